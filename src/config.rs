@@ -1,0 +1,84 @@
+//! `config/stoa.toml`: every setting, with its default. Flags override the file.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use serde::{Deserialize, Serialize};
+
+use crate::forum::{PasswordPolicy, Site};
+
+/// Read when no `--config` is given and the file exists (e.g. in a checkout).
+pub const DEFAULT_PATH: &str = "config/stoa.toml";
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Config {
+    pub server: Server,
+    pub site: Site,
+    pub passwords: PasswordPolicy,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Server {
+    pub listen: SocketAddr,
+    pub data: PathBuf,
+    pub demo: bool,
+    pub idle_timeout_secs: u64,
+}
+
+impl Default for Server {
+    fn default() -> Self {
+        Server {
+            listen: SocketAddr::from(([127, 0, 0, 1], 2222)),
+            data: PathBuf::from("data"),
+            demo: true,
+            idle_timeout_secs: 3600,
+        }
+    }
+}
+
+impl Config {
+    /// Loads `explicit` (which must exist), else `config/stoa.toml` if present, else
+    /// the defaults.
+    pub fn load(explicit: Option<&Path>) -> anyhow::Result<Config> {
+        let path = match explicit {
+            Some(path) => path.to_path_buf(),
+            None if Path::new(DEFAULT_PATH).exists() => PathBuf::from(DEFAULT_PATH),
+            None => return Ok(Config::default()),
+        };
+        let text = std::fs::read_to_string(&path)
+            .with_context(|| format!("cannot read the config file {}", path.display()))?;
+        Config::parse(&text).with_context(|| format!("in the config file {}", path.display()))
+    }
+
+    pub fn parse(text: &str) -> anyhow::Result<Config> {
+        Ok(toml::from_str(text)?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_config_file_states_exactly_the_defaults() {
+        let shipped = include_str!("../config/stoa.toml");
+        assert_eq!(Config::parse(shipped).unwrap(), Config::default());
+    }
+
+    #[test]
+    fn a_misspelt_setting_is_an_error_not_ignored() {
+        let err = Config::parse("[server]\nlisten_on = \"0.0.0.0:22\"\n").unwrap_err();
+        assert!(format!("{err:#}").contains("listen_on"), "{err:#}");
+    }
+
+    #[test]
+    fn settings_override_defaults() {
+        let config = Config::parse("[server]\nlisten = \"0.0.0.0:2022\"\ndemo = false\n").unwrap();
+        assert_eq!(config.server.listen.port(), 2022);
+        assert!(!config.server.demo);
+        assert_eq!(config.server.data, PathBuf::from("data"));
+    }
+}

@@ -1,0 +1,83 @@
+use std::fmt;
+use std::str::FromStr;
+
+use jiff::Timestamp;
+use serde::{Deserialize, Serialize};
+
+use super::Region;
+
+/// What an account may do. Ordered: each role can do what the ones before it can.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    Member,
+    Moderator,
+    Admin,
+}
+
+impl Role {
+    pub const ALL: [Role; 3] = [Role::Member, Role::Moderator, Role::Admin];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Member => "member",
+            Role::Moderator => "moderator",
+            Role::Admin => "admin",
+        }
+    }
+}
+
+impl fmt::Display for Role {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Role {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Role::ALL
+            .into_iter()
+            .find(|r| r.as_str() == s)
+            .ok_or_else(|| format!("unknown role '{s}' (member, moderator or admin)"))
+    }
+}
+
+/// An SSH public key that logs in to an account.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AccountKey {
+    /// The key in OpenSSH one-line form, without its comment.
+    pub openssh: String,
+    /// `SHA256:…`, as `ssh-keygen -l` prints it; the key index is keyed by this.
+    pub fingerprint: String,
+    /// The comment the member pasted with the key (often user@host); may be empty.
+    pub comment: String,
+    pub added_at: Timestamp,
+}
+
+/// A member of the forum.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Account {
+    pub username: String,
+    pub display_name: String,
+    pub organization: String,
+    pub region: Region,
+    pub bio: String,
+    /// IANA time zone name, e.g. `Africa/Nairobi`; times are shown to the member in it.
+    pub time_zone: String,
+    pub role: Role,
+    pub keys: Vec<AccountKey>,
+    /// argon2id PHC string; `None` when the member logs in by key only.
+    pub password_hash: Option<String>,
+    /// When the member accepted the editorial policy; `None` for accounts an admin
+    /// created offline, until the member accepts it.
+    pub policy_accepted_at: Option<Timestamp>,
+    pub created_at: Timestamp,
+    pub last_seen: Timestamp,
+}
+
+impl Account {
+    pub fn has_password(&self) -> bool {
+        self.password_hash.is_some()
+    }
+}

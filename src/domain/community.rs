@@ -1,0 +1,22 @@
+use jiff::Timestamp;
+use serde::{Deserialize, Serialize};
+
+/// A community of practice: where members meet around a shared topic.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Community {
+    pub slug: String,
+    pub name: String,
+    pub description: String,
+    pub visibility: Visibility,
+    pub created_at: Timestamp,
+}
+
+/// Who can read a community.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Visibility {
+    /// Anyone, guests included.
+    Public,
+    /// Signed-up members only.
+    Members,
+}

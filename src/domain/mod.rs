@@ -1,0 +1,9 @@
+//! Plain types of the forum's world, with no I/O.
+
+mod account;
+mod community;
+mod region;
+
+pub use account::{Account, AccountKey, Role};
+pub use community::{Community, Visibility};
+pub use region::Region;

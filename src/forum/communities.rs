@@ -1,0 +1,89 @@
+//! Reading the list of communities. (Joining, threads and proposals come with the
+//! discussions and editorial-committee work.)
+
+use super::{Change, Forum, ForumError, Viewer};
+use crate::domain::{Community, Visibility};
+
+impl Forum {
+    /// The communities `viewer` may see, by name. Guests see public ones only.
+    pub fn communities(&self, viewer: &Viewer) -> Result<Vec<Community>, ForumError> {
+        let mut list: Vec<Community> = self
+            .store()
+            .communities()?
+            .into_iter()
+            .filter(|c| viewer.account().is_some() || c.visibility == Visibility::Public)
+            .collect();
+        list.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
+        Ok(list)
+    }
+
+    /// Seeds the demo communities, only into a forum with nothing in it yet.
+    /// Returns how many were added.
+    pub fn seed_demo(&self, communities: &[Community]) -> Result<usize, ForumError> {
+        if !self.store().is_empty() {
+            return Ok(0);
+        }
+        for community in communities {
+            self.store().put_community(community)?;
+        }
+        if let Some(last) = communities.last() {
+            self.commit(Change::Community(last.slug.clone()))?;
+        }
+        Ok(communities.len())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Role;
+    use crate::forum::testing::{forum, member};
+
+    fn community(slug: &str, visibility: Visibility) -> Community {
+        Community {
+            slug: slug.into(),
+            name: slug.to_uppercase(),
+            description: String::new(),
+            visibility,
+            created_at: "2026-01-01T00:00:00Z".parse().unwrap(),
+        }
+    }
+
+    #[test]
+    fn guests_see_public_communities_and_members_see_all() {
+        let (forum, _dir) = forum();
+        let seeded = forum
+            .seed_demo(&[
+                community("open", Visibility::Public),
+                community("closed", Visibility::Members),
+            ])
+            .unwrap();
+        assert_eq!(seeded, 2);
+        let guest = Viewer::Guest { key: None };
+        let names: Vec<_> = forum
+            .communities(&guest)
+            .unwrap()
+            .into_iter()
+            .map(|c| c.slug)
+            .collect();
+        assert_eq!(names, ["open"]);
+        let amara = member(&forum, "amara", 1, Role::Member);
+        let viewer = Viewer::Member {
+            account: amara,
+            via: crate::forum::LoginMethod::Key,
+        };
+        assert_eq!(forum.communities(&viewer).unwrap().len(), 2);
+    }
+
+    #[test]
+    fn demo_content_goes_only_into_an_empty_forum() {
+        let (forum, _dir) = forum();
+        member(&forum, "amara", 1, Role::Member);
+        assert_eq!(
+            forum
+                .seed_demo(&[community("open", Visibility::Public)])
+                .unwrap(),
+            0
+        );
+    }
+}

@@ -1,0 +1,63 @@
+use thiserror::Error;
+
+use crate::store::StoreError;
+
+/// What went wrong, in words the UI can show as they are.
+#[derive(Debug, Error)]
+pub enum ForumError {
+    /// Some fields were not acceptable; each message belongs next to its field.
+    #[error("{}", .0.summary())]
+    Invalid(FieldErrors),
+    /// The acting account may not do this.
+    #[error("{0}")]
+    NotAllowed(String),
+    #[error("{0} not found")]
+    NotFound(String),
+    #[error("{0}")]
+    Store(#[from] StoreError),
+}
+
+/// Messages for named form fields, in the order the fields appear.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct FieldErrors(pub Vec<(&'static str, String)>);
+
+impl FieldErrors {
+    pub fn add(&mut self, field: &'static str, message: impl Into<String>) {
+        self.0.push((field, message.into()));
+    }
+
+    pub fn get(&self, field: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, m)| m.as_str())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn into_result(self) -> Result<(), ForumError> {
+        if self.is_empty() {
+            Ok(())
+        } else {
+            Err(ForumError::Invalid(self))
+        }
+    }
+
+    fn summary(&self) -> String {
+        match self.0.as_slice() {
+            [] => "nothing to fix".into(),
+            [(field, message)] => format!("{field}: {message}"),
+            [(field, message), rest @ ..] => {
+                format!("{field}: {message} (and {} more)", rest.len())
+            }
+        }
+    }
+
+    pub fn single(field: &'static str, message: impl Into<String>) -> ForumError {
+        let mut errors = FieldErrors::default();
+        errors.add(field, message);
+        ForumError::Invalid(errors)
+    }
+}

@@ -1,0 +1,236 @@
+//! The forum's rules. One function per use case, taking the acting account; the
+//! permission check for every mutation lives here and nowhere else, and this is the
+//! only code that writes to the store. Functions here block (storage flushes,
+//! password hashing): the SSH layer calls them off the async reactor.
+
+mod account;
+mod communities;
+mod error;
+pub mod keys;
+mod login;
+pub mod password;
+mod roles;
+pub mod sanitize;
+mod signup;
+pub mod validate;
+
+use std::sync::Arc;
+
+use jiff::Timestamp;
+use serde::{Deserialize, Serialize};
+use tokio::sync::broadcast;
+
+pub use account::{PasswordChange, ProfileEdit};
+pub use error::{FieldErrors, ForumError};
+pub use keys::PublicKey;
+pub use password::PasswordPolicy;
+pub use roles::{Actor, NewAccount};
+pub use signup::SignUp;
+
+use crate::domain::{Account, Role};
+use crate::store::Store;
+use password::Passwords;
+
+/// Site-wide settings from `config/stoa.toml`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Site {
+    /// Shown in the header of every screen.
+    pub name: String,
+    /// One line under the name on the home screen.
+    pub tagline: String,
+}
+
+impl Default for Site {
+    fn default() -> Self {
+        Site {
+            name: "Stoa".into(),
+            tagline: "A forum for integrated, people-centred health services".into(),
+        }
+    }
+}
+
+/// Where "now" comes from: the system clock, or a fixed instant in tests so that
+/// screens showing dates do not change from day to day.
+#[derive(Clone, Copy, Debug)]
+pub enum Clock {
+    System,
+    Fixed(Timestamp),
+}
+
+impl Clock {
+    pub fn now(self) -> Timestamp {
+        match self {
+            Clock::System => Timestamp::now(),
+            Clock::Fixed(t) => t,
+        }
+    }
+}
+
+/// Who is looking at the forum in a session.
+#[derive(Clone, Debug)]
+pub enum Viewer {
+    /// Connected with a key that has no account (`key` is `None` only for a session
+    /// that did not log in with a key, which then cannot sign up).
+    Guest {
+        key: Option<PublicKey>,
+    },
+    Member {
+        account: Account,
+        via: LoginMethod,
+    },
+}
+
+impl Viewer {
+    pub fn account(&self) -> Option<&Account> {
+        match self {
+            Viewer::Member { account, .. } => Some(account),
+            Viewer::Guest { .. } => None,
+        }
+    }
+
+    pub fn role(&self) -> Option<Role> {
+        self.account().map(|a| a.role)
+    }
+}
+
+/// How a member proved who they are in this session.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LoginMethod {
+    Key,
+    Password,
+    /// `stoa local` on the server machine itself.
+    Local,
+}
+
+/// Something changed that open screens may be showing. Sent on the bus after the
+/// change is durable.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Change {
+    Account(String),
+    Community(String),
+}
+
+#[derive(Clone)]
+pub struct Forum {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    store: Store,
+    site: Site,
+    passwords: Passwords,
+    clock: Clock,
+    bus: broadcast::Sender<Change>,
+}
+
+impl Forum {
+    pub fn new(
+        store: Store,
+        site: Site,
+        policy: PasswordPolicy,
+        clock: Clock,
+    ) -> Result<Forum, String> {
+        let (bus, _) = broadcast::channel(1024);
+        Ok(Forum {
+            inner: Arc::new(Inner {
+                store,
+                site,
+                passwords: Passwords::new(policy)?,
+                clock,
+                bus,
+            }),
+        })
+    }
+
+    pub fn site(&self) -> &Site {
+        &self.inner.site
+    }
+
+    pub fn now(&self) -> Timestamp {
+        self.inner.clock.now()
+    }
+
+    pub fn min_password_length(&self) -> usize {
+        self.inner.passwords.min_length()
+    }
+
+    /// Every session subscribes to learn what changed while it was looking.
+    pub fn subscribe(&self) -> broadcast::Receiver<Change> {
+        self.inner.bus.subscribe()
+    }
+
+    pub(crate) fn store(&self) -> &Store {
+        &self.inner.store
+    }
+
+    fn passwords(&self) -> &Passwords {
+        &self.inner.passwords
+    }
+
+    /// Makes every write so far durable, then tells open sessions.
+    fn commit(&self, change: Change) -> Result<(), ForumError> {
+        self.inner.store.durable()?;
+        // No receivers is fine: nobody is connected.
+        let _ = self.inner.bus.send(change);
+        Ok(())
+    }
+
+    /// The account as stored now (a session refreshes its copy after a change).
+    pub fn account(&self, username: &str) -> Result<Option<Account>, ForumError> {
+        Ok(self.inner.store.account(username)?)
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::*;
+
+    /// A forum on a temporary directory with a fixed clock.
+    pub fn forum() -> (Forum, tempfile::TempDir) {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let now: Timestamp = "2026-11-22T09:00:00Z".parse().unwrap();
+        let forum = Forum::new(
+            store,
+            Site::default(),
+            PasswordPolicy::default(),
+            Clock::Fixed(now),
+        )
+        .unwrap();
+        (forum, dir)
+    }
+
+    /// A distinct, deterministic Ed25519 public key per seed.
+    pub fn key(seed: u8) -> PublicKey {
+        let pair = russh::keys::ssh_key::private::Ed25519Keypair::from_seed(&[seed; 32]);
+        let private = russh::keys::PrivateKey::from(pair);
+        PublicKey::accept(private.public_key().clone()).unwrap()
+    }
+
+    pub fn sign_up_form(username: &str) -> SignUp {
+        SignUp {
+            username: username.into(),
+            display_name: format!("{username} display"),
+            organization: "Ministry of Health".into(),
+            region: Some(crate::domain::Region::African),
+            time_zone: "Africa/Nairobi".into(),
+            accepted_policy: true,
+        }
+    }
+
+    pub fn member(forum: &Forum, username: &str, seed: u8, role: Role) -> Account {
+        let account = forum.sign_up(&key(seed), sign_up_form(username)).unwrap();
+        if account.role == role {
+            return account;
+        }
+        // Straight to the store: the rules would refuse to demote the first admin.
+        forum
+            .store()
+            .update_account::<ForumError>(username, |a| {
+                a.role = role;
+                Ok(())
+            })
+            .unwrap()
+    }
+}

@@ -1,0 +1,192 @@
+//! The steering committee's tools: roles, and accounts made on a member's behalf.
+
+use super::{Change, FieldErrors, Forum, ForumError, PublicKey};
+use crate::domain::{Account, Region, Role};
+use crate::store::AccountUpdateError;
+
+/// Who is asking for a committee action.
+#[derive(Clone, Copy, Debug)]
+pub enum Actor<'a> {
+    /// The operator at the server's own console (`stoa admin …`): whoever can open
+    /// the data directory already holds every power.
+    Operator,
+    Account(&'a Account),
+}
+
+impl Actor<'_> {
+    fn require_admin(self, what: &str) -> Result<(), ForumError> {
+        match self {
+            Actor::Operator => Ok(()),
+            Actor::Account(a) if a.role == Role::Admin => Ok(()),
+            Actor::Account(_) => Err(ForumError::NotAllowed(format!("only admins can {what}"))),
+        }
+    }
+}
+
+/// An account an admin creates before the member first connects.
+#[derive(Clone, Debug)]
+pub struct NewAccount {
+    pub username: String,
+    pub keys: Vec<PublicKey>,
+    /// `None`: member, or admin if this is the forum's first account.
+    pub role: Option<Role>,
+}
+
+impl Forum {
+    pub fn grant_role(&self, by: Actor, username: &str, role: Role) -> Result<Account, ForumError> {
+        by.require_admin("change roles")?;
+        let target = self
+            .store()
+            .account(username)?
+            .ok_or_else(|| ForumError::NotFound(format!("account '{username}'")))?;
+        if target.role == Role::Admin && role != Role::Admin {
+            let admins = self
+                .store()
+                .accounts()?
+                .iter()
+                .filter(|a| a.role == Role::Admin)
+                .count();
+            if admins <= 1 {
+                return Err(ForumError::NotAllowed(format!(
+                    "{username} is the only admin; make someone else admin first"
+                )));
+            }
+        }
+        let account = match self.store().update_account::<ForumError>(username, |a| {
+            a.role = role;
+            Ok(())
+        }) {
+            Ok(account) => account,
+            Err(AccountUpdateError::Store(e)) => return Err(e.into()),
+            Err(_) => return Err(ForumError::NotFound(format!("account '{username}'"))),
+        };
+        self.commit(Change::Account(username.to_string()))?;
+        tracing::info!(%username, %role, "role granted");
+        Ok(account)
+    }
+
+    pub fn add_account(&self, by: Actor, new: NewAccount) -> Result<Account, ForumError> {
+        by.require_admin("add accounts")?;
+        super::validate::username(&new.username).map_err(|e| FieldErrors::single("username", e))?;
+        if new.keys.is_empty() {
+            return Err(FieldErrors::single("key", "give at least one public key"));
+        }
+        let now = self.now();
+        let created = self.store().create_account(|first| Account {
+            username: new.username.clone(),
+            display_name: new.username.clone(),
+            organization: String::new(),
+            region: Region::Global,
+            bio: String::new(),
+            time_zone: "UTC".into(),
+            role: new
+                .role
+                .unwrap_or(if first { Role::Admin } else { Role::Member }),
+            keys: new.keys.iter().map(|k| k.to_account_key(now)).collect(),
+            password_hash: None,
+            policy_accepted_at: None,
+            created_at: now,
+            last_seen: now,
+        });
+        let account = match created {
+            Ok(account) => account,
+            Err(AccountUpdateError::UsernameTaken) => {
+                return Err(FieldErrors::single(
+                    "username",
+                    format!("'{}' is taken", new.username),
+                ));
+            }
+            Err(AccountUpdateError::KeyTaken) => {
+                return Err(FieldErrors::single(
+                    "key",
+                    "that key already belongs to an account",
+                ));
+            }
+            Err(AccountUpdateError::Store(e)) => return Err(e.into()),
+            Err(AccountUpdateError::NotFound | AccountUpdateError::Refused(_)) => {
+                unreachable!("account creation neither looks up nor refuses")
+            }
+        };
+        self.commit(Change::Account(account.username.clone()))?;
+        tracing::info!(username = %account.username, role = %account.role, "account added");
+        Ok(account)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::forum::testing::{forum, key, member};
+
+    #[test]
+    fn only_admins_and_the_operator_change_roles() {
+        let (forum, _dir) = forum();
+        let admin = member(&forum, "amara", 1, Role::Admin);
+        let moderator = member(&forum, "bruno", 2, Role::Moderator);
+        let plain = member(&forum, "chen", 3, Role::Member);
+
+        for actor in [&plain, &moderator] {
+            let err = forum
+                .grant_role(Actor::Account(actor), "chen", Role::Admin)
+                .unwrap_err();
+            assert!(
+                matches!(err, ForumError::NotAllowed(_)),
+                "{} must not grant",
+                actor.role
+            );
+        }
+        let chen = forum
+            .grant_role(Actor::Account(&admin), "chen", Role::Moderator)
+            .unwrap();
+        assert_eq!(chen.role, Role::Moderator);
+        let chen = forum
+            .grant_role(Actor::Operator, "chen", Role::Member)
+            .unwrap();
+        assert_eq!(chen.role, Role::Member);
+        assert!(matches!(
+            forum.grant_role(Actor::Operator, "nobody-here", Role::Member),
+            Err(ForumError::NotFound(_))
+        ));
+    }
+
+    #[test]
+    fn the_last_admin_cannot_be_demoted() {
+        let (forum, _dir) = forum();
+        member(&forum, "amara", 1, Role::Admin);
+        let err = forum
+            .grant_role(Actor::Operator, "amara", Role::Member)
+            .unwrap_err();
+        assert!(err.to_string().contains("only admin"), "{err}");
+        member(&forum, "bruno", 2, Role::Admin);
+        assert!(
+            forum
+                .grant_role(Actor::Operator, "amara", Role::Member)
+                .is_ok()
+        );
+    }
+
+    #[test]
+    fn only_admins_and_the_operator_add_accounts() {
+        let (forum, _dir) = forum();
+        let new = |name: &str, seed| NewAccount {
+            username: name.into(),
+            keys: vec![key(seed)],
+            role: None,
+        };
+        let first = forum.add_account(Actor::Operator, new("amara", 1)).unwrap();
+        assert_eq!(first.role, Role::Admin, "the first account is admin");
+        let member = forum
+            .add_account(Actor::Account(&first), new("bruno", 2))
+            .unwrap();
+        assert_eq!(member.role, Role::Member);
+        assert!(member.policy_accepted_at.is_none());
+        let err = forum
+            .add_account(Actor::Account(&member), new("chen", 3))
+            .unwrap_err();
+        assert!(matches!(err, ForumError::NotAllowed(_)));
+        let err = forum
+            .add_account(Actor::Operator, new("dina", 2))
+            .unwrap_err();
+        assert!(err.to_string().contains("already belongs"), "{err}");
+    }
+}

@@ -1,0 +1,132 @@
+//! The shape of what members type into profile fields. Each check returns the
+//! sentence shown next to the field.
+
+use jiff::tz::TimeZone;
+
+use super::sanitize::has_controls;
+
+pub const USERNAME_RULE: &str = "2–32 characters: lowercase letters, digits, - and _";
+
+/// Names that would confuse readers or scripts (`whoami` prints `guest` for guests).
+const RESERVED: &[&str] = &[
+    "guest",
+    "stoa",
+    "system",
+    "nobody",
+    "anonymous",
+    "everyone",
+    "all",
+    "here",
+];
+
+pub fn username(name: &str) -> Result<(), String> {
+    let len = name.chars().count();
+    if name.is_empty() {
+        return Err("choose a username".into());
+    }
+    if !(2..=32).contains(&len)
+        || !name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+    {
+        return Err(USERNAME_RULE.into());
+    }
+    if RESERVED.contains(&name) {
+        return Err(format!("'{name}' is reserved; choose another"));
+    }
+    Ok(())
+}
+
+/// A required single line of at most `max` characters.
+pub fn required_line(value: &str, what: &str, max: usize) -> Result<(), String> {
+    if value.trim().is_empty() {
+        return Err(format!("enter your {what}"));
+    }
+    optional_line(value, max)
+}
+
+/// An optional single line of at most `max` characters.
+pub fn optional_line(value: &str, max: usize) -> Result<(), String> {
+    if has_controls(value) {
+        return Err("contains control characters; type plain text".into());
+    }
+    let len = value.trim().chars().count();
+    if len > max {
+        return Err(format!("at most {max} characters (this is {len})"));
+    }
+    Ok(())
+}
+
+pub fn time_zone(name: &str) -> Result<(), String> {
+    let name = name.trim();
+    if name.is_empty() {
+        return Err("enter a time zone, e.g. Africa/Nairobi or UTC".into());
+    }
+    TimeZone::get(name).map(|_| ()).map_err(|_| {
+        format!("unknown time zone '{name}'; use a name like Africa/Nairobi or Europe/Lisbon")
+    })
+}
+
+pub const BIO_MAX: usize = 2000;
+
+pub fn bio(text: &str) -> Result<(), String> {
+    let len = text.trim().chars().count();
+    if len > BIO_MAX {
+        return Err(format!("at most {BIO_MAX} characters (this is {len})"));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn usernames_follow_the_rule() {
+        for ok in ["ab", "amara_o", "who-2026", &"x".repeat(32)] {
+            assert_eq!(username(ok), Ok(()), "{ok}");
+        }
+        for bad in [
+            "a",
+            "Amara",
+            "amara o",
+            "amára",
+            "a.b",
+            &"x".repeat(33),
+            "a\x1b",
+        ] {
+            assert_eq!(username(bad), Err(USERNAME_RULE.to_string()), "{bad}");
+        }
+        assert_eq!(username(""), Err("choose a username".to_string()));
+        assert!(username("guest").unwrap_err().contains("reserved"));
+    }
+
+    #[test]
+    fn lines_are_required_bounded_and_plain() {
+        assert!(required_line("  ", "display name", 64).is_err());
+        assert!(required_line("Amara", "display name", 64).is_ok());
+        assert!(optional_line("", 100).is_ok());
+        assert!(
+            optional_line(&"x".repeat(101), 100)
+                .unwrap_err()
+                .contains("at most 100")
+        );
+        assert!(
+            optional_line("bad\x1b[31m", 100)
+                .unwrap_err()
+                .contains("control")
+        );
+    }
+
+    #[test]
+    fn time_zones_must_be_real() {
+        assert!(time_zone("Africa/Nairobi").is_ok());
+        assert!(time_zone("UTC").is_ok());
+        assert!(
+            time_zone("Mars/Olympus")
+                .unwrap_err()
+                .contains("unknown time zone")
+        );
+        assert!(time_zone("").is_err());
+    }
+}

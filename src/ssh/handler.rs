@@ -1,0 +1,313 @@
+//! One SSH connection: who it is, and its channels. Kept thin: it authenticates,
+//! then hands bytes to a session task or a command to `exec`.
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+
+use russh::server::{Auth, Msg, Session as SshSession};
+use russh::{Channel, ChannelId, MethodKind, MethodSet, Pty};
+use tokio::sync::mpsc;
+
+use super::session::{Event, Session};
+use crate::exec;
+use crate::forum::{Forum, LoginMethod, PublicKey, Viewer};
+
+/// Input events a session may have queued before the handler waits for it.
+const INPUT_QUEUE: usize = 64;
+
+pub struct Connection {
+    forum: Forum,
+    peer: Option<SocketAddr>,
+    login: Option<Login>,
+    channels: HashMap<ChannelId, ChannelState>,
+}
+
+#[derive(Clone)]
+struct Login {
+    viewer: Viewer,
+    /// Fingerprint of the key that logged in, if one did.
+    key: Option<String>,
+}
+
+#[derive(Default)]
+struct ChannelState {
+    /// Terminal size the client asked for with its pty.
+    pty: Option<(u32, u32)>,
+    /// The running interactive session.
+    session: Option<mpsc::Sender<Event>>,
+}
+
+impl Connection {
+    pub fn new(forum: Forum, peer: Option<SocketAddr>) -> Connection {
+        Connection {
+            forum,
+            peer,
+            login: None,
+            channels: HashMap::new(),
+        }
+    }
+
+    fn viewer(&self) -> Viewer {
+        self.login
+            .as_ref()
+            .map(|l| l.viewer.clone())
+            .unwrap_or(Viewer::Guest { key: None })
+    }
+
+    fn reject_to(methods: &[MethodKind]) -> Auth {
+        Auth::Reject {
+            proceed_with_methods: Some(MethodSet::from(methods)),
+            partial_success: false,
+        }
+    }
+}
+
+impl russh::server::Handler for Connection {
+    type Error = anyhow::Error;
+
+    /// A known key logs in to its account whatever user name the client sends; an
+    /// unknown key is a guest, unless the user name is an account: then the client
+    /// goes on to its other keys and to the password, so a member with several keys
+    /// (or none here) reaches their account with `ssh NAME@host`.
+    async fn auth_publickey(
+        &mut self,
+        user: &str,
+        verified: russh::server::VerifiedPublicKey<'_>,
+    ) -> Result<Auth, Self::Error> {
+        let Ok(key) = PublicKey::accept(verified.public_key.clone()) else {
+            return Ok(Connection::reject_to(&[
+                MethodKind::PublicKey,
+                MethodKind::Password,
+            ]));
+        };
+        let forum = self.forum.clone();
+        let user = user.to_string();
+        let lookup_key = key.clone();
+        let found = tokio::task::spawn_blocking(move || {
+            let account = forum.login_by_key(&lookup_key)?;
+            Ok::<_, crate::forum::ForumError>((account, forum.is_account(&user)))
+        })
+        .await??;
+        match found {
+            (Some(account), _) => {
+                tracing::info!(peer = ?self.peer, username = %account.username, "key login");
+                self.login = Some(Login {
+                    key: Some(key.fingerprint()),
+                    viewer: Viewer::Member {
+                        account,
+                        via: LoginMethod::Key,
+                    },
+                });
+                Ok(Auth::Accept)
+            }
+            (None, true) => Ok(Connection::reject_to(&[
+                MethodKind::PublicKey,
+                MethodKind::Password,
+            ])),
+            (None, false) => {
+                tracing::info!(peer = ?self.peer, fingerprint = %key.fingerprint(), "guest login");
+                self.login = Some(Login {
+                    key: Some(key.fingerprint()),
+                    viewer: Viewer::Guest { key: Some(key) },
+                });
+                Ok(Auth::Accept)
+            }
+        }
+    }
+
+    /// The password is checked on a blocking thread: argon2 takes tens of
+    /// milliseconds and would stall every session on this reactor thread.
+    async fn auth_password(&mut self, user: &str, password: &str) -> Result<Auth, Self::Error> {
+        let forum = self.forum.clone();
+        let (user, password) = (user.to_string(), password.to_string());
+        let account =
+            tokio::task::spawn_blocking(move || forum.login_by_password(&user, &password))
+                .await??;
+        match account {
+            Some(account) => {
+                tracing::info!(peer = ?self.peer, username = %account.username, "password login");
+                self.login = Some(Login {
+                    key: None,
+                    viewer: Viewer::Member {
+                        account,
+                        via: LoginMethod::Password,
+                    },
+                });
+                Ok(Auth::Accept)
+            }
+            None => {
+                tracing::warn!(peer = ?self.peer, "failed password login");
+                Ok(Connection::reject_to(&[
+                    MethodKind::PublicKey,
+                    MethodKind::Password,
+                ]))
+            }
+        }
+    }
+
+    async fn channel_open_session(
+        &mut self,
+        channel: Channel<Msg>,
+        reply: russh::server::ChannelOpenHandle,
+        _session: &mut SshSession,
+    ) -> Result<(), Self::Error> {
+        // The channel's own message queue is not read: the handler's callbacks carry
+        // everything, so the queue is dropped rather than left to fill.
+        self.channels.insert(channel.id(), ChannelState::default());
+        reply.accept().await;
+        Ok(())
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    async fn pty_request(
+        &mut self,
+        channel: ChannelId,
+        _term: &str,
+        cols: u32,
+        rows: u32,
+        _pix_width: u32,
+        _pix_height: u32,
+        _modes: &[(Pty, u32)],
+        session: &mut SshSession,
+    ) -> Result<(), Self::Error> {
+        if let Some(state) = self.channels.get_mut(&channel) {
+            state.pty = Some((cols, rows));
+        }
+        session.channel_success(channel)?;
+        Ok(())
+    }
+
+    async fn shell_request(
+        &mut self,
+        channel: ChannelId,
+        session: &mut SshSession,
+    ) -> Result<(), Self::Error> {
+        session.channel_success(channel)?;
+        let Some(state) = self.channels.get_mut(&channel) else {
+            return Ok(());
+        };
+        let handle = session.handle();
+        let Some(size) = state.pty else {
+            // No terminal: nothing to draw on. Say how to get one, and exit like a
+            // command that was used wrongly.
+            let text = "Stoa is a full-screen forum and needs a terminal: connect with ssh -t, or run a command such as: ssh -p 2222 HOST help\n";
+            tokio::spawn(finish(
+                handle,
+                channel,
+                String::new(),
+                text.to_string(),
+                2,
+                false,
+            ));
+            return Ok(());
+        };
+        let (tx, rx) = mpsc::channel(INPUT_QUEUE);
+        state.session = Some(tx);
+        let login = self.login.clone();
+        let interactive = Session {
+            forum: self.forum.clone(),
+            viewer: login
+                .as_ref()
+                .map(|l| l.viewer.clone())
+                .unwrap_or(Viewer::Guest { key: None }),
+            login_key: login.and_then(|l| l.key),
+            handle,
+            channel,
+            size,
+        };
+        tokio::spawn(interactive.run(rx));
+        Ok(())
+    }
+
+    async fn exec_request(
+        &mut self,
+        channel: ChannelId,
+        data: &[u8],
+        session: &mut SshSession,
+    ) -> Result<(), Self::Error> {
+        session.channel_success(channel)?;
+        let command = String::from_utf8_lossy(data).into_owned();
+        let has_pty = self.channels.get(&channel).is_some_and(|s| s.pty.is_some());
+        let forum = self.forum.clone();
+        let viewer = self.viewer();
+        let handle = session.handle();
+        tracing::debug!(peer = ?self.peer, %command, "exec");
+        tokio::spawn(async move {
+            let outcome =
+                tokio::task::spawn_blocking(move || exec::run(&forum, &viewer, &command)).await;
+            let (stdout, stderr, status) = match outcome {
+                Ok(o) => (o.stdout, o.stderr, o.status),
+                Err(_) => (String::new(), "stoa: internal error\n".into(), 1),
+            };
+            finish(handle, channel, stdout, stderr, status, has_pty).await;
+        });
+        Ok(())
+    }
+
+    async fn data(
+        &mut self,
+        channel: ChannelId,
+        data: &[u8],
+        _session: &mut SshSession,
+    ) -> Result<(), Self::Error> {
+        if let Some(tx) = self.channels.get(&channel).and_then(|s| s.session.as_ref()) {
+            // Waits while the session is behind: backpressure reaches the client
+            // through the SSH window instead of growing a queue here.
+            let _ = tx.send(Event::Data(data.to_vec())).await;
+        }
+        Ok(())
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    async fn window_change_request(
+        &mut self,
+        channel: ChannelId,
+        cols: u32,
+        rows: u32,
+        _pix_width: u32,
+        _pix_height: u32,
+        _session: &mut SshSession,
+    ) -> Result<(), Self::Error> {
+        if let Some(state) = self.channels.get_mut(&channel) {
+            state.pty = Some((cols, rows));
+            if let Some(tx) = &state.session {
+                let _ = tx.send(Event::Resize(cols, rows)).await;
+            }
+        }
+        Ok(())
+    }
+
+    async fn channel_close(
+        &mut self,
+        channel: ChannelId,
+        _session: &mut SshSession,
+    ) -> Result<(), Self::Error> {
+        // Dropping the sender ends the session task.
+        self.channels.remove(&channel);
+        Ok(())
+    }
+}
+
+/// Sends a command's output and exit status, then closes the channel. With a pty
+/// the client's terminal is raw, so line ends need a carriage return.
+async fn finish(
+    handle: russh::server::Handle,
+    channel: ChannelId,
+    stdout: String,
+    stderr: String,
+    status: u32,
+    has_pty: bool,
+) {
+    let fix = |s: String| if has_pty { s.replace('\n', "\r\n") } else { s };
+    if !stdout.is_empty() {
+        let _ = handle.data(channel, fix(stdout).into_bytes()).await;
+    }
+    if !stderr.is_empty() {
+        let _ = handle
+            .extended_data(channel, 1, fix(stderr).into_bytes())
+            .await;
+    }
+    let _ = handle.exit_status_request(channel, status).await;
+    let _ = handle.eof(channel).await;
+    let _ = handle.close(channel).await;
+}

@@ -1,0 +1,168 @@
+//! One member's interactive session: bytes in, frames out.
+//!
+//! The task owns the App and its terminal; nothing else touches them, so there is no
+//! lock shared between sessions. Input arrives on a bounded channel (a client that
+//! types faster than we draw is slowed down, not buffered without limit), frames go
+//! out through `Handle::data`, which waits while the client's window is full.
+
+use std::time::Duration;
+
+use ratatui::backend::CrosstermBackend;
+use ratatui::layout::Rect;
+use ratatui::{Terminal, TerminalOptions, Viewport};
+use russh::ChannelId;
+use russh::server::Handle;
+use tokio::sync::{broadcast, mpsc};
+use tokio::time::Instant;
+
+use super::input::InputParser;
+use super::terminal::{ENTER, FrameBuffer, LEAVE, clamp_size};
+use crate::forum::{Forum, Viewer};
+use crate::tui::{App, Effect, Msg};
+
+/// How long a lone ESC waits for the rest of a sequence before it counts as Esc.
+const ESC_WAIT: Duration = Duration::from_millis(30);
+
+/// What the connection handler passes to a session.
+pub enum Event {
+    Data(Vec<u8>),
+    Resize(u32, u32),
+}
+
+pub struct Session {
+    pub forum: Forum,
+    pub viewer: Viewer,
+    pub login_key: Option<String>,
+    pub handle: Handle,
+    pub channel: ChannelId,
+    pub size: (u32, u32),
+}
+
+type SshTerminal = Terminal<CrosstermBackend<FrameBuffer>>;
+
+impl Session {
+    pub async fn run(self, mut events: mpsc::Receiver<Event>) {
+        let Session {
+            forum,
+            viewer,
+            login_key,
+            handle,
+            channel,
+            size,
+        } = self;
+        let (cols, rows) = clamp_size(size.0, size.1);
+        let frames = FrameBuffer::default();
+        let Ok(mut terminal) = Terminal::with_options(
+            CrosstermBackend::new(frames.clone()),
+            TerminalOptions {
+                viewport: Viewport::Fixed(Rect::new(0, 0, cols, rows)),
+            },
+        ) else {
+            return;
+        };
+        let mut app = App::new(forum.clone(), viewer, login_key);
+        let mut parser = InputParser::default();
+        let mut bus = Some(forum.subscribe());
+        let (done_tx, mut done_rx) = mpsc::channel::<Msg>(4);
+        let mut esc_deadline: Option<Instant> = None;
+
+        if handle.data(channel, ENTER.to_vec()).await.is_err() {
+            return;
+        }
+        let mut open = send(&handle, channel, render(&mut terminal, &frames, &app)).await;
+        while open {
+            let mut msgs: Vec<Msg> = Vec::new();
+            tokio::select! {
+                event = events.recv() => match event {
+                    None => break,
+                    Some(event) => {
+                        apply(event, &mut parser, &mut terminal, &mut msgs);
+                        // Take whatever else is already queued, so a burst of input
+                        // (a paste, a held key, many resizes) costs one frame.
+                        while let Ok(event) = events.try_recv() {
+                            apply(event, &mut parser, &mut terminal, &mut msgs);
+                        }
+                    }
+                },
+                Some(msg) = done_rx.recv() => msgs.push(msg),
+                change = recv_change(&mut bus) => match change {
+                    Ok(change) => msgs.push(Msg::Changed(change)),
+                    Err(broadcast::error::RecvError::Lagged(_)) => {}
+                    Err(broadcast::error::RecvError::Closed) => bus = None,
+                },
+                () = wait_until(esc_deadline) => {
+                    msgs.extend(parser.flush().into_iter().map(Msg::Input));
+                }
+            }
+            esc_deadline = parser.has_pending().then(|| Instant::now() + ESC_WAIT);
+
+            let mut quit = false;
+            for msg in msgs {
+                match app.update(msg) {
+                    Effect::None => {}
+                    Effect::Quit => quit = true,
+                    Effect::Run(job) => {
+                        let forum = forum.clone();
+                        let done_tx = done_tx.clone();
+                        tokio::task::spawn_blocking(move || {
+                            let _ = done_tx.blocking_send(job.run(&forum));
+                        });
+                    }
+                }
+                if quit {
+                    break;
+                }
+            }
+            if quit {
+                let _ = handle.data(channel, LEAVE.to_vec()).await;
+                let _ = handle.exit_status_request(channel, 0).await;
+                let _ = handle.eof(channel).await;
+                let _ = handle.close(channel).await;
+                return;
+            }
+            open = send(&handle, channel, render(&mut terminal, &frames, &app)).await;
+        }
+    }
+}
+
+fn apply(event: Event, parser: &mut InputParser, terminal: &mut SshTerminal, msgs: &mut Vec<Msg>) {
+    match event {
+        Event::Data(bytes) => msgs.extend(parser.feed(&bytes).into_iter().map(Msg::Input)),
+        Event::Resize(cols, rows) => {
+            let (cols, rows) = clamp_size(cols, rows);
+            let _ = terminal.resize(Rect::new(0, 0, cols, rows));
+        }
+    }
+}
+
+/// Draws a frame; `None` if the terminal failed. Synchronous, so that no borrow of
+/// the App is held across an await.
+fn render(terminal: &mut SshTerminal, frames: &FrameBuffer, app: &App) -> Option<Vec<u8>> {
+    terminal.draw(|frame| app.render(frame)).ok()?;
+    Some(frames.take())
+}
+
+/// Sends a frame; false when the client is gone.
+async fn send(handle: &Handle, channel: ChannelId, frame: Option<Vec<u8>>) -> bool {
+    match frame {
+        None => false,
+        Some(bytes) if bytes.is_empty() => true,
+        Some(bytes) => handle.data(channel, bytes).await.is_ok(),
+    }
+}
+
+async fn recv_change(
+    bus: &mut Option<broadcast::Receiver<crate::forum::Change>>,
+) -> Result<crate::forum::Change, broadcast::error::RecvError> {
+    match bus {
+        Some(bus) => bus.recv().await,
+        None => std::future::pending().await,
+    }
+}
+
+async fn wait_until(deadline: Option<Instant>) {
+    match deadline {
+        Some(at) => tokio::time::sleep_until(at).await,
+        None => std::future::pending().await,
+    }
+}

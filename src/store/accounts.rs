@@ -1,0 +1,150 @@
+//! `account_by_name`: username → Account (JSON).
+//! `account_by_key`: key fingerprint → username.
+//! `meta["accounts_created"]`: how many accounts were ever made (decides the first admin).
+
+use sled::Transactional;
+use sled::transaction::{ConflictableTransactionError, TransactionError};
+
+use super::{Store, StoreError, from_json, to_json};
+use crate::domain::Account;
+
+const ACCOUNTS_CREATED: &[u8] = b"accounts_created";
+
+/// Why an account could not be created or changed.
+#[derive(Debug, thiserror::Error)]
+pub enum AccountUpdateError<E> {
+    #[error("the username is taken")]
+    UsernameTaken,
+    #[error("that key already belongs to an account")]
+    KeyTaken,
+    #[error("no such account")]
+    NotFound,
+    /// The caller's own rule refused the change.
+    #[error("refused")]
+    Refused(E),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl Store {
+    pub fn account(&self, username: &str) -> Result<Option<Account>, StoreError> {
+        self.account_by_name
+            .get(username.as_bytes())?
+            .map(|raw| from_json(&raw))
+            .transpose()
+    }
+
+    pub fn account_by_key(&self, fingerprint: &str) -> Result<Option<Account>, StoreError> {
+        match self.account_by_key.get(fingerprint.as_bytes())? {
+            Some(name) => self.account(&String::from_utf8_lossy(&name)),
+            None => Ok(None),
+        }
+    }
+
+    /// Every account, in username order.
+    pub fn accounts(&self) -> Result<Vec<Account>, StoreError> {
+        self.account_by_name
+            .iter()
+            .values()
+            .map(|raw| from_json(&raw?))
+            .collect()
+    }
+
+    pub fn account_count(&self) -> usize {
+        self.account_by_name.len()
+    }
+
+    /// Creates an account in one transaction: the username and every key must be free.
+    /// `make` receives `true` when this is the first account the forum ever had, so the
+    /// caller's rule ("the first account is admin") cannot race with another sign-up.
+    pub fn create_account(
+        &self,
+        make: impl Fn(bool) -> Account,
+    ) -> Result<Account, AccountUpdateError<std::convert::Infallible>> {
+        let result = (&self.account_by_name, &self.account_by_key, &self.meta).transaction(
+            |(by_name, by_key, meta)| {
+                let created = meta
+                    .get(ACCOUNTS_CREATED)?
+                    .map(|raw| u64::from_be_bytes(raw.as_ref().try_into().unwrap_or([0; 8])))
+                    .unwrap_or(0);
+                let account = make(created == 0);
+                if by_name.get(account.username.as_bytes())?.is_some() {
+                    return abort(AccountUpdateError::UsernameTaken);
+                }
+                for key in &account.keys {
+                    if by_key.get(key.fingerprint.as_bytes())?.is_some() {
+                        return abort(AccountUpdateError::KeyTaken);
+                    }
+                    by_key.insert(key.fingerprint.as_bytes(), account.username.as_bytes())?;
+                }
+                let raw = to_json(&account)?;
+                by_name.insert(account.username.as_bytes(), raw)?;
+                meta.insert(ACCOUNTS_CREATED, &(created + 1).to_be_bytes())?;
+                Ok(account)
+            },
+        );
+        flatten(result)
+    }
+
+    /// Changes an account in one transaction, keeping the key index in step with the
+    /// account's keys. `change` may refuse with its own error.
+    pub fn update_account<E>(
+        &self,
+        username: &str,
+        change: impl Fn(&mut Account) -> Result<(), E>,
+    ) -> Result<Account, AccountUpdateError<E>> {
+        let result =
+            (&self.account_by_name, &self.account_by_key).transaction(|(by_name, by_key)| {
+                let Some(raw) = by_name.get(username.as_bytes())? else {
+                    return abort(AccountUpdateError::NotFound);
+                };
+                let before: Account = from_json(&raw)?;
+                let mut after = before.clone();
+                if let Err(e) = change(&mut after) {
+                    return abort(AccountUpdateError::Refused(e));
+                }
+                for old in &before.keys {
+                    if !after.keys.iter().any(|k| k.fingerprint == old.fingerprint) {
+                        by_key.remove(old.fingerprint.as_bytes())?;
+                    }
+                }
+                for new in &after.keys {
+                    match by_key.get(new.fingerprint.as_bytes())? {
+                        Some(owner) if owner.as_ref() != username.as_bytes() => {
+                            return abort(AccountUpdateError::KeyTaken);
+                        }
+                        Some(_) => {}
+                        None => {
+                            by_key.insert(new.fingerprint.as_bytes(), username.as_bytes())?;
+                        }
+                    }
+                }
+                let raw = to_json(&after)?;
+                by_name.insert(username.as_bytes(), raw)?;
+                Ok(after)
+            });
+        flatten(result)
+    }
+}
+
+fn abort<T, E>(
+    e: AccountUpdateError<E>,
+) -> Result<T, ConflictableTransactionError<AccountUpdateError<E>>> {
+    Err(ConflictableTransactionError::Abort(e))
+}
+
+fn flatten<T, E>(
+    result: Result<T, TransactionError<AccountUpdateError<E>>>,
+) -> Result<T, AccountUpdateError<E>> {
+    match result {
+        Ok(value) => Ok(value),
+        Err(TransactionError::Abort(e)) => Err(e),
+        Err(TransactionError::Storage(e)) => Err(AccountUpdateError::Store(e.into())),
+    }
+}
+
+impl<E> From<StoreError> for ConflictableTransactionError<AccountUpdateError<E>> {
+    fn from(e: StoreError) -> Self {
+        ConflictableTransactionError::Abort(AccountUpdateError::Store(e))
+    }
+}

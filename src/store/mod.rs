@@ -1,0 +1,159 @@
+//! The forum's storage: typed sled trees behind one `Store`.
+//!
+//! Trees are named for what they map, one tree per direction of a lookup:
+//! `account_by_name`, `account_by_key`, `community_by_slug`, and `meta` for the schema
+//! version and counters. Values are JSON so an export is readable. Nothing outside
+//! this module names sled, so another engine can replace it.
+
+mod accounts;
+mod communities;
+mod durable;
+mod error;
+
+use std::path::Path;
+
+use sled::Tree;
+
+pub use accounts::AccountUpdateError;
+use durable::Flusher;
+pub use error::StoreError;
+
+/// The schema this build writes. Bump it with a migration in `migrate`.
+pub const SCHEMA_VERSION: u32 = 1;
+const SCHEMA_KEY: &[u8] = b"schema_version";
+
+#[derive(Clone)]
+pub struct Store {
+    account_by_name: Tree,
+    account_by_key: Tree,
+    community_by_slug: Tree,
+    meta: Tree,
+    flusher: Flusher,
+}
+
+impl Store {
+    /// Opens (or creates) the database in `dir`.
+    ///
+    /// Fails with [`StoreError::InUse`] when another process (a running server) holds
+    /// it, and with [`StoreError::NewerSchema`] when a newer Stoa wrote it.
+    pub fn open(dir: &Path) -> Result<Store, StoreError> {
+        std::fs::create_dir_all(dir).map_err(|e| StoreError::Io(dir.to_path_buf(), e))?;
+        let path = dir.join("db");
+        let db = sled::Config::new()
+            .path(&path)
+            .open()
+            .map_err(|e| error::open_error(dir, e))?;
+        let store = Store {
+            account_by_name: db.open_tree("account_by_name")?,
+            account_by_key: db.open_tree("account_by_key")?,
+            community_by_slug: db.open_tree("community_by_slug")?,
+            meta: db.open_tree("meta")?,
+            flusher: Flusher::new(db),
+        };
+        store.check_schema()?;
+        Ok(store)
+    }
+
+    fn check_schema(&self) -> Result<(), StoreError> {
+        match self.meta.get(SCHEMA_KEY)? {
+            None => {
+                self.meta
+                    .insert(SCHEMA_KEY, &SCHEMA_VERSION.to_be_bytes())?;
+                self.durable()
+            }
+            Some(raw) => {
+                let found = u32::from_be_bytes(
+                    raw.as_ref()
+                        .try_into()
+                        .map_err(|_| StoreError::Corrupt("schema version".into()))?,
+                );
+                if found > SCHEMA_VERSION {
+                    return Err(StoreError::NewerSchema {
+                        found,
+                        supported: SCHEMA_VERSION,
+                    });
+                }
+                self.migrate(found)
+            }
+        }
+    }
+
+    /// Brings a database written by an older Stoa up to `SCHEMA_VERSION`.
+    /// Version 1 is the first; there is nothing older to migrate yet.
+    fn migrate(&self, from: u32) -> Result<(), StoreError> {
+        debug_assert!(from <= SCHEMA_VERSION);
+        Ok(())
+    }
+
+    pub fn schema_version(&self) -> Result<u32, StoreError> {
+        let raw = self
+            .meta
+            .get(SCHEMA_KEY)?
+            .ok_or_else(|| StoreError::Corrupt("schema version missing".into()))?;
+        Ok(u32::from_be_bytes(raw.as_ref().try_into().map_err(
+            |_| StoreError::Corrupt("schema version".into()),
+        )?))
+    }
+
+    /// True when nothing a person made is stored yet (no accounts, no communities).
+    pub fn is_empty(&self) -> bool {
+        self.account_by_name.is_empty() && self.community_by_slug.is_empty()
+    }
+
+    /// Blocks until every write made before the call is on disk. Writes from many
+    /// threads that arrive together share one flush (group commit). Call it before
+    /// telling anyone a write succeeded, and never on the async reactor.
+    pub fn durable(&self) -> Result<(), StoreError> {
+        self.flusher.flush()
+    }
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> Result<Vec<u8>, StoreError> {
+    serde_json::to_vec(value).map_err(|e| StoreError::Corrupt(e.to_string()))
+}
+
+fn from_json<T: serde::de::DeserializeOwned>(raw: &[u8]) -> Result<T, StoreError> {
+    serde_json::from_slice(raw).map_err(|e| StoreError::Corrupt(e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_new_database_records_the_schema_version() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+        assert!(store.is_empty());
+    }
+
+    #[test]
+    fn a_database_from_a_newer_stoa_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        {
+            let store = Store::open(dir.path()).unwrap();
+            store
+                .meta
+                .insert(SCHEMA_KEY, &(SCHEMA_VERSION + 1).to_be_bytes())
+                .unwrap();
+            store.durable().unwrap();
+        }
+        let err = Store::open(dir.path())
+            .err()
+            .expect("newer schema must be refused");
+        assert!(matches!(err, StoreError::NewerSchema { .. }));
+        assert!(err.to_string().contains("newer version of Stoa"), "{err}");
+    }
+
+    #[test]
+    fn a_second_opener_is_told_the_database_is_in_use() {
+        let dir = tempfile::tempdir().unwrap();
+        let _first = Store::open(dir.path()).unwrap();
+        let err = Store::open(dir.path())
+            .err()
+            .expect("second open must fail");
+        assert!(matches!(err, StoreError::InUse(_)), "{err:?}");
+        assert!(err.to_string().contains("in use"), "{err}");
+    }
+}

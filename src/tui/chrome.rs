@@ -1,0 +1,90 @@
+//! What frames every screen: the header line, the status line and the key footer.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
+
+use super::app::Flash;
+use super::keymap::Binding;
+use super::text;
+use super::theme::Theme;
+use crate::forum::Viewer;
+
+pub fn header(
+    frame: &mut Frame,
+    area: Rect,
+    site: &str,
+    title: &str,
+    viewer: &Viewer,
+    theme: &Theme,
+) {
+    let who = match viewer {
+        Viewer::Guest { .. } => "guest".to_string(),
+        Viewer::Member { account, .. } => format!("{} · {}", account.username, account.role),
+    };
+    let width = usize::from(area.width);
+    let who = text::fit(&who, width / 2);
+    let left_room = width.saturating_sub(who.width() + 3);
+    let left = text::fit(&format!(" {site} · {title}"), left_room);
+    let gap = width.saturating_sub(left.width() + who.width() + 1);
+    let line = format!("{left}{}{who} ", " ".repeat(gap));
+    frame.render_widget(Paragraph::new(line).style(theme.header), area);
+}
+
+pub fn status(
+    frame: &mut Frame,
+    area: Rect,
+    busy: Option<&str>,
+    flash: Option<&Flash>,
+    theme: &Theme,
+) {
+    let width = usize::from(area.width.saturating_sub(1));
+    let span = match (busy, flash) {
+        (Some(busy), _) => Span::styled(text::fit(busy, width), theme.dim),
+        (None, Some(flash)) => {
+            let style = if flash.error { theme.error } else { theme.ok };
+            Span::styled(text::fit(&flash.text, width), style)
+        }
+        (None, None) => return,
+    };
+    frame.render_widget(Paragraph::new(Line::from(vec![Span::raw(" "), span])), area);
+}
+
+/// The keys that work here, as many as fit, in the screen's order.
+pub fn footer(frame: &mut Frame, area: Rect, bindings: &[Binding], theme: &Theme) {
+    let width = usize::from(area.width);
+    let mut spans = vec![Span::raw(" ")];
+    let mut used = 1;
+    for binding in bindings.iter().filter(|b| !b.short.is_empty()) {
+        let sep = if used > 1 { "  " } else { "" };
+        let cost = sep.width() + binding.label.width() + 1 + binding.short.width();
+        if used + cost > width {
+            break;
+        }
+        spans.push(Span::raw(sep));
+        spans.push(Span::styled(binding.label, theme.key));
+        spans.push(Span::styled(format!(" {}", binding.short), theme.dim));
+        used += cost;
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+pub fn too_small(frame: &mut Frame, area: Rect, theme: &Theme) {
+    if area.width == 0 || area.height == 0 {
+        return;
+    }
+    let message = format!(
+        "Terminal too small ({}×{}): Stoa needs {}×{}",
+        area.width,
+        area.height,
+        super::MIN_WIDTH,
+        super::MIN_HEIGHT
+    );
+    let line = text::fit(&message, area.width.into());
+    frame.render_widget(
+        Paragraph::new(line).style(theme.error),
+        Rect::new(area.x, area.y, area.width, 1),
+    );
+}

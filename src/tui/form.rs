@@ -1,0 +1,494 @@
+//! A form: labelled fields, one focused, each with a message line under it that
+//! shows the field's error, or its hint while it has the focus. What was typed is
+//! kept when the forum refuses the form.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use ratatui_textarea::TextArea;
+use unicode_width::UnicodeWidthStr;
+
+use super::keys::{Input, Key};
+use super::text;
+use super::theme::Theme;
+use crate::forum::{FieldErrors, sanitize};
+
+/// Most characters a single-line field takes from one paste.
+const MAX_LINE_PASTE: usize = 16 * 1024;
+const LABEL_WIDTH: u16 = 19;
+
+pub struct Form {
+    fields: Vec<Field>,
+    focus: usize,
+    /// Set by `edit` when Enter should move on to the next field.
+    moved: bool,
+    theme: Theme,
+}
+
+pub struct Field {
+    pub name: &'static str,
+    label: &'static str,
+    required: bool,
+    hint: String,
+    kind: Kind,
+    error: Option<String>,
+}
+
+enum Kind {
+    Line(TextArea<'static>),
+    Secret(TextArea<'static>),
+    Lines(TextArea<'static>, u16),
+    Choice {
+        options: Vec<&'static str>,
+        selected: Option<usize>,
+    },
+    Check {
+        checked: bool,
+        text: &'static str,
+    },
+}
+
+/// What a key did to the form.
+#[derive(Debug, PartialEq)]
+pub enum FormStep {
+    /// The form used the key.
+    Consumed,
+    Submit,
+    Cancel,
+    /// The form has no use for the key (e.g. Enter on a check box); the screen may.
+    Ignored(Key),
+}
+
+fn text_area(value: &str) -> TextArea<'static> {
+    let mut area = TextArea::new(value.split('\n').map(String::from).collect());
+    area.set_cursor_line_style(Style::default());
+    area.move_cursor(ratatui_textarea::CursorMove::End);
+    area
+}
+
+impl Field {
+    pub fn line(name: &'static str, label: &'static str, value: &str) -> Field {
+        Field::new(name, label, Kind::Line(text_area(value)))
+    }
+
+    pub fn secret(name: &'static str, label: &'static str) -> Field {
+        let mut area = text_area("");
+        area.set_mask_char('*');
+        Field::new(name, label, Kind::Secret(area))
+    }
+
+    pub fn lines(name: &'static str, label: &'static str, value: &str, rows: u16) -> Field {
+        let mut area = text_area(value);
+        area.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
+        Field::new(name, label, Kind::Lines(area, rows.max(1)))
+    }
+
+    pub fn choice(
+        name: &'static str,
+        label: &'static str,
+        options: Vec<&'static str>,
+        selected: Option<usize>,
+    ) -> Field {
+        Field::new(name, label, Kind::Choice { options, selected })
+    }
+
+    pub fn check(name: &'static str, label: &'static str, text: &'static str) -> Field {
+        Field::new(
+            name,
+            label,
+            Kind::Check {
+                checked: false,
+                text,
+            },
+        )
+    }
+
+    fn new(name: &'static str, label: &'static str, kind: Kind) -> Field {
+        Field {
+            name,
+            label,
+            required: false,
+            hint: String::new(),
+            kind,
+            error: None,
+        }
+    }
+
+    pub fn required(mut self) -> Field {
+        self.required = true;
+        self
+    }
+
+    pub fn hint(mut self, hint: impl Into<String>) -> Field {
+        self.hint = hint.into();
+        self
+    }
+
+    fn rows(&self) -> u16 {
+        match &self.kind {
+            Kind::Lines(_, rows) => rows + 1,
+            _ => 2,
+        }
+    }
+}
+
+impl Form {
+    pub fn new(fields: Vec<Field>) -> Form {
+        let mut form = Form {
+            fields,
+            focus: 0,
+            moved: false,
+            theme: Theme::default(),
+        };
+        form.restyle();
+        form
+    }
+
+    /// Text areas draw their own cursor; only the focused field shows one. Styled in
+    /// place (not on a copy at draw time) because a text area keeps its scroll
+    /// position between draws.
+    fn restyle(&mut self) {
+        for (i, field) in self.fields.iter_mut().enumerate() {
+            if let Kind::Line(a) | Kind::Secret(a) | Kind::Lines(a, _) = &mut field.kind {
+                let focused = i == self.focus;
+                let style = if focused {
+                    self.theme.input_focused
+                } else {
+                    self.theme.input
+                };
+                a.set_style(style);
+                a.set_cursor_style(if focused {
+                    style.add_modifier(ratatui::style::Modifier::REVERSED)
+                } else {
+                    style
+                });
+            }
+        }
+    }
+
+    fn set_focus(&mut self, focus: usize) {
+        self.focus = focus.min(self.fields.len() - 1);
+        self.restyle();
+    }
+
+    pub fn focused(&self) -> &'static str {
+        self.fields[self.focus].name
+    }
+
+    fn field(&self, name: &str) -> Option<&Field> {
+        self.fields.iter().find(|f| f.name == name)
+    }
+
+    fn field_mut(&mut self, name: &str) -> Option<&mut Field> {
+        self.fields.iter_mut().find(|f| f.name == name)
+    }
+
+    /// The text of a line, secret or multi-line field.
+    pub fn text(&self, name: &str) -> String {
+        match self.field(name).map(|f| &f.kind) {
+            Some(Kind::Line(a) | Kind::Secret(a) | Kind::Lines(a, _)) => a.lines().join("\n"),
+            _ => String::new(),
+        }
+    }
+
+    pub fn choice(&self, name: &str) -> Option<usize> {
+        match self.field(name).map(|f| &f.kind) {
+            Some(Kind::Choice { selected, .. }) => *selected,
+            _ => None,
+        }
+    }
+
+    pub fn checked(&self, name: &str) -> bool {
+        matches!(
+            self.field(name).map(|f| &f.kind),
+            Some(Kind::Check { checked: true, .. })
+        )
+    }
+
+    pub fn set_checked(&mut self, name: &str, value: bool) {
+        if let Some(field) = self.field_mut(name) {
+            if let Kind::Check { checked, .. } = &mut field.kind {
+                *checked = value;
+            }
+            if value {
+                field.error = None;
+            }
+        }
+    }
+
+    /// Shows the forum's messages next to their fields and focuses the first one.
+    /// Fields without a message lose any old one.
+    pub fn show_errors(&mut self, errors: &FieldErrors) {
+        for field in &mut self.fields {
+            field.error = errors.get(field.name).map(String::from);
+        }
+        if let Some(first) = self.fields.iter().position(|f| f.error.is_some()) {
+            self.set_focus(first);
+        }
+    }
+
+    /// True when any field holds something typed (to ask before throwing it away).
+    pub fn has_input(&self) -> bool {
+        self.fields.iter().any(|f| match &f.kind {
+            Kind::Line(a) | Kind::Secret(a) | Kind::Lines(a, _) => !a.is_empty(),
+            _ => false,
+        })
+    }
+
+    pub fn handle(&mut self, input: &Input) -> FormStep {
+        let key = match input {
+            Input::Paste(text) => {
+                self.paste(text);
+                return FormStep::Consumed;
+            }
+            Input::Key(key) => *key,
+        };
+        let count = self.fields.len();
+        let multiline = matches!(self.fields[self.focus].kind, Kind::Lines(..));
+        match key {
+            Key::Ctrl('s') => return FormStep::Submit,
+            Key::Esc => return FormStep::Cancel,
+            Key::Tab => self.set_focus((self.focus + 1) % count),
+            Key::BackTab => self.set_focus((self.focus + count - 1) % count),
+            Key::Down if !multiline => self.set_focus(self.focus + 1),
+            Key::Up if !multiline => self.set_focus(self.focus.saturating_sub(1)),
+            _ => {
+                let step = self.edit(key);
+                if step == FormStep::Consumed {
+                    self.restyle_if_moved();
+                }
+                return step;
+            }
+        }
+        FormStep::Consumed
+    }
+
+    fn restyle_if_moved(&mut self) {
+        if self.moved {
+            self.moved = false;
+            self.set_focus(self.focus + 1);
+        }
+    }
+
+    fn edit(&mut self, key: Key) -> FormStep {
+        let last = self.focus + 1 == self.fields.len();
+        let field = &mut self.fields[self.focus];
+        match &mut field.kind {
+            Kind::Line(area) | Kind::Secret(area) => match key {
+                Key::Enter if last => return FormStep::Submit,
+                Key::Enter => self.moved = true,
+                // Ctrl-M and Ctrl-J would insert a newline into a one-line field.
+                Key::Ctrl('m' | 'j') => {}
+                _ => {
+                    if area.input(key.to_text_input()) {
+                        field.error = None;
+                    }
+                }
+            },
+            Kind::Lines(area, _) => {
+                if area.input(key.to_text_input()) {
+                    field.error = None;
+                }
+            }
+            Kind::Choice { options, selected } => {
+                let n = options.len();
+                match key {
+                    Key::Right | Key::Char(' ' | 'l') => {
+                        *selected = Some(selected.map_or(0, |s| (s + 1) % n));
+                    }
+                    Key::Left | Key::Char('h') => {
+                        *selected = Some(selected.map_or(n - 1, |s| (s + n - 1) % n));
+                    }
+                    Key::Enter if last => return FormStep::Submit,
+                    Key::Enter => self.moved = true,
+                    _ => return FormStep::Ignored(key),
+                }
+                field.error = None;
+            }
+            Kind::Check { checked, .. } => match key {
+                Key::Char(' ') => {
+                    *checked = !*checked;
+                    field.error = None;
+                }
+                _ => return FormStep::Ignored(key),
+            },
+        }
+        FormStep::Consumed
+    }
+
+    fn paste(&mut self, pasted: &str) {
+        let field = &mut self.fields[self.focus];
+        match &mut field.kind {
+            Kind::Line(area) | Kind::Secret(area) => {
+                let clean: String = sanitize::inline(pasted.trim())
+                    .chars()
+                    .take(MAX_LINE_PASTE)
+                    .collect();
+                area.insert_str(clean);
+                field.error = None;
+            }
+            Kind::Lines(area, _) => {
+                area.insert_str(sanitize::multiline(pasted));
+                field.error = None;
+            }
+            Kind::Choice { .. } | Kind::Check { .. } => {}
+        }
+    }
+
+    /// Draws the fields, scrolled so that the focused one is in view.
+    pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let mut top: u16 = 0;
+        let focus_top: u16 = self.fields[..self.focus].iter().map(Field::rows).sum();
+        let focus_rows = self.fields[self.focus].rows();
+        if focus_top + focus_rows > area.height {
+            top = (focus_top + focus_rows).saturating_sub(area.height);
+        }
+        let mut y: i32 = -i32::from(top);
+        for (i, field) in self.fields.iter().enumerate() {
+            let rows = field.rows();
+            let fits = y >= 0 && y + i32::from(rows) <= i32::from(area.height);
+            if fits {
+                let rect = Rect::new(area.x, area.y + y as u16, area.width, rows);
+                self.render_field(frame, rect, field, i == self.focus, theme);
+            }
+            y += i32::from(rows);
+        }
+    }
+
+    fn render_field(
+        &self,
+        frame: &mut Frame,
+        area: Rect,
+        field: &Field,
+        focused: bool,
+        theme: &Theme,
+    ) {
+        let label_width = LABEL_WIDTH.min(area.width / 3);
+        let input_x = area.x + label_width;
+        let input_width = area.width.saturating_sub(label_width + 1);
+        let label = format!("{}{}", field.label, if field.required { " *" } else { "" });
+        let label_style = if focused {
+            theme.label_focused
+        } else {
+            theme.text
+        };
+        frame.render_widget(
+            Paragraph::new(text::fit(&label, label_width.saturating_sub(1).into()))
+                .style(label_style),
+            Rect::new(area.x, area.y, label_width, 1),
+        );
+        let input_rows = area.height.saturating_sub(1).max(1);
+        let input_area = Rect::new(input_x, area.y, input_width, input_rows);
+        let input_style = if focused {
+            theme.input_focused
+        } else {
+            theme.input
+        };
+        match &field.kind {
+            Kind::Line(a) | Kind::Secret(a) | Kind::Lines(a, _) => {
+                frame.render_widget(a, input_area)
+            }
+            Kind::Choice { options, selected } => {
+                let shown = selected.map(|s| options[s]).unwrap_or("(choose with ← →)");
+                let line = Line::from(vec![
+                    Span::styled("◀ ", theme.dim),
+                    Span::styled(
+                        text::fit(shown, input_width.saturating_sub(4).into()),
+                        input_style,
+                    ),
+                    Span::styled(" ▶", theme.dim),
+                ]);
+                frame.render_widget(Paragraph::new(line), input_area);
+            }
+            Kind::Check {
+                checked,
+                text: label,
+            } => {
+                let mark = if *checked { "[x] " } else { "[ ] " };
+                let style = if focused {
+                    theme.label_focused
+                } else {
+                    theme.text
+                };
+                frame.render_widget(
+                    Paragraph::new(text::fit(&format!("{mark}{label}"), input_width.into()))
+                        .style(style),
+                    input_area,
+                );
+            }
+        }
+        let message_area = Rect::new(input_x, area.y + area.height - 1, input_width, 1);
+        let message = match (&field.error, focused) {
+            (Some(error), _) => Some(Span::styled(
+                text::fit(error, input_width.into()),
+                theme.error,
+            )),
+            (None, true) if field.hint.width() > 0 => Some(Span::styled(
+                text::fit(&field.hint, input_width.into()),
+                theme.dim,
+            )),
+            _ => None,
+        };
+        if let Some(message) = message {
+            frame.render_widget(Paragraph::new(message), message_area);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::keys::parse_keys;
+
+    fn form() -> Form {
+        Form::new(vec![
+            Field::line("name", "Name", "").required(),
+            Field::choice("region", "Region", vec!["A", "B", "C"], None),
+            Field::check("ok", "Agree", "I agree"),
+        ])
+    }
+
+    fn type_keys(form: &mut Form, script: &str) -> Vec<FormStep> {
+        parse_keys(script)
+            .into_iter()
+            .map(|k| form.handle(&Input::Key(k)))
+            .collect()
+    }
+
+    #[test]
+    fn typing_tabbing_choosing_and_checking() {
+        let mut f = form();
+        type_keys(&mut f, "amara<tab><left><left><tab><space>");
+        assert_eq!(f.text("name"), "amara");
+        assert_eq!(f.choice("region"), Some(1));
+        assert!(f.checked("ok"));
+        assert_eq!(type_keys(&mut f, "<c-s>"), [FormStep::Submit]);
+        assert_eq!(type_keys(&mut f, "<esc>"), [FormStep::Cancel]);
+        assert_eq!(
+            type_keys(&mut f, "<enter>"),
+            [FormStep::Ignored(Key::Enter)]
+        );
+    }
+
+    #[test]
+    fn a_one_line_field_never_takes_a_newline() {
+        let mut f = form();
+        f.handle(&Input::Paste("ab\ncd\x1b[2J".into()));
+        type_keys(&mut f, "<c-m><c-j>");
+        assert_eq!(f.text("name"), "ab cd[2J");
+    }
+
+    #[test]
+    fn errors_focus_their_field_and_typed_values_stay() {
+        let mut f = form();
+        type_keys(&mut f, "x<tab><tab>");
+        let mut errors = FieldErrors::default();
+        errors.add("name", "too short");
+        f.show_errors(&errors);
+        assert_eq!(f.focused(), "name");
+        assert_eq!(f.text("name"), "x");
+        assert!(f.has_input());
+    }
+}

@@ -1,0 +1,105 @@
+//! Drives an App without a real terminal, as a person would: type keys, let its
+//! jobs finish, read the screen. Tests use it; so can tools.
+
+use ratatui::backend::TestBackend;
+use ratatui::layout::Rect;
+use ratatui::{Terminal, TerminalOptions, Viewport};
+use unicode_width::UnicodeWidthStr;
+
+use super::app::{App, Effect, Msg};
+use super::keys::{Input, parse_keys};
+use crate::forum::{Forum, Viewer};
+
+pub struct Harness {
+    pub app: App,
+    forum: Forum,
+    terminal: Terminal<TestBackend>,
+    quit: bool,
+}
+
+impl Harness {
+    pub fn new(
+        forum: Forum,
+        viewer: Viewer,
+        login_key: Option<String>,
+        width: u16,
+        height: u16,
+    ) -> Harness {
+        let app = App::new(forum.clone(), viewer, login_key);
+        let terminal = Terminal::with_options(
+            TestBackend::new(width, height),
+            TerminalOptions {
+                viewport: Viewport::Fixed(Rect::new(0, 0, width, height)),
+            },
+        )
+        .expect("a test terminal");
+        Harness {
+            app,
+            forum,
+            terminal,
+            quit: false,
+        }
+    }
+
+    /// Types a key script (see [`parse_keys`]), running any job to completion.
+    pub fn keys(&mut self, script: &str) -> &mut Harness {
+        for key in parse_keys(script) {
+            self.send(Msg::Input(Input::Key(key)));
+        }
+        self
+    }
+
+    pub fn paste(&mut self, text: &str) -> &mut Harness {
+        self.send(Msg::Input(Input::Paste(text.to_string())));
+        self
+    }
+
+    pub fn send(&mut self, msg: Msg) {
+        let mut next = Some(msg);
+        while let Some(msg) = next.take() {
+            match self.app.update(msg) {
+                Effect::None => {}
+                Effect::Quit => self.quit = true,
+                Effect::Run(job) => next = Some(job.run(&self.forum)),
+            }
+        }
+    }
+
+    pub fn quit_requested(&self) -> bool {
+        self.quit
+    }
+
+    pub fn resize(&mut self, width: u16, height: u16) -> &mut Harness {
+        self.terminal.backend_mut().resize(width, height);
+        self.terminal
+            .resize(Rect::new(0, 0, width, height))
+            .expect("resizing a test terminal");
+        self
+    }
+
+    /// Draws the App and returns the screen as text, one line per row, trailing
+    /// spaces trimmed.
+    pub fn screen(&mut self) -> String {
+        self.terminal
+            .draw(|frame| self.app.render(frame))
+            .expect("drawing to a test terminal");
+        let buffer = self.terminal.backend().buffer();
+        let mut out = String::new();
+        for y in 0..buffer.area.height {
+            let mut line = String::new();
+            let mut skip = 0;
+            for x in 0..buffer.area.width {
+                if skip > 0 {
+                    skip -= 1;
+                    continue;
+                }
+                let symbol = buffer[(x, y)].symbol();
+                skip = symbol.width().saturating_sub(1);
+                line.push_str(symbol);
+            }
+            out.push_str(line.trim_end());
+            out.push('\n');
+        }
+        out
+    }
+}

@@ -1,0 +1,218 @@
+//! Key bindings are data: each screen lists its bindings, and the same table decides
+//! what a key does, what the footer shows and what help says.
+
+use super::keys::Key;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    Top,
+    Bottom,
+    Back,
+    Quit,
+    Help,
+    GoTo,
+    SignUp,
+    EditProfile,
+    AddKey,
+    RemoveKey,
+    SetPassword,
+    AcceptPolicy,
+    ReadPolicy,
+    NextField,
+    PrevField,
+    Choose,
+    Submit,
+    Cancel,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Binding {
+    pub keys: &'static [Key],
+    /// How the keys are written in the footer and help, e.g. `↑↓`.
+    pub label: &'static str,
+    /// A few words for the footer; empty to leave it out of the footer.
+    pub short: &'static str,
+    /// What help says the key does.
+    pub help: &'static str,
+    pub action: Action,
+}
+
+const fn bind(
+    keys: &'static [Key],
+    label: &'static str,
+    short: &'static str,
+    help: &'static str,
+    action: Action,
+) -> Binding {
+    Binding {
+        keys,
+        label,
+        short,
+        help,
+        action,
+    }
+}
+
+pub const UP: Binding = bind(
+    &[Key::Up, Key::Char('k')],
+    "↑↓ jk",
+    "move",
+    "move the selection",
+    Action::Up,
+);
+pub const DOWN: Binding = bind(&[Key::Down, Key::Char('j')], "", "", "", Action::Down);
+pub const PAGE_UP: Binding = bind(&[Key::PageUp], "PgUp", "", "up a page", Action::PageUp);
+pub const PAGE_DOWN: Binding = bind(
+    &[Key::PageDown, Key::Char(' ')],
+    "PgDn Space",
+    "",
+    "down a page",
+    Action::PageDown,
+);
+pub const TOP: Binding = bind(&[Key::Home], "Home", "", "to the top", Action::Top);
+pub const BOTTOM: Binding = bind(&[Key::End], "End", "", "to the bottom", Action::Bottom);
+pub const GOTO: Binding = bind(
+    &[Key::Char('g')],
+    "g",
+    "go to",
+    "go to another part of the forum",
+    Action::GoTo,
+);
+pub const HELP: Binding = bind(
+    &[Key::Char('?')],
+    "?",
+    "help",
+    "help for this screen",
+    Action::Help,
+);
+pub const BACK: Binding = bind(
+    &[Key::Esc, Key::Char('q')],
+    "Esc q",
+    "back",
+    "go back",
+    Action::Back,
+);
+pub const QUIT: Binding = bind(&[Key::Char('q')], "q", "quit", "leave Stoa", Action::Quit);
+pub const SIGN_UP: Binding = bind(
+    &[Key::Char('s')],
+    "s",
+    "sign up",
+    "sign up: your key becomes your login",
+    Action::SignUp,
+);
+pub const EDIT_PROFILE: Binding = bind(
+    &[Key::Char('e')],
+    "e",
+    "edit",
+    "edit your profile",
+    Action::EditProfile,
+);
+pub const ADD_KEY: Binding = bind(
+    &[Key::Char('a')],
+    "a",
+    "add key",
+    "add an SSH key by pasting its public half",
+    Action::AddKey,
+);
+pub const REMOVE_KEY: Binding = bind(
+    &[Key::Char('d'), Key::Delete],
+    "d",
+    "remove key",
+    "remove the selected key",
+    Action::RemoveKey,
+);
+pub const PASSWORD: Binding = bind(
+    &[Key::Char('p')],
+    "p",
+    "password",
+    "set or change your password",
+    Action::SetPassword,
+);
+pub const ACCEPT_POLICY: Binding = bind(
+    &[Key::Char('a')],
+    "a",
+    "accept",
+    "accept the policy and return to the form",
+    Action::AcceptPolicy,
+);
+
+// Forms handle these keys themselves (see `form.rs`); the bindings are here so the
+// footer and help describe them from the same table as every other key.
+pub const FORM_NEXT: Binding = bind(
+    &[Key::Tab],
+    "Tab",
+    "next",
+    "next field (also ↓ and Enter)",
+    Action::NextField,
+);
+pub const FORM_PREV: Binding = bind(
+    &[Key::BackTab],
+    "S-Tab",
+    "previous",
+    "previous field (also ↑)",
+    Action::PrevField,
+);
+pub const CHOOSE: Binding = bind(
+    &[Key::Left, Key::Right],
+    "← →",
+    "",
+    "choose among options; Space ticks a box",
+    Action::Choose,
+);
+pub const SUBMIT_SIGN_UP: Binding = bind(
+    &[Key::Ctrl('s')],
+    "Ctrl-S",
+    "sign up",
+    "create your account",
+    Action::Submit,
+);
+pub const SUBMIT_SAVE: Binding = bind(
+    &[Key::Ctrl('s')],
+    "Ctrl-S",
+    "save",
+    "save the form",
+    Action::Submit,
+);
+pub const CANCEL: Binding = bind(
+    &[Key::Esc],
+    "Esc",
+    "cancel",
+    "leave the form without saving",
+    Action::Cancel,
+);
+
+/// The bindings every list and reading screen shares.
+pub const SCROLLING: &[Binding] = &[UP, DOWN, PAGE_UP, PAGE_DOWN, TOP, BOTTOM];
+
+/// The action bound to `key` in `tables`, first table first.
+pub fn action_for(key: Key, tables: &[&[Binding]]) -> Option<Action> {
+    tables
+        .iter()
+        .flat_map(|table| table.iter())
+        .find(|b| b.keys.contains(&key))
+        .map(|b| b.action)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_first_table_wins_so_screens_can_override_shared_keys() {
+        let quit_first: &[Binding] = &[QUIT];
+        let back: &[Binding] = &[BACK];
+        assert_eq!(
+            action_for(Key::Char('q'), &[quit_first, back]),
+            Some(Action::Quit)
+        );
+        assert_eq!(
+            action_for(Key::Esc, &[quit_first, back]),
+            Some(Action::Back)
+        );
+        assert_eq!(action_for(Key::Char('z'), &[back]), None);
+    }
+}

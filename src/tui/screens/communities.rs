@@ -1,0 +1,116 @@
+//! Every community the viewer can see, with what each is about.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+
+use super::list::Selection;
+use super::{Ctx, Step, common};
+use crate::domain::{Community, Visibility};
+use crate::tui::keymap::{self, Binding, action_for};
+use crate::tui::keys::Input;
+use crate::tui::text;
+
+pub struct Communities {
+    communities: Vec<Community>,
+    selection: Selection,
+}
+
+impl Communities {
+    pub const BINDINGS: &[Binding] = &[
+        keymap::UP,
+        keymap::DOWN,
+        keymap::PAGE_UP,
+        keymap::PAGE_DOWN,
+        keymap::TOP,
+        keymap::BOTTOM,
+        keymap::GOTO,
+        keymap::HELP,
+        keymap::BACK,
+    ];
+
+    pub fn new(ctx: &Ctx) -> Communities {
+        let mut screen = Communities {
+            communities: Vec::new(),
+            selection: Selection::default(),
+        };
+        screen.refresh(ctx);
+        screen
+    }
+
+    pub fn refresh(&mut self, ctx: &Ctx) {
+        self.communities = ctx.forum.communities(ctx.viewer).unwrap_or_default();
+        self.selection.clamp(self.communities.len());
+    }
+
+    pub fn handle(&mut self, input: &Input) -> Step {
+        let Input::Key(key) = input else {
+            return Step::Ignored;
+        };
+        match action_for(*key, &[Self::BINDINGS]) {
+            Some(action) if self.selection.apply(action, self.communities.len()) => Step::Stay,
+            Some(action) => common(action),
+            None => Step::Ignored,
+        }
+    }
+
+    /// Each community is a block: its name, then its description, then a blank line.
+    /// The list scrolls by whole blocks so the selected one is always in full view.
+    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let theme = ctx.theme;
+        let width = usize::from(area.width);
+        let heading = match ctx.viewer.account() {
+            Some(_) => format!("{} communities", self.communities.len()),
+            None => format!(
+                "{} public communities: sign up to see the rest",
+                self.communities.len()
+            ),
+        };
+        let mut lines = vec![
+            Line::styled(text::fit(&heading, width), theme.heading),
+            Line::from(""),
+        ];
+        if self.communities.is_empty() {
+            lines.push(Line::styled("No communities yet.", theme.dim));
+        }
+        let blocks: Vec<Vec<Line>> = self
+            .communities
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let selected = i == self.selection.index;
+                let mut title = format!("{}{}", if selected { "> " } else { "  " }, c.name);
+                if c.visibility == Visibility::Members {
+                    title.push_str("  (members only)");
+                }
+                let title = text::fit(&title, width);
+                let mut block = vec![if selected {
+                    Line::styled(format!("{title:<width$}"), theme.selected)
+                } else {
+                    Line::styled(title, theme.title)
+                }];
+                block.extend(
+                    text::wrap(&c.description, width.saturating_sub(4))
+                        .into_iter()
+                        .map(|l| Line::styled(format!("    {l}"), theme.dim)),
+                );
+                block.push(Line::from(""));
+                block
+            })
+            .collect();
+        // Start as high as possible while the selected block still fits in full.
+        let room = usize::from(area.height).saturating_sub(lines.len());
+        let mut first = 0;
+        if !blocks.is_empty() {
+            let selected = self.selection.index.min(blocks.len() - 1);
+            while first < selected
+                && blocks[first..=selected].iter().map(Vec::len).sum::<usize>() > room
+            {
+                first += 1;
+            }
+        }
+        lines.extend(blocks.into_iter().skip(first).flatten());
+        frame.render_widget(Paragraph::new(lines), area);
+    }
+}

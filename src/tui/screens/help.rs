@@ -1,0 +1,97 @@
+//! Help for the screen beneath: its keys, then how Stoa works in general.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::list::Scroll;
+use super::{Ctx, Step, common};
+use crate::tui::keymap::{self, Binding, action_for};
+use crate::tui::keys::Input;
+use crate::tui::text;
+
+const GENERAL: &str = include_str!("../../../assets/help.txt");
+
+pub struct Help {
+    about: String,
+    keys: Vec<(&'static str, &'static str)>,
+    scroll: Scroll,
+}
+
+impl Help {
+    pub const BINDINGS: &[Binding] = &[
+        keymap::UP,
+        keymap::DOWN,
+        keymap::PAGE_UP,
+        keymap::PAGE_DOWN,
+        keymap::TOP,
+        keymap::BOTTOM,
+        keymap::BACK,
+    ];
+
+    pub fn new(about: &str, bindings: &[Binding]) -> Help {
+        Help {
+            about: about.to_string(),
+            keys: bindings
+                .iter()
+                .filter(|b| !b.help.is_empty())
+                .map(|b| (b.label, b.help))
+                .collect(),
+            scroll: Scroll::default(),
+        }
+    }
+
+    pub fn about(&self) -> &str {
+        &self.about
+    }
+
+    pub fn handle(&mut self, input: &Input) -> Step {
+        let Input::Key(key) = input else {
+            return Step::Ignored;
+        };
+        match action_for(*key, &[Self::BINDINGS]) {
+            Some(action) if self.scroll.apply(action) => Step::Stay,
+            Some(action) => common(action),
+            None => Step::Ignored,
+        }
+    }
+
+    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let width = usize::from(area.width);
+        let mut lines = vec![Line::styled(
+            text::fit(&format!("Keys on {}", self.about), width),
+            ctx.theme.heading,
+        )];
+        let label_width = self
+            .keys
+            .iter()
+            .map(|(l, _)| l.chars().count())
+            .max()
+            .unwrap_or(0)
+            + 2;
+        for (label, help) in &self.keys {
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {label:<label_width$}"), ctx.theme.key),
+                Span::raw(text::fit(help, width.saturating_sub(label_width + 2))),
+            ]));
+        }
+        lines.push(Line::from(""));
+        lines.push(Line::styled("Everywhere", ctx.theme.heading));
+        for paragraph in GENERAL.lines() {
+            if paragraph.starts_with("  ") {
+                lines.push(Line::from(text::fit(paragraph, width)));
+            } else if paragraph.is_empty() {
+                lines.push(Line::from(""));
+            } else if paragraph.len() < 30 {
+                lines.push(Line::styled(text::fit(paragraph, width), ctx.theme.title));
+            } else {
+                lines.extend(text::wrap(paragraph, width).into_iter().map(Line::from));
+            }
+        }
+        let rows = usize::from(area.height);
+        let first = self.scroll.first_line(rows, lines.len());
+        let shown: Vec<Line> = lines.into_iter().skip(first).take(rows).collect();
+        frame.render_widget(Paragraph::new(shown), area);
+    }
+}

@@ -1,0 +1,204 @@
+//! The first screen after connecting. A guest sees what Stoa is and how to join; a
+//! member sees who they are and the communities.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::list::Selection;
+use super::{Ctx, Place, Step, common};
+use crate::domain::Community;
+use crate::forum::Viewer;
+use crate::tui::keymap::{self, Action, Binding, action_for};
+use crate::tui::keys::Input;
+use crate::tui::text;
+
+const BANNER: &str = include_str!("../../../assets/banner.txt");
+
+pub struct Home {
+    communities: Vec<Community>,
+    selection: Selection,
+}
+
+const GUEST: &[Binding] = &[
+    keymap::UP,
+    keymap::DOWN,
+    keymap::PAGE_UP,
+    keymap::PAGE_DOWN,
+    keymap::TOP,
+    keymap::BOTTOM,
+    keymap::SIGN_UP,
+    keymap::GOTO,
+    keymap::HELP,
+    keymap::QUIT,
+];
+const MEMBER: &[Binding] = &[
+    keymap::UP,
+    keymap::DOWN,
+    keymap::PAGE_UP,
+    keymap::PAGE_DOWN,
+    keymap::TOP,
+    keymap::BOTTOM,
+    keymap::GOTO,
+    keymap::HELP,
+    keymap::QUIT,
+];
+
+impl Home {
+    pub fn new(ctx: &Ctx) -> Home {
+        let mut home = Home {
+            communities: Vec::new(),
+            selection: Selection::default(),
+        };
+        home.refresh(ctx);
+        home
+    }
+
+    pub fn refresh(&mut self, ctx: &Ctx) {
+        self.communities = ctx.forum.communities(ctx.viewer).unwrap_or_default();
+        self.selection.clamp(self.communities.len());
+    }
+
+    pub fn bindings(ctx: &Ctx) -> &'static [Binding] {
+        match ctx.viewer {
+            Viewer::Guest { .. } => GUEST,
+            Viewer::Member { .. } => MEMBER,
+        }
+    }
+
+    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+        let Input::Key(key) = input else {
+            return Step::Ignored;
+        };
+        let Some(action) = action_for(*key, &[Home::bindings(ctx)]) else {
+            return Step::Ignored;
+        };
+        if self.selection.apply(action, self.communities.len()) {
+            return Step::Stay;
+        }
+        match action {
+            Action::SignUp => match ctx.viewer {
+                Viewer::Guest { key: Some(_) } => Step::GoTo(Place::SignUp),
+                _ => Step::error("Connect with an SSH key to sign up: it becomes your login."),
+            },
+            other => common(other),
+        }
+    }
+
+    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let theme = ctx.theme;
+        let width = usize::from(area.width);
+        let mut intro: Vec<Line> = Vec::new();
+        match ctx.viewer {
+            Viewer::Guest { .. } => {
+                if area.height >= 22 {
+                    intro.extend(
+                        BANNER
+                            .lines()
+                            .map(|l| Line::styled(text::fit(l, width), theme.heading)),
+                    );
+                }
+                intro.push(Line::styled(
+                    text::fit(&ctx.forum.site().tagline, width),
+                    theme.title,
+                ));
+                intro.push(Line::from(""));
+                let notice = "You are browsing as a guest. Press s to sign up: it takes a minute, and the key you connected with becomes your login. Already a member? Connect with the key you registered, or as ssh -p 2222 yourname@host to use your password.";
+                intro.extend(text::wrap(notice, width).into_iter().map(Line::from));
+            }
+            Viewer::Member { account, .. } => {
+                intro.push(Line::styled(
+                    text::fit(&format!("Welcome back, {}", account.display_name), width),
+                    theme.title,
+                ));
+                let mut about = vec![
+                    account.region.label().to_string(),
+                    account.time_zone.clone(),
+                ];
+                if !account.organization.is_empty() {
+                    about.insert(0, account.organization.clone());
+                }
+                intro.push(Line::styled(
+                    text::fit(&about.join(" · "), width),
+                    theme.dim,
+                ));
+                intro.push(Line::styled(
+                    text::fit(
+                        &format!("{}: {}", ctx.forum.site().name, ctx.forum.site().tagline),
+                        width,
+                    ),
+                    theme.dim,
+                ));
+            }
+        }
+        intro.push(Line::from(""));
+        let heading = match ctx.viewer {
+            Viewer::Guest { .. } => format!("Public communities ({})", self.communities.len()),
+            Viewer::Member { .. } => format!("Communities ({})", self.communities.len()),
+        };
+        intro.push(Line::styled(heading, theme.heading));
+
+        let about_rows = if area.height >= 16 { 5 } else { 0 };
+        let [top, list, about] = Layout::vertical([
+            Constraint::Length(intro.len() as u16),
+            Constraint::Min(1),
+            Constraint::Length(about_rows),
+        ])
+        .areas(area);
+        frame.render_widget(Paragraph::new(intro), top);
+        self.render_list(frame, list, ctx);
+        if about_rows > 0 {
+            self.render_about(frame, about, ctx);
+        }
+    }
+
+    fn render_list(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        if self.communities.is_empty() {
+            frame.render_widget(
+                Paragraph::new(Line::styled("No communities yet.", ctx.theme.dim)),
+                area,
+            );
+            return;
+        }
+        let rows = usize::from(area.height);
+        let first = self.selection.first_visible(rows);
+        let width = usize::from(area.width);
+        let lines: Vec<Line> = self
+            .communities
+            .iter()
+            .enumerate()
+            .skip(first)
+            .take(rows)
+            .map(|(i, c)| {
+                let selected = i == self.selection.index;
+                let marker = if selected { "> " } else { "  " };
+                let line = text::fit(&format!("{marker}{}", c.name), width);
+                if selected {
+                    Line::from(Span::styled(format!("{line:<width$}"), ctx.theme.selected))
+                } else {
+                    Line::from(line)
+                }
+            })
+            .collect();
+        frame.render_widget(Paragraph::new(lines), area);
+    }
+
+    fn render_about(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let Some(community) = self.communities.get(self.selection.index) else {
+            return;
+        };
+        let width = usize::from(area.width);
+        let mut lines = vec![
+            Line::from(""),
+            Line::styled(text::fit(&community.name, width), ctx.theme.title),
+        ];
+        lines.extend(
+            text::wrap(&community.description, width)
+                .into_iter()
+                .take(usize::from(area.height).saturating_sub(2))
+                .map(|l| Line::styled(l, ctx.theme.dim)),
+        );
+        frame.render_widget(Paragraph::new(lines), area);
+    }
+}

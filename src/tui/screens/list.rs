@@ -1,0 +1,125 @@
+//! Moving a selection through a list, and scrolling text, by key.
+
+use std::cell::Cell;
+
+use crate::tui::keymap::Action;
+
+/// How far PgUp/PgDn move when the screen has not been drawn yet.
+const DEFAULT_PAGE: usize = 10;
+
+/// A selected row in a list of `len` rows, with the first visible row remembered
+/// from the last draw so that the list does not jump.
+#[derive(Default)]
+pub struct Selection {
+    pub index: usize,
+    offset: Cell<usize>,
+    page: Cell<usize>,
+}
+
+impl Selection {
+    /// Moves for a list action; true when the action was a movement.
+    pub fn apply(&mut self, action: Action, len: usize) -> bool {
+        let page = match self.page.get() {
+            0 => DEFAULT_PAGE,
+            p => p,
+        };
+        let last = len.saturating_sub(1);
+        self.index = match action {
+            Action::Up => self.index.saturating_sub(1),
+            Action::Down => (self.index + 1).min(last),
+            Action::PageUp => self.index.saturating_sub(page),
+            Action::PageDown => (self.index + page).min(last),
+            Action::Top => 0,
+            Action::Bottom => last,
+            _ => return false,
+        };
+        true
+    }
+
+    pub fn clamp(&mut self, len: usize) {
+        self.index = self.index.min(len.saturating_sub(1));
+    }
+
+    /// The first row to draw so that the selection shows in `rows` rows.
+    pub fn first_visible(&self, rows: usize) -> usize {
+        self.page.set(rows.max(1));
+        let mut offset = self.offset.get();
+        if self.index < offset {
+            offset = self.index;
+        } else if rows > 0 && self.index >= offset + rows {
+            offset = self.index + 1 - rows;
+        }
+        self.offset.set(offset);
+        offset
+    }
+}
+
+/// A scroll position over text whose length is known only when drawn.
+#[derive(Default)]
+pub struct Scroll {
+    pub top: usize,
+    /// (rows shown, lines in all) at the last draw.
+    seen: Cell<(usize, usize)>,
+}
+
+impl Scroll {
+    pub fn apply(&mut self, action: Action) -> bool {
+        let (rows, lines) = self.seen.get();
+        let page = if rows == 0 {
+            DEFAULT_PAGE
+        } else {
+            rows.saturating_sub(1).max(1)
+        };
+        let max = lines.saturating_sub(rows);
+        self.top = match action {
+            Action::Up => self.top.saturating_sub(1),
+            Action::Down => self.top + 1,
+            Action::PageUp => self.top.saturating_sub(page),
+            Action::PageDown => self.top + page,
+            Action::Top => 0,
+            Action::Bottom => max,
+            _ => return false,
+        };
+        if lines > 0 {
+            self.top = self.top.min(max);
+        }
+        true
+    }
+
+    /// The first line to draw, given the rows available and the lines in all.
+    pub fn first_line(&self, rows: usize, lines: usize) -> usize {
+        self.seen.set((rows, lines));
+        self.top.min(lines.saturating_sub(rows))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn selection_stays_inside_the_list_and_in_view() {
+        let mut s = Selection::default();
+        s.apply(Action::Up, 5);
+        assert_eq!(s.index, 0);
+        s.apply(Action::Bottom, 5);
+        assert_eq!(s.index, 4);
+        assert_eq!(s.first_visible(3), 2);
+        s.apply(Action::Top, 5);
+        assert_eq!(s.first_visible(3), 0);
+        s.apply(Action::Down, 0);
+        assert_eq!(s.index, 0, "an empty list has nothing to move to");
+    }
+
+    #[test]
+    fn scrolling_stops_at_the_end_of_the_text() {
+        let mut s = Scroll::default();
+        assert_eq!(s.first_line(10, 25), 0);
+        s.apply(Action::Bottom);
+        assert_eq!(s.first_line(10, 25), 15);
+        s.apply(Action::Down);
+        assert_eq!(s.top, 15);
+        s.apply(Action::PageUp);
+        assert_eq!(s.top, 6);
+    }
+}

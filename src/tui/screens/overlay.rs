@@ -1,0 +1,203 @@
+//! Small boxes drawn over a screen: the go-to menu and yes/no questions.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+
+use super::{Ctx, Place, Step};
+use crate::forum::Viewer;
+use crate::tui::app::{Done, DoneKind, Job, Msg};
+use crate::tui::keymap::{Action, Binding};
+use crate::tui::keys::{Input, Key};
+
+pub enum Overlay {
+    Menu(Menu),
+    Confirm(Confirm),
+}
+
+const MENU_BINDINGS: &[Binding] = &[
+    Binding {
+        keys: &[],
+        label: "letter",
+        short: "go there",
+        help: "",
+        action: Action::GoTo,
+    },
+    Binding {
+        keys: &[Key::Esc],
+        label: "Esc",
+        short: "close",
+        help: "",
+        action: Action::Back,
+    },
+];
+const CONFIRM_BINDINGS: &[Binding] = &[
+    Binding {
+        keys: &[Key::Char('y')],
+        label: "y",
+        short: "yes",
+        help: "",
+        action: Action::Back,
+    },
+    Binding {
+        keys: &[Key::Char('n'), Key::Esc],
+        label: "n Esc",
+        short: "no",
+        help: "",
+        action: Action::Back,
+    },
+];
+
+impl Overlay {
+    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+        match self {
+            Overlay::Menu(menu) => menu.handle(input),
+            Overlay::Confirm(confirm) => confirm.handle(input, ctx),
+        }
+    }
+
+    pub fn bindings(&self) -> &'static [Binding] {
+        match self {
+            Overlay::Menu(_) => MENU_BINDINGS,
+            Overlay::Confirm(_) => CONFIRM_BINDINGS,
+        }
+    }
+
+    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        match self {
+            Overlay::Menu(menu) => menu.render(frame, area, ctx),
+            Overlay::Confirm(confirm) => confirm.render(frame, area, ctx),
+        }
+    }
+}
+
+/// The go-to menu (`g`): one letter to each part of the forum.
+pub struct Menu {
+    entries: Vec<(char, &'static str, Place)>,
+}
+
+impl Menu {
+    pub fn new(viewer: &Viewer) -> Menu {
+        let mut entries = vec![
+            ('h', "Home", Place::Home),
+            ('c', "Communities", Place::Communities),
+        ];
+        match viewer {
+            Viewer::Member { .. } => entries.push(('y', "Your profile", Place::Profile)),
+            Viewer::Guest { .. } => entries.push(('u', "Sign up", Place::SignUp)),
+        }
+        entries.push(('i', "Editorial policy", Place::Policy));
+        Menu { entries }
+    }
+
+    fn handle(&mut self, input: &Input) -> Step {
+        match input {
+            Input::Key(Key::Esc | Key::Char('q' | 'g')) => Step::Back,
+            Input::Key(Key::Char(c)) => match self.entries.iter().find(|(k, _, _)| k == c) {
+                Some((_, _, place)) => Step::GoTo(*place),
+                None => Step::Stay,
+            },
+            _ => Step::Stay,
+        }
+    }
+
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let lines: Vec<Line> = self
+            .entries
+            .iter()
+            .map(|(key, label, _)| {
+                Line::from(vec![
+                    Span::styled(format!(" {key} "), ctx.theme.key),
+                    Span::raw(format!(" {label}")),
+                ])
+            })
+            .collect();
+        let rect = centered(area, 30, lines.len() as u16 + 2);
+        frame.render_widget(Clear, rect);
+        frame.render_widget(
+            Paragraph::new(lines).block(
+                Block::bordered()
+                    .title(" Go to ")
+                    .border_style(ctx.theme.border),
+            ),
+            rect,
+        );
+    }
+}
+
+/// What a yes answer does.
+pub enum Confirmed {
+    RemoveKey { fingerprint: String },
+}
+
+/// A yes/no question before something that cannot be undone.
+pub struct Confirm {
+    pub question: String,
+    pub on_yes: Confirmed,
+}
+
+impl Confirm {
+    fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+        match input {
+            Input::Key(Key::Char('y' | 'Y')) => self.yes(ctx),
+            Input::Key(Key::Char('n' | 'N' | 'q') | Key::Esc) => Step::Back,
+            _ => Step::Stay,
+        }
+    }
+
+    fn yes(&self, ctx: &Ctx) -> Step {
+        let Some(account) = ctx.viewer.account().cloned() else {
+            return Step::Back;
+        };
+        match &self.on_yes {
+            Confirmed::RemoveKey { fingerprint } => {
+                let fingerprint = fingerprint.clone();
+                Step::Run {
+                    busy: "Removing the key…",
+                    job: Job::new(move |forum| {
+                        Msg::Done(Done {
+                            kind: DoneKind::KeyRemoved,
+                            result: forum.remove_key(&account, &fingerprint),
+                        })
+                    }),
+                }
+            }
+        }
+    }
+
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let width = area.width.saturating_sub(4).min(60);
+        let lines = crate::tui::text::wrap(&self.question, usize::from(width.saturating_sub(2)));
+        let mut text: Vec<Line> = lines.into_iter().map(Line::from).collect();
+        text.push(Line::from(""));
+        text.push(Line::from(vec![
+            Span::styled("y", ctx.theme.key),
+            Span::raw(" yes   "),
+            Span::styled("n", ctx.theme.key),
+            Span::raw(" no"),
+        ]));
+        let rect = centered(area, width, text.len() as u16 + 2);
+        frame.render_widget(Clear, rect);
+        frame.render_widget(
+            Paragraph::new(text).wrap(Wrap { trim: false }).block(
+                Block::bordered()
+                    .title(" Confirm ")
+                    .border_style(ctx.theme.border),
+            ),
+            rect,
+        );
+    }
+}
+
+/// A box of at most `width`×`height` in the middle of `area`.
+fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let width = width.min(area.width);
+    let height = height.min(area.height);
+    Rect::new(
+        area.x + (area.width - width) / 2,
+        area.y + (area.height - height) / 2,
+        width,
+        height,
+    )
+}

@@ -1,0 +1,214 @@
+//! A member's own profile: who they are to others, and how they log in.
+
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::account_forms::{AddKey, EditProfile, PasswordForm};
+use super::list::Selection;
+use super::overlay::{Confirm, Confirmed};
+use super::{Ctx, Screen, Step, common};
+use crate::domain::Account;
+use crate::tui::keymap::{self, Action, Binding, action_for};
+use crate::tui::keys::Input;
+use crate::tui::text;
+
+#[derive(Default)]
+pub struct Profile {
+    keys: Selection,
+}
+
+/// A day as the member reads it, in their own time zone.
+pub fn day(at: Timestamp, time_zone: &str) -> String {
+    let tz = TimeZone::get(time_zone).unwrap_or(TimeZone::UTC);
+    at.to_zoned(tz).strftime("%-d %b %Y").to_string()
+}
+
+impl Profile {
+    pub const BINDINGS: &[Binding] = &[
+        keymap::UP,
+        keymap::DOWN,
+        keymap::EDIT_PROFILE,
+        keymap::ADD_KEY,
+        keymap::REMOVE_KEY,
+        keymap::PASSWORD,
+        keymap::GOTO,
+        keymap::HELP,
+        keymap::BACK,
+    ];
+
+    pub fn new() -> Profile {
+        Profile::default()
+    }
+
+    pub fn refresh(&mut self, ctx: &Ctx) {
+        if let Some(account) = ctx.viewer.account() {
+            self.keys.clamp(account.keys.len());
+        }
+    }
+
+    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+        let Some(account) = ctx.viewer.account() else {
+            return Step::Back;
+        };
+        let Input::Key(key) = input else {
+            return Step::Ignored;
+        };
+        let Some(action) = action_for(*key, &[Self::BINDINGS]) else {
+            return Step::Ignored;
+        };
+        if self.keys.apply(action, account.keys.len()) {
+            return Step::Stay;
+        }
+        match action {
+            Action::EditProfile => {
+                Step::Open(Box::new(Screen::EditProfile(EditProfile::new(account))))
+            }
+            Action::AddKey => Step::Open(Box::new(Screen::AddKey(AddKey::new()))),
+            Action::SetPassword => Step::Open(Box::new(Screen::Password(PasswordForm::new(ctx)))),
+            Action::RemoveKey => self.confirm_removal(account, ctx),
+            other => common(other),
+        }
+    }
+
+    fn confirm_removal(&self, account: &Account, ctx: &Ctx) -> Step {
+        let Some(key) = account.keys.get(self.keys.index) else {
+            return Step::Stay;
+        };
+        if account.keys.len() == 1 && !account.has_password() {
+            return Step::error(
+                "This is your only way to log in: add another key or set a password first.",
+            );
+        }
+        let this_session = if ctx.login_key == Some(key.fingerprint.as_str()) {
+            " You are logged in with it now; this session stays open."
+        } else {
+            ""
+        };
+        Step::Confirm(Confirm {
+            question: format!(
+                "Remove the key {}{}? It will no longer log in to your account.{this_session}",
+                key.fingerprint,
+                if key.comment.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", key.comment)
+                },
+            ),
+            on_yes: Confirmed::RemoveKey {
+                fingerprint: key.fingerprint.clone(),
+            },
+        })
+    }
+
+    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let Some(a) = ctx.viewer.account() else {
+            return;
+        };
+        let theme = ctx.theme;
+        let width = usize::from(area.width);
+        let field = |label: &str, value: String| {
+            Line::from(vec![
+                Span::styled(format!("{label:<14}"), theme.dim),
+                Span::raw(text::fit(&value, width.saturating_sub(14))),
+            ])
+        };
+        let mut lines = vec![
+            Line::from(vec![
+                Span::styled(text::fit(&a.display_name, width / 2), theme.title),
+                Span::styled(format!("  @{} · {}", a.username, a.role), theme.dim),
+            ]),
+            Line::from(""),
+            field(
+                "Organization",
+                if a.organization.is_empty() {
+                    "(none)".into()
+                } else {
+                    a.organization.clone()
+                },
+            ),
+            field("Region", a.region.label().into()),
+            field("Time zone", {
+                let tz = TimeZone::get(&a.time_zone).unwrap_or(TimeZone::UTC);
+                let now = ctx.forum.now().to_zoned(tz).strftime("%H:%M").to_string();
+                format!("{} (your time now {now})", a.time_zone)
+            }),
+            field("Member since", day(a.created_at, &a.time_zone)),
+            field(
+                "Password",
+                if a.has_password() {
+                    format!(
+                        "set: ssh -p 2222 {}@host works from any machine",
+                        a.username
+                    )
+                } else {
+                    "not set: you log in with your keys only".into()
+                },
+            ),
+        ];
+        let bio = if a.bio.is_empty() {
+            "(empty: e to write a few lines about your work)".to_string()
+        } else {
+            a.bio.clone()
+        };
+        let bio_lines = text::wrap(&bio, width.saturating_sub(14));
+        for (i, line) in bio_lines.iter().take(3).enumerate() {
+            lines.push(if i == 0 {
+                field("Bio", line.clone())
+            } else {
+                field("", line.clone())
+            });
+        }
+        lines.push(Line::from(""));
+        lines.push(Line::styled(
+            format!("SSH keys ({})", a.keys.len()),
+            theme.heading,
+        ));
+
+        let [top, keys] =
+            Layout::vertical([Constraint::Length(lines.len() as u16), Constraint::Min(1)])
+                .areas(area);
+        frame.render_widget(Paragraph::new(lines), top);
+        self.render_keys(frame, keys, a, ctx);
+    }
+
+    fn render_keys(&self, frame: &mut Frame, area: Rect, a: &Account, ctx: &Ctx) {
+        let width = usize::from(area.width);
+        let rows = usize::from(area.height);
+        let first = self.keys.first_visible(rows);
+        let lines: Vec<Line> = a
+            .keys
+            .iter()
+            .enumerate()
+            .skip(first)
+            .take(rows)
+            .map(|(i, key)| {
+                let kind = key.openssh.split(' ').next().unwrap_or("");
+                let mut row = format!(
+                    "{}{kind:<12} {}  {}  added {}",
+                    if i == self.keys.index { "> " } else { "  " },
+                    key.fingerprint,
+                    if key.comment.is_empty() {
+                        "-"
+                    } else {
+                        &key.comment
+                    },
+                    day(key.added_at, &a.time_zone),
+                );
+                if ctx.login_key == Some(key.fingerprint.as_str()) {
+                    row.push_str("  (this session)");
+                }
+                let row = text::fit(&row, width);
+                if i == self.keys.index {
+                    Line::styled(format!("{row:<width$}"), ctx.theme.selected)
+                } else {
+                    Line::from(row)
+                }
+            })
+            .collect();
+        frame.render_widget(Paragraph::new(lines), area);
+    }
+}
