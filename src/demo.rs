@@ -35,7 +35,11 @@ pub fn communities(now: Timestamp) -> Vec<Community> {
         .map(|c| Community {
             slug: c.slug,
             name: c.name,
-            description: c.description.trim().to_string(),
+            description: c
+                .description
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" "),
             visibility: c.visibility,
             created_at: now,
         })

@@ -1,5 +1,6 @@
 //! `stoa`: serve the forum over SSH, use it locally, or administer its data.
 
+use std::io::IsTerminal;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -111,6 +112,7 @@ fn logging() {
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,russh=warn"));
     tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
+        .with_ansi(std::io::stderr().is_terminal())
         .with_env_filter(filter)
         .init();
 }

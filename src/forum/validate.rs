@@ -62,9 +62,9 @@ pub fn time_zone(name: &str) -> Result<(), String> {
     if name.is_empty() {
         return Err("enter a time zone, e.g. Africa/Nairobi or UTC".into());
     }
-    TimeZone::get(name).map(|_| ()).map_err(|_| {
-        format!("unknown time zone '{name}'; use a name like Africa/Nairobi or Europe/Lisbon")
-    })
+    TimeZone::get(name)
+        .map(|_| ())
+        .map_err(|_| "unknown time zone; try e.g. Africa/Nairobi, Asia/Manila or UTC".to_string())
 }
 
 pub const BIO_MAX: usize = 2000;

@@ -64,6 +64,13 @@ pub const UP: Binding = bind(
     "move the selection",
     Action::Up,
 );
+pub const SCROLL_UP: Binding = bind(
+    &[Key::Up, Key::Char('k')],
+    "↑↓ jk",
+    "scroll",
+    "scroll the text",
+    Action::Up,
+);
 pub const DOWN: Binding = bind(&[Key::Down, Key::Char('j')], "", "", "", Action::Down);
 pub const PAGE_UP: Binding = bind(&[Key::PageUp], "PgUp", "", "up a page", Action::PageUp);
 pub const PAGE_DOWN: Binding = bind(
@@ -91,7 +98,7 @@ pub const HELP: Binding = bind(
 );
 pub const BACK: Binding = bind(
     &[Key::Esc, Key::Char('q')],
-    "Esc q",
+    "Esc",
     "back",
     "go back",
     Action::Back,

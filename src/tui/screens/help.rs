@@ -21,7 +21,7 @@ pub struct Help {
 
 impl Help {
     pub const BINDINGS: &[Binding] = &[
-        keymap::UP,
+        keymap::SCROLL_UP,
         keymap::DOWN,
         keymap::PAGE_UP,
         keymap::PAGE_DOWN,

@@ -92,7 +92,7 @@ impl Home {
         let mut intro: Vec<Line> = Vec::new();
         match ctx.viewer {
             Viewer::Guest { .. } => {
-                if area.height >= 22 {
+                if area.height >= 20 {
                     intro.extend(
                         BANNER
                             .lines()
@@ -109,7 +109,7 @@ impl Home {
             }
             Viewer::Member { account, .. } => {
                 intro.push(Line::styled(
-                    text::fit(&format!("Welcome back, {}", account.display_name), width),
+                    text::fit(&format!("Welcome, {}", account.display_name), width),
                     theme.title,
                 ));
                 let mut about = vec![

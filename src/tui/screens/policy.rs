@@ -11,6 +11,15 @@ use crate::tui::keymap::{self, Action, Binding, action_for};
 use crate::tui::keys::Input;
 use crate::tui::text;
 
+/// True when the last line pushed is a heading (paragraphs follow it directly).
+fn is_heading_line(lines: &[Line]) -> bool {
+    lines.last().is_some_and(|l| {
+        l.style
+            .add_modifier
+            .contains(ratatui::style::Modifier::BOLD)
+    })
+}
+
 pub const POLICY: &str = include_str!("../../../assets/policy.md");
 
 pub struct Policy {
@@ -20,7 +29,7 @@ pub struct Policy {
 }
 
 const READING: &[Binding] = &[
-    keymap::UP,
+    keymap::SCROLL_UP,
     keymap::DOWN,
     keymap::PAGE_UP,
     keymap::PAGE_DOWN,
@@ -30,7 +39,7 @@ const READING: &[Binding] = &[
     keymap::BACK,
 ];
 const ACCEPTING: &[Binding] = &[
-    keymap::UP,
+    keymap::SCROLL_UP,
     keymap::DOWN,
     keymap::PAGE_UP,
     keymap::PAGE_DOWN,
@@ -80,6 +89,9 @@ impl Policy {
                 }
                 lines.push(Line::styled(text::fit(paragraph, width), ctx.theme.heading));
             } else if !paragraph.trim().is_empty() {
+                if lines.len() > 1 && !is_heading_line(&lines) {
+                    lines.push(Line::from(""));
+                }
                 lines.extend(text::wrap(paragraph, width).into_iter().map(Line::from));
             }
         }

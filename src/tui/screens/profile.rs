@@ -29,15 +29,15 @@ pub fn day(at: Timestamp, time_zone: &str) -> String {
 
 impl Profile {
     pub const BINDINGS: &[Binding] = &[
-        keymap::UP,
-        keymap::DOWN,
         keymap::EDIT_PROFILE,
         keymap::ADD_KEY,
         keymap::REMOVE_KEY,
         keymap::PASSWORD,
-        keymap::GOTO,
-        keymap::HELP,
         keymap::BACK,
+        keymap::HELP,
+        keymap::GOTO,
+        keymap::UP,
+        keymap::DOWN,
     ];
 
     pub fn new() -> Profile {
@@ -175,9 +175,13 @@ impl Profile {
         self.render_keys(frame, keys, a, ctx);
     }
 
+    /// One row per key (type, comment, date), and under the list the selected key's
+    /// full fingerprint, which members compare with `ssh-keygen -lf`.
     fn render_keys(&self, frame: &mut Frame, area: Rect, a: &Account, ctx: &Ctx) {
         let width = usize::from(area.width);
-        let rows = usize::from(area.height);
+        let [list, detail] =
+            Layout::vertical([Constraint::Min(1), Constraint::Length(2)]).areas(area);
+        let rows = usize::from(list.height);
         let first = self.keys.first_visible(rows);
         let lines: Vec<Line> = a
             .keys
@@ -187,15 +191,15 @@ impl Profile {
             .take(rows)
             .map(|(i, key)| {
                 let kind = key.openssh.split(' ').next().unwrap_or("");
+                let comment = if key.comment.is_empty() {
+                    "(no comment)"
+                } else {
+                    &key.comment
+                };
                 let mut row = format!(
-                    "{}{kind:<12} {}  {}  added {}",
+                    "{}{kind:<20} {}  added {}",
                     if i == self.keys.index { "> " } else { "  " },
-                    key.fingerprint,
-                    if key.comment.is_empty() {
-                        "-"
-                    } else {
-                        &key.comment
-                    },
+                    text::fit(comment, 24),
                     day(key.added_at, &a.time_zone),
                 );
                 if ctx.login_key == Some(key.fingerprint.as_str()) {
@@ -209,6 +213,13 @@ impl Profile {
                 }
             })
             .collect();
-        frame.render_widget(Paragraph::new(lines), area);
+        frame.render_widget(Paragraph::new(lines), list);
+        if let Some(key) = a.keys.get(self.keys.index) {
+            let line = Line::from(vec![
+                Span::styled("Fingerprint   ", ctx.theme.dim),
+                Span::raw(text::fit(&key.fingerprint, width.saturating_sub(14))),
+            ]);
+            frame.render_widget(Paragraph::new(vec![Line::from(""), line]), detail);
+        }
     }
 }

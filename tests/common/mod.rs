@@ -1,0 +1,267 @@
+//! Helpers for tests that run the real `stoa` binary and talk to it over SSH.
+#![allow(dead_code)]
+
+use std::io::{BufRead, BufReader};
+use std::net::SocketAddr;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use russh::ChannelMsg;
+use russh::client::{self, Handle};
+use russh::keys::ssh_key::private::Ed25519Keypair;
+use russh::keys::{PrivateKey, PrivateKeyWithHashAlg, PublicKeyOrCertificate};
+
+pub const WAIT: Duration = Duration::from_secs(20);
+
+pub fn stoa() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_stoa"))
+}
+
+/// A `stoa serve` child process on a free loopback port; killed when dropped.
+pub struct Server {
+    pub child: Child,
+    pub addr: SocketAddr,
+    pub log: Arc<Mutex<String>>,
+}
+
+impl Server {
+    pub fn start(data: &Path, extra: &[&str]) -> Server {
+        let mut child = stoa()
+            .args(["--listen", "127.0.0.1:0", "--data"])
+            .arg(data)
+            .args(extra)
+            .env("RUST_LOG", "info")
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("starting stoa");
+        let stderr = child.stderr.take().unwrap();
+        let log = Arc::new(Mutex::new(String::new()));
+        let (tx, rx) = std::sync::mpsc::channel();
+        let shared = log.clone();
+        // Keep reading stderr so the server never blocks on a full pipe.
+        std::thread::spawn(move || {
+            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+                if let Some(addr) = line.split("listening on ").nth(1) {
+                    let _ = tx.send(addr.trim().to_string());
+                }
+                shared.lock().unwrap().push_str(&(line + "\n"));
+            }
+        });
+        let addr = rx
+            .recv_timeout(WAIT)
+            .unwrap_or_else(|_| panic!("server did not start: {}", log.lock().unwrap()));
+        Server {
+            child,
+            addr: addr.parse().unwrap(),
+            log,
+        }
+    }
+
+    pub fn stop(mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+pub fn private_key(seed: u8) -> PrivateKey {
+    PrivateKey::from(Ed25519Keypair::from_seed(&[seed; 32]))
+}
+
+/// Records the server's host key fingerprint; accepts any.
+pub struct Client {
+    pub host_key: Arc<Mutex<Option<String>>>,
+}
+
+impl client::Handler for Client {
+    type Error = russh::Error;
+
+    async fn check_server_key(
+        &mut self,
+        key: &PublicKeyOrCertificate,
+    ) -> Result<bool, Self::Error> {
+        if let PublicKeyOrCertificate::PublicKey { key, .. } = key {
+            *self.host_key.lock().unwrap() = Some(key.fingerprint(Default::default()).to_string());
+        }
+        Ok(true)
+    }
+}
+
+pub struct Connection {
+    pub session: Handle<Client>,
+    pub host_key: Option<String>,
+}
+
+pub async fn connect(addr: SocketAddr) -> Connection {
+    let host_key = Arc::new(Mutex::new(None));
+    let session = client::connect(
+        Arc::new(client::Config::default()),
+        addr,
+        Client {
+            host_key: host_key.clone(),
+        },
+    )
+    .await
+    .expect("connecting");
+    let host_key = host_key.lock().unwrap().clone();
+    Connection { session, host_key }
+}
+
+/// Connects and logs in with `key`, sending `user` as the SSH user name.
+pub async fn connect_with_key(addr: SocketAddr, user: &str, key: &PrivateKey) -> Connection {
+    let mut c = connect(addr).await;
+    let auth = c
+        .session
+        .authenticate_publickey(
+            user,
+            PrivateKeyWithHashAlg::new(Arc::new(key.clone()), None),
+        )
+        .await
+        .expect("key auth");
+    assert!(auth.success(), "key login refused");
+    c
+}
+
+pub struct Output {
+    pub stdout: String,
+    pub stderr: String,
+    pub status: Option<u32>,
+}
+
+/// Runs a command without a pty, as `ssh host COMMAND` does.
+pub async fn exec(c: &Connection, command: &str) -> Output {
+    let mut channel = c.session.channel_open_session().await.unwrap();
+    channel.exec(true, command).await.unwrap();
+    let mut out = Output {
+        stdout: String::new(),
+        stderr: String::new(),
+        status: None,
+    };
+    while let Some(msg) = tokio::time::timeout(WAIT, channel.wait())
+        .await
+        .expect("exec timed out")
+    {
+        match msg {
+            ChannelMsg::Data { data } => out.stdout.push_str(&String::from_utf8_lossy(&data)),
+            ChannelMsg::ExtendedData { data, .. } => {
+                out.stderr.push_str(&String::from_utf8_lossy(&data))
+            }
+            ChannelMsg::ExitStatus { exit_status } => out.status = Some(exit_status),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// An interactive session: a pty, a shell, and a vt100 screen fed with what the
+/// server sends.
+pub struct Terminal {
+    pub channel: russh::Channel<client::Msg>,
+    pub screen: vt100::Parser,
+    pub raw: Vec<u8>,
+    pub exit_status: Option<u32>,
+    pub closed: bool,
+}
+
+impl Terminal {
+    pub async fn open(c: &Connection, cols: u16, rows: u16) -> Terminal {
+        let channel = c.session.channel_open_session().await.unwrap();
+        channel
+            .request_pty(true, "xterm-256color", cols.into(), rows.into(), 0, 0, &[])
+            .await
+            .unwrap();
+        channel.request_shell(true).await.unwrap();
+        Terminal {
+            channel,
+            screen: vt100::Parser::new(nonzero(rows), nonzero(cols), 0),
+            raw: Vec::new(),
+            exit_status: None,
+            closed: false,
+        }
+    }
+
+    pub fn text(&self) -> String {
+        self.screen.screen().contents()
+    }
+
+    pub async fn send(&self, bytes: &[u8]) {
+        self.channel.data(bytes).await.unwrap();
+    }
+
+    /// Reads until `done(screen text)` holds; panics with the screen on timeout.
+    pub async fn wait_for(&mut self, what: &str, done: impl Fn(&Terminal) -> bool) {
+        let deadline = Instant::now() + WAIT;
+        while !done(self) {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match tokio::time::timeout(left, self.channel.wait()).await {
+                Ok(Some(msg)) => self.take(msg),
+                Ok(None) => {
+                    self.closed = true;
+                    if !done(self) {
+                        panic!(
+                            "channel closed waiting for {what}; screen:\n{}",
+                            self.text()
+                        );
+                    }
+                }
+                Err(_) => panic!("timed out waiting for {what}; screen:\n{}", self.text()),
+            }
+        }
+    }
+
+    pub async fn wait_text(&mut self, needle: &str) {
+        let needle = needle.to_string();
+        self.wait_for(&needle.clone(), move |t| t.text().contains(&needle))
+            .await;
+    }
+
+    fn take(&mut self, msg: ChannelMsg) {
+        match msg {
+            ChannelMsg::Data { data } => {
+                self.screen.process(&data);
+                self.raw.extend_from_slice(&data);
+            }
+            ChannelMsg::ExitStatus { exit_status } => self.exit_status = Some(exit_status),
+            ChannelMsg::Close => self.closed = true,
+            _ => {}
+        }
+    }
+
+    /// Tells the server a size without modelling it (for hostile claims such as
+    /// 0×0 or 65535×65535 that no real screen has).
+    pub async fn claim_size(&self, cols: u32, rows: u32) {
+        self.channel.window_change(cols, rows, 0, 0).await.unwrap();
+    }
+
+    pub async fn resize(&mut self, cols: u16, rows: u16) {
+        self.screen.set_size(nonzero(rows), nonzero(cols));
+        self.channel
+            .window_change(cols.into(), rows.into(), 0, 0)
+            .await
+            .unwrap();
+    }
+
+    /// The row of the screen at `row`, as text.
+    pub fn row(&self, row: u16) -> String {
+        let (_, cols) = self.screen.screen().size();
+        self.screen
+            .screen()
+            .rows(0, cols.get())
+            .nth(row.into())
+            .unwrap_or_default()
+    }
+}
+
+/// vt100 cannot model a 0×0 terminal; the server is told 0, the model keeps 1.
+fn nonzero(n: u16) -> std::num::NonZeroU16 {
+    std::num::NonZeroU16::new(n.max(1)).unwrap()
+}

@@ -1,0 +1,282 @@
+//! The real server, driven by real SSH clients: the russh client in-process, and
+//! the OpenSSH client where the test says so.
+
+mod common;
+
+use common::{Server, Terminal, connect, connect_with_key, exec, private_key};
+
+/// Signs up through the TUI, typing as a person would.
+async fn sign_up(server: &Server, seed: u8, username: &str) {
+    let c = connect_with_key(server.addr, "anyone", &private_key(seed)).await;
+    let mut t = Terminal::open(&c, 80, 24).await;
+    t.wait_text("Public communities").await;
+    t.send(b"s").await;
+    t.wait_text("Join the network").await;
+    let typed = format!(
+        "{username}\tAmara Okafor\tKenya Ministry of Health\t\x1b[C\t\x7f\x7f\x7fAfrica/Nairobi\t\r"
+    );
+    t.send(typed.as_bytes()).await;
+    t.wait_text("1. Who we are").await;
+    t.send(b"a").await;
+    t.wait_text("[x] I have read").await;
+    t.send(b"\x13").await; // Ctrl-S
+    t.wait_text(&format!("{username} ·")).await;
+    t.send(b"q").await;
+    t.wait_for("exit", |t| t.exit_status.is_some()).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn sign_up_quit_cleanly_reconnect_and_ask_whoami() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(dir.path(), &[]);
+    let key = private_key(1);
+
+    // A new key is a guest, who sees the demo communities and can sign up.
+    let c = connect_with_key(server.addr, "whoever", &key).await;
+    assert_eq!(exec(&c, "whoami").await.stdout, "guest\n");
+    let mut t = Terminal::open(&c, 80, 24).await;
+    t.wait_text("Public communities (6)").await;
+    assert!(t.text().contains("Primary health care"));
+    t.send(b"s").await;
+    t.wait_text("Join the network").await;
+    // Bad values get messages next to the fields.
+    t.send(b"Not Valid\x13").await;
+    t.wait_text("lowercase letters, digits").await;
+    t.wait_text("choose your WHO region").await;
+    t.send(
+        "\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7famara\tAmara Okafor\t\tx\x1b[D\x1b[D\t\t\r".as_bytes(),
+    )
+    .await;
+    t.wait_text("1. Who we are").await;
+    t.send(b"a").await;
+    t.wait_text("[x] I have read").await;
+    t.send(b"\x13").await;
+    t.wait_text("amara · admin").await;
+    assert!(t.text().contains("you are its admin"), "{}", t.text());
+
+    // q on home quits, leaving the client's terminal as it was.
+    t.send(b"q").await;
+    t.wait_for("exit status", |t| t.exit_status.is_some()).await;
+    assert_eq!(t.exit_status, Some(0));
+    let tail = String::from_utf8_lossy(&t.raw[t.raw.len().saturating_sub(64)..]).into_owned();
+    assert!(
+        tail.contains("\x1b[?1049l"),
+        "alternate screen left: {tail:?}"
+    );
+    assert!(tail.contains("\x1b[?25h"), "cursor shown: {tail:?}");
+    assert!(!t.screen.screen().alternate_screen());
+
+    // The same key, any user name: the member's home.
+    let c = connect_with_key(server.addr, "some-other-name", &key).await;
+    let mut t = Terminal::open(&c, 80, 24).await;
+    t.wait_text("Welcome, Amara Okafor").await;
+    assert!(t.row(0).contains("amara · admin"));
+    let out = exec(&c, "whoami").await;
+    assert_eq!(
+        (out.stdout.as_str(), out.status),
+        ("amara admin\n", Some(0))
+    );
+
+    // Resizing redraws at the new size: the footer moves to the new last row.
+    assert!(t.row(23).contains("g go to"), "{}", t.text());
+    t.resize(100, 30).await;
+    t.wait_for("redraw at 100×30", |t| t.row(29).contains("g go to"))
+        .await;
+    t.resize(20, 5).await;
+    t.wait_text("Terminal too small").await;
+    t.claim_size(0, 0).await;
+    t.claim_size(65535, 65535).await;
+    t.claim_size(u32::MAX, u32::MAX).await;
+    t.resize(80, 24).await;
+    t.wait_for("redraw at 80×24", |t| {
+        t.row(23).contains("g go to") && t.text().contains("Welcome")
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn exec_commands_answer_in_plain_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(dir.path(), &["--no-demo"]);
+    let c = connect_with_key(server.addr, "x", &private_key(9)).await;
+
+    let help = exec(&c, "help").await;
+    assert_eq!(help.status, Some(0));
+    assert!(help.stdout.contains("whoami"), "{}", help.stdout);
+
+    let json = exec(&c, "whoami --json").await;
+    let value: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    assert_eq!(value["role"], "guest");
+
+    let wrong = exec(&c, "frobnicate").await;
+    assert_eq!(wrong.status, Some(2));
+    assert_eq!(wrong.stdout, "");
+    assert_eq!(
+        wrong.stderr,
+        "stoa: unknown command 'frobnicate' (try: help)\n"
+    );
+
+    // A shell without a pty cannot draw: it says so and exits 2.
+    let mut channel = c.session.channel_open_session().await.unwrap();
+    channel.request_shell(true).await.unwrap();
+    let mut status = None;
+    let mut stderr = String::new();
+    while let Some(msg) = channel.wait().await {
+        match msg {
+            russh::ChannelMsg::ExitStatus { exit_status } => status = Some(exit_status),
+            russh::ChannelMsg::ExtendedData { data, .. } => {
+                stderr.push_str(&String::from_utf8_lossy(&data))
+            }
+            _ => {}
+        }
+    }
+    assert_eq!(status, Some(2));
+    assert!(stderr.contains("needs a terminal"), "{stderr}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn password_login_for_a_member_who_set_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(dir.path(), &["--no-demo"]);
+    sign_up(&server, 1, "amara").await;
+
+    // Set a password from the profile screen.
+    let c = connect_with_key(server.addr, "amara", &private_key(1)).await;
+    let mut t = Terminal::open(&c, 80, 24).await;
+    t.wait_text("Welcome").await;
+    t.send(b"gyp").await;
+    t.wait_text("New password").await;
+    t.send(b"correct horse battery\tcorrect horse battery\x13")
+        .await;
+    t.wait_text("Password set").await;
+
+    // From a machine without the key.
+    let mut c = connect(server.addr).await;
+    let wrong = c
+        .session
+        .authenticate_password("amara", "wrong password!")
+        .await
+        .unwrap();
+    assert!(!wrong.success());
+    let right = c
+        .session
+        .authenticate_password("amara", "correct horse battery")
+        .await
+        .unwrap();
+    assert!(right.success());
+    assert_eq!(exec(&c, "whoami").await.stdout, "amara admin\n");
+
+    // Asking as the account with a key that is not theirs does not make a guest:
+    // the client is sent on to its other keys and the password.
+    let mut c = connect(server.addr).await;
+    let stranger = c
+        .session
+        .authenticate_publickey(
+            "amara",
+            russh::keys::PrivateKeyWithHashAlg::new(std::sync::Arc::new(private_key(2)), None),
+        )
+        .await
+        .unwrap();
+    assert!(!stranger.success());
+    let log = server.log.lock().unwrap().clone();
+    assert!(
+        log.contains("failed password login"),
+        "failures are logged: {log}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_host_key_survives_a_restart_and_the_data_directory_is_guarded() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = Server::start(dir.path(), &[]);
+    let before = connect(first.addr).await.host_key.expect("host key seen");
+
+    // A second server on the same data says why it cannot start.
+    let second = common::stoa()
+        .args(["--listen", "127.0.0.1:0", "--data"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(!second.status.success());
+    let stderr = String::from_utf8_lossy(&second.stderr);
+    assert!(stderr.contains("already using"), "{stderr}");
+
+    first.stop();
+    let again = Server::start(dir.path(), &[]);
+    let after = connect(again.addr).await.host_key.expect("host key seen");
+    assert_eq!(before, after);
+}
+
+/// The stock OpenSSH client, as members use it: exec, and an interactive session
+/// under a pty (`-tt`) that quits with `q`.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_openssh_client_works() {
+    use std::io::{Read, Write};
+    use std::os::unix::fs::PermissionsExt;
+
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(&dir.path().join("data"), &[]);
+    sign_up(&server, 1, "amara").await;
+    let key_file = dir.path().join("id_ed25519");
+    private_key(1)
+        .write_openssh_file(&key_file, russh::keys::ssh_key::LineEnding::LF)
+        .unwrap();
+    std::fs::set_permissions(&key_file, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let ssh = |extra: &[&str]| {
+        let mut cmd = std::process::Command::new("ssh");
+        cmd.args(["-p", &server.addr.port().to_string(), "-i"])
+            .arg(&key_file)
+            .args([
+                "-o",
+                "StrictHostKeyChecking=no",
+                "-o",
+                "UserKnownHostsFile=/dev/null",
+                "-o",
+                "IdentitiesOnly=yes",
+                "-o",
+                "BatchMode=yes",
+                "-o",
+                "LogLevel=ERROR",
+            ])
+            .args(extra);
+        cmd
+    };
+
+    let out = ssh(&["127.0.0.1", "whoami"])
+        .output()
+        .expect("the OpenSSH client (ssh) must be installed");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "amara admin\n",
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.status.success());
+    let out = ssh(&["127.0.0.1", "nonsense"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(String::from_utf8_lossy(&out.stderr).lines().count(), 1);
+
+    // -tt makes a pty even though our stdin is a pipe (its size then is 0×0, which
+    // the server must survive); q then leaves with status 0.
+    let mut child = ssh(&["-tt", "127.0.0.1"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let reader = std::thread::spawn(move || {
+        let mut all = Vec::new();
+        let _ = stdout.read_to_end(&mut all);
+        all
+    });
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    child.stdin.as_mut().unwrap().write_all(b"q").unwrap();
+    let status = child.wait().unwrap();
+    let all = reader.join().unwrap();
+    assert!(status.success(), "exit {status:?}");
+    let all = String::from_utf8_lossy(&all);
+    assert!(
+        all.contains("\x1b[?1049h") && all.ends_with("\x1b[?1049l"),
+        "{all:?}"
+    );
+}
