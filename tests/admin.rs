@@ -1,0 +1,107 @@
+//! The offline tools: `stoa admin …` on a data directory, and `stoa local`.
+
+mod common;
+
+use std::process::Output;
+
+use common::{Server, connect_with_key, exec, private_key, stoa};
+
+fn admin(data: &std::path::Path, args: &[&str]) -> Output {
+    stoa().arg("--data").arg(data).arg("admin").args(args).output().unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn write_pubkey(dir: &std::path::Path, seed: u8) -> std::path::PathBuf {
+    let path = dir.join(format!("key{seed}.pub"));
+    let line = private_key(seed).public_key().to_openssh().unwrap();
+    std::fs::write(&path, format!("{line} member@laptop\n")).unwrap();
+    path
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn admins_provision_accounts_and_grant_roles_offline() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let amara_key = write_pubkey(dir.path(), 1);
+    let bruno_key = write_pubkey(dir.path(), 2);
+
+    let out = admin(&data, &["add-user", "amara", "--key", amara_key.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), "added amara (admin) with 1 key\n", "the first account is admin");
+
+    let out = admin(&data, &["add-user", "bruno", "--key", bruno_key.to_str().unwrap()]);
+    assert_eq!(text(&out.stdout), "added bruno (member) with 1 key\n");
+
+    let out = admin(&data, &["grant", "bruno", "moderator"]);
+    assert_eq!(text(&out.stdout), "bruno is now moderator\n");
+
+    // Mistakes are explained.
+    let out = admin(&data, &["grant", "bruno", "king"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("unknown role 'king'"), "{}", text(&out.stderr));
+    let out = admin(&data, &["grant", "nobody", "admin"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("account 'nobody' not found"), "{}", text(&out.stderr));
+    let out = admin(&data, &["add-user", "chen", "--key", bruno_key.to_str().unwrap()]);
+    assert!(text(&out.stderr).contains("already belongs to an account"), "{}", text(&out.stderr));
+    let out = admin(&data, &["grant", "amara", "member"]);
+    assert!(text(&out.stderr).contains("only admin"), "{}", text(&out.stderr));
+
+    // While a server holds the database, the tools say so and change nothing.
+    let server = Server::start(&data, &[]);
+    let out = admin(&data, &["grant", "bruno", "admin"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("in use by a running Stoa server"), "{}", text(&out.stderr));
+
+    // The pre-provisioned key logs in to its account.
+    let c = connect_with_key(server.addr, "anything", &private_key(2)).await;
+    assert_eq!(exec(&c, "whoami").await.stdout, "bruno moderator\n");
+}
+
+/// `stoa local` runs the same forum in this terminal (here a tmux pane) and leaves
+/// the terminal clean.
+#[test]
+fn local_mode_in_a_real_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let key = write_pubkey(dir.path(), 1);
+    assert!(admin(&data, &["add-user", "amara", "--key", key.to_str().unwrap()]).status.success());
+
+    let session = format!("stoa-local-{}", std::process::id());
+    let tmux = |args: &[&str]| {
+        std::process::Command::new("tmux")
+            .args(args)
+            .output()
+            .expect("tmux must be installed")
+    };
+    let command = format!(
+        "{} local --user amara --data {}; echo LOCAL-EXIT-$?; sleep 30",
+        env!("CARGO_BIN_EXE_stoa"),
+        data.display()
+    );
+    let started = tmux(&["new-session", "-d", "-s", &session, "-x", "80", "-y", "24", &command]);
+    assert!(started.status.success(), "{}", text(&started.stderr));
+    let pane = || text(&tmux(&["capture-pane", "-p", "-t", &session]).stdout);
+    let wait = |needle: &str| {
+        for _ in 0..100 {
+            if pane().contains(needle) {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        let screen = pane();
+        tmux(&["kill-session", "-t", &session]);
+        panic!("waited for {needle:?}; pane:\n{screen}");
+    };
+    wait("amara · admin");
+    tmux(&["send-keys", "-t", &session, "g", "y"]);
+    wait("Your profile");
+    tmux(&["send-keys", "-t", &session, "q", "q"]);
+    wait("LOCAL-EXIT-0");
+    let screen = pane();
+    tmux(&["kill-session", "-t", &session]);
+    assert!(!screen.contains("Your profile"), "the alternate screen was left:\n{screen}");
+}
