@@ -7,7 +7,13 @@ use std::process::Output;
 use common::{Server, connect_with_key, exec, private_key, stoa};
 
 fn admin(data: &std::path::Path, args: &[&str]) -> Output {
-    stoa().arg("--data").arg(data).arg("admin").args(args).output().unwrap()
+    stoa()
+        .arg("--data")
+        .arg(data)
+        .arg("admin")
+        .args(args)
+        .output()
+        .unwrap()
 }
 
 fn text(bytes: &[u8]) -> String {
@@ -28,11 +34,21 @@ async fn admins_provision_accounts_and_grant_roles_offline() {
     let amara_key = write_pubkey(dir.path(), 1);
     let bruno_key = write_pubkey(dir.path(), 2);
 
-    let out = admin(&data, &["add-user", "amara", "--key", amara_key.to_str().unwrap()]);
+    let out = admin(
+        &data,
+        &["add-user", "amara", "--key", amara_key.to_str().unwrap()],
+    );
     assert!(out.status.success(), "{}", text(&out.stderr));
-    assert_eq!(text(&out.stdout), "added amara (admin) with 1 key\n", "the first account is admin");
+    assert_eq!(
+        text(&out.stdout),
+        "added amara (admin) with 1 key\n",
+        "the first account is admin"
+    );
 
-    let out = admin(&data, &["add-user", "bruno", "--key", bruno_key.to_str().unwrap()]);
+    let out = admin(
+        &data,
+        &["add-user", "bruno", "--key", bruno_key.to_str().unwrap()],
+    );
     assert_eq!(text(&out.stdout), "added bruno (member) with 1 key\n");
 
     let out = admin(&data, &["grant", "bruno", "moderator"]);
@@ -41,20 +57,43 @@ async fn admins_provision_accounts_and_grant_roles_offline() {
     // Mistakes are explained.
     let out = admin(&data, &["grant", "bruno", "king"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(text(&out.stderr).contains("unknown role 'king'"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("unknown role 'king'"),
+        "{}",
+        text(&out.stderr)
+    );
     let out = admin(&data, &["grant", "nobody", "admin"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(text(&out.stderr).contains("account 'nobody' not found"), "{}", text(&out.stderr));
-    let out = admin(&data, &["add-user", "chen", "--key", bruno_key.to_str().unwrap()]);
-    assert!(text(&out.stderr).contains("already belongs to an account"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("account 'nobody' not found"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = admin(
+        &data,
+        &["add-user", "chen", "--key", bruno_key.to_str().unwrap()],
+    );
+    assert!(
+        text(&out.stderr).contains("already belongs to an account"),
+        "{}",
+        text(&out.stderr)
+    );
     let out = admin(&data, &["grant", "amara", "member"]);
-    assert!(text(&out.stderr).contains("only admin"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("only admin"),
+        "{}",
+        text(&out.stderr)
+    );
 
     // While a server holds the database, the tools say so and change nothing.
     let server = Server::start(&data, &[]);
     let out = admin(&data, &["grant", "bruno", "admin"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(text(&out.stderr).contains("in use by a running Stoa server"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("in use by a running Stoa server"),
+        "{}",
+        text(&out.stderr)
+    );
 
     // The pre-provisioned key logs in to its account.
     let c = connect_with_key(server.addr, "anything", &private_key(2)).await;
@@ -68,7 +107,14 @@ fn local_mode_in_a_real_terminal() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
     let key = write_pubkey(dir.path(), 1);
-    assert!(admin(&data, &["add-user", "amara", "--key", key.to_str().unwrap()]).status.success());
+    assert!(
+        admin(
+            &data,
+            &["add-user", "amara", "--key", key.to_str().unwrap()]
+        )
+        .status
+        .success()
+    );
 
     let session = format!("stoa-local-{}", std::process::id());
     let tmux = |args: &[&str]| {
@@ -82,7 +128,17 @@ fn local_mode_in_a_real_terminal() {
         env!("CARGO_BIN_EXE_stoa"),
         data.display()
     );
-    let started = tmux(&["new-session", "-d", "-s", &session, "-x", "80", "-y", "24", &command]);
+    let started = tmux(&[
+        "new-session",
+        "-d",
+        "-s",
+        &session,
+        "-x",
+        "80",
+        "-y",
+        "24",
+        &command,
+    ]);
     assert!(started.status.success(), "{}", text(&started.stderr));
     let pane = || text(&tmux(&["capture-pane", "-p", "-t", &session]).stdout);
     let wait = |needle: &str| {
@@ -103,5 +159,8 @@ fn local_mode_in_a_real_terminal() {
     wait("LOCAL-EXIT-0");
     let screen = pane();
     tmux(&["kill-session", "-t", &session]);
-    assert!(!screen.contains("Your profile"), "the alternate screen was left:\n{screen}");
+    assert!(
+        !screen.contains("Your profile"),
+        "the alternate screen was left:\n{screen}"
+    );
 }

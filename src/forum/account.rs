@@ -142,7 +142,7 @@ impl Forum {
         let new_hash = self
             .passwords()
             .hash(&change.new)
-            .map_err(|e| ForumError::NotAllowed(e))?;
+            .map_err(ForumError::NotAllowed)?;
         let account = self.update(actor, |a| {
             a.password_hash = Some(new_hash.clone());
             Ok(())

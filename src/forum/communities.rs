@@ -13,7 +13,7 @@ impl Forum {
             .into_iter()
             .filter(|c| viewer.account().is_some() || c.visibility == Visibility::Public)
             .collect();
-        list.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
+        list.sort_by_key(|c| c.name.to_lowercase());
         Ok(list)
     }
 

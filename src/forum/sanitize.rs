@@ -16,7 +16,7 @@ fn is_unsafe(c: char) -> bool {
 
 /// Text for one line of a screen: controls dropped, newlines and tabs become spaces.
 pub fn inline(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(|c| is_unsafe(c)) {
+    if !text.chars().any(is_unsafe) {
         return Cow::Borrowed(text);
     }
     Cow::Owned(

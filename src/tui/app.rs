@@ -12,7 +12,7 @@ use crate::forum::{Change, Forum, ForumError, LoginMethod, Viewer};
 pub enum Msg {
     Input(Input),
     /// A job handed out by `update` has finished.
-    Done(Done),
+    Done(Box<Done>),
     /// Something changed in the forum (another session, an admin, …).
     Changed(Change),
 }
@@ -117,7 +117,7 @@ impl App {
         match msg {
             Msg::Input(input) => self.input(input),
             Msg::Done(done) => {
-                self.done(done);
+                self.done(*done);
                 Effect::None
             }
             Msg::Changed(change) => {

@@ -39,10 +39,10 @@ fn job(
     + 'static,
 ) -> Job {
     Job::new(move |forum| {
-        Msg::Done(Done {
+        Msg::Done(Box::new(Done {
             kind,
             result: work(forum),
-        })
+        }))
     })
 }
 

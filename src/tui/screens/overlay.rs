@@ -156,10 +156,10 @@ impl Confirm {
                 Step::Run {
                     busy: "Removing the key…",
                     job: Job::new(move |forum| {
-                        Msg::Done(Done {
+                        Msg::Done(Box::new(Done {
                             kind: DoneKind::KeyRemoved,
                             result: forum.remove_key(&account, &fingerprint),
-                        })
+                        }))
                     }),
                 }
             }

@@ -112,10 +112,10 @@ impl SignUpForm {
         Step::Run {
             busy: "Creating your account…",
             job: Job::new(move |forum| {
-                Msg::Done(Done {
+                Msg::Done(Box::new(Done {
                     kind: DoneKind::SignedUp,
                     result: forum.sign_up(&key, values),
-                })
+                }))
             }),
         }
     }
