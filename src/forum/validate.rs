@@ -64,7 +64,7 @@ pub fn time_zone(name: &str) -> Result<(), String> {
     }
     TimeZone::get(name)
         .map(|_| ())
-        .map_err(|_| "unknown time zone; try e.g. Africa/Nairobi, Asia/Manila or UTC".to_string())
+        .map_err(|_| "unknown time zone; try e.g. Africa/Nairobi or UTC".to_string())
 }
 
 pub const BIO_MAX: usize = 2000;

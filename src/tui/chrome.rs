@@ -76,7 +76,7 @@ pub fn too_small(frame: &mut Frame, area: Rect, theme: &Theme) {
         return;
     }
     let message = format!(
-        "Terminal too small ({}×{}): Stoa needs {}×{}",
+        "Terminal too small: {}×{}, need {}×{}",
         area.width,
         area.height,
         super::MIN_WIDTH,
