@@ -7,6 +7,9 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::forum::sanitize;
 
+/// Prose is wrapped at most this wide: long lines are hard to read on a wide screen.
+pub const MEASURE: usize = 100;
+
 /// User text for one line, safe for the terminal.
 pub fn line(text: &str) -> Cow<'_, str> {
     sanitize::inline(text)

@@ -91,7 +91,7 @@ impl Communities {
                     Line::styled(title, theme.title)
                 }];
                 block.extend(
-                    text::wrap(&c.description, width.saturating_sub(4))
+                    text::wrap(&c.description, width.min(text::MEASURE).saturating_sub(4))
                         .into_iter()
                         .map(|l| Line::styled(format!("    {l}"), theme.dim)),
                 );

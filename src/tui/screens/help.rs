@@ -86,7 +86,11 @@ impl Help {
             } else if paragraph.len() < 30 {
                 lines.push(Line::styled(text::fit(paragraph, width), ctx.theme.title));
             } else {
-                lines.extend(text::wrap(paragraph, width).into_iter().map(Line::from));
+                lines.extend(
+                    text::wrap(paragraph, width.min(text::MEASURE))
+                        .into_iter()
+                        .map(Line::from),
+                );
             }
         }
         let rows = usize::from(area.height);

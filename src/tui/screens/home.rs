@@ -105,7 +105,11 @@ impl Home {
                 ));
                 intro.push(Line::from(""));
                 let notice = "You are browsing as a guest. Press s to sign up: it takes a minute, and the key you connected with becomes your login. Already a member? Connect with the key you registered, or as ssh -p 2222 yourname@host to use your password.";
-                intro.extend(text::wrap(notice, width).into_iter().map(Line::from));
+                intro.extend(
+                    text::wrap(notice, width.min(text::MEASURE))
+                        .into_iter()
+                        .map(Line::from),
+                );
             }
             Viewer::Member { account, .. } => {
                 intro.push(Line::styled(
@@ -139,17 +143,28 @@ impl Home {
         };
         intro.push(Line::styled(heading, theme.heading));
 
-        let about_rows = if area.height >= 16 { 5 } else { 0 };
-        let [top, list, about] = Layout::vertical([
-            Constraint::Length(intro.len() as u16),
-            Constraint::Min(1),
-            Constraint::Length(about_rows),
-        ])
-        .areas(area);
+        let [top, rest] =
+            Layout::vertical([Constraint::Length(intro.len() as u16), Constraint::Min(1)])
+                .areas(area);
         frame.render_widget(Paragraph::new(intro), top);
-        self.render_list(frame, list, ctx);
-        if about_rows > 0 {
-            self.render_about(frame, about, ctx);
+        if area.width >= 100 {
+            // Wide: what the selected community is about, beside the list.
+            let [list, about] =
+                Layout::horizontal([Constraint::Length(56), Constraint::Min(20)]).areas(rest);
+            self.render_list(frame, list, ctx);
+            self.render_about(
+                frame,
+                about.inner(ratatui::layout::Margin::new(2, 0)),
+                ctx,
+                false,
+            );
+        } else if area.height >= 16 {
+            let [list, about] =
+                Layout::vertical([Constraint::Min(1), Constraint::Length(5)]).areas(rest);
+            self.render_list(frame, list, ctx);
+            self.render_about(frame, about, ctx, true);
+        } else {
+            self.render_list(frame, rest, ctx);
         }
     }
 
@@ -184,19 +199,24 @@ impl Home {
         frame.render_widget(Paragraph::new(lines), area);
     }
 
-    fn render_about(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    fn render_about(&self, frame: &mut Frame, area: Rect, ctx: &Ctx, gap: bool) {
         let Some(community) = self.communities.get(self.selection.index) else {
             return;
         };
-        let width = usize::from(area.width);
-        let mut lines = vec![
-            Line::from(""),
-            Line::styled(text::fit(&community.name, width), ctx.theme.title),
-        ];
+        let width = usize::from(area.width).min(text::MEASURE);
+        let mut lines = Vec::new();
+        if gap {
+            lines.push(Line::from(""));
+        }
+        lines.push(Line::styled(
+            text::fit(&community.name, width),
+            ctx.theme.title,
+        ));
+        let room = usize::from(area.height).saturating_sub(lines.len());
         lines.extend(
             text::wrap(&community.description, width)
                 .into_iter()
-                .take(usize::from(area.height).saturating_sub(2))
+                .take(room)
                 .map(|l| Line::styled(l, ctx.theme.dim)),
         );
         frame.render_widget(Paragraph::new(lines), area);

@@ -92,7 +92,11 @@ impl Policy {
                 if lines.len() > 1 && !is_heading_line(&lines) {
                     lines.push(Line::from(""));
                 }
-                lines.extend(text::wrap(paragraph, width).into_iter().map(Line::from));
+                lines.extend(
+                    text::wrap(paragraph, width.min(text::MEASURE))
+                        .into_iter()
+                        .map(Line::from),
+                );
             }
         }
         if self.for_sign_up {
