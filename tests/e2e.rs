@@ -108,6 +108,11 @@ async fn exec_commands_answer_in_plain_text() {
     let value: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
     assert_eq!(value["role"], "guest");
 
+    // --no-demo: the forum starts empty.
+    let mut t = Terminal::open(&c, 80, 24).await;
+    t.wait_text("Public communities (0)").await;
+    assert!(t.text().contains("No communities yet."));
+
     let wrong = exec(&c, "frobnicate").await;
     assert_eq!(wrong.status, Some(2));
     assert_eq!(wrong.stdout, "");

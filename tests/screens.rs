@@ -186,6 +186,18 @@ fn help_lists_the_keys_of_the_screen_it_was_opened_on() {
 }
 
 #[test]
+fn f1_opens_help_from_a_text_field() {
+    let (forum, _dir) = forum();
+    let mut h = guest(&forum, 1);
+    h.keys("sam?");
+    assert!(h.screen().contains("am?"), "? is typed into the field");
+    h.keys("<f1>");
+    assert_eq!(h.app.screen_title(), "Help: Sign up");
+    h.keys("<esc>");
+    assert!(h.screen().contains("am?"), "the form is as it was");
+}
+
+#[test]
 fn help_on_home() {
     let (forum, _dir) = forum();
     let mut h = guest(&forum, 1);

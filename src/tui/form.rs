@@ -250,6 +250,8 @@ impl Form {
         match key {
             Key::Ctrl('s') => return FormStep::Submit,
             Key::Esc => return FormStep::Cancel,
+            // In a text field `?` is a character, so help is on F1 there.
+            Key::F(1) => return FormStep::Ignored(key),
             Key::Tab => self.set_focus((self.focus + 1) % count),
             Key::BackTab => self.set_focus((self.focus + count - 1) % count),
             Key::Down if !multiline => self.set_focus(self.focus + 1),

@@ -184,6 +184,13 @@ pub const SUBMIT_SAVE: Binding = bind(
     "save the form",
     Action::Submit,
 );
+pub const FORM_HELP: Binding = bind(
+    &[Key::F(1)],
+    "F1",
+    "help",
+    "help for this form",
+    Action::Help,
+);
 pub const CANCEL: Binding = bind(
     &[Key::Esc],
     "Esc",

@@ -107,6 +107,7 @@ fn named(name: &str) -> Option<Key> {
         "pgdn" => Key::PageDown,
         "space" => Key::Char(' '),
         "lt" => Key::Char('<'),
+        "f1" => Key::F(1),
         other => {
             let (prefix, c) = other.split_at_checked(2)?;
             let mut chars = c.chars();

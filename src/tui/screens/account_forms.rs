@@ -20,6 +20,7 @@ pub const BINDINGS: &[Binding] = &[
     keymap::CHOOSE,
     keymap::SUBMIT_SAVE,
     keymap::CANCEL,
+    keymap::FORM_HELP,
 ];
 
 /// What a form key leads to, for forms whose submit runs `job`.
@@ -27,7 +28,7 @@ fn step(form_step: FormStep, submit: impl FnOnce() -> Step) -> Step {
     match form_step {
         FormStep::Submit => submit(),
         FormStep::Cancel => Step::Back,
-        FormStep::Ignored(Key::Char('?')) => Step::Help,
+        FormStep::Ignored(Key::Char('?') | Key::F(1)) => Step::Help,
         FormStep::Ignored(_) | FormStep::Consumed => Step::Stay,
     }
 }

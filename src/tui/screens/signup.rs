@@ -35,6 +35,7 @@ impl SignUpForm {
         READ_POLICY,
         keymap::SUBMIT_SIGN_UP,
         keymap::CANCEL,
+        keymap::FORM_HELP,
     ];
 
     pub fn new(_ctx: &Ctx) -> SignUpForm {
@@ -87,7 +88,7 @@ impl SignUpForm {
             FormStep::Ignored(Key::Enter) if self.form.focused() == "policy" => {
                 Step::Open(Box::new(Screen::Policy(Policy::new(true))))
             }
-            FormStep::Ignored(Key::Char('?')) => Step::Help,
+            FormStep::Ignored(Key::Char('?') | Key::F(1)) => Step::Help,
             FormStep::Ignored(_) | FormStep::Consumed => Step::Stay,
         }
     }
