@@ -42,6 +42,12 @@ pub fn run(_forum: &Forum, viewer: &Viewer, line: &str) -> Outcome {
     let Some((&command, rest)) = args.split_first() else {
         return Outcome::usage("no command given (try: help)".into());
     };
+    if !COMMANDS.iter().any(|(name, _)| *name == command) {
+        return Outcome::usage(format!(
+            "unknown command '{}' (try: help)",
+            sanitize::inline(command)
+        ));
+    }
     if let Some(extra) = rest.first() {
         return Outcome::usage(format!(
             "'{}' takes no argument, but got '{}'",
@@ -126,6 +132,13 @@ mod tests {
     fn wrong_commands_get_one_line_on_stderr_and_status_2() {
         let (forum, _dir) = forum();
         let guest = Viewer::Guest { key: None };
+        let out = run(&forum, &guest, "bogus arg");
+        assert_eq!(out.stderr, "stoa: unknown command 'bogus' (try: help)\n");
+        let out = run(&forum, &guest, "whoami extra");
+        assert_eq!(
+            out.stderr,
+            "stoa: 'whoami' takes no argument, but got 'extra'\n"
+        );
         for line in ["frobnicate", "", "whoami extra", "\x1b[2Jevil"] {
             let out = run(&forum, &guest, line);
             assert_eq!(out.status, 2, "{line:?}");

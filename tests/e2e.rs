@@ -191,10 +191,12 @@ async fn password_login_for_a_member_who_set_one() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn the_host_key_survives_a_restart_and_the_data_directory_is_guarded() {
+async fn a_kill_9_loses_no_acknowledged_sign_up_and_keeps_the_host_key() {
     let dir = tempfile::tempdir().unwrap();
     let first = Server::start(dir.path(), &[]);
     let before = connect(first.addr).await.host_key.expect("host key seen");
+    // The member sees their home screen only once the account is on disk.
+    sign_up(&first, 1, "amara").await;
 
     // A second server on the same data says why it cannot start.
     let second = common::stoa()
@@ -206,10 +208,12 @@ async fn the_host_key_survives_a_restart_and_the_data_directory_is_guarded() {
     let stderr = String::from_utf8_lossy(&second.stderr);
     assert!(stderr.contains("already using"), "{stderr}");
 
-    first.stop();
+    first.stop(); // SIGKILL: no chance to flush anything more
     let again = Server::start(dir.path(), &[]);
     let after = connect(again.addr).await.host_key.expect("host key seen");
     assert_eq!(before, after);
+    let c = connect_with_key(again.addr, "x", &private_key(1)).await;
+    assert_eq!(exec(&c, "whoami").await.stdout, "amara admin\n");
 }
 
 /// The stock OpenSSH client, as members use it: exec, and an interactive session

@@ -313,6 +313,20 @@ fn a_role_change_by_an_admin_shows_in_an_open_session() {
 }
 
 #[test]
+fn a_failed_job_frees_the_form_and_says_so() {
+    let (forum, _dir) = forum();
+    let mut h = guest(&forum, 1);
+    h.keys("s");
+    h.send(stoa::tui::Msg::Failed);
+    assert!(h.screen().contains("nothing was saved"));
+    h.keys("x");
+    assert!(
+        h.screen().contains("Username *         x"),
+        "typing works again"
+    );
+}
+
+#[test]
 fn q_on_home_quits_and_q_elsewhere_goes_back() {
     let (forum, _dir) = forum();
     let mut h = member(&forum, 1, "amara");

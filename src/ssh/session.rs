@@ -104,8 +104,10 @@ impl Session {
                     Effect::Run(job) => {
                         let forum = forum.clone();
                         let done_tx = done_tx.clone();
-                        tokio::task::spawn_blocking(move || {
-                            let _ = done_tx.blocking_send(job.run(&forum));
+                        let work = tokio::task::spawn_blocking(move || job.run(&forum));
+                        tokio::spawn(async move {
+                            let msg = work.await.unwrap_or(Msg::Failed);
+                            let _ = done_tx.send(msg).await;
                         });
                     }
                 }

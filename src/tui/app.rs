@@ -13,6 +13,8 @@ pub enum Msg {
     Input(Input),
     /// A job handed out by `update` has finished.
     Done(Box<Done>),
+    /// A job could not finish (it panicked, or the runtime is stopping).
+    Failed,
     /// Something changed in the forum (another session, an admin, …).
     Changed(Change),
 }
@@ -118,6 +120,14 @@ impl App {
             Msg::Input(input) => self.input(input),
             Msg::Done(done) => {
                 self.done(*done);
+                Effect::None
+            }
+            Msg::Failed => {
+                self.busy = None;
+                self.flash = Some(Flash {
+                    text: "Something went wrong and nothing was saved. Please try again.".into(),
+                    error: true,
+                });
                 Effect::None
             }
             Msg::Changed(change) => {

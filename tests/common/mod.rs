@@ -60,6 +60,7 @@ impl Server {
         }
     }
 
+    /// Kills the server with SIGKILL, as a crash would.
     pub fn stop(mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
