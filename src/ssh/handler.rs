@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::net::SocketAddr;
 
 use russh::server::{Auth, Msg, Session as SshSession};
-use russh::{Channel, ChannelId, MethodKind, MethodSet, Pty};
+use russh::{Channel, ChannelId, ChannelWriteHalf, MethodKind, MethodSet, Pty};
 use tokio::sync::mpsc;
 
 use super::session::{Event, Session};
@@ -29,8 +29,11 @@ struct Login {
     key: Option<String>,
 }
 
-#[derive(Default)]
 struct ChannelState {
+    /// Where output goes. Writing through the channel (not `Handle::data`) waits
+    /// for the client's SSH window, so a client that stops reading holds up its own
+    /// session instead of growing a buffer in the server.
+    output: Option<ChannelWriteHalf<Msg>>,
     /// Terminal size the client asked for with its pty.
     pty: Option<(u32, u32)>,
     /// The running interactive session.
@@ -151,9 +154,18 @@ impl russh::server::Handler for Connection {
         reply: russh::server::ChannelOpenHandle,
         _session: &mut SshSession,
     ) -> Result<(), Self::Error> {
-        // The channel's own message queue is not read: the handler's callbacks carry
-        // everything, so the queue is dropped rather than left to fill.
-        self.channels.insert(channel.id(), ChannelState::default());
+        // Input arrives through the handler's callbacks, so the channel's read half is
+        // dropped rather than left to fill; its write half carries our output.
+        let id = channel.id();
+        let (_input, output) = channel.split();
+        self.channels.insert(
+            id,
+            ChannelState {
+                output: Some(output),
+                pty: None,
+                session: None,
+            },
+        );
         reply.accept().await;
         Ok(())
     }
@@ -186,19 +198,14 @@ impl russh::server::Handler for Connection {
         let Some(state) = self.channels.get_mut(&channel) else {
             return Ok(());
         };
-        let handle = session.handle();
+        let Some(output) = state.output.take() else {
+            return Ok(());
+        };
         let Some(size) = state.pty else {
             // No terminal: nothing to draw on. Say how to get one, and exit like a
             // command that was used wrongly.
             let text = "Stoa is a full-screen forum and needs a terminal: connect with ssh -t, or run a command such as: ssh -p 2222 HOST help\n";
-            tokio::spawn(finish(
-                handle,
-                channel,
-                String::new(),
-                text.to_string(),
-                2,
-                false,
-            ));
+            tokio::spawn(finish(output, String::new(), text.to_string(), 2, false));
             return Ok(());
         };
         let (tx, rx) = mpsc::channel(INPUT_QUEUE);
@@ -211,8 +218,7 @@ impl russh::server::Handler for Connection {
                 .map(|l| l.viewer.clone())
                 .unwrap_or(Viewer::Guest { key: None }),
             login_key: login.and_then(|l| l.key),
-            handle,
-            channel,
+            output,
             size,
         };
         tokio::spawn(interactive.run(rx));
@@ -227,10 +233,15 @@ impl russh::server::Handler for Connection {
     ) -> Result<(), Self::Error> {
         session.channel_success(channel)?;
         let command = String::from_utf8_lossy(data).into_owned();
-        let has_pty = self.channels.get(&channel).is_some_and(|s| s.pty.is_some());
+        let Some(state) = self.channels.get_mut(&channel) else {
+            return Ok(());
+        };
+        let has_pty = state.pty.is_some();
+        let Some(output) = state.output.take() else {
+            return Ok(());
+        };
         let forum = self.forum.clone();
         let viewer = self.viewer();
-        let handle = session.handle();
         tracing::debug!(peer = ?self.peer, %command, "exec");
         tokio::spawn(async move {
             let outcome =
@@ -239,7 +250,7 @@ impl russh::server::Handler for Connection {
                 Ok(o) => (o.stdout, o.stderr, o.status),
                 Err(_) => (String::new(), "stoa: internal error\n".into(), 1),
             };
-            finish(handle, channel, stdout, stderr, status, has_pty).await;
+            finish(output, stdout, stderr, status, has_pty).await;
         });
         Ok(())
     }
@@ -291,8 +302,7 @@ impl russh::server::Handler for Connection {
 /// Sends a command's output and exit status, then closes the channel. With a pty
 /// the client's terminal is raw, so line ends need a carriage return.
 async fn finish(
-    handle: russh::server::Handle,
-    channel: ChannelId,
+    output: ChannelWriteHalf<Msg>,
     stdout: String,
     stderr: String,
     status: u32,
@@ -300,14 +310,12 @@ async fn finish(
 ) {
     let fix = |s: String| if has_pty { s.replace('\n', "\r\n") } else { s };
     if !stdout.is_empty() {
-        let _ = handle.data(channel, fix(stdout).into_bytes()).await;
+        let _ = output.data(fix(stdout).as_bytes()).await;
     }
     if !stderr.is_empty() {
-        let _ = handle
-            .extended_data(channel, 1, fix(stderr).into_bytes())
-            .await;
+        let _ = output.extended_data(1, fix(stderr).as_bytes()).await;
     }
-    let _ = handle.exit_status_request(channel, status).await;
-    let _ = handle.eof(channel).await;
-    let _ = handle.close(channel).await;
+    let _ = output.exit_status(status).await;
+    let _ = output.eof().await;
+    let _ = output.close().await;
 }

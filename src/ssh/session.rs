@@ -2,16 +2,17 @@
 //!
 //! The task owns the App and its terminal; nothing else touches them, so there is no
 //! lock shared between sessions. Input arrives on a bounded channel (a client that
-//! types faster than we draw is slowed down, not buffered without limit), frames go
-//! out through `Handle::data`, which waits while the client's window is full.
+//! types faster than we draw is slowed down, not buffered without limit); frames go
+//! out through the channel, which waits while the client's SSH window is full, so a
+//! client that stops reading stalls its own session and holds no growing buffer.
 
 use std::time::Duration;
 
 use ratatui::backend::CrosstermBackend;
 use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};
-use russh::ChannelId;
-use russh::server::Handle;
+use russh::ChannelWriteHalf;
+use russh::server::Msg as SshMsg;
 use tokio::sync::{broadcast, mpsc};
 use tokio::time::Instant;
 
@@ -33,8 +34,7 @@ pub struct Session {
     pub forum: Forum,
     pub viewer: Viewer,
     pub login_key: Option<String>,
-    pub handle: Handle,
-    pub channel: ChannelId,
+    pub output: ChannelWriteHalf<SshMsg>,
     pub size: (u32, u32),
 }
 
@@ -46,8 +46,7 @@ impl Session {
             forum,
             viewer,
             login_key,
-            handle,
-            channel,
+            output,
             size,
         } = self;
         let (cols, rows) = clamp_size(size.0, size.1);
@@ -66,10 +65,10 @@ impl Session {
         let (done_tx, mut done_rx) = mpsc::channel::<Msg>(4);
         let mut esc_deadline: Option<Instant> = None;
 
-        if handle.data(channel, ENTER.to_vec()).await.is_err() {
+        if output.data(ENTER).await.is_err() {
             return;
         }
-        let mut open = send(&handle, channel, render(&mut terminal, &frames, &app)).await;
+        let mut open = send(&output, render(&mut terminal, &frames, &app)).await;
         while open {
             let mut msgs: Vec<Msg> = Vec::new();
             tokio::select! {
@@ -116,13 +115,13 @@ impl Session {
                 }
             }
             if quit {
-                let _ = handle.data(channel, LEAVE.to_vec()).await;
-                let _ = handle.exit_status_request(channel, 0).await;
-                let _ = handle.eof(channel).await;
-                let _ = handle.close(channel).await;
+                let _ = output.data(LEAVE).await;
+                let _ = output.exit_status(0).await;
+                let _ = output.eof().await;
+                let _ = output.close().await;
                 return;
             }
-            open = send(&handle, channel, render(&mut terminal, &frames, &app)).await;
+            open = send(&output, render(&mut terminal, &frames, &app)).await;
         }
     }
 }
@@ -144,12 +143,13 @@ fn render(terminal: &mut SshTerminal, frames: &FrameBuffer, app: &App) -> Option
     Some(frames.take())
 }
 
-/// Sends a frame; false when the client is gone.
-async fn send(handle: &Handle, channel: ChannelId, frame: Option<Vec<u8>>) -> bool {
+/// Sends a frame; false when the client is gone. Waits while the client's window
+/// is full.
+async fn send(output: &ChannelWriteHalf<SshMsg>, frame: Option<Vec<u8>>) -> bool {
     match frame {
         None => false,
         Some(bytes) if bytes.is_empty() => true,
-        Some(bytes) => handle.data(channel, bytes).await.is_ok(),
+        Some(bytes) => output.data(&bytes[..]).await.is_ok(),
     }
 }
 
