@@ -390,3 +390,43 @@ fn hostile_names_never_reach_the_terminal_as_escapes() {
     assert!(!screen.contains('\x1b') && !screen.contains('\x07'));
     assert!(screen.contains("]0;owned[2Jhello"), "{screen}");
 }
+
+#[test]
+fn closing_an_overlay_keeps_the_screen_under_it() {
+    let (forum, _dir) = forum();
+    let mut h = member(&forum, 1, "amara");
+    h.keys("gcg<esc>");
+    assert_eq!(h.app.screen_title(), "Communities");
+    h.keys("gq");
+    assert_eq!(h.app.screen_title(), "Communities");
+    h.keys("gya");
+    h.paste(&key(7).openssh());
+    h.keys("<c-s>jd");
+    assert!(h.screen().contains("Remove the key"));
+    h.keys("n");
+    assert_eq!(h.app.screen_title(), "Your profile");
+    assert_eq!(
+        h.app.viewer().account().unwrap().keys.len(),
+        2,
+        "nothing removed"
+    );
+}
+
+#[test]
+fn leaving_a_changed_form_asks_first() {
+    let (forum, _dir) = forum();
+    let mut h = guest(&forum, 1);
+    h.keys("s<esc>");
+    assert_eq!(
+        h.app.screen_title(),
+        "Welcome",
+        "an untouched form just closes"
+    );
+    h.keys("samara<esc>");
+    assert_snapshot!("leave_form_confirm", h.screen());
+    h.keys("n");
+    assert_eq!(h.app.screen_title(), "Sign up");
+    assert!(h.screen().contains("amara"), "still there");
+    h.keys("<esc>y");
+    assert_eq!(h.app.screen_title(), "Welcome");
+}

@@ -170,7 +170,7 @@ impl App {
 
     fn apply(&mut self, step: Step) -> Effect {
         match step {
-            Step::Stay | Step::Ignored => {}
+            Step::Stay | Step::Ignored | Step::Close => {}
             Step::Quit => return Effect::Quit,
             Step::Back => {
                 if self.stack.len() > 1 {

@@ -20,6 +20,8 @@ pub struct Form {
     focus: usize,
     /// Set by `edit` when Enter should move on to the next field.
     moved: bool,
+    /// Something was typed, chosen or ticked since the form opened.
+    changed: bool,
     theme: Theme,
 }
 
@@ -136,6 +138,7 @@ impl Form {
             fields,
             focus: 0,
             moved: false,
+            changed: false,
             theme: Theme::default(),
         };
         form.restyle();
@@ -225,7 +228,13 @@ impl Form {
         }
     }
 
-    /// True when any field holds something typed (to ask before throwing it away).
+    /// True when the member changed anything since the form opened (to ask before
+    /// throwing it away).
+    pub fn changed(&self) -> bool {
+        self.changed
+    }
+
+    /// True when any field holds something typed.
     pub fn has_input(&self) -> bool {
         self.fields.iter().any(|f| match &f.kind {
             Kind::Line(a) | Kind::Secret(a) | Kind::Lines(a, _) => !a.is_empty(),
@@ -282,12 +291,14 @@ impl Form {
                 _ => {
                     if area.input(key.to_text_input()) {
                         field.error = None;
+                        self.changed = true;
                     }
                 }
             },
             Kind::Lines(area, _) => {
                 if area.input(key.to_text_input()) {
                     field.error = None;
+                    self.changed = true;
                 }
             }
             Kind::Choice { options, selected } => {
@@ -300,15 +311,20 @@ impl Form {
                         *selected = Some(selected.map_or(n - 1, |s| (s + n - 1) % n));
                     }
                     Key::Enter if last => return FormStep::Submit,
-                    Key::Enter => self.moved = true,
+                    Key::Enter => {
+                        self.moved = true;
+                        return FormStep::Consumed;
+                    }
                     _ => return FormStep::Ignored(key),
                 }
                 field.error = None;
+                self.changed = true;
             }
             Kind::Check { checked, .. } => match key {
                 Key::Char(' ') => {
                     *checked = !*checked;
                     field.error = None;
+                    self.changed = true;
                 }
                 _ => return FormStep::Ignored(key),
             },
@@ -317,6 +333,7 @@ impl Form {
     }
 
     fn paste(&mut self, pasted: &str) {
+        self.changed = true;
         let field = &mut self.fields[self.focus];
         match &mut field.kind {
             Kind::Line(area) | Kind::Secret(area) => {

@@ -24,10 +24,10 @@ pub const BINDINGS: &[Binding] = &[
 ];
 
 /// What a form key leads to, for forms whose submit runs `job`.
-fn step(form_step: FormStep, submit: impl FnOnce() -> Step) -> Step {
+fn step(form_step: FormStep, changed: bool, submit: impl FnOnce() -> Step) -> Step {
     match form_step {
         FormStep::Submit => submit(),
-        FormStep::Cancel => Step::Back,
+        FormStep::Cancel => super::leave_form(changed),
         FormStep::Ignored(Key::Char('?') | Key::F(1)) => Step::Help,
         FormStep::Ignored(_) | FormStep::Consumed => Step::Stay,
     }
@@ -88,7 +88,7 @@ impl EditProfile {
 
     pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
         let form_step = self.form.handle(input);
-        step(form_step, || {
+        step(form_step, self.form.changed(), || {
             let Some(account) = ctx.viewer.account().cloned() else {
                 return Step::Back;
             };
@@ -139,7 +139,7 @@ impl AddKey {
 
     pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
         let form_step = self.form.handle(input);
-        step(form_step, || {
+        step(form_step, self.form.changed(), || {
             let Some(account) = ctx.viewer.account().cloned() else {
                 return Step::Back;
             };
@@ -200,7 +200,7 @@ impl PasswordForm {
 
     pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
         let form_step = self.form.handle(input);
-        step(form_step, || {
+        step(form_step, self.form.changed(), || {
             let Viewer::Member { account, via } = ctx.viewer else {
                 return Step::Back;
             };

@@ -24,7 +24,7 @@ pub use account_forms::{AddKey, EditProfile, PasswordForm};
 pub use communities::Communities;
 pub use help::Help;
 pub use home::Home;
-pub use overlay::{Confirm, Menu, Overlay};
+pub use overlay::{Confirm, Confirmed, Menu, Overlay};
 pub use policy::Policy;
 pub use profile::Profile;
 pub use signup::SignUpForm;
@@ -44,6 +44,8 @@ pub enum Step {
     Stay,
     /// The key means nothing here.
     Ignored,
+    /// Close the overlay, and stay on the screen under it.
+    Close,
     Back,
     Quit,
     Open(Box<Screen>),
@@ -79,6 +81,17 @@ pub enum Place {
     Profile,
     SignUp,
     Policy,
+}
+
+/// Leaving a form: at once if nothing was changed, else after asking.
+pub fn leave_form(changed: bool) -> Step {
+    if !changed {
+        return Step::Back;
+    }
+    Step::Confirm(Confirm {
+        question: "Leave this form? What you typed in it will be lost.".into(),
+        on_yes: Confirmed::Discard,
+    })
 }
 
 /// The steps for the actions every screen shares.

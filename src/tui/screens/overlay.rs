@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Clear, Padding, Paragraph, Wrap};
 
 use super::{Ctx, Place, Step};
 use crate::forum::Viewer;
@@ -93,7 +93,7 @@ impl Menu {
 
     fn handle(&mut self, input: &Input) -> Step {
         match input {
-            Input::Key(Key::Esc | Key::Char('q' | 'g')) => Step::Back,
+            Input::Key(Key::Esc | Key::Char('q' | 'g')) => Step::Close,
             Input::Key(Key::Char(c)) => match self.entries.iter().find(|(k, _, _)| k == c) {
                 Some((_, _, place)) => Step::GoTo(*place),
                 None => Step::Stay,
@@ -128,7 +128,11 @@ impl Menu {
 
 /// What a yes answer does.
 pub enum Confirmed {
-    RemoveKey { fingerprint: String },
+    RemoveKey {
+        fingerprint: String,
+    },
+    /// Leave a form, losing what was typed in it.
+    Discard,
 }
 
 /// A yes/no question before something that cannot be undone.
@@ -141,14 +145,17 @@ impl Confirm {
     fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
         match input {
             Input::Key(Key::Char('y' | 'Y')) => self.yes(ctx),
-            Input::Key(Key::Char('n' | 'N' | 'q') | Key::Esc) => Step::Back,
+            Input::Key(Key::Char('n' | 'N' | 'q') | Key::Esc) => Step::Close,
             _ => Step::Stay,
         }
     }
 
     fn yes(&self, ctx: &Ctx) -> Step {
-        let Some(account) = ctx.viewer.account().cloned() else {
+        if let Confirmed::Discard = self.on_yes {
             return Step::Back;
+        }
+        let Some(account) = ctx.viewer.account().cloned() else {
+            return Step::Close;
         };
         match &self.on_yes {
             Confirmed::RemoveKey { fingerprint } => {
@@ -163,12 +170,13 @@ impl Confirm {
                     }),
                 }
             }
+            Confirmed::Discard => Step::Back,
         }
     }
 
     fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let width = area.width.saturating_sub(4).min(60);
-        let lines = crate::tui::text::wrap(&self.question, usize::from(width.saturating_sub(2)));
+        let lines = crate::tui::text::wrap(&self.question, usize::from(width.saturating_sub(4)));
         let mut text: Vec<Line> = lines.into_iter().map(Line::from).collect();
         text.push(Line::from(""));
         text.push(Line::from(vec![
@@ -183,7 +191,8 @@ impl Confirm {
             Paragraph::new(text).wrap(Wrap { trim: false }).block(
                 Block::bordered()
                     .title(" Confirm ")
-                    .border_style(ctx.theme.border),
+                    .border_style(ctx.theme.border)
+                    .padding(Padding::horizontal(1)),
             ),
             rect,
         );

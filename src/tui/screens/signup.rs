@@ -84,7 +84,7 @@ impl SignUpForm {
     pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
         match self.form.handle(input) {
             FormStep::Submit => self.submit(ctx),
-            FormStep::Cancel => Step::Back,
+            FormStep::Cancel => super::leave_form(self.form.changed()),
             FormStep::Ignored(Key::Enter) if self.form.focused() == "policy" => {
                 Step::Open(Box::new(Screen::Policy(Policy::new(true))))
             }
