@@ -94,6 +94,39 @@ async fn sign_up_quit_cleanly_reconnect_and_ask_whoami() {
     .await;
 }
 
+/// What only a real connection shows: a lone Esc (told apart from the start of an
+/// escape sequence by a short wait), a bracketed paste, and Ctrl-C.
+#[tokio::test(flavor = "multi_thread")]
+async fn esc_paste_and_ctrl_c_over_the_wire() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(dir.path(), &["--no-demo"]);
+    sign_up(&server, 1, "amara").await;
+    let c = connect_with_key(server.addr, "amara", &private_key(1)).await;
+    let mut t = Terminal::open(&c, 80, 24).await;
+    t.wait_text("Welcome").await;
+
+    t.send(b"gy").await;
+    t.wait_text("SSH keys (1)").await;
+    t.send(b"\x1b").await;
+    t.wait_for("home after a lone Esc", |t| t.row(0).contains("Home"))
+        .await;
+
+    t.send(b"gya").await;
+    t.wait_text("Public key *").await;
+    let key = private_key(5).public_key().to_openssh().unwrap();
+    t.send(format!("\x1b[200~{key} phone\n\x1b[201~").as_bytes())
+        .await;
+    t.send(b"\x13").await;
+    t.wait_text("SSH keys (2)").await;
+    assert!(t.text().contains("phone"), "{}", t.text());
+
+    t.send(b"\x03").await;
+    t.wait_for("exit after Ctrl-C", |t| t.exit_status.is_some())
+        .await;
+    assert_eq!(t.exit_status, Some(0));
+    assert!(String::from_utf8_lossy(&t.raw).ends_with("\x1b[?1049l"));
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn exec_commands_answer_in_plain_text() {
     let dir = tempfile::tempdir().unwrap();

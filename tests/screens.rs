@@ -335,6 +335,21 @@ fn q_on_home_quits_and_q_elsewhere_goes_back() {
     assert!(!h.quit_requested());
     h.keys("q");
     assert!(h.quit_requested());
+    let mut h = member(&forum, 2, "bruno");
+    h.keys("gye<c-c>");
+    assert!(
+        h.quit_requested(),
+        "Ctrl-C leaves from anywhere, forms included"
+    );
+}
+
+#[test]
+fn a_guest_without_a_key_is_told_how_to_sign_up() {
+    let (forum, _dir) = forum();
+    let mut h = Harness::new(forum.clone(), Viewer::Guest { key: None }, None, 80, 24);
+    h.keys("s");
+    assert_eq!(h.app.screen_title(), "Welcome");
+    assert!(h.screen().contains("Connect with an SSH key to sign up"));
 }
 
 #[test]
