@@ -101,9 +101,7 @@ async fn esc_paste_and_ctrl_c_over_the_wire() {
     let dir = tempfile::tempdir().unwrap();
     let server = Server::start(dir.path(), &["--no-demo"]);
     sign_up(&server, 1, "amara").await;
-    let c = connect_with_key(server.addr, "amara", &private_key(1)).await;
-    let mut t = Terminal::open(&c, 80, 24).await;
-    t.wait_text("Welcome").await;
+    let (_c, mut t) = Terminal::member_home(server.addr, 1).await;
 
     t.send(b"gy").await;
     t.wait_text("SSH keys (1)").await;
@@ -157,19 +155,9 @@ async fn exec_commands_answer_in_plain_text() {
     // A shell without a pty cannot draw: it says so and exits 2.
     let mut channel = c.session.channel_open_session().await.unwrap();
     channel.request_shell(true).await.unwrap();
-    let mut status = None;
-    let mut stderr = String::new();
-    while let Some(msg) = channel.wait().await {
-        match msg {
-            russh::ChannelMsg::ExitStatus { exit_status } => status = Some(exit_status),
-            russh::ChannelMsg::ExtendedData { data, .. } => {
-                stderr.push_str(&String::from_utf8_lossy(&data))
-            }
-            _ => {}
-        }
-    }
-    assert_eq!(status, Some(2));
-    assert!(stderr.contains("needs a terminal"), "{stderr}");
+    let out = common::collect(&mut channel).await;
+    assert_eq!(out.status, Some(2));
+    assert!(out.stderr.contains("needs a terminal"), "{}", out.stderr);
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -179,9 +167,7 @@ async fn password_login_for_a_member_who_set_one() {
     sign_up(&server, 1, "amara").await;
 
     // Set a password from the profile screen.
-    let c = connect_with_key(server.addr, "amara", &private_key(1)).await;
-    let mut t = Terminal::open(&c, 80, 24).await;
-    t.wait_text("Welcome").await;
+    let (_c, mut t) = Terminal::member_home(server.addr, 1).await;
     t.send(b"gyp").await;
     t.wait_text("New password").await;
     t.send(b"correct horse battery\tcorrect horse battery\x13")

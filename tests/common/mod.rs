@@ -142,6 +142,11 @@ pub struct Output {
 pub async fn exec(c: &Connection, command: &str) -> Output {
     let mut channel = c.session.channel_open_session().await.unwrap();
     channel.exec(true, command).await.unwrap();
+    collect(&mut channel).await
+}
+
+/// Everything a channel sends until it closes.
+pub async fn collect(channel: &mut russh::Channel<client::Msg>) -> Output {
     let mut out = Output {
         stdout: String::new(),
         stderr: String::new(),
@@ -149,7 +154,7 @@ pub async fn exec(c: &Connection, command: &str) -> Output {
     };
     while let Some(msg) = tokio::time::timeout(WAIT, channel.wait())
         .await
-        .expect("exec timed out")
+        .expect("timed out")
     {
         match msg {
             ChannelMsg::Data { data } => out.stdout.push_str(&String::from_utf8_lossy(&data)),
@@ -174,6 +179,14 @@ pub struct Terminal {
 }
 
 impl Terminal {
+    /// Logs in with `seed`'s key and waits for the member's home screen.
+    pub async fn member_home(addr: SocketAddr, seed: u8) -> (Connection, Terminal) {
+        let c = connect_with_key(addr, "member", &private_key(seed)).await;
+        let mut t = Terminal::open(&c, 80, 24).await;
+        t.wait_text("Welcome").await;
+        (c, t)
+    }
+
     pub async fn open(c: &Connection, cols: u16, rows: u16) -> Terminal {
         let channel = c.session.channel_open_session().await.unwrap();
         channel
