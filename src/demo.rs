@@ -27,10 +27,18 @@ fn public() -> Visibility {
     Visibility::Public
 }
 
-pub fn communities(now: Timestamp) -> Vec<Community> {
-    let file: DemoFile =
-        toml::from_str(COMMUNITIES).expect("assets/demo/communities.toml is valid");
-    file.community
+#[derive(Debug, thiserror::Error)]
+pub enum DemoError {
+    #[error("the demo content in assets/demo/communities.toml is damaged: {0}")]
+    Damaged(#[from] toml::de::Error),
+    #[error(transparent)]
+    Forum(#[from] ForumError),
+}
+
+pub fn communities(now: Timestamp) -> Result<Vec<Community>, DemoError> {
+    let file: DemoFile = toml::from_str(COMMUNITIES)?;
+    Ok(file
+        .community
         .into_iter()
         .map(|c| Community {
             slug: c.slug,
@@ -43,19 +51,19 @@ pub fn communities(now: Timestamp) -> Vec<Community> {
             visibility: c.visibility,
             created_at: now,
         })
-        .collect()
+        .collect())
 }
 
 /// Loads the demo communities if the forum is empty; returns how many were added.
-pub fn load(forum: &Forum) -> Result<usize, ForumError> {
-    forum.seed_demo(&communities(forum.now()))
+pub fn load(forum: &Forum) -> Result<usize, DemoError> {
+    Ok(forum.seed_demo(&communities(forum.now())?)?)
 }
 
 #[cfg(test)]
 mod tests {
     #[test]
     fn the_demo_file_parses_and_names_the_networks_communities() {
-        let list = super::communities(jiff::Timestamp::UNIX_EPOCH);
+        let list = super::communities(jiff::Timestamp::UNIX_EPOCH).unwrap();
         let names: Vec<_> = list.iter().map(|c| c.name.as_str()).collect();
         for expected in [
             "Empowering and engaging people and communities",

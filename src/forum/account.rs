@@ -4,7 +4,7 @@
 use super::validate;
 use super::{Change, FieldErrors, Forum, ForumError, LoginMethod, PublicKey};
 use crate::domain::{Account, Region};
-use crate::store::AccountUpdateError;
+use crate::store::UpdateError;
 
 /// The editable part of a profile.
 #[derive(Clone, Debug, PartialEq)]
@@ -158,19 +158,16 @@ impl Forum {
         actor: &Account,
         change: impl Fn(&mut Account) -> Result<(), ForumError>,
     ) -> Result<Account, ForumError> {
-        match self.store().update_account(&actor.username, change) {
-            Ok(account) => Ok(account),
-            Err(AccountUpdateError::Refused(e)) => Err(e),
-            Err(AccountUpdateError::KeyTaken) => Err(FieldErrors::single(
-                "key",
-                "this key belongs to another account",
-            )),
-            Err(AccountUpdateError::NotFound) => Err(ForumError::NotFound("your account".into())),
-            Err(AccountUpdateError::UsernameTaken) => {
-                unreachable!("updates never rename accounts")
-            }
-            Err(AccountUpdateError::Store(e)) => Err(e.into()),
-        }
+        self.store()
+            .update_account(&actor.username, change)
+            .map_err(|e| match e {
+                UpdateError::Refused(e) => e,
+                UpdateError::KeyTaken => {
+                    FieldErrors::single("key", "this key belongs to another account")
+                }
+                UpdateError::NotFound => ForumError::NotFound("your account".into()),
+                UpdateError::Store(e) => e.into(),
+            })
     }
 }
 

@@ -28,12 +28,6 @@ impl Forum {
         }
     }
 
-    /// True when `username` is an account that can log in by password; the SSH layer
-    /// then asks for one instead of treating an unknown key as a guest.
-    pub fn accepts_password(&self, username: &str) -> bool {
-        matches!(self.store().account(username), Ok(Some(a)) if a.has_password())
-    }
-
     /// True when `username` names an account.
     pub fn is_account(&self, username: &str) -> bool {
         matches!(self.store().account(username), Ok(Some(_)))

@@ -2,7 +2,7 @@
 
 use super::{Change, FieldErrors, Forum, ForumError, PublicKey};
 use crate::domain::{Account, Region, Role};
-use crate::store::AccountUpdateError;
+use crate::store::{CreateError, UpdateError};
 
 /// Who is asking for a committee action.
 #[derive(Clone, Copy, Debug)]
@@ -57,7 +57,7 @@ impl Forum {
             Ok(())
         }) {
             Ok(account) => account,
-            Err(AccountUpdateError::Store(e)) => return Err(e.into()),
+            Err(UpdateError::Store(e)) => return Err(e.into()),
             Err(_) => return Err(ForumError::NotFound(format!("account '{username}'"))),
         };
         self.commit(Change::Account(username.to_string()))?;
@@ -88,25 +88,15 @@ impl Forum {
             created_at: now,
             last_seen: now,
         });
-        let account = match created {
-            Ok(account) => account,
-            Err(AccountUpdateError::UsernameTaken) => {
-                return Err(FieldErrors::single(
-                    "username",
-                    format!("'{}' is taken", new.username),
-                ));
+        let account = created.map_err(|e| match e {
+            CreateError::UsernameTaken => {
+                FieldErrors::single("username", format!("'{}' is taken", new.username))
             }
-            Err(AccountUpdateError::KeyTaken) => {
-                return Err(FieldErrors::single(
-                    "key",
-                    "that key already belongs to an account",
-                ));
+            CreateError::KeyTaken => {
+                FieldErrors::single("key", "that key already belongs to an account")
             }
-            Err(AccountUpdateError::Store(e)) => return Err(e.into()),
-            Err(AccountUpdateError::NotFound | AccountUpdateError::Refused(_)) => {
-                unreachable!("account creation neither looks up nor refuses")
-            }
-        };
+            CreateError::Store(e) => e.into(),
+        })?;
         self.commit(Change::Account(account.username.clone()))?;
         tracing::info!(username = %account.username, role = %account.role, "account added");
         Ok(account)

@@ -3,7 +3,7 @@
 use super::validate;
 use super::{Change, FieldErrors, Forum, ForumError, PublicKey};
 use crate::domain::{Account, Region, Role};
-use crate::store::AccountUpdateError;
+use crate::store::CreateError;
 
 /// What the sign-up form asks for.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -44,56 +44,48 @@ impl SignUp {
     }
 }
 
+/// What a taken username is told.
+fn taken(username: &str) -> String {
+    format!("'{username}' is taken; choose another")
+}
+
 impl Forum {
     /// Creates a member account for `key`. In an empty forum the first account is admin.
     pub fn sign_up(&self, key: &PublicKey, form: SignUp) -> Result<Account, ForumError> {
         let mut errors = form.check();
+        // Looked up here (the transaction checks again) so that a taken name is
+        // reported together with the form's other mistakes, in one round.
         if errors.get("username").is_none() && self.store().account(&form.username)?.is_some() {
-            errors.add(
-                "username",
-                format!("'{}' is taken; choose another", form.username),
-            );
+            errors.add("username", taken(&form.username));
         }
         errors.into_result()?;
-        if self.store().account_by_key(&key.fingerprint())?.is_some() {
-            return Err(ForumError::NotAllowed(
-                "this key already belongs to an account: reconnect to log in".into(),
-            ));
-        }
         let now = self.now();
         let region = form.region.unwrap_or(Region::Global);
-        let created = self.store().create_account(|first| Account {
-            username: form.username.clone(),
-            display_name: form.display_name.trim().to_string(),
-            organization: form.organization.trim().to_string(),
-            region,
-            bio: String::new(),
-            time_zone: form.time_zone.trim().to_string(),
-            role: if first { Role::Admin } else { Role::Member },
-            keys: vec![key.to_account_key(now)],
-            password_hash: None,
-            policy_accepted_at: Some(now),
-            created_at: now,
-            last_seen: now,
-        });
-        let account = match created {
-            Ok(account) => account,
-            Err(AccountUpdateError::UsernameTaken) => {
-                return Err(FieldErrors::single(
-                    "username",
-                    format!("'{}' is taken; choose another", form.username),
-                ));
-            }
-            Err(AccountUpdateError::KeyTaken) => {
-                return Err(ForumError::NotAllowed(
+        let account = self
+            .store()
+            .create_account(|first| Account {
+                username: form.username.clone(),
+                display_name: form.display_name.trim().to_string(),
+                organization: form.organization.trim().to_string(),
+                region,
+                bio: String::new(),
+                time_zone: form.time_zone.trim().to_string(),
+                role: if first { Role::Admin } else { Role::Member },
+                keys: vec![key.to_account_key(now)],
+                password_hash: None,
+                policy_accepted_at: Some(now),
+                created_at: now,
+                last_seen: now,
+            })
+            .map_err(|e| match e {
+                CreateError::UsernameTaken => {
+                    FieldErrors::single("username", taken(&form.username))
+                }
+                CreateError::KeyTaken => ForumError::NotAllowed(
                     "this key already belongs to an account: reconnect to log in".into(),
-                ));
-            }
-            Err(AccountUpdateError::Store(e)) => return Err(e.into()),
-            Err(AccountUpdateError::NotFound | AccountUpdateError::Refused(_)) => {
-                unreachable!("account creation neither looks up nor refuses")
-            }
-        };
+                ),
+                CreateError::Store(e) => e.into(),
+            })?;
         self.commit(Change::Account(account.username.clone()))?;
         tracing::info!(username = %account.username, role = %account.role, "signed up");
         Ok(account)
@@ -142,7 +134,10 @@ mod tests {
                 "policy"
             ]
         );
-        assert_eq!(forum.store().account_count(), 0, "nothing is created");
+        assert!(
+            forum.store().accounts().unwrap().is_empty(),
+            "nothing is created"
+        );
     }
 
     #[test]

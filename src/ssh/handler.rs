@@ -86,9 +86,11 @@ impl russh::server::Handler for Connection {
         let forum = self.forum.clone();
         let user = user.to_string();
         let lookup_key = key.clone();
+        // Whether the user name is an account matters only for an unknown key.
         let found = tokio::task::spawn_blocking(move || {
             let account = forum.login_by_key(&lookup_key)?;
-            Ok::<_, crate::forum::ForumError>((account, forum.is_account(&user)))
+            let named_account = account.is_none() && forum.is_account(&user);
+            Ok::<_, crate::forum::ForumError>((account, named_account))
         })
         .await??;
         match found {

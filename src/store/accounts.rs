@@ -10,15 +10,24 @@ use crate::domain::Account;
 
 const ACCOUNTS_CREATED: &[u8] = b"accounts_created";
 
-/// Why an account could not be created or changed.
+/// Why an account could not be created.
 #[derive(Debug, thiserror::Error)]
-pub enum AccountUpdateError<E> {
+pub enum CreateError {
     #[error("the username is taken")]
     UsernameTaken,
     #[error("that key already belongs to an account")]
     KeyTaken,
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// Why an account could not be changed.
+#[derive(Debug, thiserror::Error)]
+pub enum UpdateError<E> {
     #[error("no such account")]
     NotFound,
+    #[error("that key already belongs to another account")]
+    KeyTaken,
     /// The caller's own rule refused the change.
     #[error("refused")]
     Refused(E),
@@ -50,17 +59,10 @@ impl Store {
             .collect()
     }
 
-    pub fn account_count(&self) -> usize {
-        self.account_by_name.len()
-    }
-
     /// Creates an account in one transaction: the username and every key must be free.
     /// `make` receives `true` when this is the first account the forum ever had, so the
     /// caller's rule ("the first account is admin") cannot race with another sign-up.
-    pub fn create_account(
-        &self,
-        make: impl Fn(bool) -> Account,
-    ) -> Result<Account, AccountUpdateError<std::convert::Infallible>> {
+    pub fn create_account(&self, make: impl Fn(bool) -> Account) -> Result<Account, CreateError> {
         let result = (&self.account_by_name, &self.account_by_key, &self.meta).transaction(
             |(by_name, by_key, meta)| {
                 let created = meta
@@ -69,11 +71,13 @@ impl Store {
                     .unwrap_or(0);
                 let account = make(created == 0);
                 if by_name.get(account.username.as_bytes())?.is_some() {
-                    return abort(AccountUpdateError::UsernameTaken);
+                    return Err(ConflictableTransactionError::Abort(
+                        CreateError::UsernameTaken,
+                    ));
                 }
                 for key in &account.keys {
                     if by_key.get(key.fingerprint.as_bytes())?.is_some() {
-                        return abort(AccountUpdateError::KeyTaken);
+                        return Err(ConflictableTransactionError::Abort(CreateError::KeyTaken));
                     }
                     by_key.insert(key.fingerprint.as_bytes(), account.username.as_bytes())?;
                 }
@@ -92,16 +96,16 @@ impl Store {
         &self,
         username: &str,
         change: impl Fn(&mut Account) -> Result<(), E>,
-    ) -> Result<Account, AccountUpdateError<E>> {
+    ) -> Result<Account, UpdateError<E>> {
         let result =
             (&self.account_by_name, &self.account_by_key).transaction(|(by_name, by_key)| {
                 let Some(raw) = by_name.get(username.as_bytes())? else {
-                    return abort(AccountUpdateError::NotFound);
+                    return abort(UpdateError::NotFound);
                 };
                 let before: Account = from_json(&raw)?;
                 let mut after = before.clone();
                 if let Err(e) = change(&mut after) {
-                    return abort(AccountUpdateError::Refused(e));
+                    return abort(UpdateError::Refused(e));
                 }
                 for old in &before.keys {
                     if !after.keys.iter().any(|k| k.fingerprint == old.fingerprint) {
@@ -111,7 +115,7 @@ impl Store {
                 for new in &after.keys {
                     match by_key.get(new.fingerprint.as_bytes())? {
                         Some(owner) if owner.as_ref() != username.as_bytes() => {
-                            return abort(AccountUpdateError::KeyTaken);
+                            return abort(UpdateError::KeyTaken);
                         }
                         Some(_) => {}
                         None => {
@@ -127,24 +131,26 @@ impl Store {
     }
 }
 
-fn abort<T, E>(
-    e: AccountUpdateError<E>,
-) -> Result<T, ConflictableTransactionError<AccountUpdateError<E>>> {
+fn abort<T, E>(e: UpdateError<E>) -> Result<T, ConflictableTransactionError<UpdateError<E>>> {
     Err(ConflictableTransactionError::Abort(e))
 }
 
-fn flatten<T, E>(
-    result: Result<T, TransactionError<AccountUpdateError<E>>>,
-) -> Result<T, AccountUpdateError<E>> {
+fn flatten<T, E: From<StoreError>>(result: Result<T, TransactionError<E>>) -> Result<T, E> {
     match result {
         Ok(value) => Ok(value),
         Err(TransactionError::Abort(e)) => Err(e),
-        Err(TransactionError::Storage(e)) => Err(AccountUpdateError::Store(e.into())),
+        Err(TransactionError::Storage(e)) => Err(StoreError::from(e).into()),
     }
 }
 
-impl<E> From<StoreError> for ConflictableTransactionError<AccountUpdateError<E>> {
+impl From<StoreError> for ConflictableTransactionError<CreateError> {
     fn from(e: StoreError) -> Self {
-        ConflictableTransactionError::Abort(AccountUpdateError::Store(e))
+        ConflictableTransactionError::Abort(CreateError::Store(e))
+    }
+}
+
+impl<E> From<StoreError> for ConflictableTransactionError<UpdateError<E>> {
+    fn from(e: StoreError) -> Self {
+        ConflictableTransactionError::Abort(UpdateError::Store(e))
     }
 }

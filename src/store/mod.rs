@@ -14,7 +14,7 @@ use std::path::Path;
 
 use sled::Tree;
 
-pub use accounts::AccountUpdateError;
+pub use accounts::{CreateError, UpdateError};
 use durable::Flusher;
 pub use error::StoreError;
 

@@ -3,10 +3,10 @@ use ratatui::layout::{Constraint, Layout};
 
 use super::chrome;
 use super::keys::{Input, Key};
-use super::screens::{Ctx, Menu, Overlay, Place, Screen, Step};
+use super::screens::{Ctx, Menu, Overlay, Screen, Step};
 use super::theme::Theme;
 use crate::domain::Account;
-use crate::forum::{Change, Forum, ForumError, LoginMethod, Viewer};
+use crate::forum::{Change, FieldErrors, Forum, ForumError, LoginMethod, Viewer};
 
 /// Everything that can happen to a session.
 pub enum Msg {
@@ -43,6 +43,19 @@ impl Job {
         Job(Box::new(work))
     }
 
+    /// A job that changes the member's own account.
+    pub fn done(
+        kind: DoneKind,
+        work: impl FnOnce(&Forum) -> Result<Account, ForumError> + Send + 'static,
+    ) -> Job {
+        Job::new(move |forum| {
+            Msg::Done(Box::new(Done {
+                kind,
+                result: work(forum),
+            }))
+        })
+    }
+
     pub fn run(self, forum: &Forum) -> Msg {
         (self.0)(forum)
     }
@@ -61,47 +74,16 @@ pub struct Flash {
     pub error: bool,
 }
 
-pub struct App {
+/// What every screen may read: who is looking, through which forum.
+struct World {
     forum: Forum,
     viewer: Viewer,
     /// Fingerprint of the key this session logged in with, if any.
     login_key: Option<String>,
-    /// Home is always at the bottom.
-    stack: Vec<Screen>,
-    overlay: Option<Overlay>,
-    flash: Option<Flash>,
-    /// Set while a job runs: what the member is waiting for.
-    busy: Option<&'static str>,
     theme: Theme,
 }
 
-impl App {
-    pub fn new(forum: Forum, viewer: Viewer, login_key: Option<String>) -> App {
-        let theme = Theme::default();
-        let mut app = App {
-            forum,
-            viewer,
-            login_key,
-            stack: Vec::new(),
-            overlay: None,
-            flash: None,
-            busy: None,
-            theme,
-        };
-        let home = Screen::home(&app.ctx());
-        app.stack.push(home);
-        app
-    }
-
-    pub fn viewer(&self) -> &Viewer {
-        &self.viewer
-    }
-
-    /// The title of the screen on top, for tests and logs.
-    pub fn screen_title(&self) -> String {
-        self.top().title(&self.ctx())
-    }
-
+impl World {
     fn ctx(&self) -> Ctx<'_> {
         Ctx {
             forum: &self.forum,
@@ -110,31 +92,69 @@ impl App {
             theme: &self.theme,
         }
     }
+}
+
+pub struct App {
+    world: World,
+    home: Screen,
+    /// Screens opened over home, the last on top.
+    stack: Vec<Screen>,
+    overlay: Option<Overlay>,
+    flash: Option<Flash>,
+    /// Set while a job runs: what the member is waiting for.
+    busy: Option<&'static str>,
+}
+
+impl App {
+    pub fn new(forum: Forum, viewer: Viewer, login_key: Option<String>) -> App {
+        let world = World {
+            forum,
+            viewer,
+            login_key,
+            theme: Theme::default(),
+        };
+        let home = Screen::home(&world.ctx());
+        App {
+            world,
+            home,
+            stack: Vec::new(),
+            overlay: None,
+            flash: None,
+            busy: None,
+        }
+    }
+
+    pub fn viewer(&self) -> &Viewer {
+        &self.world.viewer
+    }
+
+    /// The title of the screen on top, for tests and logs.
+    pub fn screen_title(&self) -> String {
+        self.top().title(&self.world.ctx())
+    }
 
     fn top(&self) -> &Screen {
-        self.stack.last().expect("home is always on the stack")
+        self.stack.last().unwrap_or(&self.home)
+    }
+
+    fn top_mut(&mut self) -> &mut Screen {
+        self.stack.last_mut().unwrap_or(&mut self.home)
     }
 
     pub fn update(&mut self, msg: Msg) -> Effect {
         match msg {
-            Msg::Input(input) => self.input(input),
-            Msg::Done(done) => {
-                self.done(*done);
-                Effect::None
-            }
+            Msg::Input(input) => return self.input(input),
+            Msg::Done(done) => self.done(*done),
             Msg::Failed => {
                 self.busy = None;
                 self.flash = Some(Flash {
                     text: "Something went wrong and nothing was saved. Please try again.".into(),
                     error: true,
                 });
-                Effect::None
             }
-            Msg::Changed(change) => {
-                self.changed(change);
-                Effect::None
-            }
+            Msg::Changed(change) => self.changed(&change),
         }
+        Effect::None
     }
 
     fn input(&mut self, input: Input) -> Effect {
@@ -148,21 +168,15 @@ impl App {
         self.flash = None;
         let step = match self.overlay.take() {
             Some(mut overlay) => {
-                let step = overlay.handle(&input, &self.ctx());
+                let step = overlay.handle(&input, &self.world.ctx());
                 if matches!(step, Step::Stay | Step::Ignored) {
                     self.overlay = Some(overlay);
                 }
                 step
             }
             None => {
-                let ctx = Ctx {
-                    forum: &self.forum,
-                    viewer: &self.viewer,
-                    login_key: self.login_key.as_deref(),
-                    theme: &self.theme,
-                };
-                let screen = self.stack.last_mut().expect("home is always on the stack");
-                screen.handle(&input, &ctx)
+                let screen = self.stack.last_mut().unwrap_or(&mut self.home);
+                screen.handle(&input, &self.world.ctx())
             }
         };
         self.apply(step)
@@ -173,17 +187,18 @@ impl App {
             Step::Stay | Step::Ignored | Step::Close => {}
             Step::Quit => return Effect::Quit,
             Step::Back => {
-                if self.stack.len() > 1 {
-                    self.stack.pop();
-                }
+                self.stack.pop();
             }
             Step::Open(screen) => self.stack.push(*screen),
-            Step::GoTo(place) => self.go_to(place),
+            Step::GoTo(place) => {
+                self.stack.clear();
+                self.stack.extend(Screen::at(place, &self.world.ctx()));
+            }
             Step::Help => {
-                let help = Screen::help(self.top(), &self.ctx());
+                let help = Screen::help(self.top(), &self.world.ctx());
                 self.stack.push(help);
             }
-            Step::Menu => self.overlay = Some(Overlay::Menu(Menu::new(&self.viewer))),
+            Step::Menu => self.overlay = Some(Overlay::Menu(Menu::new(&self.world.viewer))),
             Step::Confirm(confirm) => self.overlay = Some(Overlay::Confirm(confirm)),
             Step::Flash { text, error } => self.flash = Some(Flash { text, error }),
             Step::Run { busy, job } => {
@@ -192,7 +207,7 @@ impl App {
             }
             Step::AcceptPolicy => {
                 self.stack.pop();
-                if let Some(Screen::SignUp(form)) = self.stack.last_mut() {
+                if let Screen::SignUp(form) = self.top_mut() {
                     form.accept_policy();
                 }
             }
@@ -200,29 +215,16 @@ impl App {
         Effect::None
     }
 
-    fn go_to(&mut self, place: Place) {
-        self.stack.truncate(1);
-        let ctx = self.ctx();
-        if let Some(screen) = Screen::at(place, &ctx) {
-            self.stack.push(screen);
-        }
-    }
-
     fn done(&mut self, done: Done) {
         self.busy = None;
         let account = match done.result {
             Ok(account) => account,
             Err(ForumError::Invalid(errors)) => {
-                if let Some(screen) = self.stack.last_mut() {
-                    screen.show_errors(&errors);
-                }
-                let n = errors.0.len();
-                let text = if n == 1 {
-                    "One field needs attention: see the message under it.".to_string()
-                } else {
-                    format!("{n} fields need attention: see the messages under them.")
-                };
-                self.flash = Some(Flash { text, error: true });
+                self.top_mut().show_errors(&errors);
+                self.flash = Some(Flash {
+                    text: needs_attention(&errors),
+                    error: true,
+                });
                 return;
             }
             Err(other) => {
@@ -233,80 +235,70 @@ impl App {
                 return;
             }
         };
-        let via = match &self.viewer {
+        let via = match &self.world.viewer {
             Viewer::Member { via, .. } => *via,
             Viewer::Guest { .. } => LoginMethod::Key,
         };
+        let username = account.username.clone();
         let text = match done.kind {
-            DoneKind::SignedUp => {
-                self.stack.truncate(1);
-                if account.role == crate::domain::Role::Admin {
-                    format!(
-                        "Welcome, {}! You are the forum's first member, so you are its admin.",
-                        account.display_name
-                    )
-                } else {
-                    format!("Welcome to the network, {}!", account.display_name)
-                }
-            }
-            DoneKind::ProfileSaved => {
-                self.stack.pop();
-                "Profile saved.".into()
-            }
-            DoneKind::KeyAdded => {
-                self.stack.pop();
-                "Key added: you can now log in with it too.".into()
-            }
+            DoneKind::SignedUp if account.role == crate::domain::Role::Admin => format!(
+                "Welcome, {}! You are the forum's first member, so you are its admin.",
+                account.display_name
+            ),
+            DoneKind::SignedUp => format!("Welcome to the network, {}!", account.display_name),
+            DoneKind::ProfileSaved => "Profile saved.".into(),
+            DoneKind::KeyAdded => "Key added: you can now log in with it too.".into(),
             DoneKind::PasswordSet => {
-                self.stack.pop();
-                format!(
-                    "Password set. From another machine: ssh -p 2222 {}@<this host>",
-                    account.username
-                )
+                format!("Password set. From another machine: ssh -p 2222 {username}@<this host>")
             }
             DoneKind::KeyRemoved => "Key removed.".into(),
         };
-        self.viewer = Viewer::Member { account, via };
-        self.flash = Some(Flash {
-            text: crate::tui::text::line(&text).into_owned(),
-            error: false,
-        });
-        self.refresh();
+        self.world.viewer = Viewer::Member { account, via };
+        match done.kind {
+            DoneKind::SignedUp => {
+                // A member sees more than a guest: home is built anew for them.
+                self.stack.clear();
+                self.home = Screen::home(&self.world.ctx());
+            }
+            DoneKind::ProfileSaved | DoneKind::KeyAdded | DoneKind::PasswordSet => {
+                self.stack.pop();
+            }
+            DoneKind::KeyRemoved => {}
+        }
+        self.flash = Some(Flash { text, error: false });
+        self.refresh(&Change::Account(username));
     }
 
-    fn changed(&mut self, change: Change) {
-        if let (Change::Account(name), Viewer::Member { account, via }) = (&change, &self.viewer)
+    fn changed(&mut self, change: &Change) {
+        if let (Change::Account(name), Viewer::Member { account, via }) =
+            (change, &self.world.viewer)
             && *name == account.username
-            && let Ok(Some(fresh)) = self.forum.account(name)
+            && let Ok(Some(fresh)) = self.world.forum.account(name)
         {
-            self.viewer = Viewer::Member {
+            self.world.viewer = Viewer::Member {
                 account: fresh,
                 via: *via,
             };
         }
-        self.refresh();
+        self.refresh(change);
     }
 
-    /// Reloads what the screens show from the forum.
-    fn refresh(&mut self) {
-        let ctx = Ctx {
-            forum: &self.forum,
-            viewer: &self.viewer,
-            login_key: self.login_key.as_deref(),
-            theme: &self.theme,
-        };
-        for screen in &mut self.stack {
-            screen.refresh(&ctx);
+    /// Reloads, on each open screen, what `change` may have changed.
+    fn refresh(&mut self, change: &Change) {
+        let ctx = self.world.ctx();
+        for screen in std::iter::once(&mut self.home).chain(&mut self.stack) {
+            screen.refresh(&ctx, change);
         }
     }
 
     pub fn render(&self, frame: &mut Frame) {
+        let theme = &self.world.theme;
         let area = frame.area();
         if area.width < super::MIN_WIDTH || area.height < super::MIN_HEIGHT {
-            chrome::too_small(frame, area, &self.theme);
+            chrome::too_small(frame, area, theme);
             return;
         }
-        let ctx = self.ctx();
+        let ctx = self.world.ctx();
         let [header, body, status, footer] = Layout::vertical([
             Constraint::Length(1),
             Constraint::Min(1),
@@ -315,24 +307,26 @@ impl App {
         ])
         .areas(area);
         let screen = self.top();
-        chrome::header(
-            frame,
-            header,
-            &self.forum.site().name,
-            &screen.title(&ctx),
-            &self.viewer,
-            &self.theme,
-        );
+        let site = &self.world.forum.site().name;
+        chrome::header(frame, header, site, &screen.title(&ctx), ctx.viewer, theme);
         let inner = body.inner(ratatui::layout::Margin::new(1, 0));
         screen.render(frame, inner, &ctx);
-        chrome::status(frame, status, self.busy, self.flash.as_ref(), &self.theme);
+        chrome::status(frame, status, self.busy, self.flash.as_ref(), theme);
         let bindings = match &self.overlay {
             Some(overlay) => overlay.bindings(),
             None => screen.bindings(&ctx),
         };
-        chrome::footer(frame, footer, bindings, &self.theme);
+        chrome::footer(frame, footer, bindings, theme);
         if let Some(overlay) = &self.overlay {
             overlay.render(frame, body, &ctx);
         }
+    }
+}
+
+/// The status line after the forum refused some fields.
+pub fn needs_attention(errors: &FieldErrors) -> String {
+    match errors.0.len() {
+        1 => "One field needs attention: see the message under it.".into(),
+        n => format!("{n} fields need attention: see the messages under them."),
     }
 }

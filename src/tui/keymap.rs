@@ -64,13 +64,11 @@ pub const UP: Binding = bind(
     "move the selection",
     Action::Up,
 );
-pub const SCROLL_UP: Binding = bind(
-    &[Key::Up, Key::Char('k')],
-    "↑↓ jk",
-    "scroll",
-    "scroll the text",
-    Action::Up,
-);
+pub const SCROLL_UP: Binding = Binding {
+    short: "scroll",
+    help: "scroll the text",
+    ..UP
+};
 pub const DOWN: Binding = bind(&[Key::Down, Key::Char('j')], "", "", "", Action::Down);
 pub const PAGE_UP: Binding = bind(&[Key::PageUp], "PgUp", "", "up a page", Action::PageUp);
 pub const PAGE_DOWN: Binding = bind(

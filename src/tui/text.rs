@@ -1,19 +1,12 @@
 //! Fitting user text into cells: sanitised first, then measured by display width
 //! (a CJK character or an emoji takes two cells, a combining mark none).
 
-use std::borrow::Cow;
-
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::forum::sanitize;
 
 /// Prose is wrapped at most this wide: long lines are hard to read on a wide screen.
 pub const MEASURE: usize = 100;
-
-/// User text for one line, safe for the terminal.
-pub fn line(text: &str) -> Cow<'_, str> {
-    sanitize::inline(text)
-}
 
 /// Cuts `text` to at most `width` cells, ending in `…` when cut.
 pub fn fit(text: &str, width: usize) -> String {

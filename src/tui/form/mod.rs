@@ -18,8 +18,6 @@ const LABEL_WIDTH: u16 = 19;
 pub struct Form {
     fields: Vec<Field>,
     focus: usize,
-    /// Set by `edit` when Enter should move on to the next field.
-    moved: bool,
     /// Something was typed, chosen or ticked since the form opened.
     changed: bool,
     theme: Theme,
@@ -137,7 +135,6 @@ impl Form {
         let mut form = Form {
             fields,
             focus: 0,
-            moved: false,
             changed: false,
             theme: Theme::default(),
         };
@@ -234,14 +231,6 @@ impl Form {
         self.changed
     }
 
-    /// True when any field holds something typed.
-    pub fn has_input(&self) -> bool {
-        self.fields.iter().any(|f| match &f.kind {
-            Kind::Line(a) | Kind::Secret(a) | Kind::Lines(a, _) => !a.is_empty(),
-            _ => false,
-        })
-    }
-
     pub fn handle(&mut self, input: &Input) -> FormStep {
         let key = match input {
             Input::Paste(text) => {
@@ -251,7 +240,14 @@ impl Form {
             Input::Key(key) => *key,
         };
         let count = self.fields.len();
+        let last = self.focus + 1 == count;
         let multiline = matches!(self.fields[self.focus].kind, Kind::Lines(..));
+        // Enter starts a new line in a multi-line field and is the screen's to use on a
+        // check box (the sign-up form opens the policy); elsewhere it moves on.
+        let enter_moves = !matches!(
+            self.fields[self.focus].kind,
+            Kind::Lines(..) | Kind::Check { .. }
+        );
         match key {
             Key::Ctrl('s') => return FormStep::Submit,
             Key::Esc => return FormStep::Cancel,
@@ -261,31 +257,17 @@ impl Form {
             Key::BackTab => self.set_focus((self.focus + count - 1) % count),
             Key::Down if !multiline => self.set_focus(self.focus + 1),
             Key::Up if !multiline => self.set_focus(self.focus.saturating_sub(1)),
-            _ => {
-                let step = self.edit(key);
-                if step == FormStep::Consumed {
-                    self.restyle_if_moved();
-                }
-                return step;
-            }
+            Key::Enter if enter_moves && last => return FormStep::Submit,
+            Key::Enter if enter_moves => self.set_focus(self.focus + 1),
+            _ => return self.edit(key),
         }
         FormStep::Consumed
     }
 
-    fn restyle_if_moved(&mut self) {
-        if self.moved {
-            self.moved = false;
-            self.set_focus(self.focus + 1);
-        }
-    }
-
     fn edit(&mut self, key: Key) -> FormStep {
-        let last = self.focus + 1 == self.fields.len();
         let field = &mut self.fields[self.focus];
         match &mut field.kind {
             Kind::Line(area) | Kind::Secret(area) => match key {
-                Key::Enter if last => return FormStep::Submit,
-                Key::Enter => self.moved = true,
                 // Ctrl-M and Ctrl-J would insert a newline into a one-line field.
                 Key::Ctrl('m' | 'j') => {}
                 _ => {
@@ -309,11 +291,6 @@ impl Form {
                     }
                     Key::Left | Key::Char('h') => {
                         *selected = Some(selected.map_or(n - 1, |s| (s + n - 1) % n));
-                    }
-                    Key::Enter if last => return FormStep::Submit,
-                    Key::Enter => {
-                        self.moved = true;
-                        return FormStep::Consumed;
                     }
                     _ => return FormStep::Ignored(key),
                 }
@@ -405,6 +382,6 @@ mod tests {
         f.show_errors(&errors);
         assert_eq!(f.focused(), "name");
         assert_eq!(f.text("name"), "x");
-        assert!(f.has_input());
+        assert!(f.changed());
     }
 }

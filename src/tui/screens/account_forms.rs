@@ -8,7 +8,7 @@ use ratatui::widgets::Paragraph;
 use super::{Ctx, Step};
 use crate::domain::{Account, Region};
 use crate::forum::{LoginMethod, PasswordChange, ProfileEdit, Viewer};
-use crate::tui::app::{Done, DoneKind, Job, Msg};
+use crate::tui::app::{DoneKind, Job};
 use crate::tui::form::{Field, Form, FormStep};
 use crate::tui::keymap::{self, Binding};
 use crate::tui::keys::{Input, Key};
@@ -31,20 +31,6 @@ fn step(form_step: FormStep, changed: bool, submit: impl FnOnce() -> Step) -> St
         FormStep::Ignored(Key::Char('?') | Key::F(1)) => Step::Help,
         FormStep::Ignored(_) | FormStep::Consumed => Step::Stay,
     }
-}
-
-fn job(
-    kind: DoneKind,
-    work: impl FnOnce(&crate::forum::Forum) -> Result<Account, crate::forum::ForumError>
-    + Send
-    + 'static,
-) -> Job {
-    Job::new(move |forum| {
-        Msg::Done(Box::new(Done {
-            kind,
-            result: work(forum),
-        }))
-    })
 }
 
 fn intro(frame: &mut Frame, area: Rect, words: &str, ctx: &Ctx) -> Rect {
@@ -104,7 +90,7 @@ impl EditProfile {
             };
             Step::Run {
                 busy: "Saving your profile…",
-                job: job(DoneKind::ProfileSaved, move |forum| {
+                job: Job::done(DoneKind::ProfileSaved, move |forum| {
                     forum.edit_profile(&account, edit)
                 }),
             }
@@ -146,7 +132,7 @@ impl AddKey {
             let pasted = self.form.text("key");
             Step::Run {
                 busy: "Adding the key…",
-                job: job(DoneKind::KeyAdded, move |forum| {
+                job: Job::done(DoneKind::KeyAdded, move |forum| {
                     forum.add_key(&account, &pasted)
                 }),
             }
@@ -212,7 +198,7 @@ impl PasswordForm {
             };
             Step::Run {
                 busy: "Saving your password…",
-                job: job(DoneKind::PasswordSet, move |forum| {
+                job: Job::done(DoneKind::PasswordSet, move |forum| {
                     forum.change_password(&account, via, change)
                 }),
             }

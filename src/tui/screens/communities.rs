@@ -5,16 +5,15 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
-use super::list::Selection;
+use super::list::CommunityList;
 use super::{Ctx, Step, common};
-use crate::domain::{Community, Visibility};
+use crate::domain::Visibility;
 use crate::tui::keymap::{self, Binding, action_for};
 use crate::tui::keys::Input;
 use crate::tui::text;
 
 pub struct Communities {
-    communities: Vec<Community>,
-    selection: Selection,
+    list: CommunityList,
 }
 
 impl Communities {
@@ -31,17 +30,13 @@ impl Communities {
     ];
 
     pub fn new(ctx: &Ctx) -> Communities {
-        let mut screen = Communities {
-            communities: Vec::new(),
-            selection: Selection::default(),
-        };
-        screen.refresh(ctx);
-        screen
+        Communities {
+            list: CommunityList::load(ctx),
+        }
     }
 
     pub fn refresh(&mut self, ctx: &Ctx) {
-        self.communities = ctx.forum.communities(ctx.viewer).unwrap_or_default();
-        self.selection.clamp(self.communities.len());
+        self.list.refresh(ctx);
     }
 
     pub fn handle(&mut self, input: &Input) -> Step {
@@ -49,7 +44,7 @@ impl Communities {
             return Step::Ignored;
         };
         match action_for(*key, &[Self::BINDINGS]) {
-            Some(action) if self.selection.apply(action, self.communities.len()) => Step::Stay,
+            Some(action) if self.list.apply(action) => Step::Stay,
             Some(action) => common(action),
             None => Step::Ignored,
         }
@@ -61,25 +56,29 @@ impl Communities {
         let theme = ctx.theme;
         let width = usize::from(area.width);
         let heading = match ctx.viewer.account() {
-            Some(_) => format!("{} communities", self.communities.len()),
+            Some(_) => format!("{} communities", self.list.items.len()),
             None => format!(
                 "{} public communities: sign up to see the rest",
-                self.communities.len()
+                self.list.items.len()
             ),
         };
         let mut lines = vec![
             Line::styled(text::fit(&heading, width), theme.heading),
             Line::from(""),
         ];
-        if self.communities.is_empty() {
-            lines.push(Line::styled("No communities yet.", theme.dim));
+        if self.list.items.is_empty() {
+            lines.push(Line::styled(
+                text::fit(self.list.empty_message(), width),
+                theme.dim,
+            ));
         }
         let blocks: Vec<Vec<Line>> = self
-            .communities
+            .list
+            .items
             .iter()
             .enumerate()
             .map(|(i, c)| {
-                let selected = i == self.selection.index;
+                let selected = i == self.list.selection.index;
                 let mut title = format!("{}{}", if selected { "> " } else { "  " }, c.name);
                 if c.visibility == Visibility::Members {
                     title.push_str("  (members only)");
@@ -103,7 +102,7 @@ impl Communities {
         let room = usize::from(area.height).saturating_sub(lines.len());
         let mut first = 0;
         if !blocks.is_empty() {
-            let selected = self.selection.index.min(blocks.len() - 1);
+            let selected = self.list.selection.index.min(blocks.len() - 1);
             while first < selected
                 && blocks[first..=selected].iter().map(Vec::len).sum::<usize>() > room
             {

@@ -6,9 +6,8 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::list::Selection;
+use super::list::CommunityList;
 use super::{Ctx, Place, Step, common};
-use crate::domain::Community;
 use crate::forum::Viewer;
 use crate::tui::keymap::{self, Action, Binding, action_for};
 use crate::tui::keys::Input;
@@ -17,8 +16,7 @@ use crate::tui::text;
 const BANNER: &str = include_str!("../../../assets/banner.txt");
 
 pub struct Home {
-    communities: Vec<Community>,
-    selection: Selection,
+    list: CommunityList,
 }
 
 const GUEST: &[Binding] = &[
@@ -47,17 +45,13 @@ const MEMBER: &[Binding] = &[
 
 impl Home {
     pub fn new(ctx: &Ctx) -> Home {
-        let mut home = Home {
-            communities: Vec::new(),
-            selection: Selection::default(),
-        };
-        home.refresh(ctx);
-        home
+        Home {
+            list: CommunityList::load(ctx),
+        }
     }
 
     pub fn refresh(&mut self, ctx: &Ctx) {
-        self.communities = ctx.forum.communities(ctx.viewer).unwrap_or_default();
-        self.selection.clamp(self.communities.len());
+        self.list.refresh(ctx);
     }
 
     pub fn bindings(ctx: &Ctx) -> &'static [Binding] {
@@ -74,13 +68,13 @@ impl Home {
         let Some(action) = action_for(*key, &[Home::bindings(ctx)]) else {
             return Step::Ignored;
         };
-        if self.selection.apply(action, self.communities.len()) {
+        if self.list.apply(action) {
             return Step::Stay;
         }
         match action {
             Action::SignUp => match ctx.viewer {
                 Viewer::Guest { key: Some(_) } => Step::GoTo(Place::SignUp),
-                _ => Step::error("Connect with an SSH key to sign up: it becomes your login."),
+                _ => Step::error(super::NEEDS_KEY),
             },
             other => common(other),
         }
@@ -138,8 +132,8 @@ impl Home {
         }
         intro.push(Line::from(""));
         let heading = match ctx.viewer {
-            Viewer::Guest { .. } => format!("Public communities ({})", self.communities.len()),
-            Viewer::Member { .. } => format!("Communities ({})", self.communities.len()),
+            Viewer::Guest { .. } => format!("Public communities ({})", self.list.items.len()),
+            Viewer::Member { .. } => format!("Communities ({})", self.list.items.len()),
         };
         intro.push(Line::styled(heading, theme.heading));
 
@@ -169,24 +163,28 @@ impl Home {
     }
 
     fn render_list(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
-        if self.communities.is_empty() {
+        if self.list.items.is_empty() {
             frame.render_widget(
-                Paragraph::new(Line::styled("No communities yet.", ctx.theme.dim)),
+                Paragraph::new(Line::styled(
+                    text::fit(self.list.empty_message(), usize::from(area.width)),
+                    ctx.theme.dim,
+                )),
                 area,
             );
             return;
         }
         let rows = usize::from(area.height);
-        let first = self.selection.first_visible(rows);
+        let first = self.list.selection.first_visible(rows);
         let width = usize::from(area.width);
         let lines: Vec<Line> = self
-            .communities
+            .list
+            .items
             .iter()
             .enumerate()
             .skip(first)
             .take(rows)
             .map(|(i, c)| {
-                let selected = i == self.selection.index;
+                let selected = i == self.list.selection.index;
                 let marker = if selected { "> " } else { "  " };
                 let line = text::fit(&format!("{marker}{}", c.name), width);
                 if selected {
@@ -200,7 +198,7 @@ impl Home {
     }
 
     fn render_about(&self, frame: &mut Frame, area: Rect, ctx: &Ctx, gap: bool) {
-        let Some(community) = self.communities.get(self.selection.index) else {
+        let Some(community) = self.list.selected() else {
             return;
         };
         let width = usize::from(area.width).min(text::MEASURE);

@@ -2,6 +2,8 @@
 
 use std::cell::Cell;
 
+use super::Ctx;
+use crate::domain::Community;
 use crate::tui::keymap::Action;
 
 /// How far PgUp/PgDn move when the screen has not been drawn yet.
@@ -90,6 +92,49 @@ impl Scroll {
     pub fn first_line(&self, rows: usize, lines: usize) -> usize {
         self.seen.set((rows, lines));
         self.top.min(lines.saturating_sub(rows))
+    }
+}
+
+/// The communities the viewer may see, one of them selected. Home and the
+/// communities screen both show it.
+#[derive(Default)]
+pub struct CommunityList {
+    pub items: Vec<Community>,
+    pub selection: Selection,
+    /// Why the list could not be read, shown in its place.
+    problem: Option<String>,
+}
+
+impl CommunityList {
+    pub fn load(ctx: &Ctx) -> CommunityList {
+        let mut list = CommunityList::default();
+        list.refresh(ctx);
+        list
+    }
+
+    pub fn refresh(&mut self, ctx: &Ctx) {
+        match ctx.forum.communities(ctx.viewer) {
+            Ok(items) => {
+                self.items = items;
+                self.problem = None;
+            }
+            Err(e) => self.problem = Some(format!("Could not read the communities: {e}")),
+        }
+        self.selection.clamp(self.items.len());
+    }
+
+    /// Moves the selection; true when the action was a movement.
+    pub fn apply(&mut self, action: Action) -> bool {
+        self.selection.apply(action, self.items.len())
+    }
+
+    pub fn selected(&self) -> Option<&Community> {
+        self.items.get(self.selection.index)
+    }
+
+    /// What to show when there is nothing to list.
+    pub fn empty_message(&self) -> &str {
+        self.problem.as_deref().unwrap_or("No communities yet.")
     }
 }
 

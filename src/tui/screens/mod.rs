@@ -18,7 +18,7 @@ use super::app::Job;
 use super::keymap::{Action, Binding};
 use super::keys::Input;
 use super::theme::Theme;
-use crate::forum::{FieldErrors, Forum, Viewer};
+use crate::forum::{Change, FieldErrors, Forum, Viewer};
 
 pub use account_forms::{AddKey, EditProfile, PasswordForm};
 pub use communities::Communities;
@@ -72,6 +72,9 @@ impl Step {
         }
     }
 }
+
+/// What a guest without a key is told when they try to sign up.
+pub const NEEDS_KEY: &str = "Connect with an SSH key to sign up: it becomes your login.";
 
 /// Places the go-to menu leads to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -198,12 +201,12 @@ impl Screen {
         }
     }
 
-    /// Reloads what the screen shows after the forum changed.
-    pub fn refresh(&mut self, ctx: &Ctx) {
-        match self {
-            Screen::Home(s) => s.refresh(ctx),
-            Screen::Communities(s) => s.refresh(ctx),
-            Screen::Profile(s) => s.refresh(ctx),
+    /// Reloads what the screen shows, if `change` touches it.
+    pub fn refresh(&mut self, ctx: &Ctx, change: &Change) {
+        match (self, change) {
+            (Screen::Home(s), Change::Community(_)) => s.refresh(ctx),
+            (Screen::Communities(s), Change::Community(_)) => s.refresh(ctx),
+            (Screen::Profile(s), Change::Account(_)) => s.refresh(ctx),
             _ => {}
         }
     }

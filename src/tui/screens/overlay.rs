@@ -7,7 +7,7 @@ use ratatui::widgets::{Block, Clear, Padding, Paragraph, Wrap};
 
 use super::{Ctx, Place, Step};
 use crate::forum::Viewer;
-use crate::tui::app::{Done, DoneKind, Job, Msg};
+use crate::tui::app::{DoneKind, Job};
 use crate::tui::keymap::{Action, Binding};
 use crate::tui::keys::{Input, Key};
 
@@ -162,11 +162,8 @@ impl Confirm {
                 let fingerprint = fingerprint.clone();
                 Step::Run {
                     busy: "Removing the key…",
-                    job: Job::new(move |forum| {
-                        Msg::Done(Box::new(Done {
-                            kind: DoneKind::KeyRemoved,
-                            result: forum.remove_key(&account, &fingerprint),
-                        }))
+                    job: Job::done(DoneKind::KeyRemoved, move |forum| {
+                        forum.remove_key(&account, &fingerprint)
                     }),
                 }
             }

@@ -9,7 +9,7 @@ use super::policy::Policy;
 use super::{Ctx, Screen, Step};
 use crate::domain::Region;
 use crate::forum::{SignUp, Viewer, validate};
-use crate::tui::app::{Done, DoneKind, Job, Msg};
+use crate::tui::app::{DoneKind, Job};
 use crate::tui::form::{Field, Form, FormStep};
 use crate::tui::keymap::{self, Action, Binding};
 use crate::tui::keys::{Input, Key};
@@ -95,29 +95,19 @@ impl SignUpForm {
 
     fn submit(&mut self, ctx: &Ctx) -> Step {
         let Viewer::Guest { key: Some(key) } = ctx.viewer else {
-            return Step::error("Connect with an SSH key to sign up: it becomes your login.");
+            return Step::error(super::NEEDS_KEY);
         };
         let values = self.values();
         // Check here first so a mistake is shown at once, without a trip to storage.
         let errors = values.check();
         if !errors.is_empty() {
             self.form.show_errors(&errors);
-            let n = errors.0.len();
-            return Step::error(if n == 1 {
-                "One field needs attention: see the message under it.".to_string()
-            } else {
-                format!("{n} fields need attention: see the messages under them.")
-            });
+            return Step::error(crate::tui::app::needs_attention(&errors));
         }
         let key = key.clone();
         Step::Run {
             busy: "Creating your account…",
-            job: Job::new(move |forum| {
-                Msg::Done(Box::new(Done {
-                    kind: DoneKind::SignedUp,
-                    result: forum.sign_up(&key, values),
-                }))
-            }),
+            job: Job::done(DoneKind::SignedUp, move |forum| forum.sign_up(&key, values)),
         }
     }
 
