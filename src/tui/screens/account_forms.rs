@@ -23,6 +23,9 @@ pub const BINDINGS: &[Binding] = &[
     keymap::FORM_HELP,
 ];
 
+/// A form of one field has nowhere to Tab to.
+pub const ONE_FIELD: &[Binding] = &[keymap::SUBMIT_SAVE, keymap::CANCEL, keymap::FORM_HELP];
+
 /// What a form key leads to, for forms whose submit runs `job`.
 fn step(form_step: FormStep, changed: bool, submit: impl FnOnce() -> Step) -> Step {
     match form_step {

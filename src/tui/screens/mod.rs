@@ -166,9 +166,8 @@ impl Screen {
             Screen::SignUp(_) => SignUpForm::BINDINGS,
             Screen::Policy(p) => p.bindings(),
             Screen::Profile(_) => Profile::BINDINGS,
-            Screen::EditProfile(_) | Screen::AddKey(_) | Screen::Password(_) => {
-                account_forms::BINDINGS
-            }
+            Screen::EditProfile(_) | Screen::Password(_) => account_forms::BINDINGS,
+            Screen::AddKey(_) => account_forms::ONE_FIELD,
             Screen::Help(_) => Help::BINDINGS,
         }
     }
