@@ -2,8 +2,10 @@
 
 mod account;
 mod community;
+mod discussion;
 mod region;
 
 pub use account::{Account, AccountKey, Role};
 pub use community::{Community, Visibility};
+pub use discussion::{Deletion, Draft, DraftPlace, Post, Revision, Thread};
 pub use region::Region;

@@ -5,10 +5,14 @@
 
 mod account;
 mod communities;
+mod discussions;
 mod error;
 pub mod keys;
 mod login;
+mod memberships;
+mod mentions;
 pub mod password;
+mod reading;
 mod roles;
 pub mod sanitize;
 mod signup;
@@ -21,8 +25,12 @@ use serde::{Deserialize, Serialize};
 use tokio::sync::broadcast;
 
 pub use account::{PasswordChange, ProfileEdit};
+pub use discussions::{
+    BODY_MAX, NewThread, TITLE_MAX, ThreadSummary, ThreadView, TreePost, reply_tree,
+};
 pub use error::{FieldErrors, ForumError};
 pub use keys::PublicKey;
+pub use memberships::CommunitySummary;
 pub use password::PasswordPolicy;
 pub use roles::{Actor, NewAccount};
 pub use signup::SignUp;
@@ -109,6 +117,25 @@ pub enum LoginMethod {
 pub enum Change {
     Account(String),
     Community(String),
+    /// Someone joined or left a community.
+    Membership {
+        community: String,
+        username: String,
+    },
+    /// A new thread or reply.
+    Posted {
+        community: String,
+        thread: u64,
+        post: u64,
+    },
+    /// A post was edited or deleted.
+    PostChanged {
+        community: String,
+        thread: u64,
+        post: u64,
+    },
+    /// A member's read marks moved.
+    Read(String),
 }
 
 #[derive(Clone)]
@@ -174,6 +201,11 @@ impl Forum {
         // No receivers is fine: nobody is connected.
         let _ = self.inner.bus.send(change);
         Ok(())
+    }
+
+    /// Tells open sessions about a change that needs no flush (a read mark).
+    fn announce(&self, change: Change) {
+        let _ = self.inner.bus.send(change);
     }
 
     /// The account as stored now (a session refreshes its copy after a change).

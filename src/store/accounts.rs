@@ -135,7 +135,9 @@ fn abort<T, E>(e: UpdateError<E>) -> Result<T, ConflictableTransactionError<Upda
     Err(ConflictableTransactionError::Abort(e))
 }
 
-fn flatten<T, E: From<StoreError>>(result: Result<T, TransactionError<E>>) -> Result<T, E> {
+pub(super) fn flatten<T, E: From<StoreError>>(
+    result: Result<T, TransactionError<E>>,
+) -> Result<T, E> {
     match result {
         Ok(value) => Ok(value),
         Err(TransactionError::Abort(e)) => Err(e),

@@ -1,20 +1,24 @@
 //! The forum's storage: typed sled trees behind one `Store`.
 //!
-//! Trees are named for what they map, one tree per direction of a lookup:
-//! `account_by_name`, `account_by_key`, `community_by_slug`, and `meta` for the schema
-//! version and counters. Values are JSON so an export is readable. Nothing outside
+//! Trees are named for what they map, one tree per direction of a lookup (each
+//! module's comment lists its trees), and `meta` holds the schema version and
+//! counters. Values are JSON so an export is readable. Nothing outside
 //! this module names sled, so another engine can replace it.
 
 mod accounts;
 mod communities;
+mod discussions;
 mod durable;
 mod error;
+mod memberships;
+mod reading;
 
 use std::path::Path;
 
 use sled::Tree;
 
 pub use accounts::{CreateError, UpdateError};
+pub use discussions::NewPost;
 use durable::Flusher;
 pub use error::StoreError;
 
@@ -27,6 +31,15 @@ pub struct Store {
     account_by_name: Tree,
     account_by_key: Tree,
     community_by_slug: Tree,
+    members_by_community: Tree,
+    communities_by_member: Tree,
+    thread_by_id: Tree,
+    threads_by_community: Tree,
+    post_by_id: Tree,
+    posts_by_thread: Tree,
+    mentions_by_account: Tree,
+    read_mark: Tree,
+    draft_by_place: Tree,
     meta: Tree,
     flusher: Flusher,
 }
@@ -47,6 +60,15 @@ impl Store {
             account_by_name: db.open_tree("account_by_name")?,
             account_by_key: db.open_tree("account_by_key")?,
             community_by_slug: db.open_tree("community_by_slug")?,
+            members_by_community: db.open_tree("members_by_community")?,
+            communities_by_member: db.open_tree("communities_by_member")?,
+            thread_by_id: db.open_tree("thread_by_id")?,
+            threads_by_community: db.open_tree("threads_by_community")?,
+            post_by_id: db.open_tree("post_by_id")?,
+            posts_by_thread: db.open_tree("posts_by_thread")?,
+            mentions_by_account: db.open_tree("mentions_by_account")?,
+            read_mark: db.open_tree("read_mark")?,
+            draft_by_place: db.open_tree("draft_by_place")?,
             meta: db.open_tree("meta")?,
             flusher: Flusher::new(db),
         };
@@ -106,6 +128,16 @@ impl Store {
     pub fn durable(&self) -> Result<(), StoreError> {
         self.flusher.flush()
     }
+}
+
+/// A two-part key: `first`, a zero byte, then `second`. Usernames and slugs never
+/// hold a zero byte, so a prefix scan on `first` and 0 finds exactly its entries.
+fn join(first: &str, second: &[u8]) -> Vec<u8> {
+    let mut key = Vec::with_capacity(first.len() + 1 + second.len());
+    key.extend_from_slice(first.as_bytes());
+    key.push(0);
+    key.extend_from_slice(second);
+    key
 }
 
 fn to_json<T: serde::Serialize>(value: &T) -> Result<Vec<u8>, StoreError> {

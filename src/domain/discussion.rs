@@ -1,0 +1,100 @@
+use jiff::Timestamp;
+use serde::{Deserialize, Serialize};
+
+/// A conversation in a community. Its id is the id of its first post, so one
+/// number names both, and `reply THREAD_ID` answers the opening post.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Thread {
+    pub id: u64,
+    pub community: String,
+    pub title: String,
+    /// Username of whoever opened it.
+    pub author: String,
+    pub created_at: Timestamp,
+    /// When the last post arrived; the thread list is ordered by it.
+    pub last_activity: Timestamp,
+    /// Id of the newest post: a member has unread posts when it is above their mark.
+    pub last_post: u64,
+    /// Posts in the thread, the opening post included, deleted ones too (they keep
+    /// their place in the tree).
+    pub posts: u32,
+    pub pinned: bool,
+    pub locked: bool,
+}
+
+impl Thread {
+    pub fn replies(&self) -> u32 {
+        self.posts.saturating_sub(1)
+    }
+}
+
+/// One contribution to a thread: the opening post, or a reply to another post.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Post {
+    pub id: u64,
+    pub thread: u64,
+    /// The post this answers; `None` for the opening post.
+    pub parent: Option<u64>,
+    pub author: String,
+    /// Markdown-lite, already sanitised (newlines kept, no control characters).
+    pub body: String,
+    pub created_at: Timestamp,
+    /// Earlier bodies, oldest first; empty when never edited.
+    pub history: Vec<Revision>,
+    pub deleted: Option<Deletion>,
+    /// Usernames named with `@` that belong to accounts (for notifications).
+    pub mentions: Vec<String>,
+}
+
+impl Post {
+    pub fn edited_at(&self) -> Option<Timestamp> {
+        self.history.last().map(|r| r.replaced_at)
+    }
+}
+
+/// A body as it was before an edit.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Revision {
+    pub body: String,
+    /// When the edit replaced it.
+    pub replaced_at: Timestamp,
+}
+
+/// Who removed a post and when. The body is kept for the record but never shown.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Deletion {
+    pub by: String,
+    pub at: Timestamp,
+}
+
+/// Where a draft was being written, so it is offered back in the same place.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "kind", content = "id")]
+pub enum DraftPlace {
+    /// A new thread in the community with this slug.
+    NewThread(String),
+    /// A reply to this post.
+    Reply(u64),
+    /// An edit of this post.
+    Edit(u64),
+}
+
+impl DraftPlace {
+    /// The key under which the draft is stored for one member.
+    pub fn key(&self) -> String {
+        match self {
+            DraftPlace::NewThread(slug) => format!("new:{slug}"),
+            DraftPlace::Reply(id) => format!("reply:{id}"),
+            DraftPlace::Edit(id) => format!("edit:{id}"),
+        }
+    }
+}
+
+/// A post being written, kept when the member leaves or the connection drops.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Draft {
+    pub place: DraftPlace,
+    pub title: String,
+    pub body: String,
+    pub saved_at: Timestamp,
+}

@@ -1,0 +1,517 @@
+//! Threads and posts: starting, replying, editing, deleting, and reading them as a
+//! reply tree. Who may do what is decided here:
+//!
+//! | action            | guest | member            | moderator, admin        |
+//! | ----------------- | ----- | ----------------- | ----------------------- |
+//! | read              | public communities | every community | every community |
+//! | start a thread    | no    | yes               | yes                     |
+//! | reply             | no    | unless locked     | yes, locked too         |
+//! | edit a post       | no    | their own         | their own               |
+//! | delete a post     | no    | their own         | any                     |
+
+use std::collections::HashMap;
+
+use super::{Change, FieldErrors, Forum, ForumError, Viewer, mentions, sanitize, validate};
+use crate::domain::{
+    Account, Community, Deletion, DraftPlace, Post, Revision, Role, Thread, Visibility,
+};
+use crate::store::{NewPost, UpdateError};
+
+pub const TITLE_MIN: usize = 3;
+pub const TITLE_MAX: usize = 150;
+pub const BODY_MAX: usize = 20_000;
+
+/// What a member typed to start a thread.
+#[derive(Clone, Debug, Default)]
+pub struct NewThread {
+    pub title: String,
+    pub body: String,
+}
+
+/// A thread as a reader sees it: its posts in reply-tree order, and who wrote them.
+#[derive(Clone, Debug)]
+pub struct ThreadView {
+    pub thread: Thread,
+    pub community: Community,
+    /// Depth-first: each post is followed by its replies, oldest first.
+    pub posts: Vec<TreePost>,
+    /// username → (display name, organization) for every author in the thread.
+    pub authors: HashMap<String, (String, String)>,
+    /// The newest post the reader had seen before this view (0: none).
+    pub seen_before: u64,
+}
+
+#[derive(Clone, Debug)]
+pub struct TreePost {
+    /// A deleted post's body is emptied here: no reader sees it.
+    pub post: Post,
+    /// 0 for the opening post, 1 for a reply to it, and so on.
+    pub depth: usize,
+    /// How many posts answer this one, directly or further down.
+    pub descendants: usize,
+}
+
+/// One row of a community's thread list.
+#[derive(Clone, Debug)]
+pub struct ThreadSummary {
+    pub thread: Thread,
+    pub author_name: String,
+    /// The reader has not seen the newest post.
+    pub unread: bool,
+}
+
+impl ThreadView {
+    pub fn author_name<'a>(&'a self, username: &'a str) -> &'a str {
+        self.authors
+            .get(username)
+            .map_or(username, |(display, _)| display.as_str())
+    }
+
+    pub fn position(&self, post: u64) -> Option<usize> {
+        self.posts.iter().position(|p| p.post.id == post)
+    }
+}
+
+/// Orders posts as a reply tree: depth-first from the opening post, replies oldest
+/// first. A post whose parent is missing hangs under the opening post, so nothing
+/// is ever lost from view.
+pub fn reply_tree(posts: Vec<Post>) -> Vec<TreePost> {
+    let Some(root) = posts.iter().find(|p| p.parent.is_none()).map(|p| p.id) else {
+        return Vec::new();
+    };
+    let known: std::collections::HashSet<u64> = posts.iter().map(|p| p.id).collect();
+    let mut children: HashMap<u64, Vec<usize>> = HashMap::new();
+    for (i, post) in posts.iter().enumerate() {
+        if post.id == root {
+            continue;
+        }
+        let parent = post.parent.filter(|p| known.contains(p)).unwrap_or(root);
+        children.entry(parent).or_default().push(i);
+    }
+    for list in children.values_mut() {
+        list.sort_by_key(|&i| posts[i].id);
+    }
+    let mut slots: Vec<Option<Post>> = posts.into_iter().map(Some).collect();
+    let root_index = slots
+        .iter()
+        .position(|p| p.as_ref().is_some_and(|p| p.id == root))
+        .unwrap_or(0);
+    let mut out: Vec<TreePost> = Vec::with_capacity(slots.len());
+    // (index into slots, depth); a stack instead of recursion, so a thread a
+    // thousand replies deep cannot overflow it.
+    let mut stack = vec![(root_index, 0usize)];
+    let mut parents_in_out: Vec<usize> = Vec::new();
+    while let Some((i, depth)) = stack.pop() {
+        let Some(post) = slots[i].take() else {
+            continue;
+        };
+        parents_in_out.truncate(depth);
+        for &ancestor in &parents_in_out {
+            out[ancestor].descendants += 1;
+        }
+        parents_in_out.push(out.len());
+        if let Some(kids) = children.get(&post.id) {
+            for &k in kids.iter().rev() {
+                stack.push((k, depth + 1));
+            }
+        }
+        out.push(TreePost {
+            post,
+            depth,
+            descendants: 0,
+        });
+    }
+    out
+}
+
+fn check_title(title: &str, errors: &mut FieldErrors) {
+    let len = title.trim().chars().count();
+    if len == 0 {
+        errors.add("title", "give the thread a title");
+    } else if len < TITLE_MIN {
+        errors.add("title", format!("at least {TITLE_MIN} characters"));
+    } else if let Err(e) = validate::optional_line(title, TITLE_MAX) {
+        errors.add("title", e);
+    }
+}
+
+fn check_body(body: &str, errors: &mut FieldErrors) {
+    let len = body.trim().chars().count();
+    if len == 0 {
+        errors.add("body", "write something first: empty posts are not sent");
+    } else if len > BODY_MAX {
+        errors.add(
+            "body",
+            format!("at most {BODY_MAX} characters (this is {len}); split it into replies"),
+        );
+    }
+}
+
+fn clean_body(body: &str) -> String {
+    sanitize::multiline(body.trim()).into_owned()
+}
+
+impl Forum {
+    /// The account behind `viewer` as stored now (a role may have changed since the
+    /// session began); guests are told to sign up.
+    pub(super) fn poster(&self, viewer: &Viewer, doing: &str) -> Result<Account, ForumError> {
+        let Some(account) = viewer.account() else {
+            return Err(ForumError::NotAllowed(format!(
+                "guests cannot {doing}: sign up first (it takes a minute)"
+            )));
+        };
+        self.store()
+            .account(&account.username)?
+            .ok_or_else(|| ForumError::NotFound(format!("account {}", account.username)))
+    }
+
+    /// A community `viewer` may read; members-only ones do not exist for guests.
+    pub fn community(&self, viewer: &Viewer, slug: &str) -> Result<Community, ForumError> {
+        match self.store().community(slug)? {
+            Some(c) if c.visibility == Visibility::Public || viewer.account().is_some() => Ok(c),
+            _ => Err(ForumError::NotFound(format!(
+                "community '{}'",
+                sanitize::inline(slug)
+            ))),
+        }
+    }
+
+    /// The threads of a community: pinned first, then the most recently active.
+    pub fn threads(&self, viewer: &Viewer, slug: &str) -> Result<Vec<ThreadSummary>, ForumError> {
+        self.community(viewer, slug)?;
+        let marks = match viewer.account() {
+            Some(a) => Some(self.store().read_marks(&a.username)?),
+            None => None,
+        };
+        let mut names: HashMap<String, String> = HashMap::new();
+        let mut list = Vec::new();
+        for thread in self.store().community_threads(slug)? {
+            let author_name = match names.get(&thread.author) {
+                Some(name) => name.clone(),
+                None => {
+                    let name = self.display_name(&thread.author)?;
+                    names.insert(thread.author.clone(), name.clone());
+                    name
+                }
+            };
+            let unread = marks
+                .as_ref()
+                .is_some_and(|m| m.get(&thread.id).copied().unwrap_or(0) < thread.last_post);
+            list.push(ThreadSummary {
+                thread,
+                author_name,
+                unread,
+            });
+        }
+        list.sort_by(|a, b| {
+            b.thread
+                .pinned
+                .cmp(&a.thread.pinned)
+                // Post ids only grow, so the newest post is the latest activity,
+                // whatever the clocks said.
+                .then(b.thread.last_post.cmp(&a.thread.last_post))
+        });
+        Ok(list)
+    }
+
+    fn display_name(&self, username: &str) -> Result<String, ForumError> {
+        Ok(self
+            .store()
+            .account(username)?
+            .map_or_else(|| username.to_string(), |a| a.display_name))
+    }
+
+    /// A thread with its posts as a reply tree. Reading does not mark it read; the
+    /// screen calls [`Forum::mark_read`] for what it showed.
+    pub fn read_thread(&self, viewer: &Viewer, id: u64) -> Result<ThreadView, ForumError> {
+        let Some(thread) = self.store().thread(id)? else {
+            return Err(self.not_a_thread(id)?);
+        };
+        let community = self
+            .community(viewer, &thread.community)
+            .map_err(|_| ForumError::NotFound(format!("thread {id}")))?;
+        let mut authors = HashMap::new();
+        let mut posts = self.store().thread_posts(id)?;
+        for post in &mut posts {
+            if post.deleted.is_some() {
+                post.body.clear();
+                post.history.clear();
+            }
+            if !authors.contains_key(&post.author) {
+                let who = match self.store().account(&post.author)? {
+                    Some(a) => (a.display_name, a.organization),
+                    None => (post.author.clone(), String::new()),
+                };
+                authors.insert(post.author.clone(), who);
+            }
+        }
+        let seen_before = match viewer.account() {
+            Some(a) => self.store().read_mark(&a.username, id)?,
+            None => 0,
+        };
+        Ok(ThreadView {
+            thread,
+            community,
+            posts: reply_tree(posts),
+            authors,
+            seen_before,
+        })
+    }
+
+    /// "No thread 15", or, when 15 is a reply, where it is.
+    fn not_a_thread(&self, id: u64) -> Result<ForumError, ForumError> {
+        Ok(match self.store().post(id)? {
+            Some(post) => ForumError::NotFound(format!(
+                "thread {id} (post {id} is a reply in thread {})",
+                post.thread
+            )),
+            None => ForumError::NotFound(format!("thread {id}")),
+        })
+    }
+
+    /// Starts a thread; returns it once it is durable.
+    pub fn start_thread(
+        &self,
+        viewer: &Viewer,
+        slug: &str,
+        new: NewThread,
+    ) -> Result<Thread, ForumError> {
+        let author = self.poster(viewer, "start threads")?;
+        let community = self.community(viewer, slug)?;
+        let mut errors = FieldErrors::default();
+        check_title(&new.title, &mut errors);
+        check_body(&new.body, &mut errors);
+        errors.into_result()?;
+        let title = sanitize::inline(new.title.trim()).into_owned();
+        let body = clean_body(&new.body);
+        let mentioned = mentions::find(self, &body, &author.username)?;
+        let now = self.now();
+        let draft = DraftPlace::NewThread(community.slug.clone());
+        let (thread, post) = self.store().insert_thread(
+            &NewPost {
+                author: author.username.clone(),
+                draft_key: Some(draft.key()),
+            },
+            |id| {
+                let thread = Thread {
+                    id,
+                    community: community.slug.clone(),
+                    title: title.clone(),
+                    author: author.username.clone(),
+                    created_at: now,
+                    last_activity: now,
+                    last_post: id,
+                    posts: 1,
+                    pinned: false,
+                    locked: false,
+                };
+                let post = Post {
+                    id,
+                    thread: id,
+                    parent: None,
+                    author: author.username.clone(),
+                    body: body.clone(),
+                    created_at: now,
+                    history: Vec::new(),
+                    deleted: None,
+                    mentions: mentioned.clone(),
+                };
+                (thread, post)
+            },
+        )?;
+        self.commit(Change::Posted {
+            community: thread.community.clone(),
+            thread: thread.id,
+            post: post.id,
+        })?;
+        tracing::info!(username = %author.username, thread = thread.id, community = %thread.community, "thread started");
+        Ok(thread)
+    }
+
+    /// Replies to post `parent`; returns the new post once it is durable.
+    pub fn reply(&self, viewer: &Viewer, parent: u64, body: &str) -> Result<Post, ForumError> {
+        let author = self.poster(viewer, "reply")?;
+        let Some(parent_post) = self.store().post(parent)? else {
+            return Err(ForumError::NotFound(format!("post {parent}")));
+        };
+        let Some(thread) = self.store().thread(parent_post.thread)? else {
+            return Err(ForumError::NotFound(format!(
+                "thread {}",
+                parent_post.thread
+            )));
+        };
+        self.community(viewer, &thread.community)
+            .map_err(|_| ForumError::NotFound(format!("post {parent}")))?;
+        let mut errors = FieldErrors::default();
+        check_body(body, &mut errors);
+        errors.into_result()?;
+        let body = clean_body(body);
+        let mentioned = mentions::find(self, &body, &author.username)?;
+        let now = self.now();
+        let moderates = author.role >= Role::Moderator;
+        let draft = DraftPlace::Reply(parent);
+        let result = self.store().insert_reply(
+            thread.id,
+            &NewPost {
+                author: author.username.clone(),
+                draft_key: Some(draft.key()),
+            },
+            |id, thread| {
+                if thread.locked && !moderates {
+                    return Err(ForumError::NotAllowed(
+                        "this thread is locked: no new replies".into(),
+                    ));
+                }
+                Ok(Post {
+                    id,
+                    thread: thread.id,
+                    parent: Some(parent),
+                    author: author.username.clone(),
+                    body: body.clone(),
+                    created_at: now,
+                    history: Vec::new(),
+                    deleted: None,
+                    mentions: mentioned.clone(),
+                })
+            },
+        );
+        let (thread, post) = match result {
+            Ok(done) => done,
+            Err(UpdateError::Refused(e)) => return Err(e),
+            Err(UpdateError::NotFound) => {
+                return Err(ForumError::NotFound(format!("thread {}", thread.id)));
+            }
+            Err(UpdateError::KeyTaken) => return Err(ForumError::NotFound("thread".into())),
+            Err(UpdateError::Store(e)) => return Err(e.into()),
+        };
+        self.commit(Change::Posted {
+            community: thread.community.clone(),
+            thread: thread.id,
+            post: post.id,
+        })?;
+        Ok(post)
+    }
+
+    /// Edits the actor's own post; the old body goes into its history. Editing the
+    /// opening post may change the thread's title too (`title` is ignored for replies).
+    pub fn edit_post(
+        &self,
+        viewer: &Viewer,
+        id: u64,
+        title: Option<&str>,
+        body: &str,
+    ) -> Result<Post, ForumError> {
+        let actor = self.poster(viewer, "edit posts")?;
+        let mut errors = FieldErrors::default();
+        check_body(body, &mut errors);
+        if let Some(title) = title {
+            check_title(title, &mut errors);
+        }
+        errors.into_result()?;
+        let body = clean_body(body);
+        let mentioned = mentions::find(self, &body, &actor.username)?;
+        let title = title.map(|t| sanitize::inline(t.trim()).into_owned());
+        let now = self.now();
+        let draft = DraftPlace::Edit(id).key();
+        let result =
+            self.store()
+                .update_post(id, Some((&actor.username, &draft)), |post, thread| {
+                    if post.author != actor.username {
+                        return Err(ForumError::NotAllowed(
+                            "you can edit only your own posts".into(),
+                        ));
+                    }
+                    if post.deleted.is_some() {
+                        return Err(ForumError::NotAllowed("this post was deleted".into()));
+                    }
+                    if post.body != body {
+                        post.history.push(Revision {
+                            body: std::mem::replace(&mut post.body, body.clone()),
+                            replaced_at: now,
+                        });
+                    }
+                    for name in &mentioned {
+                        if !post.mentions.contains(name) {
+                            post.mentions.push(name.clone());
+                        }
+                    }
+                    if let Some(title) = &title
+                        && post.parent.is_none()
+                    {
+                        thread.title = title.clone();
+                    }
+                    Ok(())
+                });
+        let (thread, post) = updated(result, id)?;
+        self.commit(Change::PostChanged {
+            community: thread.community,
+            thread: thread.id,
+            post: id,
+        })?;
+        Ok(post)
+    }
+
+    /// Deletes a post: the author's own, or any post for the committee. It stays in
+    /// the tree as "deleted" so the replies under it keep their place.
+    pub fn delete_post(&self, viewer: &Viewer, id: u64) -> Result<Post, ForumError> {
+        let actor = self.poster(viewer, "delete posts")?;
+        let now = self.now();
+        let result = self.store().update_post(id, None, |post, _| {
+            if post.author != actor.username && actor.role < Role::Moderator {
+                return Err(ForumError::NotAllowed(
+                    "you can delete only your own posts".into(),
+                ));
+            }
+            if post.deleted.is_some() {
+                return Err(ForumError::NotAllowed(
+                    "this post is already deleted".into(),
+                ));
+            }
+            post.deleted = Some(Deletion {
+                by: actor.username.clone(),
+                at: now,
+            });
+            Ok(())
+        });
+        let (thread, post) = updated(result, id)?;
+        self.commit(Change::PostChanged {
+            community: thread.community,
+            thread: thread.id,
+            post: id,
+        })?;
+        tracing::info!(username = %actor.username, post = id, "post deleted");
+        Ok(post)
+    }
+
+    /// A post, for quoting in a reply or filling an edit form. Deleted posts and
+    /// posts in communities the viewer cannot read are not found.
+    pub fn post(&self, viewer: &Viewer, id: u64) -> Result<Post, ForumError> {
+        let missing = || ForumError::NotFound(format!("post {id}"));
+        let post = self.store().post(id)?.ok_or_else(missing)?;
+        let thread = self.store().thread(post.thread)?.ok_or_else(missing)?;
+        self.community(viewer, &thread.community)
+            .map_err(|_| missing())?;
+        if post.deleted.is_some() {
+            return Err(missing());
+        }
+        Ok(post)
+    }
+}
+
+fn updated(
+    result: Result<(Thread, Post), UpdateError<ForumError>>,
+    id: u64,
+) -> Result<(Thread, Post), ForumError> {
+    match result {
+        Ok(done) => Ok(done),
+        Err(UpdateError::Refused(e)) => Err(e),
+        Err(UpdateError::NotFound | UpdateError::KeyTaken) => {
+            Err(ForumError::NotFound(format!("post {id}")))
+        }
+        Err(UpdateError::Store(e)) => Err(e.into()),
+    }
+}
+
+#[cfg(test)]
+#[path = "discussions_tests.rs"]
+mod tests;

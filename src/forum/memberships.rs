@@ -1,0 +1,83 @@
+//! Joining and leaving communities, and the overview of each: members, threads and
+//! what the reader has not read yet.
+
+use super::{Change, Forum, ForumError, Viewer};
+use crate::domain::Community;
+
+/// A community with its figures, as the communities and home screens list it.
+#[derive(Clone, Debug)]
+pub struct CommunitySummary {
+    pub community: Community,
+    pub members: usize,
+    pub threads: usize,
+    /// Threads with posts the reader has not seen (always 0 for guests).
+    pub unread: usize,
+    /// The reader belongs to it.
+    pub joined: bool,
+}
+
+impl Forum {
+    /// Every community `viewer` may see, with its figures: the reader's own
+    /// communities first, then the others, each group by name.
+    pub fn community_overview(&self, viewer: &Viewer) -> Result<Vec<CommunitySummary>, ForumError> {
+        let (marks, mine) = match viewer.account() {
+            Some(a) => (
+                self.store().read_marks(&a.username)?,
+                self.store().memberships(&a.username)?,
+            ),
+            None => Default::default(),
+        };
+        let mut list = Vec::new();
+        for community in self.communities(viewer)? {
+            let activity = self.store().thread_activity(&community.slug)?;
+            let unread = if viewer.account().is_some() {
+                activity
+                    .iter()
+                    .filter(|(thread, last)| marks.get(thread).copied().unwrap_or(0) < *last)
+                    .count()
+            } else {
+                0
+            };
+            list.push(CommunitySummary {
+                members: self.store().member_count(&community.slug)?,
+                threads: activity.len(),
+                unread,
+                joined: mine.contains(&community.slug),
+                community,
+            });
+        }
+        // Stable: within each group the name order of `communities` stays.
+        list.sort_by_key(|c| !c.joined);
+        Ok(list)
+    }
+
+    /// Joins a community. Joining one already joined changes nothing.
+    pub fn join(&self, viewer: &Viewer, slug: &str) -> Result<(), ForumError> {
+        let member = self.poster(viewer, "join communities")?;
+        let community = self.community(viewer, slug)?;
+        self.store()
+            .join_community(&community.slug, &member.username, self.now())?;
+        self.commit(Change::Membership {
+            community: community.slug,
+            username: member.username,
+        })
+    }
+
+    pub fn leave(&self, viewer: &Viewer, slug: &str) -> Result<(), ForumError> {
+        let member = self.poster(viewer, "leave communities")?;
+        let community = self.community(viewer, slug)?;
+        self.store()
+            .leave_community(&community.slug, &member.username)?;
+        self.commit(Change::Membership {
+            community: community.slug,
+            username: member.username,
+        })
+    }
+
+    pub fn is_member_of(&self, viewer: &Viewer, slug: &str) -> Result<bool, ForumError> {
+        match viewer.account() {
+            Some(a) => Ok(self.store().is_community_member(slug, &a.username)?),
+            None => Ok(false),
+        }
+    }
+}

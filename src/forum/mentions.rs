@@ -1,0 +1,63 @@
+//! `@name` in a post names a member. The names are stored with the post now; the
+//! notifications that use them come later.
+
+use super::{Forum, ForumError};
+
+/// The usernames `body` mentions that belong to accounts, in order of first
+/// mention, without repeats and without the author.
+pub fn find(forum: &Forum, body: &str, author: &str) -> Result<Vec<String>, ForumError> {
+    let mut found: Vec<String> = Vec::new();
+    for name in candidates(body) {
+        if name != author && !found.contains(&name) && forum.is_account(&name) {
+            found.push(name);
+        }
+    }
+    Ok(found)
+}
+
+/// Words of the username shape that follow an `@` at the start of the text or
+/// after something that is not part of a word (so `amara@example.org` is an
+/// address, not a mention).
+fn candidates(body: &str) -> Vec<String> {
+    let is_name = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_';
+    let mut out = Vec::new();
+    let mut previous: Option<char> = None;
+    for (i, c) in body.char_indices() {
+        let starts = c == '@' && previous.is_none_or(|p| !p.is_alphanumeric() && p != '_');
+        previous = Some(c);
+        if !starts {
+            continue;
+        }
+        let rest = &body[i + 1..];
+        let len = rest.find(|c: char| !is_name(c)).unwrap_or(rest.len());
+        let name = rest[..len].trim_end_matches(['-', '_']);
+        if (2..=32).contains(&name.len()) {
+            out.push(name.to_string());
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Role;
+    use crate::forum::testing::{forum, member};
+
+    #[test]
+    fn mentions_are_names_after_an_at_sign() {
+        assert_eq!(
+            candidates("Thanks @amara and @li_wei! Mail amara@example.org, @x, (@jo-)"),
+            ["amara", "li_wei", "jo"]
+        );
+    }
+
+    #[test]
+    fn only_accounts_other_than_the_author_are_kept() {
+        let (forum, _dir) = forum();
+        member(&forum, "amara", 1, Role::Member);
+        member(&forum, "li_wei", 2, Role::Member);
+        let found = find(&forum, "@li_wei @amara @nobody_here @amara", "li_wei").unwrap();
+        assert_eq!(found, ["amara"]);
+    }
+}

@@ -1,0 +1,64 @@
+//! What a member has read, and the drafts they left. Neither is a promise made to
+//! anyone, so neither waits for a flush: sled writes them out within half a second,
+//! and a dropped connection saves the draft as the session ends.
+
+use super::{Change, Forum, ForumError, Viewer, sanitize};
+use crate::domain::{Draft, DraftPlace};
+
+impl Forum {
+    /// Records that the viewer has seen `thread` up to post `upto`. Guests have no
+    /// marks. Cheap enough to call from a screen.
+    pub fn mark_read(&self, viewer: &Viewer, thread: u64, upto: u64) -> Result<(), ForumError> {
+        let Some(account) = viewer.account() else {
+            return Ok(());
+        };
+        if self.store().read_mark(&account.username, thread)? >= upto {
+            return Ok(());
+        }
+        self.store().mark_read(&account.username, thread, upto)?;
+        self.announce(Change::Read(account.username.clone()));
+        Ok(())
+    }
+
+    /// The viewer's draft for `place`, if they left one.
+    pub fn draft(&self, viewer: &Viewer, place: &DraftPlace) -> Result<Option<Draft>, ForumError> {
+        match viewer.account() {
+            Some(a) => Ok(self.store().draft(&a.username, place)?),
+            None => Ok(None),
+        }
+    }
+
+    /// Keeps what the viewer is writing; an empty draft removes the stored one.
+    pub fn save_draft(
+        &self,
+        viewer: &Viewer,
+        place: DraftPlace,
+        title: &str,
+        body: &str,
+    ) -> Result<(), ForumError> {
+        let Some(account) = viewer.account() else {
+            return Ok(());
+        };
+        if title.trim().is_empty() && body.trim().is_empty() {
+            return Ok(self.store().remove_draft(&account.username, &place)?);
+        }
+        let draft = Draft {
+            place,
+            // Capped so a runaway paste cannot fill the disk through drafts.
+            title: sanitize::inline(title).chars().take(1_000).collect(),
+            body: sanitize::multiline(body)
+                .chars()
+                .take(super::discussions::BODY_MAX * 2)
+                .collect(),
+            saved_at: self.now(),
+        };
+        Ok(self.store().put_draft(&account.username, &draft)?)
+    }
+
+    pub fn discard_draft(&self, viewer: &Viewer, place: &DraftPlace) -> Result<(), ForumError> {
+        match viewer.account() {
+            Some(a) => Ok(self.store().remove_draft(&a.username, place)?),
+            None => Ok(()),
+        }
+    }
+}

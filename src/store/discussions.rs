@@ -1,0 +1,264 @@
+//! Threads and posts.
+//!
+//! - `thread_by_id`: thread id → Thread (JSON). A thread's id is its first post's.
+//! - `threads_by_community`: slug, 0, thread id → the thread's last post id. Counting
+//!   threads, and unread threads against a member's read marks, reads only this.
+//! - `post_by_id`: post id → Post (JSON).
+//! - `posts_by_thread`: thread id, post id → (). A thread's posts in id order.
+//! - `mentions_by_account`: username, 0, post id → (). Who was named where.
+//! - `meta["next_post_id"]`: the next id to hand out; ids only grow, so "newer than
+//!   my read mark" is a comparison.
+//!
+//! Ids are big-endian in keys so that sled's byte order is numeric order.
+
+use sled::Transactional;
+use sled::transaction::{ConflictableTransactionError, TransactionalTree};
+
+use super::{Store, StoreError, UpdateError, from_json, join, to_json};
+use crate::domain::{Post, Thread};
+
+const NEXT_POST_ID: &[u8] = b"next_post_id";
+
+/// Who is posting, and the draft their post replaces.
+pub struct NewPost {
+    pub author: String,
+    /// The draft to remove once the post is stored, if the member wrote one.
+    pub draft_key: Option<String>,
+}
+
+fn id_key(id: u64) -> [u8; 8] {
+    id.to_be_bytes()
+}
+
+/// Reads a big-endian id (from a key's tail or a value).
+pub(super) fn id_from(raw: &[u8]) -> u64 {
+    let mut bytes = [0u8; 8];
+    let n = raw.len().min(8);
+    bytes[8 - n..].copy_from_slice(&raw[raw.len() - n..]);
+    u64::from_be_bytes(bytes)
+}
+
+fn thread_post_key(thread: u64, post: u64) -> [u8; 16] {
+    let mut key = [0u8; 16];
+    key[..8].copy_from_slice(&thread.to_be_bytes());
+    key[8..].copy_from_slice(&post.to_be_bytes());
+    key
+}
+
+type Abort<E> = ConflictableTransactionError<UpdateError<E>>;
+
+fn take_id<E>(meta: &TransactionalTree) -> Result<u64, Abort<E>> {
+    let id = meta.get(NEXT_POST_ID)?.map_or(1, |raw| id_from(&raw));
+    meta.insert(NEXT_POST_ID, &id_key(id + 1))?;
+    Ok(id)
+}
+
+impl Store {
+    pub fn thread(&self, id: u64) -> Result<Option<Thread>, StoreError> {
+        self.thread_by_id
+            .get(id_key(id))?
+            .map(|raw| from_json(&raw))
+            .transpose()
+    }
+
+    pub fn post(&self, id: u64) -> Result<Option<Post>, StoreError> {
+        self.post_by_id
+            .get(id_key(id))?
+            .map(|raw| from_json(&raw))
+            .transpose()
+    }
+
+    /// Every post of a thread, oldest first.
+    pub fn thread_posts(&self, thread: u64) -> Result<Vec<Post>, StoreError> {
+        let mut posts = Vec::new();
+        for entry in self.posts_by_thread.scan_prefix(id_key(thread)) {
+            let (key, _) = entry?;
+            let id = id_from(&key[8..]);
+            if let Some(raw) = self.post_by_id.get(id_key(id))? {
+                posts.push(from_json(&raw)?);
+            }
+        }
+        Ok(posts)
+    }
+
+    /// Every thread of a community, in id order.
+    pub fn community_threads(&self, slug: &str) -> Result<Vec<Thread>, StoreError> {
+        let mut threads = Vec::new();
+        for entry in self.threads_by_community.scan_prefix(join(slug, b"")) {
+            let (key, _) = entry?;
+            let id = id_from(&key[key.len() - 8..]);
+            if let Some(raw) = self.thread_by_id.get(id_key(id))? {
+                threads.push(from_json(&raw)?);
+            }
+        }
+        Ok(threads)
+    }
+
+    /// (thread id, last post id) for every thread of a community: enough to count
+    /// threads and unread threads without reading the threads themselves.
+    pub fn thread_activity(&self, slug: &str) -> Result<Vec<(u64, u64)>, StoreError> {
+        self.threads_by_community
+            .scan_prefix(join(slug, b""))
+            .map(|entry| {
+                let (key, value) = entry?;
+                Ok((id_from(&key[key.len() - 8..]), id_from(&value)))
+            })
+            .collect()
+    }
+
+    /// Stores a new thread and its opening post in one transaction. `make` gets the
+    /// new id; the author's read mark moves past their own post and their draft goes.
+    pub fn insert_thread(
+        &self,
+        new: &NewPost,
+        make: impl Fn(u64) -> (Thread, Post),
+    ) -> Result<(Thread, Post), StoreError> {
+        let trees = (
+            &self.meta,
+            &self.thread_by_id,
+            &self.threads_by_community,
+            &self.post_by_id,
+            &self.posts_by_thread,
+            &self.read_mark,
+            &self.mentions_by_account,
+            &self.draft_by_place,
+        );
+        let result = trees.transaction(
+            |(meta, threads, by_community, posts, by_thread, marks, mentions, drafts)| {
+                let id = take_id::<std::convert::Infallible>(meta)?;
+                let (thread, post) = make(id);
+                threads.insert(&id_key(id), to_json(&thread)?)?;
+                by_community.insert(join(&thread.community, &id_key(id)), &id_key(id))?;
+                posts.insert(&id_key(id), to_json(&post)?)?;
+                by_thread.insert(&thread_post_key(id, id), &[])?;
+                marks.insert(join(&new.author, &id_key(id)), &id_key(id))?;
+                for name in &post.mentions {
+                    mentions.insert(join(name, &id_key(id)), &[])?;
+                }
+                if let Some(draft) = &new.draft_key {
+                    drafts.remove(join(&new.author, draft.as_bytes()))?;
+                }
+                Ok((thread, post))
+            },
+        );
+        super::accounts::flatten(result).map_err(|e: UpdateError<std::convert::Infallible>| match e
+        {
+            UpdateError::Store(e) => e,
+            other => StoreError::Corrupt(other.to_string()),
+        })
+    }
+
+    /// Stores a reply in one transaction with the thread's new activity. `make` sees
+    /// the thread as it is now and may refuse (a locked thread, a deleted parent).
+    pub fn insert_reply<E>(
+        &self,
+        thread_id: u64,
+        new: &NewPost,
+        make: impl Fn(u64, &Thread) -> Result<Post, E>,
+    ) -> Result<(Thread, Post), UpdateError<E>> {
+        let trees = (
+            &self.meta,
+            &self.thread_by_id,
+            &self.threads_by_community,
+            &self.post_by_id,
+            &self.posts_by_thread,
+            &self.read_mark,
+            &self.mentions_by_account,
+            &self.draft_by_place,
+        );
+        let result = trees.transaction(
+            |(meta, threads, by_community, posts, by_thread, marks, mentions, drafts)| {
+                let Some(raw) = threads.get(id_key(thread_id))? else {
+                    return Err(ConflictableTransactionError::Abort(UpdateError::NotFound));
+                };
+                let mut thread: Thread = from_json(&raw)?;
+                let id = take_id(meta)?;
+                let post = match make(id, &thread) {
+                    Ok(post) => post,
+                    Err(e) => {
+                        return Err(ConflictableTransactionError::Abort(UpdateError::Refused(e)));
+                    }
+                };
+                thread.last_activity = post.created_at;
+                thread.last_post = id;
+                thread.posts += 1;
+                threads.insert(&id_key(thread_id), to_json(&thread)?)?;
+                by_community.insert(join(&thread.community, &id_key(thread_id)), &id_key(id))?;
+                posts.insert(&id_key(id), to_json(&post)?)?;
+                by_thread.insert(&thread_post_key(thread_id, id), &[])?;
+                marks.insert(join(&new.author, &id_key(thread_id)), &id_key(id))?;
+                for name in &post.mentions {
+                    mentions.insert(join(name, &id_key(id)), &[])?;
+                }
+                if let Some(draft) = &new.draft_key {
+                    drafts.remove(join(&new.author, draft.as_bytes()))?;
+                }
+                Ok((thread, post))
+            },
+        );
+        super::accounts::flatten(result)
+    }
+
+    /// Changes a post (an edit, a deletion) and, with it, its thread (the title,
+    /// when the opening post is edited) in one transaction; `change` may refuse.
+    /// Mentions an edit adds are recorded, and the member's draft of it goes.
+    pub fn update_post<E>(
+        &self,
+        id: u64,
+        draft: Option<(&str, &str)>,
+        change: impl Fn(&mut Post, &mut Thread) -> Result<(), E>,
+    ) -> Result<(Thread, Post), UpdateError<E>> {
+        let trees = (
+            &self.post_by_id,
+            &self.thread_by_id,
+            &self.mentions_by_account,
+            &self.draft_by_place,
+        );
+        let result = trees.transaction(|(posts, threads, mentions, drafts)| {
+            let Some(raw) = posts.get(id_key(id))? else {
+                return Err(ConflictableTransactionError::Abort(UpdateError::NotFound));
+            };
+            let mut post: Post = from_json(&raw)?;
+            let Some(raw) = threads.get(id_key(post.thread))? else {
+                return Err(ConflictableTransactionError::Abort(UpdateError::NotFound));
+            };
+            let before: Thread = from_json(&raw)?;
+            let mut thread = before.clone();
+            if let Err(e) = change(&mut post, &mut thread) {
+                return Err(ConflictableTransactionError::Abort(UpdateError::Refused(e)));
+            }
+            posts.insert(&id_key(id), to_json(&post)?)?;
+            if thread != before {
+                threads.insert(&id_key(thread.id), to_json(&thread)?)?;
+            }
+            for name in &post.mentions {
+                mentions.insert(join(name, &id_key(id)), &[])?;
+            }
+            if let Some((author, draft)) = draft {
+                drafts.remove(join(author, draft.as_bytes()))?;
+            }
+            Ok((thread, post))
+        });
+        super::accounts::flatten(result)
+    }
+
+    /// Sets a thread's pinned and locked flags (the committee's tools, and demo
+    /// content).
+    pub fn set_thread_flags(&self, id: u64, pinned: bool, locked: bool) -> Result<(), StoreError> {
+        if let Some(mut thread) = self.thread(id)? {
+            thread.pinned = pinned;
+            thread.locked = locked;
+            self.thread_by_id.insert(id_key(id), to_json(&thread)?)?;
+        }
+        Ok(())
+    }
+
+    /// Post ids that name `username`, oldest first.
+    pub fn mentions_of(&self, username: &str) -> Result<Vec<u64>, StoreError> {
+        self.mentions_by_account
+            .scan_prefix(join(username, b""))
+            .keys()
+            .map(|key| Ok(id_from(&key?)))
+            .collect()
+    }
+}

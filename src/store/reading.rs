@@ -1,0 +1,65 @@
+//! What each member has read, and what they were writing.
+//!
+//! - `read_mark`: username, 0, thread id → the newest post id they have seen there.
+//! - `draft_by_place`: username, 0, place key → Draft (JSON).
+
+use std::collections::HashMap;
+
+use super::{Store, StoreError, from_json, join, to_json};
+use crate::domain::{Draft, DraftPlace};
+
+impl Store {
+    /// The newest post `username` has seen in `thread` (0: none).
+    pub fn read_mark(&self, username: &str, thread: u64) -> Result<u64, StoreError> {
+        Ok(self
+            .read_mark
+            .get(join(username, &thread.to_be_bytes()))?
+            .map_or(0, |raw| super::discussions::id_from(&raw)))
+    }
+
+    /// Every read mark of a member: thread id → newest post seen.
+    pub fn read_marks(&self, username: &str) -> Result<HashMap<u64, u64>, StoreError> {
+        let prefix = join(username, b"");
+        self.read_mark
+            .scan_prefix(&prefix)
+            .map(|entry| {
+                let (key, value) = entry?;
+                Ok((
+                    super::discussions::id_from(&key[prefix.len()..]),
+                    super::discussions::id_from(&value),
+                ))
+            })
+            .collect()
+    }
+
+    /// Moves the mark forward to `post`; a mark never moves back.
+    pub fn mark_read(&self, username: &str, thread: u64, post: u64) -> Result<(), StoreError> {
+        self.read_mark
+            .fetch_and_update(join(username, &thread.to_be_bytes()), |old| {
+                let old = old.map_or(0, super::discussions::id_from);
+                Some(old.max(post).to_be_bytes().to_vec())
+            })?;
+        Ok(())
+    }
+
+    pub fn draft(&self, username: &str, place: &DraftPlace) -> Result<Option<Draft>, StoreError> {
+        self.draft_by_place
+            .get(join(username, place.key().as_bytes()))?
+            .map(|raw| from_json(&raw))
+            .transpose()
+    }
+
+    pub fn put_draft(&self, username: &str, draft: &Draft) -> Result<(), StoreError> {
+        self.draft_by_place.insert(
+            join(username, draft.place.key().as_bytes()),
+            to_json(draft)?,
+        )?;
+        Ok(())
+    }
+
+    pub fn remove_draft(&self, username: &str, place: &DraftPlace) -> Result<(), StoreError> {
+        self.draft_by_place
+            .remove(join(username, place.key().as_bytes()))?;
+        Ok(())
+    }
+}
