@@ -12,4 +12,5 @@ pub mod forum;
 pub mod local;
 pub mod ssh;
 pub mod store;
+pub mod testkit;
 pub mod tui;

@@ -2,32 +2,17 @@
 //! as a person would type them. Snapshots live in `tests/snapshots/`.
 
 use insta::assert_snapshot;
-use russh::keys::PrivateKey;
-use russh::keys::ssh_key::private::Ed25519Keypair;
 use stoa::domain::Role;
-use stoa::forum::{Actor, Clock, Forum, LoginMethod, PasswordPolicy, PublicKey, Site, Viewer};
-use stoa::store::Store;
+use stoa::forum::{Actor, Forum, LoginMethod, Viewer};
+use stoa::testkit::key;
 use stoa::tui::harness::Harness;
 
 /// A forum with the demo communities, on a fixed clock.
 fn forum() -> (Forum, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
-    let store = Store::open(dir.path()).unwrap();
-    let now = "2026-11-22T09:00:00Z".parse().unwrap();
-    let forum = Forum::new(
-        store,
-        Site::default(),
-        PasswordPolicy::default(),
-        Clock::Fixed(now),
-    )
-    .unwrap();
+    let forum = stoa::testkit::forum(dir.path());
     stoa::demo::load(&forum).unwrap();
     (forum, dir)
-}
-
-fn key(seed: u8) -> PublicKey {
-    let private = PrivateKey::from(Ed25519Keypair::from_seed(&[seed; 32]));
-    PublicKey::accept(private.public_key().clone()).unwrap()
 }
 
 fn guest(forum: &Forum, seed: u8) -> Harness {

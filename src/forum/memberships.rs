@@ -51,6 +51,34 @@ impl Forum {
         Ok(list)
     }
 
+    /// One community's figures, for the screen that shows its threads.
+    pub fn community_summary(
+        &self,
+        viewer: &Viewer,
+        slug: &str,
+    ) -> Result<CommunitySummary, ForumError> {
+        let community = self.community(viewer, slug)?;
+        let activity = self.store().thread_activity(slug)?;
+        let (unread, joined) = match viewer.account() {
+            Some(a) => {
+                let marks = self.store().read_marks(&a.username)?;
+                let unread = activity
+                    .iter()
+                    .filter(|(thread, last)| marks.get(thread).copied().unwrap_or(0) < *last)
+                    .count();
+                (unread, self.store().is_community_member(slug, &a.username)?)
+            }
+            None => (0, false),
+        };
+        Ok(CommunitySummary {
+            members: self.store().member_count(slug)?,
+            threads: activity.len(),
+            unread,
+            joined,
+            community,
+        })
+    }
+
     /// Joins a community. Joining one already joined changes nothing.
     pub fn join(&self, viewer: &Viewer, slug: &str) -> Result<(), ForumError> {
         let member = self.poster(viewer, "join communities")?;
@@ -72,12 +100,5 @@ impl Forum {
             community: community.slug,
             username: member.username,
         })
-    }
-
-    pub fn is_member_of(&self, viewer: &Viewer, slug: &str) -> Result<bool, ForumError> {
-        match viewer.account() {
-            Some(a) => Ok(self.store().is_community_member(slug, &a.username)?),
-            None => Ok(false),
-        }
     }
 }

@@ -218,37 +218,12 @@ impl Forum {
 pub(crate) mod testing {
     use super::*;
 
+    pub use crate::testkit::{key, sign_up_form};
+
     /// A forum on a temporary directory with a fixed clock.
     pub fn forum() -> (Forum, tempfile::TempDir) {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(dir.path()).unwrap();
-        let now: Timestamp = "2026-11-22T09:00:00Z".parse().unwrap();
-        let forum = Forum::new(
-            store,
-            Site::default(),
-            PasswordPolicy::default(),
-            Clock::Fixed(now),
-        )
-        .unwrap();
-        (forum, dir)
-    }
-
-    /// A distinct, deterministic Ed25519 public key per seed.
-    pub fn key(seed: u8) -> PublicKey {
-        let pair = russh::keys::ssh_key::private::Ed25519Keypair::from_seed(&[seed; 32]);
-        let private = russh::keys::PrivateKey::from(pair);
-        PublicKey::accept(private.public_key().clone()).unwrap()
-    }
-
-    pub fn sign_up_form(username: &str) -> SignUp {
-        SignUp {
-            username: username.into(),
-            display_name: format!("{username} display"),
-            organization: "Ministry of Health".into(),
-            region: Some(crate::domain::Region::African),
-            time_zone: "Africa/Nairobi".into(),
-            accepted_policy: true,
-        }
+        (crate::testkit::forum(dir.path()), dir)
     }
 
     pub fn member(forum: &Forum, username: &str, seed: u8, role: Role) -> Account {

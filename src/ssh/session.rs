@@ -69,7 +69,8 @@ impl Session {
             return;
         }
         let mut open = send(&output, render(&mut terminal, &frames, &app)).await;
-        while open {
+        let mut quit = false;
+        while open && !quit {
             let mut msgs: Vec<Msg> = Vec::new();
             tokio::select! {
                 event = events.recv() => match event {
@@ -95,7 +96,6 @@ impl Session {
             }
             esc_deadline = parser.has_pending().then(|| Instant::now() + ESC_WAIT);
 
-            let mut quit = false;
             for msg in msgs {
                 match app.update(msg) {
                     Effect::None => {}
@@ -114,14 +114,17 @@ impl Session {
                     break;
                 }
             }
-            if quit {
-                let _ = output.data(LEAVE).await;
-                let _ = output.exit_status(0).await;
-                let _ = output.eof().await;
-                let _ = output.close().await;
-                return;
+            if !quit {
+                open = send(&output, render(&mut terminal, &frames, &app)).await;
             }
-            open = send(&output, render(&mut terminal, &frames, &app)).await;
+        }
+        // Whatever the member was writing is kept, however the session ended.
+        app.disconnected();
+        if quit {
+            let _ = output.data(LEAVE).await;
+            let _ = output.exit_status(0).await;
+            let _ = output.eof().await;
+            let _ = output.close().await;
         }
     }
 }

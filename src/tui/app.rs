@@ -19,10 +19,10 @@ pub enum Msg {
     Changed(Change),
 }
 
-/// The result of a job that changed the member's own account.
+/// The result of a job: what it was, and what came of it.
 pub struct Done {
     pub kind: DoneKind,
-    pub result: Result<Account, ForumError>,
+    pub result: Result<Outcome, ForumError>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,6 +32,22 @@ pub enum DoneKind {
     KeyAdded,
     KeyRemoved,
     PasswordSet,
+    ThreadStarted,
+    Replied,
+    Edited,
+    Deleted,
+    Joined,
+    Left,
+}
+
+/// What a finished job produced.
+pub enum Outcome {
+    /// The member's account as it is now.
+    Account(Account),
+    /// The post written (for a new thread, its opening post) and its thread.
+    Post { thread: u64, post: u64 },
+    /// A community joined or left, by name.
+    Community(String),
 }
 
 /// Slow forum work (a durable write, password hashing) for the session's driver to
@@ -43,10 +59,9 @@ impl Job {
         Job(Box::new(work))
     }
 
-    /// A job that changes the member's own account.
     pub fn done(
         kind: DoneKind,
-        work: impl FnOnce(&Forum) -> Result<Account, ForumError> + Send + 'static,
+        work: impl FnOnce(&Forum) -> Result<Outcome, ForumError> + Send + 'static,
     ) -> Job {
         Job::new(move |forum| {
             Msg::Done(Box::new(Done {
@@ -54,6 +69,14 @@ impl Job {
                 result: work(forum),
             }))
         })
+    }
+
+    /// A job that changes the member's own account.
+    pub fn account(
+        kind: DoneKind,
+        work: impl FnOnce(&Forum) -> Result<Account, ForumError> + Send + 'static,
+    ) -> Job {
+        Job::done(kind, move |forum| work(forum).map(Outcome::Account))
     }
 
     pub fn run(self, forum: &Forum) -> Msg {
@@ -200,6 +223,7 @@ impl App {
             }
             Step::Menu => self.overlay = Some(Overlay::Menu(Menu::new(&self.world.viewer))),
             Step::Confirm(confirm) => self.overlay = Some(Overlay::Confirm(confirm)),
+            Step::LeaveDraft(leave) => self.overlay = Some(Overlay::LeaveDraft(leave)),
             Step::Flash { text, error } => self.flash = Some(Flash { text, error }),
             Step::Run { busy, job } => {
                 self.busy = Some(busy);
@@ -217,8 +241,8 @@ impl App {
 
     fn done(&mut self, done: Done) {
         self.busy = None;
-        let account = match done.result {
-            Ok(account) => account,
+        let outcome = match done.result {
+            Ok(outcome) => outcome,
             Err(ForumError::Invalid(errors)) => {
                 self.top_mut().show_errors(&errors);
                 self.flash = Some(Flash {
@@ -235,12 +259,54 @@ impl App {
                 return;
             }
         };
+        match outcome {
+            Outcome::Account(account) => self.account_saved(done.kind, account),
+            Outcome::Post { thread, post } => self.posted(done.kind, thread, post),
+            Outcome::Community(name) => {
+                let text = match done.kind {
+                    DoneKind::Left => format!("You left {name}."),
+                    _ => format!("You joined {name}: it now comes first on your home screen."),
+                };
+                self.flash = Some(Flash { text, error: false });
+            }
+        }
+    }
+
+    fn posted(&mut self, kind: DoneKind, thread: u64, post: u64) {
+        let text = match kind {
+            DoneKind::ThreadStarted => "Thread started.",
+            DoneKind::Replied => "Reply posted.",
+            DoneKind::Edited => "Post edited: the earlier version is kept in its history.",
+            _ => "Post deleted: replies to it keep their place.",
+        };
+        if matches!(
+            kind,
+            DoneKind::ThreadStarted | DoneKind::Replied | DoneKind::Edited
+        ) {
+            // The composer is on top: its work is done.
+            self.stack.pop();
+        }
+        if kind == DoneKind::ThreadStarted {
+            let screen = Screen::thread(thread, &self.world.ctx());
+            self.stack.push(screen);
+        } else {
+            let ctx = self.world.ctx();
+            let top = self.stack.last_mut().unwrap_or(&mut self.home);
+            top.select_post(post, &ctx);
+        }
+        self.flash = Some(Flash {
+            text: text.into(),
+            error: false,
+        });
+    }
+
+    fn account_saved(&mut self, kind: DoneKind, account: Account) {
         let via = match &self.world.viewer {
             Viewer::Member { via, .. } => *via,
             Viewer::Guest { .. } => LoginMethod::Key,
         };
         let username = account.username.clone();
-        let text = match done.kind {
+        let text = match kind {
             DoneKind::SignedUp if account.role == crate::domain::Role::Admin => format!(
                 "Welcome, {}! You are the forum's first member, so you are its admin.",
                 account.display_name
@@ -251,10 +317,10 @@ impl App {
             DoneKind::PasswordSet => {
                 format!("Password set. From another machine: ssh -p 2222 {username}@<this host>")
             }
-            DoneKind::KeyRemoved => "Key removed.".into(),
+            _ => "Key removed.".into(),
         };
         self.world.viewer = Viewer::Member { account, via };
-        match done.kind {
+        match kind {
             DoneKind::SignedUp => {
                 // A member sees more than a guest: home is built anew for them.
                 self.stack.clear();
@@ -263,10 +329,18 @@ impl App {
             DoneKind::ProfileSaved | DoneKind::KeyAdded | DoneKind::PasswordSet => {
                 self.stack.pop();
             }
-            DoneKind::KeyRemoved => {}
+            _ => {}
         }
         self.flash = Some(Flash { text, error: false });
         self.refresh(&Change::Account(username));
+    }
+
+    /// The connection is gone: keep whatever the member was writing.
+    pub fn disconnected(&mut self) {
+        let ctx = self.world.ctx();
+        for screen in &self.stack {
+            screen.keep_draft(&ctx);
+        }
     }
 
     fn changed(&mut self, change: &Change) {

@@ -13,6 +13,8 @@ use crate::forum::{Forum, Viewer};
 pub struct Harness {
     pub app: App,
     forum: Forum,
+    /// What other sessions (and this one) changed, delivered as a session would.
+    bus: tokio::sync::broadcast::Receiver<crate::forum::Change>,
     terminal: Terminal<TestBackend>,
     quit: bool,
 }
@@ -35,6 +37,7 @@ impl Harness {
         .unwrap_or_else(never);
         Harness {
             app,
+            bus: forum.subscribe(),
             forum,
             terminal,
             quit: false,
@@ -55,6 +58,18 @@ impl Harness {
     }
 
     pub fn send(&mut self, msg: Msg) {
+        self.pump();
+        self.send_one(msg);
+    }
+
+    /// Delivers the forum's changes so far, as the session loop does between keys.
+    pub fn pump(&mut self) {
+        while let Ok(change) = self.bus.try_recv() {
+            self.send_one(Msg::Changed(change));
+        }
+    }
+
+    fn send_one(&mut self, msg: Msg) {
         let mut next = Some(msg);
         while let Some(msg) = next.take() {
             match self.app.update(msg) {
@@ -63,6 +78,11 @@ impl Harness {
                 Effect::Run(job) => next = Some(job.run(&self.forum)),
             }
         }
+    }
+
+    /// The connection drops.
+    pub fn disconnect(&mut self) {
+        self.app.disconnected();
     }
 
     pub fn quit_requested(&self) -> bool {
@@ -80,6 +100,7 @@ impl Harness {
     /// Draws the App and returns the screen as text, one line per row, trailing
     /// spaces trimmed.
     pub fn screen(&mut self) -> String {
+        self.pump();
         self.terminal
             .draw(|frame| self.app.render(frame))
             .unwrap_or_else(never);

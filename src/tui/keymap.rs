@@ -27,6 +27,15 @@ pub enum Action {
     Choose,
     Submit,
     Cancel,
+    Open,
+    Join,
+    NewThread,
+    Reply,
+    Edit,
+    Delete,
+    NextUnread,
+    Fold,
+    Undo,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -145,6 +154,77 @@ pub const ACCEPT_POLICY: Binding = bind(
     Action::AcceptPolicy,
 );
 
+pub const OPEN: Binding = bind(
+    &[Key::Enter],
+    "Enter",
+    "open",
+    "open the selected item",
+    Action::Open,
+);
+pub const JOIN: Binding = bind(
+    &[Key::Char('J')],
+    "J",
+    "join/leave",
+    "join the community, or leave it if you are a member",
+    Action::Join,
+);
+pub const NEW_THREAD: Binding = bind(
+    &[Key::Char('n')],
+    "n",
+    "new thread",
+    "start a new thread in this community",
+    Action::NewThread,
+);
+pub const NEXT_UNREAD_THREAD: Binding = bind(
+    &[Key::Char('u')],
+    "u",
+    "next unread",
+    "move to the next thread with posts you have not read",
+    Action::NextUnread,
+);
+pub const NEXT_UNREAD_POST: Binding = bind(
+    &[Key::Char('u')],
+    "u",
+    "next unread",
+    "jump to the next post you had not read",
+    Action::NextUnread,
+);
+pub const REPLY: Binding = bind(
+    &[Key::Char('r')],
+    "r",
+    "reply",
+    "reply to the selected post",
+    Action::Reply,
+);
+pub const EDIT: Binding = bind(
+    &[Key::Char('e')],
+    "e",
+    "edit",
+    "edit the selected post, if it is yours (earlier versions are kept)",
+    Action::Edit,
+);
+pub const DELETE: Binding = bind(
+    &[Key::Char('d'), Key::Delete],
+    "d",
+    "delete",
+    "delete the selected post, if it is yours; replies to it stay",
+    Action::Delete,
+);
+pub const FOLD: Binding = bind(
+    &[Key::Enter],
+    "Enter",
+    "fold",
+    "hide or show the replies under the selected post",
+    Action::Fold,
+);
+pub const MOVE_POST: Binding = bind(
+    &[Key::Up, Key::Char('k')],
+    "↑↓ jk",
+    "move",
+    "to the previous or next post (a long post scrolls first)",
+    Action::Up,
+);
+
 // Forms handle these keys themselves (see `form.rs`); the bindings are here so the
 // footer and help describe them from the same table as every other key.
 pub const FORM_NEXT: Binding = bind(
@@ -181,6 +261,20 @@ pub const SUBMIT_SAVE: Binding = bind(
     "save",
     "save the form",
     Action::Submit,
+);
+pub const SUBMIT_POST: Binding = bind(
+    &[Key::Ctrl('s')],
+    "Ctrl-S",
+    "post",
+    "send the post",
+    Action::Submit,
+);
+pub const UNDO: Binding = bind(
+    &[Key::Ctrl('z'), Key::Ctrl('u')],
+    "Ctrl-Z",
+    "undo",
+    "undo the last change (Ctrl-R redoes it)",
+    Action::Undo,
 );
 pub const FORM_HELP: Binding = bind(
     &[Key::F(1)],

@@ -9,11 +9,13 @@ pub mod form;
 pub mod harness;
 pub mod keymap;
 pub mod keys;
+mod markdown;
 mod screens;
 pub mod text;
 pub mod theme;
+pub mod when;
 
-pub use app::{App, Done, DoneKind, Effect, Job, Msg};
+pub use app::{App, Done, DoneKind, Effect, Job, Msg, Outcome};
 pub use keys::{Input, Key};
 
 /// Smallest terminal the screens are drawn in; below it a single line says so.

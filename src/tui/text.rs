@@ -8,6 +8,11 @@ use crate::forum::sanitize;
 /// Prose is wrapped at most this wide: long lines are hard to read on a wide screen.
 pub const MEASURE: usize = 100;
 
+/// "1 thread", "2 threads".
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// Cuts `text` to at most `width` cells, ending in `…` when cut.
 pub fn fit(text: &str, width: usize) -> String {
     let text = sanitize::inline(text);

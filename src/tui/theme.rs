@@ -18,6 +18,12 @@ pub struct Theme {
     pub input_focused: Style,
     pub label_focused: Style,
     pub border: Style,
+    /// Code in posts.
+    pub code: Style,
+    /// Quoted text in posts.
+    pub quote: Style,
+    /// Marks what the reader has not seen yet.
+    pub unread: Style,
 }
 
 impl Default for Theme {
@@ -40,6 +46,9 @@ impl Default for Theme {
                 .add_modifier(Modifier::UNDERLINED),
             label_focused: Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
             border: Style::new().fg(Color::DarkGray),
+            code: Style::new().fg(Color::Yellow),
+            quote: Style::new().fg(Color::Green),
+            unread: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
         }
     }
 }

@@ -13,10 +13,15 @@ use crate::forum::{FieldErrors, sanitize};
 
 /// Most characters a single-line field takes from one paste.
 const MAX_LINE_PASTE: usize = 16 * 1024;
+/// Most characters a multi-line field takes from one paste: well above any post's
+/// limit, so the member sees the limit's message rather than a silent cut, but small
+/// enough that the editor stays quick.
+const MAX_TEXT_PASTE: usize = 64 * 1024;
 const LABEL_WIDTH: u16 = 19;
 
 pub struct Form {
     fields: Vec<Field>,
+    label_width: u16,
     focus: usize,
     /// Something was typed, chosen or ticked since the form opened.
     changed: bool,
@@ -35,6 +40,7 @@ pub struct Field {
 enum Kind {
     Line(TextArea<'static>),
     Secret(TextArea<'static>),
+    /// A multi-line field of so many rows; 0 takes whatever room the form has left.
     Lines(TextArea<'static>, u16),
     Choice {
         options: Vec<&'static str>,
@@ -81,6 +87,15 @@ impl Field {
         Field::new(name, label, Kind::Lines(area, rows.max(1)))
     }
 
+    /// A multi-line editor that fills the room the other fields leave.
+    pub fn editor(name: &'static str, label: &'static str, value: &str) -> Field {
+        let mut area = text_area(value);
+        area.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
+        // Undo reaches back further than the default 50 steps: a post is long work.
+        area.set_max_histories(500);
+        Field::new(name, label, Kind::Lines(area, 0))
+    }
+
     pub fn choice(
         name: &'static str,
         label: &'static str,
@@ -122,11 +137,18 @@ impl Field {
         self
     }
 
-    fn rows(&self) -> u16 {
+    /// Rows the field takes, its message line included; `fill` is what an editor
+    /// gets.
+    fn rows(&self, fill: u16) -> u16 {
         match &self.kind {
+            Kind::Lines(_, 0) => fill.max(3),
             Kind::Lines(_, rows) => rows + 1,
             _ => 2,
         }
+    }
+
+    fn fills(&self) -> bool {
+        matches!(self.kind, Kind::Lines(_, 0))
     }
 }
 
@@ -134,12 +156,26 @@ impl Form {
     pub fn new(fields: Vec<Field>) -> Form {
         let mut form = Form {
             fields,
+            label_width: LABEL_WIDTH,
             focus: 0,
             changed: false,
             theme: Theme::default(),
         };
         form.restyle();
         form
+    }
+
+    /// Narrower labels, for forms whose labels are short words.
+    pub fn with_label_width(mut self, width: u16) -> Form {
+        self.label_width = width;
+        self
+    }
+
+    /// Puts the focus on the field called `name`.
+    pub fn focus(&mut self, name: &str) {
+        if let Some(i) = self.fields.iter().position(|f| f.name == name) {
+            self.set_focus(i);
+        }
     }
 
     /// Text areas draw their own cursor; only the focused field shows one. Styled in
@@ -278,6 +314,12 @@ impl Form {
                 }
             },
             Kind::Lines(area, _) => {
+                // Ctrl-Z is the undo most people know; the editor's own is Ctrl-U.
+                let key = if key == Key::Ctrl('z') {
+                    Key::Ctrl('u')
+                } else {
+                    key
+                };
                 if area.input(key.to_text_input()) {
                     field.error = None;
                     self.changed = true;
@@ -322,8 +364,12 @@ impl Form {
                 field.error = None;
             }
             Kind::Lines(area, _) => {
-                area.insert_str(sanitize::multiline(pasted));
-                field.error = None;
+                let clean = sanitize::multiline(pasted);
+                let total = clean.chars().count();
+                area.insert_str(clean.chars().take(MAX_TEXT_PASTE).collect::<String>());
+                field.error = (total > MAX_TEXT_PASTE).then(|| {
+                    format!("the paste was cut to its first {MAX_TEXT_PASTE} of {total} characters")
+                });
             }
             Kind::Choice { .. } | Kind::Check { .. } => {}
         }

@@ -7,22 +7,29 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
-use super::{Field, Form, Kind, LABEL_WIDTH};
+use super::{Field, Form, Kind};
 use crate::tui::text;
 use crate::tui::theme::Theme;
 
 impl Form {
     /// Draws the fields, scrolled so that the focused one is in view.
     pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let fixed: u16 = self
+            .fields
+            .iter()
+            .filter(|f| !f.fills())
+            .map(|f| f.rows(0))
+            .sum();
+        let fill = area.height.saturating_sub(fixed);
         let mut top: u16 = 0;
-        let focus_top: u16 = self.fields[..self.focus].iter().map(Field::rows).sum();
-        let focus_rows = self.fields[self.focus].rows();
+        let focus_top: u16 = self.fields[..self.focus].iter().map(|f| f.rows(fill)).sum();
+        let focus_rows = self.fields[self.focus].rows(fill);
         if focus_top + focus_rows > area.height {
             top = (focus_top + focus_rows).saturating_sub(area.height);
         }
         let mut y: i32 = -i32::from(top);
         for (i, field) in self.fields.iter().enumerate() {
-            let rows = field.rows();
+            let rows = field.rows(fill);
             let fits = y >= 0 && y + i32::from(rows) <= i32::from(area.height);
             if fits {
                 let rect = Rect::new(area.x, area.y + y as u16, area.width, rows);
@@ -40,7 +47,7 @@ impl Form {
         focused: bool,
         theme: &Theme,
     ) {
-        let label_width = LABEL_WIDTH.min(area.width / 3);
+        let label_width = self.label_width.min(area.width / 3);
         let input_x = area.x + label_width;
         let input_width = area.width.saturating_sub(label_width + 1);
         let label = format!("{}{}", field.label, if field.required { " *" } else { "" });

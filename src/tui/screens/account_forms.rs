@@ -93,7 +93,7 @@ impl EditProfile {
             };
             Step::Run {
                 busy: "Saving your profile…",
-                job: Job::done(DoneKind::ProfileSaved, move |forum| {
+                job: Job::account(DoneKind::ProfileSaved, move |forum| {
                     forum.edit_profile(&account, edit)
                 }),
             }
@@ -135,7 +135,7 @@ impl AddKey {
             let pasted = self.form.text("key");
             Step::Run {
                 busy: "Adding the key…",
-                job: Job::done(DoneKind::KeyAdded, move |forum| {
+                job: Job::account(DoneKind::KeyAdded, move |forum| {
                     forum.add_key(&account, &pasted)
                 }),
             }
@@ -201,7 +201,7 @@ impl PasswordForm {
             };
             Step::Run {
                 busy: "Saving your password…",
-                job: Job::done(DoneKind::PasswordSet, move |forum| {
+                job: Job::account(DoneKind::PasswordSet, move |forum| {
                     forum.change_password(&account, via, change)
                 }),
             }

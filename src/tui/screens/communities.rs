@@ -2,15 +2,17 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::list::CommunityList;
 use super::{Ctx, Step, common};
 use crate::domain::Visibility;
-use crate::tui::keymap::{self, Binding, action_for};
+use crate::forum::CommunitySummary;
+use crate::tui::keymap::{self, Action, Binding, action_for};
 use crate::tui::keys::Input;
-use crate::tui::text;
+use crate::tui::text::{self, plural};
+use crate::tui::theme::Theme;
 
 pub struct Communities {
     list: CommunityList,
@@ -24,6 +26,8 @@ impl Communities {
         keymap::PAGE_DOWN,
         keymap::TOP,
         keymap::BOTTOM,
+        keymap::OPEN,
+        keymap::JOIN,
         keymap::GOTO,
         keymap::HELP,
         keymap::BACK,
@@ -39,18 +43,21 @@ impl Communities {
         self.list.refresh(ctx);
     }
 
-    pub fn handle(&mut self, input: &Input) -> Step {
+    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
         let Input::Key(key) = input else {
             return Step::Ignored;
         };
         match action_for(*key, &[Self::BINDINGS]) {
             Some(action) if self.list.apply(action) => Step::Stay,
+            Some(Action::Open) => self.list.open(ctx),
+            Some(Action::Join) => self.list.toggle_membership(ctx),
             Some(action) => common(action),
             None => Step::Ignored,
         }
     }
 
-    /// Each community is a block: its name, then its description, then a blank line.
+    /// Each community is a block: its name, its description, its figures, then a
+    /// blank line.
     /// The list scrolls by whole blocks so the selected one is always in full view.
     pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let theme = ctx.theme;
@@ -77,11 +84,15 @@ impl Communities {
             .items
             .iter()
             .enumerate()
-            .map(|(i, c)| {
+            .map(|(i, summary)| {
+                let c = &summary.community;
                 let selected = i == self.list.selection.index;
                 let mut title = format!("{}{}", if selected { "> " } else { "  " }, c.name);
                 if c.visibility == Visibility::Members {
                     title.push_str("  (members only)");
+                }
+                if summary.joined {
+                    title.push_str("  · joined");
                 }
                 let title = text::fit(&title, width);
                 let mut block = vec![if selected {
@@ -94,6 +105,7 @@ impl Communities {
                         .into_iter()
                         .map(|l| Line::styled(format!("    {l}"), theme.dim)),
                 );
+                block.push(figures(summary, width, theme));
                 block.push(Line::from(""));
                 block
             })
@@ -112,4 +124,21 @@ impl Communities {
         lines.extend(blocks.into_iter().skip(first).flatten());
         frame.render_widget(Paragraph::new(lines), area);
     }
+}
+
+/// "12 members · 34 threads · 3 unread", the unread part marked.
+fn figures(c: &CommunitySummary, width: usize, theme: &Theme) -> Line<'static> {
+    let text = format!(
+        "    {} · {}",
+        plural(c.members, "member", "members"),
+        plural(c.threads, "thread", "threads")
+    );
+    let mut spans = vec![Span::styled(text::fit(&text, width), theme.dim)];
+    if c.unread > 0 {
+        spans.push(Span::styled(
+            format!(" · {} unread", c.unread),
+            theme.unread,
+        ));
+    }
+    Line::from(spans)
 }

@@ -12,6 +12,7 @@ use crate::forum::Viewer;
 use crate::tui::keymap::{self, Action, Binding, action_for};
 use crate::tui::keys::Input;
 use crate::tui::text;
+use unicode_width::UnicodeWidthStr;
 
 const BANNER: &str = include_str!("../../../assets/banner.txt");
 
@@ -26,6 +27,7 @@ const GUEST: &[Binding] = &[
     keymap::PAGE_DOWN,
     keymap::TOP,
     keymap::BOTTOM,
+    keymap::OPEN,
     keymap::SIGN_UP,
     keymap::GOTO,
     keymap::HELP,
@@ -38,6 +40,8 @@ const MEMBER: &[Binding] = &[
     keymap::PAGE_DOWN,
     keymap::TOP,
     keymap::BOTTOM,
+    keymap::OPEN,
+    keymap::JOIN,
     keymap::GOTO,
     keymap::HELP,
     keymap::QUIT,
@@ -72,6 +76,8 @@ impl Home {
             return Step::Stay;
         }
         match action {
+            Action::Open => self.list.open(ctx),
+            Action::Join => self.list.toggle_membership(ctx),
             Action::SignUp => match ctx.viewer {
                 Viewer::Guest { key: Some(_) } => Step::GoTo(Place::SignUp),
                 _ => Step::error(super::NEEDS_KEY),
@@ -133,7 +139,16 @@ impl Home {
         intro.push(Line::from(""));
         let heading = match ctx.viewer {
             Viewer::Guest { .. } => format!("Public communities ({})", self.list.items.len()),
-            Viewer::Member { .. } => format!("Communities ({})", self.list.items.len()),
+            Viewer::Member { .. } => {
+                let mine = self.list.items.iter().filter(|c| c.joined).count();
+                match mine {
+                    0 => format!(
+                        "Communities ({}): J joins the selected one",
+                        self.list.items.len()
+                    ),
+                    n => format!("Your communities ({n}), then the others"),
+                }
+            }
         };
         intro.push(Line::styled(heading, theme.heading));
 
@@ -176,6 +191,8 @@ impl Home {
         let rows = usize::from(area.height);
         let first = self.list.selection.first_visible(rows);
         let width = usize::from(area.width);
+        // A column of • for the communities the member belongs to, when there are any.
+        let any_joined = self.list.items.iter().any(|c| c.joined);
         let lines: Vec<Line> = self
             .list
             .items
@@ -186,11 +203,28 @@ impl Home {
             .map(|(i, c)| {
                 let selected = i == self.list.selection.index;
                 let marker = if selected { "> " } else { "  " };
-                let line = text::fit(&format!("{marker}{}", c.name), width);
+                let joined = match (any_joined, c.joined) {
+                    (false, _) => "",
+                    (true, true) => "• ",
+                    (true, false) => "  ",
+                };
+                let unread = match c.unread {
+                    0 => String::new(),
+                    n => format!(" {n} new"),
+                };
+                let name = text::fit(
+                    &format!("{marker}{joined}{}", c.community.name),
+                    width.saturating_sub(unread.width()),
+                );
+                let gap = width.saturating_sub(name.width() + unread.width());
                 if selected {
-                    Line::from(Span::styled(format!("{line:<width$}"), ctx.theme.selected))
+                    let row = format!("{name}{}{unread}", " ".repeat(gap));
+                    Line::from(Span::styled(row, ctx.theme.selected))
                 } else {
-                    Line::from(line)
+                    Line::from(vec![
+                        Span::raw(format!("{name}{}", " ".repeat(gap))),
+                        Span::styled(unread, ctx.theme.unread),
+                    ])
                 }
             })
             .collect();
@@ -198,9 +232,10 @@ impl Home {
     }
 
     fn render_about(&self, frame: &mut Frame, area: Rect, ctx: &Ctx, gap: bool) {
-        let Some(community) = self.list.selected() else {
+        let Some(summary) = self.list.selected() else {
             return;
         };
+        let community = &summary.community;
         let width = usize::from(area.width).min(text::MEASURE);
         let mut lines = Vec::new();
         if gap {

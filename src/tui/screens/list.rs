@@ -2,8 +2,9 @@
 
 use std::cell::Cell;
 
-use super::Ctx;
-use crate::domain::Community;
+use super::{Ctx, Screen, Step};
+use crate::forum::CommunitySummary;
+use crate::tui::app::{DoneKind, Job, Outcome};
 use crate::tui::keymap::Action;
 
 /// How far PgUp/PgDn move when the screen has not been drawn yet.
@@ -95,11 +96,11 @@ impl Scroll {
     }
 }
 
-/// The communities the viewer may see, one of them selected. Home and the
-/// communities screen both show it.
+/// The communities the viewer may see (their own first), with their figures, one of
+/// them selected. Home and the communities screen both show it.
 #[derive(Default)]
 pub struct CommunityList {
-    pub items: Vec<Community>,
+    pub items: Vec<CommunitySummary>,
     pub selection: Selection,
     /// Why the list could not be read, shown in its place.
     problem: Option<String>,
@@ -112,13 +113,20 @@ impl CommunityList {
         list
     }
 
+    /// Reloads the list; the same community stays selected when it moved.
     pub fn refresh(&mut self, ctx: &Ctx) {
-        match ctx.forum.communities(ctx.viewer) {
+        let selected = self.selected().map(|c| c.community.slug.clone());
+        match ctx.forum.community_overview(ctx.viewer) {
             Ok(items) => {
                 self.items = items;
                 self.problem = None;
             }
             Err(e) => self.problem = Some(format!("Could not read the communities: {e}")),
+        }
+        if let Some(slug) = selected
+            && let Some(i) = self.items.iter().position(|c| c.community.slug == slug)
+        {
+            self.selection.index = i;
         }
         self.selection.clamp(self.items.len());
     }
@@ -128,13 +136,53 @@ impl CommunityList {
         self.selection.apply(action, self.items.len())
     }
 
-    pub fn selected(&self) -> Option<&Community> {
+    pub fn selected(&self) -> Option<&CommunitySummary> {
         self.items.get(self.selection.index)
+    }
+
+    /// Opens the selected community's threads.
+    pub fn open(&self, ctx: &Ctx) -> Step {
+        match self.selected() {
+            Some(c) => Step::Open(Box::new(Screen::threads(&c.community.slug, ctx))),
+            None => Step::Ignored,
+        }
+    }
+
+    /// Joins the selected community, or leaves it.
+    pub fn toggle_membership(&self, ctx: &Ctx) -> Step {
+        match self.selected() {
+            Some(c) => membership_step(&c.community.slug, &c.community.name, c.joined, ctx),
+            None => Step::Ignored,
+        }
     }
 
     /// What to show when there is nothing to list.
     pub fn empty_message(&self) -> &str {
         self.problem.as_deref().unwrap_or("No communities yet.")
+    }
+}
+
+/// Joins a community (or leaves it, when `joined`); guests are told to sign up.
+pub fn membership_step(slug: &str, name: &str, joined: bool, ctx: &Ctx) -> Step {
+    if ctx.viewer.account().is_none() {
+        return Step::error("Sign up to join communities: press g then u.");
+    }
+    let (viewer, slug, name) = (ctx.viewer.clone(), slug.to_string(), name.to_string());
+    let (busy, kind) = if joined {
+        ("Leaving…", DoneKind::Left)
+    } else {
+        ("Joining…", DoneKind::Joined)
+    };
+    Step::Run {
+        busy,
+        job: Job::done(kind, move |forum| {
+            if joined {
+                forum.leave(&viewer, &slug)?;
+            } else {
+                forum.join(&viewer, &slug)?;
+            }
+            Ok(Outcome::Community(name))
+        }),
     }
 }
 

@@ -3,6 +3,7 @@
 
 mod account_forms;
 mod communities;
+mod composer;
 mod help;
 mod home;
 mod list;
@@ -10,6 +11,8 @@ mod overlay;
 mod policy;
 mod profile;
 mod signup;
+mod thread;
+mod threads;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -18,16 +21,20 @@ use super::app::Job;
 use super::keymap::{Action, Binding};
 use super::keys::Input;
 use super::theme::Theme;
+use crate::domain::DraftPlace;
 use crate::forum::{Change, FieldErrors, Forum, Viewer};
 
 pub use account_forms::{AddKey, EditProfile, PasswordForm};
 pub use communities::Communities;
+pub use composer::Composer;
 pub use help::Help;
 pub use home::Home;
-pub use overlay::{Confirm, Confirmed, Menu, Overlay};
+pub use overlay::{Confirm, Confirmed, LeaveDraft, Menu, Overlay};
 pub use policy::Policy;
 pub use profile::Profile;
 pub use signup::SignUpForm;
+pub use thread::ThreadScreen;
+pub use threads::Threads;
 
 /// What a screen may read while it handles a key or draws.
 pub struct Ctx<'a> {
@@ -53,6 +60,7 @@ pub enum Step {
     Help,
     Menu,
     Confirm(Confirm),
+    LeaveDraft(LeaveDraft),
     Flash {
         text: String,
         error: bool,
@@ -118,11 +126,26 @@ pub enum Screen {
     AddKey(AddKey),
     Password(PasswordForm),
     Help(Help),
+    Threads(Threads),
+    Thread(Box<ThreadScreen>),
+    Composer(Box<Composer>),
 }
 
 impl Screen {
     pub fn home(ctx: &Ctx) -> Screen {
         Screen::Home(Home::new(ctx))
+    }
+
+    pub fn threads(slug: &str, ctx: &Ctx) -> Screen {
+        Screen::Threads(Threads::new(slug, ctx))
+    }
+
+    pub fn thread(id: u64, ctx: &Ctx) -> Screen {
+        Screen::Thread(Box::new(ThreadScreen::new(id, ctx)))
+    }
+
+    pub fn composer(place: DraftPlace, ctx: &Ctx) -> Screen {
+        Screen::Composer(Box::new(Composer::new(place, ctx)))
     }
 
     /// The screen for a place, or `None` where the viewer cannot go (a guest's
@@ -156,6 +179,9 @@ impl Screen {
             Screen::AddKey(_) => "Add an SSH key".into(),
             Screen::Password(_) => "Password".into(),
             Screen::Help(help) => format!("Help: {}", help.about()),
+            Screen::Threads(s) => s.title(),
+            Screen::Thread(s) => s.title(),
+            Screen::Composer(s) => s.heading().to_string(),
         }
     }
 
@@ -169,13 +195,16 @@ impl Screen {
             Screen::EditProfile(_) | Screen::Password(_) => account_forms::BINDINGS,
             Screen::AddKey(_) => account_forms::ONE_FIELD,
             Screen::Help(_) => Help::BINDINGS,
+            Screen::Threads(_) => Threads::BINDINGS,
+            Screen::Thread(_) => ThreadScreen::BINDINGS,
+            Screen::Composer(s) => s.bindings(),
         }
     }
 
     pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
         match self {
             Screen::Home(s) => s.handle(input, ctx),
-            Screen::Communities(s) => s.handle(input),
+            Screen::Communities(s) => s.handle(input, ctx),
             Screen::SignUp(s) => s.handle(input, ctx),
             Screen::Policy(s) => s.handle(input),
             Screen::Profile(s) => s.handle(input, ctx),
@@ -183,6 +212,9 @@ impl Screen {
             Screen::AddKey(s) => s.handle(input, ctx),
             Screen::Password(s) => s.handle(input, ctx),
             Screen::Help(s) => s.handle(input),
+            Screen::Threads(s) => s.handle(input, ctx),
+            Screen::Thread(s) => s.handle(input, ctx),
+            Screen::Composer(s) => s.handle(input, ctx),
         }
     }
 
@@ -197,15 +229,58 @@ impl Screen {
             Screen::AddKey(s) => s.render(frame, area, ctx),
             Screen::Password(s) => s.render(frame, area, ctx),
             Screen::Help(s) => s.render(frame, area, ctx),
+            Screen::Threads(s) => s.render(frame, area, ctx),
+            Screen::Thread(s) => s.render(frame, area, ctx),
+            Screen::Composer(s) => s.render(frame, area, ctx),
         }
     }
 
     /// Reloads what the screen shows, if `change` touches it.
     pub fn refresh(&mut self, ctx: &Ctx, change: &Change) {
-        match (self, change) {
-            (Screen::Home(s), Change::Community(_)) => s.refresh(ctx),
-            (Screen::Communities(s), Change::Community(_)) => s.refresh(ctx),
-            (Screen::Profile(s), Change::Account(_)) => s.refresh(ctx),
+        let me = ctx.viewer.account().map(|a| a.username.as_str());
+        // A member's own read marks change what their lists count as unread.
+        let my_reading = matches!(change, Change::Read(who) if Some(who.as_str()) == me);
+        let posts = |of: &str| {
+            matches!(change,
+                Change::Posted { community, .. } | Change::PostChanged { community, .. }
+                    | Change::Membership { community, .. } if community == of)
+        };
+        match self {
+            Screen::Home(s) => {
+                if matches!(
+                    change,
+                    Change::Community(_) | Change::Posted { .. } | Change::Membership { .. }
+                ) || my_reading
+                {
+                    s.refresh(ctx);
+                }
+            }
+            Screen::Communities(s) => {
+                if matches!(
+                    change,
+                    Change::Community(_) | Change::Posted { .. } | Change::Membership { .. }
+                ) || my_reading
+                {
+                    s.refresh(ctx);
+                }
+            }
+            Screen::Threads(s) => {
+                if posts(s.slug()) || my_reading {
+                    s.refresh(ctx);
+                }
+            }
+            Screen::Thread(s) => {
+                if let Change::Posted { thread, .. } | Change::PostChanged { thread, .. } = change
+                    && *thread == s.id()
+                {
+                    s.refresh(ctx);
+                }
+            }
+            Screen::Profile(s) => {
+                if let Change::Account(_) = change {
+                    s.refresh(ctx);
+                }
+            }
             _ => {}
         }
     }
@@ -217,7 +292,23 @@ impl Screen {
             Screen::EditProfile(s) => s.form.show_errors(errors),
             Screen::AddKey(s) => s.form.show_errors(errors),
             Screen::Password(s) => s.form.show_errors(errors),
+            Screen::Composer(s) => s.form.show_errors(errors),
             _ => {}
+        }
+    }
+
+    /// Shows a post the member just wrote or changed, on the screen of its thread.
+    pub fn select_post(&mut self, post: u64, ctx: &Ctx) {
+        if let Screen::Thread(s) = self {
+            s.select_post(post, ctx);
+        }
+    }
+
+    /// Stores what the member was writing here, if anything (the connection is
+    /// going away).
+    pub fn keep_draft(&self, ctx: &Ctx) {
+        if let Screen::Composer(s) = self {
+            s.keep_draft(ctx);
         }
     }
 }

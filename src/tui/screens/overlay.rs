@@ -6,14 +6,16 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Padding, Paragraph, Wrap};
 
 use super::{Ctx, Place, Step};
+use crate::domain::DraftPlace;
 use crate::forum::Viewer;
-use crate::tui::app::{DoneKind, Job};
+use crate::tui::app::{DoneKind, Job, Outcome};
 use crate::tui::keymap::{Action, Binding};
 use crate::tui::keys::{Input, Key};
 
 pub enum Overlay {
     Menu(Menu),
     Confirm(Confirm),
+    LeaveDraft(LeaveDraft),
 }
 
 const MENU_BINDINGS: &[Binding] = &[
@@ -49,11 +51,36 @@ const CONFIRM_BINDINGS: &[Binding] = &[
     },
 ];
 
+const LEAVE_DRAFT_BINDINGS: &[Binding] = &[
+    Binding {
+        keys: &[Key::Char('k')],
+        label: "k",
+        short: "keep draft",
+        help: "",
+        action: Action::Back,
+    },
+    Binding {
+        keys: &[Key::Char('d')],
+        label: "d",
+        short: "discard",
+        help: "",
+        action: Action::Back,
+    },
+    Binding {
+        keys: &[Key::Esc],
+        label: "Esc",
+        short: "keep writing",
+        help: "",
+        action: Action::Back,
+    },
+];
+
 impl Overlay {
     pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
         match self {
             Overlay::Menu(menu) => menu.handle(input),
             Overlay::Confirm(confirm) => confirm.handle(input, ctx),
+            Overlay::LeaveDraft(leave) => leave.handle(input, ctx),
         }
     }
 
@@ -61,6 +88,7 @@ impl Overlay {
         match self {
             Overlay::Menu(_) => MENU_BINDINGS,
             Overlay::Confirm(_) => CONFIRM_BINDINGS,
+            Overlay::LeaveDraft(_) => LEAVE_DRAFT_BINDINGS,
         }
     }
 
@@ -68,6 +96,7 @@ impl Overlay {
         match self {
             Overlay::Menu(menu) => menu.render(frame, area, ctx),
             Overlay::Confirm(confirm) => confirm.render(frame, area, ctx),
+            Overlay::LeaveDraft(leave) => leave.render(frame, area, ctx),
         }
     }
 }
@@ -133,6 +162,9 @@ pub enum Confirmed {
     },
     /// Leave a form, losing what was typed in it.
     Discard,
+    DeletePost {
+        id: u64,
+    },
 }
 
 /// A yes/no question before something that cannot be undone.
@@ -158,11 +190,24 @@ impl Confirm {
             return Step::Close;
         };
         match &self.on_yes {
+            Confirmed::DeletePost { id } => {
+                let (id, viewer) = (*id, ctx.viewer.clone());
+                Step::Run {
+                    busy: "Deleting the post…",
+                    job: Job::done(DoneKind::Deleted, move |forum| {
+                        let post = forum.delete_post(&viewer, id)?;
+                        Ok(Outcome::Post {
+                            thread: post.thread,
+                            post: post.id,
+                        })
+                    }),
+                }
+            }
             Confirmed::RemoveKey { fingerprint } => {
                 let fingerprint = fingerprint.clone();
                 Step::Run {
                     busy: "Removing the key…",
-                    job: Job::done(DoneKind::KeyRemoved, move |forum| {
+                    job: Job::account(DoneKind::KeyRemoved, move |forum| {
                         forum.remove_key(&account, &fingerprint)
                     }),
                 }
@@ -188,6 +233,62 @@ impl Confirm {
             Paragraph::new(text).wrap(Wrap { trim: false }).block(
                 Block::bordered()
                     .title(" Confirm ")
+                    .border_style(ctx.theme.border)
+                    .padding(Padding::horizontal(1)),
+            ),
+            rect,
+        );
+    }
+}
+
+/// Leaving the composer with something written: keep it as a draft, throw it
+/// away, or go back to writing.
+pub struct LeaveDraft {
+    pub place: DraftPlace,
+    pub title: String,
+    pub body: String,
+}
+
+impl LeaveDraft {
+    fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+        let outcome = match input {
+            Input::Key(Key::Char('k' | 'K' | 'y')) => {
+                ctx.forum
+                    .save_draft(ctx.viewer, self.place.clone(), &self.title, &self.body)
+            }
+            Input::Key(Key::Char('d' | 'D')) => ctx.forum.discard_draft(ctx.viewer, &self.place),
+            Input::Key(Key::Esc | Key::Char('n' | 'q')) => return Step::Close,
+            _ => return Step::Stay,
+        };
+        match outcome {
+            Ok(()) => Step::Back,
+            Err(e) => Step::error(format!("Could not keep the draft: {e}")),
+        }
+    }
+
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let width = area.width.saturating_sub(4).min(60);
+        let question = "Leave the composer? Keep what you wrote as a draft, and it comes back the next time you write here.";
+        let mut text: Vec<Line> =
+            crate::tui::text::wrap(question, usize::from(width.saturating_sub(4)))
+                .into_iter()
+                .map(Line::from)
+                .collect();
+        text.push(Line::from(""));
+        text.push(Line::from(vec![
+            Span::styled("k", ctx.theme.key),
+            Span::raw(" keep draft   "),
+            Span::styled("d", ctx.theme.key),
+            Span::raw(" discard   "),
+            Span::styled("Esc", ctx.theme.key),
+            Span::raw(" keep writing"),
+        ]));
+        let rect = centered(area, width, text.len() as u16 + 2);
+        frame.render_widget(Clear, rect);
+        frame.render_widget(
+            Paragraph::new(text).wrap(Wrap { trim: false }).block(
+                Block::bordered()
+                    .title(" Leave ")
                     .border_style(ctx.theme.border)
                     .padding(Padding::horizontal(1)),
             ),

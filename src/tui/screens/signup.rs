@@ -107,7 +107,7 @@ impl SignUpForm {
         let key = key.clone();
         Step::Run {
             busy: "Creating your account…",
-            job: Job::done(DoneKind::SignedUp, move |forum| forum.sign_up(&key, values)),
+            job: Job::account(DoneKind::SignedUp, move |forum| forum.sign_up(&key, values)),
         }
     }
 

@@ -1,0 +1,58 @@
+//! Set-ups shared by the tests, the benchmark harness and tools that drive a forum
+//! without a network: a forum on a directory with a fixed clock, and deterministic
+//! keys and members.
+
+use jiff::Timestamp;
+
+use crate::domain::{Account, Region};
+use crate::forum::{Clock, Forum, LoginMethod, PasswordPolicy, PublicKey, SignUp, Site, Viewer};
+use crate::store::Store;
+
+/// The instant every test forum lives at, so screens showing times do not change.
+pub const NOW: &str = "2026-11-22T09:00:00Z";
+
+/// A forum in `dir` whose clock stands still at [`NOW`].
+pub fn forum(dir: &std::path::Path) -> Forum {
+    let store = Store::open(dir).unwrap_or_else(|e| panic!("opening {}: {e}", dir.display()));
+    let now: Timestamp = NOW.parse().unwrap_or(Timestamp::UNIX_EPOCH);
+    Forum::new(
+        store,
+        Site::default(),
+        PasswordPolicy::default(),
+        Clock::Fixed(now),
+    )
+    .unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// A distinct, deterministic Ed25519 public key per seed.
+pub fn key(seed: u8) -> PublicKey {
+    let pair = russh::keys::ssh_key::private::Ed25519Keypair::from_seed(&[seed; 32]);
+    let private = russh::keys::PrivateKey::from(pair);
+    PublicKey::accept(private.public_key().clone()).unwrap_or_else(|e| panic!("{e}"))
+}
+
+pub fn sign_up_form(username: &str) -> SignUp {
+    SignUp {
+        username: username.into(),
+        display_name: format!("{username} display"),
+        organization: "Ministry of Health".into(),
+        region: Some(Region::African),
+        time_zone: "Africa/Nairobi".into(),
+        accepted_policy: true,
+    }
+}
+
+/// Signs `username` up with the key of `seed`.
+pub fn sign_up(forum: &Forum, username: &str, seed: u8) -> Account {
+    forum
+        .sign_up(&key(seed), sign_up_form(username))
+        .unwrap_or_else(|e| panic!("signing up {username}: {e}"))
+}
+
+/// A member's view of the forum, as after logging in with their key.
+pub fn viewer(account: Account) -> Viewer {
+    Viewer::Member {
+        account,
+        via: LoginMethod::Key,
+    }
+}

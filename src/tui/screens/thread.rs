@@ -1,0 +1,617 @@
+//! Reading a thread: its posts as a reply tree. Indentation shows who answered
+//! whom; replies deeper than a few levels fold away until opened. The selected post
+//! is the one `r`, `e` and `d` act on.
+//!
+//! Moving: ↑↓ go post by post, but a post taller than the screen scrolls line by
+//! line first, so nothing is skipped. Opening the thread marks it read; posts that
+//! were new to the reader keep a "new" mark for this visit, and `u` jumps to them.
+
+use std::cell::{Cell, Ref, RefCell};
+use std::collections::HashSet;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::{Confirm, Confirmed, Ctx, Screen, Step, common};
+use crate::domain::{DraftPlace, Role};
+use crate::forum::{ThreadView, TreePost};
+use crate::tui::keymap::{self, Action, Binding, action_for};
+use crate::tui::keys::Input;
+use crate::tui::text::plural;
+use crate::tui::theme::Theme;
+use crate::tui::{markdown, text, when};
+
+/// Replies below this depth are folded until the reader opens them.
+const DEEP: usize = 5;
+/// Indentation stops growing here, so deep branches keep room for their text.
+const MAX_INDENT: usize = 8;
+
+pub struct ThreadScreen {
+    id: u64,
+    view: Option<ThreadView>,
+    problem: Option<String>,
+    /// Index into the view's posts of the selected post (always a visible one).
+    selected: usize,
+    /// First line of the document on screen.
+    top: Cell<usize>,
+    /// Rows and width at the last draw.
+    rows: Cell<usize>,
+    width: Cell<usize>,
+    /// Posts whose replies the reader folded, and deep posts they unfolded.
+    folded: HashSet<u64>,
+    unfolded: HashSet<u64>,
+    /// The newest post the reader had seen before opening: later posts are "new".
+    seen_before: u64,
+    laid: RefCell<Option<Laid>>,
+}
+
+/// The thread drawn as lines for one width.
+struct Laid {
+    width: usize,
+    lines: Vec<Line<'static>>,
+    blocks: Vec<Block>,
+}
+
+/// Where a visible post sits among the lines.
+#[derive(Clone, Copy)]
+struct Block {
+    /// Index into the view's posts.
+    post: usize,
+    /// Its header line; the block runs to `end` (exclusive, blank line included).
+    start: usize,
+    end: usize,
+}
+
+impl ThreadScreen {
+    pub const BINDINGS: &[Binding] = &[
+        keymap::MOVE_POST,
+        keymap::DOWN,
+        keymap::PAGE_UP,
+        keymap::PAGE_DOWN,
+        keymap::TOP,
+        keymap::BOTTOM,
+        keymap::REPLY,
+        keymap::NEXT_UNREAD_POST,
+        keymap::EDIT,
+        keymap::DELETE,
+        keymap::FOLD,
+        keymap::HELP,
+        keymap::BACK,
+        keymap::GOTO,
+    ];
+
+    pub fn new(id: u64, ctx: &Ctx) -> ThreadScreen {
+        let mut screen = ThreadScreen {
+            id,
+            view: None,
+            problem: None,
+            selected: 0,
+            top: Cell::new(0),
+            rows: Cell::new(20),
+            width: Cell::new(78),
+            folded: HashSet::new(),
+            unfolded: HashSet::new(),
+            seen_before: 0,
+            laid: RefCell::new(None),
+        };
+        screen.load(ctx);
+        if let Some(view) = &screen.view {
+            screen.seen_before = view.seen_before;
+        }
+        screen
+    }
+
+    pub fn id(&self) -> u64 {
+        self.id
+    }
+
+    pub fn title(&self) -> String {
+        match &self.view {
+            Some(view) => view.thread.title.clone(),
+            None => format!("Thread {}", self.id),
+        }
+    }
+
+    /// Reads the thread again, keeping the selected post, and marks it read: the
+    /// reader is looking at it.
+    fn load(&mut self, ctx: &Ctx) {
+        let selected = self.selected_post().map(|p| p.post.id);
+        match ctx.forum.read_thread(ctx.viewer, self.id) {
+            Ok(view) => {
+                let last = view.thread.last_post;
+                self.view = Some(view);
+                self.problem = None;
+                // A read mark is a convenience: failing to store it is not worth
+                // interrupting the reader for.
+                let _ = ctx.forum.mark_read(ctx.viewer, self.id, last);
+            }
+            Err(e) => self.problem = Some(e.to_string()),
+        }
+        self.laid.replace(None);
+        if let Some(id) = selected {
+            self.select_id(id);
+        }
+    }
+
+    pub fn refresh(&mut self, ctx: &Ctx) {
+        self.load(ctx);
+    }
+
+    /// Shows `post` (after the reader wrote or changed it).
+    pub fn select_post(&mut self, post: u64, ctx: &Ctx) {
+        self.load(ctx);
+        self.select_id(post);
+        let _ = self.laid(ctx);
+        self.reveal();
+    }
+
+    fn select_id(&mut self, id: u64) {
+        let Some(index) = self.view.as_ref().and_then(|v| v.position(id)) else {
+            return;
+        };
+        self.unfold_to(index);
+        self.selected = index;
+    }
+
+    fn selected_post(&self) -> Option<&TreePost> {
+        self.view.as_ref()?.posts.get(self.selected)
+    }
+
+    fn is_folded(&self, p: &TreePost) -> bool {
+        p.descendants > 0
+            && (self.folded.contains(&p.post.id)
+                || (p.depth >= DEEP && !self.unfolded.contains(&p.post.id)))
+    }
+
+    /// Opens every fold above post `index`, so it can be shown.
+    fn unfold_to(&mut self, index: usize) {
+        let Some(view) = &self.view else { return };
+        let mut depth = view.posts[index].depth;
+        let mut changed = false;
+        for p in view.posts[..index].iter().rev() {
+            if depth == 0 {
+                break;
+            }
+            if p.depth < depth {
+                depth = p.depth;
+                if self.is_folded(p) {
+                    self.folded.remove(&p.post.id);
+                    self.unfolded.insert(p.post.id);
+                    changed = true;
+                }
+            }
+        }
+        if changed {
+            self.laid.replace(None);
+        }
+    }
+
+    fn is_new(&self, p: &TreePost, ctx: &Ctx) -> bool {
+        let mine = ctx
+            .viewer
+            .account()
+            .is_some_and(|a| a.username == p.post.author);
+        ctx.viewer.account().is_some() && p.post.id > self.seen_before && !mine
+    }
+
+    /// The layout for the last drawn width, made if needed.
+    fn laid(&self, ctx: &Ctx) -> Ref<'_, Laid> {
+        let width = self.width.get();
+        let stale = self.laid.borrow().as_ref().is_none_or(|l| l.width != width);
+        if stale {
+            self.laid.replace(Some(self.lay_out(width, ctx)));
+        }
+        Ref::map(self.laid.borrow(), |l| l.as_ref().unwrap_or(&EMPTY))
+    }
+
+    fn lay_out(&self, width: usize, ctx: &Ctx) -> Laid {
+        let theme = ctx.theme;
+        let mut lines: Vec<Line<'static>> = Vec::new();
+        let mut blocks = Vec::new();
+        let Some(view) = &self.view else {
+            return Laid {
+                width,
+                lines,
+                blocks,
+            };
+        };
+        let t = &view.thread;
+        for l in text::wrap(&t.title, width.min(text::MEASURE)) {
+            lines.push(Line::styled(l, theme.title));
+        }
+        let mut about = format!(
+            "{} · {} · {} {}",
+            view.community.name,
+            plural(t.posts as usize, "post", "posts"),
+            "started by",
+            view.author_name(&t.author)
+        );
+        if t.pinned {
+            about.push_str(" · pinned");
+        }
+        if t.locked {
+            about.push_str(" · locked: no new replies");
+        }
+        lines.push(Line::styled(text::fit(&about, width), theme.dim));
+        lines.push(Line::from(""));
+
+        let tz = ctx.viewer.account().map_or("UTC", |a| a.time_zone.as_str());
+        let now = ctx.forum.now();
+        let mut hide_below: Option<usize> = None;
+        for (i, p) in view.posts.iter().enumerate() {
+            if let Some(depth) = hide_below {
+                if p.depth > depth {
+                    continue;
+                }
+                hide_below = None;
+            }
+            let indent = "  ".repeat(p.depth.min(MAX_INDENT));
+            let start = lines.len();
+            lines.push(self.header(view, p, &indent, now, tz, ctx));
+            let body_indent = format!("{indent}  ");
+            let room = width.saturating_sub(body_indent.len()).max(10);
+            if p.post.deleted.is_none() {
+                lines.extend(markdown::render(&p.post.body, room, &body_indent, theme));
+            }
+            if self.is_folded(p) {
+                hide_below = Some(p.depth);
+                lines.push(Line::styled(
+                    text::fit(
+                        &format!(
+                            "{body_indent}[+] {} folded: Enter shows them",
+                            plural(p.descendants, "reply", "replies")
+                        ),
+                        width,
+                    ),
+                    theme.key,
+                ));
+            }
+            lines.push(Line::from(""));
+            blocks.push(Block {
+                post: i,
+                start,
+                end: lines.len(),
+            });
+        }
+        Laid {
+            width,
+            lines,
+            blocks,
+        }
+    }
+
+    /// "  Amara Okafor · Kenya Ministry of Health · 3h ago · edited · new"
+    fn header(
+        &self,
+        view: &ThreadView,
+        p: &TreePost,
+        indent: &str,
+        now: jiff::Timestamp,
+        tz: &str,
+        ctx: &Ctx,
+    ) -> Line<'static> {
+        let theme = ctx.theme;
+        let mut spans = vec![Span::raw(indent.to_string()), Span::raw("  ")];
+        let when = when::ago(now, p.post.created_at, tz);
+        if p.post.deleted.is_some() {
+            spans.push(Span::styled(format!("[deleted] · {when}"), theme.dim));
+            return Line::from(spans);
+        }
+        let (name, org) = view
+            .authors
+            .get(&p.post.author)
+            .cloned()
+            .unwrap_or_else(|| (p.post.author.clone(), String::new()));
+        spans.push(Span::styled(text::fit(&name, 40), theme.title));
+        let mut rest = String::new();
+        if !org.is_empty() {
+            rest.push_str(&format!(" · {}", text::fit(&org, 40)));
+        }
+        rest.push_str(&format!(" · {when}"));
+        if p.post.edited_at().is_some() {
+            rest.push_str(" · edited");
+        }
+        spans.push(Span::styled(rest, theme.dim));
+        if self.is_new(p, ctx) {
+            spans.push(Span::styled(" · new", theme.unread));
+        }
+        Line::from(spans)
+    }
+
+    fn block_of_selected(&self, laid: &Laid) -> Option<(usize, Block)> {
+        laid.blocks
+            .iter()
+            .position(|b| b.post == self.selected)
+            .map(|i| (i, laid.blocks[i]))
+    }
+
+    /// Scrolls so that the selected post shows: all of it when it fits, else from
+    /// its header.
+    fn reveal(&self) {
+        let Some(laid) = self
+            .laid
+            .borrow()
+            .as_ref()
+            .map(|l| self.block_of_selected(l).map(|(_, b)| (b.start, b.end)))
+        else {
+            return;
+        };
+        let Some((start, end)) = laid else { return };
+        let rows = self.rows.get().max(1);
+        let top = self.top.get();
+        if start < top || end - start > rows {
+            self.top.set(start);
+        } else if end > top + rows {
+            self.top.set(end - rows);
+        }
+    }
+
+    fn max_top(&self, laid: &Laid) -> usize {
+        laid.lines.len().saturating_sub(self.rows.get())
+    }
+
+    /// Moves for a movement action; true when it was one.
+    fn travel(&mut self, action: Action, ctx: &Ctx) -> bool {
+        let (blocks, max_top) = {
+            let laid = self.laid(ctx);
+            (laid.blocks.clone(), self.max_top(&laid))
+        };
+        if blocks.is_empty() {
+            return matches!(
+                action,
+                Action::Up | Action::Down | Action::PageUp | Action::PageDown
+            );
+        }
+        let rows = self.rows.get().max(1);
+        let top = self.top.get();
+        let here = blocks
+            .iter()
+            .position(|b| b.post == self.selected)
+            .unwrap_or(0);
+        let block = blocks[here];
+        match action {
+            Action::Down => {
+                if block.end > top + rows && top < max_top {
+                    self.top.set(top + 1);
+                } else if let Some(next) = blocks.get(here + 1) {
+                    self.selected = next.post;
+                    self.reveal_with(&blocks);
+                }
+            }
+            Action::Up => {
+                if block.start < top {
+                    self.top.set(top - 1);
+                } else if here > 0 {
+                    self.selected = blocks[here - 1].post;
+                    self.reveal_with(&blocks);
+                } else {
+                    self.top.set(0);
+                }
+            }
+            Action::PageDown | Action::PageUp => {
+                let page = rows.saturating_sub(1).max(1);
+                let new_top = if action == Action::PageDown {
+                    (top + page).min(max_top)
+                } else {
+                    top.saturating_sub(page)
+                };
+                self.top.set(new_top);
+                // The first post whose header is on screen, or the one running
+                // through the top line.
+                let shown = blocks
+                    .iter()
+                    .find(|b| b.start >= new_top && b.start < new_top + rows)
+                    .or_else(|| {
+                        blocks
+                            .iter()
+                            .find(|b| b.start <= new_top && new_top < b.end)
+                    })
+                    .copied()
+                    .unwrap_or(block);
+                self.selected = shown.post;
+            }
+            Action::Top => {
+                self.selected = blocks[0].post;
+                self.top.set(0);
+            }
+            Action::Bottom => {
+                if let Some(last) = blocks.last() {
+                    self.selected = last.post;
+                }
+                self.top.set(max_top);
+            }
+            _ => return false,
+        }
+        true
+    }
+
+    fn reveal_with(&self, blocks: &[Block]) {
+        let Some(b) = blocks.iter().find(|b| b.post == self.selected) else {
+            return;
+        };
+        let rows = self.rows.get().max(1);
+        let top = self.top.get();
+        if b.start < top || b.end - b.start > rows {
+            self.top.set(b.start);
+        } else if b.end > top + rows {
+            self.top.set(b.end - rows);
+        }
+    }
+
+    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+        let Input::Key(key) = input else {
+            return Step::Ignored;
+        };
+        let Some(action) = action_for(*key, &[Self::BINDINGS]) else {
+            return Step::Ignored;
+        };
+        if self.travel(action, ctx) {
+            return Step::Stay;
+        }
+        match action {
+            Action::Fold => self.fold(),
+            Action::NextUnread => self.next_unread(ctx),
+            Action::Reply => self.reply(ctx),
+            Action::Edit => self.edit(ctx),
+            Action::Delete => self.delete(ctx),
+            other => common(other),
+        }
+    }
+
+    fn fold(&mut self) -> Step {
+        let Some(p) = self.selected_post() else {
+            return Step::Ignored;
+        };
+        if p.descendants == 0 {
+            return Step::Flash {
+                text: "No replies to fold under this post.".into(),
+                error: false,
+            };
+        }
+        let id = p.post.id;
+        if self.is_folded(p) {
+            self.folded.remove(&id);
+            self.unfolded.insert(id);
+        } else {
+            self.unfolded.remove(&id);
+            self.folded.insert(id);
+        }
+        self.laid.replace(None);
+        Step::Stay
+    }
+
+    fn next_unread(&mut self, ctx: &Ctx) -> Step {
+        let Some(view) = &self.view else {
+            return Step::Ignored;
+        };
+        let n = view.posts.len();
+        let after = self.selected + 1;
+        let next = (after..n)
+            .chain(0..after.min(n))
+            .find(|&i| self.is_new(&view.posts[i], ctx) && view.posts[i].post.deleted.is_none());
+        let Some(index) = next else {
+            return Step::Flash {
+                text: "No unread posts left in this thread.".into(),
+                error: false,
+            };
+        };
+        self.unfold_to(index);
+        self.selected = index;
+        let _ = self.laid(ctx);
+        self.reveal();
+        Step::Stay
+    }
+
+    fn reply(&self, ctx: &Ctx) -> Step {
+        let (Some(view), Some(p)) = (&self.view, self.selected_post()) else {
+            return Step::Ignored;
+        };
+        let Some(account) = ctx.viewer.account() else {
+            return Step::error("Sign up to reply: press g then u.");
+        };
+        if view.thread.locked && account.role < Role::Moderator {
+            return Step::error("This thread is locked: it takes no new replies.");
+        }
+        if p.post.deleted.is_some() {
+            return Step::error("That post was deleted: reply to another post in the thread.");
+        }
+        Step::Open(Box::new(Screen::composer(
+            DraftPlace::Reply(p.post.id),
+            ctx,
+        )))
+    }
+
+    fn edit(&self, ctx: &Ctx) -> Step {
+        let Some(p) = self.selected_post() else {
+            return Step::Ignored;
+        };
+        let mine = ctx
+            .viewer
+            .account()
+            .is_some_and(|a| a.username == p.post.author);
+        if !mine {
+            return Step::error("You can edit only your own posts.");
+        }
+        if p.post.deleted.is_some() {
+            return Step::error("That post was deleted.");
+        }
+        Step::Open(Box::new(Screen::composer(DraftPlace::Edit(p.post.id), ctx)))
+    }
+
+    fn delete(&self, ctx: &Ctx) -> Step {
+        let Some(p) = self.selected_post() else {
+            return Step::Ignored;
+        };
+        let Some(account) = ctx.viewer.account() else {
+            return Step::error("Sign up to take part: press g then u.");
+        };
+        if p.post.deleted.is_some() {
+            return Step::error("That post is already deleted.");
+        }
+        let mine = account.username == p.post.author;
+        if !mine && account.role < Role::Moderator {
+            return Step::error("You can delete only your own posts.");
+        }
+        let question = if mine {
+            "Delete your post? It will show as deleted, and replies to it stay in place."
+        } else {
+            "Delete this member's post as the editorial committee? It will show as deleted."
+        };
+        Step::Confirm(Confirm {
+            question: question.into(),
+            on_yes: Confirmed::DeletePost { id: p.post.id },
+        })
+    }
+
+    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let theme = ctx.theme;
+        let width = usize::from(area.width);
+        if let Some(problem) = &self.problem {
+            frame.render_widget(
+                Paragraph::new(Line::styled(text::fit(problem, width), theme.error)),
+                area,
+            );
+            return;
+        }
+        self.width.set(width);
+        self.rows.set(usize::from(area.height));
+        let laid = self.laid(ctx);
+        let top = self.top.get().min(self.max_top(&laid));
+        self.top.set(top);
+        let selected_start = self.block_of_selected(&laid).map(|(_, b)| b.start);
+        let lines: Vec<Line> = laid
+            .lines
+            .iter()
+            .enumerate()
+            .skip(top)
+            .take(usize::from(area.height))
+            .map(|(i, line)| {
+                if Some(i) == selected_start {
+                    selected(line, width, theme)
+                } else {
+                    line.clone()
+                }
+            })
+            .collect();
+        frame.render_widget(Paragraph::new(lines), area);
+    }
+}
+
+static EMPTY: Laid = Laid {
+    width: 0,
+    lines: Vec::new(),
+    blocks: Vec::new(),
+};
+
+/// The selected post's header: marked, and shown in the selection style.
+fn selected(line: &Line<'static>, width: usize, theme: &Theme) -> Line<'static> {
+    let mut spans = line.spans.clone();
+    if let Some(marker) = spans.get_mut(1) {
+        *marker = Span::raw("> ");
+    }
+    let text: String = spans.iter().map(|s| s.content.as_ref()).collect();
+    let fitted = text::fit(&text, width);
+    Line::styled(fitted, theme.selected)
+}

@@ -1,0 +1,62 @@
+//! Times as a reader wants them: "3h ago" for the recent past, a date in their own
+//! time zone for anything older.
+
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+
+fn zone(tz: &str) -> TimeZone {
+    TimeZone::get(tz).unwrap_or(TimeZone::UTC)
+}
+
+/// "just now", "12m ago", "3h ago", "5d ago", then "12 Nov", or "12 Nov 2025" for
+/// another year, in the reader's time zone.
+pub fn ago(now: Timestamp, then: Timestamp, tz: &str) -> String {
+    let seconds = now.as_second() - then.as_second();
+    match seconds {
+        s if s < 60 => "just now".into(),
+        s if s < 3_600 => format!("{}m ago", s / 60),
+        s if s < 86_400 => format!("{}h ago", s / 3_600),
+        s if s < 7 * 86_400 => format!("{}d ago", s / 86_400),
+        _ => {
+            let zone = zone(tz);
+            let date = then.to_zoned(zone.clone());
+            if date.year() == now.to_zoned(zone).year() {
+                date.strftime("%-d %b").to_string()
+            } else {
+                date.strftime("%-d %b %Y").to_string()
+            }
+        }
+    }
+}
+
+/// A full date and time in the reader's zone: "22 Nov 2026 12:00".
+pub fn stamp(at: Timestamp, tz: &str) -> String {
+    at.to_zoned(zone(tz))
+        .strftime("%-d %b %Y %H:%M")
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recent_times_are_relative_and_older_ones_dates_in_the_readers_zone() {
+        let now: Timestamp = "2026-11-22T09:00:00Z".parse().unwrap();
+        let at = |s: &str| s.parse::<Timestamp>().unwrap();
+        assert_eq!(ago(now, at("2026-11-22T08:59:30Z"), "UTC"), "just now");
+        assert_eq!(ago(now, at("2026-11-22T09:00:30Z"), "UTC"), "just now");
+        assert_eq!(ago(now, at("2026-11-22T08:48:00Z"), "UTC"), "12m ago");
+        assert_eq!(ago(now, at("2026-11-22T06:00:00Z"), "UTC"), "3h ago");
+        assert_eq!(ago(now, at("2026-11-17T09:00:00Z"), "UTC"), "5d ago");
+        // 23:30 UTC on 1 Nov is already 2 Nov in Nairobi.
+        assert_eq!(ago(now, at("2026-11-01T23:30:00Z"), "UTC"), "1 Nov");
+        assert_eq!(
+            ago(now, at("2026-11-01T23:30:00Z"), "Africa/Nairobi"),
+            "2 Nov"
+        );
+        assert_eq!(ago(now, at("2025-03-04T12:00:00Z"), "UTC"), "4 Mar 2025");
+        assert_eq!(stamp(now, "Asia/Manila"), "22 Nov 2026 17:00");
+        assert_eq!(stamp(now, "Not/AZone"), "22 Nov 2026 09:00");
+    }
+}
