@@ -187,7 +187,10 @@ impl Forum {
         self.inner.bus.subscribe()
     }
 
-    pub(crate) fn store(&self) -> &Store {
+    /// The store underneath, with none of the rules: for offline tools (export,
+    /// fixtures) and tests that must set up what the rules would refuse. Screens
+    /// and commands go through the use cases.
+    pub fn store(&self) -> &Store {
         &self.inner.store
     }
 

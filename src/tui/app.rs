@@ -43,7 +43,7 @@ pub enum DoneKind {
 /// What a finished job produced.
 pub enum Outcome {
     /// The member's account as it is now.
-    Account(Account),
+    Account(Box<Account>),
     /// The post written (for a new thread, its opening post) and its thread.
     Post { thread: u64, post: u64 },
     /// A community joined or left, by name.
@@ -76,7 +76,9 @@ impl Job {
         kind: DoneKind,
         work: impl FnOnce(&Forum) -> Result<Account, ForumError> + Send + 'static,
     ) -> Job {
-        Job::done(kind, move |forum| work(forum).map(Outcome::Account))
+        Job::done(kind, move |forum| {
+            work(forum).map(|a| Outcome::Account(Box::new(a)))
+        })
     }
 
     pub fn run(self, forum: &Forum) -> Msg {
@@ -260,7 +262,7 @@ impl App {
             }
         };
         match outcome {
-            Outcome::Account(account) => self.account_saved(done.kind, account),
+            Outcome::Account(account) => self.account_saved(done.kind, *account),
             Outcome::Post { thread, post } => self.posted(done.kind, thread, post),
             Outcome::Community(name) => {
                 let text = match done.kind {

@@ -178,14 +178,14 @@ pub const NEW_THREAD: Binding = bind(
 pub const NEXT_UNREAD_THREAD: Binding = bind(
     &[Key::Char('u')],
     "u",
-    "next unread",
+    "unread",
     "move to the next thread with posts you have not read",
     Action::NextUnread,
 );
 pub const NEXT_UNREAD_POST: Binding = bind(
     &[Key::Char('u')],
     "u",
-    "next unread",
+    "unread",
     "jump to the next post you had not read",
     Action::NextUnread,
 );

@@ -143,17 +143,18 @@ fn inline(text: &str, base: Style, theme: &Theme) -> Vec<(char, Style)> {
                 i += 2;
                 continue;
             }
+            // An opening marker needs a closer ahead and text right after it; an `_`
+            // inside a word (snake_case) is not a marker at all.
             '*' | '_'
-                if emphasis
-                    || (!next.is_whitespace()
-                        && closes(i + 1, &[c])
-                        && (c == '*' || !prev.is_alphanumeric())) =>
+                if (!emphasis
+                    && !next.is_whitespace()
+                    && closes(i + 1, &[c])
+                    && (c == '*' || !prev.is_alphanumeric()))
+                    || (emphasis && (c == '*' || !next.is_alphanumeric())) =>
             {
-                if !emphasis || c == '*' || !next.is_alphanumeric() {
-                    emphasis = !emphasis;
-                    i += 1;
-                    continue;
-                }
+                emphasis = !emphasis;
+                i += 1;
+                continue;
             }
             '[' => {
                 if let Some((label, url, used)) = link(&chars[i..]) {

@@ -93,6 +93,7 @@ impl Field {
         area.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
         // Undo reaches back further than the default 50 steps: a post is long work.
         area.set_max_histories(500);
+        area.set_placeholder_text("Write here. Enter starts a new line; Ctrl-S sends.");
         Field::new(name, label, Kind::Lines(area, 0))
     }
 

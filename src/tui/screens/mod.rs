@@ -245,42 +245,22 @@ impl Screen {
                 Change::Posted { community, .. } | Change::PostChanged { community, .. }
                     | Change::Membership { community, .. } if community == of)
         };
+        // The lists count members, threads and unread posts.
+        let lists = my_reading
+            || matches!(
+                change,
+                Change::Community(_) | Change::Posted { .. } | Change::Membership { .. }
+            );
+        let this_thread = |id: u64| {
+            matches!(change,
+                Change::Posted { thread, .. } | Change::PostChanged { thread, .. } if *thread == id)
+        };
         match self {
-            Screen::Home(s) => {
-                if matches!(
-                    change,
-                    Change::Community(_) | Change::Posted { .. } | Change::Membership { .. }
-                ) || my_reading
-                {
-                    s.refresh(ctx);
-                }
-            }
-            Screen::Communities(s) => {
-                if matches!(
-                    change,
-                    Change::Community(_) | Change::Posted { .. } | Change::Membership { .. }
-                ) || my_reading
-                {
-                    s.refresh(ctx);
-                }
-            }
-            Screen::Threads(s) => {
-                if posts(s.slug()) || my_reading {
-                    s.refresh(ctx);
-                }
-            }
-            Screen::Thread(s) => {
-                if let Change::Posted { thread, .. } | Change::PostChanged { thread, .. } = change
-                    && *thread == s.id()
-                {
-                    s.refresh(ctx);
-                }
-            }
-            Screen::Profile(s) => {
-                if let Change::Account(_) = change {
-                    s.refresh(ctx);
-                }
-            }
+            Screen::Home(s) if lists => s.refresh(ctx),
+            Screen::Communities(s) if lists => s.refresh(ctx),
+            Screen::Threads(s) if posts(s.slug()) || my_reading => s.refresh(ctx),
+            Screen::Thread(s) if this_thread(s.id()) => s.refresh(ctx),
+            Screen::Profile(s) if matches!(change, Change::Account(_)) => s.refresh(ctx),
             _ => {}
         }
     }

@@ -159,28 +159,65 @@ impl ThreadScreen {
         self.view.as_ref()?.posts.get(self.selected)
     }
 
-    fn is_folded(&self, p: &TreePost) -> bool {
-        p.descendants > 0
-            && (self.folded.contains(&p.post.id)
-                || (p.depth >= DEEP && !self.unfolded.contains(&p.post.id)))
+    /// Whether the replies under post `index` are hidden: the reader folded them,
+    /// or the post is deep and neither it nor a post above it was opened.
+    fn is_folded(&self, index: usize) -> bool {
+        let Some(view) = &self.view else {
+            return false;
+        };
+        let p = &view.posts[index];
+        if p.descendants == 0 || self.unfolded.contains(&p.post.id) {
+            return false;
+        }
+        if self.folded.contains(&p.post.id) {
+            return true;
+        }
+        p.depth >= DEEP && !self.opened_above(index)
     }
 
-    /// Opens every fold above post `index`, so it can be shown.
-    fn unfold_to(&mut self, index: usize) {
-        let Some(view) = &self.view else { return };
+    /// True when a post above `index` in its branch was unfolded by the reader:
+    /// opening a deep branch opens all of it.
+    fn opened_above(&self, index: usize) -> bool {
+        let Some(view) = &self.view else {
+            return false;
+        };
         let mut depth = view.posts[index].depth;
-        let mut changed = false;
         for p in view.posts[..index].iter().rev() {
             if depth == 0 {
                 break;
             }
             if p.depth < depth {
                 depth = p.depth;
-                if self.is_folded(p) {
-                    self.folded.remove(&p.post.id);
-                    self.unfolded.insert(p.post.id);
-                    changed = true;
+                if self.unfolded.contains(&p.post.id) {
+                    return true;
                 }
+            }
+        }
+        false
+    }
+
+    /// Opens every fold above post `index`, so it can be shown.
+    fn unfold_to(&mut self, index: usize) {
+        let Some(view) = &self.view else { return };
+        let mut depth = view.posts[index].depth;
+        let mut ancestors = Vec::new();
+        for (i, p) in view.posts[..index].iter().enumerate().rev() {
+            if depth == 0 {
+                break;
+            }
+            if p.depth < depth {
+                depth = p.depth;
+                ancestors.push(i);
+            }
+        }
+        let mut changed = false;
+        // From the top down, since opening one post can open those under it.
+        for i in ancestors.into_iter().rev() {
+            if self.is_folded(i) {
+                let id = self.view.as_ref().map_or(0, |v| v.posts[i].post.id);
+                self.folded.remove(&id);
+                self.unfolded.insert(id);
+                changed = true;
             }
         }
         if changed {
@@ -255,7 +292,7 @@ impl ThreadScreen {
             if p.post.deleted.is_none() {
                 lines.extend(markdown::render(&p.post.body, room, &body_indent, theme));
             }
-            if self.is_folded(p) {
+            if self.is_folded(i) {
                 hide_below = Some(p.depth);
                 lines.push(Line::styled(
                     text::fit(
@@ -471,7 +508,7 @@ impl ThreadScreen {
             };
         }
         let id = p.post.id;
-        if self.is_folded(p) {
+        if self.is_folded(self.selected) {
             self.folded.remove(&id);
             self.unfolded.insert(id);
         } else {
@@ -486,10 +523,7 @@ impl ThreadScreen {
         let Some(view) = &self.view else {
             return Step::Ignored;
         };
-        let n = view.posts.len();
-        let after = self.selected + 1;
-        let next = (after..n)
-            .chain(0..after.min(n))
+        let next = (self.selected + 1..view.posts.len())
             .find(|&i| self.is_new(&view.posts[i], ctx) && view.posts[i].post.deleted.is_none());
         let Some(index) = next else {
             return Step::Flash {

@@ -39,10 +39,10 @@ impl Threads {
         keymap::OPEN,
         keymap::NEW_THREAD,
         keymap::NEXT_UNREAD_THREAD,
-        keymap::JOIN,
-        keymap::GOTO,
         keymap::HELP,
         keymap::BACK,
+        keymap::JOIN,
+        keymap::GOTO,
     ];
 
     pub fn new(slug: &str, ctx: &Ctx) -> Threads {
@@ -201,7 +201,7 @@ impl Columns {
             60..100 => (16, 7, 9),
             _ => (24, 7, 10),
         };
-        let fixed = 2 + author + replies + last + usize::from(author > 0) + 2;
+        let fixed = 3 + author + replies + last + usize::from(author > 0) + 2;
         Columns {
             title: width.saturating_sub(fixed).max(1),
             author,
@@ -211,7 +211,7 @@ impl Columns {
     }
 
     fn heading(&self) -> String {
-        let mut line = format!("  {:<w$}", "Thread", w = self.title);
+        let mut line = format!("   {:<w$}", "Thread", w = self.title);
         if self.author > 0 {
             line.push_str(&format!(" {:<w$}", "Started by", w = self.author));
         }
@@ -233,11 +233,13 @@ impl Columns {
         theme: &crate::tui::theme::Theme,
     ) -> Line<'static> {
         let t = &item.thread;
-        let marker = match (selected, item.unread) {
-            (true, _) => "> ",
-            (false, true) => "● ",
-            (false, false) => "  ",
-        };
+        // Selection and unread each have their own column, so one never hides the
+        // other.
+        let marker = format!(
+            "{}{} ",
+            if selected { ">" } else { " " },
+            if item.unread { "●" } else { " " }
+        );
         let mut title = String::new();
         if t.pinned {
             title.push_str("[pinned] ");

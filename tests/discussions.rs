@@ -1,0 +1,517 @@
+//! Discussions as members see them: communities with their figures, thread lists,
+//! reply trees, the composer and its drafts, and live updates between sessions.
+//! Snapshots at 80×24 and 120×40 live in `tests/snapshots/`.
+
+use insta::assert_snapshot;
+use stoa::domain::Thread;
+use stoa::forum::{Forum, NewThread, Viewer};
+use stoa::testkit::{self, key};
+use stoa::tui::harness::Harness;
+
+const CARE: &str = "care-workforce";
+
+struct World {
+    forum: Forum,
+    _dir: tempfile::TempDir,
+    amara: Viewer,
+    li: Viewer,
+}
+
+/// The demo communities; amara (the first member, so admin) and li.
+fn world() -> World {
+    let dir = tempfile::tempdir().unwrap();
+    let forum = testkit::forum(dir.path());
+    stoa::demo::load(&forum).unwrap();
+    let amara = testkit::viewer(testkit::sign_up(&forum, "amara", 1));
+    let li = testkit::viewer(testkit::sign_up(&forum, "li", 2));
+    World {
+        forum,
+        _dir: dir,
+        amara,
+        li,
+    }
+}
+
+fn session(w: &World, who: &Viewer, seed: u8, width: u16, height: u16) -> Harness {
+    Harness::new(
+        w.forum.clone(),
+        who.clone(),
+        Some(key(seed).fingerprint()),
+        width,
+        height,
+    )
+}
+
+fn start(w: &World, who: &Viewer, title: &str, body: &str) -> Thread {
+    w.forum
+        .start_thread(
+            who,
+            CARE,
+            NewThread {
+                title: title.into(),
+                body: body.into(),
+            },
+        )
+        .unwrap()
+}
+
+/// A thread three replies deep, with a deleted reply that has an answer.
+fn tree(w: &World) -> Thread {
+    let t = start(
+        w,
+        &w.amara,
+        "Training community health workers in coordinated care",
+        "We are starting a *six-month* programme for **120** workers.\n\nWhat worked for you?\n- mentoring\n- short modules",
+    );
+    let li1 = w
+        .forum
+        .reply(&w.li, t.id, "Peer mentoring, with `weekly` visits.")
+        .unwrap();
+    let a2 = w
+        .forum
+        .reply(
+            &w.amara,
+            li1.id,
+            "> weekly visits\n\nHow did you fund them?",
+        )
+        .unwrap();
+    w.forum
+        .reply(
+            &w.li,
+            a2.id,
+            "From the district budget, see [the report](https://example.org/r).",
+        )
+        .unwrap();
+    let gone = w.forum.reply(&w.li, t.id, "Posted by mistake").unwrap();
+    w.forum
+        .reply(&w.amara, gone.id, "Answer to the deleted post stays.")
+        .unwrap();
+    w.forum.delete_post(&w.li, gone.id).unwrap();
+    t
+}
+
+#[test]
+fn communities_show_members_threads_and_unread() {
+    let w = world();
+    tree(&w);
+    w.forum.join(&w.li, CARE).unwrap();
+    w.forum.join(&w.amara, CARE).unwrap();
+    let mut h = session(&w, &w.li, 2, 80, 24);
+    h.keys("gc");
+    let screen = h.screen();
+    assert!(
+        screen.contains("2 members · 1 thread · 1 unread"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("Coordinated care workforce  · joined"),
+        "{screen}"
+    );
+    assert_snapshot!("communities_80x24", screen);
+    h.resize(120, 40);
+    assert_snapshot!("communities_120x40", h.screen());
+}
+
+#[test]
+fn home_puts_your_communities_first_and_j_joins() {
+    let w = world();
+    let mut h = session(&w, &w.li, 2, 80, 24);
+    h.keys("<down><down><down>J");
+    let screen = h.screen();
+    assert!(screen.contains("You joined Patient safety"), "{screen}");
+    assert!(
+        screen.contains("> • Patient safety"),
+        "joined moves to the top: {screen}"
+    );
+    h.keys("J");
+    assert!(h.screen().contains("You left Patient safety"));
+}
+
+#[test]
+fn thread_list_pinned_first_then_latest_with_unread_marks() {
+    let w = world();
+    let pinned = start(
+        &w,
+        &w.amara,
+        "Welcome: how this community works",
+        "Read me.",
+    );
+    w.forum
+        .store()
+        .set_thread_flags(pinned.id, true, false)
+        .unwrap();
+    let old = start(&w, &w.amara, "Supervision checklists", "Share yours.");
+    tree(&w);
+    let locked = start(&w, &w.li, "Archived: 2025 survey", "Closed.");
+    w.forum
+        .store()
+        .set_thread_flags(locked.id, false, true)
+        .unwrap();
+    w.forum.reply(&w.li, old.id, "Here is ours.").unwrap();
+    let mut h = session(&w, &w.li, 2, 80, 24);
+    h.keys("<enter>");
+    let screen = h.screen();
+    let order: Vec<&str> = ["Welcome", "Supervision", "Archived", "Training"]
+        .into_iter()
+        .filter(|t| screen.contains(t))
+        .collect();
+    assert_eq!(order.len(), 4, "{screen}");
+    let at = |s: &str| screen.find(s).unwrap();
+    assert!(at("[pinned] Welcome") < at("Supervision"));
+    assert!(at("Supervision") < at("[locked] Archived"));
+    assert!(at("[locked] Archived") < at("Training"));
+    assert!(
+        screen.contains("● Training"),
+        "amara's replies are unread for li: {screen}"
+    );
+    assert_snapshot!("thread_list_80x24", screen);
+    h.resize(120, 40);
+    assert_snapshot!("thread_list_120x40", h.screen());
+    // u moves to the next thread with unread posts.
+    h.keys("<home>u");
+    assert!(h.screen().contains(">● Training"), "{}", h.screen());
+}
+
+#[test]
+fn paging_through_hundreds_of_threads() {
+    let w = world();
+    for i in 0..300 {
+        start(&w, &w.amara, &format!("Thread number {i:03}"), "body");
+    }
+    let mut h = session(&w, &w.li, 2, 80, 24);
+    h.keys("<enter>");
+    assert!(h.screen().contains(">● Thread number 299"));
+    h.keys("<pgdn><pgdn>");
+    let screen = h.screen();
+    assert!(screen.contains(">● Thread number 2"), "{screen}");
+    h.keys("<end>");
+    assert!(h.screen().contains(">● Thread number 000"));
+    h.keys("<enter>");
+    assert_eq!(h.app.screen_title(), "Thread number 000");
+}
+
+#[test]
+fn a_thread_reads_as_a_reply_tree_with_a_deleted_post() {
+    let w = world();
+    tree(&w);
+    let mut h = session(&w, &w.li, 2, 80, 24);
+    h.keys("<enter><enter>");
+    let screen = h.screen();
+    assert!(
+        screen.contains("> amara display · Ministry of Health · just now"),
+        "{screen}"
+    );
+    assert_snapshot!("thread_tree_80x24", screen);
+    h.keys("<end>");
+    let end = h.screen();
+    assert!(end.contains("[deleted] · just now"), "{end}");
+    assert!(end.contains("Answer to the deleted post stays."), "{end}");
+    assert!(!end.contains("Posted by mistake"), "{end}");
+    assert_snapshot!("thread_tree_end_80x24", end);
+    h.resize(120, 40);
+    h.keys("<home>");
+    assert_snapshot!("thread_tree_120x40", h.screen());
+}
+
+#[test]
+fn indentation_shows_who_answered_whom() {
+    let w = world();
+    tree(&w);
+    let mut h = session(&w, &w.li, 2, 120, 40);
+    h.keys("<enter><enter>");
+    let screen = h.screen();
+    let indent = |s: &str| {
+        let line = screen.lines().find(|l| l.contains(s)).unwrap();
+        line.len() - line.trim_start().len()
+    };
+    assert!(indent("Peer mentoring") > indent("What worked for you?"));
+    assert!(indent("How did you fund them?") > indent("Peer mentoring"));
+    assert!(indent("From the district budget") > indent("How did you fund them?"));
+    assert!(screen.contains("See") || screen.contains("the report (https://example.org/r)"));
+}
+
+#[test]
+fn u_jumps_to_unread_posts_and_opening_marks_the_thread_read() {
+    let w = world();
+    let t = start(&w, &w.amara, "Question", "Anyone?");
+    let mut li = session(&w, &w.li, 2, 80, 24);
+    li.keys("<enter><enter>");
+    li.keys("<esc><esc>");
+    w.forum.reply(&w.amara, t.id, "Follow-up one").unwrap();
+    w.forum.reply(&w.amara, t.id, "Follow-up two").unwrap();
+    let home = li.screen();
+    assert!(home.contains("1 new"), "{home}");
+    li.keys("<enter><enter>u");
+    let screen = li.screen();
+    assert!(
+        screen.contains("> amara display · Ministry of Health · just now · new"),
+        "{screen}"
+    );
+    assert!(screen.contains("Follow-up one"));
+    li.keys("u");
+    li.keys("u");
+    assert!(
+        li.screen().contains("No unread posts left"),
+        "{}",
+        li.screen()
+    );
+    li.keys("<esc><esc>");
+    assert!(!li.screen().contains("1 new"), "reading cleared the count");
+}
+
+#[test]
+fn deep_replies_fold_and_enter_unfolds_them() {
+    let w = world();
+    let t = start(&w, &w.amara, "Deep", "Level 0");
+    let mut parent = t.id;
+    for depth in 1..=8 {
+        let who = if depth % 2 == 0 { &w.amara } else { &w.li };
+        parent = w
+            .forum
+            .reply(who, parent, &format!("Level {depth}"))
+            .unwrap()
+            .id;
+    }
+    let mut h = session(&w, &w.li, 2, 80, 40);
+    h.keys("<enter><enter>");
+    let screen = h.screen();
+    assert!(screen.contains("Level 5"), "{screen}");
+    assert!(!screen.contains("Level 6"), "{screen}");
+    assert!(screen.contains("[+] 3 replies folded"), "{screen}");
+    h.keys("<end><enter>");
+    let screen = h.screen();
+    assert!(screen.contains("Level 8"), "{screen}");
+    h.keys("<home><enter>");
+    let screen = h.screen();
+    assert!(screen.contains("[+] 8 replies folded"), "{screen}");
+    assert!(!screen.contains("Level 1"), "{screen}");
+}
+
+#[test]
+fn starting_a_thread_from_the_composer() {
+    let w = world();
+    let mut h = session(&w, &w.li, 2, 80, 24);
+    h.keys("<enter>n");
+    assert_eq!(
+        h.app.screen_title(),
+        "New thread in Coordinated care workforce"
+    );
+    h.keys("ab<tab><c-s>");
+    let screen = h.screen();
+    assert!(screen.contains("at least 3 characters"), "{screen}");
+    assert!(screen.contains("empty posts are not sent"), "{screen}");
+    assert_snapshot!("composer_errors_80x24", screen);
+    h.resize(120, 40);
+    assert_snapshot!("composer_errors_120x40", h.screen());
+    // The errors put the focus on the title, and what was typed is still there.
+    h.keys("c handover notes<tab>Line one<enter>Line *two*<c-s>");
+    assert_eq!(h.app.screen_title(), "abc handover notes");
+    let screen = h.screen();
+    assert!(screen.contains("Thread started."), "{screen}");
+    assert!(screen.contains("Line two"), "{screen}");
+}
+
+#[test]
+fn the_editor_takes_long_pastes_and_undoes() {
+    let w = world();
+    let mut h = session(&w, &w.li, 2, 80, 24);
+    h.keys("<enter>nPasted<tab>");
+    let long = "word ".repeat(2_000);
+    let pasted = format!("{long}\n\x1b[2Jsecond paragraph");
+    h.paste(&pasted);
+    h.keys("<c-z>");
+    assert!(
+        !h.screen().contains("second paragraph"),
+        "undo takes a paste back whole"
+    );
+    h.paste(&pasted);
+    h.keys("x<c-z>");
+    h.keys("<c-s>");
+    let screen = h.screen();
+    assert!(screen.contains("Thread started."), "{screen}");
+    let thread = w.forum.threads(&w.li, CARE).unwrap().remove(0).thread;
+    let view = w.forum.read_thread(&w.li, thread.id).unwrap();
+    let body = &view.posts[0].post.body;
+    assert!(body.starts_with("word word"), "{body:?}");
+    assert!(body.ends_with("[2Jsecond paragraph"), "{body:?}");
+    assert!(!body.ends_with('x'), "undo took the typing back");
+}
+
+#[test]
+fn replying_quotes_the_post_and_selects_the_new_reply() {
+    let w = world();
+    tree(&w);
+    let mut h = session(&w, &w.li, 2, 80, 24);
+    h.keys("<enter><enter>jjr");
+    let screen = h.screen();
+    assert!(screen.contains("amara display wrote:"), "{screen}");
+    assert!(screen.contains("│ │ weekly visits"), "{screen}");
+    assert_snapshot!("reply_composer_80x24", screen);
+    h.keys("Mostly the district, some from partners.<c-s>");
+    let screen = h.screen();
+    assert!(screen.contains("Reply posted."), "{screen}");
+    assert!(
+        screen.contains("> li display · Ministry of Health · just now"),
+        "the new reply is selected: {screen}"
+    );
+    assert!(screen.contains("Mostly the district"), "{screen}");
+}
+
+#[test]
+fn editing_keeps_history_and_marks_the_post_edited() {
+    let w = world();
+    tree(&w);
+    let mut h = session(&w, &w.li, 2, 80, 24);
+    h.keys("<enter><enter>e");
+    assert!(h.screen().contains("You can edit only your own posts."));
+    h.keys("je");
+    assert_eq!(h.app.screen_title(), "Edit your post");
+    assert!(h.screen().contains("Peer mentoring, with `weekly` visits."));
+    h.keys("<end> And a WhatsApp group.<c-s>");
+    let screen = h.screen();
+    assert!(screen.contains("Post edited"), "{screen}");
+    assert!(screen.contains("just now · edited"), "{screen}");
+    assert!(screen.contains("And a WhatsApp group."), "{screen}");
+}
+
+#[test]
+fn deleting_asks_first_and_leaves_the_replies() {
+    let w = world();
+    tree(&w);
+    let mut h = session(&w, &w.li, 2, 80, 24);
+    h.keys("<enter><enter>jd");
+    assert!(h.screen().contains("Delete your post?"));
+    h.keys("n");
+    assert!(h.screen().contains("Peer mentoring"));
+    h.keys("dy");
+    let screen = h.screen();
+    assert!(screen.contains("Post deleted"), "{screen}");
+    assert!(screen.contains("> [deleted] · just now"), "{screen}");
+    assert!(screen.contains("How did you fund them?"), "{screen}");
+}
+
+#[test]
+fn guests_read_but_are_told_to_sign_up_to_take_part() {
+    let w = world();
+    tree(&w);
+    let guest = Viewer::Guest { key: Some(key(9)) };
+    let mut h = session(&w, &guest, 9, 80, 24);
+    h.keys("<enter>n");
+    assert!(
+        h.screen().contains("Sign up to start threads"),
+        "{}",
+        h.screen()
+    );
+    h.keys("<enter>r");
+    assert!(h.screen().contains("Sign up to reply"), "{}", h.screen());
+    assert!(h.screen().contains("Peer mentoring"));
+}
+
+#[test]
+fn a_new_thread_appears_live_in_another_session() {
+    let w = world();
+    let mut li = session(&w, &w.li, 2, 80, 24);
+    li.keys("<enter>");
+    assert!(li.screen().contains("No threads yet"));
+    let mut amara = session(&w, &w.amara, 1, 80, 24);
+    amara.keys("<enter>nLive from the field<tab>Posted while li watches.<c-s>");
+    let screen = li.screen();
+    assert!(screen.contains("● Live from the field"), "{screen}");
+    assert!(screen.contains("1 unread"), "{screen}");
+    li.keys("<enter>");
+    amara.keys("rA reply li sees arrive.<c-s>");
+    let screen = li.screen();
+    assert!(screen.contains("A reply li sees arrive."), "{screen}");
+}
+
+#[test]
+fn a_draft_survives_a_dropped_connection() {
+    let w = world();
+    let mut h = session(&w, &w.li, 2, 80, 24);
+    h.keys("<enter>nHalf a thought<tab>I was writing this when the");
+    h.disconnect();
+    let mut again = session(&w, &w.li, 2, 80, 24);
+    again.keys("<enter>n");
+    let screen = again.screen();
+    assert!(
+        screen.contains("Your draft from just now is back"),
+        "{screen}"
+    );
+    assert!(screen.contains("Half a thought"), "{screen}");
+    assert!(screen.contains("I was writing this when the"), "{screen}");
+    again.keys(" link dropped.<c-s>");
+    assert!(again.screen().contains("Thread started."));
+    assert!(
+        w.forum
+            .draft(&w.li, &stoa::domain::DraftPlace::NewThread(CARE.into()))
+            .unwrap()
+            .is_none(),
+        "posting used the draft up"
+    );
+}
+
+#[test]
+fn esc_asks_before_discarding_a_draft() {
+    let w = world();
+    let mut h = session(&w, &w.li, 2, 80, 24);
+    h.keys("<enter>n<esc>");
+    assert_eq!(
+        h.app.screen_title(),
+        "Coordinated care workforce",
+        "empty: straight out"
+    );
+    h.keys("nSomething<esc>");
+    let screen = h.screen();
+    assert!(screen.contains("Leave the composer?"), "{screen}");
+    assert_snapshot!("leave_composer_80x24", screen);
+    h.keys("<esc>");
+    assert_eq!(
+        h.app.screen_title(),
+        "New thread in Coordinated care workforce"
+    );
+    h.keys("<esc>k");
+    assert_eq!(h.app.screen_title(), "Coordinated care workforce");
+    h.keys("n");
+    assert!(h.screen().contains("Something"), "kept");
+    h.keys(" more<esc>d");
+    h.keys("n");
+    assert!(!h.screen().contains("Something"), "discarded");
+}
+
+#[test]
+fn hostile_text_in_threads_never_reaches_the_terminal() {
+    let w = world();
+    let t = start(&w, &w.amara, "Placeholder", "x");
+    // Straight into the store, as if an older version or a bug had let it through:
+    // the screens must be safe on their own.
+    let hostile = "\x1b]0;pwned\x07\x1b[2J\x1b[10;10H\x1b[201~\u{9b}31m\u{202e}evil\u{200b}東京👩🏽‍⚕️";
+    w.forum
+        .store()
+        .update_post::<()>(t.id, None, |post, thread| {
+            thread.title = format!("Title {hostile}");
+            post.body = format!("Body {hostile}\nline two");
+            Ok(())
+        })
+        .unwrap();
+    for (width, height) in [(80, 24), (120, 40), (41, 10)] {
+        let mut h = session(&w, &w.li, 2, width, height);
+        h.keys("<enter>");
+        let list = h.screen();
+        h.keys("<enter>");
+        let thread = h.screen();
+        for screen in [list, thread] {
+            assert!(
+                !screen.chars().any(|c| c.is_control() && c != '\n'),
+                "{screen:?}"
+            );
+            assert!(!screen.contains('\u{202e}'));
+        }
+    }
+    let mut h = session(&w, &w.li, 2, 80, 24);
+    h.keys("<enter><enter>");
+    let screen = h.screen();
+    assert!(
+        screen.contains("Body ]0;pwned[2J[10;10H[201~31mevil"),
+        "{screen}"
+    );
+}
