@@ -3,27 +3,7 @@
 
 mod common;
 
-use common::{Server, Terminal, connect, connect_with_key, exec, private_key};
-
-/// Signs up through the TUI, typing as a person would.
-async fn sign_up(server: &Server, seed: u8, username: &str) {
-    let c = connect_with_key(server.addr, "anyone", &private_key(seed)).await;
-    let mut t = Terminal::open(&c, 80, 24).await;
-    t.wait_text("Public communities").await;
-    t.send(b"s").await;
-    t.wait_text("Join the network").await;
-    let typed = format!(
-        "{username}\tAmara Okafor\tKenya Ministry of Health\t\x1b[C\t\x7f\x7f\x7fAfrica/Nairobi\t\r"
-    );
-    t.send(typed.as_bytes()).await;
-    t.wait_text("1. Who we are").await;
-    t.send(b"a").await;
-    t.wait_text("[x] I have read").await;
-    t.send(b"\x13").await; // Ctrl-S
-    t.wait_text(&format!("{username} ·")).await;
-    t.send(b"q").await;
-    t.wait_for("exit", |t| t.exit_status.is_some()).await;
-}
+use common::{Server, Terminal, connect, connect_with_key, exec, private_key, sign_up};
 
 #[tokio::test(flavor = "multi_thread")]
 async fn sign_up_quit_cleanly_reconnect_and_ask_whoami() {
@@ -100,7 +80,7 @@ async fn sign_up_quit_cleanly_reconnect_and_ask_whoami() {
 async fn esc_paste_and_ctrl_c_over_the_wire() {
     let dir = tempfile::tempdir().unwrap();
     let server = Server::start(dir.path(), &["--no-demo"]);
-    sign_up(&server, 1, "amara").await;
+    sign_up(server.addr, 1, "amara").await;
     let (_c, mut t) = Terminal::member_home(server.addr, 1).await;
 
     t.send(b"gy").await;
@@ -164,7 +144,7 @@ async fn exec_commands_answer_in_plain_text() {
 async fn password_login_for_a_member_who_set_one() {
     let dir = tempfile::tempdir().unwrap();
     let server = Server::start(dir.path(), &["--no-demo"]);
-    sign_up(&server, 1, "amara").await;
+    sign_up(server.addr, 1, "amara").await;
 
     // Set a password from the profile screen.
     let (_c, mut t) = Terminal::member_home(server.addr, 1).await;
@@ -215,7 +195,7 @@ async fn a_kill_9_loses_no_acknowledged_sign_up_and_keeps_the_host_key() {
     let first = Server::start(dir.path(), &[]);
     let before = connect(first.addr).await.host_key.expect("host key seen");
     // The member sees their home screen only once the account is on disk.
-    sign_up(&first, 1, "amara").await;
+    sign_up(first.addr, 1, "amara").await;
 
     // A second server on the same data says why it cannot start.
     let second = common::stoa()
@@ -240,33 +220,14 @@ async fn a_kill_9_loses_no_acknowledged_sign_up_and_keeps_the_host_key() {
 #[tokio::test(flavor = "multi_thread")]
 async fn the_openssh_client_works() {
     use std::io::{Read, Write};
-    use std::os::unix::fs::PermissionsExt;
 
     let dir = tempfile::tempdir().unwrap();
     let server = Server::start(&dir.path().join("data"), &[]);
-    sign_up(&server, 1, "amara").await;
-    let key_file = dir.path().join("id_ed25519");
-    private_key(1)
-        .write_openssh_file(&key_file, russh::keys::ssh_key::LineEnding::LF)
-        .unwrap();
-    std::fs::set_permissions(&key_file, std::fs::Permissions::from_mode(0o600)).unwrap();
+    sign_up(server.addr, 1, "amara").await;
+    let key_file = common::key_file(dir.path(), 1);
     let ssh = |extra: &[&str]| {
-        let mut cmd = std::process::Command::new("ssh");
-        cmd.args(["-p", &server.addr.port().to_string(), "-i"])
-            .arg(&key_file)
-            .args([
-                "-o",
-                "StrictHostKeyChecking=no",
-                "-o",
-                "UserKnownHostsFile=/dev/null",
-                "-o",
-                "IdentitiesOnly=yes",
-                "-o",
-                "BatchMode=yes",
-                "-o",
-                "LogLevel=ERROR",
-            ])
-            .args(extra);
+        let mut cmd = common::openssh(server.addr, &key_file);
+        cmd.args(extra);
         cmd
     };
 

@@ -38,7 +38,20 @@ struct ChannelState {
     pty: Option<(u32, u32)>,
     /// The running interactive session.
     session: Option<mpsc::Sender<Event>>,
+    /// A command waiting for the end of its standard input (`post`, `reply`).
+    pending: Option<Pending>,
 }
+
+/// A command that reads standard input, and what has arrived of it so far.
+struct Pending {
+    command: String,
+    stdin: Vec<u8>,
+    output: ChannelWriteHalf<Msg>,
+    has_pty: bool,
+}
+
+/// More standard input than any post could use is refused, not buffered.
+const MAX_STDIN: usize = 1024 * 1024;
 
 impl Connection {
     pub fn new(forum: Forum, peer: Option<SocketAddr>) -> Connection {
@@ -166,6 +179,7 @@ impl russh::server::Handler for Connection {
                 output: Some(output),
                 pty: None,
                 session: None,
+                pending: None,
             },
         );
         reply.accept().await;
@@ -242,18 +256,38 @@ impl russh::server::Handler for Connection {
         let Some(output) = state.output.take() else {
             return Ok(());
         };
-        let forum = self.forum.clone();
-        let viewer = self.viewer();
         tracing::debug!(peer = ?self.peer, %command, "exec");
-        tokio::spawn(async move {
-            let outcome =
-                tokio::task::spawn_blocking(move || exec::run(&forum, &viewer, &command)).await;
-            let (stdout, stderr, status) = match outcome {
-                Ok(o) => (o.stdout, o.stderr, o.status),
-                Err(_) => (String::new(), "stoa: internal error\n".into(), 1),
-            };
-            finish(output, stdout, stderr, status, has_pty).await;
-        });
+        if exec::reads_stdin(&command) {
+            // Runs when the client ends its input (see `channel_eof`).
+            state.pending = Some(Pending {
+                command,
+                stdin: Vec::new(),
+                output,
+                has_pty,
+            });
+            return Ok(());
+        }
+        self.run_command(command, Vec::new(), output, has_pty);
+        Ok(())
+    }
+
+    async fn channel_eof(
+        &mut self,
+        channel: ChannelId,
+        _session: &mut SshSession,
+    ) -> Result<(), Self::Error> {
+        if let Some(pending) = self
+            .channels
+            .get_mut(&channel)
+            .and_then(|s| s.pending.take())
+        {
+            self.run_command(
+                pending.command,
+                pending.stdin,
+                pending.output,
+                pending.has_pty,
+            );
+        }
         Ok(())
     }
 
@@ -263,10 +297,32 @@ impl russh::server::Handler for Connection {
         data: &[u8],
         _session: &mut SshSession,
     ) -> Result<(), Self::Error> {
-        if let Some(tx) = self.channels.get(&channel).and_then(|s| s.session.as_ref()) {
+        let Some(state) = self.channels.get_mut(&channel) else {
+            return Ok(());
+        };
+        if let Some(tx) = &state.session {
             // Waits while the session is behind: backpressure reaches the client
             // through the SSH window instead of growing a queue here.
             let _ = tx.send(Event::Data(data.to_vec())).await;
+        } else if let Some(pending) = &mut state.pending {
+            if pending.stdin.len() + data.len() > MAX_STDIN {
+                if let Some(pending) = state.pending.take() {
+                    let message = format!(
+                        "stoa: standard input is over {} KiB; a post is at most {} characters\n",
+                        MAX_STDIN / 1024,
+                        crate::forum::BODY_MAX
+                    );
+                    tokio::spawn(finish(
+                        pending.output,
+                        String::new(),
+                        message,
+                        2,
+                        pending.has_pty,
+                    ));
+                }
+            } else {
+                pending.stdin.extend_from_slice(data);
+            }
         }
         Ok(())
     }
@@ -298,6 +354,31 @@ impl russh::server::Handler for Connection {
         // Dropping the sender ends the session task.
         self.channels.remove(&channel);
         Ok(())
+    }
+}
+
+impl Connection {
+    /// Runs a command off the reactor (it may flush the store) and sends its
+    /// output; the new post's id goes out only after the write is durable.
+    fn run_command(
+        &self,
+        command: String,
+        stdin: Vec<u8>,
+        output: ChannelWriteHalf<Msg>,
+        has_pty: bool,
+    ) {
+        let forum = self.forum.clone();
+        let viewer = self.viewer();
+        tokio::spawn(async move {
+            let outcome =
+                tokio::task::spawn_blocking(move || exec::run(&forum, &viewer, &command, &stdin))
+                    .await;
+            let (stdout, stderr, status) = match outcome {
+                Ok(o) => (o.stdout, o.stderr, o.status),
+                Err(_) => (String::new(), "stoa: internal error\n".into(), 1),
+            };
+            finish(output, stdout, stderr, status, has_pty).await;
+        });
     }
 }
 

@@ -279,3 +279,63 @@ impl Terminal {
 fn nonzero(n: u16) -> std::num::NonZeroU16 {
     std::num::NonZeroU16::new(n.max(1)).unwrap()
 }
+
+/// Signs up through the TUI, typing as a person would.
+pub async fn sign_up(addr: SocketAddr, seed: u8, username: &str) {
+    let c = connect_with_key(addr, "anyone", &private_key(seed)).await;
+    let mut t = Terminal::open(&c, 80, 24).await;
+    t.wait_text("Public communities").await;
+    t.send(b"s").await;
+    t.wait_text("Join the network").await;
+    let typed = format!(
+        "{username}\tAmara Okafor\tKenya Ministry of Health\t\x1b[C\t\x7f\x7f\x7fAfrica/Nairobi\t\r"
+    );
+    t.send(typed.as_bytes()).await;
+    t.wait_text("1. Who we are").await;
+    t.send(b"a").await;
+    t.wait_text("[x] I have read").await;
+    t.send(b"\x13").await; // Ctrl-S
+    t.wait_text(&format!("{username} ·")).await;
+    t.send(b"q").await;
+    t.wait_for("exit", |t| t.exit_status.is_some()).await;
+}
+
+/// Runs a command that reads standard input: sends `stdin`, then end of input.
+pub async fn exec_with_stdin(c: &Connection, command: &str, stdin: &[u8]) -> Output {
+    let mut channel = c.session.channel_open_session().await.unwrap();
+    channel.exec(true, command).await.unwrap();
+    channel.data(stdin).await.unwrap();
+    channel.eof().await.unwrap();
+    collect(&mut channel).await
+}
+
+/// The OpenSSH client, set up to log in to `addr` with `key_file` and nothing else.
+pub fn openssh(addr: SocketAddr, key_file: &Path) -> Command {
+    let mut cmd = Command::new("ssh");
+    cmd.args(["-p", &addr.port().to_string(), "-i"])
+        .arg(key_file)
+        .args([
+            "-o",
+            "StrictHostKeyChecking=no",
+            "-o",
+            "UserKnownHostsFile=/dev/null",
+            "-o",
+            "IdentitiesOnly=yes",
+            "-o",
+            "BatchMode=yes",
+            "-o",
+            "LogLevel=ERROR",
+        ]);
+    cmd
+}
+
+/// Writes `seed`'s private key where the OpenSSH client will take it.
+pub fn key_file(dir: &Path, seed: u8) -> std::path::PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let path = dir.join(format!("id_ed25519_{seed}"));
+    private_key(seed)
+        .write_openssh_file(&path, russh::keys::ssh_key::LineEnding::LF)
+        .unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+    path
+}

@@ -1,0 +1,270 @@
+//! Commands run without a terminal: `ssh -p 2222 HOST COMMAND`. Plain text out (or
+//! JSON with `--json`); a wrong command, a refused permission or bad input gets one
+//! line on stderr and status 2.
+//!
+//! Every string a member wrote passes the sanitiser before it is printed, in plain
+//! text and in JSON alike: a script that prints a title must not be handed an
+//! escape sequence.
+
+mod discussions;
+
+use serde_json::json;
+
+use crate::forum::{Forum, ForumError, Viewer, sanitize};
+
+pub struct Outcome {
+    pub stdout: String,
+    pub stderr: String,
+    pub status: u32,
+}
+
+impl Outcome {
+    fn ok(stdout: String) -> Outcome {
+        Outcome {
+            stdout,
+            stderr: String::new(),
+            status: 0,
+        }
+    }
+
+    fn usage(message: String) -> Outcome {
+        Outcome {
+            stdout: String::new(),
+            stderr: format!("stoa: {}\n", sanitize::inline(&message)),
+            status: 2,
+        }
+    }
+
+    /// The forum refused: status 2 for what the member can fix (permission, input,
+    /// a missing thing), 1 when the server itself failed.
+    fn refused(error: ForumError) -> Outcome {
+        let status = match error {
+            ForumError::Store(_) => 1,
+            _ => 2,
+        };
+        Outcome {
+            status,
+            ..Outcome::usage(error.to_string())
+        }
+    }
+}
+
+/// What a command needs, checked before it runs.
+enum Args {
+    None,
+    /// One word, named for the usage message.
+    One(&'static str),
+    /// One word, then the rest of the line.
+    OneAndRest(&'static str, &'static str),
+}
+
+struct Command {
+    name: &'static str,
+    args: Args,
+    about: &'static str,
+    /// The command reads its body from standard input.
+    stdin: bool,
+}
+
+const COMMANDS: &[Command] = &[
+    Command {
+        name: "help",
+        args: Args::None,
+        about: "list these commands",
+        stdin: false,
+    },
+    Command {
+        name: "whoami",
+        args: Args::None,
+        about: "your account name and role, or 'guest'",
+        stdin: false,
+    },
+    Command {
+        name: "communities",
+        args: Args::None,
+        about: "the communities, with members, threads and your unread threads",
+        stdin: false,
+    },
+    Command {
+        name: "threads",
+        args: Args::One("COMMUNITY"),
+        about: "a community's threads, pinned first, then latest activity",
+        stdin: false,
+    },
+    Command {
+        name: "read",
+        args: Args::One("THREAD_ID"),
+        about: "a thread's posts as a reply tree",
+        stdin: false,
+    },
+    Command {
+        name: "post",
+        args: Args::OneAndRest("COMMUNITY", "TITLE"),
+        about: "start a thread; the body is read from standard input",
+        stdin: true,
+    },
+    Command {
+        name: "reply",
+        args: Args::One("POST_ID"),
+        about: "reply to a post; the body is read from standard input",
+        stdin: true,
+    },
+];
+
+/// True when `line` names a command that reads standard input: the SSH layer then
+/// waits for the client's end of input before running it.
+pub fn reads_stdin(line: &str) -> bool {
+    let first = line.split_whitespace().next().unwrap_or("");
+    COMMANDS.iter().any(|c| c.name == first && c.stdin)
+}
+
+/// Runs one command line for `viewer`; `stdin` is what the client sent before its
+/// end of input (empty for commands that read none).
+pub fn run(forum: &Forum, viewer: &Viewer, line: &str, stdin: &[u8]) -> Outcome {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let json = words.contains(&"--json");
+    let args: Vec<&str> = words.iter().copied().filter(|w| *w != "--json").collect();
+    let Some((&command, rest)) = args.split_first() else {
+        return Outcome::usage("no command given (try: help)".into());
+    };
+    let Some(spec) = COMMANDS.iter().find(|c| c.name == command) else {
+        return Outcome::usage(format!("unknown command '{command}' (try: help)"));
+    };
+    let usage = |what: String| Outcome::usage(format!("{what} (usage: {})", usage_of(spec)));
+    let (first, rest_text) = match (&spec.args, rest) {
+        (Args::None, []) => ("", String::new()),
+        (Args::None, [extra, ..]) => {
+            return Outcome::usage(format!("'{command}' takes no argument, but got '{extra}'"));
+        }
+        (Args::One(name) | Args::OneAndRest(name, _), []) => {
+            return usage(format!("'{command}' needs {name}"));
+        }
+        (Args::One(_), [one]) => (*one, String::new()),
+        (Args::One(_), [_, extra, ..]) => {
+            return usage(format!(
+                "'{command}' takes one argument, but got '{extra}' too"
+            ));
+        }
+        (Args::OneAndRest(_, name), [_]) => return usage(format!("'{command}' needs {name}")),
+        (Args::OneAndRest(..), [one, more @ ..]) => (*one, more.join(" ")),
+    };
+    let body = String::from_utf8_lossy(stdin);
+    let result = match command {
+        "help" => Ok(help(json)),
+        "whoami" => Ok(whoami(viewer, json)),
+        "communities" => discussions::communities(forum, viewer, json),
+        "threads" => discussions::threads(forum, viewer, first, json),
+        "read" => match id(first) {
+            Ok(id) => discussions::read(forum, viewer, id, json),
+            Err(e) => return usage(e),
+        },
+        "post" => discussions::post(forum, viewer, first, &rest_text, &body, json),
+        "reply" => match id(first) {
+            Ok(id) => discussions::reply(forum, viewer, id, &body, json),
+            Err(e) => return usage(e),
+        },
+        other => return Outcome::usage(format!("unknown command '{other}' (try: help)")),
+    };
+    match result {
+        Ok(stdout) => Outcome::ok(stdout),
+        Err(e) => Outcome::refused(e),
+    }
+}
+
+fn id(word: &str) -> Result<u64, String> {
+    word.trim_start_matches('#')
+        .parse()
+        .map_err(|_| format!("'{word}' is not a number"))
+}
+
+fn usage_of(spec: &Command) -> String {
+    match spec.args {
+        Args::None => spec.name.to_string(),
+        Args::One(a) => format!("{} {a}", spec.name),
+        Args::OneAndRest(a, b) => format!("{} {a} {b}", spec.name),
+    }
+}
+
+fn help(json: bool) -> String {
+    if json {
+        let list: Vec<_> = COMMANDS
+            .iter()
+            .map(|c| json!({"command": c.name, "usage": usage_of(c), "about": c.about}))
+            .collect();
+        return format!("{}\n", serde_json::Value::Array(list));
+    }
+    let mut out = String::from("Stoa commands (ssh -p 2222 HOST COMMAND; add --json for JSON):\n");
+    for c in COMMANDS {
+        out.push_str(&format!("  {:<26} {}\n", usage_of(c), c.about));
+    }
+    out.push_str("Without a command, ssh -p 2222 HOST opens the forum.\n");
+    out
+}
+
+fn whoami(viewer: &Viewer, json: bool) -> String {
+    match (viewer.account(), json) {
+        (Some(a), false) => format!("{} {}\n", a.username, a.role),
+        (None, false) => "guest\n".into(),
+        (Some(a), true) => format!(
+            "{}\n",
+            json!({"username": a.username, "role": a.role, "display_name": sanitize::inline(&a.display_name)})
+        ),
+        (None, true) => format!("{}\n", json!({"username": null, "role": "guest"})),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Role;
+    use crate::forum::LoginMethod;
+    use crate::forum::testing::{forum, member};
+
+    #[test]
+    fn whoami_names_the_account_or_says_guest() {
+        let (forum, _dir) = forum();
+        let amara = member(&forum, "amara", 1, Role::Admin);
+        let viewer = Viewer::Member {
+            account: amara,
+            via: LoginMethod::Key,
+        };
+        assert_eq!(run(&forum, &viewer, "whoami", b"").stdout, "amara admin\n");
+        let guest = Viewer::Guest { key: None };
+        let out = run(&forum, &guest, "whoami", b"");
+        assert_eq!((out.stdout.as_str(), out.status), ("guest\n", 0));
+        let parsed: serde_json::Value =
+            serde_json::from_str(&run(&forum, &viewer, "whoami --json", b"").stdout).unwrap();
+        assert_eq!(parsed["username"], "amara");
+        assert_eq!(parsed["role"], "admin");
+    }
+
+    #[test]
+    fn help_lists_every_command() {
+        let (forum, _dir) = forum();
+        let out = run(&forum, &Viewer::Guest { key: None }, "help", b"");
+        assert_eq!(out.status, 0);
+        for c in COMMANDS {
+            assert!(out.stdout.contains(c.name), "{} missing", c.name);
+        }
+    }
+
+    #[test]
+    fn wrong_commands_get_one_line_on_stderr_and_status_2() {
+        let (forum, _dir) = forum();
+        let guest = Viewer::Guest { key: None };
+        let out = run(&forum, &guest, "bogus arg", b"");
+        assert_eq!(out.stderr, "stoa: unknown command 'bogus' (try: help)\n");
+        let out = run(&forum, &guest, "whoami extra", b"");
+        assert_eq!(
+            out.stderr,
+            "stoa: 'whoami' takes no argument, but got 'extra'\n"
+        );
+        for line in ["frobnicate", "", "whoami extra", "\x1b[2Jevil"] {
+            let out = run(&forum, &guest, line, b"");
+            assert_eq!(out.status, 2, "{line:?}");
+            assert!(out.stdout.is_empty());
+            assert_eq!(out.stderr.lines().count(), 1, "{:?}", out.stderr);
+            assert!(!out.stderr.contains('\x1b'));
+        }
+    }
+}
