@@ -210,7 +210,7 @@ pub fn read(forum: &Forum, viewer: &Viewer, id: u64, json: bool) -> Result<Strin
         out.push_str(&header);
         out.push('\n');
         for body_line in lines(&p.post.body).lines() {
-            out.push_str(&format!("{indent}  {body_line}").trim_end().to_string());
+            out.push_str(format!("{indent}  {body_line}").trim_end());
             out.push('\n');
         }
     }
