@@ -4,10 +4,11 @@
 use jiff::Timestamp;
 use serde::Deserialize;
 
-use crate::domain::{Community, Visibility};
-use crate::forum::{Forum, ForumError};
+use crate::domain::{Account, Community, Region, Role, Visibility};
+use crate::forum::{Forum, ForumError, Seed, SeedReply, SeedThread};
 
 const COMMUNITIES: &str = include_str!("../assets/demo/communities.toml");
+const DISCUSSIONS: &str = include_str!("../assets/demo/discussions.toml");
 
 #[derive(Deserialize)]
 struct DemoFile {
@@ -27,9 +28,49 @@ fn public() -> Visibility {
     Visibility::Public
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DiscussionsFile {
+    person: Vec<DemoPerson>,
+    thread: Vec<DemoThread>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DemoPerson {
+    username: String,
+    display_name: String,
+    organization: String,
+    region: Region,
+    time_zone: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DemoThread {
+    community: String,
+    title: String,
+    author: String,
+    hours_ago: i64,
+    #[serde(default)]
+    pinned: bool,
+    body: String,
+    #[serde(default)]
+    reply: Vec<DemoReply>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DemoReply {
+    author: String,
+    to: usize,
+    hours_ago: i64,
+    body: String,
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum DemoError {
-    #[error("the demo content in assets/demo/communities.toml is damaged: {0}")]
+    #[error("the demo content in assets/demo/ is damaged: {0}")]
     Damaged(#[from] toml::de::Error),
     #[error(transparent)]
     Forum(#[from] ForumError),
@@ -54,13 +95,105 @@ pub fn communities(now: Timestamp) -> Result<Vec<Community>, DemoError> {
         .collect())
 }
 
-/// Loads the demo communities if the forum is empty; returns how many were added.
+/// The demo's people and threads.
+fn discussions(now: Timestamp) -> Result<(Vec<Account>, Vec<SeedThread>), DemoError> {
+    let file: DiscussionsFile = toml::from_str(DISCUSSIONS)?;
+    let people = file
+        .person
+        .into_iter()
+        .map(|p| Account {
+            username: p.username,
+            display_name: p.display_name,
+            organization: p.organization,
+            region: p.region,
+            bio: String::new(),
+            time_zone: p.time_zone,
+            role: Role::Member,
+            keys: Vec::new(),
+            password_hash: None,
+            policy_accepted_at: Some(now),
+            created_at: now,
+            last_seen: now,
+        })
+        .collect();
+    let threads = file
+        .thread
+        .into_iter()
+        .map(|t| SeedThread {
+            community: t.community,
+            title: t.title,
+            author: t.author,
+            hours_ago: t.hours_ago,
+            pinned: t.pinned,
+            body: t.body,
+            replies: t
+                .reply
+                .into_iter()
+                .map(|r| SeedReply {
+                    author: r.author,
+                    to: r.to,
+                    hours_ago: r.hours_ago,
+                    body: r.body,
+                })
+                .collect(),
+        })
+        .collect();
+    Ok((people, threads))
+}
+
+/// Loads the demo (communities, people, threads) if the forum is empty; returns
+/// how many communities were added.
 pub fn load(forum: &Forum) -> Result<usize, DemoError> {
-    Ok(forum.seed_demo(&communities(forum.now())?)?)
+    let now = forum.now();
+    let (people, threads) = discussions(now)?;
+    Ok(forum.seed_demo(&Seed {
+        communities: communities(now)?,
+        people,
+        threads,
+    })?)
+}
+
+/// Loads the demo communities only, for tests that start from empty communities.
+pub fn load_communities(forum: &Forum) -> Result<usize, DemoError> {
+    Ok(forum.seed_demo(&Seed {
+        communities: communities(forum.now())?,
+        people: Vec::new(),
+        threads: Vec::new(),
+    })?)
 }
 
 #[cfg(test)]
 mod tests {
+    use crate::domain::Role;
+    use crate::forum::Viewer;
+
+    #[test]
+    fn the_demo_discussions_load_as_threads_with_replies() {
+        let (forum, _dir) = crate::forum::testing::forum();
+        assert_eq!(super::load(&forum).unwrap(), 6);
+        let guest = Viewer::Guest { key: None };
+        let threads = forum.threads(&guest, "primary-health-care").unwrap();
+        assert_eq!(threads.len(), 2);
+        assert!(threads[0].thread.pinned, "the welcome thread is pinned");
+        let view = forum.read_thread(&guest, threads[1].thread.id).unwrap();
+        let depths: Vec<usize> = view.posts.iter().map(|p| p.depth).collect();
+        assert_eq!(depths, [0, 1, 2, 3, 1]);
+        assert_eq!(view.author_name("amina_yusuf"), "Amina Yusuf");
+        // Demo people are not sign-ups: the first real member is still the admin.
+        let first = crate::testkit::sign_up(&forum, "amara", 1);
+        assert_eq!(first.role, Role::Admin);
+        assert!(
+            forum
+                .store()
+                .account("tomas_rivera")
+                .unwrap()
+                .unwrap()
+                .keys
+                .is_empty()
+        );
+        assert_eq!(super::load(&forum).unwrap(), 0, "only into an empty forum");
+    }
+
     #[test]
     fn the_demo_file_parses_and_names_the_networks_communities() {
         let list = super::communities(jiff::Timestamp::UNIX_EPOCH).unwrap();

@@ -21,7 +21,7 @@ struct World {
 fn world() -> World {
     let dir = tempfile::tempdir().unwrap();
     let forum = testkit::forum(dir.path());
-    stoa::demo::load(&forum).unwrap();
+    stoa::demo::load_communities(&forum).unwrap();
     let amara = testkit::viewer(testkit::sign_up(&forum, "amara", 1));
     let li = testkit::viewer(testkit::sign_up(&forum, "li", 2));
     World {

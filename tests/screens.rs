@@ -11,7 +11,7 @@ use stoa::tui::harness::Harness;
 fn forum() -> (Forum, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
     let forum = stoa::testkit::forum(dir.path());
-    stoa::demo::load(&forum).unwrap();
+    stoa::demo::load_communities(&forum).unwrap();
     (forum, dir)
 }
 

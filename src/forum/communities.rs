@@ -1,7 +1,6 @@
-//! Reading the list of communities. (Joining, threads and proposals come with the
-//! discussions and editorial-committee work.)
+//! Reading the list of communities. (Proposals come with the editorial committee.)
 
-use super::{Change, Forum, ForumError, Viewer};
+use super::{Forum, ForumError, Viewer};
 use crate::domain::{Community, Visibility};
 
 impl Forum {
@@ -15,21 +14,6 @@ impl Forum {
             .collect();
         list.sort_by_key(|c| c.name.to_lowercase());
         Ok(list)
-    }
-
-    /// Seeds the demo communities, only into a forum with nothing in it yet.
-    /// Returns how many were added.
-    pub fn seed_demo(&self, communities: &[Community]) -> Result<usize, ForumError> {
-        if !self.store().is_empty() {
-            return Ok(0);
-        }
-        for community in communities {
-            self.store().put_community(community)?;
-        }
-        if let Some(last) = communities.last() {
-            self.commit(Change::Community(last.slug.clone()))?;
-        }
-        Ok(communities.len())
     }
 }
 
@@ -49,14 +33,22 @@ mod tests {
         }
     }
 
+    fn seed(communities: Vec<Community>) -> crate::forum::Seed {
+        crate::forum::Seed {
+            communities,
+            people: Vec::new(),
+            threads: Vec::new(),
+        }
+    }
+
     #[test]
     fn guests_see_public_communities_and_members_see_all() {
         let (forum, _dir) = forum();
         let seeded = forum
-            .seed_demo(&[
+            .seed_demo(&seed(vec![
                 community("open", Visibility::Public),
                 community("closed", Visibility::Members),
-            ])
+            ]))
             .unwrap();
         assert_eq!(seeded, 2);
         let guest = Viewer::Guest { key: None };
@@ -81,7 +73,7 @@ mod tests {
         member(&forum, "amara", 1, Role::Member);
         assert_eq!(
             forum
-                .seed_demo(&[community("open", Visibility::Public)])
+                .seed_demo(&seed(vec![community("open", Visibility::Public)]))
                 .unwrap(),
             0
         );

@@ -15,6 +15,7 @@ pub mod password;
 mod reading;
 mod roles;
 pub mod sanitize;
+mod seed;
 mod signup;
 pub mod validate;
 
@@ -33,6 +34,7 @@ pub use keys::PublicKey;
 pub use memberships::CommunitySummary;
 pub use password::PasswordPolicy;
 pub use roles::{Actor, NewAccount};
+pub use seed::{Seed, SeedReply, SeedThread};
 pub use signup::SignUp;
 
 use crate::domain::{Account, Role};

@@ -156,3 +156,25 @@ impl<E> From<StoreError> for ConflictableTransactionError<UpdateError<E>> {
         ConflictableTransactionError::Abort(UpdateError::Store(e))
     }
 }
+
+impl Store {
+    /// Stores an account that has no keys (demo content), without counting it as a
+    /// sign-up: the first person to sign up still becomes admin. An existing account
+    /// of that name is left alone. Returns whether it was added.
+    pub fn put_keyless_account(&self, account: &Account) -> Result<bool, StoreError> {
+        if !account.keys.is_empty() {
+            return Err(StoreError::Corrupt(
+                "a keyless account was given keys".into(),
+            ));
+        }
+        let added = self
+            .account_by_name
+            .compare_and_swap(
+                account.username.as_bytes(),
+                None as Option<&[u8]>,
+                Some(to_json(account)?),
+            )?
+            .is_ok();
+        Ok(added)
+    }
+}

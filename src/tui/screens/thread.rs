@@ -243,13 +243,16 @@ impl ThreadScreen {
         Ref::map(self.laid.borrow(), |l| l.as_ref().unwrap_or(&EMPTY))
     }
 
-    fn lay_out(&self, width: usize, ctx: &Ctx) -> Laid {
+    fn lay_out(&self, screen_width: usize, ctx: &Ctx) -> Laid {
         let theme = ctx.theme;
+        // Prose is hard to read in very long lines: the text keeps to a measure,
+        // plus room for the indentation of the tree.
+        let width = screen_width.min(text::MEASURE + 2 * MAX_INDENT);
         let mut lines: Vec<Line<'static>> = Vec::new();
         let mut blocks = Vec::new();
         let Some(view) = &self.view else {
             return Laid {
-                width,
+                width: screen_width,
                 lines,
                 blocks,
             };
@@ -313,7 +316,7 @@ impl ThreadScreen {
             });
         }
         Laid {
-            width,
+            width: screen_width,
             lines,
             blocks,
         }

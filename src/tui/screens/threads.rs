@@ -162,7 +162,8 @@ impl Threads {
         }
         lines.push(Line::styled(text::fit(&about, width), theme.dim));
         lines.push(Line::from(""));
-        let columns = Columns::for_width(width);
+        // Past this width the columns drift too far apart to read across.
+        let columns = Columns::for_width(width.min(120));
         lines.push(Line::styled(columns.heading(), theme.heading));
         if let Some(problem) = &self.problem {
             lines.push(Line::styled(text::fit(problem, width), theme.error));

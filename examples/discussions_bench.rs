@@ -1,0 +1,202 @@
+//! Discussions at size: loads 100,000 posts in 1,000 threads through the forum's
+//! own rules (every post durable before it counts), then times opening and drawing
+//! a 1,000-post thread. Prints figures; asserts nothing about speed.
+//!
+//!     cargo run --release --example discussions_bench [-- POSTS WRITERS]
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+use stoa::domain::{Community, Visibility};
+use stoa::forum::{NewThread, Viewer};
+use stoa::testkit;
+use stoa::tui::harness::Harness;
+
+const THREADS: u64 = 1_000;
+const BIG: u64 = 1_000;
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let posts: u64 = args.next().and_then(|a| a.parse().ok()).unwrap_or(100_000);
+    let writers: u64 = args.next().and_then(|a| a.parse().ok()).unwrap_or(16);
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let forum = testkit::forum(dir.path());
+    forum
+        .store()
+        .put_community(&Community {
+            slug: "bench".into(),
+            name: "Benchmark".into(),
+            description: "Where the benchmark posts".into(),
+            visibility: Visibility::Public,
+            created_at: forum.now(),
+        })
+        .expect("community");
+    let members: Vec<Viewer> = (0..writers.max(2))
+        .map(|i| testkit::viewer(testkit::sign_up(&forum, &format!("member{i}"), i as u8 + 1)))
+        .collect();
+    println!("Loading {posts} posts in {THREADS} threads with {writers} concurrent writers…");
+
+    // Thread starters first, one writer, so that every thread exists.
+    let started = Instant::now();
+    let mut threads = Vec::new();
+    for t in 0..THREADS {
+        let thread = forum
+            .start_thread(
+                &members[(t % members.len() as u64) as usize],
+                "bench",
+                NewThread {
+                    title: format!("Thread {t}: what we learned this quarter"),
+                    body: body(t),
+                },
+            )
+            .expect("thread");
+        threads.push(thread.id);
+    }
+    let single = started.elapsed();
+    println!(
+        "  one writer:  {THREADS} threads in {:.2} s = {:.0} posts/s (durable)",
+        single.as_secs_f64(),
+        THREADS as f64 / single.as_secs_f64()
+    );
+
+    // The big thread (the last one) takes BIG posts; the rest share what is left.
+    let big = *threads.last().expect("threads");
+    let replies = posts.saturating_sub(THREADS);
+    let next = Arc::new(AtomicU64::new(0));
+    let started = Instant::now();
+    std::thread::scope(|scope| {
+        for w in 0..writers {
+            let (forum, next, threads) = (forum.clone(), next.clone(), &threads);
+            let who = members[w as usize % members.len()].clone();
+            scope.spawn(move || {
+                let mut parents: Vec<u64> = Vec::new();
+                loop {
+                    let n = next.fetch_add(1, Ordering::Relaxed);
+                    if n >= replies {
+                        break;
+                    }
+                    // The big thread takes the last replies, so it is the most
+                    // recently active: first in the list, as a member finds it.
+                    let thread = if n >= replies.saturating_sub(BIG - 1) {
+                        big
+                    } else {
+                        threads[(n % (THREADS - 1)) as usize]
+                    };
+                    // Answer the thread, or (one time in three) this writer's own
+                    // last post in the big thread, so the tree has depth.
+                    let parent = match parents.last() {
+                        Some(&p) if thread == big && n % 3 == 0 => p,
+                        _ => thread,
+                    };
+                    let post = forum.reply(&who, parent, &body(n)).expect("reply");
+                    if thread == big {
+                        parents.push(post.id);
+                    }
+                }
+            });
+        }
+    });
+    let many = started.elapsed();
+    println!(
+        "  {writers} writers: {replies} replies in {:.2} s = {:.0} posts/s (durable, group commit)",
+        many.as_secs_f64(),
+        replies as f64 / many.as_secs_f64()
+    );
+    let on_disk = dir_size(dir.path());
+    println!(
+        "  database on disk: {:.1} MiB ({:.0} bytes per post)",
+        on_disk as f64 / 1_048_576.0,
+        on_disk as f64 / posts as f64
+    );
+
+    let reader = &members[0];
+    let view = forum.read_thread(reader, big).expect("read");
+    println!("Opening the big thread ({} posts):", view.posts.len());
+    report("  read and order as a tree", 20, || {
+        forum.read_thread(reader, big).expect("read");
+    });
+    report("  list the community's 1,000 threads", 20, || {
+        forum.threads(reader, "bench").expect("threads");
+    });
+    report("  communities overview (counts, unread)", 20, || {
+        forum.community_overview(reader).expect("overview");
+    });
+
+    // The screen: home → the community → the big thread (the latest activity, so
+    // first in the list), at 80×24, as a member would.
+    let mut times = Vec::new();
+    for _ in 0..10 {
+        let mut h = Harness::new(forum.clone(), reader.clone(), None, 80, 24);
+        h.keys("<enter>");
+        h.screen();
+        let t = Instant::now();
+        h.keys("<enter>");
+        h.screen();
+        times.push(t.elapsed());
+    }
+    print_times("  open and draw the thread screen", &mut times);
+    let mut h = Harness::new(forum.clone(), reader.clone(), None, 80, 24);
+    h.keys("<enter><enter>");
+    h.screen();
+    let mut times = Vec::new();
+    for _ in 0..50 {
+        let t = Instant::now();
+        h.keys("<pgdn>");
+        h.screen();
+        times.push(t.elapsed());
+    }
+    print_times("  scroll a page and redraw", &mut times);
+    let mut times = Vec::new();
+    for _ in 0..50 {
+        let t = Instant::now();
+        h.keys("j");
+        h.screen();
+        times.push(t.elapsed());
+    }
+    print_times("  move one post and redraw", &mut times);
+}
+
+fn body(n: u64) -> String {
+    format!(
+        "Post {n}. In our district we trained *twelve* community health workers this quarter.\n\n- supervision every two weeks\n- a shared checklist\n\nWhat would you change? See [the guide](https://example.org/{n})."
+    )
+}
+
+fn report(label: &str, runs: usize, mut work: impl FnMut()) {
+    let mut times: Vec<Duration> = (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            work();
+            t.elapsed()
+        })
+        .collect();
+    print_times(label, &mut times);
+}
+
+fn print_times(label: &str, times: &mut [Duration]) {
+    times.sort();
+    let median = times[times.len() / 2];
+    let worst = times[times.len() - 1];
+    println!(
+        "{label}: median {:.2} ms, worst {:.2} ms ({} runs)",
+        median.as_secs_f64() * 1e3,
+        worst.as_secs_f64() * 1e3,
+        times.len()
+    );
+}
+
+fn dir_size(path: &std::path::Path) -> u64 {
+    std::fs::read_dir(path)
+        .map(|entries| {
+            entries
+                .flatten()
+                .map(|e| match e.metadata() {
+                    Ok(m) if m.is_dir() => dir_size(&e.path()),
+                    Ok(m) => m.len(),
+                    Err(_) => 0,
+                })
+                .sum()
+        })
+        .unwrap_or(0)
+}

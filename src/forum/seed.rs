@@ -1,0 +1,133 @@
+//! Demo content goes in through here, into an empty forum only: communities, a few
+//! people (with no way to log in) and their threads, dated back from now.
+
+use jiff::{SignedDuration, Timestamp};
+
+use super::{Change, Forum, ForumError, mentions, sanitize};
+use crate::domain::{Account, Community, Post, Thread};
+use crate::store::NewPost;
+
+/// A thread to seed, with its replies in the order they were written.
+pub struct SeedThread {
+    pub community: String,
+    pub title: String,
+    pub author: String,
+    pub hours_ago: i64,
+    pub pinned: bool,
+    pub body: String,
+    pub replies: Vec<SeedReply>,
+}
+
+pub struct SeedReply {
+    pub author: String,
+    /// Which post this answers: 0 the opening post, 1 the first reply, …
+    pub to: usize,
+    pub hours_ago: i64,
+    pub body: String,
+}
+
+/// Everything the demo adds.
+pub struct Seed {
+    pub communities: Vec<Community>,
+    pub people: Vec<Account>,
+    pub threads: Vec<SeedThread>,
+}
+
+impl Forum {
+    /// Seeds the demo, only into a forum with nothing in it yet. Returns how many
+    /// communities were added (0 when the forum was not empty).
+    pub fn seed_demo(&self, seed: &Seed) -> Result<usize, ForumError> {
+        if !self.store().is_empty() {
+            return Ok(0);
+        }
+        for community in &seed.communities {
+            self.store().put_community(community)?;
+        }
+        for person in &seed.people {
+            self.store().put_keyless_account(person)?;
+        }
+        let now = self.now();
+        for thread in &seed.threads {
+            self.seed_thread(thread, now)?;
+        }
+        if let Some(last) = seed.communities.last() {
+            self.commit(Change::Community(last.slug.clone()))?;
+        }
+        Ok(seed.communities.len())
+    }
+
+    fn seed_thread(&self, seed: &SeedThread, now: Timestamp) -> Result<(), ForumError> {
+        let at = |hours: i64| now - SignedDuration::from_hours(hours);
+        let body = |text: &str, author: &str| -> Result<(String, Vec<String>), ForumError> {
+            let body = sanitize::multiline(text.trim()).into_owned();
+            let named = mentions::find(self, &body, author)?;
+            Ok((body, named))
+        };
+        let (text, named) = body(&seed.body, &seed.author)?;
+        let created = at(seed.hours_ago);
+        let (thread, _) = self.store().insert_thread(
+            &NewPost {
+                author: seed.author.clone(),
+                draft_key: None,
+            },
+            |id| {
+                (
+                    Thread {
+                        id,
+                        community: seed.community.clone(),
+                        title: seed.title.clone(),
+                        author: seed.author.clone(),
+                        created_at: created,
+                        last_activity: created,
+                        last_post: id,
+                        posts: 1,
+                        pinned: seed.pinned,
+                        locked: false,
+                    },
+                    Post {
+                        id,
+                        thread: id,
+                        parent: None,
+                        author: seed.author.clone(),
+                        body: text.clone(),
+                        created_at: created,
+                        history: Vec::new(),
+                        deleted: None,
+                        mentions: named.clone(),
+                    },
+                )
+            },
+        )?;
+        let mut ids = vec![thread.id];
+        for reply in &seed.replies {
+            let parent = ids.get(reply.to).copied().unwrap_or(thread.id);
+            let (text, named) = body(&reply.body, &reply.author)?;
+            let created = at(reply.hours_ago);
+            let (_, post) = self
+                .store()
+                .insert_reply::<ForumError>(
+                    thread.id,
+                    &NewPost {
+                        author: reply.author.clone(),
+                        draft_key: None,
+                    },
+                    |id, thread| {
+                        Ok(Post {
+                            id,
+                            thread: thread.id,
+                            parent: Some(parent),
+                            author: reply.author.clone(),
+                            body: text.clone(),
+                            created_at: created,
+                            history: Vec::new(),
+                            deleted: None,
+                            mentions: named.clone(),
+                        })
+                    },
+                )
+                .map_err(|e| ForumError::NotFound(format!("demo thread: {e}")))?;
+            ids.push(post.id);
+        }
+        Ok(())
+    }
+}
