@@ -1,7 +1,8 @@
 //! Markdown-lite: what members can write in a post and how it reads in a terminal.
 //!
-//! - A blank line separates paragraphs; a single line break is kept as written
-//!   (people type addresses and lists of steps that way).
+//! - A blank line separates paragraphs; lines next to each other join into one
+//!   paragraph (so text wrapped by hand reflows to the screen); two trailing spaces
+//!   or a `\` end a line where it is.
 //! - `*emphasis*` and `_emphasis_`, `**strong**`, `` `code` ``.
 //! - Lists: lines starting `- `, `* `, `+ ` or `1. `; wrapped lines hang under the text.
 //! - Quotes: lines starting `> `, drawn with a bar.
@@ -18,14 +19,32 @@ use unicode_width::UnicodeWidthChar;
 use super::theme::Theme;
 use crate::forum::sanitize;
 
+/// A run of source lines that wraps as one: a paragraph, a list item or a quote.
+struct Block {
+    /// Drawn before the first line (a bullet, a number, the quote bar).
+    first: String,
+    /// Drawn before the lines after it (a hanging indent, the quote bar).
+    rest: String,
+    text: String,
+    style: Style,
+    quote: bool,
+}
+
 /// Renders `body` into lines at most `width` cells wide, each starting with `indent`.
 pub fn render(body: &str, width: usize, indent: &str, theme: &Theme) -> Vec<Line<'static>> {
     let body = sanitize::multiline(body);
     let mut out = Vec::new();
+    let mut block: Option<Block> = None;
     let mut in_code = false;
+    let flush = |block: &mut Option<Block>, out: &mut Vec<Line<'static>>| {
+        if let Some(b) = block.take() {
+            draw(&b, width, indent, theme, out);
+        }
+    };
     for raw in body.lines() {
         let line = raw.trim_end();
         if line.trim_start().starts_with("```") {
+            flush(&mut block, &mut out);
             in_code = !in_code;
             continue;
         }
@@ -39,48 +58,79 @@ pub fn render(body: &str, width: usize, indent: &str, theme: &Theme) -> Vec<Line
             continue;
         }
         if line.is_empty() {
+            flush(&mut block, &mut out);
             out.push(Line::from(indent.to_string()));
             continue;
         }
         let trimmed = line.trim_start();
-        let (first, rest, text, base) = if let Some(quoted) = trimmed.strip_prefix('>') {
-            (
-                "│ ".to_string(),
-                "│ ".to_string(),
-                quoted.trim_start(),
-                theme.quote,
-            )
+        // Two trailing spaces or a backslash end a line where it is.
+        let hard_break = raw.ends_with("  ") || line.ends_with('\\');
+        let trimmed = trimmed.strip_suffix('\\').unwrap_or(trimmed);
+        let starts = if let Some(quoted) = trimmed.strip_prefix('>') {
+            if let Some(b) = block.as_mut().filter(|b| b.quote) {
+                b.text.push(' ');
+                b.text.push_str(quoted.trim_start());
+                None
+            } else {
+                Some(Block {
+                    first: "│ ".into(),
+                    rest: "│ ".into(),
+                    text: quoted.trim_start().into(),
+                    style: theme.quote,
+                    quote: true,
+                })
+            }
         } else if let Some(item) = ["- ", "* ", "+ "]
             .iter()
             .find_map(|m| trimmed.strip_prefix(m))
         {
-            ("• ".to_string(), "  ".to_string(), item, theme.text)
+            Some(Block {
+                first: "• ".into(),
+                rest: "  ".into(),
+                text: item.into(),
+                style: theme.text,
+                quote: false,
+            })
         } else if let Some((number, item)) = numbered(trimmed) {
             let lead = format!("{number}. ");
-            let hang = " ".repeat(lead.chars().count());
-            (lead, hang, item, theme.text)
+            Some(Block {
+                rest: " ".repeat(lead.chars().count()),
+                first: lead,
+                text: item.into(),
+                style: theme.text,
+                quote: false,
+            })
         } else if let Some(heading) = trimmed.strip_prefix("# ") {
-            (String::new(), String::new(), heading, theme.title)
+            Some(Block {
+                first: String::new(),
+                rest: String::new(),
+                text: heading.into(),
+                style: theme.title,
+                quote: false,
+            })
+        } else if let Some(b) = block.as_mut().filter(|b| !b.quote) {
+            // A line right under a paragraph or a list item carries it on.
+            b.text.push(' ');
+            b.text.push_str(trimmed);
+            None
         } else {
-            (String::new(), String::new(), trimmed, theme.text)
+            Some(Block {
+                first: String::new(),
+                rest: String::new(),
+                text: trimmed.into(),
+                style: theme.text,
+                quote: false,
+            })
         };
-        let room = width.saturating_sub(first.chars().count()).max(1);
-        let cells = inline(text, base, theme);
-        for (i, spans) in wrap_cells(&cells, room).into_iter().enumerate() {
-            let lead = if i == 0 { &first } else { &rest };
-            let lead_style = if first.starts_with('│') {
-                theme.quote
-            } else {
-                theme.dim
-            };
-            let mut line = vec![
-                Span::raw(indent.to_string()),
-                Span::styled(lead.clone(), lead_style),
-            ];
-            line.extend(spans);
-            out.push(Line::from(line));
+        if let Some(new) = starts {
+            flush(&mut block, &mut out);
+            block = Some(new);
+        }
+        if hard_break {
+            flush(&mut block, &mut out);
         }
     }
+    flush(&mut block, &mut out);
     // Trailing blank lines say nothing.
     while out
         .last()
@@ -89,6 +139,21 @@ pub fn render(body: &str, width: usize, indent: &str, theme: &Theme) -> Vec<Line
         out.pop();
     }
     out
+}
+
+fn draw(b: &Block, width: usize, indent: &str, theme: &Theme, out: &mut Vec<Line<'static>>) {
+    let room = width.saturating_sub(b.first.chars().count()).max(1);
+    let cells = inline(&b.text, b.style, theme);
+    let lead_style = if b.quote { theme.quote } else { theme.dim };
+    for (i, spans) in wrap_cells(&cells, room).into_iter().enumerate() {
+        let lead = if i == 0 { &b.first } else { &b.rest };
+        let mut line = vec![
+            Span::raw(indent.to_string()),
+            Span::styled(lead.clone(), lead_style),
+        ];
+        line.extend(spans);
+        out.push(Line::from(line));
+    }
 }
 
 /// `12. rest` → (12, rest).
@@ -293,7 +358,7 @@ mod tests {
     #[test]
     fn paragraphs_lists_quotes_code_and_links() {
         let theme = Theme::default();
-        let body = "Hello *team*, **read** this.\n\n- one item that wraps around\n2. second\n> quoted words\n```\nlet x =  1;\n```\nSee [the guide](https://who.int/x) and `code`.";
+        let body = "Hello *team*, **read**\nthis.\n\n- one item that\n  wraps around\n2. second\n> quoted\n> words\n```\nlet x =  1;\n```\nSee [the guide](https://who.int/x) and `code`.\\\nAddress line";
         let lines = render(body, 20, "", &theme);
         assert_eq!(
             text(&lines),
@@ -309,6 +374,7 @@ mod tests {
                 "See the guide",
                 "(https://who.int/x)",
                 "and code.",
+                "Address line",
             ]
         );
         assert!(
