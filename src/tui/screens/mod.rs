@@ -195,8 +195,8 @@ impl Screen {
             Screen::EditProfile(_) | Screen::Password(_) => account_forms::BINDINGS,
             Screen::AddKey(_) => account_forms::ONE_FIELD,
             Screen::Help(_) => Help::BINDINGS,
-            Screen::Threads(_) => Threads::BINDINGS,
-            Screen::Thread(_) => ThreadScreen::BINDINGS,
+            Screen::Threads(_) => Threads::bindings(ctx),
+            Screen::Thread(_) => ThreadScreen::bindings(ctx),
             Screen::Composer(s) => s.bindings(),
         }
     }

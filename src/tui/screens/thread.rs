@@ -82,6 +82,27 @@ impl ThreadScreen {
         keymap::GOTO,
     ];
 
+    /// A guest reads: no reply, edit or delete keys to offer.
+    pub const GUEST: &[Binding] = &[
+        keymap::MOVE_POST,
+        keymap::DOWN,
+        keymap::PAGE_UP,
+        keymap::PAGE_DOWN,
+        keymap::TOP,
+        keymap::BOTTOM,
+        keymap::FOLD,
+        keymap::HELP,
+        keymap::BACK,
+        keymap::GOTO,
+    ];
+
+    pub fn bindings(ctx: &Ctx) -> &'static [Binding] {
+        match ctx.viewer.account() {
+            Some(_) => Self::BINDINGS,
+            None => Self::GUEST,
+        }
+    }
+
     pub fn new(id: u64, ctx: &Ctx) -> ThreadScreen {
         let mut screen = ThreadScreen {
             id,
@@ -484,7 +505,8 @@ impl ThreadScreen {
         let Input::Key(key) = input else {
             return Step::Ignored;
         };
-        let Some(action) = action_for(*key, &[Self::BINDINGS]) else {
+        // The full table second: a guest's `r` or `n` still says how to take part.
+        let Some(action) = action_for(*key, &[Self::bindings(ctx), Self::BINDINGS]) else {
             return Step::Ignored;
         };
         if self.travel(action, ctx) {

@@ -45,6 +45,27 @@ impl Threads {
         keymap::GOTO,
     ];
 
+    /// A guest reads: nothing to start or join.
+    pub const GUEST: &[Binding] = &[
+        keymap::UP,
+        keymap::DOWN,
+        keymap::PAGE_UP,
+        keymap::PAGE_DOWN,
+        keymap::TOP,
+        keymap::BOTTOM,
+        keymap::OPEN,
+        keymap::HELP,
+        keymap::BACK,
+        keymap::GOTO,
+    ];
+
+    pub fn bindings(ctx: &Ctx) -> &'static [Binding] {
+        match ctx.viewer.account() {
+            Some(_) => Self::BINDINGS,
+            None => Self::GUEST,
+        }
+    }
+
     pub fn new(slug: &str, ctx: &Ctx) -> Threads {
         let mut screen = Threads {
             slug: slug.to_string(),
@@ -98,7 +119,8 @@ impl Threads {
         let Input::Key(key) = input else {
             return Step::Ignored;
         };
-        let Some(action) = action_for(*key, &[Self::BINDINGS]) else {
+        // The full table second: a guest's `r` or `n` still says how to take part.
+        let Some(action) = action_for(*key, &[Self::bindings(ctx), Self::BINDINGS]) else {
             return Step::Ignored;
         };
         if self.selection.apply(action, self.items.len()) {
