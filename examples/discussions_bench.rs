@@ -21,7 +21,7 @@ fn main() {
     let posts: u64 = args.next().and_then(|a| a.parse().ok()).unwrap_or(100_000);
     let writers: u64 = args.next().and_then(|a| a.parse().ok()).unwrap_or(16);
     let dir = tempfile::tempdir().expect("temporary directory");
-    let forum = testkit::forum(dir.path());
+    let forum = testkit::forum(dir.path()).expect("forum");
     forum
         .store()
         .put_community(&Community {
@@ -33,7 +33,11 @@ fn main() {
         })
         .expect("community");
     let members: Vec<Viewer> = (0..writers.max(2))
-        .map(|i| testkit::viewer(testkit::sign_up(&forum, &format!("member{i}"), i as u8 + 1)))
+        .map(|i| {
+            testkit::viewer(
+                testkit::sign_up(&forum, &format!("member{i}"), i as u8 + 1).expect("member"),
+            )
+        })
         .collect();
     println!("Loading {posts} posts in {THREADS} threads with {writers} concurrent writers…");
 

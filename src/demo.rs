@@ -180,7 +180,7 @@ mod tests {
         assert_eq!(depths, [0, 1, 2, 3, 1]);
         assert_eq!(view.author_name("amina_yusuf"), "Amina Yusuf");
         // Demo people are not sign-ups: the first real member is still the admin.
-        let first = crate::testkit::sign_up(&forum, "amara", 1);
+        let first = crate::testkit::sign_up(&forum, "amara", 1).unwrap();
         assert_eq!(first.role, Role::Admin);
         assert!(
             forum

@@ -5,15 +5,26 @@
 use jiff::Timestamp;
 
 use crate::domain::{Account, Region};
-use crate::forum::{Clock, Forum, LoginMethod, PasswordPolicy, PublicKey, SignUp, Site, Viewer};
-use crate::store::Store;
+use crate::forum::{
+    Clock, Forum, ForumError, LoginMethod, PasswordPolicy, PublicKey, SignUp, Site, Viewer,
+};
+use crate::store::{Store, StoreError};
 
 /// The instant every test forum lives at, so screens showing times do not change.
 pub const NOW: &str = "2026-11-22T09:00:00Z";
 
+/// Why a test forum could not be set up.
+#[derive(Debug, thiserror::Error)]
+pub enum SetupError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("the forum's settings were refused: {0}")]
+    Settings(String),
+}
+
 /// A forum in `dir` whose clock stands still at [`NOW`].
-pub fn forum(dir: &std::path::Path) -> Forum {
-    let store = Store::open(dir).unwrap_or_else(|e| panic!("opening {}: {e}", dir.display()));
+pub fn forum(dir: &std::path::Path) -> Result<Forum, SetupError> {
+    let store = Store::open(dir)?;
     let now: Timestamp = NOW.parse().unwrap_or(Timestamp::UNIX_EPOCH);
     Forum::new(
         store,
@@ -21,14 +32,13 @@ pub fn forum(dir: &std::path::Path) -> Forum {
         PasswordPolicy::default(),
         Clock::Fixed(now),
     )
-    .unwrap_or_else(|e| panic!("{e}"))
+    .map_err(SetupError::Settings)
 }
 
 /// A distinct, deterministic Ed25519 public key per seed.
 pub fn key(seed: u8) -> PublicKey {
     let pair = russh::keys::ssh_key::private::Ed25519Keypair::from_seed(&[seed; 32]);
-    let private = russh::keys::PrivateKey::from(pair);
-    PublicKey::accept(private.public_key().clone()).unwrap_or_else(|e| panic!("{e}"))
+    PublicKey::ed25519(pair.public)
 }
 
 pub fn sign_up_form(username: &str) -> SignUp {
@@ -43,10 +53,8 @@ pub fn sign_up_form(username: &str) -> SignUp {
 }
 
 /// Signs `username` up with the key of `seed`.
-pub fn sign_up(forum: &Forum, username: &str, seed: u8) -> Account {
-    forum
-        .sign_up(&key(seed), sign_up_form(username))
-        .unwrap_or_else(|e| panic!("signing up {username}: {e}"))
+pub fn sign_up(forum: &Forum, username: &str, seed: u8) -> Result<Account, ForumError> {
+    forum.sign_up(&key(seed), sign_up_form(username))
 }
 
 /// A member's view of the forum, as after logging in with their key.

@@ -20,10 +20,10 @@ struct World {
 /// The demo communities; amara (the first member, so admin) and li.
 fn world() -> World {
     let dir = tempfile::tempdir().unwrap();
-    let forum = testkit::forum(dir.path());
+    let forum = testkit::forum(dir.path()).unwrap();
     stoa::demo::load_communities(&forum).unwrap();
-    let amara = testkit::viewer(testkit::sign_up(&forum, "amara", 1));
-    let li = testkit::viewer(testkit::sign_up(&forum, "li", 2));
+    let amara = testkit::viewer(testkit::sign_up(&forum, "amara", 1).unwrap());
+    let li = testkit::viewer(testkit::sign_up(&forum, "li", 2).unwrap());
     World {
         forum,
         _dir: dir,

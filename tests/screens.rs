@@ -10,7 +10,7 @@ use stoa::tui::harness::Harness;
 /// A forum with the demo communities, on a fixed clock.
 fn forum() -> (Forum, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
-    let forum = stoa::testkit::forum(dir.path());
+    let forum = stoa::testkit::forum(dir.path()).unwrap();
     stoa::demo::load_communities(&forum).unwrap();
     (forum, dir)
 }

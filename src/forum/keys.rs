@@ -39,6 +39,11 @@ impl PublicKey {
         Ok(PublicKey(key))
     }
 
+    /// An Ed25519 key: always acceptable, so no refusal to handle.
+    pub fn ed25519(key: russh::keys::ssh_key::public::Ed25519PublicKey) -> PublicKey {
+        PublicKey(russh::keys::PublicKey::from(key))
+    }
+
     pub fn fingerprint(&self) -> String {
         self.0.fingerprint(HashAlg::Sha256).to_string()
     }

@@ -228,7 +228,7 @@ pub(crate) mod testing {
     /// A forum on a temporary directory with a fixed clock.
     pub fn forum() -> (Forum, tempfile::TempDir) {
         let dir = tempfile::tempdir().unwrap();
-        (crate::testkit::forum(dir.path()), dir)
+        (crate::testkit::forum(dir.path()).unwrap(), dir)
     }
 
     pub fn member(forum: &Forum, username: &str, seed: u8, role: Role) -> Account {
