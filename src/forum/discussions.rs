@@ -375,15 +375,7 @@ impl Forum {
                 })
             },
         );
-        let (thread, post) = match result {
-            Ok(done) => done,
-            Err(UpdateError::Refused(e)) => return Err(e),
-            Err(UpdateError::NotFound) => {
-                return Err(ForumError::NotFound(format!("thread {}", thread.id)));
-            }
-            Err(UpdateError::KeyTaken) => return Err(ForumError::NotFound("thread".into())),
-            Err(UpdateError::Store(e)) => return Err(e.into()),
-        };
+        let (thread, post) = written(result, || format!("thread {}", thread.id))?;
         self.commit(Change::Posted {
             community: thread.community.clone(),
             thread: thread.id,
@@ -442,7 +434,7 @@ impl Forum {
                     }
                     Ok(())
                 });
-        let (thread, post) = updated(result, id)?;
+        let (thread, post) = written(result, || format!("post {id}"))?;
         self.commit(Change::PostChanged {
             community: thread.community,
             thread: thread.id,
@@ -473,7 +465,7 @@ impl Forum {
             });
             Ok(())
         });
-        let (thread, post) = updated(result, id)?;
+        let (thread, post) = written(result, || format!("post {id}"))?;
         self.commit(Change::PostChanged {
             community: thread.community,
             thread: thread.id,
@@ -498,16 +490,15 @@ impl Forum {
     }
 }
 
-fn updated(
+/// A store write's outcome in the forum's words; `what` names what was missing.
+fn written(
     result: Result<(Thread, Post), UpdateError<ForumError>>,
-    id: u64,
+    what: impl FnOnce() -> String,
 ) -> Result<(Thread, Post), ForumError> {
     match result {
         Ok(done) => Ok(done),
         Err(UpdateError::Refused(e)) => Err(e),
-        Err(UpdateError::NotFound | UpdateError::KeyTaken) => {
-            Err(ForumError::NotFound(format!("post {id}")))
-        }
+        Err(UpdateError::NotFound | UpdateError::KeyTaken) => Err(ForumError::NotFound(what())),
         Err(UpdateError::Store(e)) => Err(e.into()),
     }
 }

@@ -53,6 +53,42 @@ fn take_id<E>(meta: &TransactionalTree) -> Result<u64, Abort<E>> {
     Ok(id)
 }
 
+/// Writes a post and what it changes: the thread record and its activity index,
+/// the thread's post list, the author's read mark, mentions, and the draft it used.
+fn write_post<E>(
+    trees: &[TransactionalTree],
+    new: &NewPost,
+    thread: &Thread,
+    post: &Post,
+) -> Result<(), Abort<E>> {
+    let [
+        _,
+        threads,
+        by_community,
+        posts,
+        by_thread,
+        marks,
+        mentions,
+        drafts,
+    ] = trees
+    else {
+        return Err(StoreError::Corrupt("the post trees changed shape".into()).into());
+    };
+    let (thread_id, id) = (id_key(thread.id), id_key(post.id));
+    threads.insert(&thread_id, to_json(thread)?)?;
+    by_community.insert(join(&thread.community, &thread_id), &id)?;
+    posts.insert(&id, to_json(post)?)?;
+    by_thread.insert(&thread_post_key(thread.id, post.id), &[])?;
+    marks.insert(join(&new.author, &thread_id), &id)?;
+    for name in &post.mentions {
+        mentions.insert(join(name, &id), &[])?;
+    }
+    if let Some(draft) = &new.draft_key {
+        drafts.remove(join(&new.author, draft.as_bytes()))?;
+    }
+    Ok(())
+}
+
 impl Store {
     pub fn thread(&self, id: u64) -> Result<Option<Thread>, StoreError> {
         self.thread_by_id
@@ -106,14 +142,9 @@ impl Store {
             .collect()
     }
 
-    /// Stores a new thread and its opening post in one transaction. `make` gets the
-    /// new id; the author's read mark moves past their own post and their draft goes.
-    pub fn insert_thread(
-        &self,
-        new: &NewPost,
-        make: impl Fn(u64) -> (Thread, Post),
-    ) -> Result<(Thread, Post), StoreError> {
-        let trees = (
+    /// The trees a new post touches, in the order `write_post` takes them.
+    fn post_trees(&self) -> [&sled::Tree; 8] {
+        [
             &self.meta,
             &self.thread_by_id,
             &self.threads_by_community,
@@ -122,25 +153,22 @@ impl Store {
             &self.read_mark,
             &self.mentions_by_account,
             &self.draft_by_place,
-        );
-        let result = trees.transaction(
-            |(meta, threads, by_community, posts, by_thread, marks, mentions, drafts)| {
-                let id = take_id::<std::convert::Infallible>(meta)?;
-                let (thread, post) = make(id);
-                threads.insert(&id_key(id), to_json(&thread)?)?;
-                by_community.insert(join(&thread.community, &id_key(id)), &id_key(id))?;
-                posts.insert(&id_key(id), to_json(&post)?)?;
-                by_thread.insert(&thread_post_key(id, id), &[])?;
-                marks.insert(join(&new.author, &id_key(id)), &id_key(id))?;
-                for name in &post.mentions {
-                    mentions.insert(join(name, &id_key(id)), &[])?;
-                }
-                if let Some(draft) = &new.draft_key {
-                    drafts.remove(join(&new.author, draft.as_bytes()))?;
-                }
-                Ok((thread, post))
-            },
-        );
+        ]
+    }
+
+    /// Stores a new thread and its opening post in one transaction. `make` gets the
+    /// new id; the author's read mark moves past their own post and their draft goes.
+    pub fn insert_thread(
+        &self,
+        new: &NewPost,
+        make: impl Fn(u64) -> (Thread, Post),
+    ) -> Result<(Thread, Post), StoreError> {
+        let result = self.post_trees().transaction(|trees| {
+            let id = take_id::<std::convert::Infallible>(&trees[0])?;
+            let (thread, post) = make(id);
+            write_post(trees, new, &thread, &post)?;
+            Ok((thread, post))
+        });
         super::accounts::flatten(result).map_err(|e: UpdateError<std::convert::Infallible>| match e
         {
             UpdateError::Store(e) => e,
@@ -156,46 +184,20 @@ impl Store {
         new: &NewPost,
         make: impl Fn(u64, &Thread) -> Result<Post, E>,
     ) -> Result<(Thread, Post), UpdateError<E>> {
-        let trees = (
-            &self.meta,
-            &self.thread_by_id,
-            &self.threads_by_community,
-            &self.post_by_id,
-            &self.posts_by_thread,
-            &self.read_mark,
-            &self.mentions_by_account,
-            &self.draft_by_place,
-        );
-        let result = trees.transaction(
-            |(meta, threads, by_community, posts, by_thread, marks, mentions, drafts)| {
-                let Some(raw) = threads.get(id_key(thread_id))? else {
-                    return Err(ConflictableTransactionError::Abort(UpdateError::NotFound));
-                };
-                let mut thread: Thread = from_json(&raw)?;
-                let id = take_id(meta)?;
-                let post = match make(id, &thread) {
-                    Ok(post) => post,
-                    Err(e) => {
-                        return Err(ConflictableTransactionError::Abort(UpdateError::Refused(e)));
-                    }
-                };
-                thread.last_activity = post.created_at;
-                thread.last_post = id;
-                thread.posts += 1;
-                threads.insert(&id_key(thread_id), to_json(&thread)?)?;
-                by_community.insert(join(&thread.community, &id_key(thread_id)), &id_key(id))?;
-                posts.insert(&id_key(id), to_json(&post)?)?;
-                by_thread.insert(&thread_post_key(thread_id, id), &[])?;
-                marks.insert(join(&new.author, &id_key(thread_id)), &id_key(id))?;
-                for name in &post.mentions {
-                    mentions.insert(join(name, &id_key(id)), &[])?;
-                }
-                if let Some(draft) = &new.draft_key {
-                    drafts.remove(join(&new.author, draft.as_bytes()))?;
-                }
-                Ok((thread, post))
-            },
-        );
+        let result = self.post_trees().transaction(|trees| {
+            let Some(raw) = trees[1].get(id_key(thread_id))? else {
+                return Err(ConflictableTransactionError::Abort(UpdateError::NotFound));
+            };
+            let mut thread: Thread = from_json(&raw)?;
+            let id = take_id(&trees[0])?;
+            let post = make(id, &thread)
+                .map_err(|e| ConflictableTransactionError::Abort(UpdateError::Refused(e)))?;
+            thread.last_activity = post.created_at;
+            thread.last_post = id;
+            thread.posts += 1;
+            write_post(trees, new, &thread, &post)?;
+            Ok((thread, post))
+        });
         super::accounts::flatten(result)
     }
 

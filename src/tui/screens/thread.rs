@@ -164,8 +164,7 @@ impl ThreadScreen {
     pub fn select_post(&mut self, post: u64, ctx: &Ctx) {
         self.load(ctx);
         self.select_id(post);
-        let _ = self.laid(ctx);
-        self.reveal();
+        self.reveal(ctx);
     }
 
     fn select_id(&mut self, id: u64) {
@@ -390,16 +389,11 @@ impl ThreadScreen {
 
     /// Scrolls so that the selected post shows: all of it when it fits, else from
     /// its header.
-    fn reveal(&self) {
-        let Some(laid) = self
-            .laid
-            .borrow()
-            .as_ref()
-            .map(|l| self.block_of_selected(l).map(|(_, b)| (b.start, b.end)))
-        else {
-            return;
-        };
-        let Some((start, end)) = laid else { return };
+    fn reveal(&self, ctx: &Ctx) {
+        let span = self
+            .block_of_selected(&self.laid(ctx))
+            .map(|(_, b)| (b.start, b.end));
+        let Some((start, end)) = span else { return };
         let rows = self.rows.get().max(1);
         let top = self.top.get();
         if start < top || end - start > rows {
@@ -438,7 +432,7 @@ impl ThreadScreen {
                     self.top.set(top + 1);
                 } else if let Some(next) = blocks.get(here + 1) {
                     self.selected = next.post;
-                    self.reveal_with(&blocks);
+                    self.reveal(ctx);
                 }
             }
             Action::Up => {
@@ -446,7 +440,7 @@ impl ThreadScreen {
                     self.top.set(top - 1);
                 } else if here > 0 {
                     self.selected = blocks[here - 1].post;
-                    self.reveal_with(&blocks);
+                    self.reveal(ctx);
                 } else {
                     self.top.set(0);
                 }
@@ -486,19 +480,6 @@ impl ThreadScreen {
             _ => return false,
         }
         true
-    }
-
-    fn reveal_with(&self, blocks: &[Block]) {
-        let Some(b) = blocks.iter().find(|b| b.post == self.selected) else {
-            return;
-        };
-        let rows = self.rows.get().max(1);
-        let top = self.top.get();
-        if b.start < top || b.end - b.start > rows {
-            self.top.set(b.start);
-        } else if b.end > top + rows {
-            self.top.set(b.end - rows);
-        }
     }
 
     pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
@@ -558,8 +539,7 @@ impl ThreadScreen {
         };
         self.unfold_to(index);
         self.selected = index;
-        let _ = self.laid(ctx);
-        self.reveal();
+        self.reveal(ctx);
         Step::Stay
     }
 
