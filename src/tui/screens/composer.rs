@@ -129,9 +129,9 @@ impl Composer {
             );
         }
         fields.push(
-            Field::editor("body", "Post", &body).required().hint(
-                "*emphasis* **strong** `code` - lists > quotes [text](link); Enter: new line",
-            ),
+            Field::editor("body", "Post", &body)
+                .required()
+                .hint("*emphasis* **strong** `code` - lists > quotes [text](link) @name"),
         );
         let mut form = Form::new(fields).with_label_width(8);
         if has_title && !title.is_empty() {
