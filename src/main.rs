@@ -55,6 +55,15 @@ enum Command {
     /// Administer the data directory of a stopped forum
     #[command(subcommand)]
     Admin(AdminCommand),
+    /// Write the whole forum as JSON lines to standard output (a stopped forum;
+    /// while the server runs, an admin uses `ssh HOST admin export`)
+    Export,
+    /// Restore a dump made by `export` into an empty data directory
+    Import {
+        /// The dump to read [default: standard input]
+        #[arg(value_name = "DUMP")]
+        file: Option<PathBuf>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -104,7 +113,47 @@ fn run() -> anyhow::Result<()> {
             logging();
             admin(open(&config)?, command)
         }
+        Some(Command::Export) => export(&config),
+        Some(Command::Import { file }) => import(&config, file.as_deref()),
     }
+}
+
+fn export(config: &Config) -> anyhow::Result<()> {
+    let store = match Store::open(&config.server.data) {
+        Err(StoreError::InUse(dir)) => {
+            return Err(anyhow!(
+                "the database in {} is in use by a running Stoa server; stop it, or take an online backup as an admin: ssh -p PORT HOST admin export > dump.jsonl",
+                dir.display()
+            ));
+        }
+        other => other?,
+    };
+    let stdout = std::io::stdout();
+    let summary = store.export(&mut std::io::BufWriter::new(stdout.lock()))?;
+    eprintln!(
+        "exported {} entries from {} trees",
+        summary.entries, summary.trees
+    );
+    Ok(())
+}
+
+fn import(config: &Config, file: Option<&Path>) -> anyhow::Result<()> {
+    let store = Store::open(&config.server.data)?;
+    let summary = match file {
+        Some(path) => {
+            let file = std::fs::File::open(path)
+                .with_context(|| format!("cannot read {}", path.display()))?;
+            store.import(std::io::BufReader::new(file))?
+        }
+        None => store.import(std::io::stdin().lock())?,
+    };
+    eprintln!(
+        "imported {} entries into {} trees in {}",
+        summary.entries,
+        summary.trees,
+        config.server.data.display()
+    );
+    Ok(())
 }
 
 fn logging() {

@@ -64,3 +64,14 @@ pub fn viewer(account: Account) -> Viewer {
         via: LoginMethod::Key,
     }
 }
+
+/// A public community named after its slug, created at [`NOW`].
+pub fn community(slug: &str) -> crate::domain::Community {
+    crate::domain::Community {
+        slug: slug.into(),
+        name: format!("Community {slug}"),
+        description: format!("Where {slug} is discussed."),
+        visibility: crate::domain::Visibility::Public,
+        created_at: NOW.parse().unwrap_or(Timestamp::UNIX_EPOCH),
+    }
+}

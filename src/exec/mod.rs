@@ -6,6 +6,7 @@
 //! text and in JSON alike: a script that prints a title must not be handed an
 //! escape sequence.
 
+mod admin;
 mod discussions;
 
 use serde_json::json;
@@ -109,6 +110,12 @@ const COMMANDS: &[Command] = &[
         about: "reply to a post; the body is read from standard input",
         stdin: true,
     },
+    Command {
+        name: "admin",
+        args: Args::One("export"),
+        about: "the whole forum as JSON lines: a backup while the server runs (admins)",
+        stdin: false,
+    },
 ];
 
 /// True when `line` names a command that reads standard input: the SSH layer then
@@ -162,6 +169,11 @@ pub fn run(forum: &Forum, viewer: &Viewer, line: &str, stdin: &[u8]) -> Outcome 
         "reply" => match id(first) {
             Ok(id) => discussions::reply(forum, viewer, id, &body, json),
             Err(e) => return usage(e),
+        },
+        "admin" => match admin::run(forum, viewer, first) {
+            Ok(out) => Ok(out),
+            Err(admin::AdminError::Usage(e)) => return Outcome::usage(e),
+            Err(admin::AdminError::Refused(e)) => Err(e),
         },
         other => return Outcome::usage(format!("unknown command '{other}' (try: help)")),
     };

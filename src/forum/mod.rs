@@ -4,6 +4,7 @@
 //! password hashing): the SSH layer calls them off the async reactor.
 
 mod account;
+mod backup;
 mod communities;
 mod discussions;
 mod error;

@@ -63,6 +63,7 @@ impl Store {
     /// `make` receives `true` when this is the first account the forum ever had, so the
     /// caller's rule ("the first account is admin") cannot race with another sign-up.
     pub fn create_account(&self, make: impl Fn(bool) -> Account) -> Result<Account, CreateError> {
+        let _writing = self.writing();
         let result = (&self.account_by_name, &self.account_by_key, &self.meta).transaction(
             |(by_name, by_key, meta)| {
                 let created = meta
@@ -97,6 +98,7 @@ impl Store {
         username: &str,
         change: impl Fn(&mut Account) -> Result<(), E>,
     ) -> Result<Account, UpdateError<E>> {
+        let _writing = self.writing();
         let result =
             (&self.account_by_name, &self.account_by_key).transaction(|(by_name, by_key)| {
                 let Some(raw) = by_name.get(username.as_bytes())? else {
@@ -162,6 +164,7 @@ impl Store {
     /// sign-up: the first person to sign up still becomes admin. An existing account
     /// of that name is left alone. Returns whether it was added.
     pub fn put_keyless_account(&self, account: &Account) -> Result<bool, StoreError> {
+        let _writing = self.writing();
         if !account.keys.is_empty() {
             return Err(StoreError::Corrupt(
                 "a keyless account was given keys".into(),

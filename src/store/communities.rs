@@ -21,6 +21,7 @@ impl Store {
     }
 
     pub fn put_community(&self, community: &Community) -> Result<(), StoreError> {
+        let _writing = self.writing();
         self.community_by_slug
             .insert(community.slug.as_bytes(), to_json(community)?)?;
         Ok(())

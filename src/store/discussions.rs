@@ -163,6 +163,7 @@ impl Store {
         new: &NewPost,
         make: impl Fn(u64) -> (Thread, Post),
     ) -> Result<(Thread, Post), StoreError> {
+        let _writing = self.writing();
         let result = self.post_trees().transaction(|trees| {
             let id = take_id::<std::convert::Infallible>(&trees[0])?;
             let (thread, post) = make(id);
@@ -184,6 +185,7 @@ impl Store {
         new: &NewPost,
         make: impl Fn(u64, &Thread) -> Result<Post, E>,
     ) -> Result<(Thread, Post), UpdateError<E>> {
+        let _writing = self.writing();
         let result = self.post_trees().transaction(|trees| {
             let Some(raw) = trees[1].get(id_key(thread_id))? else {
                 return Err(ConflictableTransactionError::Abort(UpdateError::NotFound));
@@ -210,6 +212,7 @@ impl Store {
         draft: Option<(&str, &str)>,
         change: impl Fn(&mut Post, &mut Thread) -> Result<(), E>,
     ) -> Result<(Thread, Post), UpdateError<E>> {
+        let _writing = self.writing();
         let trees = (
             &self.post_by_id,
             &self.thread_by_id,
@@ -247,6 +250,7 @@ impl Store {
     /// Sets a thread's pinned and locked flags (the committee's tools, and demo
     /// content).
     pub fn set_thread_flags(&self, id: u64, pinned: bool, locked: bool) -> Result<(), StoreError> {
+        let _writing = self.writing();
         if let Some(mut thread) = self.thread(id)? {
             thread.pinned = pinned;
             thread.locked = locked;

@@ -14,6 +14,8 @@ pub enum StoreError {
     NewerSchema { found: u32, supported: u32 },
     #[error("cannot use {0}: {1}")]
     Io(PathBuf, std::io::Error),
+    #[error("the dump cannot be imported: {0}")]
+    BadDump(String),
     #[error("stored data is damaged: {0}")]
     Corrupt(String),
     #[error("storage error: {0}")]

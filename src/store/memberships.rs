@@ -15,6 +15,7 @@ impl Store {
         username: &str,
         at: Timestamp,
     ) -> Result<(), StoreError> {
+        let _writing = self.writing();
         let joined = to_json(&at)?;
         let result = (&self.members_by_community, &self.communities_by_member).transaction(
             |(members, communities)| {
@@ -27,6 +28,7 @@ impl Store {
     }
 
     pub fn leave_community(&self, slug: &str, username: &str) -> Result<(), StoreError> {
+        let _writing = self.writing();
         let result = (&self.members_by_community, &self.communities_by_member).transaction(
             |(members, communities)| {
                 members.remove(join(slug, username.as_bytes()))?;

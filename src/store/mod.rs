@@ -6,6 +6,7 @@
 //! this module names sled, so another engine can replace it.
 
 mod accounts;
+mod backup;
 mod communities;
 mod discussions;
 mod durable;
@@ -14,10 +15,12 @@ mod memberships;
 mod reading;
 
 use std::path::Path;
+use std::sync::{Arc, PoisonError, RwLock, RwLockReadGuard};
 
 use sled::Tree;
 
 pub use accounts::{CreateError, UpdateError};
+pub use backup::{DumpSummary, EXPORT_FORMAT};
 pub use discussions::NewPost;
 use durable::Flusher;
 pub use error::StoreError;
@@ -41,7 +44,11 @@ pub struct Store {
     read_mark: Tree,
     draft_by_place: Tree,
     meta: Tree,
+    db: sled::Db,
     flusher: Flusher,
+    /// Every write holds this shared; an export holds it alone, so a backup taken
+    /// while members post is one consistent moment (sled has no cross-tree snapshot).
+    gate: Arc<RwLock<()>>,
 }
 
 impl Store {
@@ -70,7 +77,9 @@ impl Store {
             read_mark: db.open_tree("read_mark")?,
             draft_by_place: db.open_tree("draft_by_place")?,
             meta: db.open_tree("meta")?,
-            flusher: Flusher::new(db),
+            flusher: Flusher::new(db.clone()),
+            db,
+            gate: Arc::default(),
         };
         store.check_schema()?;
         Ok(store)
@@ -120,6 +129,11 @@ impl Store {
     /// True when nothing a person made is stored yet (no accounts, no communities).
     pub fn is_empty(&self) -> bool {
         self.account_by_name.is_empty() && self.community_by_slug.is_empty()
+    }
+
+    /// Held for the length of one write (see `gate`).
+    fn writing(&self) -> RwLockReadGuard<'_, ()> {
+        self.gate.read().unwrap_or_else(PoisonError::into_inner)
     }
 
     /// Blocks until every write made before the call is on disk. Writes from many

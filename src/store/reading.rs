@@ -34,6 +34,7 @@ impl Store {
 
     /// Moves the mark forward to `post`; a mark never moves back.
     pub fn mark_read(&self, username: &str, thread: u64, post: u64) -> Result<(), StoreError> {
+        let _writing = self.writing();
         self.read_mark
             .fetch_and_update(join(username, &thread.to_be_bytes()), |old| {
                 let old = old.map_or(0, super::discussions::id_from);
@@ -50,6 +51,7 @@ impl Store {
     }
 
     pub fn put_draft(&self, username: &str, draft: &Draft) -> Result<(), StoreError> {
+        let _writing = self.writing();
         self.draft_by_place.insert(
             join(username, draft.place.key().as_bytes()),
             to_json(draft)?,
@@ -58,6 +60,7 @@ impl Store {
     }
 
     pub fn remove_draft(&self, username: &str, place: &DraftPlace) -> Result<(), StoreError> {
+        let _writing = self.writing();
         self.draft_by_place
             .remove(join(username, place.key().as_bytes()))?;
         Ok(())

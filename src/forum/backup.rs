@@ -1,0 +1,20 @@
+//! The online backup: an admin takes a dump of the running forum.
+
+use std::io::Write;
+
+use super::{Forum, ForumError, Viewer};
+use crate::domain::Role;
+use crate::store::DumpSummary;
+
+impl Forum {
+    /// Writes the whole forum to `out` as `stoa export` would. Admins only: the dump
+    /// holds every account, key and password hash.
+    pub fn export(&self, viewer: &Viewer, out: &mut impl Write) -> Result<DumpSummary, ForumError> {
+        if viewer.role() != Some(Role::Admin) {
+            return Err(ForumError::NotAllowed(
+                "only admins may take a backup of the forum".into(),
+            ));
+        }
+        Ok(self.store().export(out)?)
+    }
+}
