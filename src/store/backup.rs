@@ -176,9 +176,8 @@ impl Store {
 fn entry(tree: &str, key: &[u8], value: &[u8]) -> Entry {
     // Names and name-zero-name pairs read as text; big-endian ids (which start
     // with zero bytes) and anything else binary as hex.
-    let readable = |text: &&str| {
-        !text.starts_with('\0') && !text.chars().any(|c| c != '\0' && c.is_control())
-    };
+    let readable =
+        |text: &&str| !text.starts_with('\0') && !text.chars().any(|c| c != '\0' && c.is_control());
     let (key, key_hex) = match std::str::from_utf8(key).ok().filter(readable) {
         Some(text) => (Some(text.to_string()), None),
         None => (None, Some(to_hex(key))),

@@ -147,25 +147,24 @@ pub async fn exec(c: &Connection, command: &str) -> Output {
 
 /// Everything a channel sends until it closes.
 pub async fn collect(channel: &mut russh::Channel<client::Msg>) -> Output {
-    let mut out = Output {
-        stdout: String::new(),
-        stderr: String::new(),
-        status: None,
-    };
+    // Bytes first, text at the end: a character may be split between two messages.
+    let (mut stdout, mut stderr, mut status) = (Vec::new(), Vec::new(), None);
     while let Some(msg) = tokio::time::timeout(WAIT, channel.wait())
         .await
         .expect("timed out")
     {
         match msg {
-            ChannelMsg::Data { data } => out.stdout.push_str(&String::from_utf8_lossy(&data)),
-            ChannelMsg::ExtendedData { data, .. } => {
-                out.stderr.push_str(&String::from_utf8_lossy(&data))
-            }
-            ChannelMsg::ExitStatus { exit_status } => out.status = Some(exit_status),
+            ChannelMsg::Data { data } => stdout.extend_from_slice(&data),
+            ChannelMsg::ExtendedData { data, .. } => stderr.extend_from_slice(&data),
+            ChannelMsg::ExitStatus { exit_status } => status = Some(exit_status),
             _ => {}
         }
     }
-    out
+    Output {
+        stdout: String::from_utf8_lossy(&stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&stderr).into_owned(),
+        status,
+    }
 }
 
 /// An interactive session: a pty, a shell, and a vt100 screen fed with what the
