@@ -10,6 +10,8 @@ pub mod domain;
 pub mod exec;
 pub mod forum;
 pub mod local;
+#[cfg(test)]
+mod properties;
 pub mod ssh;
 pub mod store;
 pub mod testkit;

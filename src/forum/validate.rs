@@ -8,7 +8,7 @@ use super::sanitize::has_controls;
 pub const USERNAME_RULE: &str = "2–32 characters: lowercase letters, digits, - and _";
 
 /// Names that would confuse readers or scripts (`whoami` prints `guest` for guests).
-const RESERVED: &[&str] = &[
+pub(crate) const RESERVED: &[&str] = &[
     "guest",
     "stoa",
     "system",

@@ -9,7 +9,7 @@ pub mod form;
 pub mod harness;
 pub mod keymap;
 pub mod keys;
-mod markdown;
+pub(crate) mod markdown;
 mod screens;
 pub mod text;
 pub mod theme;
