@@ -17,6 +17,7 @@ pub struct Config {
     pub server: Server,
     pub site: Site,
     pub passwords: PasswordPolicy,
+    pub limits: crate::ssh::Limits,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

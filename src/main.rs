@@ -214,6 +214,7 @@ fn serve(mut config: Config, args: ServeArgs) -> anyhow::Result<()> {
         tracing::info!("listening on {}", listener.local_addr()?);
         let settings = ssh::Settings {
             idle_timeout: Duration::from_secs(config.server.idle_timeout_secs.max(1)),
+            limits: config.limits.clone(),
         };
         ssh::serve(forum, listener, host_key, settings, shutdown_signal()).await?;
         tracing::info!("stopped");

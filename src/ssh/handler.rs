@@ -3,11 +3,15 @@
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
 
 use russh::server::{Auth, Msg, Session as SshSession};
 use russh::{Channel, ChannelId, ChannelWriteHalf, MethodKind, MethodSet, Pty};
 use tokio::sync::mpsc;
 
+use super::door::Door;
 use super::session::{Event, Session};
 use crate::exec;
 use crate::forum::{Forum, LoginMethod, PublicKey, Viewer};
@@ -17,7 +21,16 @@ const INPUT_QUEUE: usize = 64;
 
 pub struct Connection {
     forum: Forum,
-    peer: Option<SocketAddr>,
+    peer: SocketAddr,
+    door: Arc<Door>,
+    /// Set once a login succeeds; the accept loop closes connections that do not
+    /// get here by the login deadline.
+    logged_in: Arc<AtomicBool>,
+    /// A terminal session with no key press for this long is closed.
+    idle_timeout: Duration,
+    /// A key was refused on this connection already: a member whose agent offers
+    /// several keys costs their address one failure, not one per key.
+    key_refused: bool,
     login: Option<Login>,
     channels: HashMap<ChannelId, ChannelState>,
 }
@@ -54,13 +67,29 @@ struct Pending {
 const MAX_STDIN: usize = 1024 * 1024;
 
 impl Connection {
-    pub fn new(forum: Forum, peer: Option<SocketAddr>) -> Connection {
+    pub fn new(
+        forum: Forum,
+        peer: SocketAddr,
+        door: Arc<Door>,
+        logged_in: Arc<AtomicBool>,
+        idle_timeout: Duration,
+    ) -> Connection {
         Connection {
             forum,
             peer,
+            door,
+            logged_in,
+            idle_timeout,
+            key_refused: false,
             login: None,
             channels: HashMap::new(),
         }
+    }
+
+    fn accept(&mut self, login: Login) -> Auth {
+        self.login = Some(login);
+        self.logged_in.store(true, Ordering::Release);
+        Auth::Accept
     }
 
     fn viewer(&self) -> Viewer {
@@ -90,6 +119,10 @@ impl russh::server::Handler for Connection {
         user: &str,
         verified: russh::server::VerifiedPublicKey<'_>,
     ) -> Result<Auth, Self::Error> {
+        if let Err(refusal) = self.door.may_try(self.peer.ip(), None) {
+            tracing::debug!(peer = %self.peer, "key login refused: {refusal}");
+            return Ok(Connection::reject_to(&[MethodKind::PublicKey]));
+        }
         let Ok(key) = PublicKey::accept(verified.public_key.clone()) else {
             return Ok(Connection::reject_to(&[
                 MethodKind::PublicKey,
@@ -108,57 +141,79 @@ impl russh::server::Handler for Connection {
         .await??;
         match found {
             (Some(account), _) => {
-                tracing::info!(peer = ?self.peer, username = %account.username, "key login");
-                self.login = Some(Login {
+                tracing::info!(peer = %self.peer, username = %account.username, "key login");
+                Ok(self.accept(Login {
                     key: Some(key.fingerprint()),
                     viewer: Viewer::Member {
                         account,
                         via: LoginMethod::Key,
                     },
-                });
-                Ok(Auth::Accept)
+                }))
             }
-            (None, true) => Ok(Connection::reject_to(&[
-                MethodKind::PublicKey,
-                MethodKind::Password,
-            ])),
+            (None, true) => {
+                if !self.key_refused {
+                    self.key_refused = true;
+                    self.door.failed(self.peer.ip(), None);
+                }
+                Ok(Connection::reject_to(&[
+                    MethodKind::PublicKey,
+                    MethodKind::Password,
+                ]))
+            }
             (None, false) => {
-                tracing::info!(peer = ?self.peer, fingerprint = %key.fingerprint(), "guest login");
-                self.login = Some(Login {
+                tracing::info!(peer = %self.peer, fingerprint = %key.fingerprint(), "guest login");
+                Ok(self.accept(Login {
                     key: Some(key.fingerprint()),
                     viewer: Viewer::Guest { key: Some(key) },
-                });
-                Ok(Auth::Accept)
+                }))
             }
         }
     }
 
     /// The password is checked on a blocking thread: argon2 takes tens of
-    /// milliseconds and would stall every session on this reactor thread.
+    /// milliseconds and would stall every session on this reactor thread. Only a
+    /// few checks run at once (the door hands out turns), and an address or name
+    /// with too many failures is refused without a check.
     async fn auth_password(&mut self, user: &str, password: &str) -> Result<Auth, Self::Error> {
+        let retry = Connection::reject_to(&[MethodKind::PublicKey, MethodKind::Password]);
+        if let Err(refusal) = self.door.may_try(self.peer.ip(), Some(user)) {
+            tracing::debug!(peer = %self.peer, "password login refused: {refusal}");
+            return Ok(retry);
+        }
+        let turn = match self.door.password_turn().await {
+            Ok(turn) => turn,
+            Err(refusal) => {
+                tracing::warn!(peer = %self.peer, "password login refused: {refusal}");
+                return Ok(retry);
+            }
+        };
         let forum = self.forum.clone();
-        let (user, password) = (user.to_string(), password.to_string());
-        let account =
-            tokio::task::spawn_blocking(move || forum.login_by_password(&user, &password))
-                .await??;
+        let (name, password) = (user.to_string(), password.to_string());
+        let account = tokio::task::spawn_blocking(move || {
+            let _turn = turn;
+            forum.login_by_password(&name, &password)
+        })
+        .await??;
         match account {
             Some(account) => {
-                tracing::info!(peer = ?self.peer, username = %account.username, "password login");
-                self.login = Some(Login {
+                tracing::info!(peer = %self.peer, username = %account.username, "password login");
+                self.door.succeeded(&account.username);
+                Ok(self.accept(Login {
                     key: None,
                     viewer: Viewer::Member {
                         account,
                         via: LoginMethod::Password,
                     },
-                });
-                Ok(Auth::Accept)
+                }))
             }
             None => {
-                tracing::warn!(peer = ?self.peer, "failed password login");
-                Ok(Connection::reject_to(&[
-                    MethodKind::PublicKey,
-                    MethodKind::Password,
-                ]))
+                tracing::warn!(
+                    peer = %self.peer,
+                    user = %crate::forum::sanitize::inline(user),
+                    "failed password login"
+                );
+                self.door.failed(self.peer.ip(), Some(user));
+                Ok(retry)
             }
         }
     }
@@ -236,6 +291,7 @@ impl russh::server::Handler for Connection {
             login_key: login.and_then(|l| l.key),
             output,
             size,
+            idle_timeout: self.idle_timeout,
         };
         tokio::spawn(interactive.run(rx));
         Ok(())
@@ -256,7 +312,7 @@ impl russh::server::Handler for Connection {
         let Some(output) = state.output.take() else {
             return Ok(());
         };
-        tracing::debug!(peer = ?self.peer, %command, "exec");
+        tracing::debug!(peer = %self.peer, command = %crate::forum::sanitize::inline(&command), "exec");
         if exec::reads_stdin(&command) {
             // Runs when the client ends its input (see `channel_eof`).
             state.pending = Some(Pending {

@@ -1,21 +1,26 @@
 //! The SSH front door (russh): authentication, terminals, and exec commands.
 
+mod door;
 mod handler;
 pub mod input;
 mod session;
 pub mod terminal;
 
+use std::borrow::Cow;
 use std::path::Path;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use anyhow::Context;
 use russh::keys::{Algorithm, PrivateKey};
-use russh::server::Server as _;
-use russh::{MethodKind, MethodSet};
+use russh::{Disconnect, MethodKind, MethodSet, Preferred};
 use tokio::net::TcpListener;
+use tokio::sync::broadcast;
 
 use crate::forum::Forum;
+use door::Door;
+pub use door::Limits;
 use handler::Connection;
 
 pub const HOST_KEY_FILE: &str = "host_ed25519_key";
@@ -43,26 +48,56 @@ pub fn host_key(data_dir: &Path) -> anyhow::Result<PrivateKey> {
 }
 
 pub struct Settings {
+    /// A terminal session with no key press for this long is closed.
     pub idle_timeout: Duration,
+    pub limits: Limits,
 }
 
-struct Server {
-    forum: Forum,
-}
-
-impl russh::server::Server for Server {
-    type Handler = Connection;
-
-    fn new_client(&mut self, peer: Option<std::net::SocketAddr>) -> Connection {
-        Connection::new(self.forum.clone(), peer)
-    }
-
-    fn handle_session_error(&mut self, error: anyhow::Error) {
-        tracing::debug!(%error, "session ended with an error");
+/// The algorithms offered: russh's defaults, less what audits flag (MACs that are
+/// not encrypt-then-MAC, 2048-bit and odd-sized Diffie-Hellman groups, SHA-1 RSA
+/// signatures). Strict key exchange, the fix for Terrapin, stays on.
+fn algorithms() -> Preferred {
+    use russh::keys::{EcdsaCurve, HashAlg};
+    use russh::{kex, mac};
+    Preferred {
+        kex: Cow::Borrowed(&[
+            kex::MLKEM768X25519_SHA256,
+            kex::CURVE25519,
+            kex::CURVE25519_PRE_RFC_8731,
+            kex::DH_GEX_SHA256,
+            kex::DH_G18_SHA512,
+            kex::DH_G16_SHA512,
+            kex::EXTENSION_SUPPORT_AS_SERVER,
+            kex::EXTENSION_OPENSSH_STRICT_KEX_AS_SERVER,
+        ]),
+        key: Cow::Owned(vec![
+            Algorithm::Ed25519,
+            Algorithm::Ecdsa {
+                curve: EcdsaCurve::NistP256,
+            },
+            Algorithm::Ecdsa {
+                curve: EcdsaCurve::NistP384,
+            },
+            Algorithm::Ecdsa {
+                curve: EcdsaCurve::NistP521,
+            },
+            Algorithm::Rsa {
+                hash: Some(HashAlg::Sha512),
+            },
+            Algorithm::Rsa {
+                hash: Some(HashAlg::Sha256),
+            },
+        ]),
+        mac: Cow::Borrowed(&[mac::HMAC_SHA512_ETM, mac::HMAC_SHA256_ETM]),
+        ..Preferred::DEFAULT
     }
 }
 
 /// Serves SSH on `listener` until `shutdown` completes.
+///
+/// The accept loop is ours rather than russh's so that the door can refuse a
+/// connection before any cryptography is spent on it, and so that a connection
+/// that has not logged in by the deadline is closed.
 pub async fn serve(
     forum: Forum,
     listener: TcpListener,
@@ -70,26 +105,116 @@ pub async fn serve(
     settings: Settings,
     shutdown: impl std::future::Future<Output = ()>,
 ) -> anyhow::Result<()> {
-    let config = russh::server::Config {
+    let keepalive = Duration::from_secs(settings.limits.keepalive_secs.max(1));
+    let config = Arc::new(russh::server::Config {
         methods: MethodSet::from(&[MethodKind::PublicKey, MethodKind::Password][..]),
-        // Rejections are padded to this time. Password checks already take the same
-        // time for every account (argon2 runs against a decoy), so this stays short:
-        // a member whose registered key is their third pays it twice.
+        // Rejections are padded to this time from when the attempt arrived, so a
+        // refusal takes as long as a real check (argon2 runs against a decoy for a
+        // name with no account, and a locked-out attempt is not checked at all).
         auth_rejection_time: Duration::from_millis(200),
         auth_rejection_time_initial: Some(Duration::ZERO),
-        inactivity_timeout: Some(settings.idle_timeout),
+        // Keepalives find dead links. The member-facing idle timeout is the
+        // session's own, since here a keepalive answer counts as traffic.
+        keepalive_interval: Some(keepalive),
+        keepalive_max: 3,
+        inactivity_timeout: Some(settings.idle_timeout.max(keepalive * 4)),
         keys: vec![host_key],
+        preferred: algorithms(),
         nodelay: true,
         ..Default::default()
-    };
-    let mut server = Server { forum };
-    let running = server.run_on_socket(Arc::new(config), &listener);
-    let handle = running.handle();
-    tokio::select! {
-        result = running => result.context("the SSH server stopped"),
-        () = shutdown => {
-            handle.shutdown("the forum is restarting".into());
-            Ok(())
-        }
+    });
+    let door = Door::new(settings.limits.clone());
+    let deadline = Duration::from_secs(settings.limits.login_deadline_secs.max(1));
+    let (stop_tx, _) = broadcast::channel::<()>(1);
+    tokio::pin!(shutdown);
+    loop {
+        let (socket, peer) = tokio::select! {
+            () = &mut shutdown => break,
+            accepted = listener.accept() => match accepted {
+                Ok(pair) => pair,
+                Err(e) => {
+                    // Out of file descriptors and the like: wait, do not spin.
+                    tracing::warn!(error = %e, "cannot accept a connection");
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                    continue;
+                }
+            },
+        };
+        let admission = match door.admit(peer.ip()) {
+            Ok(admission) => admission,
+            Err(refusal) => {
+                tracing::warn!(peer = %peer, "connection refused: {refusal}");
+                continue;
+            }
+        };
+        let _ = socket.set_nodelay(true);
+        let logged_in = Arc::new(AtomicBool::new(false));
+        let handler = Connection::new(
+            forum.clone(),
+            peer,
+            door.clone(),
+            logged_in.clone(),
+            settings.idle_timeout,
+        );
+        let config = config.clone();
+        let stop = stop_tx.subscribe();
+        tokio::spawn(async move {
+            let _admission = admission;
+            run_connection(config, socket, handler, peer, deadline, logged_in, stop).await;
+        });
     }
+    let _ = stop_tx.send(());
+    Ok(())
+}
+
+/// One connection from greeting to close: closed at the deadline unless it has
+/// logged in, and told when the server stops.
+async fn run_connection(
+    config: Arc<russh::server::Config>,
+    socket: tokio::net::TcpStream,
+    handler: Connection,
+    peer: std::net::SocketAddr,
+    deadline: Duration,
+    logged_in: Arc<AtomicBool>,
+    mut stop: broadcast::Receiver<()>,
+) {
+    let login_by = tokio::time::Instant::now() + deadline;
+    let session =
+        match tokio::time::timeout_at(login_by, russh::server::run_stream(config, socket, handler))
+            .await
+        {
+            Ok(Ok(session)) => session,
+            Ok(Err(e)) => {
+                tracing::debug!(%peer, error = %e, "connection setup failed");
+                return;
+            }
+            Err(_) => {
+                tracing::info!(%peer, "closed: no SSH greeting before the login deadline");
+                return;
+            }
+        };
+    let handle = session.handle();
+    tokio::pin!(session);
+    let mut deadline_checked = false;
+    let reason = loop {
+        tokio::select! {
+            result = &mut session => {
+                if let Err(e) = result {
+                    tracing::debug!(%peer, error = %e, "connection ended with an error");
+                }
+                return;
+            }
+            () = tokio::time::sleep_until(login_by), if !deadline_checked => {
+                deadline_checked = true;
+                if !logged_in.load(Ordering::Acquire) {
+                    tracing::info!(%peer, "closed: not logged in before the login deadline");
+                    break "login took too long";
+                }
+            }
+            _ = stop.recv() => break "the forum is restarting",
+        }
+    };
+    let _ = handle
+        .disconnect(Disconnect::ByApplication, reason.into(), String::new())
+        .await;
 }

@@ -36,6 +36,8 @@ pub struct Session {
     pub login_key: Option<String>,
     pub output: ChannelWriteHalf<SshMsg>,
     pub size: (u32, u32),
+    /// No key press for this long closes the session (the draft is kept).
+    pub idle_timeout: Duration,
 }
 
 type SshTerminal = Terminal<CrosstermBackend<FrameBuffer>>;
@@ -48,6 +50,7 @@ impl Session {
             login_key,
             output,
             size,
+            idle_timeout,
         } = self;
         let (cols, rows) = clamp_size(size.0, size.1);
         let frames = FrameBuffer::default();
@@ -70,12 +73,17 @@ impl Session {
         }
         let mut open = send(&output, render(&mut terminal, &frames, &app)).await;
         let mut quit = false;
+        let mut idle_until = Instant::now() + idle_timeout;
+        let mut idle = false;
         while open && !quit {
             let mut msgs: Vec<Msg> = Vec::new();
             tokio::select! {
                 event = events.recv() => match event {
                     None => break,
                     Some(event) => {
+                        if matches!(event, Event::Data(_)) {
+                            idle_until = Instant::now() + idle_timeout;
+                        }
                         apply(event, &mut parser, &mut terminal, &mut msgs);
                         // Take whatever else is already queued, so a burst of input
                         // (a paste, a held key, many resizes) costs one frame.
@@ -92,6 +100,10 @@ impl Session {
                 },
                 () = wait_until(esc_deadline) => {
                     msgs.extend(parser.flush().into_iter().map(Msg::Input));
+                }
+                () = tokio::time::sleep_until(idle_until) => {
+                    idle = true;
+                    break;
                 }
             }
             esc_deadline = parser.has_pending().then(|| Instant::now() + ESC_WAIT);
@@ -120,7 +132,22 @@ impl Session {
         }
         // Whatever the member was writing is kept, however the session ended.
         app.disconnected();
-        if quit {
+        if idle {
+            let secs = idle_timeout.as_secs();
+            let quiet = match secs {
+                1 => "1 second".to_string(),
+                0..120 => format!("{secs} seconds"),
+                _ => format!("{} minutes", secs / 60),
+            };
+            let note = format!(
+                "{}Stoa closed this session after {quiet} without a key press; anything you were writing is kept as a draft.\r\n",
+                String::from_utf8_lossy(LEAVE),
+            );
+            let _ = output.data(note.as_bytes()).await;
+            let _ = output.exit_status(0).await;
+            let _ = output.eof().await;
+            let _ = output.close().await;
+        } else if quit {
             let _ = output.data(LEAVE).await;
             let _ = output.exit_status(0).await;
             let _ = output.eof().await;
