@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use russh::server::{Auth, Msg, Session as SshSession};
 use russh::{Channel, ChannelId, ChannelWriteHalf, MethodKind, MethodSet, Pty};
-use tokio::sync::mpsc;
+use tokio::sync::{mpsc, watch};
 
 use super::door::Door;
 use super::session::{Event, Session};
@@ -51,6 +51,10 @@ struct ChannelState {
     pty: Option<(u32, u32)>,
     /// The running interactive session.
     session: Option<mpsc::Sender<Event>>,
+    /// The session's terminal size. A watch, not the input queue: a client may send
+    /// a thousand window changes a second, and only the last one matters, so they
+    /// replace each other instead of queueing (and never wait).
+    size: Option<watch::Sender<(u32, u32)>>,
     /// A command waiting for the end of its standard input (`post`, `reply`).
     pending: Option<Pending>,
 }
@@ -234,6 +238,7 @@ impl russh::server::Handler for Connection {
                 output: Some(output),
                 pty: None,
                 session: None,
+                size: None,
                 pending: None,
             },
         );
@@ -281,6 +286,8 @@ impl russh::server::Handler for Connection {
         };
         let (tx, rx) = mpsc::channel(INPUT_QUEUE);
         state.session = Some(tx);
+        let (size_tx, size_rx) = watch::channel(size);
+        state.size = Some(size_tx);
         let login = self.login.clone();
         let interactive = Session {
             forum: self.forum.clone(),
@@ -292,6 +299,7 @@ impl russh::server::Handler for Connection {
             output,
             size,
             idle_timeout: self.idle_timeout,
+            resized: size_rx,
         };
         tokio::spawn(interactive.run(rx));
         Ok(())
@@ -395,8 +403,8 @@ impl russh::server::Handler for Connection {
     ) -> Result<(), Self::Error> {
         if let Some(state) = self.channels.get_mut(&channel) {
             state.pty = Some((cols, rows));
-            if let Some(tx) = &state.session {
-                let _ = tx.send(Event::Resize(cols, rows)).await;
+            if let Some(size) = &state.size {
+                size.send_replace((cols, rows));
             }
         }
         Ok(())

@@ -13,7 +13,7 @@ use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};
 use russh::ChannelWriteHalf;
 use russh::server::Msg as SshMsg;
-use tokio::sync::{broadcast, mpsc};
+use tokio::sync::{broadcast, mpsc, watch};
 use tokio::time::Instant;
 
 use super::input::InputParser;
@@ -27,7 +27,6 @@ const ESC_WAIT: Duration = Duration::from_millis(30);
 /// What the connection handler passes to a session.
 pub enum Event {
     Data(Vec<u8>),
-    Resize(u32, u32),
 }
 
 pub struct Session {
@@ -38,6 +37,8 @@ pub struct Session {
     pub size: (u32, u32),
     /// No key press for this long closes the session (the draft is kept).
     pub idle_timeout: Duration,
+    /// The latest size the client claimed (see the handler's `size`).
+    pub resized: watch::Receiver<(u32, u32)>,
 }
 
 type SshTerminal = Terminal<CrosstermBackend<FrameBuffer>>;
@@ -51,6 +52,7 @@ impl Session {
             output,
             size,
             idle_timeout,
+            mut resized,
         } = self;
         let (cols, rows) = clamp_size(size.0, size.1);
         let frames = FrameBuffer::default();
@@ -81,14 +83,12 @@ impl Session {
                 event = events.recv() => match event {
                     None => break,
                     Some(event) => {
-                        if matches!(event, Event::Data(_)) {
-                            idle_until = Instant::now() + idle_timeout;
-                        }
-                        apply(event, &mut parser, &mut terminal, &mut msgs);
+                        idle_until = Instant::now() + idle_timeout;
+                        apply(event, &mut parser, &mut msgs);
                         // Take whatever else is already queued, so a burst of input
                         // (a paste, a held key, many resizes) costs one frame.
                         while let Ok(event) = events.try_recv() {
-                            apply(event, &mut parser, &mut terminal, &mut msgs);
+                            apply(event, &mut parser, &mut msgs);
                         }
                     }
                 },
@@ -98,6 +98,11 @@ impl Session {
                     Err(broadcast::error::RecvError::Lagged(_)) => {}
                     Err(broadcast::error::RecvError::Closed) => bus = None,
                 },
+                Ok(()) = resized.changed() => {
+                    let (cols, rows) = *resized.borrow_and_update();
+                    let (cols, rows) = clamp_size(cols, rows);
+                    let _ = terminal.resize(Rect::new(0, 0, cols, rows));
+                }
                 () = wait_until(esc_deadline) => {
                     msgs.extend(parser.flush().into_iter().map(Msg::Input));
                 }
@@ -156,13 +161,9 @@ impl Session {
     }
 }
 
-fn apply(event: Event, parser: &mut InputParser, terminal: &mut SshTerminal, msgs: &mut Vec<Msg>) {
+fn apply(event: Event, parser: &mut InputParser, msgs: &mut Vec<Msg>) {
     match event {
         Event::Data(bytes) => msgs.extend(parser.feed(&bytes).into_iter().map(Msg::Input)),
-        Event::Resize(cols, rows) => {
-            let (cols, rows) = clamp_size(cols, rows);
-            let _ = terminal.resize(Rect::new(0, 0, cols, rows));
-        }
     }
 }
 

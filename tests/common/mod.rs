@@ -231,6 +231,15 @@ impl Terminal {
         }
     }
 
+    /// Reads whatever arrives until the server has been quiet for a moment.
+    pub async fn drain(&mut self) {
+        while let Ok(Some(msg)) =
+            tokio::time::timeout(Duration::from_millis(50), self.channel.wait()).await
+        {
+            self.take(msg);
+        }
+    }
+
     pub async fn wait_text(&mut self, needle: &str) {
         let needle = needle.to_string();
         self.wait_for(&needle.clone(), move |t| t.text().contains(&needle))

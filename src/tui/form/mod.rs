@@ -18,6 +18,10 @@ const MAX_LINE_PASTE: usize = 16 * 1024;
 /// enough that the editor stays quick.
 const MAX_TEXT_PASTE: usize = 64 * 1024;
 const LABEL_WIDTH: u16 = 19;
+/// Longest line a member can type. The editor's cost per typed character grows
+/// with the line's length, so a 100,000-character line typed in (or sent by a
+/// script) would hold a server thread for minutes; no paragraph needs more.
+pub const MAX_TYPED_LINE: usize = 4000;
 
 pub struct Form {
     fields: Vec<Field>,
@@ -303,6 +307,21 @@ impl Form {
 
     fn edit(&mut self, key: Key) -> FormStep {
         let field = &mut self.fields[self.focus];
+        if let (Key::Char(_), Kind::Line(area) | Kind::Secret(area) | Kind::Lines(area, _)) =
+            (key, &field.kind)
+        {
+            let row = area.cursor().0;
+            if area
+                .lines()
+                .get(row)
+                .is_some_and(|line| line.chars().count() >= MAX_TYPED_LINE)
+            {
+                field.error = Some(format!(
+                    "a line holds at most {MAX_TYPED_LINE} characters; press Enter for a new one"
+                ));
+                return FormStep::Consumed;
+            }
+        }
         match &mut field.kind {
             Kind::Line(area) | Kind::Secret(area) => match key {
                 // Ctrl-M and Ctrl-J would insert a newline into a one-line field.
@@ -395,6 +414,25 @@ mod tests {
             .into_iter()
             .map(|k| form.handle(&Input::Key(k)))
             .collect()
+    }
+
+    #[test]
+    fn a_line_stops_growing_at_the_typed_limit_with_a_message() {
+        let mut f = Form::new(vec![Field::lines("body", "Body", "", 5)]);
+        for _ in 0..MAX_TYPED_LINE + 10 {
+            f.handle(&Input::Key(Key::Char('x')));
+        }
+        assert_eq!(f.text("body").chars().count(), MAX_TYPED_LINE);
+        assert!(
+            f.fields[0]
+                .error
+                .as_deref()
+                .unwrap()
+                .contains("at most 4000")
+        );
+        f.handle(&Input::Key(Key::Enter));
+        f.handle(&Input::Key(Key::Char('y')));
+        assert!(f.text("body").ends_with("\ny"));
     }
 
     #[test]

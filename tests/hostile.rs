@@ -1,0 +1,144 @@
+//! Oversized and malformed input over real SSH: a 10 MB paste, a 100,000-character
+//! line, a storm of window changes, and a client that never reads. None may crash
+//! the server or grow its memory without bound; each gets a clear message or is
+//! cut off.
+
+mod common;
+
+use std::time::Duration;
+
+use common::{Server, Terminal, exec, sign_up};
+
+/// The server's resident memory, in KiB.
+fn rss_kib(server: &Server) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{}/status", server.child.id())).unwrap();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap()
+}
+
+/// Still answering: a fresh connection runs a command.
+async fn still_serving(server: &Server) {
+    let c = common::connect_with_key(server.addr, "x", &common::private_key(1)).await;
+    assert_eq!(exec(&c, "whoami").await.stdout, "amara admin\n");
+}
+
+async fn composer(server: &Server) -> (common::Connection, Terminal) {
+    let (c, mut t) = Terminal::member_home(server.addr, 1).await;
+    t.send(b"\rn").await;
+    t.wait_text("New thread in").await;
+    t.send(b"Big\t").await;
+    (c, t)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_10_mb_paste_is_cut_with_a_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(&dir.path().join("data"), &[]);
+    sign_up(server.addr, 1, "amara").await;
+    let before = rss_kib(&server);
+    let (_c, mut t) = composer(&server).await;
+    // Written from another task while this one reads, as a real client does: a
+    // client that stops reading is the last test's case.
+    let mut writer = t.channel.make_writer();
+    let paste = tokio::spawn(async move {
+        use tokio::io::AsyncWriteExt;
+        writer.write_all(b"\x1b[200~").await.unwrap();
+        let line = "Ten megabytes of minutes from every district meeting. ".repeat(20);
+        let mut sent = 0;
+        while sent < 10 * 1024 * 1024 {
+            writer.write_all(line.as_bytes()).await.unwrap();
+            sent += line.len();
+        }
+        writer.write_all(b"\x1b[201~").await.unwrap();
+    });
+    t.wait_text("the paste was cut to its first 65536").await;
+    paste.await.unwrap();
+    t.send(b"\x13").await;
+    t.wait_text("at most 20000 characters").await;
+    still_serving(&server).await;
+    let grew = rss_kib(&server).saturating_sub(before);
+    assert!(grew < 64 * 1024, "the server grew by {grew} KiB");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_100000_character_line_typed_in_stops_at_the_line_limit() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(&dir.path().join("data"), &[]);
+    sign_up(server.addr, 1, "amara").await;
+    let (_c, mut t) = composer(&server).await;
+    t.send("x".repeat(100_000).as_bytes()).await;
+    t.wait_text("a line holds at most 4000 characters").await;
+    still_serving(&server).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_storm_of_window_changes_and_absurd_sizes_is_survived() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(&dir.path().join("data"), &[]);
+    sign_up(server.addr, 1, "amara").await;
+    let (_c, mut t) = Terminal::member_home(server.addr, 1).await;
+    let sizes = [
+        (0, 0),
+        (65535, 65535),
+        (1, 1),
+        (200, 50),
+        (u32::MAX, 3),
+        (80, 24),
+    ];
+    for i in 0..1000 {
+        let (cols, rows) = sizes[i % sizes.len()];
+        t.claim_size(cols, rows).await;
+        if i % 50 == 49 {
+            // A real client reads as it goes; the frames for absurd sizes are
+            // drawn at the clamped size and are not modelled here.
+            t.drain().await;
+        }
+    }
+    t.resize(100, 30).await;
+    t.wait_for("a redraw at 100×30", |t| t.row(29).contains("g go to"))
+        .await;
+    still_serving(&server).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_client_that_never_reads_holds_up_only_itself() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(&dir.path().join("data"), &[]);
+    sign_up(server.addr, 1, "amara").await;
+    let before = rss_kib(&server);
+
+    // Opens a session and keeps pressing keys that redraw the screen, but never
+    // reads a byte of what comes back.
+    let c = common::connect_with_key(server.addr, "x", &common::private_key(1)).await;
+    let channel = c.session.channel_open_session().await.unwrap();
+    channel
+        .request_pty(false, "xterm", 200, 50, 0, 0, &[])
+        .await
+        .unwrap();
+    channel.request_shell(false).await.unwrap();
+    let writer = channel.make_writer();
+    let flood = tokio::spawn(async move {
+        use tokio::io::AsyncWriteExt;
+        let mut writer = writer;
+        for _ in 0..20_000 {
+            // Resizes between two sizes would redraw everything; keys do too.
+            if writer.write_all(b"gcgh?\x1bjk").await.is_err() {
+                break;
+            }
+        }
+    });
+    tokio::time::sleep(Duration::from_secs(3)).await;
+
+    // Everyone else is served meanwhile.
+    still_serving(&server).await;
+    let (_other, mut t) = Terminal::member_home(server.addr, 1).await;
+    t.send(b"gc").await;
+    t.wait_text("Communities").await;
+    let grew = rss_kib(&server).saturating_sub(before);
+    assert!(grew < 64 * 1024, "the server grew by {grew} KiB");
+    flood.abort();
+    drop(channel);
+}
