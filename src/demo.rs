@@ -114,6 +114,7 @@ fn discussions(now: Timestamp) -> Result<(Vec<Account>, Vec<SeedThread>), DemoEr
             policy_accepted_at: Some(now),
             created_at: now,
             last_seen: now,
+            sanction: None,
         })
         .collect();
     let threads = file

@@ -256,3 +256,74 @@ fn ssh_audit_finds_no_weak_algorithms() {
     );
     assert!(!report.contains("hmac-sha2-256 "), "{report}");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_banned_member_is_told_why_at_login_and_a_muted_one_cannot_post() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    {
+        let forum = testkit::forum(&data).unwrap();
+        testkit::sign_up(&forum, "amara", 1).unwrap();
+        testkit::sign_up(&forum, "li", 2).unwrap();
+    }
+    let server = Server::start(&data, &[]);
+    let amara = connect_with_key(server.addr, "amara", &private_key(1)).await;
+    let li = connect_with_key(server.addr, "li", &private_key(2)).await;
+
+    let refused = exec(&li, "admin mute amara 1d because").await;
+    assert_eq!(refused.status, Some(2));
+    assert!(
+        refused.stderr.contains("only the editorial committee"),
+        "{}",
+        refused.stderr
+    );
+
+    let muted = exec(&amara, "admin mute li 12h Off-topic posts in three threads").await;
+    assert_eq!(muted.status, Some(0), "{}", muted.stderr);
+    assert!(
+        muted.stdout.starts_with("li is now muted until "),
+        "{}",
+        muted.stdout
+    );
+    let out = common::exec_with_stdin(&li, "post care-workforce Hello again", b"Hi").await;
+    assert_eq!(out.status, Some(2));
+    assert!(
+        out.stderr.contains("your account is muted until"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("Off-topic posts in three threads"),
+        "{}",
+        out.stderr
+    );
+
+    let banned = exec(&amara, "admin ban li 7d Posting spam links").await;
+    assert_eq!(banned.status, Some(0), "{}", banned.stderr);
+    let li = connect_with_key(server.addr, "li", &private_key(2)).await;
+    let out = exec(&li, "whoami").await;
+    assert_eq!(out.status, Some(2));
+    assert!(
+        out.stderr.contains("your account is banned until"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("Posting spam links"), "{}", out.stderr);
+    let mut t = Terminal::open(&li, 80, 24).await;
+    t.wait_for("the session to close", |t| t.exit_status.is_some())
+        .await;
+    assert!(t.text().contains("Posting spam links"), "{}", t.text());
+
+    let bad = exec(&amara, "admin ban li 3w Whatever").await;
+    assert_eq!(bad.status, Some(2));
+    assert!(
+        bad.stderr.contains("'3w' is not a length"),
+        "{}",
+        bad.stderr
+    );
+
+    let lifted = exec(&amara, "admin lift li").await;
+    assert_eq!(lifted.status, Some(0), "{}", lifted.stderr);
+    let li = connect_with_key(server.addr, "li", &private_key(2)).await;
+    assert_eq!(exec(&li, "whoami").await.stdout, "li member\n");
+}

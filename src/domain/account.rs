@@ -74,10 +74,41 @@ pub struct Account {
     pub policy_accepted_at: Option<Timestamp>,
     pub created_at: Timestamp,
     pub last_seen: Timestamp,
+    /// A mute or ban the committee placed, kept after it ends (it is then inactive)
+    /// so the member's history shows it. Absent in data written before sanctions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sanction: Option<Sanction>,
 }
 
 impl Account {
     pub fn has_password(&self) -> bool {
         self.password_hash.is_some()
     }
+
+    /// The sanction in force at `now`, if any.
+    pub fn sanction_at(&self, now: Timestamp) -> Option<&Sanction> {
+        self.sanction
+            .as_ref()
+            .filter(|s| s.until.is_none_or(|until| until > now))
+    }
+}
+
+/// What the committee stopped an account from doing, why, and until when.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Sanction {
+    pub kind: SanctionKind,
+    pub reason: String,
+    /// `None`: until the committee lifts it.
+    pub until: Option<Timestamp>,
+    pub by: String,
+    pub at: Timestamp,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SanctionKind {
+    /// May read, but not post, reply or edit.
+    Muted,
+    /// May not log in.
+    Banned,
 }

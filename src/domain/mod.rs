@@ -5,7 +5,7 @@ mod community;
 mod discussion;
 mod region;
 
-pub use account::{Account, AccountKey, Role};
+pub use account::{Account, AccountKey, Role, Sanction, SanctionKind};
 pub use community::{Community, Visibility};
 pub use discussion::{Deletion, Draft, DraftPlace, Post, Revision, Thread};
 pub use region::Region;

@@ -57,6 +57,8 @@ enum Args {
     One(&'static str),
     /// One word, then the rest of the line.
     OneAndRest(&'static str, &'static str),
+    /// A subcommand, then whatever it takes (checked by the subcommand).
+    Sub(&'static str),
 }
 
 struct Command {
@@ -112,8 +114,8 @@ const COMMANDS: &[Command] = &[
     },
     Command {
         name: "admin",
-        args: Args::One("export"),
-        about: "the whole forum as JSON lines: a backup while the server runs (admins)",
+        args: Args::Sub("SUBCOMMAND"),
+        about: "the committee's commands: admin help lists them",
         stdin: false,
     },
 ];
@@ -143,7 +145,8 @@ pub fn run(forum: &Forum, viewer: &Viewer, line: &str, stdin: &[u8]) -> Outcome 
         (Args::None, [extra, ..]) => {
             return Outcome::usage(format!("'{command}' takes no argument, but got '{extra}'"));
         }
-        (Args::One(name) | Args::OneAndRest(name, _), []) => {
+        (Args::Sub(_), [one, more @ ..]) => (*one, more.join(" ")),
+        (Args::One(name) | Args::OneAndRest(name, _) | Args::Sub(name), []) => {
             return usage(format!("'{command}' needs {name}"));
         }
         (Args::One(_), [one]) => (*one, String::new()),
@@ -170,7 +173,7 @@ pub fn run(forum: &Forum, viewer: &Viewer, line: &str, stdin: &[u8]) -> Outcome 
             Ok(id) => discussions::reply(forum, viewer, id, &body, json),
             Err(e) => return usage(e),
         },
-        "admin" => match admin::run(forum, viewer, first) {
+        "admin" => match admin::run(forum, viewer, first, &rest_text, json) {
             Ok(out) => Ok(out),
             Err(admin::AdminError::Usage(e)) => return Outcome::usage(e),
             Err(admin::AdminError::Refused(e)) => Err(e),
@@ -194,6 +197,7 @@ fn usage_of(spec: &Command) -> String {
         Args::None => spec.name.to_string(),
         Args::One(a) => format!("{} {a}", spec.name),
         Args::OneAndRest(a, b) => format!("{} {a} {b}", spec.name),
+        Args::Sub(a) => format!("{} {a} …", spec.name),
     }
 }
 

@@ -158,6 +158,9 @@ impl Forum {
         actor: &Account,
         change: impl Fn(&mut Account) -> Result<(), ForumError>,
     ) -> Result<Account, ForumError> {
+        if let Some(stored) = self.store().account(&actor.username)? {
+            self.check_sanction(&stored, false)?;
+        }
         self.store()
             .update_account(&actor.username, change)
             .map_err(|e| match e {

@@ -160,9 +160,19 @@ impl Forum {
                 "guests cannot {doing}: sign up first (it takes a minute)"
             )));
         };
-        self.store()
+        let account = self
+            .store()
             .account(&account.username)?
-            .ok_or_else(|| ForumError::NotFound(format!("account {}", account.username)))
+            .ok_or_else(|| ForumError::NotFound(format!("account {}", account.username)))?;
+        self.check_sanction(&account, false)?;
+        Ok(account)
+    }
+
+    /// The account behind `viewer`, if it may write posts now (not muted).
+    fn writer(&self, viewer: &Viewer, doing: &str) -> Result<Account, ForumError> {
+        let account = self.poster(viewer, doing)?;
+        self.check_sanction(&account, true)?;
+        Ok(account)
     }
 
     /// A community `viewer` may read; members-only ones do not exist for guests.
@@ -276,7 +286,7 @@ impl Forum {
         slug: &str,
         new: NewThread,
     ) -> Result<Thread, ForumError> {
-        let author = self.poster(viewer, "start threads")?;
+        let author = self.writer(viewer, "start threads")?;
         let community = self.community(viewer, slug)?;
         let mut errors = FieldErrors::default();
         check_title(&new.title, &mut errors);
@@ -330,7 +340,7 @@ impl Forum {
 
     /// Replies to post `parent`; returns the new post once it is durable.
     pub fn reply(&self, viewer: &Viewer, parent: u64, body: &str) -> Result<Post, ForumError> {
-        let author = self.poster(viewer, "reply")?;
+        let author = self.writer(viewer, "reply")?;
         let Some(parent_post) = self.store().post(parent)? else {
             return Err(ForumError::NotFound(format!("post {parent}")));
         };
@@ -393,7 +403,7 @@ impl Forum {
         title: Option<&str>,
         body: &str,
     ) -> Result<Post, ForumError> {
-        let actor = self.poster(viewer, "edit posts")?;
+        let actor = self.writer(viewer, "edit posts")?;
         let mut errors = FieldErrors::default();
         check_body(body, &mut errors);
         if let Some(title) = title {

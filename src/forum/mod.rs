@@ -15,6 +15,7 @@ mod mentions;
 pub mod password;
 mod reading;
 mod roles;
+mod sanctions;
 pub mod sanitize;
 mod seed;
 mod signup;
@@ -35,6 +36,7 @@ pub use keys::PublicKey;
 pub use memberships::CommunitySummary;
 pub use password::PasswordPolicy;
 pub use roles::{Actor, NewAccount};
+pub use sanctions::describe as describe_sanction;
 pub use seed::{Seed, SeedReply, SeedThread};
 pub use signup::SignUp;
 
@@ -219,6 +221,9 @@ impl Forum {
         Ok(self.inner.store.account(username)?)
     }
 }
+
+#[cfg(test)]
+mod permissions_tests;
 
 #[cfg(test)]
 pub(crate) mod testing {

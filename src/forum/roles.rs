@@ -87,6 +87,7 @@ impl Forum {
             policy_accepted_at: None,
             created_at: now,
             last_seen: now,
+            sanction: None,
         });
         let account = created.map_err(|e| match e {
             CreateError::UsernameTaken => {

@@ -8,10 +8,18 @@
 
 use std::borrow::Cow;
 
-fn is_unsafe(c: char) -> bool {
+fn is_control_like(c: char) -> bool {
     c.is_control()                           // C0, DEL and C1 (U+0080..U+009F)
         || ('\u{202A}'..='\u{202E}').contains(&c) // bidi embeddings and overrides
         || ('\u{2066}'..='\u{2069}').contains(&c) // bidi isolates
+}
+
+fn is_unsafe(c: char) -> bool {
+    // The emoji presentation selector turns a one-cell symbol (⚕) into a two-cell
+    // emoji on some terminals and not others, so no layout can be right for
+    // everyone; without it the symbol is one cell everywhere. It is dropped
+    // quietly: nobody typing an emoji should be told off for it.
+    is_control_like(c) || c == '\u{FE0F}'
 }
 
 /// Text for one line of a screen: controls dropped, newlines and tabs become spaces.
@@ -51,7 +59,7 @@ pub fn multiline(text: &str) -> Cow<'_, str> {
 /// True when a single-line field holds something the sanitiser would remove; the
 /// forum refuses such input with a message instead of silently changing it.
 pub fn has_controls(text: &str) -> bool {
-    text.chars().any(is_unsafe)
+    text.chars().any(is_control_like)
 }
 
 #[cfg(test)]

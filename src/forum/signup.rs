@@ -76,6 +76,7 @@ impl Forum {
                 policy_accepted_at: Some(now),
                 created_at: now,
                 last_seen: now,
+                sanction: None,
             })
             .map_err(|e| match e {
                 CreateError::UsernameTaken => {

@@ -42,6 +42,15 @@ struct Login {
     key: Option<String>,
 }
 
+impl Login {
+    /// Why this account may not use the forum, if it is banned. A banned account
+    /// is let through authentication so that it can be told why and until when
+    /// (SSH has no way to carry a reason with a refusal); then it is closed.
+    fn ban(&self, forum: &Forum) -> Option<String> {
+        forum.login_refusal(self.viewer.account()?)
+    }
+}
+
 struct ChannelState {
     /// Where output goes. Writing through the channel (not `Handle::data`) waits
     /// for the client's SSH window, so a client that stops reading holds up its own
@@ -277,6 +286,14 @@ impl russh::server::Handler for Connection {
         let Some(output) = state.output.take() else {
             return Ok(());
         };
+        if let Some(ban) = self.login.as_ref().and_then(|l| l.ban(&self.forum)) {
+            tracing::info!(peer = %self.peer, "banned account refused");
+            // On the terminal itself: a pty shows stdout, whatever the client does
+            // with stderr.
+            let text = format!("Stoa: {ban}\n");
+            tokio::spawn(finish(output, text, String::new(), 2, state.pty.is_some()));
+            return Ok(());
+        }
         let Some(size) = state.pty else {
             // No terminal: nothing to draw on. Say how to get one, and exit like a
             // command that was used wrongly.
@@ -320,6 +337,16 @@ impl russh::server::Handler for Connection {
         let Some(output) = state.output.take() else {
             return Ok(());
         };
+        if let Some(ban) = self.login.as_ref().and_then(|l| l.ban(&self.forum)) {
+            tokio::spawn(finish(
+                output,
+                String::new(),
+                format!("stoa: {ban}\n"),
+                2,
+                has_pty,
+            ));
+            return Ok(());
+        }
         tracing::debug!(peer = %self.peer, command = %crate::forum::sanitize::inline(&command), "exec");
         if exec::reads_stdin(&command) {
             // Runs when the client ends its input (see `channel_eof`).

@@ -1,0 +1,143 @@
+//! Mutes and bans: the committee stops an account from posting, or from logging
+//! in, for a while and with a reason the account is shown.
+//!
+//! Moderators sanction members; admins also sanction moderators. Nobody sanctions
+//! an admin (take the role away first) or themselves.
+
+use jiff::Timestamp;
+
+use super::{Change, FieldErrors, Forum, ForumError, Viewer, sanitize};
+use crate::domain::{Account, Role, Sanction, SanctionKind};
+use crate::store::UpdateError;
+
+/// Shortest and longest reason a sanction carries.
+const REASON_MIN: usize = 3;
+const REASON_MAX: usize = 500;
+
+/// How a sanction reads to the account it stops, e.g. "your account is muted until
+/// 2026-12-01 09:00 UTC: repeated off-topic posts".
+pub fn describe(sanction: &Sanction) -> String {
+    let what = match sanction.kind {
+        SanctionKind::Muted => "muted",
+        SanctionKind::Banned => "banned",
+    };
+    let until = match sanction.until {
+        Some(t) => format!("until {}", t.strftime("%Y-%m-%d %H:%M UTC")),
+        None => "until the editorial committee lifts it".into(),
+    };
+    format!(
+        "your account is {what} {until}: {}",
+        sanitize::inline(&sanction.reason)
+    )
+}
+
+impl Forum {
+    /// Mutes or bans `username` until `until` (`None`: until lifted), with a reason.
+    pub fn sanction(
+        &self,
+        viewer: &Viewer,
+        username: &str,
+        kind: SanctionKind,
+        until: Option<Timestamp>,
+        reason: &str,
+    ) -> Result<Account, ForumError> {
+        let actor = self.committee(viewer, "mute or ban accounts")?;
+        let reason = reason.trim();
+        let len = reason.chars().count();
+        if !(REASON_MIN..=REASON_MAX).contains(&len) || sanitize::has_controls(reason) {
+            return Err(FieldErrors::single(
+                "reason",
+                format!("give a reason of {REASON_MIN} to {REASON_MAX} characters, on one line"),
+            ));
+        }
+        let now = self.now();
+        if until.is_some_and(|t| t <= now) {
+            return Err(FieldErrors::single(
+                "until",
+                "the end must be in the future",
+            ));
+        }
+        let sanction = Sanction {
+            kind,
+            reason: reason.to_string(),
+            until,
+            by: actor.username.clone(),
+            at: now,
+        };
+        let account = self.change_sanctioned(&actor, username, Some(sanction))?;
+        tracing::info!(by = %actor.username, %username, ?kind, ?until, "sanction placed");
+        Ok(account)
+    }
+
+    /// Ends a mute or ban early.
+    pub fn lift_sanction(&self, viewer: &Viewer, username: &str) -> Result<Account, ForumError> {
+        let actor = self.committee(viewer, "lift mutes and bans")?;
+        let account = self.change_sanctioned(&actor, username, None)?;
+        tracing::info!(by = %actor.username, %username, "sanction lifted");
+        Ok(account)
+    }
+
+    fn change_sanctioned(
+        &self,
+        actor: &Account,
+        username: &str,
+        sanction: Option<Sanction>,
+    ) -> Result<Account, ForumError> {
+        let result = self.store().update_account(username, |target| {
+            if target.username == actor.username {
+                return Err(ForumError::NotAllowed(
+                    "you cannot mute or ban yourself".into(),
+                ));
+            }
+            if target.role >= actor.role || target.role == Role::Admin {
+                return Err(ForumError::NotAllowed(format!(
+                    "a {} cannot mute or ban a {}",
+                    actor.role, target.role
+                )));
+            }
+            target.sanction = sanction.clone();
+            Ok(())
+        });
+        let account = match result {
+            Ok(account) => account,
+            Err(UpdateError::Refused(e)) => return Err(e),
+            Err(UpdateError::Store(e)) => return Err(e.into()),
+            Err(_) => return Err(ForumError::NotFound(format!("account '{username}'"))),
+        };
+        self.commit(Change::Account(username.to_string()))?;
+        Ok(account)
+    }
+
+    /// The acting account, if it is on the editorial committee.
+    fn committee(&self, viewer: &Viewer, doing: &str) -> Result<Account, ForumError> {
+        let actor = self.poster(viewer, doing)?;
+        if actor.role < Role::Moderator {
+            return Err(ForumError::NotAllowed(format!(
+                "only the editorial committee can {doing}"
+            )));
+        }
+        Ok(actor)
+    }
+
+    /// Why this account may not log in now, if it is banned.
+    pub fn login_refusal(&self, account: &Account) -> Option<String> {
+        account
+            .sanction_at(self.now())
+            .filter(|s| s.kind == SanctionKind::Banned)
+            .map(describe)
+    }
+
+    /// Refuses a banned account anything, and a muted one `doing` if it is writing.
+    pub(super) fn check_sanction(
+        &self,
+        account: &Account,
+        writing: bool,
+    ) -> Result<(), ForumError> {
+        match account.sanction_at(self.now()) {
+            Some(s) if s.kind == SanctionKind::Banned || writing => {
+                Err(ForumError::NotAllowed(describe(s)))
+            }
+            _ => Ok(()),
+        }
+    }
+}
