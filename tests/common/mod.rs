@@ -347,3 +347,16 @@ pub fn key_file(dir: &Path, seed: u8) -> std::path::PathBuf {
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
     path
 }
+
+/// A command refused with status 2 and a line on stderr that says `why`.
+pub fn assert_refused(out: &Output, why: &str) {
+    assert_eq!(
+        out.status,
+        Some(2),
+        "stdout: {}\nstderr: {}",
+        out.stdout,
+        out.stderr
+    );
+    assert!(out.stderr.contains(why), "{}", out.stderr);
+    assert!(out.stdout.is_empty(), "{}", out.stdout);
+}
