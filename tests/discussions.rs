@@ -515,3 +515,37 @@ fn hostile_text_in_threads_never_reaches_the_terminal() {
         "{screen}"
     );
 }
+
+#[test]
+fn a_member_muted_while_reading_is_told_why_before_writing() {
+    let w = world();
+    let t = start(&w, &w.amara, "Rotas", "Who covers nights?");
+    let mut h = session(&w, &w.li, 2, 80, 24);
+    h.keys("gc<enter>");
+    w.forum
+        .sanction(
+            &w.amara,
+            "li",
+            stoa::domain::SanctionKind::Muted,
+            None,
+            "three off-topic threads this week",
+        )
+        .unwrap();
+    h.pump();
+    h.keys("n");
+    let screen = h.screen();
+    assert!(
+        screen.contains("Muted until the committee lifts it: three off-topic threads this week"),
+        "{screen}"
+    );
+    assert!(!screen.contains("New thread in"), "{screen}");
+    assert_snapshot!("muted_member_presses_n_80x24", screen);
+    // Inside the thread, r is refused the same way.
+    h.keys("<enter>r");
+    let screen = h.screen();
+    assert!(screen.contains(&t.title), "{screen}");
+    assert!(
+        screen.contains("Muted until the committee lifts it"),
+        "{screen}"
+    );
+}

@@ -36,7 +36,7 @@ pub use keys::PublicKey;
 pub use memberships::CommunitySummary;
 pub use password::PasswordPolicy;
 pub use roles::{Actor, NewAccount};
-pub use sanctions::describe as describe_sanction;
+pub use sanctions::{describe as describe_sanction, until as sanction_until};
 pub use seed::{Seed, SeedReply, SeedThread};
 pub use signup::SignUp;
 

@@ -21,14 +21,19 @@ pub fn describe(sanction: &Sanction) -> String {
         SanctionKind::Muted => "muted",
         SanctionKind::Banned => "banned",
     };
-    let until = match sanction.until {
-        Some(t) => format!("until {}", t.strftime("%Y-%m-%d %H:%M UTC")),
-        None => "until the editorial committee lifts it".into(),
-    };
     format!(
-        "your account is {what} {until}: {}",
+        "your account is {what} {}: {}",
+        until(sanction),
         sanitize::inline(&sanction.reason)
     )
+}
+
+/// "until 2026-12-01 09:00 UTC", or until the committee lifts it.
+pub fn until(sanction: &Sanction) -> String {
+    match sanction.until {
+        Some(t) => format!("until {}", t.strftime("%Y-%m-%d %H:%M UTC")),
+        None => "until the committee lifts it".into(),
+    }
 }
 
 impl Forum {

@@ -81,6 +81,20 @@ impl Step {
     }
 }
 
+/// The refusal a muted member gets on pressing a key that would open the composer,
+/// before they write anything the forum would then refuse.
+pub fn muted(ctx: &Ctx) -> Option<Step> {
+    let sanction = ctx.viewer.account()?.sanction_at(ctx.forum.now())?;
+    // Short, so the reason fits the message line of an 80-column screen.
+    (sanction.kind == crate::domain::SanctionKind::Muted).then(|| {
+        Step::error(format!(
+            "Muted {}: {}",
+            crate::forum::sanction_until(sanction),
+            crate::forum::sanitize::inline(&sanction.reason)
+        ))
+    })
+}
+
 /// What a guest without a key is told when they try to sign up.
 pub const NEEDS_KEY: &str = "Connect with an SSH key to sign up: it becomes your login.";
 

@@ -550,6 +550,9 @@ impl ThreadScreen {
         let Some(account) = ctx.viewer.account() else {
             return Step::error("Sign up to reply: press g then u.");
         };
+        if let Some(refused) = super::muted(ctx) {
+            return refused;
+        }
         if view.thread.locked && account.role < Role::Moderator {
             return Step::error("This thread is locked: it takes no new replies.");
         }
@@ -572,6 +575,9 @@ impl ThreadScreen {
             .is_some_and(|a| a.username == p.post.author);
         if !mine {
             return Step::error("You can edit only your own posts.");
+        }
+        if let Some(refused) = super::muted(ctx) {
+            return refused;
         }
         if p.post.deleted.is_some() {
             return Step::error("That post was deleted.");

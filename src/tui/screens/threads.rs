@@ -135,6 +135,9 @@ impl Threads {
                 if ctx.viewer.account().is_none() {
                     return Step::error("Sign up to start threads: press g then u.");
                 }
+                if let Some(refused) = super::muted(ctx) {
+                    return refused;
+                }
                 Step::Open(Box::new(Screen::composer(
                     DraftPlace::NewThread(self.slug.clone()),
                     ctx,
