@@ -1,6 +1,7 @@
 //! Discussions at size: loads 100,000 posts in 1,000 threads through the forum's
 //! own rules (every post durable before it counts), then times opening and drawing
-//! a 1,000-post thread. Prints figures; asserts nothing about speed.
+//! a 1,000-post thread, and a backup and restore of it all. Prints figures;
+//! asserts nothing about speed.
 //!
 //!     cargo run --release --example discussions_bench [-- POSTS WRITERS]
 
@@ -159,6 +160,23 @@ fn main() {
         times.push(t.elapsed());
     }
     print_times("  move one post and redraw", &mut times);
+
+    // A backup of the whole forum, as `admin export` takes it (writers wait).
+    let started = Instant::now();
+    let mut dump = Vec::new();
+    let summary = forum.store().export(&mut dump).expect("export");
+    let export = started.elapsed();
+    println!(
+        "Backup: {} entries, {:.1} MiB, exported in {:.2} s (writers wait this long)",
+        summary.entries,
+        dump.len() as f64 / 1_048_576.0,
+        export.as_secs_f64()
+    );
+    let restored = tempfile::tempdir().expect("temporary directory");
+    let store = stoa::store::Store::open(restored.path()).expect("store");
+    let started = Instant::now();
+    store.import(&dump[..]).expect("import");
+    println!("  imported in {:.2} s", started.elapsed().as_secs_f64());
 }
 
 fn body(n: u64) -> String {

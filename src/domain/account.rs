@@ -112,3 +112,19 @@ pub enum SanctionKind {
     /// May not log in.
     Banned,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Accounts stored before sanctions existed still load (schema 1 grew the field
+    /// with a default instead of needing a migration), and unsanctioned accounts
+    /// are stored without it.
+    #[test]
+    fn an_account_written_before_sanctions_loads() {
+        let old = r#"{"username":"amara","display_name":"Amara","organization":"","region":"african","bio":"","time_zone":"UTC","role":"admin","keys":[],"password_hash":null,"policy_accepted_at":null,"created_at":"2026-01-01T00:00:00Z","last_seen":"2026-01-01T00:00:00Z"}"#;
+        let account: Account = serde_json::from_str(old).unwrap();
+        assert_eq!(account.sanction, None);
+        assert_eq!(serde_json::to_string(&account).unwrap(), old);
+    }
+}

@@ -4,11 +4,12 @@
 //! later issues add (boards, reviews, the audit log) are backed up without a change
 //! here. Values that are JSON (most of them) are embedded as they are stored, so a
 //! dump is readable and greppable; keys and values that are not (big-endian ids,
-//! zero-separated pairs) are hex. The first line names the format and the schema.
+//! zero-separated pairs) are text when they read as text, else hex. The first line names the format and the schema.
 //!
 //! ```text
 //! {"stoa_export":1,"schema":1}
 //! {"tree":"account_by_name","key":"amara","value":{"username":"amara",…}}
+//! {"tree":"account_by_key","key":"SHA256:…","value_text":"amara"}
 //! {"tree":"posts_by_thread","key_hex":"0000…","value_hex":""}
 //! ```
 
@@ -37,6 +38,8 @@ struct Entry {
     key_hex: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     value: Option<Box<RawValue>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    value_text: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     value_hex: Option<String>,
 }
@@ -138,12 +141,17 @@ impl Store {
                 }
                 _ => return Err(at("needs exactly one of key and key_hex".into())),
             };
-            let value = match (&entry.value, &entry.value_hex) {
-                (Some(raw), None) => raw.get().as_bytes().to_vec(),
-                (None, Some(hex)) => {
+            let value = match (&entry.value, &entry.value_text, &entry.value_hex) {
+                (Some(raw), None, None) => raw.get().as_bytes().to_vec(),
+                (None, Some(text), None) => text.as_bytes().to_vec(),
+                (None, None, Some(hex)) => {
                     from_hex(hex).ok_or_else(|| at("value_hex is not hex".into()))?
                 }
-                _ => return Err(at("needs exactly one of value and value_hex".into())),
+                _ => {
+                    return Err(at(
+                        "needs exactly one of value, value_text and value_hex".into()
+                    ));
+                }
             };
             self.db
                 .open_tree(entry.tree.as_bytes())?
@@ -174,11 +182,7 @@ impl Store {
 }
 
 fn entry(tree: &str, key: &[u8], value: &[u8]) -> Entry {
-    // Names and name-zero-name pairs read as text; big-endian ids (which start
-    // with zero bytes) and anything else binary as hex.
-    let readable =
-        |text: &&str| !text.starts_with('\0') && !text.chars().any(|c| c != '\0' && c.is_control());
-    let (key, key_hex) = match std::str::from_utf8(key).ok().filter(readable) {
+    let (key, key_hex) = match readable(key) {
         Some(text) => (Some(text.to_string()), None),
         None => (None, Some(to_hex(key))),
     };
@@ -189,14 +193,29 @@ fn entry(tree: &str, key: &[u8], value: &[u8]) -> Entry {
         .ok()
         .filter(|text| text.trim() == *text)
         .and_then(|text| RawValue::from_string(text.to_string()).ok());
-    let value_hex = raw.is_none().then(|| to_hex(value));
+    let value_text = match raw {
+        Some(_) => None,
+        None => readable(value).map(str::to_string),
+    };
+    let value_hex = (raw.is_none() && value_text.is_none()).then(|| to_hex(value));
     Entry {
         tree: tree.to_string(),
         key,
         key_hex,
         value: raw,
+        value_text,
         value_hex,
     }
+}
+
+/// Bytes that read as text: names and name-zero-name pairs. Big-endian ids (which
+/// start with zero bytes), empty values and anything else binary are not.
+fn readable(bytes: &[u8]) -> Option<&str> {
+    std::str::from_utf8(bytes).ok().filter(|text| {
+        !text.is_empty()
+            && !text.starts_with('\0')
+            && !text.chars().any(|c| c != '\0' && c.is_control())
+    })
 }
 
 fn write_line(out: &mut impl Write, item: &impl Serialize) -> Result<(), StoreError> {
@@ -236,7 +255,7 @@ mod tests {
     }
 
     #[test]
-    fn json_values_are_embedded_and_binary_ones_are_hex() {
+    fn json_values_are_embedded_text_is_text_and_binary_is_hex() {
         let line = serde_json::to_string(&entry("t", b"amara", br#"{"a":1}"#)).unwrap();
         assert_eq!(line, r#"{"tree":"t","key":"amara","value":{"a":1}}"#);
         let line = serde_json::to_string(&entry("t", &[0, 5], &[0, 0, 7])).unwrap();
@@ -244,9 +263,9 @@ mod tests {
             line,
             r#"{"tree":"t","key_hex":"0005","value_hex":"000007"}"#
         );
-        // JSON that would not come back byte for byte stays hex.
+        // JSON that would not come back byte for byte is kept as text instead.
         let line = serde_json::to_string(&entry("t", b"k", b" 1")).unwrap();
-        assert!(line.contains("value_hex"), "{line}");
+        assert_eq!(line, r#"{"tree":"t","key":"k","value_text":" 1"}"#);
     }
 
     #[test]
