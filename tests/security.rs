@@ -288,8 +288,20 @@ async fn a_banned_member_is_told_why_at_login_and_a_muted_one_cannot_post() {
         out.stderr
     );
 
+    // li is reading when the ban comes: the session ends, saying why.
+    let mut reading = Terminal::open(&li, 80, 24).await;
+    reading.wait_text("Welcome").await;
     let banned = exec(&amara, "admin ban li 7d Posting spam links").await;
     assert_eq!(banned.status, Some(0), "{}", banned.stderr);
+    reading
+        .wait_for("the open session to end", |t| t.exit_status.is_some())
+        .await;
+    assert_eq!(reading.exit_status, Some(2));
+    assert!(
+        String::from_utf8_lossy(&reading.raw).contains("Posting spam links"),
+        "{}",
+        reading.text()
+    );
     let li = connect_with_key(server.addr, "li", &private_key(2)).await;
     let out = exec(&li, "whoami").await;
     common::assert_refused(&out, "your account is banned until");

@@ -64,7 +64,9 @@ impl Session {
         ) else {
             return;
         };
+        let username = viewer.account().map(|a| a.username.clone());
         let mut app = App::new(forum.clone(), viewer, login_key);
+        let mut banned: Option<String> = None;
         let mut parser = InputParser::default();
         let mut bus = Some(forum.subscribe());
         let (done_tx, mut done_rx) = mpsc::channel::<Msg>(4);
@@ -94,7 +96,19 @@ impl Session {
                 },
                 Some(msg) = done_rx.recv() => msgs.push(msg),
                 change = recv_change(&mut bus) => match change {
-                    Ok(change) => msgs.push(Msg::Changed(change)),
+                    Ok(change) => {
+                        // A ban placed while the member is here ends the session
+                        // now, with the reason, as it would refuse their next login.
+                        if let (crate::forum::Change::Account(name), Some(me)) = (&change, &username)
+                            && name == me
+                            && let Ok(Some(account)) = forum.account(me)
+                            && let Some(reason) = forum.login_refusal(&account)
+                        {
+                            banned = Some(reason);
+                            break;
+                        }
+                        msgs.push(Msg::Changed(change));
+                    }
                     Err(broadcast::error::RecvError::Lagged(_)) => {}
                     Err(broadcast::error::RecvError::Closed) => bus = None,
                 },
@@ -137,7 +151,13 @@ impl Session {
         }
         // Whatever the member was writing is kept, however the session ended.
         app.disconnected();
-        if idle {
+        if let Some(reason) = banned {
+            let note = format!("{}Stoa: {reason}\r\n", String::from_utf8_lossy(LEAVE));
+            let _ = output.data(note.as_bytes()).await;
+            let _ = output.exit_status(2).await;
+            let _ = output.eof().await;
+            let _ = output.close().await;
+        } else if idle {
             let secs = idle_timeout.as_secs();
             let quiet = match secs {
                 1 => "1 second".to_string(),
