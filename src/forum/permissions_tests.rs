@@ -212,6 +212,15 @@ fn mutations() -> Vec<(&'static str, Attempt, &'static [Who])> {
             &[Member, Moderator, Admin, Muted],
         ),
         (
+            "remove a key",
+            |s| {
+                let a = account(s)?;
+                let a = s.forum.add_key(&a, &key(43).openssh())?;
+                s.forum.remove_key(&a, &key(43).fingerprint()).map(drop)
+            },
+            &[Member, Moderator, Admin, Muted],
+        ),
+        (
             "set a password",
             |s| {
                 let a = account(s)?;
