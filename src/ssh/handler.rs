@@ -11,6 +11,7 @@ use russh::server::{Auth, Msg, Session as SshSession};
 use russh::{Channel, ChannelId, ChannelWriteHalf, MethodKind, MethodSet, Pty};
 use tokio::sync::{mpsc, watch};
 
+use super::command::{self, MAX_STDIN, Pending};
 use super::door::Door;
 use super::session::{Event, Session};
 use crate::exec;
@@ -67,17 +68,6 @@ struct ChannelState {
     /// A command waiting for the end of its standard input (`post`, `reply`).
     pending: Option<Pending>,
 }
-
-/// A command that reads standard input, and what has arrived of it so far.
-struct Pending {
-    command: String,
-    stdin: Vec<u8>,
-    output: ChannelWriteHalf<Msg>,
-    has_pty: bool,
-}
-
-/// More standard input than any post could use is refused, not buffered.
-const MAX_STDIN: usize = 1024 * 1024;
 
 impl Connection {
     pub fn new(
@@ -291,14 +281,26 @@ impl russh::server::Handler for Connection {
             // On the terminal itself: a pty shows stdout, whatever the client does
             // with stderr.
             let text = format!("Stoa: {ban}\n");
-            tokio::spawn(finish(output, text, String::new(), 2, state.pty.is_some()));
+            tokio::spawn(command::finish(
+                output,
+                text,
+                String::new(),
+                2,
+                state.pty.is_some(),
+            ));
             return Ok(());
         }
         let Some(size) = state.pty else {
             // No terminal: nothing to draw on. Say how to get one, and exit like a
             // command that was used wrongly.
             let text = "Stoa is a full-screen forum and needs a terminal: connect with ssh -t, or run a command such as: ssh -p 2222 HOST help\n";
-            tokio::spawn(finish(output, String::new(), text.to_string(), 2, false));
+            tokio::spawn(command::finish(
+                output,
+                String::new(),
+                text.to_string(),
+                2,
+                false,
+            ));
             return Ok(());
         };
         let (tx, rx) = mpsc::channel(INPUT_QUEUE);
@@ -338,7 +340,7 @@ impl russh::server::Handler for Connection {
             return Ok(());
         };
         if let Some(ban) = self.login.as_ref().and_then(|l| l.ban(&self.forum)) {
-            tokio::spawn(finish(
+            tokio::spawn(command::finish(
                 output,
                 String::new(),
                 format!("stoa: {ban}\n"),
@@ -358,7 +360,14 @@ impl russh::server::Handler for Connection {
             });
             return Ok(());
         }
-        self.run_command(command, Vec::new(), output, has_pty);
+        command::run(
+            self.forum.clone(),
+            self.viewer(),
+            command,
+            Vec::new(),
+            output,
+            has_pty,
+        );
         Ok(())
     }
 
@@ -372,7 +381,9 @@ impl russh::server::Handler for Connection {
             .get_mut(&channel)
             .and_then(|s| s.pending.take())
         {
-            self.run_command(
+            command::run(
+                self.forum.clone(),
+                self.viewer(),
                 pending.command,
                 pending.stdin,
                 pending.output,
@@ -403,7 +414,7 @@ impl russh::server::Handler for Connection {
                         MAX_STDIN / 1024,
                         crate::forum::BODY_MAX
                     );
-                    tokio::spawn(finish(
+                    tokio::spawn(command::finish(
                         pending.output,
                         String::new(),
                         message,
@@ -446,50 +457,4 @@ impl russh::server::Handler for Connection {
         self.channels.remove(&channel);
         Ok(())
     }
-}
-
-impl Connection {
-    /// Runs a command off the reactor (it may flush the store) and sends its
-    /// output; the new post's id goes out only after the write is durable.
-    fn run_command(
-        &self,
-        command: String,
-        stdin: Vec<u8>,
-        output: ChannelWriteHalf<Msg>,
-        has_pty: bool,
-    ) {
-        let forum = self.forum.clone();
-        let viewer = self.viewer();
-        tokio::spawn(async move {
-            let outcome =
-                tokio::task::spawn_blocking(move || exec::run(&forum, &viewer, &command, &stdin))
-                    .await;
-            let (stdout, stderr, status) = match outcome {
-                Ok(o) => (o.stdout, o.stderr, o.status),
-                Err(_) => (String::new(), "stoa: internal error\n".into(), 1),
-            };
-            finish(output, stdout, stderr, status, has_pty).await;
-        });
-    }
-}
-
-/// Sends a command's output and exit status, then closes the channel. With a pty
-/// the client's terminal is raw, so line ends need a carriage return.
-async fn finish(
-    output: ChannelWriteHalf<Msg>,
-    stdout: String,
-    stderr: String,
-    status: u32,
-    has_pty: bool,
-) {
-    let fix = |s: String| if has_pty { s.replace('\n', "\r\n") } else { s };
-    if !stdout.is_empty() {
-        let _ = output.data(fix(stdout).as_bytes()).await;
-    }
-    if !stderr.is_empty() {
-        let _ = output.extended_data(1, fix(stderr).as_bytes()).await;
-    }
-    let _ = output.exit_status(status).await;
-    let _ = output.eof().await;
-    let _ = output.close().await;
 }

@@ -1,5 +1,6 @@
 //! The SSH front door (russh): authentication, terminals, and exec commands.
 
+mod command;
 mod door;
 mod handler;
 pub mod input;

@@ -1,0 +1,61 @@
+//! Exec commands over a channel: standard input gathered until the client's end of
+//! input, the command run off the reactor, its output and exit status sent back.
+
+use russh::ChannelWriteHalf;
+use russh::server::Msg;
+
+use crate::exec;
+use crate::forum::{Forum, Viewer};
+
+/// A command that reads standard input, and what has arrived of it so far.
+pub(super) struct Pending {
+    pub command: String,
+    pub stdin: Vec<u8>,
+    pub output: ChannelWriteHalf<Msg>,
+    pub has_pty: bool,
+}
+
+/// More standard input than any post could use is refused, not buffered.
+pub(super) const MAX_STDIN: usize = 1024 * 1024;
+
+/// Runs a command off the reactor (it may flush the store) and sends its output;
+/// the new post's id goes out only after the write is durable.
+pub(super) fn run(
+    forum: Forum,
+    viewer: Viewer,
+    command: String,
+    stdin: Vec<u8>,
+    output: ChannelWriteHalf<Msg>,
+    has_pty: bool,
+) {
+    tokio::spawn(async move {
+        let outcome =
+            tokio::task::spawn_blocking(move || exec::run(&forum, &viewer, &command, &stdin)).await;
+        let (stdout, stderr, status) = match outcome {
+            Ok(o) => (o.stdout, o.stderr, o.status),
+            Err(_) => (String::new(), "stoa: internal error\n".into(), 1),
+        };
+        finish(output, stdout, stderr, status, has_pty).await;
+    });
+}
+
+/// Sends a command's output and exit status, then closes the channel. With a pty
+/// the client's terminal is raw, so line ends need a carriage return.
+pub(super) async fn finish(
+    output: ChannelWriteHalf<Msg>,
+    stdout: String,
+    stderr: String,
+    status: u32,
+    has_pty: bool,
+) {
+    let fix = |s: String| if has_pty { s.replace('\n', "\r\n") } else { s };
+    if !stdout.is_empty() {
+        let _ = output.data(fix(stdout).as_bytes()).await;
+    }
+    if !stderr.is_empty() {
+        let _ = output.extended_data(1, fix(stderr).as_bytes()).await;
+    }
+    let _ = output.exit_status(status).await;
+    let _ = output.eof().await;
+    let _ = output.close().await;
+}
