@@ -75,3 +75,20 @@ pub fn community(slug: &str) -> crate::domain::Community {
         created_at: NOW.parse().unwrap_or(Timestamp::UNIX_EPOCH),
     }
 }
+
+/// Sets `account`'s password, as the member would from their profile.
+pub fn set_password(
+    forum: &Forum,
+    account: &Account,
+    password: &str,
+) -> Result<Account, ForumError> {
+    forum.change_password(
+        account,
+        LoginMethod::Key,
+        crate::forum::PasswordChange {
+            current: String::new(),
+            new: password.into(),
+            confirm: password.into(),
+        },
+    )
+}

@@ -9,7 +9,7 @@ use std::process::{Output, Stdio};
 
 use common::{Server, connect_with_key, exec, private_key, stoa};
 use stoa::domain::{DraftPlace, Role};
-use stoa::forum::{Forum, LoginMethod, NewThread, PasswordChange, Viewer};
+use stoa::forum::{Forum, LoginMethod, NewThread, Viewer};
 use stoa::testkit;
 
 fn run(data: &Path, args: &[&str], stdin: &[u8]) -> Output {
@@ -46,17 +46,7 @@ fn busy_forum(dir: &Path) {
     stoa::demo::load(&forum).unwrap();
     let amara = testkit::sign_up(&forum, "amara", 1).unwrap();
     testkit::sign_up(&forum, "li", 2).unwrap();
-    forum
-        .change_password(
-            &amara,
-            LoginMethod::Key,
-            PasswordChange {
-                current: String::new(),
-                new: "correct horse battery".into(),
-                confirm: "correct horse battery".into(),
-            },
-        )
-        .unwrap();
+    testkit::set_password(&forum, &amara, "correct horse battery").unwrap();
     let (amara, li) = (member(&forum, "amara"), member(&forum, "li"));
     forum.join(&li, "care-workforce").unwrap();
     let thread = forum

@@ -19,6 +19,21 @@ fn rss_kib(server: &Server) -> u64 {
         .unwrap()
 }
 
+/// Prints how much the server grew since `before` (KiB), and checks it stayed
+/// far from what the abuse would cost if it were buffered.
+fn grew_little(server: &Server, before: u64, after_what: &str) {
+    let grew = rss_kib(server).saturating_sub(before);
+    eprintln!("{after_what}: server memory grew by {grew} KiB");
+    assert!(grew < 64 * 1024, "the server grew by {grew} KiB");
+}
+
+/// A server in `dir` where amara (key 1) has signed up.
+async fn amaras_server(dir: &std::path::Path) -> Server {
+    let server = Server::start(&dir.join("data"), &[]);
+    sign_up(server.addr, 1, "amara").await;
+    server
+}
+
 /// Still answering: a fresh connection runs a command.
 async fn still_serving(server: &Server) {
     let c = common::connect_with_key(server.addr, "x", &common::private_key(1)).await;
@@ -36,8 +51,7 @@ async fn composer(server: &Server) -> (common::Connection, Terminal) {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_10_mb_paste_is_cut_with_a_message() {
     let dir = tempfile::tempdir().unwrap();
-    let server = Server::start(&dir.path().join("data"), &[]);
-    sign_up(server.addr, 1, "amara").await;
+    let server = amaras_server(dir.path()).await;
     let before = rss_kib(&server);
     let (_c, mut t) = composer(&server).await;
     // Written from another task while this one reads, as a real client does: a
@@ -59,16 +73,13 @@ async fn a_10_mb_paste_is_cut_with_a_message() {
     t.send(b"\x13").await;
     t.wait_text("at most 20000 characters").await;
     still_serving(&server).await;
-    let grew = rss_kib(&server).saturating_sub(before);
-    eprintln!("10 MB paste: server memory grew by {grew} KiB");
-    assert!(grew < 64 * 1024, "the server grew by {grew} KiB");
+    grew_little(&server, before, "10 MB paste");
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_100000_character_line_typed_in_stops_at_the_line_limit() {
     let dir = tempfile::tempdir().unwrap();
-    let server = Server::start(&dir.path().join("data"), &[]);
-    sign_up(server.addr, 1, "amara").await;
+    let server = amaras_server(dir.path()).await;
     let (_c, mut t) = composer(&server).await;
     t.send("x".repeat(100_000).as_bytes()).await;
     t.wait_text("a line holds at most 4000 characters").await;
@@ -78,8 +89,7 @@ async fn a_100000_character_line_typed_in_stops_at_the_line_limit() {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_storm_of_window_changes_and_absurd_sizes_is_survived() {
     let dir = tempfile::tempdir().unwrap();
-    let server = Server::start(&dir.path().join("data"), &[]);
-    sign_up(server.addr, 1, "amara").await;
+    let server = amaras_server(dir.path()).await;
     let (_c, mut t) = Terminal::member_home(server.addr, 1).await;
     let sizes = [
         (0, 0),
@@ -107,8 +117,7 @@ async fn a_storm_of_window_changes_and_absurd_sizes_is_survived() {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_client_that_never_reads_holds_up_only_itself() {
     let dir = tempfile::tempdir().unwrap();
-    let server = Server::start(&dir.path().join("data"), &[]);
-    sign_up(server.addr, 1, "amara").await;
+    let server = amaras_server(dir.path()).await;
     let before = rss_kib(&server);
 
     // Opens a session and keeps pressing keys that redraw the screen, but never
@@ -138,9 +147,7 @@ async fn a_client_that_never_reads_holds_up_only_itself() {
     let (_other, mut t) = Terminal::member_home(server.addr, 1).await;
     t.send(b"gc").await;
     t.wait_text("Communities").await;
-    let grew = rss_kib(&server).saturating_sub(before);
-    eprintln!("client that never reads: server memory grew by {grew} KiB");
-    assert!(grew < 64 * 1024, "the server grew by {grew} KiB");
+    grew_little(&server, before, "client that never reads");
     flood.abort();
     drop(channel);
 }

@@ -9,7 +9,6 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use common::{Server, Terminal, connect, connect_with_key, exec, private_key};
-use stoa::forum::{LoginMethod, PasswordChange};
 use stoa::testkit;
 
 /// Writes a settings file with `limits` under `[limits]` (and `server`, if any).
@@ -102,21 +101,17 @@ fn a_connection_that_does_not_log_in_is_closed_at_the_deadline() {
     assert!(started.elapsed() < Duration::from_secs(16));
 }
 
-/// A member with a password, offline, before the server starts.
-fn member_with_password(data: &Path) {
-    let forum = testkit::forum(data).unwrap();
-    let amara = testkit::sign_up(&forum, "amara", 1).unwrap();
-    forum
-        .change_password(
-            &amara,
-            LoginMethod::Key,
-            PasswordChange {
-                current: String::new(),
-                new: "correct horse battery".into(),
-                confirm: "correct horse battery".into(),
-            },
-        )
-        .unwrap();
+/// A server whose one member, amara, has the password "correct horse battery",
+/// with `limits` under `[limits]`.
+fn server_with_password(dir: &Path, limits: &str) -> Server {
+    let data = dir.join("data");
+    {
+        let forum = testkit::forum(&data).unwrap();
+        let amara = testkit::sign_up(&forum, "amara", 1).unwrap();
+        testkit::set_password(&forum, &amara, "correct horse battery").unwrap();
+    }
+    let config = config(dir, "", limits);
+    Server::start(&data, &["--config", &config])
 }
 
 async fn password_login(addr: std::net::SocketAddr, user: &str, password: &str) -> bool {
@@ -131,14 +126,10 @@ async fn password_login(addr: std::net::SocketAddr, user: &str, password: &str) 
 #[tokio::test(flavor = "multi_thread")]
 async fn guessing_a_password_locks_password_logins_for_that_account() {
     let dir = tempfile::tempdir().unwrap();
-    let data = dir.path().join("data");
-    member_with_password(&data);
-    let config = config(
+    let server = server_with_password(
         dir.path(),
-        "",
         "failed_logins_per_account = 3\nfailed_logins_per_address = 100",
     );
-    let server = Server::start(&data, &["--config", &config]);
 
     assert!(password_login(server.addr, "amara", "correct horse battery").await);
     for guess in ["password1", "letmein!!", "amara2026"] {
@@ -155,14 +146,10 @@ async fn guessing_a_password_locks_password_logins_for_that_account() {
 #[tokio::test(flavor = "multi_thread")]
 async fn many_failures_from_one_address_lock_that_address() {
     let dir = tempfile::tempdir().unwrap();
-    let data = dir.path().join("data");
-    member_with_password(&data);
-    let config = config(
+    let server = server_with_password(
         dir.path(),
-        "",
         "failed_logins_per_address = 4\nfailed_logins_per_account = 100",
     );
-    let server = Server::start(&data, &["--config", &config]);
     for name in ["amara", "li", "bruno", "ngozi"] {
         assert!(!password_login(server.addr, name, "wrong guess").await);
     }
@@ -173,9 +160,7 @@ async fn many_failures_from_one_address_lock_that_address() {
 #[tokio::test(flavor = "multi_thread")]
 async fn refusals_take_the_same_time_for_real_and_unknown_names() {
     let dir = tempfile::tempdir().unwrap();
-    let data = dir.path().join("data");
-    member_with_password(&data);
-    let server = Server::start(&data, &[]);
+    let server = server_with_password(dir.path(), "");
     // Every rejection is padded to the same floor, whatever the name.
     for name in ["amara", "no-such-member"] {
         let mut c = connect(server.addr).await;

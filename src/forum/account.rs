@@ -158,11 +158,12 @@ impl Forum {
         actor: &Account,
         change: impl Fn(&mut Account) -> Result<(), ForumError>,
     ) -> Result<Account, ForumError> {
-        if let Some(stored) = self.store().account(&actor.username)? {
-            self.check_sanction(&stored, false)?;
-        }
+        // A banned account changes nothing, checked on the account as stored.
         self.store()
-            .update_account(&actor.username, change)
+            .update_account(&actor.username, |a| {
+                self.check_sanction(a, false)?;
+                change(a)
+            })
             .map_err(|e| match e {
                 UpdateError::Refused(e) => e,
                 UpdateError::KeyTaken => {

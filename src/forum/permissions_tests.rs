@@ -45,10 +45,8 @@ fn stage(who: Who) -> Stage {
         .store()
         .put_community(&crate::testkit::community("care"))
         .unwrap();
-    let admin = member(&forum, "chair", 1, Role::Admin);
-    let someone = member(&forum, "someone", 2, Role::Member);
-    let chair = viewer(admin);
-    let someone = viewer(someone);
+    member(&forum, "chair", 1, Role::Admin);
+    let someone = viewer(member(&forum, "someone", 2, Role::Member));
     let thread = forum
         .start_thread(&someone, "care", new_thread("A thread"))
         .unwrap()
@@ -98,7 +96,6 @@ fn stage(who: Who) -> Stage {
         }
         _ => viewer(actor),
     };
-    let _ = chair;
     Stage {
         forum,
         _dir: dir,

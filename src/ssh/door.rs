@@ -87,6 +87,16 @@ struct Strikes {
     logged: bool,
 }
 
+impl Strikes {
+    fn new(now: Instant) -> Strikes {
+        Strikes {
+            count: 0,
+            since: now,
+            logged: false,
+        }
+    }
+}
+
 #[derive(Default)]
 struct State {
     open: usize,
@@ -236,17 +246,12 @@ impl Door {
                 // Still full of live records: the flood is counted by address alone.
                 continue;
             }
-            let strikes = state.strikes.entry(subject).or_insert(Strikes {
-                count: 0,
-                since: now,
-                logged: false,
-            });
+            let strikes = state
+                .strikes
+                .entry(subject)
+                .or_insert_with(|| Strikes::new(now));
             if now.saturating_duration_since(strikes.since) >= window {
-                *strikes = Strikes {
-                    count: 0,
-                    since: now,
-                    logged: false,
-                };
+                *strikes = Strikes::new(now);
             }
             strikes.count += 1;
         }

@@ -13,7 +13,7 @@ use tokio::sync::{mpsc, watch};
 
 use super::command::{self, MAX_STDIN, Pending};
 use super::door::Door;
-use super::session::{Event, Session};
+use super::session::Session;
 use crate::exec;
 use crate::forum::{Forum, LoginMethod, PublicKey, Viewer};
 
@@ -60,7 +60,7 @@ struct ChannelState {
     /// Terminal size the client asked for with its pty.
     pty: Option<(u32, u32)>,
     /// The running interactive session.
-    session: Option<mpsc::Sender<Event>>,
+    session: Option<mpsc::Sender<Vec<u8>>>,
     /// The session's terminal size. A watch, not the input queue: a client may send
     /// a thousand window changes a second, and only the last one matters, so they
     /// replace each other instead of queueing (and never wait).
@@ -405,7 +405,7 @@ impl russh::server::Handler for Connection {
         if let Some(tx) = &state.session {
             // Waits while the session is behind: backpressure reaches the client
             // through the SSH window instead of growing a queue here.
-            let _ = tx.send(Event::Data(data.to_vec())).await;
+            let _ = tx.send(data.to_vec()).await;
         } else if let Some(pending) = &mut state.pending {
             if pending.stdin.len() + data.len() > MAX_STDIN {
                 if let Some(pending) = state.pending.take() {

@@ -97,7 +97,10 @@ impl InputParser {
 
     /// Moves pasted bytes along; true when the paste ended and parsing goes on.
     fn take_paste(&mut self, out: &mut Vec<Input>) -> bool {
-        let paste = self.paste.as_mut().expect("in a paste");
+        let Some(paste) = self.paste.as_mut() else {
+            // Not in a paste after all: parsing goes on as usual.
+            return true;
+        };
         match find(&self.pending, PASTE_END) {
             Some(at) => {
                 let room = MAX_PASTE.saturating_sub(paste.len());

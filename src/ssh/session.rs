@@ -24,9 +24,14 @@ use crate::tui::{App, Effect, Msg};
 /// How long a lone ESC waits for the rest of a sequence before it counts as Esc.
 const ESC_WAIT: Duration = Duration::from_millis(30);
 
-/// What the connection handler passes to a session.
-pub enum Event {
-    Data(Vec<u8>),
+/// How a session ended, when the server ends it rather than the client.
+enum Ending {
+    /// The member quit.
+    Quit,
+    /// No key press for the idle timeout.
+    Idle,
+    /// The account was banned while here; the reason.
+    Banned(String),
 }
 
 pub struct Session {
@@ -44,7 +49,9 @@ pub struct Session {
 type SshTerminal = Terminal<CrosstermBackend<FrameBuffer>>;
 
 impl Session {
-    pub async fn run(self, mut events: mpsc::Receiver<Event>) {
+    /// Runs until the client goes or the session ends; `input` carries the bytes
+    /// the client types.
+    pub async fn run(self, mut input: mpsc::Receiver<Vec<u8>>) {
         let Session {
             forum,
             viewer,
@@ -64,9 +71,7 @@ impl Session {
         ) else {
             return;
         };
-        let username = viewer.account().map(|a| a.username.clone());
         let mut app = App::new(forum.clone(), viewer, login_key);
-        let mut banned: Option<String> = None;
         let mut parser = InputParser::default();
         let mut bus = Some(forum.subscribe());
         let (done_tx, mut done_rx) = mpsc::channel::<Msg>(4);
@@ -76,39 +81,26 @@ impl Session {
             return;
         }
         let mut open = send(&output, render(&mut terminal, &frames, &app)).await;
-        let mut quit = false;
+        let mut ending = None;
         let mut idle_until = Instant::now() + idle_timeout;
-        let mut idle = false;
-        while open && !quit {
+        while open && ending.is_none() {
             let mut msgs: Vec<Msg> = Vec::new();
             tokio::select! {
-                event = events.recv() => match event {
+                bytes = input.recv() => match bytes {
                     None => break,
-                    Some(event) => {
+                    Some(bytes) => {
                         idle_until = Instant::now() + idle_timeout;
-                        apply(event, &mut parser, &mut msgs);
+                        msgs.extend(parser.feed(&bytes).into_iter().map(Msg::Input));
                         // Take whatever else is already queued, so a burst of input
-                        // (a paste, a held key, many resizes) costs one frame.
-                        while let Ok(event) = events.try_recv() {
-                            apply(event, &mut parser, &mut msgs);
+                        // (a paste, a held key) costs one frame.
+                        while let Ok(bytes) = input.try_recv() {
+                            msgs.extend(parser.feed(&bytes).into_iter().map(Msg::Input));
                         }
                     }
                 },
                 Some(msg) = done_rx.recv() => msgs.push(msg),
                 change = recv_change(&mut bus) => match change {
-                    Ok(change) => {
-                        // A ban placed while the member is here ends the session
-                        // now, with the reason, as it would refuse their next login.
-                        if let (crate::forum::Change::Account(name), Some(me)) = (&change, &username)
-                            && name == me
-                            && let Ok(Some(account)) = forum.account(me)
-                            && let Some(reason) = forum.login_refusal(&account)
-                        {
-                            banned = Some(reason);
-                            break;
-                        }
-                        msgs.push(Msg::Changed(change));
-                    }
+                    Ok(change) => msgs.push(Msg::Changed(change)),
                     Err(broadcast::error::RecvError::Lagged(_)) => {}
                     Err(broadcast::error::RecvError::Closed) => bus = None,
                 },
@@ -121,7 +113,7 @@ impl Session {
                     msgs.extend(parser.flush().into_iter().map(Msg::Input));
                 }
                 () = tokio::time::sleep_until(idle_until) => {
-                    idle = true;
+                    ending = Some(Ending::Idle);
                     break;
                 }
             }
@@ -130,7 +122,7 @@ impl Session {
             for msg in msgs {
                 match app.update(msg) {
                     Effect::None => {}
-                    Effect::Quit => quit = true,
+                    Effect::Quit => ending = Some(Ending::Quit),
                     Effect::Run(job) => {
                         let forum = forum.clone();
                         let done_tx = done_tx.clone();
@@ -141,49 +133,50 @@ impl Session {
                         });
                     }
                 }
-                if quit {
+                if ending.is_some() {
                     break;
                 }
             }
-            if !quit {
+            // A ban placed while the member is here (the App has just taken in the
+            // changed account) ends the session now, as it would their next login.
+            if let Some(reason) = app.viewer().account().and_then(|a| forum.login_refusal(a)) {
+                ending = Some(Ending::Banned(reason));
+            }
+            if ending.is_none() {
                 open = send(&output, render(&mut terminal, &frames, &app)).await;
             }
         }
         // Whatever the member was writing is kept, however the session ended.
         app.disconnected();
-        if let Some(reason) = banned {
-            let note = format!("{}Stoa: {reason}\r\n", String::from_utf8_lossy(LEAVE));
+        let (note, status) = match ending {
+            // The client went away: there is nobody to tell.
+            None => return,
+            Some(Ending::Quit) => (String::new(), 0),
+            Some(Ending::Idle) => (
+                format!(
+                    "Stoa closed this session after {} without a key press; anything you were writing is kept as a draft.\r\n",
+                    how_long(idle_timeout)
+                ),
+                0,
+            ),
+            Some(Ending::Banned(reason)) => (format!("Stoa: {reason}\r\n"), 2),
+        };
+        let _ = output.data(LEAVE).await;
+        if !note.is_empty() {
             let _ = output.data(note.as_bytes()).await;
-            let _ = output.exit_status(2).await;
-            let _ = output.eof().await;
-            let _ = output.close().await;
-        } else if idle {
-            let secs = idle_timeout.as_secs();
-            let quiet = match secs {
-                1 => "1 second".to_string(),
-                0..120 => format!("{secs} seconds"),
-                _ => format!("{} minutes", secs / 60),
-            };
-            let note = format!(
-                "{}Stoa closed this session after {quiet} without a key press; anything you were writing is kept as a draft.\r\n",
-                String::from_utf8_lossy(LEAVE),
-            );
-            let _ = output.data(note.as_bytes()).await;
-            let _ = output.exit_status(0).await;
-            let _ = output.eof().await;
-            let _ = output.close().await;
-        } else if quit {
-            let _ = output.data(LEAVE).await;
-            let _ = output.exit_status(0).await;
-            let _ = output.eof().await;
-            let _ = output.close().await;
         }
+        let _ = output.exit_status(status).await;
+        let _ = output.eof().await;
+        let _ = output.close().await;
     }
 }
 
-fn apply(event: Event, parser: &mut InputParser, msgs: &mut Vec<Msg>) {
-    match event {
-        Event::Data(bytes) => msgs.extend(parser.feed(&bytes).into_iter().map(Msg::Input)),
+/// "1 second", "90 seconds", "60 minutes".
+fn how_long(d: Duration) -> String {
+    match d.as_secs() {
+        1 => "1 second".into(),
+        secs @ 0..120 => format!("{secs} seconds"),
+        secs => format!("{} minutes", secs / 60),
     }
 }
 
