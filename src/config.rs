@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 use serde::{Deserialize, Serialize};
 
-use crate::forum::{PasswordPolicy, Site};
+use crate::forum::{Editorial, PasswordPolicy, Site};
 
 /// Read when no `--config` is given and the file exists (e.g. in a checkout).
 pub const DEFAULT_PATH: &str = "config/stoa.toml";
@@ -16,6 +16,7 @@ pub const DEFAULT_PATH: &str = "config/stoa.toml";
 pub struct Config {
     pub server: Server,
     pub site: Site,
+    pub editorial: Editorial,
     pub passwords: PasswordPolicy,
     pub limits: crate::ssh::Limits,
 }

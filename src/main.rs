@@ -168,7 +168,14 @@ fn logging() {
 
 fn open(config: &Config) -> anyhow::Result<Forum> {
     let store = Store::open(&config.server.data)?;
-    Forum::new(store, config.site.clone(), config.passwords, Clock::System).map_err(|e| anyhow!(e))
+    Forum::new(
+        store,
+        config.site.clone(),
+        config.editorial.clone(),
+        config.passwords,
+        Clock::System,
+    )
+    .map_err(|e| anyhow!(e))
 }
 
 fn serve(mut config: Config, args: ServeArgs) -> anyhow::Result<()> {

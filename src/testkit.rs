@@ -6,7 +6,8 @@ use jiff::Timestamp;
 
 use crate::domain::{Account, Region};
 use crate::forum::{
-    Clock, Forum, ForumError, LoginMethod, PasswordPolicy, PublicKey, SignUp, Site, Viewer,
+    Clock, Editorial, Forum, ForumError, LoginMethod, PasswordPolicy, PublicKey, SignUp, Site,
+    Viewer,
 };
 use crate::store::{Store, StoreError};
 
@@ -24,11 +25,17 @@ pub enum SetupError {
 
 /// A forum in `dir` whose clock stands still at [`NOW`].
 pub fn forum(dir: &std::path::Path) -> Result<Forum, SetupError> {
+    forum_with(dir, Editorial::default())
+}
+
+/// A forum like [`forum`] whose committee works by `editorial` (a quorum, say).
+pub fn forum_with(dir: &std::path::Path, editorial: Editorial) -> Result<Forum, SetupError> {
     let store = Store::open(dir)?;
     let now: Timestamp = NOW.parse().unwrap_or(Timestamp::UNIX_EPOCH);
     Forum::new(
         store,
         Site::default(),
+        editorial,
         PasswordPolicy::default(),
         Clock::Fixed(now),
     )

@@ -44,6 +44,14 @@ pub struct Post {
     pub deleted: Option<Deletion>,
     /// Usernames named with `@` that belong to accounts (for notifications).
     pub mentions: Vec<String>,
+    /// Set while the editorial committee hides the post: members see that it was
+    /// hidden, the committee still sees the original.
+    #[serde(default)]
+    pub hidden: Option<super::Hiding>,
+    /// The committee's note when one of them edited someone else's post, shown
+    /// with the post.
+    #[serde(default)]
+    pub committee_note: Option<String>,
 }
 
 impl Post {

@@ -21,7 +21,7 @@ pub const SUBCOMMANDS: &[(&str, &str)] = &[
         "ban USER FOR REASON",
         "stop an account logging in for FOR (12h, 7d, forever), with a reason it is shown",
     ),
-    ("lift USER", "end a mute or ban early"),
+    ("lift USER [REASON]", "end a mute or ban early"),
 ];
 
 pub enum AdminError {
@@ -78,8 +78,12 @@ pub fn run(
                 format!("{} is now {told}\n", account.username)
             })
         }
-        ("lift", [user]) => {
-            let account = forum.lift_sanction(viewer, user)?;
+        ("lift", [user, reason @ ..]) => {
+            let reason = match reason {
+                [] => "lifted early by the committee".to_string(),
+                words => words.join(" "),
+            };
+            let account = forum.lift_sanction(viewer, user, &reason)?;
             Ok(format!("{} may post and log in again\n", account.username))
         }
         ("help" | "export" | "mute" | "ban" | "lift", _) => Err(usage(sub)),

@@ -169,7 +169,7 @@ impl Forum {
     }
 
     /// The account behind `viewer`, if it may write posts now (not muted).
-    fn writer(&self, viewer: &Viewer, doing: &str) -> Result<Account, ForumError> {
+    pub(super) fn writer(&self, viewer: &Viewer, doing: &str) -> Result<Account, ForumError> {
         let account = self.poster(viewer, doing)?;
         self.check_sanction(&account, true)?;
         Ok(account)
@@ -242,10 +242,21 @@ impl Forum {
             .map_err(|_| ForumError::NotFound(format!("thread {id}")))?;
         let mut authors = HashMap::new();
         let mut posts = self.store().thread_posts(id)?;
+        let committee = self.sees_hidden(viewer);
+        let me = viewer.account().map(|a| a.username.as_str());
         for post in &mut posts {
-            if post.deleted.is_some() {
+            if post.deleted.is_some() || (post.hidden.is_some() && !committee) {
                 post.body.clear();
                 post.history.clear();
+            }
+            // The author is told why; other members only that it was hidden.
+            if let Some(hiding) = &mut post.hidden
+                && !committee
+            {
+                hiding.by.clear();
+                if me != Some(post.author.as_str()) {
+                    hiding.reason.clear();
+                }
             }
             if !authors.contains_key(&post.author) {
                 let who = match self.store().account(&post.author)? {
@@ -325,6 +336,8 @@ impl Forum {
                     history: Vec::new(),
                     deleted: None,
                     mentions: mentioned.clone(),
+                    hidden: None,
+                    committee_note: None,
                 };
                 (thread, post)
             },
@@ -382,6 +395,8 @@ impl Forum {
                     history: Vec::new(),
                     deleted: None,
                     mentions: mentioned.clone(),
+                    hidden: None,
+                    committee_note: None,
                 })
             },
         );
@@ -403,12 +418,56 @@ impl Forum {
         title: Option<&str>,
         body: &str,
     ) -> Result<Post, ForumError> {
+        self.edit(viewer, id, title, body, None)
+    }
+
+    /// The committee edits someone else's post; `note` says why, is shown with
+    /// the post, and goes into the audit log.
+    pub fn edit_post_as_committee(
+        &self,
+        viewer: &Viewer,
+        id: u64,
+        title: Option<&str>,
+        body: &str,
+        note: &str,
+    ) -> Result<Post, ForumError> {
+        self.committee(viewer, "edit other members' posts")?;
+        let before = self.store().post(id)?;
+        let post = self.edit(viewer, id, title, body, Some(note))?;
+        self.audit(super::audit::Record {
+            by: viewer.account().map_or("", |a| a.username.as_str()),
+            action: crate::domain::AuditAction::Edit,
+            target: format!("post {id} in thread {}", post.thread),
+            reason: post.committee_note.as_deref().unwrap_or_default(),
+            before: before.map(|p| p.body).unwrap_or_default(),
+            after: post.body.clone(),
+        })?;
+        self.commit(Change::Editorial)?;
+        Ok(post)
+    }
+
+    fn edit(
+        &self,
+        viewer: &Viewer,
+        id: u64,
+        title: Option<&str>,
+        body: &str,
+        note: Option<&str>,
+    ) -> Result<Post, ForumError> {
         let actor = self.writer(viewer, "edit posts")?;
         let mut errors = FieldErrors::default();
         check_body(body, &mut errors);
         if let Some(title) = title {
             check_title(title, &mut errors);
         }
+        let note = match note.map(super::audit::reason) {
+            Some(Err(_)) => {
+                errors.add("note", "say in a line why the committee changes this post");
+                None
+            }
+            Some(Ok(note)) => Some(note),
+            None => None,
+        };
         errors.into_result()?;
         let body = clean_body(body);
         let mentioned = mentions::find(self, &body, &actor.username)?;
@@ -418,10 +477,13 @@ impl Forum {
         let result =
             self.store()
                 .update_post(id, Some((&actor.username, &draft)), |post, thread| {
-                    if post.author != actor.username {
+                    if post.author != actor.username && note.is_none() {
                         return Err(ForumError::NotAllowed(
                             "you can edit only your own posts".into(),
                         ));
+                    }
+                    if note.is_some() {
+                        post.committee_note.clone_from(&note);
                     }
                     if post.deleted.is_some() {
                         return Err(ForumError::NotAllowed("this post was deleted".into()));
@@ -476,6 +538,16 @@ impl Forum {
             Ok(())
         });
         let (thread, post) = written(result, || format!("post {id}"))?;
+        if post.author != actor.username {
+            self.audit(super::audit::Record {
+                by: &actor.username,
+                action: crate::domain::AuditAction::Delete,
+                target: format!("post {id} in thread {}", thread.id),
+                reason: "deleted by the editorial committee",
+                before: post.body.clone(),
+                after: "deleted".into(),
+            })?;
+        }
         self.commit(Change::PostChanged {
             community: thread.community,
             thread: thread.id,
@@ -493,7 +565,7 @@ impl Forum {
         let thread = self.store().thread(post.thread)?.ok_or_else(missing)?;
         self.community(viewer, &thread.community)
             .map_err(|_| missing())?;
-        if post.deleted.is_some() {
+        if post.deleted.is_some() || (post.hidden.is_some() && !self.sees_hidden(viewer)) {
             return Err(missing());
         }
         Ok(post)

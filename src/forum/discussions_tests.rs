@@ -252,6 +252,8 @@ fn a_very_deep_thread_does_not_overflow_the_stack() {
             history: Vec::new(),
             deleted: None,
             mentions: Vec::new(),
+            hidden: None,
+            committee_note: None,
         });
     }
     let tree = reply_tree(posts);

@@ -4,21 +4,26 @@
 //! password hashing): the SSH layer calls them off the async reactor.
 
 mod account;
+mod audit;
 mod backup;
 mod communities;
 mod discussions;
+mod editorial;
 mod error;
+mod flags;
 pub mod keys;
 mod login;
 mod memberships;
 mod mentions;
 pub mod password;
+mod proposals;
 mod reading;
 mod roles;
 mod sanctions;
 pub mod sanitize;
 mod seed;
 mod signup;
+mod stewardship;
 pub mod validate;
 
 use std::sync::Arc;
@@ -28,10 +33,13 @@ use serde::{Deserialize, Serialize};
 use tokio::sync::broadcast;
 
 pub use account::{PasswordChange, ProfileEdit};
+pub use audit::{AuditFilter, REASON_MAX, REASON_MIN};
 pub use discussions::{
     BODY_MAX, NewThread, TITLE_MAX, ThreadSummary, ThreadView, TreePost, reply_tree,
 };
+pub use editorial::{Editorial, Reasons, Verdict};
 pub use error::{FieldErrors, ForumError};
+pub use flags::FlaggedPost;
 pub use keys::PublicKey;
 pub use memberships::CommunitySummary;
 pub use password::PasswordPolicy;
@@ -39,6 +47,7 @@ pub use roles::{Actor, NewAccount};
 pub use sanctions::{describe as describe_sanction, until as sanction_until};
 pub use seed::{Seed, SeedReply, SeedThread};
 pub use signup::SignUp;
+pub use stewardship::ThreadAction;
 
 use crate::domain::{Account, Role};
 use crate::store::Store;
@@ -141,6 +150,8 @@ pub enum Change {
     },
     /// A member's read marks moved.
     Read(String),
+    /// Something in the committee's queues or a member's submissions changed.
+    Editorial,
 }
 
 #[derive(Clone)]
@@ -151,6 +162,7 @@ pub struct Forum {
 struct Inner {
     store: Store,
     site: Site,
+    editorial: Editorial,
     passwords: Passwords,
     clock: Clock,
     bus: broadcast::Sender<Change>,
@@ -160,6 +172,7 @@ impl Forum {
     pub fn new(
         store: Store,
         site: Site,
+        editorial: Editorial,
         policy: PasswordPolicy,
         clock: Clock,
     ) -> Result<Forum, String> {
@@ -168,6 +181,7 @@ impl Forum {
             inner: Arc::new(Inner {
                 store,
                 site,
+                editorial,
                 passwords: Passwords::new(policy)?,
                 clock,
                 bus,

@@ -1,7 +1,8 @@
 //! The steering committee's tools: roles, and accounts made on a member's behalf.
 
+use super::audit::Record;
 use super::{Change, FieldErrors, Forum, ForumError, PublicKey};
-use crate::domain::{Account, Region, Role};
+use crate::domain::{Account, AuditAction, Region, Role};
 use crate::store::{CreateError, UpdateError};
 
 /// Who is asking for a committee action.
@@ -14,6 +15,14 @@ pub enum Actor<'a> {
 }
 
 impl Actor<'_> {
+    /// Who the audit log says acted.
+    pub fn name(&self) -> &str {
+        match self {
+            Actor::Operator => "operator",
+            Actor::Account(a) => &a.username,
+        }
+    }
+
     fn require_admin(self, what: &str) -> Result<(), ForumError> {
         match self {
             Actor::Operator => Ok(()),
@@ -33,8 +42,21 @@ pub struct NewAccount {
 }
 
 impl Forum {
+    /// `stoa admin grant`: a role change without a stated reason.
     pub fn grant_role(&self, by: Actor, username: &str, role: Role) -> Result<Account, ForumError> {
+        self.change_role(by, username, role, "granted by the steering committee")
+    }
+
+    /// Gives `username` a role; recorded in the audit log with `reason`.
+    pub fn change_role(
+        &self,
+        by: Actor,
+        username: &str,
+        role: Role,
+        reason: &str,
+    ) -> Result<Account, ForumError> {
         by.require_admin("change roles")?;
+        let reason = super::audit::reason(reason)?;
         let target = self
             .store()
             .account(username)?
@@ -60,6 +82,14 @@ impl Forum {
             Err(UpdateError::Store(e)) => return Err(e.into()),
             Err(_) => return Err(ForumError::NotFound(format!("account '{username}'"))),
         };
+        self.audit(Record {
+            by: by.name(),
+            action: AuditAction::Role,
+            target: format!("account {username}"),
+            reason: &reason,
+            before: target.role.to_string(),
+            after: role.to_string(),
+        })?;
         self.commit(Change::Account(username.to_string()))?;
         tracing::info!(%username, %role, "role granted");
         Ok(account)

@@ -6,13 +6,10 @@
 
 use jiff::Timestamp;
 
+use super::audit::Record;
 use super::{Change, FieldErrors, Forum, ForumError, Viewer, sanitize};
-use crate::domain::{Account, Role, Sanction, SanctionKind};
+use crate::domain::{Account, AuditAction, Role, Sanction, SanctionKind};
 use crate::store::UpdateError;
-
-/// Shortest and longest reason a sanction carries.
-const REASON_MIN: usize = 3;
-const REASON_MAX: usize = 500;
 
 /// How a sanction reads to the account it stops, e.g. "your account is muted until
 /// 2026-12-01 09:00 UTC: repeated off-topic posts".
@@ -47,14 +44,7 @@ impl Forum {
         reason: &str,
     ) -> Result<Account, ForumError> {
         let actor = self.committee(viewer, "mute or ban accounts")?;
-        let reason = reason.trim();
-        let len = reason.chars().count();
-        if !(REASON_MIN..=REASON_MAX).contains(&len) || sanitize::has_controls(reason) {
-            return Err(FieldErrors::single(
-                "reason",
-                format!("give a reason of {REASON_MIN} to {REASON_MAX} characters, on one line"),
-            ));
-        }
+        let reason = super::audit::reason(reason)?;
         let now = self.now();
         if until.is_some_and(|t| t <= now) {
             return Err(FieldErrors::single(
@@ -64,20 +54,30 @@ impl Forum {
         }
         let sanction = Sanction {
             kind,
-            reason: reason.to_string(),
+            reason: reason.clone(),
             until,
             by: actor.username.clone(),
             at: now,
         };
-        let account = self.change_sanctioned(&actor, username, Some(sanction))?;
+        let action = match kind {
+            SanctionKind::Muted => AuditAction::Mute,
+            SanctionKind::Banned => AuditAction::Ban,
+        };
+        let account = self.change_sanctioned(&actor, username, Some(sanction), action, &reason)?;
         tracing::info!(by = %actor.username, %username, ?kind, ?until, "sanction placed");
         Ok(account)
     }
 
     /// Ends a mute or ban early.
-    pub fn lift_sanction(&self, viewer: &Viewer, username: &str) -> Result<Account, ForumError> {
+    pub fn lift_sanction(
+        &self,
+        viewer: &Viewer,
+        username: &str,
+        reason: &str,
+    ) -> Result<Account, ForumError> {
         let actor = self.committee(viewer, "lift mutes and bans")?;
-        let account = self.change_sanctioned(&actor, username, None)?;
+        let reason = super::audit::reason(reason)?;
+        let account = self.change_sanctioned(&actor, username, None, AuditAction::Lift, &reason)?;
         tracing::info!(by = %actor.username, %username, "sanction lifted");
         Ok(account)
     }
@@ -87,7 +87,14 @@ impl Forum {
         actor: &Account,
         username: &str,
         sanction: Option<Sanction>,
+        action: AuditAction,
+        reason: &str,
     ) -> Result<Account, ForumError> {
+        let before = self
+            .store()
+            .account(username)?
+            .and_then(|a| a.sanction)
+            .map_or_else(|| "none".to_string(), |s| describe(&s));
         let result = self.store().update_account(username, |target| {
             if target.username == actor.username {
                 return Err(ForumError::NotAllowed(
@@ -109,12 +116,23 @@ impl Forum {
             Err(UpdateError::Store(e)) => return Err(e.into()),
             Err(_) => return Err(ForumError::NotFound(format!("account '{username}'"))),
         };
+        self.audit(Record {
+            by: &actor.username,
+            action,
+            target: format!("account {username}"),
+            reason,
+            before,
+            after: account
+                .sanction
+                .as_ref()
+                .map_or_else(|| "none".to_string(), describe),
+        })?;
         self.commit(Change::Account(username.to_string()))?;
         Ok(account)
     }
 
     /// The acting account, if it is on the editorial committee.
-    fn committee(&self, viewer: &Viewer, doing: &str) -> Result<Account, ForumError> {
+    pub(super) fn committee(&self, viewer: &Viewer, doing: &str) -> Result<Account, ForumError> {
         let actor = self.poster(viewer, doing)?;
         if actor.role < Role::Moderator {
             return Err(ForumError::NotAllowed(format!(

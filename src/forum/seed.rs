@@ -94,6 +94,8 @@ impl Forum {
                         history: Vec::new(),
                         deleted: None,
                         mentions: named.clone(),
+                        hidden: None,
+                        committee_note: None,
                     },
                 )
             },
@@ -122,6 +124,8 @@ impl Forum {
                             history: Vec::new(),
                             deleted: None,
                             mentions: named.clone(),
+                            hidden: None,
+                            committee_note: None,
                         })
                     },
                 )

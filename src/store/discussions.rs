@@ -170,11 +170,7 @@ impl Store {
             write_post(trees, new, &thread, &post)?;
             Ok((thread, post))
         });
-        super::accounts::flatten(result).map_err(|e: UpdateError<std::convert::Infallible>| match e
-        {
-            UpdateError::Store(e) => e,
-            other => StoreError::Corrupt(other.to_string()),
-        })
+        super::unrefused(result)
     }
 
     /// Stores a reply in one transaction with the thread's new activity. `make` sees
@@ -257,6 +253,37 @@ impl Store {
             self.thread_by_id.insert(id_key(id), to_json(&thread)?)?;
         }
         Ok(())
+    }
+
+    /// Changes a thread's flags or community in one transaction (moving it moves
+    /// its entry in the community index too); `change` may refuse.
+    pub fn update_thread<E>(
+        &self,
+        id: u64,
+        change: impl Fn(&mut Thread) -> Result<(), E>,
+    ) -> Result<(Thread, Thread), UpdateError<E>> {
+        let _writing = self.writing();
+        let result = (&self.thread_by_id, &self.threads_by_community).transaction(
+            |(threads, by_community)| {
+                let Some(raw) = threads.get(id_key(id))? else {
+                    return Err(ConflictableTransactionError::Abort(UpdateError::NotFound));
+                };
+                let before: Thread = from_json(&raw)?;
+                let mut after = before.clone();
+                change(&mut after)
+                    .map_err(|e| ConflictableTransactionError::Abort(UpdateError::Refused(e)))?;
+                threads.insert(&id_key(id), to_json(&after)?)?;
+                if after.community != before.community {
+                    by_community.remove(join(&before.community, &id_key(id)))?;
+                    by_community.insert(
+                        join(&after.community, &id_key(id)),
+                        &id_key(after.last_post),
+                    )?;
+                }
+                Ok((before, after))
+            },
+        );
+        super::accounts::flatten(result)
     }
 
     /// Post ids that name `username`, oldest first.

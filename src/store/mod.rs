@@ -10,6 +10,7 @@ mod backup;
 mod communities;
 mod discussions;
 mod durable;
+mod editorial;
 mod error;
 mod memberships;
 mod reading;
@@ -23,6 +24,7 @@ pub use accounts::{CreateError, UpdateError};
 pub use backup::{DumpSummary, EXPORT_FORMAT};
 pub use discussions::NewPost;
 use durable::Flusher;
+pub use editorial::Publish;
 pub use error::StoreError;
 
 /// The schema this build writes. Bump it with a migration in `migrate`.
@@ -43,6 +45,10 @@ pub struct Store {
     mentions_by_account: Tree,
     read_mark: Tree,
     draft_by_place: Tree,
+    submission_by_id: Tree,
+    submissions_by_author: Tree,
+    flag_by_post: Tree,
+    audit_by_id: Tree,
     meta: Tree,
     db: sled::Db,
     flusher: Flusher,
@@ -76,6 +82,10 @@ impl Store {
             mentions_by_account: db.open_tree("mentions_by_account")?,
             read_mark: db.open_tree("read_mark")?,
             draft_by_place: db.open_tree("draft_by_place")?,
+            submission_by_id: db.open_tree("submission_by_id")?,
+            submissions_by_author: db.open_tree("submissions_by_author")?,
+            flag_by_post: db.open_tree("flag_by_post")?,
+            audit_by_id: db.open_tree("audit_by_id")?,
             meta: db.open_tree("meta")?,
             flusher: Flusher::new(db.clone()),
             db,
@@ -152,6 +162,16 @@ fn join(first: &str, second: &[u8]) -> Vec<u8> {
     key.push(0);
     key.extend_from_slice(second);
     key
+}
+
+/// The outcome of a transaction that refuses nothing: only storage can fail.
+fn unrefused<T>(
+    result: Result<T, sled::transaction::TransactionError<UpdateError<std::convert::Infallible>>>,
+) -> Result<T, StoreError> {
+    accounts::flatten(result).map_err(|e| match e {
+        UpdateError::Store(e) => e,
+        other => StoreError::Corrupt(other.to_string()),
+    })
 }
 
 fn to_json<T: serde::Serialize>(value: &T) -> Result<Vec<u8>, StoreError> {

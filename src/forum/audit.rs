@@ -1,0 +1,104 @@
+//! The audit log: every moderation and editorial action, with who, when, why,
+//! and the value before and after. Only the committee reads it.
+
+use jiff::Timestamp;
+
+use super::{FieldErrors, Forum, ForumError, Viewer, sanitize};
+use crate::domain::{AuditAction, AuditEntry};
+
+/// Shortest and longest reason the committee gives for an action.
+pub const REASON_MIN: usize = 3;
+pub const REASON_MAX: usize = 500;
+
+/// The committee's reason, checked: one line of 3 to 500 characters.
+pub fn reason(text: &str) -> Result<String, ForumError> {
+    let text = text.trim();
+    let len = text.chars().count();
+    if !(REASON_MIN..=REASON_MAX).contains(&len) || sanitize::has_controls(text) {
+        return Err(FieldErrors::single(
+            "reason",
+            format!("give a reason of {REASON_MIN} to {REASON_MAX} characters, on one line"),
+        ));
+    }
+    Ok(text.to_string())
+}
+
+/// Which entries to show; every part is optional.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct AuditFilter {
+    /// The committee member who acted (exact username).
+    pub by: Option<String>,
+    /// Part of the target, e.g. `post 42` or `chen`.
+    pub target: Option<String>,
+    pub action: Option<AuditAction>,
+    /// Entries at or after this instant.
+    pub since: Option<Timestamp>,
+}
+
+impl AuditFilter {
+    pub fn is_empty(&self) -> bool {
+        *self == AuditFilter::default()
+    }
+
+    fn keeps(&self, entry: &AuditEntry) -> bool {
+        self.by.as_ref().is_none_or(|by| entry.by == *by)
+            && self.target.as_ref().is_none_or(|t| {
+                entry
+                    .target
+                    .to_lowercase()
+                    .contains(&t.trim().to_lowercase())
+            })
+            && self.action.is_none_or(|a| entry.action == a)
+            && self.since.is_none_or(|since| entry.at >= since)
+    }
+}
+
+/// An action about to be recorded.
+pub(super) struct Record<'a> {
+    pub by: &'a str,
+    pub action: AuditAction,
+    pub target: String,
+    pub reason: &'a str,
+    pub before: String,
+    pub after: String,
+}
+
+impl Record<'_> {
+    pub(super) fn entry(self, at: Timestamp) -> AuditEntry {
+        AuditEntry {
+            id: 0,
+            at,
+            by: self.by.to_string(),
+            action: self.action,
+            target: self.target,
+            reason: self.reason.to_string(),
+            before: self.before,
+            after: self.after,
+        }
+    }
+}
+
+impl Forum {
+    /// Writes an audit entry; the caller's commit makes it durable with the action.
+    pub(super) fn audit(&self, record: Record) -> Result<(), ForumError> {
+        let entry = record.entry(self.now());
+        tracing::info!(by = %entry.by, action = %entry.action, target = %entry.target, "committee action");
+        self.store().append_audit(entry)?;
+        Ok(())
+    }
+
+    /// The audit log, newest first, as far as `filter` keeps it.
+    pub fn audit_log(
+        &self,
+        viewer: &Viewer,
+        filter: &AuditFilter,
+    ) -> Result<Vec<AuditEntry>, ForumError> {
+        self.committee(viewer, "read the audit log")?;
+        Ok(self
+            .store()
+            .audit_log()?
+            .into_iter()
+            .filter(|e| filter.keeps(e))
+            .collect())
+    }
+}

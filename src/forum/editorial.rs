@@ -1,0 +1,354 @@
+//! The editorial workflow every member submission goes through:
+//!
+//! ```text
+//! draft ──submit──▶ pending ──approve (quorum reached)──▶ approved (published)
+//!   ▲                  │ ├──request changes──▶ changes requested ──resubmit──▶ pending
+//!   └─ the author      │ └──reject──▶ rejected
+//! ```
+//!
+//! Members submit and see their own submissions; the committee (moderators and
+//! admins) reads the queue and decides, always with a reason the author is shown.
+//! A decision names the version it was taken on, so when two committee members
+//! decide the same item at once the second is told who decided first.
+
+use serde::{Deserialize, Serialize};
+
+use super::audit::{self, Record};
+use super::{Change, Forum, ForumError, Viewer, proposals};
+use crate::domain::{
+    Account, AuditAction, CommunityProposal, Item, ReviewAction, ReviewEvent, ReviewState, Role,
+    Submission,
+};
+use crate::store::UpdateError;
+
+/// The `[editorial]` settings.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Editorial {
+    /// Approvals an item needs before it is published.
+    pub quorum: u32,
+    /// Items waiting longer than this many hours are highlighted in the queue.
+    pub overdue_hours: u32,
+    /// Reasons the committee picks from (and may add to) when deciding.
+    pub reasons: Reasons,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Reasons {
+    pub approve: Vec<String>,
+    pub request_changes: Vec<String>,
+    pub reject: Vec<String>,
+    /// For hiding a post.
+    pub hide: Vec<String>,
+}
+
+impl Default for Editorial {
+    fn default() -> Self {
+        Editorial {
+            quorum: 1,
+            overdue_hours: 48,
+            reasons: Reasons::default(),
+        }
+    }
+}
+
+impl Default for Reasons {
+    fn default() -> Self {
+        let list = |items: &[&str]| items.iter().map(|s| s.to_string()).collect();
+        Reasons {
+            approve: list(&[
+                "Relevant to the network and clearly described.",
+                "Fills a gap the network has asked about.",
+            ]),
+            request_changes: list(&[
+                "Please say more about its purpose and who it is for.",
+                "Please choose a clearer name.",
+                "Close to an existing one: say how it differs.",
+            ]),
+            reject: list(&[
+                "Outside the network's scope.",
+                "Duplicates an existing one.",
+                "Promotional rather than a contribution.",
+            ]),
+            hide: list(&[
+                "Spam.",
+                "Breaks the editorial policy.",
+                "Personal information that should not be public.",
+            ]),
+        }
+    }
+}
+
+/// The committee's decision on a submission.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    Approve,
+    RequestChanges,
+    Reject,
+}
+
+impl Verdict {
+    fn action(self) -> ReviewAction {
+        match self {
+            Verdict::Approve => ReviewAction::Approved,
+            Verdict::RequestChanges => ReviewAction::ChangesRequested,
+            Verdict::Reject => ReviewAction::Rejected,
+        }
+    }
+
+    fn audit(self) -> AuditAction {
+        match self {
+            Verdict::Approve => AuditAction::Approve,
+            Verdict::RequestChanges => AuditAction::RequestChanges,
+            Verdict::Reject => AuditAction::Reject,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Verdict::Approve => "approve",
+            Verdict::RequestChanges => "request changes",
+            Verdict::Reject => "reject",
+        }
+    }
+}
+
+/// "submission 3 (community: Nursing leadership)", for the audit log.
+fn target(s: &Submission) -> String {
+    format!("submission {} ({}: {})", s.id, s.item.kind(), s.title())
+}
+
+/// "approved by amara at 2026-11-22 09:00 UTC"
+fn who_decided(s: &Submission) -> String {
+    match s.last_decision() {
+        Some(e) => format!(
+            "{} by {} at {}",
+            e.action.label(),
+            e.by,
+            e.at.strftime("%Y-%m-%d %H:%M UTC")
+        ),
+        None => s.state.label().to_string(),
+    }
+}
+
+impl Forum {
+    pub fn editorial(&self) -> &Editorial {
+        &self.inner.editorial
+    }
+
+    /// Stores a community proposal: as a draft, or sent for review. `id` names the
+    /// author's earlier draft or returned proposal to replace.
+    pub fn propose_community(
+        &self,
+        viewer: &Viewer,
+        id: Option<u64>,
+        proposal: CommunityProposal,
+        send: bool,
+    ) -> Result<Submission, ForumError> {
+        let author = self.writer(viewer, "propose communities")?;
+        let proposal = proposals::check(self, proposal, send)?;
+        self.save_submission(&author, id, Item::Community(proposal), send)
+    }
+
+    fn save_submission(
+        &self,
+        author: &Account,
+        id: Option<u64>,
+        item: Item,
+        send: bool,
+    ) -> Result<Submission, ForumError> {
+        let now = self.now();
+        let state = if send {
+            ReviewState::Pending
+        } else {
+            ReviewState::Draft
+        };
+        let sent = |history: &mut Vec<ReviewEvent>| {
+            if send {
+                history.push(ReviewEvent {
+                    by: author.username.clone(),
+                    action: ReviewAction::Submitted,
+                    note: String::new(),
+                    at: now,
+                });
+            }
+        };
+        let submission = match id {
+            None => self.store().insert_submission(|id| {
+                let mut history = Vec::new();
+                sent(&mut history);
+                Submission {
+                    id,
+                    author: author.username.clone(),
+                    item: item.clone(),
+                    state,
+                    created_at: now,
+                    submitted_at: now,
+                    version: 0,
+                    history,
+                }
+            })?,
+            Some(id) => {
+                let result = self.store().update_submission(id, |s| {
+                    if s.author != author.username {
+                        return Err(ForumError::NotFound(format!("submission {id}")));
+                    }
+                    if !s.state.editable() {
+                        return Err(ForumError::NotAllowed(format!(
+                            "this submission is {}: it can no longer be changed",
+                            s.state.label()
+                        )));
+                    }
+                    s.item = item.clone();
+                    // A returned item keeps its state until it is sent again.
+                    if send {
+                        s.state = ReviewState::Pending;
+                        s.submitted_at = now;
+                    }
+                    sent(&mut s.history);
+                    Ok((None, None))
+                });
+                decided(result, id)?
+            }
+        };
+        self.commit(Change::Editorial)?;
+        tracing::info!(author = %author.username, submission = submission.id, state = submission.state.label(), "submission saved");
+        Ok(submission)
+    }
+
+    /// The viewer's own submissions, newest first.
+    pub fn my_submissions(&self, viewer: &Viewer) -> Result<Vec<Submission>, ForumError> {
+        let me = self.poster(viewer, "submit items")?;
+        let mut list = self.store().submissions_of(&me.username)?;
+        list.reverse();
+        Ok(list)
+    }
+
+    /// One submission, for its author or the committee.
+    pub fn submission(&self, viewer: &Viewer, id: u64) -> Result<Submission, ForumError> {
+        let me = self.poster(viewer, "read submissions")?;
+        match self.store().submission(id)? {
+            Some(s)
+                if s.author == me.username
+                    || (me.role >= Role::Moderator && s.state != ReviewState::Draft) =>
+            {
+                Ok(s)
+            }
+            _ => Err(ForumError::NotFound(format!("submission {id}"))),
+        }
+    }
+
+    /// The review queue: every submission waiting for a decision, oldest first.
+    pub fn review_queue(&self, viewer: &Viewer) -> Result<Vec<Submission>, ForumError> {
+        self.committee(viewer, "read the review queue")?;
+        let mut queue: Vec<Submission> = self
+            .store()
+            .submissions()?
+            .into_iter()
+            .filter(|s| s.state == ReviewState::Pending)
+            .collect();
+        queue.sort_by_key(|s| (s.submitted_at, s.id));
+        Ok(queue)
+    }
+
+    /// Decides on a submission as it was at `version` (the copy the committee
+    /// member read). Publishes it when the approvals reach the quorum.
+    pub fn decide(
+        &self,
+        viewer: &Viewer,
+        id: u64,
+        version: u32,
+        verdict: Verdict,
+        reason: &str,
+    ) -> Result<Submission, ForumError> {
+        let actor = self.committee(viewer, "decide on submissions")?;
+        let reason = audit::reason(reason)?;
+        let now = self.now();
+        let quorum = self.editorial().quorum.max(1) as usize;
+        let result = self.store().update_submission(id, |s| {
+            if s.state != ReviewState::Pending {
+                return Err(ForumError::NotAllowed(format!(
+                    "submission {id} was already {}",
+                    who_decided(s)
+                )));
+            }
+            if s.version != version {
+                return Err(ForumError::NotAllowed(format!(
+                    "submission {id} changed while you read it ({}): open it again",
+                    who_decided(s)
+                )));
+            }
+            if s.author == actor.username {
+                return Err(ForumError::NotAllowed(
+                    "you cannot decide on your own submission".into(),
+                ));
+            }
+            if verdict == Verdict::Approve && s.approvals().iter().any(|e| e.by == actor.username) {
+                return Err(ForumError::NotAllowed(
+                    "you have approved it already: it waits for another member of the committee"
+                        .into(),
+                ));
+            }
+            let before = s.state;
+            s.history.push(ReviewEvent {
+                by: actor.username.clone(),
+                action: verdict.action(),
+                note: reason.clone(),
+                at: now,
+            });
+            let mut publish = None;
+            s.state = match verdict {
+                Verdict::Approve if s.approvals().len() >= quorum => {
+                    publish = Some(proposals::publish(s, now));
+                    ReviewState::Approved
+                }
+                Verdict::Approve => ReviewState::Pending,
+                Verdict::RequestChanges => ReviewState::ChangesRequested,
+                Verdict::Reject => ReviewState::Rejected,
+            };
+            let after = match (verdict, s.state) {
+                (Verdict::Approve, ReviewState::Pending) => format!(
+                    "pending review ({} of {quorum} approvals)",
+                    s.approvals().len()
+                ),
+                (_, state) => state.label().to_string(),
+            };
+            let entry = Record {
+                by: &actor.username,
+                action: verdict.audit(),
+                target: target(s),
+                reason: &reason,
+                before: before.label().to_string(),
+                after,
+            }
+            .entry(now);
+            Ok((publish, Some(entry)))
+        });
+        let submission = decided(result, id)?;
+        self.commit(Change::Editorial)?;
+        if submission.state == ReviewState::Approved
+            && let Item::Community(p) = &submission.item
+        {
+            self.commit(Change::Community(p.slug.clone()))?;
+        }
+        tracing::info!(by = %actor.username, submission = id, verdict = verdict.label(), "submission decided");
+        Ok(submission)
+    }
+}
+
+fn decided(
+    result: Result<Submission, UpdateError<ForumError>>,
+    id: u64,
+) -> Result<Submission, ForumError> {
+    match result {
+        Ok(s) => Ok(s),
+        Err(UpdateError::Refused(e)) => Err(e),
+        Err(UpdateError::NotFound) => Err(ForumError::NotFound(format!("submission {id}"))),
+        Err(UpdateError::KeyTaken) => Err(ForumError::NotAllowed(
+            "a community with that short name exists now: request changes so the author picks another"
+                .into(),
+        )),
+        Err(UpdateError::Store(e)) => Err(e.into()),
+    }
+}

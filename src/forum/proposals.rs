@@ -1,0 +1,92 @@
+//! Community proposals: what a member must say, and the community an approval
+//! creates (with its proposer as the first member).
+
+use jiff::Timestamp;
+
+use super::{FieldErrors, Forum, ForumError, sanitize, validate};
+use crate::domain::{Community, CommunityProposal, Item, Submission, Visibility};
+use crate::store::Publish;
+
+pub const NAME_MAX: usize = 60;
+pub const PURPOSE_MAX: usize = 600;
+pub const AUDIENCE_MAX: usize = 200;
+
+/// Checks a proposal and returns it cleaned. A draft needs only a name; a
+/// proposal sent for review needs every field.
+pub(super) fn check(
+    forum: &Forum,
+    p: CommunityProposal,
+    send: bool,
+) -> Result<CommunityProposal, ForumError> {
+    let mut errors = FieldErrors::default();
+    let slug = p.slug.trim().to_lowercase();
+    if let Err(e) = short_name(&slug) {
+        if send || !slug.is_empty() {
+            errors.add("slug", e);
+        }
+    } else if forum.store().community(&slug)?.is_some() {
+        errors.add(
+            "slug",
+            format!("'{slug}' is taken by an existing community"),
+        );
+    }
+    if let Err(e) = validate::required_line(&p.name, "community's name", NAME_MAX) {
+        errors.add("name", e);
+    }
+    let purpose_len = p.purpose.trim().chars().count();
+    if send && purpose_len < 20 {
+        errors.add(
+            "purpose",
+            "say in a sentence or two what the community is for (20 characters or more)",
+        );
+    } else if purpose_len > PURPOSE_MAX {
+        errors.add(
+            "purpose",
+            format!("at most {PURPOSE_MAX} characters (this is {purpose_len})"),
+        );
+    }
+    if send && p.audience.trim().is_empty() {
+        errors.add("audience", "say who it is for, e.g. nurses in primary care");
+    } else if let Err(e) = validate::optional_line(&p.audience, AUDIENCE_MAX) {
+        errors.add("audience", e);
+    }
+    errors.into_result()?;
+    Ok(CommunityProposal {
+        slug,
+        name: sanitize::inline(p.name.trim()).into_owned(),
+        purpose: sanitize::multiline(p.purpose.trim()).into_owned(),
+        audience: sanitize::inline(p.audience.trim()).into_owned(),
+    })
+}
+
+/// A community's short name: 2 to 32 of a-z, 0-9 and '-'.
+fn short_name(slug: &str) -> Result<(), String> {
+    let len = slug.chars().count();
+    if len == 0 {
+        return Err("choose a short name, e.g. primary-care".into());
+    }
+    if !(2..=32).contains(&len)
+        || !slug
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    {
+        return Err("2 to 32 characters: a-z, 0-9 and '-'".into());
+    }
+    Ok(())
+}
+
+/// What approving `submission` publishes.
+pub(super) fn publish(submission: &Submission, now: Timestamp) -> Publish {
+    match &submission.item {
+        Item::Community(p) => Publish::Community {
+            community: Community {
+                slug: p.slug.clone(),
+                name: p.name.clone(),
+                description: format!("{} For {}.", p.purpose, p.audience.trim_end_matches('.')),
+                visibility: Visibility::Public,
+                created_at: now,
+            },
+            member: submission.author.clone(),
+        },
+    }
+}

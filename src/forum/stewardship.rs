@@ -1,0 +1,110 @@
+//! The committee's care of threads: locking, pinning and moving them, each with a
+//! reason in the audit log.
+
+use super::audit::{self, Record};
+use super::{Change, Forum, ForumError, Viewer};
+use crate::domain::{AuditAction, Thread};
+use crate::store::UpdateError;
+
+/// What the committee does to a thread.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ThreadAction {
+    Lock,
+    Unlock,
+    Pin,
+    Unpin,
+    /// To the community with this slug.
+    Move(String),
+}
+
+impl ThreadAction {
+    fn audit(&self) -> AuditAction {
+        match self {
+            ThreadAction::Lock => AuditAction::Lock,
+            ThreadAction::Unlock => AuditAction::Unlock,
+            ThreadAction::Pin => AuditAction::Pin,
+            ThreadAction::Unpin => AuditAction::Unpin,
+            ThreadAction::Move(_) => AuditAction::Move,
+        }
+    }
+}
+
+/// The part of a thread an action changes, as the audit log shows it.
+fn state(action: &ThreadAction, thread: &Thread) -> String {
+    match action {
+        ThreadAction::Lock | ThreadAction::Unlock => {
+            if thread.locked { "locked" } else { "open" }.into()
+        }
+        ThreadAction::Pin | ThreadAction::Unpin => if thread.pinned {
+            "pinned"
+        } else {
+            "not pinned"
+        }
+        .into(),
+        ThreadAction::Move(_) => thread.community.clone(),
+    }
+}
+
+impl Forum {
+    pub fn steer_thread(
+        &self,
+        viewer: &Viewer,
+        id: u64,
+        action: ThreadAction,
+        reason: &str,
+    ) -> Result<Thread, ForumError> {
+        let actor = self.committee(viewer, "lock, pin or move threads")?;
+        let reason = audit::reason(reason)?;
+        if let ThreadAction::Move(to) = &action {
+            self.community(viewer, to)?;
+        }
+        let result = self.store().update_thread(id, |thread| {
+            let already = |what: &str| {
+                Err(ForumError::NotAllowed(format!(
+                    "the thread is {what} already"
+                )))
+            };
+            match &action {
+                ThreadAction::Lock if thread.locked => return already("locked"),
+                ThreadAction::Unlock if !thread.locked => return already("open"),
+                ThreadAction::Pin if thread.pinned => return already("pinned"),
+                ThreadAction::Unpin if !thread.pinned => return already("not pinned"),
+                ThreadAction::Move(to) if *to == thread.community => {
+                    return already(&format!("in {to}"));
+                }
+                ThreadAction::Lock | ThreadAction::Unlock => thread.locked = !thread.locked,
+                ThreadAction::Pin | ThreadAction::Unpin => thread.pinned = !thread.pinned,
+                ThreadAction::Move(to) => thread.community.clone_from(to),
+            }
+            Ok(())
+        });
+        let (before, after) = match result {
+            Ok(done) => done,
+            Err(UpdateError::Refused(e)) => return Err(e),
+            Err(UpdateError::Store(e)) => return Err(e.into()),
+            Err(_) => return Err(ForumError::NotFound(format!("thread {id}"))),
+        };
+        self.audit(Record {
+            by: &actor.username,
+            action: action.audit(),
+            target: format!("thread {id} ({})", after.title),
+            reason: &reason,
+            before: state(&action, &before),
+            after: state(&action, &after),
+        })?;
+        self.commit(Change::PostChanged {
+            community: after.community.clone(),
+            thread: id,
+            post: id,
+        })?;
+        if before.community != after.community {
+            self.announce(Change::PostChanged {
+                community: before.community.clone(),
+                thread: id,
+                post: id,
+            });
+        }
+        self.announce(Change::Editorial);
+        Ok(after)
+    }
+}

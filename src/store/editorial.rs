@@ -1,0 +1,199 @@
+//! The committee's records.
+//!
+//! - `submission_by_id`: id → Submission (JSON).
+//! - `submissions_by_author`: username, 0, id → (). A member's own submissions.
+//! - `flag_by_post`: post id, username → Flag (JSON). Open flags only: one per
+//!   member and post; resolving a post's flags removes them (the audit log keeps
+//!   what was decided).
+//! - `audit_by_id`: id → AuditEntry (JSON). Ids grow with time.
+//! - `meta["next_submission_id"]`, `meta["next_audit_id"]`.
+
+use sled::Transactional;
+use sled::transaction::{ConflictableTransactionError, TransactionalTree};
+
+use super::discussions::id_from;
+use super::{Store, StoreError, UpdateError, from_json, join, to_json};
+use crate::domain::{AuditEntry, Community, Flag, Submission};
+
+const NEXT_SUBMISSION_ID: &[u8] = b"next_submission_id";
+const NEXT_AUDIT_ID: &[u8] = b"next_audit_id";
+
+type Abort<E> = ConflictableTransactionError<UpdateError<E>>;
+
+fn next_id<E>(meta: &TransactionalTree, counter: &[u8]) -> Result<u64, Abort<E>> {
+    let id = meta.get(counter)?.map_or(1, |raw| id_from(&raw));
+    meta.insert(counter, &(id + 1).to_be_bytes())?;
+    Ok(id)
+}
+
+fn flag_key(post: u64, by: &str) -> Vec<u8> {
+    let mut key = post.to_be_bytes().to_vec();
+    key.extend_from_slice(by.as_bytes());
+    key
+}
+
+/// What an approval publishes, written in the same transaction as the decision.
+pub enum Publish {
+    /// A new community, with its proposer as the first member.
+    Community {
+        community: Community,
+        member: String,
+    },
+}
+
+impl Store {
+    /// Stores a new submission; `make` gets its id.
+    pub fn insert_submission(
+        &self,
+        make: impl Fn(u64) -> Submission,
+    ) -> Result<Submission, StoreError> {
+        let _writing = self.writing();
+        let result = (
+            &self.meta,
+            &self.submission_by_id,
+            &self.submissions_by_author,
+        )
+            .transaction(|(meta, by_id, by_author)| {
+                let id = next_id::<std::convert::Infallible>(meta, NEXT_SUBMISSION_ID)?;
+                let submission = make(id);
+                by_id.insert(&id.to_be_bytes(), to_json(&submission)?)?;
+                by_author.insert(join(&submission.author, &id.to_be_bytes()), &[])?;
+                Ok(submission)
+            });
+        super::unrefused(result)
+    }
+
+    pub fn submission(&self, id: u64) -> Result<Option<Submission>, StoreError> {
+        self.submission_by_id
+            .get(id.to_be_bytes())?
+            .map(|raw| from_json(&raw))
+            .transpose()
+    }
+
+    /// Every submission, oldest first.
+    pub fn submissions(&self) -> Result<Vec<Submission>, StoreError> {
+        self.submission_by_id
+            .iter()
+            .values()
+            .map(|raw| from_json(&raw?))
+            .collect()
+    }
+
+    /// A member's submissions, oldest first.
+    pub fn submissions_of(&self, author: &str) -> Result<Vec<Submission>, StoreError> {
+        let mut list = Vec::new();
+        for key in self
+            .submissions_by_author
+            .scan_prefix(join(author, b""))
+            .keys()
+        {
+            if let Some(s) = self.submission(id_from(&key?))? {
+                list.push(s);
+            }
+        }
+        Ok(list)
+    }
+
+    /// Changes a submission in one transaction with what it publishes and its audit
+    /// entry. `change` sees it as stored now and may refuse; the version grows.
+    pub fn update_submission<E>(
+        &self,
+        id: u64,
+        change: impl Fn(&mut Submission) -> Result<(Option<Publish>, Option<AuditEntry>), E>,
+    ) -> Result<Submission, UpdateError<E>> {
+        let _writing = self.writing();
+        let trees = (
+            &self.meta,
+            &self.submission_by_id,
+            &self.audit_by_id,
+            &self.community_by_slug,
+            &self.members_by_community,
+            &self.communities_by_member,
+        );
+        let result = trees.transaction(
+            |(meta, submissions, audit, communities, members, memberships)| {
+                let Some(raw) = submissions.get(id.to_be_bytes())? else {
+                    return Err(ConflictableTransactionError::Abort(UpdateError::NotFound));
+                };
+                let mut submission: Submission = from_json(&raw)?;
+                let (publish, entry) = change(&mut submission)
+                    .map_err(|e| ConflictableTransactionError::Abort(UpdateError::Refused(e)))?;
+                submission.version += 1;
+                submissions.insert(&id.to_be_bytes(), to_json(&submission)?)?;
+                if let Some(Publish::Community { community, member }) = &publish {
+                    if communities.get(community.slug.as_bytes())?.is_some() {
+                        return Err(ConflictableTransactionError::Abort(UpdateError::KeyTaken));
+                    }
+                    communities.insert(community.slug.as_bytes(), to_json(community)?)?;
+                    let joined = to_json(&community.created_at)?;
+                    members.insert(join(&community.slug, member.as_bytes()), joined)?;
+                    memberships.insert(join(member, community.slug.as_bytes()), &[])?;
+                }
+                if let Some(mut entry) = entry {
+                    entry.id = next_id(meta, NEXT_AUDIT_ID)?;
+                    audit.insert(&entry.id.to_be_bytes(), to_json(&entry)?)?;
+                }
+                Ok(submission)
+            },
+        );
+        super::accounts::flatten(result)
+    }
+
+    /// Records a member's flag on a post, replacing their earlier one on it.
+    pub fn put_flag(&self, flag: &Flag) -> Result<(), StoreError> {
+        let _writing = self.writing();
+        self.flag_by_post
+            .insert(flag_key(flag.post, &flag.by), to_json(flag)?)?;
+        Ok(())
+    }
+
+    /// Every open flag, by post id.
+    pub fn flags(&self) -> Result<Vec<Flag>, StoreError> {
+        self.flag_by_post
+            .iter()
+            .values()
+            .map(|raw| from_json(&raw?))
+            .collect()
+    }
+
+    /// The open flags on one post.
+    pub fn flags_on(&self, post: u64) -> Result<Vec<Flag>, StoreError> {
+        self.flag_by_post
+            .scan_prefix(post.to_be_bytes())
+            .values()
+            .map(|raw| from_json(&raw?))
+            .collect()
+    }
+
+    /// Resolves a post's flags: removes them and returns what they were.
+    pub fn clear_flags(&self, post: u64) -> Result<Vec<Flag>, StoreError> {
+        let _writing = self.writing();
+        let flags = self.flags_on(post)?;
+        for flag in &flags {
+            self.flag_by_post.remove(flag_key(post, &flag.by))?;
+        }
+        Ok(flags)
+    }
+
+    /// Appends to the audit log; the entry's id is set here.
+    pub fn append_audit(&self, entry: AuditEntry) -> Result<AuditEntry, StoreError> {
+        let _writing = self.writing();
+        let result = (&self.meta, &self.audit_by_id).transaction(|(meta, audit)| {
+            let mut entry = entry.clone();
+            entry.id = next_id::<std::convert::Infallible>(meta, NEXT_AUDIT_ID)?;
+            audit.insert(&entry.id.to_be_bytes(), to_json(&entry)?)?;
+            Ok(entry)
+        });
+        super::unrefused(result)
+    }
+
+    /// The audit log, newest first.
+    pub fn audit_log(&self) -> Result<Vec<AuditEntry>, StoreError> {
+        self.audit_by_id
+            .iter()
+            .values()
+            .rev()
+            .map(|raw| from_json(&raw?))
+            .collect()
+    }
+}
