@@ -266,3 +266,6 @@ pub(crate) mod testing {
             .unwrap()
     }
 }
+
+#[cfg(test)]
+mod editorial_tests;

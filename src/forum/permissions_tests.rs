@@ -5,7 +5,7 @@
 use jiff::ToSpan;
 
 use super::*;
-use crate::domain::{DraftPlace, Role, Sanction, SanctionKind};
+use crate::domain::{DraftPlace, FlagReason, Role, Sanction, SanctionKind};
 use crate::forum::testing::{forum, key, member};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,6 +37,8 @@ struct Stage {
     locked: u64,
     others_post: u64,
     own_post: u64,
+    /// A community proposal by someone else, waiting for review.
+    submission: u64,
 }
 
 fn stage(who: Who) -> Stage {
@@ -60,6 +62,18 @@ fn stage(who: Who) -> Stage {
         .unwrap()
         .id;
     forum.store().set_thread_flags(locked, false, true).unwrap();
+    forum
+        .store()
+        .put_community(&crate::testkit::community("other"))
+        .unwrap();
+    let submission = forum
+        .propose_community(&someone, None, proposal("nursing"), true)
+        .unwrap()
+        .id;
+    let chair = viewer(forum.account("chair").unwrap().unwrap());
+    forum
+        .flag_post(&chair, others_post, crate::domain::FlagReason::Spam, "")
+        .unwrap();
     let role = match who {
         Who::Moderator => Role::Moderator,
         Who::Admin => Role::Admin,
@@ -104,7 +118,37 @@ fn stage(who: Who) -> Stage {
         locked,
         others_post,
         own_post,
+        submission,
     }
+}
+
+pub(super) fn proposal(slug: &str) -> crate::domain::CommunityProposal {
+    crate::domain::CommunityProposal {
+        slug: slug.into(),
+        name: format!("Community of {slug}"),
+        purpose: "Sharing what works in people-centred care.".into(),
+        audience: "Nurses and midwives".into(),
+    }
+}
+
+/// Decides the stage's submission as the actor, on its current version.
+fn decide(s: &Stage, verdict: Verdict) -> Result<(), ForumError> {
+    let version = s.forum.store().submission(s.submission)?.unwrap().version;
+    s.forum
+        .decide(
+            &s.actor,
+            s.submission,
+            version,
+            verdict,
+            "Reviewed by the committee.",
+        )
+        .map(drop)
+}
+
+fn steer(s: &Stage, action: ThreadAction) -> Result<(), ForumError> {
+    s.forum
+        .steer_thread(&s.actor, s.thread, action, "Keeping the thread useful.")
+        .map(drop)
 }
 
 fn viewer(account: Account) -> Viewer {
@@ -301,7 +345,137 @@ fn mutations() -> Vec<(&'static str, Attempt, &'static [Who])> {
         ),
         (
             "lift a sanction",
-            |s| s.forum.lift_sanction(&s.actor, "someone").map(drop),
+            |s| {
+                s.forum
+                    .lift_sanction(&s.actor, "someone", "served its time")
+                    .map(drop)
+            },
+            &[Moderator, Admin],
+        ),
+        (
+            "flag a post",
+            |s| {
+                s.forum
+                    .flag_post(&s.actor, s.others_post, FlagReason::OffTopic, "")
+                    .map(drop)
+            },
+            &[Member, Moderator, Admin, Muted],
+        ),
+        (
+            "propose a community",
+            |s| {
+                s.forum
+                    .propose_community(&s.actor, None, proposal("midwives"), true)
+                    .map(drop)
+            },
+            &[Member, Moderator, Admin],
+        ),
+        (
+            "read the review queue",
+            |s| s.forum.review_queue(&s.actor).map(drop),
+            &[Moderator, Admin],
+        ),
+        (
+            "approve a submission",
+            |s| decide(s, Verdict::Approve),
+            &[Moderator, Admin],
+        ),
+        (
+            "request changes",
+            |s| decide(s, Verdict::RequestChanges),
+            &[Moderator, Admin],
+        ),
+        (
+            "reject a submission",
+            |s| decide(s, Verdict::Reject),
+            &[Moderator, Admin],
+        ),
+        (
+            "read the flags queue",
+            |s| s.forum.flags_queue(&s.actor).map(drop),
+            &[Moderator, Admin],
+        ),
+        (
+            "hide a post",
+            |s| {
+                s.forum
+                    .hide_post(&s.actor, s.others_post, "Spam.")
+                    .map(drop)
+            },
+            &[Moderator, Admin],
+        ),
+        (
+            "restore a post",
+            |s| {
+                let chair = viewer(s.forum.account("chair")?.unwrap());
+                s.forum.hide_post(&chair, s.others_post, "Spam.")?;
+                s.forum
+                    .restore_post(&s.actor, s.others_post, "Not spam after all.")
+                    .map(drop)
+            },
+            &[Moderator, Admin],
+        ),
+        (
+            "dismiss flags",
+            |s| {
+                s.forum
+                    .dismiss_flags(&s.actor, s.others_post, "Within the rules.")
+                    .map(drop)
+            },
+            &[Moderator, Admin],
+        ),
+        (
+            "mute a flagged post's author",
+            |s| {
+                s.forum
+                    .sanction_author(
+                        &s.actor,
+                        s.others_post,
+                        SanctionKind::Muted,
+                        None,
+                        "Repeated spam.",
+                    )
+                    .map(drop)
+            },
+            &[Moderator, Admin],
+        ),
+        (
+            "lock a thread",
+            |s| steer(s, ThreadAction::Lock),
+            &[Moderator, Admin],
+        ),
+        (
+            "pin a thread",
+            |s| steer(s, ThreadAction::Pin),
+            &[Moderator, Admin],
+        ),
+        (
+            "move a thread",
+            |s| steer(s, ThreadAction::Move("other".into())),
+            &[Moderator, Admin],
+        ),
+        (
+            "edit someone's post with a note",
+            |s| {
+                s.forum
+                    .edit_post_as_committee(
+                        &s.actor,
+                        s.others_post,
+                        None,
+                        "A reply, link removed.",
+                        "Removed a broken link.",
+                    )
+                    .map(drop)
+            },
+            &[Moderator, Admin],
+        ),
+        (
+            "read the audit log",
+            |s| {
+                s.forum
+                    .audit_log(&s.actor, &AuditFilter::default())
+                    .map(drop)
+            },
             &[Moderator, Admin],
         ),
         (
