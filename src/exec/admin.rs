@@ -1,10 +1,11 @@
 //! `admin …`: the committee's commands without a terminal.
 
-use jiff::{Timestamp, ToSpan};
 use serde_json::json;
 
 use crate::domain::SanctionKind;
-use crate::forum::{Forum, ForumError, Viewer, describe_sanction};
+use jiff::Timestamp;
+
+use crate::forum::{AuditFilter, Forum, ForumError, Viewer, describe_sanction, sanction_end};
 
 /// The admin subcommands: usage and what each does.
 pub const SUBCOMMANDS: &[(&str, &str)] = &[
@@ -22,6 +23,11 @@ pub const SUBCOMMANDS: &[(&str, &str)] = &[
         "stop an account logging in for FOR (12h, 7d, forever), with a reason it is shown",
     ),
     ("lift USER [REASON]", "end a mute or ban early"),
+    (
+        "audit [--since DATE]",
+        "the committee's actions, oldest first, from DATE (2026-11-01) on",
+    ),
+    ("queue", "submissions waiting for review, oldest first"),
 ];
 
 pub enum AdminError {
@@ -64,7 +70,7 @@ pub fn run(
             } else {
                 SanctionKind::Banned
             };
-            let until = until(forum.now(), length).map_err(AdminError::Usage)?;
+            let until = sanction_end(forum.now(), length).map_err(AdminError::Usage)?;
             let account = forum.sanction(viewer, user, kind, until, &reason.join(" "))?;
             let sanction = account.sanction.as_ref();
             Ok(if json {
@@ -86,7 +92,13 @@ pub fn run(
             let account = forum.lift_sanction(viewer, user, &reason)?;
             Ok(format!("{} may post and log in again\n", account.username))
         }
-        ("help" | "export" | "mute" | "ban" | "lift", _) => Err(usage(sub)),
+        ("audit", []) => Ok(audit(forum, viewer, None, json)?),
+        ("audit", ["--since", date]) => {
+            let since = since(date).map_err(AdminError::Usage)?;
+            Ok(audit(forum, viewer, Some(since), json)?)
+        }
+        ("queue", []) => Ok(queue(forum, viewer, json)?),
+        ("help" | "export" | "mute" | "ban" | "lift" | "audit" | "queue", _) => Err(usage(sub)),
         (other, _) => Err(AdminError::Usage(format!(
             "unknown admin command '{other}' (try: admin help)"
         ))),
@@ -101,44 +113,70 @@ fn help() -> String {
     out
 }
 
-/// `12h`, `7d` or `forever`, from now.
-fn until(now: Timestamp, length: &str) -> Result<Option<Timestamp>, String> {
-    if length == "forever" {
-        return Ok(None);
+/// `2026-11-01` (midnight UTC) or a full timestamp.
+fn since(text: &str) -> Result<Timestamp, String> {
+    if let Ok(t) = text.parse::<Timestamp>() {
+        return Ok(t);
     }
-    let bad =
-        || format!("'{length}' is not a length: use hours or days, like 12h or 7d, or forever");
-    let (number, hours_each) = match (length.strip_suffix('h'), length.strip_suffix('d')) {
-        (Some(n), _) => (n, 1),
-        (_, Some(n)) => (n, 24),
-        _ => return Err(bad()),
-    };
-    let n: i64 = number.parse().map_err(|_| bad())?;
-    if !(1..=3650).contains(&n) {
-        return Err(bad());
-    }
-    let span = (n * hours_each).hours();
-    now.checked_add(span).map(Some).map_err(|_| bad())
+    text.parse::<jiff::civil::Date>()
+        .ok()
+        .and_then(|d| d.to_zoned(jiff::tz::TimeZone::UTC).ok())
+        .map(|z| z.timestamp())
+        .ok_or_else(|| format!("'{text}' is not a date: use YYYY-MM-DD, like 2026-11-01"))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn lengths_read_as_hours_days_or_forever() {
-        let now: Timestamp = "2026-11-22T09:00:00Z".parse().unwrap();
-        assert_eq!(
-            until(now, "12h").unwrap(),
-            Some("2026-11-22T21:00:00Z".parse().unwrap())
-        );
-        assert_eq!(
-            until(now, "7d").unwrap(),
-            Some("2026-11-29T09:00:00Z".parse().unwrap())
-        );
-        assert_eq!(until(now, "forever").unwrap(), None);
-        for bad in ["", "d", "7", "7w", "-1d", "0h", "99999d", "1.5d", "é"] {
-            assert!(until(now, bad).is_err(), "{bad}");
-        }
+/// One line per entry, oldest first, tab-separated: when, who, action, target,
+/// reason, before, after.
+fn audit(
+    forum: &Forum,
+    viewer: &Viewer,
+    since: Option<Timestamp>,
+    json: bool,
+) -> Result<String, ForumError> {
+    let filter = AuditFilter {
+        since,
+        ..AuditFilter::default()
+    };
+    let mut entries = forum.audit_log(viewer, &filter)?;
+    entries.reverse();
+    if json {
+        return Ok(format!("{}\n", json!(entries)));
     }
+    let one = |s: &str| crate::forum::sanitize::inline(&s.replace(['\n', '\t'], " ")).into_owned();
+    let mut out = String::new();
+    for e in entries {
+        out.push_str(&format!(
+            "{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
+            e.at.round(jiff::Unit::Second).unwrap_or(e.at),
+            e.by,
+            e.action,
+            one(&e.target),
+            one(&e.reason),
+            one(&e.before),
+            one(&e.after)
+        ));
+    }
+    Ok(out)
+}
+
+/// The review queue: id, kind, author, sent, title.
+fn queue(forum: &Forum, viewer: &Viewer, json: bool) -> Result<String, ForumError> {
+    let queue = forum.review_queue(viewer)?;
+    if json {
+        return Ok(format!("{}\n", json!(queue)));
+    }
+    let mut out = String::new();
+    for s in queue {
+        out.push_str(&format!(
+            "{}\t{}\t{}\t{}\t{}\n",
+            s.id,
+            s.item.kind(),
+            s.author,
+            s.submitted_at
+                .round(jiff::Unit::Second)
+                .unwrap_or(s.submitted_at),
+            crate::forum::sanitize::inline(s.title())
+        ));
+    }
+    Ok(out)
 }

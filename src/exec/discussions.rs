@@ -153,6 +153,8 @@ pub fn read(forum: &Forum, viewer: &Viewer, id: u64, json: bool) -> Result<Strin
                     "created_at": p.post.created_at,
                     "edited_at": p.post.edited_at(),
                     "deleted": p.post.deleted.is_some(),
+                    "hidden": p.post.hidden.is_some(),
+                    "committee_note": p.post.committee_note.as_deref().map(line),
                     "body": lines(&p.post.body),
                     "mentions": p.post.mentions,
                 })
@@ -209,6 +211,15 @@ pub fn read(forum: &Forum, viewer: &Viewer, id: u64, json: bool) -> Result<Strin
         }
         out.push_str(&header);
         out.push('\n');
+        if p.post.hidden.is_some() {
+            out.push_str(&format!("{indent}  [hidden by the editorial committee]\n"));
+        }
+        if let Some(note) = &p.post.committee_note {
+            out.push_str(&format!(
+                "{indent}  [edited by the editorial committee: {}]\n",
+                line(note)
+            ));
+        }
         for body_line in lines(&p.post.body).lines() {
             out.push_str(format!("{indent}  {body_line}").trim_end());
             out.push('\n');

@@ -4,7 +4,7 @@
 //! Moderators sanction members; admins also sanction moderators. Nobody sanctions
 //! an admin (take the role away first) or themselves.
 
-use jiff::Timestamp;
+use jiff::{Timestamp, ToSpan};
 
 use super::audit::Record;
 use super::{Change, FieldErrors, Forum, ForumError, Viewer, sanitize};
@@ -31,6 +31,26 @@ pub fn until(sanction: &Sanction) -> String {
         Some(t) => format!("until {}", t.strftime("%Y-%m-%d %H:%M UTC")),
         None => "until the committee lifts it".into(),
     }
+}
+
+/// `12h`, `7d` or `forever`, from now.
+pub fn end(now: Timestamp, length: &str) -> Result<Option<Timestamp>, String> {
+    if length == "forever" {
+        return Ok(None);
+    }
+    let bad =
+        || format!("'{length}' is not a length: use hours or days, like 12h or 7d, or forever");
+    let (number, hours_each) = match (length.strip_suffix('h'), length.strip_suffix('d')) {
+        (Some(n), _) => (n, 1),
+        (_, Some(n)) => (n, 24),
+        _ => return Err(bad()),
+    };
+    let n: i64 = number.parse().map_err(|_| bad())?;
+    if !(1..=3650).contains(&n) {
+        return Err(bad());
+    }
+    let span = (n * hours_each).hours();
+    now.checked_add(span).map(Some).map_err(|_| bad())
 }
 
 impl Forum {
@@ -142,6 +162,14 @@ impl Forum {
         Ok(actor)
     }
 
+    /// Every account, by username, for the committee's members tab.
+    pub fn accounts_for_committee(&self, viewer: &Viewer) -> Result<Vec<Account>, ForumError> {
+        self.committee(viewer, "list accounts")?;
+        let mut list = self.store().accounts()?;
+        list.sort_by(|a, b| a.username.cmp(&b.username));
+        Ok(list)
+    }
+
     /// Why this account may not log in now, if it is banned.
     pub fn login_refusal(&self, account: &Account) -> Option<String> {
         account
@@ -161,6 +189,28 @@ impl Forum {
                 Err(ForumError::NotAllowed(describe(s)))
             }
             _ => Ok(()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lengths_read_as_hours_days_or_forever() {
+        let now: Timestamp = "2026-11-22T09:00:00Z".parse().unwrap();
+        assert_eq!(
+            end(now, "12h").unwrap(),
+            Some("2026-11-22T21:00:00Z".parse().unwrap())
+        );
+        assert_eq!(
+            end(now, "7d").unwrap(),
+            Some("2026-11-29T09:00:00Z".parse().unwrap())
+        );
+        assert_eq!(end(now, "forever").unwrap(), None);
+        for bad in ["", "d", "7", "7w", "-1d", "0h", "99999d", "1.5d", "é"] {
+            assert!(end(now, bad).is_err(), "{bad}");
         }
     }
 }

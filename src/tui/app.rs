@@ -38,6 +38,8 @@ pub enum DoneKind {
     Deleted,
     Joined,
     Left,
+    /// A committee action, a flag, or a submission.
+    Committee,
 }
 
 /// What a finished job produced.
@@ -48,6 +50,8 @@ pub enum Outcome {
     Post { thread: u64, post: u64 },
     /// A community joined or left, by name.
     Community(String),
+    /// Done: what to tell the member, and how many screens (forms) to close.
+    Said { text: String, close: usize },
 }
 
 /// Slow forum work (a durable write, password hashing) for the session's driver to
@@ -209,7 +213,7 @@ impl App {
 
     fn apply(&mut self, step: Step) -> Effect {
         match step {
-            Step::Stay | Step::Ignored | Step::Close => {}
+            Step::Stay | Step::Ignored | Step::Close | Step::Tab(_) => {}
             Step::Quit => return Effect::Quit,
             Step::Back => {
                 self.stack.pop();
@@ -264,6 +268,12 @@ impl App {
         match outcome {
             Outcome::Account(account) => self.account_saved(done.kind, *account),
             Outcome::Post { thread, post } => self.posted(done.kind, thread, post),
+            Outcome::Said { text, close } => {
+                for _ in 0..close {
+                    self.stack.pop();
+                }
+                self.flash = Some(Flash { text, error: false });
+            }
             Outcome::Community(name) => {
                 let text = match done.kind {
                     DoneKind::Left => format!("You left {name}."),

@@ -36,6 +36,24 @@ pub enum Action {
     NextUnread,
     Fold,
     Undo,
+    Propose,
+    SaveDraft,
+    Approve,
+    RequestChanges,
+    Reject,
+    Flag,
+    Hide,
+    Dismiss,
+    Lock,
+    Pin,
+    MoveThread,
+    Mute,
+    Ban,
+    Lift,
+    ChangeRole,
+    Filter,
+    NextTab,
+    PrevTab,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -223,6 +241,147 @@ pub const MOVE_POST: Binding = bind(
     "move",
     "to the previous or next post (a long post scrolls first)",
     Action::Up,
+);
+
+pub const FLAG: Binding = bind(
+    &[Key::Char('f')],
+    "f",
+    "flag",
+    "flag the selected post for the editorial committee",
+    Action::Flag,
+);
+pub const HIDE: Binding = bind(
+    &[Key::Char('h')],
+    "h",
+    "hide",
+    "hide the selected post from members, or show it again (committee)",
+    Action::Hide,
+);
+pub const LOCK: Binding = bind(
+    &[Key::Char('L')],
+    "L",
+    "lock",
+    "lock the thread, or unlock it (committee)",
+    Action::Lock,
+);
+pub const PIN: Binding = bind(
+    &[Key::Char('P')],
+    "P",
+    "pin",
+    "pin the thread to the top of its community, or unpin it (committee)",
+    Action::Pin,
+);
+pub const MOVE_THREAD: Binding = bind(
+    &[Key::Char('M')],
+    "M",
+    "move",
+    "move the thread to another community (committee)",
+    Action::MoveThread,
+);
+pub const PROPOSE: Binding = bind(
+    &[Key::Char('n')],
+    "n",
+    "propose",
+    "propose a new community to the editorial committee",
+    Action::Propose,
+);
+pub const EDIT_SUBMISSION: Binding = bind(
+    &[Key::Char('e')],
+    "e",
+    "edit",
+    "edit and send again (drafts, and items returned for changes)",
+    Action::Edit,
+);
+pub const APPROVE: Binding = bind(
+    &[Key::Char('a')],
+    "a",
+    "approve",
+    "approve: publish it (or count towards the quorum)",
+    Action::Approve,
+);
+pub const REQUEST_CHANGES: Binding = bind(
+    &[Key::Char('c')],
+    "c",
+    "changes",
+    "send it back to its author with a note",
+    Action::RequestChanges,
+);
+pub const REJECT: Binding = bind(
+    &[Key::Char('x')],
+    "x",
+    "reject",
+    "reject it, with a reason the author is shown",
+    Action::Reject,
+);
+pub const NEXT_TAB: Binding = bind(
+    &[Key::Tab, Key::Right],
+    "Tab",
+    "next tab",
+    "the next tab: queue, flags, members, audit log",
+    Action::NextTab,
+);
+pub const PREV_TAB: Binding = bind(
+    &[Key::BackTab, Key::Left],
+    "",
+    "",
+    "the previous tab (also S-Tab)",
+    Action::PrevTab,
+);
+pub const DISMISS: Binding = bind(
+    &[Key::Char('d')],
+    "d",
+    "dismiss",
+    "dismiss the flags: the post stays as it is",
+    Action::Dismiss,
+);
+pub const MUTE: Binding = bind(
+    &[Key::Char('m')],
+    "m",
+    "mute",
+    "mute the account: it cannot post until the end date",
+    Action::Mute,
+);
+pub const BAN: Binding = bind(
+    &[Key::Char('b')],
+    "b",
+    "ban",
+    "ban the account: it cannot log in until the end date",
+    Action::Ban,
+);
+pub const LIFT: Binding = bind(
+    &[Key::Char('l')],
+    "l",
+    "lift",
+    "lift the account's mute or ban",
+    Action::Lift,
+);
+pub const CHANGE_ROLE: Binding = bind(
+    &[Key::Char('R')],
+    "R",
+    "role",
+    "change the account's role (admins)",
+    Action::ChangeRole,
+);
+pub const FILTER: Binding = bind(
+    &[Key::Char('F')],
+    "F",
+    "filter",
+    "filter the log by committee member, target or action",
+    Action::Filter,
+);
+pub const SAVE_DRAFT: Binding = bind(
+    &[Key::Ctrl('d')],
+    "Ctrl-D",
+    "keep draft",
+    "keep it as a draft without sending it",
+    Action::SaveDraft,
+);
+pub const SUBMIT_SEND: Binding = bind(
+    &[Key::Ctrl('s')],
+    "Ctrl-S",
+    "send",
+    "send it to the editorial committee for review",
+    Action::Submit,
 );
 
 // Forms handle these keys themselves (see `form.rs`); the bindings are here so the

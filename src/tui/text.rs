@@ -13,6 +13,11 @@ pub fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// Cells `text` takes on the screen.
+pub fn width(text: &str) -> usize {
+    text.width()
+}
+
 /// Cuts `text` to at most `width` cells, ending in `…` when cut.
 pub fn fit(text: &str, width: usize) -> String {
     let text = sanitize::inline(text);

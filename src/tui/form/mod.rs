@@ -47,7 +47,7 @@ enum Kind {
     /// A multi-line field of so many rows; 0 takes whatever room the form has left.
     Lines(TextArea<'static>, u16),
     Choice {
-        options: Vec<&'static str>,
+        options: Vec<String>,
         selected: Option<usize>,
     },
     Check {
@@ -104,9 +104,10 @@ impl Field {
     pub fn choice(
         name: &'static str,
         label: &'static str,
-        options: Vec<&'static str>,
+        options: impl IntoIterator<Item = impl Into<String>>,
         selected: Option<usize>,
     ) -> Field {
+        let options = options.into_iter().map(Into::into).collect();
         Field::new(name, label, Kind::Choice { options, selected })
     }
 

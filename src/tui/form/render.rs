@@ -73,7 +73,9 @@ impl Form {
                 frame.render_widget(a, input_area)
             }
             Kind::Choice { options, selected } => {
-                let shown = selected.map(|s| options[s]).unwrap_or("(choose with ← →)");
+                let shown = selected
+                    .and_then(|s| options.get(s))
+                    .map_or("(choose with ← →)", String::as_str);
                 let line = Line::from(vec![
                     Span::styled("◀ ", theme.dim),
                     Span::styled(

@@ -36,7 +36,7 @@ fn step(form_step: FormStep, changed: bool, submit: impl FnOnce() -> Step) -> St
     }
 }
 
-fn intro(frame: &mut Frame, area: Rect, words: &str, ctx: &Ctx) -> Rect {
+pub fn intro(frame: &mut Frame, area: Rect, words: &str, ctx: &Ctx) -> Rect {
     let lines: Vec<Line> = text::wrap(words, usize::from(area.width))
         .into_iter()
         .map(|l| Line::styled(l, ctx.theme.dim))
@@ -56,7 +56,7 @@ pub struct EditProfile {
 
 impl EditProfile {
     pub fn new(account: &Account) -> EditProfile {
-        let regions = Region::ALL.iter().map(|r| r.label()).collect();
+        let regions = Region::ALL.iter().map(|r| r.label());
         let region = Region::ALL.iter().position(|r| *r == account.region);
         EditProfile {
             form: Form::new(vec![

@@ -28,6 +28,7 @@ impl Communities {
         keymap::BOTTOM,
         keymap::OPEN,
         keymap::JOIN,
+        keymap::PROPOSE,
         keymap::GOTO,
         keymap::HELP,
         keymap::BACK,
@@ -51,6 +52,7 @@ impl Communities {
             Some(action) if self.list.apply(action) => Step::Stay,
             Some(Action::Open) => self.list.open(ctx),
             Some(Action::Join) => self.list.toggle_membership(ctx),
+            Some(Action::Propose) => super::submissions::propose(ctx),
             Some(action) => common(action),
             None => Step::Ignored,
         }

@@ -42,6 +42,8 @@ pub struct Composer {
     /// Why the composer cannot be used (the post is gone, say).
     problem: Option<String>,
     last_saved: Instant,
+    /// A committee member editing someone else's post: a note is asked for.
+    committee_edit: bool,
 }
 
 impl Composer {
@@ -62,6 +64,7 @@ impl Composer {
     pub fn new(place: DraftPlace, ctx: &Ctx) -> Composer {
         let mut problem = None;
         let mut quoted = None;
+        let mut committee_edit = false;
         let (heading, title, body, has_title) = match &place {
             DraftPlace::NewThread(slug) => {
                 let name = match ctx.forum.community(ctx.viewer, slug) {
@@ -106,7 +109,17 @@ impl Composer {
                     } else {
                         String::new()
                     };
-                    ("Edit your post".into(), title, post.body, root)
+                    let theirs = ctx
+                        .viewer
+                        .account()
+                        .is_some_and(|a| a.username != post.author);
+                    committee_edit = theirs;
+                    let heading = if theirs {
+                        format!("Edit {}'s post as the editorial committee", post.author)
+                    } else {
+                        "Edit your post".into()
+                    };
+                    (heading, title, post.body, root)
                 }
                 Err(e) => {
                     problem = Some(e.to_string());
@@ -128,6 +141,13 @@ impl Composer {
                     .hint("what the thread is about, in a few words; Tab goes to the post"),
             );
         }
+        if committee_edit {
+            fields.push(
+                Field::line("note", "Note", "")
+                    .required()
+                    .hint("why the committee changes it: shown with the post"),
+            );
+        }
         fields.push(
             Field::editor("body", "Post", &body)
                 .required()
@@ -136,6 +156,9 @@ impl Composer {
         let mut form = Form::new(fields).with_label_width(8);
         if has_title && !title.is_empty() {
             form.focus("body");
+        }
+        if committee_edit {
+            form.focus("note");
         }
         Composer {
             place,
@@ -146,6 +169,7 @@ impl Composer {
             restored,
             problem,
             last_saved: Instant::now(),
+            committee_edit,
         }
     }
 
@@ -244,11 +268,17 @@ impl Composer {
             },
             DraftPlace::Edit(id) => {
                 let has_title = self.has_title;
+                let note = self.committee_edit.then(|| self.form.text("note"));
                 Step::Run {
                     busy: "Saving your edit…",
                     job: Job::done(DoneKind::Edited, move |forum| {
                         let title = has_title.then_some(title.as_str());
-                        let post = forum.edit_post(&viewer, id, title, &body)?;
+                        let post = match &note {
+                            Some(note) => {
+                                forum.edit_post_as_committee(&viewer, id, title, &body, note)?
+                            }
+                            None => forum.edit_post(&viewer, id, title, &body)?,
+                        };
                         Ok(Outcome::Post {
                             thread: post.thread,
                             post: post.id,

@@ -7,10 +7,15 @@ mod composer;
 mod help;
 mod home;
 mod list;
+mod moderation;
 mod overlay;
 mod policy;
 mod profile;
+mod proposal;
+mod reason_form;
 mod signup;
+mod submission;
+mod submissions;
 mod thread;
 mod threads;
 
@@ -29,10 +34,15 @@ pub use communities::Communities;
 pub use composer::Composer;
 pub use help::Help;
 pub use home::Home;
+pub use moderation::Moderation;
 pub use overlay::{Confirm, Confirmed, LeaveDraft, Menu, Overlay};
 pub use policy::Policy;
 pub use profile::Profile;
+pub use proposal::ProposalForm;
+pub use reason_form::ReasonForm;
 pub use signup::SignUpForm;
+pub use submission::SubmissionScreen;
+pub use submissions::MySubmissions;
 pub use thread::ThreadScreen;
 pub use threads::Threads;
 
@@ -70,6 +80,8 @@ pub enum Step {
         job: Job,
     },
     AcceptPolicy,
+    /// To the next (true) or previous tab of a screen with tabs.
+    Tab(bool),
 }
 
 impl Step {
@@ -106,6 +118,8 @@ pub enum Place {
     Profile,
     SignUp,
     Policy,
+    Submissions,
+    Moderation,
 }
 
 /// Leaving a form: at once if nothing was changed, else after asking.
@@ -143,6 +157,11 @@ pub enum Screen {
     Threads(Threads),
     Thread(Box<ThreadScreen>),
     Composer(Box<Composer>),
+    Submissions(MySubmissions),
+    Submission(Box<SubmissionScreen>),
+    Proposal(Box<ProposalForm>),
+    ReasonForm(Box<ReasonForm>),
+    Moderation(Box<Moderation>),
 }
 
 impl Screen {
@@ -166,13 +185,19 @@ impl Screen {
     /// profile, a member's sign-up).
     pub fn at(place: Place, ctx: &Ctx) -> Option<Screen> {
         let member = ctx.viewer.account().is_some();
+        let committee = ctx
+            .viewer
+            .role()
+            .is_some_and(|r| r >= crate::domain::Role::Moderator);
         Some(match place {
             Place::Home => return None,
             Place::Communities => Screen::Communities(Communities::new(ctx)),
             Place::Profile if member => Screen::Profile(Profile::new()),
             Place::SignUp if !member => Screen::SignUp(SignUpForm::new(ctx)),
             Place::Policy => Screen::Policy(Policy::new(false)),
-            Place::Profile | Place::SignUp => return None,
+            Place::Submissions if member => Screen::Submissions(MySubmissions::new(ctx)),
+            Place::Moderation if committee => Screen::Moderation(Box::new(Moderation::new(ctx))),
+            Place::Profile | Place::SignUp | Place::Submissions | Place::Moderation => return None,
         })
     }
 
@@ -196,6 +221,11 @@ impl Screen {
             Screen::Threads(s) => s.title(),
             Screen::Thread(s) => s.title(),
             Screen::Composer(s) => s.heading().to_string(),
+            Screen::Submissions(_) => "My submissions".into(),
+            Screen::Submission(s) => s.title(),
+            Screen::Proposal(s) => s.heading().into(),
+            Screen::ReasonForm(s) => s.heading().into(),
+            Screen::Moderation(s) => s.title(),
         }
     }
 
@@ -212,6 +242,11 @@ impl Screen {
             Screen::Threads(_) => Threads::bindings(ctx),
             Screen::Thread(_) => ThreadScreen::bindings(ctx),
             Screen::Composer(s) => s.bindings(),
+            Screen::Submissions(_) => MySubmissions::BINDINGS,
+            Screen::Submission(s) => s.bindings(ctx),
+            Screen::Proposal(_) => ProposalForm::BINDINGS,
+            Screen::ReasonForm(_) => ReasonForm::BINDINGS,
+            Screen::Moderation(s) => s.bindings(ctx),
         }
     }
 
@@ -229,6 +264,11 @@ impl Screen {
             Screen::Threads(s) => s.handle(input, ctx),
             Screen::Thread(s) => s.handle(input, ctx),
             Screen::Composer(s) => s.handle(input, ctx),
+            Screen::Submissions(s) => s.handle(input, ctx),
+            Screen::Submission(s) => s.handle(input, ctx),
+            Screen::Proposal(s) => s.handle(input, ctx),
+            Screen::ReasonForm(s) => s.handle(input, ctx),
+            Screen::Moderation(s) => s.handle(input, ctx),
         }
     }
 
@@ -246,6 +286,11 @@ impl Screen {
             Screen::Threads(s) => s.render(frame, area, ctx),
             Screen::Thread(s) => s.render(frame, area, ctx),
             Screen::Composer(s) => s.render(frame, area, ctx),
+            Screen::Submissions(s) => s.render(frame, area, ctx),
+            Screen::Submission(s) => s.render(frame, area, ctx),
+            Screen::Proposal(s) => s.render(frame, area, ctx),
+            Screen::ReasonForm(s) => s.render(frame, area, ctx),
+            Screen::Moderation(s) => s.render(frame, area, ctx),
         }
     }
 
@@ -265,6 +310,11 @@ impl Screen {
                 change,
                 Change::Community(_) | Change::Posted { .. } | Change::Membership { .. }
             );
+        // The committee's desk shows posts, accounts and submissions.
+        let committee_work = matches!(
+            change,
+            Change::Editorial | Change::Account(_) | Change::PostChanged { .. }
+        );
         let this_thread = |id: u64| {
             matches!(change,
                 Change::Posted { thread, .. } | Change::PostChanged { thread, .. } if *thread == id)
@@ -275,6 +325,9 @@ impl Screen {
             Screen::Threads(s) if posts(s.slug()) || my_reading => s.refresh(ctx),
             Screen::Thread(s) if this_thread(s.id()) => s.refresh(ctx),
             Screen::Profile(s) if matches!(change, Change::Account(_)) => s.refresh(ctx),
+            Screen::Submissions(s) if committee_work => s.refresh(ctx),
+            Screen::Submission(s) if committee_work => s.refresh(ctx),
+            Screen::Moderation(s) if committee_work || lists => s.refresh(ctx),
             _ => {}
         }
     }
@@ -287,6 +340,8 @@ impl Screen {
             Screen::AddKey(s) => s.form.show_errors(errors),
             Screen::Password(s) => s.form.show_errors(errors),
             Screen::Composer(s) => s.form.show_errors(errors),
+            Screen::Proposal(s) => s.form.show_errors(errors),
+            Screen::ReasonForm(s) => s.form.show_errors(errors),
             _ => {}
         }
     }
@@ -301,8 +356,10 @@ impl Screen {
     /// Stores what the member was writing here, if anything (the connection is
     /// going away).
     pub fn keep_draft(&self, ctx: &Ctx) {
-        if let Screen::Composer(s) = self {
-            s.keep_draft(ctx);
+        match self {
+            Screen::Composer(s) => s.keep_draft(ctx),
+            Screen::Proposal(s) => s.keep_draft(ctx),
+            _ => {}
         }
     }
 }

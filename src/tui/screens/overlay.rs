@@ -113,8 +113,17 @@ impl Menu {
             ('c', "Communities", Place::Communities),
         ];
         match viewer {
-            Viewer::Member { .. } => entries.push(('y', "Your profile", Place::Profile)),
+            Viewer::Member { .. } => {
+                entries.push(('s', "My submissions", Place::Submissions));
+                entries.push(('y', "Your profile", Place::Profile));
+            }
             Viewer::Guest { .. } => entries.push(('u', "Sign up", Place::SignUp)),
+        }
+        if viewer
+            .role()
+            .is_some_and(|r| r >= crate::domain::Role::Moderator)
+        {
+            entries.push(('m', "Moderation", Place::Moderation));
         }
         entries.push(('i', "Editorial policy", Place::Policy));
         Menu { entries }

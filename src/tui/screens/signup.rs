@@ -39,7 +39,7 @@ impl SignUpForm {
     ];
 
     pub fn new(_ctx: &Ctx) -> SignUpForm {
-        let regions = Region::ALL.iter().map(|r| r.label()).collect();
+        let regions = Region::ALL.iter().map(|r| r.label());
         let form = Form::new(vec![
             Field::line("username", "Username", "")
                 .required()

@@ -14,9 +14,10 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use super::reason_form::{Act, ReasonForm};
 use super::{Confirm, Confirmed, Ctx, Screen, Step, common};
 use crate::domain::{DraftPlace, Role};
-use crate::forum::{ThreadView, TreePost};
+use crate::forum::{ThreadAction, ThreadView, TreePost};
 use crate::tui::keymap::{self, Action, Binding, action_for};
 use crate::tui::keys::Input;
 use crate::tui::text::plural;
@@ -76,6 +77,30 @@ impl ThreadScreen {
         keymap::NEXT_UNREAD_POST,
         keymap::EDIT,
         keymap::DELETE,
+        keymap::FLAG,
+        keymap::FOLD,
+        keymap::HELP,
+        keymap::BACK,
+        keymap::GOTO,
+    ];
+
+    /// The editorial committee also hides posts and locks, pins and moves threads.
+    pub const COMMITTEE: &[Binding] = &[
+        keymap::MOVE_POST,
+        keymap::DOWN,
+        keymap::PAGE_UP,
+        keymap::PAGE_DOWN,
+        keymap::TOP,
+        keymap::BOTTOM,
+        keymap::REPLY,
+        keymap::NEXT_UNREAD_POST,
+        keymap::EDIT,
+        keymap::DELETE,
+        keymap::HIDE,
+        keymap::LOCK,
+        keymap::PIN,
+        keymap::MOVE_THREAD,
+        keymap::FLAG,
         keymap::FOLD,
         keymap::HELP,
         keymap::BACK,
@@ -97,7 +122,8 @@ impl ThreadScreen {
     ];
 
     pub fn bindings(ctx: &Ctx) -> &'static [Binding] {
-        match ctx.viewer.account() {
+        match ctx.viewer.role() {
+            Some(role) if role >= Role::Moderator => Self::COMMITTEE,
             Some(_) => Self::BINDINGS,
             None => Self::GUEST,
         }
@@ -312,8 +338,32 @@ impl ThreadScreen {
             lines.push(self.header(view, p, &indent, now, tz, ctx));
             let body_indent = format!("{indent}  ");
             let room = width.saturating_sub(body_indent.len()).max(10);
+            if let Some(hiding) = &p.post.hidden {
+                let note = match (hiding.by.is_empty(), hiding.reason.is_empty()) {
+                    // The committee sees who hid it and why, above the original.
+                    (false, _) => format!("[hidden by {}: {}]", hiding.by, hiding.reason),
+                    (true, false) => {
+                        format!("[hidden by the editorial committee: {}]", hiding.reason)
+                    }
+                    (true, true) => "[hidden by the editorial committee]".into(),
+                };
+                for l in text::wrap(&note, room) {
+                    lines.push(Line::styled(format!("{body_indent}{l}"), theme.error));
+                }
+            }
             if p.post.deleted.is_none() {
                 lines.extend(markdown::render(&p.post.body, room, &body_indent, theme));
+            }
+            if let Some(note) = p
+                .post
+                .committee_note
+                .as_ref()
+                .filter(|_| p.post.deleted.is_none())
+            {
+                let note = format!("Edited by the editorial committee: {note}");
+                for l in text::wrap(&note, room) {
+                    lines.push(Line::styled(format!("{body_indent}{l}"), theme.dim));
+                }
             }
             if self.is_folded(i) {
                 hide_below = Some(p.depth);
@@ -499,6 +549,9 @@ impl ThreadScreen {
             Action::Reply => self.reply(ctx),
             Action::Edit => self.edit(ctx),
             Action::Delete => self.delete(ctx),
+            Action::Flag => self.flag(ctx),
+            Action::Hide => self.hide(ctx),
+            Action::Lock | Action::Pin | Action::MoveThread => self.steer(action, ctx),
             other => common(other),
         }
     }
@@ -573,7 +626,8 @@ impl ThreadScreen {
             .viewer
             .account()
             .is_some_and(|a| a.username == p.post.author);
-        if !mine {
+        let committee = ctx.viewer.role().is_some_and(|r| r >= Role::Moderator);
+        if !mine && !committee {
             return Step::error("You can edit only your own posts.");
         }
         if let Some(refused) = super::muted(ctx) {
@@ -583,6 +637,78 @@ impl ThreadScreen {
             return Step::error("That post was deleted.");
         }
         Step::Open(Box::new(Screen::composer(DraftPlace::Edit(p.post.id), ctx)))
+    }
+
+    fn flag(&self, ctx: &Ctx) -> Step {
+        let Some(p) = self.selected_post() else {
+            return Step::Ignored;
+        };
+        let Some(account) = ctx.viewer.account() else {
+            return Step::error("Sign up to flag posts: press g then u.");
+        };
+        if p.post.author == account.username {
+            return Step::error("This is your own post: edit or delete it instead.");
+        }
+        if p.post.deleted.is_some() || p.post.hidden.is_some() {
+            return Step::error("That post is no longer shown: nothing to flag.");
+        }
+        let about = format!("Post {} by {}", p.post.id, self.author_name(p));
+        Step::Open(Box::new(Screen::ReasonForm(Box::new(ReasonForm::new(
+            Act::Flag { post: p.post.id },
+            &about,
+            ctx,
+        )))))
+    }
+
+    fn author_name(&self, p: &TreePost) -> String {
+        self.view.as_ref().map_or_else(
+            || p.post.author.clone(),
+            |v| v.author_name(&p.post.author).to_string(),
+        )
+    }
+
+    /// Hides the selected post, or restores it when hidden (the committee).
+    fn hide(&self, ctx: &Ctx) -> Step {
+        let Some(p) = self.selected_post() else {
+            return Step::Ignored;
+        };
+        if p.post.deleted.is_some() {
+            return Step::error("That post was deleted: there is nothing to hide.");
+        }
+        let post = p.post.id;
+        let act = if p.post.hidden.is_some() {
+            Act::Restore { post }
+        } else {
+            Act::Hide { post }
+        };
+        let about = format!("Post {post} by {}", self.author_name(p));
+        Step::Open(Box::new(Screen::ReasonForm(Box::new(ReasonForm::new(
+            act, &about, ctx,
+        )))))
+    }
+
+    /// Locks or unlocks, pins or unpins, or moves the thread (the committee).
+    fn steer(&self, action: Action, ctx: &Ctx) -> Step {
+        let Some(view) = &self.view else {
+            return Step::Ignored;
+        };
+        let t = &view.thread;
+        let action = match action {
+            Action::Lock if t.locked => ThreadAction::Unlock,
+            Action::Lock => ThreadAction::Lock,
+            Action::Pin if t.pinned => ThreadAction::Unpin,
+            Action::Pin => ThreadAction::Pin,
+            _ => ThreadAction::Move(t.community.clone()),
+        };
+        let about = format!("\"{}\" in {}", t.title, view.community.name);
+        Step::Open(Box::new(Screen::ReasonForm(Box::new(ReasonForm::new(
+            Act::Steer {
+                thread: t.id,
+                action,
+            },
+            &about,
+            ctx,
+        )))))
     }
 
     fn delete(&self, ctx: &Ctx) -> Step {

@@ -1,0 +1,226 @@
+//! The audit log, newest first: when, who, what action on what target, the
+//! reason, and the value before and after. `F` filters it by committee member,
+//! target and action.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+
+use super::super::list::Selection;
+use super::super::{Ctx, Step, common};
+use crate::domain::{AuditAction, AuditEntry};
+use crate::forum::AuditFilter;
+use crate::tui::form::{Field, Form, FormStep};
+use crate::tui::keymap::{self, Action, Binding, action_for};
+use crate::tui::keys::{Input, Key};
+use crate::tui::{text, when};
+
+/// Lines each entry takes: what happened, why and the change, blank.
+const ENTRY: usize = 3;
+
+#[derive(Default)]
+pub struct AuditLog {
+    items: Vec<AuditEntry>,
+    selection: Selection,
+    filter: AuditFilter,
+    /// Open while the committee member sets the filter.
+    filtering: Option<Form>,
+    problem: Option<String>,
+}
+
+const BROWSING: &[Binding] = &[
+    keymap::UP,
+    keymap::DOWN,
+    keymap::FILTER,
+    keymap::NEXT_TAB,
+    keymap::PREV_TAB,
+    keymap::PAGE_UP,
+    keymap::PAGE_DOWN,
+    keymap::GOTO,
+    keymap::HELP,
+    keymap::BACK,
+];
+const FILTERING: &[Binding] = &[
+    Binding {
+        short: "apply",
+        help: "apply the filter",
+        ..keymap::SUBMIT_SAVE
+    },
+    keymap::FORM_NEXT,
+    keymap::CHOOSE,
+    Binding {
+        short: "close",
+        help: "close the filter without changing it",
+        ..keymap::CANCEL
+    },
+];
+
+fn filter_form(filter: &AuditFilter) -> Form {
+    let actions = std::iter::once("any").chain(AuditAction::ALL.iter().map(|a| a.as_str()));
+    let chosen = filter
+        .action
+        .and_then(|a| AuditAction::ALL.iter().position(|x| *x == a))
+        .map_or(0, |i| i + 1);
+    Form::new(vec![
+        Field::line("by", "By", filter.by.as_deref().unwrap_or_default())
+            .hint("a committee member's username; empty for anyone"),
+        Field::line(
+            "target",
+            "Target",
+            filter.target.as_deref().unwrap_or_default(),
+        )
+        .hint("part of the target, e.g. post 42 or a username"),
+        Field::choice("action", "Action", actions, Some(chosen)).hint("← → to choose"),
+    ])
+    .with_label_width(8)
+}
+
+impl AuditLog {
+    pub fn new(ctx: &Ctx) -> AuditLog {
+        let mut log = AuditLog::default();
+        log.refresh(ctx);
+        log
+    }
+
+    pub fn bindings(&self) -> &'static [Binding] {
+        if self.filtering.is_some() {
+            FILTERING
+        } else {
+            BROWSING
+        }
+    }
+
+    pub fn refresh(&mut self, ctx: &Ctx) {
+        match ctx.forum.audit_log(ctx.viewer, &self.filter) {
+            Ok(items) => {
+                self.items = items;
+                self.problem = None;
+            }
+            Err(e) => self.problem = Some(e.to_string()),
+        }
+        self.selection.clamp(self.items.len());
+    }
+
+    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+        if let Some(form) = &mut self.filtering {
+            match form.handle(input) {
+                FormStep::Submit => {
+                    let text =
+                        |name| Some(form.text(name).trim().to_string()).filter(|t| !t.is_empty());
+                    self.filter = AuditFilter {
+                        by: text("by"),
+                        target: text("target"),
+                        action: form
+                            .choice("action")
+                            .and_then(|i| i.checked_sub(1))
+                            .map(|i| AuditAction::ALL[i]),
+                        since: None,
+                    };
+                    self.filtering = None;
+                    self.selection = Selection::default();
+                    self.refresh(ctx);
+                }
+                FormStep::Cancel => self.filtering = None,
+                FormStep::Ignored(Key::F(1)) => return Step::Help,
+                FormStep::Ignored(_) | FormStep::Consumed => {}
+            }
+            return Step::Stay;
+        }
+        let Input::Key(key) = input else {
+            return Step::Ignored;
+        };
+        match action_for(*key, &[BROWSING]) {
+            Some(action) if self.selection.apply(action, self.items.len()) => Step::Stay,
+            Some(Action::Filter) => {
+                self.filtering = Some(filter_form(&self.filter));
+                Step::Stay
+            }
+            Some(Action::NextTab) => Step::Tab(true),
+            Some(Action::PrevTab) => Step::Tab(false),
+            Some(action) => common(action),
+            None => Step::Ignored,
+        }
+    }
+
+    fn describe_filter(&self) -> String {
+        if self.filter.is_empty() {
+            return "Every committee action, newest first. F filters.".into();
+        }
+        let mut parts = Vec::new();
+        if let Some(by) = &self.filter.by {
+            parts.push(format!("by {by}"));
+        }
+        if let Some(target) = &self.filter.target {
+            parts.push(format!("target has \"{target}\""));
+        }
+        if let Some(action) = self.filter.action {
+            parts.push(format!("action {action}"));
+        }
+        format!(
+            "Filtered: {} · {} · F changes it",
+            parts.join(", "),
+            text::plural(self.items.len(), "entry", "entries")
+        )
+    }
+
+    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let theme = ctx.theme;
+        let width = usize::from(area.width);
+        let area = match &self.filtering {
+            Some(form) => {
+                let [top, rest] =
+                    Layout::vertical([Constraint::Length(7), Constraint::Min(1)]).areas(area);
+                form.render(frame, top, theme);
+                rest
+            }
+            None => area,
+        };
+        let tz = ctx.viewer.account().map_or("UTC", |a| a.time_zone.as_str());
+        let mut lines = vec![Line::styled(
+            text::fit(&self.describe_filter(), width),
+            theme.dim,
+        )];
+        if let Some(problem) = &self.problem {
+            lines.push(Line::styled(text::fit(problem, width), theme.error));
+        } else if self.items.is_empty() {
+            lines.push(Line::styled("Nothing recorded.", theme.dim));
+        }
+        let rows = usize::from(area.height).saturating_sub(1);
+        lines.extend(super::entries(
+            &self.selection,
+            self.items.len(),
+            rows,
+            ENTRY,
+            |i, selected| {
+                let e = &self.items[i];
+                let head = format!(
+                    "{}{} · {} · {} · {}",
+                    if selected { "> " } else { "  " },
+                    when::stamp(e.at, tz),
+                    e.by,
+                    e.action,
+                    e.target
+                );
+                let head = text::fit(&head, width);
+                let head = if selected {
+                    Line::styled(format!("{head:<width$}"), theme.selected)
+                } else {
+                    Line::styled(head, theme.title)
+                };
+                let change = format!(
+                    "    \"{}\" · {} → {}",
+                    e.reason,
+                    e.before.replace('\n', " "),
+                    e.after.replace('\n', " ")
+                );
+                vec![
+                    head,
+                    Line::styled(text::fit(&change, width), theme.dim),
+                    Line::from(""),
+                ]
+            },
+        ));
+        frame.render_widget(Paragraph::new(lines), area);
+    }
+}

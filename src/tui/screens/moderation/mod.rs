@@ -1,0 +1,136 @@
+//! Moderation (`g` then `m`): the editorial committee's desk, in four tabs —
+//! the review queue, flagged posts, members (mutes, bans, roles) and the audit
+//! log. Tab and ← → move between tabs.
+
+mod audit;
+mod flags;
+mod members;
+mod queue;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::{Ctx, Step};
+use crate::tui::keymap::Binding;
+use crate::tui::keys::Input;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tab {
+    Queue,
+    Flags,
+    Members,
+    Audit,
+}
+
+const TABS: [Tab; 4] = [Tab::Queue, Tab::Flags, Tab::Members, Tab::Audit];
+
+pub struct Moderation {
+    tab: Tab,
+    queue: queue::Queue,
+    flags: flags::Flags,
+    members: members::Members,
+    audit: audit::AuditLog,
+}
+
+impl Moderation {
+    pub fn new(ctx: &Ctx) -> Moderation {
+        Moderation {
+            tab: Tab::Queue,
+            queue: queue::Queue::new(ctx),
+            flags: flags::Flags::new(ctx),
+            members: members::Members::new(ctx),
+            audit: audit::AuditLog::new(ctx),
+        }
+    }
+
+    pub fn title(&self) -> String {
+        let tab = match self.tab {
+            Tab::Queue => "review queue",
+            Tab::Flags => "flags",
+            Tab::Members => "members",
+            Tab::Audit => "audit log",
+        };
+        format!("Moderation: {tab}")
+    }
+
+    pub fn refresh(&mut self, ctx: &Ctx) {
+        self.queue.refresh(ctx);
+        self.flags.refresh(ctx);
+        self.members.refresh(ctx);
+        self.audit.refresh(ctx);
+    }
+
+    pub fn bindings(&self, ctx: &Ctx) -> &'static [Binding] {
+        match self.tab {
+            Tab::Queue => queue::Queue::BINDINGS,
+            Tab::Flags => flags::Flags::BINDINGS,
+            Tab::Members => self.members.bindings(ctx),
+            Tab::Audit => self.audit.bindings(),
+        }
+    }
+
+    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+        let step = match self.tab {
+            Tab::Queue => self.queue.handle(input, ctx),
+            Tab::Flags => self.flags.handle(input, ctx),
+            Tab::Members => self.members.handle(input, ctx),
+            Tab::Audit => self.audit.handle(input, ctx),
+        };
+        let Step::Tab(forward) = step else {
+            return step;
+        };
+        let i = TABS.iter().position(|t| *t == self.tab).unwrap_or(0);
+        let next = if forward { i + 1 } else { i + TABS.len() - 1 };
+        self.tab = TABS[next % TABS.len()];
+        Step::Stay
+    }
+
+    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let [tabs, body] =
+            Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(area);
+        let theme = ctx.theme;
+        let mut spans = Vec::new();
+        for (i, tab) in TABS.iter().enumerate() {
+            if i > 0 {
+                spans.push(Span::styled(" │ ", theme.dim));
+            }
+            let label = match tab {
+                Tab::Queue => format!("Queue ({})", self.queue.len()),
+                Tab::Flags => format!("Flags ({})", self.flags.len()),
+                Tab::Members => "Members".into(),
+                Tab::Audit => "Audit log".into(),
+            };
+            let style = if *tab == self.tab {
+                theme.selected
+            } else {
+                theme.text
+            };
+            spans.push(Span::styled(label, style));
+        }
+        frame.render_widget(Paragraph::new(Line::from(spans)), tabs);
+        match self.tab {
+            Tab::Queue => self.queue.render(frame, body, ctx),
+            Tab::Flags => self.flags.render(frame, body, ctx),
+            Tab::Members => self.members.render(frame, body, ctx),
+            Tab::Audit => self.audit.render(frame, body, ctx),
+        }
+    }
+}
+
+/// Draws `rows` list entries of `height` lines each, keeping the selected one in
+/// view; `entry` gives an entry's lines.
+fn entries<'a>(
+    selection: &super::list::Selection,
+    len: usize,
+    rows: usize,
+    height: usize,
+    mut entry: impl FnMut(usize, bool) -> Vec<Line<'a>>,
+) -> Vec<Line<'a>> {
+    let fit = (rows / height.max(1)).max(1);
+    let first = selection.first_visible(fit);
+    (first..len.min(first + fit))
+        .flat_map(|i| entry(i, i == selection.index))
+        .collect()
+}

@@ -1,0 +1,430 @@
+//! Every committee action, and a member's flag, asks for a reason before it is
+//! taken: this one form does that for all of them. Where the editorial settings
+//! list reasons for the action, one is picked with ← → and a note may be added.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+
+use super::{Ctx, Step};
+use crate::domain::{FlagReason, Role, SanctionKind};
+use crate::forum::{FieldErrors, Forum, ForumError, ThreadAction, Verdict, Viewer, sanction_end};
+use crate::tui::app::{DoneKind, Job, Outcome};
+use crate::tui::form::{Field, Form, FormStep};
+use crate::tui::keymap::{self, Binding};
+use crate::tui::keys::{Input, Key};
+
+/// What the form does with its reason.
+#[derive(Clone, Debug)]
+pub enum Act {
+    Decide {
+        id: u64,
+        version: u32,
+        verdict: Verdict,
+    },
+    Flag {
+        post: u64,
+    },
+    Hide {
+        post: u64,
+    },
+    Restore {
+        post: u64,
+    },
+    Dismiss {
+        post: u64,
+    },
+    /// Mute or ban the author of a flagged post, resolving its flags.
+    SanctionAuthor {
+        post: u64,
+        author: String,
+        kind: SanctionKind,
+    },
+    Sanction {
+        username: String,
+        kind: SanctionKind,
+    },
+    Lift {
+        username: String,
+    },
+    Role {
+        username: String,
+        current: Role,
+    },
+    Steer {
+        thread: u64,
+        action: ThreadAction,
+    },
+}
+
+const OWN_WORDS: &str = "(in my own words, below)";
+
+pub struct ReasonForm {
+    act: Act,
+    heading: String,
+    intro: String,
+    templates: Vec<String>,
+    /// Communities a thread may move to, by slug, in the order offered.
+    destinations: Vec<String>,
+    pub form: Form,
+}
+
+impl ReasonForm {
+    pub const BINDINGS: &[Binding] = &[
+        keymap::SUBMIT_SAVE,
+        keymap::FORM_NEXT,
+        keymap::CHOOSE,
+        keymap::CANCEL,
+        keymap::FORM_HELP,
+    ];
+
+    pub fn new(act: Act, about: &str, ctx: &Ctx) -> ReasonForm {
+        let reasons = &ctx.forum.editorial().reasons;
+        let (heading, intro, templates) = match &act {
+            Act::Decide { verdict, .. } => {
+                let (heading, list, told) = match verdict {
+                    Verdict::Approve => (
+                        "Approve",
+                        &reasons.approve,
+                        "It is published at once (or when the quorum is reached).",
+                    ),
+                    Verdict::RequestChanges => (
+                        "Request changes",
+                        &reasons.request_changes,
+                        "It goes back to its author with your note.",
+                    ),
+                    Verdict::Reject => (
+                        "Reject",
+                        &reasons.reject,
+                        "The author is told, with your reason.",
+                    ),
+                };
+                (
+                    heading.to_string(),
+                    format!("{about}. {told}"),
+                    list.clone(),
+                )
+            }
+            Act::Flag { .. } => (
+                "Flag a post".into(),
+                format!(
+                    "{about}. The editorial committee reviews flagged posts; the author is not told who flagged."
+                ),
+                Vec::new(),
+            ),
+            Act::Hide { .. } => (
+                "Hide a post".into(),
+                format!(
+                    "{about}. Members will see that the committee hid it; the author sees your reason."
+                ),
+                reasons.hide.clone(),
+            ),
+            Act::Restore { .. } => (
+                "Restore a post".into(),
+                format!("{about}. It shows to everyone again."),
+                Vec::new(),
+            ),
+            Act::Dismiss { .. } => (
+                "Dismiss flags".into(),
+                format!("{about}. The post stays as it is; the flags are closed."),
+                Vec::new(),
+            ),
+            Act::SanctionAuthor { kind, author, .. }
+            | Act::Sanction {
+                kind,
+                username: author,
+            } => {
+                let (heading, told) = match kind {
+                    SanctionKind::Muted => ("Mute", "cannot post or reply"),
+                    SanctionKind::Banned => ("Ban", "cannot log in"),
+                };
+                (
+                    format!("{heading} {author}"),
+                    format!(
+                        "{about}. Until it ends, {author} {told}, and is shown your reason and the end date."
+                    ),
+                    Vec::new(),
+                )
+            }
+            Act::Lift { username } => (
+                format!("Lift {username}'s sanction"),
+                format!("{about}. {username} may post and log in again."),
+                Vec::new(),
+            ),
+            Act::Role { username, .. } => (
+                format!("Role of {username}"),
+                format!(
+                    "{about}. Moderators form the editorial committee; admins also manage roles and backups."
+                ),
+                Vec::new(),
+            ),
+            Act::Steer { action, .. } => {
+                let heading = match action {
+                    ThreadAction::Lock => "Lock the thread",
+                    ThreadAction::Unlock => "Unlock the thread",
+                    ThreadAction::Pin => "Pin the thread",
+                    ThreadAction::Unpin => "Unpin the thread",
+                    ThreadAction::Move(_) => "Move the thread",
+                };
+                (heading.to_string(), format!("{about}."), Vec::new())
+            }
+        };
+        let mut fields = Vec::new();
+        let mut destinations = Vec::new();
+        match &act {
+            Act::Flag { .. } => fields.push(
+                Field::choice(
+                    "why",
+                    "Why",
+                    FlagReason::ALL.iter().map(|r| r.label()),
+                    None,
+                )
+                .required()
+                .hint("← → to choose"),
+            ),
+            Act::SanctionAuthor { .. } | Act::Sanction { .. } => fields.push(
+                Field::line("length", "For", "7d")
+                    .required()
+                    .hint("hours or days, like 12h or 7d, or forever"),
+            ),
+            Act::Role { current, .. } => fields.push(
+                Field::choice(
+                    "role",
+                    "Role",
+                    Role::ALL.iter().map(|r| r.as_str()),
+                    Role::ALL.iter().position(|r| r == current),
+                )
+                .required()
+                .hint("← → to choose"),
+            ),
+            Act::Steer {
+                action: ThreadAction::Move(from),
+                ..
+            } => {
+                let communities = ctx.forum.communities(ctx.viewer).unwrap_or_default();
+                let names: Vec<String> = communities
+                    .iter()
+                    .filter(|c| c.slug != *from)
+                    .map(|c| c.name.clone())
+                    .collect();
+                destinations = communities
+                    .into_iter()
+                    .filter(|c| c.slug != *from)
+                    .map(|c| c.slug)
+                    .collect();
+                fields.push(
+                    Field::choice("community", "To", names, None)
+                        .required()
+                        .hint("← → to choose the community"),
+                );
+            }
+            _ => {}
+        }
+        if !templates.is_empty() {
+            let mut options = templates.clone();
+            options.push(OWN_WORDS.into());
+            fields.push(
+                Field::choice("template", "Reason", options, Some(0))
+                    .hint("← → to choose; add a note below if you like"),
+            );
+        }
+        let free = match (&act, templates.is_empty()) {
+            (Act::Flag { .. }, _) => Field::line("note", "Note", "")
+                .hint("what is wrong, for the committee (needed for 'other')"),
+            (_, true) => Field::line("reason", "Reason", "")
+                .required()
+                .hint("recorded in the audit log"),
+            (_, false) => Field::line("reason", "Note", "").hint("optional; added to the reason"),
+        };
+        fields.push(free);
+        ReasonForm {
+            act,
+            heading,
+            intro,
+            templates,
+            destinations,
+            form: Form::new(fields).with_label_width(10),
+        }
+    }
+
+    pub fn heading(&self) -> &str {
+        &self.heading
+    }
+
+    /// The reason as the forum records it: the chosen template and any note.
+    fn reason(&self) -> String {
+        let note = self.form.text("reason").trim().to_string();
+        match self
+            .form
+            .choice("template")
+            .and_then(|i| self.templates.get(i))
+        {
+            Some(template) if note.is_empty() => template.clone(),
+            Some(template) => format!("{template} {note}"),
+            None => note,
+        }
+    }
+
+    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+        match self.form.handle(input) {
+            FormStep::Submit => self.submit(ctx),
+            FormStep::Cancel => Step::Back,
+            FormStep::Ignored(Key::F(1)) => Step::Help,
+            FormStep::Ignored(_) | FormStep::Consumed => Step::Stay,
+        }
+    }
+
+    fn submit(&mut self, ctx: &Ctx) -> Step {
+        let viewer = ctx.viewer.clone();
+        let reason = self.reason();
+        let act = self.act.clone();
+        let mut until = None;
+        if matches!(act, Act::Sanction { .. } | Act::SanctionAuthor { .. }) {
+            match sanction_end(ctx.forum.now(), self.form.text("length").trim()) {
+                Ok(end) => until = end,
+                Err(e) => {
+                    self.form.show_errors(&FieldErrors(vec![("length", e)]));
+                    return Step::error("One field needs attention: see the message under it.");
+                }
+            }
+        }
+        let choice = |name| self.form.choice(name);
+        let flag = choice("why").map(|i| FlagReason::ALL[i]);
+        let role = choice("role").map(|i| Role::ALL[i]);
+        let destination = choice("community").and_then(|i| self.destinations.get(i).cloned());
+        let note = self.form.text("note");
+        Step::Run {
+            busy: "Saving…",
+            job: Job::done(DoneKind::Committee, move |forum| {
+                let text = act.run(
+                    forum,
+                    &viewer,
+                    &reason,
+                    Extra {
+                        until,
+                        flag,
+                        role,
+                        destination,
+                        note,
+                    },
+                )?;
+                Ok(Outcome::Said {
+                    text,
+                    close: act.closes(),
+                })
+            }),
+        }
+    }
+
+    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let rest = super::account_forms::intro(frame, area, &self.intro, ctx);
+        self.form.render(frame, rest, ctx.theme);
+    }
+}
+
+/// What the form's other fields held.
+struct Extra {
+    until: Option<jiff::Timestamp>,
+    flag: Option<FlagReason>,
+    role: Option<Role>,
+    destination: Option<String>,
+    note: String,
+}
+
+fn missing(field: &'static str, what: &str) -> ForumError {
+    FieldErrors::single(field, what)
+}
+
+impl Act {
+    /// Screens to close when done: the form, and for a decision the item too.
+    fn closes(&self) -> usize {
+        match self {
+            Act::Decide { .. } => 2,
+            _ => 1,
+        }
+    }
+
+    /// Takes the action; returns what the status line says.
+    fn run(
+        &self,
+        forum: &Forum,
+        viewer: &Viewer,
+        reason: &str,
+        extra: Extra,
+    ) -> Result<String, ForumError> {
+        Ok(match self {
+            Act::Decide {
+                id,
+                version,
+                verdict,
+            } => {
+                let s = forum.decide(viewer, *id, *version, *verdict, reason)?;
+                format!("Submission {id} is now {}.", s.state.label())
+            }
+            Act::Flag { post } => {
+                let why = extra
+                    .flag
+                    .ok_or_else(|| missing("why", "choose why you flag it"))?;
+                forum.flag_post(viewer, *post, why, &extra.note)?;
+                "Thank you: the editorial committee will look at it.".into()
+            }
+            Act::Hide { post } => {
+                forum.hide_post(viewer, *post, reason)?;
+                "Post hidden: members see that the committee hid it.".into()
+            }
+            Act::Restore { post } => {
+                forum.restore_post(viewer, *post, reason)?;
+                "Post restored.".into()
+            }
+            Act::Dismiss { post } => {
+                forum.dismiss_flags(viewer, *post, reason)?;
+                "Flags dismissed.".into()
+            }
+            Act::SanctionAuthor { post, author, kind } => {
+                forum.sanction_author(viewer, *post, *kind, extra.until, reason)?;
+                format!("{author} is {}; the flags are resolved.", sanctioned(*kind))
+            }
+            Act::Sanction { username, kind } => {
+                forum.sanction(viewer, username, *kind, extra.until, reason)?;
+                format!("{username} is {}.", sanctioned(*kind))
+            }
+            Act::Lift { username } => {
+                forum.lift_sanction(viewer, username, reason)?;
+                format!("{username} may post and log in again.")
+            }
+            Act::Role { username, .. } => {
+                let role = extra.role.ok_or_else(|| missing("role", "choose a role"))?;
+                let by = viewer
+                    .account()
+                    .ok_or_else(|| ForumError::NotAllowed("sign in first".into()))?;
+                forum.change_role(crate::forum::Actor::Account(by), username, role, reason)?;
+                format!("{username} is now {role}.")
+            }
+            Act::Steer { thread, action } => {
+                let action = match action {
+                    ThreadAction::Move(_) => ThreadAction::Move(
+                        extra
+                            .destination
+                            .ok_or_else(|| missing("community", "choose where it goes"))?,
+                    ),
+                    other => other.clone(),
+                };
+                let done = match &action {
+                    ThreadAction::Lock => "Thread locked: only the committee can reply.".into(),
+                    ThreadAction::Unlock => "Thread unlocked.".into(),
+                    ThreadAction::Pin => "Thread pinned to the top of its community.".into(),
+                    ThreadAction::Unpin => "Thread unpinned.".into(),
+                    ThreadAction::Move(to) => format!("Thread moved to {to}."),
+                };
+                forum.steer_thread(viewer, *thread, action, reason)?;
+                done
+            }
+        })
+    }
+}
+
+fn sanctioned(kind: SanctionKind) -> &'static str {
+    match kind {
+        SanctionKind::Muted => "muted",
+        SanctionKind::Banned => "banned",
+    }
+}
