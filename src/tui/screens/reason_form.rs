@@ -70,7 +70,11 @@ pub struct ReasonForm {
 
 impl ReasonForm {
     pub const BINDINGS: &[Binding] = &[
-        keymap::SUBMIT_SAVE,
+        Binding {
+            short: "confirm",
+            help: "take the action, with this reason",
+            ..keymap::SUBMIT_SAVE
+        },
         keymap::FORM_NEXT,
         keymap::CHOOSE,
         keymap::CANCEL,

@@ -80,7 +80,7 @@ impl MySubmissions {
         let mut lines = vec![
             Line::styled(
                 text::fit(
-                    "What you sent to the editorial committee, newest first. n proposes a community.",
+                    "What you sent to the editorial committee, newest first.",
                     width,
                 ),
                 theme.dim,
@@ -131,9 +131,13 @@ impl MySubmissions {
                     when::ago(ctx.forum.now(), e.at, tz),
                     e.note
                 ),
-                None => format!(
-                    "    started {}",
+                None if s.state == crate::domain::ReviewState::Draft => format!(
+                    "    draft, started {}: Enter, then e to finish and send it",
                     when::ago(ctx.forum.now(), s.created_at, tz)
+                ),
+                None => format!(
+                    "    sent {}, waiting for the committee",
+                    when::ago(ctx.forum.now(), s.submitted_at, tz)
                 ),
             };
             lines.push(Line::styled(text::fit(&detail, width), theme.dim));

@@ -16,8 +16,8 @@ use crate::tui::keymap::{self, Action, Binding, action_for};
 use crate::tui::keys::{Input, Key};
 use crate::tui::{text, when};
 
-/// Lines each entry takes: what happened, why and the change, blank.
-const ENTRY: usize = 3;
+/// Lines each entry takes: what happened, why, the change, blank.
+const ENTRY: usize = 4;
 
 #[derive(Default)]
 pub struct AuditLog {
@@ -208,14 +208,15 @@ impl AuditLog {
                 } else {
                     Line::styled(head, theme.title)
                 };
+                let why = format!("    why: {}", e.reason);
                 let change = format!(
-                    "    \"{}\" · {} → {}",
-                    e.reason,
+                    "    {} → {}",
                     e.before.replace('\n', " "),
                     e.after.replace('\n', " ")
                 );
                 vec![
                     head,
+                    Line::raw(text::fit(&why, width)),
                     Line::styled(text::fit(&change, width), theme.dim),
                     Line::from(""),
                 ]

@@ -139,13 +139,19 @@ impl Members {
                 let a = &self.items[i];
                 let sanction = a
                     .sanction_at(now)
-                    .map(|s| crate::forum::describe_sanction(s).replace("your account is ", ""))
+                    .map(|s| {
+                        let kind = match s.kind {
+                            SanctionKind::Muted => "muted",
+                            SanctionKind::Banned => "banned",
+                        };
+                        format!("{kind} {}", crate::forum::sanction_until(s))
+                    })
                     .unwrap_or_default();
                 let row = format!(
-                    "{}{:<20} {:<24} {:<10} {}",
+                    "{}{:<14} {:<18} {:<10} {}",
                     if selected { "> " } else { "  " },
-                    text::fit(&a.username, 20),
-                    text::fit(&a.display_name, 24),
+                    text::fit(&a.username, 14),
+                    text::fit(&a.display_name, 18),
                     a.role,
                     sanction
                 );

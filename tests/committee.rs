@@ -1,0 +1,305 @@
+//! The editorial committee at work, driven by keys as its members would: a
+//! community proposal through review, flags and hiding, thread tools, mutes and
+//! roles, and the audit log. Snapshots at 80×24 live in `tests/snapshots/`.
+
+use insta::assert_snapshot;
+use stoa::domain::{FlagReason, Role};
+use stoa::forum::{Actor, Forum, NewThread, Viewer};
+use stoa::testkit::{self, key};
+use stoa::tui::harness::Harness;
+
+const CARE: &str = "care-workforce";
+
+struct World {
+    forum: Forum,
+    _dir: tempfile::TempDir,
+    /// The first member, so admin.
+    amara: Viewer,
+    li: Viewer,
+    moses: Viewer,
+}
+
+fn world() -> World {
+    let dir = tempfile::tempdir().unwrap();
+    let forum = testkit::forum(dir.path()).unwrap();
+    stoa::demo::load_communities(&forum).unwrap();
+    let amara = testkit::sign_up(&forum, "amara", 1).unwrap();
+    let li = testkit::viewer(testkit::sign_up(&forum, "li", 2).unwrap());
+    testkit::sign_up(&forum, "moses", 3).unwrap();
+    let moses = testkit::viewer(
+        forum
+            .change_role(
+                Actor::Account(&amara),
+                "moses",
+                Role::Moderator,
+                "Joins the editorial committee.",
+            )
+            .unwrap(),
+    );
+    World {
+        forum,
+        _dir: dir,
+        amara: testkit::viewer(amara),
+        li,
+        moses,
+    }
+}
+
+fn session(w: &World, who: &Viewer, seed: u8) -> Harness {
+    Harness::new(
+        w.forum.clone(),
+        who.clone(),
+        Some(key(seed).fingerprint()),
+        80,
+        24,
+    )
+}
+
+#[test]
+fn a_community_proposal_goes_through_review_by_keys() {
+    let w = world();
+    let mut li = session(&w, &w.li, 2);
+    li.keys("gs");
+    assert!(li.screen().contains("Nothing yet. Press n to propose"));
+    li.keys("n");
+    li.keys("Nursing leadership<tab>nursing<tab>");
+    li.keys("Nurses leading change in primary care share what works.<tab>");
+    li.keys("Nurses<c-s>");
+    let mine = li.screen();
+    assert!(mine.contains("Proposal 1 sent"), "{mine}");
+    assert_snapshot!("my_submissions_pending", mine);
+
+    let mut moses = session(&w, &w.moses, 3);
+    moses.keys("g");
+    assert_snapshot!("committee_menu", moses.screen());
+    moses.keys("m");
+    assert_snapshot!("review_queue", moses.screen());
+    moses.keys("<enter>");
+    assert_snapshot!("item_under_review", moses.screen());
+    moses.keys("c");
+    assert_snapshot!("request_changes_form", moses.screen());
+    // The first template, with a note of the moderator's own.
+    moses.keys("<tab>Which nurses?<c-s>");
+    let back = moses.screen();
+    assert!(
+        back.contains("Submission 1 is now changes requested."),
+        "{back}"
+    );
+    assert!(back.contains("Nothing waits for review"), "{back}");
+
+    // li sees the committee's note, edits and sends it again.
+    let seen = li.screen();
+    assert!(seen.contains("changes requested"), "{seen}");
+    li.keys("<enter>");
+    let detail = li.screen();
+    assert!(detail.contains("moses asked for changes"), "{detail}");
+    assert!(detail.contains("Which nurses?"), "{detail}");
+    li.keys("e");
+    assert!(li.screen().contains("The committee asked for changes"));
+    li.keys("<tab><tab><tab> and nurse managers in primary care<c-s>");
+    assert!(li.screen().contains("Proposal 1 sent"));
+
+    // Approved from the queue: the community exists with li as its first member.
+    moses.keys("<enter>a<c-s>");
+    let done = moses.screen();
+    assert!(done.contains("Submission 1 is now approved."), "{done}");
+    li.keys("gc");
+    let communities = li.screen();
+    assert!(communities.contains("Nursing leadership"), "{communities}");
+    assert!(
+        w.forum
+            .store()
+            .is_community_member("nursing", "li")
+            .unwrap()
+    );
+
+    moses.keys("gm<tab><tab><tab>");
+    assert_snapshot!("audit_log", moses.screen());
+}
+
+#[test]
+fn a_second_moderator_deciding_the_same_item_is_told_who_decided() {
+    let w = world();
+    w.forum
+        .propose_community(&w.li, None, proposal(), true)
+        .unwrap();
+    let mut moses = session(&w, &w.moses, 3);
+    let mut amara = session(&w, &w.amara, 1);
+    // Both read it and start deciding; moses sends first.
+    moses.keys("gm<enter>x");
+    amara.keys("gm<enter>a");
+    moses.keys("<c-s>");
+    amara.keys("<c-s>");
+    let told = amara.screen();
+    assert!(
+        told.contains("already rejected by moses"),
+        "the second decision must name the first: {told}"
+    );
+}
+
+fn proposal() -> stoa::domain::CommunityProposal {
+    stoa::domain::CommunityProposal {
+        slug: "nursing".into(),
+        name: "Nursing leadership".into(),
+        purpose: "Nurses leading change in primary care share what works.".into(),
+        audience: "Nurses".into(),
+    }
+}
+
+fn thread(w: &World, who: &Viewer, title: &str, body: &str) -> u64 {
+    w.forum
+        .start_thread(
+            who,
+            CARE,
+            NewThread {
+                title: title.into(),
+                body: body.into(),
+            },
+        )
+        .unwrap()
+        .id
+}
+
+#[test]
+fn a_flagged_post_is_hidden_and_each_reader_sees_the_right_thing() {
+    let w = world();
+    let id = thread(&w, &w.li, "Cheap certificates", "Buy them at my shop.");
+    let mut amara = session(&w, &w.amara, 1);
+    amara.keys("gc<enter><enter>f");
+    assert_snapshot!("flag_form", amara.screen());
+    amara.keys("<right><tab>selling certificates<c-s>");
+    assert!(
+        amara
+            .screen()
+            .contains("the editorial committee will look at it")
+    );
+    w.forum
+        .flag_post(&w.moses, id, FlagReason::OffTopic, "")
+        .unwrap();
+
+    let mut moses = session(&w, &w.moses, 3);
+    moses.keys("gm<tab>");
+    assert_snapshot!("flags_queue", moses.screen());
+    moses.keys("h<c-s>");
+    let after = moses.screen();
+    assert!(after.contains("Post hidden"), "{after}");
+    assert!(after.contains("No flagged posts."), "{after}");
+
+    // Another member sees only that it was hidden; the author sees why; the
+    // committee sees the original.
+    amara.keys("<esc>");
+    let mut other = session(&w, &w.amara, 1);
+    let _ = &mut other;
+    let mut li = session(&w, &w.li, 2);
+    li.keys("gc<enter><enter>");
+    let by_author = li.screen();
+    assert!(
+        by_author.contains("[hidden by the editorial committee: Spam.]"),
+        "{by_author}"
+    );
+    assert!(!by_author.contains("Buy them at my shop."), "{by_author}");
+    moses.keys("<enter>");
+    let member = w.forum.read_thread(&w.li, id).unwrap();
+    assert_eq!(member.posts[0].post.body, "");
+    moses.keys("gc<enter><enter>");
+    let by_committee = moses.screen();
+    assert!(
+        by_committee.contains("[hidden by moses: Spam.]"),
+        "{by_committee}"
+    );
+    assert!(
+        by_committee.contains("Buy them at my shop."),
+        "{by_committee}"
+    );
+    assert_snapshot!("hidden_post_seen_by_the_committee", by_committee);
+}
+
+#[test]
+fn the_committee_locks_pins_and_moves_threads_and_edits_with_a_note() {
+    let w = world();
+    let id = thread(&w, &w.li, "Funding reform", "Call me on +1 555 0100.");
+    let mut moses = session(&w, &w.moses, 3);
+    moses.keys("gc<enter><enter>");
+    moses.keys("LBelongs to the committee's review.<c-s>");
+    assert!(moses.screen().contains("Thread locked"));
+    moses.keys("PImportant for everyone.<c-s>");
+    assert!(moses.screen().contains("Thread pinned"));
+    moses.keys("e");
+    let editing = moses.screen();
+    assert!(editing.contains("as the editorial committee"), "{editing}");
+    moses.keys("Removed a phone number.<tab><c-a><c-k>Call me (number removed).<c-s>");
+    let edited = moses.screen();
+    assert!(
+        edited.contains("Edited by the editorial committee: Removed a phone number."),
+        "{edited}"
+    );
+    moses.keys("M");
+    assert_snapshot!("move_thread_form", moses.screen());
+    moses.keys("<right><tab>Fits primary care better.<c-s>");
+    let moved = moses.screen();
+    assert!(moved.contains("Thread moved to"), "{moved}");
+    let t = w.forum.store().thread(id).unwrap().unwrap();
+    assert!(t.locked && t.pinned);
+    assert_ne!(t.community, CARE);
+
+    let mut li = session(&w, &w.li, 2);
+    li.keys("gc");
+    li.keys("<enter>");
+    let log = w
+        .forum
+        .audit_log(&w.amara, &stoa::forum::AuditFilter::default())
+        .unwrap();
+    let actions: Vec<String> = log.iter().map(|e| e.action.to_string()).collect();
+    assert_eq!(actions, ["move", "edit", "pin", "lock", "role"]);
+}
+
+#[test]
+fn members_are_muted_and_given_roles_from_the_members_tab() {
+    let w = world();
+    let mut moses = session(&w, &w.moses, 3);
+    moses.keys("gm<tab><tab>");
+    let tab = moses.screen();
+    assert!(
+        !tab.contains("R role"),
+        "moderators do not change roles: {tab}"
+    );
+    // amara, li, moses: li is second.
+    moses.keys("<down>m<bs><bs>12h<tab>Heated replies, cooling off.<c-s>");
+    let muted = moses.screen();
+    assert!(muted.contains("li is muted."), "{muted}");
+    assert_snapshot!("members_tab", muted);
+    let li_now = testkit::viewer(w.forum.account("li").unwrap().unwrap());
+    let mut li = session(&w, &li_now, 2);
+    li.keys("gc<enter>n");
+    let told = li.screen();
+    assert!(told.contains("Muted until 2026-11-22 21:00 UTC"), "{told}");
+
+    let mut amara = session(&w, &w.amara, 1);
+    amara.keys("gm<tab><tab><down>R<right><tab>Helps with the queue.<c-s>");
+    let granted = amara.screen();
+    assert!(granted.contains("li is now moderator."), "{granted}");
+    assert_eq!(
+        w.forum.account("li").unwrap().unwrap().role,
+        Role::Moderator
+    );
+
+    // The audit log filtered to one committee member.
+    amara.keys("<tab>F<tab><tab><tab>");
+    amara.keys("<esc>Fmoses<c-s>");
+    let filtered = amara.screen();
+    assert!(filtered.contains("Filtered: by moses"), "{filtered}");
+    assert!(filtered.contains("mute"), "{filtered}");
+    assert!(!filtered.contains("· role ·"), "{filtered}");
+}
+
+#[test]
+fn members_cannot_reach_the_committee_desk() {
+    let w = world();
+    let mut li = session(&w, &w.li, 2);
+    li.keys("g");
+    let menu = li.screen();
+    assert!(menu.contains("My submissions"), "{menu}");
+    assert!(!menu.contains("Moderation"), "{menu}");
+    li.keys("m");
+    assert!(!li.screen().contains("review queue"));
+}
