@@ -303,3 +303,41 @@ fn members_cannot_reach_the_committee_desk() {
     li.keys("m");
     assert!(!li.screen().contains("review queue"));
 }
+
+#[test]
+fn a_new_members_post_waits_for_review_and_is_published_on_approval() {
+    let dir = tempfile::tempdir().unwrap();
+    let forum = testkit::forum_with(
+        dir.path(),
+        stoa::forum::Editorial {
+            new_member_posts: 1,
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    stoa::demo::load_communities(&forum).unwrap();
+    let amara = testkit::viewer(testkit::sign_up(&forum, "amara", 1).unwrap());
+    let li = testkit::viewer(testkit::sign_up(&forum, "li", 2).unwrap());
+    let new = |who: &Viewer| Harness::new(forum.clone(), who.clone(), None, 80, 24);
+
+    let mut li_tui = new(&li);
+    li_tui.keys("gc<enter>nFirst steps<tab>Hello from Kisumu: how do you plan rosters?<c-s>");
+    let told = li_tui.screen();
+    assert!(
+        told.contains("New members' first posts are reviewed: yours is in the queue"),
+        "{told}"
+    );
+    assert!(told.contains("No threads yet"), "{told}");
+    li_tui.keys("gs");
+    assert!(li_tui.screen().contains("thread: First steps"));
+
+    let mut amara_tui = new(&amara);
+    amara_tui.keys("gm<enter>");
+    assert_snapshot!("held_post_under_review", amara_tui.screen());
+    amara_tui.keys("a<c-s>");
+    assert!(amara_tui.screen().contains("now approved"));
+    let threads = forum.threads(&li, CARE).unwrap();
+    assert_eq!(threads[0].thread.title, "First steps");
+    li_tui.keys("<enter>");
+    assert!(li_tui.screen().contains("Published"));
+}

@@ -23,6 +23,9 @@ pub struct Submission {
     pub version: u32,
     /// What happened to it, oldest first: submissions and decisions.
     pub history: Vec<ReviewEvent>,
+    /// For a held post once approved: the id it was published under.
+    #[serde(default)]
+    pub published: Option<u64>,
 }
 
 impl Submission {
@@ -57,12 +60,16 @@ impl Submission {
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum Item {
     Community(CommunityProposal),
+    /// A new member's discussion post, held until the committee approves it.
+    Post(HeldPost),
 }
 
 impl Item {
     pub fn title(&self) -> &str {
         match self {
             Item::Community(p) => &p.name,
+            Item::Post(p) if p.parent.is_none() => &p.title,
+            Item::Post(p) => &p.thread_title,
         }
     }
 
@@ -70,8 +77,26 @@ impl Item {
     pub fn kind(&self) -> &'static str {
         match self {
             Item::Community(_) => "community",
+            Item::Post(p) if p.parent.is_none() => "thread",
+            Item::Post(_) => "reply",
         }
     }
+}
+
+/// A post written by a new member while the new-member rule holds their posts
+/// for review: nobody else sees it until it is approved and published.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct HeldPost {
+    pub community: String,
+    /// The post it answers; `None` for a new thread.
+    pub parent: Option<u64>,
+    /// The new thread's title; empty for a reply.
+    pub title: String,
+    /// For a reply, the title of the thread it goes into.
+    pub thread_title: String,
+    /// Already cleaned, as a post body is stored.
+    pub body: String,
+    pub mentions: Vec<String>,
 }
 
 /// A member's proposal for a new community.

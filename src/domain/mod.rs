@@ -10,7 +10,7 @@ pub use account::{Account, AccountKey, Role, Sanction, SanctionKind};
 pub use community::{Community, Visibility};
 pub use discussion::{Deletion, Draft, DraftPlace, Post, Revision, Thread};
 pub use editorial::{
-    AuditAction, AuditEntry, CommunityProposal, Flag, FlagReason, Hiding, Item, ReviewAction,
-    ReviewEvent, ReviewState, Submission,
+    AuditAction, AuditEntry, CommunityProposal, Flag, FlagReason, HeldPost, Hiding, Item,
+    ReviewAction, ReviewEvent, ReviewState, Submission,
 };
 pub use region::Region;

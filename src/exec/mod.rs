@@ -37,10 +37,13 @@ impl Outcome {
     }
 
     /// The forum refused: status 2 for what the member can fix (permission, input,
-    /// a missing thing), 1 when the server itself failed.
+    /// a missing thing), 1 when the server itself failed. A post held for review
+    /// is not a failure: status 0, nothing on stdout (there is no post id yet),
+    /// and the reason on stderr.
     fn refused(error: ForumError) -> Outcome {
         let status = match error {
             ForumError::Store(_) => 1,
+            ForumError::Held(_) => 0,
             _ => 2,
         };
         Outcome {

@@ -13,7 +13,7 @@ use std::collections::HashMap;
 
 use super::{Change, FieldErrors, Forum, ForumError, Viewer, mentions, sanitize, validate};
 use crate::domain::{
-    Account, Community, Deletion, DraftPlace, Post, Revision, Role, Thread, Visibility,
+    Account, Community, Deletion, DraftPlace, HeldPost, Post, Revision, Role, Thread, Visibility,
 };
 use crate::store::{NewPost, UpdateError};
 
@@ -124,7 +124,7 @@ pub fn reply_tree(posts: Vec<Post>) -> Vec<TreePost> {
     out
 }
 
-fn check_title(title: &str, errors: &mut FieldErrors) {
+pub(super) fn check_title(title: &str, errors: &mut FieldErrors) {
     let len = title.trim().chars().count();
     if len == 0 {
         errors.add("title", "give the thread a title");
@@ -135,7 +135,7 @@ fn check_title(title: &str, errors: &mut FieldErrors) {
     }
 }
 
-fn check_body(body: &str, errors: &mut FieldErrors) {
+pub(super) fn check_body(body: &str, errors: &mut FieldErrors) {
     let len = body.trim().chars().count();
     if len == 0 {
         errors.add("body", "write something first: empty posts are not sent");
@@ -147,7 +147,7 @@ fn check_body(body: &str, errors: &mut FieldErrors) {
     }
 }
 
-fn clean_body(body: &str) -> String {
+pub(super) fn clean_body(body: &str) -> String {
     sanitize::multiline(body.trim()).into_owned()
 }
 
@@ -308,6 +308,17 @@ impl Forum {
         let mentioned = mentions::find(self, &body, &author.username)?;
         let now = self.now();
         let draft = DraftPlace::NewThread(community.slug.clone());
+        if self.held_for_review(&author)? {
+            let held = HeldPost {
+                community: community.slug.clone(),
+                parent: None,
+                title,
+                thread_title: String::new(),
+                body,
+                mentions: mentioned,
+            };
+            return Err(self.hold(&author, held, &draft));
+        }
         let (thread, post) = self.store().insert_thread(
             &NewPost {
                 author: author.username.clone(),
@@ -373,6 +384,22 @@ impl Forum {
         let now = self.now();
         let moderates = author.role >= Role::Moderator;
         let draft = DraftPlace::Reply(parent);
+        if self.held_for_review(&author)? {
+            if thread.locked {
+                return Err(ForumError::NotAllowed(
+                    "this thread is locked: no new replies".into(),
+                ));
+            }
+            let held = HeldPost {
+                community: thread.community.clone(),
+                parent: Some(parent),
+                title: String::new(),
+                thread_title: thread.title.clone(),
+                body,
+                mentions: mentioned,
+            };
+            return Err(self.hold(&author, held, &draft));
+        }
         let result = self.store().insert_reply(
             thread.id,
             &NewPost {

@@ -29,6 +29,9 @@ pub struct Editorial {
     pub quorum: u32,
     /// Items waiting longer than this many hours are highlighted in the queue.
     pub overdue_hours: u32,
+    /// A member's first this-many discussion posts wait in the review queue
+    /// before anyone else sees them (0: off).
+    pub new_member_posts: u32,
     /// Reasons the committee picks from (and may add to) when deciding.
     pub reasons: Reasons,
 }
@@ -48,6 +51,7 @@ impl Default for Editorial {
         Editorial {
             quorum: 1,
             overdue_hours: 48,
+            new_member_posts: 0,
             reasons: Reasons::default(),
         }
     }
@@ -151,7 +155,7 @@ impl Forum {
         self.save_submission(&author, id, Item::Community(proposal), send)
     }
 
-    fn save_submission(
+    pub(super) fn save_submission(
         &self,
         author: &Account,
         id: Option<u64>,
@@ -187,6 +191,7 @@ impl Forum {
                     submitted_at: now,
                     version: 0,
                     history,
+                    published: None,
                 }
             })?,
             Some(id) => {
@@ -327,10 +332,22 @@ impl Forum {
         });
         let submission = decided(result, id)?;
         self.commit(Change::Editorial)?;
-        if submission.state == ReviewState::Approved
-            && let Item::Community(p) = &submission.item
-        {
-            self.commit(Change::Community(p.slug.clone()))?;
+        if submission.state == ReviewState::Approved {
+            match (&submission.item, submission.published) {
+                (Item::Community(p), _) => self.announce(Change::Community(p.slug.clone())),
+                (Item::Post(p), Some(post)) => {
+                    let thread = match p.parent {
+                        None => post,
+                        Some(_) => self.store().post(post)?.map_or(post, |p| p.thread),
+                    };
+                    self.announce(Change::Posted {
+                        community: p.community.clone(),
+                        thread,
+                        post,
+                    });
+                }
+                (Item::Post(_), None) => {}
+            }
         }
         tracing::info!(by = %actor.username, submission = id, verdict = verdict.label(), "submission decided");
         Ok(submission)
@@ -344,7 +361,9 @@ fn decided(
     match result {
         Ok(s) => Ok(s),
         Err(UpdateError::Refused(e)) => Err(e),
-        Err(UpdateError::NotFound) => Err(ForumError::NotFound(format!("submission {id}"))),
+        Err(UpdateError::NotFound) => Err(ForumError::NotFound(format!(
+            "submission {id}, or the post it answers"
+        ))),
         Err(UpdateError::KeyTaken) => Err(ForumError::NotAllowed(
             "a community with that short name exists now: request changes so the author picks another"
                 .into(),

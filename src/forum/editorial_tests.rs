@@ -1,19 +1,17 @@
 //! The editorial workflow and the committee's tools, step by step.
 
 use super::*;
-use crate::domain::{
-    AuditAction, CommunityProposal, FlagReason, ReviewState, Role, SanctionKind, Submission,
-};
+use crate::domain::{AuditAction, CommunityProposal, ReviewState, Role, Submission};
 use crate::forum::testing::member;
 use crate::testkit::viewer;
 
-struct Committee {
-    forum: Forum,
-    _dir: tempfile::TempDir,
-    author: Viewer,
-    reader: Viewer,
-    moses: Viewer,
-    ada: Viewer,
+pub(super) struct Committee {
+    pub(super) forum: Forum,
+    pub(super) _dir: tempfile::TempDir,
+    pub(super) author: Viewer,
+    pub(super) reader: Viewer,
+    pub(super) moses: Viewer,
+    pub(super) ada: Viewer,
 }
 
 fn committee_with(editorial: Editorial) -> Committee {
@@ -41,7 +39,7 @@ fn committee_with(editorial: Editorial) -> Committee {
     }
 }
 
-fn committee() -> Committee {
+pub(super) fn committee() -> Committee {
     committee_with(Editorial::default())
 }
 
@@ -64,7 +62,7 @@ fn decide(c: &Committee, who: &Viewer, id: u64, verdict: Verdict, reason: &str) 
         .unwrap()
 }
 
-fn audit(c: &Committee, filter: AuditFilter) -> Vec<crate::domain::AuditEntry> {
+pub(super) fn audit(c: &Committee, filter: AuditFilter) -> Vec<crate::domain::AuditEntry> {
     c.forum.audit_log(&c.ada, &filter).unwrap()
 }
 
@@ -274,305 +272,123 @@ fn the_committee_cannot_review_its_own_submissions_and_names_must_be_free() {
 }
 
 #[test]
-fn flag_then_hide_shows_each_reader_the_right_thing() {
-    let c = committee();
-    let thread = c
+fn a_new_members_first_posts_wait_for_review_then_publish_where_written() {
+    let c = committee_with(Editorial {
+        new_member_posts: 2,
+        ..Editorial::default()
+    });
+    let opening = c
         .forum
         .start_thread(
-            &c.author,
+            &c.moses,
             "care",
             NewThread {
-                title: "Buy cheap pills".into(),
-                body: "Visit my shop.".into(),
+                title: "Welcome thread".into(),
+                body: "Say hello.".into(),
             },
         )
         .unwrap();
+    // The committee is never held; a member is, and nobody else sees the post.
     let err = c
         .forum
-        .flag_post(&c.reader, thread.id, FlagReason::Other, "")
+        .reply(&c.author, opening.id, "Hello from Kisumu, @li_wei!")
         .unwrap_err();
-    assert!(err.to_string().contains("note"), "{err}");
-    c.forum
-        .flag_post(&c.reader, thread.id, FlagReason::Spam, "")
-        .unwrap();
-    c.forum
-        .flag_post(&c.moses, thread.id, FlagReason::Spam, "shop link")
-        .unwrap();
-    // Flagging again replaces the earlier flag.
-    c.forum
-        .flag_post(&c.reader, thread.id, FlagReason::Spam, "a shop")
-        .unwrap();
-    assert!(
-        c.forum
-            .flag_post(&c.author, thread.id, FlagReason::Spam, "")
-            .is_err()
-    );
-    let queue = c.forum.flags_queue(&c.ada).unwrap();
-    assert_eq!(queue.len(), 1);
-    assert_eq!(queue[0].reasons(), "spam ×2");
-
-    c.forum.hide_post(&c.moses, thread.id, "Spam.").unwrap();
-    assert!(c.forum.flags_queue(&c.ada).unwrap().is_empty());
-    let seen = |who: &Viewer| {
-        c.forum.read_thread(who, thread.id).unwrap().posts[0]
-            .post
-            .clone()
+    let ForumError::Held(reply_id) = err else {
+        panic!("{err}")
     };
-    let by_reader = seen(&c.reader);
-    assert_eq!(by_reader.body, "");
-    assert_eq!(by_reader.hidden.as_ref().unwrap().reason, "");
-    let by_author = seen(&c.author);
-    assert_eq!(by_author.body, "");
-    assert_eq!(by_author.hidden.as_ref().unwrap().reason, "Spam.");
-    let by_committee = seen(&c.ada);
-    assert_eq!(by_committee.body, "Visit my shop.");
-    assert!(c.forum.post(&c.reader, thread.id).is_err());
-
-    c.forum
-        .restore_post(&c.ada, thread.id, "Reviewed again.")
-        .unwrap();
-    assert_eq!(seen(&c.reader).body, "Visit my shop.");
-    let log = audit(
-        &c,
-        AuditFilter {
-            target: Some(format!("post {}", thread.id)),
-            ..AuditFilter::default()
-        },
+    assert_eq!(
+        c.forum
+            .read_thread(&c.reader, opening.id)
+            .unwrap()
+            .posts
+            .len(),
+        1
     );
-    assert_eq!(log.len(), 2);
-    assert_eq!(log[1].action, AuditAction::Hide);
-    assert_eq!(log[1].before, "visible; 2 open flags: spam ×2");
-    assert_eq!(log[1].after, "hidden");
-    assert_eq!(log[0].action, AuditAction::Restore);
-}
-
-#[test]
-fn flags_are_dismissed_or_resolved_by_acting_on_the_author() {
-    let c = committee();
-    let thread = c
-        .forum
-        .start_thread(
-            &c.author,
-            "care",
-            NewThread {
-                title: "A heated thread".into(),
-                body: "Strong words.".into(),
-            },
-        )
-        .unwrap();
-    c.forum
-        .flag_post(&c.reader, thread.id, FlagReason::Inappropriate, "rude")
-        .unwrap();
-    c.forum
-        .dismiss_flags(&c.moses, thread.id, "Robust but within the rules.")
-        .unwrap();
-    assert!(c.forum.flags_queue(&c.moses).unwrap().is_empty());
     let err = c
         .forum
-        .dismiss_flags(&c.ada, thread.id, "Twice.")
-        .unwrap_err();
-    assert!(err.to_string().contains("no open flags"), "{err}");
-
-    c.forum
-        .flag_post(
-            &c.reader,
-            thread.id,
-            FlagReason::Inappropriate,
-            "rude again",
-        )
-        .unwrap();
-    c.forum
-        .sanction_author(
-            &c.moses,
-            thread.id,
-            SanctionKind::Muted,
-            None,
-            "Personal attacks.",
-        )
-        .unwrap();
-    assert!(c.forum.flags_queue(&c.moses).unwrap().is_empty());
-    let amara = c.forum.account("amara").unwrap().unwrap();
-    assert_eq!(amara.sanction.unwrap().reason, "Personal attacks.");
-    let actions: Vec<_> = audit(
-        &c,
-        AuditFilter {
-            by: Some("moses".into()),
-            ..AuditFilter::default()
-        },
-    )
-    .into_iter()
-    .map(|e| (e.action, e.after))
-    .collect();
-    assert_eq!(
-        actions[0],
-        (AuditAction::DismissFlags, "author muted".into())
-    );
-    assert_eq!(actions[1].0, AuditAction::Mute);
-    assert_eq!(actions[2], (AuditAction::DismissFlags, "dismissed".into()));
-}
-
-#[test]
-fn threads_are_locked_pinned_and_moved_with_a_reason() {
-    let c = committee();
-    let thread = c
-        .forum
         .start_thread(
             &c.author,
             "care",
             NewThread {
-                title: "Funding reform".into(),
-                body: "Where does the money go?".into(),
+                title: "My first thread".into(),
+                body: "A question.".into(),
             },
         )
-        .unwrap();
-    let steer = |action| {
-        c.forum
-            .steer_thread(&c.moses, thread.id, action, "Belongs with policy.")
+        .unwrap_err();
+    let ForumError::Held(thread_id) = err else {
+        panic!("{err}")
     };
-    steer(ThreadAction::Move("policy".into())).unwrap();
-    assert!(c.forum.threads(&c.reader, "care").unwrap().is_empty());
-    let moved = c.forum.threads(&c.reader, "policy").unwrap();
-    assert_eq!(moved[0].thread.id, thread.id);
-    assert!(steer(ThreadAction::Move("nowhere".into())).is_err());
-    steer(ThreadAction::Lock).unwrap();
-    let err = c.forum.reply(&c.reader, thread.id, "Anyone?").unwrap_err();
-    assert!(err.to_string().contains("locked"), "{err}");
-    let err = steer(ThreadAction::Lock).unwrap_err();
-    assert!(err.to_string().contains("locked already"), "{err}");
-    steer(ThreadAction::Pin).unwrap();
-    steer(ThreadAction::Unlock).unwrap();
-    let err = c
-        .forum
-        .steer_thread(&c.moses, thread.id, ThreadAction::Unpin, "no")
-        .unwrap_err();
-    assert!(err.to_string().contains("reason"), "{err}");
+    assert_eq!(c.forum.threads(&c.reader, "care").unwrap().len(), 1);
+    let queue = c.forum.review_queue(&c.moses).unwrap();
+    let kinds: Vec<_> = queue.iter().map(|s| (s.item.kind(), s.title())).collect();
+    assert_eq!(
+        kinds,
+        [("reply", "Welcome thread"), ("thread", "My first thread")]
+    );
 
-    let log = audit(
+    // Sent back, changed, approved: it appears where it was written.
+    decide(
         &c,
-        AuditFilter {
-            action: Some(AuditAction::Move),
-            ..AuditFilter::default()
-        },
+        &c.moses,
+        thread_id,
+        Verdict::RequestChanges,
+        "Say more.",
     );
-    assert_eq!(log.len(), 1);
-    assert_eq!(
-        (log[0].before.as_str(), log[0].after.as_str()),
-        ("care", "policy")
-    );
-    assert_eq!(
-        log[0].target,
-        format!("thread {} (Funding reform)", thread.id)
-    );
+    c.forum
+        .resubmit_post(
+            &c.author,
+            thread_id,
+            "My first thread",
+            "A question about rosters.",
+        )
+        .unwrap();
+    let published = decide(&c, &c.moses, thread_id, Verdict::Approve, "Welcome.");
+    let id = published.published.unwrap();
+    let view = c.forum.read_thread(&c.reader, id).unwrap();
+    assert_eq!(view.posts[0].post.body, "A question about rosters.");
+    decide(&c, &c.ada, reply_id, Verdict::Approve, "Welcome.");
+    let view = c.forum.read_thread(&c.reader, opening.id).unwrap();
+    assert_eq!(view.posts.len(), 2);
+    assert_eq!(view.thread.posts, 2);
+    assert_eq!(view.posts[1].post.mentions, ["li_wei"]);
+
+    // Two approved: the rule is done with this member.
+    let direct = c.forum.reply(&c.author, opening.id, "Thanks!").unwrap();
+    assert!(direct.id > 0);
 }
 
 #[test]
-fn a_committee_edit_carries_a_visible_note_and_is_audited() {
-    let c = committee();
-    let thread = c
+fn a_rejected_held_post_is_never_published() {
+    let c = committee_with(Editorial {
+        new_member_posts: 1,
+        ..Editorial::default()
+    });
+    let err = c
         .forum
         .start_thread(
             &c.author,
             "care",
             NewThread {
-                title: "Contacts".into(),
-                body: "Call me on +1 555 0100.".into(),
+                title: "Buy now".into(),
+                body: "Cheap pills.".into(),
             },
         )
-        .unwrap();
-    let err = c
-        .forum
-        .edit_post_as_committee(&c.moses, thread.id, None, "Call me.", "")
         .unwrap_err();
-    assert!(
-        matches!(&err, ForumError::Invalid(e) if e.get("note").is_some()),
-        "{err}"
-    );
-    let post = c
-        .forum
-        .edit_post_as_committee(
-            &c.moses,
-            thread.id,
-            None,
-            "Call me (number removed).",
-            "Removed a phone number.",
-        )
-        .unwrap();
-    assert_eq!(
-        post.committee_note.as_deref(),
-        Some("Removed a phone number.")
-    );
-    assert_eq!(post.history[0].body, "Call me on +1 555 0100.");
-    let log = audit(
-        &c,
-        AuditFilter {
-            action: Some(AuditAction::Edit),
-            ..AuditFilter::default()
-        },
-    );
-    assert_eq!(log[0].before, "Call me on +1 555 0100.");
-    assert_eq!(log[0].after, "Call me (number removed).");
-    // Members still edit only their own posts.
-    assert!(
-        c.forum
-            .edit_post(&c.reader, thread.id, None, "Mine now")
-            .is_err()
-    );
-}
-
-#[test]
-fn the_audit_log_filters_by_moderator_target_action_and_date() {
-    let c = committee();
-    c.forum
-        .sanction(
-            &c.moses,
-            "li_wei",
-            SanctionKind::Muted,
-            None,
-            "Cooling off.",
-        )
-        .unwrap();
-    c.forum
-        .lift_sanction(&c.ada, "li_wei", "Talked it through.")
-        .unwrap();
-    c.forum
-        .change_role(
-            Actor::Account(c.ada.account().unwrap()),
-            "amara",
-            Role::Moderator,
-            "Joins the committee.",
-        )
-        .unwrap();
-    let all = audit(&c, AuditFilter::default());
-    assert_eq!(
-        all.iter().map(|e| e.action).collect::<Vec<_>>(),
-        [AuditAction::Role, AuditAction::Lift, AuditAction::Mute]
-    );
-    assert_eq!(
-        (all[0].before.as_str(), all[0].after.as_str()),
-        ("member", "moderator")
-    );
-    let by_ada = audit(
-        &c,
-        AuditFilter {
-            by: Some("ada".into()),
-            ..AuditFilter::default()
-        },
-    );
-    assert_eq!(by_ada.len(), 2);
-    let on_li = audit(
-        &c,
-        AuditFilter {
-            target: Some("LI_WEI".into()),
-            ..AuditFilter::default()
-        },
-    );
-    assert_eq!(on_li.len(), 2);
-    let later = audit(
-        &c,
-        AuditFilter {
-            since: c.forum.now().checked_add(jiff::Span::new().hours(1)).ok(),
-            ..AuditFilter::default()
-        },
-    );
-    assert!(later.is_empty());
+    let ForumError::Held(id) = err else {
+        panic!("{err}")
+    };
+    decide(&c, &c.moses, id, Verdict::Reject, "Spam.");
+    assert!(c.forum.threads(&c.moses, "care").unwrap().is_empty());
+    // Still held: the rule counts approved posts only.
+    assert!(matches!(
+        c.forum.start_thread(
+            &c.author,
+            "care",
+            NewThread {
+                title: "A real question".into(),
+                body: "About rosters.".into(),
+            },
+        ),
+        Err(ForumError::Held(_))
+    ));
 }

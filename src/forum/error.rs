@@ -13,6 +13,12 @@ pub enum ForumError {
     NotAllowed(String),
     #[error("{0} not found")]
     NotFound(String),
+    /// Not refused, but not published yet: the new-member rule holds the post for
+    /// the editorial committee's review.
+    #[error(
+        "your post waits for the editorial committee's review (submission {0}); you will find it under g then s"
+    )]
+    Held(u64),
     #[error("{0}")]
     Store(#[from] StoreError),
 }

@@ -11,6 +11,7 @@ mod discussions;
 mod editorial;
 mod error;
 mod flags;
+mod held;
 pub mod keys;
 mod login;
 mod memberships;
@@ -269,3 +270,6 @@ pub(crate) mod testing {
 
 #[cfg(test)]
 mod editorial_tests;
+
+#[cfg(test)]
+mod moderation_tests;

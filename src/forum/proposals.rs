@@ -78,6 +78,11 @@ fn short_name(slug: &str) -> Result<(), String> {
 /// What approving `submission` publishes.
 pub(super) fn publish(submission: &Submission, now: Timestamp) -> Publish {
     match &submission.item {
+        Item::Post(post) => Publish::Post {
+            post: post.clone(),
+            author: submission.author.clone(),
+            at: now,
+        },
         Item::Community(p) => Publish::Community {
             community: Community {
                 slug: p.slug.clone(),

@@ -15,7 +15,9 @@ use sled::Transactional;
 use sled::transaction::{ConflictableTransactionError, TransactionalTree};
 
 use super::{Store, StoreError, UpdateError, from_json, join, to_json};
-use crate::domain::{Post, Thread};
+use jiff::Timestamp;
+
+use crate::domain::{HeldPost, Post, Thread};
 
 const NEXT_POST_ID: &[u8] = b"next_post_id";
 
@@ -89,6 +91,68 @@ fn write_post<E>(
     Ok(())
 }
 
+/// Writes an approved held post into its thread (or as a new thread), inside the
+/// caller's transaction over the post trees. Returns the post's id.
+pub(super) fn publish_held<E>(
+    trees: &[TransactionalTree],
+    held: &HeldPost,
+    author: &str,
+    at: Timestamp,
+) -> Result<u64, Abort<E>> {
+    let new = NewPost {
+        author: author.to_string(),
+        draft_key: None,
+    };
+    let id = take_id(&trees[0])?;
+    let post = Post {
+        id,
+        thread: id,
+        parent: held.parent,
+        author: author.to_string(),
+        body: held.body.clone(),
+        created_at: at,
+        history: Vec::new(),
+        deleted: None,
+        mentions: held.mentions.clone(),
+        hidden: None,
+        committee_note: None,
+    };
+    let (thread, post) = match held.parent {
+        None => {
+            let thread = Thread {
+                id,
+                community: held.community.clone(),
+                title: held.title.clone(),
+                author: author.to_string(),
+                created_at: at,
+                last_activity: at,
+                last_post: id,
+                posts: 1,
+                pinned: false,
+                locked: false,
+            };
+            (thread, post)
+        }
+        Some(parent) => {
+            let gone = || ConflictableTransactionError::Abort(UpdateError::NotFound);
+            let raw = trees[3].get(id_key(parent))?.ok_or_else(gone)?;
+            let parent: Post = from_json(&raw)?;
+            let raw = trees[1].get(id_key(parent.thread))?.ok_or_else(gone)?;
+            let mut thread: Thread = from_json(&raw)?;
+            thread.last_activity = at;
+            thread.last_post = id;
+            thread.posts += 1;
+            let post = Post {
+                thread: thread.id,
+                ..post
+            };
+            (thread, post)
+        }
+    };
+    write_post(trees, &new, &thread, &post)?;
+    Ok(id)
+}
+
 impl Store {
     pub fn thread(&self, id: u64) -> Result<Option<Thread>, StoreError> {
         self.thread_by_id
@@ -143,7 +207,7 @@ impl Store {
     }
 
     /// The trees a new post touches, in the order `write_post` takes them.
-    fn post_trees(&self) -> [&sled::Tree; 8] {
+    pub(super) fn post_trees(&self) -> [&sled::Tree; 8] {
         [
             &self.meta,
             &self.thread_by_id,

@@ -13,7 +13,9 @@ use sled::transaction::{ConflictableTransactionError, TransactionalTree};
 
 use super::discussions::id_from;
 use super::{Store, StoreError, UpdateError, from_json, join, to_json};
-use crate::domain::{AuditEntry, Community, Flag, Submission};
+use jiff::Timestamp;
+
+use crate::domain::{AuditEntry, Community, Flag, HeldPost, Submission};
 
 const NEXT_SUBMISSION_ID: &[u8] = b"next_submission_id";
 const NEXT_AUDIT_ID: &[u8] = b"next_audit_id";
@@ -38,6 +40,12 @@ pub enum Publish {
     Community {
         community: Community,
         member: String,
+    },
+    /// A held post, as a new thread or a reply, dated `at`.
+    Post {
+        post: HeldPost,
+        author: String,
+        at: Timestamp,
     },
 }
 
@@ -102,25 +110,39 @@ impl Store {
         change: impl Fn(&mut Submission) -> Result<(Option<Publish>, Option<AuditEntry>), E>,
     ) -> Result<Submission, UpdateError<E>> {
         let _writing = self.writing();
-        let trees = (
-            &self.meta,
+        // The post trees first, in the order `write_post` takes them.
+        let post = self.post_trees();
+        let trees = [
+            post[0],
+            post[1],
+            post[2],
+            post[3],
+            post[4],
+            post[5],
+            post[6],
+            post[7],
             &self.submission_by_id,
             &self.audit_by_id,
             &self.community_by_slug,
             &self.members_by_community,
             &self.communities_by_member,
-        );
-        let result = trees.transaction(
-            |(meta, submissions, audit, communities, members, memberships)| {
-                let Some(raw) = submissions.get(id.to_be_bytes())? else {
-                    return Err(ConflictableTransactionError::Abort(UpdateError::NotFound));
-                };
-                let mut submission: Submission = from_json(&raw)?;
-                let (publish, entry) = change(&mut submission)
-                    .map_err(|e| ConflictableTransactionError::Abort(UpdateError::Refused(e)))?;
-                submission.version += 1;
-                submissions.insert(&id.to_be_bytes(), to_json(&submission)?)?;
-                if let Some(Publish::Community { community, member }) = &publish {
+        ];
+        let result = trees.transaction(|trees| {
+            let (post_trees, rest) = trees.split_at(8);
+            let [submissions, audit, communities, members, memberships] = rest else {
+                return Err(
+                    StoreError::Corrupt("the submission trees changed shape".into()).into(),
+                );
+            };
+            let Some(raw) = submissions.get(id.to_be_bytes())? else {
+                return Err(ConflictableTransactionError::Abort(UpdateError::NotFound));
+            };
+            let mut submission: Submission = from_json(&raw)?;
+            let (publish, entry) = change(&mut submission)
+                .map_err(|e| ConflictableTransactionError::Abort(UpdateError::Refused(e)))?;
+            submission.version += 1;
+            match &publish {
+                Some(Publish::Community { community, member }) => {
                     if communities.get(community.slug.as_bytes())?.is_some() {
                         return Err(ConflictableTransactionError::Abort(UpdateError::KeyTaken));
                     }
@@ -129,13 +151,19 @@ impl Store {
                     members.insert(join(&community.slug, member.as_bytes()), joined)?;
                     memberships.insert(join(member, community.slug.as_bytes()), &[])?;
                 }
-                if let Some(mut entry) = entry {
-                    entry.id = next_id(meta, NEXT_AUDIT_ID)?;
-                    audit.insert(&entry.id.to_be_bytes(), to_json(&entry)?)?;
+                Some(Publish::Post { post, author, at }) => {
+                    let id = super::discussions::publish_held(post_trees, post, author, *at)?;
+                    submission.published = Some(id);
                 }
-                Ok(submission)
-            },
-        );
+                None => {}
+            }
+            submissions.insert(&id.to_be_bytes(), to_json(&submission)?)?;
+            if let Some(mut entry) = entry {
+                entry.id = next_id(&trees[0], NEXT_AUDIT_ID)?;
+                audit.insert(&entry.id.to_be_bytes(), to_json(&entry)?)?;
+            }
+            Ok(submission)
+        });
         super::accounts::flatten(result)
     }
 

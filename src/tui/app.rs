@@ -257,6 +257,16 @@ impl App {
                 });
                 return;
             }
+            Err(ForumError::Held(_)) => {
+                // Kept for review, not refused: the composer's work is done.
+                self.stack.pop();
+                self.flash = Some(Flash {
+                    text: "New members' first posts are reviewed: yours is in the queue (g s)."
+                        .into(),
+                    error: false,
+                });
+                return;
+            }
             Err(other) => {
                 self.flash = Some(Flash {
                     text: other.to_string(),

@@ -4,6 +4,7 @@
 mod account_forms;
 mod communities;
 mod composer;
+mod held_post;
 mod help;
 mod home;
 mod list;
@@ -160,6 +161,7 @@ pub enum Screen {
     Submissions(MySubmissions),
     Submission(Box<SubmissionScreen>),
     Proposal(Box<ProposalForm>),
+    HeldPost(Box<held_post::HeldPostForm>),
     ReasonForm(Box<ReasonForm>),
     Moderation(Box<Moderation>),
 }
@@ -224,6 +226,7 @@ impl Screen {
             Screen::Submissions(_) => "My submissions".into(),
             Screen::Submission(s) => s.title(),
             Screen::Proposal(s) => s.heading().into(),
+            Screen::HeldPost(_) => "Edit your post and send it again".into(),
             Screen::ReasonForm(s) => s.heading().into(),
             Screen::Moderation(s) => s.title(),
         }
@@ -245,6 +248,7 @@ impl Screen {
             Screen::Submissions(_) => MySubmissions::BINDINGS,
             Screen::Submission(s) => s.bindings(ctx),
             Screen::Proposal(_) => ProposalForm::BINDINGS,
+            Screen::HeldPost(_) => held_post::HeldPostForm::BINDINGS,
             Screen::ReasonForm(_) => ReasonForm::BINDINGS,
             Screen::Moderation(s) => s.bindings(ctx),
         }
@@ -267,6 +271,7 @@ impl Screen {
             Screen::Submissions(s) => s.handle(input, ctx),
             Screen::Submission(s) => s.handle(input, ctx),
             Screen::Proposal(s) => s.handle(input, ctx),
+            Screen::HeldPost(s) => s.handle(input, ctx),
             Screen::ReasonForm(s) => s.handle(input, ctx),
             Screen::Moderation(s) => s.handle(input, ctx),
         }
@@ -289,6 +294,7 @@ impl Screen {
             Screen::Submissions(s) => s.render(frame, area, ctx),
             Screen::Submission(s) => s.render(frame, area, ctx),
             Screen::Proposal(s) => s.render(frame, area, ctx),
+            Screen::HeldPost(s) => s.render(frame, area, ctx),
             Screen::ReasonForm(s) => s.render(frame, area, ctx),
             Screen::Moderation(s) => s.render(frame, area, ctx),
         }
@@ -341,6 +347,7 @@ impl Screen {
             Screen::Password(s) => s.form.show_errors(errors),
             Screen::Composer(s) => s.form.show_errors(errors),
             Screen::Proposal(s) => s.form.show_errors(errors),
+            Screen::HeldPost(s) => s.form.show_errors(errors),
             Screen::ReasonForm(s) => s.form.show_errors(errors),
             _ => {}
         }

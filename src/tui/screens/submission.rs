@@ -7,6 +7,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
+use super::held_post::HeldPostForm;
 use super::list::Scroll;
 use super::proposal::ProposalForm;
 use super::reason_form::{Act, ReasonForm};
@@ -160,6 +161,11 @@ impl SubmissionScreen {
             Item::Community(p) => Step::Open(Box::new(Screen::Proposal(Box::new(
                 ProposalForm::new(Some(s.id), p, note),
             )))),
+            Item::Post(p) => Step::Open(Box::new(Screen::HeldPost(Box::new(HeldPostForm::new(
+                s.id,
+                p,
+                note.unwrap_or_default(),
+            ))))),
         }
     }
 
@@ -218,6 +224,39 @@ pub fn describe(s: &Submission, width: usize, ctx: &Ctx, reviewing: bool) -> Vec
             field(&mut lines, "Short name", &p.slug, measure, theme);
             field(&mut lines, "Purpose", &p.purpose, measure, theme);
             field(&mut lines, "Who it is for", &p.audience, measure, theme);
+        }
+        Item::Post(p) => {
+            let place = match p.parent {
+                None => {
+                    let name = ctx
+                        .forum
+                        .community(ctx.viewer, &p.community)
+                        .map_or_else(|_| p.community.clone(), |c| c.name);
+                    format!("a new thread in {name}")
+                }
+                Some(parent) => format!("a reply to post {parent} in \"{}\"", p.thread_title),
+            };
+            field(&mut lines, "Where", &place, measure, theme);
+            if p.parent.is_none() {
+                field(&mut lines, "Title", &p.title, measure, theme);
+            }
+            lines.push(Line::styled("Post", theme.title));
+            lines.extend(crate::tui::markdown::render(
+                &p.body,
+                measure.saturating_sub(2),
+                "  ",
+                theme,
+            ));
+            lines.push(Line::from(""));
+            if let Some(id) = s.published {
+                field(
+                    &mut lines,
+                    "Published",
+                    &format!("as post {id}"),
+                    measure,
+                    theme,
+                );
+            }
         }
     }
     lines.push(Line::styled("History", theme.heading));

@@ -6,6 +6,8 @@
 //! line first, so nothing is skipped. Opening the thread marks it read; posts that
 //! were new to the reader keep a "new" mark for this visit, and `u` jumps to them.
 
+mod tools;
+
 use std::cell::{Cell, Ref, RefCell};
 use std::collections::HashSet;
 
@@ -14,10 +16,9 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::reason_form::{Act, ReasonForm};
 use super::{Confirm, Confirmed, Ctx, Screen, Step, common};
 use crate::domain::{DraftPlace, Role};
-use crate::forum::{ThreadAction, ThreadView, TreePost};
+use crate::forum::{ThreadView, TreePost};
 use crate::tui::keymap::{self, Action, Binding, action_for};
 use crate::tui::keys::Input;
 use crate::tui::text::plural;
@@ -637,78 +638,6 @@ impl ThreadScreen {
             return Step::error("That post was deleted.");
         }
         Step::Open(Box::new(Screen::composer(DraftPlace::Edit(p.post.id), ctx)))
-    }
-
-    fn flag(&self, ctx: &Ctx) -> Step {
-        let Some(p) = self.selected_post() else {
-            return Step::Ignored;
-        };
-        let Some(account) = ctx.viewer.account() else {
-            return Step::error("Sign up to flag posts: press g then u.");
-        };
-        if p.post.author == account.username {
-            return Step::error("This is your own post: edit or delete it instead.");
-        }
-        if p.post.deleted.is_some() || p.post.hidden.is_some() {
-            return Step::error("That post is no longer shown: nothing to flag.");
-        }
-        let about = format!("Post {} by {}", p.post.id, self.author_name(p));
-        Step::Open(Box::new(Screen::ReasonForm(Box::new(ReasonForm::new(
-            Act::Flag { post: p.post.id },
-            &about,
-            ctx,
-        )))))
-    }
-
-    fn author_name(&self, p: &TreePost) -> String {
-        self.view.as_ref().map_or_else(
-            || p.post.author.clone(),
-            |v| v.author_name(&p.post.author).to_string(),
-        )
-    }
-
-    /// Hides the selected post, or restores it when hidden (the committee).
-    fn hide(&self, ctx: &Ctx) -> Step {
-        let Some(p) = self.selected_post() else {
-            return Step::Ignored;
-        };
-        if p.post.deleted.is_some() {
-            return Step::error("That post was deleted: there is nothing to hide.");
-        }
-        let post = p.post.id;
-        let act = if p.post.hidden.is_some() {
-            Act::Restore { post }
-        } else {
-            Act::Hide { post }
-        };
-        let about = format!("Post {post} by {}", self.author_name(p));
-        Step::Open(Box::new(Screen::ReasonForm(Box::new(ReasonForm::new(
-            act, &about, ctx,
-        )))))
-    }
-
-    /// Locks or unlocks, pins or unpins, or moves the thread (the committee).
-    fn steer(&self, action: Action, ctx: &Ctx) -> Step {
-        let Some(view) = &self.view else {
-            return Step::Ignored;
-        };
-        let t = &view.thread;
-        let action = match action {
-            Action::Lock if t.locked => ThreadAction::Unlock,
-            Action::Lock => ThreadAction::Lock,
-            Action::Pin if t.pinned => ThreadAction::Unpin,
-            Action::Pin => ThreadAction::Pin,
-            _ => ThreadAction::Move(t.community.clone()),
-        };
-        let about = format!("\"{}\" in {}", t.title, view.community.name);
-        Step::Open(Box::new(Screen::ReasonForm(Box::new(ReasonForm::new(
-            Act::Steer {
-                thread: t.id,
-                action,
-            },
-            &about,
-            ctx,
-        )))))
     }
 
     fn delete(&self, ctx: &Ctx) -> Step {
