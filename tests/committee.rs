@@ -81,10 +81,7 @@ fn a_community_proposal_goes_through_review_by_keys() {
     // The first template, with a note of the moderator's own.
     moses.keys("<tab>Which nurses?<c-s>");
     let back = moses.screen();
-    assert!(
-        back.contains("Submission 1 is now changes requested."),
-        "{back}"
-    );
+    assert!(back.contains("Sent back to li with your note."), "{back}");
     assert!(back.contains("Nothing waits for review"), "{back}");
 
     // li sees the committee's note, edits and sends it again.
@@ -102,7 +99,10 @@ fn a_community_proposal_goes_through_review_by_keys() {
     // Approved from the queue: the community exists with li as its first member.
     moses.keys("<enter>a<c-s>");
     let done = moses.screen();
-    assert!(done.contains("Submission 1 is now approved."), "{done}");
+    assert!(
+        done.contains("Approved and published: li is told."),
+        "{done}"
+    );
     li.keys("gc");
     let communities = li.screen();
     assert!(communities.contains("Nursing leadership"), "{communities}");
@@ -335,7 +335,7 @@ fn a_new_members_post_waits_for_review_and_is_published_on_approval() {
     amara_tui.keys("gm<enter>");
     assert_snapshot!("held_post_under_review", amara_tui.screen());
     amara_tui.keys("a<c-s>");
-    assert!(amara_tui.screen().contains("now approved"));
+    assert!(amara_tui.screen().contains("Approved and published"));
     let threads = forum.threads(&li, CARE).unwrap();
     assert_eq!(threads[0].thread.title, "First steps");
     li_tui.keys("<enter>");

@@ -35,7 +35,7 @@ async fn propose_review_publish_then_flag_and_hide_all_audited() {
     amara.send(b"c").await;
     amara.wait_text("It goes back to its author").await;
     amara.send(b"\tWhich nurses?\x13").await;
-    amara.wait_text("now changes requested").await;
+    amara.wait_text("Sent back to li").await;
 
     // li sees it come back without pressing a key, and sends it again.
     li.wait_text("changes requested").await;
@@ -49,7 +49,7 @@ async fn propose_review_publish_then_flag_and_hide_all_audited() {
     // amara approves it from the queue, which refreshed by itself.
     amara.wait_text("Queue (1)").await;
     amara.send(b"\ra\x13").await;
-    amara.wait_text("now approved").await;
+    amara.wait_text("Approved and published").await;
     let li_exec = connect_with_key(server.addr, "li", &private_key(2)).await;
     let out = exec(&li_exec, "communities").await;
     assert!(out.stdout.contains("nursing"), "{}", out.stdout);

@@ -20,6 +20,9 @@ pub struct Thread {
     pub posts: u32,
     pub pinned: bool,
     pub locked: bool,
+    /// The committee hid its opening post: members see neither it nor the title.
+    #[serde(default)]
+    pub hidden: bool,
 }
 
 impl Thread {

@@ -20,6 +20,9 @@ use crate::store::{NewPost, UpdateError};
 pub const TITLE_MIN: usize = 3;
 pub const TITLE_MAX: usize = 150;
 pub const BODY_MAX: usize = 20_000;
+/// What members see in place of the title of a thread whose opening post the
+/// committee hid.
+pub const HIDDEN_TITLE: &str = "[hidden by the editorial committee]";
 
 /// What a member typed to start a thread.
 #[derive(Clone, Debug, Default)]
@@ -195,7 +198,11 @@ impl Forum {
         };
         let mut names: HashMap<String, String> = HashMap::new();
         let mut list = Vec::new();
-        for thread in self.store().community_threads(slug)? {
+        let committee = self.sees_hidden(viewer);
+        for mut thread in self.store().community_threads(slug)? {
+            if thread.hidden && !committee {
+                thread.title = HIDDEN_TITLE.into();
+            }
             let author_name = match names.get(&thread.author) {
                 Some(name) => name.clone(),
                 None => {
@@ -234,9 +241,12 @@ impl Forum {
     /// A thread with its posts as a reply tree. Reading does not mark it read; the
     /// screen calls [`Forum::mark_read`] for what it showed.
     pub fn read_thread(&self, viewer: &Viewer, id: u64) -> Result<ThreadView, ForumError> {
-        let Some(thread) = self.store().thread(id)? else {
+        let Some(mut thread) = self.store().thread(id)? else {
             return Err(self.not_a_thread(id)?);
         };
+        if thread.hidden && !self.sees_hidden(viewer) {
+            thread.title = HIDDEN_TITLE.into();
+        }
         let community = self
             .community(viewer, &thread.community)
             .map_err(|_| ForumError::NotFound(format!("thread {id}")))?;
@@ -336,6 +346,7 @@ impl Forum {
                     posts: 1,
                     pinned: false,
                     locked: false,
+                    hidden: false,
                 };
                 let post = Post {
                     id,

@@ -148,7 +148,7 @@ impl Forum {
         let actor = self.committee(viewer, "hide or restore posts")?;
         let reason = audit::reason(reason)?;
         let now = self.now();
-        let result = self.store().update_post(id, None, |post, _| {
+        let result = self.store().update_post(id, None, |post, thread| {
             match (&post.hidden, hide) {
                 (Some(_), true) => {
                     return Err(ForumError::NotAllowed("that post is hidden already".into()));
@@ -157,6 +157,9 @@ impl Forum {
                     return Err(ForumError::NotAllowed("that post is not hidden".into()));
                 }
                 _ => {}
+            }
+            if post.parent.is_none() {
+                thread.hidden = hide;
             }
             post.hidden = hide.then(|| Hiding {
                 by: actor.username.clone(),

@@ -56,6 +56,14 @@ fn flag_then_hide_shows_each_reader_the_right_thing() {
     let by_author = seen(&c.author);
     assert_eq!(by_author.body, "");
     assert_eq!(by_author.hidden.as_ref().unwrap().reason, "Spam.");
+    assert_eq!(
+        c.forum.threads(&c.reader, "care").unwrap()[0].thread.title,
+        "[hidden by the editorial committee]"
+    );
+    assert_eq!(
+        c.forum.threads(&c.moses, "care").unwrap()[0].thread.title,
+        "Buy cheap pills"
+    );
     let by_committee = seen(&c.ada);
     assert_eq!(by_committee.body, "Visit my shop.");
     assert!(c.forum.post(&c.reader, thread.id).is_err());
@@ -64,6 +72,10 @@ fn flag_then_hide_shows_each_reader_the_right_thing() {
         .restore_post(&c.ada, thread.id, "Reviewed again.")
         .unwrap();
     assert_eq!(seen(&c.reader).body, "Visit my shop.");
+    assert_eq!(
+        c.forum.threads(&c.reader, "care").unwrap()[0].thread.title,
+        "Buy cheap pills"
+    );
     let log = audit(
         &c,
         AuditFilter {

@@ -83,6 +83,7 @@ impl Forum {
                         posts: 1,
                         pinned: seed.pinned,
                         locked: false,
+                        hidden: false,
                     },
                     Post {
                         id,

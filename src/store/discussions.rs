@@ -130,6 +130,7 @@ pub(super) fn publish_held<E>(
                 posts: 1,
                 pinned: false,
                 locked: false,
+                hidden: false,
             };
             (thread, post)
         }

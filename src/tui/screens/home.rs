@@ -18,6 +18,8 @@ const BANNER: &str = include_str!("../../../assets/banner.txt");
 
 pub struct Home {
     list: CommunityList,
+    /// For the editorial committee: submissions waiting, and flagged posts.
+    committee_work: Option<(usize, usize)>,
 }
 
 const GUEST: &[Binding] = &[
@@ -51,11 +53,13 @@ impl Home {
     pub fn new(ctx: &Ctx) -> Home {
         Home {
             list: CommunityList::load(ctx),
+            committee_work: committee_work(ctx),
         }
     }
 
     pub fn refresh(&mut self, ctx: &Ctx) {
         self.list.refresh(ctx);
+        self.committee_work = committee_work(ctx);
     }
 
     pub fn bindings(ctx: &Ctx) -> &'static [Binding] {
@@ -127,13 +131,27 @@ impl Home {
                     text::fit(&about.join(" · "), width),
                     theme.dim,
                 ));
-                intro.push(Line::styled(
-                    text::fit(
-                        &format!("{}: {}", ctx.forum.site().name, ctx.forum.site().tagline),
-                        width,
+                let line = match self.committee_work {
+                    Some((queue, flags)) if queue + flags > 0 => Line::styled(
+                        text::fit(
+                            &format!(
+                                "Editorial committee: {} to review, {} · g then m",
+                                queue,
+                                text::plural(flags, "flagged post", "flagged posts")
+                            ),
+                            width,
+                        ),
+                        theme.unread,
                     ),
-                    theme.dim,
-                ));
+                    _ => Line::styled(
+                        text::fit(
+                            &format!("{}: {}", ctx.forum.site().name, ctx.forum.site().tagline),
+                            width,
+                        ),
+                        theme.dim,
+                    ),
+                };
+                intro.push(line);
             }
         }
         intro.push(Line::from(""));
@@ -254,4 +272,11 @@ impl Home {
         );
         frame.render_widget(Paragraph::new(lines), area);
     }
+}
+
+/// What waits for the committee, when the viewer is on it.
+fn committee_work(ctx: &Ctx) -> Option<(usize, usize)> {
+    let queue = ctx.forum.review_queue(ctx.viewer).ok()?;
+    let flags = ctx.forum.flags_queue(ctx.viewer).ok()?;
+    Some((queue.len(), flags.len()))
 }

@@ -326,7 +326,7 @@ impl Screen {
                 Change::Posted { thread, .. } | Change::PostChanged { thread, .. } if *thread == id)
         };
         match self {
-            Screen::Home(s) if lists => s.refresh(ctx),
+            Screen::Home(s) if lists || committee_work => s.refresh(ctx),
             Screen::Communities(s) if lists => s.refresh(ctx),
             Screen::Threads(s) if posts(s.slug()) || my_reading => s.refresh(ctx),
             Screen::Thread(s) if this_thread(s.id()) => s.refresh(ctx),

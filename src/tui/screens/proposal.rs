@@ -52,7 +52,7 @@ impl ProposalForm {
                         "e.g. nurses and nurse managers; at most {AUDIENCE_MAX} characters"
                     )),
             ])
-            .with_label_width(14),
+            .with_label_width(16),
         }
     }
 

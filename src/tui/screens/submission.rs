@@ -137,7 +137,12 @@ impl SubmissionScreen {
             version: s.version,
             verdict,
         };
-        let about = format!("{} \"{}\" by {}", s.item.kind(), s.title(), s.author);
+        let about = format!(
+            "{} \"{}\" by {}",
+            capitalised(s.item.kind()),
+            s.title(),
+            s.author
+        );
         Step::Open(Box::new(Screen::ReasonForm(Box::new(ReasonForm::new(
             act, &about, ctx,
         )))))

@@ -1,6 +1,6 @@
 //! What each reason form does once it has its reason.
 
-use crate::domain::{FlagReason, Role, SanctionKind};
+use crate::domain::{FlagReason, ReviewState, Role, SanctionKind};
 use crate::forum::{FieldErrors, Forum, ForumError, ThreadAction, Verdict, Viewer};
 
 /// What the form does with its reason.
@@ -83,7 +83,18 @@ impl Act {
                 verdict,
             } => {
                 let s = forum.decide(viewer, *id, *version, *verdict, reason)?;
-                format!("Submission {id} is now {}.", s.state.label())
+                let who = &s.author;
+                match s.state {
+                    ReviewState::Approved => format!("Approved and published: {who} is told."),
+                    ReviewState::ChangesRequested => {
+                        format!("Sent back to {who} with your note.")
+                    }
+                    ReviewState::Rejected => format!("Rejected: {who} is told why."),
+                    _ => format!(
+                        "Approval recorded: it needs {} more from the committee.",
+                        (forum.editorial().quorum as usize).saturating_sub(s.approvals().len())
+                    ),
+                }
             }
             Act::Flag { post } => {
                 let why = extra
