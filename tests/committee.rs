@@ -341,3 +341,59 @@ fn a_new_members_post_waits_for_review_and_is_published_on_approval() {
     li_tui.keys("<enter>");
     assert!(li_tui.screen().contains("Published"));
 }
+
+#[test]
+fn items_waiting_longer_than_the_configured_age_are_marked() {
+    let w = world();
+    let old = w
+        .forum
+        .propose_community(&w.li, None, proposal(), true)
+        .unwrap();
+    let mut fresh = proposal();
+    fresh.slug = "midwifery".into();
+    fresh.name = "Midwifery in remote areas".into();
+    w.forum.propose_community(&w.li, None, fresh, true).unwrap();
+    // Sent three days before the test clock's now; the default limit is 48 hours.
+    let three_days_ago = w
+        .forum
+        .now()
+        .checked_sub(jiff::SignedDuration::from_hours(72))
+        .unwrap();
+    w.forum
+        .store()
+        .update_submission::<()>(old.id, |s| {
+            s.submitted_at = three_days_ago;
+            Ok((None, None))
+        })
+        .unwrap();
+    let mut moses = session(&w, &w.moses, 3);
+    moses.keys("gm");
+    let queue = moses.screen();
+    assert_snapshot!("review_queue_overdue", queue);
+    assert!(queue.contains("! 3d"), "{queue}");
+    assert!(queue.contains("! waiting longer than 48 hours"), "{queue}");
+}
+
+#[test]
+fn a_proposal_is_kept_as_a_draft_by_ctrl_d_or_a_dropped_connection() {
+    let w = world();
+    let mut li = session(&w, &w.li, 2);
+    li.keys("gcnMidwifery in remote areas<c-d>");
+    assert!(li.screen().contains("Draft 1 kept"));
+    li.keys("gs");
+    let mine = li.screen();
+    assert!(mine.contains("draft, started just now"), "{mine}");
+    // Sending a draft needs every field: the form says which.
+    li.keys("<enter>e<c-s>");
+    let refused = li.screen();
+    assert!(refused.contains("choose a short name"), "{refused}");
+    li.keys("midwifery");
+    li.disconnect();
+    let kept = w.forum.my_submissions(&w.li).unwrap();
+    assert_eq!(kept.len(), 1);
+    let stoa::domain::Item::Community(p) = &kept[0].item else {
+        panic!("a community proposal")
+    };
+    assert_eq!(p.slug, "midwifery");
+    assert!(w.forum.review_queue(&w.moses).unwrap().is_empty());
+}

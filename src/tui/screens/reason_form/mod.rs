@@ -233,7 +233,7 @@ impl ReasonForm {
     pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
         match self.form.handle(input) {
             FormStep::Submit => self.submit(ctx),
-            FormStep::Cancel => Step::Back,
+            FormStep::Cancel => super::leave_form(self.form.changed()),
             FormStep::Ignored(Key::F(1)) => Step::Help,
             FormStep::Ignored(_) | FormStep::Consumed => Step::Stay,
         }
