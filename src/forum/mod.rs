@@ -8,6 +8,7 @@ mod audit;
 mod backup;
 mod communities;
 mod discussions;
+mod editing;
 mod editorial;
 mod error;
 mod flags;

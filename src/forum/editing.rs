@@ -1,0 +1,158 @@
+//! Changing posts after they are written: a member edits or deletes their own;
+//! the committee deletes any, and edits a member's post with a note that is shown
+//! with it. Committee changes to others' posts go into the audit log.
+
+use super::audit::Record;
+use super::discussions::{check_body, check_title, clean_body, written};
+use super::{Change, FieldErrors, Forum, ForumError, Viewer, mentions, sanitize};
+use crate::domain::{AuditAction, Deletion, DraftPlace, Post, Revision, Role};
+
+impl Forum {
+    /// Edits the actor's own post; the old body goes into its history. Editing the
+    /// opening post may change the thread's title too (`title` is ignored for replies).
+    pub fn edit_post(
+        &self,
+        viewer: &Viewer,
+        id: u64,
+        title: Option<&str>,
+        body: &str,
+    ) -> Result<Post, ForumError> {
+        self.edit(viewer, id, title, body, None)
+    }
+
+    /// The committee edits someone else's post; `note` says why, is shown with
+    /// the post, and goes into the audit log.
+    pub fn edit_post_as_committee(
+        &self,
+        viewer: &Viewer,
+        id: u64,
+        title: Option<&str>,
+        body: &str,
+        note: &str,
+    ) -> Result<Post, ForumError> {
+        self.committee(viewer, "edit other members' posts")?;
+        let before = self.store().post(id)?;
+        let post = self.edit(viewer, id, title, body, Some(note))?;
+        self.audit(Record {
+            by: viewer.account().map_or("", |a| a.username.as_str()),
+            action: AuditAction::Edit,
+            target: format!("post {id} in thread {}", post.thread),
+            reason: post.committee_note.as_deref().unwrap_or_default(),
+            before: before.map(|p| p.body).unwrap_or_default(),
+            after: post.body.clone(),
+        })?;
+        self.commit(Change::Editorial)?;
+        Ok(post)
+    }
+
+    fn edit(
+        &self,
+        viewer: &Viewer,
+        id: u64,
+        title: Option<&str>,
+        body: &str,
+        note: Option<&str>,
+    ) -> Result<Post, ForumError> {
+        let actor = self.writer(viewer, "edit posts")?;
+        let mut errors = FieldErrors::default();
+        check_body(body, &mut errors);
+        if let Some(title) = title {
+            check_title(title, &mut errors);
+        }
+        let note = match note.map(super::audit::reason) {
+            Some(Err(_)) => {
+                errors.add("note", "say in a line why the committee changes this post");
+                None
+            }
+            Some(Ok(note)) => Some(note),
+            None => None,
+        };
+        errors.into_result()?;
+        let body = clean_body(body);
+        let mentioned = mentions::find(self, &body, &actor.username)?;
+        let title = title.map(|t| sanitize::inline(t.trim()).into_owned());
+        let now = self.now();
+        let draft = DraftPlace::Edit(id).key();
+        let result =
+            self.store()
+                .update_post(id, Some((&actor.username, &draft)), |post, thread| {
+                    if post.author != actor.username && note.is_none() {
+                        return Err(ForumError::NotAllowed(
+                            "you can edit only your own posts".into(),
+                        ));
+                    }
+                    if note.is_some() {
+                        post.committee_note.clone_from(&note);
+                    }
+                    if post.deleted.is_some() {
+                        return Err(ForumError::NotAllowed("this post was deleted".into()));
+                    }
+                    if post.body != body {
+                        post.history.push(Revision {
+                            body: std::mem::replace(&mut post.body, body.clone()),
+                            replaced_at: now,
+                        });
+                    }
+                    for name in &mentioned {
+                        if !post.mentions.contains(name) {
+                            post.mentions.push(name.clone());
+                        }
+                    }
+                    if let Some(title) = &title
+                        && post.parent.is_none()
+                    {
+                        thread.title = title.clone();
+                    }
+                    Ok(())
+                });
+        let (thread, post) = written(result, || format!("post {id}"))?;
+        self.commit(Change::PostChanged {
+            community: thread.community,
+            thread: thread.id,
+            post: id,
+        })?;
+        Ok(post)
+    }
+
+    /// Deletes a post: the author's own, or any post for the committee. It stays in
+    /// the tree as "deleted" so the replies under it keep their place.
+    pub fn delete_post(&self, viewer: &Viewer, id: u64) -> Result<Post, ForumError> {
+        let actor = self.poster(viewer, "delete posts")?;
+        let now = self.now();
+        let result = self.store().update_post(id, None, |post, _| {
+            if post.author != actor.username && actor.role < Role::Moderator {
+                return Err(ForumError::NotAllowed(
+                    "you can delete only your own posts".into(),
+                ));
+            }
+            if post.deleted.is_some() {
+                return Err(ForumError::NotAllowed(
+                    "this post is already deleted".into(),
+                ));
+            }
+            post.deleted = Some(Deletion {
+                by: actor.username.clone(),
+                at: now,
+            });
+            Ok(())
+        });
+        let (thread, post) = written(result, || format!("post {id}"))?;
+        if post.author != actor.username {
+            self.audit(Record {
+                by: &actor.username,
+                action: AuditAction::Delete,
+                target: format!("post {id} in thread {}", thread.id),
+                reason: "deleted by the editorial committee",
+                before: post.body.clone(),
+                after: "deleted".into(),
+            })?;
+        }
+        self.commit(Change::PostChanged {
+            community: thread.community,
+            thread: thread.id,
+            post: id,
+        })?;
+        tracing::info!(username = %actor.username, post = id, "post deleted");
+        Ok(post)
+    }
+}
