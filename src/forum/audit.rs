@@ -53,7 +53,8 @@ impl AuditFilter {
     }
 }
 
-/// An action about to be recorded.
+/// An action about to be recorded. Its entry is written in the same store
+/// transaction as the action itself, so neither reaches the disk without the other.
 pub(super) struct Record<'a> {
     pub by: &'a str,
     pub action: AuditAction,
@@ -79,14 +80,6 @@ impl Record<'_> {
 }
 
 impl Forum {
-    /// Writes an audit entry; the caller's commit makes it durable with the action.
-    pub(super) fn audit(&self, record: Record) -> Result<(), ForumError> {
-        let entry = record.entry(self.now());
-        tracing::info!(by = %entry.by, action = %entry.action, target = %entry.target, "committee action");
-        self.store().append_audit(entry)?;
-        Ok(())
-    }
-
     /// The audit log, newest first, as far as `filter` keeps it.
     pub fn audit_log(
         &self,

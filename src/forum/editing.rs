@@ -31,17 +31,8 @@ impl Forum {
         note: &str,
     ) -> Result<Post, ForumError> {
         self.committee(viewer, "edit other members' posts")?;
-        let before = self.store().post(id)?;
         let post = self.edit(viewer, id, title, body, Some(note))?;
-        self.audit(Record {
-            by: viewer.account().map_or("", |a| a.username.as_str()),
-            action: AuditAction::Edit,
-            target: format!("post {id} in thread {}", post.thread),
-            reason: post.committee_note.as_deref().unwrap_or_default(),
-            before: before.map(|p| p.body).unwrap_or_default(),
-            after: post.body.clone(),
-        })?;
-        self.commit(Change::Editorial)?;
+        self.announce(Change::Editorial);
         Ok(post)
     }
 
@@ -73,38 +64,53 @@ impl Forum {
         let title = title.map(|t| sanitize::inline(t.trim()).into_owned());
         let now = self.now();
         let draft = DraftPlace::Edit(id).key();
-        let result =
-            self.store()
-                .update_post(id, Some((&actor.username, &draft)), |post, thread| {
-                    if post.author != actor.username && note.is_none() {
-                        return Err(ForumError::NotAllowed(
-                            "you can edit only your own posts".into(),
-                        ));
+        let result = self.store().update_post_audited(
+            id,
+            Some((&actor.username, &draft)),
+            |post, thread| {
+                if post.author != actor.username && note.is_none() {
+                    return Err(ForumError::NotAllowed(
+                        "you can edit only your own posts".into(),
+                    ));
+                }
+                if note.is_some() {
+                    post.committee_note.clone_from(&note);
+                }
+                if post.deleted.is_some() {
+                    return Err(ForumError::NotAllowed("this post was deleted".into()));
+                }
+                let before = post.body.clone();
+                if post.body != body {
+                    post.history.push(Revision {
+                        body: std::mem::replace(&mut post.body, body.clone()),
+                        replaced_at: now,
+                    });
+                }
+                for name in &mentioned {
+                    if !post.mentions.contains(name) {
+                        post.mentions.push(name.clone());
                     }
-                    if note.is_some() {
-                        post.committee_note.clone_from(&note);
+                }
+                if let Some(title) = &title
+                    && post.parent.is_none()
+                {
+                    thread.title = title.clone();
+                }
+                // The committee's edits are audited; a member's own are not.
+                let entry = note.as_ref().map(|note| {
+                    Record {
+                        by: &actor.username,
+                        action: AuditAction::Edit,
+                        target: format!("post {id} in thread {}", thread.id),
+                        reason: note,
+                        before: before.clone(),
+                        after: post.body.clone(),
                     }
-                    if post.deleted.is_some() {
-                        return Err(ForumError::NotAllowed("this post was deleted".into()));
-                    }
-                    if post.body != body {
-                        post.history.push(Revision {
-                            body: std::mem::replace(&mut post.body, body.clone()),
-                            replaced_at: now,
-                        });
-                    }
-                    for name in &mentioned {
-                        if !post.mentions.contains(name) {
-                            post.mentions.push(name.clone());
-                        }
-                    }
-                    if let Some(title) = &title
-                        && post.parent.is_none()
-                    {
-                        thread.title = title.clone();
-                    }
-                    Ok(())
+                    .entry(now)
                 });
+                Ok(entry)
+            },
+        );
         let (thread, post) = written(result, || format!("post {id}"))?;
         self.commit(Change::PostChanged {
             community: thread.community,
@@ -119,7 +125,7 @@ impl Forum {
     pub fn delete_post(&self, viewer: &Viewer, id: u64) -> Result<Post, ForumError> {
         let actor = self.poster(viewer, "delete posts")?;
         let now = self.now();
-        let result = self.store().update_post(id, None, |post, _| {
+        let result = self.store().update_post_audited(id, None, |post, thread| {
             if post.author != actor.username && actor.role < Role::Moderator {
                 return Err(ForumError::NotAllowed(
                     "you can delete only your own posts".into(),
@@ -134,19 +140,21 @@ impl Forum {
                 by: actor.username.clone(),
                 at: now,
             });
-            Ok(())
+            // The committee deleting someone's post is audited.
+            let entry = (post.author != actor.username).then(|| {
+                Record {
+                    by: &actor.username,
+                    action: AuditAction::Delete,
+                    target: format!("post {id} in thread {}", thread.id),
+                    reason: "deleted by the editorial committee",
+                    before: post.body.clone(),
+                    after: "deleted".into(),
+                }
+                .entry(now)
+            });
+            Ok(entry)
         });
         let (thread, post) = written(result, || format!("post {id}"))?;
-        if post.author != actor.username {
-            self.audit(Record {
-                by: &actor.username,
-                action: AuditAction::Delete,
-                target: format!("post {id} in thread {}", thread.id),
-                reason: "deleted by the editorial committee",
-                before: post.body.clone(),
-                after: "deleted".into(),
-            })?;
-        }
         self.commit(Change::PostChanged {
             community: thread.community,
             thread: thread.id,

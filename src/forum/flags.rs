@@ -148,7 +148,9 @@ impl Forum {
         let actor = self.committee(viewer, "hide or restore posts")?;
         let reason = audit::reason(reason)?;
         let now = self.now();
-        let result = self.store().update_post(id, None, |post, thread| {
+        // Hiding resolves the post's flags: the audit entry says which there were.
+        let flags = self.store().flags_on(id)?;
+        let result = self.store().update_post_audited(id, None, |post, thread| {
             match (&post.hidden, hide) {
                 (Some(_), true) => {
                     return Err(ForumError::NotAllowed("that post is hidden already".into()));
@@ -166,7 +168,24 @@ impl Forum {
                 reason: reason.clone(),
                 at: now,
             });
-            Ok(())
+            let (action, before, after) = if hide {
+                (
+                    AuditAction::Hide,
+                    format!("visible; {}", flags_before(&flags)),
+                    "hidden".into(),
+                )
+            } else {
+                (AuditAction::Restore, "hidden".into(), "visible".to_string())
+            };
+            let record = Record {
+                by: &actor.username,
+                action,
+                target: format!("post {id} in thread {}", thread.id),
+                reason: &reason,
+                before,
+                after,
+            };
+            Ok(Some(record.entry(now)))
         });
         let (thread, post) = match result {
             Ok(done) => done,
@@ -174,28 +193,9 @@ impl Forum {
             Err(UpdateError::Store(e)) => return Err(e.into()),
             Err(_) => return Err(ForumError::NotFound(format!("post {id}"))),
         };
-        let flags = if hide {
-            self.store().clear_flags(id)?
-        } else {
-            Vec::new()
-        };
-        let (action, before, after) = if hide {
-            (
-                AuditAction::Hide,
-                format!("visible; {}", flags_before(&flags)),
-                "hidden".into(),
-            )
-        } else {
-            (AuditAction::Restore, "hidden".into(), "visible".to_string())
-        };
-        self.audit(Record {
-            by: &actor.username,
-            action,
-            target: format!("post {id} in thread {}", thread.id),
-            reason: &reason,
-            before,
-            after,
-        })?;
+        if hide {
+            self.store().clear_flags(id, |_| None)?;
+        }
         self.commit(Change::PostChanged {
             community: thread.community,
             thread: thread.id,
@@ -236,20 +236,23 @@ impl Forum {
     }
 
     fn resolve_flags(&self, by: &str, id: u64, reason: &str, done: &str) -> Result<(), ForumError> {
-        let flags = self.store().clear_flags(id)?;
+        let now = self.now();
+        let flags = self.store().clear_flags(id, |flags| {
+            let record = Record {
+                by,
+                action: AuditAction::DismissFlags,
+                target: format!("post {id}"),
+                reason,
+                before: flags_before(flags),
+                after: done.to_string(),
+            };
+            Some(record.entry(now))
+        })?;
         if flags.is_empty() {
             return Err(ForumError::NotAllowed(
                 "that post has no open flags (someone may have resolved them)".into(),
             ));
         }
-        self.audit(Record {
-            by,
-            action: AuditAction::DismissFlags,
-            target: format!("post {id}"),
-            reason,
-            before: flags_before(&flags),
-            after: done.to_string(),
-        })?;
         self.commit(Change::Editorial)
     }
 

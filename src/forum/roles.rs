@@ -74,22 +74,26 @@ impl Forum {
                 )));
             }
         }
-        let account = match self.store().update_account::<ForumError>(username, |a| {
-            a.role = role;
-            Ok(())
-        }) {
+        let now = self.now();
+        let result = self
+            .store()
+            .update_account_audited::<ForumError>(username, |a| {
+                let record = Record {
+                    by: by.name(),
+                    action: AuditAction::Role,
+                    target: format!("account {username}"),
+                    reason: &reason,
+                    before: a.role.to_string(),
+                    after: role.to_string(),
+                };
+                a.role = role;
+                Ok(Some(record.entry(now)))
+            });
+        let account = match result {
             Ok(account) => account,
             Err(UpdateError::Store(e)) => return Err(e.into()),
             Err(_) => return Err(ForumError::NotFound(format!("account '{username}'"))),
         };
-        self.audit(Record {
-            by: by.name(),
-            action: AuditAction::Role,
-            target: format!("account {username}"),
-            reason: &reason,
-            before: target.role.to_string(),
-            after: role.to_string(),
-        })?;
         self.commit(Change::Account(username.to_string()))?;
         tracing::info!(%username, %role, "role granted");
         Ok(account)

@@ -110,12 +110,9 @@ impl Forum {
         action: AuditAction,
         reason: &str,
     ) -> Result<Account, ForumError> {
-        let before = self
-            .store()
-            .account(username)?
-            .and_then(|a| a.sanction)
-            .map_or_else(|| "none".to_string(), |s| describe(&s));
-        let result = self.store().update_account(username, |target| {
+        let state = |s: &Option<Sanction>| s.as_ref().map_or_else(|| "none".to_string(), describe);
+        let now = self.now();
+        let result = self.store().update_account_audited(username, |target| {
             if target.username == actor.username {
                 return Err(ForumError::NotAllowed(
                     "you cannot mute or ban yourself".into(),
@@ -127,8 +124,17 @@ impl Forum {
                     actor.role, target.role
                 )));
             }
+            let before = state(&target.sanction);
             target.sanction = sanction.clone();
-            Ok(())
+            let record = Record {
+                by: &actor.username,
+                action,
+                target: format!("account {username}"),
+                reason,
+                before,
+                after: state(&target.sanction),
+            };
+            Ok(Some(record.entry(now)))
         });
         let account = match result {
             Ok(account) => account,
@@ -136,17 +142,6 @@ impl Forum {
             Err(UpdateError::Store(e)) => return Err(e.into()),
             Err(_) => return Err(ForumError::NotFound(format!("account '{username}'"))),
         };
-        self.audit(Record {
-            by: &actor.username,
-            action,
-            target: format!("account {username}"),
-            reason,
-            before,
-            after: account
-                .sanction
-                .as_ref()
-                .map_or_else(|| "none".to_string(), describe),
-        })?;
         self.commit(Change::Account(username.to_string()))?;
         Ok(account)
     }

@@ -58,7 +58,9 @@ impl Forum {
         if let ThreadAction::Move(to) = &action {
             self.community(viewer, to)?;
         }
+        let now = self.now();
         let result = self.store().update_thread(id, |thread| {
+            let before = state(&action, thread);
             let already = |what: &str| {
                 Err(ForumError::NotAllowed(format!(
                     "the thread is {what} already"
@@ -76,7 +78,15 @@ impl Forum {
                 ThreadAction::Pin | ThreadAction::Unpin => thread.pinned = !thread.pinned,
                 ThreadAction::Move(to) => thread.community.clone_from(to),
             }
-            Ok(())
+            let record = Record {
+                by: &actor.username,
+                action: action.audit(),
+                target: format!("thread {id} ({})", thread.title),
+                reason: &reason,
+                before,
+                after: state(&action, thread),
+            };
+            Ok(Some(record.entry(now)))
         });
         let (before, after) = match result {
             Ok(done) => done,
@@ -84,14 +94,6 @@ impl Forum {
             Err(UpdateError::Store(e)) => return Err(e.into()),
             Err(_) => return Err(ForumError::NotFound(format!("thread {id}"))),
         };
-        self.audit(Record {
-            by: &actor.username,
-            action: action.audit(),
-            target: format!("thread {id} ({})", after.title),
-            reason: &reason,
-            before: state(&action, &before),
-            after: state(&action, &after),
-        })?;
         self.commit(Change::PostChanged {
             community: after.community.clone(),
             thread: id,

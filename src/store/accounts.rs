@@ -6,7 +6,7 @@ use sled::Transactional;
 use sled::transaction::{ConflictableTransactionError, TransactionError};
 
 use super::{Store, StoreError, from_json, to_json};
-use crate::domain::Account;
+use crate::domain::{Account, AuditEntry};
 
 const ACCOUNTS_CREATED: &[u8] = b"accounts_created";
 
@@ -98,37 +98,54 @@ impl Store {
         username: &str,
         change: impl Fn(&mut Account) -> Result<(), E>,
     ) -> Result<Account, UpdateError<E>> {
+        self.update_account_audited(username, |a| change(a).map(|()| None))
+    }
+
+    /// [`Store::update_account`] for the committee: `change` also returns the
+    /// audit entry, written in the same transaction.
+    pub fn update_account_audited<E>(
+        &self,
+        username: &str,
+        change: impl Fn(&mut Account) -> Result<Option<AuditEntry>, E>,
+    ) -> Result<Account, UpdateError<E>> {
         let _writing = self.writing();
-        let result =
-            (&self.account_by_name, &self.account_by_key).transaction(|(by_name, by_key)| {
-                let Some(raw) = by_name.get(username.as_bytes())? else {
-                    return abort(UpdateError::NotFound);
-                };
-                let before: Account = from_json(&raw)?;
-                let mut after = before.clone();
-                if let Err(e) = change(&mut after) {
-                    return abort(UpdateError::Refused(e));
+        let trees = (
+            &self.account_by_name,
+            &self.account_by_key,
+            &self.meta,
+            &self.audit_by_id,
+        );
+        let result = trees.transaction(|(by_name, by_key, meta, audit)| {
+            let Some(raw) = by_name.get(username.as_bytes())? else {
+                return abort(UpdateError::NotFound);
+            };
+            let before: Account = from_json(&raw)?;
+            let mut after = before.clone();
+            let entry = match change(&mut after) {
+                Ok(entry) => entry,
+                Err(e) => return abort(UpdateError::Refused(e)),
+            };
+            for old in &before.keys {
+                if !after.keys.iter().any(|k| k.fingerprint == old.fingerprint) {
+                    by_key.remove(old.fingerprint.as_bytes())?;
                 }
-                for old in &before.keys {
-                    if !after.keys.iter().any(|k| k.fingerprint == old.fingerprint) {
-                        by_key.remove(old.fingerprint.as_bytes())?;
+            }
+            for new in &after.keys {
+                match by_key.get(new.fingerprint.as_bytes())? {
+                    Some(owner) if owner.as_ref() != username.as_bytes() => {
+                        return abort(UpdateError::KeyTaken);
+                    }
+                    Some(_) => {}
+                    None => {
+                        by_key.insert(new.fingerprint.as_bytes(), username.as_bytes())?;
                     }
                 }
-                for new in &after.keys {
-                    match by_key.get(new.fingerprint.as_bytes())? {
-                        Some(owner) if owner.as_ref() != username.as_bytes() => {
-                            return abort(UpdateError::KeyTaken);
-                        }
-                        Some(_) => {}
-                        None => {
-                            by_key.insert(new.fingerprint.as_bytes(), username.as_bytes())?;
-                        }
-                    }
-                }
-                let raw = to_json(&after)?;
-                by_name.insert(username.as_bytes(), raw)?;
-                Ok(after)
-            });
+            }
+            let raw = to_json(&after)?;
+            by_name.insert(username.as_bytes(), raw)?;
+            super::editorial::audit_in(meta, audit, entry)?;
+            Ok(after)
+        });
         flatten(result)
     }
 }

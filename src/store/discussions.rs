@@ -17,7 +17,7 @@ use sled::transaction::{ConflictableTransactionError, TransactionalTree};
 use super::{Store, StoreError, UpdateError, from_json, join, to_json};
 use jiff::Timestamp;
 
-use crate::domain::{HeldPost, Post, Thread};
+use crate::domain::{AuditEntry, HeldPost, Post, Thread};
 
 const NEXT_POST_ID: &[u8] = b"next_post_id";
 
@@ -273,14 +273,29 @@ impl Store {
         draft: Option<(&str, &str)>,
         change: impl Fn(&mut Post, &mut Thread) -> Result<(), E>,
     ) -> Result<(Thread, Post), UpdateError<E>> {
+        self.update_post_audited(id, draft, |post, thread| {
+            change(post, thread).map(|()| None)
+        })
+    }
+
+    /// [`Store::update_post`] for the committee: `change` also returns the audit
+    /// entry, written in the same transaction.
+    pub fn update_post_audited<E>(
+        &self,
+        id: u64,
+        draft: Option<(&str, &str)>,
+        change: impl Fn(&mut Post, &mut Thread) -> Result<Option<AuditEntry>, E>,
+    ) -> Result<(Thread, Post), UpdateError<E>> {
         let _writing = self.writing();
         let trees = (
             &self.post_by_id,
             &self.thread_by_id,
             &self.mentions_by_account,
             &self.draft_by_place,
+            &self.meta,
+            &self.audit_by_id,
         );
-        let result = trees.transaction(|(posts, threads, mentions, drafts)| {
+        let result = trees.transaction(|(posts, threads, mentions, drafts, meta, audit)| {
             let Some(raw) = posts.get(id_key(id))? else {
                 return Err(ConflictableTransactionError::Abort(UpdateError::NotFound));
             };
@@ -290,9 +305,8 @@ impl Store {
             };
             let before: Thread = from_json(&raw)?;
             let mut thread = before.clone();
-            if let Err(e) = change(&mut post, &mut thread) {
-                return Err(ConflictableTransactionError::Abort(UpdateError::Refused(e)));
-            }
+            let entry = change(&mut post, &mut thread)
+                .map_err(|e| ConflictableTransactionError::Abort(UpdateError::Refused(e)))?;
             posts.insert(&id_key(id), to_json(&post)?)?;
             if thread != before {
                 threads.insert(&id_key(thread.id), to_json(&thread)?)?;
@@ -303,6 +317,7 @@ impl Store {
             if let Some((author, draft)) = draft {
                 drafts.remove(join(author, draft.as_bytes()))?;
             }
+            super::editorial::audit_in(meta, audit, entry)?;
             Ok((thread, post))
         });
         super::accounts::flatten(result)
@@ -320,34 +335,40 @@ impl Store {
         Ok(())
     }
 
-    /// Changes a thread's flags or community in one transaction (moving it moves
-    /// its entry in the community index too); `change` may refuse.
+    /// Changes a thread's flags or community in one transaction with its audit
+    /// entry (moving it moves its entry in the community index too); `change` may
+    /// refuse, or returns what the audit log records.
     pub fn update_thread<E>(
         &self,
         id: u64,
-        change: impl Fn(&mut Thread) -> Result<(), E>,
+        change: impl Fn(&mut Thread) -> Result<Option<AuditEntry>, E>,
     ) -> Result<(Thread, Thread), UpdateError<E>> {
         let _writing = self.writing();
-        let result = (&self.thread_by_id, &self.threads_by_community).transaction(
-            |(threads, by_community)| {
-                let Some(raw) = threads.get(id_key(id))? else {
-                    return Err(ConflictableTransactionError::Abort(UpdateError::NotFound));
-                };
-                let before: Thread = from_json(&raw)?;
-                let mut after = before.clone();
-                change(&mut after)
-                    .map_err(|e| ConflictableTransactionError::Abort(UpdateError::Refused(e)))?;
-                threads.insert(&id_key(id), to_json(&after)?)?;
-                if after.community != before.community {
-                    by_community.remove(join(&before.community, &id_key(id)))?;
-                    by_community.insert(
-                        join(&after.community, &id_key(id)),
-                        &id_key(after.last_post),
-                    )?;
-                }
-                Ok((before, after))
-            },
+        let trees = (
+            &self.thread_by_id,
+            &self.threads_by_community,
+            &self.meta,
+            &self.audit_by_id,
         );
+        let result = trees.transaction(|(threads, by_community, meta, audit)| {
+            let Some(raw) = threads.get(id_key(id))? else {
+                return Err(ConflictableTransactionError::Abort(UpdateError::NotFound));
+            };
+            let before: Thread = from_json(&raw)?;
+            let mut after = before.clone();
+            let entry = change(&mut after)
+                .map_err(|e| ConflictableTransactionError::Abort(UpdateError::Refused(e)))?;
+            threads.insert(&id_key(id), to_json(&after)?)?;
+            if after.community != before.community {
+                by_community.remove(join(&before.community, &id_key(id)))?;
+                by_community.insert(
+                    join(&after.community, &id_key(id)),
+                    &id_key(after.last_post),
+                )?;
+            }
+            super::editorial::audit_in(meta, audit, entry)?;
+            Ok((before, after))
+        });
         super::accounts::flatten(result)
     }
 

@@ -28,6 +28,20 @@ fn next_id<E>(meta: &TransactionalTree, counter: &[u8]) -> Result<u64, Abort<E>>
     Ok(id)
 }
 
+/// Appends `entry` (if any) to the audit log inside the caller's transaction, so
+/// an action and its audit entry reach the disk together or not at all.
+pub(super) fn audit_in<E>(
+    meta: &TransactionalTree,
+    audit: &TransactionalTree,
+    entry: Option<AuditEntry>,
+) -> Result<(), Abort<E>> {
+    if let Some(mut entry) = entry {
+        entry.id = next_id(meta, NEXT_AUDIT_ID)?;
+        audit.insert(&entry.id.to_be_bytes(), to_json(&entry)?)?;
+    }
+    Ok(())
+}
+
 fn flag_key(post: u64, by: &str) -> Vec<u8> {
     let mut key = post.to_be_bytes().to_vec();
     key.extend_from_slice(by.as_bytes());
@@ -158,10 +172,7 @@ impl Store {
                 None => {}
             }
             submissions.insert(&id.to_be_bytes(), to_json(&submission)?)?;
-            if let Some(mut entry) = entry {
-                entry.id = next_id(&trees[0], NEXT_AUDIT_ID)?;
-                audit.insert(&entry.id.to_be_bytes(), to_json(&entry)?)?;
-            }
+            audit_in(&trees[0], audit, entry)?;
             Ok(submission)
         });
         super::accounts::flatten(result)
@@ -193,25 +204,37 @@ impl Store {
             .collect()
     }
 
-    /// Resolves a post's flags: removes them and returns what they were.
-    pub fn clear_flags(&self, post: u64) -> Result<Vec<Flag>, StoreError> {
+    /// Resolves a post's flags: removes them, with the audit entry `record` makes
+    /// of them (none when there were none), in one transaction; returns what they
+    /// were.
+    pub fn clear_flags(
+        &self,
+        post: u64,
+        record: impl Fn(&[Flag]) -> Option<AuditEntry>,
+    ) -> Result<Vec<Flag>, StoreError> {
         let _writing = self.writing();
-        let flags = self.flags_on(post)?;
-        for flag in &flags {
-            self.flag_by_post.remove(flag_key(post, &flag.by))?;
-        }
-        Ok(flags)
-    }
-
-    /// Appends to the audit log; the entry's id is set here.
-    pub fn append_audit(&self, entry: AuditEntry) -> Result<AuditEntry, StoreError> {
-        let _writing = self.writing();
-        let result = (&self.meta, &self.audit_by_id).transaction(|(meta, audit)| {
-            let mut entry = entry.clone();
-            entry.id = next_id::<std::convert::Infallible>(meta, NEXT_AUDIT_ID)?;
-            audit.insert(&entry.id.to_be_bytes(), to_json(&entry)?)?;
-            Ok(entry)
-        });
+        // A transaction cannot scan, and scanning the tree from inside one blocks:
+        // the keys are read first, and each is removed inside, so a flag removed
+        // meanwhile is not counted twice.
+        let keys = self
+            .flag_by_post
+            .scan_prefix(post.to_be_bytes())
+            .keys()
+            .collect::<Result<Vec<_>, _>>()?;
+        let result = (&self.flag_by_post, &self.meta, &self.audit_by_id).transaction(
+            |(by_post, meta, audit)| {
+                let mut flags = Vec::new();
+                for key in &keys {
+                    if let Some(raw) = by_post.remove(key.as_ref())? {
+                        flags.push(from_json::<Flag>(&raw)?);
+                    }
+                }
+                if !flags.is_empty() {
+                    audit_in::<std::convert::Infallible>(meta, audit, record(&flags))?;
+                }
+                Ok(flags)
+            },
+        );
         super::unrefused(result)
     }
 
