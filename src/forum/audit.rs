@@ -33,11 +33,14 @@ pub struct AuditFilter {
     pub action: Option<AuditAction>,
     /// Entries at or after this instant.
     pub since: Option<Timestamp>,
+    /// At most this many, the newest (a screen needs no more).
+    pub newest: Option<usize>,
 }
 
 impl AuditFilter {
+    /// No condition on which entries are shown (a limit on how many is not one).
     pub fn is_empty(&self) -> bool {
-        *self == AuditFilter::default()
+        self.by.is_none() && self.target.is_none() && self.action.is_none() && self.since.is_none()
     }
 
     fn keeps(&self, entry: &AuditEntry) -> bool {
@@ -87,11 +90,20 @@ impl Forum {
         filter: &AuditFilter,
     ) -> Result<Vec<AuditEntry>, ForumError> {
         self.committee(viewer, "read the audit log")?;
-        Ok(self
-            .store()
-            .audit_log()?
-            .into_iter()
-            .filter(|e| filter.keeps(e))
-            .collect())
+        let mut entries = Vec::new();
+        for entry in self.store().audit_log() {
+            let entry = entry?;
+            // Newest first: everything after an entry older than `since` is older.
+            if filter.since.is_some_and(|since| entry.at < since) {
+                break;
+            }
+            if filter.keeps(&entry) {
+                entries.push(entry);
+            }
+            if filter.newest.is_some_and(|n| entries.len() >= n) {
+                break;
+            }
+        }
+        Ok(entries)
     }
 }

@@ -249,7 +249,7 @@ impl Forum {
         self.committee(viewer, "read the review queue")?;
         let mut queue: Vec<Submission> = self
             .store()
-            .submissions()?
+            .pending_submissions()?
             .into_iter()
             .filter(|s| s.state == ReviewState::Pending)
             .collect();

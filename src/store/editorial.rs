@@ -2,6 +2,8 @@
 //!
 //! - `submission_by_id`: id → Submission (JSON).
 //! - `submissions_by_author`: username, 0, id → (). A member's own submissions.
+//! - `pending_submissions`: id → (). The review queue, so reading it does not
+//!   scan every submission ever made.
 //! - `flag_by_post`: post id, username → Flag (JSON). Open flags only: one per
 //!   member and post; resolving a post's flags removes them (the audit log keeps
 //!   what was decided).
@@ -15,7 +17,7 @@ use super::discussions::id_from;
 use super::{Store, StoreError, UpdateError, from_json, join, to_json};
 use jiff::Timestamp;
 
-use crate::domain::{AuditEntry, Community, Flag, HeldPost, Submission};
+use crate::domain::{AuditEntry, Community, Flag, HeldPost, ReviewState, Submission};
 
 const NEXT_SUBMISSION_ID: &[u8] = b"next_submission_id";
 const NEXT_AUDIT_ID: &[u8] = b"next_audit_id";
@@ -74,12 +76,16 @@ impl Store {
             &self.meta,
             &self.submission_by_id,
             &self.submissions_by_author,
+            &self.pending_submissions,
         )
-            .transaction(|(meta, by_id, by_author)| {
+            .transaction(|(meta, by_id, by_author, pending)| {
                 let id = next_id::<std::convert::Infallible>(meta, NEXT_SUBMISSION_ID)?;
                 let submission = make(id);
                 by_id.insert(&id.to_be_bytes(), to_json(&submission)?)?;
                 by_author.insert(join(&submission.author, &id.to_be_bytes()), &[])?;
+                if submission.state == ReviewState::Pending {
+                    pending.insert(&id.to_be_bytes(), &[])?;
+                }
                 Ok(submission)
             });
         super::unrefused(result)
@@ -92,13 +98,15 @@ impl Store {
             .transpose()
     }
 
-    /// Every submission, oldest first.
-    pub fn submissions(&self) -> Result<Vec<Submission>, StoreError> {
-        self.submission_by_id
-            .iter()
-            .values()
-            .map(|raw| from_json(&raw?))
-            .collect()
+    /// The submissions waiting for review, by id.
+    pub fn pending_submissions(&self) -> Result<Vec<Submission>, StoreError> {
+        let mut list = Vec::new();
+        for key in self.pending_submissions.iter().keys() {
+            if let Some(s) = self.submission(id_from(&key?))? {
+                list.push(s);
+            }
+        }
+        Ok(list)
     }
 
     /// A member's submissions, oldest first.
@@ -140,10 +148,19 @@ impl Store {
             &self.community_by_slug,
             &self.members_by_community,
             &self.communities_by_member,
+            &self.pending_submissions,
         ];
         let result = trees.transaction(|trees| {
             let (post_trees, rest) = trees.split_at(8);
-            let [submissions, audit, communities, members, memberships] = rest else {
+            let [
+                submissions,
+                audit,
+                communities,
+                members,
+                memberships,
+                pending,
+            ] = rest
+            else {
                 return Err(
                     StoreError::Corrupt("the submission trees changed shape".into()).into(),
                 );
@@ -172,6 +189,11 @@ impl Store {
                 None => {}
             }
             submissions.insert(&id.to_be_bytes(), to_json(&submission)?)?;
+            if submission.state == ReviewState::Pending {
+                pending.insert(&id.to_be_bytes(), &[])?;
+            } else {
+                pending.remove(&id.to_be_bytes())?;
+            }
             audit_in(&trees[0], audit, entry)?;
             Ok(submission)
         });
@@ -238,13 +260,12 @@ impl Store {
         super::unrefused(result)
     }
 
-    /// The audit log, newest first.
-    pub fn audit_log(&self) -> Result<Vec<AuditEntry>, StoreError> {
+    /// The audit log, newest first, read as it is consumed.
+    pub fn audit_log(&self) -> impl Iterator<Item = Result<AuditEntry, StoreError>> + '_ {
         self.audit_by_id
             .iter()
             .values()
             .rev()
             .map(|raw| from_json(&raw?))
-            .collect()
     }
 }

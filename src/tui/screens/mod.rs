@@ -333,7 +333,7 @@ impl Screen {
             Screen::Profile(s) if matches!(change, Change::Account(_)) => s.refresh(ctx),
             Screen::Submissions(s) if committee_work => s.refresh(ctx),
             Screen::Submission(s) if committee_work => s.refresh(ctx),
-            Screen::Moderation(s) if committee_work || lists => s.refresh(ctx),
+            Screen::Moderation(s) if committee_work => s.refresh(ctx),
             _ => {}
         }
     }

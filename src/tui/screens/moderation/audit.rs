@@ -16,6 +16,9 @@ use crate::tui::keymap::{self, Action, Binding, action_for};
 use crate::tui::keys::{Input, Key};
 use crate::tui::{text, when};
 
+/// The most entries the screen reads: the newest. `admin audit` prints them all.
+const SHOWN: usize = 1000;
+
 /// Lines each entry takes: what happened, why, the change, blank.
 const ENTRY: usize = 4;
 
@@ -78,7 +81,13 @@ fn filter_form(filter: &AuditFilter) -> Form {
 
 impl AuditLog {
     pub fn new(ctx: &Ctx) -> AuditLog {
-        let mut log = AuditLog::default();
+        let mut log = AuditLog {
+            filter: AuditFilter {
+                newest: Some(SHOWN),
+                ..AuditFilter::default()
+            },
+            ..AuditLog::default()
+        };
         log.refresh(ctx);
         log
     }
@@ -116,6 +125,7 @@ impl AuditLog {
                             .and_then(|i| i.checked_sub(1))
                             .map(|i| AuditAction::ALL[i]),
                         since: None,
+                        newest: Some(SHOWN),
                     };
                     self.filtering = None;
                     self.selection = Selection::default();
