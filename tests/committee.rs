@@ -79,7 +79,7 @@ fn a_community_proposal_goes_through_review_by_keys() {
     moses.keys("c");
     assert_snapshot!("request_changes_form", moses.screen());
     // The first template, with a note of the moderator's own.
-    moses.keys("<tab>Which nurses?<c-s>");
+    moses.keys("<tab> Which nurses?<c-s>");
     let back = moses.screen();
     assert!(back.contains("Sent back to li with your note."), "{back}");
     assert!(back.contains("Nothing waits for review"), "{back}");
@@ -100,7 +100,7 @@ fn a_community_proposal_goes_through_review_by_keys() {
     moses.keys("<enter>a<c-s>");
     let done = moses.screen();
     assert!(
-        done.contains("Approved and published: li is told."),
+        done.contains("Approved and published; li sees it in My submissions."),
         "{done}"
     );
     li.keys("gc");
@@ -126,7 +126,14 @@ fn a_second_moderator_deciding_the_same_item_is_told_who_decided() {
     let mut moses = session(&w, &w.moses, 3);
     let mut amara = session(&w, &w.amara, 1);
     // Both read it and start deciding; moses sends first.
-    moses.keys("gm<enter>x");
+    moses.keys("gm<enter>x<right>");
+    // The template picked fills the reason, which stays editable.
+    let form = moses.screen();
+    assert_eq!(
+        form.matches("Duplicates an existing one.").count(),
+        2,
+        "{form}"
+    );
     amara.keys("gm<enter>a");
     moses.keys("<c-s>");
     amara.keys("<c-s>");
@@ -135,6 +142,11 @@ fn a_second_moderator_deciding_the_same_item_is_told_who_decided() {
         told.contains("already rejected by moses"),
         "the second decision must name the first: {told}"
     );
+    let log = w
+        .forum
+        .audit_log(&w.amara, &stoa::forum::AuditFilter::default())
+        .unwrap();
+    assert_eq!(log[0].reason, "Duplicates an existing one.");
 }
 
 fn proposal() -> stoa::domain::CommunityProposal {

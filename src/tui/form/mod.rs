@@ -231,6 +231,23 @@ impl Form {
         }
     }
 
+    /// Replaces what a line or text field holds (a form filling one field from
+    /// another), leaving the cursor at its end.
+    pub fn set_text(&mut self, name: &str, value: &str) {
+        let Some(field) = self.field_mut(name) else {
+            return;
+        };
+        match &mut field.kind {
+            Kind::Line(area) => *area = text_area(value),
+            Kind::Lines(area, _) => {
+                *area = text_area(value);
+                area.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
+            }
+            _ => return,
+        }
+        self.restyle();
+    }
+
     pub fn choice(&self, name: &str) -> Option<usize> {
         match self.field(name).map(|f| &f.kind) {
             Some(Kind::Choice { selected, .. }) => *selected,

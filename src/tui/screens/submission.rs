@@ -105,7 +105,7 @@ impl SubmissionScreen {
     pub fn bindings(&self, ctx: &Ctx) -> &'static [Binding] {
         if self.reviewing(ctx) {
             Self::REVIEWING
-        } else if self.mine(ctx) {
+        } else if self.mine(ctx) && self.submission.as_ref().is_some_and(|s| s.state.editable()) {
             Self::AUTHORING
         } else {
             READING

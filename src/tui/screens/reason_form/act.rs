@@ -85,11 +85,15 @@ impl Act {
                 let s = forum.decide(viewer, *id, *version, *verdict, reason)?;
                 let who = &s.author;
                 match s.state {
-                    ReviewState::Approved => format!("Approved and published: {who} is told."),
+                    ReviewState::Approved => {
+                        format!("Approved and published; {who} sees it in My submissions.")
+                    }
                     ReviewState::ChangesRequested => {
                         format!("Sent back to {who} with your note.")
                     }
-                    ReviewState::Rejected => format!("Rejected: {who} is told why."),
+                    ReviewState::Rejected => {
+                        format!("Rejected; {who} sees your reason in My submissions.")
+                    }
                     _ => format!(
                         "Approval recorded: it needs {} more from the committee.",
                         (forum.editorial().quorum as usize).saturating_sub(s.approvals().len())

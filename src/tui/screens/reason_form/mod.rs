@@ -61,7 +61,7 @@ impl ReasonForm {
                     Verdict::Reject => (
                         "Reject",
                         &reasons.reject,
-                        "The author is told, with your reason.",
+                        "The author sees your reason in My submissions.",
                     ),
                 };
                 (
@@ -189,17 +189,20 @@ impl ReasonForm {
             let mut options = templates.clone();
             options.push(OWN_WORDS.into());
             fields.push(
-                Field::choice("template", "Reason", options, Some(0))
-                    .hint("← → to choose; add a note below if you like"),
+                Field::choice("template", "Template", options, Some(0))
+                    .hint("← → picks one of the committee's reasons; edit it below"),
             );
         }
-        let free = match (&act, templates.is_empty()) {
-            (Act::Flag { .. }, _) => Field::line("note", "Note", "")
+        let free = match &act {
+            Act::Flag { .. } => Field::line("note", "Note", "")
                 .hint("what is wrong, for the committee (needed for 'other')"),
-            (_, true) => Field::line("reason", "Reason", "")
-                .required()
-                .hint("recorded in the audit log"),
-            (_, false) => Field::line("reason", "Note", "").hint("optional; added to the reason"),
+            _ => Field::line(
+                "reason",
+                "Reason",
+                templates.first().map_or("", String::as_str),
+            )
+            .required()
+            .hint("shown to whom it concerns and kept in the audit log"),
         };
         fields.push(free);
         ReasonForm {
@@ -216,22 +219,20 @@ impl ReasonForm {
         &self.heading
     }
 
-    /// The reason as the forum records it: the chosen template and any note.
-    fn reason(&self) -> String {
-        let note = self.form.text("reason").trim().to_string();
-        match self
-            .form
-            .choice("template")
-            .and_then(|i| self.templates.get(i))
-        {
-            Some(template) if note.is_empty() => template.clone(),
-            Some(template) => format!("{template} {note}"),
-            None => note,
-        }
-    }
-
     pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
-        match self.form.handle(input) {
+        let template = self.form.choice("template");
+        let step = self.form.handle(input);
+        // Picking a template puts its words in the reason field, to edit there.
+        if self.form.choice("template") != template {
+            let words = self
+                .form
+                .choice("template")
+                .and_then(|i| self.templates.get(i))
+                .map_or("", String::as_str)
+                .to_string();
+            self.form.set_text("reason", &words);
+        }
+        match step {
             FormStep::Submit => self.submit(ctx),
             FormStep::Cancel => super::leave_form(self.form.changed()),
             FormStep::Ignored(Key::F(1)) => Step::Help,
@@ -241,7 +242,7 @@ impl ReasonForm {
 
     fn submit(&mut self, ctx: &Ctx) -> Step {
         let viewer = ctx.viewer.clone();
-        let reason = self.reason();
+        let reason = self.form.text("reason").trim().to_string();
         let act = self.act.clone();
         let mut until = None;
         if matches!(act, Act::Sanction { .. } | Act::SanctionAuthor { .. }) {
