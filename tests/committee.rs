@@ -196,6 +196,11 @@ fn a_flagged_post_is_hidden_and_each_reader_sees_the_right_thing() {
     let after = moses.screen();
     assert!(after.contains("Post hidden"), "{after}");
     assert!(after.contains("No flagged posts."), "{after}");
+    // The audit tab, read before the hiding, shows it once shown again.
+    moses.keys("<tab><tab>");
+    let log = moses.screen();
+    assert!(log.contains("moses · hide · post 1"), "{log}");
+    moses.keys("<s-tab><s-tab>");
 
     // Another member sees only that it was hidden; the author sees why; the
     // committee sees the original.

@@ -28,6 +28,9 @@ const TABS: [Tab; 4] = [Tab::Queue, Tab::Flags, Tab::Members, Tab::Audit];
 
 pub struct Moderation {
     tab: Tab,
+    /// Tabs (members, audit log: the long lists) whose contents changed while
+    /// another was shown: read again when shown, not on every change.
+    stale: Vec<Tab>,
     queue: queue::Queue,
     flags: flags::Flags,
     members: members::Members,
@@ -38,6 +41,7 @@ impl Moderation {
     pub fn new(ctx: &Ctx) -> Moderation {
         Moderation {
             tab: Tab::Queue,
+            stale: Vec::new(),
             queue: queue::Queue::new(ctx),
             flags: flags::Flags::new(ctx),
             members: members::Members::new(ctx),
@@ -56,10 +60,25 @@ impl Moderation {
     }
 
     pub fn refresh(&mut self, ctx: &Ctx) {
+        // The queue and flags are small and their counts show on the tab line.
         self.queue.refresh(ctx);
         self.flags.refresh(ctx);
-        self.members.refresh(ctx);
-        self.audit.refresh(ctx);
+        self.stale = [Tab::Members, Tab::Audit]
+            .into_iter()
+            .filter(|t| *t != self.tab)
+            .collect();
+        if matches!(self.tab, Tab::Members | Tab::Audit) {
+            self.reload(self.tab, ctx);
+        }
+    }
+
+    fn reload(&mut self, tab: Tab, ctx: &Ctx) {
+        match tab {
+            Tab::Queue => self.queue.refresh(ctx),
+            Tab::Flags => self.flags.refresh(ctx),
+            Tab::Members => self.members.refresh(ctx),
+            Tab::Audit => self.audit.refresh(ctx),
+        }
     }
 
     pub fn bindings(&self, ctx: &Ctx) -> &'static [Binding] {
@@ -84,6 +103,10 @@ impl Moderation {
         let i = TABS.iter().position(|t| *t == self.tab).unwrap_or(0);
         let next = if forward { i + 1 } else { i + TABS.len() - 1 };
         self.tab = TABS[next % TABS.len()];
+        if let Some(i) = self.stale.iter().position(|t| *t == self.tab) {
+            self.stale.remove(i);
+            self.reload(self.tab, ctx);
+        }
         Step::Stay
     }
 
