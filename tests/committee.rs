@@ -389,6 +389,9 @@ fn items_waiting_longer_than_the_configured_age_are_marked() {
     assert_snapshot!("review_queue_overdue", queue);
     assert!(queue.contains("! 3d"), "{queue}");
     assert!(queue.contains("! waiting longer than 48 hours"), "{queue}");
+    moses.keys("?");
+    let help = moses.screen();
+    assert!(help.contains("S-Tab       the previous tab"), "{help}");
 }
 
 #[test]

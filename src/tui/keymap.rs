@@ -317,14 +317,14 @@ pub const NEXT_TAB: Binding = bind(
     &[Key::Tab, Key::Right],
     "Tab",
     "next tab",
-    "the next tab: queue, flags, members, audit log",
+    "the next tab: queue, flags, members, audit log (also →)",
     Action::NextTab,
 );
 pub const PREV_TAB: Binding = bind(
     &[Key::BackTab, Key::Left],
+    "S-Tab",
     "",
-    "",
-    "the previous tab (also S-Tab)",
+    "the previous tab (also ←)",
     Action::PrevTab,
 );
 pub const DISMISS: Binding = bind(
