@@ -184,7 +184,7 @@ fn how_long(d: Duration) -> String {
 /// the App is held across an await.
 fn render(terminal: &mut SshTerminal, frames: &FrameBuffer, app: &App) -> Option<Vec<u8>> {
     terminal.draw(|frame| app.render(frame)).ok()?;
-    Some(frames.take())
+    Some(super::terminal::worth_sending(frames.take()))
 }
 
 /// Sends a frame; false when the client is gone. Waits while the client's window

@@ -1,0 +1,27 @@
+//! What a session costs on the wire: one member's scripted session over real
+//! SSH, each action's bytes with zlib compression refused and asked for. The
+//! figures are what a 40 kbit/s link must carry (5,000 bytes a second).
+//!
+//!     cargo run --release --example wire_bytes
+
+#[path = "../tests/wire/probe.rs"]
+mod probe;
+#[path = "../tests/wire/scenario.rs"]
+mod scenario;
+
+#[tokio::main]
+async fn main() {
+    let served = scenario::serve().await;
+    let plain = scenario::run(&served, false).await;
+    let zlib = scenario::run(&served, true).await;
+    println!(
+        "{:<30} {:>12} {:>12} {:>10} {:>8}",
+        "action (80×24)", "wire bytes", "with zlib", "terminal", "frames"
+    );
+    for ((name, cost), (_, compressed)) in plain.iter().zip(&zlib) {
+        println!(
+            "{:<30} {:>12} {:>12} {:>10} {:>8}",
+            name, cost.wire, compressed.wire, cost.terminal, cost.messages
+        );
+    }
+}
