@@ -36,7 +36,12 @@ pub fn run(forum: Forum, username: &str) -> anyhow::Result<()> {
         account,
         via: LoginMethod::Local,
     };
-    let mut app = App::new(forum.clone(), viewer, None);
+    // Here the terminal is this process's own, so its environment is the member's.
+    let theme = crate::tui::theme::Theme::for_client(
+        std::env::var("TERM").ok().as_deref(),
+        std::env::var_os("NO_COLOR").is_some(),
+    );
+    let mut app = App::new(forum.clone(), viewer, None).with_theme(theme);
 
     terminal::enable_raw_mode().context("this command needs a terminal")?;
     let _restore = Restore;

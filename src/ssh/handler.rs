@@ -16,6 +16,7 @@ use super::door::Door;
 use super::session::Session;
 use crate::exec;
 use crate::forum::{Forum, LoginMethod, PublicKey, Viewer};
+use crate::tui::theme::Theme;
 
 /// Input events a session may have queued before the handler waits for it.
 const INPUT_QUEUE: usize = 64;
@@ -59,6 +60,11 @@ struct ChannelState {
     output: Option<ChannelWriteHalf<Msg>>,
     /// Terminal size the client asked for with its pty.
     pty: Option<(u32, u32)>,
+    /// What the client's terminal says it is: `TERM` from the pty request, and
+    /// whether it sent `NO_COLOR`. Decides the theme; the server's own
+    /// environment never does.
+    term: Option<String>,
+    no_color: bool,
     /// The running interactive session.
     session: Option<mpsc::Sender<Vec<u8>>>,
     /// The session's terminal size. A watch, not the input queue: a client may send
@@ -236,6 +242,8 @@ impl russh::server::Handler for Connection {
             ChannelState {
                 output: Some(output),
                 pty: None,
+                term: None,
+                no_color: false,
                 session: None,
                 size: None,
                 pending: None,
@@ -249,7 +257,7 @@ impl russh::server::Handler for Connection {
     async fn pty_request(
         &mut self,
         channel: ChannelId,
-        _term: &str,
+        term: &str,
         cols: u32,
         rows: u32,
         _pix_width: u32,
@@ -259,6 +267,26 @@ impl russh::server::Handler for Connection {
     ) -> Result<(), Self::Error> {
         if let Some(state) = self.channels.get_mut(&channel) {
             state.pty = Some((cols, rows));
+            // Only the name is kept, and only a short one: it picks a theme.
+            state.term = Some(term.chars().take(64).collect());
+        }
+        session.channel_success(channel)?;
+        Ok(())
+    }
+
+    /// Variables the client sends (OpenSSH's `SendEnv`). Only `NO_COLOR` is read;
+    /// the rest are accepted and ignored.
+    async fn env_request(
+        &mut self,
+        channel: ChannelId,
+        variable_name: &str,
+        _variable_value: &str,
+        session: &mut SshSession,
+    ) -> Result<(), Self::Error> {
+        if variable_name == "NO_COLOR"
+            && let Some(state) = self.channels.get_mut(&channel)
+        {
+            state.no_color = true;
         }
         session.channel_success(channel)?;
         Ok(())
@@ -319,6 +347,7 @@ impl russh::server::Handler for Connection {
             size,
             idle_timeout: self.idle_timeout,
             resized: size_rx,
+            theme: Theme::for_client(state.term.as_deref(), state.no_color),
         };
         tokio::spawn(interactive.run(rx));
         Ok(())

@@ -44,6 +44,8 @@ pub struct Session {
     pub idle_timeout: Duration,
     /// The latest size the client claimed (see the handler's `size`).
     pub resized: watch::Receiver<(u32, u32)>,
+    /// Colour or monochrome, from what the client's terminal said.
+    pub theme: crate::tui::theme::Theme,
 }
 
 type SshTerminal = Terminal<CrosstermBackend<FrameBuffer>>;
@@ -60,6 +62,7 @@ impl Session {
             size,
             idle_timeout,
             mut resized,
+            theme,
         } = self;
         let (cols, rows) = clamp_size(size.0, size.1);
         let frames = FrameBuffer::default();
@@ -71,7 +74,7 @@ impl Session {
         ) else {
             return;
         };
-        let mut app = App::new(forum.clone(), viewer, login_key);
+        let mut app = App::new(forum.clone(), viewer, login_key).with_theme(theme);
         let mut parser = InputParser::default();
         let mut bus = Some(forum.subscribe());
         let (done_tx, mut done_rx) = mpsc::channel::<Msg>(4);

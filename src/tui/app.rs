@@ -153,6 +153,12 @@ impl App {
         }
     }
 
+    /// Draws with `theme` from now on (the client's terminal chose it).
+    pub fn with_theme(mut self, theme: Theme) -> App {
+        self.world.theme = theme;
+        self
+    }
+
     pub fn viewer(&self) -> &Viewer {
         &self.world.viewer
     }

@@ -44,6 +44,47 @@ impl Harness {
         }
     }
 
+    /// Draws with `theme` from now on.
+    pub fn with_theme(mut self, theme: crate::tui::theme::Theme) -> Harness {
+        self.app = self.app.with_theme(theme);
+        self
+    }
+
+    /// Cells of the last drawn screen that use a colour, as (column, row).
+    pub fn coloured_cells(&mut self) -> Vec<(u16, u16)> {
+        self.screen();
+        let buffer = self.terminal.backend().buffer();
+        let mut found = Vec::new();
+        for y in 0..buffer.area.height {
+            for x in 0..buffer.area.width {
+                let cell = &buffer[(x, y)];
+                if cell.fg != ratatui::style::Color::Reset
+                    || cell.bg != ratatui::style::Color::Reset
+                {
+                    found.push((x, y));
+                }
+            }
+        }
+        found
+    }
+
+    /// The text of the cells of the last drawn screen shown in reverse video.
+    pub fn reversed_text(&mut self) -> String {
+        self.screen();
+        let buffer = self.terminal.backend().buffer();
+        let mut out = String::new();
+        for y in 0..buffer.area.height {
+            for x in 0..buffer.area.width {
+                let cell = &buffer[(x, y)];
+                if cell.modifier.contains(ratatui::style::Modifier::REVERSED) {
+                    out.push_str(cell.symbol());
+                }
+            }
+            out.push('\n');
+        }
+        out
+    }
+
     /// Types a key script (see [`parse_keys`]), running any job to completion.
     pub fn keys(&mut self, script: &str) -> &mut Harness {
         for key in parse_keys(script) {

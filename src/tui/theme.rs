@@ -1,5 +1,7 @@
 //! Colours and emphasis in one place. Selection is always reverse video as well as
-//! colour, so it shows on monochrome terminals too.
+//! colour, so it shows on monochrome terminals too. The monochrome theme uses no
+//! colour at all, only bold, underline and reverse video; it is chosen from what
+//! the member's own terminal says about itself (see [`Theme::for_client`]).
 
 use ratatui::style::{Color, Modifier, Style};
 
@@ -50,5 +52,62 @@ impl Default for Theme {
             quote: Style::new().fg(Color::Green),
             unread: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
         }
+    }
+}
+
+impl Theme {
+    /// No colour: emphasis by bold, underline and reverse video only, for
+    /// terminals without colour and members who set `NO_COLOR`.
+    pub fn monochrome() -> Theme {
+        let plain = Style::new();
+        let bold = Style::new().add_modifier(Modifier::BOLD);
+        Theme {
+            header: Style::new().add_modifier(Modifier::REVERSED),
+            title: bold,
+            heading: bold,
+            text: plain,
+            dim: plain,
+            selected: Style::new().add_modifier(Modifier::REVERSED),
+            key: bold,
+            error: bold,
+            ok: plain,
+            input: Style::new().add_modifier(Modifier::UNDERLINED),
+            input_focused: Style::new().add_modifier(Modifier::UNDERLINED),
+            label_focused: bold,
+            border: plain,
+            code: plain,
+            quote: plain,
+            unread: bold,
+        }
+    }
+
+    /// The theme for a client, from what it sent: its `TERM` (with the pty) and
+    /// the `NO_COLOR` variable (which OpenSSH sends when told to, with
+    /// `SendEnv NO_COLOR`). Never the server's own environment.
+    pub fn for_client(term: Option<&str>, no_color: bool) -> Theme {
+        let colourless = matches!(
+            term.map(str::to_ascii_lowercase).as_deref(),
+            Some("dumb" | "vt100" | "vt102" | "vt220" | "ansi-mono" | "xterm-mono")
+        );
+        if no_color || colourless {
+            Theme::monochrome()
+        } else {
+            Theme::default()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_client_decides_whether_colour_is_used() {
+        let coloured = |t: &Theme| t.selected.fg.is_some();
+        assert!(coloured(&Theme::for_client(Some("xterm-256color"), false)));
+        assert!(coloured(&Theme::for_client(None, false)));
+        assert!(!coloured(&Theme::for_client(Some("xterm-256color"), true)));
+        assert!(!coloured(&Theme::for_client(Some("VT100"), false)));
+        assert!(!coloured(&Theme::for_client(Some("dumb"), false)));
     }
 }

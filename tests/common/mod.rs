@@ -193,6 +193,12 @@ impl Terminal {
             .await
             .unwrap();
         channel.request_shell(true).await.unwrap();
+        Terminal::from_channel(channel, cols, rows)
+    }
+
+    /// A terminal on a channel whose pty and shell the caller requested.
+    #[allow(dead_code)]
+    pub fn from_channel(channel: russh::Channel<client::Msg>, cols: u16, rows: u16) -> Terminal {
         Terminal {
             channel,
             screen: vt100::Parser::new(nonzero(rows), nonzero(cols), 0),

@@ -29,6 +29,9 @@ pub struct Form {
     focus: usize,
     /// Something was typed, chosen or ticked since the form opened.
     changed: bool,
+    /// Text areas keep their styles between draws, so theirs are set here from
+    /// the monochrome theme: underline and reverse video read the same with and
+    /// without colour, and the screen's theme colours the labels and messages.
     theme: Theme,
 }
 
@@ -70,6 +73,8 @@ pub enum FormStep {
 fn text_area(value: &str) -> TextArea<'static> {
     let mut area = TextArea::new(value.split('\n').map(String::from).collect());
     area.set_cursor_line_style(Style::default());
+    // Faint rather than grey, so that it reads the same with and without colour.
+    area.set_placeholder_style(Style::new().add_modifier(ratatui::style::Modifier::DIM));
     area.move_cursor(ratatui_textarea::CursorMove::End);
     area
 }
@@ -165,7 +170,7 @@ impl Form {
             label_width: LABEL_WIDTH,
             focus: 0,
             changed: false,
-            theme: Theme::default(),
+            theme: Theme::monochrome(),
         };
         form.restyle();
         form
