@@ -37,11 +37,17 @@ pub fn run(forum: Forum, username: &str) -> anyhow::Result<()> {
         via: LoginMethod::Local,
     };
     // Here the terminal is this process's own, so its environment is the member's.
-    let theme = crate::tui::theme::Theme::for_client(
-        std::env::var("TERM").ok().as_deref(),
-        std::env::var_os("NO_COLOR").is_some(),
-    );
-    let mut app = App::new(forum.clone(), viewer, None).with_theme(theme);
+    let var = |name| std::env::var(name).ok().filter(|v| !v.is_empty());
+    let client = crate::tui::theme::ClientTerminal {
+        term: var("TERM"),
+        no_color: std::env::var_os("NO_COLOR").is_some(),
+        locale: var("LC_ALL")
+            .or_else(|| var("LC_CTYPE"))
+            .or_else(|| var("LANG")),
+    };
+    let mut app = App::new(forum.clone(), viewer, None)
+        .with_theme(client.theme())
+        .with_ascii(client.ascii());
 
     terminal::enable_raw_mode().context("this command needs a terminal")?;
     let _restore = Restore;

@@ -16,7 +16,7 @@ use super::door::Door;
 use super::session::Session;
 use crate::exec;
 use crate::forum::{Forum, LoginMethod, PublicKey, Viewer};
-use crate::tui::theme::Theme;
+use crate::tui::theme::ClientTerminal;
 
 /// Input events a session may have queued before the handler waits for it.
 const INPUT_QUEUE: usize = 64;
@@ -61,10 +61,9 @@ struct ChannelState {
     /// Terminal size the client asked for with its pty.
     pty: Option<(u32, u32)>,
     /// What the client's terminal says it is: `TERM` from the pty request, and
-    /// whether it sent `NO_COLOR`. Decides the theme; the server's own
+    /// the variables it sent. Decides colour and ASCII; the server's own
     /// environment never does.
-    term: Option<String>,
-    no_color: bool,
+    client: ClientTerminal,
     /// The running interactive session.
     session: Option<mpsc::Sender<Vec<u8>>>,
     /// The session's terminal size. A watch, not the input queue: a client may send
@@ -242,8 +241,7 @@ impl russh::server::Handler for Connection {
             ChannelState {
                 output: Some(output),
                 pty: None,
-                term: None,
-                no_color: false,
+                client: ClientTerminal::default(),
                 session: None,
                 size: None,
                 pending: None,
@@ -268,25 +266,31 @@ impl russh::server::Handler for Connection {
         if let Some(state) = self.channels.get_mut(&channel) {
             state.pty = Some((cols, rows));
             // Only the name is kept, and only a short one: it picks a theme.
-            state.term = Some(term.chars().take(64).collect());
+            state.client.term = Some(term.chars().take(64).collect());
         }
         session.channel_success(channel)?;
         Ok(())
     }
 
-    /// Variables the client sends (OpenSSH's `SendEnv`). Only `NO_COLOR` is read;
-    /// the rest are accepted and ignored.
+    /// Variables the client sends (OpenSSH's `SendEnv`). `NO_COLOR` and the
+    /// locale are read; the rest are accepted and ignored.
     async fn env_request(
         &mut self,
         channel: ChannelId,
         variable_name: &str,
-        _variable_value: &str,
+        variable_value: &str,
         session: &mut SshSession,
     ) -> Result<(), Self::Error> {
-        if variable_name == "NO_COLOR"
-            && let Some(state) = self.channels.get_mut(&channel)
-        {
-            state.no_color = true;
+        if let Some(state) = self.channels.get_mut(&channel) {
+            let client = &mut state.client;
+            let value = || Some(variable_value.chars().take(64).collect::<String>());
+            match variable_name {
+                "NO_COLOR" => client.no_color = true,
+                // The most specific wins, whatever order they come in.
+                "LC_ALL" => client.locale = value(),
+                "LC_CTYPE" | "LANG" if client.locale.is_none() => client.locale = value(),
+                _ => {}
+            }
         }
         session.channel_success(channel)?;
         Ok(())
@@ -347,7 +351,7 @@ impl russh::server::Handler for Connection {
             size,
             idle_timeout: self.idle_timeout,
             resized: size_rx,
-            theme: Theme::for_client(state.term.as_deref(), state.no_color),
+            client: state.client.clone(),
         };
         tokio::spawn(interactive.run(rx));
         Ok(())

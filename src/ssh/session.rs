@@ -44,8 +44,8 @@ pub struct Session {
     pub idle_timeout: Duration,
     /// The latest size the client claimed (see the handler's `size`).
     pub resized: watch::Receiver<(u32, u32)>,
-    /// Colour or monochrome, from what the client's terminal said.
-    pub theme: crate::tui::theme::Theme,
+    /// What the client's terminal said about itself: colour, ASCII.
+    pub client: crate::tui::theme::ClientTerminal,
 }
 
 type SshTerminal = Terminal<CrosstermBackend<FrameBuffer>>;
@@ -62,7 +62,7 @@ impl Session {
             size,
             idle_timeout,
             mut resized,
-            theme,
+            client,
         } = self;
         let (cols, rows) = clamp_size(size.0, size.1);
         let frames = FrameBuffer::default();
@@ -74,7 +74,9 @@ impl Session {
         ) else {
             return;
         };
-        let mut app = App::new(forum.clone(), viewer, login_key).with_theme(theme);
+        let mut app = App::new(forum.clone(), viewer, login_key)
+            .with_theme(client.theme())
+            .with_ascii(client.ascii());
         let mut parser = InputParser::default();
         let mut bus = Some(forum.subscribe());
         let (done_tx, mut done_rx) = mpsc::channel::<Msg>(4);

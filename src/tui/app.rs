@@ -132,6 +132,8 @@ pub struct App {
     flash: Option<Flash>,
     /// Set while a job runs: what the member is waiting for.
     busy: Option<&'static str>,
+    /// Every cell drawn in ASCII, for terminals without Unicode.
+    ascii: bool,
 }
 
 impl App {
@@ -150,12 +152,19 @@ impl App {
             overlay: None,
             flash: None,
             busy: None,
+            ascii: false,
         }
     }
 
     /// Draws with `theme` from now on (the client's terminal chose it).
     pub fn with_theme(mut self, theme: Theme) -> App {
         self.world.theme = theme;
+        self
+    }
+
+    /// Draws in ASCII only (see [`super::ascii`]), or not.
+    pub fn with_ascii(mut self, ascii: bool) -> App {
+        self.ascii = ascii;
         self
     }
 
@@ -394,6 +403,13 @@ impl App {
     }
 
     pub fn render(&self, frame: &mut Frame) {
+        self.draw(frame);
+        if self.ascii {
+            super::ascii::transliterate(frame.buffer_mut());
+        }
+    }
+
+    fn draw(&self, frame: &mut Frame) {
         let theme = &self.world.theme;
         let area = frame.area();
         if area.width < super::MIN_WIDTH || area.height < super::MIN_HEIGHT {

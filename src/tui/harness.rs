@@ -50,6 +50,12 @@ impl Harness {
         self
     }
 
+    /// Draws in ASCII only from now on.
+    pub fn with_ascii(mut self) -> Harness {
+        self.app = self.app.with_ascii(true);
+        self
+    }
+
     /// Cells of the last drawn screen that use a colour, as (column, row).
     pub fn coloured_cells(&mut self) -> Vec<(u16, u16)> {
         self.screen();

@@ -4,6 +4,7 @@
 //! in `stoa local`, and on `TestBackend` in tests.
 
 mod app;
+pub mod ascii;
 mod chrome;
 pub mod form;
 pub mod harness;

@@ -80,20 +80,50 @@ impl Theme {
             unread: bold,
         }
     }
+}
 
-    /// The theme for a client, from what it sent: its `TERM` (with the pty) and
-    /// the `NO_COLOR` variable (which OpenSSH sends when told to, with
-    /// `SendEnv NO_COLOR`). Never the server's own environment.
-    pub fn for_client(term: Option<&str>, no_color: bool) -> Theme {
-        let colourless = matches!(
-            term.map(str::to_ascii_lowercase).as_deref(),
-            Some("dumb" | "vt100" | "vt102" | "vt220" | "ansi-mono" | "xterm-mono")
-        );
-        if no_color || colourless {
+/// What a client's terminal told the server about itself: `TERM` (with its pty
+/// request), and the variables it sent (`NO_COLOR`, and the locale: `LC_ALL`,
+/// `LC_CTYPE` or `LANG`, which OpenSSH sends by default on many systems). Never
+/// the server's own environment.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ClientTerminal {
+    pub term: Option<String>,
+    pub no_color: bool,
+    /// The first of `LC_ALL`, `LC_CTYPE`, `LANG` the client sent.
+    pub locale: Option<String>,
+}
+
+/// Terminals that show neither colour nor anything beyond ASCII.
+const OLD_TERMINALS: &[&str] = &["dumb", "vt52", "vt100", "vt102", "vt220", "ansi-mono"];
+
+impl ClientTerminal {
+    fn term(&self) -> String {
+        self.term
+            .as_deref()
+            .unwrap_or_default()
+            .to_ascii_lowercase()
+    }
+
+    /// Monochrome for `NO_COLOR` and terminals without colour; colour otherwise.
+    pub fn theme(&self) -> Theme {
+        let term = self.term();
+        if self.no_color || OLD_TERMINALS.contains(&term.as_str()) || term.ends_with("-mono") {
             Theme::monochrome()
         } else {
             Theme::default()
         }
+    }
+
+    /// ASCII for old terminals, and for a locale that is not UTF-8 (`C`,
+    /// `POSIX`, `en_US.ISO-8859-1`); Unicode when nothing says otherwise.
+    pub fn ascii(&self) -> bool {
+        let term = self.term();
+        let locale_ascii = self.locale.as_deref().is_some_and(|l| {
+            let l = l.to_ascii_lowercase();
+            !(l.contains("utf-8") || l.contains("utf8"))
+        });
+        OLD_TERMINALS.contains(&term.as_str()) || locale_ascii
     }
 }
 
@@ -102,12 +132,22 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_client_decides_whether_colour_is_used() {
-        let coloured = |t: &Theme| t.selected.fg.is_some();
-        assert!(coloured(&Theme::for_client(Some("xterm-256color"), false)));
-        assert!(coloured(&Theme::for_client(None, false)));
-        assert!(!coloured(&Theme::for_client(Some("xterm-256color"), true)));
-        assert!(!coloured(&Theme::for_client(Some("VT100"), false)));
-        assert!(!coloured(&Theme::for_client(Some("dumb"), false)));
+    fn the_client_decides_colour_and_ascii() {
+        let client = |term: &str, no_color: bool, locale: Option<&str>| ClientTerminal {
+            term: Some(term.into()),
+            no_color,
+            locale: locale.map(String::from),
+        };
+        let coloured = |c: &ClientTerminal| c.theme().selected.fg.is_some();
+        assert!(coloured(&client("xterm-256color", false, None)));
+        assert!(coloured(&ClientTerminal::default()));
+        assert!(!coloured(&client("xterm-256color", true, None)));
+        assert!(!coloured(&client("VT100", false, None)));
+        assert!(!coloured(&client("xterm-mono", false, None)));
+        assert!(!client("xterm-256color", false, Some("en_GB.UTF-8")).ascii());
+        assert!(!client("xterm-256color", false, None).ascii());
+        assert!(client("xterm-256color", false, Some("C")).ascii());
+        assert!(client("xterm", false, Some("pt_BR.ISO-8859-1")).ascii());
+        assert!(client("vt100", false, Some("en_US.UTF-8")).ascii());
     }
 }
