@@ -115,6 +115,7 @@ fn discussions(now: Timestamp) -> Result<(Vec<Account>, Vec<SeedThread>), DemoEr
             created_at: now,
             last_seen: now,
             sanction: None,
+            preferences: Default::default(),
         })
         .collect();
     let threads = file

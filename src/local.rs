@@ -45,9 +45,7 @@ pub fn run(forum: Forum, username: &str) -> anyhow::Result<()> {
             .or_else(|| var("LC_CTYPE"))
             .or_else(|| var("LANG")),
     };
-    let mut app = App::new(forum.clone(), viewer, None)
-        .with_theme(client.theme())
-        .with_ascii(client.ascii());
+    let mut app = App::new(forum.clone(), viewer, None).with_client(client);
 
     terminal::enable_raw_mode().context("this command needs a terminal")?;
     let _restore = Restore;

@@ -11,7 +11,7 @@ use stoa::domain::FlagReason;
 use stoa::forum::{Forum, NewThread, Viewer};
 use stoa::testkit::{self, key};
 use stoa::tui::harness::Harness;
-use stoa::tui::theme::Theme;
+use stoa::tui::theme::{ClientTerminal, Theme};
 
 /// Scripts that lead from the home screen to each screen checked.
 const SCREENS: &[(&str, &str)] = &[
@@ -126,7 +126,12 @@ fn every_screen_is_drawn_in_ascii() {
 
 /// A client: its TERM, the variables it sends, and whether it should get colour
 /// and whether ASCII only.
-type Case = (&'static str, &'static [(&'static str, &'static str)], bool, bool);
+type Case = (
+    &'static str,
+    &'static [(&'static str, &'static str)],
+    bool,
+    bool,
+);
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_clients_term_no_color_and_locale_choose_over_ssh() {
@@ -161,4 +166,30 @@ async fn the_clients_term_no_color_and_locale_choose_over_ssh() {
         assert_eq!(coloured(&t.raw), *want_colour, "{what}");
         assert_eq!(t.raw.is_ascii(), *want_ascii, "{what}");
     }
+}
+
+#[test]
+fn a_members_display_preferences_override_the_terminal_and_follow_them() {
+    let w = world();
+    let modern = || ClientTerminal {
+        term: Some("xterm-256color".into()),
+        no_color: false,
+        locale: Some("en_GB.UTF-8".into()),
+    };
+    let mut h = session(&w, &w.amara, 1).with_client(modern());
+    assert!(!h.coloured_cells().is_empty());
+    h.keys("gyv");
+    assert_snapshot!("display_form", h.screen());
+    // Colour: never; ASCII only: always. Applied at once, in this session.
+    h.keys("<right><right><tab><right><c-s>");
+    let saved = h.screen();
+    assert!(saved.contains("Display saved"), "{saved}");
+    assert!(saved.contains("colour never, ASCII only always"), "{saved}");
+    assert!(h.coloured_cells().is_empty(), "{saved}");
+    assert!(saved.is_ascii(), "{saved}");
+    // And on the next connection, whatever the terminal.
+    let amara = testkit::viewer(w.forum.account("amara").unwrap().unwrap());
+    let mut next = session(&w, &amara, 1).with_client(modern());
+    assert!(next.coloured_cells().is_empty());
+    assert!(next.screen().is_ascii());
 }

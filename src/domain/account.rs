@@ -78,6 +78,53 @@ pub struct Account {
     /// so the member's history shows it. Absent in data written before sanctions.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sanction: Option<Sanction>,
+    /// How the member wants the forum drawn; absent while everything is automatic.
+    #[serde(default, skip_serializing_if = "Preferences::is_automatic")]
+    pub preferences: Preferences,
+}
+
+/// How a member wants the forum drawn, whatever their terminal says.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Preferences {
+    pub colour: Setting,
+    pub ascii: Setting,
+}
+
+impl Preferences {
+    pub fn is_automatic(&self) -> bool {
+        *self == Preferences::default()
+    }
+}
+
+/// One display setting: decided from the terminal, or always on, or always off.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Setting {
+    #[default]
+    Automatic,
+    Always,
+    Never,
+}
+
+impl Setting {
+    pub const ALL: [Setting; 3] = [Setting::Automatic, Setting::Always, Setting::Never];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Setting::Automatic => "automatic",
+            Setting::Always => "always",
+            Setting::Never => "never",
+        }
+    }
+
+    /// The setting's answer, with `automatic` the terminal's.
+    pub fn or(self, automatic: bool) -> bool {
+        match self {
+            Setting::Automatic => automatic,
+            Setting::Always => true,
+            Setting::Never => false,
+        }
+    }
 }
 
 impl Account {

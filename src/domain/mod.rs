@@ -6,7 +6,7 @@ mod discussion;
 mod editorial;
 mod region;
 
-pub use account::{Account, AccountKey, Role, Sanction, SanctionKind};
+pub use account::{Account, AccountKey, Preferences, Role, Sanction, SanctionKind, Setting};
 pub use community::{Community, Visibility};
 pub use discussion::{Deletion, Draft, DraftPlace, Post, Revision, Thread};
 pub use editorial::{

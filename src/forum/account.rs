@@ -70,6 +70,20 @@ impl Forum {
         Ok(account)
     }
 
+    /// How the actor wants the forum drawn (colour, ASCII).
+    pub fn set_preferences(
+        &self,
+        actor: &Account,
+        preferences: crate::domain::Preferences,
+    ) -> Result<Account, ForumError> {
+        let account = self.update(actor, |a| {
+            a.preferences = preferences;
+            Ok(())
+        })?;
+        self.commit(Change::Account(account.username.clone()))?;
+        Ok(account)
+    }
+
     /// Adds a pasted public key to the actor's account.
     pub fn add_key(&self, actor: &Account, pasted: &str) -> Result<Account, ForumError> {
         let key = PublicKey::parse(pasted).map_err(|e| FieldErrors::single("key", e))?;

@@ -245,6 +245,18 @@ fn mutations() -> Vec<(&'static str, Attempt, &'static [Who])> {
             &[Member, Moderator, Admin, Muted],
         ),
         (
+            "choose how the forum is drawn",
+            |s| {
+                let a = account(s)?;
+                let preferences = crate::domain::Preferences {
+                    colour: crate::domain::Setting::Never,
+                    ascii: crate::domain::Setting::Always,
+                };
+                s.forum.set_preferences(&a, preferences).map(drop)
+            },
+            &[Member, Moderator, Admin, Muted],
+        ),
+        (
             "add a key",
             |s| {
                 let a = account(s)?;

@@ -77,6 +77,7 @@ impl Forum {
                 created_at: now,
                 last_seen: now,
                 sanction: None,
+                preferences: Default::default(),
             })
             .map_err(|e| match e {
                 CreateError::UsernameTaken => {

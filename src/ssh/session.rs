@@ -74,9 +74,7 @@ impl Session {
         ) else {
             return;
         };
-        let mut app = App::new(forum.clone(), viewer, login_key)
-            .with_theme(client.theme())
-            .with_ascii(client.ascii());
+        let mut app = App::new(forum.clone(), viewer, login_key).with_client(client);
         let mut parser = InputParser::default();
         let mut bus = Some(forum.subscribe());
         let (done_tx, mut done_rx) = mpsc::channel::<Msg>(4);

@@ -4,7 +4,7 @@ use ratatui::layout::{Constraint, Layout};
 use super::chrome;
 use super::keys::{Input, Key};
 use super::screens::{Ctx, Menu, Overlay, Screen, Step};
-use super::theme::Theme;
+use super::theme::{ClientTerminal, Theme};
 use crate::domain::Account;
 use crate::forum::{Change, FieldErrors, Forum, ForumError, LoginMethod, Viewer};
 
@@ -32,6 +32,7 @@ pub enum DoneKind {
     KeyAdded,
     KeyRemoved,
     PasswordSet,
+    DisplaySaved,
     ThreadStarted,
     Replied,
     Edited,
@@ -134,6 +135,8 @@ pub struct App {
     busy: Option<&'static str>,
     /// Every cell drawn in ASCII, for terminals without Unicode.
     ascii: bool,
+    /// What the member's terminal said about itself.
+    client: ClientTerminal,
 }
 
 impl App {
@@ -153,6 +156,7 @@ impl App {
             flash: None,
             busy: None,
             ascii: false,
+            client: ClientTerminal::default(),
         }
     }
 
@@ -166,6 +170,27 @@ impl App {
     pub fn with_ascii(mut self, ascii: bool) -> App {
         self.ascii = ascii;
         self
+    }
+
+    /// Draws for this client's terminal, as far as the member's preferences
+    /// leave it to the terminal.
+    pub fn with_client(mut self, client: ClientTerminal) -> App {
+        self.client = client;
+        self.apply_look();
+        self
+    }
+
+    /// Colour and ASCII from the member's preferences, `automatic` meaning what
+    /// the terminal said.
+    fn apply_look(&mut self) {
+        let preferences = self
+            .world
+            .viewer
+            .account()
+            .map(|a| a.preferences)
+            .unwrap_or_default();
+        self.world.theme = Theme::for_colour(preferences.colour.or(self.client.colour()));
+        self.ascii = preferences.ascii.or(self.client.ascii());
     }
 
     pub fn viewer(&self) -> &Viewer {
@@ -351,19 +376,24 @@ impl App {
             DoneKind::SignedUp => format!("Welcome to the network, {}!", account.display_name),
             DoneKind::ProfileSaved => "Profile saved.".into(),
             DoneKind::KeyAdded => "Key added: you can now log in with it too.".into(),
+            DoneKind::DisplaySaved => "Display saved: it applies wherever you connect from.".into(),
             DoneKind::PasswordSet => {
                 format!("Password set. From another machine: ssh -p 2222 {username}@<this host>")
             }
             _ => "Key removed.".into(),
         };
         self.world.viewer = Viewer::Member { account, via };
+        self.apply_look();
         match kind {
             DoneKind::SignedUp => {
                 // A member sees more than a guest: home is built anew for them.
                 self.stack.clear();
                 self.home = Screen::home(&self.world.ctx());
             }
-            DoneKind::ProfileSaved | DoneKind::KeyAdded | DoneKind::PasswordSet => {
+            DoneKind::ProfileSaved
+            | DoneKind::KeyAdded
+            | DoneKind::PasswordSet
+            | DoneKind::DisplaySaved => {
                 self.stack.pop();
             }
             _ => {}
@@ -390,6 +420,7 @@ impl App {
                 account: fresh,
                 via: *via,
             };
+            self.apply_look();
         }
         self.refresh(change);
     }

@@ -50,6 +50,12 @@ impl Harness {
         self
     }
 
+    /// Draws for this client's terminal, as the member's preferences allow.
+    pub fn with_client(mut self, client: crate::tui::theme::ClientTerminal) -> Harness {
+        self.app = self.app.with_client(client);
+        self
+    }
+
     /// Draws in ASCII only from now on.
     pub fn with_ascii(mut self) -> Harness {
         self.app = self.app.with_ascii(true);

@@ -20,6 +20,7 @@ pub enum Action {
     AddKey,
     RemoveKey,
     SetPassword,
+    Display,
     AcceptPolicy,
     ReadPolicy,
     NextField,
@@ -163,6 +164,13 @@ pub const PASSWORD: Binding = bind(
     "password",
     "set or change your password",
     Action::SetPassword,
+);
+pub const DISPLAY: Binding = bind(
+    &[Key::Char('v')],
+    "v",
+    "display",
+    "how Stoa is drawn for you: colour, ASCII only",
+    Action::Display,
 );
 pub const ACCEPT_POLICY: Binding = bind(
     &[Key::Char('a')],

@@ -56,6 +56,14 @@ impl Default for Theme {
 }
 
 impl Theme {
+    pub fn for_colour(colour: bool) -> Theme {
+        if colour {
+            Theme::default()
+        } else {
+            Theme::monochrome()
+        }
+    }
+
     /// No colour: emphasis by bold, underline and reverse video only, for
     /// terminals without colour and members who set `NO_COLOR`.
     pub fn monochrome() -> Theme {
@@ -105,14 +113,14 @@ impl ClientTerminal {
             .to_ascii_lowercase()
     }
 
-    /// Monochrome for `NO_COLOR` and terminals without colour; colour otherwise.
-    pub fn theme(&self) -> Theme {
+    /// No colour for `NO_COLOR` and terminals without colour; colour otherwise.
+    pub fn colour(&self) -> bool {
         let term = self.term();
-        if self.no_color || OLD_TERMINALS.contains(&term.as_str()) || term.ends_with("-mono") {
-            Theme::monochrome()
-        } else {
-            Theme::default()
-        }
+        !(self.no_color || OLD_TERMINALS.contains(&term.as_str()) || term.ends_with("-mono"))
+    }
+
+    pub fn theme(&self) -> Theme {
+        Theme::for_colour(self.colour())
     }
 
     /// ASCII for old terminals, and for a locale that is not UTF-8 (`C`,

@@ -27,7 +27,7 @@ pub const BINDINGS: &[Binding] = &[
 pub const ONE_FIELD: &[Binding] = &[keymap::SUBMIT_SAVE, keymap::CANCEL, keymap::FORM_HELP];
 
 /// What a form key leads to, for forms whose submit runs `job`.
-fn step(form_step: FormStep, changed: bool, submit: impl FnOnce() -> Step) -> Step {
+pub fn step(form_step: FormStep, changed: bool, submit: impl FnOnce() -> Step) -> Step {
     match form_step {
         FormStep::Submit => submit(),
         FormStep::Cancel => super::leave_form(changed),

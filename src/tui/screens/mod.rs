@@ -4,6 +4,7 @@
 mod account_forms;
 mod communities;
 mod composer;
+mod display_form;
 mod held_post;
 mod help;
 mod home;
@@ -152,6 +153,7 @@ pub enum Screen {
     Policy(Policy),
     Profile(Profile),
     EditProfile(EditProfile),
+    Display(display_form::DisplayForm),
     AddKey(AddKey),
     Password(PasswordForm),
     Help(Help),
@@ -217,6 +219,7 @@ impl Screen {
             Screen::Policy(_) => "Editorial policy".into(),
             Screen::Profile(_) => "Your profile".into(),
             Screen::EditProfile(_) => "Edit profile".into(),
+            Screen::Display(_) => "Display".into(),
             Screen::AddKey(_) => "Add an SSH key".into(),
             Screen::Password(_) => "Password".into(),
             Screen::Help(help) => format!("Help: {}", help.about()),
@@ -239,7 +242,9 @@ impl Screen {
             Screen::SignUp(_) => SignUpForm::BINDINGS,
             Screen::Policy(p) => p.bindings(),
             Screen::Profile(_) => Profile::BINDINGS,
-            Screen::EditProfile(_) | Screen::Password(_) => account_forms::BINDINGS,
+            Screen::EditProfile(_) | Screen::Password(_) | Screen::Display(_) => {
+                account_forms::BINDINGS
+            }
             Screen::AddKey(_) => account_forms::ONE_FIELD,
             Screen::Help(_) => Help::BINDINGS,
             Screen::Threads(_) => Threads::bindings(ctx),
@@ -262,6 +267,7 @@ impl Screen {
             Screen::Policy(s) => s.handle(input),
             Screen::Profile(s) => s.handle(input, ctx),
             Screen::EditProfile(s) => s.handle(input, ctx),
+            Screen::Display(s) => s.handle(input, ctx),
             Screen::AddKey(s) => s.handle(input, ctx),
             Screen::Password(s) => s.handle(input, ctx),
             Screen::Help(s) => s.handle(input),
@@ -285,6 +291,7 @@ impl Screen {
             Screen::Policy(s) => s.render(frame, area, ctx),
             Screen::Profile(s) => s.render(frame, area, ctx),
             Screen::EditProfile(s) => s.render(frame, area, ctx),
+            Screen::Display(s) => s.render(frame, area, ctx),
             Screen::AddKey(s) => s.render(frame, area, ctx),
             Screen::Password(s) => s.render(frame, area, ctx),
             Screen::Help(s) => s.render(frame, area, ctx),
@@ -343,6 +350,7 @@ impl Screen {
         match self {
             Screen::SignUp(s) => s.form.show_errors(errors),
             Screen::EditProfile(s) => s.form.show_errors(errors),
+            Screen::Display(s) => s.form.show_errors(errors),
             Screen::AddKey(s) => s.form.show_errors(errors),
             Screen::Password(s) => s.form.show_errors(errors),
             Screen::Composer(s) => s.form.show_errors(errors),

@@ -33,6 +33,7 @@ impl Profile {
         keymap::ADD_KEY,
         keymap::REMOVE_KEY,
         keymap::PASSWORD,
+        keymap::DISPLAY,
         keymap::BACK,
         keymap::HELP,
         keymap::GOTO,
@@ -69,6 +70,9 @@ impl Profile {
             }
             Action::AddKey => Step::Open(Box::new(Screen::AddKey(AddKey::new()))),
             Action::SetPassword => Step::Open(Box::new(Screen::Password(PasswordForm::new(ctx)))),
+            Action::Display => Step::Open(Box::new(Screen::Display(
+                super::display_form::DisplayForm::new(account),
+            ))),
             Action::RemoveKey => self.confirm_removal(account, ctx),
             other => common(other),
         }
@@ -147,6 +151,14 @@ impl Profile {
                 } else {
                     "not set: you log in with your keys only".into()
                 },
+            ),
+            field(
+                "Display",
+                format!(
+                    "colour {}, ASCII only {} (v changes it)",
+                    a.preferences.colour.label(),
+                    a.preferences.ascii.label()
+                ),
             ),
         ];
         let bio = if a.bio.is_empty() {
