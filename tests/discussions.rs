@@ -549,3 +549,40 @@ fn a_member_muted_while_reading_is_told_why_before_writing() {
         "{screen}"
     );
 }
+
+#[test]
+fn the_next_session_opens_where_the_last_one_ended() {
+    let w = world();
+    let t = tree(&w);
+    let mut h = session(&w, &w.li, 2, 80, 24);
+    // In the thread, on its third post.
+    h.keys("gc<enter><enter><down><down>");
+    let before = h.screen();
+    h.disconnect();
+    let li = testkit::viewer(w.forum.account("li").unwrap().unwrap());
+    let mut again = session(&w, &li, 2, 80, 24);
+    assert_eq!(again.app.screen_title(), t.title);
+    assert_eq!(again.screen(), before);
+    // Esc goes back the way a member would have come: the thread list, home.
+    again.keys("<esc>");
+    assert!(again.screen().contains("Started by"));
+    again.keys("<esc>");
+    assert!(again.screen().contains("Welcome"));
+
+    // Writing a reply when the connection dropped: the composer, the draft in it.
+    again.keys("gc<enter><enter>rHalf a thought");
+    again.disconnect();
+    let mut third = session(&w, &li, 2, 80, 24);
+    let screen = third.screen();
+    assert!(screen.contains("Reply to"), "{screen}");
+    assert!(screen.contains("Half a thought"), "{screen}");
+    // A thread deleted in between: home instead.
+    third.keys("<esc>d");
+    third.disconnect();
+    w.forum
+        .store()
+        .put_spot("li", &stoa::domain::Spot::Thread { id: 999, post: 999 })
+        .unwrap();
+    let mut fourth = session(&w, &li, 2, 80, 24);
+    assert!(fourth.screen().contains("Welcome"));
+}

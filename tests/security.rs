@@ -200,9 +200,12 @@ async fn an_idle_session_is_closed_with_a_note_and_keeps_the_draft() {
         "{raw}"
     );
 
-    let (_c, mut t) = Terminal::member_home(server.addr, 1).await;
-    t.send(b"\rn").await;
+    // The next session opens where this one ended: in the composer, the draft
+    // in it.
+    let c = common::connect_with_key(server.addr, "amara", &common::private_key(1)).await;
+    let mut t = Terminal::open(&c, 80, 24).await;
     t.wait_text("Half a thought").await;
+    assert!(t.text().contains("Your draft from"), "{}", t.text());
 }
 
 #[test]

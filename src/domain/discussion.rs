@@ -109,3 +109,28 @@ pub struct Draft {
     pub body: String,
     pub saved_at: Timestamp,
 }
+
+/// Where a member was when their last session ended, so the next one opens
+/// there: the screen, the post selected, the draft being written.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "at")]
+pub enum Spot {
+    #[default]
+    Home,
+    Communities,
+    /// A community's thread list.
+    Community {
+        slug: String,
+    },
+    /// A thread, with the post that was selected.
+    Thread {
+        id: u64,
+        post: u64,
+    },
+    /// The composer, whose draft is kept under this place.
+    Writing {
+        place: DraftPlace,
+    },
+    MySubmissions,
+    Moderation,
+}

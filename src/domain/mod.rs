@@ -8,7 +8,7 @@ mod region;
 
 pub use account::{Account, AccountKey, Preferences, Role, Sanction, SanctionKind, Setting};
 pub use community::{Community, Visibility};
-pub use discussion::{Deletion, Draft, DraftPlace, Post, Revision, Thread};
+pub use discussion::{Deletion, Draft, DraftPlace, Post, Revision, Spot, Thread};
 pub use editorial::{
     AuditAction, AuditEntry, CommunityProposal, Flag, FlagReason, HeldPost, Hiding, Item,
     ReviewAction, ReviewEvent, ReviewState, Submission,

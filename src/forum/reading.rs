@@ -3,7 +3,7 @@
 //! and a dropped connection saves the draft as the session ends.
 
 use super::{Change, Forum, ForumError, Viewer, sanitize};
-use crate::domain::{Draft, DraftPlace};
+use crate::domain::{Draft, DraftPlace, Spot};
 
 impl Forum {
     /// Records that the viewer has seen `thread` up to post `upto`. Guests have no
@@ -59,6 +59,22 @@ impl Forum {
         match viewer.account() {
             Some(a) => Ok(self.store().remove_draft(&a.username, place)?),
             None => Ok(()),
+        }
+    }
+
+    /// Remembers where the viewer's session ended; guests have no spot.
+    pub fn remember_spot(&self, viewer: &Viewer, spot: &Spot) -> Result<(), ForumError> {
+        if let Some(account) = viewer.account() {
+            self.store().put_spot(&account.username, spot)?;
+        }
+        Ok(())
+    }
+
+    /// Where the viewer's last session ended.
+    pub fn spot(&self, viewer: &Viewer) -> Result<Spot, ForumError> {
+        match viewer.account() {
+            Some(a) => Ok(self.store().spot(&a.username)?),
+            None => Ok(Spot::Home),
         }
     }
 }

@@ -2,11 +2,12 @@
 //!
 //! - `read_mark`: username, 0, thread id → the newest post id they have seen there.
 //! - `draft_by_place`: username, 0, place key → Draft (JSON).
+//! - `spot_by_account`: username → Spot (JSON): where their last session ended.
 
 use std::collections::HashMap;
 
 use super::{Store, StoreError, from_json, join, to_json};
-use crate::domain::{Draft, DraftPlace};
+use crate::domain::{Draft, DraftPlace, Spot};
 
 impl Store {
     /// The newest post `username` has seen in `thread` (0: none).
@@ -63,6 +64,23 @@ impl Store {
         let _writing = self.writing();
         self.draft_by_place
             .remove(join(username, place.key().as_bytes()))?;
+        Ok(())
+    }
+
+    /// Where `username`'s last session ended (home when unknown).
+    pub fn spot(&self, username: &str) -> Result<Spot, StoreError> {
+        match self.spot_by_account.get(username.as_bytes())? {
+            Some(raw) => from_json(&raw),
+            None => Ok(Spot::Home),
+        }
+    }
+
+    /// Records where a session ended. Like a read mark it is no promise to
+    /// anyone, so it is not flushed: sled writes it out within half a second.
+    pub fn put_spot(&self, username: &str, spot: &Spot) -> Result<(), StoreError> {
+        let _writing = self.writing();
+        self.spot_by_account
+            .insert(username.as_bytes(), to_json(spot)?)?;
         Ok(())
     }
 }

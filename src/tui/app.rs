@@ -148,10 +148,13 @@ impl App {
             theme: Theme::default(),
         };
         let home = Screen::home(&world.ctx());
+        // Back where the member's last session ended.
+        let spot = world.forum.spot(&world.viewer).unwrap_or_default();
+        let stack = Screen::path_to(&spot, &world.ctx());
         App {
             world,
             home,
-            stack: Vec::new(),
+            stack,
             overlay: None,
             flash: None,
             busy: None,
@@ -407,6 +410,15 @@ impl App {
         let ctx = self.world.ctx();
         for screen in &self.stack {
             screen.keep_draft(&ctx);
+        }
+        let spot = self
+            .stack
+            .iter()
+            .rev()
+            .find_map(Screen::spot)
+            .unwrap_or_default();
+        if let Err(e) = ctx.forum.remember_spot(ctx.viewer, &spot) {
+            tracing::warn!(error = %e, "where the session ended was not kept");
         }
     }
 

@@ -28,7 +28,7 @@ use super::app::Job;
 use super::keymap::{Action, Binding};
 use super::keys::Input;
 use super::theme::Theme;
-use crate::domain::DraftPlace;
+use crate::domain::{DraftPlace, Spot};
 use crate::forum::{Change, FieldErrors, Forum, Viewer};
 
 pub use account_forms::{AddKey, EditProfile, PasswordForm};
@@ -365,6 +365,70 @@ impl Screen {
     pub fn select_post(&mut self, post: u64, ctx: &Ctx) {
         if let Screen::Thread(s) = self {
             s.select_post(post, ctx);
+        }
+    }
+
+    /// Where this screen is, to come back to in the next session; `None` for
+    /// screens that are passing (forms, help), which leave the one under them.
+    pub fn spot(&self) -> Option<Spot> {
+        Some(match self {
+            Screen::Composer(s) => Spot::Writing {
+                place: s.place.clone(),
+            },
+            Screen::Thread(s) => Spot::Thread {
+                id: s.id(),
+                post: s.selected_id(),
+            },
+            Screen::Threads(s) => Spot::Community {
+                slug: s.slug().to_string(),
+            },
+            Screen::Communities(_) => Spot::Communities,
+            Screen::Submissions(_) => Spot::MySubmissions,
+            Screen::Moderation(_) => Spot::Moderation,
+            _ => return None,
+        })
+    }
+
+    /// The screens that lead to `spot`, bottom first: the member comes back to
+    /// where they left, with the way back there too. Nothing for what has gone
+    /// or is no longer theirs to see.
+    pub fn path_to(spot: &Spot, ctx: &Ctx) -> Vec<Screen> {
+        let forum = ctx.forum;
+        // A thread (and its community's list), with `post` selected.
+        let thread = |id: u64, post: u64| -> Vec<Screen> {
+            let Ok(view) = forum.read_thread(ctx.viewer, id) else {
+                return Vec::new();
+            };
+            let mut screen = Screen::thread(id, ctx);
+            screen.select_post(post, ctx);
+            vec![Screen::threads(&view.community.slug, ctx), screen]
+        };
+        match spot {
+            Spot::Home => Vec::new(),
+            Spot::Communities => Screen::at(Place::Communities, ctx).into_iter().collect(),
+            Spot::Community { slug } => match forum.community(ctx.viewer, slug) {
+                Ok(_) => vec![Screen::threads(slug, ctx)],
+                Err(_) => Vec::new(),
+            },
+            Spot::Thread { id, post } => thread(*id, *post),
+            Spot::Writing { place } => {
+                let mut path = match place {
+                    DraftPlace::NewThread(slug) => match forum.community(ctx.viewer, slug) {
+                        Ok(_) => vec![Screen::threads(slug, ctx)],
+                        Err(_) => return Vec::new(),
+                    },
+                    DraftPlace::Reply(post) | DraftPlace::Edit(post) => {
+                        match forum.post(ctx.viewer, *post) {
+                            Ok(p) => thread(p.thread, p.id),
+                            Err(_) => return Vec::new(),
+                        }
+                    }
+                };
+                path.push(Screen::composer(place.clone(), ctx));
+                path
+            }
+            Spot::MySubmissions => Screen::at(Place::Submissions, ctx).into_iter().collect(),
+            Spot::Moderation => Screen::at(Place::Moderation, ctx).into_iter().collect(),
         }
     }
 

@@ -151,6 +151,11 @@ impl ThreadScreen {
         screen
     }
 
+    /// The selected post's id, for coming back to it (the opening post if none).
+    pub fn selected_id(&self) -> u64 {
+        self.selected_post().map_or(self.id, |p| p.post.id)
+    }
+
     pub fn id(&self) -> u64 {
         self.id
     }
