@@ -46,11 +46,18 @@ async fn propose_review_publish_then_flag_and_hide_all_audited() {
     li.send(b"\t\t\t in primary care\x13").await;
     li.wait_text("Proposal 1 sent").await;
 
+    // Without a terminal, li reads the same.
+    let li_exec = connect_with_key(server.addr, "li", &private_key(2)).await;
+    let out = exec(&li_exec, "submissions").await;
+    assert_eq!(
+        out.stdout,
+        "1\tcommunity\tpending review\tNursing leadership\tamara asked for changes: Please say more about its purpose and who it is for. Which nurses?\n"
+    );
+
     // amara approves it from the queue, which refreshed by itself.
     amara.wait_text("Queue (1)").await;
     amara.send(b"\ra\x13").await;
     amara.wait_text("Approved and published").await;
-    let li_exec = connect_with_key(server.addr, "li", &private_key(2)).await;
     let out = exec(&li_exec, "communities").await;
     assert!(out.stdout.contains("nursing"), "{}", out.stdout);
 

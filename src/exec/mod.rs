@@ -116,6 +116,12 @@ const COMMANDS: &[Command] = &[
         stdin: true,
     },
     Command {
+        name: "submissions",
+        args: Args::None,
+        about: "what you sent to the editorial committee, with its state and latest note",
+        stdin: false,
+    },
+    Command {
         name: "admin",
         args: Args::Sub("SUBCOMMAND"),
         about: "the committee's commands: admin help lists them",
@@ -176,6 +182,7 @@ pub fn run(forum: &Forum, viewer: &Viewer, line: &str, stdin: &[u8]) -> Outcome 
             Ok(id) => discussions::reply(forum, viewer, id, &body, json),
             Err(e) => return usage(e),
         },
+        "submissions" => submissions(forum, viewer, json),
         "admin" => match admin::run(forum, viewer, first, &rest_text, json) {
             Ok(out) => Ok(out),
             Err(admin::AdminError::Usage(e)) => return Outcome::usage(e),
@@ -187,6 +194,35 @@ pub fn run(forum: &Forum, viewer: &Viewer, line: &str, stdin: &[u8]) -> Outcome 
         Ok(stdout) => Outcome::ok(stdout),
         Err(e) => Outcome::refused(e),
     }
+}
+
+/// The viewer's submissions, newest first: id, kind, state, title, then the
+/// committee's latest word (who, what, note) when there is one.
+fn submissions(forum: &Forum, viewer: &Viewer, json: bool) -> Result<String, ForumError> {
+    let list = forum.my_submissions(viewer)?;
+    if json {
+        return Ok(format!("{}\n", json!(list)));
+    }
+    let mut out = String::new();
+    for s in list {
+        out.push_str(&format!(
+            "{}\t{}\t{}\t{}",
+            s.id,
+            s.item.kind(),
+            s.state.label(),
+            sanitize::inline(s.title())
+        ));
+        if let Some(e) = s.last_decision() {
+            out.push_str(&format!(
+                "\t{} {}: {}",
+                e.by,
+                e.action.label(),
+                sanitize::inline(&e.note)
+            ));
+        }
+        out.push('\n');
+    }
+    Ok(out)
 }
 
 fn id(word: &str) -> Result<u64, String> {
