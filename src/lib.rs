@@ -10,6 +10,7 @@ pub mod domain;
 pub mod exec;
 pub mod forum;
 pub mod local;
+pub mod plain;
 #[cfg(test)]
 mod properties;
 pub mod ssh;

@@ -184,7 +184,7 @@ fn a_members_display_preferences_override_the_terminal_and_follow_them() {
     h.keys("<right><right><tab><right><c-s>");
     let saved = h.screen();
     assert!(saved.contains("Display saved"), "{saved}");
-    assert!(saved.contains("colour never, ASCII only always"), "{saved}");
+    assert!(saved.contains("colour never, ASCII always, plain automatic"), "{saved}");
     assert!(h.coloured_cells().is_empty(), "{saved}");
     assert!(saved.is_ascii(), "{saved}");
     // And on the next connection, whatever the terminal.

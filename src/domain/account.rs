@@ -88,6 +88,10 @@ pub struct Account {
 pub struct Preferences {
     pub colour: Setting,
     pub ascii: Setting,
+    /// Lines of text with numbered choices instead of full screens (for screen
+    /// readers).
+    #[serde(default)]
+    pub plain: Setting,
 }
 
 impl Preferences {

@@ -251,6 +251,7 @@ fn mutations() -> Vec<(&'static str, Attempt, &'static [Who])> {
                 let preferences = crate::domain::Preferences {
                     colour: crate::domain::Setting::Never,
                     ascii: crate::domain::Setting::Always,
+                    plain: crate::domain::Setting::Automatic,
                 };
                 s.forum.set_preferences(&a, preferences).map(drop)
             },

@@ -4,6 +4,7 @@ mod command;
 mod door;
 mod handler;
 pub mod input;
+mod plain_session;
 mod session;
 pub mod terminal;
 

@@ -65,6 +65,15 @@ impl Session {
             client,
         } = self;
         let (cols, rows) = clamp_size(size.0, size.1);
+        let plain = viewer
+            .account()
+            .map(|a| a.preferences.plain)
+            .unwrap_or_default()
+            .or(client.plain());
+        if plain {
+            super::plain_session::run(forum, viewer, output, input, cols, idle_timeout).await;
+            return;
+        }
         let frames = FrameBuffer::default();
         let Ok(mut terminal) = Terminal::with_options(
             CrosstermBackend::new(frames.clone()),

@@ -123,6 +123,11 @@ impl ClientTerminal {
         Theme::for_colour(self.colour())
     }
 
+    /// Plain mode for a terminal that cannot be drawn on (`TERM=dumb`).
+    pub fn plain(&self) -> bool {
+        self.term() == "dumb"
+    }
+
     /// ASCII for old terminals, and for a locale that is not UTF-8 (`C`,
     /// `POSIX`, `en_US.ISO-8859-1`); Unicode when nothing says otherwise.
     pub fn ascii(&self) -> bool {

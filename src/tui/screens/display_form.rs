@@ -29,6 +29,8 @@ impl DisplayForm {
                     at(account.preferences.ascii),
                 )
                 .hint("automatic: only for old terminals and locales that are not UTF-8"),
+                Field::choice("plain", "Plain mode", labels(), at(account.preferences.plain))
+                    .hint("lines of text and numbered choices, for screen readers; from your next connection"),
             ])
             .with_label_width(12),
         }
@@ -49,6 +51,7 @@ impl DisplayForm {
             let preferences = Preferences {
                 colour: pick("colour"),
                 ascii: pick("ascii"),
+                plain: pick("plain"),
             };
             Step::Run {
                 busy: "Saving…",

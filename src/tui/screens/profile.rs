@@ -155,9 +155,10 @@ impl Profile {
             field(
                 "Display",
                 format!(
-                    "colour {}, ASCII only {} (v changes it)",
+                    "colour {}, ASCII {}, plain {} (v)",
                     a.preferences.colour.label(),
-                    a.preferences.ascii.label()
+                    a.preferences.ascii.label(),
+                    a.preferences.plain.label()
                 ),
             ),
         ];

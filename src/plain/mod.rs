@@ -1,0 +1,164 @@
+//! Plain mode, for screen readers and terminals that cannot be drawn on: no
+//! full-screen redraws and no boxes, only lines of text printed in reading
+//! order, numbered choices, and a prompt that takes a typed line. A member in
+//! plain mode reads communities and threads, replies and starts threads.
+//!
+//! Chosen automatically for `TERM=dumb`, and by the member's preference.
+
+mod views;
+
+use crate::domain::DraftPlace;
+use crate::forum::{Forum, Viewer, sanitize};
+use crate::tui::keys::{Input, Key};
+
+/// Where the member is.
+#[derive(Clone, Debug, PartialEq)]
+enum View {
+    Home,
+    Community(String),
+    Thread(u64),
+    /// Asking for a new thread's title.
+    Title(String),
+    /// Taking a post's lines until a line with a single full stop.
+    Body {
+        place: DraftPlace,
+        title: String,
+        lines: Vec<String>,
+    },
+}
+
+/// What a key produced: text to print, and whether the session ends.
+#[derive(Debug, Default, PartialEq)]
+pub struct Said {
+    pub text: String,
+    pub quit: bool,
+}
+
+/// Longest line a member can type at the prompt.
+const LINE_MAX: usize = 4000;
+
+pub struct Plain {
+    forum: Forum,
+    viewer: Viewer,
+    view: View,
+    /// What has been typed on the current line.
+    line: String,
+    /// Columns to wrap post text to.
+    width: usize,
+}
+
+/// Lines joined for the terminal: every line ends in CR LF.
+fn lines(text: &str) -> String {
+    let mut out = String::new();
+    for line in text.split('\n') {
+        out.push_str(line);
+        out.push_str("\r\n");
+    }
+    out
+}
+
+impl Plain {
+    pub fn new(forum: Forum, viewer: Viewer, width: usize) -> Plain {
+        Plain {
+            forum,
+            viewer,
+            view: View::Home,
+            line: String::new(),
+            width: width.clamp(20, 200),
+        }
+    }
+
+    /// The first thing printed: who is here, and the home list.
+    pub fn start(&mut self) -> String {
+        let who = match self.viewer.account() {
+            Some(a) => format!("Welcome to {}, {}.", self.forum.site().name, a.display_name),
+            None => format!(
+                "Welcome to {}. You are reading as a guest; to take part, sign up from a full terminal.",
+                self.forum.site().name
+            ),
+        };
+        let text = format!(
+            "{who}\nThis is the plain mode: type a number or a command, then Enter. h lists the commands.\n\n{}",
+            self.show()
+        );
+        lines(&text) + &self.prompt()
+    }
+
+    fn prompt(&self) -> String {
+        match &self.view {
+            View::Title(_) => "Title: ".into(),
+            View::Body { .. } => "| ".into(),
+            _ => "> ".into(),
+        }
+    }
+
+    /// One key: printable characters are echoed (the terminal shows nothing by
+    /// itself), Backspace rubs out, Enter runs the line.
+    pub fn input(&mut self, input: &Input) -> Said {
+        match input {
+            Input::Paste(text) => {
+                let mut said = Said::default();
+                for c in text.chars() {
+                    let key = if c == '\n' { Key::Enter } else { Key::Char(c) };
+                    let more = self.key(key);
+                    said.text.push_str(&more.text);
+                    if more.quit {
+                        said.quit = true;
+                        break;
+                    }
+                }
+                said
+            }
+            Input::Key(key) => self.key(*key),
+        }
+    }
+
+    fn key(&mut self, key: Key) -> Said {
+        match key {
+            Key::Char(c) if self.line.chars().count() < LINE_MAX => {
+                let shown = sanitize::inline(&c.to_string()).into_owned();
+                self.line.push_str(&shown);
+                Said {
+                    text: shown,
+                    quit: false,
+                }
+            }
+            Key::Backspace if self.line.pop().is_some() => Said {
+                text: "\x08 \x08".into(),
+                quit: false,
+            },
+            Key::Ctrl('c' | 'd') => Said {
+                text: "\r\n".into(),
+                quit: true,
+            },
+            Key::Enter => {
+                let line = std::mem::take(&mut self.line);
+                let (text, quit) = self.command(&line);
+                let mut out = String::from("\r\n");
+                if !text.is_empty() {
+                    out.push_str(&lines(&text));
+                }
+                if !quit {
+                    out.push_str(&self.prompt());
+                }
+                Said { text: out, quit }
+            }
+            _ => Said::default(),
+        }
+    }
+
+    /// Keeps a post being written as a draft (the connection is going away).
+    pub fn keep_draft(&self) {
+        if let View::Body {
+            place,
+            title,
+            lines,
+        } = &self.view
+            && !lines.is_empty()
+        {
+            let _ = self
+                .forum
+                .save_draft(&self.viewer, place.clone(), title, &lines.join("\n"));
+        }
+    }
+}

@@ -1,0 +1,324 @@
+//! What plain mode prints for each place, and what each typed line does there.
+
+use super::{Plain, View};
+use crate::domain::DraftPlace;
+use crate::forum::{NewThread, sanitize};
+use crate::tui::text::plural;
+use crate::tui::theme::Theme;
+use crate::tui::{markdown, when};
+
+const HELP: &str = "Commands:
+  a number   open that community, thread or post's replies
+  r NUMBER   reply to post NUMBER (in a thread)
+  n          start a thread (in a community)
+  b          back
+  l          list this place again
+  h          these commands
+  q          leave Stoa
+While writing a post, type it line by line; a line holding only a full stop (.) sends it, and a line holding only the word cancel throws it away.";
+
+impl Plain {
+    /// The current place, as lines of text.
+    pub(super) fn show(&self) -> String {
+        let result = match &self.view {
+            View::Home => self.home(),
+            View::Community(slug) => self.community(slug),
+            View::Thread(id) => self.thread(*id),
+            View::Title(_) => Ok("Type the new thread's title, then Enter.".into()),
+            View::Body { .. } => Ok("Write your post line by line. A line holding only a full stop (.) sends it; cancel throws it away.".into()),
+        };
+        result.unwrap_or_else(|e| format!("Error: {e}"))
+    }
+
+    fn home(&self) -> Result<String, crate::forum::ForumError> {
+        let list = self.forum.community_overview(&self.viewer)?;
+        let mut out = format!("Communities, {} of them:", list.len());
+        for (i, c) in list.iter().enumerate() {
+            out.push_str(&format!(
+                "\n{}. {}: {}{}{}",
+                i + 1,
+                sanitize::inline(&c.community.name),
+                plural(c.threads, "thread", "threads"),
+                if c.unread > 0 {
+                    format!(", {} with unread posts", c.unread)
+                } else {
+                    String::new()
+                },
+                if c.joined { ", joined" } else { "" }
+            ));
+        }
+        out.push_str("\nType a community's number to open it.");
+        Ok(out)
+    }
+
+    fn community(&self, slug: &str) -> Result<String, crate::forum::ForumError> {
+        let community = self.forum.community(&self.viewer, slug)?;
+        let threads = self.forum.threads(&self.viewer, slug)?;
+        let tz = self.time_zone();
+        let now = self.forum.now();
+        let mut out = format!(
+            "{}. {}\n{}:",
+            sanitize::inline(&community.name),
+            sanitize::inline(&community.description),
+            plural(threads.len(), "thread", "threads")
+        );
+        for (i, t) in threads.iter().enumerate() {
+            let mut flags = Vec::new();
+            if t.unread {
+                flags.push("unread");
+            }
+            if t.thread.pinned {
+                flags.push("pinned");
+            }
+            if t.thread.locked {
+                flags.push("locked");
+            }
+            out.push_str(&format!(
+                "\n{}. {}, by {}, {}, last post {}{}",
+                i + 1,
+                sanitize::inline(&t.thread.title),
+                sanitize::inline(&t.author_name),
+                plural(t.thread.replies() as usize, "reply", "replies"),
+                when::ago(now, t.thread.last_activity, tz),
+                if flags.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", flags.join(", "))
+                }
+            ));
+        }
+        out.push_str("\nType a thread's number to read it, n to start one, b to go back.");
+        Ok(out)
+    }
+
+    fn thread(&self, id: u64) -> Result<String, crate::forum::ForumError> {
+        let view = self.forum.read_thread(&self.viewer, id)?;
+        let tz = self.time_zone();
+        let now = self.forum.now();
+        let mut out = format!(
+            "{}, in {}. {}.",
+            sanitize::inline(&view.thread.title),
+            sanitize::inline(&view.community.name),
+            plural(view.thread.posts as usize, "post", "posts")
+        );
+        let plain = Theme::monochrome();
+        for p in &view.posts {
+            let post = &p.post;
+            let about = match post.parent {
+                Some(parent) if p.depth > 0 => format!(", replying to post {parent}"),
+                _ => String::new(),
+            };
+            out.push_str(&format!(
+                "\n\nPost {} by {}, {}{}:",
+                post.id,
+                sanitize::inline(view.author_name(&post.author)),
+                when::ago(now, post.created_at, tz),
+                about
+            ));
+            if post.deleted.is_some() {
+                out.push_str("\n(deleted)");
+                continue;
+            }
+            if post.hidden.is_some() && post.body.is_empty() {
+                out.push_str("\n(hidden by the editorial committee)");
+                continue;
+            }
+            for line in markdown::render(&post.body, self.width, "", &plain) {
+                let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+                out.push('\n');
+                out.push_str(text.trim_end());
+            }
+        }
+        if let Some(last) = view.posts.iter().map(|p| p.post.id).max() {
+            let _ = self.forum.mark_read(&self.viewer, id, last);
+        }
+        out.push_str("\n\nType r and a post's number to reply to it, b to go back.");
+        Ok(out)
+    }
+
+    fn time_zone(&self) -> &str {
+        self.viewer
+            .account()
+            .map_or("UTC", |a| a.time_zone.as_str())
+    }
+
+    /// Runs a typed line; returns what to print, and whether to leave.
+    pub(super) fn command(&mut self, line: &str) -> (String, bool) {
+        let typed = line.trim();
+        if let View::Title(slug) = &self.view {
+            let slug = slug.clone();
+            if typed.is_empty() {
+                self.view = View::Community(slug);
+                return (
+                    "No title: nothing started.\n".to_string() + &self.show(),
+                    false,
+                );
+            }
+            self.view = View::Body {
+                place: DraftPlace::NewThread(slug),
+                title: typed.to_string(),
+                lines: Vec::new(),
+            };
+            return (self.show(), false);
+        }
+        if let View::Body { .. } = self.view {
+            return (self.writing(line), false);
+        }
+        match typed {
+            "q" | "quit" => ("Goodbye.".into(), true),
+            "h" | "help" | "?" => (HELP.into(), false),
+            "l" | "" => (self.show(), false),
+            "b" | "back" => {
+                self.view = match &self.view {
+                    View::Thread(id) => match self.forum.read_thread(&self.viewer, *id) {
+                        Ok(v) => View::Community(v.community.slug),
+                        Err(_) => View::Home,
+                    },
+                    _ => View::Home,
+                };
+                (self.show(), false)
+            }
+            "n" => match &self.view {
+                View::Community(slug) => {
+                    self.view = View::Title(slug.clone());
+                    (self.show(), false)
+                }
+                _ => (
+                    "Open a community first: n starts a thread there.".into(),
+                    false,
+                ),
+            },
+            _ => {
+                if let Some(rest) = typed.strip_prefix("r ") {
+                    return (self.reply_to(rest.trim()), false);
+                }
+                match typed.parse::<usize>() {
+                    Ok(n) => (self.open(n), false),
+                    Err(_) => (
+                        format!(
+                            "'{}' is not a command here: h lists them.",
+                            sanitize::inline(typed)
+                        ),
+                        false,
+                    ),
+                }
+            }
+        }
+    }
+
+    /// Opens item `n` of the list shown.
+    fn open(&mut self, n: usize) -> String {
+        let chosen = match &self.view {
+            View::Home => self
+                .forum
+                .community_overview(&self.viewer)
+                .ok()
+                .and_then(|l| {
+                    l.get(n.wrapping_sub(1))
+                        .map(|c| View::Community(c.community.slug.clone()))
+                }),
+            View::Community(slug) => self
+                .forum
+                .threads(&self.viewer, slug)
+                .ok()
+                .and_then(|l| l.get(n.wrapping_sub(1)).map(|t| View::Thread(t.thread.id))),
+            _ => None,
+        };
+        match chosen {
+            Some(view) => {
+                self.view = view;
+                self.show()
+            }
+            None => format!("There is no number {n} here: l lists this place again."),
+        }
+    }
+
+    fn reply_to(&mut self, number: &str) -> String {
+        let View::Thread(_) = self.view else {
+            return "Open a thread first: r replies to one of its posts.".into();
+        };
+        let Ok(id) = number.trim_start_matches('#').parse::<u64>() else {
+            return format!("'{}' is not a post number.", sanitize::inline(number));
+        };
+        match self.forum.post(&self.viewer, id) {
+            Ok(_) => {
+                self.view = View::Body {
+                    place: DraftPlace::Reply(id),
+                    title: String::new(),
+                    lines: Vec::new(),
+                };
+                format!("Replying to post {id}. {}", self.show())
+            }
+            Err(e) => format!("Error: {e}"),
+        }
+    }
+
+    /// A line of a post being written.
+    fn writing(&mut self, line: &str) -> String {
+        let View::Body {
+            place,
+            title,
+            lines,
+        } = &mut self.view
+        else {
+            return String::new();
+        };
+        match line.trim() {
+            "cancel" => {
+                let place = place.clone();
+                let _ = self.forum.discard_draft(&self.viewer, &place);
+                self.view = back_from(&place, &self.forum, &self.viewer);
+                "Thrown away.\n".to_string() + &self.show()
+            }
+            "." => {
+                let (place, title, body) = (place.clone(), title.clone(), lines.join("\n"));
+                let result = match &place {
+                    DraftPlace::NewThread(slug) => self
+                        .forum
+                        .start_thread(&self.viewer, slug, NewThread { title, body })
+                        .map(|t| (t.id, format!("Thread {} started.", t.id))),
+                    DraftPlace::Reply(parent) => self
+                        .forum
+                        .reply(&self.viewer, *parent, &body)
+                        .map(|p| (p.thread, format!("Reply posted as post {}.", p.id))),
+                    DraftPlace::Edit(_) => {
+                        return "Editing is done in the full-screen mode.".into();
+                    }
+                };
+                match result {
+                    Ok((thread, said)) => {
+                        self.view = View::Thread(thread);
+                        format!("{said}\n\n{}", self.show())
+                    }
+                    Err(crate::forum::ForumError::Held(_)) => {
+                        self.view = back_from(&place, &self.forum, &self.viewer);
+                        "New members' first posts are reviewed: yours is in the queue.".into()
+                    }
+                    // Nothing is lost: the lines stay, and the member can fix them.
+                    Err(e) => {
+                        format!("Not posted: {e}. Type more lines, then a full stop; or cancel.")
+                    }
+                }
+            }
+            _ => {
+                lines.push(line.to_string());
+                String::new()
+            }
+        }
+    }
+}
+
+/// Where a finished or abandoned post leads back to.
+fn back_from(
+    place: &DraftPlace,
+    forum: &crate::forum::Forum,
+    viewer: &crate::forum::Viewer,
+) -> View {
+    match place {
+        DraftPlace::NewThread(slug) => View::Community(slug.clone()),
+        DraftPlace::Reply(post) | DraftPlace::Edit(post) => match forum.post(viewer, *post) {
+            Ok(p) => View::Thread(p.thread),
+            Err(_) => View::Home,
+        },
+    }
+}

@@ -1,0 +1,75 @@
+//! A plain-mode session (see `crate::plain`): typed lines in, lines of text out.
+//! No alternate screen, no cursor movement: what is printed stays in the
+//! terminal's scrollback, in order, for a screen reader to read.
+
+use std::time::Duration;
+
+use russh::ChannelWriteHalf;
+use russh::server::Msg as SshMsg;
+use tokio::sync::mpsc;
+use tokio::time::Instant;
+
+use super::input::InputParser;
+use crate::forum::{Forum, Viewer};
+use crate::plain::Plain;
+
+/// Runs until the member quits, the client goes, or the idle timeout passes.
+pub async fn run(
+    forum: Forum,
+    viewer: Viewer,
+    output: ChannelWriteHalf<SshMsg>,
+    mut input: mpsc::Receiver<Vec<u8>>,
+    cols: u16,
+    idle_timeout: Duration,
+) {
+    let mut plain = Plain::new(forum, viewer, usize::from(cols).saturating_sub(1));
+    let mut parser = InputParser::default();
+    if output.data(plain.start().as_bytes()).await.is_err() {
+        return;
+    }
+    let mut idle_until = Instant::now() + idle_timeout;
+    loop {
+        let bytes = tokio::select! {
+            bytes = input.recv() => bytes,
+            () = tokio::time::sleep_until(idle_until) => {
+                plain.keep_draft();
+                let note = "\r\nStoa closed this session after a long time without a key press; what you were writing is kept as a draft.\r\n";
+                let _ = output.data(note.as_bytes()).await;
+                let _ = output.exit_status(0).await;
+                let _ = output.eof().await;
+                let _ = output.close().await;
+                return;
+            }
+        };
+        let Some(bytes) = bytes else {
+            // The client went away.
+            plain.keep_draft();
+            return;
+        };
+        idle_until = Instant::now() + idle_timeout;
+        let mut inputs = parser.feed(&bytes);
+        // A lone ESC means nothing here: no need to wait for the rest of one.
+        inputs.extend(parser.flush());
+        let mut text = String::new();
+        let mut quit = false;
+        for input in &inputs {
+            let said = plain.input(input);
+            text.push_str(&said.text);
+            if said.quit {
+                quit = true;
+                break;
+            }
+        }
+        if !text.is_empty() && output.data(text.as_bytes()).await.is_err() {
+            plain.keep_draft();
+            return;
+        }
+        if quit {
+            plain.keep_draft();
+            let _ = output.exit_status(0).await;
+            let _ = output.eof().await;
+            let _ = output.close().await;
+            return;
+        }
+    }
+}

@@ -1,0 +1,132 @@
+//! Plain mode, for screen readers: a script types lines and reads what comes
+//! back, as a screen reader's user would, in order, with no escape sequences.
+
+mod common;
+
+use stoa::forum::{NewThread, Viewer};
+use stoa::plain::Plain;
+use stoa::testkit;
+use stoa::tui::keys::{Input, parse_keys};
+
+/// Types `script` and returns everything printed for it.
+fn typed(plain: &mut Plain, script: &str) -> String {
+    let mut out = String::new();
+    for key in parse_keys(script) {
+        let said = plain.input(&Input::Key(key));
+        out.push_str(&said.text);
+    }
+    out
+}
+
+#[test]
+fn a_member_reads_and_replies_by_typing_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let forum = testkit::forum(dir.path()).unwrap();
+    stoa::demo::load(&forum).unwrap();
+    let li = testkit::viewer(testkit::sign_up(&forum, "li", 2).unwrap());
+    let thread = forum
+        .start_thread(
+            &li,
+            "care-workforce",
+            NewThread {
+                title: "Rosters in rural clinics".into(),
+                body: "How do you plan **night** shifts?".into(),
+            },
+        )
+        .unwrap();
+    let amara = testkit::viewer(testkit::sign_up(&forum, "amara", 1).unwrap());
+    let mut plain = Plain::new(forum.clone(), amara, 79);
+
+    let start = plain.start();
+    assert!(start.contains("This is the plain mode"), "{start}");
+    assert!(
+        start.contains("1. Coordinated care workforce: 1 thread, 1 with unread posts"),
+        "{start}"
+    );
+    assert!(start.ends_with("> "), "{start}");
+    assert!(!start.contains('\x1b'), "no escape sequences: {start:?}");
+
+    // Typed characters are echoed; Enter runs the line.
+    assert_eq!(typed(&mut plain, "1"), "1");
+    let community = typed(&mut plain, "<enter>");
+    assert!(
+        community.contains(
+            "1. Rosters in rural clinics, by li display, 0 replies, last post just now (unread)"
+        ),
+        "{community}"
+    );
+    let read = typed(&mut plain, "1<enter>");
+    assert!(
+        read.contains(&format!("Post {} by li display, just now:", thread.id)),
+        "{read}"
+    );
+    assert!(read.contains("How do you plan night shifts?"), "{read}");
+
+    let help = typed(&mut plain, "h<enter>");
+    assert!(help.contains("r NUMBER   reply to post NUMBER"), "{help}");
+    let wrong = typed(&mut plain, "dance<enter>");
+    assert!(wrong.contains("'dance' is not a command here"), "{wrong}");
+
+    let writing = typed(&mut plain, &format!("r {}<enter>", thread.id));
+    assert!(writing.contains("Replying to post"), "{writing}");
+    // A mistake rubbed out with Backspace, then the text, then a full stop.
+    typed(&mut plain, "Two nurses per nighx<bs>t.<enter>");
+    typed(&mut plain, "It works.<enter>");
+    let sent = typed(&mut plain, ".<enter>");
+    assert!(sent.contains("Reply posted as post"), "{sent}");
+    let view = forum.read_thread(&li, thread.id).unwrap();
+    assert_eq!(view.posts[1].post.body, "Two nurses per night.\nIt works.");
+
+    // Back to the list, a new thread, then quit.
+    typed(&mut plain, "b<enter>");
+    typed(
+        &mut plain,
+        "n<enter>Night shifts<enter>Who covers them?<enter>",
+    );
+    let started = typed(&mut plain, ".<enter>");
+    assert!(started.contains("started"), "{started}");
+    let bye = plain.input(&Input::Key(parse_keys("q")[0]));
+    assert!(!bye.quit);
+    let bye = typed(&mut plain, "<enter>");
+    assert!(bye.contains("Goodbye."), "{bye}");
+}
+
+#[test]
+fn guests_read_and_are_told_to_sign_up_to_write() {
+    let dir = tempfile::tempdir().unwrap();
+    let forum = testkit::forum(dir.path()).unwrap();
+    stoa::demo::load(&forum).unwrap();
+    let mut plain = Plain::new(forum, Viewer::Guest { key: None }, 79);
+    assert!(plain.start().contains("reading as a guest"));
+    let out = typed(&mut plain, "5<enter>1<enter>");
+    assert!(out.contains("Post "), "{out}");
+    let refused = typed(&mut plain, "r 1<enter>Hello<enter>.<enter>");
+    assert!(
+        refused.contains("Not posted: guests cannot reply"),
+        "{refused}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn term_dumb_gets_plain_mode_over_ssh() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = common::Server::start(dir.path(), &[]);
+    common::sign_up(server.addr, 1, "amara").await;
+    let c = common::connect_with_key(server.addr, "amara", &common::private_key(1)).await;
+    let channel = c.session.channel_open_session().await.unwrap();
+    channel
+        .request_pty(true, "dumb", 80, 24, 0, 0, &[])
+        .await
+        .unwrap();
+    channel.request_shell(true).await.unwrap();
+    let mut t = common::Terminal::from_channel(channel, 80, 24);
+    t.wait_text("This is the plain mode").await;
+    t.send(b"5\r").await;
+    t.wait_text("Type a thread's number").await;
+    t.send(b"q\r").await;
+    t.wait_for("exit", |t| t.exit_status.is_some()).await;
+    assert_eq!(t.exit_status, Some(0));
+    let raw = String::from_utf8_lossy(&t.raw);
+    assert!(!raw.contains('\x1b'), "no escape sequences: {raw:?}");
+    assert!(raw.contains("Goodbye."), "{raw}");
+}
