@@ -111,6 +111,7 @@ fn every_screen_is_drawn_in_ascii() {
         h.keys(script);
         let screen = h.screen();
         assert!(screen.is_ascii(), "{name}:\n{screen}");
+        assert_snapshot!(format!("ascii_screen_{}", name.replace([' ', '-'], "_")), screen);
     }
     let mut h = session(&w, &w.amara, 1).with_ascii();
     assert_snapshot!("ascii_home", h.screen());
