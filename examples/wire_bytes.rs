@@ -18,10 +18,14 @@ async fn main() {
         "{:<30} {:>12} {:>12} {:>10} {:>8}",
         "action (80×24)", "wire bytes", "with zlib", "terminal", "frames"
     );
-    for ((name, cost), (_, compressed)) in plain.iter().zip(&zlib) {
+    for ((name, cost), (_, compressed)) in plain.costs.iter().zip(&zlib.costs) {
         println!(
             "{:<30} {:>12} {:>12} {:>10} {:>8}",
             name, cost.wire, compressed.wire, cost.terminal, cost.messages
         );
     }
+    println!(
+        "(the five replies took {} ms to write; frames caused by others are at least 150 ms apart)",
+        plain.burst.as_millis()
+    );
 }

@@ -111,7 +111,10 @@ fn every_screen_is_drawn_in_ascii() {
         h.keys(script);
         let screen = h.screen();
         assert!(screen.is_ascii(), "{name}:\n{screen}");
-        assert_snapshot!(format!("ascii_screen_{}", name.replace([' ', '-'], "_")), screen);
+        assert_snapshot!(
+            format!("ascii_screen_{}", name.replace([' ', '-'], "_")),
+            screen
+        );
     }
     let mut h = session(&w, &w.amara, 1).with_ascii();
     assert_snapshot!("ascii_home", h.screen());
@@ -185,7 +188,10 @@ fn a_members_display_preferences_override_the_terminal_and_follow_them() {
     h.keys("<right><right><tab><right><c-s>");
     let saved = h.screen();
     assert!(saved.contains("Display saved"), "{saved}");
-    assert!(saved.contains("colour never, ASCII always, plain automatic"), "{saved}");
+    assert!(
+        saved.contains("colour never, ASCII always, plain automatic"),
+        "{saved}"
+    );
     assert!(h.coloured_cells().is_empty(), "{saved}");
     assert!(saved.is_ascii(), "{saved}");
     // And on the next connection, whatever the terminal.

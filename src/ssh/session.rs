@@ -21,6 +21,11 @@ use super::terminal::{ENTER, FrameBuffer, LEAVE, clamp_size};
 use crate::forum::{Forum, Viewer};
 use crate::tui::{App, Effect, Msg};
 
+/// Frames caused by others (posts arriving, not the member's own keys) are at
+/// least this far apart: a burst of changes waits for the next frame and is
+/// drawn once, so a 2G link is never sent more frames than it can carry.
+const FRAME_GAP: Duration = Duration::from_millis(150);
+
 /// How long a lone ESC waits for the rest of a sequence before it counts as Esc.
 const ESC_WAIT: Duration = Duration::from_millis(30);
 
@@ -95,12 +100,18 @@ impl Session {
         let mut open = send(&output, render(&mut terminal, &frames, &app)).await;
         let mut ending = None;
         let mut idle_until = Instant::now() + idle_timeout;
+        let mut last_frame = Instant::now();
+        // Set while changes from others wait for their frame (see FRAME_GAP).
+        let mut redraw_at: Option<Instant> = None;
         while open && ending.is_none() {
             let mut msgs: Vec<Msg> = Vec::new();
+            // The member's own doing (a key, a finished job) is drawn at once.
+            let mut urgent = false;
             tokio::select! {
                 bytes = input.recv() => match bytes {
                     None => break,
                     Some(bytes) => {
+                        urgent = true;
                         idle_until = Instant::now() + idle_timeout;
                         msgs.extend(parser.feed(&bytes).into_iter().map(Msg::Input));
                         // Take whatever else is already queued, so a burst of input
@@ -110,18 +121,24 @@ impl Session {
                         }
                     }
                 },
-                Some(msg) = done_rx.recv() => msgs.push(msg),
+                Some(msg) = done_rx.recv() => {
+                    urgent = true;
+                    msgs.push(msg);
+                }
+                () = wait_until(redraw_at) => {}
                 change = recv_change(&mut bus) => match change {
                     Ok(change) => msgs.push(Msg::Changed(change)),
                     Err(broadcast::error::RecvError::Lagged(_)) => {}
                     Err(broadcast::error::RecvError::Closed) => bus = None,
                 },
                 Ok(()) = resized.changed() => {
+                    urgent = true;
                     let (cols, rows) = *resized.borrow_and_update();
                     let (cols, rows) = clamp_size(cols, rows);
                     let _ = terminal.resize(Rect::new(0, 0, cols, rows));
                 }
                 () = wait_until(esc_deadline) => {
+                    urgent = true;
                     msgs.extend(parser.flush().into_iter().map(Msg::Input));
                 }
                 () = tokio::time::sleep_until(idle_until) => {
@@ -130,6 +147,18 @@ impl Session {
                 }
             }
             esc_deadline = parser.has_pending().then(|| Instant::now() + ESC_WAIT);
+            // Whatever else has already arrived joins this frame: a burst of posts
+            // (a busy live event) is drawn once, not once per post, so a slow link
+            // carries one frame where it would have queued many.
+            if let Some(changes) = bus.as_mut() {
+                while let Ok(change) = changes.try_recv() {
+                    msgs.push(Msg::Changed(change));
+                }
+            }
+            while let Ok(msg) = done_rx.try_recv() {
+                urgent = true;
+                msgs.push(msg);
+            }
 
             for msg in msgs {
                 match app.update(msg) {
@@ -155,7 +184,15 @@ impl Session {
                 ending = Some(Ending::Banned(reason));
             }
             if ending.is_none() {
-                open = send(&output, render(&mut terminal, &frames, &app)).await;
+                let now = Instant::now();
+                let due = redraw_at.is_some_and(|at| now >= at);
+                if urgent || due || (redraw_at.is_none() && now >= last_frame + FRAME_GAP) {
+                    open = send(&output, render(&mut terminal, &frames, &app)).await;
+                    last_frame = Instant::now();
+                    redraw_at = None;
+                } else if redraw_at.is_none() {
+                    redraw_at = Some(last_frame + FRAME_GAP);
+                }
             }
         }
         // Whatever the member was writing is kept, however the session ended.

@@ -56,7 +56,7 @@ pub async fn serve() -> Served {
 }
 
 /// Each action of the script, with what it cost.
-pub async fn run(served: &Served, compress: bool) -> Vec<(&'static str, Cost)> {
+pub async fn run(served: &Served, compress: bool) -> Run {
     let mut probe = Probe::connect(served.addr, &served.member, compress).await;
     let mut costs = vec![("first paint of home", probe.first_paint().await)];
     let script: &[(&'static str, &[u8])] = &[
@@ -94,7 +94,36 @@ pub async fn run(served: &Served, compress: bool) -> Vec<(&'static str, Cost)> {
         )
         .expect("a reply");
     costs.push(("a live reply arriving", probe.act(b"").await));
-    costs
+    // A burst: five replies at once, as at a busy live event. Each is durable
+    // before the next, so on a slow disk the burst itself takes a while.
+    let started = std::time::Instant::now();
+    for n in 0..5 {
+        served
+            .forum
+            .reply(&served.other, thread, &format!("Burst reply {n}."))
+            .expect("a reply");
+    }
+    let burst = started.elapsed();
+    costs.push(("five replies arriving at once", probe.act(b"").await));
+    Run { costs, burst }
+}
+
+/// What the script cost, and how long its burst of replies took to write.
+pub struct Run {
+    pub costs: Vec<(&'static str, Cost)>,
+    pub burst: Duration,
+}
+
+impl Run {
+    /// One step's cost (for `tests/wire.rs`; the example prints them all).
+    #[allow(dead_code)]
+    pub fn cost(&self, name: &str) -> Cost {
+        self.costs
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, c)| *c)
+            .unwrap_or_else(|| panic!("no step '{name}'"))
+    }
 }
 
 /// The thread selected on the probe's thread list, found by its title.
