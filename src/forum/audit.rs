@@ -7,8 +7,8 @@ use super::{FieldErrors, Forum, ForumError, Viewer, sanitize};
 use crate::domain::{AuditAction, AuditEntry};
 
 /// Shortest and longest reason the committee gives for an action.
-pub const REASON_MIN: usize = 3;
-pub const REASON_MAX: usize = 500;
+const REASON_MIN: usize = 3;
+const REASON_MAX: usize = 500;
 
 /// The committee's reason, checked: one line of 3 to 500 characters.
 pub fn reason(text: &str) -> Result<String, ForumError> {

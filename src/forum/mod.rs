@@ -35,7 +35,7 @@ use serde::{Deserialize, Serialize};
 use tokio::sync::broadcast;
 
 pub use account::{PasswordChange, ProfileEdit};
-pub use audit::{AuditFilter, REASON_MAX, REASON_MIN};
+pub use audit::AuditFilter;
 pub use discussions::{
     BODY_MAX, NewThread, TITLE_MAX, ThreadSummary, ThreadView, TreePost, reply_tree,
 };

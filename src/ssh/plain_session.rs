@@ -50,16 +50,26 @@ pub async fn run(
         let mut inputs = parser.feed(&bytes);
         // A lone ESC means nothing here: no need to wait for the rest of one.
         inputs.extend(parser.flush());
-        let mut text = String::new();
-        let mut quit = false;
-        for input in &inputs {
-            let said = plain.input(input);
-            text.push_str(&said.text);
-            if said.quit {
-                quit = true;
-                break;
+        // A line may post, which waits for the disk: off the async reactor.
+        let worked = tokio::task::spawn_blocking(move || {
+            let mut text = String::new();
+            let mut quit = false;
+            for input in &inputs {
+                let said = plain.input(input);
+                text.push_str(&said.text);
+                if said.quit {
+                    quit = true;
+                    break;
+                }
             }
-        }
+            (plain, text, quit)
+        })
+        .await;
+        let Ok((back, text, quit)) = worked else {
+            // The work panicked or the runtime is stopping; the session cannot go on.
+            return;
+        };
+        plain = back;
         if !text.is_empty() && output.data(text.as_bytes()).await.is_err() {
             plain.keep_draft();
             return;

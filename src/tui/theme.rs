@@ -1,7 +1,7 @@
 //! Colours and emphasis in one place. Selection is always reverse video as well as
 //! colour, so it shows on monochrome terminals too. The monochrome theme uses no
 //! colour at all, only bold, underline and reverse video; it is chosen from what
-//! the member's own terminal says about itself (see [`Theme::for_client`]).
+//! the member's own terminal says about itself (see [`ClientTerminal`]).
 
 use ratatui::style::{Color, Modifier, Style};
 

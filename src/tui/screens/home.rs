@@ -274,8 +274,12 @@ impl Home {
     }
 }
 
-/// What waits for the committee, when the viewer is on it.
+/// What waits for the committee, when the viewer is on it. Home refreshes on
+/// every post, so other members are not sent to the store to be refused.
 fn committee_work(ctx: &Ctx) -> Option<(usize, usize)> {
+    if ctx.viewer.role()? < crate::domain::Role::Moderator {
+        return None;
+    }
     let queue = ctx.forum.review_queue(ctx.viewer).ok()?;
     let flags = ctx.forum.flags_queue(ctx.viewer).ok()?;
     Some((queue.len(), flags.len()))

@@ -96,6 +96,48 @@ impl Scroll {
     }
 }
 
+/// A list read from the forum with one row selected, or why it could not be
+/// read. The committee's tabs and My submissions keep theirs in one.
+pub struct Listed<T> {
+    pub items: Vec<T>,
+    pub selection: Selection,
+    /// Why the list could not be read, shown in its place.
+    pub problem: Option<String>,
+}
+
+impl<T> Default for Listed<T> {
+    fn default() -> Self {
+        Listed {
+            items: Vec::new(),
+            selection: Selection::default(),
+            problem: None,
+        }
+    }
+}
+
+impl<T> Listed<T> {
+    /// Takes a fresh reading; on failure the old rows stay, with the reason.
+    pub fn load(&mut self, read: Result<Vec<T>, crate::forum::ForumError>) {
+        match read {
+            Ok(items) => {
+                self.items = items;
+                self.problem = None;
+            }
+            Err(e) => self.problem = Some(e.to_string()),
+        }
+        self.selection.clamp(self.items.len());
+    }
+
+    /// Moves the selection; true when the action was a movement.
+    pub fn apply(&mut self, action: Action) -> bool {
+        self.selection.apply(action, self.items.len())
+    }
+
+    pub fn selected(&self) -> Option<&T> {
+        self.items.get(self.selection.index)
+    }
+}
+
 /// The communities the viewer may see (their own first), with their figures, one of
 /// them selected. Home and the communities screen both show it.
 #[derive(Default)]

@@ -323,6 +323,10 @@ impl Screen {
                 change,
                 Change::Community(_) | Change::Posted { .. } | Change::Membership { .. }
             );
+        let on_committee = ctx
+            .viewer
+            .role()
+            .is_some_and(|r| r >= crate::domain::Role::Moderator);
         // The committee's desk shows posts, accounts and submissions.
         let committee_work = matches!(
             change,
@@ -333,7 +337,7 @@ impl Screen {
                 Change::Posted { thread, .. } | Change::PostChanged { thread, .. } if *thread == id)
         };
         match self {
-            Screen::Home(s) if lists || committee_work => s.refresh(ctx),
+            Screen::Home(s) if lists || (committee_work && on_committee) => s.refresh(ctx),
             Screen::Communities(s) if lists => s.refresh(ctx),
             Screen::Threads(s) if posts(s.slug()) || my_reading => s.refresh(ctx),
             Screen::Thread(s) if this_thread(s.id()) => s.refresh(ctx),

@@ -7,7 +7,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::list::Selection;
+use super::list::Listed;
 use super::submission::{SubmissionScreen, state_style};
 use super::{Ctx, Screen, Step, common};
 use crate::domain::Submission;
@@ -16,9 +16,7 @@ use crate::tui::keys::Input;
 use crate::tui::{text, when};
 
 pub struct MySubmissions {
-    items: Vec<Submission>,
-    selection: Selection,
-    problem: Option<String>,
+    list: Listed<Submission>,
 }
 
 impl MySubmissions {
@@ -36,23 +34,14 @@ impl MySubmissions {
 
     pub fn new(ctx: &Ctx) -> MySubmissions {
         let mut screen = MySubmissions {
-            items: Vec::new(),
-            selection: Selection::default(),
-            problem: None,
+            list: Listed::default(),
         };
         screen.refresh(ctx);
         screen
     }
 
     pub fn refresh(&mut self, ctx: &Ctx) {
-        match ctx.forum.my_submissions(ctx.viewer) {
-            Ok(items) => {
-                self.items = items;
-                self.problem = None;
-            }
-            Err(e) => self.problem = Some(e.to_string()),
-        }
-        self.selection.clamp(self.items.len());
+        self.list.load(ctx.forum.my_submissions(ctx.viewer));
     }
 
     pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
@@ -60,8 +49,8 @@ impl MySubmissions {
             return Step::Ignored;
         };
         match action_for(*key, &[Self::BINDINGS]) {
-            Some(action) if self.selection.apply(action, self.items.len()) => Step::Stay,
-            Some(Action::Open) => match self.items.get(self.selection.index) {
+            Some(action) if self.list.apply(action) => Step::Stay,
+            Some(Action::Open) => match self.list.selected() {
                 Some(s) => Step::Open(Box::new(Screen::Submission(Box::new(
                     SubmissionScreen::new(s.id, ctx),
                 )))),
@@ -87,18 +76,18 @@ impl MySubmissions {
             ),
             Line::from(""),
         ];
-        if let Some(problem) = &self.problem {
+        if let Some(problem) = &self.list.problem {
             lines.push(Line::styled(text::fit(problem, width), theme.error));
-        } else if self.items.is_empty() {
+        } else if self.list.items.is_empty() {
             lines.push(Line::styled(
                 text::fit("Nothing yet. Press n to propose a new community.", width),
                 theme.dim,
             ));
         }
         let rows = usize::from(area.height).saturating_sub(lines.len()) / 2;
-        let first = self.selection.first_visible(rows);
-        for (i, s) in self.items.iter().enumerate().skip(first).take(rows) {
-            let selected = i == self.selection.index;
+        let first = self.list.selection.first_visible(rows);
+        for (i, s) in self.list.items.iter().enumerate().skip(first).take(rows) {
+            let selected = i == self.list.selection.index;
             let marker = if selected { "> " } else { "  " };
             let state = s.state.label();
             let title_room = width.saturating_sub(state.len() + 4);

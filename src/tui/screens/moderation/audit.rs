@@ -7,7 +7,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
-use super::super::list::Selection;
+use super::super::list::{Listed, Selection};
 use super::super::{Ctx, Step, common};
 use crate::domain::{AuditAction, AuditEntry};
 use crate::forum::AuditFilter;
@@ -24,12 +24,10 @@ const ENTRY: usize = 4;
 
 #[derive(Default)]
 pub struct AuditLog {
-    items: Vec<AuditEntry>,
-    selection: Selection,
+    list: Listed<AuditEntry>,
     filter: AuditFilter,
     /// Open while the committee member sets the filter.
     filtering: Option<Form>,
-    problem: Option<String>,
 }
 
 const BROWSING: &[Binding] = &[
@@ -101,14 +99,8 @@ impl AuditLog {
     }
 
     pub fn refresh(&mut self, ctx: &Ctx) {
-        match ctx.forum.audit_log(ctx.viewer, &self.filter) {
-            Ok(items) => {
-                self.items = items;
-                self.problem = None;
-            }
-            Err(e) => self.problem = Some(e.to_string()),
-        }
-        self.selection.clamp(self.items.len());
+        self.list
+            .load(ctx.forum.audit_log(ctx.viewer, &self.filter));
     }
 
     pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
@@ -128,7 +120,7 @@ impl AuditLog {
                         newest: Some(SHOWN),
                     };
                     self.filtering = None;
-                    self.selection = Selection::default();
+                    self.list.selection = Selection::default();
                     self.refresh(ctx);
                 }
                 FormStep::Cancel => self.filtering = None,
@@ -141,7 +133,7 @@ impl AuditLog {
             return Step::Ignored;
         };
         match action_for(*key, &[BROWSING]) {
-            Some(action) if self.selection.apply(action, self.items.len()) => Step::Stay,
+            Some(action) if self.list.apply(action) => Step::Stay,
             Some(Action::Filter) => {
                 self.filtering = Some(filter_form(&self.filter));
                 Step::Stay
@@ -170,7 +162,7 @@ impl AuditLog {
         format!(
             "Filtered: {} · {} · F changes it",
             parts.join(", "),
-            text::plural(self.items.len(), "entry", "entries")
+            text::plural(self.list.items.len(), "entry", "entries")
         )
     }
 
@@ -191,19 +183,19 @@ impl AuditLog {
             text::fit(&self.describe_filter(), width),
             theme.dim,
         )];
-        if let Some(problem) = &self.problem {
+        if let Some(problem) = &self.list.problem {
             lines.push(Line::styled(text::fit(problem, width), theme.error));
-        } else if self.items.is_empty() {
+        } else if self.list.items.is_empty() {
             lines.push(Line::styled("Nothing recorded.", theme.dim));
         }
         let rows = usize::from(area.height).saturating_sub(1);
         lines.extend(super::entries(
-            &self.selection,
-            self.items.len(),
+            &self.list.selection,
+            self.list.items.len(),
             rows,
             ENTRY,
             |i, selected| {
-                let e = &self.items[i];
+                let e = &self.list.items[i];
                 let head = format!(
                     "{}{} · {} · {} · {}",
                     if selected { "> " } else { "  " },

@@ -7,7 +7,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
-use super::super::list::Selection;
+use super::super::list::Listed;
 use super::super::reason_form::{Act, ReasonForm};
 use super::super::{Ctx, Screen, Step, common};
 use crate::domain::SanctionKind;
@@ -21,9 +21,7 @@ const ENTRY: usize = 4;
 
 #[derive(Default)]
 pub struct Flags {
-    items: Vec<FlaggedPost>,
-    selection: Selection,
-    problem: Option<String>,
+    list: Listed<FlaggedPost>,
 }
 
 impl Flags {
@@ -49,18 +47,11 @@ impl Flags {
     }
 
     pub fn len(&self) -> usize {
-        self.items.len()
+        self.list.items.len()
     }
 
     pub fn refresh(&mut self, ctx: &Ctx) {
-        match ctx.forum.flags_queue(ctx.viewer) {
-            Ok(items) => {
-                self.items = items;
-                self.problem = None;
-            }
-            Err(e) => self.problem = Some(e.to_string()),
-        }
-        self.selection.clamp(self.items.len());
+        self.list.load(ctx.forum.flags_queue(ctx.viewer));
     }
 
     pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
@@ -70,10 +61,10 @@ impl Flags {
         let Some(action) = action_for(*key, &[Self::BINDINGS]) else {
             return Step::Ignored;
         };
-        if self.selection.apply(action, self.items.len()) {
+        if self.list.apply(action) {
             return Step::Stay;
         }
-        let selected = self.items.get(self.selection.index);
+        let selected = self.list.selected();
         let act = match (action, selected) {
             (Action::NextTab, _) => return Step::Tab(true),
             (Action::PrevTab, _) => return Step::Tab(false),
@@ -115,18 +106,18 @@ impl Flags {
         let now = ctx.forum.now();
         let tz = ctx.viewer.account().map_or("UTC", |a| a.time_zone.as_str());
         let mut lines = Vec::new();
-        if let Some(problem) = &self.problem {
+        if let Some(problem) = &self.list.problem {
             lines.push(Line::styled(text::fit(problem, width), theme.error));
-        } else if self.items.is_empty() {
+        } else if self.list.items.is_empty() {
             lines.push(Line::styled("No flagged posts.", theme.dim));
         }
         lines.extend(super::entries(
-            &self.selection,
-            self.items.len(),
+            &self.list.selection,
+            self.list.items.len(),
             usize::from(area.height),
             ENTRY,
             |i, selected| {
-                let f = &self.items[i];
+                let f = &self.list.items[i];
                 let first = f.flags.first().map_or(now, |flag| flag.at);
                 let head = format!(
                     "{}Post {} by {} in \"{}\" · first flagged {}",

@@ -7,7 +7,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
-use super::super::list::Selection;
+use super::super::list::Listed;
 use super::super::reason_form::{Act, ReasonForm};
 use super::super::{Ctx, Screen, Step, common};
 use crate::domain::{Account, Role, SanctionKind};
@@ -17,9 +17,7 @@ use crate::tui::text;
 
 #[derive(Default)]
 pub struct Members {
-    items: Vec<Account>,
-    selection: Selection,
-    problem: Option<String>,
+    list: Listed<Account>,
 }
 
 const MODERATOR: &[Binding] = &[
@@ -68,14 +66,7 @@ impl Members {
     }
 
     pub fn refresh(&mut self, ctx: &Ctx) {
-        match ctx.forum.accounts_for_committee(ctx.viewer) {
-            Ok(items) => {
-                self.items = items;
-                self.problem = None;
-            }
-            Err(e) => self.problem = Some(e.to_string()),
-        }
-        self.selection.clamp(self.items.len());
+        self.list.load(ctx.forum.accounts_for_committee(ctx.viewer));
     }
 
     pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
@@ -85,10 +76,10 @@ impl Members {
         let Some(action) = action_for(*key, &[self.bindings(ctx)]) else {
             return Step::Ignored;
         };
-        if self.selection.apply(action, self.items.len()) {
+        if self.list.apply(action) {
             return Step::Stay;
         }
-        let Some(account) = self.items.get(self.selection.index) else {
+        let Some(account) = self.list.selected() else {
             return common(action);
         };
         let username = account.username.clone();
@@ -127,16 +118,16 @@ impl Members {
         let width = usize::from(area.width);
         let now = ctx.forum.now();
         let mut lines = Vec::new();
-        if let Some(problem) = &self.problem {
+        if let Some(problem) = &self.list.problem {
             lines.push(Line::styled(text::fit(problem, width), theme.error));
         }
         lines.extend(super::entries(
-            &self.selection,
-            self.items.len(),
+            &self.list.selection,
+            self.list.items.len(),
             usize::from(area.height),
             1,
             |i, selected| {
-                let a = &self.items[i];
+                let a = &self.list.items[i];
                 let sanction = a
                     .sanction_at(now)
                     .map(|s| {

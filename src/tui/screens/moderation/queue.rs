@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::super::list::Selection;
+use super::super::list::Listed;
 use super::super::submission::SubmissionScreen;
 use super::super::{Ctx, Screen, Step, common};
 use crate::domain::Submission;
@@ -16,9 +16,7 @@ use crate::tui::{text, when};
 
 #[derive(Default)]
 pub struct Queue {
-    items: Vec<Submission>,
-    selection: Selection,
-    problem: Option<String>,
+    list: Listed<Submission>,
 }
 
 impl Queue {
@@ -42,18 +40,11 @@ impl Queue {
     }
 
     pub fn len(&self) -> usize {
-        self.items.len()
+        self.list.items.len()
     }
 
     pub fn refresh(&mut self, ctx: &Ctx) {
-        match ctx.forum.review_queue(ctx.viewer) {
-            Ok(items) => {
-                self.items = items;
-                self.problem = None;
-            }
-            Err(e) => self.problem = Some(e.to_string()),
-        }
-        self.selection.clamp(self.items.len());
+        self.list.load(ctx.forum.review_queue(ctx.viewer));
     }
 
     pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
@@ -61,8 +52,8 @@ impl Queue {
             return Step::Ignored;
         };
         match action_for(*key, &[Self::BINDINGS]) {
-            Some(action) if self.selection.apply(action, self.items.len()) => Step::Stay,
-            Some(Action::Open) => match self.items.get(self.selection.index) {
+            Some(action) if self.list.apply(action) => Step::Stay,
+            Some(Action::Open) => match self.list.selected() {
                 Some(s) => Step::Open(Box::new(Screen::Submission(Box::new(
                     SubmissionScreen::new(s.id, ctx),
                 )))),
@@ -82,9 +73,9 @@ impl Queue {
         let tz = ctx.viewer.account().map_or("UTC", |a| a.time_zone.as_str());
         let overdue = i64::from(ctx.forum.editorial().overdue_hours) * 3600;
         let mut lines = Vec::new();
-        if let Some(problem) = &self.problem {
+        if let Some(problem) = &self.list.problem {
             lines.push(Line::styled(text::fit(problem, width), theme.error));
-        } else if self.items.is_empty() {
+        } else if self.list.items.is_empty() {
             lines.push(Line::styled(
                 "Nothing waits for review. Well done.",
                 theme.dim,
@@ -104,12 +95,12 @@ impl Queue {
             ));
             let rows = usize::from(area.height).saturating_sub(2);
             lines.extend(super::entries(
-                &self.selection,
-                self.items.len(),
+                &self.list.selection,
+                self.list.items.len(),
                 rows,
                 1,
                 |i, selected| {
-                    let s = &self.items[i];
+                    let s = &self.list.items[i];
                     let late = now.as_second() - s.submitted_at.as_second() > overdue;
                     let age = when::ago(now, s.submitted_at, tz).replace(" ago", "");
                     let age = if late { format!("! {age}") } else { age };
@@ -130,6 +121,7 @@ impl Queue {
                 },
             ));
             if self
+                .list
                 .items
                 .iter()
                 .any(|s| now.as_second() - s.submitted_at.as_second() > overdue)

@@ -166,17 +166,16 @@ impl ReasonForm {
                 action: ThreadAction::Move(from),
                 ..
             } => {
-                let communities = ctx.forum.communities(ctx.viewer).unwrap_or_default();
-                let names: Vec<String> = communities
-                    .iter()
-                    .filter(|c| c.slug != *from)
-                    .map(|c| c.name.clone())
-                    .collect();
-                destinations = communities
+                // The others, by name; the slugs in the same order for the answer.
+                let (names, slugs): (Vec<String>, Vec<String>) = ctx
+                    .forum
+                    .communities(ctx.viewer)
+                    .unwrap_or_default()
                     .into_iter()
                     .filter(|c| c.slug != *from)
-                    .map(|c| c.slug)
-                    .collect();
+                    .map(|c| (c.name, c.slug))
+                    .unzip();
+                destinations = slugs;
                 fields.push(
                     Field::choice("community", "To", names, None)
                         .required()
