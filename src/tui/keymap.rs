@@ -324,7 +324,7 @@ pub const REJECT: Binding = bind(
 pub const NEXT_TAB: Binding = bind(
     &[Key::Tab, Key::Right],
     "Tab",
-    "next tab",
+    "next",
     "the next tab: queue, flags, members, audit log (also →)",
     Action::NextTab,
 );

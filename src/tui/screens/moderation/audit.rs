@@ -33,6 +33,7 @@ pub struct AuditLog {
 const BROWSING: &[Binding] = &[
     keymap::UP,
     keymap::DOWN,
+    keymap::BACK,
     keymap::FILTER,
     keymap::NEXT_TAB,
     keymap::PREV_TAB,
@@ -40,7 +41,6 @@ const BROWSING: &[Binding] = &[
     keymap::PAGE_DOWN,
     keymap::GOTO,
     keymap::HELP,
-    keymap::BACK,
 ];
 const FILTERING: &[Binding] = &[
     Binding {

@@ -28,6 +28,7 @@ impl Flags {
     pub const BINDINGS: &[Binding] = &[
         keymap::UP,
         keymap::DOWN,
+        keymap::BACK,
         keymap::OPEN,
         keymap::HIDE,
         keymap::DISMISS,
@@ -37,7 +38,6 @@ impl Flags {
         keymap::PREV_TAB,
         keymap::GOTO,
         keymap::HELP,
-        keymap::BACK,
     ];
 
     pub fn new(ctx: &Ctx) -> Flags {

@@ -23,6 +23,7 @@ pub struct Members {
 const MODERATOR: &[Binding] = &[
     keymap::UP,
     keymap::DOWN,
+    keymap::BACK,
     keymap::MUTE,
     keymap::BAN,
     keymap::LIFT,
@@ -32,11 +33,11 @@ const MODERATOR: &[Binding] = &[
     keymap::PAGE_DOWN,
     keymap::GOTO,
     keymap::HELP,
-    keymap::BACK,
 ];
 const ADMIN: &[Binding] = &[
     keymap::UP,
     keymap::DOWN,
+    keymap::BACK,
     keymap::MUTE,
     keymap::BAN,
     keymap::LIFT,
@@ -47,7 +48,6 @@ const ADMIN: &[Binding] = &[
     keymap::PAGE_DOWN,
     keymap::GOTO,
     keymap::HELP,
-    keymap::BACK,
 ];
 
 impl Members {

@@ -23,6 +23,7 @@ impl Queue {
     pub const BINDINGS: &[Binding] = &[
         keymap::UP,
         keymap::DOWN,
+        keymap::BACK,
         keymap::OPEN,
         keymap::NEXT_TAB,
         keymap::PREV_TAB,
@@ -30,7 +31,6 @@ impl Queue {
         keymap::PAGE_DOWN,
         keymap::GOTO,
         keymap::HELP,
-        keymap::BACK,
     ];
 
     pub fn new(ctx: &Ctx) -> Queue {

@@ -74,6 +74,8 @@ impl ThreadScreen {
         keymap::PAGE_DOWN,
         keymap::TOP,
         keymap::BOTTOM,
+        // Back comes early: on an 80-column footer it must not be cut off.
+        keymap::BACK,
         keymap::REPLY,
         keymap::NEXT_UNREAD_POST,
         keymap::EDIT,
@@ -81,7 +83,6 @@ impl ThreadScreen {
         keymap::FLAG,
         keymap::FOLD,
         keymap::HELP,
-        keymap::BACK,
         keymap::GOTO,
     ];
 
@@ -93,6 +94,8 @@ impl ThreadScreen {
         keymap::PAGE_DOWN,
         keymap::TOP,
         keymap::BOTTOM,
+        // Back comes early: on an 80-column footer it must not be cut off.
+        keymap::BACK,
         keymap::REPLY,
         keymap::NEXT_UNREAD_POST,
         keymap::EDIT,
@@ -104,7 +107,6 @@ impl ThreadScreen {
         keymap::FLAG,
         keymap::FOLD,
         keymap::HELP,
-        keymap::BACK,
         keymap::GOTO,
     ];
 
