@@ -99,3 +99,55 @@ pub fn set_password(
         },
     )
 }
+
+/// The same store seen at another instant: a clock the test moves.
+pub fn forum_at(store: &Store, now: Timestamp) -> Result<Forum, SetupError> {
+    Forum::new(
+        store.clone(),
+        Site::default(),
+        Editorial::default(),
+        PasswordPolicy::default(),
+        Clock::Fixed(now),
+    )
+    .map_err(SetupError::Settings)
+}
+
+/// A complete event, ten days after [`NOW`], in Geneva's time zone.
+pub fn event_proposal(title: &str) -> crate::domain::EventProposal {
+    use crate::domain::{EventKind, Strategy};
+    crate::domain::EventProposal {
+        kind: EventKind::Conference,
+        title: title.into(),
+        starts: "2026-12-02 09:00".into(),
+        ends: "2026-12-03 17:00".into(),
+        time_zone: "Europe/Zurich".into(),
+        online: "https://example.org/live".into(),
+        city: "Geneva".into(),
+        country: "Switzerland".into(),
+        organizer: "Integrated care network".into(),
+        deadline: String::new(),
+        description: "Two days on integrating primary care and public health.".into(),
+        strategies: vec![Strategy::ModelOfCare],
+        region: Some(Region::European),
+        tags: "primary care, public health".into(),
+    }
+}
+
+/// A complete job, closing on the last day of 2026.
+pub fn job_proposal(title: &str) -> crate::domain::JobProposal {
+    use crate::domain::{Competency, JobKind};
+    crate::domain::JobProposal {
+        kind: JobKind::Job,
+        title: title.into(),
+        organization: "Ministry of Health".into(),
+        location: "Nairobi".into(),
+        country: "Kenya".into(),
+        region: Some(Region::African),
+        remote: false,
+        closes: "2026-12-31".into(),
+        competencies: vec![Competency::PeopleCentredCare],
+        tags: "primary care".into(),
+        description: "Lead the roll-out of community health teams in two counties.".into(),
+        how_to_apply: "Send a CV and a cover letter to jobs@example.org.".into(),
+    }
+}

@@ -133,4 +133,6 @@ pub enum Spot {
     },
     MySubmissions,
     Moderation,
+    Events,
+    Jobs,
 }

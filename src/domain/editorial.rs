@@ -6,6 +6,8 @@ use std::fmt;
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
+use super::{EventProposal, JobProposal};
+
 /// Something a member asked the committee to publish. Every kind of item (a
 /// community today; events, jobs and library entries as they arrive) goes through
 /// the same states.
@@ -62,6 +64,8 @@ pub enum Item {
     Community(CommunityProposal),
     /// A new member's discussion post, held until the committee approves it.
     Post(HeldPost),
+    Event(EventProposal),
+    Job(JobProposal),
 }
 
 impl Item {
@@ -70,6 +74,8 @@ impl Item {
             Item::Community(p) => &p.name,
             Item::Post(p) if p.parent.is_none() => &p.title,
             Item::Post(p) => &p.thread_title,
+            Item::Event(e) => &e.title,
+            Item::Job(j) => &j.title,
         }
     }
 
@@ -79,6 +85,8 @@ impl Item {
             Item::Community(_) => "community",
             Item::Post(p) if p.parent.is_none() => "thread",
             Item::Post(_) => "reply",
+            Item::Event(_) => "event",
+            Item::Job(j) => j.kind.label(),
         }
     }
 }

@@ -1,12 +1,16 @@
 //! Plain types of the forum's world, with no I/O.
 
 mod account;
+mod board;
+mod classification;
 mod community;
 mod discussion;
 mod editorial;
 mod region;
 
 pub use account::{Account, AccountKey, Preferences, Role, Sanction, SanctionKind, Setting};
+pub use board::{Competency, Event, EventKind, EventProposal, Job, JobKind, JobProposal, Rsvp};
+pub use classification::{Classification, Strategy, tags_from};
 pub use community::{Community, Visibility};
 pub use discussion::{Deletion, Draft, DraftPlace, Post, Revision, Spot, Thread};
 pub use editorial::{

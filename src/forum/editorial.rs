@@ -305,7 +305,7 @@ impl Forum {
             let mut publish = None;
             s.state = match verdict {
                 Verdict::Approve if s.approvals().len() >= quorum => {
-                    publish = Some(proposals::publish(s, now));
+                    publish = Some(proposals::publish(s, now)?);
                     ReviewState::Approved
                 }
                 Verdict::Approve => ReviewState::Pending,
@@ -347,6 +347,7 @@ impl Forum {
                     });
                 }
                 (Item::Post(_), None) => {}
+                (Item::Event(_) | Item::Job(_), _) => self.announce(Change::Board),
             }
         }
         tracing::info!(by = %actor.username, submission = id, verdict = verdict.label(), "submission decided");

@@ -6,13 +6,16 @@
 mod account;
 mod audit;
 mod backup;
+mod board_fields;
 mod communities;
 mod discussions;
 mod editing;
 mod editorial;
 mod error;
+pub mod events;
 mod flags;
 mod held;
+pub mod jobs;
 pub mod keys;
 mod login;
 mod memberships;
@@ -41,7 +44,9 @@ pub use discussions::{
 };
 pub use editorial::{Editorial, Reasons, Verdict};
 pub use error::{FieldErrors, ForumError};
+pub use events::{EventFilter, EventListing};
 pub use flags::FlaggedPost;
+pub use jobs::JobFilter;
 pub use keys::PublicKey;
 pub use memberships::CommunitySummary;
 pub use password::PasswordPolicy;
@@ -154,6 +159,9 @@ pub enum Change {
     Read(String),
     /// Something in the committee's queues or a member's submissions changed.
     Editorial,
+    /// Something on the events or jobs board changed (a member's answer, a job
+    /// closed early). Approvals announce `Editorial`, which boards also follow.
+    Board,
 }
 
 #[derive(Clone)]
@@ -268,6 +276,9 @@ pub(crate) mod testing {
             .unwrap()
     }
 }
+
+#[cfg(test)]
+mod board_tests;
 
 #[cfg(test)]
 mod editorial_tests;

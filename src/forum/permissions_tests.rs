@@ -39,6 +39,23 @@ struct Stage {
     own_post: u64,
     /// A community proposal by someone else, waiting for review.
     submission: u64,
+    /// A published event, and jobs posted by someone else and by the actor.
+    event: u64,
+    others_job: u64,
+    own_job: u64,
+}
+
+/// Puts a published event and two jobs (by `someone` and by `actor`) on the boards.
+fn boards(forum: &Forum) -> (u64, u64, u64) {
+    let mut event = super::events::parse(&crate::testkit::event_proposal("An event")).unwrap();
+    (event.id, event.posted_by) = (1000, "someone".into());
+    forum.store().put_event(&event).unwrap();
+    let mut job = super::jobs::parse(&crate::testkit::job_proposal("A job")).unwrap();
+    (job.id, job.posted_by) = (1001, "someone".into());
+    forum.store().put_job(&job).unwrap();
+    (job.id, job.posted_by) = (1002, "actor".into());
+    forum.store().put_job(&job).unwrap();
+    (1000, 1001, 1002)
 }
 
 fn stage(who: Who) -> Stage {
@@ -74,6 +91,7 @@ fn stage(who: Who) -> Stage {
     forum
         .flag_post(&chair, others_post, crate::domain::FlagReason::Spam, "")
         .unwrap();
+    let (event, others_job, own_job) = boards(&forum);
     let role = match who {
         Who::Moderator => Role::Moderator,
         Who::Admin => Role::Admin,
@@ -119,6 +137,9 @@ fn stage(who: Who) -> Stage {
         others_post,
         own_post,
         submission,
+        event,
+        others_job,
+        own_job,
     }
 }
 
@@ -179,6 +200,57 @@ type Attempt = fn(&Stage) -> Result<(), ForumError>;
 fn mutations() -> Vec<(&'static str, Attempt, &'static [Who])> {
     use Who::*;
     vec![
+        (
+            "submit an event",
+            |s| {
+                s.forum
+                    .propose_event(&s.actor, None, crate::testkit::event_proposal("Mine"), true)
+                    .map(drop)
+            },
+            &[Member, Moderator, Admin],
+        ),
+        (
+            "keep an event as a draft",
+            |s| {
+                s.forum
+                    .propose_event(
+                        &s.actor,
+                        None,
+                        crate::testkit::event_proposal("Mine"),
+                        false,
+                    )
+                    .map(drop)
+            },
+            &[Member, Moderator, Admin],
+        ),
+        (
+            "submit a job",
+            |s| {
+                s.forum
+                    .propose_job(&s.actor, None, crate::testkit::job_proposal("Mine"), true)
+                    .map(drop)
+            },
+            &[Member, Moderator, Admin],
+        ),
+        (
+            "answer an event",
+            |s| {
+                s.forum
+                    .rsvp(&s.actor, s.event, Some(crate::domain::Rsvp::Going))
+                    .map(drop)
+            },
+            &[Member, Moderator, Admin, Muted],
+        ),
+        (
+            "close own job early",
+            |s| s.forum.close_job(&s.actor, s.own_job).map(drop),
+            &[Member, Moderator, Admin, Muted],
+        ),
+        (
+            "close another's job early",
+            |s| s.forum.close_job(&s.actor, s.others_job).map(drop),
+            &[Admin],
+        ),
         (
             "start a thread",
             |s| {

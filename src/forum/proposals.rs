@@ -75,9 +75,24 @@ fn short_name(slug: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// What approving `submission` publishes.
-pub(super) fn publish(submission: &Submission, now: Timestamp) -> Publish {
-    match &submission.item {
+/// What approving `submission` publishes; an event or job is checked again, as
+/// the time zone database may have changed since it was sent.
+pub(super) fn publish(submission: &Submission, now: Timestamp) -> Result<Publish, ForumError> {
+    Ok(match &submission.item {
+        Item::Event(p) => {
+            let mut event = super::events::parse(p).map_err(ForumError::Invalid)?;
+            event.id = submission.id;
+            event.posted_by = submission.author.clone();
+            event.published_at = now;
+            Publish::Event(Box::new(event))
+        }
+        Item::Job(p) => {
+            let mut job = super::jobs::parse(p).map_err(ForumError::Invalid)?;
+            job.id = submission.id;
+            job.posted_by = submission.author.clone();
+            job.published_at = now;
+            Publish::Job(Box::new(job))
+        }
         Item::Post(post) => Publish::Post {
             post: post.clone(),
             author: submission.author.clone(),
@@ -93,5 +108,5 @@ pub(super) fn publish(submission: &Submission, now: Timestamp) -> Publish {
             },
             member: submission.author.clone(),
         },
-    }
+    })
 }

@@ -17,7 +17,7 @@ use super::discussions::id_from;
 use super::{Store, StoreError, UpdateError, from_json, join, to_json};
 use jiff::Timestamp;
 
-use crate::domain::{AuditEntry, Community, Flag, HeldPost, ReviewState, Submission};
+use crate::domain::{AuditEntry, Community, Event, Flag, HeldPost, Job, ReviewState, Submission};
 
 const NEXT_SUBMISSION_ID: &[u8] = b"next_submission_id";
 const NEXT_AUDIT_ID: &[u8] = b"next_audit_id";
@@ -63,6 +63,10 @@ pub enum Publish {
         author: String,
         at: Timestamp,
     },
+    /// An event on the events board.
+    Event(Box<Event>),
+    /// A job on the jobs board.
+    Job(Box<Job>),
 }
 
 impl Store {
@@ -149,6 +153,10 @@ impl Store {
             &self.members_by_community,
             &self.communities_by_member,
             &self.pending_submissions,
+            &self.event_by_id,
+            &self.events_by_end,
+            &self.job_by_id,
+            &self.jobs_by_closing,
         ];
         let result = trees.transaction(|trees| {
             let (post_trees, rest) = trees.split_at(8);
@@ -159,6 +167,10 @@ impl Store {
                 members,
                 memberships,
                 pending,
+                events,
+                events_by_end,
+                jobs,
+                jobs_by_closing,
             ] = rest
             else {
                 return Err(
@@ -185,6 +197,14 @@ impl Store {
                 Some(Publish::Post { post, author, at }) => {
                     let id = super::discussions::publish_held(post_trees, post, author, *at)?;
                     submission.published = Some(id);
+                }
+                Some(Publish::Event(event)) => {
+                    super::boards::put_event_in(events, events_by_end, event)?;
+                    submission.published = Some(event.id);
+                }
+                Some(Publish::Job(job)) => {
+                    super::boards::put_job_in(jobs, jobs_by_closing, job)?;
+                    submission.published = Some(job.id);
                 }
                 None => {}
             }

@@ -7,6 +7,7 @@
 
 mod accounts;
 mod backup;
+mod boards;
 mod communities;
 mod discussions;
 mod durable;
@@ -51,6 +52,12 @@ pub struct Store {
     pending_submissions: Tree,
     flag_by_post: Tree,
     audit_by_id: Tree,
+    event_by_id: Tree,
+    events_by_end: Tree,
+    rsvp_by_event: Tree,
+    rsvps_by_account: Tree,
+    job_by_id: Tree,
+    jobs_by_closing: Tree,
     meta: Tree,
     db: sled::Db,
     flusher: Flusher,
@@ -90,6 +97,12 @@ impl Store {
             pending_submissions: db.open_tree("pending_submissions")?,
             flag_by_post: db.open_tree("flag_by_post")?,
             audit_by_id: db.open_tree("audit_by_id")?,
+            event_by_id: db.open_tree("event_by_id")?,
+            events_by_end: db.open_tree("events_by_end")?,
+            rsvp_by_event: db.open_tree("rsvp_by_event")?,
+            rsvps_by_account: db.open_tree("rsvps_by_account")?,
+            job_by_id: db.open_tree("job_by_id")?,
+            jobs_by_closing: db.open_tree("jobs_by_closing")?,
             meta: db.open_tree("meta")?,
             flusher: Flusher::new(db.clone()),
             db,

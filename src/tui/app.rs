@@ -41,6 +41,8 @@ pub enum DoneKind {
     Left,
     /// A committee action, a flag, or a submission.
     Committee,
+    /// An answer to an event, a job closed.
+    Board,
 }
 
 /// What a finished job produced.

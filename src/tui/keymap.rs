@@ -55,6 +55,9 @@ pub enum Action {
     Filter,
     NextTab,
     PrevTab,
+    Going,
+    Interested,
+    CloseJob,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -376,6 +379,27 @@ pub const FILTER: Binding = bind(
     "filter",
     "filter the log by committee member, target or action",
     Action::Filter,
+);
+pub const GOING: Binding = bind(
+    &[Key::Char('y')],
+    "y",
+    "going",
+    "say you are going (again to take it back)",
+    Action::Going,
+);
+pub const INTERESTED: Binding = bind(
+    &[Key::Char('i')],
+    "i",
+    "interested",
+    "say you are interested (again to take it back)",
+    Action::Interested,
+);
+pub const CLOSE_JOB: Binding = bind(
+    &[Key::Char('C')],
+    "C",
+    "close",
+    "close it before its closing date (its poster)",
+    Action::CloseJob,
 );
 pub const SAVE_DRAFT: Binding = bind(
     &[Key::Ctrl('d')],

@@ -14,6 +14,15 @@ pub fn plural(n: usize, one: &str, many: &str) -> String {
 }
 
 /// Cells `text` takes on the screen.
+/// "Conference" from "conference".
+pub fn capitalised(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 pub fn width(text: &str) -> usize {
     text.width()
 }

@@ -30,6 +30,17 @@ pub fn ago(now: Timestamp, then: Timestamp, tz: &str) -> String {
 }
 
 /// A full date and time in the reader's zone: "22 Nov 2026 12:00".
+/// How long until `then`, for deadlines: "in 5h", "in 8 days".
+pub fn until(now: Timestamp, then: Timestamp) -> String {
+    match then.as_second() - now.as_second() {
+        s if s < 60 => "now".into(),
+        s if s < 3_600 => format!("in {}m", s / 60),
+        s if s < 86_400 => format!("in {}h", s / 3_600),
+        s if s < 2 * 86_400 => "in 1 day".into(),
+        s => format!("in {} days", s / 86_400),
+    }
+}
+
 pub fn stamp(at: Timestamp, tz: &str) -> String {
     at.to_zoned(zone(tz))
         .strftime("%-d %b %Y %H:%M")

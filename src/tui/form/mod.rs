@@ -57,6 +57,12 @@ enum Kind {
         checked: bool,
         text: &'static str,
     },
+    /// Several of a few options: ← → move between them, Space ticks one.
+    Picks {
+        options: Vec<String>,
+        ticked: Vec<bool>,
+        at: usize,
+    },
 }
 
 /// What a key did to the form.
@@ -116,6 +122,26 @@ impl Field {
         Field::new(name, label, Kind::Choice { options, selected })
     }
 
+    /// Any number of `options`, those at `ticked` ticked to begin with.
+    pub fn picks(
+        name: &'static str,
+        label: &'static str,
+        options: impl IntoIterator<Item = impl Into<String>>,
+        ticked: &[usize],
+    ) -> Field {
+        let options: Vec<String> = options.into_iter().map(Into::into).collect();
+        let ticked = (0..options.len()).map(|i| ticked.contains(&i)).collect();
+        Field::new(
+            name,
+            label,
+            Kind::Picks {
+                options,
+                ticked,
+                at: 0,
+            },
+        )
+    }
+
     pub fn check(name: &'static str, label: &'static str, text: &'static str) -> Field {
         Field::new(
             name,
@@ -136,6 +162,14 @@ impl Field {
             kind,
             error: None,
         }
+    }
+
+    /// A check box ticked to begin with.
+    pub fn ticked(mut self) -> Field {
+        if let Kind::Check { checked, .. } = &mut self.kind {
+            *checked = true;
+        }
+        self
     }
 
     pub fn required(mut self) -> Field {
@@ -257,6 +291,14 @@ impl Form {
         match self.field(name).map(|f| &f.kind) {
             Some(Kind::Choice { selected, .. }) => *selected,
             _ => None,
+        }
+    }
+
+    /// The ticked options of a picks field, in their order.
+    pub fn picked(&self, name: &str) -> Vec<usize> {
+        match self.field(name).map(|f| &f.kind) {
+            Some(Kind::Picks { ticked, .. }) => (0..ticked.len()).filter(|i| ticked[*i]).collect(),
+            _ => Vec::new(),
         }
     }
 
@@ -390,6 +432,25 @@ impl Form {
                 }
                 _ => return FormStep::Ignored(key),
             },
+            Kind::Picks {
+                options,
+                ticked,
+                at,
+            } => {
+                let n = options.len().max(1);
+                match key {
+                    Key::Right | Key::Char('l') => *at = (*at + 1) % n,
+                    Key::Left | Key::Char('h') => *at = (*at + n - 1) % n,
+                    Key::Char(' ') => {
+                        if let Some(t) = ticked.get_mut(*at) {
+                            *t = !*t;
+                        }
+                        field.error = None;
+                        self.changed = true;
+                    }
+                    _ => return FormStep::Ignored(key),
+                }
+            }
         }
         FormStep::Consumed
     }
@@ -414,7 +475,7 @@ impl Form {
                     format!("the paste was cut to its first {MAX_TEXT_PASTE} of {total} characters")
                 });
             }
-            Kind::Choice { .. } | Kind::Check { .. } => {}
+            Kind::Choice { .. } | Kind::Check { .. } | Kind::Picks { .. } => {}
         }
     }
 }
@@ -471,6 +532,16 @@ mod tests {
             type_keys(&mut f, "<enter>"),
             [FormStep::Ignored(Key::Enter)]
         );
+    }
+
+    #[test]
+    fn picks_tick_any_number_of_options() {
+        let mut f = Form::new(vec![Field::picks("s", "Streams", ["a", "b", "c"], &[2])]);
+        type_keys(&mut f, "<space><right><right><left><space>");
+        assert_eq!(f.picked("s"), [0, 1, 2]);
+        type_keys(&mut f, "<right><space>");
+        assert_eq!(f.picked("s"), [0, 1]);
+        assert!(f.changed());
     }
 
     #[test]

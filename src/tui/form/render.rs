@@ -102,6 +102,38 @@ impl Form {
                     input_area,
                 );
             }
+            Kind::Picks {
+                options,
+                ticked,
+                at,
+            } => {
+                let chosen: Vec<&str> = options
+                    .iter()
+                    .zip(ticked)
+                    .filter(|(_, t)| **t)
+                    .map(|(o, _)| o.as_str())
+                    .collect();
+                let line = if focused {
+                    let mark = if ticked.get(*at) == Some(&true) {
+                        "[x] "
+                    } else {
+                        "[ ] "
+                    };
+                    let current = options.get(*at).map_or("", String::as_str);
+                    Line::from(vec![
+                        Span::styled("◀ ", theme.dim),
+                        Span::styled(format!("{mark}{current}"), input_style),
+                        Span::styled(" ▶", theme.dim),
+                        Span::styled(format!("  {} ticked", chosen.len()), theme.dim),
+                    ])
+                } else if chosen.is_empty() {
+                    Line::styled("(none)", theme.dim)
+                } else {
+                    Line::styled(chosen.join(", "), input_style)
+                };
+                // A paragraph without wrapping cuts the line at the edge.
+                frame.render_widget(Paragraph::new(line), input_area);
+            }
         }
         let message_area = Rect::new(input_x, area.y + area.height - 1, input_width, 1);
         let message = match (&field.error, focused) {

@@ -2,6 +2,8 @@
 
 use std::cell::Cell;
 
+use ratatui::text::Line;
+
 use super::{Ctx, Screen, Step};
 use crate::forum::CommunitySummary;
 use crate::tui::app::{DoneKind, Job, Outcome};
@@ -226,6 +228,43 @@ pub fn membership_step(slug: &str, name: &str, joined: bool, ctx: &Ctx) -> Step 
             Ok(Outcome::Community(name))
         }),
     }
+}
+
+/// Draws `rows` list entries of `height` lines each, keeping the selected one in
+/// view; `entry` gives an entry's lines.
+pub fn entries<'a>(
+    selection: &Selection,
+    len: usize,
+    rows: usize,
+    height: usize,
+    mut entry: impl FnMut(usize, bool) -> Vec<Line<'a>>,
+) -> Vec<Line<'a>> {
+    let fit = (rows / height.max(1)).max(1);
+    let first = selection.first_visible(fit);
+    (first..len.min(first + fit))
+        .flat_map(|i| entry(i, i == selection.index))
+        .collect()
+}
+
+/// A screen's tabs on one line, the shown one in reverse video.
+pub fn tab_line(
+    labels: Vec<String>,
+    shown: usize,
+    theme: &crate::tui::theme::Theme,
+) -> Line<'static> {
+    let mut spans = Vec::new();
+    for (i, label) in labels.into_iter().enumerate() {
+        if i > 0 {
+            spans.push(ratatui::text::Span::styled(" │ ", theme.dim));
+        }
+        let style = if i == shown {
+            theme.selected
+        } else {
+            theme.text
+        };
+        spans.push(ratatui::text::Span::styled(label, style));
+    }
+    Line::from(spans)
 }
 
 #[cfg(test)]

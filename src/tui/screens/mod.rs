@@ -2,12 +2,15 @@
 //! state, draws with `&self`, and answers a key with a [`Step`] for the App to take.
 
 mod account_forms;
+mod board_form;
 mod communities;
 mod composer;
 mod display_form;
+mod events;
 mod held_post;
 mod help;
 mod home;
+mod jobs;
 mod list;
 mod moderation;
 mod overlay;
@@ -32,10 +35,13 @@ use crate::domain::{DraftPlace, Spot};
 use crate::forum::{Change, FieldErrors, Forum, Viewer};
 
 pub use account_forms::{AddKey, EditProfile, PasswordForm};
+pub use board_form::BoardForm;
 pub use communities::Communities;
 pub use composer::Composer;
+pub use events::{EventScreen, EventsBoard};
 pub use help::Help;
 pub use home::Home;
+pub use jobs::{JobScreen, JobsBoard};
 pub use moderation::Moderation;
 pub use overlay::{Confirm, Confirmed, LeaveDraft, Menu, Overlay};
 pub use policy::Policy;
@@ -122,6 +128,8 @@ pub enum Place {
     Policy,
     Submissions,
     Moderation,
+    Events,
+    Jobs,
 }
 
 /// Leaving a form: at once if nothing was changed, else after asking.
@@ -166,6 +174,11 @@ pub enum Screen {
     HeldPost(Box<held_post::HeldPostForm>),
     ReasonForm(Box<ReasonForm>),
     Moderation(Box<Moderation>),
+    Events(Box<EventsBoard>),
+    Event(Box<EventScreen>),
+    Jobs(Box<JobsBoard>),
+    Job(Box<JobScreen>),
+    BoardForm(Box<BoardForm>),
 }
 
 impl Screen {
@@ -199,6 +212,8 @@ impl Screen {
             Place::Profile if member => Screen::Profile(Profile::new()),
             Place::SignUp if !member => Screen::SignUp(SignUpForm::new(ctx)),
             Place::Policy => Screen::Policy(Policy::new(false)),
+            Place::Events => Screen::Events(Box::new(EventsBoard::new(ctx))),
+            Place::Jobs => Screen::Jobs(Box::new(JobsBoard::new(ctx))),
             Place::Submissions if member => Screen::Submissions(MySubmissions::new(ctx)),
             Place::Moderation if committee => Screen::Moderation(Box::new(Moderation::new(ctx))),
             Place::Profile | Place::SignUp | Place::Submissions | Place::Moderation => return None,
@@ -232,6 +247,11 @@ impl Screen {
             Screen::HeldPost(_) => "Edit your post and send it again".into(),
             Screen::ReasonForm(s) => s.heading().into(),
             Screen::Moderation(s) => s.title(),
+            Screen::Events(s) => s.title(),
+            Screen::Event(s) => s.title(),
+            Screen::Jobs(s) => s.title(),
+            Screen::Job(s) => s.title(),
+            Screen::BoardForm(s) => s.heading().into(),
         }
     }
 
@@ -256,6 +276,11 @@ impl Screen {
             Screen::HeldPost(_) => held_post::HeldPostForm::BINDINGS,
             Screen::ReasonForm(_) => ReasonForm::BINDINGS,
             Screen::Moderation(s) => s.bindings(ctx),
+            Screen::Events(s) => s.bindings(),
+            Screen::Event(_) => EventScreen::BINDINGS,
+            Screen::Jobs(s) => s.bindings(),
+            Screen::Job(s) => s.bindings(ctx),
+            Screen::BoardForm(_) => BoardForm::BINDINGS,
         }
     }
 
@@ -280,6 +305,11 @@ impl Screen {
             Screen::HeldPost(s) => s.handle(input, ctx),
             Screen::ReasonForm(s) => s.handle(input, ctx),
             Screen::Moderation(s) => s.handle(input, ctx),
+            Screen::Events(s) => s.handle(input, ctx),
+            Screen::Event(s) => s.handle(input, ctx),
+            Screen::Jobs(s) => s.handle(input, ctx),
+            Screen::Job(s) => s.handle(input, ctx),
+            Screen::BoardForm(s) => s.handle(input, ctx),
         }
     }
 
@@ -304,6 +334,11 @@ impl Screen {
             Screen::HeldPost(s) => s.render(frame, area, ctx),
             Screen::ReasonForm(s) => s.render(frame, area, ctx),
             Screen::Moderation(s) => s.render(frame, area, ctx),
+            Screen::Events(s) => s.render(frame, area, ctx),
+            Screen::Event(s) => s.render(frame, area, ctx),
+            Screen::Jobs(s) => s.render(frame, area, ctx),
+            Screen::Job(s) => s.render(frame, area, ctx),
+            Screen::BoardForm(s) => s.render(frame, area, ctx),
         }
     }
 
@@ -332,6 +367,8 @@ impl Screen {
             change,
             Change::Editorial | Change::Account(_) | Change::PostChanged { .. }
         );
+        // Approvals publish to the boards; answers and closings change them.
+        let boards = matches!(change, Change::Board | Change::Editorial);
         let this_thread = |id: u64| {
             matches!(change,
                 Change::Posted { thread, .. } | Change::PostChanged { thread, .. } if *thread == id)
@@ -345,6 +382,10 @@ impl Screen {
             Screen::Submissions(s) if committee_work => s.refresh(ctx),
             Screen::Submission(s) if committee_work => s.refresh(ctx),
             Screen::Moderation(s) if committee_work => s.refresh(ctx),
+            Screen::Events(s) if boards => s.refresh(ctx),
+            Screen::Event(s) if boards => s.refresh(ctx),
+            Screen::Jobs(s) if boards => s.refresh(ctx),
+            Screen::Job(s) if boards => s.refresh(ctx),
             _ => {}
         }
     }
@@ -361,6 +402,7 @@ impl Screen {
             Screen::Proposal(s) => s.form.show_errors(errors),
             Screen::HeldPost(s) => s.form.show_errors(errors),
             Screen::ReasonForm(s) => s.form.show_errors(errors),
+            Screen::BoardForm(s) => s.form.show_errors(errors),
             _ => {}
         }
     }
@@ -389,6 +431,8 @@ impl Screen {
             Screen::Communities(_) => Spot::Communities,
             Screen::Submissions(_) => Spot::MySubmissions,
             Screen::Moderation(_) => Spot::Moderation,
+            Screen::Events(_) => Spot::Events,
+            Screen::Jobs(_) => Spot::Jobs,
             _ => return None,
         })
     }
@@ -433,6 +477,8 @@ impl Screen {
             }
             Spot::MySubmissions => Screen::at(Place::Submissions, ctx).into_iter().collect(),
             Spot::Moderation => Screen::at(Place::Moderation, ctx).into_iter().collect(),
+            Spot::Events => Screen::at(Place::Events, ctx).into_iter().collect(),
+            Spot::Jobs => Screen::at(Place::Jobs, ctx).into_iter().collect(),
         }
     }
 
@@ -442,6 +488,7 @@ impl Screen {
         match self {
             Screen::Composer(s) => s.keep_draft(ctx),
             Screen::Proposal(s) => s.keep_draft(ctx),
+            Screen::BoardForm(s) => s.keep_draft(ctx),
             _ => {}
         }
     }

@@ -111,6 +111,8 @@ impl Menu {
         let mut entries = vec![
             ('h', "Home", Place::Home),
             ('c', "Communities", Place::Communities),
+            ('e', "Events", Place::Events),
+            ('j', "Jobs and opportunities", Place::Jobs),
         ];
         match viewer {
             Viewer::Member { .. } => {
@@ -174,6 +176,9 @@ pub enum Confirmed {
     DeletePost {
         id: u64,
     },
+    CloseJob {
+        id: u64,
+    },
 }
 
 /// A yes/no question before something that cannot be undone.
@@ -218,6 +223,19 @@ impl Confirm {
                     busy: "Removing the key…",
                     job: Job::account(DoneKind::KeyRemoved, move |forum| {
                         forum.remove_key(&account, &fingerprint)
+                    }),
+                }
+            }
+            Confirmed::CloseJob { id } => {
+                let (id, viewer) = (*id, ctx.viewer.clone());
+                Step::Run {
+                    busy: "Closing…",
+                    job: Job::done(DoneKind::Board, move |forum| {
+                        forum.close_job(&viewer, id)?;
+                        Ok(Outcome::Said {
+                            text: "Closed: it has moved to the archive.".into(),
+                            close: 0,
+                        })
                     }),
                 }
             }

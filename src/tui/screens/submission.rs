@@ -139,7 +139,7 @@ impl SubmissionScreen {
         };
         let about = format!(
             "{} \"{}\" by {}",
-            capitalised(s.item.kind()),
+            text::capitalised(s.item.kind()),
             s.title(),
             s.author
         );
@@ -165,6 +165,9 @@ impl SubmissionScreen {
         match &s.item {
             Item::Community(p) => Step::Open(Box::new(Screen::Proposal(Box::new(
                 ProposalForm::new(Some(s.id), p, note),
+            )))),
+            Item::Event(_) | Item::Job(_) => Step::Open(Box::new(Screen::BoardForm(Box::new(
+                super::BoardForm::new(Some(s.id), &s.item, note, ctx),
             )))),
             Item::Post(p) => Step::Open(Box::new(Screen::HeldPost(Box::new(HeldPostForm::new(
                 s.id,
@@ -213,7 +216,7 @@ pub fn describe(s: &Submission, width: usize, ctx: &Ctx, reviewing: bool) -> Vec
             }
             line
         }
-        state => capitalised(state.label()),
+        state => text::capitalised(state.label()),
     };
     lines.push(Line::styled(
         text::fit(
@@ -229,6 +232,71 @@ pub fn describe(s: &Submission, width: usize, ctx: &Ctx, reviewing: bool) -> Vec
             field(&mut lines, "Short name", &p.slug, measure, theme);
             field(&mut lines, "Purpose", &p.purpose, measure, theme);
             field(&mut lines, "Who it is for", &p.audience, measure, theme);
+        }
+        Item::Event(e) => {
+            let place = [e.city.as_str(), e.country.as_str(), e.online.as_str()]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join(", ");
+            let mut streams: Vec<&str> = e.strategies.iter().map(|s| s.short()).collect();
+            if streams.len() > 1 {
+                streams.insert(0, "multiple streams:");
+            }
+            for (label, value) in [
+                ("Kind", e.kind.label().to_string()),
+                ("Title", e.title.clone()),
+                (
+                    "When",
+                    format!("{} to {} ({})", e.starts, e.ends, e.time_zone),
+                ),
+                ("Where", place),
+                ("Organizer", e.organizer.clone()),
+                ("Deadline", e.deadline.clone()),
+                (
+                    "Region",
+                    e.region.map(|r| r.label().to_string()).unwrap_or_default(),
+                ),
+                ("Strategies", streams.join(" ")),
+                ("Tags", e.tags.clone()),
+                ("Description", e.description.clone()),
+            ] {
+                if !value.is_empty() || label != "Deadline" {
+                    field(&mut lines, label, &value, measure, theme);
+                }
+            }
+        }
+        Item::Job(j) => {
+            let mut place = [j.location.as_str(), j.country.as_str()]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join(", ");
+            if j.remote {
+                place = if place.is_empty() {
+                    "remote".into()
+                } else {
+                    format!("{place} or remote")
+                };
+            }
+            let competencies: Vec<&str> = j.competencies.iter().map(|c| c.label()).collect();
+            for (label, value) in [
+                ("Kind", j.kind.label().to_string()),
+                ("Title", j.title.clone()),
+                ("Organization", j.organization.clone()),
+                ("Where", place),
+                (
+                    "Region",
+                    j.region.map(|r| r.label().to_string()).unwrap_or_default(),
+                ),
+                ("Closing date", j.closes.clone()),
+                ("Competencies", competencies.join(", ")),
+                ("Tags", j.tags.clone()),
+                ("Description", j.description.clone()),
+                ("How to apply", j.how_to_apply.clone()),
+            ] {
+                field(&mut lines, label, &value, measure, theme);
+            }
         }
         Item::Post(p) => {
             let place = match p.parent {
@@ -306,14 +374,6 @@ fn field(lines: &mut Vec<Line<'static>>, label: &str, value: &str, width: usize,
         lines.push(Line::raw(format!("  {l}")));
     }
     lines.push(Line::from(""));
-}
-
-fn capitalised(s: &str) -> String {
-    let mut chars = s.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 pub fn state_style(state: ReviewState, theme: &Theme) -> ratatui::style::Style {

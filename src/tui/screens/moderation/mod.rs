@@ -9,7 +9,6 @@ mod queue;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{Ctx, Step};
@@ -114,25 +113,18 @@ impl Moderation {
         let [tabs, body] =
             Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(area);
         let theme = ctx.theme;
-        let mut spans = Vec::new();
-        for (i, tab) in TABS.iter().enumerate() {
-            if i > 0 {
-                spans.push(Span::styled(" │ ", theme.dim));
-            }
-            let label = match tab {
+        let labels = TABS
+            .iter()
+            .map(|tab| match tab {
                 Tab::Queue => format!("Queue ({})", self.queue.len()),
                 Tab::Flags => format!("Flags ({})", self.flags.len()),
                 Tab::Members => "Members".into(),
                 Tab::Audit => "Audit log".into(),
-            };
-            let style = if *tab == self.tab {
-                theme.selected
-            } else {
-                theme.text
-            };
-            spans.push(Span::styled(label, style));
-        }
-        frame.render_widget(Paragraph::new(Line::from(spans)), tabs);
+            })
+            .collect();
+        let shown = TABS.iter().position(|t| *t == self.tab).unwrap_or(0);
+        let line = super::list::tab_line(labels, shown, theme);
+        frame.render_widget(Paragraph::new(line), tabs);
         match self.tab {
             Tab::Queue => self.queue.render(frame, body, ctx),
             Tab::Flags => self.flags.render(frame, body, ctx),
@@ -142,18 +134,4 @@ impl Moderation {
     }
 }
 
-/// Draws `rows` list entries of `height` lines each, keeping the selected one in
-/// view; `entry` gives an entry's lines.
-fn entries<'a>(
-    selection: &super::list::Selection,
-    len: usize,
-    rows: usize,
-    height: usize,
-    mut entry: impl FnMut(usize, bool) -> Vec<Line<'a>>,
-) -> Vec<Line<'a>> {
-    let fit = (rows / height.max(1)).max(1);
-    let first = selection.first_visible(fit);
-    (first..len.min(first + fit))
-        .flat_map(|i| entry(i, i == selection.index))
-        .collect()
-}
+pub(super) use super::list::entries;

@@ -1,0 +1,155 @@
+//! Checks shared by the events board and the jobs board: dates as members type
+//! them, links, descriptions and tags.
+
+use jiff::civil::{Date, DateTime};
+
+use super::{FieldErrors, sanitize, validate};
+use crate::domain::tags_from;
+
+pub const TITLE_MAX: usize = 120;
+pub const LINE_MAX: usize = 200;
+pub const DESCRIPTION_MIN: usize = 20;
+pub const DESCRIPTION_MAX: usize = 4000;
+pub const TAGS_MAX: usize = 8;
+pub const TAG_MAX: usize = 30;
+
+/// `2026-12-03 09:00` (or with a `T`, or seconds): a date and time on a wall clock.
+pub fn date_time(text: &str) -> Result<DateTime, String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err("enter a date and time, e.g. 2026-12-03 09:00".into());
+    }
+    text.replacen(' ', "T", 1).parse::<DateTime>().map_err(|_| {
+        format!(
+            "'{}' is not a date and time: write it as 2026-12-03 09:00",
+            sanitize::inline(text)
+        )
+    })
+}
+
+/// `2026-12-03`.
+pub fn date(text: &str) -> Result<Date, String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err("enter a date, e.g. 2026-12-03".into());
+    }
+    text.parse::<Date>().map_err(|_| {
+        format!(
+            "'{}' is not a date: write it as 2026-12-03",
+            sanitize::inline(text)
+        )
+    })
+}
+
+/// An optional web link: empty, or http(s) with something after it.
+pub fn link(text: &str) -> Result<(), String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(());
+    }
+    validate::optional_line(text, LINE_MAX)?;
+    let rest = text
+        .strip_prefix("https://")
+        .or_else(|| text.strip_prefix("http://"));
+    match rest {
+        Some(rest) if !rest.is_empty() && !rest.contains(char::is_whitespace) => Ok(()),
+        _ => Err("a web address starting with https://, e.g. https://example.org/join".into()),
+    }
+}
+
+/// A required line, with the message a form shows under it.
+pub fn required(
+    errors: &mut FieldErrors,
+    field: &'static str,
+    value: &str,
+    what: &str,
+    max: usize,
+) {
+    if value.trim().is_empty() {
+        errors.add(field, format!("enter {what}"));
+    } else if let Err(e) = validate::optional_line(value, max) {
+        errors.add(field, e);
+    }
+}
+
+pub fn optional(errors: &mut FieldErrors, field: &'static str, value: &str, max: usize) {
+    if let Err(e) = validate::optional_line(value, max) {
+        errors.add(field, e);
+    }
+}
+
+/// A description: required when the item is sent, always within the limit.
+pub fn description(errors: &mut FieldErrors, value: &str, send: bool) {
+    let len = value.trim().chars().count();
+    if send && len < DESCRIPTION_MIN {
+        errors.add(
+            "description",
+            format!("say in a sentence or two what it is ({DESCRIPTION_MIN} characters or more)"),
+        );
+    } else if len > DESCRIPTION_MAX {
+        errors.add(
+            "description",
+            format!("at most {DESCRIPTION_MAX} characters (this is {len})"),
+        );
+    }
+}
+
+pub fn tags(errors: &mut FieldErrors, value: &str) {
+    let tags = tags_from(value);
+    if tags.len() > TAGS_MAX {
+        errors.add(
+            "tags",
+            format!("at most {TAGS_MAX} tags (these are {})", tags.len()),
+        );
+    } else if let Some(long) = tags.iter().find(|t| t.chars().count() > TAG_MAX) {
+        errors.add(
+            "tags",
+            format!(
+                "a tag holds at most {TAG_MAX} characters ('{}' is longer)",
+                sanitize::inline(long)
+            ),
+        );
+    } else if let Err(e) = validate::optional_line(value, TAGS_MAX * (TAG_MAX + 2)) {
+        errors.add("tags", e);
+    }
+}
+
+/// A line as stored: trimmed and without control characters.
+pub fn clean(value: &str) -> String {
+    sanitize::inline(value.trim()).into_owned()
+}
+
+pub fn clean_text(value: &str) -> String {
+    sanitize::multiline(value.trim()).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_and_times_are_read_as_typed_or_explained() {
+        assert_eq!(
+            date_time("2026-12-03 09:00").unwrap().to_string(),
+            "2026-12-03T09:00:00"
+        );
+        assert!(date_time("2026-12-03T09:00").is_ok());
+        assert!(
+            date_time("3 Dec 2026")
+                .unwrap_err()
+                .contains("2026-12-03 09:00")
+        );
+        assert!(date_time("2026-02-30 09:00").is_err());
+        assert!(date("2026-12-31").is_ok());
+        assert!(date("31/12/2026").unwrap_err().contains("not a date"));
+    }
+
+    #[test]
+    fn links_must_be_web_addresses() {
+        assert!(link("").is_ok());
+        assert!(link("https://who.int/x").is_ok());
+        assert!(link("who.int").is_err());
+        assert!(link("https://").is_err());
+        assert!(link("javascript:alert(1)").is_err());
+    }
+}

@@ -1,0 +1,351 @@
+//! The events board: members submit events through the editorial workflow; once
+//! approved they are listed by date for everyone, and members say whether they
+//! are going or interested.
+
+use jiff::tz::TimeZone;
+use jiff::{Timestamp, ToSpan, Zoned};
+
+use super::board_fields::{self as fields, LINE_MAX, TITLE_MAX};
+use super::{Change, FieldErrors, Forum, ForumError, Viewer, validate};
+use crate::domain::{
+    Classification, Event, EventKind, EventProposal, Item, Region, Rsvp, Strategy, Submission,
+    tags_from,
+};
+
+/// How many past events the past tab shows.
+pub const PAST_SHOWN: usize = 200;
+/// Deadlines this close are highlighted.
+pub const DEADLINE_SOON_DAYS: i64 = 14;
+
+/// Which events a board shows.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct EventFilter {
+    pub kind: Option<EventKind>,
+    pub region: Option<Region>,
+    pub strategy: Option<Strategy>,
+    /// `(year, month)`, in the reader's time zone.
+    pub month: Option<(i16, i8)>,
+}
+
+impl EventFilter {
+    pub fn is_empty(&self) -> bool {
+        *self == EventFilter::default()
+    }
+
+    fn admits(&self, event: &Event, tz: &TimeZone) -> bool {
+        let starts = event.starts.timestamp().to_zoned(tz.clone());
+        self.kind.is_none_or(|k| k == event.kind)
+            && self
+                .region
+                .is_none_or(|r| event.classification.region == Some(r))
+            && self
+                .strategy
+                .is_none_or(|s| event.classification.strategies.contains(&s))
+            && self
+                .month
+                .is_none_or(|(y, m)| starts.year() == y && starts.month() == m)
+    }
+}
+
+/// An event with the answers to it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EventListing {
+    pub event: Event,
+    pub going: usize,
+    pub interested: usize,
+    /// The viewer's own answer.
+    pub mine: Option<Rsvp>,
+}
+
+/// Checks a proposed event and returns it cleaned. A draft needs only a title.
+pub(super) fn check(p: EventProposal, send: bool) -> Result<EventProposal, ForumError> {
+    let mut errors = FieldErrors::default();
+    fields::required(
+        &mut errors,
+        "title",
+        &p.title,
+        "the event's title",
+        TITLE_MAX,
+    );
+    if send && let Err(e) = parse(&p) {
+        errors.0.extend(e.0);
+    }
+    for (field, value) in [
+        ("city", &p.city),
+        ("country", &p.country),
+        ("organizer", &p.organizer),
+    ] {
+        fields::optional(&mut errors, field, value, LINE_MAX);
+    }
+    if let Err(e) = fields::link(&p.online) {
+        errors.add("online", e);
+    }
+    fields::description(&mut errors, &p.description, send);
+    fields::tags(&mut errors, &p.tags);
+    dedupe(&mut errors);
+    errors.into_result()?;
+    Ok(EventProposal {
+        title: fields::clean(&p.title),
+        starts: fields::clean(&p.starts),
+        ends: fields::clean(&p.ends),
+        time_zone: fields::clean(&p.time_zone),
+        online: fields::clean(&p.online),
+        city: fields::clean(&p.city),
+        country: fields::clean(&p.country),
+        organizer: fields::clean(&p.organizer),
+        deadline: fields::clean(&p.deadline),
+        description: fields::clean_text(&p.description),
+        tags: tags_from(&p.tags).join(", "),
+        ..p
+    })
+}
+
+/// One message per field: the first found.
+fn dedupe(errors: &mut FieldErrors) {
+    let mut seen = Vec::new();
+    errors.0.retain(|(field, _)| {
+        let first = !seen.contains(field);
+        seen.push(*field);
+        first
+    });
+}
+
+/// The event a complete proposal describes (id and author filled in later), or
+/// what is missing or wrong in it.
+pub(super) fn parse(p: &EventProposal) -> Result<Event, FieldErrors> {
+    let mut errors = FieldErrors::default();
+    let zone = match validate::time_zone(&p.time_zone) {
+        Ok(()) => TimeZone::get(p.time_zone.trim()).ok(),
+        Err(e) => {
+            errors.add("time_zone", e);
+            None
+        }
+    };
+    let starts = fields::date_time(&p.starts)
+        .map_err(|e| errors.add("starts", e))
+        .ok();
+    let ends = fields::date_time(&p.ends)
+        .map_err(|e| errors.add("ends", e))
+        .ok();
+    if let (Some(s), Some(e)) = (starts, ends)
+        && e <= s
+    {
+        errors.add(
+            "ends",
+            format!(
+                "the end must come after the start ({})",
+                s.strftime("%Y-%m-%d %H:%M")
+            ),
+        );
+    }
+    let deadline = match p.deadline.trim() {
+        "" if p.kind == EventKind::CallForPapers => {
+            errors.add(
+                "deadline",
+                "a call for papers needs its submission deadline, e.g. 2026-12-01",
+            );
+            None
+        }
+        "" => None,
+        text => match fields::date(text) {
+            Ok(d) if starts.is_some_and(|s| d > s.date()) => {
+                errors.add("deadline", "the deadline must be on or before the start");
+                None
+            }
+            Ok(d) => Some(d),
+            Err(e) => {
+                errors.add("deadline", e);
+                None
+            }
+        },
+    };
+    if p.online.trim().is_empty() && p.city.trim().is_empty() {
+        errors.add("online", "give an online link or a city (or both)");
+    }
+    if p.organizer.trim().is_empty() {
+        errors.add("organizer", "enter who organizes it");
+    }
+    if p.region.is_none() {
+        errors.add(
+            "region",
+            "choose the region it is for (Global if it spans them)",
+        );
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let zoned =
+        |at: Option<jiff::civil::DateTime>| -> Option<Zoned> { at?.to_zoned(zone.clone()?).ok() };
+    let (Some(starts), Some(ends)) = (zoned(starts), zoned(ends)) else {
+        errors.add("starts", "that time does not exist in this time zone");
+        return Err(errors);
+    };
+    let mut strategies = p.strategies.clone();
+    strategies.sort();
+    strategies.dedup();
+    Ok(Event {
+        id: 0,
+        kind: p.kind,
+        title: fields::clean(&p.title),
+        starts,
+        ends,
+        online: fields::clean(&p.online),
+        city: fields::clean(&p.city),
+        country: fields::clean(&p.country),
+        organizer: fields::clean(&p.organizer),
+        deadline,
+        description: fields::clean_text(&p.description),
+        classification: Classification {
+            strategies,
+            region: p.region,
+            country: fields::clean(&p.country),
+            tags: tags_from(&p.tags),
+        },
+        posted_by: String::new(),
+        published_at: Timestamp::UNIX_EPOCH,
+    })
+}
+
+/// True when `event` has a submission deadline still to come within the next
+/// [`DEADLINE_SOON_DAYS`] days.
+pub fn deadline_soon(event: &Event, now: Timestamp) -> bool {
+    event.deadline_at().is_some_and(|d| {
+        d > now
+            && now
+                .checked_add((DEADLINE_SOON_DAYS * 24).hours())
+                .is_ok_and(|soon| d <= soon)
+    })
+}
+
+impl Forum {
+    /// Stores a proposed event: as a draft, or sent for review. `id` names the
+    /// author's earlier draft or returned submission to replace.
+    pub fn propose_event(
+        &self,
+        viewer: &Viewer,
+        id: Option<u64>,
+        proposal: EventProposal,
+        send: bool,
+    ) -> Result<Submission, ForumError> {
+        let author = self.writer(viewer, "submit events")?;
+        let mut proposal = check(proposal, send)?;
+        if send
+            && let Ok(event) = parse(&proposal)
+            && event.starts.timestamp() <= self.now()
+        {
+            return Err(FieldErrors::single(
+                "starts",
+                "this start has passed: events on the board are upcoming",
+            ));
+        }
+        proposal.tags = tags_from(&proposal.tags).join(", ");
+        self.save_submission(&author, id, Item::Event(proposal), send)
+    }
+
+    /// Upcoming events (not yet ended), soonest first.
+    pub fn upcoming_events(
+        &self,
+        viewer: &Viewer,
+        filter: &EventFilter,
+    ) -> Result<Vec<EventListing>, ForumError> {
+        let now = self.now();
+        let mut events = self.store().events_ending_after(now)?;
+        events.sort_by_key(|e| (e.starts.timestamp(), e.id));
+        self.listings(viewer, events, filter)
+    }
+
+    /// Events that have ended, the latest first.
+    pub fn past_events(
+        &self,
+        viewer: &Viewer,
+        filter: &EventFilter,
+    ) -> Result<Vec<EventListing>, ForumError> {
+        let events = self.store().events_ended_by(self.now(), PAST_SHOWN)?;
+        self.listings(viewer, events, filter)
+    }
+
+    /// The events the viewer answered, upcoming first by date, then past ones.
+    pub fn my_events(&self, viewer: &Viewer) -> Result<Vec<EventListing>, ForumError> {
+        let me = self.poster(viewer, "keep a list of events")?;
+        let now = self.now();
+        let mut events = Vec::new();
+        for (id, _) in self.store().rsvps_of(&me.username)? {
+            if let Some(e) = self.store().event(id)? {
+                events.push(e);
+            }
+        }
+        events.sort_by_key(|e| (!e.upcoming(now), e.starts.timestamp()));
+        self.listings(viewer, events, &EventFilter::default())
+    }
+
+    fn listings(
+        &self,
+        viewer: &Viewer,
+        events: Vec<Event>,
+        filter: &EventFilter,
+    ) -> Result<Vec<EventListing>, ForumError> {
+        let tz = viewer_zone(viewer);
+        events
+            .into_iter()
+            .filter(|e| filter.admits(e, &tz))
+            .map(|e| self.listing(viewer, e))
+            .collect()
+    }
+
+    fn listing(&self, viewer: &Viewer, event: Event) -> Result<EventListing, ForumError> {
+        let me = viewer.account().map(|a| a.username.as_str());
+        let mut listing = EventListing {
+            going: 0,
+            interested: 0,
+            mine: None,
+            event,
+        };
+        for (who, answer) in self.store().rsvps_for(listing.event.id)? {
+            match answer {
+                Rsvp::Going => listing.going += 1,
+                Rsvp::Interested => listing.interested += 1,
+            }
+            if Some(who.as_str()) == me {
+                listing.mine = Some(answer);
+            }
+        }
+        Ok(listing)
+    }
+
+    /// One published event.
+    pub fn event(&self, viewer: &Viewer, id: u64) -> Result<EventListing, ForumError> {
+        let event = self
+            .store()
+            .event(id)?
+            .ok_or_else(|| ForumError::NotFound(format!("event {id}")))?;
+        self.listing(viewer, event)
+    }
+
+    /// Says the viewer is going to an event, or interested, or neither (`None`).
+    pub fn rsvp(
+        &self,
+        viewer: &Viewer,
+        id: u64,
+        answer: Option<Rsvp>,
+    ) -> Result<EventListing, ForumError> {
+        let me = self.poster(viewer, "answer events")?;
+        let event = self
+            .store()
+            .event(id)?
+            .ok_or_else(|| ForumError::NotFound(format!("event {id}")))?;
+        if answer.is_some() && !event.upcoming(self.now()) {
+            return Err(ForumError::NotAllowed("this event is over".into()));
+        }
+        self.store().set_rsvp(id, &me.username, answer)?;
+        self.commit(Change::Board)?;
+        self.event(viewer, id)
+    }
+}
+
+/// The viewer's time zone (UTC for guests and unknown zones).
+pub fn viewer_zone(viewer: &Viewer) -> TimeZone {
+    viewer
+        .account()
+        .and_then(|a| TimeZone::get(&a.time_zone).ok())
+        .unwrap_or(TimeZone::UTC)
+}

@@ -1,0 +1,233 @@
+//! The jobs board: jobs, trainings and educational opportunities, submitted
+//! through the editorial workflow, open until their closing date (or until their
+//! poster closes them early), then kept in the archive.
+
+use jiff::tz::{Offset, TimeZone};
+use jiff::{Timestamp, ToSpan};
+
+use super::board_fields::{self as fields, LINE_MAX, TITLE_MAX};
+use super::{Change, FieldErrors, Forum, ForumError, Viewer};
+use crate::domain::{
+    Competency, Item, Job, JobKind, JobProposal, Region, Role, Submission, tags_from,
+};
+use crate::store::UpdateError;
+
+/// How many closed items the archive shows.
+pub const ARCHIVE_SHOWN: usize = 200;
+/// Items closing this soon are marked "closing soon".
+pub const CLOSING_SOON_DAYS: i64 = 7;
+
+/// Which jobs a board shows.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct JobFilter {
+    pub kind: Option<JobKind>,
+    pub region: Option<Region>,
+    /// Only items that can be done remotely.
+    pub remote: bool,
+    pub competency: Option<Competency>,
+}
+
+impl JobFilter {
+    pub fn is_empty(&self) -> bool {
+        *self == JobFilter::default()
+    }
+
+    fn admits(&self, job: &Job) -> bool {
+        self.kind.is_none_or(|k| k == job.kind)
+            && self.region.is_none_or(|r| job.region == Some(r))
+            && (!self.remote || job.remote)
+            && self
+                .competency
+                .is_none_or(|c| job.competencies.contains(&c))
+    }
+}
+
+/// Checks a proposed job and returns it cleaned. A draft needs only a title.
+pub(super) fn check(p: JobProposal, send: bool, now: Timestamp) -> Result<JobProposal, ForumError> {
+    let mut errors = FieldErrors::default();
+    fields::required(&mut errors, "title", &p.title, "the title", TITLE_MAX);
+    if send {
+        if let Err(e) = parse(&p) {
+            errors.0.extend(e.0);
+        } else if let Ok(job) = parse(&p)
+            && !job.open(now)
+        {
+            errors.add("closes", "this closing date has passed");
+        }
+    }
+    for (field, value) in [
+        ("organization", &p.organization),
+        ("location", &p.location),
+        ("country", &p.country),
+    ] {
+        fields::optional(&mut errors, field, value, LINE_MAX);
+    }
+    fields::description(&mut errors, &p.description, send);
+    if p.how_to_apply.trim().chars().count() > fields::DESCRIPTION_MAX {
+        errors.add(
+            "how_to_apply",
+            format!("at most {} characters", fields::DESCRIPTION_MAX),
+        );
+    }
+    fields::tags(&mut errors, &p.tags);
+    let mut seen = Vec::new();
+    errors.0.retain(|(field, _)| {
+        let first = !seen.contains(field);
+        seen.push(*field);
+        first
+    });
+    errors.into_result()?;
+    Ok(JobProposal {
+        title: fields::clean(&p.title),
+        organization: fields::clean(&p.organization),
+        location: fields::clean(&p.location),
+        country: fields::clean(&p.country),
+        closes: fields::clean(&p.closes),
+        tags: tags_from(&p.tags).join(", "),
+        description: fields::clean_text(&p.description),
+        how_to_apply: fields::clean_text(&p.how_to_apply),
+        ..p
+    })
+}
+
+/// The job a complete proposal describes (id and poster filled in later), or what
+/// is missing or wrong in it.
+pub(super) fn parse(p: &JobProposal) -> Result<Job, FieldErrors> {
+    let mut errors = FieldErrors::default();
+    if p.organization.trim().is_empty() {
+        errors.add("organization", "enter the organization offering it");
+    }
+    if p.location.trim().is_empty() && !p.remote {
+        errors.add("location", "give a place, or tick remote");
+    }
+    if p.region.is_none() {
+        errors.add(
+            "region",
+            "choose the region it is in (Global if it spans them)",
+        );
+    }
+    let closes = fields::date(&p.closes)
+        .map_err(|e| errors.add("closes", e))
+        .ok();
+    if p.how_to_apply.trim().is_empty() {
+        errors.add(
+            "how_to_apply",
+            "say how to apply: a link, an address, the documents asked for",
+        );
+    }
+    let mut competencies = p.competencies.clone();
+    competencies.sort();
+    competencies.dedup();
+    match closes {
+        Some(closes) if errors.is_empty() => Ok(Job {
+            id: 0,
+            kind: p.kind,
+            title: fields::clean(&p.title),
+            organization: fields::clean(&p.organization),
+            location: fields::clean(&p.location),
+            country: fields::clean(&p.country),
+            region: p.region,
+            remote: p.remote,
+            closes,
+            competencies,
+            tags: tags_from(&p.tags),
+            description: fields::clean_text(&p.description),
+            how_to_apply: fields::clean_text(&p.how_to_apply),
+            posted_by: String::new(),
+            published_at: Timestamp::UNIX_EPOCH,
+            closed_early: None,
+        }),
+        _ => Err(errors),
+    }
+}
+
+/// Open but closing within [`CLOSING_SOON_DAYS`].
+pub fn closing_soon(job: &Job, now: Timestamp) -> bool {
+    job.open(now)
+        && now
+            .checked_add((CLOSING_SOON_DAYS * 24).hours())
+            .is_ok_and(|soon| job.closes_at() <= soon)
+}
+
+/// Today's date where it is earliest on Earth (UTC−12): every job closing today or
+/// later may still be open.
+fn earliest_today(now: Timestamp) -> jiff::civil::Date {
+    now.to_zoned(TimeZone::fixed(Offset::constant(-12))).date()
+}
+
+impl Forum {
+    /// Stores a proposed job: as a draft, or sent for review.
+    pub fn propose_job(
+        &self,
+        viewer: &Viewer,
+        id: Option<u64>,
+        proposal: JobProposal,
+        send: bool,
+    ) -> Result<Submission, ForumError> {
+        let author = self.writer(viewer, "submit jobs")?;
+        let proposal = check(proposal, send, self.now())?;
+        self.save_submission(&author, id, Item::Job(proposal), send)
+    }
+
+    /// Open items, closing soonest first.
+    pub fn open_jobs(&self, filter: &JobFilter) -> Result<Vec<Job>, ForumError> {
+        let now = self.now();
+        Ok(self
+            .store()
+            .jobs_closing_from(earliest_today(now))?
+            .into_iter()
+            .filter(|j| j.open(now) && filter.admits(j))
+            .collect())
+    }
+
+    /// Closed items: past their closing date or closed early, latest closing first.
+    pub fn archived_jobs(&self, filter: &JobFilter) -> Result<Vec<Job>, ForumError> {
+        let now = self.now();
+        let today = earliest_today(now);
+        // Those still before their date but closed early, then those past it.
+        let mut jobs = self.store().jobs_closing_from(today)?;
+        jobs.retain(|j| j.closed_early.is_some());
+        jobs.reverse();
+        jobs.extend(self.store().jobs_closed_before(today, ARCHIVE_SHOWN)?);
+        let mut seen = std::collections::HashSet::new();
+        jobs.retain(|j| !j.open(now) && filter.admits(j) && seen.insert(j.id));
+        jobs.truncate(ARCHIVE_SHOWN);
+        Ok(jobs)
+    }
+
+    pub fn job(&self, id: u64) -> Result<Job, ForumError> {
+        self.store()
+            .job(id)?
+            .ok_or_else(|| ForumError::NotFound(format!("job {id}")))
+    }
+
+    /// Closes a job before its closing date: its poster may (and an admin, for a
+    /// poster who has left).
+    pub fn close_job(&self, viewer: &Viewer, id: u64) -> Result<Job, ForumError> {
+        let me = self.poster(viewer, "close jobs")?;
+        let now = self.now();
+        let result = self.store().update_job(id, |job| {
+            if job.posted_by != me.username && me.role < Role::Admin {
+                return Err(ForumError::NotAllowed(format!(
+                    "only its poster ({}) can close it",
+                    job.posted_by
+                )));
+            }
+            if !job.open(now) {
+                return Err(ForumError::NotAllowed("it is closed already".into()));
+            }
+            job.closed_early = Some(now);
+            Ok(())
+        });
+        let job = match result {
+            Ok(job) => job,
+            Err(UpdateError::Refused(e)) => return Err(e),
+            Err(UpdateError::NotFound) => return Err(ForumError::NotFound(format!("job {id}"))),
+            Err(UpdateError::KeyTaken) => return Err(ForumError::NotFound(format!("job {id}"))),
+            Err(UpdateError::Store(e)) => return Err(e.into()),
+        };
+        self.commit(Change::Board)?;
+        tracing::info!(by = %me.username, job = id, "job closed early");
+        Ok(job)
+    }
+}

@@ -1,0 +1,216 @@
+//! One job, training or educational opportunity in full, with how to apply. Its
+//! poster closes it early with `C`.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+
+use super::super::list::Scroll;
+use super::super::{Confirm, Confirmed, Ctx, Step, common};
+use crate::domain::{Job, Role};
+use crate::forum::events::viewer_zone;
+use crate::forum::jobs::closing_soon;
+use crate::tui::keymap::{self, Action, Binding, action_for};
+use crate::tui::keys::Input;
+use crate::tui::{text, when};
+
+pub struct JobScreen {
+    id: u64,
+    job: Option<Job>,
+    problem: Option<String>,
+    scroll: Scroll,
+}
+
+const READING: &[Binding] = &[
+    keymap::SCROLL_UP,
+    keymap::DOWN,
+    keymap::PAGE_UP,
+    keymap::PAGE_DOWN,
+    keymap::BACK,
+    keymap::HELP,
+    keymap::GOTO,
+];
+
+const POSTING: &[Binding] = &[
+    keymap::CLOSE_JOB,
+    keymap::SCROLL_UP,
+    keymap::DOWN,
+    keymap::PAGE_UP,
+    keymap::PAGE_DOWN,
+    keymap::BACK,
+    keymap::HELP,
+    keymap::GOTO,
+];
+
+impl JobScreen {
+    pub fn new(id: u64, ctx: &Ctx) -> JobScreen {
+        let mut screen = JobScreen {
+            id,
+            job: None,
+            problem: None,
+            scroll: Scroll::default(),
+        };
+        screen.refresh(ctx);
+        screen
+    }
+
+    pub fn title(&self) -> String {
+        match &self.job {
+            Some(j) => format!("{}: {}", text::capitalised(j.kind.label()), j.title),
+            None => format!("Job {}", self.id),
+        }
+    }
+
+    pub fn refresh(&mut self, ctx: &Ctx) {
+        match ctx.forum.job(self.id) {
+            Ok(j) => {
+                self.job = Some(j);
+                self.problem = None;
+            }
+            Err(e) => self.problem = Some(e.to_string()),
+        }
+    }
+
+    /// The poster (or an admin) may close it while it is open.
+    fn closable(&self, ctx: &Ctx) -> bool {
+        let Some(me) = ctx.viewer.account() else {
+            return false;
+        };
+        self.job.as_ref().is_some_and(|j| {
+            j.open(ctx.forum.now()) && (j.posted_by == me.username || me.role >= Role::Admin)
+        })
+    }
+
+    pub fn bindings(&self, ctx: &Ctx) -> &'static [Binding] {
+        if self.closable(ctx) { POSTING } else { READING }
+    }
+
+    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+        let Input::Key(key) = input else {
+            return Step::Ignored;
+        };
+        let Some(action) = action_for(*key, &[self.bindings(ctx)]) else {
+            return Step::Ignored;
+        };
+        if self.scroll.apply(action) {
+            return Step::Stay;
+        }
+        match (action, &self.job) {
+            (Action::CloseJob, Some(j)) => Step::Confirm(Confirm {
+                question: format!(
+                    "Close \"{}\" now? It leaves the board for the archive and cannot be opened again.",
+                    j.title
+                ),
+                on_yes: Confirmed::CloseJob { id: j.id },
+            }),
+            (other, _) => common(other),
+        }
+    }
+
+    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let theme = ctx.theme;
+        let width = usize::from(area.width);
+        let (Some(j), None) = (&self.job, &self.problem) else {
+            let problem = self.problem.as_deref().unwrap_or("Not found.");
+            frame.render_widget(
+                Paragraph::new(Line::styled(text::fit(problem, width), theme.error)),
+                area,
+            );
+            return;
+        };
+        let lines = describe(j, width, ctx);
+        let top = self
+            .scroll
+            .first_line(usize::from(area.height), lines.len());
+        frame.render_widget(Paragraph::new(lines).scroll((top as u16, 0)), area);
+    }
+}
+
+fn describe(j: &Job, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
+    let theme = ctx.theme;
+    let measure = width.min(text::MEASURE);
+    let now = ctx.forum.now();
+    let mut lines = vec![
+        Line::styled(text::fit(&j.title, width), theme.heading),
+        Line::styled(
+            text::fit(
+                &format!("{} · {}", text::capitalised(j.kind.label()), j.organization),
+                width,
+            ),
+            theme.dim,
+        ),
+        Line::from(""),
+    ];
+    let mut field = |label: &str, value: String, style| {
+        let pad = 14;
+        for (i, part) in text::wrap(&value, measure.saturating_sub(pad))
+            .into_iter()
+            .enumerate()
+        {
+            let head = if i == 0 { label } else { "" };
+            lines.push(Line::styled(format!("{head:<pad$}{part}"), style));
+        }
+    };
+    field("Where", j.place(), theme.text);
+    if let Some(r) = j.region {
+        field("Region", r.label().to_string(), theme.text);
+    }
+    let closes = j.closes.strftime("%a %d %b %Y").to_string();
+    let (closing, style) = match j.closed_early {
+        Some(at) => (
+            format!(
+                "closed early by its poster on {}",
+                at.to_zoned(viewer_zone(ctx.viewer)).strftime("%d %b %Y")
+            ),
+            theme.dim,
+        ),
+        None if !j.open(now) => (format!("{closes} (closed)"), theme.dim),
+        None if closing_soon(j, now) => (
+            format!(
+                "{closes} (closing soon: {})",
+                when::until(now, j.closes_at())
+            ),
+            theme.unread,
+        ),
+        None => (closes, theme.text),
+    };
+    field("Closing date", closing, style);
+    if !j.competencies.is_empty() {
+        let list = j.competencies.iter().map(|c| c.label()).collect::<Vec<_>>();
+        field("Competencies", list.join(", "), theme.text);
+    }
+    if !j.tags.is_empty() {
+        field("Tags", j.tags.join(", "), theme.text);
+    }
+    lines.push(Line::from(""));
+    lines.extend(crate::tui::markdown::render(
+        &j.description,
+        measure,
+        "",
+        theme,
+    ));
+    lines.push(Line::from(""));
+    lines.push(Line::styled("How to apply", theme.title));
+    lines.extend(crate::tui::markdown::render(
+        &j.how_to_apply,
+        measure.saturating_sub(2),
+        "  ",
+        theme,
+    ));
+    lines.push(Line::from(""));
+    lines.push(Line::styled(
+        text::fit(
+            &format!(
+                "Posted by {} on {}.",
+                j.posted_by,
+                j.published_at
+                    .to_zoned(viewer_zone(ctx.viewer))
+                    .strftime("%d %b %Y")
+            ),
+            width,
+        ),
+        theme.dim,
+    ));
+    lines
+}
