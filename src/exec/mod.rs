@@ -7,6 +7,8 @@
 //! escape sequence.
 
 mod admin;
+mod boards;
+mod calendar;
 mod discussions;
 
 use serde_json::json;
@@ -116,6 +118,24 @@ const COMMANDS: &[Command] = &[
         stdin: true,
     },
     Command {
+        name: "events",
+        args: Args::None,
+        about: "upcoming events, soonest first (times in UTC)",
+        stdin: false,
+    },
+    Command {
+        name: "events.ics",
+        args: Args::None,
+        about: "upcoming events as an iCalendar feed, for calendar programs",
+        stdin: false,
+    },
+    Command {
+        name: "jobs",
+        args: Args::None,
+        about: "open jobs, trainings and educational opportunities, closing soonest first",
+        stdin: false,
+    },
+    Command {
         name: "submissions",
         args: Args::None,
         about: "what you sent to the editorial committee, with its state and latest note",
@@ -182,6 +202,9 @@ pub fn run(forum: &Forum, viewer: &Viewer, line: &str, stdin: &[u8]) -> Outcome 
             Ok(id) => discussions::reply(forum, viewer, id, &body, json),
             Err(e) => return usage(e),
         },
+        "events" => boards::events(forum, viewer, json),
+        "events.ics" => boards::ics(forum, viewer),
+        "jobs" => boards::jobs(forum, json),
         "submissions" => submissions(forum, viewer, json),
         "admin" => match admin::run(forum, viewer, first, &rest_text, json) {
             Ok(out) => Ok(out),
@@ -323,3 +346,6 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod boards_tests;

@@ -1,0 +1,138 @@
+//! `events`, `events.ics` and `jobs` without a terminal.
+//!
+//! Plain formats, one record per line, fields separated by tabs:
+//!
+//! ```text
+//! events:  ID  STARTS  ENDS  KIND  PLACE  GOING  INTERESTED  TITLE
+//! jobs:    ID  CLOSES  STATUS  KIND  ORGANIZATION  PLACE  TITLE
+//! ```
+//!
+//! STARTS and ENDS are RFC 3339 in UTC; `--json` also gives them in the
+//! organizer's zone. CLOSES is the last day to apply; STATUS is `open` or
+//! `closing-soon`. Kinds are the slugs `conference`, `call-for-papers`,
+//! `training`, `webinar`, `meeting`; `job`, `training`, `education`.
+
+use serde_json::{Value, json};
+
+use super::calendar;
+use crate::domain::{Event, Job};
+use crate::forum::jobs::closing_soon;
+use crate::forum::{EventFilter, Forum, ForumError, JobFilter, Viewer, sanitize};
+
+fn line(text: &str) -> String {
+    sanitize::inline(text).into_owned()
+}
+
+fn utc(at: jiff::Timestamp) -> String {
+    at.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+fn event_json(l: &crate::forum::EventListing) -> Value {
+    let e: &Event = &l.event;
+    let c = &e.classification;
+    json!({
+        "id": e.id,
+        "kind": e.kind.slug(),
+        "title": line(&e.title),
+        "starts": utc(e.starts.timestamp()),
+        "ends": utc(e.ends.timestamp()),
+        "starts_local": e.starts.to_string(),
+        "ends_local": e.ends.to_string(),
+        "time_zone": e.starts.time_zone().iana_name().unwrap_or("UTC"),
+        "online": line(&e.online),
+        "city": line(&e.city),
+        "country": line(&e.country),
+        "organizer": line(&e.organizer),
+        "deadline": e.deadline.map(|d| d.to_string()),
+        "description": sanitize::multiline(&e.description),
+        "strategies": c.strategies.iter().map(|s| s.slug()).collect::<Vec<_>>(),
+        "stream": c.stream(),
+        "region": c.region.map(|r| r.slug()),
+        "tags": c.tags.iter().map(|t| line(t)).collect::<Vec<_>>(),
+        "going": l.going,
+        "interested": l.interested,
+        "posted_by": e.posted_by,
+    })
+}
+
+/// The upcoming events, soonest first.
+pub fn events(forum: &Forum, viewer: &Viewer, json: bool) -> Result<String, ForumError> {
+    let list = forum.upcoming_events(viewer, &EventFilter::default())?;
+    if json {
+        return Ok(format!(
+            "{}\n",
+            Value::Array(list.iter().map(event_json).collect())
+        ));
+    }
+    Ok(list
+        .iter()
+        .map(|l| {
+            let e = &l.event;
+            format!(
+                "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
+                e.id,
+                utc(e.starts.timestamp()),
+                utc(e.ends.timestamp()),
+                e.kind.slug(),
+                line(&e.place()),
+                l.going,
+                l.interested,
+                line(&e.title)
+            )
+        })
+        .collect())
+}
+
+/// The upcoming events as an iCalendar feed.
+pub fn ics(forum: &Forum, viewer: &Viewer) -> Result<String, ForumError> {
+    let list = forum.upcoming_events(viewer, &EventFilter::default())?;
+    let events: Vec<Event> = list.into_iter().map(|l| l.event).collect();
+    Ok(calendar::feed(&forum.site().name, &events))
+}
+
+fn job_json(j: &Job, soon: bool) -> Value {
+    json!({
+        "id": j.id,
+        "kind": j.kind.slug(),
+        "title": line(&j.title),
+        "organization": line(&j.organization),
+        "location": line(&j.location),
+        "country": line(&j.country),
+        "region": j.region.map(|r| r.slug()),
+        "remote": j.remote,
+        "closes": j.closes.to_string(),
+        "closing_soon": soon,
+        "competencies": j.competencies.iter().map(|c| c.slug()).collect::<Vec<_>>(),
+        "tags": j.tags.iter().map(|t| line(t)).collect::<Vec<_>>(),
+        "description": sanitize::multiline(&j.description),
+        "how_to_apply": sanitize::multiline(&j.how_to_apply),
+        "posted_by": j.posted_by,
+    })
+}
+
+/// The open jobs, closing soonest first.
+pub fn jobs(forum: &Forum, json: bool) -> Result<String, ForumError> {
+    let list = forum.open_jobs(&JobFilter::default())?;
+    let now = forum.now();
+    if json {
+        return Ok(format!(
+            "{}\n",
+            Value::Array(list.iter().map(|j| job_json(j, closing_soon(j, now))).collect())
+        ));
+    }
+    Ok(list
+        .iter()
+        .map(|j| {
+            format!(
+                "{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
+                j.id,
+                j.closes,
+                if closing_soon(j, now) { "closing-soon" } else { "open" },
+                j.kind.slug(),
+                line(&j.organization),
+                line(&j.place()),
+                line(&j.title)
+            )
+        })
+        .collect())
+}

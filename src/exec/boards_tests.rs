@@ -1,0 +1,151 @@
+//! The boards' commands: formats, what they leave out, and the iCalendar feed read
+//! back by an iCalendar parser the way a calendar program would.
+
+use std::collections::HashMap;
+
+use jiff::civil::DateTime;
+use jiff::tz::TimeZone;
+
+use super::run;
+use crate::domain::{EventKind, Role};
+use crate::forum::testing::{forum, member};
+use crate::forum::{Forum, Verdict, Viewer};
+use crate::testkit::{event_proposal, job_proposal, viewer};
+
+/// A forum with two approved events in different zones, one pending, and a job.
+fn boards() -> (Forum, tempfile::TempDir, Viewer) {
+    let (forum, dir) = forum();
+    let ada = viewer(member(&forum, "ada", 1, Role::Admin));
+    let amara = viewer(member(&forum, "amara", 2, Role::Member));
+    let mut webinar = event_proposal("Data; people, and care");
+    webinar.kind = EventKind::Webinar;
+    webinar.starts = "2027-04-01 14:00".into();
+    webinar.ends = "2027-04-01 15:30".into();
+    webinar.time_zone = "America/Sao_Paulo".into();
+    webinar.description = "One line.\nAnother line with \u{1b}[31mred\u{1b}[0m text.".into();
+    let pending = event_proposal("Not yet approved");
+    for (p, approve) in [
+        (event_proposal("Primary care days"), true),
+        (webinar, true),
+        (pending, false),
+    ] {
+        let s = forum.propose_event(&amara, None, p, true).unwrap();
+        if approve {
+            forum
+                .decide(&ada, s.id, s.version, Verdict::Approve, "Relevant.")
+                .unwrap();
+        }
+    }
+    let s = forum
+        .propose_job(&amara, None, job_proposal("Community health lead"), true)
+        .unwrap();
+    forum
+        .decide(&ada, s.id, s.version, Verdict::Approve, "Relevant.")
+        .unwrap();
+    (forum, dir, Viewer::Guest { key: None })
+}
+
+#[test]
+fn events_and_jobs_print_one_tab_separated_line_each() {
+    let (forum, _dir, guest) = boards();
+    let out = run(&forum, &guest, "events", b"");
+    assert_eq!(out.status, 0, "{}", out.stderr);
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    assert_eq!(lines.len(), 2, "the pending event is not listed: {lines:?}");
+    assert_eq!(
+        lines[0],
+        "1\t2026-12-02T08:00:00Z\t2026-12-03T16:00:00Z\tconference\tGeneva, Switzerland and online\t0\t0\tPrimary care days"
+    );
+    assert!(lines[1].ends_with("\twebinar\tGeneva, Switzerland and online\t0\t0\tData; people, and care"));
+
+    let json: serde_json::Value =
+        serde_json::from_str(&run(&forum, &guest, "events --json", b"").stdout).unwrap();
+    assert_eq!(json[0]["starts_local"], "2026-12-02T09:00:00+01:00[Europe/Zurich]");
+    assert_eq!(json[0]["strategies"][0], "model-of-care");
+    assert_eq!(json[0]["region"], "european");
+    assert!(!json[1]["description"].as_str().unwrap().contains('\u{1b}'));
+
+    let out = run(&forum, &guest, "jobs", b"");
+    assert_eq!(
+        out.stdout,
+        "4\t2026-12-31\topen\tjob\tMinistry of Health\tNairobi, Kenya\tCommunity health lead\n"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&run(&forum, &guest, "jobs --json", b"").stdout).unwrap();
+    assert_eq!(json[0]["competencies"][0], "people-centred-care");
+    assert_eq!(run(&forum, &guest, "jobs extra", b"").status, 2);
+}
+
+/// The offset a calendar program would use for `local` in zone `tzid`: that of the
+/// latest observance starting at or before it.
+fn offset_from_vtimezone(
+    zones: &HashMap<String, Vec<(DateTime, String)>>,
+    tzid: &str,
+    local: DateTime,
+) -> String {
+    let observances = &zones[tzid];
+    observances
+        .iter()
+        .filter(|(start, _)| *start <= local)
+        .max_by_key(|(start, _)| *start)
+        .map(|(_, to)| to.clone())
+        .unwrap_or_else(|| panic!("no observance of {tzid} covers {local}"))
+}
+
+#[test]
+fn the_ics_feed_reads_back_with_the_same_instants_and_zones() {
+    let (forum, _dir, guest) = boards();
+    let out = run(&forum, &guest, "events.ics", b"");
+    assert_eq!(out.status, 0, "{}", out.stderr);
+    assert!(out.stdout.ends_with("END:VCALENDAR\r\n"));
+    assert!(out.stdout.split("\r\n").all(|l| l.len() <= 75));
+    assert!(!out.stdout.contains('\u{1b}'));
+
+    let mut parser = ical::IcalParser::new(out.stdout.as_bytes());
+    let calendar = parser.next().expect("one calendar").expect("it parses");
+    assert!(parser.next().is_none());
+    let prop = |props: &[ical::property::Property], name: &str| {
+        props
+            .iter()
+            .find(|p| p.name == name)
+            .and_then(|p| p.value.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(prop(&calendar.properties, "VERSION"), "2.0");
+
+    let mut zones: HashMap<String, Vec<(DateTime, String)>> = HashMap::new();
+    for tz in &calendar.timezones {
+        let id = prop(&tz.properties, "TZID");
+        for o in &tz.transitions {
+            let start = DateTime::strptime("%Y%m%dT%H%M%S", prop(&o.properties, "DTSTART")).unwrap();
+            zones
+                .entry(id.clone())
+                .or_default()
+                .push((start, prop(&o.properties, "TZOFFSETTO")));
+        }
+    }
+    assert_eq!(calendar.events.len(), 2);
+    let upcoming = forum
+        .upcoming_events(&guest, &Default::default())
+        .unwrap();
+    for (vevent, listing) in calendar.events.iter().zip(&upcoming) {
+        let event = &listing.event;
+        assert_eq!(prop(&vevent.properties, "SUMMARY").replace('\\', ""), event.title);
+        assert_eq!(prop(&vevent.properties, "UID"), format!("event-{}@stoa", event.id));
+        for (name, expected) in [("DTSTART", &event.starts), ("DTEND", &event.ends)] {
+            let p = vevent.properties.iter().find(|p| p.name == name).unwrap();
+            let params = p.params.clone().unwrap_or_default();
+            let tzid = &params.iter().find(|(k, _)| k == "TZID").unwrap().1[0];
+            let local = DateTime::strptime("%Y%m%dT%H%M%S", p.value.clone().unwrap()).unwrap();
+            // The zone by name gives the same instant…
+            let zoned = local.to_zoned(TimeZone::get(tzid).unwrap()).unwrap();
+            assert_eq!(zoned.timestamp(), expected.timestamp(), "{name} of {}", event.title);
+            // …and so does the feed's own VTIMEZONE, for programs without the database.
+            let offset = offset_from_vtimezone(&zones, tzid, local);
+            let want = expected.offset().seconds();
+            let sign = if want < 0 { '-' } else { '+' };
+            let m = want.unsigned_abs() / 60;
+            assert_eq!(offset, format!("{sign}{:02}{:02}", m / 60, m % 60), "{name} in {tzid}");
+        }
+    }
+}
