@@ -4,11 +4,15 @@
 use jiff::Timestamp;
 use serde::Deserialize;
 
-use crate::domain::{Account, Community, Region, Role, Visibility};
+use crate::domain::{
+    Account, Community, Competency, EventKind, EventProposal, Item, JobKind, JobProposal, Region,
+    Role, Strategy, Visibility,
+};
 use crate::forum::{Forum, ForumError, Seed, SeedReply, SeedThread};
 
 const COMMUNITIES: &str = include_str!("../assets/demo/communities.toml");
 const DISCUSSIONS: &str = include_str!("../assets/demo/discussions.toml");
+const BOARDS: &str = include_str!("../assets/demo/boards.toml");
 
 #[derive(Deserialize)]
 struct DemoFile {
@@ -66,6 +70,120 @@ struct DemoReply {
     to: usize,
     hours_ago: i64,
     body: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BoardsFile {
+    event: Vec<DemoEvent>,
+    job: Vec<DemoJob>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DemoEvent {
+    kind: EventKind,
+    title: String,
+    in_days: i64,
+    at: String,
+    days: i64,
+    until: String,
+    time_zone: String,
+    #[serde(default)]
+    city: String,
+    #[serde(default)]
+    country: String,
+    #[serde(default)]
+    online: String,
+    organizer: String,
+    deadline_in_days: Option<i64>,
+    region: Region,
+    strategies: Vec<Strategy>,
+    tags: String,
+    by: String,
+    description: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DemoJob {
+    kind: JobKind,
+    title: String,
+    organization: String,
+    #[serde(default)]
+    location: String,
+    #[serde(default)]
+    country: String,
+    region: Region,
+    #[serde(default)]
+    remote: bool,
+    closes_in_days: i64,
+    competencies: Vec<Competency>,
+    tags: String,
+    by: String,
+    description: String,
+    how_to_apply: String,
+}
+
+/// The demo's events and jobs, dated from `now`.
+fn boards(now: Timestamp) -> Result<Vec<(String, Item)>, DemoError> {
+    let file: BoardsFile = toml::from_str(BOARDS)?;
+    // Today in the organizer's zone, `days` on.
+    let day = |zone: &str, days: i64| -> String {
+        let tz = jiff::tz::TimeZone::get(zone).unwrap_or(jiff::tz::TimeZone::UTC);
+        let today = now.to_zoned(tz).date();
+        today
+            .checked_add(jiff::Span::new().days(days))
+            .unwrap_or(today)
+            .to_string()
+    };
+    let mut items = Vec::new();
+    for e in file.event {
+        let first = day(&e.time_zone, e.in_days);
+        let last = day(&e.time_zone, e.in_days + e.days.max(1) - 1);
+        items.push((
+            e.by,
+            Item::Event(EventProposal {
+                kind: e.kind,
+                title: e.title,
+                starts: format!("{first} {}", e.at),
+                ends: format!("{last} {}", e.until),
+                time_zone: e.time_zone.clone(),
+                online: e.online,
+                city: e.city,
+                country: e.country,
+                organizer: e.organizer,
+                deadline: e
+                    .deadline_in_days
+                    .map(|d| day(&e.time_zone, d))
+                    .unwrap_or_default(),
+                description: e.description.trim().to_string(),
+                strategies: e.strategies,
+                region: Some(e.region),
+                tags: e.tags,
+            }),
+        ));
+    }
+    for j in file.job {
+        items.push((
+            j.by,
+            Item::Job(JobProposal {
+                kind: j.kind,
+                title: j.title,
+                organization: j.organization,
+                location: j.location,
+                country: j.country,
+                region: Some(j.region),
+                remote: j.remote,
+                closes: day("UTC", j.closes_in_days),
+                competencies: j.competencies,
+                tags: j.tags,
+                description: j.description.trim().to_string(),
+                how_to_apply: j.how_to_apply,
+            }),
+        ));
+    }
+    Ok(items)
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -152,6 +270,7 @@ pub fn load(forum: &Forum) -> Result<usize, DemoError> {
         communities: communities(now)?,
         people,
         threads,
+        items: boards(now)?,
     })?)
 }
 
@@ -161,6 +280,7 @@ pub fn load_communities(forum: &Forum) -> Result<usize, DemoError> {
         communities: communities(forum.now())?,
         people: Vec::new(),
         threads: Vec::new(),
+        items: Vec::new(),
     })?)
 }
 
@@ -194,6 +314,24 @@ mod tests {
                 .is_empty()
         );
         assert_eq!(super::load(&forum).unwrap(), 0, "only into an empty forum");
+    }
+
+    #[test]
+    fn the_demo_fills_both_boards_with_upcoming_items() {
+        let (forum, _dir) = crate::forum::testing::forum();
+        super::load(&forum).unwrap();
+        let guest = Viewer::Guest { key: None };
+        let events = forum.upcoming_events(&guest, &Default::default()).unwrap();
+        assert_eq!(events.len(), 5);
+        assert!(events.iter().any(|l| l.event.deadline.is_some()));
+        let jobs = forum.open_jobs(&Default::default()).unwrap();
+        assert_eq!(jobs.len(), 4);
+        // Their ids come from the submissions' counter: a new submission takes the next.
+        let amara = crate::testkit::viewer(crate::testkit::sign_up(&forum, "amara", 1).unwrap());
+        let s = forum
+            .propose_event(&amara, None, crate::testkit::event_proposal("Mine"), false)
+            .unwrap();
+        assert_eq!(s.id, 10);
     }
 
     #[test]

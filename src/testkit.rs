@@ -151,3 +151,29 @@ pub fn job_proposal(title: &str) -> crate::domain::JobProposal {
         how_to_apply: "Send a CV and a cover letter to jobs@example.org.".into(),
     }
 }
+
+/// The members most tests need: amara (the first to sign up, so admin), li (a
+/// member) and moses (made a moderator by amara): an editorial committee of two.
+pub struct Cast {
+    pub amara: Viewer,
+    pub li: Viewer,
+    pub moses: Viewer,
+}
+
+/// Signs up the [`Cast`] with the keys of seeds 1, 2 and 3.
+pub fn cast(forum: &Forum) -> Result<Cast, ForumError> {
+    let amara = sign_up(forum, "amara", 1)?;
+    let li = viewer(sign_up(forum, "li", 2)?);
+    sign_up(forum, "moses", 3)?;
+    let moses = forum.change_role(
+        crate::forum::Actor::Account(&amara),
+        "moses",
+        crate::domain::Role::Moderator,
+        "Joins the editorial committee.",
+    )?;
+    Ok(Cast {
+        amara: viewer(amara),
+        li,
+        moses: viewer(moses),
+    })
+}

@@ -31,6 +31,13 @@ const SCREENS: &[(&str, &str)] = &[
     ("audit log", "gm<tab><tab><tab>"),
     ("hide form", "gm<tab>h"),
     ("editorial policy", "gi"),
+    ("events board", "ge"),
+    ("events filter", "geF"),
+    ("event", "ge<enter>"),
+    ("event form", "gen"),
+    ("jobs board", "gj"),
+    ("job", "gj<enter>"),
+    ("job form", "gjn"),
 ];
 
 struct World {
@@ -68,13 +75,7 @@ fn world() -> World {
 }
 
 fn session(w: &World, viewer: &Viewer, seed: u8) -> Harness {
-    Harness::new(
-        w.forum.clone(),
-        viewer.clone(),
-        Some(key(seed).fingerprint()),
-        80,
-        24,
-    )
+    Harness::member(&w.forum, viewer, seed)
 }
 
 #[test]

@@ -4,8 +4,8 @@
 
 use insta::assert_snapshot;
 use stoa::domain::{FlagReason, Role};
-use stoa::forum::{Actor, Forum, NewThread, Viewer};
-use stoa::testkit::{self, key};
+use stoa::forum::{Forum, NewThread, Viewer};
+use stoa::testkit;
 use stoa::tui::harness::Harness;
 
 const CARE: &str = "care-workforce";
@@ -23,36 +23,18 @@ fn world() -> World {
     let dir = tempfile::tempdir().unwrap();
     let forum = testkit::forum(dir.path()).unwrap();
     stoa::demo::load_communities(&forum).unwrap();
-    let amara = testkit::sign_up(&forum, "amara", 1).unwrap();
-    let li = testkit::viewer(testkit::sign_up(&forum, "li", 2).unwrap());
-    testkit::sign_up(&forum, "moses", 3).unwrap();
-    let moses = testkit::viewer(
-        forum
-            .change_role(
-                Actor::Account(&amara),
-                "moses",
-                Role::Moderator,
-                "Joins the editorial committee.",
-            )
-            .unwrap(),
-    );
+    let testkit::Cast { amara, li, moses } = testkit::cast(&forum).unwrap();
     World {
         forum,
         _dir: dir,
-        amara: testkit::viewer(amara),
+        amara,
         li,
         moses,
     }
 }
 
 fn session(w: &World, who: &Viewer, seed: u8) -> Harness {
-    Harness::new(
-        w.forum.clone(),
-        who.clone(),
-        Some(key(seed).fingerprint()),
-        80,
-        24,
-    )
+    Harness::member(&w.forum, who, seed)
 }
 
 #[test]

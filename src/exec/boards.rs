@@ -117,7 +117,11 @@ pub fn jobs(forum: &Forum, json: bool) -> Result<String, ForumError> {
     if json {
         return Ok(format!(
             "{}\n",
-            Value::Array(list.iter().map(|j| job_json(j, closing_soon(j, now))).collect())
+            Value::Array(
+                list.iter()
+                    .map(|j| job_json(j, closing_soon(j, now)))
+                    .collect()
+            )
         ));
     }
     Ok(list
@@ -127,7 +131,11 @@ pub fn jobs(forum: &Forum, json: bool) -> Result<String, ForumError> {
                 "{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
                 j.id,
                 j.closes,
-                if closing_soon(j, now) { "closing-soon" } else { "open" },
+                if closing_soon(j, now) {
+                    "closing-soon"
+                } else {
+                    "open"
+                },
                 j.kind.slug(),
                 line(&j.organization),
                 line(&j.place()),

@@ -56,11 +56,17 @@ fn events_and_jobs_print_one_tab_separated_line_each() {
         lines[0],
         "1\t2026-12-02T08:00:00Z\t2026-12-03T16:00:00Z\tconference\tGeneva, Switzerland and online\t0\t0\tPrimary care days"
     );
-    assert!(lines[1].ends_with("\twebinar\tGeneva, Switzerland and online\t0\t0\tData; people, and care"));
+    assert!(
+        lines[1]
+            .ends_with("\twebinar\tGeneva, Switzerland and online\t0\t0\tData; people, and care")
+    );
 
     let json: serde_json::Value =
         serde_json::from_str(&run(&forum, &guest, "events --json", b"").stdout).unwrap();
-    assert_eq!(json[0]["starts_local"], "2026-12-02T09:00:00+01:00[Europe/Zurich]");
+    assert_eq!(
+        json[0]["starts_local"],
+        "2026-12-02T09:00:00+01:00[Europe/Zurich]"
+    );
     assert_eq!(json[0]["strategies"][0], "model-of-care");
     assert_eq!(json[0]["region"], "european");
     assert!(!json[1]["description"].as_str().unwrap().contains('\u{1b}'));
@@ -117,7 +123,8 @@ fn the_ics_feed_reads_back_with_the_same_instants_and_zones() {
     for tz in &calendar.timezones {
         let id = prop(&tz.properties, "TZID");
         for o in &tz.transitions {
-            let start = DateTime::strptime("%Y%m%dT%H%M%S", prop(&o.properties, "DTSTART")).unwrap();
+            let start =
+                DateTime::strptime("%Y%m%dT%H%M%S", prop(&o.properties, "DTSTART")).unwrap();
             zones
                 .entry(id.clone())
                 .or_default()
@@ -125,13 +132,17 @@ fn the_ics_feed_reads_back_with_the_same_instants_and_zones() {
         }
     }
     assert_eq!(calendar.events.len(), 2);
-    let upcoming = forum
-        .upcoming_events(&guest, &Default::default())
-        .unwrap();
+    let upcoming = forum.upcoming_events(&guest, &Default::default()).unwrap();
     for (vevent, listing) in calendar.events.iter().zip(&upcoming) {
         let event = &listing.event;
-        assert_eq!(prop(&vevent.properties, "SUMMARY").replace('\\', ""), event.title);
-        assert_eq!(prop(&vevent.properties, "UID"), format!("event-{}@stoa", event.id));
+        assert_eq!(
+            prop(&vevent.properties, "SUMMARY").replace('\\', ""),
+            event.title
+        );
+        assert_eq!(
+            prop(&vevent.properties, "UID"),
+            format!("event-{}@stoa", event.id)
+        );
         for (name, expected) in [("DTSTART", &event.starts), ("DTEND", &event.ends)] {
             let p = vevent.properties.iter().find(|p| p.name == name).unwrap();
             let params = p.params.clone().unwrap_or_default();
@@ -139,13 +150,22 @@ fn the_ics_feed_reads_back_with_the_same_instants_and_zones() {
             let local = DateTime::strptime("%Y%m%dT%H%M%S", p.value.clone().unwrap()).unwrap();
             // The zone by name gives the same instant…
             let zoned = local.to_zoned(TimeZone::get(tzid).unwrap()).unwrap();
-            assert_eq!(zoned.timestamp(), expected.timestamp(), "{name} of {}", event.title);
+            assert_eq!(
+                zoned.timestamp(),
+                expected.timestamp(),
+                "{name} of {}",
+                event.title
+            );
             // …and so does the feed's own VTIMEZONE, for programs without the database.
             let offset = offset_from_vtimezone(&zones, tzid, local);
             let want = expected.offset().seconds();
             let sign = if want < 0 { '-' } else { '+' };
             let m = want.unsigned_abs() / 60;
-            assert_eq!(offset, format!("{sign}{:02}{:02}", m / 60, m % 60), "{name} in {tzid}");
+            assert_eq!(
+                offset,
+                format!("{sign}{:02}{:02}", m / 60, m % 60),
+                "{name} in {tzid}"
+            );
         }
     }
 }

@@ -89,23 +89,46 @@ fn vtimezone(out: &mut Lines, name: &str, zone: &TimeZone, from: Timestamp, to: 
     out.put(&format!("TZID:{name}"));
     let mut transitions: Vec<(Timestamp, Offset, String, bool)> = Vec::new();
     if let Some(t) = zone.preceding(from).next() {
-        transitions.push((t.timestamp(), t.offset(), t.abbreviation().into(), t.dst().is_dst()));
+        transitions.push((
+            t.timestamp(),
+            t.offset(),
+            t.abbreviation().into(),
+            t.dst().is_dst(),
+        ));
     }
     for t in zone.following(from) {
         if t.timestamp() > to {
             break;
         }
-        transitions.push((t.timestamp(), t.offset(), t.abbreviation().into(), t.dst().is_dst()));
+        transitions.push((
+            t.timestamp(),
+            t.offset(),
+            t.abbreviation().into(),
+            t.dst().is_dst(),
+        ));
     }
     if transitions.is_empty() {
         // A zone that never changes: one standard observance.
         let info = zone.to_offset_info(from);
-        observance(out, "STANDARD", "19700101T000000", info.offset(), info.offset(), info.abbreviation());
+        observance(
+            out,
+            "STANDARD",
+            "19700101T000000",
+            info.offset(),
+            info.offset(),
+            info.abbreviation(),
+        );
     }
     for (at, after, abbreviation, dst) in &transitions {
-        let before = zone.to_offset(at.checked_sub(jiff::SignedDuration::from_secs(1)).unwrap_or(*at));
+        let before = zone.to_offset(
+            at.checked_sub(jiff::SignedDuration::from_secs(1))
+                .unwrap_or(*at),
+        );
         // DTSTART is the wall-clock time of the change, read before it.
-        let start = at.to_zoned(TimeZone::fixed(before)).strftime("%Y%m%dT%H%M%S").to_string();
+        let start = at
+            .to_zoned(TimeZone::fixed(before))
+            .strftime("%Y%m%dT%H%M%S")
+            .to_string();
         let kind = if *dst { "DAYLIGHT" } else { "STANDARD" };
         observance(out, kind, &start, before, *after, abbreviation);
     }

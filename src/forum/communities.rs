@@ -38,6 +38,7 @@ mod tests {
             communities,
             people: Vec::new(),
             threads: Vec::new(),
+            items: Vec::new(),
         }
     }
 

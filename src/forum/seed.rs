@@ -4,8 +4,10 @@
 use jiff::{SignedDuration, Timestamp};
 
 use super::{Change, Forum, ForumError, mentions, sanitize};
-use crate::domain::{Account, Community, Post, Thread};
-use crate::store::NewPost;
+use crate::domain::{
+    Account, Community, Item, Post, ReviewAction, ReviewEvent, ReviewState, Submission, Thread,
+};
+use crate::store::{NewPost, Publish};
 
 /// A thread to seed, with its replies in the order they were written.
 pub struct SeedThread {
@@ -31,6 +33,8 @@ pub struct Seed {
     pub communities: Vec<Community>,
     pub people: Vec<Account>,
     pub threads: Vec<SeedThread>,
+    /// Events and jobs, each by the member named, published as approved.
+    pub items: Vec<(String, Item)>,
 }
 
 impl Forum {
@@ -50,10 +54,48 @@ impl Forum {
         for thread in &seed.threads {
             self.seed_thread(thread, now)?;
         }
+        for (author, item) in &seed.items {
+            self.seed_item(author, item, now)?;
+        }
         if let Some(last) = seed.communities.last() {
             self.commit(Change::Community(last.slug.clone()))?;
         }
         Ok(seed.communities.len())
+    }
+
+    /// Publishes a demo event or job as an approved submission, so its id is taken
+    /// from the same counter as every later submission's.
+    fn seed_item(&self, author: &str, item: &Item, now: Timestamp) -> Result<(), ForumError> {
+        let step = |by: &str, action, note: &str| ReviewEvent {
+            by: by.into(),
+            action,
+            note: note.into(),
+            at: now,
+        };
+        let submission = self.store().insert_submission(|id| Submission {
+            id,
+            author: author.into(),
+            item: item.clone(),
+            state: ReviewState::Approved,
+            created_at: now,
+            submitted_at: now,
+            version: 1,
+            history: vec![
+                step(author, ReviewAction::Submitted, ""),
+                step(
+                    "editorial committee",
+                    ReviewAction::Approved,
+                    "Demo content.",
+                ),
+            ],
+            published: Some(id),
+        })?;
+        match super::proposals::publish(&submission, now)? {
+            Publish::Event(event) => self.store().put_event(&event)?,
+            Publish::Job(job) => self.store().put_job(&job)?,
+            Publish::Community { .. } | Publish::Post { .. } => {}
+        }
+        Ok(())
     }
 
     fn seed_thread(&self, seed: &SeedThread, now: Timestamp) -> Result<(), ForumError> {

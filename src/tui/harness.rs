@@ -44,6 +44,12 @@ impl Harness {
         }
     }
 
+    /// A member's session at 80×24, logged in with the test key of `seed`.
+    pub fn member(forum: &Forum, viewer: &Viewer, seed: u8) -> Harness {
+        let key = crate::testkit::key(seed).fingerprint();
+        Harness::new(forum.clone(), viewer.clone(), Some(key), 80, 24)
+    }
+
     /// Draws with `theme` from now on.
     pub fn with_theme(mut self, theme: crate::tui::theme::Theme) -> Harness {
         self.app = self.app.with_theme(theme);

@@ -341,16 +341,18 @@ impl EventsBoard {
                 } else {
                     Line::styled(head, theme.title)
                 };
-                let mut about = vec![e.kind.label().to_string(), e.place()];
+                let mut about = vec![e.kind.label().to_string()];
+                // Early in the line, so that narrow screens still show them.
+                if l.going + l.interested > 0 {
+                    about.push(format!("{} going, {} interested", l.going, l.interested));
+                }
+                about.push(e.place());
                 if let Some(r) = e.classification.region {
                     about.push(r.short().to_string());
                 }
                 let stream = e.classification.stream_short();
                 if !stream.is_empty() {
                     about.push(stream.to_string());
-                }
-                if l.going + l.interested > 0 {
-                    about.push(format!("{} going, {} interested", l.going, l.interested));
                 }
                 let mut detail = Vec::new();
                 let (mut room, mut lead) = (width, "    ");

@@ -1,0 +1,196 @@
+//! The events and jobs boards driven by keys, as members use them: browsing the
+//! demo's boards, filters, answering an event, submitting an event through review,
+//! and closing a job early. Snapshots at 80×24 live in `tests/snapshots/`.
+
+use insta::assert_snapshot;
+use stoa::forum::{Forum, Viewer};
+use stoa::testkit;
+use stoa::tui::harness::Harness;
+
+struct World {
+    forum: Forum,
+    _dir: tempfile::TempDir,
+    li: Viewer,
+    moses: Viewer,
+}
+
+/// The full demo (communities, discussions, events and jobs), a member and a
+/// moderator; the clock stands at `testkit::NOW`.
+fn world() -> World {
+    let dir = tempfile::tempdir().unwrap();
+    let forum = testkit::forum(dir.path()).unwrap();
+    stoa::demo::load(&forum).unwrap();
+    let testkit::Cast { li, moses, .. } = testkit::cast(&forum).unwrap();
+    World {
+        forum,
+        _dir: dir,
+        li,
+        moses,
+    }
+}
+
+fn session(w: &World, who: &Viewer, seed: u8) -> Harness {
+    Harness::member(&w.forum, who, seed)
+}
+
+#[test]
+fn the_events_board_lists_by_date_in_the_readers_zone_and_filters() {
+    let w = world();
+    let mut li = session(&w, &w.li, 2);
+    li.keys("ge");
+    let board = li.screen();
+    assert_snapshot!("events_board", board);
+    // Soonest first: the webinar in five days leads, the symposium in forty ends.
+    let webinar = board.find("Community health workers").unwrap();
+    let course = board.find("Short course").unwrap();
+    assert!(webinar < course, "{board}");
+
+    li.keys("F");
+    assert_snapshot!("events_filter_form", li.screen());
+    li.keys("<right><right><right><right><c-s>");
+    let webinars = li.screen();
+    assert!(webinars.contains("1 event: webinar"), "{webinars}");
+    assert!(!webinars.contains("Short course"), "{webinars}");
+    li.keys("F<tab><tab><tab>2026-13<c-s>");
+    assert!(li.screen().contains("write the month as 2027-01"));
+    li.keys("<esc>");
+    // The month is read in the reader's zone: nothing of the demo is in November.
+    li.keys("F<left><tab><tab><tab>2026-11<c-s>");
+    assert!(li.screen().contains("No events match this filter."));
+}
+
+#[test]
+fn an_event_shows_both_time_zones_and_takes_answers() {
+    let w = world();
+    let mut li = session(&w, &w.li, 2);
+    // The call for papers: its deadline in ten days is highlighted on the board.
+    li.keys("ge");
+    let board = li.screen();
+    assert!(board.contains("deadline 02 Dec"), "{board}");
+    li.keys("jjj<enter>");
+    let geneva = li.screen();
+    assert_snapshot!("event_detail", geneva);
+    assert!(
+        geneva.contains("Fri 01 Jan 2027 11:00 – Sun 03 Jan 2027 19:30 your time"),
+        "{geneva}"
+    );
+    assert!(
+        geneva.contains("Fri 01 Jan 2027 09:00 – Sun 03 Jan 2027 17:30 in Europe/Zurich"),
+        "{geneva}"
+    );
+    li.keys("y");
+    let going = li.screen();
+    assert!(going.contains("You are going"), "{going}");
+    assert!(
+        going.contains("1 going · 0 interested · you: going"),
+        "{going}"
+    );
+    li.keys("i");
+    assert!(
+        li.screen()
+            .contains("0 going · 1 interested · you: interested")
+    );
+    li.keys("<esc><tab><tab>");
+    let mine = li.screen();
+    assert!(mine.contains("Events you answered"), "{mine}");
+    assert!(mine.contains("Symposium on integrated"), "{mine}");
+    li.keys("<enter>i<esc>");
+    assert!(li.screen().contains("None yet: open an event"));
+
+    let mut guest = Harness::new(w.forum.clone(), Viewer::Guest { key: None }, None, 80, 24);
+    guest.keys("ge<enter>y");
+    assert!(guest.screen().contains("Sign up to answer events"));
+}
+
+#[test]
+fn a_submitted_event_reaches_the_board_once_approved_and_bad_dates_are_explained() {
+    let w = world();
+    let mut li = session(&w, &w.li, 2);
+    li.keys("gen");
+    assert_snapshot!("event_form", li.screen());
+    // Kind: webinar. Dates wrong way round, in a zone that does not exist.
+    li.keys("<right><right><right><tab>Listening to patients<tab>");
+    li.keys("2026-12-10 15:00<tab>2026-12-10 14:00<tab>");
+    li.keys("<home><c-k>Africa/Nairobbi<c-s>");
+    let refused = li.screen();
+    assert_snapshot!("event_form_refused", refused);
+    assert!(refused.contains("unknown time zone"), "{refused}");
+    assert!(w.forum.my_submissions(&w.li).unwrap().is_empty());
+    // The focus is on the first message; what was typed elsewhere stayed.
+    li.keys("<home><c-k>2026-12-10 16:30<tab><home><c-k>Africa/Nairobi");
+    li.keys("<tab>https://example.org/listening<tab><tab><tab>Patients' forum");
+    li.keys("<tab><tab><right><tab><space><tab><tab>");
+    li.keys("An hour with patients' groups on what people-centred care means to them.");
+    li.keys("<c-s>");
+    let sent = li.screen();
+    assert!(
+        sent.contains("it appears on the board once the editorial"),
+        "{sent}"
+    );
+    assert!(!sent.contains("Listening to patients"), "pending: {sent}");
+
+    let mut moses = session(&w, &w.moses, 3);
+    moses.keys("gm<enter>");
+    let review = moses.screen();
+    assert!(
+        review.contains("2026-12-10 15:00 to 2026-12-10 16:30 (Africa/Nairobi)"),
+        "{review}"
+    );
+    moses.keys("a<c-s>");
+    let board = li.screen();
+    assert!(
+        board.contains("Thu 10 Dec 2026 15:00  Listening to patients"),
+        "{board}"
+    );
+}
+
+#[test]
+fn the_jobs_board_marks_closing_soon_and_a_poster_closes_early() {
+    let w = world();
+    let mut li = session(&w, &w.li, 2);
+    li.keys("gj");
+    let board = li.screen();
+    assert_snapshot!("jobs_board", board);
+    assert!(board.contains("closing soon"), "{board}");
+    li.keys("<enter>");
+    assert_snapshot!("job_detail", li.screen());
+    assert!(
+        !li.screen().contains("C close"),
+        "only its poster closes it"
+    );
+    li.keys("<esc>F<tab><tab><space><c-s>");
+    let remote = li.screen();
+    assert!(remote.contains("2 items: remote"), "{remote}");
+
+    // li posts a job; once approved, li closes it early and it goes to the archive.
+    let s = w
+        .forum
+        .propose_job(&w.li, None, testkit::job_proposal("Data officer"), true)
+        .unwrap();
+    w.forum
+        .decide(
+            &w.moses,
+            s.id,
+            s.version,
+            stoa::forum::Verdict::Approve,
+            "Relevant.",
+        )
+        .unwrap();
+    li.keys("F<tab><tab><space><c-s>");
+    let open = li.screen();
+    assert!(open.contains("Data officer"), "{open}");
+    li.keys("<home>jjj<enter>C");
+    assert!(li.screen().contains("Close \"Data officer\" now?"));
+    li.keys("y");
+    let closed = li.screen();
+    assert!(
+        closed.contains("Closed: it has moved to the archive."),
+        "{closed}"
+    );
+    assert!(closed.contains("closed early by its poster"), "{closed}");
+    li.keys("<esc>");
+    assert!(!li.screen().contains("Data officer"));
+    li.keys("<tab>");
+    let archive = li.screen();
+    assert!(archive.contains("closed early   Data officer"), "{archive}");
+}
