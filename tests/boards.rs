@@ -37,6 +37,14 @@ fn session(w: &World, who: &Viewer, seed: u8) -> Harness {
 fn the_events_board_lists_by_date_in_the_readers_zone_and_filters() {
     let w = world();
     let mut li = session(&w, &w.li, 2);
+    // Home names the next event and the open jobs, with the keys to reach them.
+    let home = li.screen();
+    assert!(
+        home.contains(
+            "Next event Fri 27 Nov: Community health workers and… (g e) · 4 jobs open (g j)"
+        ),
+        "{home}"
+    );
     li.keys("ge");
     let board = li.screen();
     assert_snapshot!("events_board", board);

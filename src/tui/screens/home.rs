@@ -20,6 +20,15 @@ pub struct Home {
     list: CommunityList,
     /// For the editorial committee: submissions waiting, and flagged posts.
     committee_work: Option<(usize, usize)>,
+    /// For members: the next event and how many jobs are open.
+    coming_up: Option<ComingUp>,
+}
+
+/// What the boards hold for a member, in one line on home.
+struct ComingUp {
+    /// When (in the member's zone) and what the next event is.
+    next_event: Option<(String, String)>,
+    open_jobs: usize,
 }
 
 const GUEST: &[Binding] = &[
@@ -54,12 +63,14 @@ impl Home {
         Home {
             list: CommunityList::load(ctx),
             committee_work: committee_work(ctx),
+            coming_up: coming_up(ctx),
         }
     }
 
     pub fn refresh(&mut self, ctx: &Ctx) {
         self.list.refresh(ctx);
         self.committee_work = committee_work(ctx);
+        self.coming_up = coming_up(ctx);
     }
 
     pub fn bindings(ctx: &Ctx) -> &'static [Binding] {
@@ -152,6 +163,9 @@ impl Home {
                     ),
                 };
                 intro.push(line);
+                if let Some(coming) = &self.coming_up {
+                    intro.push(Line::styled(coming.line(width), theme.dim));
+                }
             }
         }
         intro.push(Line::from(""));
@@ -283,4 +297,41 @@ fn committee_work(ctx: &Ctx) -> Option<(usize, usize)> {
     let queue = ctx.forum.review_queue(ctx.viewer).ok()?;
     let flags = ctx.forum.flags_queue(ctx.viewer).ok()?;
     Some((queue.len(), flags.len()))
+}
+
+fn coming_up(ctx: &Ctx) -> Option<ComingUp> {
+    ctx.viewer.account()?;
+    let events = ctx
+        .forum
+        .upcoming_events(ctx.viewer, &Default::default())
+        .ok()?;
+    let open_jobs = ctx.forum.open_jobs(&Default::default()).ok()?.len();
+    let zone = crate::forum::events::viewer_zone(ctx.viewer);
+    let next_event = events.into_iter().next().map(|l| {
+        let when = l.event.starts.timestamp().to_zoned(zone);
+        (when.strftime("%a %d %b").to_string(), l.event.title)
+    });
+    (next_event.is_some() || open_jobs > 0).then_some(ComingUp {
+        next_event,
+        open_jobs,
+    })
+}
+
+impl ComingUp {
+    /// "Next event Fri 27 Nov: Community health… (g e) · 4 jobs open (g j)", the
+    /// title cut to fit `width`.
+    fn line(&self, width: usize) -> String {
+        let jobs = match self.open_jobs {
+            0 => String::new(),
+            n => format!(" · {} (g j)", text::plural(n, "job open", "jobs open")),
+        };
+        match &self.next_event {
+            Some((when, title)) => {
+                let head = format!("Next event {when}: ");
+                let room = width.saturating_sub(head.width() + jobs.width() + " (g e)".len());
+                format!("{head}{} (g e){jobs}", text::fit(title, room))
+            }
+            None => text::fit(jobs.trim_start_matches(" · "), width),
+        }
+    }
 }

@@ -374,7 +374,9 @@ impl Screen {
                 Change::Posted { thread, .. } | Change::PostChanged { thread, .. } if *thread == id)
         };
         match self {
-            Screen::Home(s) if lists || (committee_work && on_committee) => s.refresh(ctx),
+            Screen::Home(s) if lists || boards || (committee_work && on_committee) => {
+                s.refresh(ctx)
+            }
             Screen::Communities(s) if lists => s.refresh(ctx),
             Screen::Threads(s) if posts(s.slug()) || my_reading => s.refresh(ctx),
             Screen::Thread(s) if this_thread(s.id()) => s.refresh(ctx),

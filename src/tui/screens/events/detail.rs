@@ -258,7 +258,7 @@ fn describe(l: &EventListing, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
     lines.push(Line::styled(
         text::fit(
             &format!(
-                "Posted by {} on {}. y going · i interested",
+                "Posted by {} on {}.",
                 e.posted_by,
                 e.published_at.to_zoned(mine).strftime("%d %b %Y")
             ),
