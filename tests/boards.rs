@@ -202,3 +202,29 @@ fn the_jobs_board_marks_closing_soon_and_a_poster_closes_early() {
     let archive = li.screen();
     assert!(archive.contains("closed early   Data officer"), "{archive}");
 }
+
+#[test]
+fn a_dropped_connection_keeps_the_draft_and_comes_back_to_the_board() {
+    let w = world();
+    let mut li = session(&w, &w.li, 2);
+    li.keys("gjn<tab>Data officer<tab>Ministry of Health");
+    li.disconnect();
+    let kept = w.forum.my_submissions(&w.li).unwrap();
+    assert_eq!(kept.len(), 1);
+    assert_eq!(
+        (kept[0].state, kept[0].title()),
+        (stoa::domain::ReviewState::Draft, "Data officer")
+    );
+
+    let li = testkit::viewer(w.forum.account("li").unwrap().unwrap());
+    let mut again = session(&w, &li, 2);
+    let board = again.screen();
+    assert!(
+        board.contains("Open │ Archive"),
+        "back on the jobs board: {board}"
+    );
+    again.keys("gs<enter>e");
+    let form = again.screen();
+    assert!(form.contains("Edit your job or opportunity"), "{form}");
+    assert!(form.contains("Ministry of Health"), "{form}");
+}
