@@ -201,6 +201,13 @@ fn the_jobs_board_marks_closing_soon_and_a_poster_closes_early() {
     li.keys("<tab>");
     let archive = li.screen();
     assert!(archive.contains("closed early   Data officer"), "{archive}");
+    // Its submission says where it is now.
+    li.keys("gs<enter><pgdn><pgdn>");
+    let submission = li.screen();
+    assert!(
+        submission.contains("closed early: in the archive of the jobs board"),
+        "{submission}"
+    );
 }
 
 #[test]
@@ -227,4 +234,40 @@ fn a_dropped_connection_keeps_the_draft_and_comes_back_to_the_board() {
     let form = again.screen();
     assert!(form.contains("Edit your job or opportunity"), "{form}");
     assert!(form.contains("Ministry of Health"), "{form}");
+}
+
+#[test]
+fn the_committee_withdraws_an_event_and_those_who_answered_see_why() {
+    let w = world();
+    let mut li = session(&w, &w.li, 2);
+    li.keys("ge<enter>y<esc>");
+    let mut moses = session(&w, &w.moses, 3);
+    moses.keys("ge<enter>");
+    assert!(moses.screen().contains("W withdraw"), "{}", moses.screen());
+    moses.keys("W");
+    let form = moses.screen();
+    assert_snapshot!("withdraw_form", form);
+    assert!(form.contains("The organizer cancelled it."), "{form}");
+    moses.keys("<c-s>");
+    let done = moses.screen();
+    assert!(
+        done.contains("Withdrawn: it is off the events board"),
+        "{done}"
+    );
+    moses.keys("<esc>");
+    assert!(!moses.screen().contains("Community health workers"));
+
+    // li's open board dropped it; My events keeps it, with the reason inside.
+    let board = li.screen();
+    assert!(!board.contains("Community health workers"), "{board}");
+    li.keys("<tab><tab>");
+    let mine = li.screen();
+    assert!(mine.contains("withdrawn by the committee"), "{mine}");
+    li.keys("<enter>");
+    let detail = li.screen();
+    assert!(
+        detail.contains("Withdrawn by the editorial committee: The organizer cancelled it."),
+        "{detail}"
+    );
+    assert!(!detail.contains("y going"), "no more answers: {detail}");
 }

@@ -6,7 +6,7 @@ use jiff::tz::{Offset, TimeZone};
 use jiff::{Timestamp, Zoned};
 use serde::{Deserialize, Serialize};
 
-use super::{Classification, Region, Strategy};
+use super::{Classification, Hiding, Region, Strategy};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -107,6 +107,9 @@ pub struct Event {
     pub classification: Classification,
     pub posted_by: String,
     pub published_at: Timestamp,
+    /// Taken off the board by the editorial committee, and why.
+    #[serde(default)]
+    pub withdrawn: Option<Hiding>,
 }
 
 impl Event {
@@ -244,6 +247,9 @@ pub struct Job {
     pub published_at: Timestamp,
     /// When its poster closed it before its closing date.
     pub closed_early: Option<Timestamp>,
+    /// Taken off the board by the editorial committee, and why.
+    #[serde(default)]
+    pub withdrawn: Option<Hiding>,
 }
 
 impl Job {
@@ -259,7 +265,7 @@ impl Job {
     }
 
     pub fn open(&self, now: Timestamp) -> bool {
-        self.closed_early.is_none() && now < self.closes_at()
+        self.closed_early.is_none() && self.withdrawn.is_none() && now < self.closes_at()
     }
 
     /// "Geneva, Switzerland", "remote", or "Geneva, Switzerland or remote".
@@ -299,6 +305,7 @@ mod tests {
             posted_by: "ada".into(),
             published_at: Timestamp::UNIX_EPOCH,
             closed_early: None,
+            withdrawn: None,
         }
     }
 

@@ -264,10 +264,12 @@ pub enum AuditAction {
     Ban,
     Lift,
     Role,
+    /// An approved event or job taken off its board.
+    Withdraw,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 17] = [
+    pub const ALL: [AuditAction; 18] = [
         AuditAction::Approve,
         AuditAction::RequestChanges,
         AuditAction::Reject,
@@ -285,6 +287,7 @@ impl AuditAction {
         AuditAction::Ban,
         AuditAction::Lift,
         AuditAction::Role,
+        AuditAction::Withdraw,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -306,6 +309,7 @@ impl AuditAction {
             AuditAction::Ban => "ban",
             AuditAction::Lift => "lift",
             AuditAction::Role => "role",
+            AuditAction::Withdraw => "withdraw",
         }
     }
 }

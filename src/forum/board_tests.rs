@@ -369,3 +369,73 @@ fn the_jobs_board_filters_by_kind_region_remote_and_competency() {
         ["Remote training"]
     );
 }
+
+#[test]
+fn the_committee_withdraws_an_approved_event_or_job_with_a_reason_in_the_audit_log() {
+    let c = committee();
+    let event = publish_event(&c, event_proposal("Primary care days"));
+    c.forum.rsvp(&c.reader, event, Some(Rsvp::Going)).unwrap();
+    let job = c
+        .forum
+        .propose_job(&c.author, None, job_proposal("Community health lead"), true)
+        .unwrap()
+        .id;
+    approve(&c, job);
+    assert!(matches!(
+        c.forum
+            .withdraw_event(&c.author, event, "Mine to take down."),
+        Err(ForumError::NotAllowed(_))
+    ));
+    let e = errors(c.forum.withdraw_event(&c.moses, event, ""));
+    assert!(e.get("reason").is_some());
+    c.forum
+        .withdraw_event(&c.moses, event, "The organizer cancelled it.")
+        .unwrap();
+    c.forum.withdraw_job(&c.moses, job, "Spam.").unwrap();
+
+    let f = EventFilter::default();
+    assert!(c.forum.upcoming_events(&c.reader, &f).unwrap().is_empty());
+    assert!(c.forum.open_jobs(&JobFilter::default()).unwrap().is_empty());
+    assert!(
+        c.forum
+            .archived_jobs(&JobFilter::default())
+            .unwrap()
+            .is_empty()
+    );
+    // Who said they were going still finds it, with the reason.
+    let mine = c.forum.my_events(&c.reader).unwrap();
+    let hiding = mine[0].event.withdrawn.as_ref().unwrap();
+    assert_eq!(
+        (hiding.by.as_str(), hiding.reason.as_str()),
+        ("moses", "The organizer cancelled it.")
+    );
+    assert!(
+        c.forum
+            .rsvp(&c.reader, event, Some(Rsvp::Interested))
+            .is_err()
+    );
+    let again = c.forum.withdraw_event(&c.ada, event, "Twice.").unwrap_err();
+    assert!(again.to_string().contains("withdrawn by moses"), "{again}");
+    assert!(c.forum.close_job(&c.author, job).is_err());
+
+    let log = super::editorial_tests::audit(
+        &c,
+        AuditFilter {
+            action: Some(crate::domain::AuditAction::Withdraw),
+            ..Default::default()
+        },
+    );
+    let targets: Vec<&str> = log.iter().map(|e| e.target.as_str()).collect();
+    assert_eq!(
+        targets,
+        [
+            format!("job {job} (Community health lead)"),
+            format!("event {event} (Primary care days)")
+        ]
+    );
+    assert_eq!(log[1].reason, "The organizer cancelled it.");
+    assert_eq!(
+        (log[1].before.as_str(), log[1].after.as_str()),
+        ("on the events board", "withdrawn")
+    );
+}

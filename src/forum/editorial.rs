@@ -44,6 +44,8 @@ pub struct Reasons {
     pub reject: Vec<String>,
     /// For hiding a post.
     pub hide: Vec<String>,
+    /// For taking an approved event or job off its board.
+    pub withdraw: Vec<String>,
 }
 
 impl Default for Editorial {
@@ -79,6 +81,11 @@ impl Default for Reasons {
                 "Spam.",
                 "Breaks the editorial policy.",
                 "Personal information that should not be public.",
+            ]),
+            withdraw: list(&[
+                "The organizer cancelled it.",
+                "It changed after review: submit it again.",
+                "Spam.",
             ]),
         }
     }

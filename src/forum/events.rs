@@ -203,6 +203,7 @@ pub(super) fn parse(p: &EventProposal) -> Result<Event, FieldErrors> {
         },
         posted_by: String::new(),
         published_at: Timestamp::UNIX_EPOCH,
+        withdrawn: None,
     })
 }
 
@@ -250,6 +251,7 @@ impl Forum {
     ) -> Result<Vec<EventListing>, ForumError> {
         let now = self.now();
         let mut events = self.store().events_ending_after(now)?;
+        events.retain(|e| e.withdrawn.is_none());
         events.sort_by_key(|e| (e.starts.timestamp(), e.id));
         self.listings(viewer, events, filter)
     }
@@ -260,7 +262,8 @@ impl Forum {
         viewer: &Viewer,
         filter: &EventFilter,
     ) -> Result<Vec<EventListing>, ForumError> {
-        let events = self.store().events_ended_by(self.now(), PAST_SHOWN)?;
+        let mut events = self.store().events_ended_by(self.now(), PAST_SHOWN)?;
+        events.retain(|e| e.withdrawn.is_none());
         self.listings(viewer, events, filter)
     }
 
@@ -336,8 +339,13 @@ impl Forum {
         if answer.is_some() && !event.upcoming(self.now()) {
             return Err(ForumError::NotAllowed("this event is over".into()));
         }
+        if answer.is_some() && event.withdrawn.is_some() {
+            return Err(ForumError::NotAllowed(
+                "this event was withdrawn by the editorial committee".into(),
+            ));
+        }
         self.store().set_rsvp(id, &me.username, answer)?;
-        self.commit(Change::Board)?;
+        self.commit(Change::Answered(id))?;
         self.event(viewer, id)
     }
 }

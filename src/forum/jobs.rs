@@ -10,7 +10,6 @@ use super::{Change, FieldErrors, Forum, ForumError, Viewer};
 use crate::domain::{
     Competency, Item, Job, JobKind, JobProposal, Region, Role, Submission, tags_from,
 };
-use crate::store::UpdateError;
 
 /// How many closed items the archive shows.
 pub const ARCHIVE_SHOWN: usize = 200;
@@ -136,6 +135,7 @@ pub(super) fn parse(p: &JobProposal) -> Result<Job, FieldErrors> {
             posted_by: String::new(),
             published_at: Timestamp::UNIX_EPOCH,
             closed_early: None,
+            withdrawn: None,
         }),
         _ => Err(errors),
     }
@@ -190,7 +190,9 @@ impl Forum {
         jobs.reverse();
         jobs.extend(self.store().jobs_closed_before(today, ARCHIVE_SHOWN)?);
         let mut seen = std::collections::HashSet::new();
-        jobs.retain(|j| !j.open(now) && filter.admits(j) && seen.insert(j.id));
+        jobs.retain(|j| {
+            !j.open(now) && j.withdrawn.is_none() && filter.admits(j) && seen.insert(j.id)
+        });
         jobs.truncate(ARCHIVE_SHOWN);
         Ok(jobs)
     }
@@ -207,6 +209,9 @@ impl Forum {
         let me = self.poster(viewer, "close jobs")?;
         let now = self.now();
         let result = self.store().update_job(id, |job| {
+            if job.withdrawn.is_some() {
+                return Err(ForumError::NotFound(format!("job {id}")));
+            }
             if job.posted_by != me.username && me.role < Role::Admin {
                 return Err(ForumError::NotAllowed(format!(
                     "only its poster ({}) can close it",
@@ -217,15 +222,9 @@ impl Forum {
                 return Err(ForumError::NotAllowed("it is closed already".into()));
             }
             job.closed_early = Some(now);
-            Ok(())
+            Ok(None)
         });
-        let job = match result {
-            Ok(job) => job,
-            Err(UpdateError::Refused(e)) => return Err(e),
-            Err(UpdateError::NotFound) => return Err(ForumError::NotFound(format!("job {id}"))),
-            Err(UpdateError::KeyTaken) => return Err(ForumError::NotFound(format!("job {id}"))),
-            Err(UpdateError::Store(e)) => return Err(e.into()),
-        };
+        let job = super::withdraw::updated(result, &format!("job {id}"))?;
         self.commit(Change::Board)?;
         tracing::info!(by = %me.username, job = id, "job closed early");
         Ok(job)

@@ -30,6 +30,7 @@ mod seed;
 mod signup;
 mod stewardship;
 pub mod validate;
+mod withdraw;
 
 use std::sync::Arc;
 
@@ -159,9 +160,11 @@ pub enum Change {
     Read(String),
     /// Something in the committee's queues or a member's submissions changed.
     Editorial,
-    /// Something on the events or jobs board changed (a member's answer, a job
-    /// closed early). Approvals announce `Editorial`, which boards also follow.
+    /// Something on the events or jobs board changed (a job closed early).
+    /// Approvals announce `Editorial`, which boards also follow.
     Board,
+    /// A member answered an event: its counts changed.
+    Answered(u64),
 }
 
 #[derive(Clone)]

@@ -247,6 +247,24 @@ fn mutations() -> Vec<(&'static str, Attempt, &'static [Who])> {
             &[Member, Moderator, Admin, Muted],
         ),
         (
+            "withdraw an event",
+            |s| {
+                s.forum
+                    .withdraw_event(&s.actor, s.event, "The organizer cancelled it.")
+                    .map(drop)
+            },
+            &[Moderator, Admin],
+        ),
+        (
+            "withdraw a job",
+            |s| {
+                s.forum
+                    .withdraw_job(&s.actor, s.others_job, "Spam.")
+                    .map(drop)
+            },
+            &[Moderator, Admin],
+        ),
+        (
             "close another's job early",
             |s| s.forum.close_job(&s.actor, s.others_job).map(drop),
             &[Admin],

@@ -15,8 +15,9 @@ use sled::Transactional;
 use sled::transaction::{ConflictableTransactionError, TransactionalTree};
 
 use super::discussions::id_from;
+use super::editorial::audit_in;
 use super::{Store, StoreError, UpdateError, from_json, join, to_json};
-use crate::domain::{Event, Job, Rsvp};
+use crate::domain::{AuditEntry, Event, Job, Rsvp};
 
 /// A time as a key that sorts in time order (negative seconds included).
 fn time_key(at: Timestamp) -> [u8; 8] {
@@ -217,23 +218,59 @@ impl Store {
         Ok(list)
     }
 
-    /// Changes a job as stored now; `change` may refuse.
+    /// Changes an event as stored now, with the audit entry `change` returns, in
+    /// one transaction; `change` may refuse.
+    pub fn update_event<E>(
+        &self,
+        id: u64,
+        change: impl Fn(&mut Event) -> Result<Option<AuditEntry>, E>,
+    ) -> Result<Event, UpdateError<E>> {
+        let _writing = self.writing();
+        let result = (
+            &self.event_by_id,
+            &self.events_by_end,
+            &self.meta,
+            &self.audit_by_id,
+        )
+            .transaction(|(by_id, by_end, meta, audit)| {
+                let Some(raw) = by_id.get(id.to_be_bytes())? else {
+                    return Err(ConflictableTransactionError::Abort(UpdateError::NotFound));
+                };
+                let mut event: Event = from_json(&raw)?;
+                let entry = change(&mut event)
+                    .map_err(|e| ConflictableTransactionError::Abort(UpdateError::Refused(e)))?;
+                put_event_in(by_id, by_end, &event)?;
+                audit_in(meta, audit, entry)?;
+                Ok(event)
+            });
+        super::accounts::flatten(result)
+    }
+
+    /// Changes a job as stored now, with the audit entry `change` returns (if
+    /// any), in one transaction; `change` may refuse.
     pub fn update_job<E>(
         &self,
         id: u64,
-        change: impl Fn(&mut Job) -> Result<(), E>,
+        change: impl Fn(&mut Job) -> Result<Option<AuditEntry>, E>,
     ) -> Result<Job, UpdateError<E>> {
         let _writing = self.writing();
-        let result = (&self.job_by_id, &self.jobs_by_closing).transaction(|(by_id, by_closing)| {
-            let Some(raw) = by_id.get(id.to_be_bytes())? else {
-                return Err(ConflictableTransactionError::Abort(UpdateError::NotFound));
-            };
-            let mut job: Job = from_json(&raw)?;
-            change(&mut job)
-                .map_err(|e| ConflictableTransactionError::Abort(UpdateError::Refused(e)))?;
-            put_job_in(by_id, by_closing, &job)?;
-            Ok(job)
-        });
+        let result = (
+            &self.job_by_id,
+            &self.jobs_by_closing,
+            &self.meta,
+            &self.audit_by_id,
+        )
+            .transaction(|(by_id, by_closing, meta, audit)| {
+                let Some(raw) = by_id.get(id.to_be_bytes())? else {
+                    return Err(ConflictableTransactionError::Abort(UpdateError::NotFound));
+                };
+                let mut job: Job = from_json(&raw)?;
+                let entry = change(&mut job)
+                    .map_err(|e| ConflictableTransactionError::Abort(UpdateError::Refused(e)))?;
+                put_job_in(by_id, by_closing, &job)?;
+                audit_in(meta, audit, entry)?;
+                Ok(job)
+            });
         super::accounts::flatten(result)
     }
 }

@@ -58,6 +58,7 @@ pub enum Action {
     Going,
     Interested,
     CloseJob,
+    Withdraw,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -401,6 +402,13 @@ pub const CLOSE_JOB: Binding = bind(
     "close it before its closing date (its poster)",
     Action::CloseJob,
 );
+pub const WITHDRAW: Binding = bind(
+    &[Key::Char('W')],
+    "W",
+    "withdraw",
+    "take it off the board, with a reason (committee)",
+    Action::Withdraw,
+);
 pub const SAVE_DRAFT: Binding = bind(
     &[Key::Ctrl('d')],
     "Ctrl-D",
@@ -481,6 +489,9 @@ pub const CANCEL: Binding = bind(
     "leave the form without saving",
     Action::Cancel,
 );
+
+/// A screen of text to read, with nothing to do but scroll and leave.
+pub const READING: &[Binding] = &[SCROLL_UP, DOWN, PAGE_UP, PAGE_DOWN, BACK, HELP, GOTO];
 
 /// The bindings every list and reading screen shares.
 pub const SCROLLING: &[Binding] = &[UP, DOWN, PAGE_UP, PAGE_DOWN, TOP, BOTTOM];

@@ -3,6 +3,7 @@
 
 mod account_forms;
 mod board_form;
+mod board_item;
 mod communities;
 mod composer;
 mod display_form;
@@ -10,6 +11,7 @@ mod events;
 mod held_post;
 mod help;
 mod home;
+mod item_view;
 mod jobs;
 mod list;
 mod moderation;
@@ -277,7 +279,7 @@ impl Screen {
             Screen::ReasonForm(_) => ReasonForm::BINDINGS,
             Screen::Moderation(s) => s.bindings(ctx),
             Screen::Events(s) => s.bindings(),
-            Screen::Event(_) => EventScreen::BINDINGS,
+            Screen::Event(s) => s.bindings(ctx),
             Screen::Jobs(s) => s.bindings(),
             Screen::Job(s) => s.bindings(ctx),
             Screen::BoardForm(_) => BoardForm::BINDINGS,
@@ -384,8 +386,8 @@ impl Screen {
             Screen::Submissions(s) if committee_work => s.refresh(ctx),
             Screen::Submission(s) if committee_work => s.refresh(ctx),
             Screen::Moderation(s) if committee_work => s.refresh(ctx),
-            Screen::Events(s) if boards => s.refresh(ctx),
-            Screen::Event(s) if boards => s.refresh(ctx),
+            Screen::Events(s) if boards || matches!(change, Change::Answered(_)) => s.refresh(ctx),
+            Screen::Event(s) if boards || *change == Change::Answered(s.id()) => s.refresh(ctx),
             Screen::Jobs(s) if boards => s.refresh(ctx),
             Screen::Job(s) if boards => s.refresh(ctx),
             _ => {}

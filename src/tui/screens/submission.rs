@@ -26,15 +26,7 @@ pub struct SubmissionScreen {
     scroll: Scroll,
 }
 
-const READING: &[Binding] = &[
-    keymap::SCROLL_UP,
-    keymap::DOWN,
-    keymap::PAGE_UP,
-    keymap::PAGE_DOWN,
-    keymap::BACK,
-    keymap::HELP,
-    keymap::GOTO,
-];
+const READING: &[Binding] = keymap::READING;
 
 impl SubmissionScreen {
     pub const REVIEWING: &[Binding] = &[
@@ -233,68 +225,8 @@ pub fn describe(s: &Submission, width: usize, ctx: &Ctx, reviewing: bool) -> Vec
             field(&mut lines, "Purpose", &p.purpose, measure, theme);
             field(&mut lines, "Who it is for", &p.audience, measure, theme);
         }
-        Item::Event(e) => {
-            let place = [e.city.as_str(), e.country.as_str(), e.online.as_str()]
-                .into_iter()
-                .filter(|s| !s.is_empty())
-                .collect::<Vec<_>>()
-                .join(", ");
-            let mut streams: Vec<&str> = e.strategies.iter().map(|s| s.short()).collect();
-            if streams.len() > 1 {
-                streams.insert(0, "multiple streams:");
-            }
-            for (label, value) in [
-                ("Kind", e.kind.label().to_string()),
-                ("Title", e.title.clone()),
-                (
-                    "When",
-                    format!("{} to {} ({})", e.starts, e.ends, e.time_zone),
-                ),
-                ("Where", place),
-                ("Organizer", e.organizer.clone()),
-                ("Deadline", e.deadline.clone()),
-                (
-                    "Region",
-                    e.region.map(|r| r.label().to_string()).unwrap_or_default(),
-                ),
-                ("Strategies", streams.join(" ")),
-                ("Tags", e.tags.clone()),
-                ("Description", e.description.clone()),
-            ] {
-                if !value.is_empty() || label != "Deadline" {
-                    field(&mut lines, label, &value, measure, theme);
-                }
-            }
-        }
-        Item::Job(j) => {
-            let mut place = [j.location.as_str(), j.country.as_str()]
-                .into_iter()
-                .filter(|s| !s.is_empty())
-                .collect::<Vec<_>>()
-                .join(", ");
-            if j.remote {
-                place = if place.is_empty() {
-                    "remote".into()
-                } else {
-                    format!("{place} or remote")
-                };
-            }
-            let competencies: Vec<&str> = j.competencies.iter().map(|c| c.label()).collect();
-            for (label, value) in [
-                ("Kind", j.kind.label().to_string()),
-                ("Title", j.title.clone()),
-                ("Organization", j.organization.clone()),
-                ("Where", place),
-                (
-                    "Region",
-                    j.region.map(|r| r.label().to_string()).unwrap_or_default(),
-                ),
-                ("Closing date", j.closes.clone()),
-                ("Competencies", competencies.join(", ")),
-                ("Tags", j.tags.clone()),
-                ("Description", j.description.clone()),
-                ("How to apply", j.how_to_apply.clone()),
-            ] {
+        Item::Event(_) | Item::Job(_) => {
+            for (label, value) in super::board_item::fields(s, ctx) {
                 field(&mut lines, label, &value, measure, theme);
             }
         }

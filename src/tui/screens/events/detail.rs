@@ -7,11 +7,11 @@ use jiff::tz::TimeZone;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
 
 use super::super::list::Scroll;
-use super::super::{Ctx, Step, common};
-use crate::domain::Rsvp;
+use super::super::reason_form::{Act, ReasonForm};
+use super::super::{Ctx, Screen, Step, common, item_view};
+use crate::domain::{Role, Rsvp};
 use crate::forum::EventListing;
 use crate::forum::events::{deadline_soon, viewer_zone};
 use crate::tui::app::{DoneKind, Job, Outcome};
@@ -26,18 +26,47 @@ pub struct EventScreen {
     scroll: Scroll,
 }
 
+const ANSWERING: &[Binding] = &[
+    keymap::GOING,
+    keymap::INTERESTED,
+    keymap::SCROLL_UP,
+    keymap::DOWN,
+    keymap::PAGE_UP,
+    keymap::PAGE_DOWN,
+    keymap::BACK,
+    keymap::HELP,
+    keymap::GOTO,
+];
+
+/// The committee also withdraws it.
+const STEWARDING: &[Binding] = &[
+    keymap::GOING,
+    keymap::INTERESTED,
+    keymap::WITHDRAW,
+    keymap::SCROLL_UP,
+    keymap::DOWN,
+    keymap::PAGE_UP,
+    keymap::PAGE_DOWN,
+    keymap::BACK,
+    keymap::HELP,
+    keymap::GOTO,
+];
+
+const READING: &[Binding] = keymap::READING;
+
 impl EventScreen {
-    pub const BINDINGS: &[Binding] = &[
-        keymap::GOING,
-        keymap::INTERESTED,
-        keymap::SCROLL_UP,
-        keymap::DOWN,
-        keymap::PAGE_UP,
-        keymap::PAGE_DOWN,
-        keymap::BACK,
-        keymap::HELP,
-        keymap::GOTO,
-    ];
+    pub fn bindings(&self, ctx: &Ctx) -> &'static [Binding] {
+        let Some(l) = &self.listing else {
+            return READING;
+        };
+        if l.event.withdrawn.is_some() || !l.event.upcoming(ctx.forum.now()) {
+            READING
+        } else if ctx.viewer.role().is_some_and(|r| r >= Role::Moderator) {
+            STEWARDING
+        } else {
+            ANSWERING
+        }
+    }
 
     pub fn new(id: u64, ctx: &Ctx) -> EventScreen {
         let mut screen = EventScreen {
@@ -48,6 +77,10 @@ impl EventScreen {
         };
         screen.refresh(ctx);
         screen
+    }
+
+    pub fn id(&self) -> u64 {
+        self.id
     }
 
     pub fn title(&self) -> String {
@@ -71,7 +104,7 @@ impl EventScreen {
         let Input::Key(key) = input else {
             return Step::Ignored;
         };
-        let Some(action) = action_for(*key, &[Self::BINDINGS]) else {
+        let Some(action) = action_for(*key, &[self.bindings(ctx)]) else {
             return Step::Ignored;
         };
         if self.scroll.apply(action) {
@@ -80,6 +113,7 @@ impl EventScreen {
         let answer = match action {
             Action::Going => Rsvp::Going,
             Action::Interested => Rsvp::Interested,
+            Action::Withdraw => return self.withdraw(ctx),
             other => return common(other),
         };
         if ctx.viewer.account().is_none() {
@@ -109,22 +143,23 @@ impl EventScreen {
         }
     }
 
-    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
-        let theme = ctx.theme;
-        let width = usize::from(area.width);
-        let (Some(l), None) = (&self.listing, &self.problem) else {
-            let problem = self.problem.as_deref().unwrap_or("Not found.");
-            frame.render_widget(
-                Paragraph::new(Line::styled(text::fit(problem, width), theme.error)),
-                area,
-            );
-            return;
+    fn withdraw(&self, ctx: &Ctx) -> Step {
+        let Some(l) = &self.listing else {
+            return Step::Ignored;
         };
-        let lines = describe(l, width, ctx);
-        let top = self
-            .scroll
-            .first_line(usize::from(area.height), lines.len());
-        frame.render_widget(Paragraph::new(lines).scroll((top as u16, 0)), area);
+        let about = format!("Event \"{}\" by {}", l.event.title, l.event.posted_by);
+        let act = Act::WithdrawEvent { id: self.id };
+        Step::Open(Box::new(Screen::ReasonForm(Box::new(ReasonForm::new(
+            act, &about, ctx,
+        )))))
+    }
+
+    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let lines = match (&self.listing, &self.problem) {
+            (Some(l), None) => Ok(describe(l, usize::from(area.width), ctx)),
+            (_, problem) => Err(problem.as_deref().unwrap_or("Not found.")),
+        };
+        item_view::render(frame, area, ctx, &self.scroll, lines);
     }
 }
 
@@ -149,30 +184,14 @@ fn describe(l: &EventListing, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
     let now = ctx.forum.now();
     let mine = viewer_zone(ctx.viewer);
     let organizer_zone = e.starts.time_zone().clone();
-    let mut lines = vec![
-        Line::styled(text::fit(&e.title, width), theme.heading),
-        Line::styled(
-            text::fit(
-                &format!(
-                    "{} · organized by {}",
-                    text::capitalised(e.kind.label()),
-                    e.organizer
-                ),
-                width,
-            ),
-            theme.dim,
-        ),
-        Line::from(""),
-    ];
+    let about = format!(
+        "{} · organized by {}",
+        text::capitalised(e.kind.label()),
+        e.organizer
+    );
+    let mut lines = item_view::heading(&e.title, &about, e.withdrawn.as_ref(), width, theme);
     let mut field = |label: &str, value: String, style| {
-        let pad = 11;
-        for (i, part) in text::wrap(&value, measure.saturating_sub(pad))
-            .into_iter()
-            .enumerate()
-        {
-            let head = if i == 0 { label } else { "" };
-            lines.push(Line::styled(format!("{head:<pad$}{part}"), style));
-        }
+        item_view::field(&mut lines, (label, 11), &value, measure, style);
     };
     let my_name = ctx
         .viewer

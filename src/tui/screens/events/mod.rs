@@ -342,6 +342,9 @@ impl EventsBoard {
                     Line::styled(head, theme.title)
                 };
                 let mut about = vec![e.kind.label().to_string()];
+                if e.withdrawn.is_some() {
+                    about.insert(0, "withdrawn by the committee".into());
+                }
                 // Early in the line, so that narrow screens still show them.
                 if l.going + l.interested > 0 {
                     about.push(format!("{} going, {} interested", l.going, l.interested));

@@ -4,10 +4,10 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
 
 use super::super::list::Scroll;
-use super::super::{Confirm, Confirmed, Ctx, Step, common};
+use super::super::reason_form::{Act, ReasonForm};
+use super::super::{Confirm, Confirmed, Ctx, Screen, Step, common, item_view};
 use crate::domain::{Job, Role};
 use crate::forum::events::viewer_zone;
 use crate::forum::jobs::closing_soon;
@@ -22,7 +22,12 @@ pub struct JobScreen {
     scroll: Scroll,
 }
 
-const READING: &[Binding] = &[
+const READING: &[Binding] = keymap::READING;
+
+/// The committee withdraws it; an admin may also close it.
+const STEWARDING: &[Binding] = &[
+    keymap::WITHDRAW,
+    keymap::CLOSE_JOB,
     keymap::SCROLL_UP,
     keymap::DOWN,
     keymap::PAGE_UP,
@@ -83,7 +88,15 @@ impl JobScreen {
     }
 
     pub fn bindings(&self, ctx: &Ctx) -> &'static [Binding] {
-        if self.closable(ctx) { POSTING } else { READING }
+        let committee = ctx.viewer.role().is_some_and(|r| r >= Role::Moderator);
+        let listed = self.job.as_ref().is_some_and(|j| j.withdrawn.is_none());
+        if committee && listed {
+            STEWARDING
+        } else if self.closable(ctx) {
+            POSTING
+        } else {
+            READING
+        }
     }
 
     pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
@@ -97,7 +110,14 @@ impl JobScreen {
             return Step::Stay;
         }
         match (action, &self.job) {
-            (Action::CloseJob, Some(j)) => Step::Confirm(Confirm {
+            (Action::Withdraw, Some(j)) => {
+                let about = format!("\"{}\" posted by {}", j.title, j.posted_by);
+                let act = Act::WithdrawJob { id: j.id };
+                Step::Open(Box::new(Screen::ReasonForm(Box::new(ReasonForm::new(
+                    act, &about, ctx,
+                )))))
+            }
+            (Action::CloseJob, Some(j)) if self.closable(ctx) => Step::Confirm(Confirm {
                 question: format!(
                     "Close \"{}\" now? It leaves the board for the archive and cannot be opened again.",
                     j.title
@@ -109,21 +129,11 @@ impl JobScreen {
     }
 
     pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
-        let theme = ctx.theme;
-        let width = usize::from(area.width);
-        let (Some(j), None) = (&self.job, &self.problem) else {
-            let problem = self.problem.as_deref().unwrap_or("Not found.");
-            frame.render_widget(
-                Paragraph::new(Line::styled(text::fit(problem, width), theme.error)),
-                area,
-            );
-            return;
+        let lines = match (&self.job, &self.problem) {
+            (Some(j), None) => Ok(describe(j, usize::from(area.width), ctx)),
+            (_, problem) => Err(problem.as_deref().unwrap_or("Not found.")),
         };
-        let lines = describe(j, width, ctx);
-        let top = self
-            .scroll
-            .first_line(usize::from(area.height), lines.len());
-        frame.render_widget(Paragraph::new(lines).scroll((top as u16, 0)), area);
+        item_view::render(frame, area, ctx, &self.scroll, lines);
     }
 }
 
@@ -131,26 +141,10 @@ fn describe(j: &Job, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
     let theme = ctx.theme;
     let measure = width.min(text::MEASURE);
     let now = ctx.forum.now();
-    let mut lines = vec![
-        Line::styled(text::fit(&j.title, width), theme.heading),
-        Line::styled(
-            text::fit(
-                &format!("{} · {}", text::capitalised(j.kind.label()), j.organization),
-                width,
-            ),
-            theme.dim,
-        ),
-        Line::from(""),
-    ];
+    let about = format!("{} · {}", text::capitalised(j.kind.label()), j.organization);
+    let mut lines = item_view::heading(&j.title, &about, j.withdrawn.as_ref(), width, theme);
     let mut field = |label: &str, value: String, style| {
-        let pad = 14;
-        for (i, part) in text::wrap(&value, measure.saturating_sub(pad))
-            .into_iter()
-            .enumerate()
-        {
-            let head = if i == 0 { label } else { "" };
-            lines.push(Line::styled(format!("{head:<pad$}{part}"), style));
-        }
+        item_view::field(&mut lines, (label, 14), &value, measure, style);
     };
     field("Where", j.place(), theme.text);
     if let Some(r) = j.region {
@@ -165,6 +159,7 @@ fn describe(j: &Job, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
             ),
             theme.dim,
         ),
+        None if j.withdrawn.is_some() => (format!("{closes} (withdrawn)"), theme.dim),
         None if !j.open(now) => (format!("{closes} (closed)"), theme.dim),
         None if closing_soon(j, now) => (
             format!(

@@ -44,6 +44,14 @@ pub enum Act {
         thread: u64,
         action: ThreadAction,
     },
+    /// Take an approved event off the events board.
+    WithdrawEvent {
+        id: u64,
+    },
+    /// Take an approved job off the jobs board.
+    WithdrawJob {
+        id: u64,
+    },
 }
 
 /// What the form's other fields held.
@@ -157,6 +165,14 @@ impl Act {
                 };
                 forum.steer_thread(viewer, *thread, action, reason)?;
                 done
+            }
+            Act::WithdrawEvent { id } => {
+                forum.withdraw_event(viewer, *id, reason)?;
+                "Withdrawn: it is off the events board; those who answered see your reason.".into()
+            }
+            Act::WithdrawJob { id } => {
+                forum.withdraw_job(viewer, *id, reason)?;
+                "Withdrawn: it is off the jobs board.".into()
             }
         })
     }

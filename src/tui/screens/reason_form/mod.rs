@@ -133,6 +133,20 @@ impl ReasonForm {
                 };
                 (heading.to_string(), format!("{about}."), Vec::new())
             }
+            Act::WithdrawEvent { .. } => (
+                "Withdraw from the board".into(),
+                format!(
+                    "{about}. It leaves the board; its poster (in My submissions) and members who answered it (in My events) see your reason."
+                ),
+                reasons.withdraw.clone(),
+            ),
+            Act::WithdrawJob { .. } => (
+                "Withdraw from the board".into(),
+                format!(
+                    "{about}. It leaves the board and its archive; its poster sees your reason in My submissions."
+                ),
+                reasons.withdraw.clone(),
+            ),
         };
         let mut fields = Vec::new();
         let mut destinations = Vec::new();

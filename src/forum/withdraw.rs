@@ -1,0 +1,102 @@
+//! The committee takes an approved event or job off its board (cancelled, changed
+//! since review, spam), with a reason that its poster and those who answered it
+//! are shown, and an entry in the audit log written with it.
+
+use super::audit::{self, Record};
+use super::{Change, Forum, ForumError, Viewer};
+use crate::domain::{AuditAction, AuditEntry, Hiding};
+use crate::store::UpdateError;
+
+/// A board update's outcome in the forum's words.
+pub(super) fn updated<T>(
+    result: Result<T, UpdateError<ForumError>>,
+    what: &str,
+) -> Result<T, ForumError> {
+    match result {
+        Ok(value) => Ok(value),
+        Err(UpdateError::Refused(e)) => Err(e),
+        Err(UpdateError::NotFound | UpdateError::KeyTaken) => {
+            Err(ForumError::NotFound(what.into()))
+        }
+        Err(UpdateError::Store(e)) => Err(e.into()),
+    }
+}
+
+/// Marks an item withdrawn (refused when it is already) and returns the audit
+/// entry for it.
+fn withdrawal(
+    by: &str,
+    reason: &str,
+    now: jiff::Timestamp,
+    withdrawn: &mut Option<Hiding>,
+    target: String,
+    board: &str,
+) -> Result<Option<AuditEntry>, ForumError> {
+    if let Some(hiding) = withdrawn {
+        return Err(ForumError::NotAllowed(format!(
+            "it was withdrawn by {} at {}",
+            hiding.by,
+            hiding.at.strftime("%Y-%m-%d %H:%M UTC")
+        )));
+    }
+    *withdrawn = Some(Hiding {
+        by: by.into(),
+        reason: reason.into(),
+        at: now,
+    });
+    Ok(Some(
+        Record {
+            by,
+            action: AuditAction::Withdraw,
+            target,
+            reason,
+            before: format!("on the {board} board"),
+            after: "withdrawn".into(),
+        }
+        .entry(now),
+    ))
+}
+
+impl Forum {
+    pub fn withdraw_event(&self, viewer: &Viewer, id: u64, reason: &str) -> Result<(), ForumError> {
+        let actor = self.committee(viewer, "withdraw events")?;
+        let reason = audit::reason(reason)?;
+        let now = self.now();
+        let result = self.store().update_event(id, |event| {
+            let target = format!("event {id} ({})", event.title);
+            withdrawal(
+                &actor.username,
+                &reason,
+                now,
+                &mut event.withdrawn,
+                target,
+                "events",
+            )
+        });
+        updated(result, &format!("event {id}"))?;
+        self.commit(Change::Board)?;
+        tracing::info!(by = %actor.username, event = id, "event withdrawn");
+        Ok(())
+    }
+
+    pub fn withdraw_job(&self, viewer: &Viewer, id: u64, reason: &str) -> Result<(), ForumError> {
+        let actor = self.committee(viewer, "withdraw jobs")?;
+        let reason = audit::reason(reason)?;
+        let now = self.now();
+        let result = self.store().update_job(id, |job| {
+            let target = format!("{} {id} ({})", job.kind.label(), job.title);
+            withdrawal(
+                &actor.username,
+                &reason,
+                now,
+                &mut job.withdrawn,
+                target,
+                "jobs",
+            )
+        });
+        updated(result, &format!("job {id}"))?;
+        self.commit(Change::Board)?;
+        tracing::info!(by = %actor.username, job = id, "job withdrawn");
+        Ok(())
+    }
+}

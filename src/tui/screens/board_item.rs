@@ -1,0 +1,118 @@
+//! An event or job under review, as its author and the committee read it: the
+//! fields as typed, and once approved, where it is now (on the board, closed, or
+//! withdrawn with the committee's reason).
+
+use super::Ctx;
+use crate::domain::{Hiding, Item, Submission};
+use crate::forum::sanitize;
+
+/// Label and value of each field worth showing, in the form's order.
+pub fn fields(s: &Submission, ctx: &Ctx) -> Vec<(&'static str, String)> {
+    let mut fields = match &s.item {
+        Item::Event(e) => {
+            let place = [e.city.as_str(), e.country.as_str(), e.online.as_str()]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join(", ");
+            let mut streams: Vec<&str> = e.strategies.iter().map(|s| s.short()).collect();
+            if streams.len() > 1 {
+                streams.insert(0, "multiple streams:");
+            }
+            let mut list = vec![
+                ("Kind", e.kind.label().to_string()),
+                ("Title", e.title.clone()),
+                (
+                    "When",
+                    format!("{} to {} ({})", e.starts, e.ends, e.time_zone),
+                ),
+                ("Where", place),
+                ("Organizer", e.organizer.clone()),
+            ];
+            if !e.deadline.is_empty() {
+                list.push(("Deadline", e.deadline.clone()));
+            }
+            list.extend([
+                (
+                    "Region",
+                    e.region.map(|r| r.label().to_string()).unwrap_or_default(),
+                ),
+                ("Strategies", streams.join(" ")),
+                ("Tags", e.tags.clone()),
+                ("Description", e.description.clone()),
+            ]);
+            list
+        }
+        Item::Job(j) => {
+            let mut place = [j.location.as_str(), j.country.as_str()]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join(", ");
+            if j.remote {
+                place = if place.is_empty() {
+                    "remote".into()
+                } else {
+                    format!("{place} or remote")
+                };
+            }
+            let competencies: Vec<&str> = j.competencies.iter().map(|c| c.label()).collect();
+            vec![
+                ("Kind", j.kind.label().to_string()),
+                ("Title", j.title.clone()),
+                ("Organization", j.organization.clone()),
+                ("Where", place),
+                (
+                    "Region",
+                    j.region.map(|r| r.label().to_string()).unwrap_or_default(),
+                ),
+                ("Closing date", j.closes.clone()),
+                ("Competencies", competencies.join(", ")),
+                ("Tags", j.tags.clone()),
+                ("Description", j.description.clone()),
+                ("How to apply", j.how_to_apply.clone()),
+            ]
+        }
+        Item::Community(_) | Item::Post(_) => Vec::new(),
+    };
+    if let Some(now) = status(s, ctx) {
+        fields.push(("Now", now));
+    }
+    fields
+}
+
+fn withdrawn(hiding: &Hiding) -> String {
+    format!(
+        "withdrawn by {}: {}",
+        hiding.by,
+        sanitize::inline(&hiding.reason)
+    )
+}
+
+/// Where a published event or job is now.
+fn status(s: &Submission, ctx: &Ctx) -> Option<String> {
+    let id = s.published?;
+    Some(match &s.item {
+        Item::Event(_) => match ctx.forum.event(ctx.viewer, id) {
+            Ok(l) => match &l.event.withdrawn {
+                Some(h) => withdrawn(h),
+                None if l.event.upcoming(ctx.forum.now()) => format!(
+                    "on the events board (g e): {} going, {} interested",
+                    l.going, l.interested
+                ),
+                None => "over: under Past on the events board".into(),
+            },
+            Err(e) => e.to_string(),
+        },
+        Item::Job(_) => match ctx.forum.job(id) {
+            Ok(j) => match (&j.withdrawn, j.closed_early) {
+                (Some(h), _) => withdrawn(h),
+                (None, Some(_)) => "closed early: in the archive of the jobs board".into(),
+                (None, None) if j.open(ctx.forum.now()) => "open on the jobs board (g j)".into(),
+                (None, None) => "closed: in the archive of the jobs board".into(),
+            },
+            Err(e) => e.to_string(),
+        },
+        Item::Community(_) | Item::Post(_) => return None,
+    })
+}
