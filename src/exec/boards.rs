@@ -15,7 +15,7 @@
 use serde_json::{Value, json};
 
 use super::calendar;
-use crate::domain::{Event, Job};
+use crate::domain::{Competency, Event, EventKind, Job, JobKind, Region, Strategy};
 use crate::forum::jobs::closing_soon;
 use crate::forum::{EventFilter, Forum, ForumError, JobFilter, Viewer, sanitize};
 
@@ -55,9 +55,108 @@ fn event_json(l: &crate::forum::EventListing) -> Value {
     })
 }
 
+/// The value after each `--name`, and the bare flags, from `words`; `takes`
+/// names the options that take a value.
+fn options<'a>(
+    words: &'a str,
+    takes: &[&str],
+    flags: &[&str],
+) -> Result<Vec<(&'a str, &'a str)>, String> {
+    let mut found = Vec::new();
+    let mut words = words.split_whitespace();
+    while let Some(word) = words.next() {
+        let name = word.strip_prefix("--").unwrap_or(word);
+        if flags.contains(&name) {
+            found.push((name, ""));
+        } else if takes.contains(&name) {
+            let value = words
+                .next()
+                .ok_or_else(|| format!("--{name} needs a value"))?;
+            found.push((name, value));
+        } else {
+            return Err(format!("unknown option '{}'", sanitize::inline(word)));
+        }
+    }
+    Ok(found)
+}
+
+/// The one of `all` whose slug is `value`, or a message listing them.
+fn one_of<T: Copy>(
+    what: &str,
+    value: &str,
+    all: &[T],
+    slug: fn(T) -> &'static str,
+) -> Result<T, String> {
+    all.iter()
+        .copied()
+        .find(|x| slug(*x) == value)
+        .ok_or_else(|| {
+            let names: Vec<&str> = all.iter().map(|x| slug(*x)).collect();
+            format!(
+                "unknown {what} '{}' (one of: {})",
+                sanitize::inline(value),
+                names.join(", ")
+            )
+        })
+}
+
+/// `--kind webinar --region african --strategy governance --month 2027-01`
+pub fn event_filter(words: &str) -> Result<EventFilter, String> {
+    let mut filter = EventFilter::default();
+    for (name, value) in options(words, &["kind", "region", "strategy", "month"], &[])? {
+        match name {
+            "kind" => filter.kind = Some(one_of("kind", value, &EventKind::ALL, EventKind::slug)?),
+            "region" => filter.region = Some(one_of("region", value, &Region::ALL, Region::slug)?),
+            "strategy" => {
+                filter.strategy = Some(one_of("strategy", value, &Strategy::ALL, Strategy::slug)?)
+            }
+            _ => {
+                let month = value
+                    .split_once('-')
+                    .and_then(|(y, m)| Some((y.parse::<i16>().ok()?, m.parse::<i8>().ok()?)))
+                    .filter(|(_, m)| (1..=12).contains(m))
+                    .ok_or_else(|| {
+                        format!(
+                            "write the month as 2027-01, not '{}'",
+                            sanitize::inline(value)
+                        )
+                    })?;
+                filter.month = Some(month);
+            }
+        }
+    }
+    Ok(filter)
+}
+
+/// `--kind job --region global --remote --competency communication`
+pub fn job_filter(words: &str) -> Result<JobFilter, String> {
+    let mut filter = JobFilter::default();
+    for (name, value) in options(words, &["kind", "region", "competency"], &["remote"])? {
+        match name {
+            "kind" => filter.kind = Some(one_of("kind", value, &JobKind::ALL, JobKind::slug)?),
+            "region" => filter.region = Some(one_of("region", value, &Region::ALL, Region::slug)?),
+            "remote" => filter.remote = true,
+            _ => {
+                filter.competency = Some(one_of(
+                    "competency",
+                    value,
+                    &Competency::ALL,
+                    Competency::slug,
+                )?)
+            }
+        }
+    }
+    Ok(filter)
+}
+
 /// The upcoming events, soonest first.
-pub fn events(forum: &Forum, viewer: &Viewer, json: bool) -> Result<String, ForumError> {
-    let list = forum.upcoming_events(viewer, &EventFilter::default())?;
+pub fn events(
+    forum: &Forum,
+    viewer: &Viewer,
+    filter: &EventFilter,
+    json: bool,
+) -> Result<String, ForumError> {
+    let list = forum.upcoming_events(viewer, filter)?;
     if json {
         return Ok(format!(
             "{}\n",
@@ -84,8 +183,8 @@ pub fn events(forum: &Forum, viewer: &Viewer, json: bool) -> Result<String, Foru
 }
 
 /// The upcoming events as an iCalendar feed.
-pub fn ics(forum: &Forum, viewer: &Viewer) -> Result<String, ForumError> {
-    let list = forum.upcoming_events(viewer, &EventFilter::default())?;
+pub fn ics(forum: &Forum, viewer: &Viewer, filter: &EventFilter) -> Result<String, ForumError> {
+    let list = forum.upcoming_events(viewer, filter)?;
     let events: Vec<Event> = list.into_iter().map(|l| l.event).collect();
     Ok(calendar::feed(&forum.site().name, &events))
 }
@@ -111,8 +210,8 @@ fn job_json(j: &Job, soon: bool) -> Value {
 }
 
 /// The open jobs, closing soonest first.
-pub fn jobs(forum: &Forum, json: bool) -> Result<String, ForumError> {
-    let list = forum.open_jobs(&JobFilter::default())?;
+pub fn jobs(forum: &Forum, filter: &JobFilter, json: bool) -> Result<String, ForumError> {
+    let list = forum.open_jobs(filter)?;
     let now = forum.now();
     if json {
         return Ok(format!(

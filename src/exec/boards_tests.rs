@@ -169,3 +169,47 @@ fn the_ics_feed_reads_back_with_the_same_instants_and_zones() {
         }
     }
 }
+
+#[test]
+fn the_boards_commands_take_the_filters_the_screens_have() {
+    let (forum, _dir, guest) = boards();
+    let titles = |command: &str| -> Vec<String> {
+        let out = run(&forum, &guest, command, b"");
+        assert_eq!(out.status, 0, "{command}: {}", out.stderr);
+        out.stdout
+            .lines()
+            .map(|l| l.rsplit('\t').next().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(titles("events --kind webinar"), ["Data; people, and care"]);
+    assert_eq!(
+        titles("events --region european --month 2026-12"),
+        ["Primary care days"]
+    );
+    assert!(titles("events --strategy governance").is_empty());
+    assert_eq!(
+        titles("jobs --region african --kind job"),
+        ["Community health lead"]
+    );
+    assert!(titles("jobs --remote").is_empty());
+    let ics = run(&forum, &guest, "events.ics --kind webinar", b"").stdout;
+    assert_eq!(ics.matches("BEGIN:VEVENT").count(), 1);
+
+    for (command, message) in [
+        (
+            "events --kind party",
+            "unknown kind 'party' (one of: conference, call-for-papers, training, webinar, meeting)",
+        ),
+        (
+            "events --month 2026-13",
+            "write the month as 2027-01, not '2026-13'",
+        ),
+        ("events --region", "--region needs a value"),
+        ("jobs --competency typing", "unknown competency 'typing'"),
+        ("events.ics --colour red", "unknown option '--colour'"),
+    ] {
+        let out = run(&forum, &guest, command, b"");
+        assert_eq!(out.status, 2, "{command}");
+        assert!(out.stderr.contains(message), "{command}: {}", out.stderr);
+    }
+}

@@ -64,6 +64,8 @@ enum Args {
     OneAndRest(&'static str, &'static str),
     /// A subcommand, then whatever it takes (checked by the subcommand).
     Sub(&'static str),
+    /// Optional `--name value` filters, as listed (checked by the command).
+    Filters(&'static str),
 }
 
 struct Command {
@@ -119,19 +121,19 @@ const COMMANDS: &[Command] = &[
     },
     Command {
         name: "events",
-        args: Args::None,
+        args: Args::Filters("[--kind K] [--region R] [--strategy S] [--month YYYY-MM]"),
         about: "upcoming events, soonest first (times in UTC)",
         stdin: false,
     },
     Command {
         name: "events.ics",
-        args: Args::None,
+        args: Args::Filters("[--kind K] [--region R] [--strategy S] [--month YYYY-MM]"),
         about: "upcoming events as an iCalendar feed, for calendar programs",
         stdin: false,
     },
     Command {
         name: "jobs",
-        args: Args::None,
+        args: Args::Filters("[--kind K] [--region R] [--remote] [--competency C]"),
         about: "open jobs, trainings and educational opportunities, closing soonest first",
         stdin: false,
     },
@@ -175,6 +177,7 @@ pub fn run(forum: &Forum, viewer: &Viewer, line: &str, stdin: &[u8]) -> Outcome 
             return Outcome::usage(format!("'{command}' takes no argument, but got '{extra}'"));
         }
         (Args::Sub(_), [one, more @ ..]) => (*one, more.join(" ")),
+        (Args::Filters(_), _) => ("", rest.join(" ")),
         (Args::One(name) | Args::OneAndRest(name, _) | Args::Sub(name), []) => {
             return usage(format!("'{command}' needs {name}"));
         }
@@ -202,9 +205,15 @@ pub fn run(forum: &Forum, viewer: &Viewer, line: &str, stdin: &[u8]) -> Outcome 
             Ok(id) => discussions::reply(forum, viewer, id, &body, json),
             Err(e) => return usage(e),
         },
-        "events" => boards::events(forum, viewer, json),
-        "events.ics" => boards::ics(forum, viewer),
-        "jobs" => boards::jobs(forum, json),
+        "events" | "events.ics" => match boards::event_filter(&rest_text) {
+            Ok(f) if command == "events" => boards::events(forum, viewer, &f, json),
+            Ok(f) => boards::ics(forum, viewer, &f),
+            Err(e) => return usage(e),
+        },
+        "jobs" => match boards::job_filter(&rest_text) {
+            Ok(f) => boards::jobs(forum, &f, json),
+            Err(e) => return usage(e),
+        },
         "submissions" => submissions(forum, viewer, json),
         "admin" => match admin::run(forum, viewer, first, &rest_text, json) {
             Ok(out) => Ok(out),
@@ -260,6 +269,7 @@ fn usage_of(spec: &Command) -> String {
         Args::One(a) => format!("{} {a}", spec.name),
         Args::OneAndRest(a, b) => format!("{} {a} {b}", spec.name),
         Args::Sub(a) => format!("{} {a} …", spec.name),
+        Args::Filters(a) => format!("{} {a}", spec.name),
     }
 }
 
@@ -273,7 +283,13 @@ fn help(json: bool) -> String {
     }
     let mut out = String::from("Stoa commands (ssh -p 2222 HOST COMMAND; add --json for JSON):\n");
     for c in COMMANDS {
-        out.push_str(&format!("  {:<26} {}\n", usage_of(c), c.about));
+        let usage = usage_of(c);
+        // A long usage gets its own line, so the descriptions stay in one column.
+        if usage.len() > 26 {
+            out.push_str(&format!("  {usage}\n  {:<26} {}\n", "", c.about));
+        } else {
+            out.push_str(&format!("  {usage:<26} {}\n", c.about));
+        }
     }
     out.push_str("Without a command, ssh -p 2222 HOST opens the forum.\n");
     out
