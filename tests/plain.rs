@@ -130,3 +130,57 @@ async fn term_dumb_gets_plain_mode_over_ssh() {
     assert!(!raw.contains('\x1b'), "no escape sequences: {raw:?}");
     assert!(raw.contains("Goodbye."), "{raw}");
 }
+
+#[test]
+fn the_boards_read_in_order_and_an_event_is_answered_by_typing() {
+    let dir = tempfile::tempdir().unwrap();
+    let forum = testkit::forum(dir.path()).unwrap();
+    stoa::demo::load(&forum).unwrap();
+    let li = testkit::viewer(testkit::sign_up(&forum, "li", 2).unwrap());
+    let mut plain = Plain::new(forum.clone(), li.clone(), 79);
+    plain.start();
+
+    let events = typed(&mut plain, "e<enter>");
+    assert!(
+        events.contains("Upcoming events, 5, in your time zone:"),
+        "{events}"
+    );
+    assert!(
+        events.contains(
+            "1. Fri 27 Nov 2026 18:00, webinar: Community health workers and continuity of care, online"
+        ),
+        "{events}"
+    );
+    assert!(!events.contains('\x1b'), "{events:?}");
+    let event = typed(&mut plain, "4<enter>");
+    assert!(
+        event.contains("From Fri 01 Jan 2027 11:00 to Sun 03 Jan 2027 19:30, your time."),
+        "{event}"
+    );
+    assert!(
+        event.contains("in Europe/Zurich, the organizer's time."),
+        "{event}"
+    );
+    assert!(event.contains("Strategy: multiple streams."), "{event}");
+    let going = typed(&mut plain, "y<enter>");
+    assert!(
+        going.contains("You are going. 1 going, 0 interested."),
+        "{going}"
+    );
+    let back = typed(&mut plain, "b<enter>");
+    assert!(back.contains("Symposium on integrated, people-centred health services, Geneva, Switzerland and online, you are going"), "{back}");
+    assert_eq!(forum.my_events(&li).unwrap().len(), 1);
+
+    let jobs = typed(&mut plain, "j<enter>");
+    assert!(
+        jobs.contains("1. Fellowship in health systems leadership, training at Global health leadership programme, remote; closes 2026-11-27, closing soon"),
+        "{jobs}"
+    );
+    let job = typed(&mut plain, "1<enter>");
+    assert!(
+        job.contains("How to apply: Apply online at https://example.org/fellowship"),
+        "{job}"
+    );
+    let nothing = typed(&mut plain, "y<enter>");
+    assert!(nothing.contains("Open an event first"), "{nothing}");
+}

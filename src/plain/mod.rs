@@ -1,10 +1,12 @@
 //! Plain mode, for screen readers and terminals that cannot be drawn on: no
 //! full-screen redraws and no boxes, only lines of text printed in reading
 //! order, numbered choices, and a prompt that takes a typed line. A member in
-//! plain mode reads communities and threads, replies and starts threads.
+//! plain mode reads communities and threads, replies and starts threads, and
+//! reads the events and jobs boards and answers events.
 //!
 //! Chosen automatically for `TERM=dumb`, and by the member's preference.
 
+mod boards;
 mod views;
 
 use crate::domain::DraftPlace;
@@ -17,6 +19,10 @@ enum View {
     Home,
     Community(String),
     Thread(u64),
+    Events,
+    Event(u64),
+    Jobs,
+    Job(u64),
     /// Asking for a new thread's title.
     Title(String),
     /// Taking a post's lines until a line with a single full stop.

@@ -11,6 +11,8 @@ const HELP: &str = "Commands:
   a number   open that community, thread or post's replies
   r NUMBER   reply to post NUMBER (in a thread)
   n          start a thread (in a community)
+  e          the upcoming events; on an event, y going and i interested
+  j          the open jobs and opportunities
   b          back
   l          list this place again
   h          these commands
@@ -24,6 +26,10 @@ impl Plain {
             View::Home => self.home(),
             View::Community(slug) => self.community(slug),
             View::Thread(id) => self.thread(*id),
+            View::Events => self.events(),
+            View::Event(id) => self.event(*id),
+            View::Jobs => self.jobs(),
+            View::Job(id) => self.job(*id),
             View::Title(_) => Ok("Type the new thread's title, then Enter.".into()),
             View::Body { .. } => Ok("Write your post line by line. A line holding only a full stop (.) sends it; cancel throws it away.".into()),
         };
@@ -47,7 +53,7 @@ impl Plain {
                 if c.joined { ", joined" } else { "" }
             ));
         }
-        out.push_str("\nType a community's number to open it.");
+        out.push_str("\nType a community's number to open it; e for the events, j for the jobs.");
         Ok(out)
     }
 
@@ -174,10 +180,31 @@ impl Plain {
                         Ok(v) => View::Community(v.community.slug),
                         Err(_) => View::Home,
                     },
+                    View::Event(_) => View::Events,
+                    View::Job(_) => View::Jobs,
                     _ => View::Home,
                 };
                 (self.show(), false)
             }
+            "e" | "events" => {
+                self.view = View::Events;
+                (self.show(), false)
+            }
+            "j" | "jobs" => {
+                self.view = View::Jobs;
+                (self.show(), false)
+            }
+            "y" | "i" => match self.view {
+                View::Event(id) => {
+                    let answer = if typed == "y" {
+                        crate::domain::Rsvp::Going
+                    } else {
+                        crate::domain::Rsvp::Interested
+                    };
+                    (self.answer(id, answer), false)
+                }
+                _ => ("Open an event first: y and i answer it.".into(), false),
+            },
             "n" => match &self.view {
                 View::Community(slug) => {
                     self.view = View::Title(slug.clone());
@@ -222,6 +249,7 @@ impl Plain {
                 .threads(&self.viewer, slug)
                 .ok()
                 .and_then(|l| l.get(n.wrapping_sub(1)).map(|t| View::Thread(t.thread.id))),
+            View::Events | View::Jobs => self.board_item(n),
             _ => None,
         };
         match chosen {
