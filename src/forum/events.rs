@@ -207,6 +207,12 @@ pub(super) fn parse(p: &EventProposal) -> Result<Event, FieldErrors> {
     })
 }
 
+/// The event a complete proposal describes, for tools that fill the board
+/// without the workflow (fixtures, the benchmark); its id and poster are unset.
+pub fn publishable(p: &EventProposal) -> Result<Event, ForumError> {
+    parse(p).map_err(ForumError::Invalid)
+}
+
 /// True when `event` has a submission deadline still to come within the next
 /// [`DEADLINE_SOON_DAYS`] days.
 pub fn deadline_soon(event: &Event, now: Timestamp) -> bool {

@@ -141,6 +141,12 @@ pub(super) fn parse(p: &JobProposal) -> Result<Job, FieldErrors> {
     }
 }
 
+/// The job a complete proposal describes, for tools that fill the board without
+/// the workflow (fixtures, the benchmark); its id and poster are unset.
+pub fn publishable(p: &JobProposal) -> Result<Job, ForumError> {
+    parse(p).map_err(ForumError::Invalid)
+}
+
 /// Open but closing within [`CLOSING_SOON_DAYS`].
 pub fn closing_soon(job: &Job, now: Timestamp) -> bool {
     job.open(now)
