@@ -47,6 +47,27 @@ impl Strategy {
         }
     }
 
+    /// What the strategy is about, in a line.
+    pub fn description(self) -> &'static str {
+        match self {
+            Strategy::EngagingPeople => {
+                "Giving people, families and communities the means and the voice to take part in their own health and in their services."
+            }
+            Strategy::Governance => {
+                "Making decisions about services open, shared with communities, and answerable to those they serve."
+            }
+            Strategy::ModelOfCare => {
+                "Moving care towards primary and community settings, prevention, and services planned around people rather than diseases."
+            }
+            Strategy::CoordinatingServices => {
+                "Joining up care across levels, providers and sectors so that people move through it without gaps."
+            }
+            Strategy::EnablingEnvironment => {
+                "The workforce, financing, regulation, information and leadership that make the other four possible."
+            }
+        }
+    }
+
     /// The name used in commands and feeds, e.g. `model-of-care`.
     pub fn slug(self) -> &'static str {
         match self {

@@ -135,4 +135,6 @@ pub enum Spot {
     Moderation,
     Events,
     Jobs,
+    Library,
+    News,
 }

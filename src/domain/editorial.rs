@@ -6,7 +6,7 @@ use std::fmt;
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
-use super::{EventProposal, JobProposal};
+use super::{EventProposal, JobProposal, PracticeProposal, ResourceProposal};
 
 /// Something a member asked the committee to publish. Every kind of item (a
 /// community today; events, jobs and library entries as they arrive) goes through
@@ -66,6 +66,8 @@ pub enum Item {
     Post(HeldPost),
     Event(EventProposal),
     Job(JobProposal),
+    Resource(ResourceProposal),
+    Practice(PracticeProposal),
 }
 
 impl Item {
@@ -76,6 +78,8 @@ impl Item {
             Item::Post(p) => &p.thread_title,
             Item::Event(e) => &e.title,
             Item::Job(j) => &j.title,
+            Item::Resource(r) => &r.title,
+            Item::Practice(p) => &p.title,
         }
     }
 
@@ -87,6 +91,8 @@ impl Item {
             Item::Post(_) => "reply",
             Item::Event(_) => "event",
             Item::Job(j) => j.kind.label(),
+            Item::Resource(_) => "resource",
+            Item::Practice(_) => "practice",
         }
     }
 }
@@ -266,10 +272,14 @@ pub enum AuditAction {
     Role,
     /// An approved event or job taken off its board.
     Withdraw,
+    /// A practice's level changed.
+    Level,
+    /// A news item published.
+    News,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 18] = [
+    pub const ALL: [AuditAction; 20] = [
         AuditAction::Approve,
         AuditAction::RequestChanges,
         AuditAction::Reject,
@@ -288,6 +298,8 @@ impl AuditAction {
         AuditAction::Lift,
         AuditAction::Role,
         AuditAction::Withdraw,
+        AuditAction::Level,
+        AuditAction::News,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -310,6 +322,8 @@ impl AuditAction {
             AuditAction::Lift => "lift",
             AuditAction::Role => "role",
             AuditAction::Withdraw => "withdraw",
+            AuditAction::Level => "level",
+            AuditAction::News => "news",
         }
     }
 }

@@ -6,6 +6,7 @@ mod classification;
 mod community;
 mod discussion;
 mod editorial;
+mod library;
 mod region;
 
 pub use account::{Account, AccountKey, Preferences, Role, Sanction, SanctionKind, Setting};
@@ -16,5 +17,9 @@ pub use discussion::{Deletion, Draft, DraftPlace, Post, Revision, Spot, Thread};
 pub use editorial::{
     AuditAction, AuditEntry, CommunityProposal, Flag, FlagReason, HeldPost, Hiding, Item,
     ReviewAction, ReviewEvent, ReviewState, Submission,
+};
+pub use library::{
+    Entry, LevelChange, News, PracticeLevel, PracticeProposal, ResourceKind, ResourceProposal,
+    Shelf,
 };
 pub use region::Region;

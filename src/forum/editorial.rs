@@ -355,6 +355,7 @@ impl Forum {
                 }
                 (Item::Post(_), None) => {}
                 (Item::Event(_) | Item::Job(_), _) => self.announce(Change::Board),
+                (Item::Resource(_) | Item::Practice(_), _) => self.announce(Change::Library),
             }
         }
         tracing::info!(by = %actor.username, submission = id, verdict = verdict.label(), "submission decided");

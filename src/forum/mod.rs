@@ -16,10 +16,12 @@ pub mod events;
 mod flags;
 mod held;
 pub mod jobs;
+pub mod library;
 pub mod keys;
 mod login;
 mod memberships;
 mod mentions;
+mod news;
 pub mod password;
 pub mod proposals;
 mod reading;
@@ -48,6 +50,7 @@ pub use error::{FieldErrors, ForumError};
 pub use events::{EventFilter, EventListing};
 pub use flags::FlaggedPost;
 pub use jobs::JobFilter;
+pub use library::{LibraryFilter, Sort, Stream};
 pub use keys::PublicKey;
 pub use memberships::CommunitySummary;
 pub use password::PasswordPolicy;
@@ -165,6 +168,11 @@ pub enum Change {
     Board,
     /// A member answered an event: its counts changed.
     Answered(u64),
+    /// A library entry changed (a level, its discussion); approvals announce
+    /// `Editorial`.
+    Library,
+    /// A news item was published.
+    News,
 }
 
 #[derive(Clone)]

@@ -93,6 +93,21 @@ pub(super) fn publish(submission: &Submission, now: Timestamp) -> Result<Publish
             job.published_at = now;
             Publish::Job(Box::new(job))
         }
+        Item::Resource(p) => {
+            let mut entry = super::library::resource_entry(p, now)?;
+            entry.id = submission.id;
+            entry.posted_by = submission.author.clone();
+            Publish::Entry(Box::new(entry))
+        }
+        Item::Practice(p) => {
+            let by = submission
+                .last_decision()
+                .map_or("editorial committee", |e| e.by.as_str());
+            let mut entry = super::library::practice_entry(p, by, now);
+            entry.id = submission.id;
+            entry.posted_by = submission.author.clone();
+            Publish::Entry(Box::new(entry))
+        }
         Item::Post(post) => Publish::Post {
             post: post.clone(),
             author: submission.author.clone(),

@@ -93,6 +93,7 @@ impl Forum {
         match super::proposals::publish(&submission, now)? {
             Publish::Event(event) => self.store().put_event(&event)?,
             Publish::Job(job) => self.store().put_job(&job)?,
+            Publish::Entry(entry) => self.store().put_entry(&entry)?,
             Publish::Community { .. } | Publish::Post { .. } => {}
         }
         Ok(())

@@ -17,14 +17,16 @@ use super::discussions::id_from;
 use super::{Store, StoreError, UpdateError, from_json, join, to_json};
 use jiff::Timestamp;
 
-use crate::domain::{AuditEntry, Community, Event, Flag, HeldPost, Job, ReviewState, Submission};
+use crate::domain::{
+    AuditEntry, Community, Entry, Event, Flag, HeldPost, Job, ReviewState, Submission,
+};
 
 const NEXT_SUBMISSION_ID: &[u8] = b"next_submission_id";
 const NEXT_AUDIT_ID: &[u8] = b"next_audit_id";
 
 type Abort<E> = ConflictableTransactionError<UpdateError<E>>;
 
-fn next_id<E>(meta: &TransactionalTree, counter: &[u8]) -> Result<u64, Abort<E>> {
+pub(super) fn next_id<E>(meta: &TransactionalTree, counter: &[u8]) -> Result<u64, Abort<E>> {
     let id = meta.get(counter)?.map_or(1, |raw| id_from(&raw));
     meta.insert(counter, &(id + 1).to_be_bytes())?;
     Ok(id)
@@ -67,6 +69,8 @@ pub enum Publish {
     Event(Box<Event>),
     /// A job on the jobs board.
     Job(Box<Job>),
+    /// A resource or practice in the library.
+    Entry(Box<Entry>),
 }
 
 impl Store {
@@ -157,6 +161,7 @@ impl Store {
             &self.events_by_end,
             &self.job_by_id,
             &self.jobs_by_closing,
+            &self.entry_by_id,
         ];
         let result = trees.transaction(|trees| {
             let (post_trees, rest) = trees.split_at(8);
@@ -171,6 +176,7 @@ impl Store {
                 events_by_end,
                 jobs,
                 jobs_by_closing,
+                entries,
             ] = rest
             else {
                 return Err(
@@ -201,6 +207,10 @@ impl Store {
                 Some(Publish::Event(event)) => {
                     super::boards::put_event_in(events, events_by_end, event)?;
                     submission.published = Some(event.id);
+                }
+                Some(Publish::Entry(entry)) => {
+                    entries.insert(&entry.id.to_be_bytes(), to_json(entry)?)?;
+                    submission.published = Some(entry.id);
                 }
                 Some(Publish::Job(job)) => {
                     super::boards::put_job_in(jobs, jobs_by_closing, job)?;

@@ -13,6 +13,7 @@ mod discussions;
 mod durable;
 mod editorial;
 mod error;
+mod library;
 mod memberships;
 mod reading;
 
@@ -58,6 +59,8 @@ pub struct Store {
     rsvps_by_account: Tree,
     job_by_id: Tree,
     jobs_by_closing: Tree,
+    entry_by_id: Tree,
+    news_by_id: Tree,
     meta: Tree,
     db: sled::Db,
     flusher: Flusher,
@@ -103,6 +106,8 @@ impl Store {
             rsvps_by_account: db.open_tree("rsvps_by_account")?,
             job_by_id: db.open_tree("job_by_id")?,
             jobs_by_closing: db.open_tree("jobs_by_closing")?,
+            entry_by_id: db.open_tree("entry_by_id")?,
+            news_by_id: db.open_tree("news_by_id")?,
             meta: db.open_tree("meta")?,
             flusher: Flusher::new(db.clone()),
             db,

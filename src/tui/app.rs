@@ -43,6 +43,8 @@ pub enum DoneKind {
     Committee,
     /// An answer to an event, a job closed.
     Board,
+    /// A library entry's discussion thread, opened or started.
+    Discussion,
 }
 
 /// What a finished job produced.
@@ -344,6 +346,7 @@ impl App {
             DoneKind::ThreadStarted => "Thread started.",
             DoneKind::Replied => "Reply posted.",
             DoneKind::Edited => "Post edited: the earlier version is kept in its history.",
+            DoneKind::Discussion => "The thread about this entry: r replies.",
             _ => "Post deleted: replies to it keep their place.",
         };
         if matches!(
@@ -353,7 +356,7 @@ impl App {
             // The composer is on top: its work is done.
             self.stack.pop();
         }
-        if kind == DoneKind::ThreadStarted {
+        if matches!(kind, DoneKind::ThreadStarted | DoneKind::Discussion) {
             let screen = Screen::thread(thread, &self.world.ctx());
             self.stack.push(screen);
         } else {

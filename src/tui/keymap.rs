@@ -59,6 +59,10 @@ pub enum Action {
     Interested,
     CloseJob,
     Withdraw,
+    ProposePractice,
+    Discuss,
+    ChangeLevel,
+    WriteNews,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -408,6 +412,34 @@ pub const WITHDRAW: Binding = bind(
     "withdraw",
     "take it off the board, with a reason (committee)",
     Action::Withdraw,
+);
+pub const PROPOSE_PRACTICE: Binding = bind(
+    &[Key::Char('p')],
+    "p",
+    "practice",
+    "propose a practice to the editorial committee",
+    Action::ProposePractice,
+);
+pub const DISCUSS: Binding = bind(
+    &[Key::Char('d')],
+    "d",
+    "discuss",
+    "open the thread about it (the first time, start it)",
+    Action::Discuss,
+);
+pub const CHANGE_LEVEL: Binding = bind(
+    &[Key::Char('L')],
+    "L",
+    "level",
+    "change the practice's level, with a reason (committee)",
+    Action::ChangeLevel,
+);
+pub const WRITE_NEWS: Binding = bind(
+    &[Key::Char('n')],
+    "n",
+    "write",
+    "write a news item (committee): it is published at once",
+    Action::WriteNews,
 );
 pub const SAVE_DRAFT: Binding = bind(
     &[Key::Ctrl('d')],

@@ -31,7 +31,7 @@ pub struct BoardForm {
     pub form: Form,
 }
 
-fn region_choice(region: Option<Region>) -> Field {
+pub(super) fn region_choice(region: Option<Region>) -> Field {
     let chosen = region.and_then(|r| Region::ALL.iter().position(|x| *x == r));
     Field::choice(
         "region",
@@ -283,7 +283,8 @@ impl BoardForm {
     }
 }
 
-fn send(
+/// Saves any member-proposed item through its use case.
+pub(super) fn send(
     forum: &crate::forum::Forum,
     viewer: &crate::forum::Viewer,
     id: Option<u64>,
@@ -294,6 +295,8 @@ fn send(
         Item::Job(p) => forum.propose_job(viewer, id, p, sending),
         Item::Event(p) => forum.propose_event(viewer, id, p, sending),
         Item::Community(p) => forum.propose_community(viewer, id, p, sending),
+        Item::Resource(p) => forum.propose_resource(viewer, id, p, sending),
+        Item::Practice(p) => forum.propose_practice(viewer, id, p, sending),
         Item::Post(_) => Err(crate::forum::ForumError::NotAllowed(
             "a held post is edited from its submission".into(),
         )),

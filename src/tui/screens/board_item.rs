@@ -3,7 +3,7 @@
 //! withdrawn with the committee's reason).
 
 use super::Ctx;
-use crate::domain::{Hiding, Item, Submission};
+use crate::domain::{Hiding, Item, Region, Strategy, Submission};
 use crate::forum::sanitize;
 
 /// Label and value of each field worth showing, in the form's order.
@@ -73,12 +73,53 @@ pub fn fields(s: &Submission, ctx: &Ctx) -> Vec<(&'static str, String)> {
                 ("How to apply", j.how_to_apply.clone()),
             ]
         }
+        Item::Resource(r) => vec![
+            ("Kind", r.kind.label().to_string()),
+            ("Title", r.title.clone()),
+            ("Authors", r.authors.clone()),
+            ("Year", r.year.clone()),
+            ("Link", r.link.clone()),
+            ("Language", r.language.clone()),
+            ("Summary", r.summary.clone()),
+            ("Classified", classified(&r.strategies, r.region, &r.tags)),
+            ("Discussed in", r.community.clone()),
+        ],
+        Item::Practice(p) => vec![
+            ("Level", p.level.label().to_string()),
+            ("Title", p.title.clone()),
+            ("Where and when", format!("{}, {}", p.country, p.period)),
+            ("Summary", p.summary.clone()),
+            ("What was done", p.what_was_done.clone()),
+            ("Results", p.results.clone()),
+            ("Lessons learned", p.lessons.clone()),
+            ("Contact", p.contact.clone()),
+            ("Classified", classified(&p.strategies, p.region, &p.tags)),
+            ("Discussed in", p.community.clone()),
+        ],
         Item::Community(_) | Item::Post(_) => Vec::new(),
     };
     if let Some(now) = status(s, ctx) {
         fields.push(("Now", now));
     }
     fields
+}
+
+/// "multiple streams: governance, model of care · African Region · tags: …"
+fn classified(strategies: &[Strategy], region: Option<Region>, tags: &str) -> String {
+    let mut parts = Vec::new();
+    let names: Vec<&str> = strategies.iter().map(|s| s.short()).collect();
+    match names.len() {
+        0 => {}
+        1 => parts.push(names[0].to_string()),
+        _ => parts.push(format!("multiple streams: {}", names.join(", "))),
+    }
+    if let Some(r) = region {
+        parts.push(r.label().to_string());
+    }
+    if !tags.is_empty() {
+        parts.push(format!("tags: {tags}"));
+    }
+    parts.join(" · ")
 }
 
 fn withdrawn(hiding: &Hiding) -> String {
@@ -111,6 +152,10 @@ fn status(s: &Submission, ctx: &Ctx) -> Option<String> {
                 (None, None) if j.open(ctx.forum.now()) => "open on the jobs board (g j)".into(),
                 (None, None) => "closed: in the archive of the jobs board".into(),
             },
+            Err(e) => e.to_string(),
+        },
+        Item::Resource(_) | Item::Practice(_) => match ctx.forum.entry(id) {
+            Ok(e) => format!("in the library (g l) as {}", e.kind()),
             Err(e) => e.to_string(),
         },
         Item::Community(_) | Item::Post(_) => return None,

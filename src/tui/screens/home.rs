@@ -22,6 +22,8 @@ pub struct Home {
     committee_work: Option<(usize, usize)>,
     /// For members: the next event and how many jobs are open.
     coming_up: Option<ComingUp>,
+    /// The latest three news items.
+    news: Vec<crate::domain::News>,
 }
 
 /// What the boards hold for a member, in one line on home.
@@ -64,6 +66,7 @@ impl Home {
             list: CommunityList::load(ctx),
             committee_work: committee_work(ctx),
             coming_up: coming_up(ctx),
+            news: ctx.forum.news(3).unwrap_or_default(),
         }
     }
 
@@ -71,6 +74,7 @@ impl Home {
         self.list.refresh(ctx);
         self.committee_work = committee_work(ctx);
         self.coming_up = coming_up(ctx);
+        self.news = ctx.forum.news(3).unwrap_or_default();
     }
 
     pub fn bindings(ctx: &Ctx) -> &'static [Binding] {
@@ -169,6 +173,18 @@ impl Home {
             }
         }
         intro.push(Line::from(""));
+        if !self.news.is_empty() {
+            intro.push(Line::styled(text::fit("Latest news (g n)", width), theme.heading));
+            let zone = crate::forum::events::viewer_zone(ctx.viewer);
+            for n in &self.news {
+                let day = n.published_at.to_zoned(zone.clone()).strftime("%d %b");
+                intro.push(Line::styled(
+                    text::fit(&format!("  {day}  {}", n.title), width),
+                    theme.text,
+                ));
+            }
+            intro.push(Line::from(""));
+        }
         let heading = match ctx.viewer {
             Viewer::Guest { .. } => format!("Public communities ({})", self.list.items.len()),
             Viewer::Member { .. } => {

@@ -13,6 +13,8 @@ mod help;
 mod home;
 mod item_view;
 mod jobs;
+mod library;
+mod news;
 mod list;
 mod moderation;
 mod overlay;
@@ -44,6 +46,8 @@ pub use events::{EventScreen, EventsBoard};
 pub use help::Help;
 pub use home::Home;
 pub use jobs::{JobScreen, JobsBoard};
+pub use library::{EntryForm, EntryScreen, Library};
+pub use news::{NewsDesk, NewsForm, NewsItem};
 pub use moderation::Moderation;
 pub use overlay::{Confirm, Confirmed, LeaveDraft, Menu, Overlay};
 pub use policy::Policy;
@@ -132,6 +136,8 @@ pub enum Place {
     Moderation,
     Events,
     Jobs,
+    Library,
+    News,
 }
 
 /// Leaving a form: at once if nothing was changed, else after asking.
@@ -181,6 +187,12 @@ pub enum Screen {
     Jobs(Box<JobsBoard>),
     Job(Box<JobScreen>),
     BoardForm(Box<BoardForm>),
+    Library(Box<Library>),
+    Entry(Box<EntryScreen>),
+    EntryForm(Box<EntryForm>),
+    News(Box<NewsDesk>),
+    NewsItem(Box<NewsItem>),
+    NewsForm(Box<NewsForm>),
 }
 
 impl Screen {
@@ -216,6 +228,8 @@ impl Screen {
             Place::Policy => Screen::Policy(Policy::new(false)),
             Place::Events => Screen::Events(Box::new(EventsBoard::new(ctx))),
             Place::Jobs => Screen::Jobs(Box::new(JobsBoard::new(ctx))),
+            Place::Library => Screen::Library(Box::new(Library::new(ctx))),
+            Place::News => Screen::News(Box::new(NewsDesk::new(ctx))),
             Place::Submissions if member => Screen::Submissions(MySubmissions::new(ctx)),
             Place::Moderation if committee => Screen::Moderation(Box::new(Moderation::new(ctx))),
             Place::Profile | Place::SignUp | Place::Submissions | Place::Moderation => return None,
@@ -254,6 +268,12 @@ impl Screen {
             Screen::Jobs(s) => s.title(),
             Screen::Job(s) => s.title(),
             Screen::BoardForm(s) => s.heading().into(),
+            Screen::Library(s) => s.title(),
+            Screen::Entry(s) => s.title(),
+            Screen::EntryForm(s) => s.heading().into(),
+            Screen::News(_) => "News".into(),
+            Screen::NewsItem(s) => s.title(),
+            Screen::NewsForm(_) => "Write a news item".into(),
         }
     }
 
@@ -283,6 +303,12 @@ impl Screen {
             Screen::Jobs(s) => s.bindings(),
             Screen::Job(s) => s.bindings(ctx),
             Screen::BoardForm(_) => BoardForm::BINDINGS,
+            Screen::Library(s) => s.bindings(),
+            Screen::Entry(s) => s.bindings(ctx),
+            Screen::EntryForm(_) => EntryForm::BINDINGS,
+            Screen::News(_) => NewsDesk::bindings(ctx),
+            Screen::NewsItem(_) => super::keymap::READING,
+            Screen::NewsForm(_) => NewsForm::BINDINGS,
         }
     }
 
@@ -312,6 +338,12 @@ impl Screen {
             Screen::Jobs(s) => s.handle(input, ctx),
             Screen::Job(s) => s.handle(input, ctx),
             Screen::BoardForm(s) => s.handle(input, ctx),
+            Screen::Library(s) => s.handle(input, ctx),
+            Screen::Entry(s) => s.handle(input, ctx),
+            Screen::EntryForm(s) => s.handle(input, ctx),
+            Screen::News(s) => s.handle(input, ctx),
+            Screen::NewsItem(s) => s.handle(input),
+            Screen::NewsForm(s) => s.handle(input, ctx),
         }
     }
 
@@ -341,6 +373,12 @@ impl Screen {
             Screen::Jobs(s) => s.render(frame, area, ctx),
             Screen::Job(s) => s.render(frame, area, ctx),
             Screen::BoardForm(s) => s.render(frame, area, ctx),
+            Screen::Library(s) => s.render(frame, area, ctx),
+            Screen::Entry(s) => s.render(frame, area, ctx),
+            Screen::EntryForm(s) => s.render(frame, area, ctx),
+            Screen::News(s) => s.render(frame, area, ctx),
+            Screen::NewsItem(s) => s.render(frame, area, ctx),
+            Screen::NewsForm(s) => s.render(frame, area, ctx),
         }
     }
 
@@ -371,12 +409,15 @@ impl Screen {
         );
         // Approvals publish to the boards; answers and closings change them.
         let boards = matches!(change, Change::Board | Change::Editorial);
+        let library = matches!(change, Change::Library | Change::Editorial);
         let this_thread = |id: u64| {
             matches!(change,
                 Change::Posted { thread, .. } | Change::PostChanged { thread, .. } if *thread == id)
         };
         match self {
-            Screen::Home(s) if lists || boards || (committee_work && on_committee) => {
+            Screen::Home(s)
+                if lists || boards || *change == Change::News || (committee_work && on_committee) =>
+            {
                 s.refresh(ctx)
             }
             Screen::Communities(s) if lists => s.refresh(ctx),
@@ -390,6 +431,9 @@ impl Screen {
             Screen::Event(s) if boards || *change == Change::Answered(s.id()) => s.refresh(ctx),
             Screen::Jobs(s) if boards => s.refresh(ctx),
             Screen::Job(s) if boards => s.refresh(ctx),
+            Screen::Library(s) if library => s.refresh(ctx),
+            Screen::Entry(s) if library => s.refresh(ctx),
+            Screen::News(s) if *change == Change::News => s.refresh(ctx),
             _ => {}
         }
     }
@@ -407,6 +451,8 @@ impl Screen {
             Screen::HeldPost(s) => s.form.show_errors(errors),
             Screen::ReasonForm(s) => s.form.show_errors(errors),
             Screen::BoardForm(s) => s.form.show_errors(errors),
+            Screen::EntryForm(s) => s.form.show_errors(errors),
+            Screen::NewsForm(s) => s.form.show_errors(errors),
             _ => {}
         }
     }
@@ -437,6 +483,8 @@ impl Screen {
             Screen::Moderation(_) => Spot::Moderation,
             Screen::Events(_) => Spot::Events,
             Screen::Jobs(_) => Spot::Jobs,
+            Screen::Library(_) => Spot::Library,
+            Screen::News(_) => Spot::News,
             _ => return None,
         })
     }
@@ -483,6 +531,8 @@ impl Screen {
             Spot::Moderation => Screen::at(Place::Moderation, ctx).into_iter().collect(),
             Spot::Events => Screen::at(Place::Events, ctx).into_iter().collect(),
             Spot::Jobs => Screen::at(Place::Jobs, ctx).into_iter().collect(),
+            Spot::Library => Screen::at(Place::Library, ctx).into_iter().collect(),
+            Spot::News => Screen::at(Place::News, ctx).into_iter().collect(),
         }
     }
 
@@ -493,6 +543,7 @@ impl Screen {
             Screen::Composer(s) => s.keep_draft(ctx),
             Screen::Proposal(s) => s.keep_draft(ctx),
             Screen::BoardForm(s) => s.keep_draft(ctx),
+            Screen::EntryForm(s) => s.keep_draft(ctx),
             _ => {}
         }
     }

@@ -113,6 +113,8 @@ impl Menu {
             ('c', "Communities", Place::Communities),
             ('e', "Events", Place::Events),
             ('j', "Jobs and opportunities", Place::Jobs),
+            ('l', "Library", Place::Library),
+            ('n', "News", Place::News),
         ];
         match viewer {
             Viewer::Member { .. } => {

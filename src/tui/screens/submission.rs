@@ -158,6 +158,9 @@ impl SubmissionScreen {
             Item::Community(p) => Step::Open(Box::new(Screen::Proposal(Box::new(
                 ProposalForm::new(Some(s.id), p, note),
             )))),
+            Item::Resource(_) | Item::Practice(_) => Step::Open(Box::new(Screen::EntryForm(
+                Box::new(super::EntryForm::new(Some(s.id), &s.item, note, ctx)),
+            ))),
             Item::Event(_) | Item::Job(_) => Step::Open(Box::new(Screen::BoardForm(Box::new(
                 super::BoardForm::new(Some(s.id), &s.item, note, ctx),
             )))),
@@ -225,7 +228,7 @@ pub fn describe(s: &Submission, width: usize, ctx: &Ctx, reviewing: bool) -> Vec
             field(&mut lines, "Purpose", &p.purpose, measure, theme);
             field(&mut lines, "Who it is for", &p.audience, measure, theme);
         }
-        Item::Event(_) | Item::Job(_) => {
+        Item::Event(_) | Item::Job(_) | Item::Resource(_) | Item::Practice(_) => {
             for (label, value) in super::board_item::fields(s, ctx) {
                 field(&mut lines, label, &value, measure, theme);
             }

@@ -1,6 +1,6 @@
 //! What each reason form does once it has its reason.
 
-use crate::domain::{FlagReason, ReviewState, Role, SanctionKind};
+use crate::domain::{FlagReason, PracticeLevel, ReviewState, Role, SanctionKind};
 use crate::forum::{FieldErrors, Forum, ForumError, ThreadAction, Verdict, Viewer};
 
 /// What the form does with its reason.
@@ -52,6 +52,11 @@ pub enum Act {
     WithdrawJob {
         id: u64,
     },
+    /// Change a practice's level.
+    Level {
+        id: u64,
+        current: PracticeLevel,
+    },
 }
 
 /// What the form's other fields held.
@@ -59,6 +64,7 @@ pub(super) struct Extra {
     pub until: Option<jiff::Timestamp>,
     pub flag: Option<FlagReason>,
     pub role: Option<Role>,
+    pub level: Option<PracticeLevel>,
     pub destination: Option<String>,
     pub note: String,
 }
@@ -169,6 +175,11 @@ impl Act {
             Act::WithdrawEvent { id } => {
                 forum.withdraw_event(viewer, *id, reason)?;
                 "Withdrawn: it is off the events board; those who answered see your reason.".into()
+            }
+            Act::Level { id, .. } => {
+                let level = extra.level.ok_or_else(|| missing("level", "choose a level"))?;
+                forum.change_level(viewer, *id, level, reason)?;
+                format!("Now {}: the change is in its history and the audit log.", level.label())
             }
             Act::WithdrawJob { id } => {
                 forum.withdraw_job(viewer, *id, reason)?;

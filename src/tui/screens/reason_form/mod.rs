@@ -11,7 +11,7 @@ pub use act::Act;
 use act::Extra;
 
 use super::{Ctx, Step};
-use crate::domain::{FlagReason, Role, SanctionKind};
+use crate::domain::{FlagReason, PracticeLevel, Role, SanctionKind};
 use crate::forum::{FieldErrors, ThreadAction, Verdict, sanction_end};
 use crate::tui::app::{DoneKind, Job, Outcome};
 use crate::tui::form::{Field, Form, FormStep};
@@ -140,6 +140,13 @@ impl ReasonForm {
                 ),
                 reasons.withdraw.clone(),
             ),
+            Act::Level { .. } => (
+                "Change the level".into(),
+                format!(
+                    "{about}. The new level shows at once, with your reason in its history."
+                ),
+                Vec::new(),
+            ),
             Act::WithdrawJob { .. } => (
                 "Withdraw from the board".into(),
                 format!(
@@ -165,6 +172,16 @@ impl ReasonForm {
                 Field::line("length", "For", "7d")
                     .required()
                     .hint("hours or days, like 12h or 7d, or forever"),
+            ),
+            Act::Level { current, .. } => fields.push(
+                Field::choice(
+                    "level",
+                    "Level",
+                    PracticeLevel::ALL.iter().map(|l| l.label()),
+                    PracticeLevel::ALL.iter().position(|l| l == current),
+                )
+                .required()
+                .hint("← → to choose"),
             ),
             Act::Role { current, .. } => fields.push(
                 Field::choice(
@@ -270,6 +287,7 @@ impl ReasonForm {
         let choice = |name| self.form.choice(name);
         let flag = choice("why").map(|i| FlagReason::ALL[i]);
         let role = choice("role").map(|i| Role::ALL[i]);
+        let level = choice("level").and_then(|i| PracticeLevel::ALL.get(i).copied());
         let destination = choice("community").and_then(|i| self.destinations.get(i).cloned());
         let note = self.form.text("note");
         Step::Run {
@@ -283,6 +301,7 @@ impl ReasonForm {
                         until,
                         flag,
                         role,
+                        level,
                         destination,
                         note,
                     },

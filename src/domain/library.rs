@@ -1,0 +1,196 @@
+//! The knowledge library — resources and practices — and the news desk.
+//! Members propose entries through the editorial workflow; the committee writes
+//! the news.
+
+use jiff::Timestamp;
+use serde::{Deserialize, Serialize};
+
+use super::{Classification, Region, Strategy};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ResourceKind {
+    #[default]
+    WhoDocument,
+    Publication,
+    ImplementationReport,
+    Toolkit,
+    Multimedia,
+}
+
+impl ResourceKind {
+    pub const ALL: [ResourceKind; 5] = [
+        ResourceKind::WhoDocument,
+        ResourceKind::Publication,
+        ResourceKind::ImplementationReport,
+        ResourceKind::Toolkit,
+        ResourceKind::Multimedia,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ResourceKind::WhoDocument => "WHO document",
+            ResourceKind::Publication => "scientific publication",
+            ResourceKind::ImplementationReport => "implementation report",
+            ResourceKind::Toolkit => "toolkit",
+            ResourceKind::Multimedia => "multimedia",
+        }
+    }
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            ResourceKind::WhoDocument => "who-document",
+            ResourceKind::Publication => "publication",
+            ResourceKind::ImplementationReport => "implementation-report",
+            ResourceKind::Toolkit => "toolkit",
+            ResourceKind::Multimedia => "multimedia",
+        }
+    }
+}
+
+/// Where a practice stands: how far its results carry, or a brilliant failure —
+/// an effort that did not give the results expected, kept for its lessons.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PracticeLevel {
+    #[default]
+    Emerging,
+    Promising,
+    Leading,
+    BrilliantFailure,
+}
+
+impl PracticeLevel {
+    pub const ALL: [PracticeLevel; 4] = [
+        PracticeLevel::Emerging,
+        PracticeLevel::Promising,
+        PracticeLevel::Leading,
+        PracticeLevel::BrilliantFailure,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            PracticeLevel::Emerging => "emerging",
+            PracticeLevel::Promising => "promising",
+            PracticeLevel::Leading => "leading",
+            PracticeLevel::BrilliantFailure => "brilliant failure",
+        }
+    }
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            PracticeLevel::BrilliantFailure => "brilliant-failure",
+            other => other.label(),
+        }
+    }
+}
+
+/// A resource as its author typed it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ResourceProposal {
+    /// Named `type` when stored: a submission's item is tagged by `kind`.
+    #[serde(rename = "type")]
+    pub kind: ResourceKind,
+    pub title: String,
+    pub authors: String,
+    pub year: String,
+    pub link: String,
+    pub summary: String,
+    pub language: String,
+    pub strategies: Vec<Strategy>,
+    pub region: Option<Region>,
+    pub country: String,
+    pub tags: String,
+    /// The community where it is discussed.
+    pub community: String,
+}
+
+/// A practice as its author typed it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct PracticeProposal {
+    pub level: PracticeLevel,
+    pub title: String,
+    pub country: String,
+    /// When it ran, e.g. `2016–2021`.
+    pub period: String,
+    pub summary: String,
+    pub what_was_done: String,
+    pub results: String,
+    pub lessons: String,
+    pub contact: String,
+    pub strategies: Vec<Strategy>,
+    pub region: Option<Region>,
+    pub tags: String,
+    /// The community where it is discussed.
+    pub community: String,
+}
+
+/// What kind of entry, with what only that kind has.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "entry")]
+pub enum Shelf {
+    Resource {
+        #[serde(rename = "type")]
+        kind: ResourceKind,
+        authors: String,
+        year: i16,
+        link: String,
+        language: String,
+    },
+    Practice {
+        level: PracticeLevel,
+        period: String,
+        what_was_done: String,
+        results: String,
+        lessons: String,
+        contact: String,
+        /// Every level it has had, oldest first (the first is the one approved).
+        levels: Vec<LevelChange>,
+    },
+}
+
+/// A practice's level as the committee set it, and why.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LevelChange {
+    pub level: PracticeLevel,
+    pub by: String,
+    pub reason: String,
+    pub at: Timestamp,
+}
+
+/// A published library entry. Its id is its submission's.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Entry {
+    pub id: u64,
+    pub title: String,
+    pub summary: String,
+    pub shelf: Shelf,
+    pub classification: Classification,
+    /// The community its discussion thread goes in.
+    pub community: String,
+    /// The thread about it, once someone opened it.
+    pub discussion: Option<u64>,
+    pub posted_by: String,
+    pub published_at: Timestamp,
+}
+
+impl Entry {
+    /// "toolkit", "practice: promising"
+    pub fn kind(&self) -> String {
+        match &self.shelf {
+            Shelf::Resource { kind, .. } => kind.label().to_string(),
+            Shelf::Practice { level, .. } => format!("practice: {}", level.label()),
+        }
+    }
+}
+
+/// A news item, written by the editorial committee.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct News {
+    pub id: u64,
+    pub title: String,
+    pub body: String,
+    pub region: Option<Region>,
+    pub by: String,
+    pub published_at: Timestamp,
+}

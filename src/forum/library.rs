@@ -1,0 +1,396 @@
+//! The knowledge library: resources (documents, publications, reports, toolkits,
+//! multimedia) and practices (real experiences of reform, with a level or marked a
+//! brilliant failure). Members propose entries through the editorial workflow;
+//! the committee changes a practice's level over time, with a reason, in the
+//! audit log and the entry's history. Each entry has a discussion thread, started
+//! in the community it names the first time someone asks for it.
+
+use std::sync::Mutex;
+
+use jiff::Timestamp;
+
+use super::audit::{self, Record};
+use super::board_fields::{self as fields, LINE_MAX};
+use super::{Change, FieldErrors, Forum, ForumError, NewThread, Viewer};
+use crate::domain::{
+    AuditAction, Classification, Entry, Item, LevelChange, PracticeLevel, PracticeProposal,
+    Region, ResourceKind, ResourceProposal, Shelf, Strategy, Submission, tags_from,
+};
+
+pub const TITLE_MAX: usize = 150;
+pub const SUMMARY_MAX: usize = 2000;
+pub const TEXT_MAX: usize = 4000;
+
+/// Where an entry sits among the five strategies: one of them, or several.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Stream {
+    Strategy(Strategy),
+    Multiple,
+}
+
+impl Stream {
+    /// Every stream, in the framework's order, then "multiple streams".
+    pub fn all() -> Vec<Stream> {
+        let mut all: Vec<Stream> = Strategy::ALL.iter().map(|s| Stream::Strategy(*s)).collect();
+        all.push(Stream::Multiple);
+        all
+    }
+
+    pub fn of(c: &Classification) -> Option<Stream> {
+        match c.strategies.as_slice() {
+            [] => None,
+            [one] => Some(Stream::Strategy(*one)),
+            _ => Some(Stream::Multiple),
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Stream::Strategy(s) => s.label(),
+            Stream::Multiple => "Multiple streams",
+        }
+    }
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Stream::Strategy(s) => s.slug(),
+            Stream::Multiple => "multiple",
+        }
+    }
+}
+
+/// A resource's kind or a practice's level: the library's other way to browse.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Sort {
+    Resource(ResourceKind),
+    Practice(PracticeLevel),
+}
+
+impl Sort {
+    pub fn of(entry: &Entry) -> Sort {
+        match &entry.shelf {
+            Shelf::Resource { kind, .. } => Sort::Resource(*kind),
+            Shelf::Practice { level, .. } => Sort::Practice(*level),
+        }
+    }
+
+    pub fn all() -> Vec<Sort> {
+        let mut all: Vec<Sort> = ResourceKind::ALL.iter().map(|k| Sort::Resource(*k)).collect();
+        all.extend(PracticeLevel::ALL.iter().map(|l| Sort::Practice(*l)));
+        all
+    }
+
+    pub fn label(self) -> String {
+        match self {
+            Sort::Resource(k) => format!("Resources: {}", k.label()),
+            Sort::Practice(l) => format!("Practices: {}", l.label()),
+        }
+    }
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Sort::Resource(k) => k.slug(),
+            Sort::Practice(l) => l.slug(),
+        }
+    }
+}
+
+/// Which entries to list.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LibraryFilter {
+    pub stream: Option<Stream>,
+    pub sort: Option<Sort>,
+    pub region: Option<Region>,
+}
+
+impl LibraryFilter {
+    fn admits(&self, e: &Entry) -> bool {
+        self.stream.is_none_or(|s| Stream::of(&e.classification) == Some(s))
+            && self.sort.is_none_or(|s| Sort::of(e) == s)
+            && self.region.is_none_or(|r| e.classification.region == Some(r))
+    }
+}
+
+/// Serialises opening an entry's discussion, so two members asking at once get
+/// one thread.
+pub(super) static DISCUSSION: Mutex<()> = Mutex::new(());
+
+fn text(errors: &mut FieldErrors, field: &'static str, value: &str, min: usize, max: usize, what: &str, send: bool) {
+    let len = value.trim().chars().count();
+    if send && len < min {
+        errors.add(field, format!("{what} ({min} characters or more)"));
+    } else if len > max {
+        errors.add(field, format!("at most {max} characters (this is {len})"));
+    }
+}
+
+fn classification_errors(
+    forum: &Forum,
+    errors: &mut FieldErrors,
+    strategies: &[Strategy],
+    region: Option<Region>,
+    community: &str,
+    send: bool,
+) -> Result<(), ForumError> {
+    if send && strategies.is_empty() {
+        errors.add("strategies", "tick at least one of the five strategies");
+    }
+    if send && region.is_none() {
+        errors.add("region", "choose the region it concerns (Global if it spans them)");
+    }
+    if send && community.trim().is_empty() {
+        errors.add("community", "choose the community where it will be discussed");
+    } else if !community.trim().is_empty() && forum.store().community(community.trim())?.is_none() {
+        errors.add("community", "no such community");
+    }
+    Ok(())
+}
+
+fn classification(strategies: &[Strategy], region: Option<Region>, country: &str, tags: &str) -> Classification {
+    let mut strategies = strategies.to_vec();
+    strategies.sort();
+    strategies.dedup();
+    Classification {
+        strategies,
+        region,
+        country: fields::clean(country),
+        tags: tags_from(tags),
+    }
+}
+
+fn year(text: &str, now: Timestamp) -> Result<i16, String> {
+    let this_year = now.to_zoned(jiff::tz::TimeZone::UTC).year();
+    match text.trim().parse::<i16>() {
+        Ok(y) if (1900..=this_year + 1).contains(&y) => Ok(y),
+        _ => Err(format!("the year it came out, e.g. {this_year}")),
+    }
+}
+
+impl Forum {
+    /// Stores a proposed resource: as a draft, or sent for review.
+    pub fn propose_resource(
+        &self,
+        viewer: &Viewer,
+        id: Option<u64>,
+        p: ResourceProposal,
+        send: bool,
+    ) -> Result<Submission, ForumError> {
+        let author = self.writer(viewer, "submit to the library")?;
+        let mut errors = FieldErrors::default();
+        fields::required(&mut errors, "title", &p.title, "the title", TITLE_MAX);
+        if send && p.authors.trim().is_empty() {
+            errors.add("authors", "enter the authors or the organization that wrote it");
+        }
+        fields::optional(&mut errors, "authors", &p.authors, LINE_MAX);
+        if send && let Err(e) = year(&p.year, self.now()) {
+            errors.add("year", e);
+        }
+        if send && p.link.trim().is_empty() {
+            errors.add("link", "enter where to find it: https://…");
+        } else if let Err(e) = fields::link(&p.link) {
+            errors.add("link", e);
+        }
+        text(&mut errors, "summary", &p.summary, 20, SUMMARY_MAX, "say what it is and who it is for", send);
+        if send && p.language.trim().is_empty() {
+            errors.add("language", "the language it is written in, e.g. English");
+        }
+        fields::optional(&mut errors, "language", &p.language, 60);
+        fields::optional(&mut errors, "country", &p.country, LINE_MAX);
+        fields::tags(&mut errors, &p.tags);
+        classification_errors(self, &mut errors, &p.strategies, p.region, &p.community, send)?;
+        errors.into_result()?;
+        let clean = ResourceProposal {
+            title: fields::clean(&p.title),
+            authors: fields::clean(&p.authors),
+            year: fields::clean(&p.year),
+            link: fields::clean(&p.link),
+            summary: fields::clean_text(&p.summary),
+            language: fields::clean(&p.language),
+            country: fields::clean(&p.country),
+            tags: tags_from(&p.tags).join(", "),
+            community: p.community.trim().to_string(),
+            ..p
+        };
+        self.save_submission(&author, id, Item::Resource(clean), send)
+    }
+
+    /// Stores a proposed practice: as a draft, or sent for review.
+    pub fn propose_practice(
+        &self,
+        viewer: &Viewer,
+        id: Option<u64>,
+        p: PracticeProposal,
+        send: bool,
+    ) -> Result<Submission, ForumError> {
+        let author = self.writer(viewer, "submit to the library")?;
+        let mut errors = FieldErrors::default();
+        fields::required(&mut errors, "title", &p.title, "the title", TITLE_MAX);
+        if send && p.country.trim().is_empty() {
+            errors.add("country", "enter the country (or countries) where it happened");
+        }
+        fields::optional(&mut errors, "country", &p.country, LINE_MAX);
+        if send && p.period.trim().is_empty() {
+            errors.add("period", "when it ran, e.g. 2016–2021 or since 2019");
+        }
+        fields::optional(&mut errors, "period", &p.period, 60);
+        text(&mut errors, "summary", &p.summary, 20, SUMMARY_MAX, "say in a few lines what it is", send);
+        text(&mut errors, "what_was_done", &p.what_was_done, 20, TEXT_MAX, "say what was done", send);
+        text(&mut errors, "results", &p.results, 10, TEXT_MAX, "say what came of it, with figures where there are some", send);
+        text(&mut errors, "lessons", &p.lessons, 10, TEXT_MAX, "say what others can learn from it", send);
+        fields::optional(&mut errors, "contact", &p.contact, LINE_MAX);
+        fields::tags(&mut errors, &p.tags);
+        classification_errors(self, &mut errors, &p.strategies, p.region, &p.community, send)?;
+        errors.into_result()?;
+        let clean = PracticeProposal {
+            title: fields::clean(&p.title),
+            country: fields::clean(&p.country),
+            period: fields::clean(&p.period),
+            summary: fields::clean_text(&p.summary),
+            what_was_done: fields::clean_text(&p.what_was_done),
+            results: fields::clean_text(&p.results),
+            lessons: fields::clean_text(&p.lessons),
+            contact: fields::clean(&p.contact),
+            tags: tags_from(&p.tags).join(", "),
+            community: p.community.trim().to_string(),
+            ..p
+        };
+        self.save_submission(&author, id, Item::Practice(clean), send)
+    }
+
+    /// The library's entries that `filter` admits, newest first.
+    pub fn library(&self, filter: &LibraryFilter) -> Result<Vec<Entry>, ForumError> {
+        let mut entries = self.store().entries()?;
+        entries.retain(|e| filter.admits(e));
+        entries.sort_by_key(|e| std::cmp::Reverse((e.published_at, e.id)));
+        Ok(entries)
+    }
+
+    pub fn entry(&self, id: u64) -> Result<Entry, ForumError> {
+        self.store()
+            .entry(id)?
+            .ok_or_else(|| ForumError::NotFound(format!("library entry {id}")))
+    }
+
+    /// Changes a practice's level, with a reason kept in its history and the log.
+    pub fn change_level(
+        &self,
+        viewer: &Viewer,
+        id: u64,
+        level: PracticeLevel,
+        reason: &str,
+    ) -> Result<Entry, ForumError> {
+        let actor = self.committee(viewer, "change a practice's level")?;
+        let reason = audit::reason(reason)?;
+        let now = self.now();
+        let result = self.store().update_entry(id, |entry| {
+            let title = entry.title.clone();
+            let Shelf::Practice { level: current, levels, .. } = &mut entry.shelf else {
+                return Err(ForumError::NotAllowed("only practices have a level".into()));
+            };
+            if *current == level {
+                return Err(ForumError::NotAllowed(format!("it is {} already", level.label())));
+            }
+            let before = current.label().to_string();
+            *current = level;
+            levels.push(LevelChange {
+                level,
+                by: actor.username.clone(),
+                reason: reason.clone(),
+                at: now,
+            });
+            Ok(Some(
+                Record {
+                    by: &actor.username,
+                    action: AuditAction::Level,
+                    target: format!("practice {id} ({title})"),
+                    reason: &reason,
+                    before,
+                    after: level.label().into(),
+                }
+                .entry(now),
+            ))
+        });
+        let entry = super::withdraw::updated(result, &format!("library entry {id}"))?;
+        self.commit(Change::Library)?;
+        Ok(entry)
+    }
+
+    /// The thread about an entry: the one already started, or a new one in the
+    /// community the entry names, opened by `viewer`.
+    pub fn discuss_entry(&self, viewer: &Viewer, id: u64) -> Result<u64, ForumError> {
+        let _one_at_a_time = DISCUSSION.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let entry = self.entry(id)?;
+        if let Some(thread) = entry.discussion
+            && self.read_thread(viewer, thread).is_ok()
+        {
+            return Ok(thread);
+        }
+        let body = format!(
+            "A thread about the library's {} \"{}\" (entry {id}; press d on it to come back here).\n\n{}",
+            entry.kind(),
+            entry.title,
+            entry.summary
+        );
+        let title = format!("Library: {}", entry.title);
+        let title: String = title.chars().take(super::TITLE_MAX).collect();
+        let thread = self.start_thread(viewer, &entry.community, NewThread { title, body })?;
+        let result = self.store().update_entry::<ForumError>(id, |e| {
+            e.discussion = Some(thread.id);
+            Ok(None)
+        });
+        super::withdraw::updated(result, &format!("library entry {id}"))?;
+        self.commit(Change::Library)?;
+        Ok(thread.id)
+    }
+}
+
+/// The entry a complete resource proposal describes (id, poster and date unset).
+pub(super) fn resource_entry(p: &ResourceProposal, now: Timestamp) -> Result<Entry, ForumError> {
+    let year = year(&p.year, now).map_err(|e| FieldErrors::single("year", e))?;
+    Ok(Entry {
+        id: 0,
+        title: p.title.clone(),
+        summary: p.summary.clone(),
+        shelf: Shelf::Resource {
+            kind: p.kind,
+            authors: p.authors.clone(),
+            year,
+            link: p.link.clone(),
+            language: p.language.clone(),
+        },
+        classification: classification(&p.strategies, p.region, &p.country, &p.tags),
+        community: p.community.clone(),
+        discussion: None,
+        posted_by: String::new(),
+        published_at: now,
+    })
+}
+
+/// The entry a complete practice proposal describes; its first level is the one
+/// proposed, as approved by `by`.
+pub(super) fn practice_entry(p: &PracticeProposal, by: &str, now: Timestamp) -> Entry {
+    Entry {
+        id: 0,
+        title: p.title.clone(),
+        summary: p.summary.clone(),
+        shelf: Shelf::Practice {
+            level: p.level,
+            period: p.period.clone(),
+            what_was_done: p.what_was_done.clone(),
+            results: p.results.clone(),
+            lessons: p.lessons.clone(),
+            contact: p.contact.clone(),
+            levels: vec![LevelChange {
+                level: p.level,
+                by: by.into(),
+                reason: "Approved with this level.".into(),
+                at: now,
+            }],
+        },
+        classification: classification(&p.strategies, p.region, &p.country, &p.tags),
+        community: p.community.clone(),
+        discussion: None,
+        posted_by: String::new(),
+        published_at: now,
+    }
+}

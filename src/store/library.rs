@@ -1,0 +1,101 @@
+//! The library and the news desk.
+//!
+//! - `entry_by_id`: id → Entry (JSON). The id is its submission's. The library is
+//!   read whole: it holds hundreds of entries, not millions.
+//! - `news_by_id`: id → News (JSON). Ids grow with time: newest last.
+//! - `meta["next_news_id"]`.
+
+use sled::Transactional;
+use sled::transaction::ConflictableTransactionError;
+
+use super::editorial::{audit_in, next_id};
+use super::{Store, StoreError, UpdateError, from_json, to_json};
+use crate::domain::{AuditEntry, Entry, News};
+
+const NEXT_NEWS_ID: &[u8] = b"next_news_id";
+
+impl Store {
+    /// Stores a published entry as it is (demo content, tests).
+    pub fn put_entry(&self, entry: &Entry) -> Result<(), StoreError> {
+        let _writing = self.writing();
+        self.entry_by_id
+            .insert(entry.id.to_be_bytes(), to_json(entry)?)?;
+        Ok(())
+    }
+
+    pub fn entry(&self, id: u64) -> Result<Option<Entry>, StoreError> {
+        self.entry_by_id
+            .get(id.to_be_bytes())?
+            .map(|raw| from_json(&raw))
+            .transpose()
+    }
+
+    /// Every entry, oldest first.
+    pub fn entries(&self) -> Result<Vec<Entry>, StoreError> {
+        self.entry_by_id
+            .iter()
+            .values()
+            .map(|raw| from_json(&raw?))
+            .collect()
+    }
+
+    /// Changes an entry as stored now, with the audit entry `change` returns (if
+    /// any), in one transaction; `change` may refuse.
+    pub fn update_entry<E>(
+        &self,
+        id: u64,
+        change: impl Fn(&mut Entry) -> Result<Option<AuditEntry>, E>,
+    ) -> Result<Entry, UpdateError<E>> {
+        let _writing = self.writing();
+        let result = (&self.entry_by_id, &self.meta, &self.audit_by_id).transaction(
+            |(by_id, meta, audit)| {
+                let Some(raw) = by_id.get(id.to_be_bytes())? else {
+                    return Err(ConflictableTransactionError::Abort(UpdateError::NotFound));
+                };
+                let mut entry: Entry = from_json(&raw)?;
+                let record = change(&mut entry)
+                    .map_err(|e| ConflictableTransactionError::Abort(UpdateError::Refused(e)))?;
+                by_id.insert(&id.to_be_bytes(), to_json(&entry)?)?;
+                audit_in(meta, audit, record)?;
+                Ok(entry)
+            },
+        );
+        super::accounts::flatten(result)
+    }
+
+    /// Publishes a news item (`make` gets its id) with its audit entry.
+    pub fn insert_news(
+        &self,
+        make: impl Fn(u64) -> (News, Option<AuditEntry>),
+    ) -> Result<News, StoreError> {
+        let _writing = self.writing();
+        let result = (&self.meta, &self.news_by_id, &self.audit_by_id).transaction(
+            |(meta, by_id, audit)| {
+                let id = next_id::<std::convert::Infallible>(meta, NEXT_NEWS_ID)?;
+                let (news, record) = make(id);
+                by_id.insert(&id.to_be_bytes(), to_json(&news)?)?;
+                audit_in(meta, audit, record)?;
+                Ok(news)
+            },
+        );
+        super::unrefused(result)
+    }
+
+    /// The news, newest first, at most `limit`.
+    pub fn news(&self, limit: usize) -> Result<Vec<News>, StoreError> {
+        self.news_by_id
+            .iter()
+            .values()
+            .rev()
+            .take(limit)
+            .map(|raw| from_json(&raw?))
+            .collect()
+    }
+
+    pub fn news_item(&self, id: u64) -> Result<Option<News>, StoreError> {
+        self.news_by_id
+            .get(id.to_be_bytes())?
+            .map(|raw| from_json(&raw))
+            .transpose()
+    }
+}
