@@ -5,14 +5,15 @@ use jiff::Timestamp;
 use serde::Deserialize;
 
 use crate::domain::{
-    Account, Community, Competency, EventKind, EventProposal, Item, JobKind, JobProposal, Region,
-    Role, Strategy, Visibility,
+    Account, Community, Competency, EventKind, EventProposal, Item, JobKind, JobProposal, News,
+    PracticeProposal, Region, ResourceProposal, Role, Strategy, Visibility,
 };
-use crate::forum::{Forum, ForumError, Seed, SeedReply, SeedThread};
+use crate::forum::{Forum, ForumError, Seed, SeedItem, SeedReply, SeedThread};
 
 const COMMUNITIES: &str = include_str!("../assets/demo/communities.toml");
 const DISCUSSIONS: &str = include_str!("../assets/demo/discussions.toml");
 const BOARDS: &str = include_str!("../assets/demo/boards.toml");
+const LIBRARY: &str = include_str!("../assets/demo/library.toml");
 
 #[derive(Deserialize)]
 struct DemoFile {
@@ -186,6 +187,65 @@ fn boards(now: Timestamp) -> Result<Vec<(String, Item)>, DemoError> {
     Ok(items)
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LibraryFile {
+    resource: Vec<Dated<ResourceProposal>>,
+    practice: Vec<Dated<PracticeProposal>>,
+    news: Vec<DemoNews>,
+}
+
+/// A proposal, with who proposed it and how many days before start-up.
+#[derive(Deserialize)]
+struct Dated<T> {
+    by: String,
+    days_ago: i64,
+    #[serde(flatten)]
+    item: T,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DemoNews {
+    title: String,
+    region: Option<Region>,
+    days_ago: i64,
+    body: String,
+}
+
+/// The demo library's entries, each by its author and dated, and the news.
+fn library(now: Timestamp) -> Result<(Vec<SeedItem>, Vec<News>), DemoError> {
+    let file: LibraryFile = toml::from_str(LIBRARY)?;
+    let mut items = Vec::new();
+    for r in file.resource {
+        items.push(SeedItem {
+            author: r.by,
+            item: Item::Resource(r.item),
+            days_ago: r.days_ago,
+        });
+    }
+    for p in file.practice {
+        items.push(SeedItem {
+            author: p.by,
+            item: Item::Practice(p.item),
+            days_ago: p.days_ago,
+        });
+    }
+    let news = file
+        .news
+        .into_iter()
+        .map(|n| News {
+            id: 0,
+            title: n.title,
+            body: n.body.trim().to_string(),
+            region: n.region,
+            by: "editorial committee".into(),
+            published_at: now - jiff::SignedDuration::from_hours(24 * n.days_ago),
+        })
+        .collect();
+    Ok((items, news))
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum DemoError {
     #[error("the demo content in assets/demo/ is damaged: {0}")]
@@ -266,11 +326,24 @@ fn discussions(now: Timestamp) -> Result<(Vec<Account>, Vec<SeedThread>), DemoEr
 pub fn load(forum: &Forum) -> Result<usize, DemoError> {
     let now = forum.now();
     let (people, threads) = discussions(now)?;
+    let library = library(now)?;
     Ok(forum.seed_demo(&Seed {
         communities: communities(now)?,
         people,
         threads,
-        items: boards(now)?,
+        items: {
+            let mut items: Vec<SeedItem> = boards(now)?
+                .into_iter()
+                .map(|(author, item)| SeedItem {
+                    author,
+                    item,
+                    days_ago: 0,
+                })
+                .collect();
+            items.extend(library.0);
+            items
+        },
+        news: library.1,
     })?)
 }
 
@@ -281,6 +354,7 @@ pub fn load_communities(forum: &Forum) -> Result<usize, DemoError> {
         people: Vec::new(),
         threads: Vec::new(),
         items: Vec::new(),
+        news: Vec::new(),
     })?)
 }
 
@@ -326,12 +400,20 @@ mod tests {
         assert!(events.iter().any(|l| l.event.deadline.is_some()));
         let jobs = forum.open_jobs(&Default::default()).unwrap();
         assert_eq!(jobs.len(), 4);
+        let library = forum.library(&Default::default()).unwrap();
+        assert_eq!(library.len(), 7);
+        assert!(
+            library
+                .iter()
+                .any(|e| e.title.starts_with("Framework") && e.kind() == "WHO document")
+        );
+        assert_eq!(forum.news(10).unwrap().len(), 3);
         // Their ids come from the submissions' counter: a new submission takes the next.
         let amara = crate::testkit::viewer(crate::testkit::sign_up(&forum, "amara", 1).unwrap());
         let s = forum
             .propose_event(&amara, None, crate::testkit::event_proposal("Mine"), false)
             .unwrap();
-        assert_eq!(s.id, 10);
+        assert_eq!(s.id, 17);
     }
 
     #[test]

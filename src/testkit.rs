@@ -177,3 +177,51 @@ pub fn cast(forum: &Forum) -> Result<Cast, ForumError> {
         moses: viewer(moses),
     })
 }
+
+/// A complete resource, discussed in the community `community`.
+pub fn resource_proposal(title: &str, community: &str) -> crate::domain::ResourceProposal {
+    use crate::domain::{ResourceKind, Strategy};
+    crate::domain::ResourceProposal {
+        kind: ResourceKind::Toolkit,
+        title: title.into(),
+        authors: "District health teams".into(),
+        year: "2024".into(),
+        link: "https://example.org/toolkit".into(),
+        summary: "How to run community scorecards at health facilities.".into(),
+        language: "English".into(),
+        strategies: vec![Strategy::Governance],
+        region: Some(Region::African),
+        country: String::new(),
+        tags: "accountability".into(),
+        community: community.into(),
+    }
+}
+
+/// A complete practice, discussed in the community `community`.
+pub fn practice_proposal(title: &str, community: &str) -> crate::domain::PracticeProposal {
+    use crate::domain::{PracticeLevel, Strategy};
+    crate::domain::PracticeProposal {
+        level: PracticeLevel::Emerging,
+        title: title.into(),
+        country: "Kenya".into(),
+        period: "2021–2024".into(),
+        summary: "County teams plan services with household visits.".into(),
+        what_was_done: "Community health teams visited every household twice a year.".into(),
+        results: "Reported by the county: coverage rose.".into(),
+        lessons: "Supervision mattered more than training.".into(),
+        contact: String::new(),
+        strategies: vec![Strategy::ModelOfCare, Strategy::EngagingPeople],
+        region: Some(Region::African),
+        tags: "community health".into(),
+        community: community.into(),
+    }
+}
+
+/// A forum in `dir` with the whole demo loaded (communities, discussions, boards,
+/// library, news) and the [`Cast`] signed up.
+pub fn demo_with_cast(dir: &std::path::Path) -> Result<(Forum, Cast), SetupError> {
+    let forum = forum(dir)?;
+    crate::demo::load(&forum).map_err(|e| SetupError::Settings(e.to_string()))?;
+    let cast = cast(&forum).map_err(|e| SetupError::Settings(e.to_string()))?;
+    Ok((forum, cast))
+}

@@ -38,6 +38,13 @@ const SCREENS: &[(&str, &str)] = &[
     ("jobs board", "gj"),
     ("job", "gj<enter>"),
     ("job form", "gjn"),
+    ("library", "gl"),
+    ("library entry", "gl<enter>"),
+    ("resource form", "gln"),
+    ("practice form", "glp"),
+    ("news", "gn"),
+    ("news item", "gn<enter>"),
+    ("news form", "gnn"),
 ];
 
 struct World {

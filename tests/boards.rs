@@ -3,35 +3,13 @@
 //! and closing a job early. Snapshots at 80×24 live in `tests/snapshots/`.
 
 use insta::assert_snapshot;
-use stoa::forum::{Forum, Viewer};
+use stoa::forum::Viewer;
 use stoa::testkit;
 use stoa::tui::harness::Harness;
 
-struct World {
-    forum: Forum,
-    _dir: tempfile::TempDir,
-    li: Viewer,
-    moses: Viewer,
-}
+mod demo_world;
 
-/// The full demo (communities, discussions, events and jobs), a member and a
-/// moderator; the clock stands at `testkit::NOW`.
-fn world() -> World {
-    let dir = tempfile::tempdir().unwrap();
-    let forum = testkit::forum(dir.path()).unwrap();
-    stoa::demo::load(&forum).unwrap();
-    let testkit::Cast { li, moses, .. } = testkit::cast(&forum).unwrap();
-    World {
-        forum,
-        _dir: dir,
-        li,
-        moses,
-    }
-}
-
-fn session(w: &World, who: &Viewer, seed: u8) -> Harness {
-    Harness::member(&w.forum, who, seed)
-}
+use demo_world::{session, world};
 
 #[test]
 fn the_events_board_lists_by_date_in_the_readers_zone_and_filters() {

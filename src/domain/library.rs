@@ -87,6 +87,7 @@ impl PracticeLevel {
 
 /// A resource as its author typed it.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct ResourceProposal {
     /// Named `type` when stored: a submission's item is tagged by `kind`.
     #[serde(rename = "type")]
@@ -107,6 +108,7 @@ pub struct ResourceProposal {
 
 /// A practice as its author typed it.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct PracticeProposal {
     pub level: PracticeLevel,
     pub title: String,

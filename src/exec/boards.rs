@@ -57,7 +57,7 @@ fn event_json(l: &crate::forum::EventListing) -> Value {
 
 /// The value after each `--name`, and the bare flags, from `words`; `takes`
 /// names the options that take a value.
-fn options<'a>(
+pub(super) fn options<'a>(
     words: &'a str,
     takes: &[&str],
     flags: &[&str],
@@ -81,7 +81,7 @@ fn options<'a>(
 }
 
 /// The one of `all` whose slug is `value`, or a message listing them.
-fn one_of<T: Copy>(
+pub(super) fn one_of<T: Copy>(
     what: &str,
     value: &str,
     all: &[T],

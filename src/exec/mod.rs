@@ -10,6 +10,8 @@ mod admin;
 mod boards;
 mod calendar;
 mod discussions;
+mod feed;
+mod library;
 
 use serde_json::json;
 
@@ -138,6 +140,24 @@ const COMMANDS: &[Command] = &[
         stdin: false,
     },
     Command {
+        name: "library",
+        args: Args::Filters("[--strategy S] [--kind K] [--region R]"),
+        about: "the library's resources and practices, newest first",
+        stdin: false,
+    },
+    Command {
+        name: "news",
+        args: Args::None,
+        about: "the editorial committee's news, newest first",
+        stdin: false,
+    },
+    Command {
+        name: "feed",
+        args: Args::None,
+        about: "an Atom feed of news and what is new in the library and on the boards",
+        stdin: false,
+    },
+    Command {
         name: "submissions",
         args: Args::None,
         about: "what you sent to the editorial committee, with its state and latest note",
@@ -214,6 +234,12 @@ pub fn run(forum: &Forum, viewer: &Viewer, line: &str, stdin: &[u8]) -> Outcome 
             Ok(f) => boards::jobs(forum, &f, json),
             Err(e) => return usage(e),
         },
+        "library" => match library::filter(&rest_text) {
+            Ok(f) => library::library(forum, &f, json),
+            Err(e) => return usage(e),
+        },
+        "news" => library::news(forum, json),
+        "feed" => feed::feed(forum, viewer),
         "submissions" => submissions(forum, viewer, json),
         "admin" => match admin::run(forum, viewer, first, &rest_text, json) {
             Ok(out) => Ok(out),
@@ -365,3 +391,6 @@ mod tests {
 
 #[cfg(test)]
 mod boards_tests;
+
+#[cfg(test)]
+mod library_tests;

@@ -8,7 +8,7 @@ use super::*;
 use crate::domain::{EventKind, JobKind, Region, ReviewState, Rsvp, Strategy};
 use crate::testkit::{event_proposal, forum_at, job_proposal};
 
-fn approve(c: &Committee, id: u64) -> crate::domain::Submission {
+pub(super) fn approve(c: &Committee, id: u64) -> crate::domain::Submission {
     let version = c.forum.store().submission(id).unwrap().unwrap().version;
     c.forum
         .decide(
@@ -27,7 +27,7 @@ fn publish_event(c: &Committee, p: crate::domain::EventProposal) -> u64 {
     s.id
 }
 
-fn errors(result: Result<impl std::fmt::Debug, ForumError>) -> FieldErrors {
+pub(super) fn errors(result: Result<impl std::fmt::Debug, ForumError>) -> FieldErrors {
     match result {
         Err(ForumError::Invalid(e)) => e,
         other => panic!("expected field errors, got {other:?}"),

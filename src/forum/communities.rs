@@ -39,6 +39,7 @@ mod tests {
             people: Vec::new(),
             threads: Vec::new(),
             items: Vec::new(),
+            news: Vec::new(),
         }
     }
 

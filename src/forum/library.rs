@@ -13,8 +13,8 @@ use super::audit::{self, Record};
 use super::board_fields::{self as fields, LINE_MAX};
 use super::{Change, FieldErrors, Forum, ForumError, NewThread, Viewer};
 use crate::domain::{
-    AuditAction, Classification, Entry, Item, LevelChange, PracticeLevel, PracticeProposal,
-    Region, ResourceKind, ResourceProposal, Shelf, Strategy, Submission, tags_from,
+    AuditAction, Classification, Entry, Item, LevelChange, PracticeLevel, PracticeProposal, Region,
+    ResourceKind, ResourceProposal, Shelf, Strategy, Submission, tags_from,
 };
 
 pub const TITLE_MAX: usize = 150;
@@ -75,7 +75,10 @@ impl Sort {
     }
 
     pub fn all() -> Vec<Sort> {
-        let mut all: Vec<Sort> = ResourceKind::ALL.iter().map(|k| Sort::Resource(*k)).collect();
+        let mut all: Vec<Sort> = ResourceKind::ALL
+            .iter()
+            .map(|k| Sort::Resource(*k))
+            .collect();
         all.extend(PracticeLevel::ALL.iter().map(|l| Sort::Practice(*l)));
         all
     }
@@ -105,9 +108,12 @@ pub struct LibraryFilter {
 
 impl LibraryFilter {
     fn admits(&self, e: &Entry) -> bool {
-        self.stream.is_none_or(|s| Stream::of(&e.classification) == Some(s))
+        self.stream
+            .is_none_or(|s| Stream::of(&e.classification) == Some(s))
             && self.sort.is_none_or(|s| Sort::of(e) == s)
-            && self.region.is_none_or(|r| e.classification.region == Some(r))
+            && self
+                .region
+                .is_none_or(|r| e.classification.region == Some(r))
     }
 }
 
@@ -115,7 +121,15 @@ impl LibraryFilter {
 /// one thread.
 pub(super) static DISCUSSION: Mutex<()> = Mutex::new(());
 
-fn text(errors: &mut FieldErrors, field: &'static str, value: &str, min: usize, max: usize, what: &str, send: bool) {
+fn text(
+    errors: &mut FieldErrors,
+    field: &'static str,
+    value: &str,
+    min: usize,
+    max: usize,
+    what: &str,
+    send: bool,
+) {
     let len = value.trim().chars().count();
     if send && len < min {
         errors.add(field, format!("{what} ({min} characters or more)"));
@@ -136,17 +150,28 @@ fn classification_errors(
         errors.add("strategies", "tick at least one of the five strategies");
     }
     if send && region.is_none() {
-        errors.add("region", "choose the region it concerns (Global if it spans them)");
+        errors.add(
+            "region",
+            "choose the region it concerns (Global if it spans them)",
+        );
     }
     if send && community.trim().is_empty() {
-        errors.add("community", "choose the community where it will be discussed");
+        errors.add(
+            "community",
+            "choose the community where it will be discussed",
+        );
     } else if !community.trim().is_empty() && forum.store().community(community.trim())?.is_none() {
         errors.add("community", "no such community");
     }
     Ok(())
 }
 
-fn classification(strategies: &[Strategy], region: Option<Region>, country: &str, tags: &str) -> Classification {
+fn classification(
+    strategies: &[Strategy],
+    region: Option<Region>,
+    country: &str,
+    tags: &str,
+) -> Classification {
     let mut strategies = strategies.to_vec();
     strategies.sort();
     strategies.dedup();
@@ -179,7 +204,10 @@ impl Forum {
         let mut errors = FieldErrors::default();
         fields::required(&mut errors, "title", &p.title, "the title", TITLE_MAX);
         if send && p.authors.trim().is_empty() {
-            errors.add("authors", "enter the authors or the organization that wrote it");
+            errors.add(
+                "authors",
+                "enter the authors or the organization that wrote it",
+            );
         }
         fields::optional(&mut errors, "authors", &p.authors, LINE_MAX);
         if send && let Err(e) = year(&p.year, self.now()) {
@@ -190,14 +218,29 @@ impl Forum {
         } else if let Err(e) = fields::link(&p.link) {
             errors.add("link", e);
         }
-        text(&mut errors, "summary", &p.summary, 20, SUMMARY_MAX, "say what it is and who it is for", send);
+        text(
+            &mut errors,
+            "summary",
+            &p.summary,
+            20,
+            SUMMARY_MAX,
+            "say what it is and who it is for",
+            send,
+        );
         if send && p.language.trim().is_empty() {
             errors.add("language", "the language it is written in, e.g. English");
         }
         fields::optional(&mut errors, "language", &p.language, 60);
         fields::optional(&mut errors, "country", &p.country, LINE_MAX);
         fields::tags(&mut errors, &p.tags);
-        classification_errors(self, &mut errors, &p.strategies, p.region, &p.community, send)?;
+        classification_errors(
+            self,
+            &mut errors,
+            &p.strategies,
+            p.region,
+            &p.community,
+            send,
+        )?;
         errors.into_result()?;
         let clean = ResourceProposal {
             title: fields::clean(&p.title),
@@ -226,20 +269,62 @@ impl Forum {
         let mut errors = FieldErrors::default();
         fields::required(&mut errors, "title", &p.title, "the title", TITLE_MAX);
         if send && p.country.trim().is_empty() {
-            errors.add("country", "enter the country (or countries) where it happened");
+            errors.add(
+                "country",
+                "enter the country (or countries) where it happened",
+            );
         }
         fields::optional(&mut errors, "country", &p.country, LINE_MAX);
         if send && p.period.trim().is_empty() {
             errors.add("period", "when it ran, e.g. 2016–2021 or since 2019");
         }
         fields::optional(&mut errors, "period", &p.period, 60);
-        text(&mut errors, "summary", &p.summary, 20, SUMMARY_MAX, "say in a few lines what it is", send);
-        text(&mut errors, "what_was_done", &p.what_was_done, 20, TEXT_MAX, "say what was done", send);
-        text(&mut errors, "results", &p.results, 10, TEXT_MAX, "say what came of it, with figures where there are some", send);
-        text(&mut errors, "lessons", &p.lessons, 10, TEXT_MAX, "say what others can learn from it", send);
+        text(
+            &mut errors,
+            "summary",
+            &p.summary,
+            20,
+            SUMMARY_MAX,
+            "say in a few lines what it is",
+            send,
+        );
+        text(
+            &mut errors,
+            "what_was_done",
+            &p.what_was_done,
+            20,
+            TEXT_MAX,
+            "say what was done",
+            send,
+        );
+        text(
+            &mut errors,
+            "results",
+            &p.results,
+            10,
+            TEXT_MAX,
+            "say what came of it, with figures where there are some",
+            send,
+        );
+        text(
+            &mut errors,
+            "lessons",
+            &p.lessons,
+            10,
+            TEXT_MAX,
+            "say what others can learn from it",
+            send,
+        );
         fields::optional(&mut errors, "contact", &p.contact, LINE_MAX);
         fields::tags(&mut errors, &p.tags);
-        classification_errors(self, &mut errors, &p.strategies, p.region, &p.community, send)?;
+        classification_errors(
+            self,
+            &mut errors,
+            &p.strategies,
+            p.region,
+            &p.community,
+            send,
+        )?;
         errors.into_result()?;
         let clean = PracticeProposal {
             title: fields::clean(&p.title),
@@ -284,11 +369,19 @@ impl Forum {
         let now = self.now();
         let result = self.store().update_entry(id, |entry| {
             let title = entry.title.clone();
-            let Shelf::Practice { level: current, levels, .. } = &mut entry.shelf else {
+            let Shelf::Practice {
+                level: current,
+                levels,
+                ..
+            } = &mut entry.shelf
+            else {
                 return Err(ForumError::NotAllowed("only practices have a level".into()));
             };
             if *current == level {
-                return Err(ForumError::NotAllowed(format!("it is {} already", level.label())));
+                return Err(ForumError::NotAllowed(format!(
+                    "it is {} already",
+                    level.label()
+                )));
             }
             let before = current.label().to_string();
             *current = level;
@@ -318,7 +411,9 @@ impl Forum {
     /// The thread about an entry: the one already started, or a new one in the
     /// community the entry names, opened by `viewer`.
     pub fn discuss_entry(&self, viewer: &Viewer, id: u64) -> Result<u64, ForumError> {
-        let _one_at_a_time = DISCUSSION.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let _one_at_a_time = DISCUSSION
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         let entry = self.entry(id)?;
         if let Some(thread) = entry.discussion
             && self.read_thread(viewer, thread).is_ok()

@@ -16,8 +16,8 @@ pub mod events;
 mod flags;
 mod held;
 pub mod jobs;
-pub mod library;
 pub mod keys;
+pub mod library;
 mod login;
 mod memberships;
 mod mentions;
@@ -50,13 +50,13 @@ pub use error::{FieldErrors, ForumError};
 pub use events::{EventFilter, EventListing};
 pub use flags::FlaggedPost;
 pub use jobs::JobFilter;
-pub use library::{LibraryFilter, Sort, Stream};
 pub use keys::PublicKey;
+pub use library::{LibraryFilter, Sort, Stream};
 pub use memberships::CommunitySummary;
 pub use password::PasswordPolicy;
 pub use roles::{Actor, NewAccount};
 pub use sanctions::{describe as describe_sanction, end as sanction_end, until as sanction_until};
-pub use seed::{Seed, SeedReply, SeedThread};
+pub use seed::{Seed, SeedItem, SeedReply, SeedThread};
 pub use signup::SignUp;
 pub use stewardship::ThreadAction;
 
@@ -290,6 +290,9 @@ pub(crate) mod testing {
 
 #[cfg(test)]
 mod board_tests;
+
+#[cfg(test)]
+mod library_tests;
 
 #[cfg(test)]
 mod editorial_tests;

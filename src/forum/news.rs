@@ -24,7 +24,10 @@ impl Forum {
         if len < 20 {
             errors.add("body", "write the news itself (20 characters or more)");
         } else if len > BODY_MAX {
-            errors.add("body", format!("at most {BODY_MAX} characters (this is {len})"));
+            errors.add(
+                "body",
+                format!("at most {BODY_MAX} characters (this is {len})"),
+            );
         }
         errors.into_result()?;
         let now = self.now();

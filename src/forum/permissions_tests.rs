@@ -55,8 +55,17 @@ fn boards(forum: &Forum) -> (u64, u64, u64) {
     forum.store().put_job(&job).unwrap();
     (job.id, job.posted_by) = (1002, "actor".into());
     forum.store().put_job(&job).unwrap();
+    let mut practice = super::library::practice_entry(
+        &crate::testkit::practice_proposal("A practice", "care"),
+        "chair",
+        forum.now(),
+    );
+    (practice.id, practice.posted_by) = (1003, "someone".into());
+    forum.store().put_entry(&practice).unwrap();
     (1000, 1001, 1002)
 }
+
+const PRACTICE: u64 = 1003;
 
 fn stage(who: Who) -> Stage {
     let (forum, dir) = forum();
@@ -245,6 +254,46 @@ fn mutations() -> Vec<(&'static str, Attempt, &'static [Who])> {
             "close own job early",
             |s| s.forum.close_job(&s.actor, s.own_job).map(drop),
             &[Member, Moderator, Admin, Muted],
+        ),
+        (
+            "propose a resource",
+            |s| {
+                let p = crate::testkit::resource_proposal("Mine", "care");
+                s.forum.propose_resource(&s.actor, None, p, true).map(drop)
+            },
+            &[Member, Moderator, Admin],
+        ),
+        (
+            "propose a practice",
+            |s| {
+                let p = crate::testkit::practice_proposal("Mine", "care");
+                s.forum.propose_practice(&s.actor, None, p, true).map(drop)
+            },
+            &[Member, Moderator, Admin],
+        ),
+        (
+            "change a practice's level",
+            |s| {
+                let level = crate::domain::PracticeLevel::Leading;
+                s.forum
+                    .change_level(&s.actor, PRACTICE, level, "Replicated elsewhere.")
+                    .map(drop)
+            },
+            &[Moderator, Admin],
+        ),
+        (
+            "start an entry's discussion",
+            |s| s.forum.discuss_entry(&s.actor, PRACTICE).map(drop),
+            &[Member, Moderator, Admin],
+        ),
+        (
+            "write news",
+            |s| {
+                s.forum
+                    .write_news(&s.actor, "News", "Something the network should know.", None)
+                    .map(drop)
+            },
+            &[Moderator, Admin],
         ),
         (
             "withdraw an event",

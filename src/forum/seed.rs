@@ -5,7 +5,8 @@ use jiff::{SignedDuration, Timestamp};
 
 use super::{Change, Forum, ForumError, mentions, sanitize};
 use crate::domain::{
-    Account, Community, Item, Post, ReviewAction, ReviewEvent, ReviewState, Submission, Thread,
+    Account, Community, Item, News, Post, ReviewAction, ReviewEvent, ReviewState, Submission,
+    Thread,
 };
 use crate::store::{NewPost, Publish};
 
@@ -28,13 +29,22 @@ pub struct SeedReply {
     pub body: String,
 }
 
+/// An item published as its author's approved submission, `days_ago` days ago.
+pub struct SeedItem {
+    pub author: String,
+    pub item: Item,
+    pub days_ago: i64,
+}
+
 /// Everything the demo adds.
 pub struct Seed {
     pub communities: Vec<Community>,
     pub people: Vec<Account>,
     pub threads: Vec<SeedThread>,
-    /// Events and jobs, each by the member named, published as approved.
-    pub items: Vec<(String, Item)>,
+    /// Events, jobs and library entries, published as approved.
+    pub items: Vec<SeedItem>,
+    /// News items (their ids are given as they are stored).
+    pub news: Vec<News>,
 }
 
 impl Forum {
@@ -54,8 +64,13 @@ impl Forum {
         for thread in &seed.threads {
             self.seed_thread(thread, now)?;
         }
-        for (author, item) in &seed.items {
-            self.seed_item(author, item, now)?;
+        for s in &seed.items {
+            let at = now - SignedDuration::from_hours(24 * s.days_ago);
+            self.seed_item(&s.author, &s.item, at)?;
+        }
+        for news in &seed.news {
+            self.store()
+                .insert_news(|id| (News { id, ..news.clone() }, None))?;
         }
         if let Some(last) = seed.communities.last() {
             self.commit(Change::Community(last.slug.clone()))?;

@@ -173,8 +173,14 @@ impl Home {
             }
         }
         intro.push(Line::from(""));
-        if !self.news.is_empty() {
-            intro.push(Line::styled(text::fit("Latest news (g n)", width), theme.heading));
+        // A guest's home already has the banner and the way in: the news only
+        // where there is room for it too.
+        let room = ctx.viewer.account().is_some() || area.height >= 40;
+        if !self.news.is_empty() && room {
+            intro.push(Line::styled(
+                text::fit("Latest news (g n)", width),
+                theme.heading,
+            ));
             let zone = crate::forum::events::viewer_zone(ctx.viewer);
             for n in &self.news {
                 let day = n.published_at.to_zoned(zone.clone()).strftime("%d %b");

@@ -14,9 +14,9 @@ mod home;
 mod item_view;
 mod jobs;
 mod library;
-mod news;
 mod list;
 mod moderation;
+mod news;
 mod overlay;
 mod policy;
 mod profile;
@@ -47,8 +47,8 @@ pub use help::Help;
 pub use home::Home;
 pub use jobs::{JobScreen, JobsBoard};
 pub use library::{EntryForm, EntryScreen, Library};
-pub use news::{NewsDesk, NewsForm, NewsItem};
 pub use moderation::Moderation;
+pub use news::{NewsDesk, NewsForm, NewsItem};
 pub use overlay::{Confirm, Confirmed, LeaveDraft, Menu, Overlay};
 pub use policy::Policy;
 pub use profile::Profile;
@@ -416,7 +416,10 @@ impl Screen {
         };
         match self {
             Screen::Home(s)
-                if lists || boards || *change == Change::News || (committee_work && on_committee) =>
+                if lists
+                    || boards
+                    || *change == Change::News
+                    || (committee_work && on_committee) =>
             {
                 s.refresh(ctx)
             }

@@ -6,7 +6,6 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
-use super::board_form::region_choice;
 use super::list::{Listed, Scroll, entries};
 use super::{Ctx, Screen, Step, common, item_view};
 use crate::domain::{News, Region, Role};
@@ -132,7 +131,10 @@ impl NewsDesk {
                 };
                 vec![
                     head,
-                    Line::styled(text::fit(&format!("    {}", dateline(n, ctx)), width), theme.dim),
+                    Line::styled(
+                        text::fit(&format!("    {}", dateline(n, ctx)), width),
+                        theme.dim,
+                    ),
                 ]
             },
         ));
@@ -178,7 +180,12 @@ impl NewsItem {
         let width = usize::from(area.width);
         let lines = self.news.as_ref().map_err(String::as_str).map(|n| {
             let mut lines = item_view::heading(&n.title, &dateline(n, ctx), None, width, ctx.theme);
-            lines.extend(markdown::render(&n.body, width.min(text::MEASURE), "", ctx.theme));
+            lines.extend(markdown::render(
+                &n.body,
+                width.min(text::MEASURE),
+                "",
+                ctx.theme,
+            ));
             lines
         });
         item_view::render(frame, area, ctx, &self.scroll, lines);
@@ -206,10 +213,16 @@ impl NewsForm {
         NewsForm {
             form: Form::new(vec![
                 Field::line("title", "Headline", "").required(),
-                region_choice(None).hint("← → to choose; Global for news that concerns everyone"),
+                Field::choice(
+                    "region",
+                    "Region",
+                    Region::ALL.iter().map(|r| r.label()),
+                    None,
+                )
+                .hint("← → to choose; leave it unchosen, or Global, for news for everyone"),
                 Field::editor("body", "Text", ""),
             ])
-            .with_label_width(10),
+            .with_label_width(12),
         }
     }
 
@@ -219,13 +232,19 @@ impl NewsForm {
                 let viewer = ctx.viewer.clone();
                 let title = self.form.text("title");
                 let body = self.form.text("body");
-                let region = self.form.choice("region").and_then(|i| Region::ALL.get(i).copied());
+                let region = self
+                    .form
+                    .choice("region")
+                    .and_then(|i| Region::ALL.get(i).copied());
                 Step::Run {
                     busy: "Publishing…",
                     job: Job::done(DoneKind::Committee, move |forum| {
                         let n = forum.write_news(&viewer, &title, &body, region)?;
                         Ok(Outcome::Said {
-                            text: format!("Published: \"{}\" is on the news screen and home.", n.title),
+                            text: format!(
+                                "Published: \"{}\" is on the news screen and home.",
+                                n.title
+                            ),
                             close: 1,
                         })
                     }),

@@ -83,7 +83,11 @@ impl EntryScreen {
             self.entry.as_ref().map(|e| &e.shelf),
             Some(Shelf::Practice { .. })
         );
-        if committee && practice { LEVELLING } else { READING }
+        if committee && practice {
+            LEVELLING
+        } else {
+            READING
+        }
     }
 
     pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
@@ -135,7 +139,10 @@ impl EntryScreen {
             busy: "Opening the discussion…",
             job: Job::done(DoneKind::Discussion, move |forum| {
                 let thread = forum.discuss_entry(&viewer, id)?;
-                Ok(Outcome::Post { thread, post: thread })
+                Ok(Outcome::Post {
+                    thread,
+                    post: thread,
+                })
             }),
         }
     }
@@ -155,7 +162,12 @@ fn describe(e: &Entry, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
     let zone = viewer_zone(ctx.viewer);
     let day = |at: jiff::Timestamp| at.to_zoned(zone.clone()).strftime("%d %b %Y").to_string();
     let about = match &e.shelf {
-        Shelf::Resource { kind, authors, year, .. } => {
+        Shelf::Resource {
+            kind,
+            authors,
+            year,
+            ..
+        } => {
             format!("{} · {authors}, {year}", text::capitalised(kind.label()))
         }
         Shelf::Practice { level, period, .. } => format!(
@@ -199,7 +211,10 @@ fn describe(e: &Entry, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
         [one] => one.label().to_string(),
         many => format!(
             "multiple streams: {}",
-            many.iter().map(|s| s.short()).collect::<Vec<_>>().join(", ")
+            many.iter()
+                .map(|s| s.short())
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
     };
     if !stream.is_empty() {
@@ -229,7 +244,12 @@ fn describe(e: &Entry, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
         ] {
             lines.push(Line::from(""));
             lines.push(Line::styled(heading, theme.title));
-            lines.extend(markdown::render(body, measure.saturating_sub(2), "  ", theme));
+            lines.extend(markdown::render(
+                body,
+                measure.saturating_sub(2),
+                "  ",
+                theme,
+            ));
         }
         if !contact.is_empty() {
             lines.push(Line::from(""));
@@ -248,7 +268,11 @@ fn describe(e: &Entry, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
     lines.push(Line::styled(text::fit(&discussion, width), theme.key));
     lines.push(Line::styled(
         text::fit(
-            &format!("Proposed by {}, in the library since {}.", e.posted_by, day(e.published_at)),
+            &format!(
+                "Proposed by {}, in the library since {}.",
+                e.posted_by,
+                day(e.published_at)
+            ),
             width,
         ),
         theme.dim,

@@ -29,9 +29,14 @@ fn strategies(chosen: &[Strategy]) -> Field {
         .iter()
         .filter_map(|s| Strategy::ALL.iter().position(|x| x == s))
         .collect();
-    Field::picks("strategies", "Strategies", Strategy::ALL.map(|s| s.short()), &ticked)
-        .required()
-        .hint("← → to move, Space to tick; more than one reads as multiple streams")
+    Field::picks(
+        "strategies",
+        "Strategies",
+        Strategy::ALL.map(|s| s.short()),
+        &ticked,
+    )
+    .required()
+    .hint("← → to move, Space to tick; more than one reads as multiple streams")
 }
 
 impl EntryForm {
@@ -160,7 +165,11 @@ impl EntryForm {
         let region = f
             .choice("region")
             .and_then(|i| crate::domain::Region::ALL.get(i).copied());
-        let strategies = f.picked("strategies").iter().map(|i| Strategy::ALL[*i]).collect();
+        let strategies = f
+            .picked("strategies")
+            .iter()
+            .map(|i| Strategy::ALL[*i])
+            .collect();
         let community = f
             .choice("community")
             .and_then(|i| self.communities.get(i).cloned())
@@ -208,7 +217,8 @@ impl EntryForm {
     /// Keeps what was typed as a draft (the connection is going away).
     pub fn keep_draft(&self, ctx: &Ctx) {
         if self.form.changed() && !self.form.text("title").trim().is_empty() {
-            let _ = super::super::board_form::send(ctx.forum, ctx.viewer, self.id, self.item(), false);
+            let _ =
+                super::super::board_form::send(ctx.forum, ctx.viewer, self.id, self.item(), false);
         }
     }
 
@@ -227,7 +237,11 @@ impl EntryForm {
     fn save(&self, ctx: &Ctx, sending: bool) -> Step {
         let (viewer, id, item) = (ctx.viewer.clone(), self.id, self.item());
         Step::Run {
-            busy: if sending { "Sending…" } else { "Keeping the draft…" },
+            busy: if sending {
+                "Sending…"
+            } else {
+                "Keeping the draft…"
+            },
             job: Job::done(DoneKind::Committee, move |forum| {
                 let s = super::super::board_form::send(forum, &viewer, id, item, sending)?;
                 let text = if sending {
@@ -236,7 +250,10 @@ impl EntryForm {
                         s.id
                     )
                 } else {
-                    format!("Draft {} kept: find it under g then s (my submissions).", s.id)
+                    format!(
+                        "Draft {} kept: find it under g then s (my submissions).",
+                        s.id
+                    )
                 };
                 Ok(Outcome::Said { text, close: 1 })
             }),

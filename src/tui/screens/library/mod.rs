@@ -59,6 +59,8 @@ const BINDINGS: &[Binding] = &[
     keymap::BACK,
     keymap::PAGE_UP,
     keymap::PAGE_DOWN,
+    keymap::TOP,
+    keymap::BOTTOM,
     keymap::GOTO,
     keymap::HELP,
 ];
@@ -81,7 +83,9 @@ fn groups(grouping: Grouping, entries: &[Entry]) -> Vec<Group> {
                 title: s.label().to_string(),
                 about: match s {
                     Stream::Strategy(one) => Some(one.description()),
-                    Stream::Multiple => Some("Entries that work on more than one strategy at once."),
+                    Stream::Multiple => {
+                        Some("Entries that work on more than one strategy at once.")
+                    }
                 },
                 entries: pick(&|e| Stream::of(&e.classification) == Some(s)),
             })
@@ -159,8 +163,15 @@ impl Library {
             Some(Action::Propose) => propose(false, ctx),
             Some(Action::ProposePractice) => propose(true, ctx),
             Some(action @ (Action::NextTab | Action::PrevTab)) => {
-                let i = GROUPINGS.iter().position(|g| *g == self.grouping).unwrap_or(0);
-                let next = if action == Action::NextTab { i + 1 } else { i + 2 };
+                let i = GROUPINGS
+                    .iter()
+                    .position(|g| *g == self.grouping)
+                    .unwrap_or(0);
+                let next = if action == Action::NextTab {
+                    i + 1
+                } else {
+                    i + 2
+                };
                 self.grouping = GROUPINGS[next % GROUPINGS.len()];
                 self.list.selection = Selection::default();
                 self.top.set(0);
@@ -182,7 +193,10 @@ impl Library {
             "By kind or level".into(),
             "By region".into(),
         ];
-        let shown = GROUPINGS.iter().position(|g| *g == self.grouping).unwrap_or(0);
+        let shown = GROUPINGS
+            .iter()
+            .position(|g| *g == self.grouping)
+            .unwrap_or(0);
         frame.render_widget(Paragraph::new(tab_line(labels, shown, theme)), tabs);
 
         let mut lines: Vec<Line> = vec![Line::styled(
@@ -207,7 +221,10 @@ impl Library {
                 theme.heading,
             ));
             if let Some(about) = group.about {
-                lines.push(Line::styled(text::fit(&format!("  {about}"), width), theme.dim));
+                lines.push(Line::styled(
+                    text::fit(&format!("  {about}"), width),
+                    theme.dim,
+                ));
             }
             if group.entries.is_empty() {
                 lines.push(Line::styled("    none yet", theme.dim));
@@ -250,7 +267,11 @@ fn row(e: &Entry, selected: bool, width: usize, ctx: &Ctx) -> Line<'static> {
         room,
     );
     let pad = " ".repeat(width.saturating_sub(text::width(&title) + text::width(&detail)));
-    let style = if selected { theme.selected } else { theme.title };
+    let style = if selected {
+        theme.selected
+    } else {
+        theme.title
+    };
     Line::from(vec![
         Span::styled(title, style),
         Span::raw(pad),

@@ -177,9 +177,14 @@ impl Act {
                 "Withdrawn: it is off the events board; those who answered see your reason.".into()
             }
             Act::Level { id, .. } => {
-                let level = extra.level.ok_or_else(|| missing("level", "choose a level"))?;
+                let level = extra
+                    .level
+                    .ok_or_else(|| missing("level", "choose a level"))?;
                 forum.change_level(viewer, *id, level, reason)?;
-                format!("Now {}: the change is in its history and the audit log.", level.label())
+                format!(
+                    "Now {}: the change is in its history and the audit log.",
+                    level.label()
+                )
             }
             Act::WithdrawJob { id } => {
                 forum.withdraw_job(viewer, *id, reason)?;

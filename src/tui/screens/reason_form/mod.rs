@@ -142,9 +142,7 @@ impl ReasonForm {
             ),
             Act::Level { .. } => (
                 "Change the level".into(),
-                format!(
-                    "{about}. The new level shows at once, with your reason in its history."
-                ),
+                format!("{about}. The new level shows at once, with your reason in its history."),
                 Vec::new(),
             ),
             Act::WithdrawJob { .. } => (

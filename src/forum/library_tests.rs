@@ -1,0 +1,250 @@
+//! The library and the news desk: what an entry must say, the workflow, how it
+//! is classified, level changes in its history and the audit log, its discussion
+//! thread, and news written by the committee.
+
+use super::board_tests::{approve, errors as invalid};
+use super::editorial_tests::{audit, committee};
+use super::*;
+use crate::domain::{AuditAction, Item, PracticeLevel, Region, Shelf, Strategy};
+use crate::testkit::{practice_proposal, resource_proposal};
+
+#[test]
+fn an_entry_is_checked_and_joins_the_library_only_once_approved() {
+    let c = committee();
+    let mut bad = resource_proposal("Scorecards", "nowhere");
+    bad.year = "1850".into();
+    bad.link = "example.org".into();
+    bad.strategies.clear();
+    let e = invalid(c.forum.propose_resource(&c.author, None, bad, true));
+    for field in ["year", "link", "strategies", "community"] {
+        assert!(e.get(field).is_some(), "{field}: {e:?}");
+    }
+    let mut thin = practice_proposal("Household visits", "care");
+    thin.what_was_done = "Visits.".into();
+    thin.period.clear();
+    let e = invalid(c.forum.propose_practice(&c.author, None, thin, true));
+    assert!(
+        e.get("what_was_done").is_some() && e.get("period").is_some(),
+        "{e:?}"
+    );
+
+    let s = c
+        .forum
+        .propose_resource(
+            &c.author,
+            None,
+            resource_proposal("Scorecards", "care"),
+            true,
+        )
+        .unwrap();
+    assert!(
+        c.forum
+            .library(&LibraryFilter::default())
+            .unwrap()
+            .is_empty()
+    );
+    assert!(
+        c.forum.entry(s.id).is_err(),
+        "pending entries are invisible"
+    );
+    approve(&c, s.id);
+    let entry = c.forum.entry(s.id).unwrap();
+    assert_eq!(
+        (entry.posted_by.as_str(), entry.kind()),
+        ("amara", "toolkit".to_string())
+    );
+    assert!(matches!(entry.shelf, Shelf::Resource { year: 2024, .. }));
+}
+
+#[test]
+fn more_than_one_strategy_files_an_entry_under_multiple_streams() {
+    let c = committee();
+    for p in [
+        Item::Resource(resource_proposal("Scorecards", "care")),
+        Item::Practice(practice_proposal("Household visits", "care")),
+    ] {
+        let s = match p {
+            Item::Resource(r) => c.forum.propose_resource(&c.author, None, r, true),
+            Item::Practice(p) => c.forum.propose_practice(&c.author, None, p, true),
+            _ => unreachable!(),
+        }
+        .unwrap();
+        approve(&c, s.id);
+    }
+    let titles = |f: LibraryFilter| -> Vec<String> {
+        c.forum
+            .library(&f)
+            .unwrap()
+            .into_iter()
+            .map(|e| e.title)
+            .collect()
+    };
+    let multiple = LibraryFilter {
+        stream: Some(Stream::Multiple),
+        ..Default::default()
+    };
+    assert_eq!(titles(multiple), ["Household visits"]);
+    let governance = LibraryFilter {
+        stream: Some(Stream::Strategy(Strategy::Governance)),
+        ..Default::default()
+    };
+    assert_eq!(titles(governance), ["Scorecards"]);
+    let model = LibraryFilter {
+        stream: Some(Stream::Strategy(Strategy::ModelOfCare)),
+        ..Default::default()
+    };
+    assert!(
+        titles(model).is_empty(),
+        "a multiple-stream entry is not under each of its strategies"
+    );
+    let emerging = LibraryFilter {
+        sort: Some(Sort::Practice(PracticeLevel::Emerging)),
+        ..Default::default()
+    };
+    assert_eq!(titles(emerging), ["Household visits"]);
+    let europe = LibraryFilter {
+        region: Some(Region::European),
+        ..Default::default()
+    };
+    assert!(titles(europe).is_empty());
+    assert_eq!(titles(LibraryFilter::default()).len(), 2);
+}
+
+#[test]
+fn a_practices_level_changes_with_a_reason_in_its_history_and_the_audit_log() {
+    let c = committee();
+    let s = c
+        .forum
+        .propose_practice(
+            &c.author,
+            None,
+            practice_proposal("Household visits", "care"),
+            true,
+        )
+        .unwrap();
+    approve(&c, s.id);
+    assert!(matches!(
+        c.forum
+            .change_level(&c.author, s.id, PracticeLevel::Leading, "I say so."),
+        Err(ForumError::NotAllowed(_))
+    ));
+    let same = c
+        .forum
+        .change_level(&c.moses, s.id, PracticeLevel::Emerging, "Again.");
+    assert!(same.unwrap_err().to_string().contains("emerging already"));
+    c.forum
+        .change_level(
+            &c.moses,
+            s.id,
+            PracticeLevel::Promising,
+            "Results replicated in a second county.",
+        )
+        .unwrap();
+    let entry = c.forum.entry(s.id).unwrap();
+    let Shelf::Practice { level, levels, .. } = &entry.shelf else {
+        panic!()
+    };
+    assert_eq!(*level, PracticeLevel::Promising);
+    let history: Vec<(PracticeLevel, &str)> =
+        levels.iter().map(|l| (l.level, l.by.as_str())).collect();
+    assert_eq!(
+        history,
+        [
+            (PracticeLevel::Emerging, "ada"),
+            (PracticeLevel::Promising, "moses")
+        ]
+    );
+    let log = audit(
+        &c,
+        AuditFilter {
+            action: Some(AuditAction::Level),
+            ..Default::default()
+        },
+    );
+    assert_eq!(log.len(), 1);
+    assert_eq!(
+        (log[0].before.as_str(), log[0].after.as_str()),
+        ("emerging", "promising")
+    );
+    assert_eq!(log[0].reason, "Results replicated in a second county.");
+}
+
+#[test]
+fn an_entrys_discussion_is_started_once_in_the_community_it_names() {
+    let c = committee();
+    let s = c
+        .forum
+        .propose_resource(
+            &c.author,
+            None,
+            resource_proposal("Scorecards", "policy"),
+            true,
+        )
+        .unwrap();
+    approve(&c, s.id);
+    let guest = Viewer::Guest { key: None };
+    assert!(
+        c.forum.discuss_entry(&guest, s.id).is_err(),
+        "guests cannot start it"
+    );
+    let thread = c.forum.discuss_entry(&c.reader, s.id).unwrap();
+    let view = c.forum.read_thread(&c.reader, thread).unwrap();
+    assert_eq!(view.community.slug, "policy");
+    assert_eq!(view.thread.title, "Library: Scorecards");
+    assert_eq!(
+        c.forum.discuss_entry(&c.moses, s.id).unwrap(),
+        thread,
+        "the same thread"
+    );
+    assert_eq!(c.forum.entry(s.id).unwrap().discussion, Some(thread));
+}
+
+#[test]
+fn the_committee_writes_the_news_and_everyone_reads_it_newest_first() {
+    let c = committee();
+    let refused = c.forum.write_news(
+        &c.author,
+        "Hello",
+        "A member tries to write the news.",
+        None,
+    );
+    assert!(matches!(refused, Err(ForumError::NotAllowed(_))));
+    let e = invalid(c.forum.write_news(&c.moses, "", "short", None));
+    assert!(e.get("title").is_some() && e.get("body").is_some());
+    c.forum
+        .write_news(
+            &c.moses,
+            "First",
+            "The first news item of the network.",
+            Some(Region::Global),
+        )
+        .unwrap();
+    let e = invalid(c.forum.write_news(
+        &c.ada,
+        "Second \u{1b}[2J",
+        "A headline with an escape.",
+        None,
+    ));
+    assert!(e.get("title").unwrap().contains("control characters"));
+    c.forum
+        .write_news(
+            &c.ada,
+            "Second",
+            "The second news item \u{1b}[2J, with care.",
+            None,
+        )
+        .unwrap();
+    let news = c.forum.news(10).unwrap();
+    let titles: Vec<&str> = news.iter().map(|n| n.title.as_str()).collect();
+    assert_eq!(titles, ["Second", "First"]);
+    assert!(!news[0].body.contains('\u{1b}'), "{:?}", news[0].body);
+    assert_eq!(c.forum.news(1).unwrap().len(), 1);
+    let log = audit(
+        &c,
+        AuditFilter {
+            action: Some(AuditAction::News),
+            ..Default::default()
+        },
+    );
+    assert_eq!(log.len(), 2);
+}

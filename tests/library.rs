@@ -1,0 +1,154 @@
+//! The library and the news desk driven by keys: browsing by strategy, by kind or
+//! level, and by region; a practice in full; proposing a resource through review;
+//! a level changed by the committee; an entry's discussion; writing and reading
+//! news. Snapshots at 80×24 live in `tests/snapshots/`.
+
+use insta::assert_snapshot;
+
+mod demo_world;
+
+use demo_world::{session, world};
+
+#[test]
+fn the_library_groups_by_strategy_kind_or_level_and_region() {
+    let w = world();
+    let mut li = session(&w, &w.li, 2);
+    li.keys("gl");
+    let by_strategy = li.screen();
+    assert_snapshot!("library_by_strategy", by_strategy);
+    assert!(
+        by_strategy.contains("Strengthening governance and accountability (1)"),
+        "{by_strategy}"
+    );
+    li.keys("<tab>");
+    let by_kind = li.screen();
+    assert_snapshot!("library_by_kind", by_kind);
+    assert!(by_kind.contains("Practices: leading (2)"), "{by_kind}");
+    li.keys("<tab>");
+    assert!(
+        li.screen().contains("African Region (3)"),
+        "{}",
+        li.screen()
+    );
+    li.keys("<tab>");
+    assert!(li.screen().contains("By strategy"));
+}
+
+#[test]
+fn a_practice_shows_its_level_history_and_the_committee_changes_it() {
+    let w = world();
+    let mut moses = session(&w, &w.moses, 3);
+    // By kind or level: the promising practice comes after the four resources.
+    moses.keys("gl<tab><home>jjjj<enter>");
+    let practice = moses.screen();
+    assert!(
+        practice.contains("Practice · promising · Sierra Leone, 2014–2016"),
+        "{practice}"
+    );
+    assert_snapshot!("practice_detail", practice);
+    moses.keys("L");
+    assert!(moses.screen().contains("Change the level"));
+    moses.keys("<right><tab>Results held for two years after the epidemic.<c-s>");
+    let done = moses.screen();
+    assert!(
+        done.contains("Now leading: the change is in its history"),
+        "{done}"
+    );
+    assert!(done.contains("Practice · leading · Sierra Leone"), "{done}");
+    assert!(
+        done.contains("· leading by moses: Results held for two"),
+        "{done}"
+    );
+    assert!(
+        done.contains("· promising by editorial committee"),
+        "the old level stays: {done}"
+    );
+
+    // A member reads it, and starts its discussion where the entry says.
+    let mut li = session(&w, &w.li, 2);
+    li.keys("gl<tab><home>jjjj<enter>");
+    assert!(
+        !li.screen().contains("L level"),
+        "members do not change levels"
+    );
+    li.keys("d");
+    let thread = li.screen();
+    assert!(
+        thread.contains("Library: Community engagement built on trust"),
+        "{thread}"
+    );
+    assert!(thread.contains("The thread about this entry"), "{thread}");
+}
+
+#[test]
+fn a_proposed_resource_joins_the_library_once_approved() {
+    let w = world();
+    let mut li = session(&w, &w.li, 2);
+    li.keys("gln");
+    assert_snapshot!("resource_form", li.screen());
+    li.keys("<right><right><right><tab>Handover checklists<tab>Ward nurses' network<tab>2025");
+    li.keys("<tab>https://example.org/handover<tab>English<tab>");
+    li.keys("A one-page checklist for handing patients over between teams.");
+    li.keys("<tab><right><tab><tab><right><space><tab><tab><right><c-s>");
+    let sent = li.screen();
+    assert!(
+        sent.contains("it joins the library once the editorial committee"),
+        "{sent}"
+    );
+    assert!(!sent.contains("Handover checklists"), "pending: {sent}");
+
+    let mut moses = session(&w, &w.moses, 3);
+    moses.keys("gm<enter>a<c-s>");
+    assert!(moses.screen().contains("Approved and published"));
+    let library = li.screen();
+    assert!(library.contains("Handover checklists"), "{library}");
+    assert!(
+        library.contains("Strengthening governance and accountability (2)"),
+        "{library}"
+    );
+}
+
+#[test]
+fn the_committee_writes_news_that_home_and_the_news_screen_show() {
+    let w = world();
+    let mut li = session(&w, &w.li, 2);
+    let home = li.screen();
+    assert!(home.contains("Latest news (g n)"), "{home}");
+    assert!(
+        home.contains("New members from the Eastern Mediterranean Region"),
+        "{home}"
+    );
+    li.keys("gn");
+    assert_snapshot!("news", li.screen());
+    assert!(
+        !li.screen().contains("n write"),
+        "members do not write news"
+    );
+
+    let mut moses = session(&w, &w.moses, 3);
+    moses.keys("gnn");
+    assert_snapshot!("news_form", moses.screen());
+    moses.keys(
+        "Quorum of two from January<tab><right><right><right><right><right><right><right><tab>",
+    );
+    moses.keys("From January every submission needs two approvals from the committee.<c-s>");
+    assert!(
+        moses
+            .screen()
+            .contains("Published: \"Quorum of two from January\"")
+    );
+    let news = li.screen();
+    assert!(
+        news.contains("> Quorum of two from January"),
+        "the newest first: {news}"
+    );
+    li.keys("<enter>");
+    let item = li.screen();
+    assert!(
+        item.contains("From January every submission needs two approvals"),
+        "{item}"
+    );
+    assert!(item.contains("Global"), "{item}");
+    li.keys("gh");
+    assert!(li.screen().contains("Quorum of two from January"));
+}
