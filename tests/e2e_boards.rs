@@ -1,6 +1,7 @@
 //! The boards over real SSH: a member answers an event and another member's open
 //! board shows the count without a key pressed; the OpenSSH client fetches the
-//! calendar feed and the jobs as a guest would from a cron job.
+//! calendar feed, the jobs, the Atom feed and the library as a guest would from a
+//! cron job.
 
 mod common;
 
@@ -57,4 +58,18 @@ async fn answers_show_live_and_the_feeds_serve_the_openssh_client() {
         "{text}"
     );
     assert!(text.contains("\t1\t0\tCommunity health workers"), "{text}");
+
+    // The Atom feed and the library, as a cron job would fetch them.
+    let out = openssh(server.addr, &guest)
+        .args(["127.0.0.1", "feed"])
+        .output()
+        .unwrap();
+    let feed = String::from_utf8(out.stdout).unwrap();
+    assert!(feed.starts_with("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">"), "{feed}");
+    assert_eq!(feed.matches("<entry>").count(), 3 + 7 + 5 + 4, "{feed}");
+    let out = openssh(server.addr, &guest)
+        .args(["127.0.0.1", "library", "--kind", "leading"])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8(out.stdout).unwrap().lines().count(), 2);
 }

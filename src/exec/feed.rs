@@ -54,7 +54,11 @@ pub fn feed(forum: &Forum, viewer: &Viewer) -> Result<String, ForumError> {
     }
     for l in forum.upcoming_events(viewer, &Default::default())? {
         let e = l.event;
-        let starts = e.starts.strftime("%a %d %b %Y %H:%M %Z").to_string();
+        let starts = format!(
+            "{} ({})",
+            e.starts.strftime("%a %d %b %Y %H:%M"),
+            e.starts.time_zone().iana_name().unwrap_or("UTC")
+        );
         items.push(Item {
             id: id("event", e.id),
             title: format!("Event, {}: {}", e.kind.label(), e.title),
