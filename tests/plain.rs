@@ -184,3 +184,53 @@ fn the_boards_read_in_order_and_an_event_is_answered_by_typing() {
     let nothing = typed(&mut plain, "y<enter>");
     assert!(nothing.contains("Open an event first"), "{nothing}");
 }
+
+#[test]
+fn the_library_and_the_news_read_in_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let forum = testkit::forum(dir.path()).unwrap();
+    stoa::demo::load(&forum).unwrap();
+    let li = testkit::viewer(testkit::sign_up(&forum, "li", 2).unwrap());
+    let mut plain = Plain::new(forum.clone(), li, 79);
+    plain.start();
+
+    let library = typed(&mut plain, "library<enter>");
+    assert!(
+        library.contains("The library, 7 entries, newest first:"),
+        "{library}"
+    );
+    assert!(
+        library.contains("1. multimedia: Voices from the front line: community health workers talk; Creating an enabling environment"),
+        "{library}"
+    );
+    let number = library
+        .lines()
+        .find(|l| l.contains("A national health extension programme"))
+        .and_then(|l| l.split('.').next())
+        .unwrap()
+        .to_string();
+    let practice = typed(&mut plain, &format!("{number}<enter>"));
+    assert!(
+        practice.contains("A national health extension programme. A practice: leading."),
+        "{practice}"
+    );
+    assert!(
+        practice.contains("Strategy: multiple streams."),
+        "{practice}"
+    );
+    assert!(
+        practice.contains("Results: As reported by the Federal Ministry of Health"),
+        "{practice}"
+    );
+    let news = typed(&mut plain, "news<enter>");
+    assert!(
+        news.contains("1. 21 Nov 2026, New members from the Eastern Mediterranean Region"),
+        "{news}"
+    );
+    let item = typed(&mut plain, "1<enter>");
+    assert!(
+        item.contains("Welcome to the district health teams"),
+        "{item}"
+    );
+    assert!(!item.contains('\x1b'), "{item:?}");
+}

@@ -202,3 +202,134 @@ impl Plain {
         }
     }
 }
+
+impl Plain {
+    pub(super) fn library(&self) -> Result<String, ForumError> {
+        let list = self.forum.library(&Default::default())?;
+        let mut out = format!(
+            "The library, {}, newest first:",
+            plural(list.len(), "entry", "entries")
+        );
+        for (i, e) in list.iter().enumerate() {
+            out.push_str(&format!(
+                "\n{}. {}: {}; {}",
+                i + 1,
+                e.kind(),
+                clean(&e.title),
+                match e.classification.stream() {
+                    "" => "no strategy given",
+                    stream => stream,
+                }
+            ));
+        }
+        out.push_str("\nType an entry's number to read it, b to go back.");
+        Ok(out)
+    }
+
+    pub(super) fn entry(&self, id: u64) -> Result<String, ForumError> {
+        let e = self.forum.entry(id)?;
+        let mut out = format!("{}. A {}.", clean(&e.title), e.kind());
+        match &e.shelf {
+            crate::domain::Shelf::Resource {
+                authors,
+                year,
+                link,
+                language,
+                ..
+            } => {
+                out.push_str(&format!(
+                    "\nBy {}, {year}, in {}. {}",
+                    clean(authors),
+                    clean(language),
+                    clean(link)
+                ));
+            }
+            crate::domain::Shelf::Practice { period, levels, .. } => {
+                out.push_str(&format!(
+                    "\n{}, {}.",
+                    clean(&e.classification.country),
+                    clean(period)
+                ));
+                for change in levels {
+                    out.push_str(&format!(
+                        "\nLevel {} from {}, set by {}: {}",
+                        change.level.label(),
+                        change.at.strftime("%d %b %Y"),
+                        change.by,
+                        clean(&change.reason)
+                    ));
+                }
+            }
+        }
+        let stream = e.classification.stream();
+        if !stream.is_empty() {
+            out.push_str(&format!("\nStrategy: {stream}."));
+        }
+        out.push_str(&format!("\n\n{}", sanitize::multiline(&e.summary)));
+        if let crate::domain::Shelf::Practice {
+            what_was_done,
+            results,
+            lessons,
+            ..
+        } = &e.shelf
+        {
+            for (heading, text) in [
+                ("What was done", what_was_done),
+                ("Results", results),
+                ("Lessons learned", lessons),
+            ] {
+                out.push_str(&format!("\n\n{heading}: {}", sanitize::multiline(text)));
+            }
+        }
+        out.push_str("\n\nType b to go back; its discussion thread is in the full-screen mode.");
+        Ok(out)
+    }
+
+    pub(super) fn news_list(&self) -> Result<String, ForumError> {
+        let list = self.forum.news(50)?;
+        let mut out = format!(
+            "News from the editorial committee, {}:",
+            plural(list.len(), "item", "items")
+        );
+        for (i, n) in list.iter().enumerate() {
+            out.push_str(&format!(
+                "\n{}. {}, {}",
+                i + 1,
+                n.published_at.strftime("%d %b %Y"),
+                clean(&n.title)
+            ));
+        }
+        out.push_str("\nType an item's number to read it, b to go back.");
+        Ok(out)
+    }
+
+    pub(super) fn news_item(&self, id: u64) -> Result<String, ForumError> {
+        let n = self.forum.news_item(id)?;
+        Ok(format!(
+            "{}. {}.\n\n{}\n\nType b to go back.",
+            clean(&n.title),
+            n.published_at.strftime("%d %b %Y"),
+            sanitize::multiline(&n.body)
+        ))
+    }
+
+    /// The view for item `n` of the library's or the news' list.
+    pub(super) fn shelf_item(&self, n: usize) -> Option<View> {
+        let index = n.wrapping_sub(1);
+        match self.view {
+            View::Library => self
+                .forum
+                .library(&Default::default())
+                .ok()?
+                .get(index)
+                .map(|e| View::Entry(e.id)),
+            View::News => self
+                .forum
+                .news(50)
+                .ok()?
+                .get(index)
+                .map(|n| View::NewsItem(n.id)),
+            _ => None,
+        }
+    }
+}

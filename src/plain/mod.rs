@@ -2,7 +2,8 @@
 //! full-screen redraws and no boxes, only lines of text printed in reading
 //! order, numbered choices, and a prompt that takes a typed line. A member in
 //! plain mode reads communities and threads, replies and starts threads, and
-//! reads the events and jobs boards and answers events.
+//! reads the events and jobs boards and answers events, and reads the library and
+//! the news.
 //!
 //! Chosen automatically for `TERM=dumb`, and by the member's preference.
 
@@ -23,6 +24,10 @@ enum View {
     Event(u64),
     Jobs,
     Job(u64),
+    Library,
+    Entry(u64),
+    News,
+    NewsItem(u64),
     /// Asking for a new thread's title.
     Title(String),
     /// Taking a post's lines until a line with a single full stop.

@@ -13,6 +13,8 @@ const HELP: &str = "Commands:
   n          start a thread (in a community)
   e          the upcoming events; on an event, y going and i interested
   j          the open jobs and opportunities
+  library    the library's resources and practices
+  news       the editorial committee's news
   b          back
   l          list this place again
   h          these commands
@@ -30,6 +32,10 @@ impl Plain {
             View::Event(id) => self.event(*id),
             View::Jobs => self.jobs(),
             View::Job(id) => self.job(*id),
+            View::Library => self.library(),
+            View::Entry(id) => self.entry(*id),
+            View::News => self.news_list(),
+            View::NewsItem(id) => self.news_item(*id),
             View::Title(_) => Ok("Type the new thread's title, then Enter.".into()),
             View::Body { .. } => Ok("Write your post line by line. A line holding only a full stop (.) sends it; cancel throws it away.".into()),
         };
@@ -53,7 +59,7 @@ impl Plain {
                 if c.joined { ", joined" } else { "" }
             ));
         }
-        out.push_str("\nType a community's number to open it; e for the events, j for the jobs.");
+        out.push_str("\nType a community's number to open it; e for the events, j for the jobs, library or news.");
         Ok(out)
     }
 
@@ -182,6 +188,8 @@ impl Plain {
                     },
                     View::Event(_) => View::Events,
                     View::Job(_) => View::Jobs,
+                    View::Entry(_) => View::Library,
+                    View::NewsItem(_) => View::News,
                     _ => View::Home,
                 };
                 (self.show(), false)
@@ -192,6 +200,14 @@ impl Plain {
             }
             "j" | "jobs" => {
                 self.view = View::Jobs;
+                (self.show(), false)
+            }
+            "library" => {
+                self.view = View::Library;
+                (self.show(), false)
+            }
+            "news" => {
+                self.view = View::News;
                 (self.show(), false)
             }
             "y" | "i" => match self.view {
@@ -250,6 +266,7 @@ impl Plain {
                 .ok()
                 .and_then(|l| l.get(n.wrapping_sub(1)).map(|t| View::Thread(t.thread.id))),
             View::Events | View::Jobs => self.board_item(n),
+            View::Library | View::News => self.shelf_item(n),
             _ => None,
         };
         match chosen {
