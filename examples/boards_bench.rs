@@ -1,7 +1,8 @@
 //! The boards at size: 2,000 events (half of them past) with 20,000 answers and
 //! 2,000 jobs (half closed), then times what a member's screens and a calendar
 //! subscriber ask for: the upcoming events with their counts, the past tab, the
-//! open jobs, the archive, the iCalendar feed, and drawing the events board.
+//! open jobs, the archive, the iCalendar and Atom feeds, and drawing the events
+//! board.
 //! Prints figures; asserts nothing about speed.
 //!
 //!     cargo run --release --example boards_bench [-- EVENTS]
@@ -108,6 +109,13 @@ fn main() {
         1
     });
     println!("  events.ics is {} KiB", ics_bytes / 1024);
+    let mut feed_bytes = 0;
+    time("feed (Atom, newest 50)", || {
+        let out = stoa::exec::run(&forum, reader, "feed", b"");
+        feed_bytes = out.stdout.len();
+        1
+    });
+    println!("  the feed is {} KiB", feed_bytes / 1024);
     let mut session = Harness::member(&forum, reader, 1);
     time("open and draw the events board at 80x24", || {
         session.keys("ge");
