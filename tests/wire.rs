@@ -18,6 +18,10 @@ async fn a_session_at_80x24_keeps_to_its_byte_budgets() {
     let nothing = cost("a key that changes nothing");
     assert_eq!((nothing.terminal, nothing.messages), (0, 0), "{table}");
     assert!(cost("type one more character").terminal <= 40, "{table}");
+    assert!(
+        cost("move the selection one row").terminal <= 200,
+        "{table}"
+    );
     assert!(cost("move down its thread list").terminal <= 200, "{table}");
     // A reply arriving redraws the list once, not once per change it makes.
     let live = cost("a live reply arriving");

@@ -192,7 +192,10 @@ impl Home {
             intro.push(Line::from(""));
         }
         let heading = match ctx.viewer {
-            Viewer::Guest { .. } => format!("Public communities ({})", self.list.items.len()),
+            Viewer::Guest { .. } => format!(
+                "Public communities ({}): g then c says what each is for",
+                self.list.items.len()
+            ),
             Viewer::Member { .. } => {
                 let mine = self.list.items.iter().filter(|c| c.joined).count();
                 match mine {
@@ -215,18 +218,11 @@ impl Home {
             let [list, about] =
                 Layout::horizontal([Constraint::Length(56), Constraint::Min(20)]).areas(rest);
             self.render_list(frame, list, ctx);
-            self.render_about(
-                frame,
-                about.inner(ratatui::layout::Margin::new(2, 0)),
-                ctx,
-                false,
-            );
-        } else if area.height >= 16 {
-            let [list, about] =
-                Layout::vertical([Constraint::Min(1), Constraint::Length(5)]).areas(rest);
-            self.render_list(frame, list, ctx);
-            self.render_about(frame, about, ctx, true);
+            self.render_about(frame, about.inner(ratatui::layout::Margin::new(2, 0)), ctx);
         } else {
+            // Narrow: the list alone. What a community is about shows when it is
+            // opened; a paragraph here would be rewritten on every move, and on
+            // a 2G link bytes are time.
             self.render_list(frame, rest, ctx);
         }
     }
@@ -272,8 +268,12 @@ impl Home {
                 );
                 let gap = width.saturating_sub(name.width() + unread.width());
                 if selected {
-                    let row = format!("{name}{}{unread}", " ".repeat(gap));
-                    Line::from(Span::styled(row, ctx.theme.selected))
+                    // Reverse video on the name only: a move redraws less.
+                    Line::from(vec![
+                        Span::styled(name, ctx.theme.selected),
+                        Span::raw(" ".repeat(gap)),
+                        Span::styled(unread, ctx.theme.unread),
+                    ])
                 } else {
                     Line::from(vec![
                         Span::raw(format!("{name}{}", " ".repeat(gap))),
@@ -285,16 +285,13 @@ impl Home {
         frame.render_widget(Paragraph::new(lines), area);
     }
 
-    fn render_about(&self, frame: &mut Frame, area: Rect, ctx: &Ctx, gap: bool) {
+    fn render_about(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let Some(summary) = self.list.selected() else {
             return;
         };
         let community = &summary.community;
         let width = usize::from(area.width).min(text::MEASURE);
         let mut lines = Vec::new();
-        if gap {
-            lines.push(Line::from(""));
-        }
         lines.push(Line::styled(
             text::fit(&community.name, width),
             ctx.theme.title,
