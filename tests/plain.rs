@@ -234,3 +234,29 @@ fn the_library_and_the_news_read_in_order() {
     );
     assert!(!item.contains('\x1b'), "{item:?}");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_ban_ends_an_open_plain_session_with_its_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = common::Server::start(dir.path(), &[]);
+    common::sign_up(server.addr, 1, "amara").await;
+    common::sign_up(server.addr, 2, "li").await;
+    let c = common::connect_with_key(server.addr, "li", &common::private_key(2)).await;
+    let channel = c.session.channel_open_session().await.unwrap();
+    channel
+        .request_pty(true, "dumb", 80, 24, 0, 0, &[])
+        .await
+        .unwrap();
+    channel.request_shell(true).await.unwrap();
+    let mut t = common::Terminal::from_channel(channel, 80, 24);
+    t.wait_text("This is the plain mode").await;
+
+    let admin = common::connect_with_key(server.addr, "amara", &common::private_key(1)).await;
+    let out = common::exec(&admin, "admin ban li 7d Posting advertising links").await;
+    assert_eq!(out.status, Some(0), "{}", out.stderr);
+    t.wait_for("exit", |t| t.exit_status.is_some()).await;
+    assert_eq!(t.exit_status, Some(2));
+    let raw = String::from_utf8_lossy(&t.raw);
+    assert!(raw.contains("Posting advertising links"), "{raw}");
+    assert!(raw.contains("banned"), "{raw}");
+}

@@ -10,7 +10,7 @@ use tokio::sync::mpsc;
 use tokio::time::Instant;
 
 use super::input::InputParser;
-use crate::forum::{Forum, Viewer};
+use crate::forum::{Change, Forum, Viewer};
 use crate::plain::Plain;
 
 /// Runs until the member quits, the client goes, or the idle timeout passes.
@@ -22,7 +22,10 @@ pub async fn run(
     cols: u16,
     idle_timeout: Duration,
 ) {
-    let mut plain = Plain::new(forum, viewer, usize::from(cols).saturating_sub(1));
+    // A ban placed while the member is here ends the session, as in full screen.
+    let mut changes = forum.subscribe();
+    let me = viewer.account().map(|a| a.username.clone());
+    let mut plain = Plain::new(forum.clone(), viewer, usize::from(cols).saturating_sub(1));
     let mut parser = InputParser::default();
     if output.data(plain.start().as_bytes()).await.is_err() {
         return;
@@ -31,6 +34,18 @@ pub async fn run(
     loop {
         let bytes = tokio::select! {
             bytes = input.recv() => bytes,
+            change = changes.recv() => {
+                let mine = matches!(&change, Ok(Change::Account(who)) if Some(who) == me.as_ref());
+                if mine && let Some(reason) = banned(&forum, me.clone()).await {
+                    plain.keep_draft();
+                    let _ = output.data(format!("\r\nStoa: {reason}\r\n").as_bytes()).await;
+                    let _ = output.exit_status(2).await;
+                    let _ = output.eof().await;
+                    let _ = output.close().await;
+                    return;
+                }
+                continue;
+            }
             () = tokio::time::sleep_until(idle_until) => {
                 plain.keep_draft();
                 let note = "\r\nStoa closed this session after a long time without a key press; what you were writing is kept as a draft.\r\n";
@@ -82,4 +97,16 @@ pub async fn run(
             return;
         }
     }
+}
+
+/// Why `username` may no longer be here, read off the reactor: a ban's words.
+async fn banned(forum: &Forum, username: Option<String>) -> Option<String> {
+    let forum = forum.clone();
+    let username = username?;
+    tokio::task::spawn_blocking(move || {
+        let account = forum.account(&username).ok()??;
+        forum.login_refusal(&account)
+    })
+    .await
+    .ok()?
 }
