@@ -269,3 +269,26 @@ async fn the_openssh_client_works() {
         "{all:?}"
     );
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_stop_by_sigterm_keeps_the_thread_being_written_and_where_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(dir.path(), &[]);
+    sign_up(server.addr, 1, "amara").await;
+    let (_c, mut t) = Terminal::member_home(server.addr, 1).await;
+    t.send(b"gc\r").await;
+    t.wait_text("No threads yet").await;
+    t.send(b"n").await;
+    t.wait_text("Title").await;
+    // Typed just now: the composer's own save every few seconds has not run yet.
+    t.send(b"Night rosters\tHalf a thought about rosters").await;
+    t.wait_text("Half a thought about rosters").await;
+    let status = server.terminate();
+    assert!(status.success(), "a clean stop: {status:?}");
+
+    let server = Server::start(dir.path(), &[]);
+    let c = connect_with_key(server.addr, "amara", &private_key(1)).await;
+    let mut t = Terminal::open(&c, 80, 24).await;
+    t.wait_text("Half a thought about rosters").await;
+    assert!(t.text().contains("Night rosters"), "{}", t.text());
+}

@@ -30,6 +30,8 @@ pub struct Connection {
     logged_in: Arc<AtomicBool>,
     /// A terminal session with no key press for this long is closed.
     idle_timeout: Duration,
+    /// The terminal sessions open on the server, which a stop waits for.
+    open: super::open::OpenSessions,
     /// A key was refused on this connection already: a member whose agent offers
     /// several keys costs their address one failure, not one per key.
     key_refused: bool,
@@ -81,6 +83,7 @@ impl Connection {
         door: Arc<Door>,
         logged_in: Arc<AtomicBool>,
         idle_timeout: Duration,
+        open: super::open::OpenSessions,
     ) -> Connection {
         Connection {
             forum,
@@ -88,6 +91,7 @@ impl Connection {
             door,
             logged_in,
             idle_timeout,
+            open,
             key_refused: false,
             login: None,
             channels: HashMap::new(),
@@ -353,7 +357,11 @@ impl russh::server::Handler for Connection {
             resized: size_rx,
             client: state.client.clone(),
         };
-        tokio::spawn(interactive.run(rx));
+        let open = self.open.enter();
+        tokio::spawn(async move {
+            interactive.run(rx).await;
+            drop(open);
+        });
         Ok(())
     }
 

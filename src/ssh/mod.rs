@@ -4,6 +4,7 @@ mod command;
 mod door;
 mod handler;
 pub mod input;
+mod open;
 mod plain_session;
 mod session;
 pub mod terminal;
@@ -128,6 +129,7 @@ pub async fn serve(
     let door = Door::new(settings.limits.clone());
     let deadline = Duration::from_secs(settings.limits.login_deadline_secs.max(1));
     let (stop_tx, _) = broadcast::channel::<()>(1);
+    let open = open::OpenSessions::default();
     tokio::pin!(shutdown);
     loop {
         let (socket, peer) = tokio::select! {
@@ -157,6 +159,7 @@ pub async fn serve(
             door.clone(),
             logged_in.clone(),
             settings.idle_timeout,
+            open.clone(),
         );
         let config = config.clone();
         let stop = stop_tx.subscribe();
@@ -166,6 +169,15 @@ pub async fn serve(
         });
     }
     let _ = stop_tx.send(());
+    // Each session keeps its member's draft and place as it closes: wait for
+    // them (a stuck one does not hold the stop for ever).
+    let waiting = open.count();
+    if waiting > 0 && !open.closed(Duration::from_secs(5)).await {
+        tracing::warn!(
+            sessions = open.count(),
+            "stopped with sessions still closing"
+        );
+    }
     Ok(())
 }
 

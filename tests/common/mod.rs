@@ -60,6 +60,14 @@ impl Server {
         }
     }
 
+    /// Stops the server with SIGTERM, as a service manager would; its exit status.
+    pub fn terminate(mut self) -> std::process::ExitStatus {
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status();
+        self.child.wait().expect("the server's exit status")
+    }
+
     /// Kills the server with SIGKILL, as a crash would.
     pub fn stop(mut self) {
         let _ = self.child.kill();
