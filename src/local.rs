@@ -41,6 +41,7 @@ pub fn run(forum: Forum, username: &str) -> anyhow::Result<()> {
     let client = crate::tui::theme::ClientTerminal {
         term: var("TERM"),
         no_color: std::env::var_os("NO_COLOR").is_some(),
+        colorterm: var("COLORTERM").is_some(),
         locale: var("LC_ALL")
             .or_else(|| var("LC_CTYPE"))
             .or_else(|| var("LANG")),

@@ -160,6 +160,8 @@ async fn the_clients_term_no_color_and_locale_choose_over_ssh() {
         ("xterm-256color", &[("NO_COLOR", "1")], false, false),
         ("xterm-256color", &[("LANG", "C")], true, true),
         ("vt100", &[], false, true),
+        // A vt100 emulation that says it has colour (ASCII still, for its fonts).
+        ("vt100", &[("COLORTERM", "truecolor")], true, true),
     ];
     for (term, env, want_colour, want_ascii) in cases {
         let c = common::connect_with_key(server.addr, "amara", &common::private_key(1)).await;
@@ -186,6 +188,7 @@ fn a_members_display_preferences_override_the_terminal_and_follow_them() {
     let modern = || ClientTerminal {
         term: Some("xterm-256color".into()),
         no_color: false,
+        colorterm: false,
         locale: Some("en_GB.UTF-8".into()),
     };
     let mut h = session(&w, &w.amara, 1).with_client(modern());

@@ -276,8 +276,8 @@ impl russh::server::Handler for Connection {
         Ok(())
     }
 
-    /// Variables the client sends (OpenSSH's `SendEnv`). `NO_COLOR` and the
-    /// locale are read; the rest are accepted and ignored.
+    /// Variables the client sends (OpenSSH's `SendEnv`). `NO_COLOR`,
+    /// `COLORTERM` and the locale are read; the rest are accepted and ignored.
     async fn env_request(
         &mut self,
         channel: ChannelId,
@@ -290,6 +290,7 @@ impl russh::server::Handler for Connection {
             let value = || Some(variable_value.chars().take(64).collect::<String>());
             match variable_name {
                 "NO_COLOR" => client.no_color = true,
+                "COLORTERM" if !variable_value.is_empty() => client.colorterm = true,
                 // The most specific wins, whatever order they come in.
                 "LC_ALL" => client.locale = value(),
                 "LC_CTYPE" | "LANG" if client.locale.is_none() => client.locale = value(),

@@ -98,6 +98,10 @@ impl Theme {
 pub struct ClientTerminal {
     pub term: Option<String>,
     pub no_color: bool,
+    /// `COLORTERM` was sent (`truecolor`, `24bit`, …): the terminal draws colour
+    /// whatever its `TERM` says (a vt100 emulation in a modern terminal).
+    #[doc(alias = "COLORTERM")]
+    pub colorterm: bool,
     /// The first of `LC_ALL`, `LC_CTYPE`, `LANG` the client sent.
     pub locale: Option<String>,
 }
@@ -116,7 +120,8 @@ impl ClientTerminal {
     /// No colour for `NO_COLOR` and terminals without colour; colour otherwise.
     pub fn colour(&self) -> bool {
         let term = self.term();
-        !(self.no_color || OLD_TERMINALS.contains(&term.as_str()) || term.ends_with("-mono"))
+        let colourless = OLD_TERMINALS.contains(&term.as_str()) || term.ends_with("-mono");
+        !self.no_color && (self.colorterm || !colourless)
     }
 
     pub fn theme(&self) -> Theme {
@@ -149,6 +154,7 @@ mod tests {
         let client = |term: &str, no_color: bool, locale: Option<&str>| ClientTerminal {
             term: Some(term.into()),
             no_color,
+            colorterm: false,
             locale: locale.map(String::from),
         };
         let coloured = |c: &ClientTerminal| c.theme().selected.fg.is_some();
@@ -157,6 +163,16 @@ mod tests {
         assert!(!coloured(&client("xterm-256color", true, None)));
         assert!(!coloured(&client("VT100", false, None)));
         assert!(!coloured(&client("xterm-mono", false, None)));
+        // COLORTERM says colour works whatever TERM says; NO_COLOR still wins.
+        let vt100_in_colour = ClientTerminal {
+            colorterm: true,
+            ..client("vt100", false, None)
+        };
+        assert!(coloured(&vt100_in_colour));
+        assert!(!coloured(&ClientTerminal {
+            no_color: true,
+            ..vt100_in_colour
+        }));
         assert!(!client("xterm-256color", false, Some("en_GB.UTF-8")).ascii());
         assert!(!client("xterm-256color", false, None).ascii());
         assert!(client("xterm-256color", false, Some("C")).ascii());
