@@ -234,7 +234,8 @@ impl Library {
                 if selected {
                     selected_line = lines.len();
                 }
-                lines.push(row(e, selected, width, ctx));
+                // On a wide screen the kind stays near the title, not at the far edge.
+                lines.push(row(e, selected, width.min(100), ctx));
                 index += 1;
             }
         }
