@@ -260,3 +260,54 @@ async fn a_ban_ends_an_open_plain_session_with_its_reason() {
     assert!(raw.contains("Posting advertising links"), "{raw}");
     assert!(raw.contains("banned"), "{raw}");
 }
+
+#[test]
+fn a_guest_signs_up_one_question_at_a_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let forum = testkit::forum(dir.path()).unwrap();
+    stoa::demo::load_communities(&forum).unwrap();
+    let guest = Viewer::Guest {
+        key: Some(testkit::key(7)),
+    };
+    let mut plain = Plain::new(forum.clone(), guest, 79);
+    let start = plain.start();
+    assert!(start.contains("type s to sign up"), "{start}");
+
+    let asked = typed(&mut plain, "s<enter>");
+    assert!(asked.contains("Choose a username"), "{asked}");
+    assert!(asked.ends_with("? "), "{asked:?}");
+    let refused = typed(&mut plain, "Not Valid<enter>");
+    assert!(refused.contains("lowercase"), "{refused}");
+    assert!(
+        refused.contains("Choose a username"),
+        "asked again: {refused}"
+    );
+    let name = typed(&mut plain, "li<enter>");
+    assert!(name.contains("Your name as others will see it"), "{name}");
+    typed(&mut plain, "Li Wei<enter>Ministry of Health<enter>");
+    let region = typed(&mut plain, "9<enter>");
+    assert!(region.contains("type a number from 1 to 7"), "{region}");
+    typed(&mut plain, "1<enter>");
+    let zone = typed(&mut plain, "Mars/Base<enter>");
+    assert!(zone.contains("unknown time zone"), "{zone}");
+    let policy = typed(&mut plain, "<enter>");
+    assert!(policy.contains("The editorial policy:"), "{policy}");
+    let not_yet = typed(&mut plain, "maybe<enter>");
+    assert!(not_yet.contains("type yes to accept"), "{not_yet}");
+    let welcome = typed(&mut plain, "yes<enter>");
+    assert!(
+        welcome.contains("Welcome to the network, Li Wei! You are the forum's first member, so you are its admin."),
+        "{welcome}"
+    );
+    assert!(!welcome.contains('\x1b'), "{welcome:?}");
+    let li = forum.account("li").unwrap().unwrap();
+    assert_eq!(
+        (li.time_zone.as_str(), li.region),
+        ("UTC", stoa::domain::Region::African)
+    );
+
+    let keyless = Viewer::Guest { key: None };
+    let mut plain = Plain::new(forum, keyless, 79);
+    plain.start();
+    assert!(typed(&mut plain, "s<enter>").contains("Connect with an SSH key to sign up"));
+}

@@ -8,6 +8,7 @@
 //! Chosen automatically for `TERM=dumb`, and by the member's preference.
 
 mod boards;
+mod signup;
 mod views;
 
 use crate::domain::DraftPlace;
@@ -28,6 +29,8 @@ enum View {
     Entry(u64),
     News,
     NewsItem(u64),
+    /// Signing up, one question at a time.
+    Joining(Box<signup::Joining>),
     /// Asking for a new thread's title.
     Title(String),
     /// Taking a post's lines until a line with a single full stop.
@@ -84,7 +87,7 @@ impl Plain {
         let who = match self.viewer.account() {
             Some(a) => format!("Welcome to {}, {}.", self.forum.site().name, a.display_name),
             None => format!(
-                "Welcome to {}. You are reading as a guest; to take part, sign up from a full terminal.",
+                "Welcome to {}. You are reading as a guest; type s to sign up and take part.",
                 self.forum.site().name
             ),
         };
@@ -98,6 +101,7 @@ impl Plain {
     fn prompt(&self) -> String {
         match &self.view {
             View::Title(_) => "Title: ".into(),
+            View::Joining(_) => "? ".into(),
             View::Body { .. } => "| ".into(),
             _ => "> ".into(),
         }

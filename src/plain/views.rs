@@ -18,6 +18,7 @@ const HELP: &str = "Commands:
   b          back
   l          list this place again
   h          these commands
+  s          sign up (guests who connected with a key)
   q          leave Stoa
 While writing a post, type it line by line; a line holding only a full stop (.) sends it, and a line holding only the word cancel throws it away.";
 
@@ -37,6 +38,7 @@ impl Plain {
             View::News => self.news_list(),
             View::NewsItem(id) => self.news_item(*id),
             View::Title(_) => Ok("Type the new thread's title, then Enter.".into()),
+            View::Joining(joining) => Ok(joining.ask()),
             View::Body { .. } => Ok("Write your post line by line. A line holding only a full stop (.) sends it; cancel throws it away.".into()),
         };
         result.unwrap_or_else(|e| format!("Error: {e}"))
@@ -176,6 +178,9 @@ impl Plain {
         if let View::Body { .. } = self.view {
             return (self.writing(line), false);
         }
+        if let View::Joining(_) = self.view {
+            return (self.joining(line), false);
+        }
         match typed {
             "q" | "quit" => ("Goodbye.".into(), true),
             "h" | "help" | "?" => (HELP.into(), false),
@@ -194,6 +199,7 @@ impl Plain {
                 };
                 (self.show(), false)
             }
+            "s" | "sign up" if self.viewer.account().is_none() => (self.start_joining(), false),
             "e" | "events" => {
                 self.view = View::Events;
                 (self.show(), false)
