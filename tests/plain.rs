@@ -311,3 +311,71 @@ fn a_guest_signs_up_one_question_at_a_time() {
     plain.start();
     assert!(typed(&mut plain, "s<enter>").contains("Connect with an SSH key to sign up"));
 }
+
+#[test]
+fn a_member_edits_and_deletes_their_posts_and_reads_their_submissions() {
+    let dir = tempfile::tempdir().unwrap();
+    let forum = testkit::forum(dir.path()).unwrap();
+    stoa::demo::load_communities(&forum).unwrap();
+    let li = testkit::viewer(testkit::sign_up(&forum, "li", 2).unwrap());
+    let thread = forum
+        .start_thread(
+            &li,
+            "care-workforce",
+            NewThread {
+                title: "Rosters".into(),
+                body: "First words.".into(),
+            },
+        )
+        .unwrap();
+    let reply = forum.reply(&li, thread.id, "A second thought.").unwrap();
+    let mut plain = Plain::new(forum.clone(), li.clone(), 79);
+    plain.start();
+    typed(&mut plain, "1<enter>1<enter>");
+
+    let editing = typed(&mut plain, &format!("e {}<enter>", thread.id));
+    assert!(editing.contains("Its text now:"), "{editing}");
+    assert!(editing.contains("First words."), "{editing}");
+    let saved = typed(&mut plain, "Better words, on reflection.<enter>.<enter>");
+    assert!(
+        saved.contains("edited: the earlier version is kept"),
+        "{saved}"
+    );
+    assert!(saved.contains("Better words, on reflection."), "{saved}");
+    assert_eq!(
+        forum.post(&li, thread.id).unwrap().body,
+        "Better words, on reflection."
+    );
+
+    let asked = typed(&mut plain, &format!("d {}<enter>", reply.id));
+    assert!(asked.contains("Type yes to delete it"), "{asked}");
+    assert!(typed(&mut plain, "no<enter>").contains("Kept."));
+    typed(&mut plain, &format!("d {}<enter>", reply.id));
+    let deleted = typed(&mut plain, "yes<enter>");
+    assert!(
+        deleted.contains(&format!("Post {} deleted.", reply.id)),
+        "{deleted}"
+    );
+    let stored = forum.store().post(reply.id).unwrap().unwrap();
+    assert!(stored.deleted.is_some());
+
+    assert!(typed(&mut plain, "s<enter>").contains("sent nothing to the editorial committee yet"));
+    forum
+        .propose_community(
+            &li,
+            None,
+            stoa::domain::CommunityProposal {
+                slug: "nursing".into(),
+                name: "Nursing leadership".into(),
+                purpose: "Nurses leading change in primary care.".into(),
+                audience: "Nurses".into(),
+            },
+            true,
+        )
+        .unwrap();
+    let mine = typed(&mut plain, "s<enter>");
+    assert!(
+        mine.contains("community \"Nursing leadership\": pending review"),
+        "{mine}"
+    );
+}

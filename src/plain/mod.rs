@@ -8,6 +8,7 @@
 //! Chosen automatically for `TERM=dumb`, and by the member's preference.
 
 mod boards;
+mod mine;
 mod signup;
 mod views;
 
@@ -29,6 +30,11 @@ enum View {
     Entry(u64),
     News,
     NewsItem(u64),
+    /// Asking before deleting one of the member's posts.
+    Deleting {
+        thread: u64,
+        post: u64,
+    },
     /// Signing up, one question at a time.
     Joining(Box<signup::Joining>),
     /// Asking for a new thread's title.
@@ -101,7 +107,7 @@ impl Plain {
     fn prompt(&self) -> String {
         match &self.view {
             View::Title(_) => "Title: ".into(),
-            View::Joining(_) => "? ".into(),
+            View::Joining(_) | View::Deleting { .. } => "? ".into(),
             View::Body { .. } => "| ".into(),
             _ => "> ".into(),
         }

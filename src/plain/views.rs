@@ -10,6 +10,8 @@ use crate::tui::{markdown, when};
 const HELP: &str = "Commands:
   a number   open that community, thread or post's replies
   r NUMBER   reply to post NUMBER (in a thread)
+  e NUMBER   edit your post NUMBER; d NUMBER deletes it
+  s          your submissions to the editorial committee (members)
   n          start a thread (in a community)
   e          the upcoming events; on an event, y going and i interested
   j          the open jobs and opportunities
@@ -39,6 +41,7 @@ impl Plain {
             View::NewsItem(id) => self.news_item(*id),
             View::Title(_) => Ok("Type the new thread's title, then Enter.".into()),
             View::Joining(joining) => Ok(joining.ask()),
+            View::Deleting { post, .. } => Ok(format!("Delete post {post}? Type yes to delete it.")),
             View::Body { .. } => Ok("Write your post line by line. A line holding only a full stop (.) sends it; cancel throws it away.".into()),
         };
         result.unwrap_or_else(|e| format!("Error: {e}"))
@@ -181,6 +184,9 @@ impl Plain {
         if let View::Joining(_) = self.view {
             return (self.joining(line), false);
         }
+        if let View::Deleting { thread, post } = self.view {
+            return (self.deleting(thread, post, line), false);
+        }
         match typed {
             "q" | "quit" => ("Goodbye.".into(), true),
             "h" | "help" | "?" => (HELP.into(), false),
@@ -200,6 +206,7 @@ impl Plain {
                 (self.show(), false)
             }
             "s" | "sign up" if self.viewer.account().is_none() => (self.start_joining(), false),
+            "s" | "submissions" => (self.submissions(), false),
             "e" | "events" => {
                 self.view = View::Events;
                 (self.show(), false)
@@ -240,6 +247,12 @@ impl Plain {
             _ => {
                 if let Some(rest) = typed.strip_prefix("r ") {
                     return (self.reply_to(rest.trim()), false);
+                }
+                if let Some(rest) = typed.strip_prefix("e ") {
+                    return (self.edit_own(rest.trim()), false);
+                }
+                if let Some(rest) = typed.strip_prefix("d ") {
+                    return (self.ask_delete(rest.trim()), false);
                 }
                 match typed.parse::<usize>() {
                     Ok(n) => (self.open(n), false),
@@ -332,9 +345,18 @@ impl Plain {
                         .forum
                         .reply(&self.viewer, *parent, &body)
                         .map(|p| (p.thread, format!("Reply posted as post {}.", p.id))),
-                    DraftPlace::Edit(_) => {
-                        return "Editing is done in the full-screen mode.".into();
-                    }
+                    DraftPlace::Edit(id) => self
+                        .forum
+                        .edit_post(&self.viewer, *id, None, &body)
+                        .map(|p| {
+                            (
+                                p.thread,
+                                format!(
+                                    "Post {} edited: the earlier version is kept in its history.",
+                                    p.id
+                                ),
+                            )
+                        }),
                 };
                 match result {
                     Ok((thread, said)) => {
