@@ -379,3 +379,92 @@ fn a_member_edits_and_deletes_their_posts_and_reads_their_submissions() {
         "{mine}"
     );
 }
+
+#[test]
+fn the_committee_decides_and_hides_by_typing() {
+    let dir = tempfile::tempdir().unwrap();
+    let forum = testkit::forum(dir.path()).unwrap();
+    stoa::demo::load_communities(&forum).unwrap();
+    let amara = testkit::viewer(testkit::sign_up(&forum, "amara", 1).unwrap());
+    let li = testkit::viewer(testkit::sign_up(&forum, "li", 2).unwrap());
+    let proposal = forum
+        .propose_community(
+            &li,
+            None,
+            stoa::domain::CommunityProposal {
+                slug: "nursing".into(),
+                name: "Nursing leadership".into(),
+                purpose: "Nurses leading change in primary care.".into(),
+                audience: "Nurses".into(),
+            },
+            true,
+        )
+        .unwrap();
+    let thread = forum
+        .start_thread(
+            &li,
+            "care-workforce",
+            NewThread {
+                title: "Cheap watches".into(),
+                body: "Buy cheap watches here.".into(),
+            },
+        )
+        .unwrap();
+    forum
+        .flag_post(&amara, thread.id, stoa::domain::FlagReason::Spam, "")
+        .unwrap();
+
+    let mut member = Plain::new(forum.clone(), li, 79);
+    member.start();
+    assert!(typed(&mut member, "queue<enter>").contains("the editorial committee's"));
+
+    let mut plain = Plain::new(forum.clone(), amara, 79);
+    plain.start();
+    let queue = typed(&mut plain, "queue<enter>");
+    assert!(
+        queue.contains("1. community \"Nursing leadership\" by li"),
+        "{queue}"
+    );
+    let item = typed(&mut plain, "1<enter>");
+    assert!(
+        item.contains("purpose: Nurses leading change in primary care."),
+        "{item}"
+    );
+    let asked = typed(&mut plain, "c<enter>");
+    assert!(asked.contains("Why request changes it?"), "{asked}");
+    assert!(asked.ends_with("Reason: "), "{asked:?}");
+    let done = typed(&mut plain, "Say which nurses, please.<enter>");
+    assert!(
+        done.contains(&format!(
+            "Submission {} is now changes requested.",
+            proposal.id
+        )),
+        "{done}"
+    );
+    assert!(done.contains("Nothing waits for review."), "{done}");
+
+    let flags = typed(&mut plain, "flags<enter>");
+    assert!(
+        flags.contains(&format!(
+            "Post {} by li in \"Cheap watches\": spam",
+            thread.id
+        )),
+        "{flags}"
+    );
+    typed(&mut plain, &format!("hide {}<enter>", thread.id));
+    let hidden = typed(&mut plain, "Spam.<enter>");
+    assert!(
+        hidden.contains(&format!("Post {} hidden.", thread.id)),
+        "{hidden}"
+    );
+    assert!(hidden.contains("No flagged posts."), "{hidden}");
+    assert!(
+        forum
+            .store()
+            .post(thread.id)
+            .unwrap()
+            .unwrap()
+            .hidden
+            .is_some()
+    );
+}

@@ -8,6 +8,7 @@
 //! Chosen automatically for `TERM=dumb`, and by the member's preference.
 
 mod boards;
+mod desk;
 mod mine;
 mod signup;
 mod views;
@@ -30,6 +31,12 @@ enum View {
     Entry(u64),
     News,
     NewsItem(u64),
+    /// The committee's review queue, an item in it, the flags.
+    Queue,
+    Reviewing(u64),
+    Flags,
+    /// Asking for the reason of a committee action, then back to the view.
+    Reason(desk::Pending, Box<View>),
     /// Asking before deleting one of the member's posts.
     Deleting {
         thread: u64,
@@ -108,6 +115,7 @@ impl Plain {
         match &self.view {
             View::Title(_) => "Title: ".into(),
             View::Joining(_) | View::Deleting { .. } => "? ".into(),
+            View::Reason(..) => "Reason: ".into(),
             View::Body { .. } => "| ".into(),
             _ => "> ".into(),
         }

@@ -12,6 +12,8 @@ const HELP: &str = "Commands:
   r NUMBER   reply to post NUMBER (in a thread)
   e NUMBER   edit your post NUMBER; d NUMBER deletes it
   s          your submissions to the editorial committee (members)
+  queue      the committee: what waits for review; a, c, x decide on an item
+  flags      the committee: flagged posts; hide NUMBER or dismiss NUMBER
   n          start a thread (in a community)
   e          the upcoming events; on an event, y going and i interested
   j          the open jobs and opportunities
@@ -42,6 +44,10 @@ impl Plain {
             View::Title(_) => Ok("Type the new thread's title, then Enter.".into()),
             View::Joining(joining) => Ok(joining.ask()),
             View::Deleting { post, .. } => Ok(format!("Delete post {post}? Type yes to delete it.")),
+            View::Queue => Ok(self.queue()),
+            View::Reviewing(id) => Ok(self.reviewing(*id)),
+            View::Flags => Ok(self.flags()),
+            View::Reason(..) => Ok("Type the reason, or cancel.".into()),
             View::Body { .. } => Ok("Write your post line by line. A line holding only a full stop (.) sends it; cancel throws it away.".into()),
         };
         result.unwrap_or_else(|e| format!("Error: {e}"))
@@ -187,6 +193,10 @@ impl Plain {
         if let View::Deleting { thread, post } = self.view {
             return (self.deleting(thread, post, line), false);
         }
+        if let View::Reason(pending, back) = &self.view {
+            let (pending, back) = (pending.clone(), (**back).clone());
+            return (self.reason(pending, back, line), false);
+        }
         match typed {
             "q" | "quit" => ("Goodbye.".into(), true),
             "h" | "help" | "?" => (HELP.into(), false),
@@ -200,6 +210,7 @@ impl Plain {
                     View::Event(_) => View::Events,
                     View::Job(_) => View::Jobs,
                     View::Entry(_) => View::Library,
+                    View::Reviewing(_) => View::Queue,
                     View::NewsItem(_) => View::News,
                     _ => View::Home,
                 };
@@ -214,6 +225,25 @@ impl Plain {
             "j" | "jobs" => {
                 self.view = View::Jobs;
                 (self.show(), false)
+            }
+            "queue" => {
+                self.view = View::Queue;
+                (self.show(), false)
+            }
+            "flags" => {
+                self.view = View::Flags;
+                (self.show(), false)
+            }
+            "a" | "c" | "x" if matches!(self.view, View::Reviewing(_)) => {
+                let View::Reviewing(id) = self.view else {
+                    return (String::new(), false);
+                };
+                let verdict = match typed {
+                    "a" => crate::forum::Verdict::Approve,
+                    "c" => crate::forum::Verdict::RequestChanges,
+                    _ => crate::forum::Verdict::Reject,
+                };
+                (self.decide(id, verdict), false)
             }
             "library" => {
                 self.view = View::Library;
@@ -254,6 +284,12 @@ impl Plain {
                 if let Some(rest) = typed.strip_prefix("d ") {
                     return (self.ask_delete(rest.trim()), false);
                 }
+                if let Some(rest) = typed.strip_prefix("hide ") {
+                    return (self.resolve(rest.trim(), true), false);
+                }
+                if let Some(rest) = typed.strip_prefix("dismiss ") {
+                    return (self.resolve(rest.trim(), false), false);
+                }
                 match typed.parse::<usize>() {
                     Ok(n) => (self.open(n), false),
                     Err(_) => (
@@ -286,6 +322,7 @@ impl Plain {
                 .and_then(|l| l.get(n.wrapping_sub(1)).map(|t| View::Thread(t.thread.id))),
             View::Events | View::Jobs => self.board_item(n),
             View::Library | View::News => self.shelf_item(n),
+            View::Queue => self.queue_item(n),
             _ => None,
         };
         match chosen {
