@@ -431,7 +431,7 @@ fn the_committee_decides_and_hides_by_typing() {
         "{item}"
     );
     let asked = typed(&mut plain, "c<enter>");
-    assert!(asked.contains("Why request changes it?"), "{asked}");
+    assert!(asked.contains("What should the author change?"), "{asked}");
     assert!(asked.ends_with("Reason: "), "{asked:?}");
     let done = typed(&mut plain, "Say which nurses, please.<enter>");
     assert!(

@@ -115,10 +115,12 @@ impl Plain {
             },
             Box::new(View::Reviewing(id)),
         );
-        format!(
-            "Why {} it? Type the reason the author will read, or cancel.",
-            verdict.label()
-        )
+        let question = match verdict {
+            Verdict::Approve => "Why approve it?",
+            Verdict::RequestChanges => "What should the author change?",
+            Verdict::Reject => "Why reject it?",
+        };
+        format!("{question} Type the reason the author will read, or cancel.")
     }
 
     pub(super) fn flags(&self) -> String {
