@@ -12,6 +12,7 @@ mod desk;
 mod mine;
 mod signup;
 mod views;
+mod writing;
 
 use crate::domain::DraftPlace;
 use crate::forum::{Forum, Viewer, sanitize};

@@ -1,0 +1,100 @@
+//! How the library is browsed: by stream (one of the five strategies, or
+//! several), by sort (a resource's kind or a practice's level), and by region.
+
+use crate::domain::{Classification, Entry, PracticeLevel, Region, ResourceKind, Shelf, Strategy};
+
+/// Where an entry sits among the five strategies: one of them, or several.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Stream {
+    Strategy(Strategy),
+    Multiple,
+}
+
+impl Stream {
+    /// Every stream, in the framework's order, then "multiple streams".
+    pub fn all() -> Vec<Stream> {
+        let mut all: Vec<Stream> = Strategy::ALL.iter().map(|s| Stream::Strategy(*s)).collect();
+        all.push(Stream::Multiple);
+        all
+    }
+
+    pub fn of(c: &Classification) -> Option<Stream> {
+        match c.strategies.as_slice() {
+            [] => None,
+            [one] => Some(Stream::Strategy(*one)),
+            _ => Some(Stream::Multiple),
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Stream::Strategy(s) => s.label(),
+            Stream::Multiple => "Multiple streams",
+        }
+    }
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Stream::Strategy(s) => s.slug(),
+            Stream::Multiple => "multiple",
+        }
+    }
+}
+
+/// A resource's kind or a practice's level: the library's other way to browse.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Sort {
+    Resource(ResourceKind),
+    Practice(PracticeLevel),
+}
+
+impl Sort {
+    pub fn of(entry: &Entry) -> Sort {
+        match &entry.shelf {
+            Shelf::Resource { kind, .. } => Sort::Resource(*kind),
+            Shelf::Practice { level, .. } => Sort::Practice(*level),
+        }
+    }
+
+    pub fn all() -> Vec<Sort> {
+        let mut all: Vec<Sort> = ResourceKind::ALL
+            .iter()
+            .map(|k| Sort::Resource(*k))
+            .collect();
+        all.extend(PracticeLevel::ALL.iter().map(|l| Sort::Practice(*l)));
+        all
+    }
+
+    pub fn label(self) -> String {
+        match self {
+            Sort::Resource(k) => format!("Resources: {}", k.label()),
+            Sort::Practice(l) => format!("Practices: {}", l.label()),
+        }
+    }
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Sort::Resource(k) => k.slug(),
+            Sort::Practice(l) => l.slug(),
+        }
+    }
+}
+
+/// Which entries to list.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LibraryFilter {
+    pub stream: Option<Stream>,
+    pub sort: Option<Sort>,
+    pub region: Option<Region>,
+}
+
+impl LibraryFilter {
+    pub(super) fn admits(&self, e: &Entry) -> bool {
+        self.stream
+            .is_none_or(|s| Stream::of(&e.classification) == Some(s))
+            && self.sort.is_none_or(|s| Sort::of(e) == s)
+            && self
+                .region
+                .is_none_or(|r| e.classification.region == Some(r))
+    }
+}
