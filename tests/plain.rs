@@ -468,3 +468,94 @@ fn the_committee_decides_and_hides_by_typing() {
             .is_some()
     );
 }
+
+#[test]
+fn a_member_submits_an_event_question_by_question_and_fixes_what_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let forum = testkit::forum(dir.path()).unwrap();
+    stoa::demo::load_communities(&forum).unwrap();
+    testkit::sign_up(&forum, "amara", 1).unwrap();
+    let li = testkit::viewer(testkit::sign_up(&forum, "li", 2).unwrap());
+    let mut plain = Plain::new(forum.clone(), li.clone(), 79);
+    plain.start();
+
+    let kinds = typed(&mut plain, "submit<enter>");
+    assert!(kinds.contains("2. an event"), "{kinds}");
+    let first = typed(&mut plain, "2<enter>");
+    assert!(first.contains("What kind of event?"), "{first}");
+    assert!(first.contains("4. webinar"), "{first}");
+    typed(&mut plain, "4<enter>Listening to patients<enter>");
+    typed(&mut plain, "2026-12-10 15:00<enter>2026-12-10 14:00<enter>");
+    let zone = typed(&mut plain, "<enter>");
+    assert!(
+        zone.contains("online link"),
+        "the zone kept its answer: {zone}"
+    );
+    typed(
+        &mut plain,
+        "https://example.org/listening<enter><enter><enter>",
+    );
+    typed(&mut plain, "Patients' forum<enter><enter>");
+    let region = typed(&mut plain, "9<enter>");
+    assert!(region.contains("type a number from 1 to 7"), "{region}");
+    typed(&mut plain, "7<enter>1, 3<enter><enter>");
+    let end = typed(
+        &mut plain,
+        "An hour with patients' groups on people-centred care.<enter>",
+    );
+    assert!(end.contains("Type send to send it"), "{end}");
+    let refused = typed(&mut plain, "send<enter>");
+    assert!(
+        refused.contains("- ends: the end must come after the start"),
+        "{refused}"
+    );
+    assert!(
+        refused.contains("(Now: 2026-12-10 14:00. Enter keeps it.)"),
+        "{refused}"
+    );
+    typed(&mut plain, "2026-12-10 16:30<enter>");
+    let sent = typed(&mut plain, "send<enter>");
+    assert!(
+        sent.contains("sent: the editorial committee will review it"),
+        "{sent}"
+    );
+    let mine = forum.my_submissions(&li).unwrap();
+    let stoa::domain::Item::Event(event) = &mine[0].item else {
+        panic!("{:?}", mine[0].item)
+    };
+    assert_eq!(
+        (
+            event.ends.as_str(),
+            event.time_zone.as_str(),
+            event.strategies.len()
+        ),
+        ("2026-12-10 16:30", "Africa/Nairobi", 2)
+    );
+    assert_eq!(mine[0].state, stoa::domain::ReviewState::Pending);
+
+    // A resource kept as a draft, then taken up again with its answers shown.
+    typed(
+        &mut plain,
+        "submit<enter>4<enter>2<enter>Handover checklists<enter>",
+    );
+    let kept = typed(&mut plain, "draft<enter>");
+    assert!(kept.contains("kept: resubmit"), "{kept}");
+    let draft = forum.my_submissions(&li).unwrap()[0].id;
+    let again = typed(&mut plain, &format!("resubmit {draft}<enter>"));
+    assert!(again.contains("(Now: 2. Enter keeps it.)"), "{again}");
+    let title = typed(&mut plain, "<enter>");
+    assert!(
+        title.contains("(Now: Handover checklists. Enter keeps it.)"),
+        "{title}"
+    );
+    assert!(typed(&mut plain, "cancel<enter>").contains("Nothing submitted."));
+
+    // A dropped connection keeps a half-answered proposal as a draft.
+    typed(&mut plain, "submit<enter>1<enter>Nursing leadership<enter>");
+    plain.keep_draft();
+    let latest = &forum.my_submissions(&li).unwrap()[0];
+    assert_eq!(
+        (latest.title(), latest.state),
+        ("Nursing leadership", stoa::domain::ReviewState::Draft)
+    );
+}

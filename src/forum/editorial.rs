@@ -162,6 +162,28 @@ impl Forum {
         self.save_submission(&author, id, Item::Community(proposal), send)
     }
 
+    /// Stores any item a member proposes, through the use case for its kind: as
+    /// a draft, or sent for review. `id` names the draft or returned item it
+    /// replaces.
+    pub fn propose(
+        &self,
+        viewer: &Viewer,
+        id: Option<u64>,
+        item: Item,
+        send: bool,
+    ) -> Result<Submission, ForumError> {
+        match item {
+            Item::Community(p) => self.propose_community(viewer, id, p, send),
+            Item::Event(p) => self.propose_event(viewer, id, p, send),
+            Item::Job(p) => self.propose_job(viewer, id, p, send),
+            Item::Resource(p) => self.propose_resource(viewer, id, p, send),
+            Item::Practice(p) => self.propose_practice(viewer, id, p, send),
+            Item::Post(_) => Err(ForumError::NotAllowed(
+                "a held post is edited from its submission".into(),
+            )),
+        }
+    }
+
     pub(super) fn save_submission(
         &self,
         author: &Account,

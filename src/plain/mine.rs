@@ -85,7 +85,7 @@ impl Plain {
                 ));
             }
         }
-        out.push_str("\nTo edit and send one again, use the full-screen mode (g then s).");
+        out.push_str("\nresubmit and a number takes up a draft or a returned one again.");
         out
     }
 }

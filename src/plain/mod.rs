@@ -10,6 +10,7 @@
 mod boards;
 mod desk;
 mod mine;
+mod proposing;
 mod signup;
 mod views;
 mod writing;
@@ -38,6 +39,9 @@ enum View {
     Flags,
     /// Asking for the reason of a committee action, then back to the view.
     Reason(desk::Pending, Box<View>),
+    /// Asking what to propose, then its questions one at a time.
+    Choosing,
+    Proposing(Box<proposing::Proposing>),
     /// Asking before deleting one of the member's posts.
     Deleting {
         thread: u64,
@@ -115,7 +119,9 @@ impl Plain {
     fn prompt(&self) -> String {
         match &self.view {
             View::Title(_) => "Title: ".into(),
-            View::Joining(_) | View::Deleting { .. } => "? ".into(),
+            View::Joining(_) | View::Deleting { .. } | View::Choosing | View::Proposing(_) => {
+                "? ".into()
+            }
             View::Reason(..) => "Reason: ".into(),
             View::Body { .. } => "| ".into(),
             _ => "> ".into(),
@@ -179,6 +185,7 @@ impl Plain {
 
     /// Keeps a post being written as a draft (the connection is going away).
     pub fn keep_draft(&self) {
+        self.keep_proposal();
         if let View::Body {
             place,
             title,

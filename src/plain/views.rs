@@ -12,6 +12,8 @@ const HELP: &str = "Commands:
   r NUMBER   reply to post NUMBER (in a thread)
   e NUMBER   edit your post NUMBER; d NUMBER deletes it
   s          your submissions to the editorial committee (members)
+  submit     propose a community, an event, a job, a resource or a practice
+  resubmit NUMBER  take up a draft or a returned submission again
   queue      the committee: what waits for review; a, c, x decide on an item
   flags      the committee: flagged posts; hide NUMBER or dismiss NUMBER
   n          start a thread (in a community)
@@ -44,6 +46,8 @@ impl Plain {
             View::Title(_) => Ok("Type the new thread's title, then Enter.".into()),
             View::Joining(joining) => Ok(joining.ask()),
             View::Deleting { post, .. } => Ok(format!("Delete post {post}? Type yes to delete it.")),
+            View::Choosing => Ok("Type the number of what to submit: 1 a community, 2 an event, 3 a job, 4 a resource, 5 a practice; or cancel.".into()),
+            View::Proposing(proposing) => Ok(proposing.ask()),
             View::Queue => Ok(self.queue()),
             View::Reviewing(id) => Ok(self.reviewing(*id)),
             View::Flags => Ok(self.flags()),
@@ -190,6 +194,12 @@ impl Plain {
         if let View::Joining(_) = self.view {
             return (self.joining(line), false);
         }
+        if let View::Choosing = self.view {
+            return (self.choosing(line), false);
+        }
+        if let View::Proposing(_) = self.view {
+            return (self.proposing(line), false);
+        }
         if let View::Deleting { thread, post } = self.view {
             return (self.deleting(thread, post, line), false);
         }
@@ -226,6 +236,7 @@ impl Plain {
                 self.view = View::Jobs;
                 (self.show(), false)
             }
+            "submit" => (self.start_proposing(), false),
             "queue" => {
                 self.view = View::Queue;
                 (self.show(), false)
@@ -283,6 +294,9 @@ impl Plain {
                 }
                 if let Some(rest) = typed.strip_prefix("d ") {
                     return (self.ask_delete(rest.trim()), false);
+                }
+                if let Some(rest) = typed.strip_prefix("resubmit ") {
+                    return (self.resubmit(rest.trim()), false);
                 }
                 if let Some(rest) = typed.strip_prefix("hide ") {
                     return (self.resolve(rest.trim(), true), false);

@@ -228,7 +228,7 @@ impl BoardForm {
     /// Keeps what was typed as a draft (the connection is going away).
     pub fn keep_draft(&self, ctx: &Ctx) {
         if self.form.changed() && !self.form.text("title").trim().is_empty() {
-            let _ = send(ctx.forum, ctx.viewer, self.id, self.item(), false);
+            let _ = ctx.forum.propose(ctx.viewer, self.id, self.item(), false);
         }
     }
 
@@ -253,7 +253,7 @@ impl BoardForm {
                 "Keeping the draft…"
             },
             job: Job::done(DoneKind::Committee, move |forum| {
-                let s = send(forum, &viewer, id, item, sending)?;
+                let s = forum.propose(&viewer, id, item, sending)?;
                 let text = if sending {
                     format!(
                         "Submission {} sent: it appears on the board once the editorial committee approves it (g s).",
@@ -280,25 +280,5 @@ impl BoardForm {
         };
         let rest = super::account_forms::intro(frame, area, &intro, ctx);
         self.form.render(frame, rest, ctx.theme);
-    }
-}
-
-/// Saves any member-proposed item through its use case.
-pub(super) fn send(
-    forum: &crate::forum::Forum,
-    viewer: &crate::forum::Viewer,
-    id: Option<u64>,
-    item: Item,
-    sending: bool,
-) -> Result<crate::domain::Submission, crate::forum::ForumError> {
-    match item {
-        Item::Job(p) => forum.propose_job(viewer, id, p, sending),
-        Item::Event(p) => forum.propose_event(viewer, id, p, sending),
-        Item::Community(p) => forum.propose_community(viewer, id, p, sending),
-        Item::Resource(p) => forum.propose_resource(viewer, id, p, sending),
-        Item::Practice(p) => forum.propose_practice(viewer, id, p, sending),
-        Item::Post(_) => Err(crate::forum::ForumError::NotAllowed(
-            "a held post is edited from its submission".into(),
-        )),
     }
 }

@@ -217,8 +217,7 @@ impl EntryForm {
     /// Keeps what was typed as a draft (the connection is going away).
     pub fn keep_draft(&self, ctx: &Ctx) {
         if self.form.changed() && !self.form.text("title").trim().is_empty() {
-            let _ =
-                super::super::board_form::send(ctx.forum, ctx.viewer, self.id, self.item(), false);
+            let _ = ctx.forum.propose(ctx.viewer, self.id, self.item(), false);
         }
     }
 
@@ -243,7 +242,7 @@ impl EntryForm {
                 "Keeping the draft…"
             },
             job: Job::done(DoneKind::Committee, move |forum| {
-                let s = super::super::board_form::send(forum, &viewer, id, item, sending)?;
+                let s = forum.propose(&viewer, id, item, sending)?;
                 let text = if sending {
                     format!(
                         "Submission {} sent: it joins the library once the editorial committee approves it (g s).",
