@@ -559,3 +559,40 @@ fn a_member_submits_an_event_question_by_question_and_fixes_what_is_refused() {
         ("Nursing leadership", stoa::domain::ReviewState::Draft)
     );
 }
+
+#[test]
+fn a_member_reads_their_profile_sets_plain_mode_and_discusses_an_entry() {
+    let dir = tempfile::tempdir().unwrap();
+    let forum = testkit::forum(dir.path()).unwrap();
+    stoa::demo::load(&forum).unwrap();
+    let li = testkit::viewer(testkit::sign_up(&forum, "li", 2).unwrap());
+    let mut plain = Plain::new(forum.clone(), li, 79);
+    plain.start();
+    let profile = typed(&mut plain, "profile<enter>");
+    assert!(profile.contains("li display (li), admin."), "{profile}");
+    assert!(profile.contains("Plain mode: automatic"), "{profile}");
+    let saved = typed(&mut plain, "plain on<enter>");
+    assert!(
+        saved.contains("every connection opens in plain mode"),
+        "{saved}"
+    );
+    let stored = forum.account("li").unwrap().unwrap();
+    assert_eq!(stored.preferences.plain, stoa::domain::Setting::Always);
+    assert!(typed(&mut plain, "profile<enter>").contains("Plain mode: always"));
+
+    let library = typed(&mut plain, "library<enter>");
+    let number = library
+        .lines()
+        .find(|l| l.contains("Community scorecards"))
+        .and_then(|l| l.split('.').next())
+        .unwrap()
+        .to_string();
+    let entry = typed(&mut plain, &format!("{number}<enter>"));
+    assert!(entry.contains("Type d to start its discussion"), "{entry}");
+    let thread = typed(&mut plain, "d<enter>");
+    assert!(thread.contains("Library: Community scorecards"), "{thread}");
+    assert!(
+        thread.contains("Type r and a post's number to reply"),
+        "{thread}"
+    );
+}

@@ -281,7 +281,10 @@ impl Plain {
                 out.push_str(&format!("\n\n{heading}: {}", sanitize::multiline(text)));
             }
         }
-        out.push_str("\n\nType b to go back; its discussion thread is in the full-screen mode.");
+        out.push_str(match e.discussion {
+            Some(_) => "\n\nType d to read its discussion, b to go back.",
+            None => "\n\nType d to start its discussion, b to go back.",
+        });
         Ok(out)
     }
 
@@ -311,6 +314,20 @@ impl Plain {
             n.published_at.strftime("%d %b %Y"),
             sanitize::multiline(&n.body)
         ))
+    }
+
+    /// `d` on an entry: its discussion thread, started the first time.
+    pub(super) fn discuss(&mut self) -> String {
+        let View::Entry(id) = self.view else {
+            return String::new();
+        };
+        match self.forum.discuss_entry(&self.viewer, id) {
+            Ok(thread) => {
+                self.view = View::Thread(thread);
+                self.show()
+            }
+            Err(e) => format!("Error: {e}"),
+        }
     }
 
     /// The view for item `n` of the library's or the news' list.

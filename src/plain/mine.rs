@@ -89,3 +89,61 @@ impl Plain {
         out
     }
 }
+
+impl Plain {
+    /// `profile`: who the member is here, and their display settings.
+    pub(super) fn profile(&self) -> String {
+        let Some(a) = self.viewer.account() else {
+            return "Guests have no profile: s signs you up.".into();
+        };
+        let p = &a.preferences;
+        format!(
+            "{} ({}), {}.\nOrganization: {}\nRegion: {}\nTime zone: {}\nSSH keys: {}\nPlain mode: {}; colour: {}; ASCII only: {}.\nplain on, plain off or plain auto sets the plain mode for your next connections; the rest of the profile is edited in the full-screen mode (g then y).",
+            sanitize::inline(&a.display_name),
+            a.username,
+            a.role,
+            sanitize::inline(&a.organization),
+            a.region.label(),
+            a.time_zone,
+            a.keys.len(),
+            p.plain.label(),
+            p.colour.label(),
+            p.ascii.label()
+        )
+    }
+
+    /// `plain on`, `plain off`, `plain auto`.
+    pub(super) fn set_plain(&mut self, word: &str) -> String {
+        let setting = match word {
+            "on" => crate::domain::Setting::Always,
+            "off" => crate::domain::Setting::Never,
+            "auto" => crate::domain::Setting::Automatic,
+            _ => return "Type plain on, plain off or plain auto.".into(),
+        };
+        let Some(account) = self.viewer.account().cloned() else {
+            return "Guests have no settings: s signs you up.".into();
+        };
+        let mut preferences = account.preferences.clone();
+        preferences.plain = setting;
+        match self.forum.set_preferences(&account, preferences) {
+            Ok(updated) => {
+                if let crate::forum::Viewer::Member { account, .. } = &mut self.viewer {
+                    *account = updated;
+                }
+                match setting {
+                    crate::domain::Setting::Never => {
+                        "Saved: your next connection opens the full-screen forum.".into()
+                    }
+                    crate::domain::Setting::Always => {
+                        "Saved: every connection opens in plain mode.".into()
+                    }
+                    crate::domain::Setting::Automatic => {
+                        "Saved: plain mode when your terminal cannot draw screens (TERM=dumb)."
+                            .into()
+                    }
+                }
+            }
+            Err(e) => format!("Not saved: {e}."),
+        }
+    }
+}

@@ -13,6 +13,7 @@ const HELP: &str = "Commands:
   e NUMBER   edit your post NUMBER; d NUMBER deletes it
   s          your submissions to the editorial committee (members)
   submit     propose a community, an event, a job, a resource or a practice
+  profile    who you are here; plain on, plain off or plain auto sets plain mode
   resubmit NUMBER  take up a draft or a returned submission again
   queue      the committee: what waits for review; a, c, x decide on an item
   flags      the committee: flagged posts; hide NUMBER or dismiss NUMBER
@@ -237,6 +238,8 @@ impl Plain {
                 (self.show(), false)
             }
             "submit" => (self.start_proposing(), false),
+            "profile" => (self.profile(), false),
+            "d" if matches!(self.view, View::Entry(_)) => (self.discuss(), false),
             "queue" => {
                 self.view = View::Queue;
                 (self.show(), false)
@@ -294,6 +297,9 @@ impl Plain {
                 }
                 if let Some(rest) = typed.strip_prefix("d ") {
                     return (self.ask_delete(rest.trim()), false);
+                }
+                if let Some(rest) = typed.strip_prefix("plain ") {
+                    return (self.set_plain(rest.trim()), false);
                 }
                 if let Some(rest) = typed.strip_prefix("resubmit ") {
                     return (self.resubmit(rest.trim()), false);
