@@ -123,7 +123,7 @@ impl Plain {
         let Some(account) = self.viewer.account().cloned() else {
             return "Guests have no settings: s signs you up.".into();
         };
-        let mut preferences = account.preferences.clone();
+        let mut preferences = account.preferences;
         preferences.plain = setting;
         match self.forum.set_preferences(&account, preferences) {
             Ok(updated) => {
