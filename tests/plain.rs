@@ -596,3 +596,99 @@ fn a_member_reads_their_profile_sets_plain_mode_and_discusses_an_entry() {
         "{thread}"
     );
 }
+
+#[test]
+fn the_committee_withdraws_levels_and_writes_news_and_a_poster_closes_a_job() {
+    let dir = tempfile::tempdir().unwrap();
+    let forum = testkit::forum(dir.path()).unwrap();
+    stoa::demo::load(&forum).unwrap();
+    let amara = testkit::viewer(testkit::sign_up(&forum, "amara", 1).unwrap());
+    let mut plain = Plain::new(forum.clone(), amara.clone(), 79);
+    plain.start();
+
+    typed(&mut plain, "e<enter>1<enter>");
+    let why = typed(&mut plain, "withdraw<enter>");
+    assert!(why.contains("Why? Type the reason"), "{why}");
+    let done = typed(&mut plain, "The organizer cancelled it.<enter>");
+    assert!(
+        done.contains("Withdrawn: it is off the events board."),
+        "{done}"
+    );
+    assert_eq!(
+        forum
+            .upcoming_events(&amara, &Default::default())
+            .unwrap()
+            .len(),
+        4
+    );
+
+    let library = typed(&mut plain, "library<enter>");
+    let number = library
+        .lines()
+        .find(|l| l.contains("practice: promising"))
+        .and_then(|l| l.split('.').next())
+        .unwrap()
+        .to_string();
+    typed(&mut plain, &format!("{number}<enter>"));
+    assert!(typed(&mut plain, "level 9<enter>").contains("3 leading"));
+    typed(&mut plain, "level 3<enter>");
+    let levelled = typed(&mut plain, "Results held for two years.<enter>");
+    assert!(levelled.contains("Now leading"), "{levelled}");
+
+    typed(
+        &mut plain,
+        "write news<enter>Quorum of two from January<enter><enter>",
+    );
+    typed(
+        &mut plain,
+        "From January every submission needs two approvals.<enter>",
+    );
+    let published = typed(&mut plain, ".<enter>");
+    assert!(
+        published.contains("Published: \"Quorum of two from January\""),
+        "{published}"
+    );
+    assert_eq!(
+        forum.news(1).unwrap()[0].title,
+        "Quorum of two from January"
+    );
+
+    // A job amara posted, closed from plain mode.
+    let s = forum
+        .propose_job(&amara, None, testkit::job_proposal("Data officer"), true)
+        .unwrap();
+    let ada = testkit::viewer(testkit::sign_up(&forum, "ada", 3).unwrap());
+    let ada = testkit::viewer(
+        forum
+            .change_role(
+                stoa::forum::Actor::Operator,
+                &ada.account().unwrap().username,
+                stoa::domain::Role::Moderator,
+                "Reviews jobs.",
+            )
+            .unwrap(),
+    );
+    forum
+        .decide(
+            &ada,
+            s.id,
+            s.version,
+            stoa::forum::Verdict::Approve,
+            "Relevant.",
+        )
+        .unwrap();
+    let jobs = typed(&mut plain, "j<enter>");
+    let number = jobs
+        .lines()
+        .find(|l| l.contains("Data officer"))
+        .and_then(|l| l.split('.').next())
+        .unwrap()
+        .to_string();
+    typed(&mut plain, &format!("{number}<enter>"));
+    let closed = typed(&mut plain, "close<enter>");
+    assert!(
+        closed.contains("Closed: it has moved to the archive."),
+        "{closed}"
+    );
+    assert!(forum.job(s.id).unwrap().closed_early.is_some());
+}

@@ -17,6 +17,9 @@ pub(super) enum Pending {
     },
     Hide(u64),
     Dismiss(u64),
+    WithdrawEvent(u64),
+    WithdrawJob(u64),
+    Level(u64, crate::domain::PracticeLevel),
 }
 
 impl Plain {
@@ -169,6 +172,42 @@ impl Plain {
         )
     }
 
+    /// `withdraw` on an event or a job, `level N` on a practice: asks why.
+    pub(super) fn steward(&mut self, what: &str) -> String {
+        if !self.on_committee() {
+            return "That is the editorial committee's.".into();
+        }
+        let pending = match (&self.view, what) {
+            (View::Event(id), "withdraw") => Pending::WithdrawEvent(*id),
+            (View::Job(id), "withdraw") => Pending::WithdrawJob(*id),
+            (View::Entry(id), level) => {
+                let all = crate::domain::PracticeLevel::ALL;
+                match level
+                    .parse::<usize>()
+                    .ok()
+                    .and_then(|n| all.get(n.wrapping_sub(1)))
+                {
+                    Some(level) => Pending::Level(*id, *level),
+                    None => {
+                        let names: Vec<String> = all
+                            .iter()
+                            .enumerate()
+                            .map(|(i, l)| format!("{} {}", i + 1, l.label()))
+                            .collect();
+                        return format!("Type level and a number: {}.", names.join(", "));
+                    }
+                }
+            }
+            _ => {
+                return "Open an event or a job to withdraw it, a practice to change its level."
+                    .into();
+            }
+        };
+        let back = Box::new(self.view.clone());
+        self.view = View::Reason(pending, back);
+        "Why? Type the reason, which goes in the audit log, or cancel.".into()
+    }
+
     /// The reason for a pending action: takes it.
     pub(super) fn reason(&mut self, pending: Pending, back: View, line: &str) -> String {
         let reason = line.trim();
@@ -193,6 +232,18 @@ impl Plain {
                 .forum
                 .dismiss_flags(&self.viewer, id, reason)
                 .map(|()| format!("The flags on post {id} are dismissed.")),
+            Pending::WithdrawEvent(id) => self
+                .forum
+                .withdraw_event(&self.viewer, id, reason)
+                .map(|()| "Withdrawn: it is off the events board.".to_string()),
+            Pending::WithdrawJob(id) => self
+                .forum
+                .withdraw_job(&self.viewer, id, reason)
+                .map(|()| "Withdrawn: it is off the jobs board.".to_string()),
+            Pending::Level(id, level) => self
+                .forum
+                .change_level(&self.viewer, id, level, reason)
+                .map(|_| format!("Now {}: the change is in its history.", level.label())),
         };
         match done {
             Ok(said) => {
@@ -202,6 +253,107 @@ impl Plain {
                 format!("{said}\n\n{}", self.show())
             }
             Err(e) => format!("Not done: {e}."),
+        }
+    }
+}
+
+/// A news item being written: headline, region, then its text line by line.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub(super) struct NewsDraft {
+    title: String,
+    region: Option<Option<crate::domain::Region>>,
+    lines: Vec<String>,
+}
+
+impl NewsDraft {
+    pub fn ask(&self) -> String {
+        if self.title.is_empty() {
+            "The headline:".into()
+        } else if self.region.is_none() {
+            let mut out =
+                String::from("Its region: type its number, or Enter for news for everyone.");
+            for (i, r) in crate::domain::Region::ALL.iter().enumerate() {
+                out.push_str(&format!("\n{}. {}", i + 1, r.label()));
+            }
+            out
+        } else {
+            "Its text, line by line; a line holding only a full stop (.) publishes it, cancel throws it away.".into()
+        }
+    }
+}
+
+impl Plain {
+    /// `write news`, for the committee.
+    pub(super) fn start_news(&mut self) -> String {
+        if !self.on_committee() {
+            return "The news is written by the editorial committee.".into();
+        }
+        let draft = NewsDraft::default();
+        let first = draft.ask();
+        self.view = View::WritingNews(Box::new(draft));
+        first
+    }
+
+    /// One line of a news item being written.
+    pub(super) fn writing_news(&mut self, line: &str) -> String {
+        let View::WritingNews(draft) = &mut self.view else {
+            return String::new();
+        };
+        let typed = line.trim();
+        if typed == "cancel" {
+            self.view = View::News;
+            return "Thrown away.".into();
+        }
+        if draft.title.is_empty() {
+            draft.title = typed.to_string();
+            return draft.ask();
+        }
+        if draft.region.is_none() {
+            let all = crate::domain::Region::ALL;
+            draft.region = match typed {
+                "" => Some(None),
+                n => match n
+                    .parse::<usize>()
+                    .ok()
+                    .and_then(|n| all.get(n.wrapping_sub(1)))
+                {
+                    Some(r) => Some(Some(*r)),
+                    None => return format!("Type a number from 1 to {}, or Enter.", all.len()),
+                },
+            };
+            return draft.ask();
+        }
+        if typed != "." {
+            draft.lines.push(line.to_string());
+            return String::new();
+        }
+        let (title, body, region) = (
+            draft.title.clone(),
+            draft.lines.join("\n"),
+            draft.region.flatten(),
+        );
+        match self.forum.write_news(&self.viewer, &title, &body, region) {
+            Ok(n) => {
+                self.view = View::News;
+                format!(
+                    "Published: \"{}\".\n\n{}",
+                    sanitize::inline(&n.title),
+                    self.show()
+                )
+            }
+            // The lines stay: more can be typed, then a full stop again.
+            Err(e) => format!("Not published: {e}. Type more lines, then a full stop; or cancel."),
+        }
+    }
+
+    /// `close` on a job the member posted.
+    pub(super) fn close_job(&mut self) -> String {
+        let View::Job(id) = self.view else {
+            return "Open a job first: close closes one you posted.".into();
+        };
+        match self.forum.close_job(&self.viewer, id) {
+            Ok(_) => format!("Closed: it has moved to the archive.\n\n{}", self.show()),
+            Err(e) => format!("Not closed: {e}."),
         }
     }
 }

@@ -39,6 +39,8 @@ enum View {
     Flags,
     /// Asking for the reason of a committee action, then back to the view.
     Reason(desk::Pending, Box<View>),
+    /// The committee writing a news item.
+    WritingNews(Box<desk::NewsDraft>),
     /// Asking what to propose, then its questions one at a time.
     Choosing,
     Proposing(Box<proposing::Proposing>),
@@ -123,6 +125,7 @@ impl Plain {
                 "? ".into()
             }
             View::Reason(..) => "Reason: ".into(),
+            View::WritingNews(_) => "| ".into(),
             View::Body { .. } => "| ".into(),
             _ => "> ".into(),
         }

@@ -17,6 +17,10 @@ const HELP: &str = "Commands:
   resubmit NUMBER  take up a draft or a returned submission again
   queue      the committee: what waits for review; a, c, x decide on an item
   flags      the committee: flagged posts; hide NUMBER or dismiss NUMBER
+  withdraw   the committee, on an event or a job: take it off its board
+  level N    the committee, on a practice: change its level
+  news       the news; write news (the committee) writes an item
+  close      on a job you posted: close it before its closing date
   n          start a thread (in a community)
   e          the upcoming events; on an event, y going and i interested
   j          the open jobs and opportunities
@@ -49,6 +53,7 @@ impl Plain {
             View::Deleting { post, .. } => Ok(format!("Delete post {post}? Type yes to delete it.")),
             View::Choosing => Ok("Type the number of what to submit: 1 a community, 2 an event, 3 a job, 4 a resource, 5 a practice; or cancel.".into()),
             View::Proposing(proposing) => Ok(proposing.ask()),
+            View::WritingNews(draft) => Ok(draft.ask()),
             View::Queue => Ok(self.queue()),
             View::Reviewing(id) => Ok(self.reviewing(*id)),
             View::Flags => Ok(self.flags()),
@@ -195,6 +200,9 @@ impl Plain {
         if let View::Joining(_) = self.view {
             return (self.joining(line), false);
         }
+        if let View::WritingNews(_) = self.view {
+            return (self.writing_news(line), false);
+        }
         if let View::Choosing = self.view {
             return (self.choosing(line), false);
         }
@@ -239,6 +247,9 @@ impl Plain {
             }
             "submit" => (self.start_proposing(), false),
             "profile" => (self.profile(), false),
+            "withdraw" => (self.steward("withdraw"), false),
+            "close" => (self.close_job(), false),
+            "write news" => (self.start_news(), false),
             "d" if matches!(self.view, View::Entry(_)) => (self.discuss(), false),
             "queue" => {
                 self.view = View::Queue;
@@ -297,6 +308,9 @@ impl Plain {
                 }
                 if let Some(rest) = typed.strip_prefix("d ") {
                     return (self.ask_delete(rest.trim()), false);
+                }
+                if let Some(rest) = typed.strip_prefix("level ") {
+                    return (self.steward(rest.trim()), false);
                 }
                 if let Some(rest) = typed.strip_prefix("plain ") {
                     return (self.set_plain(rest.trim()), false);
