@@ -692,3 +692,55 @@ fn the_committee_withdraws_levels_and_writes_news_and_a_poster_closes_a_job() {
     );
     assert!(forum.job(s.id).unwrap().closed_early.is_some());
 }
+
+#[test]
+fn a_member_edits_their_profile_keys_and_password_in_plain_mode() {
+    let dir = tempfile::tempdir().unwrap();
+    let forum = testkit::forum(dir.path()).unwrap();
+    stoa::demo::load_communities(&forum).unwrap();
+    let li = testkit::viewer(testkit::sign_up(&forum, "li", 2).unwrap());
+    let mut plain = Plain::new(forum.clone(), li, 79);
+    plain.start();
+
+    let first = typed(&mut plain, "edit profile<enter>");
+    assert!(
+        first.contains("(Now: li display. Enter keeps it.)"),
+        "{first}"
+    );
+    typed(&mut plain, "<enter>UNICEF<enter>2<enter>");
+    let zone = typed(&mut plain, "Mars/Base<enter>");
+    assert!(zone.contains("unknown time zone"), "{zone}");
+    typed(&mut plain, "Europe/Paris<enter>");
+    let saved = typed(&mut plain, "Nurse and trainer<enter>");
+    assert!(saved.contains("Profile saved."), "{saved}");
+    let account = forum.account("li").unwrap().unwrap();
+    assert_eq!(
+        (
+            account.display_name.as_str(),
+            account.organization.as_str(),
+            account.time_zone.as_str()
+        ),
+        ("li display", "UNICEF", "Europe/Paris")
+    );
+    assert_eq!(account.region, stoa::domain::Region::Americas);
+
+    assert!(typed(&mut plain, "keys<enter>").contains("Your SSH keys, 1:"));
+    typed(&mut plain, "add key<enter>");
+    let added = typed(
+        &mut plain,
+        &format!("{}<enter>", testkit::key(42).openssh()),
+    );
+    assert!(added.contains("Key added"), "{added}");
+    typed(&mut plain, "remove key 2<enter>");
+    assert!(typed(&mut plain, "yes<enter>").contains("Key removed."));
+    assert_eq!(forum.account("li").unwrap().unwrap().keys.len(), 1);
+
+    // What a password prompt echoes is stars, never the password.
+    typed(&mut plain, "password<enter>");
+    let echoed = typed(&mut plain, "correct horse battery<enter>");
+    assert!(!echoed.contains("correct horse"), "{echoed:?}");
+    assert!(echoed.starts_with("*****"), "{echoed:?}");
+    let set = typed(&mut plain, "correct horse battery<enter>");
+    assert!(set.contains("Password set"), "{set}");
+    assert!(forum.account("li").unwrap().unwrap().has_password());
+}

@@ -7,6 +7,7 @@
 //!
 //! Chosen automatically for `TERM=dumb`, and by the member's preference.
 
+mod account;
 mod boards;
 mod desk;
 mod mine;
@@ -39,6 +40,8 @@ enum View {
     Flags,
     /// Asking for the reason of a committee action, then back to the view.
     Reason(desk::Pending, Box<View>),
+    /// The member's own account: profile, keys, password.
+    Account(Box<account::Work>),
     /// The committee writing a news item.
     WritingNews(Box<desk::NewsDraft>),
     /// Asking what to propose, then its questions one at a time.
@@ -126,6 +129,7 @@ impl Plain {
             }
             View::Reason(..) => "Reason: ".into(),
             View::WritingNews(_) => "| ".into(),
+            View::Account(_) => "? ".into(),
             View::Body { .. } => "| ".into(),
             _ => "> ".into(),
         }
@@ -157,10 +161,13 @@ impl Plain {
             Key::Char(c) if self.line.chars().count() < LINE_MAX => {
                 let shown = sanitize::inline(&c.to_string()).into_owned();
                 self.line.push_str(&shown);
-                Said {
-                    text: shown,
-                    quit: false,
-                }
+                // A password being typed shows as stars.
+                let text = if self.masked() && !shown.is_empty() {
+                    "*".into()
+                } else {
+                    shown
+                };
+                Said { text, quit: false }
             }
             Key::Backspace if self.line.pop().is_some() => Said {
                 text: "\x08 \x08".into(),

@@ -14,6 +14,7 @@ const HELP: &str = "Commands:
   s          your submissions to the editorial committee (members)
   submit     propose a community, an event, a job, a resource or a practice
   profile    who you are here; plain on, plain off or plain auto sets plain mode
+  edit profile, keys, add key, remove key N, password   your account
   resubmit NUMBER  take up a draft or a returned submission again
   queue      the committee: what waits for review; a, c, x decide on an item
   flags      the committee: flagged posts; hide NUMBER or dismiss NUMBER
@@ -54,6 +55,7 @@ impl Plain {
             View::Choosing => Ok("Type the number of what to submit: 1 a community, 2 an event, 3 a job, 4 a resource, 5 a practice; or cancel.".into()),
             View::Proposing(proposing) => Ok(proposing.ask()),
             View::WritingNews(draft) => Ok(draft.ask()),
+            View::Account(_) => Ok("Type your answer, or cancel.".into()),
             View::Queue => Ok(self.queue()),
             View::Reviewing(id) => Ok(self.reviewing(*id)),
             View::Flags => Ok(self.flags()),
@@ -200,6 +202,9 @@ impl Plain {
         if let View::Joining(_) = self.view {
             return (self.joining(line), false);
         }
+        if let View::Account(_) = self.view {
+            return (self.account_line(line), false);
+        }
         if let View::WritingNews(_) = self.view {
             return (self.writing_news(line), false);
         }
@@ -247,6 +252,9 @@ impl Plain {
             }
             "submit" => (self.start_proposing(), false),
             "profile" => (self.profile(), false),
+            "edit profile" | "keys" | "add key" | "password" => {
+                (self.account_command(typed), false)
+            }
             "withdraw" => (self.steward("withdraw"), false),
             "close" => (self.close_job(), false),
             "write news" => (self.start_news(), false),
@@ -308,6 +316,9 @@ impl Plain {
                 }
                 if let Some(rest) = typed.strip_prefix("d ") {
                     return (self.ask_delete(rest.trim()), false);
+                }
+                if typed.starts_with("remove key ") {
+                    return (self.account_command(typed), false);
                 }
                 if let Some(rest) = typed.strip_prefix("level ") {
                     return (self.steward(rest.trim()), false);
