@@ -213,3 +213,23 @@ fn the_boards_commands_take_the_filters_the_screens_have() {
         assert!(out.stderr.contains(message), "{command}: {}", out.stderr);
     }
 }
+
+#[test]
+fn profile_and_policy_print_what_a_member_can_read_about_their_account() {
+    let (forum, _dir) = forum();
+    let amara = viewer(member(&forum, "amara", 1, Role::Admin));
+    let out = run(&forum, &amara, "profile", b"");
+    assert_eq!(out.status, 0, "{}", out.stderr);
+    assert!(out.stdout.starts_with("username: amara\nname: amara display\norganization: Ministry of Health\nregion: african\ntime zone: Africa/Nairobi\nrole: admin\npassword: none\nkey: SHA256:"), "{}", out.stdout);
+    assert!(
+        out.stdout
+            .ends_with("display: colour automatic, ascii automatic, plain automatic\n")
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&run(&forum, &amara, "profile --json", b"").stdout).unwrap();
+    assert_eq!(json["display"]["plain"], "automatic");
+    let guest = Viewer::Guest { key: None };
+    assert_eq!(run(&forum, &guest, "profile", b"").status, 2);
+    let policy = run(&forum, &guest, "policy", b"");
+    assert!(policy.stdout.contains("editorial"), "{}", policy.stdout);
+}

@@ -6,6 +6,7 @@
 //! text and in JSON alike: a script that prints a title must not be handed an
 //! escape sequence.
 
+mod account;
 mod admin;
 mod boards;
 mod calendar;
@@ -158,6 +159,18 @@ const COMMANDS: &[Command] = &[
         stdin: false,
     },
     Command {
+        name: "profile",
+        args: Args::None,
+        about: "your account: name, organization, region, time zone, keys, display",
+        stdin: false,
+    },
+    Command {
+        name: "policy",
+        args: Args::None,
+        about: "the editorial policy every member accepts",
+        stdin: false,
+    },
+    Command {
         name: "submissions",
         args: Args::None,
         about: "what you sent to the editorial committee, with its state and latest note",
@@ -213,7 +226,7 @@ pub fn run(forum: &Forum, viewer: &Viewer, line: &str, stdin: &[u8]) -> Outcome 
     let body = String::from_utf8_lossy(stdin);
     let result = match command {
         "help" => Ok(help(json)),
-        "whoami" => Ok(whoami(viewer, json)),
+        "whoami" => Ok(account::whoami(viewer, json)),
         "communities" => discussions::communities(forum, viewer, json),
         "threads" => discussions::threads(forum, viewer, first, json),
         "read" => match id(first) {
@@ -240,7 +253,9 @@ pub fn run(forum: &Forum, viewer: &Viewer, line: &str, stdin: &[u8]) -> Outcome 
         },
         "news" => library::news(forum, json),
         "feed" => feed::feed(forum, viewer),
-        "submissions" => submissions(forum, viewer, json),
+        "submissions" => account::submissions(forum, viewer, json),
+        "profile" => account::profile(viewer, json),
+        "policy" => Ok(account::POLICY.to_string()),
         "admin" => match admin::run(forum, viewer, first, &rest_text, json) {
             Ok(out) => Ok(out),
             Err(admin::AdminError::Usage(e)) => return Outcome::usage(e),
@@ -252,35 +267,6 @@ pub fn run(forum: &Forum, viewer: &Viewer, line: &str, stdin: &[u8]) -> Outcome 
         Ok(stdout) => Outcome::ok(stdout),
         Err(e) => Outcome::refused(e),
     }
-}
-
-/// The viewer's submissions, newest first: id, kind, state, title, then the
-/// committee's latest word (who, what, note) when there is one.
-fn submissions(forum: &Forum, viewer: &Viewer, json: bool) -> Result<String, ForumError> {
-    let list = forum.my_submissions(viewer)?;
-    if json {
-        return Ok(format!("{}\n", json!(list)));
-    }
-    let mut out = String::new();
-    for s in list {
-        out.push_str(&format!(
-            "{}\t{}\t{}\t{}",
-            s.id,
-            s.item.kind(),
-            s.state.label(),
-            sanitize::inline(s.title())
-        ));
-        if let Some(e) = s.last_decision() {
-            out.push_str(&format!(
-                "\t{} {}: {}",
-                e.by,
-                e.action.label(),
-                sanitize::inline(&e.note)
-            ));
-        }
-        out.push('\n');
-    }
-    Ok(out)
 }
 
 fn id(word: &str) -> Result<u64, String> {
@@ -319,18 +305,6 @@ fn help(json: bool) -> String {
     }
     out.push_str("Without a command, ssh -p 2222 HOST opens the forum.\n");
     out
-}
-
-fn whoami(viewer: &Viewer, json: bool) -> String {
-    match (viewer.account(), json) {
-        (Some(a), false) => format!("{} {}\n", a.username, a.role),
-        (None, false) => "guest\n".into(),
-        (Some(a), true) => format!(
-            "{}\n",
-            json!({"username": a.username, "role": a.role, "display_name": sanitize::inline(&a.display_name)})
-        ),
-        (None, true) => format!("{}\n", json!({"username": null, "role": "guest"})),
-    }
 }
 
 #[cfg(test)]
