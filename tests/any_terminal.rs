@@ -45,6 +45,17 @@ const SCREENS: &[(&str, &str)] = &[
     ("news", "gn"),
     ("news item", "gn<enter>"),
     ("news form", "gnn"),
+    ("edit profile", "gye"),
+    ("add key", "gya"),
+    ("password", "gyp"),
+    ("display", "gyv"),
+    ("remove key question", "gyd"),
+    (
+        "leave draft question",
+        "gc<enter><enter>rHalf a thought<esc>",
+    ),
+    ("submission", "gs<enter>"),
+    ("board item under review", "gm<enter>"),
 ];
 
 struct World {
@@ -73,6 +84,20 @@ fn world() -> World {
         .unwrap();
     forum
         .flag_post(&amara, thread.id, FlagReason::Spam, "")
+        .unwrap();
+    // A draft of amara's own, and an event of li's waiting for the committee.
+    let draft = stoa::domain::CommunityProposal {
+        name: "Nursing leadership".into(),
+        ..Default::default()
+    };
+    forum.propose_community(&amara, None, draft, false).unwrap();
+    forum
+        .propose_event(
+            &li,
+            None,
+            testkit::event_proposal("Rostering workshop"),
+            true,
+        )
         .unwrap();
     World {
         forum,
@@ -134,6 +159,12 @@ fn every_screen_is_drawn_in_ascii() {
     assert_snapshot!("ascii_flags_queue", h.screen());
     h.keys("h");
     assert_snapshot!("ascii_hide_form", h.screen());
+    let guest = Viewer::Guest { key: Some(key(9)) };
+    let mut h = session(&w, &guest, 9).with_ascii();
+    h.keys("s");
+    let sign_up = h.screen();
+    assert!(sign_up.is_ascii(), "{sign_up}");
+    assert_snapshot!("ascii_sign_up", sign_up);
 }
 
 /// A client: its TERM, the variables it sends, and whether it should get colour
