@@ -1,0 +1,409 @@
+//! Many members at once: starts `stoa serve` (the release binary beside this
+//! example) on a loopback port, signs up SESSIONS members, and connects them
+//! all with a pty at 80×24. Each moves around every few seconds while one
+//! member posts a reply a second; then everyone sits idle for a while. Prints
+//! sessions held, failed connections, server memory and CPU, keypress-to-frame
+//! latency, posts a second and bytes a session receives a minute. Bounded in
+//! time; traffic only to loopback. Asserts nothing.
+//!
+//!     cargo build --release && cargo run --release --example load [-- SESSIONS SECONDS]
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::SocketAddr;
+use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+use russh::ChannelMsg;
+use russh::client::{self, Handle};
+use russh::keys::ssh_key::private::Ed25519Keypair;
+use russh::keys::{PrivateKey, PrivateKeyWithHashAlg, PublicKeyOrCertificate};
+use stoa::forum::{PublicKey, SignUp};
+use stoa::testkit;
+use tokio::sync::Mutex;
+
+struct Trusting;
+
+impl client::Handler for Trusting {
+    type Error = russh::Error;
+
+    async fn check_server_key(
+        &mut self,
+        _key: &PublicKeyOrCertificate,
+    ) -> Result<bool, Self::Error> {
+        Ok(true)
+    }
+}
+
+/// A distinct key per member, from its number.
+fn keypair(n: u32) -> Ed25519Keypair {
+    let mut seed = [7u8; 32];
+    seed[..4].copy_from_slice(&n.to_be_bytes());
+    Ed25519Keypair::from_seed(&seed)
+}
+
+/// What the members measured, shared by their tasks.
+#[derive(Default)]
+struct Tally {
+    held: AtomicU64,
+    failed: AtomicU64,
+    bytes: AtomicU64,
+    posts: AtomicU64,
+    /// Keypress to the first byte of the frame it caused, in microseconds.
+    latencies: Mutex<Vec<u64>>,
+    /// Connect to the first frame of home, in microseconds.
+    first_frames: Mutex<Vec<u64>>,
+}
+
+/// Resident memory (KiB) and CPU time (clock ticks) of a process, from /proc.
+fn usage(pid: u32) -> (u64, u64) {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    let rss = status
+        .lines()
+        .find(|l| l.starts_with("VmRSS:"))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0);
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    // Fields after the command's closing parenthesis; utime and stime are 14th and 15th.
+    let after = stat.rsplit(')').next().unwrap_or_default();
+    let fields: Vec<&str> = after.split_whitespace().collect();
+    let ticks = fields
+        .get(11)
+        .and_then(|v| v.parse::<u64>().ok())
+        .unwrap_or(0)
+        + fields
+            .get(12)
+            .and_then(|v| v.parse::<u64>().ok())
+            .unwrap_or(0);
+    (rss, ticks)
+}
+
+fn percentile(sorted: &[u64], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return 0.0;
+    }
+    let i = ((sorted.len() - 1) as f64 * p).round() as usize;
+    sorted[i] as f64 / 1000.0
+}
+
+/// The server, as its own process, on a data directory prepared here.
+fn start_server(data: &std::path::Path, sessions: u32) -> (Child, SocketAddr) {
+    let config = data.join("load.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[limits]\nmax_connections = {}\nmax_connections_per_address = {}\n",
+            sessions + 100,
+            sessions + 50
+        ),
+    )
+    .expect("config");
+    let binary = std::env::current_exe()
+        .ok()
+        .and_then(|p| Some(p.parent()?.parent()?.join("stoa")))
+        .expect("the stoa binary beside the example");
+    let mut child = Command::new(binary)
+        .args(["--listen", "127.0.0.1:0", "--data"])
+        .arg(data.join("forum"))
+        .arg("--config")
+        .arg(&config)
+        .env("RUST_LOG", "warn,stoa=info")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run cargo build --release first");
+    let stderr = child.stderr.take().expect("stderr");
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            if let Some(addr) = line.split("listening on ").nth(1) {
+                let _ = tx.send(addr.trim().to_string());
+            }
+        }
+    });
+    let addr = rx
+        .recv_timeout(Duration::from_secs(30))
+        .expect("the server did not start");
+    (child, addr.parse().expect("address"))
+}
+
+async fn login(addr: SocketAddr, n: u32) -> Option<Handle<Trusting>> {
+    let config = Arc::new(client::Config::default());
+    let mut session = client::connect(config, addr, Trusting).await.ok()?;
+    let key = PrivateKey::from(keypair(n));
+    let auth = session
+        .authenticate_publickey(
+            format!("load{n}"),
+            PrivateKeyWithHashAlg::new(Arc::new(key), None),
+        )
+        .await
+        .ok()?;
+    auth.success().then_some(session)
+}
+
+/// One member: home, then a key every few seconds until `until`, then idle.
+async fn member(addr: SocketAddr, n: u32, until: Instant, idle_until: Instant, tally: Arc<Tally>) {
+    let started = Instant::now();
+    let Some(session) = login(addr, n).await else {
+        tally.failed.fetch_add(1, Ordering::Relaxed);
+        return;
+    };
+    let Ok(mut channel) = session.channel_open_session().await else {
+        tally.failed.fetch_add(1, Ordering::Relaxed);
+        return;
+    };
+    if channel
+        .request_pty(true, "xterm-256color", 80, 24, 0, 0, &[])
+        .await
+        .is_err()
+        || channel.request_shell(true).await.is_err()
+    {
+        tally.failed.fetch_add(1, Ordering::Relaxed);
+        return;
+    }
+    // The first frame of home.
+    loop {
+        match tokio::time::timeout(Duration::from_secs(30), channel.wait()).await {
+            Ok(Some(ChannelMsg::Data { data })) => {
+                tally.bytes.fetch_add(data.len() as u64, Ordering::Relaxed);
+                tally
+                    .first_frames
+                    .lock()
+                    .await
+                    .push(started.elapsed().as_micros() as u64);
+                break;
+            }
+            Ok(Some(_)) => {}
+            _ => {
+                tally.failed.fetch_add(1, Ordering::Relaxed);
+                return;
+            }
+        }
+    }
+    tally.held.fetch_add(1, Ordering::Relaxed);
+    let keys: [&[u8]; 4] = [b"j", b"j", b"k", b"k"];
+    let mut turn = n as usize;
+    // Members start their keys at different moments, as people do.
+    let mut next_key = Instant::now() + Duration::from_millis(u64::from(n % 3000));
+    let mut pressed: Option<Instant> = None;
+    loop {
+        let now = Instant::now();
+        if now >= idle_until {
+            break;
+        }
+        if now >= next_key && now < until && pressed.is_none() {
+            let _ = channel.data(keys[turn % keys.len()]).await;
+            turn += 1;
+            pressed = Some(Instant::now());
+            next_key = Instant::now() + Duration::from_secs(3);
+        }
+        let wait = next_key
+            .min(idle_until)
+            .saturating_duration_since(Instant::now());
+        match tokio::time::timeout(wait.max(Duration::from_millis(1)), channel.wait()).await {
+            Ok(Some(ChannelMsg::Data { data })) => {
+                tally.bytes.fetch_add(data.len() as u64, Ordering::Relaxed);
+                if let Some(at) = pressed.take() {
+                    tally
+                        .latencies
+                        .lock()
+                        .await
+                        .push(at.elapsed().as_micros() as u64);
+                }
+            }
+            Ok(Some(_)) | Err(_) => {}
+            Ok(None) => return,
+        }
+    }
+    let _ = channel.close().await;
+}
+
+/// One member posting a reply a second to a thread everyone's home counts.
+async fn poster(addr: SocketAddr, thread: u64, until: Instant, tally: Arc<Tally>) {
+    let Some(session) = login(addr, 0).await else {
+        return;
+    };
+    let mut at = Instant::now();
+    while Instant::now() < until {
+        if let Ok(mut channel) = session.channel_open_session().await
+            && channel.exec(true, format!("reply {thread}")).await.is_ok()
+        {
+            let _ = channel
+                .data(&b"Live from the load test: one more reply."[..])
+                .await;
+            let _ = channel.eof().await;
+            while let Some(msg) = channel.wait().await {
+                if let ChannelMsg::ExitStatus { exit_status: 0 } = msg {
+                    tally.posts.fetch_add(1, Ordering::Relaxed);
+                }
+            }
+        }
+        at += Duration::from_secs(1);
+        tokio::time::sleep_until(at.into()).await;
+    }
+}
+
+#[tokio::main]
+async fn main() {
+    let mut args = std::env::args().skip(1);
+    let sessions: u32 = args.next().and_then(|a| a.parse().ok()).unwrap_or(200);
+    let seconds: u64 = args.next().and_then(|a| a.parse().ok()).unwrap_or(30);
+    let dir = tempfile::tempdir().expect("temporary directory");
+
+    // Members and a thread, written before the server opens the database.
+    let thread = {
+        let forum = testkit::forum(&dir.path().join("forum")).expect("forum");
+        stoa::demo::load(&forum).expect("demo");
+        let started = Instant::now();
+        let mut first = None;
+        for n in 0..=sessions {
+            let form = SignUp {
+                username: format!("load{n}"),
+                display_name: format!("Load member {n}"),
+                organization: "Load test".into(),
+                region: Some(stoa::domain::Region::Global),
+                time_zone: "UTC".into(),
+                accepted_policy: true,
+            };
+            let account = forum
+                .sign_up(&PublicKey::ed25519(keypair(n).public), form)
+                .expect("member");
+            if n == 0 {
+                first = Some(testkit::viewer(account));
+            }
+        }
+        let writer = first.expect("the poster");
+        forum.join(&writer, "care-workforce").expect("join");
+        let thread = forum
+            .start_thread(
+                &writer,
+                "care-workforce",
+                stoa::forum::NewThread {
+                    title: "Load test: live replies".into(),
+                    body: "Replies arrive here once a second.".into(),
+                },
+            )
+            .expect("thread");
+        println!(
+            "{} members signed up in {:.1} s",
+            sessions + 1,
+            started.elapsed().as_secs_f64()
+        );
+        thread.id
+    };
+
+    let (mut server, addr) = start_server(dir.path(), sessions);
+    let pid = server.id();
+    let (rss_empty, _) = usage(pid);
+    let tally = Arc::new(Tally::default());
+    let connect_started = Instant::now();
+    let until = connect_started + Duration::from_secs(seconds);
+    let idle_until = until + Duration::from_secs(10);
+    let mut tasks = Vec::new();
+    for n in 1..=sessions {
+        tasks.push(tokio::spawn(member(
+            addr,
+            n,
+            until,
+            idle_until,
+            tally.clone(),
+        )));
+        // Logins arrive over a second or two, not in one instant.
+        if n % 50 == 0 {
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+    // Everyone in: the poster starts, and the busy phase is measured.
+    while tally.held.load(Ordering::Relaxed) + tally.failed.load(Ordering::Relaxed)
+        < u64::from(sessions)
+        && Instant::now() < until
+    {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let connected_in = connect_started.elapsed();
+    let (rss_held, cpu_start) = usage(pid);
+    let busy_started = Instant::now();
+    let bytes_start = tally.bytes.load(Ordering::Relaxed);
+    let post_task = tokio::spawn(poster(addr, thread, until, tally.clone()));
+    tokio::time::sleep_until(until.into()).await;
+    let busy = busy_started.elapsed();
+    let (rss_busy, cpu_busy_end) = usage(pid);
+    let bytes_busy = tally.bytes.load(Ordering::Relaxed) - bytes_start;
+    // Idle: nobody presses anything; the server should do nothing.
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let (_, cpu_idle_start) = usage(pid);
+    let idle_started = Instant::now();
+    tokio::time::sleep_until((idle_until - Duration::from_millis(500)).into()).await;
+    let (_, cpu_idle_end) = usage(pid);
+    let idle = idle_started.elapsed();
+    for t in tasks {
+        let _ = t.await;
+    }
+    let _ = post_task.await;
+    let _ = server.kill();
+    let _ = server.wait();
+
+    let ticks = 100.0; // clock ticks a second on Linux
+    let held = tally.held.load(Ordering::Relaxed);
+    let mut latencies = tally.latencies.lock().await.clone();
+    latencies.sort_unstable();
+    let mut first_frames = tally.first_frames.lock().await.clone();
+    first_frames.sort_unstable();
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(
+        out,
+        "sessions held                {held} of {sessions} (all in after {:.1} s)",
+        connected_in.as_secs_f64()
+    );
+    let _ = writeln!(
+        out,
+        "failed connections           {}",
+        tally.failed.load(Ordering::Relaxed)
+    );
+    let _ = writeln!(
+        out,
+        "server RSS                   {:.1} MiB empty, {:.1} MiB with the sessions, {:.1} MiB busy",
+        rss_empty as f64 / 1024.0,
+        rss_held as f64 / 1024.0,
+        rss_busy as f64 / 1024.0
+    );
+    let per = (rss_held.saturating_sub(rss_empty)) as f64 / held.max(1) as f64;
+    let _ = writeln!(out, "RSS per session              {per:.0} KiB");
+    let _ = writeln!(
+        out,
+        "server CPU, busy             {:.0} % of one core over {:.0} s",
+        (cpu_busy_end - cpu_start) as f64 / ticks / busy.as_secs_f64() * 100.0,
+        busy.as_secs_f64()
+    );
+    let _ = writeln!(
+        out,
+        "server CPU, idle             {:.1} % of one core over {:.0} s",
+        (cpu_idle_end - cpu_idle_start) as f64 / ticks / idle.as_secs_f64() * 100.0,
+        idle.as_secs_f64()
+    );
+    let _ = writeln!(
+        out,
+        "connect to first frame       median {:.0} ms, p99 {:.0} ms",
+        percentile(&first_frames, 0.5),
+        percentile(&first_frames, 0.99)
+    );
+    let _ = writeln!(
+        out,
+        "keypress to frame            median {:.1} ms, p99 {:.1} ms ({} keys)",
+        percentile(&latencies, 0.5),
+        percentile(&latencies, 0.99),
+        latencies.len()
+    );
+    let _ = writeln!(
+        out,
+        "posts a second               {:.2}",
+        tally.posts.load(Ordering::Relaxed) as f64 / busy.as_secs_f64()
+    );
+    let per_minute = bytes_busy as f64 / held.max(1) as f64 / busy.as_secs_f64() * 60.0;
+    let _ = writeln!(
+        out,
+        "bytes a session a minute     {per_minute:.0} (terminal bytes, while busy)"
+    );
+}
