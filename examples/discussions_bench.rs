@@ -1,9 +1,10 @@
-//! Discussions at size: loads 100,000 posts in 1,000 threads through the forum's
-//! own rules (every post durable before it counts), then times opening and drawing
-//! a 1,000-post thread, and a backup and restore of it all. Prints figures;
-//! asserts nothing about speed.
+//! Discussions at size: signs up 10,000 members and loads 100,000 posts in 1,000
+//! threads through the forum's own rules (every post durable before it counts,
+//! 50 writers at once), then times starting the forum again, drawing home,
+//! opening and drawing a 1,000-post thread, and a backup and restore of it all.
+//! Prints figures; asserts nothing about speed.
 //!
-//!     cargo run --release --example discussions_bench [-- POSTS WRITERS]
+//!     cargo run --release --example discussions_bench [-- POSTS WRITERS MEMBERS]
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -20,7 +21,8 @@ const BIG: u64 = 1_000;
 fn main() {
     let mut args = std::env::args().skip(1);
     let posts: u64 = args.next().and_then(|a| a.parse().ok()).unwrap_or(100_000);
-    let writers: u64 = args.next().and_then(|a| a.parse().ok()).unwrap_or(16);
+    let writers: u64 = args.next().and_then(|a| a.parse().ok()).unwrap_or(50);
+    let everyone: u32 = args.next().and_then(|a| a.parse().ok()).unwrap_or(10_000);
     let dir = tempfile::tempdir().expect("temporary directory");
     let forum = testkit::forum(dir.path()).expect("forum");
     forum
@@ -33,13 +35,26 @@ fn main() {
             created_at: forum.now(),
         })
         .expect("community");
-    let members: Vec<Viewer> = (0..writers.max(2))
-        .map(|i| {
-            testkit::viewer(
-                testkit::sign_up(&forum, &format!("member{i}"), i as u8 + 1).expect("member"),
-            )
-        })
-        .collect();
+    let started = Instant::now();
+    let mut members: Vec<Viewer> = Vec::new();
+    for i in 0..everyone.max(writers as u32).max(2) {
+        let mut seed = [9u8; 32];
+        seed[..4].copy_from_slice(&i.to_be_bytes());
+        let key = russh::keys::ssh_key::private::Ed25519Keypair::from_seed(&seed).public;
+        let mut form = testkit::sign_up_form(&format!("member{i}"));
+        form.display_name = format!("Member {i}");
+        let account = forum
+            .sign_up(&stoa::forum::PublicKey::ed25519(key), form)
+            .expect("member");
+        if (i as u64) < writers.max(2) {
+            members.push(testkit::viewer(account));
+        }
+    }
+    println!(
+        "Signed up {} members in {:.1} s",
+        everyone.max(2),
+        started.elapsed().as_secs_f64()
+    );
     println!("Loading {posts} posts in {THREADS} threads with {writers} concurrent writers…");
 
     // Thread starters first, one writer, so that every thread exists.
@@ -114,6 +129,23 @@ fn main() {
         on_disk as f64 / 1_048_576.0,
         on_disk as f64 / posts as f64
     );
+
+    // Starting again on this database, as after a restart.
+    drop(forum);
+    let started = Instant::now();
+    let forum = testkit::forum(dir.path()).expect("forum");
+    println!(
+        "Start-up on it: {:.0} ms to open the store and the forum",
+        started.elapsed().as_secs_f64() * 1e3
+    );
+    let mut times = Vec::new();
+    for _ in 0..10 {
+        let t = Instant::now();
+        let mut h = Harness::new(forum.clone(), members[0].clone(), None, 80, 24);
+        h.screen();
+        times.push(t.elapsed());
+    }
+    print_times("  open and draw home (a member's first screen)", &mut times);
 
     let reader = &members[0];
     let view = forum.read_thread(reader, big).expect("read");
