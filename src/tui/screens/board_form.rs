@@ -6,14 +6,14 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
+use super::sending::Sending;
 use super::{Ctx, Step};
 use crate::domain::{
     Competency, EventKind, EventProposal, Item, JobKind, JobProposal, Region, Strategy,
 };
-use crate::tui::app::{DoneKind, Job, Outcome};
-use crate::tui::form::{Field, Form, FormStep};
-use crate::tui::keymap::{self, Binding};
-use crate::tui::keys::{Input, Key};
+use crate::tui::form::{Field, Form};
+use crate::tui::keymap::Binding;
+use crate::tui::keys::Input;
 
 /// Which board the form submits to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,10 +24,7 @@ pub enum Board {
 
 pub struct BoardForm {
     board: Board,
-    /// The draft or returned submission this replaces, if any.
-    id: Option<u64>,
-    /// The committee's note when it came back for changes.
-    note: Option<String>,
+    sending: Sending,
     pub form: Form,
 }
 
@@ -134,13 +131,7 @@ fn job_fields(p: &JobProposal) -> Vec<Field> {
 }
 
 impl BoardForm {
-    pub const BINDINGS: &[Binding] = &[
-        keymap::SUBMIT_SEND,
-        keymap::SAVE_DRAFT,
-        keymap::FORM_NEXT,
-        keymap::CANCEL,
-        keymap::FORM_HELP,
-    ];
+    pub const BINDINGS: &[Binding] = super::sending::BINDINGS;
 
     /// A form for `item` (an event or a job; anything else opens an empty event).
     pub fn new(id: Option<u64>, item: &Item, note: Option<String>, ctx: &Ctx) -> BoardForm {
@@ -151,8 +142,16 @@ impl BoardForm {
         };
         BoardForm {
             board,
-            id,
-            note,
+            sending: Sending {
+                id,
+                note,
+                intro: "The editorial committee reviews it before it is listed. Ctrl-S sends it; Ctrl-D keeps a draft.",
+                sent: |id| {
+                    format!(
+                        "Submission {id} sent: it appears on the board once the editorial committee approves it (g s)."
+                    )
+                },
+            },
             form: Form::new(fields).with_label_width(15),
         }
     }
@@ -166,7 +165,7 @@ impl BoardForm {
     }
 
     pub fn heading(&self) -> &'static str {
-        match (self.board, self.id) {
+        match (self.board, self.sending.id) {
             (Board::Events, None) => "Submit an event",
             (Board::Events, Some(_)) => "Edit your event",
             (Board::Jobs, None) => "Submit a job or opportunity",
@@ -227,58 +226,18 @@ impl BoardForm {
 
     /// Keeps what was typed as a draft (the connection is going away).
     pub fn keep_draft(&self, ctx: &Ctx) {
-        if self.form.changed() && !self.form.text("title").trim().is_empty() {
-            let _ = ctx.forum.propose(ctx.viewer, self.id, self.item(), false);
-        }
+        self.sending
+            .keep_draft(ctx, &self.form, "title", self.item());
     }
 
     pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
-        if *input == Input::Key(Key::Ctrl('d')) {
-            return self.save(ctx, false);
-        }
-        match self.form.handle(input) {
-            FormStep::Submit => self.save(ctx, true),
-            FormStep::Cancel => super::leave_form(self.form.changed()),
-            FormStep::Ignored(Key::F(1)) => Step::Help,
-            FormStep::Ignored(_) | FormStep::Consumed => Step::Stay,
-        }
-    }
-
-    fn save(&self, ctx: &Ctx, sending: bool) -> Step {
-        let (viewer, id, item) = (ctx.viewer.clone(), self.id, self.item());
-        Step::Run {
-            busy: if sending {
-                "Sending…"
-            } else {
-                "Keeping the draft…"
-            },
-            job: Job::done(DoneKind::Committee, move |forum| {
-                let s = forum.propose(&viewer, id, item, sending)?;
-                let text = if sending {
-                    format!(
-                        "Submission {} sent: it appears on the board once the editorial committee approves it (g s).",
-                        s.id
-                    )
-                } else {
-                    format!(
-                        "Draft {} kept: find it under g then s (my submissions).",
-                        s.id
-                    )
-                };
-                Ok(Outcome::Said { text, close: 1 })
-            }),
+        match self.sending.handle(&mut self.form, input) {
+            Ok(send) => self.sending.save(ctx, self.item(), send),
+            Err(step) => step,
         }
     }
 
     pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
-        let intro = match &self.note {
-            Some(note) => format!(
-                "The committee asked for changes: \"{}\" Ctrl-S sends it again.",
-                crate::forum::sanitize::inline(note)
-            ),
-            None => "The editorial committee reviews it before it is listed. Ctrl-S sends it; Ctrl-D keeps a draft.".into(),
-        };
-        let rest = super::account_forms::intro(frame, area, &intro, ctx);
-        self.form.render(frame, rest, ctx.theme);
+        self.sending.render(frame, area, ctx, &self.form);
     }
 }

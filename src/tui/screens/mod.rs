@@ -22,6 +22,7 @@ mod policy;
 mod profile;
 mod proposal;
 mod reason_form;
+mod sending;
 mod signup;
 mod submission;
 mod submissions;

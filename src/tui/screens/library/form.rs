@@ -6,19 +6,18 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 
 use super::super::board_form::region_choice;
+use super::super::sending::Sending;
 use super::super::{Ctx, Step};
 use crate::domain::{
     Item, PracticeLevel, PracticeProposal, ResourceKind, ResourceProposal, Strategy,
 };
-use crate::tui::app::{DoneKind, Job, Outcome};
-use crate::tui::form::{Field, Form, FormStep};
-use crate::tui::keymap::{self, Binding};
-use crate::tui::keys::{Input, Key};
+use crate::tui::form::{Field, Form};
+use crate::tui::keymap::Binding;
+use crate::tui::keys::Input;
 
 pub struct EntryForm {
     practice: bool,
-    id: Option<u64>,
-    note: Option<String>,
+    sending: Sending,
     /// The communities offered, by slug, in the order of the choice field.
     communities: Vec<String>,
     pub form: Form,
@@ -40,13 +39,7 @@ fn strategies(chosen: &[Strategy]) -> Field {
 }
 
 impl EntryForm {
-    pub const BINDINGS: &[Binding] = &[
-        keymap::SUBMIT_SEND,
-        keymap::SAVE_DRAFT,
-        keymap::FORM_NEXT,
-        keymap::CANCEL,
-        keymap::FORM_HELP,
-    ];
+    pub const BINDINGS: &[Binding] = super::super::sending::BINDINGS;
 
     /// A form for `item`, a resource or a practice (anything else: a resource).
     pub fn new(id: Option<u64>, item: &Item, note: Option<String>, ctx: &Ctx) -> EntryForm {
@@ -135,8 +128,16 @@ impl EntryForm {
         };
         EntryForm {
             practice,
-            id,
-            note,
+            sending: Sending {
+                id,
+                note,
+                intro: "The editorial committee reviews it before it joins the library. Ctrl-S sends it; Ctrl-D keeps a draft.",
+                sent: |id| {
+                    format!(
+                        "Submission {id} sent: it joins the library once the editorial committee approves it (g s)."
+                    )
+                },
+            },
             communities,
             form: Form::new(fields).with_label_width(16),
         }
@@ -152,7 +153,7 @@ impl EntryForm {
     }
 
     pub fn heading(&self) -> &'static str {
-        match (self.practice, self.id) {
+        match (self.practice, self.sending.id) {
             (false, None) => "Propose a resource",
             (false, Some(_)) => "Edit your resource",
             (true, None) => "Propose a practice",
@@ -216,58 +217,18 @@ impl EntryForm {
 
     /// Keeps what was typed as a draft (the connection is going away).
     pub fn keep_draft(&self, ctx: &Ctx) {
-        if self.form.changed() && !self.form.text("title").trim().is_empty() {
-            let _ = ctx.forum.propose(ctx.viewer, self.id, self.item(), false);
-        }
+        self.sending
+            .keep_draft(ctx, &self.form, "title", self.item());
     }
 
     pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
-        if *input == Input::Key(Key::Ctrl('d')) {
-            return self.save(ctx, false);
-        }
-        match self.form.handle(input) {
-            FormStep::Submit => self.save(ctx, true),
-            FormStep::Cancel => super::super::leave_form(self.form.changed()),
-            FormStep::Ignored(Key::F(1)) => Step::Help,
-            FormStep::Ignored(_) | FormStep::Consumed => Step::Stay,
-        }
-    }
-
-    fn save(&self, ctx: &Ctx, sending: bool) -> Step {
-        let (viewer, id, item) = (ctx.viewer.clone(), self.id, self.item());
-        Step::Run {
-            busy: if sending {
-                "Sending…"
-            } else {
-                "Keeping the draft…"
-            },
-            job: Job::done(DoneKind::Committee, move |forum| {
-                let s = forum.propose(&viewer, id, item, sending)?;
-                let text = if sending {
-                    format!(
-                        "Submission {} sent: it joins the library once the editorial committee approves it (g s).",
-                        s.id
-                    )
-                } else {
-                    format!(
-                        "Draft {} kept: find it under g then s (my submissions).",
-                        s.id
-                    )
-                };
-                Ok(Outcome::Said { text, close: 1 })
-            }),
+        match self.sending.handle(&mut self.form, input) {
+            Ok(send) => self.sending.save(ctx, self.item(), send),
+            Err(step) => step,
         }
     }
 
     pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
-        let intro = match &self.note {
-            Some(note) => format!(
-                "The committee asked for changes: \"{}\" Ctrl-S sends it again.",
-                crate::forum::sanitize::inline(note)
-            ),
-            None => "The editorial committee reviews it before it joins the library. Ctrl-S sends it; Ctrl-D keeps a draft.".into(),
-        };
-        let rest = super::super::account_forms::intro(frame, area, &intro, ctx);
-        self.form.render(frame, rest, ctx.theme);
+        self.sending.render(frame, area, ctx, &self.form);
     }
 }
