@@ -130,6 +130,19 @@ impl Classification {
         }
     }
 
+    /// The stream on an item's own screen: the strategy's full name, or
+    /// "multiple streams: governance, model of care".
+    pub fn stream_in_full(&self) -> String {
+        match self.strategies.as_slice() {
+            [] => String::new(),
+            [one] => one.label().to_string(),
+            many => {
+                let names: Vec<&str> = many.iter().map(|s| s.short()).collect();
+                format!("multiple streams: {}", names.join(", "))
+            }
+        }
+    }
+
     /// The stream in a few words, for lists.
     pub fn stream_short(&self) -> &'static str {
         match self.strategies.as_slice() {

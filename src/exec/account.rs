@@ -5,8 +5,6 @@ use serde_json::json;
 
 use crate::forum::{Forum, ForumError, Viewer, sanitize};
 
-pub const POLICY: &str = include_str!("../../assets/policy.md");
-
 pub fn whoami(viewer: &Viewer, json: bool) -> String {
     match (viewer.account(), json) {
         (Some(a), false) => format!("{} {}\n", a.username, a.role),

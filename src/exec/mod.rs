@@ -255,7 +255,7 @@ pub fn run(forum: &Forum, viewer: &Viewer, line: &str, stdin: &[u8]) -> Outcome 
         "feed" => feed::feed(forum, viewer),
         "submissions" => account::submissions(forum, viewer, json),
         "profile" => account::profile(viewer, json),
-        "policy" => Ok(account::POLICY.to_string()),
+        "policy" => Ok(crate::forum::POLICY.to_string()),
         "admin" => match admin::run(forum, viewer, first, &rest_text, json) {
             Ok(out) => Ok(out),
             Err(admin::AdminError::Usage(e)) => return Outcome::usage(e),

@@ -262,6 +262,15 @@ impl Forum {
         self.listings(viewer, events, filter)
     }
 
+    /// The next event to start (or under way), for home: no answers counted.
+    pub fn next_event(&self) -> Result<Option<Event>, ForumError> {
+        let events = self.store().events_ending_after(self.now())?;
+        Ok(events
+            .into_iter()
+            .filter(|e| e.withdrawn.is_none())
+            .min_by_key(|e| (e.starts.timestamp(), e.id)))
+    }
+
     /// Events that have ended, the latest first.
     pub fn past_events(
         &self,

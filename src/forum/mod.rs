@@ -58,7 +58,7 @@ pub use roles::{Actor, NewAccount};
 pub use sanctions::{describe as describe_sanction, end as sanction_end, until as sanction_until};
 pub use seed::{Seed, SeedItem, SeedReply, SeedThread};
 pub use shelves::{LibraryFilter, Sort, Stream};
-pub use signup::SignUp;
+pub use signup::{POLICY, SignUp};
 pub use stewardship::ThreadAction;
 
 use crate::domain::{Account, Role};

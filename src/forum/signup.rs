@@ -5,6 +5,9 @@ use super::{Change, FieldErrors, Forum, ForumError, PublicKey};
 use crate::domain::{Account, Region, Role};
 use crate::store::CreateError;
 
+/// The editorial policy every member accepts when signing up.
+pub const POLICY: &str = include_str!("../../assets/policy.md");
+
 /// What the sign-up form asks for.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SignUp {

@@ -4,9 +4,7 @@
 
 use super::{Plain, View};
 use crate::domain::Region;
-use crate::forum::{ForumError, LoginMethod, SignUp, Viewer, sanitize, validate};
-
-const POLICY: &str = include_str!("../../assets/policy.md");
+use crate::forum::{ForumError, LoginMethod, POLICY, SignUp, Viewer, sanitize, validate};
 
 /// The question being asked.
 #[derive(Clone, Copy, Debug, PartialEq)]

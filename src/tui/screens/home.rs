@@ -320,15 +320,12 @@ fn committee_work(ctx: &Ctx) -> Option<(usize, usize)> {
 
 fn coming_up(ctx: &Ctx) -> Option<ComingUp> {
     ctx.viewer.account()?;
-    let events = ctx
-        .forum
-        .upcoming_events(ctx.viewer, &Default::default())
-        .ok()?;
+    let next = ctx.forum.next_event().ok()?;
     let open_jobs = ctx.forum.open_jobs(&Default::default()).ok()?.len();
     let zone = crate::forum::events::viewer_zone(ctx.viewer);
-    let next_event = events.into_iter().next().map(|l| {
-        let when = l.event.starts.timestamp().to_zoned(zone);
-        (when.strftime("%a %d %b").to_string(), l.event.title)
+    let next_event = next.map(|e| {
+        let when = e.starts.timestamp().to_zoned(zone);
+        (when.strftime("%a %d %b").to_string(), e.title)
     });
     (next_event.is_some() || open_jobs > 0).then_some(ComingUp {
         next_event,

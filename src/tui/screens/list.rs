@@ -246,6 +246,29 @@ pub fn entries<'a>(
         .collect()
 }
 
+/// A board row's second line: what matters now (`mark`, highlighted, such as a
+/// deadline close by), then `about` dim, cut to `width`.
+pub fn marked_line(
+    mark: Option<String>,
+    about: &[String],
+    width: usize,
+    theme: &crate::tui::theme::Theme,
+) -> Line<'static> {
+    let mut spans = Vec::new();
+    let (mut room, mut lead) = (width, "    ");
+    if let Some(mark) = mark {
+        let mark = format!("    {mark}");
+        room = room.saturating_sub(crate::tui::text::width(&mark));
+        spans.push(ratatui::text::Span::styled(mark, theme.unread));
+        lead = " · ";
+    }
+    spans.push(ratatui::text::Span::styled(
+        crate::tui::text::fit(&format!("{lead}{}", about.join(" · ")), room),
+        theme.dim,
+    ));
+    Line::from(spans)
+}
+
 /// A screen's tabs on one line, the shown one in reverse video.
 pub fn tab_line(
     labels: Vec<String>,

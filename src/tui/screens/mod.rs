@@ -409,8 +409,10 @@ impl Screen {
             Change::Editorial | Change::Account(_) | Change::PostChanged { .. }
         );
         // Approvals publish to the boards; answers and closings change them.
-        let boards = matches!(change, Change::Board | Change::Editorial);
-        let library = matches!(change, Change::Library | Change::Editorial);
+        // Approvals announce these too, so a member's draft being saved (an
+        // editorial change) does not send every open board back to the store.
+        let boards = *change == Change::Board;
+        let library = *change == Change::Library;
         let this_thread = |id: u64| {
             matches!(change,
                 Change::Posted { thread, .. } | Change::PostChanged { thread, .. } if *thread == id)

@@ -20,7 +20,7 @@ fn is_heading_line(lines: &[Line]) -> bool {
     })
 }
 
-pub const POLICY: &str = include_str!("../../../assets/policy.md");
+use crate::forum::POLICY;
 
 pub struct Policy {
     scroll: Scroll,

@@ -243,16 +243,7 @@ fn describe(l: &EventListing, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
     }
     let c = &e.classification;
     if !c.strategies.is_empty() {
-        let value = match c.strategies.as_slice() {
-            [one] => one.label().to_string(),
-            many => format!(
-                "multiple streams: {}",
-                many.iter()
-                    .map(|s| s.short())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-        };
+        let value = c.stream_in_full();
         field("Strategy", value, theme.text);
     }
     if let Some(r) = c.region {

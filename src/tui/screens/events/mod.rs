@@ -6,11 +6,11 @@ mod detail;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
 use super::board_form::{Board, BoardForm};
-use super::list::{Listed, Selection, entries, tab_line};
+use super::list::{Listed, Selection, entries, marked_line, tab_line};
 use super::{Ctx, Screen, Step, common};
 use crate::domain::{EventKind, Region, Strategy};
 use crate::forum::events::{deadline_soon, viewer_zone};
@@ -357,22 +357,12 @@ impl EventsBoard {
                 if !stream.is_empty() {
                     about.push(stream.to_string());
                 }
-                let mut detail = Vec::new();
-                let (mut room, mut lead) = (width, "    ");
-                if let Some(deadline) = e.deadline
-                    && deadline_soon(e, now)
-                {
-                    // Highlighted: a call for papers closing within two weeks.
-                    let mark = format!("    deadline {}", deadline.strftime("%d %b"));
-                    room = room.saturating_sub(text::width(&mark));
-                    detail.push(Span::styled(mark, theme.unread));
-                    lead = " · ";
-                }
-                detail.push(Span::styled(
-                    text::fit(&format!("{lead}{}", about.join(" · ")), room),
-                    theme.dim,
-                ));
-                vec![head, Line::from(detail)]
+                // Highlighted: a call for papers closing within two weeks.
+                let mark = e
+                    .deadline
+                    .filter(|_| deadline_soon(e, now))
+                    .map(|d| format!("deadline {}", d.strftime("%d %b")));
+                vec![head, marked_line(mark, &about, width, theme)]
             },
         ));
         frame.render_widget(Paragraph::new(lines), body);

@@ -6,12 +6,12 @@ mod detail;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
 use super::board_form::Board;
 use super::events::{FILTERING, submit};
-use super::list::{Listed, Selection, entries, tab_line};
+use super::list::{Listed, Selection, entries, marked_line, tab_line};
 use super::{Ctx, Screen, Step, common};
 use crate::domain::{Competency, Job, JobKind, Region};
 use crate::forum::JobFilter;
@@ -288,19 +288,8 @@ impl JobsBoard {
                             .join(", "),
                     );
                 }
-                let mut detail = Vec::new();
-                let (mut room, mut lead) = (width, "    ");
-                if closing_soon(j, now) {
-                    let mark = "    closing soon";
-                    room = room.saturating_sub(text::width(mark));
-                    detail.push(Span::styled(mark, theme.unread));
-                    lead = " · ";
-                }
-                detail.push(Span::styled(
-                    text::fit(&format!("{lead}{}", about.join(" · ")), room),
-                    theme.dim,
-                ));
-                vec![head, Line::from(detail)]
+                let mark = closing_soon(j, now).then(|| "closing soon".to_string());
+                vec![head, marked_line(mark, &about, width, theme)]
             },
         ));
         frame.render_widget(Paragraph::new(lines), body);

@@ -206,17 +206,7 @@ fn describe(e: &Entry, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
         }
     }
     let c = &e.classification;
-    let stream = match c.strategies.as_slice() {
-        [] => String::new(),
-        [one] => one.label().to_string(),
-        many => format!(
-            "multiple streams: {}",
-            many.iter()
-                .map(|s| s.short())
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
-    };
+    let stream = c.stream_in_full();
     if !stream.is_empty() {
         field(&mut lines, "Strategy", stream);
     }

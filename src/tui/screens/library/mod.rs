@@ -36,6 +36,9 @@ pub struct Library {
     grouping: Grouping,
     /// The entries in the order they are drawn: group by group.
     list: Listed<Entry>,
+    /// The groups' headings, in the list's order; made when the list is read,
+    /// not on every draw.
+    headings: Vec<Heading>,
     /// The first line drawn, kept between draws so the list does not jump.
     top: Cell<usize>,
 }
@@ -70,6 +73,14 @@ struct Group {
     title: String,
     about: Option<&'static str>,
     entries: Vec<Entry>,
+}
+
+/// A group as drawn: its heading, and how many of the list's entries (which
+/// come group by group) are under it.
+struct Heading {
+    title: String,
+    about: Option<&'static str>,
+    count: usize,
 }
 
 fn groups(grouping: Grouping, entries: &[Entry]) -> Vec<Group> {
@@ -116,6 +127,7 @@ impl Library {
         let mut library = Library {
             grouping: Grouping::Strategy,
             list: Listed::default(),
+            headings: Vec::new(),
             top: Cell::new(0),
         };
         library.refresh(ctx);
@@ -136,12 +148,22 @@ impl Library {
 
     pub fn refresh(&mut self, ctx: &Ctx) {
         let selected = self.list.selected().map(|e| e.id);
+        let mut headings = Vec::new();
         let read = ctx.forum.library(&LibraryFilter::default()).map(|entries| {
-            groups(self.grouping, &entries)
-                .into_iter()
-                .flat_map(|g| g.entries)
-                .collect()
+            let mut listed = Vec::new();
+            for g in groups(self.grouping, &entries) {
+                headings.push(Heading {
+                    title: g.title,
+                    about: g.about,
+                    count: g.entries.len(),
+                });
+                listed.extend(g.entries);
+            }
+            listed
         });
+        if read.is_ok() {
+            self.headings = headings;
+        }
         self.list.load(read);
         if let Some(i) = self.list.items.iter().position(|e| Some(e.id) == selected) {
             self.list.selection.index = i;
@@ -215,9 +237,9 @@ impl Library {
         // Each entry's line, to keep the selected one in view.
         let mut selected_line = 0;
         let mut index = 0;
-        for group in groups(self.grouping, &self.list.items) {
+        for group in &self.headings {
             lines.push(Line::styled(
-                text::fit(&format!("{} ({})", group.title, group.entries.len()), width),
+                text::fit(&format!("{} ({})", group.title, group.count), width),
                 theme.heading,
             ));
             if let Some(about) = group.about {
@@ -226,10 +248,10 @@ impl Library {
                     theme.dim,
                 ));
             }
-            if group.entries.is_empty() {
+            if group.count == 0 {
                 lines.push(Line::styled("    none yet", theme.dim));
             }
-            for e in &group.entries {
+            for e in self.list.items.iter().skip(index).take(group.count) {
                 let selected = index == self.list.selection.index;
                 if selected {
                     selected_line = lines.len();
