@@ -3,10 +3,29 @@
 
 mod common;
 
-use stoa::forum::{NewThread, Viewer};
+use stoa::forum::{Forum, NewThread, Viewer};
 use stoa::plain::Plain;
 use stoa::testkit;
 use stoa::tui::keys::{Input, parse_keys};
+
+/// A forum with the whole demo, or only its communities.
+fn demo(full: bool) -> (Forum, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let forum = testkit::forum(dir.path()).unwrap();
+    if full {
+        stoa::demo::load(&forum).unwrap();
+    } else {
+        stoa::demo::load_communities(&forum).unwrap();
+    }
+    (forum, dir)
+}
+
+/// A plain session for `viewer`, its welcome printed already.
+fn session(forum: &Forum, viewer: Viewer) -> Plain {
+    let mut plain = Plain::new(forum.clone(), viewer, 79);
+    plain.start();
+    plain
+}
 
 /// Types `script` and returns everything printed for it.
 fn typed(plain: &mut Plain, script: &str) -> String {
@@ -20,9 +39,7 @@ fn typed(plain: &mut Plain, script: &str) -> String {
 
 #[test]
 fn a_member_reads_and_replies_by_typing_lines() {
-    let dir = tempfile::tempdir().unwrap();
-    let forum = testkit::forum(dir.path()).unwrap();
-    stoa::demo::load(&forum).unwrap();
+    let (forum, _dir) = demo(true);
     let li = testkit::viewer(testkit::sign_up(&forum, "li", 2).unwrap());
     let thread = forum
         .start_thread(
@@ -93,9 +110,7 @@ fn a_member_reads_and_replies_by_typing_lines() {
 
 #[test]
 fn guests_read_and_are_told_to_sign_up_to_write() {
-    let dir = tempfile::tempdir().unwrap();
-    let forum = testkit::forum(dir.path()).unwrap();
-    stoa::demo::load(&forum).unwrap();
+    let (forum, _dir) = demo(true);
     let mut plain = Plain::new(forum, Viewer::Guest { key: None }, 79);
     assert!(plain.start().contains("reading as a guest"));
     let out = typed(&mut plain, "5<enter>1<enter>");
@@ -133,12 +148,9 @@ async fn term_dumb_gets_plain_mode_over_ssh() {
 
 #[test]
 fn the_boards_read_in_order_and_an_event_is_answered_by_typing() {
-    let dir = tempfile::tempdir().unwrap();
-    let forum = testkit::forum(dir.path()).unwrap();
-    stoa::demo::load(&forum).unwrap();
+    let (forum, _dir) = demo(true);
     let li = testkit::viewer(testkit::sign_up(&forum, "li", 2).unwrap());
-    let mut plain = Plain::new(forum.clone(), li.clone(), 79);
-    plain.start();
+    let mut plain = session(&forum, li.clone());
 
     let events = typed(&mut plain, "e<enter>");
     assert!(
@@ -187,12 +199,9 @@ fn the_boards_read_in_order_and_an_event_is_answered_by_typing() {
 
 #[test]
 fn the_library_and_the_news_read_in_order() {
-    let dir = tempfile::tempdir().unwrap();
-    let forum = testkit::forum(dir.path()).unwrap();
-    stoa::demo::load(&forum).unwrap();
+    let (forum, _dir) = demo(true);
     let li = testkit::viewer(testkit::sign_up(&forum, "li", 2).unwrap());
-    let mut plain = Plain::new(forum.clone(), li, 79);
-    plain.start();
+    let mut plain = session(&forum, li);
 
     let library = typed(&mut plain, "library<enter>");
     assert!(
@@ -263,9 +272,7 @@ async fn a_ban_ends_an_open_plain_session_with_its_reason() {
 
 #[test]
 fn a_guest_signs_up_one_question_at_a_time() {
-    let dir = tempfile::tempdir().unwrap();
-    let forum = testkit::forum(dir.path()).unwrap();
-    stoa::demo::load_communities(&forum).unwrap();
+    let (forum, _dir) = demo(false);
     let guest = Viewer::Guest {
         key: Some(testkit::key(7)),
     };
@@ -314,9 +321,7 @@ fn a_guest_signs_up_one_question_at_a_time() {
 
 #[test]
 fn a_member_edits_and_deletes_their_posts_and_reads_their_submissions() {
-    let dir = tempfile::tempdir().unwrap();
-    let forum = testkit::forum(dir.path()).unwrap();
-    stoa::demo::load_communities(&forum).unwrap();
+    let (forum, _dir) = demo(false);
     let li = testkit::viewer(testkit::sign_up(&forum, "li", 2).unwrap());
     let thread = forum
         .start_thread(
@@ -329,8 +334,7 @@ fn a_member_edits_and_deletes_their_posts_and_reads_their_submissions() {
         )
         .unwrap();
     let reply = forum.reply(&li, thread.id, "A second thought.").unwrap();
-    let mut plain = Plain::new(forum.clone(), li.clone(), 79);
-    plain.start();
+    let mut plain = session(&forum, li.clone());
     typed(&mut plain, "1<enter>1<enter>");
 
     let editing = typed(&mut plain, &format!("e {}<enter>", thread.id));
@@ -382,9 +386,7 @@ fn a_member_edits_and_deletes_their_posts_and_reads_their_submissions() {
 
 #[test]
 fn the_committee_decides_and_hides_by_typing() {
-    let dir = tempfile::tempdir().unwrap();
-    let forum = testkit::forum(dir.path()).unwrap();
-    stoa::demo::load_communities(&forum).unwrap();
+    let (forum, _dir) = demo(false);
     let amara = testkit::viewer(testkit::sign_up(&forum, "amara", 1).unwrap());
     let li = testkit::viewer(testkit::sign_up(&forum, "li", 2).unwrap());
     let proposal = forum
@@ -418,8 +420,7 @@ fn the_committee_decides_and_hides_by_typing() {
     member.start();
     assert!(typed(&mut member, "queue<enter>").contains("the editorial committee's"));
 
-    let mut plain = Plain::new(forum.clone(), amara, 79);
-    plain.start();
+    let mut plain = session(&forum, amara);
     let queue = typed(&mut plain, "queue<enter>");
     assert!(
         queue.contains("1. community \"Nursing leadership\" by li"),
@@ -471,13 +472,10 @@ fn the_committee_decides_and_hides_by_typing() {
 
 #[test]
 fn a_member_submits_an_event_question_by_question_and_fixes_what_is_refused() {
-    let dir = tempfile::tempdir().unwrap();
-    let forum = testkit::forum(dir.path()).unwrap();
-    stoa::demo::load_communities(&forum).unwrap();
+    let (forum, _dir) = demo(false);
     testkit::sign_up(&forum, "amara", 1).unwrap();
     let li = testkit::viewer(testkit::sign_up(&forum, "li", 2).unwrap());
-    let mut plain = Plain::new(forum.clone(), li.clone(), 79);
-    plain.start();
+    let mut plain = session(&forum, li.clone());
 
     let kinds = typed(&mut plain, "submit<enter>");
     assert!(kinds.contains("2. an event"), "{kinds}");
@@ -562,12 +560,9 @@ fn a_member_submits_an_event_question_by_question_and_fixes_what_is_refused() {
 
 #[test]
 fn a_member_reads_their_profile_sets_plain_mode_and_discusses_an_entry() {
-    let dir = tempfile::tempdir().unwrap();
-    let forum = testkit::forum(dir.path()).unwrap();
-    stoa::demo::load(&forum).unwrap();
+    let (forum, _dir) = demo(true);
     let li = testkit::viewer(testkit::sign_up(&forum, "li", 2).unwrap());
-    let mut plain = Plain::new(forum.clone(), li, 79);
-    plain.start();
+    let mut plain = session(&forum, li);
     let profile = typed(&mut plain, "profile<enter>");
     assert!(profile.contains("li display (li), admin."), "{profile}");
     assert!(profile.contains("Plain mode: automatic"), "{profile}");
@@ -599,12 +594,9 @@ fn a_member_reads_their_profile_sets_plain_mode_and_discusses_an_entry() {
 
 #[test]
 fn the_committee_withdraws_levels_and_writes_news_and_a_poster_closes_a_job() {
-    let dir = tempfile::tempdir().unwrap();
-    let forum = testkit::forum(dir.path()).unwrap();
-    stoa::demo::load(&forum).unwrap();
+    let (forum, _dir) = demo(true);
     let amara = testkit::viewer(testkit::sign_up(&forum, "amara", 1).unwrap());
-    let mut plain = Plain::new(forum.clone(), amara.clone(), 79);
-    plain.start();
+    let mut plain = session(&forum, amara.clone());
 
     typed(&mut plain, "e<enter>1<enter>");
     let why = typed(&mut plain, "withdraw<enter>");
@@ -695,12 +687,9 @@ fn the_committee_withdraws_levels_and_writes_news_and_a_poster_closes_a_job() {
 
 #[test]
 fn a_member_edits_their_profile_keys_and_password_in_plain_mode() {
-    let dir = tempfile::tempdir().unwrap();
-    let forum = testkit::forum(dir.path()).unwrap();
-    stoa::demo::load_communities(&forum).unwrap();
+    let (forum, _dir) = demo(false);
     let li = testkit::viewer(testkit::sign_up(&forum, "li", 2).unwrap());
-    let mut plain = Plain::new(forum.clone(), li, 79);
-    plain.start();
+    let mut plain = session(&forum, li);
 
     let first = typed(&mut plain, "edit profile<enter>");
     assert!(
