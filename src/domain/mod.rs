@@ -7,6 +7,7 @@ mod community;
 mod discussion;
 mod editorial;
 mod library;
+mod notice;
 mod region;
 
 pub use account::{Account, AccountKey, Preferences, Role, Sanction, SanctionKind, Setting};
@@ -22,4 +23,5 @@ pub use library::{
     Entry, LevelChange, News, PracticeLevel, PracticeProposal, ResourceKind, ResourceProposal,
     Shelf,
 };
+pub use notice::{NoticeKind, Notification, Target};
 pub use region::Region;

@@ -362,11 +362,13 @@ impl Forum {
                 (thread, post)
             },
         )?;
+        let told = self.tell_of_post(&thread, &post)?;
         self.commit(Change::Posted {
             community: thread.community.clone(),
             thread: thread.id,
             post: post.id,
         })?;
+        self.announce_told(told);
         tracing::info!(username = %author.username, thread = thread.id, community = %thread.community, "thread started");
         Ok(thread)
     }
@@ -437,11 +439,13 @@ impl Forum {
             },
         );
         let (thread, post) = written(result, || format!("thread {}", thread.id))?;
+        let told = self.tell_of_post(&thread, &post)?;
         self.commit(Change::Posted {
             community: thread.community.clone(),
             thread: thread.id,
             post: post.id,
         })?;
+        self.announce_told(told);
         Ok(post)
     }
 

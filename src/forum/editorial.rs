@@ -360,6 +360,7 @@ impl Forum {
             Ok((publish, Some(entry)))
         });
         let submission = decided(result, id)?;
+        let told = self.tell_of_decision(&actor.username, &submission, &reason)?;
         self.commit(Change::Editorial)?;
         if submission.state == ReviewState::Approved {
             match (&submission.item, submission.published) {
@@ -380,6 +381,7 @@ impl Forum {
                 (Item::Resource(_) | Item::Practice(_), _) => self.announce(Change::Library),
             }
         }
+        self.announce_told(told);
         tracing::info!(by = %actor.username, submission = id, verdict = verdict.label(), "submission decided");
         Ok(submission)
     }

@@ -3,6 +3,7 @@
 //! are going or interested.
 
 use jiff::tz::TimeZone;
+use serde::{Deserialize, Serialize};
 use jiff::{Timestamp, ToSpan, Zoned};
 
 use super::board_fields::{self as fields, LINE_MAX, TITLE_MAX};
@@ -17,8 +18,9 @@ pub const PAST_SHOWN: usize = 200;
 /// Deadlines this close are highlighted.
 pub const DEADLINE_SOON_DAYS: i64 = 14;
 
-/// Which events a board shows.
-#[derive(Clone, Debug, Default, PartialEq)]
+/// Which events a board shows (and which new ones a saved alert tells of).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct EventFilter {
     pub kind: Option<EventKind>,
     pub region: Option<Region>,
@@ -32,7 +34,25 @@ impl EventFilter {
         *self == EventFilter::default()
     }
 
-    fn admits(&self, event: &Event, tz: &TimeZone) -> bool {
+    /// The filter in words, one part each: `["Training", "African Region"]`.
+    pub fn parts(&self) -> Vec<String> {
+        let mut parts = Vec::new();
+        if let Some(k) = self.kind {
+            parts.push(k.label().to_string());
+        }
+        if let Some(r) = self.region {
+            parts.push(r.label().to_string());
+        }
+        if let Some(s) = self.strategy {
+            parts.push(s.short().to_string());
+        }
+        if let Some((y, m)) = self.month {
+            parts.push(format!("{y:04}-{m:02}"));
+        }
+        parts
+    }
+
+    pub(super) fn admits(&self, event: &Event, tz: &TimeZone) -> bool {
         let starts = event.starts.timestamp().to_zoned(tz.clone());
         self.kind.is_none_or(|k| k == event.kind)
             && self

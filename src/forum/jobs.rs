@@ -3,6 +3,7 @@
 //! poster closes them early), then kept in the archive.
 
 use jiff::tz::{Offset, TimeZone};
+use serde::{Deserialize, Serialize};
 use jiff::{Timestamp, ToSpan};
 
 use super::board_fields::{self as fields, LINE_MAX, TITLE_MAX};
@@ -16,8 +17,9 @@ pub const ARCHIVE_SHOWN: usize = 200;
 /// Items closing this soon are marked "closing soon".
 pub const CLOSING_SOON_DAYS: i64 = 7;
 
-/// Which jobs a board shows.
-#[derive(Clone, Debug, Default, PartialEq)]
+/// Which jobs a board shows (and which new ones a saved alert tells of).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct JobFilter {
     pub kind: Option<JobKind>,
     pub region: Option<Region>,
@@ -31,7 +33,25 @@ impl JobFilter {
         *self == JobFilter::default()
     }
 
-    fn admits(&self, job: &Job) -> bool {
+    /// The filter in words, one part each: `["Consultancy", "remote"]`.
+    pub fn parts(&self) -> Vec<String> {
+        let mut parts = Vec::new();
+        if let Some(k) = self.kind {
+            parts.push(k.label().to_string());
+        }
+        if let Some(r) = self.region {
+            parts.push(r.label().to_string());
+        }
+        if self.remote {
+            parts.push("remote".into());
+        }
+        if let Some(c) = self.competency {
+            parts.push(c.label().to_string());
+        }
+        parts
+    }
+
+    pub(super) fn admits(&self, job: &Job) -> bool {
         self.kind.is_none_or(|k| k == job.kind)
             && self.region.is_none_or(|r| job.region == Some(r))
             && (!self.remote || job.remote)

@@ -309,7 +309,20 @@ impl Forum {
             ))
         });
         let entry = super::withdraw::updated(result, &format!("library entry {id}"))?;
+        let text = format!(
+            "Your practice \"{}\" is now {}: {}",
+            super::sanitize::inline(&entry.title),
+            level.label(),
+            super::sanitize::inline(&reason)
+        );
+        let told = self.tell_one(
+            &actor.username,
+            &entry.posted_by,
+            text,
+            crate::domain::Target::Entry { id },
+        )?;
         self.commit(Change::Library)?;
+        self.announce_told(told);
         Ok(entry)
     }
 

@@ -4,6 +4,7 @@
 //! password hashing): the SSH layer calls them off the async reactor.
 
 mod account;
+pub mod alerts;
 mod audit;
 mod backup;
 mod board_fields;
@@ -22,6 +23,7 @@ mod login;
 mod memberships;
 mod mentions;
 mod news;
+pub mod notifications;
 pub mod password;
 pub mod proposals;
 mod reading;
@@ -174,6 +176,10 @@ pub enum Change {
     Library,
     /// A news item was published.
     News,
+    /// A member's notifications changed (a new one, or read).
+    Notified(String),
+    /// A member started or stopped watching a thread.
+    Watch(String),
 }
 
 #[derive(Clone)]
@@ -300,3 +306,6 @@ mod editorial_tests;
 
 #[cfg(test)]
 mod moderation_tests;
+
+#[cfg(test)]
+mod notification_tests;

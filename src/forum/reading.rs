@@ -16,8 +16,31 @@ impl Forum {
             return Ok(());
         }
         self.store().mark_read(&account.username, thread, upto)?;
+        self.read_notices_of_thread(&account.username, thread, upto)?;
         self.announce(Change::Read(account.username.clone()));
         Ok(())
+    }
+
+    /// Marks every thread of community `slug` read up to its latest post;
+    /// returns how many threads had unread posts.
+    pub fn mark_community_read(&self, viewer: &Viewer, slug: &str) -> Result<usize, ForumError> {
+        let Some(account) = viewer.account() else {
+            return Ok(0);
+        };
+        let community = self.community(viewer, slug)?;
+        let marks = self.store().read_marks(&account.username)?;
+        let mut marked = 0;
+        for (thread, last) in self.store().thread_activity(&community.slug)? {
+            if marks.get(&thread).copied().unwrap_or(0) < last {
+                self.store().mark_read(&account.username, thread, last)?;
+                self.read_notices_of_thread(&account.username, thread, last)?;
+                marked += 1;
+            }
+        }
+        if marked > 0 {
+            self.announce(Change::Read(account.username.clone()));
+        }
+        Ok(marked)
     }
 
     /// The viewer's draft for `place`, if they left one.

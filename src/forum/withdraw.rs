@@ -4,7 +4,7 @@
 
 use super::audit::{self, Record};
 use super::{Change, Forum, ForumError, Viewer};
-use crate::domain::{AuditAction, AuditEntry, Hiding};
+use crate::domain::{AuditAction, AuditEntry, Hiding, Target};
 use crate::store::UpdateError;
 
 /// A board update's outcome in the forum's words.
@@ -73,8 +73,22 @@ impl Forum {
                 "events",
             )
         });
-        updated(result, &format!("event {id}"))?;
+        let event = updated(result, &format!("event {id}"))?;
+        let text = format!(
+            "The committee withdrew the event \"{}\": {}",
+            super::sanitize::inline(&event.title),
+            super::sanitize::inline(&reason)
+        );
+        let mut told = Vec::new();
+        let answered = self.store().rsvps_for(id)?.into_iter().map(|(name, _)| name);
+        for to in std::iter::once(event.posted_by.clone()).chain(answered) {
+            if !told.contains(&to) {
+                let target = Target::Event { id };
+                told.extend(self.tell_one(&actor.username, &to, text.clone(), target)?);
+            }
+        }
         self.commit(Change::Board)?;
+        self.announce_told(told);
         tracing::info!(by = %actor.username, event = id, "event withdrawn");
         Ok(())
     }
@@ -94,8 +108,16 @@ impl Forum {
                 "jobs",
             )
         });
-        updated(result, &format!("job {id}"))?;
+        let job = updated(result, &format!("job {id}"))?;
+        let text = format!(
+            "The committee withdrew your {} \"{}\": {}",
+            job.kind.label(),
+            super::sanitize::inline(&job.title),
+            super::sanitize::inline(&reason)
+        );
+        let told = self.tell_one(&actor.username, &job.posted_by, text, Target::Job { id })?;
         self.commit(Change::Board)?;
+        self.announce_told(told);
         tracing::info!(by = %actor.username, job = id, "job withdrawn");
         Ok(())
     }

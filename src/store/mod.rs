@@ -15,6 +15,7 @@ mod editorial;
 mod error;
 mod library;
 mod memberships;
+mod notices;
 mod reading;
 
 use std::path::Path;
@@ -28,6 +29,7 @@ pub use discussions::NewPost;
 use durable::Flusher;
 pub use editorial::Publish;
 pub use error::StoreError;
+pub use notices::Watching;
 
 /// The schema this build writes. Bump it with a migration in `migrate`.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -61,6 +63,11 @@ pub struct Store {
     jobs_by_closing: Tree,
     entry_by_id: Tree,
     news_by_id: Tree,
+    notice_by_account: Tree,
+    unread_notices: Tree,
+    watch_by_account: Tree,
+    watchers_by_thread: Tree,
+    alert_by_account: Tree,
     meta: Tree,
     db: sled::Db,
     flusher: Flusher,
@@ -108,6 +115,11 @@ impl Store {
             jobs_by_closing: db.open_tree("jobs_by_closing")?,
             entry_by_id: db.open_tree("entry_by_id")?,
             news_by_id: db.open_tree("news_by_id")?,
+            notice_by_account: db.open_tree("notice_by_account")?,
+            unread_notices: db.open_tree("unread_notices")?,
+            watch_by_account: db.open_tree("watch_by_account")?,
+            watchers_by_thread: db.open_tree("watchers_by_thread")?,
+            alert_by_account: db.open_tree("alert_by_account")?,
             meta: db.open_tree("meta")?,
             flusher: Flusher::new(db.clone()),
             db,

@@ -254,20 +254,7 @@ impl EventsBoard {
         if self.tab == Tab::Mine {
             return "Events you answered: going or interested.".into();
         }
-        let f = &self.filter;
-        let mut parts = Vec::new();
-        if let Some(k) = f.kind {
-            parts.push(k.label().to_string());
-        }
-        if let Some(r) = f.region {
-            parts.push(r.label().to_string());
-        }
-        if let Some(s) = f.strategy {
-            parts.push(s.short().to_string());
-        }
-        if let Some((y, m)) = f.month {
-            parts.push(format!("{y:04}-{m:02}"));
-        }
+        let parts = self.filter.parts();
         let count = text::plural(self.list.items.len(), "event", "events");
         if parts.is_empty() {
             format!("All {count}, in your time zone. F filters.")

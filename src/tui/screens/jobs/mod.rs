@@ -192,20 +192,7 @@ impl JobsBoard {
     }
 
     fn describe_filter(&self) -> String {
-        let f = &self.filter;
-        let mut parts = Vec::new();
-        if let Some(k) = f.kind {
-            parts.push(k.label().to_string());
-        }
-        if let Some(r) = f.region {
-            parts.push(r.label().to_string());
-        }
-        if f.remote {
-            parts.push("remote".into());
-        }
-        if let Some(c) = f.competency {
-            parts.push(c.label().to_string());
-        }
+        let parts = self.filter.parts();
         let count = text::plural(self.list.items.len(), "item", "items");
         match (parts.is_empty(), self.tab) {
             (true, Tab::Open) => format!("{count} open, closing soonest first. F filters."),

@@ -1,0 +1,114 @@
+//! Saved alerts: a member keeps a board's filter ("trainings in the African
+//! Region") and is told of each new event or job that matches it.
+
+use jiff::tz::TimeZone;
+use serde::{Deserialize, Serialize};
+
+use super::notifications::Notice;
+use super::{Change, EventFilter, Forum, ForumError, JobFilter, Viewer};
+use crate::domain::{NoticeKind, Target};
+
+/// The most alerts one member keeps.
+pub const ALERTS_MAX: usize = 20;
+
+/// A saved filter on one of the boards.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase", tag = "board")]
+pub enum Alert {
+    Events(EventFilter),
+    Jobs(JobFilter),
+}
+
+impl Alert {
+    /// "New events: Training, African Region"
+    pub fn describe(&self) -> String {
+        let (board, parts) = match self {
+            Alert::Events(f) => ("events", f.parts()),
+            Alert::Jobs(f) => ("jobs and opportunities", f.parts()),
+        };
+        match (self, parts.is_empty()) {
+            (Alert::Events(_), true) => "every new event".into(),
+            (Alert::Jobs(_), true) => "every new job or opportunity".into(),
+            (_, false) => format!("new {board}: {}", parts.join(", ")),
+        }
+    }
+}
+
+impl Forum {
+    /// Saves an alert for the viewer; returns its id.
+    pub fn save_alert(&self, viewer: &Viewer, alert: &Alert) -> Result<u64, ForumError> {
+        let me = self.poster(viewer, "save alerts")?;
+        let mine: Vec<(u64, Alert)> = self.store().alerts(&me.username)?;
+        if mine.iter().any(|(_, a)| a == alert) {
+            return Err(ForumError::NotAllowed(format!(
+                "you already have this alert ({})",
+                alert.describe()
+            )));
+        }
+        if mine.len() >= ALERTS_MAX {
+            return Err(ForumError::NotAllowed(format!(
+                "you have {ALERTS_MAX} alerts: remove one first (g then !, then a)"
+            )));
+        }
+        let id = self.store().add_alert(&me.username, alert)?;
+        self.commit(Change::Notified(me.username.clone()))?;
+        Ok(id)
+    }
+
+    /// The viewer's alerts, oldest first, with their ids.
+    pub fn alerts(&self, viewer: &Viewer) -> Result<Vec<(u64, Alert)>, ForumError> {
+        match viewer.account() {
+            Some(me) => Ok(self.store().alerts(&me.username)?),
+            None => Ok(Vec::new()),
+        }
+    }
+
+    pub fn remove_alert(&self, viewer: &Viewer, id: u64) -> Result<(), ForumError> {
+        let me = self.poster(viewer, "remove alerts")?;
+        if !self.store().remove_alert(&me.username, id)? {
+            return Err(ForumError::NotFound(format!("alert {id}")));
+        }
+        self.commit(Change::Notified(me.username.clone()))?;
+        Ok(())
+    }
+
+    /// Tells everyone whose alerts match a newly published event or job (`id`),
+    /// but its author.
+    pub(super) fn tell_of_alerts(&self, author: &str, id: u64) -> Result<Vec<String>, ForumError> {
+        let event = self.store().event(id)?;
+        let job = self.store().job(id)?;
+        let mut notices: Vec<Notice> = Vec::new();
+        for (to, _, alert) in self.store().all_alerts::<Alert>()? {
+            if to == author || notices.iter().any(|n| n.to == to) {
+                continue;
+            }
+            let (title, target) = match (&alert, &event, &job) {
+                (Alert::Events(f), Some(e), _) => {
+                    let zone = self
+                        .store()
+                        .account(&to)?
+                        .and_then(|a| TimeZone::get(&a.time_zone).ok())
+                        .unwrap_or(TimeZone::UTC);
+                    if !f.admits(e, &zone) {
+                        continue;
+                    }
+                    (&e.title, Target::Event { id })
+                }
+                (Alert::Jobs(f), _, Some(j)) if f.admits(j) => (&j.title, Target::Job { id }),
+                _ => continue,
+            };
+            notices.push(Notice {
+                text: format!(
+                    "\"{}\" matches your alert ({})",
+                    super::sanitize::inline(title),
+                    alert.describe()
+                ),
+                to,
+                kind: NoticeKind::Alert,
+                from: None,
+                target,
+            });
+        }
+        self.deliver(notices)
+    }
+}

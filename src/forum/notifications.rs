@@ -1,0 +1,285 @@
+//! Telling members what concerns them: replies to their posts, mentions, new
+//! posts in threads they watch, decisions on their submissions, and new events
+//! and jobs that match their saved alerts.
+//!
+//! Notifications are written before the change that causes them is made durable,
+//! so the one flush covers both: a post acknowledged to its author has told
+//! everyone it concerns, even if the server is killed a moment later.
+
+use super::{Change, Forum, ForumError, LoginMethod, Viewer};
+use crate::domain::{Item, NoticeKind, Notification, Post, ReviewState, Submission, Target, Thread};
+use crate::store::Watching;
+
+/// The most notifications the centre and `notifications` list.
+pub const KEPT: usize = 500;
+
+/// A notification about to be delivered: who gets it and what it says.
+pub(super) struct Notice {
+    pub to: String,
+    pub kind: NoticeKind,
+    pub from: Option<String>,
+    pub text: String,
+    pub target: Target,
+}
+
+impl Forum {
+    /// Stores notices; returns who got one, to announce once the write is durable.
+    pub(super) fn deliver(&self, notices: Vec<Notice>) -> Result<Vec<String>, ForumError> {
+        let mut told = Vec::new();
+        for n in notices {
+            self.store().add_notification(
+                &n.to,
+                Notification {
+                    id: 0,
+                    at: self.now(),
+                    kind: n.kind,
+                    from: n.from,
+                    text: n.text,
+                    target: n.target,
+                    read: false,
+                },
+            )?;
+            if !told.contains(&n.to) {
+                told.push(n.to);
+            }
+        }
+        Ok(told)
+    }
+
+    /// Tells open sessions whose notifications changed.
+    pub(super) fn announce_told(&self, told: Vec<String>) {
+        for name in told {
+            self.announce(Change::Notified(name));
+        }
+    }
+
+    /// Whether `username` may read posts in community `slug` (private communities
+    /// are for their members).
+    fn may_read(&self, username: &str, slug: &str) -> Result<bool, ForumError> {
+        let Some(account) = self.store().account(username)? else {
+            return Ok(false);
+        };
+        let viewer = Viewer::Member {
+            account,
+            via: LoginMethod::Key,
+        };
+        Ok(self.community(&viewer, slug).is_ok())
+    }
+
+    /// What a new post tells whom: its parent's author that they were answered,
+    /// those it names that they were mentioned, and the thread's watchers that
+    /// it is there; each member once, the most personal reason first. Its author
+    /// starts watching the thread unless they stopped watching it on purpose.
+    pub(super) fn tell_of_post(
+        &self,
+        thread: &Thread,
+        post: &Post,
+    ) -> Result<Vec<String>, ForumError> {
+        let author = &post.author;
+        if self.store().watching(author, thread.id)? == Watching::Unset {
+            self.store().set_watching(author, thread.id, true)?;
+        }
+        let mut wanted: Vec<(String, NoticeKind)> = Vec::new();
+        if let Some(parent) = post.parent
+            && let Some(parent) = self.store().post(parent)?
+            && parent.deleted.is_none()
+        {
+            wanted.push((parent.author, NoticeKind::Reply));
+        }
+        for name in &post.mentions {
+            wanted.push((name.clone(), NoticeKind::Mention));
+        }
+        for name in self.store().watchers(thread.id)? {
+            wanted.push((name, NoticeKind::Watched));
+        }
+        let title = super::sanitize::inline(&thread.title);
+        let mut notices: Vec<Notice> = Vec::new();
+        for (to, kind) in wanted {
+            if to == *author || notices.iter().any(|n| n.to == to) {
+                continue;
+            }
+            if !self.may_read(&to, &thread.community)? {
+                continue;
+            }
+            let text = match kind {
+                NoticeKind::Reply => format!("{author} replied to you in \"{title}\""),
+                NoticeKind::Mention => format!("{author} mentioned you in \"{title}\""),
+                _ if post.parent.is_none() => format!("{author} started \"{title}\""),
+                _ => format!("{author} posted in \"{title}\""),
+            };
+            notices.push(Notice {
+                to,
+                kind,
+                from: Some(author.clone()),
+                text,
+                target: Target::Post {
+                    thread: thread.id,
+                    post: post.id,
+                },
+            });
+        }
+        self.deliver(notices)
+    }
+
+    /// The viewer's notifications, newest first.
+    pub fn notifications(&self, viewer: &Viewer) -> Result<Vec<Notification>, ForumError> {
+        let me = self.poster(viewer, "receive notifications")?;
+        Ok(self.store().notifications(&me.username, KEPT)?)
+    }
+
+    /// How many of the viewer's notifications are unread (none for a guest).
+    pub fn unread_notifications(&self, viewer: &Viewer) -> Result<usize, ForumError> {
+        match viewer.account() {
+            Some(me) => Ok(self.store().unread_notifications(&me.username)?),
+            None => Ok(0),
+        }
+    }
+
+    /// Marks some of the viewer's notifications read, or unread again.
+    pub fn mark_notifications(
+        &self,
+        viewer: &Viewer,
+        ids: &[u64],
+        read: bool,
+    ) -> Result<usize, ForumError> {
+        let me = self.poster(viewer, "receive notifications")?;
+        let changed = self
+            .store()
+            .set_notifications_read(&me.username, ids, read)?;
+        if changed > 0 {
+            self.announce(Change::Notified(me.username.clone()));
+        }
+        Ok(changed)
+    }
+
+    /// Marks every notification of the viewer read; returns how many were unread.
+    pub fn mark_all_notifications_read(&self, viewer: &Viewer) -> Result<usize, ForumError> {
+        let me = self.poster(viewer, "receive notifications")?;
+        let ids = self.store().unread_notification_ids(&me.username)?;
+        self.mark_notifications(viewer, &ids, true)
+    }
+
+    /// Reading a thread up to `upto` reads the notifications about its posts so far.
+    pub(super) fn read_notices_of_thread(
+        &self,
+        username: &str,
+        thread: u64,
+        upto: u64,
+    ) -> Result<(), ForumError> {
+        let unread = self.store().unread_notification_ids(username)?;
+        let mut seen = Vec::new();
+        for id in unread {
+            if let Some(n) = self.store().notification(username, id)?
+                && matches!(n.target, Target::Post { thread: t, post } if t == thread && post <= upto)
+            {
+                seen.push(id);
+            }
+        }
+        if !seen.is_empty() && self.store().set_notifications_read(username, &seen, true)? > 0 {
+            self.announce(Change::Notified(username.to_string()));
+        }
+        Ok(())
+    }
+
+    /// Whether the viewer watches `thread`: they hear of every new post in it.
+    pub fn watching(&self, viewer: &Viewer, thread: u64) -> Result<bool, ForumError> {
+        match viewer.account() {
+            Some(me) => Ok(self.store().watching(&me.username, thread)? == Watching::Yes),
+            None => Ok(false),
+        }
+    }
+
+    /// Starts or stops watching a thread the viewer can read.
+    pub fn watch(&self, viewer: &Viewer, thread: u64, on: bool) -> Result<(), ForumError> {
+        let me = self.poster(viewer, "watch threads")?;
+        let view = self.read_thread(viewer, thread)?;
+        self.store()
+            .set_watching(&me.username, view.thread.id, on)?;
+        self.commit(Change::Watch(me.username.clone()))?;
+        Ok(())
+    }
+}
+
+
+impl Forum {
+    /// What a decision tells the author of the submission, and, when it
+    /// publishes, everyone the published item concerns.
+    pub(super) fn tell_of_decision(
+        &self,
+        by: &str,
+        s: &Submission,
+        reason: &str,
+    ) -> Result<Vec<String>, ForumError> {
+        let what = format!("{} \"{}\"", s.item.kind(), super::sanitize::inline(s.title()));
+        let reason = super::sanitize::inline(reason);
+        let mut told = Vec::new();
+        let text = match s.state {
+            ReviewState::Approved => format!("Your {what} was approved and published"),
+            ReviewState::ChangesRequested => {
+                format!("The committee asks for changes to your {what}: {reason}")
+            }
+            ReviewState::Rejected => format!("Your {what} was rejected: {reason}"),
+            // One approval of several: nothing is decided yet.
+            _ => return Ok(told),
+        };
+        let published = (s.state == ReviewState::Approved).then_some(s.published);
+        let target = match (&s.item, published) {
+            (Item::Post(_), Some(Some(post))) => match self.store().post(post)? {
+                Some(p) => {
+                    if let Some(thread) = self.store().thread(p.thread)? {
+                        told = self.tell_of_post(&thread, &p)?;
+                    }
+                    Target::Post {
+                        thread: p.thread,
+                        post,
+                    }
+                }
+                None => Target::Submission { id: s.id },
+            },
+            (Item::Event(_), Some(_)) => {
+                told = self.tell_of_alerts(&s.author, s.id)?;
+                Target::Event { id: s.id }
+            }
+            (Item::Job(_), Some(_)) => {
+                told = self.tell_of_alerts(&s.author, s.id)?;
+                Target::Job { id: s.id }
+            }
+            (Item::Resource(_) | Item::Practice(_), Some(_)) => Target::Entry { id: s.id },
+            _ => Target::Submission { id: s.id },
+        };
+        let to_author = self.deliver(vec![Notice {
+            to: s.author.clone(),
+            kind: NoticeKind::Decision,
+            from: Some(by.to_string()),
+            text,
+            target,
+        }])?;
+        for name in to_author {
+            if !told.contains(&name) {
+                told.push(name);
+            }
+        }
+        Ok(told)
+    }
+
+    /// Tells one member that the committee changed something of theirs (withdrew
+    /// an event they posted or answered, re-levelled their practice).
+    pub(super) fn tell_one(
+        &self,
+        by: &str,
+        author: &str,
+        text: String,
+        target: Target,
+    ) -> Result<Vec<String>, ForumError> {
+        if author == by {
+            return Ok(Vec::new());
+        }
+        self.deliver(vec![Notice {
+            to: author.to_string(),
+            kind: NoticeKind::Decision,
+            from: Some(by.to_string()),
+            text,
+            target,
+        }])
+    }
+}

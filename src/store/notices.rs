@@ -1,0 +1,212 @@
+//! Notifications, watched threads and saved alerts.
+//!
+//! - `notice_by_account`: username, 0, notification id → Notification (JSON).
+//! - `unread_notices`: username, 0, notification id → (). Counting a member's
+//!   unread notifications, on every screen's header, reads only this.
+//! - `watch_by_account`: username, 0, thread id → 1 (watching) or 0 (stopped on
+//!   purpose: replying again does not start it again).
+//! - `watchers_by_thread`: thread id, username → (). Who hears of a new post.
+//! - `alert_by_account`: username, 0, alert id → the saved filter (JSON).
+//! - `meta["next_notice_id"]`, `meta["next_alert_id"]`.
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use super::discussions::id_from;
+use super::{Store, StoreError, from_json, join, to_json};
+use crate::domain::Notification;
+
+const NEXT_NOTICE_ID: &[u8] = b"next_notice_id";
+const NEXT_ALERT_ID: &[u8] = b"next_alert_id";
+
+/// Whether a member watches a thread.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Watching {
+    /// Never said: they hear of it once they start or reply to it.
+    Unset,
+    Yes,
+    /// They stopped watching it.
+    No,
+}
+
+fn watcher_key(thread: u64, username: &str) -> Vec<u8> {
+    let mut key = thread.to_be_bytes().to_vec();
+    key.extend_from_slice(username.as_bytes());
+    key
+}
+
+impl Store {
+    /// Takes the next id from a counter in `meta`.
+    fn next_from(&self, counter: &[u8]) -> Result<u64, StoreError> {
+        let old = self.meta.fetch_and_update(counter, |old| {
+            Some((old.map_or(1, id_from) + 1).to_be_bytes().to_vec())
+        })?;
+        Ok(old.as_deref().map_or(1, id_from))
+    }
+
+    /// Stores a notification for `username`, giving it its id.
+    pub fn add_notification(
+        &self,
+        username: &str,
+        mut notice: Notification,
+    ) -> Result<Notification, StoreError> {
+        let _writing = self.writing();
+        notice.id = self.next_from(NEXT_NOTICE_ID)?;
+        let key = join(username, &notice.id.to_be_bytes());
+        self.notice_by_account.insert(&key, to_json(&notice)?)?;
+        if !notice.read {
+            self.unread_notices.insert(&key, &[])?;
+        }
+        Ok(notice)
+    }
+
+    /// A member's notifications, newest first, at most `limit`.
+    pub fn notifications(
+        &self,
+        username: &str,
+        limit: usize,
+    ) -> Result<Vec<Notification>, StoreError> {
+        self.notice_by_account
+            .scan_prefix(join(username, b""))
+            .rev()
+            .take(limit)
+            .map(|entry| from_json(&entry?.1))
+            .collect()
+    }
+
+    pub fn notification(
+        &self,
+        username: &str,
+        id: u64,
+    ) -> Result<Option<Notification>, StoreError> {
+        self.notice_by_account
+            .get(join(username, &id.to_be_bytes()))?
+            .map(|raw| from_json(&raw))
+            .transpose()
+    }
+
+    pub fn unread_notifications(&self, username: &str) -> Result<usize, StoreError> {
+        let mut count = 0;
+        for entry in self.unread_notices.scan_prefix(join(username, b"")) {
+            entry?;
+            count += 1;
+        }
+        Ok(count)
+    }
+
+    /// Marks notifications read (or unread again); returns how many changed.
+    pub fn set_notifications_read(
+        &self,
+        username: &str,
+        ids: &[u64],
+        read: bool,
+    ) -> Result<usize, StoreError> {
+        let _writing = self.writing();
+        let mut changed = 0;
+        for id in ids {
+            let key = join(username, &id.to_be_bytes());
+            let Some(raw) = self.notice_by_account.get(&key)? else {
+                continue;
+            };
+            let mut notice: Notification = from_json(&raw)?;
+            if notice.read == read {
+                continue;
+            }
+            notice.read = read;
+            self.notice_by_account.insert(&key, to_json(&notice)?)?;
+            if read {
+                self.unread_notices.remove(&key)?;
+            } else {
+                self.unread_notices.insert(&key, &[])?;
+            }
+            changed += 1;
+        }
+        Ok(changed)
+    }
+
+    /// The ids of a member's unread notifications, oldest first.
+    pub fn unread_notification_ids(&self, username: &str) -> Result<Vec<u64>, StoreError> {
+        let prefix = join(username, b"");
+        self.unread_notices
+            .scan_prefix(&prefix)
+            .map(|entry| Ok(id_from(&entry?.0[prefix.len()..])))
+            .collect()
+    }
+
+    pub fn watching(&self, username: &str, thread: u64) -> Result<Watching, StoreError> {
+        Ok(
+            match self
+                .watch_by_account
+                .get(join(username, &thread.to_be_bytes()))?
+                .as_deref()
+            {
+                None => Watching::Unset,
+                Some([1]) => Watching::Yes,
+                Some(_) => Watching::No,
+            },
+        )
+    }
+
+    pub fn set_watching(&self, username: &str, thread: u64, on: bool) -> Result<(), StoreError> {
+        let _writing = self.writing();
+        self.watch_by_account
+            .insert(join(username, &thread.to_be_bytes()), &[u8::from(on)])?;
+        let key = watcher_key(thread, username);
+        if on {
+            self.watchers_by_thread.insert(key, &[])?;
+        } else {
+            self.watchers_by_thread.remove(key)?;
+        }
+        Ok(())
+    }
+
+    /// Everyone watching `thread`.
+    pub fn watchers(&self, thread: u64) -> Result<Vec<String>, StoreError> {
+        self.watchers_by_thread
+            .scan_prefix(thread.to_be_bytes())
+            .map(|entry| Ok(String::from_utf8_lossy(&entry?.0[8..]).into_owned()))
+            .collect()
+    }
+
+    /// Saves an alert (a board filter) for `username`; returns its id.
+    pub fn add_alert<T: Serialize>(&self, username: &str, alert: &T) -> Result<u64, StoreError> {
+        let _writing = self.writing();
+        let id = self.next_from(NEXT_ALERT_ID)?;
+        self.alert_by_account
+            .insert(join(username, &id.to_be_bytes()), to_json(alert)?)?;
+        Ok(id)
+    }
+
+    pub fn remove_alert(&self, username: &str, id: u64) -> Result<bool, StoreError> {
+        let _writing = self.writing();
+        Ok(self
+            .alert_by_account
+            .remove(join(username, &id.to_be_bytes()))?
+            .is_some())
+    }
+
+    /// A member's alerts, oldest first, with their ids.
+    pub fn alerts<T: DeserializeOwned>(&self, username: &str) -> Result<Vec<(u64, T)>, StoreError> {
+        let prefix = join(username, b"");
+        self.alert_by_account
+            .scan_prefix(&prefix)
+            .map(|entry| {
+                let (key, value) = entry?;
+                Ok((id_from(&key[prefix.len()..]), from_json(&value)?))
+            })
+            .collect()
+    }
+
+    /// Every member's alerts: (username, alert id, alert).
+    pub fn all_alerts<T: DeserializeOwned>(&self) -> Result<Vec<(String, u64, T)>, StoreError> {
+        self.alert_by_account
+            .iter()
+            .map(|entry| {
+                let (key, value) = entry?;
+                let split = key.iter().position(|b| *b == 0).unwrap_or(key.len());
+                let name = String::from_utf8_lossy(&key[..split]).into_owned();
+                Ok((name, id_from(&key[split..]), from_json(&value)?))
+            })
+            .collect()
+    }
+}
