@@ -293,6 +293,7 @@ fn discussions(now: Timestamp) -> Result<(Vec<Account>, Vec<SeedThread>), DemoEr
             created_at: now,
             last_seen: now,
             sanction: None,
+            competencies: Vec::new(),
             preferences: Default::default(),
         })
         .collect();

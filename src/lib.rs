@@ -13,6 +13,7 @@ pub mod local;
 pub mod plain;
 #[cfg(test)]
 mod properties;
+pub mod search;
 pub mod ssh;
 pub mod store;
 pub mod testkit;

@@ -58,6 +58,9 @@ enum Command {
     /// Write the whole forum as JSON lines to standard output (a stopped forum;
     /// while the server runs, an admin uses `ssh HOST admin export`)
     Export,
+    /// Build the search index (DATA/search) again from the database, for a
+    /// stopped forum (a running server refreshes it at every start)
+    Reindex,
     /// Restore a dump made by `export` into an empty data directory
     Import {
         /// The dump to read [default: standard input]
@@ -108,7 +111,8 @@ fn run() -> anyhow::Result<()> {
             },
         ),
         // No logging here: it would draw over the forum in this terminal.
-        Some(Command::Local { user }) => local::run(open(&config)?, &user),
+        Some(Command::Local { user }) => local::run(searching(open(&config)?, &config)?, &user),
+        Some(Command::Reindex) => reindex(&config),
         Some(Command::Admin(command)) => {
             logging();
             admin(open(&config)?, command)
@@ -152,6 +156,35 @@ fn import(config: &Config, file: Option<&Path>) -> anyhow::Result<()> {
         summary.entries,
         summary.trees,
         config.server.data.display()
+    );
+    Ok(())
+}
+
+/// Attaches the search index in DATA/search to `forum`.
+fn searching(forum: Forum, config: &Config) -> anyhow::Result<Forum> {
+    let index = stoa::search::SearchIndex::open(&config.server.data.join("search"))?;
+    forum
+        .attach_search(stoa::search::Indexer::start(index)?)
+        .map_err(|e| anyhow!(e))?;
+    Ok(forum)
+}
+
+fn reindex(config: &Config) -> anyhow::Result<()> {
+    let forum = match open(config) {
+        Err(e) if matches!(e.downcast_ref::<StoreError>(), Some(StoreError::InUse(_))) => {
+            return Err(anyhow!(
+                "the database in {} is in use by a running Stoa server; stop it first (a server refreshes its index at every start)",
+                config.server.data.display()
+            ));
+        }
+        other => searching(other?, config)?,
+    };
+    let started = std::time::Instant::now();
+    let items = forum.rebuild_search(true)?;
+    let documents = forum.search_index().map_or(0, |i| i.len());
+    eprintln!(
+        "indexed {items} items ({documents} searchable) in {:.1} s",
+        started.elapsed().as_secs_f64()
     );
     Ok(())
 }
@@ -205,6 +238,23 @@ fn serve(mut config: Config, args: ServeArgs) -> anyhow::Result<()> {
             );
         }
     }
+    let forum = searching(forum, &config)?;
+    // In the background: the server answers at once, and searches work on the
+    // index as it was while it is refreshed.
+    let refreshing = forum.clone();
+    std::thread::Builder::new()
+        .name("search-refresh".into())
+        .spawn(move || {
+            let started = std::time::Instant::now();
+            match refreshing.rebuild_search(false) {
+                Ok(items) => tracing::info!(
+                    items,
+                    seconds = started.elapsed().as_secs_f64(),
+                    "search index refreshed"
+                ),
+                Err(e) => tracing::warn!(error = %e, "the search index was not refreshed"),
+            }
+        })?;
     let host_key = ssh::host_key(&data)?;
     tracing::info!(
         fingerprint = %host_key.public_key().fingerprint(Default::default()),

@@ -32,14 +32,27 @@ pub fn forum(dir: &std::path::Path) -> Result<Forum, SetupError> {
 pub fn forum_with(dir: &std::path::Path, editorial: Editorial) -> Result<Forum, SetupError> {
     let store = Store::open(dir)?;
     let now: Timestamp = NOW.parse().unwrap_or(Timestamp::UNIX_EPOCH);
-    Forum::new(
+    let forum = Forum::new(
         store,
         Site::default(),
         editorial,
         PasswordPolicy::default(),
         Clock::Fixed(now),
     )
-    .map_err(SetupError::Settings)
+    .map_err(SetupError::Settings)?;
+    // Searchable, with an index in memory.
+    let index = crate::search::SearchIndex::in_memory()
+        .and_then(crate::search::Indexer::start)
+        .map_err(|e| SetupError::Settings(e.to_string()))?;
+    forum.attach_search(index).map_err(SetupError::Settings)?;
+    Ok(forum)
+}
+
+/// Waits until everything written so far can be found by search.
+pub fn settle_search(forum: &Forum) {
+    if let Some(index) = forum.search_index() {
+        index.settle();
+    }
 }
 
 /// A distinct, deterministic Ed25519 public key per seed.
@@ -223,5 +236,9 @@ pub fn demo_with_cast(dir: &std::path::Path) -> Result<(Forum, Cast), SetupError
     let forum = forum(dir)?;
     crate::demo::load(&forum).map_err(|e| SetupError::Settings(e.to_string()))?;
     let cast = cast(&forum).map_err(|e| SetupError::Settings(e.to_string()))?;
+    // The demo is written straight to the store: index it, as a server start does.
+    forum
+        .rebuild_search(false)
+        .map_err(|e| SetupError::Settings(e.to_string()))?;
     Ok((forum, cast))
 }

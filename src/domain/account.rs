@@ -78,6 +78,9 @@ pub struct Account {
     /// so the member's history shows it. Absent in data written before sanctions.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sanction: Option<Sanction>,
+    /// What the member works on, so peers can find them in the people directory.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub competencies: Vec<super::Competency>,
     /// How the member wants the forum drawn; absent while everything is automatic.
     #[serde(default, skip_serializing_if = "Preferences::is_automatic")]
     pub preferences: Preferences,
@@ -92,6 +95,9 @@ pub struct Preferences {
     /// readers).
     #[serde(default)]
     pub plain: Setting,
+    /// A terminal bell when a notification arrives (automatic: on).
+    #[serde(default)]
+    pub bell: Setting,
 }
 
 impl Preferences {

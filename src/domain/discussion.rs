@@ -137,4 +137,6 @@ pub enum Spot {
     Jobs,
     Library,
     News,
+    Notifications,
+    People,
 }

@@ -41,7 +41,7 @@ impl NoticeKind {
     }
 }
 
-/// Where a notification leads.
+/// Where a notification or a search result leads.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase", tag = "kind")]
 pub enum Target {
@@ -50,6 +50,8 @@ pub enum Target {
     Event { id: u64 },
     Job { id: u64 },
     Entry { id: u64 },
+    News { id: u64 },
+    Member { username: String },
 }
 
 /// One thing a member was told.

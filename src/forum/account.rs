@@ -3,7 +3,7 @@
 
 use super::validate;
 use super::{Change, FieldErrors, Forum, ForumError, LoginMethod, PublicKey};
-use crate::domain::{Account, Region};
+use crate::domain::{Account, Competency, Region};
 use crate::store::UpdateError;
 
 /// The editable part of a profile.
@@ -14,6 +14,7 @@ pub struct ProfileEdit {
     pub region: Region,
     pub bio: String,
     pub time_zone: String,
+    pub competencies: Vec<Competency>,
 }
 
 impl ProfileEdit {
@@ -24,6 +25,7 @@ impl ProfileEdit {
             region: account.region,
             bio: account.bio.clone(),
             time_zone: account.time_zone.clone(),
+            competencies: account.competencies.clone(),
         }
     }
 
@@ -64,6 +66,7 @@ impl Forum {
             a.region = edit.region;
             a.bio = super::sanitize::multiline(edit.bio.trim()).into_owned();
             a.time_zone = edit.time_zone.trim().to_string();
+            a.competencies = edit.competencies.clone();
             Ok(())
         })?;
         self.commit(Change::Account(account.username.clone()))?;

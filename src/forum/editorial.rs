@@ -370,6 +370,7 @@ impl Forum {
                         None => post,
                         Some(_) => self.store().post(post)?.map_or(post, |p| p.thread),
                     };
+                    self.reindex(super::indexing::Reindex::Post(post));
                     self.announce(Change::Posted {
                         community: p.community.clone(),
                         thread,
@@ -377,8 +378,18 @@ impl Forum {
                     });
                 }
                 (Item::Post(_), None) => {}
-                (Item::Event(_) | Item::Job(_), _) => self.announce(Change::Board),
-                (Item::Resource(_) | Item::Practice(_), _) => self.announce(Change::Library),
+                (Item::Event(_), _) => {
+                    self.reindex(super::indexing::Reindex::Event(id));
+                    self.announce(Change::Board)
+                }
+                (Item::Job(_), _) => {
+                    self.reindex(super::indexing::Reindex::Job(id));
+                    self.announce(Change::Board)
+                }
+                (Item::Resource(_) | Item::Practice(_), _) => {
+                    self.reindex(super::indexing::Reindex::Entry(id));
+                    self.announce(Change::Library)
+                }
             }
         }
         self.announce_told(told);

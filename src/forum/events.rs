@@ -3,8 +3,8 @@
 //! are going or interested.
 
 use jiff::tz::TimeZone;
-use serde::{Deserialize, Serialize};
 use jiff::{Timestamp, ToSpan, Zoned};
+use serde::{Deserialize, Serialize};
 
 use super::board_fields::{self as fields, LINE_MAX, TITLE_MAX};
 use super::{Change, FieldErrors, Forum, ForumError, Viewer, validate};

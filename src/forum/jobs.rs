@@ -3,8 +3,8 @@
 //! poster closes them early), then kept in the archive.
 
 use jiff::tz::{Offset, TimeZone};
-use serde::{Deserialize, Serialize};
 use jiff::{Timestamp, ToSpan};
+use serde::{Deserialize, Serialize};
 
 use super::board_fields::{self as fields, LINE_MAX, TITLE_MAX};
 use super::{Change, FieldErrors, Forum, ForumError, Viewer};

@@ -16,6 +16,7 @@ mod error;
 pub mod events;
 mod flags;
 mod held;
+mod indexing;
 pub mod jobs;
 pub mod keys;
 pub mod library;
@@ -25,11 +26,13 @@ mod mentions;
 mod news;
 pub mod notifications;
 pub mod password;
+pub mod people;
 pub mod proposals;
 mod reading;
 mod roles;
 mod sanctions;
 pub mod sanitize;
+pub mod search;
 mod seed;
 mod shelves;
 mod signup;
@@ -104,6 +107,8 @@ impl Clock {
 }
 
 /// Who is looking at the forum in a session.
+// One per session, mostly a member: boxing the account would save nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug)]
 pub enum Viewer {
     /// Connected with a key that has no account (`key` is `None` only for a session
@@ -194,6 +199,8 @@ struct Inner {
     passwords: Passwords,
     clock: Clock,
     bus: broadcast::Sender<Change>,
+    /// The search index, once attached (offline tools run without one).
+    search: std::sync::OnceLock<crate::search::Indexer>,
 }
 
 impl Forum {
@@ -213,6 +220,7 @@ impl Forum {
                 passwords: Passwords::new(policy)?,
                 clock,
                 bus,
+                search: std::sync::OnceLock::new(),
             }),
         })
     }
@@ -245,12 +253,37 @@ impl Forum {
         &self.inner.passwords
     }
 
-    /// Makes every write so far durable, then tells open sessions.
+    /// Makes every write so far durable, then indexes what changed for search
+    /// and tells open sessions.
     fn commit(&self, change: Change) -> Result<(), ForumError> {
         self.inner.store.durable()?;
+        match &change {
+            Change::Posted { post, .. } => self.reindex(indexing::Reindex::Post(*post)),
+            // A change to an opening post may be the thread's (its title, hidden).
+            Change::PostChanged { thread, post, .. } if thread == post => {
+                self.reindex(indexing::Reindex::Thread(*thread))
+            }
+            Change::PostChanged { post, .. } => self.reindex(indexing::Reindex::Post(*post)),
+            Change::Account(name) => self.reindex(indexing::Reindex::Member(name.clone())),
+            _ => {}
+        }
         // No receivers is fine: nobody is connected.
         let _ = self.inner.bus.send(change);
         Ok(())
+    }
+
+    /// Keeps the search index from now on: every change that can be searched
+    /// is indexed as it becomes durable. Once per forum; a second index is refused.
+    pub fn attach_search(&self, indexer: crate::search::Indexer) -> Result<(), String> {
+        self.inner
+            .search
+            .set(indexer)
+            .map_err(|_| "this forum already has a search index".to_string())
+    }
+
+    /// The attached search index.
+    pub fn search_index(&self) -> Option<&crate::search::Indexer> {
+        self.inner.search.get()
     }
 
     /// Tells open sessions about a change that needs no flush (a read mark).

@@ -53,6 +53,7 @@ impl Forum {
             (news, Some(record))
         })?;
         self.commit(Change::News)?;
+        self.reindex(super::indexing::Reindex::News(news.id));
         tracing::info!(by = %actor.username, news = news.id, "news published");
         Ok(news)
     }

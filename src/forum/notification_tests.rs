@@ -33,7 +33,10 @@ fn kinds(c: &Committee, who: &Viewer) -> Vec<NoticeKind> {
 fn a_reply_tells_the_author_of_the_post_it_answers() {
     let c = committee();
     let thread = start(&c, &c.author, "Task sharing", "Who does what?");
-    let reply = c.forum.reply(&c.reader, thread.id, "Nurses, mostly.").unwrap();
+    let reply = c
+        .forum
+        .reply(&c.reader, thread.id, "Nurses, mostly.")
+        .unwrap();
     let told = mine(&c, &c.author);
     assert_eq!(told.len(), 1);
     assert_eq!(told[0].kind, NoticeKind::Reply);
@@ -89,7 +92,9 @@ fn unwatching_is_kept_even_after_replying_again() {
     let c = committee();
     let thread = start(&c, &c.author, "Budgets", "Line items for outreach?");
     c.forum.watch(&c.author, thread.id, false).unwrap();
-    c.forum.reply(&c.author, thread.id, "Adding: fuel.").unwrap();
+    c.forum
+        .reply(&c.author, thread.id, "Adding: fuel.")
+        .unwrap();
     assert!(!c.forum.watching(&c.author, thread.id).unwrap());
     let reply = c.forum.reply(&c.reader, thread.id, "Per diems.").unwrap();
     // Answered directly, so told; not as a watcher of the thread.
@@ -113,7 +118,10 @@ fn guests_cannot_watch_or_have_notifications() {
 fn reading_the_thread_or_marking_reads_notifications() {
     let c = committee();
     let thread = start(&c, &c.author, "Data use", "Dashboards?");
-    let reply = c.forum.reply(&c.reader, thread.id, "Monthly ones.").unwrap();
+    let reply = c
+        .forum
+        .reply(&c.reader, thread.id, "Monthly ones.")
+        .unwrap();
     c.forum.reply(&c.moses, thread.id, "Weekly.").unwrap();
     assert_eq!(c.forum.unread_notifications(&c.author).unwrap(), 2);
     // Reading up to the first reply reads its notification only.
@@ -180,7 +188,10 @@ fn decisions_tell_the_author_with_the_reason() {
         .unwrap();
     approve(&c, s.id);
     let told = mine(&c, &c.author);
-    assert_eq!(told[0].text, "Your event \"Care days\" was approved and published");
+    assert_eq!(
+        told[0].text,
+        "Your event \"Care days\" was approved and published"
+    );
     assert_eq!(told[0].target, Target::Event { id: s.id });
 }
 
@@ -213,13 +224,20 @@ fn alerts_tell_of_matching_new_events_and_jobs_only() {
     let mut training = event_proposal("Supervision skills");
     training.kind = EventKind::Training;
     training.region = Some(Region::African);
-    let s = c.forum.propose_event(&c.author, None, training, true).unwrap();
+    let s = c
+        .forum
+        .propose_event(&c.author, None, training, true)
+        .unwrap();
     approve(&c, s.id);
     let told = mine(&c, &c.reader);
     assert_eq!(told.len(), 1);
     assert_eq!(told[0].kind, NoticeKind::Alert);
     assert_eq!(told[0].target, Target::Event { id: s.id });
-    assert!(told[0].text.contains("Supervision skills"), "{}", told[0].text);
+    assert!(
+        told[0].text.contains("Supervision skills"),
+        "{}",
+        told[0].text
+    );
 
     let job = c
         .forum

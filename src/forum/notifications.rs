@@ -7,7 +7,9 @@
 //! everyone it concerns, even if the server is killed a moment later.
 
 use super::{Change, Forum, ForumError, LoginMethod, Viewer};
-use crate::domain::{Item, NoticeKind, Notification, Post, ReviewState, Submission, Target, Thread};
+use crate::domain::{
+    Item, NoticeKind, Notification, Post, ReviewState, Submission, Target, Thread,
+};
 use crate::store::Watching;
 
 /// The most notifications the centre and `notifications` list.
@@ -200,7 +202,6 @@ impl Forum {
     }
 }
 
-
 impl Forum {
     /// What a decision tells the author of the submission, and, when it
     /// publishes, everyone the published item concerns.
@@ -210,7 +211,11 @@ impl Forum {
         s: &Submission,
         reason: &str,
     ) -> Result<Vec<String>, ForumError> {
-        let what = format!("{} \"{}\"", s.item.kind(), super::sanitize::inline(s.title()));
+        let what = format!(
+            "{} \"{}\"",
+            s.item.kind(),
+            super::sanitize::inline(s.title())
+        );
         let reason = super::sanitize::inline(reason);
         let mut told = Vec::new();
         let text = match s.state {

@@ -251,6 +251,24 @@ fn mutations() -> Vec<(&'static str, Attempt, &'static [Who])> {
             &[Member, Moderator, Admin, Muted],
         ),
         (
+            "watch a thread",
+            |s| s.forum.watch(&s.actor, s.thread, true),
+            &[Member, Moderator, Admin, Muted],
+        ),
+        (
+            "mark notifications read",
+            |s| s.forum.mark_all_notifications_read(&s.actor).map(drop),
+            &[Member, Moderator, Admin, Muted],
+        ),
+        (
+            "save an alert",
+            |s| {
+                let alert = super::alerts::Alert::Jobs(JobFilter::default());
+                s.forum.save_alert(&s.actor, &alert).map(drop)
+            },
+            &[Member, Moderator, Admin, Muted],
+        ),
+        (
             "close own job early",
             |s| s.forum.close_job(&s.actor, s.own_job).map(drop),
             &[Member, Moderator, Admin, Muted],
@@ -391,6 +409,7 @@ fn mutations() -> Vec<(&'static str, Attempt, &'static [Who])> {
                     colour: crate::domain::Setting::Never,
                     ascii: crate::domain::Setting::Always,
                     plain: crate::domain::Setting::Automatic,
+                    bell: crate::domain::Setting::Never,
                 };
                 s.forum.set_preferences(&a, preferences).map(drop)
             },

@@ -122,6 +122,7 @@ impl Forum {
             created_at: now,
             last_seen: now,
             sanction: None,
+            competencies: Vec::new(),
             preferences: Default::default(),
         });
         let account = created.map_err(|e| match e {

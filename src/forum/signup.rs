@@ -80,6 +80,7 @@ impl Forum {
                 created_at: now,
                 last_seen: now,
                 sanction: None,
+                competencies: Vec::new(),
                 preferences: Default::default(),
             })
             .map_err(|e| match e {

@@ -80,7 +80,11 @@ impl Forum {
             super::sanitize::inline(&reason)
         );
         let mut told = Vec::new();
-        let answered = self.store().rsvps_for(id)?.into_iter().map(|(name, _)| name);
+        let answered = self
+            .store()
+            .rsvps_for(id)?
+            .into_iter()
+            .map(|(name, _)| name);
         for to in std::iter::once(event.posted_by.clone()).chain(answered) {
             if !told.contains(&to) {
                 let target = Target::Event { id };
@@ -88,6 +92,7 @@ impl Forum {
             }
         }
         self.commit(Change::Board)?;
+        self.reindex(super::indexing::Reindex::Event(id));
         self.announce_told(told);
         tracing::info!(by = %actor.username, event = id, "event withdrawn");
         Ok(())
@@ -117,6 +122,7 @@ impl Forum {
         );
         let told = self.tell_one(&actor.username, &job.posted_by, text, Target::Job { id })?;
         self.commit(Change::Board)?;
+        self.reindex(super::indexing::Reindex::Job(id));
         self.announce_told(told);
         tracing::info!(by = %actor.username, job = id, "job withdrawn");
         Ok(())

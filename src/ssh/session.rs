@@ -233,7 +233,11 @@ fn how_long(d: Duration) -> String {
 /// the App is held across an await.
 fn render(terminal: &mut SshTerminal, frames: &FrameBuffer, app: &App) -> Option<Vec<u8>> {
     terminal.draw(|frame| app.render(frame)).ok()?;
-    Some(super::terminal::worth_sending(frames.take()))
+    let mut bytes = super::terminal::worth_sending(frames.take());
+    if app.take_bell() {
+        bytes.push(0x07);
+    }
+    Some(bytes)
 }
 
 /// Sends a frame; false when the client is gone. Waits while the client's window

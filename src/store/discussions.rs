@@ -6,6 +6,8 @@
 //! - `post_by_id`: post id → Post (JSON).
 //! - `posts_by_thread`: thread id, post id → (). A thread's posts in id order.
 //! - `mentions_by_account`: username, 0, post id → (). Who was named where.
+//! - `posts_by_author`: username, 0, post id → (). A member's recent posts, for
+//!   their page in the people directory (schema 2; `migrate` fills it).
 //! - `meta["next_post_id"]`: the next id to hand out; ids only grow, so "newer than
 //!   my read mark" is a comparison.
 //!
@@ -72,6 +74,7 @@ fn write_post<E>(
         marks,
         mentions,
         drafts,
+        by_author,
     ] = trees
     else {
         return Err(StoreError::Corrupt("the post trees changed shape".into()).into());
@@ -85,6 +88,7 @@ fn write_post<E>(
     for name in &post.mentions {
         mentions.insert(join(name, &id), &[])?;
     }
+    by_author.insert(join(&post.author, &id), &[])?;
     if let Some(draft) = &new.draft_key {
         drafts.remove(join(&new.author, draft.as_bytes()))?;
     }
@@ -208,7 +212,7 @@ impl Store {
     }
 
     /// The trees a new post touches, in the order `write_post` takes them.
-    pub(super) fn post_trees(&self) -> [&sled::Tree; 8] {
+    pub(super) fn post_trees(&self) -> [&sled::Tree; 9] {
         [
             &self.meta,
             &self.thread_by_id,
@@ -218,6 +222,7 @@ impl Store {
             &self.read_mark,
             &self.mentions_by_account,
             &self.draft_by_place,
+            &self.posts_by_author,
         ]
     }
 
@@ -373,6 +378,35 @@ impl Store {
     }
 
     /// Post ids that name `username`, oldest first.
+    /// The ids of `username`'s posts, newest first, at most `limit`.
+    pub fn posts_of(&self, username: &str, limit: usize) -> Result<Vec<u64>, StoreError> {
+        let prefix = join(username, b"");
+        self.posts_by_author
+            .scan_prefix(&prefix)
+            .rev()
+            .take(limit)
+            .map(|entry| Ok(id_from(&entry?.0[prefix.len()..])))
+            .collect()
+    }
+
+    /// Calls `each` with every post, in id order, without holding them all.
+    pub fn for_each_post(&self, mut each: impl FnMut(Post)) -> Result<(), StoreError> {
+        for entry in self.post_by_id.iter() {
+            each(from_json(&entry?.1)?);
+        }
+        Ok(())
+    }
+
+    /// Fills `posts_by_author` from the posts (a database from before schema 2).
+    pub(super) fn index_post_authors(&self) -> Result<(), StoreError> {
+        for entry in self.post_by_id.iter() {
+            let (key, raw) = entry?;
+            let post: Post = from_json(&raw)?;
+            self.posts_by_author.insert(join(&post.author, &key), &[])?;
+        }
+        Ok(())
+    }
+
     pub fn mentions_of(&self, username: &str) -> Result<Vec<u64>, StoreError> {
         self.mentions_by_account
             .scan_prefix(join(username, b""))

@@ -151,6 +151,7 @@ impl Store {
             post[5],
             post[6],
             post[7],
+            post[8],
             &self.submission_by_id,
             &self.audit_by_id,
             &self.community_by_slug,
@@ -164,7 +165,7 @@ impl Store {
             &self.entry_by_id,
         ];
         let result = trees.transaction(|trees| {
-            let (post_trees, rest) = trees.split_at(8);
+            let (post_trees, rest) = trees.split_at(9);
             let [
                 submissions,
                 audit,

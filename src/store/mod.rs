@@ -32,7 +32,7 @@ pub use error::StoreError;
 pub use notices::Watching;
 
 /// The schema this build writes. Bump it with a migration in `migrate`.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 const SCHEMA_KEY: &[u8] = b"schema_version";
 
 #[derive(Clone)]
@@ -47,6 +47,7 @@ pub struct Store {
     post_by_id: Tree,
     posts_by_thread: Tree,
     mentions_by_account: Tree,
+    posts_by_author: Tree,
     read_mark: Tree,
     spot_by_account: Tree,
     draft_by_place: Tree,
@@ -99,6 +100,7 @@ impl Store {
             post_by_id: db.open_tree("post_by_id")?,
             posts_by_thread: db.open_tree("posts_by_thread")?,
             mentions_by_account: db.open_tree("mentions_by_account")?,
+            posts_by_author: db.open_tree("posts_by_author")?,
             read_mark: db.open_tree("read_mark")?,
             spot_by_account: db.open_tree("spot_by_account")?,
             draft_by_place: db.open_tree("draft_by_place")?,
@@ -154,10 +156,18 @@ impl Store {
     }
 
     /// Brings a database written by an older Stoa up to `SCHEMA_VERSION`.
-    /// Version 1 is the first; there is nothing older to migrate yet.
+    /// - 1 → 2: `posts_by_author` is filled from the posts.
     fn migrate(&self, from: u32) -> Result<(), StoreError> {
         debug_assert!(from <= SCHEMA_VERSION);
-        Ok(())
+        if from == SCHEMA_VERSION {
+            return Ok(());
+        }
+        if from < 2 {
+            self.index_post_authors()?;
+        }
+        self.meta
+            .insert(SCHEMA_KEY, &SCHEMA_VERSION.to_be_bytes())?;
+        self.durable()
     }
 
     pub fn schema_version(&self) -> Result<u32, StoreError> {

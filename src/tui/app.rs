@@ -45,6 +45,8 @@ pub enum DoneKind {
     Board,
     /// A library entry's discussion thread, opened or started.
     Discussion,
+    /// A search ran.
+    Searched,
 }
 
 /// What a finished job produced.
@@ -57,6 +59,8 @@ pub enum Outcome {
     Community(String),
     /// Done: what to tell the member, and how many screens (forms) to close.
     Said { text: String, close: usize },
+    /// What a search found, for the search screen.
+    Found(Box<crate::forum::search::Findings>),
 }
 
 /// Slow forum work (a durable write, password hashing) for the session's driver to
@@ -141,6 +145,10 @@ pub struct App {
     ascii: bool,
     /// What the member's terminal said about itself.
     client: ClientTerminal,
+    /// The member's unread notifications, for the header.
+    unread: usize,
+    /// A notification arrived and the member wants a bell: the next frame rings.
+    bell: std::cell::Cell<bool>,
 }
 
 impl App {
@@ -155,6 +163,10 @@ impl App {
         // Back where the member's last session ended.
         let spot = world.forum.spot(&world.viewer).unwrap_or_default();
         let stack = Screen::path_to(&spot, &world.ctx());
+        let unread = world
+            .forum
+            .unread_notifications(&world.viewer)
+            .unwrap_or_default();
         App {
             world,
             home,
@@ -164,6 +176,8 @@ impl App {
             busy: None,
             ascii: false,
             client: ClientTerminal::default(),
+            unread,
+            bell: std::cell::Cell::new(false),
         }
     }
 
@@ -202,6 +216,17 @@ impl App {
 
     pub fn viewer(&self) -> &Viewer {
         &self.world.viewer
+    }
+
+    /// True once after a notification arrived for a member who wants a bell:
+    /// the driver sends BEL with the next frame.
+    pub fn take_bell(&self) -> bool {
+        self.bell.replace(false)
+    }
+
+    /// How many unread notifications the header shows.
+    pub fn unread(&self) -> usize {
+        self.unread
     }
 
     /// The title of the screen on top, for tests and logs.
@@ -252,7 +277,13 @@ impl App {
             }
             None => {
                 let screen = self.stack.last_mut().unwrap_or(&mut self.home);
-                screen.handle(&input, &self.world.ctx())
+                match screen.handle(&input, &self.world.ctx()) {
+                    // `/` searches from any screen that does not use it itself.
+                    Step::Ignored if input == Input::Key(Key::Char('/')) => {
+                        Step::Open(Box::new(Screen::search(&self.world.ctx())))
+                    }
+                    step => step,
+                }
             }
         };
         self.apply(step)
@@ -331,6 +362,11 @@ impl App {
                 }
                 self.flash = Some(Flash { text, error: false });
             }
+            Outcome::Found(findings) => {
+                if let Screen::Search(search) = self.top_mut() {
+                    search.show(*findings);
+                }
+            }
             Outcome::Community(name) => {
                 let text = match done.kind {
                     DoneKind::Left => format!("You left {name}."),
@@ -407,6 +443,11 @@ impl App {
             _ => {}
         }
         self.flash = Some(Flash { text, error: false });
+        self.unread = self
+            .world
+            .forum
+            .unread_notifications(&self.world.viewer)
+            .unwrap_or_default();
         self.refresh(&Change::Account(username));
     }
 
@@ -428,6 +469,20 @@ impl App {
     }
 
     fn changed(&mut self, change: &Change) {
+        if let (Change::Notified(name), Some(me)) = (change, self.world.viewer.account())
+            && *name == me.username
+        {
+            let unread = self
+                .world
+                .forum
+                .unread_notifications(&self.world.viewer)
+                .unwrap_or(self.unread);
+            // Automatic means on: a bell is how a terminal says "look".
+            if unread > self.unread && me.preferences.bell.or(true) {
+                self.bell.set(true);
+            }
+            self.unread = unread;
+        }
         if let (Change::Account(name), Viewer::Member { account, via }) =
             (change, &self.world.viewer)
             && *name == account.username
@@ -474,7 +529,15 @@ impl App {
         .areas(area);
         let screen = self.top();
         let site = &self.world.forum.site().name;
-        chrome::header(frame, header, site, &screen.title(&ctx), ctx.viewer, theme);
+        chrome::header(
+            frame,
+            header,
+            site,
+            &screen.title(&ctx),
+            ctx.viewer,
+            self.unread,
+            theme,
+        );
         let inner = body.inner(ratatui::layout::Margin::new(1, 0));
         screen.render(frame, inner, &ctx);
         chrome::status(frame, status, self.busy, self.flash.as_ref(), theme);

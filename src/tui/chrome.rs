@@ -18,10 +18,18 @@ pub fn header(
     site: &str,
     title: &str,
     viewer: &Viewer,
+    unread: usize,
     theme: &Theme,
 ) {
     let who = match viewer {
         Viewer::Guest { .. } => "guest".to_string(),
+        // The unread count first, so that a narrow header keeps it.
+        Viewer::Member { account, .. } if unread > 0 => {
+            format!(
+                "{unread} new (g !) · {} · {}",
+                account.username, account.role
+            )
+        }
         Viewer::Member { account, .. } => format!("{} · {}", account.username, account.role),
     };
     let width = usize::from(area.width);

@@ -63,6 +63,11 @@ pub enum Action {
     Discuss,
     ChangeLevel,
     WriteNews,
+    Watch,
+    Search,
+    MarkRead,
+    MarkAllRead,
+    SaveAlert,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -520,6 +525,56 @@ pub const CANCEL: Binding = bind(
     "cancel",
     "leave the form without saving",
     Action::Cancel,
+);
+
+pub const WATCH: Binding = bind(
+    &[Key::Char('w')],
+    "w",
+    "watch",
+    "watch the thread (hear of every new post in it), or stop watching it",
+    Action::Watch,
+);
+pub const SEARCH: Binding = bind(
+    &[Key::Char('/')],
+    "/",
+    "search",
+    "search discussions, boards, the library, news and members (from any screen)",
+    Action::Search,
+);
+pub const MARK_READ: Binding = bind(
+    &[Key::Char('m')],
+    "m",
+    "read/unread",
+    "mark the selected notification read, or unread again",
+    Action::MarkRead,
+);
+pub const MARK_ALL_READ: Binding = bind(
+    &[Key::Char('M')],
+    "M",
+    "all read",
+    "mark every notification read",
+    Action::MarkAllRead,
+);
+pub const MARK_COMMUNITY_READ: Binding = bind(
+    &[Key::Char('M')],
+    "M",
+    "all read",
+    "mark every thread of this community read",
+    Action::MarkAllRead,
+);
+pub const SAVE_ALERT: Binding = bind(
+    &[Key::Char('a')],
+    "a",
+    "alert me",
+    "save this filter as an alert: you are notified of each new item it matches",
+    Action::SaveAlert,
+);
+pub const REMOVE_ALERT: Binding = bind(
+    &[Key::Char('d'), Key::Delete],
+    "d",
+    "remove",
+    "remove the selected alert",
+    Action::Delete,
 );
 
 /// A screen of text to read, with nothing to do but scroll and leave.

@@ -6,7 +6,7 @@ use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
 use super::{Ctx, Step};
-use crate::domain::{Account, Region};
+use crate::domain::{Account, Competency, Region};
 use crate::forum::{LoginMethod, PasswordChange, ProfileEdit, Viewer};
 use crate::tui::app::{DoneKind, Job};
 use crate::tui::form::{Field, Form, FormStep};
@@ -71,6 +71,18 @@ impl EditProfile {
                     .hint("e.g. Africa/Nairobi, America/Lima, Asia/Manila, Europe/Lisbon"),
                 Field::lines("bio", "Bio", &account.bio, 5)
                     .hint("a few lines about your work; Enter starts a new line"),
+                Field::picks(
+                    "competencies",
+                    "Competencies",
+                    Competency::ALL.iter().map(|c| c.label()),
+                    &Competency::ALL
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, c)| account.competencies.contains(c))
+                        .map(|(i, _)| i)
+                        .collect::<Vec<_>>(),
+                )
+                .hint("what you work on, for the people directory; ← → moves, Space ticks"),
             ]),
         }
     }
@@ -90,6 +102,12 @@ impl EditProfile {
                     .map_or(account.region, |i| Region::ALL[i]),
                 bio: self.form.text("bio"),
                 time_zone: self.form.text("time_zone"),
+                competencies: self
+                    .form
+                    .picked("competencies")
+                    .into_iter()
+                    .filter_map(|i| Competency::ALL.get(i).copied())
+                    .collect(),
             };
             Step::Run {
                 busy: "Saving your profile…",

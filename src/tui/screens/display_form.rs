@@ -31,6 +31,8 @@ impl DisplayForm {
                 .hint("automatic: only for old terminals and locales that are not UTF-8"),
                 Field::choice("plain", "Plain mode", labels(), at(account.preferences.plain))
                     .hint("lines of text and numbered choices, for screen readers; from your next connection"),
+                Field::choice("bell", "Bell", labels(), at(account.preferences.bell))
+                    .hint("a terminal bell when a notification arrives; automatic: on"),
             ])
             .with_label_width(12),
         }
@@ -52,6 +54,7 @@ impl DisplayForm {
                 colour: pick("colour"),
                 ascii: pick("ascii"),
                 plain: pick("plain"),
+                bell: pick("bell"),
             };
             Step::Run {
                 busy: "Saving…",

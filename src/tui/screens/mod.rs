@@ -17,11 +17,14 @@ mod library;
 mod list;
 mod moderation;
 mod news;
+mod notifications;
 mod overlay;
+mod people;
 mod policy;
 mod profile;
 mod proposal;
 mod reason_form;
+mod search;
 mod sending;
 mod signup;
 mod submission;
@@ -36,7 +39,7 @@ use super::app::Job;
 use super::keymap::{Action, Binding};
 use super::keys::Input;
 use super::theme::Theme;
-use crate::domain::{DraftPlace, Spot};
+use crate::domain::{DraftPlace, Spot, Target};
 use crate::forum::{Change, FieldErrors, Forum, Viewer};
 
 pub use account_forms::{AddKey, EditProfile, PasswordForm};
@@ -50,11 +53,14 @@ pub use jobs::{JobScreen, JobsBoard};
 pub use library::{EntryForm, EntryScreen, Library};
 pub use moderation::Moderation;
 pub use news::{NewsDesk, NewsForm, NewsItem};
+pub use notifications::NotificationCentre;
 pub use overlay::{Confirm, Confirmed, LeaveDraft, Menu, Overlay};
+pub use people::{People, PersonScreen};
 pub use policy::Policy;
 pub use profile::Profile;
 pub use proposal::ProposalForm;
 pub use reason_form::ReasonForm;
+pub use search::SearchScreen;
 pub use signup::SignUpForm;
 pub use submission::SubmissionScreen;
 pub use submissions::MySubmissions;
@@ -139,6 +145,8 @@ pub enum Place {
     Jobs,
     Library,
     News,
+    Notifications,
+    People,
 }
 
 /// Leaving a form: at once if nothing was changed, else after asking.
@@ -194,6 +202,10 @@ pub enum Screen {
     News(Box<NewsDesk>),
     NewsItem(Box<NewsItem>),
     NewsForm(Box<NewsForm>),
+    Notifications(Box<NotificationCentre>),
+    People(Box<People>),
+    Person(Box<PersonScreen>),
+    Search(Box<SearchScreen>),
 }
 
 impl Screen {
@@ -211,6 +223,33 @@ impl Screen {
 
     pub fn composer(place: DraftPlace, ctx: &Ctx) -> Screen {
         Screen::Composer(Box::new(Composer::new(place, ctx)))
+    }
+
+    pub fn person(username: &str, ctx: &Ctx) -> Screen {
+        Screen::Person(Box::new(PersonScreen::new(username, ctx)))
+    }
+
+    pub fn search(ctx: &Ctx) -> Screen {
+        Screen::Search(Box::new(SearchScreen::new(ctx)))
+    }
+
+    /// The screen a notification or a search result leads to.
+    pub fn for_target(target: &Target, ctx: &Ctx) -> Screen {
+        match target {
+            Target::Post { thread, post } => {
+                let mut screen = Screen::thread(*thread, ctx);
+                screen.select_post(*post, ctx);
+                screen
+            }
+            Target::Submission { id } => {
+                Screen::Submission(Box::new(SubmissionScreen::new(*id, ctx)))
+            }
+            Target::Event { id } => Screen::Event(Box::new(EventScreen::new(*id, ctx))),
+            Target::Job { id } => Screen::Job(Box::new(JobScreen::new(*id, ctx))),
+            Target::Entry { id } => Screen::Entry(Box::new(EntryScreen::new(*id, ctx))),
+            Target::News { id } => Screen::NewsItem(Box::new(NewsItem::new(*id, ctx))),
+            Target::Member { username } => Screen::person(username, ctx),
+        }
     }
 
     /// The screen for a place, or `None` where the viewer cannot go (a guest's
@@ -233,7 +272,16 @@ impl Screen {
             Place::News => Screen::News(Box::new(NewsDesk::new(ctx))),
             Place::Submissions if member => Screen::Submissions(MySubmissions::new(ctx)),
             Place::Moderation if committee => Screen::Moderation(Box::new(Moderation::new(ctx))),
-            Place::Profile | Place::SignUp | Place::Submissions | Place::Moderation => return None,
+            Place::Notifications if member => {
+                Screen::Notifications(Box::new(NotificationCentre::new(ctx)))
+            }
+            Place::People if member => Screen::People(Box::new(People::new(ctx))),
+            Place::Profile
+            | Place::SignUp
+            | Place::Submissions
+            | Place::Moderation
+            | Place::Notifications
+            | Place::People => return None,
         })
     }
 
@@ -275,6 +323,10 @@ impl Screen {
             Screen::News(_) => "News".into(),
             Screen::NewsItem(s) => s.title(),
             Screen::NewsForm(_) => "Write a news item".into(),
+            Screen::Notifications(_) => "Notifications".into(),
+            Screen::People(_) => "People".into(),
+            Screen::Person(s) => s.title(),
+            Screen::Search(s) => s.title(),
         }
     }
 
@@ -310,6 +362,10 @@ impl Screen {
             Screen::News(_) => NewsDesk::bindings(ctx),
             Screen::NewsItem(_) => super::keymap::READING,
             Screen::NewsForm(_) => NewsForm::BINDINGS,
+            Screen::Notifications(s) => s.bindings(),
+            Screen::People(s) => s.bindings(),
+            Screen::Person(_) => PersonScreen::bindings(),
+            Screen::Search(s) => s.bindings(),
         }
     }
 
@@ -345,6 +401,10 @@ impl Screen {
             Screen::News(s) => s.handle(input, ctx),
             Screen::NewsItem(s) => s.handle(input),
             Screen::NewsForm(s) => s.handle(input, ctx),
+            Screen::Notifications(s) => s.handle(input, ctx),
+            Screen::People(s) => s.handle(input, ctx),
+            Screen::Person(s) => s.handle(input, ctx),
+            Screen::Search(s) => s.handle(input, ctx),
         }
     }
 
@@ -380,6 +440,10 @@ impl Screen {
             Screen::News(s) => s.render(frame, area, ctx),
             Screen::NewsItem(s) => s.render(frame, area, ctx),
             Screen::NewsForm(s) => s.render(frame, area, ctx),
+            Screen::Notifications(s) => s.render(frame, area, ctx),
+            Screen::People(s) => s.render(frame, area, ctx),
+            Screen::Person(s) => s.render(frame, area, ctx),
+            Screen::Search(s) => s.render(frame, area, ctx),
         }
     }
 
@@ -440,6 +504,18 @@ impl Screen {
             Screen::Library(s) if library => s.refresh(ctx),
             Screen::Entry(s) if library => s.refresh(ctx),
             Screen::News(s) if *change == Change::News => s.refresh(ctx),
+            Screen::Notifications(s) if matches!(change, Change::Notified(who) if Some(who.as_str()) == me) => {
+                s.refresh(ctx)
+            }
+            Screen::People(s) if matches!(change, Change::Account(_)) => s.refresh(ctx),
+            Screen::Person(s)
+                if matches!(change, Change::Account(_) | Change::Membership { .. }) =>
+            {
+                s.refresh(ctx)
+            }
+            Screen::Thread(s) if matches!(change, Change::Watch(who) if Some(who.as_str()) == me) => {
+                s.refresh(ctx)
+            }
             _ => {}
         }
     }
@@ -491,6 +567,8 @@ impl Screen {
             Screen::Jobs(_) => Spot::Jobs,
             Screen::Library(_) => Spot::Library,
             Screen::News(_) => Spot::News,
+            Screen::Notifications(_) => Spot::Notifications,
+            Screen::People(_) => Spot::People,
             _ => return None,
         })
     }
@@ -539,6 +617,8 @@ impl Screen {
             Spot::Jobs => Screen::at(Place::Jobs, ctx).into_iter().collect(),
             Spot::Library => Screen::at(Place::Library, ctx).into_iter().collect(),
             Spot::News => Screen::at(Place::News, ctx).into_iter().collect(),
+            Spot::Notifications => Screen::at(Place::Notifications, ctx).into_iter().collect(),
+            Spot::People => Screen::at(Place::People, ctx).into_iter().collect(),
         }
     }
 

@@ -118,6 +118,8 @@ impl Menu {
         ];
         match viewer {
             Viewer::Member { .. } => {
+                entries.push(('p', "People", Place::People));
+                entries.push(('!', "Notifications", Place::Notifications));
                 entries.push(('s', "My submissions", Place::Submissions));
                 entries.push(('y', "Your profile", Place::Profile));
             }

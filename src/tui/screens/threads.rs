@@ -42,6 +42,7 @@ impl Threads {
         keymap::HELP,
         keymap::BACK,
         keymap::JOIN,
+        keymap::MARK_COMMUNITY_READ,
         keymap::GOTO,
     ];
 
@@ -143,6 +144,20 @@ impl Threads {
                     ctx,
                 )))
             }
+            Action::MarkAllRead => match ctx.forum.mark_community_read(ctx.viewer, &self.slug) {
+                Ok(0) => Step::Flash {
+                    text: "Nothing unread here.".into(),
+                    error: false,
+                },
+                Ok(n) => {
+                    self.refresh(ctx);
+                    Step::Flash {
+                        text: format!("{} marked read.", plural(n, "thread", "threads")),
+                        error: false,
+                    }
+                }
+                Err(e) => Step::error(e.to_string()),
+            },
             Action::NextUnread => {
                 let after = self.selection.index + 1;
                 let next = (after..self.items.len())

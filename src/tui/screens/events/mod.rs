@@ -51,6 +51,7 @@ const BROWSING: &[Binding] = &[
         help: "filter by kind, region, strategy or month",
         ..keymap::FILTER
     },
+    keymap::SAVE_ALERT,
     Binding {
         help: "the next tab: upcoming, past, my events (also →)",
         ..keymap::NEXT_TAB
@@ -197,6 +198,10 @@ impl EventsBoard {
                 None => Step::Ignored,
             },
             Some(Action::Propose) => submit(Board::Events, ctx),
+            Some(Action::SaveAlert) => save_alert(
+                crate::forum::alerts::Alert::Events(self.filter.clone()),
+                ctx,
+            ),
             Some(Action::Filter) => {
                 self.filtering = Some(filter_form(&self.filter));
                 Step::Stay
@@ -353,6 +358,27 @@ impl EventsBoard {
             },
         ));
         frame.render_widget(Paragraph::new(lines), body);
+    }
+}
+
+/// Saves the board's filter as an alert: new items it matches notify the member.
+pub fn save_alert(alert: crate::forum::alerts::Alert, ctx: &Ctx) -> Step {
+    if ctx.viewer.account().is_none() {
+        return Step::error("Sign up to save alerts: press g then u.");
+    }
+    let viewer = ctx.viewer.clone();
+    Step::Run {
+        busy: "Saving the alert…",
+        job: crate::tui::app::Job::done(crate::tui::app::DoneKind::Board, move |forum| {
+            forum.save_alert(&viewer, &alert)?;
+            Ok(crate::tui::app::Outcome::Said {
+                text: format!(
+                    "Alert saved: you will be notified of {}. See it under g then !.",
+                    alert.describe()
+                ),
+                close: 0,
+            })
+        }),
     }
 }
 

@@ -49,6 +49,7 @@ const BROWSING: &[Binding] = &[
         help: "filter by kind, region, remote or competency",
         ..keymap::FILTER
     },
+    keymap::SAVE_ALERT,
     Binding {
         help: "the other tab: open, archive (also → and ←)",
         ..keymap::NEXT_TAB
@@ -173,6 +174,10 @@ impl JobsBoard {
                 None => Step::Ignored,
             },
             Some(Action::Propose) => submit(Board::Jobs, ctx),
+            Some(Action::SaveAlert) => super::events::save_alert(
+                crate::forum::alerts::Alert::Jobs(self.filter.clone()),
+                ctx,
+            ),
             Some(Action::Filter) => {
                 self.filtering = Some(filter_form(&self.filter));
                 Step::Stay

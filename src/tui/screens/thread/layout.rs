@@ -41,6 +41,9 @@ impl ThreadScreen {
         if t.locked {
             about.push_str(" · locked: no new replies");
         }
+        if self.watching {
+            about.push_str(" · watching");
+        }
         lines.push(Line::styled(text::fit(&about, width), theme.dim));
         lines.push(Line::from(""));
 

@@ -20,6 +20,7 @@ use ratatui::widgets::Paragraph;
 use super::{Confirm, Confirmed, Ctx, Screen, Step, common};
 use crate::domain::{DraftPlace, Role};
 use crate::forum::{ThreadView, TreePost};
+use crate::tui::app::{DoneKind, Job, Outcome};
 use crate::tui::keymap::{self, Action, Binding, action_for};
 use crate::tui::keys::Input;
 use crate::tui::text;
@@ -46,6 +47,8 @@ pub struct ThreadScreen {
     unfolded: HashSet<u64>,
     /// The newest post the reader had seen before opening: later posts are "new".
     seen_before: u64,
+    /// The reader watches this thread: new posts in it notify them.
+    watching: bool,
     laid: RefCell<Option<Laid>>,
 }
 
@@ -81,6 +84,7 @@ impl ThreadScreen {
         keymap::EDIT,
         keymap::DELETE,
         keymap::FLAG,
+        keymap::WATCH,
         keymap::FOLD,
         keymap::HELP,
         keymap::GOTO,
@@ -105,6 +109,7 @@ impl ThreadScreen {
         keymap::PIN,
         keymap::MOVE_THREAD,
         keymap::FLAG,
+        keymap::WATCH,
         keymap::FOLD,
         keymap::HELP,
         keymap::GOTO,
@@ -144,6 +149,7 @@ impl ThreadScreen {
             folded: HashSet::new(),
             unfolded: HashSet::new(),
             seen_before: 0,
+            watching: false,
             laid: RefCell::new(None),
         };
         screen.load(ctx);
@@ -177,6 +183,7 @@ impl ThreadScreen {
             Ok(view) => {
                 let last = view.thread.last_post;
                 self.view = Some(view);
+                self.watching = ctx.forum.watching(ctx.viewer, self.id).unwrap_or(false);
                 self.problem = None;
                 // A read mark is a convenience: failing to store it is not worth
                 // interrupting the reader for.
@@ -417,9 +424,33 @@ impl ThreadScreen {
             Action::Edit => self.edit(ctx),
             Action::Delete => self.delete(ctx),
             Action::Flag => self.flag(ctx),
+            Action::Watch => self.watch(ctx),
             Action::Hide => self.hide(ctx),
             Action::Lock | Action::Pin | Action::MoveThread => self.steer(action, ctx),
             other => common(other),
+        }
+    }
+
+    /// Starts or stops watching the thread.
+    fn watch(&self, ctx: &Ctx) -> Step {
+        if ctx.viewer.account().is_none() {
+            return Step::error("Sign up to watch threads: press g then u.");
+        }
+        let (viewer, id, on) = (ctx.viewer.clone(), self.id, !self.watching);
+        Step::Run {
+            busy: "Saving…",
+            job: Job::done(DoneKind::Board, move |forum| {
+                forum.watch(&viewer, id, on)?;
+                let text = if on {
+                    "Watching: new posts here will notify you (g !)."
+                } else {
+                    "No longer watching: only replies to you and mentions notify you."
+                };
+                Ok(Outcome::Said {
+                    text: text.into(),
+                    close: 0,
+                })
+            }),
         }
     }
 

@@ -1,0 +1,312 @@
+//! One search across the forum (`/`, `search QUERY`). The index ranks; this
+//! decides, from the store, what the searcher may see of each result, so hidden,
+//! pending, withdrawn and members-only items never reach someone who may not
+//! read them, however far the index lags.
+
+use jiff::Timestamp;
+use serde::Serialize;
+
+use super::{Forum, ForumError, Viewer};
+use crate::domain::{Region, Role, SanctionKind, Strategy, Target};
+use crate::search::{Ask, Kind, Matcher, query_words};
+
+/// The most results one search returns.
+pub const FOUND_MAX: usize = 100;
+/// How long an excerpt is, in characters.
+const EXCERPT: usize = 160;
+
+/// Narrows a search.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SearchFilter {
+    pub kind: Option<Kind>,
+    pub community: Option<String>,
+    pub strategy: Option<Strategy>,
+    pub region: Option<Region>,
+    /// Only what is dated (written, or starting) on or after this.
+    pub since: Option<Timestamp>,
+}
+
+impl SearchFilter {
+    /// The filter in words, one part each.
+    pub fn parts(&self) -> Vec<String> {
+        let mut parts = Vec::new();
+        if let Some(k) = self.kind {
+            parts.push(k.heading().to_lowercase());
+        }
+        if let Some(c) = &self.community {
+            parts.push(format!("in {c}"));
+        }
+        if let Some(s) = self.strategy {
+            parts.push(s.short().to_string());
+        }
+        if let Some(r) = self.region {
+            parts.push(r.label().to_string());
+        }
+        if let Some(t) = self.since {
+            parts.push(format!("since {}", t.strftime("%Y-%m-%d")));
+        }
+        parts
+    }
+}
+
+/// One result.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Found {
+    #[serde(serialize_with = "kind_name")]
+    pub kind: Kind,
+    pub target: Target,
+    pub title: String,
+    /// Where and when: `Primary care · 12 Nov 2026`.
+    pub about: String,
+    /// The text around the first match.
+    pub excerpt: String,
+    pub at: Timestamp,
+}
+
+fn kind_name<S: serde::Serializer>(kind: &Kind, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(kind.as_str())
+}
+
+/// What a search found, best first, and the words it looked for (to highlight).
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Findings {
+    pub words: Vec<String>,
+    pub found: Vec<Found>,
+}
+
+impl Findings {
+    /// The results grouped by kind (in the order of [`Kind::ALL`]), best first
+    /// within each group.
+    pub fn grouped(&self) -> Vec<(Kind, Vec<&Found>)> {
+        Kind::ALL
+            .iter()
+            .filter_map(|kind| {
+                let group: Vec<&Found> = self.found.iter().filter(|f| f.kind == *kind).collect();
+                (!group.is_empty()).then_some((*kind, group))
+            })
+            .collect()
+    }
+}
+
+/// The part of `text` around the first word that answers `words`, on one line.
+pub fn excerpt(text: &str, words: &Matcher) -> String {
+    let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let start = flat
+        .split(' ')
+        .scan(0usize, |at, w| {
+            let here = *at;
+            *at += w.len() + 1;
+            Some((here, w))
+        })
+        .find(|(_, w)| words.answers(w))
+        .map_or(0, |(at, _)| at);
+    // Some words before the match, for context.
+    let mut from = flat[..start]
+        .char_indices()
+        .rev()
+        .nth(40)
+        .map_or(0, |(i, _)| i);
+    if from > 0 {
+        from = flat[from..].find(' ').map_or(from, |s| from + s + 1);
+    }
+    let mut out: String = flat[from..].chars().take(EXCERPT).collect();
+    if from > 0 {
+        out.insert_str(0, "… ");
+    }
+    if flat[from..].chars().count() > EXCERPT {
+        out.push_str(" …");
+    }
+    out
+}
+
+impl Forum {
+    /// Searches everything the viewer may read. Nothing is found without an index.
+    pub fn search(
+        &self,
+        viewer: &Viewer,
+        text: &str,
+        filter: &SearchFilter,
+    ) -> Result<Findings, ForumError> {
+        let words = query_words(text);
+        let Some(indexer) = self.search_index() else {
+            return Err(ForumError::NotAllowed(
+                "search is not available: this forum runs without a search index".into(),
+            ));
+        };
+        if words.is_empty() {
+            return Ok(Findings::default());
+        }
+        let member = viewer.account().is_some();
+        if filter.kind == Some(Kind::Member) && !member {
+            return Err(ForumError::NotAllowed(
+                "guests cannot search members: sign up first".into(),
+            ));
+        }
+        let ask = Ask {
+            text: text.to_string(),
+            kind: filter.kind,
+            community: filter.community.clone(),
+            strategy: filter.strategy.map(|s| s.slug().to_string()),
+            region: filter.region.map(|r| r.slug().to_string()),
+            since: filter.since.map(|t| t.as_second()),
+            public_only: !member,
+        };
+        // More than we show: some may turn out not to be the viewer's to see.
+        let keys = indexer
+            .search(&ask, FOUND_MAX * 2)
+            .map_err(|e| ForumError::NotAllowed(e.to_string()))?;
+        let matcher = Matcher::new(&words);
+        let mut found = Vec::new();
+        for key in keys {
+            if found.len() == FOUND_MAX {
+                break;
+            }
+            if let Some(f) = self.found_for(viewer, &key, &matcher)? {
+                found.push(f);
+            }
+        }
+        Ok(Findings { words, found })
+    }
+
+    /// The result for index key `key`, if the viewer may see it.
+    fn found_for(
+        &self,
+        viewer: &Viewer,
+        key: &str,
+        words: &Matcher,
+    ) -> Result<Option<Found>, ForumError> {
+        let Some((kind, id)) = key.split_once(':') else {
+            return Ok(None);
+        };
+        let Some(kind) = Kind::parse(kind) else {
+            return Ok(None);
+        };
+        let number = id.parse::<u64>().unwrap_or(0);
+        let day = |t: Timestamp| t.strftime("%d %b %Y").to_string();
+        let store = self.store();
+        let found = match kind {
+            Kind::Post => {
+                let Ok(post) = self.post(viewer, number) else {
+                    return Ok(None);
+                };
+                let Some(thread) = store.thread(post.thread)? else {
+                    return Ok(None);
+                };
+                if thread.hidden && !self.sees_hidden(viewer) {
+                    return Ok(None);
+                }
+                let community = store
+                    .community(&thread.community)?
+                    .map_or(thread.community.clone(), |c| c.name);
+                let title = if post.parent.is_none() {
+                    thread.title.clone()
+                } else {
+                    format!("Re: {}", thread.title)
+                };
+                Found {
+                    kind,
+                    target: Target::Post {
+                        thread: thread.id,
+                        post: post.id,
+                    },
+                    title,
+                    about: format!("{community} · {} · {}", post.author, day(post.created_at)),
+                    excerpt: excerpt(&post.body, words),
+                    at: post.created_at,
+                }
+            }
+            Kind::Event => {
+                let Some(e) = store.event(number)?.filter(|e| e.withdrawn.is_none()) else {
+                    return Ok(None);
+                };
+                Found {
+                    kind,
+                    target: Target::Event { id: e.id },
+                    title: e.title.clone(),
+                    about: format!(
+                        "{} · {} · {}",
+                        e.kind.label(),
+                        e.place(),
+                        day(e.starts.timestamp())
+                    ),
+                    excerpt: excerpt(&e.description, words),
+                    at: e.starts.timestamp(),
+                }
+            }
+            Kind::Job => {
+                let Some(j) = store.job(number)?.filter(|j| j.withdrawn.is_none()) else {
+                    return Ok(None);
+                };
+                Found {
+                    kind,
+                    target: Target::Job { id: j.id },
+                    title: j.title.clone(),
+                    about: format!(
+                        "{} · {} · closes {}",
+                        j.kind.label(),
+                        j.organization,
+                        j.closes
+                    ),
+                    excerpt: excerpt(&j.description, words),
+                    at: j.published_at,
+                }
+            }
+            Kind::Resource | Kind::Practice => {
+                let Some(e) = store.entry(number)? else {
+                    return Ok(None);
+                };
+                Found {
+                    kind,
+                    target: Target::Entry { id: e.id },
+                    title: e.title.clone(),
+                    about: format!("{} · {}", e.kind(), e.classification.stream()),
+                    excerpt: excerpt(&e.summary, words),
+                    at: e.published_at,
+                }
+            }
+            Kind::News => {
+                let Some(n) = store.news_item(number)? else {
+                    return Ok(None);
+                };
+                Found {
+                    kind,
+                    target: Target::News { id: n.id },
+                    title: n.title.clone(),
+                    about: format!("News · {}", day(n.published_at)),
+                    excerpt: excerpt(&n.body, words),
+                    at: n.published_at,
+                }
+            }
+            Kind::Member => {
+                if viewer.account().is_none() {
+                    return Ok(None);
+                }
+                let now = self.now();
+                let Some(a) = store.account(id)?.filter(|a| {
+                    a.sanction_at(now)
+                        .is_none_or(|s| s.kind != SanctionKind::Banned)
+                }) else {
+                    return Ok(None);
+                };
+                let mut about = vec![a.region.label().to_string()];
+                if !a.organization.is_empty() {
+                    about.insert(0, a.organization.clone());
+                }
+                if a.role != Role::Member {
+                    about.push(a.role.to_string());
+                }
+                Found {
+                    kind,
+                    target: Target::Member {
+                        username: a.username.clone(),
+                    },
+                    title: format!("{} ({})", a.display_name, a.username),
+                    about: about.join(" · "),
+                    excerpt: excerpt(&a.bio, words),
+                    at: a.created_at,
+                }
+            }
+        };
+        Ok(Some(found))
+    }
+}

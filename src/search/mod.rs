@@ -1,0 +1,438 @@
+//! The search index: a tantivy index in `DATA/search`, fed by the forum as
+//! content changes, and rebuilt from the store by `stoa reindex`.
+//!
+//! Every word is indexed twice: stemmed for English ("vaccinations" finds
+//! "vaccination") and as written, lowercased, for word prefixes ("immun" finds
+//! "immunisation"). Titles weigh more than bodies. The index only ranks: what a
+//! searcher may see is decided again from the store for every result, so a stale
+//! index can never show a hidden or private item.
+
+mod worker;
+
+use std::ops::Bound;
+use std::path::Path;
+
+use tantivy::collector::TopDocs;
+use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, RangeQuery, RegexQuery, TermQuery};
+use tantivy::schema::{
+    Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
+    Value,
+};
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer,
+    TextAnalyzer,
+};
+use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
+
+pub use worker::Indexer;
+
+const STEMMED: &str = "stoa_stemmed";
+const WORDS: &str = "stoa_words";
+/// Bump when the schema or the analysis changes: an index of another version is
+/// rebuilt.
+const VERSION: &str = "1";
+
+/// What a document in the index is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Kind {
+    Post,
+    Event,
+    Job,
+    Resource,
+    Practice,
+    News,
+    Member,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 7] = [
+        Kind::Post,
+        Kind::Event,
+        Kind::Job,
+        Kind::Resource,
+        Kind::Practice,
+        Kind::News,
+        Kind::Member,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Post => "discussion",
+            Kind::Event => "event",
+            Kind::Job => "job",
+            Kind::Resource => "resource",
+            Kind::Practice => "practice",
+            Kind::News => "news",
+            Kind::Member => "member",
+        }
+    }
+
+    /// The heading results of this kind are grouped under.
+    pub fn heading(self) -> &'static str {
+        match self {
+            Kind::Post => "Discussions",
+            Kind::Event => "Events",
+            Kind::Job => "Jobs and opportunities",
+            Kind::Resource => "Resources",
+            Kind::Practice => "Practices",
+            Kind::News => "News",
+            Kind::Member => "Members",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Kind> {
+        let s = s.trim().to_lowercase();
+        Kind::ALL.into_iter().find(|k| {
+            k.as_str() == s || k.heading().to_lowercase() == s || format!("{}s", k.as_str()) == s
+        })
+    }
+}
+
+/// One thing to index. `key` names it across the index: `post:12`, `member:amara`.
+#[derive(Clone, Debug, Default)]
+pub struct Doc {
+    pub key: String,
+    pub kind: Option<Kind>,
+    pub title: String,
+    pub body: String,
+    /// Seen by guests too (else members only).
+    pub public: bool,
+    pub community: Option<String>,
+    pub strategies: Vec<String>,
+    pub region: Option<String>,
+    /// Seconds since the epoch: when it was written, or when an event starts.
+    pub at: i64,
+}
+
+/// What to look for.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Ask {
+    pub text: String,
+    pub kind: Option<Kind>,
+    pub community: Option<String>,
+    pub strategy: Option<String>,
+    pub region: Option<String>,
+    /// Only what is dated at or after this (seconds since the epoch).
+    pub since: Option<i64>,
+    /// Leave out what only members may read.
+    pub public_only: bool,
+}
+
+#[derive(Clone, Copy)]
+struct Fields {
+    key: Field,
+    kind: Field,
+    audience: Field,
+    community: Field,
+    strategy: Field,
+    region: Field,
+    at: Field,
+    title: Field,
+    body: Field,
+    title_words: Field,
+    body_words: Field,
+}
+
+fn schema() -> (Schema, Fields) {
+    let mut b = Schema::builder();
+    let text = |tokenizer: &str| {
+        TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(tokenizer)
+                .set_index_option(IndexRecordOption::WithFreqs),
+        )
+    };
+    let fields = Fields {
+        key: b.add_text_field("key", STRING | STORED),
+        kind: b.add_text_field("kind", STRING),
+        audience: b.add_text_field("audience", STRING),
+        community: b.add_text_field("community", STRING),
+        strategy: b.add_text_field("strategy", STRING),
+        region: b.add_text_field("region", STRING),
+        at: b.add_i64_field("at", INDEXED),
+        title: b.add_text_field("title", text(STEMMED)),
+        body: b.add_text_field("body", text(STEMMED)),
+        title_words: b.add_text_field("title_words", text(WORDS)),
+        body_words: b.add_text_field("body_words", text(WORDS)),
+    };
+    (b.build(), fields)
+}
+
+fn words_analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(40))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .build()
+}
+
+fn stemmed_analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(40))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .filter(Stemmer::new(Language::English))
+        .build()
+}
+
+fn tokens(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
+    let mut stream = analyzer.token_stream(text);
+    let mut out = Vec::new();
+    while let Some(token) = stream.next() {
+        out.push(token.text.clone());
+    }
+    out
+}
+
+/// The words of a query as the index sees them: lowercased, without accents.
+pub fn query_words(text: &str) -> Vec<String> {
+    let mut words = tokens(&mut words_analyzer(), text);
+    words.dedup();
+    words
+}
+
+/// Tells which words of a text answer a query's words: those that start with
+/// one of them, or share its English stem. Results highlight these.
+pub struct Matcher {
+    words: Vec<String>,
+    stems: Vec<String>,
+    analyzers: std::cell::RefCell<(TextAnalyzer, TextAnalyzer)>,
+}
+
+impl Matcher {
+    pub fn new(words: &[String]) -> Matcher {
+        let mut stemmed = stemmed_analyzer();
+        let stems = words
+            .iter()
+            .map(|w| {
+                tokens(&mut stemmed, w)
+                    .into_iter()
+                    .next()
+                    .unwrap_or_default()
+            })
+            .collect();
+        Matcher {
+            words: words.to_vec(),
+            stems,
+            analyzers: std::cell::RefCell::new((words_analyzer(), stemmed)),
+        }
+    }
+
+    pub fn answers(&self, word: &str) -> bool {
+        if self.words.is_empty() {
+            return false;
+        }
+        let mut analyzers = self.analyzers.borrow_mut();
+        let (plain, stemmed) = &mut *analyzers;
+        let Some(written) = tokens(plain, word).into_iter().next() else {
+            return false;
+        };
+        if self.words.iter().any(|q| written.starts_with(q.as_str())) {
+            return true;
+        }
+        let stem = tokens(stemmed, &written)
+            .into_iter()
+            .next()
+            .unwrap_or_default();
+        self.stems.contains(&stem)
+    }
+}
+
+fn stem(word: &str) -> String {
+    tokens(&mut stemmed_analyzer(), word)
+        .into_iter()
+        .next()
+        .unwrap_or_default()
+}
+
+/// Search failed: the index could not be opened, read or written.
+#[derive(Debug, thiserror::Error)]
+#[error("search index: {0}")]
+pub struct SearchError(String);
+
+impl From<tantivy::TantivyError> for SearchError {
+    fn from(e: tantivy::TantivyError) -> Self {
+        SearchError(e.to_string())
+    }
+}
+
+/// The index, its reader, and (for the indexer) its writer.
+pub struct SearchIndex {
+    index: Index,
+    reader: IndexReader,
+    fields: Fields,
+    /// True when it was just created (or was of another version): it needs
+    /// filling from the store.
+    pub fresh: bool,
+}
+
+impl SearchIndex {
+    /// Opens the index in `dir`, creating it (empty) when it is missing or was
+    /// built by another version of Stoa.
+    pub fn open(dir: &Path) -> Result<SearchIndex, SearchError> {
+        let version_file = dir.join("stoa-version");
+        let current = std::fs::read_to_string(&version_file).ok();
+        let io = |e: std::io::Error| SearchError(format!("{}: {e}", dir.display()));
+        let fresh = current.as_deref() != Some(VERSION);
+        if fresh && dir.exists() {
+            std::fs::remove_dir_all(dir).map_err(io)?;
+        }
+        std::fs::create_dir_all(dir).map_err(io)?;
+        let (schema, fields) = schema();
+        let index = if fresh {
+            let index = Index::create_in_dir(dir, schema)?;
+            std::fs::write(&version_file, VERSION).map_err(io)?;
+            index
+        } else {
+            Index::open_in_dir(dir)?
+        };
+        SearchIndex::with(index, fields, fresh)
+    }
+
+    /// An index in memory, for tests and benchmarks.
+    pub fn in_memory() -> Result<SearchIndex, SearchError> {
+        let (schema, fields) = schema();
+        SearchIndex::with(Index::create_in_ram(schema), fields, true)
+    }
+
+    fn with(index: Index, fields: Fields, fresh: bool) -> Result<SearchIndex, SearchError> {
+        index.tokenizers().register(STEMMED, stemmed_analyzer());
+        index.tokenizers().register(WORDS, words_analyzer());
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        Ok(SearchIndex {
+            index,
+            reader,
+            fields,
+            fresh,
+        })
+    }
+
+    /// The one writer (tantivy allows one at a time), with a small memory budget:
+    /// forum posts are short.
+    fn writer(&self) -> Result<IndexWriter, SearchError> {
+        Ok(self.index.writer_with_num_threads(1, 15_000_000)?)
+    }
+
+    fn document(&self, doc: &Doc) -> TantivyDocument {
+        let f = self.fields;
+        let mut d = TantivyDocument::default();
+        d.add_text(f.key, &doc.key);
+        if let Some(kind) = doc.kind {
+            d.add_text(f.kind, kind.as_str());
+        }
+        d.add_text(f.audience, if doc.public { "public" } else { "members" });
+        if let Some(c) = &doc.community {
+            d.add_text(f.community, c);
+        }
+        for s in &doc.strategies {
+            d.add_text(f.strategy, s);
+        }
+        if let Some(r) = &doc.region {
+            d.add_text(f.region, r);
+        }
+        d.add_i64(f.at, doc.at);
+        d.add_text(f.title, &doc.title);
+        d.add_text(f.body, &doc.body);
+        d.add_text(f.title_words, &doc.title);
+        d.add_text(f.body_words, &doc.body);
+        d
+    }
+
+    fn key_term(&self, key: &str) -> Term {
+        Term::from_field_text(self.fields.key, key)
+    }
+
+    /// The keys of the best matches, best first, at most `limit`.
+    pub fn search(&self, ask: &Ask, limit: usize) -> Result<Vec<String>, SearchError> {
+        let f = self.fields;
+        let words = query_words(&ask.text);
+        if words.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut must: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for word in &words {
+            let stemmed = stem(word);
+            let term = |field| -> Box<dyn Query> {
+                Box::new(TermQuery::new(
+                    Term::from_field_text(field, &stemmed),
+                    IndexRecordOption::WithFreqs,
+                ))
+            };
+            let mut either: Vec<(Occur, Box<dyn Query>)> = vec![
+                (Occur::Should, Box::new(BoostQuery::new(term(f.title), 3.0))),
+                (Occur::Should, term(f.body)),
+            ];
+            // Prefixes from two letters; the word is letters and digits only.
+            if word.chars().count() >= 2 && word.chars().all(char::is_alphanumeric) {
+                let pattern = format!("{word}.*");
+                let title = RegexQuery::from_pattern(&pattern, f.title_words)?;
+                let body = RegexQuery::from_pattern(&pattern, f.body_words)?;
+                either.push((
+                    Occur::Should,
+                    Box::new(BoostQuery::new(Box::new(title), 2.0)),
+                ));
+                either.push((
+                    Occur::Should,
+                    Box::new(BoostQuery::new(Box::new(body), 0.5)),
+                ));
+            }
+            must.push((Occur::Must, Box::new(BooleanQuery::new(either))));
+        }
+        let exactly = |field, value: &str| -> (Occur, Box<dyn Query>) {
+            (
+                Occur::Must,
+                Box::new(TermQuery::new(
+                    Term::from_field_text(field, value),
+                    IndexRecordOption::Basic,
+                )),
+            )
+        };
+        if let Some(kind) = ask.kind {
+            must.push(exactly(f.kind, kind.as_str()));
+        }
+        if let Some(c) = &ask.community {
+            must.push(exactly(f.community, c));
+        }
+        if let Some(s) = &ask.strategy {
+            must.push(exactly(f.strategy, s));
+        }
+        if let Some(r) = &ask.region {
+            must.push(exactly(f.region, r));
+        }
+        if ask.public_only {
+            must.push(exactly(f.audience, "public"));
+        }
+        if let Some(since) = ask.since {
+            must.push((
+                Occur::Must,
+                Box::new(RangeQuery::new(
+                    Bound::Included(Term::from_field_i64(f.at, since)),
+                    Bound::Unbounded,
+                )),
+            ));
+        }
+        let query = BooleanQuery::new(must);
+        let searcher = self.reader.searcher();
+        let top = searcher.search(&query, &TopDocs::with_limit(limit).order_by_score())?;
+        let mut keys = Vec::with_capacity(top.len());
+        for (_, address) in top {
+            let doc: TantivyDocument = searcher.doc(address)?;
+            if let Some(key) = doc.get_first(f.key).and_then(|v| v.as_str()) {
+                keys.push(key.to_string());
+            }
+        }
+        Ok(keys)
+    }
+
+    /// How many documents the index holds.
+    pub fn len(&self) -> u64 {
+        self.reader.searcher().num_docs()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
