@@ -13,6 +13,7 @@ mod calendar;
 mod discussions;
 mod feed;
 mod library;
+mod people;
 
 use serde_json::json;
 
@@ -159,6 +160,26 @@ const COMMANDS: &[Command] = &[
         stdin: false,
     },
     Command {
+        name: "search",
+        args: Args::Filters(
+            "WORDS [--kind K] [--community C] [--strategy S] [--region R] [--since YYYY-MM-DD]",
+        ),
+        about: "search discussions, events, jobs, the library, news and members",
+        stdin: false,
+    },
+    Command {
+        name: "members",
+        args: Args::Filters("[--region R] [--competency C] [--org WORDS]"),
+        about: "the people directory (members only), by organization",
+        stdin: false,
+    },
+    Command {
+        name: "notifications",
+        args: Args::Filters("[--unread] [--mark-read]"),
+        about: "your notifications, newest first; --mark-read marks those listed read",
+        stdin: false,
+    },
+    Command {
         name: "profile",
         args: Args::None,
         about: "your account: name, organization, region, time zone, keys, display",
@@ -252,6 +273,18 @@ pub fn run(forum: &Forum, viewer: &Viewer, line: &str, stdin: &[u8]) -> Outcome 
             Err(e) => return usage(e),
         },
         "news" => library::news(forum, json),
+        "search" => match people::search_args(&rest_text) {
+            Ok((words, f)) => people::search(forum, viewer, &words, &f, json),
+            Err(e) => return usage(e),
+        },
+        "members" => match people::people_filter(&rest_text) {
+            Ok(f) => people::members(forum, viewer, &f, json),
+            Err(e) => return usage(e),
+        },
+        "notifications" => match people::notification_options(&rest_text) {
+            Ok(options) => people::notifications(forum, viewer, options, json),
+            Err(e) => return usage(e),
+        },
         "feed" => feed::feed(forum, viewer),
         "submissions" => account::submissions(forum, viewer, json),
         "profile" => account::profile(viewer, json),
@@ -368,3 +401,6 @@ mod boards_tests;
 
 #[cfg(test)]
 mod library_tests;
+
+#[cfg(test)]
+mod people_tests;

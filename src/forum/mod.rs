@@ -342,3 +342,6 @@ mod moderation_tests;
 
 #[cfg(test)]
 mod notification_tests;
+
+#[cfg(test)]
+mod search_tests;
