@@ -48,6 +48,10 @@ struct DemoPerson {
     organization: String,
     region: Region,
     time_zone: String,
+    #[serde(default)]
+    competencies: Vec<Competency>,
+    #[serde(default)]
+    bio: String,
 }
 
 #[derive(Deserialize)]
@@ -284,7 +288,7 @@ fn discussions(now: Timestamp) -> Result<(Vec<Account>, Vec<SeedThread>), DemoEr
             display_name: p.display_name,
             organization: p.organization,
             region: p.region,
-            bio: String::new(),
+            bio: p.bio,
             time_zone: p.time_zone,
             role: Role::Member,
             keys: Vec::new(),
@@ -293,7 +297,7 @@ fn discussions(now: Timestamp) -> Result<(Vec<Account>, Vec<SeedThread>), DemoEr
             created_at: now,
             last_seen: now,
             sanction: None,
-            competencies: Vec::new(),
+            competencies: p.competencies,
             preferences: Default::default(),
         })
         .collect();

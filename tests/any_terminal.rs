@@ -56,6 +56,13 @@ const SCREENS: &[(&str, &str)] = &[
     ),
     ("submission", "gs<enter>"),
     ("board item under review", "gm<enter>"),
+    ("search results", "/health<enter>"),
+    ("search filter", "/health<enter>F"),
+    ("people", "gp"),
+    ("person", "gp<enter>"),
+    ("people filter", "gpF"),
+    ("notifications", "g!"),
+    ("alerts", "g!<tab>"),
 ];
 
 struct World {

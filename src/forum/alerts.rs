@@ -51,7 +51,7 @@ impl Forum {
             )));
         }
         let id = self.store().add_alert(&me.username, alert)?;
-        self.commit(Change::Notified(me.username.clone()))?;
+        self.commit(Change::NoticesRead(me.username.clone()))?;
         Ok(id)
     }
 
@@ -68,7 +68,7 @@ impl Forum {
         if !self.store().remove_alert(&me.username, id)? {
             return Err(ForumError::NotFound(format!("alert {id}")));
         }
-        self.commit(Change::Notified(me.username.clone()))?;
+        self.commit(Change::NoticesRead(me.username.clone()))?;
         Ok(())
     }
 

@@ -181,8 +181,10 @@ pub enum Change {
     Library,
     /// A news item was published.
     News,
-    /// A member's notifications changed (a new one, or read).
+    /// A member was notified of something new.
     Notified(String),
+    /// A member read notifications (or marked them unread), or changed alerts.
+    NoticesRead(String),
     /// A member started or stopped watching a thread.
     Watch(String),
 }

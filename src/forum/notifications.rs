@@ -149,7 +149,7 @@ impl Forum {
             .store()
             .set_notifications_read(&me.username, ids, read)?;
         if changed > 0 {
-            self.announce(Change::Notified(me.username.clone()));
+            self.announce(Change::NoticesRead(me.username.clone()));
         }
         Ok(changed)
     }
@@ -178,7 +178,7 @@ impl Forum {
             }
         }
         if !seen.is_empty() && self.store().set_notifications_read(username, &seen, true)? > 0 {
-            self.announce(Change::Notified(username.to_string()));
+            self.announce(Change::NoticesRead(username.to_string()));
         }
         Ok(())
     }

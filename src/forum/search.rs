@@ -75,22 +75,28 @@ pub struct Findings {
 }
 
 impl Findings {
-    /// The results grouped by kind (in the order of [`Kind::ALL`]), best first
-    /// within each group.
+    /// The results grouped by kind, best first within each group; the group
+    /// with the best result first.
     pub fn grouped(&self) -> Vec<(Kind, Vec<&Found>)> {
-        Kind::ALL
-            .iter()
-            .filter_map(|kind| {
-                let group: Vec<&Found> = self.found.iter().filter(|f| f.kind == *kind).collect();
-                (!group.is_empty()).then_some((*kind, group))
-            })
-            .collect()
+        let mut groups: Vec<(Kind, Vec<&Found>)> = Vec::new();
+        for found in &self.found {
+            match groups.iter_mut().find(|(kind, _)| *kind == found.kind) {
+                Some((_, group)) => group.push(found),
+                None => groups.push((found.kind, vec![found])),
+            }
+        }
+        groups
     }
 }
 
 /// The part of `text` around the first word that answers `words`, on one line.
 pub fn excerpt(text: &str, words: &Matcher) -> String {
-    let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    // Markdown's marks say nothing out of their context.
+    let plain: String = text
+        .chars()
+        .filter(|c| !matches!(c, '*' | '`' | '#' | '>' | '_'))
+        .collect();
+    let flat: String = plain.split_whitespace().collect::<Vec<_>>().join(" ");
     let start = flat
         .split(' ')
         .scan(0usize, |at, w| {

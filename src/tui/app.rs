@@ -469,7 +469,8 @@ impl App {
     }
 
     fn changed(&mut self, change: &Change) {
-        if let (Change::Notified(name), Some(me)) = (change, self.world.viewer.account())
+        if let (Change::Notified(name) | Change::NoticesRead(name), Some(me)) =
+            (change, self.world.viewer.account())
             && *name == me.username
         {
             let unread = self
@@ -478,7 +479,8 @@ impl App {
                 .unread_notifications(&self.world.viewer)
                 .unwrap_or(self.unread);
             // Automatic means on: a bell is how a terminal says "look".
-            if unread > self.unread && me.preferences.bell.or(true) {
+            let arrived = matches!(change, Change::Notified(_));
+            if arrived && unread > self.unread && me.preferences.bell.or(true) {
                 self.bell.set(true);
             }
             self.unread = unread;

@@ -144,6 +144,12 @@ impl Harness {
         self.app.disconnected();
     }
 
+    /// Whether the App asked for a terminal bell since the last look.
+    pub fn bell(&mut self) -> bool {
+        self.pump();
+        self.app.take_bell()
+    }
+
     pub fn quit_requested(&self) -> bool {
         self.quit
     }

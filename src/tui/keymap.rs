@@ -538,7 +538,7 @@ pub const SEARCH: Binding = bind(
     &[Key::Char('/')],
     "/",
     "search",
-    "search discussions, boards, the library, news and members (from any screen)",
+    "search everything, from any screen",
     Action::Search,
 );
 pub const MARK_READ: Binding = bind(

@@ -504,7 +504,10 @@ impl Screen {
             Screen::Library(s) if library => s.refresh(ctx),
             Screen::Entry(s) if library => s.refresh(ctx),
             Screen::News(s) if *change == Change::News => s.refresh(ctx),
-            Screen::Notifications(s) if matches!(change, Change::Notified(who) if Some(who.as_str()) == me) => {
+            Screen::Notifications(s)
+                if matches!(change, Change::Notified(who) | Change::NoticesRead(who)
+                    if Some(who.as_str()) == me) =>
+            {
                 s.refresh(ctx)
             }
             Screen::People(s) if matches!(change, Change::Account(_)) => s.refresh(ctx),

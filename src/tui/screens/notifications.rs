@@ -186,7 +186,7 @@ impl NotificationCentre {
                 self.notices.items.is_empty(),
             ),
             Tab::Alerts => (
-                "New events or jobs matching these filters notify you. Save one with a on a board.",
+                "New events or jobs that match these notify you. On a board: F, then a.",
                 &self.alerts.problem,
                 self.alerts.items.is_empty(),
             ),

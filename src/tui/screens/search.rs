@@ -101,7 +101,7 @@ impl SearchScreen {
         SearchScreen {
             query: Form::new(vec![
                 Field::line("query", "Search", "")
-                    .hint("words or the start of words; Enter searches, F (after) narrows"),
+                    .hint("Enter searches; ↓ goes to the results; F narrows them"),
             ])
             .with_label_width(8),
             typing: true,
@@ -385,20 +385,29 @@ impl SearchScreen {
                 let lead = if chosen { "> " } else { "  " };
                 let base = if chosen { theme.selected } else { theme.text };
                 lines.push(marked(lead, &found.title, base, theme.unread, &matcher));
-                let about = format!("    {} · ", found.about);
-                let mut second = marked(&about, &found.excerpt, theme.dim, theme.unread, &matcher);
-                second.spans.truncate(200);
-                lines.push(second);
+                lines.push(Line::styled(
+                    text::fit(&format!("    {}", found.about), width),
+                    theme.dim,
+                ));
+                if !found.excerpt.is_empty() {
+                    lines.push(marked(
+                        "    ",
+                        &found.excerpt,
+                        theme.text,
+                        theme.unread,
+                        &matcher,
+                    ));
+                }
                 index += 1;
             }
         }
-        // Keep the selected result (its two lines) in view.
+        // Keep the selected result (its three lines) in view.
         let rows = usize::from(body.height);
         let mut offset = self.offset.get();
         if selected_line < offset {
             offset = selected_line.saturating_sub(1);
-        } else if rows > 0 && selected_line + 2 > offset + rows {
-            offset = selected_line + 2 - rows;
+        } else if rows > 0 && selected_line + 3 > offset + rows {
+            offset = selected_line + 3 - rows;
         }
         self.offset.set(offset);
         let shown: Vec<Line> = lines.into_iter().skip(offset).collect();

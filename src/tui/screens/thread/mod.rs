@@ -84,8 +84,8 @@ impl ThreadScreen {
         keymap::EDIT,
         keymap::DELETE,
         keymap::FLAG,
-        keymap::WATCH,
         keymap::FOLD,
+        keymap::WATCH,
         keymap::HELP,
         keymap::GOTO,
     ];
@@ -109,8 +109,8 @@ impl ThreadScreen {
         keymap::PIN,
         keymap::MOVE_THREAD,
         keymap::FLAG,
-        keymap::WATCH,
         keymap::FOLD,
+        keymap::WATCH,
         keymap::HELP,
         keymap::GOTO,
     ];
