@@ -733,3 +733,52 @@ fn a_member_edits_their_profile_keys_and_password_in_plain_mode() {
     assert!(set.contains("Password set"), "{set}");
     assert!(forum.account("li").unwrap().unwrap().has_password());
 }
+
+#[test]
+fn plain_mode_searches_finds_people_and_reads_notifications() {
+    let (forum, _dir) = demo(true);
+    forum.rebuild_search(false).unwrap();
+    let li = testkit::viewer(testkit::sign_up(&forum, "li", 2).unwrap());
+    let amara = testkit::viewer(testkit::sign_up(&forum, "amara", 1).unwrap());
+    forum
+        .start_thread(
+            &li,
+            "care-workforce",
+            NewThread {
+                title: "Night rosters".into(),
+                body: "What do you think, @amara?".into(),
+            },
+        )
+        .unwrap();
+    testkit::settle_search(&forum);
+    let mut plain = session(&forum, amara);
+
+    let found = typed(&mut plain, "search scorecards<enter>");
+    assert!(found.contains("Search for scorecards:"), "{found}");
+    assert!(
+        found.contains("Resources:\r\n1. Community scorecards"),
+        "{found}"
+    );
+    let opened = typed(&mut plain, "1<enter>");
+    assert!(opened.contains("Community scorecards"), "{opened}");
+
+    let notices = typed(&mut plain, "notifications<enter>");
+    assert!(
+        notices.contains("Notifications, 1 unread of 1, newest first:\r\n1. new: li mentioned you in \"Night rosters\""),
+        "{notices}"
+    );
+    let thread = typed(&mut plain, "1<enter>");
+    assert!(thread.contains("What do you think, @amara?"), "{thread}");
+    assert!(typed(&mut plain, "watch<enter>").contains("Watching: new posts"));
+    assert!(typed(&mut plain, "!<enter>").contains("0 unread of 1"));
+
+    let people = typed(&mut plain, "people learning<enter>");
+    assert!(
+        people.contains("People: 2 members, by organization:"),
+        "{people}"
+    );
+    let page = typed(&mut plain, "1<enter>");
+    assert!(page.contains("Fatima Haddad (fatima_haddad)"), "{page}");
+    assert!(page.contains("Recent posts, 2:"), "{page}");
+    assert!(!format!("{found}{notices}{people}{page}").contains('\x1b'));
+}

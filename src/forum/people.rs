@@ -13,7 +13,8 @@ pub const RECENT: usize = 10;
 /// Which members the directory lists.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PeopleFilter {
-    /// Words found in the name, username or organization (any case).
+    /// Words found in the name, username, organization, region or competencies
+    /// (any case).
     pub text: String,
     pub region: Option<Region>,
     pub competency: Option<Competency>,
@@ -41,8 +42,16 @@ impl PeopleFilter {
 
     fn admits(&self, a: &Account) -> bool {
         let text = self.text.trim().to_lowercase();
-        let haystack =
-            format!("{} {} {}", a.username, a.display_name, a.organization).to_lowercase();
+        let competencies: Vec<&str> = a.competencies.iter().map(|c| c.label()).collect();
+        let haystack = format!(
+            "{} {} {} {} {}",
+            a.username,
+            a.display_name,
+            a.organization,
+            a.region.label(),
+            competencies.join(" ")
+        )
+        .to_lowercase();
         text.split_whitespace().all(|w| haystack.contains(w))
             && self.region.is_none_or(|r| a.region == r)
             && self.competency.is_none_or(|c| a.competencies.contains(&c))

@@ -2,14 +2,15 @@
 //! full-screen redraws and no boxes, only lines of text printed in reading
 //! order, numbered choices, and a prompt that takes a typed line. A member in
 //! plain mode reads communities and threads, replies and starts threads, and
-//! reads the events and jobs boards and answers events, and reads the library and
-//! the news.
+//! reads the events and jobs boards and answers events, reads the library and
+//! the news, searches, finds people and reads their notifications.
 //!
 //! Chosen automatically for `TERM=dumb`, and by the member's preference.
 
 mod account;
 mod boards;
 mod desk;
+mod finding;
 mod mine;
 mod proposing;
 mod signup;
@@ -52,6 +53,12 @@ enum View {
         thread: u64,
         post: u64,
     },
+    /// What a search found, for these words.
+    Found(String),
+    Notices,
+    /// The people directory, narrowed by these words.
+    People(String),
+    Member(String),
     /// Signing up, one question at a time.
     Joining(Box<signup::Joining>),
     /// Asking for a new thread's title.

@@ -27,6 +27,11 @@ const HELP: &str = "Commands:
   j          the open jobs and opportunities
   library    the library's resources and practices
   news       the editorial committee's news
+  search WORDS  search discussions, boards, the library, news and members
+  notifications (or !)  what concerns you; read all marks them read
+  people     the people directory (members); people WORDS narrows it
+  watch      in a thread: hear of every new post (unwatch stops)
+  read all   in a community: mark every thread read
   b          back
   l          list this place again
   h          these commands
@@ -48,6 +53,10 @@ impl Plain {
             View::Library => self.library(),
             View::Entry(id) => self.entry(*id),
             View::News => self.news_list(),
+            View::Found(words) => self.found(words),
+            View::Notices => self.notices(),
+            View::People(words) => self.people(words),
+            View::Member(name) => self.member_page(name),
             View::NewsItem(id) => self.news_item(*id),
             View::Title(_) => Ok("Type the new thread's title, then Enter.".into()),
             View::Joining(joining) => Ok(joining.ask()),
@@ -236,6 +245,7 @@ impl Plain {
                     View::Entry(_) => View::Library,
                     View::Reviewing(_) => View::Queue,
                     View::NewsItem(_) => View::News,
+                    View::Member(_) => View::People(String::new()),
                     _ => View::Home,
                 };
                 (self.show(), false)
@@ -258,6 +268,17 @@ impl Plain {
             "withdraw" => (self.steward("withdraw"), false),
             "close" => (self.close_job(), false),
             "write news" => (self.start_news(), false),
+            "notifications" | "!" => {
+                self.view = View::Notices;
+                (self.show(), false)
+            }
+            "people" => {
+                self.view = View::People(String::new());
+                (self.show(), false)
+            }
+            "watch" => (self.watch(true), false),
+            "unwatch" => (self.watch(false), false),
+            "read all" => (self.read_all(), false),
             "d" if matches!(self.view, View::Entry(_)) => (self.discuss(), false),
             "queue" => {
                 self.view = View::Queue;
@@ -308,6 +329,14 @@ impl Plain {
                 ),
             },
             _ => {
+                if let Some(rest) = typed.strip_prefix("search ") {
+                    self.view = View::Found(rest.trim().to_string());
+                    return (self.show(), false);
+                }
+                if let Some(rest) = typed.strip_prefix("people ") {
+                    self.view = View::People(rest.trim().to_string());
+                    return (self.show(), false);
+                }
                 if let Some(rest) = typed.strip_prefix("r ") {
                     return (self.reply_to(rest.trim()), false);
                 }
@@ -368,6 +397,11 @@ impl Plain {
             View::Events | View::Jobs => self.board_item(n),
             View::Library | View::News => self.shelf_item(n),
             View::Queue => self.queue_item(n),
+            View::Found(_) | View::Notices | View::People(_) | View::Member(_) => {
+                return self.open_found(n).unwrap_or_else(|| {
+                    format!("There is no number {n} here: l lists this place again.")
+                });
+            }
             _ => None,
         };
         match chosen {

@@ -43,7 +43,8 @@ const BROWSING: &[Binding] = &[
 fn filter_form(f: &PeopleFilter) -> Form {
     let any = |chosen: Option<usize>| Some(chosen.map_or(0, |i| i + 1));
     Form::new(vec![
-        Field::line("text", "Words", &f.text).hint("in the name or the organization"),
+        Field::line("text", "Words", &f.text)
+            .hint("in the name, organization, region or competencies"),
         Field::choice(
             "region",
             "Region",
