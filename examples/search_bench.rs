@@ -71,7 +71,7 @@ impl Words {
         (0..n)
             .map(|_| {
                 let r = self.next();
-                if r % 10 == 0 {
+                if r.is_multiple_of(10) {
                     RARE[(r / 10) as usize % RARE.len()]
                 } else {
                     COMMON[(r / 10) as usize % COMMON.len()]
