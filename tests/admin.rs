@@ -164,3 +164,46 @@ fn local_mode_in_a_real_terminal() {
         "the alternate screen was left:\n{screen}"
     );
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn reindex_rebuilds_the_search_index_of_a_stopped_forum_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let server = Server::start(&data, &[]);
+    // While the server holds the database, reindex says so and changes nothing.
+    let out = stoa()
+        .arg("--data")
+        .arg(&data)
+        .arg("reindex")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("in use by a running Stoa server; stop it first"),
+        "{}",
+        text(&out.stderr)
+    );
+    server.terminate();
+    // Lost, or never built: reindex makes it again from the database.
+    std::fs::remove_dir_all(data.join("search")).unwrap();
+    let out = stoa()
+        .arg("--data")
+        .arg(&data)
+        .arg("reindex")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let said = text(&out.stderr);
+    assert!(said.starts_with("indexed "), "{said}");
+    let searchable: u64 = said
+        .split('(')
+        .nth(1)
+        .and_then(|rest| rest.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    assert!(searchable > 20, "the demo is in the index: {said}");
+    let server = Server::start(&data, &[]);
+    let c = connect_with_key(server.addr, "anyone", &private_key(9)).await;
+    let found = exec(&c, "search scorecards").await;
+    assert!(found.stdout.contains("Community scorecards"), "{}", found.stdout);
+}
