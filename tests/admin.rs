@@ -205,5 +205,9 @@ async fn reindex_rebuilds_the_search_index_of_a_stopped_forum_only() {
     let server = Server::start(&data, &[]);
     let c = connect_with_key(server.addr, "anyone", &private_key(9)).await;
     let found = exec(&c, "search scorecards").await;
-    assert!(found.stdout.contains("Community scorecards"), "{}", found.stdout);
+    assert!(
+        found.stdout.contains("Community scorecards"),
+        "{}",
+        found.stdout
+    );
 }

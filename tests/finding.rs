@@ -184,3 +184,37 @@ fn watching_a_thread_and_marking_a_community_read() {
     assert!(li.screen().contains("Nothing unread here."));
     settle_search(&w.forum);
 }
+
+#[test]
+fn the_new_screens_draw_at_any_size() {
+    let w = world();
+    for script in [
+        "/health<enter>",
+        "/health<enter>F",
+        "gp",
+        "gp<enter>",
+        "gpF",
+        "g!",
+        "g!<tab>",
+    ] {
+        let mut li = session(&w, &w.li, 2);
+        li.keys(script);
+        for (cols, rows) in [
+            (0, 0),
+            (1, 1),
+            (20, 6),
+            (30, 8),
+            (41, 12),
+            (81, 25),
+            (250, 80),
+        ] {
+            li.resize(cols, rows);
+            let screen = li.screen();
+            assert_eq!(
+                screen.lines().count(),
+                usize::from(rows),
+                "{script} at {cols}×{rows}"
+            );
+        }
+    }
+}
