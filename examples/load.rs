@@ -15,33 +15,15 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
+mod common;
+
+use common::{Trusting, keypair, percentile, usage};
 use russh::ChannelMsg;
 use russh::client::{self, Handle};
-use russh::keys::ssh_key::private::Ed25519Keypair;
-use russh::keys::{PrivateKey, PrivateKeyWithHashAlg, PublicKeyOrCertificate};
+use russh::keys::{PrivateKey, PrivateKeyWithHashAlg};
 use stoa::forum::{PublicKey, SignUp};
 use stoa::testkit;
 use tokio::sync::Mutex;
-
-struct Trusting;
-
-impl client::Handler for Trusting {
-    type Error = russh::Error;
-
-    async fn check_server_key(
-        &mut self,
-        _key: &PublicKeyOrCertificate,
-    ) -> Result<bool, Self::Error> {
-        Ok(true)
-    }
-}
-
-/// A distinct key per member, from its number.
-fn keypair(n: u32) -> Ed25519Keypair {
-    let mut seed = [7u8; 32];
-    seed[..4].copy_from_slice(&n.to_be_bytes());
-    Ed25519Keypair::from_seed(&seed)
-}
 
 /// What the members measured, shared by their tasks.
 #[derive(Default)]
@@ -56,38 +38,6 @@ struct Tally {
     first_frames: Mutex<Vec<u64>>,
 }
 
-/// Resident memory (KiB) and CPU time (clock ticks) of a process, from /proc.
-fn usage(pid: u32) -> (u64, u64) {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
-    let rss = status
-        .lines()
-        .find(|l| l.starts_with("VmRSS:"))
-        .and_then(|l| l.split_whitespace().nth(1))
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(0);
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
-    // Fields after the command's closing parenthesis; utime and stime are 14th and 15th.
-    let after = stat.rsplit(')').next().unwrap_or_default();
-    let fields: Vec<&str> = after.split_whitespace().collect();
-    let ticks = fields
-        .get(11)
-        .and_then(|v| v.parse::<u64>().ok())
-        .unwrap_or(0)
-        + fields
-            .get(12)
-            .and_then(|v| v.parse::<u64>().ok())
-            .unwrap_or(0);
-    (rss, ticks)
-}
-
-fn percentile(sorted: &[u64], p: f64) -> f64 {
-    if sorted.is_empty() {
-        return 0.0;
-    }
-    let i = ((sorted.len() - 1) as f64 * p).round() as usize;
-    sorted[i] as f64 / 1000.0
-}
-
 /// The server, as its own process, on a data directory prepared here.
 fn start_server(data: &std::path::Path, sessions: u32) -> (Child, SocketAddr) {
     let config = data.join("load.toml");
@@ -100,11 +50,7 @@ fn start_server(data: &std::path::Path, sessions: u32) -> (Child, SocketAddr) {
         ),
     )
     .expect("config");
-    let binary = std::env::current_exe()
-        .ok()
-        .and_then(|p| Some(p.parent()?.parent()?.join("stoa")))
-        .expect("the stoa binary beside the example");
-    let mut child = Command::new(binary)
+    let mut child = Command::new(common::stoa_binary())
         .args(["--listen", "127.0.0.1:0", "--data"])
         .arg(data.join("forum"))
         .arg("--config")
