@@ -26,6 +26,21 @@ use crate::tui::{App, Effect, Msg};
 /// drawn once, so a 2G link is never sent more frames than it can carry.
 const FRAME_GAP: Duration = Duration::from_millis(150);
 
+/// A change reaches every open session at once. Each session takes it up after
+/// its own share of this spread, so that a post arriving at a thousand sessions
+/// is a steady trickle of redraws, not a burst that a member's key waits behind.
+const SPREAD: Duration = Duration::from_millis(100);
+
+/// Numbers sessions, to spread them evenly over [`SPREAD`].
+static SESSIONS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// This session's share of [`SPREAD`]: consecutive sessions land far apart.
+fn spread() -> Duration {
+    let n = SESSIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let step = (n * 37) % 100;
+    SPREAD.mul_f64(step as f64 / 100.0)
+}
+
 /// How long a lone ESC waits for the rest of a sequence before it counts as Esc.
 const ESC_WAIT: Duration = Duration::from_millis(30);
 
@@ -93,6 +108,9 @@ impl Session {
         let mut bus = Some(forum.subscribe());
         let (done_tx, mut done_rx) = mpsc::channel::<Msg>(4);
         let mut esc_deadline: Option<Instant> = None;
+        let spread = spread();
+        // Others' changes, taken up at the next frame (see FRAME_GAP and SPREAD).
+        let mut waiting: Vec<crate::forum::Change> = Vec::new();
 
         if output.data(ENTER).await.is_err() {
             return;
@@ -127,7 +145,7 @@ impl Session {
                 }
                 () = wait_until(redraw_at) => {}
                 change = recv_change(&mut bus) => match change {
-                    Ok(change) => msgs.push(Msg::Changed(change)),
+                    Ok(change) => waiting.push(change),
                     Err(broadcast::error::RecvError::Lagged(_)) => {}
                     Err(broadcast::error::RecvError::Closed) => bus = None,
                 },
@@ -152,12 +170,21 @@ impl Session {
             // carries one frame where it would have queued many.
             if let Some(changes) = bus.as_mut() {
                 while let Ok(change) = changes.try_recv() {
-                    msgs.push(Msg::Changed(change));
+                    waiting.push(change);
                 }
             }
             while let Ok(msg) = done_rx.try_recv() {
                 urgent = true;
                 msgs.push(msg);
+            }
+            let now = Instant::now();
+            let due = redraw_at.is_some_and(|at| now >= at);
+            if urgent || due {
+                // The screen is brought up to date before the member's key acts on it.
+                let changes = waiting.drain(..).map(Msg::Changed);
+                msgs.splice(0..0, changes);
+            } else if !waiting.is_empty() && redraw_at.is_none() {
+                redraw_at = Some((last_frame + FRAME_GAP).max(now + spread));
             }
 
             for msg in msgs {
@@ -183,16 +210,10 @@ impl Session {
             if let Some(reason) = app.viewer().account().and_then(|a| forum.login_refusal(a)) {
                 ending = Some(Ending::Banned(reason));
             }
-            if ending.is_none() {
-                let now = Instant::now();
-                let due = redraw_at.is_some_and(|at| now >= at);
-                if urgent || due || (redraw_at.is_none() && now >= last_frame + FRAME_GAP) {
-                    open = send(&output, render(&mut terminal, &frames, &app)).await;
-                    last_frame = Instant::now();
-                    redraw_at = None;
-                } else if redraw_at.is_none() {
-                    redraw_at = Some(last_frame + FRAME_GAP);
-                }
+            if ending.is_none() && (urgent || due) {
+                open = send(&output, render(&mut terminal, &frames, &app)).await;
+                last_frame = Instant::now();
+                redraw_at = None;
             }
         }
         // Whatever the member was writing is kept, however the session ended.
@@ -263,5 +284,22 @@ async fn wait_until(deadline: Option<Instant>) {
     match deadline {
         Some(at) => tokio::time::sleep_until(at).await,
         None => std::future::pending().await,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A hundred sessions opened one after another take a hundred different
+    /// shares of the spread: a change is taken up by about ten of them each
+    /// ten milliseconds, never by all at once.
+    #[test]
+    fn consecutive_sessions_are_spread_evenly() {
+        let mut shares: Vec<Duration> = (0..100).map(|_| spread()).collect();
+        assert!(shares.iter().all(|s| *s < SPREAD));
+        shares.sort();
+        shares.dedup();
+        assert_eq!(shares.len(), 100);
     }
 }
