@@ -66,4 +66,34 @@ pub struct Notification {
     pub text: String,
     pub target: Target,
     pub read: bool,
+    /// More of the same since this one, while it was unread: further replies
+    /// to the member in the thread, or further posts in a thread they watch.
+    /// They are folded into this notification instead of one each.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub more: u32,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
+}
+
+impl Notification {
+    /// What happened, with the posts folded into it: `li replied to you in
+    /// "Rosters" (and 2 more)`.
+    pub fn summary(&self) -> String {
+        match self.more {
+            0 => self.text.clone(),
+            n => format!("{} (and {n} more)", self.text),
+        }
+    }
+
+    /// Whether later notifications of the same kind about the same thread fold
+    /// into this one while it is unread: replies and watched threads, whose
+    /// posts come in runs; a mention or a decision stands alone.
+    pub fn folds(&self) -> Option<u64> {
+        match (self.kind, &self.target) {
+            (NoticeKind::Reply | NoticeKind::Watched, Target::Post { thread, .. }) => Some(*thread),
+            _ => None,
+        }
+    }
 }

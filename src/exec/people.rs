@@ -234,7 +234,8 @@ pub fn notifications(
                     "kind": n.kind.as_str(),
                     "from": n.from,
                     "target": target(&n.target),
-                    "text": line(&n.text),
+                    "text": line(&n.summary()),
+                    "more": n.more,
                 })
             })
             .collect();
@@ -250,7 +251,7 @@ pub fn notifications(
                 if n.read { "read" } else { "new" },
                 n.kind.as_str(),
                 target(&n.target),
-                line(&n.text)
+                line(&n.summary())
             )
         })
         .collect())

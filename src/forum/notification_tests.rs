@@ -115,6 +115,42 @@ fn guests_cannot_watch_or_have_notifications() {
 }
 
 #[test]
+fn a_run_of_replies_folds_into_one_unread_notification() {
+    let c = committee();
+    let thread = start(&c, &c.author, "Data use", "Dashboards?");
+    let first = c
+        .forum
+        .reply(&c.reader, thread.id, "Monthly ones.")
+        .unwrap();
+    c.forum.reply(&c.moses, thread.id, "Weekly.").unwrap();
+    c.forum
+        .reply(&c.ada, thread.id, "Daily, in outbreaks.")
+        .unwrap();
+    let told = mine(&c, &c.author);
+    assert_eq!(told.len(), 1, "{told:?}");
+    assert_eq!(told[0].more, 2);
+    assert_eq!(
+        told[0].summary(),
+        "li_wei replied to you in \"Data use\" (and 2 more)"
+    );
+    // It leads to the first of them, where reading starts.
+    assert_eq!(
+        told[0].target,
+        Target::Post {
+            thread: thread.id,
+            post: first.id
+        }
+    );
+    assert_eq!(c.forum.unread_notifications(&c.author).unwrap(), 1);
+    // Once read, the next reply is news again.
+    c.forum.mark_all_notifications_read(&c.author).unwrap();
+    assert_eq!(mine(&c, &c.author)[0].more, 2, "the count stays with it");
+    c.forum.reply(&c.reader, thread.id, "And yearly.").unwrap();
+    assert_eq!(mine(&c, &c.author).len(), 2);
+    assert_eq!(c.forum.unread_notifications(&c.author).unwrap(), 1);
+}
+
+#[test]
 fn reading_the_thread_or_marking_reads_notifications() {
     let c = committee();
     let thread = start(&c, &c.author, "Data use", "Dashboards?");
@@ -122,12 +158,16 @@ fn reading_the_thread_or_marking_reads_notifications() {
         .forum
         .reply(&c.reader, thread.id, "Monthly ones.")
         .unwrap();
-    c.forum.reply(&c.moses, thread.id, "Weekly.").unwrap();
+    c.forum
+        .reply(&c.moses, reply.id, "Weekly, @amara.")
+        .unwrap();
+    // A reply to her, and a mention of her in a reply to someone else.
     assert_eq!(c.forum.unread_notifications(&c.author).unwrap(), 2);
-    // Reading up to the first reply reads its notification only.
+    // Reading up to the first reply reads the notification that leads there.
     c.forum.mark_read(&c.author, thread.id, reply.id).unwrap();
     assert_eq!(c.forum.unread_notifications(&c.author).unwrap(), 1);
     let unread = mine(&c, &c.author).into_iter().find(|n| !n.read).unwrap();
+    assert_eq!(unread.kind, NoticeKind::Mention);
     c.forum
         .mark_notifications(&c.author, &[unread.id], true)
         .unwrap();

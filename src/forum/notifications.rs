@@ -6,7 +6,7 @@
 //! so the one flush covers both: a post acknowledged to its author has told
 //! everyone it concerns, even if the server is killed a moment later.
 
-use super::{Change, Forum, ForumError, LoginMethod, Viewer};
+use super::{Change, Forum, ForumError, Viewer};
 use crate::domain::{
     Item, NoticeKind, Notification, Post, ReviewState, Submission, Target, Thread,
 };
@@ -14,6 +14,9 @@ use crate::store::Watching;
 
 /// The most notifications the centre and `notifications` list.
 pub const KEPT: usize = 500;
+
+/// Unread notifications are counted up to this (the header says `999+`).
+pub const UNREAD_SHOWN: usize = 1000;
 
 /// A notification about to be delivered: who gets it and what it says.
 pub(super) struct Notice {
@@ -29,7 +32,7 @@ impl Forum {
     pub(super) fn deliver(&self, notices: Vec<Notice>) -> Result<Vec<String>, ForumError> {
         let mut told = Vec::new();
         for n in notices {
-            self.store().add_notification(
+            let made = self.store().add_notification(
                 &n.to,
                 Notification {
                     id: 0,
@@ -39,10 +42,16 @@ impl Forum {
                     text: n.text,
                     target: n.target,
                     read: false,
+                    more: 0,
                 },
             )?;
-            if !told.contains(&n.to) {
-                told.push(n.to);
+            if made {
+                if !told.contains(&n.to) {
+                    told.push(n.to);
+                }
+            } else {
+                // Folded into an unread one: its "more" changed, not the count.
+                self.announce(Change::NoticesRead(n.to));
             }
         }
         Ok(told)
@@ -53,19 +62,6 @@ impl Forum {
         for name in told {
             self.announce(Change::Notified(name));
         }
-    }
-
-    /// Whether `username` may read posts in community `slug` (private communities
-    /// are for their members).
-    fn may_read(&self, username: &str, slug: &str) -> Result<bool, ForumError> {
-        let Some(account) = self.store().account(username)? else {
-            return Ok(false);
-        };
-        let viewer = Viewer::Member {
-            account,
-            via: LoginMethod::Key,
-        };
-        Ok(self.community(&viewer, slug).is_ok())
     }
 
     /// What a new post tells whom: its parent's author that they were answered,
@@ -96,11 +92,10 @@ impl Forum {
         }
         let title = super::sanitize::inline(&thread.title);
         let mut notices: Vec<Notice> = Vec::new();
+        // No reading check per member: every member may read every community
+        // (visibility only keeps guests out), and only members are told.
         for (to, kind) in wanted {
             if to == *author || notices.iter().any(|n| n.to == to) {
-                continue;
-            }
-            if !self.may_read(&to, &thread.community)? {
                 continue;
             }
             let text = match kind {
@@ -132,7 +127,9 @@ impl Forum {
     /// How many of the viewer's notifications are unread (none for a guest).
     pub fn unread_notifications(&self, viewer: &Viewer) -> Result<usize, ForumError> {
         match viewer.account() {
-            Some(me) => Ok(self.store().unread_notifications(&me.username)?),
+            Some(me) => Ok(self
+                .store()
+                .unread_notifications(&me.username, UNREAD_SHOWN)?),
             None => Ok(0),
         }
     }

@@ -65,7 +65,7 @@ impl Plain {
                 "\n{}. {}{}, {}",
                 i + 1,
                 if n.read { "" } else { "new: " },
-                clean(&n.text),
+                clean(&n.summary()),
                 n.at.to_zoned(zone.clone()).strftime("%a %d %b %H:%M")
             ));
         }

@@ -417,14 +417,17 @@ impl SearchIndex {
         let query = BooleanQuery::new(must);
         let searcher = self.reader.searcher();
         let top = searcher.search(&query, &TopDocs::with_limit(limit).order_by_score())?;
-        let mut keys = Vec::with_capacity(top.len());
-        for (_, address) in top {
+        let mut scored = Vec::with_capacity(top.len());
+        for (score, address) in top {
             let doc: TantivyDocument = searcher.doc(address)?;
             if let Some(key) = doc.get_first(f.key).and_then(|v| v.as_str()) {
-                keys.push(key.to_string());
+                scored.push((score, key.to_string()));
             }
         }
-        Ok(keys)
+        // Equal scores in the key's order, not in whichever segment a document
+        // landed: the same search gives the same list.
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+        Ok(scored.into_iter().map(|(_, key)| key).collect())
     }
 
     /// How many documents the index holds.

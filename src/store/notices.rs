@@ -3,11 +3,17 @@
 //! - `notice_by_account`: username, 0, notification id → Notification (JSON).
 //! - `unread_notices`: username, 0, notification id → (). Counting a member's
 //!   unread notifications, on every screen's header, reads only this.
+//! - `open_notices`: username, 0, thread id, kind → the unread notification id
+//!   and how many more posts folded into it since (a busy thread a member
+//!   watches is one notification, not one per post, and costs one small write
+//!   per post instead of a new record).
 //! - `watch_by_account`: username, 0, thread id → 1 (watching) or 0 (stopped on
 //!   purpose: replying again does not start it again).
 //! - `watchers_by_thread`: thread id, username → (). Who hears of a new post.
 //! - `alert_by_account`: username, 0, alert id → the saved filter (JSON).
-//! - `meta["next_notice_id"]`, `meta["next_alert_id"]`.
+//! - `counters`: `next_notice_id`, `next_alert_id`. Apart from `meta`, which
+//!   every post's transaction reads and writes, so that telling fifty watchers
+//!   of a post does not contend with the next post.
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -29,6 +35,20 @@ pub enum Watching {
     No,
 }
 
+/// `open_notices`' key: who, the thread, the kind.
+fn open_key(username: &str, thread: u64, notice: &Notification) -> Vec<u8> {
+    let mut second = thread.to_be_bytes().to_vec();
+    second.extend_from_slice(notice.kind.as_str().as_bytes());
+    join(username, &second)
+}
+
+/// The folded count in an `open_notices` value (the id, then the count).
+fn more_of(raw: &[u8]) -> u32 {
+    raw.get(8..12)
+        .and_then(|b| b.try_into().ok())
+        .map_or(0, u32::from_be_bytes)
+}
+
 fn watcher_key(thread: u64, username: &str) -> Vec<u8> {
     let mut key = thread.to_be_bytes().to_vec();
     key.extend_from_slice(username.as_bytes());
@@ -36,26 +56,66 @@ fn watcher_key(thread: u64, username: &str) -> Vec<u8> {
 }
 
 impl Store {
-    /// Takes the next id from a counter in `meta`.
+    /// Takes the next id from a counter in `counters`.
     fn next_from(&self, counter: &[u8]) -> Result<u64, StoreError> {
-        let old = self.meta.fetch_and_update(counter, |old| {
+        let old = self.counters.fetch_and_update(counter, |old| {
             Some((old.map_or(1, id_from) + 1).to_be_bytes().to_vec())
         })?;
         Ok(old.as_deref().map_or(1, id_from))
     }
 
-    /// Stores a notification for `username`, giving it its id.
+    /// Stores a notification for `username`, giving it its id; or, when an
+    /// unread one it folds into exists, counts one more there. True when a new
+    /// notification was made.
     pub fn add_notification(
         &self,
         username: &str,
         mut notice: Notification,
-    ) -> Result<Notification, StoreError> {
+    ) -> Result<bool, StoreError> {
         let _writing = self.writing();
+        let open = notice
+            .folds()
+            .map(|thread| open_key(username, thread, &notice));
+        if let Some(open) = &open {
+            let folded = self.open_notices.fetch_and_update(open, |old| {
+                old.map(|raw| {
+                    let mut raw = raw.to_vec();
+                    let more = more_of(&raw).saturating_add(1);
+                    raw.truncate(8);
+                    raw.extend_from_slice(&more.to_be_bytes());
+                    raw
+                })
+            })?;
+            if folded.is_some() {
+                return Ok(false);
+            }
+        }
         notice.id = self.next_from(NEXT_NOTICE_ID)?;
         let key = join(username, &notice.id.to_be_bytes());
         self.notice_by_account.insert(&key, to_json(&notice)?)?;
         if !notice.read {
             self.unread_notices.insert(&key, &[])?;
+            if let Some(open) = open {
+                let mut value = notice.id.to_be_bytes().to_vec();
+                value.extend_from_slice(&0u32.to_be_bytes());
+                self.open_notices.insert(open, value)?;
+            }
+        }
+        Ok(true)
+    }
+
+    /// A stored notification with the posts folded into it counted.
+    fn with_folded(
+        &self,
+        username: &str,
+        mut notice: Notification,
+    ) -> Result<Notification, StoreError> {
+        if !notice.read
+            && let Some(thread) = notice.folds()
+            && let Some(raw) = self.open_notices.get(open_key(username, thread, &notice))?
+            && id_from(&raw[..8.min(raw.len())]) == notice.id
+        {
+            notice.more = more_of(&raw);
         }
         Ok(notice)
     }
@@ -70,7 +130,7 @@ impl Store {
             .scan_prefix(join(username, b""))
             .rev()
             .take(limit)
-            .map(|entry| from_json(&entry?.1))
+            .map(|entry| self.with_folded(username, from_json(&entry?.1)?))
             .collect()
     }
 
@@ -79,15 +139,23 @@ impl Store {
         username: &str,
         id: u64,
     ) -> Result<Option<Notification>, StoreError> {
-        self.notice_by_account
+        match self
+            .notice_by_account
             .get(join(username, &id.to_be_bytes()))?
-            .map(|raw| from_json(&raw))
-            .transpose()
+        {
+            Some(raw) => Ok(Some(self.with_folded(username, from_json(&raw)?)?)),
+            None => Ok(None),
+        }
     }
 
-    pub fn unread_notifications(&self, username: &str) -> Result<usize, StoreError> {
+    /// How many notifications `username` has not read, counted up to `cap`.
+    pub fn unread_notifications(&self, username: &str, cap: usize) -> Result<usize, StoreError> {
         let mut count = 0;
-        for entry in self.unread_notices.scan_prefix(join(username, b"")) {
+        for entry in self
+            .unread_notices
+            .scan_prefix(join(username, b""))
+            .take(cap)
+        {
             entry?;
             count += 1;
         }
@@ -108,11 +176,16 @@ impl Store {
             let Some(raw) = self.notice_by_account.get(&key)? else {
                 continue;
             };
-            let mut notice: Notification = from_json(&raw)?;
+            let mut notice = self.with_folded(username, from_json(&raw)?)?;
             if notice.read == read {
                 continue;
             }
             notice.read = read;
+            // Read, it takes no more: the next post starts a new one.
+            if let Some(thread) = notice.folds() {
+                self.open_notices
+                    .remove(open_key(username, thread, &notice))?;
+            }
             self.notice_by_account.insert(&key, to_json(&notice)?)?;
             if read {
                 self.unread_notices.remove(&key)?;

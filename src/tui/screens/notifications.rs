@@ -225,7 +225,7 @@ impl NotificationCentre {
                         let n = &self.notices.items[i];
                         let mark = if n.read { "  " } else { "● " };
                         let head = text::fit(
-                            &format!("{}{mark}{}", if selected { ">" } else { " " }, n.text),
+                            &format!("{}{mark}{}", if selected { ">" } else { " " }, n.summary()),
                             width,
                         );
                         let style = match (selected, n.read) {
