@@ -83,6 +83,7 @@ impl Notification {
     pub fn summary(&self) -> String {
         match self.more {
             0 => self.text.clone(),
+            99.. => format!("{} (and 99+ more)", self.text),
             n => format!("{} (and {n} more)", self.text),
         }
     }

@@ -342,3 +342,37 @@ fn notifications_survive_a_restart() {
     let amara = crate::testkit::viewer(forum.account("amara").unwrap().unwrap());
     assert_eq!(forum.unread_notifications(&amara).unwrap(), 1);
 }
+
+#[test]
+fn a_busy_watched_thread_is_one_notification_counting_its_new_posts() {
+    let c = committee();
+    let thread = start(&c, &c.author, "Outbreak log", "Day one.");
+    c.forum.watch(&c.moses, thread.id, true).unwrap();
+    let first = c.forum.reply(&c.author, thread.id, "Day two.").unwrap();
+    c.forum.reply(&c.reader, thread.id, "Day three.").unwrap();
+    c.forum.reply(&c.author, thread.id, "Day four.").unwrap();
+    let told = mine(&c, &c.moses);
+    assert_eq!(told.len(), 1, "{told:?}");
+    assert_eq!(told[0].kind, NoticeKind::Watched);
+    assert_eq!(
+        told[0].target,
+        Target::Post {
+            thread: thread.id,
+            post: first.id
+        }
+    );
+    assert_eq!(
+        told[0].summary(),
+        "amara posted in \"Outbreak log\" (and 2 more)"
+    );
+    // Read, the count stays as it was; the next post starts a new one.
+    c.forum.mark_all_notifications_read(&c.moses).unwrap();
+    c.forum.reply(&c.reader, thread.id, "Day five.").unwrap();
+    let told = mine(&c, &c.moses);
+    assert_eq!(told.len(), 2);
+    assert_eq!(told[0].summary(), "li_wei posted in \"Outbreak log\"");
+    assert_eq!(
+        told[1].summary(),
+        "amara posted in \"Outbreak log\" (and 2 more)"
+    );
+}

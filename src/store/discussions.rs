@@ -42,7 +42,7 @@ pub(super) fn id_from(raw: &[u8]) -> u64 {
     u64::from_be_bytes(bytes)
 }
 
-fn thread_post_key(thread: u64, post: u64) -> [u8; 16] {
+pub(super) fn thread_post_key(thread: u64, post: u64) -> [u8; 16] {
     let mut key = [0u8; 16];
     key[..8].copy_from_slice(&thread.to_be_bytes());
     key[8..].copy_from_slice(&post.to_be_bytes());

@@ -18,12 +18,15 @@
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use super::discussions::id_from;
+use super::discussions::{id_from, thread_post_key};
 use super::{Store, StoreError, from_json, join, to_json};
-use crate::domain::Notification;
+use crate::domain::{NoticeKind, Notification, Target};
 
 const NEXT_NOTICE_ID: &[u8] = b"next_notice_id";
 const NEXT_ALERT_ID: &[u8] = b"next_alert_id";
+
+/// A watched thread's notification counts at most this many newer posts.
+const FOLDED_MAX: usize = 99;
 
 /// Whether a member watches a thread.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -76,7 +79,15 @@ impl Store {
         let open = notice
             .folds()
             .map(|thread| open_key(username, thread, &notice));
-        if let Some(open) = &open {
+        // A watched thread's open notification counts its new posts when read
+        // (`with_folded`), so a post to fifty watchers writes nothing for them.
+        if let Some(open) = &open
+            && notice.kind == NoticeKind::Watched
+        {
+            if self.open_notices.contains_key(open)? {
+                return Ok(false);
+            }
+        } else if let Some(open) = &open {
             let folded = self.open_notices.fetch_and_update(open, |old| {
                 old.map(|raw| {
                     let mut raw = raw.to_vec();
@@ -104,18 +115,38 @@ impl Store {
         Ok(true)
     }
 
-    /// A stored notification with the posts folded into it counted.
+    /// A stored notification with the posts folded into it counted: for a
+    /// watched thread, the posts after the one it leads to (up to
+    /// [`FOLDED_MAX`]); for replies, the count kept as they came.
     fn with_folded(
         &self,
         username: &str,
         mut notice: Notification,
     ) -> Result<Notification, StoreError> {
-        if !notice.read
-            && let Some(thread) = notice.folds()
-            && let Some(raw) = self.open_notices.get(open_key(username, thread, &notice))?
-            && id_from(&raw[..8.min(raw.len())]) == notice.id
-        {
-            notice.more = more_of(&raw);
+        if notice.read {
+            return Ok(notice);
+        }
+        match (&notice.target, notice.kind) {
+            (Target::Post { thread, post }, NoticeKind::Watched) => {
+                let from = thread_post_key(*thread, post.saturating_add(1));
+                let to = thread_post_key(*thread, u64::MAX);
+                let mut more = 0;
+                for entry in self.posts_by_thread.range(from..=to).take(FOLDED_MAX) {
+                    entry?;
+                    more += 1;
+                }
+                notice.more = more;
+            }
+            (Target::Post { thread, .. }, NoticeKind::Reply) => {
+                if let Some(raw) = self
+                    .open_notices
+                    .get(open_key(username, *thread, &notice))?
+                    && id_from(&raw[..8.min(raw.len())]) == notice.id
+                {
+                    notice.more = more_of(&raw);
+                }
+            }
+            _ => {}
         }
         Ok(notice)
     }
