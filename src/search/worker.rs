@@ -87,12 +87,18 @@ impl Indexer {
 /// Most changes taken into one commit.
 const BATCH: usize = 10_000;
 
+/// How long changes gather before a commit. A tantivy commit writes a segment
+/// and starts merges: once a post under load, it cost more than the post.
+/// Searches lag the forum by at most this; `settle` commits at once.
+const GATHER: std::time::Duration = std::time::Duration::from_millis(250);
+
 fn run(index: &SearchIndex, mut writer: tantivy::IndexWriter, rx: &Receiver<Work>) {
     while let Ok(first) = rx.recv() {
         let mut settled = Vec::new();
         let mut changed = false;
         let mut next = Some(first);
         let mut taken = 0;
+        let until = std::time::Instant::now() + GATHER;
         while let Some(work) = next {
             match work {
                 Work::Put(doc) => {
@@ -115,10 +121,14 @@ fn run(index: &SearchIndex, mut writer: tantivy::IndexWriter, rx: &Receiver<Work
                 Work::Settle(done) => settled.push(done),
             }
             taken += 1;
-            next = if taken < BATCH {
+            // Someone waits for the index: commit now. Otherwise gather a while.
+            let wait = until.saturating_duration_since(std::time::Instant::now());
+            next = if taken >= BATCH {
+                None
+            } else if !settled.is_empty() || wait.is_zero() {
                 rx.try_recv().ok()
             } else {
-                None
+                rx.recv_timeout(wait).ok()
             };
         }
         if changed {
