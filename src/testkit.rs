@@ -236,9 +236,11 @@ pub fn demo_with_cast(dir: &std::path::Path) -> Result<(Forum, Cast), SetupError
     let forum = forum(dir)?;
     crate::demo::load(&forum).map_err(|e| SetupError::Settings(e.to_string()))?;
     let cast = cast(&forum).map_err(|e| SetupError::Settings(e.to_string()))?;
-    // The demo is written straight to the store: index it, as a server start does.
+    // The demo is written straight to the store: index it from scratch, as
+    // `stoa reindex` does, so that scores (and the order of results) are the
+    // same on every run.
     forum
-        .rebuild_search(false)
+        .rebuild_search(true)
         .map_err(|e| SetupError::Settings(e.to_string()))?;
     Ok((forum, cast))
 }

@@ -106,6 +106,9 @@ fn world() -> World {
             true,
         )
         .unwrap();
+    // Indexed for search from scratch, as `stoa reindex` does, so that scores
+    // (and the order of results) are the same on every run.
+    forum.rebuild_search(true).unwrap();
     World {
         forum,
         _dir: dir,

@@ -249,5 +249,13 @@ fn a_rebuild_finds_what_was_written_straight_to_the_store() {
         "{kinds:?}"
     );
     assert!(forum.rebuild_search(true).unwrap() > 0);
-    assert_eq!(forum.search(&cast.li, "health", &any()).unwrap(), found);
+    // The same results (the order of near-equal scores may move: the index's
+    // length statistics count replaced documents until they are merged away).
+    let targets = |f: &super::search::Findings| {
+        let mut t: Vec<String> = f.found.iter().map(|x| format!("{:?}", x.target)).collect();
+        t.sort();
+        t
+    };
+    let again = forum.search(&cast.li, "health", &any()).unwrap();
+    assert_eq!(targets(&again), targets(&found));
 }
