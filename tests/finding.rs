@@ -218,3 +218,36 @@ fn the_new_screens_draw_at_any_size() {
         }
     }
 }
+
+#[test]
+fn a_session_that_fell_behind_the_changes_reads_everything_again() {
+    let w = world();
+    let mut li = session(&w, &w.li, 2);
+    li.keys("gn");
+    assert!(!li.screen().contains("Written while nobody was told"));
+    // Written under the rules' feet, so no change is announced…
+    w.forum
+        .store()
+        .insert_news(|id| {
+            (
+                stoa::domain::News {
+                    id,
+                    title: "Written while nobody was told".into(),
+                    body: "A session that lagged must still see this.".into(),
+                    region: None,
+                    by: "moses".into(),
+                    published_at: w.forum.now(),
+                },
+                None,
+            )
+        })
+        .unwrap();
+    assert!(!li.screen().contains("Written while nobody was told"));
+    // …until the session learns it missed some: then every screen reads again.
+    li.send(stoa::tui::Msg::Changed(stoa::forum::Change::Many));
+    assert!(
+        li.screen().contains("Written while nobody was told"),
+        "{}",
+        li.screen()
+    );
+}

@@ -187,6 +187,9 @@ pub enum Change {
     NoticesRead(String),
     /// A member started or stopped watching a thread.
     Watch(String),
+    /// More changed than a session heard of (it fell behind the bus): every
+    /// screen reads what it shows again.
+    Many,
 }
 
 #[derive(Clone)]

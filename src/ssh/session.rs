@@ -150,7 +150,8 @@ impl Session {
                 () = wait_until(redraw_at) => {}
                 change = recv_change(&mut bus) => match change {
                     Ok(change) => waiting.push(change),
-                    Err(broadcast::error::RecvError::Lagged(_)) => {}
+                    // Changes were missed: read everything again at the next frame.
+                    Err(broadcast::error::RecvError::Lagged(_)) => waiting.push(crate::forum::Change::Many),
                     Err(broadcast::error::RecvError::Closed) => bus = None,
                 },
                 Ok(()) = resized.changed() => {

@@ -469,10 +469,12 @@ impl App {
     }
 
     fn changed(&mut self, change: &Change) {
-        if let (Change::Notified(name) | Change::NoticesRead(name), Some(me)) =
-            (change, self.world.viewer.account())
-            && *name == me.username
-        {
+        let mine = match (change, self.world.viewer.account()) {
+            (Change::Notified(name) | Change::NoticesRead(name), Some(me)) => *name == me.username,
+            (Change::Many, Some(_)) => true,
+            _ => false,
+        };
+        if let (true, Some(me)) = (mine, self.world.viewer.account()) {
             let unread = self
                 .world
                 .forum
@@ -485,10 +487,13 @@ impl App {
             }
             self.unread = unread;
         }
-        if let (Change::Account(name), Viewer::Member { account, via }) =
-            (change, &self.world.viewer)
-            && *name == account.username
-            && let Ok(Some(fresh)) = self.world.forum.account(name)
+        let my_account = match (change, &self.world.viewer) {
+            (Change::Account(name), Viewer::Member { account, .. }) => *name == account.username,
+            (Change::Many, Viewer::Member { .. }) => true,
+            _ => false,
+        };
+        if let (true, Viewer::Member { account, via }) = (my_account, &self.world.viewer)
+            && let Ok(Some(fresh)) = self.world.forum.account(&account.username)
         {
             self.world.viewer = Viewer::Member {
                 account: fresh,

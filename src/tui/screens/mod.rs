@@ -449,6 +449,10 @@ impl Screen {
 
     /// Reloads what the screen shows, if `change` touches it.
     pub fn refresh(&mut self, ctx: &Ctx, change: &Change) {
+        if *change == Change::Many {
+            self.reload(ctx);
+            return;
+        }
         let me = ctx.viewer.account().map(|a| a.username.as_str());
         // A member's own read marks change what their lists count as unread.
         let my_reading = matches!(change, Change::Read(who) if Some(who.as_str()) == me);
@@ -519,6 +523,32 @@ impl Screen {
             Screen::Thread(s) if matches!(change, Change::Watch(who) if Some(who.as_str()) == me) => {
                 s.refresh(ctx)
             }
+            _ => {}
+        }
+    }
+
+    /// Reloads whatever the screen shows from the forum (forms keep what is
+    /// typed in them).
+    fn reload(&mut self, ctx: &Ctx) {
+        match self {
+            Screen::Home(s) => s.refresh(ctx),
+            Screen::Communities(s) => s.refresh(ctx),
+            Screen::Threads(s) => s.refresh(ctx),
+            Screen::Thread(s) => s.refresh(ctx),
+            Screen::Profile(s) => s.refresh(ctx),
+            Screen::Submissions(s) => s.refresh(ctx),
+            Screen::Submission(s) => s.refresh(ctx),
+            Screen::Moderation(s) => s.refresh(ctx),
+            Screen::Events(s) => s.refresh(ctx),
+            Screen::Event(s) => s.refresh(ctx),
+            Screen::Jobs(s) => s.refresh(ctx),
+            Screen::Job(s) => s.refresh(ctx),
+            Screen::Library(s) => s.refresh(ctx),
+            Screen::Entry(s) => s.refresh(ctx),
+            Screen::News(s) => s.refresh(ctx),
+            Screen::Notifications(s) => s.refresh(ctx),
+            Screen::People(s) => s.refresh(ctx),
+            Screen::Person(s) => s.refresh(ctx),
             _ => {}
         }
     }
