@@ -25,6 +25,7 @@ mod profile;
 mod proposal;
 mod reason_form;
 mod search;
+mod search_filter;
 mod sending;
 mod signup;
 mod submission;

@@ -12,10 +12,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::events::FILTERING;
-use super::{Ctx, Screen, Step, common};
-use crate::domain::{Region, Strategy};
+use super::{Ctx, Screen, Step, common, search_filter};
 use crate::forum::search::{Findings, Found, SearchFilter};
-use crate::search::{Kind, Matcher};
+use crate::search::Matcher;
 use crate::tui::app::{DoneKind, Job, Outcome};
 use crate::tui::form::{Field, Form, FormStep};
 use crate::tui::keymap::{self, Action, Binding, action_for};
@@ -78,14 +77,6 @@ const RESULTS: &[Binding] = &[
     keymap::GOTO,
     keymap::HELP,
 ];
-
-fn choice_index<T: PartialEq>(all: &[T], chosen: Option<&T>) -> Option<usize> {
-    Some(
-        chosen
-            .and_then(|c| all.iter().position(|x| x == c))
-            .map_or(0, |i| i + 1),
-    )
-}
 
 impl SearchScreen {
     pub fn new(ctx: &Ctx) -> SearchScreen {
@@ -164,90 +155,16 @@ impl SearchScreen {
         }
     }
 
-    fn filter_form(&self) -> Form {
-        let f = &self.filter;
-        let kinds: Vec<&str> = Kind::ALL.iter().map(|k| k.heading()).collect();
-        let names: Vec<&str> = self.communities.iter().map(|(_, n)| n.as_str()).collect();
-        let slugs: Vec<&String> = self.communities.iter().map(|(s, _)| s).collect();
-        let any = |labels: Vec<&str>| {
-            std::iter::once("any")
-                .chain(labels)
-                .map(String::from)
-                .collect::<Vec<_>>()
-        };
-        Form::new(vec![
-            Field::choice(
-                "kind",
-                "Kind",
-                any(kinds),
-                choice_index(&Kind::ALL, f.kind.as_ref()),
-            )
-            .hint("← → to choose"),
-            Field::choice(
-                "community",
-                "Community",
-                any(names),
-                choice_index(&slugs, f.community.as_ref().as_ref()),
-            )
-            .hint("for discussions and the library"),
-            Field::choice(
-                "strategy",
-                "Strategy",
-                any(Strategy::ALL.iter().map(|s| s.short()).collect()),
-                choice_index(&Strategy::ALL, f.strategy.as_ref()),
-            )
-            .hint("← → to choose"),
-            Field::choice(
-                "region",
-                "Region",
-                any(Region::ALL.iter().map(|r| r.label()).collect()),
-                choice_index(&Region::ALL, f.region.as_ref()),
-            )
-            .hint("← → to choose"),
-            Field::line(
-                "since",
-                "Since",
-                &f.since
-                    .map(|t| t.strftime("%Y-%m-%d").to_string())
-                    .unwrap_or_default(),
-            )
-            .hint("e.g. 2026-01-01; empty for any date"),
-        ])
-        .with_label_width(11)
-    }
-
     fn handle_filter(&mut self, input: &Input, ctx: &Ctx) -> Step {
         let Some(form) = &mut self.filtering else {
             return Step::Ignored;
         };
         match form.handle(input) {
             FormStep::Submit => {
-                let since = form.text("since");
-                let since = match since.trim() {
-                    "" => None,
-                    day => match day.parse::<jiff::civil::Date>() {
-                        Ok(d) => d
-                            .to_zoned(jiff::tz::TimeZone::UTC)
-                            .ok()
-                            .map(|z| z.timestamp()),
-                        Err(_) => {
-                            let mut errors = crate::forum::FieldErrors::default();
-                            errors.add("since", "write the day as 2026-01-31");
-                            form.show_errors(&errors);
-                            return Step::Stay;
-                        }
-                    },
+                let Some(filter) = search_filter::read(form, &self.communities) else {
+                    return Step::Stay;
                 };
-                let pick = |name| form.choice(name).and_then(|i: usize| i.checked_sub(1));
-                self.filter = SearchFilter {
-                    kind: pick("kind").and_then(|i| Kind::ALL.get(i).copied()),
-                    community: pick("community")
-                        .and_then(|i| self.communities.get(i))
-                        .map(|(slug, _)| slug.clone()),
-                    strategy: pick("strategy").and_then(|i| Strategy::ALL.get(i).copied()),
-                    region: pick("region").and_then(|i| Region::ALL.get(i).copied()),
-                    since,
-                };
+                self.filter = filter;
                 self.filtering = None;
                 if self.query.text("query").trim().is_empty() {
                     return Step::Stay;
@@ -313,7 +230,7 @@ impl SearchScreen {
                 Step::Stay
             }
             Some(Action::Filter) => {
-                self.filtering = Some(self.filter_form());
+                self.filtering = Some(search_filter::form(&self.filter, &self.communities));
                 Step::Stay
             }
             Some(Action::Open) => match self.hits().get(self.selected) {
