@@ -20,10 +20,12 @@ mod news;
 mod notifications;
 mod overlay;
 mod people;
+mod places;
 mod policy;
 mod profile;
 mod proposal;
 mod reason_form;
+mod refresh;
 mod search;
 mod search_filter;
 mod sending;
@@ -234,58 +236,6 @@ impl Screen {
         Screen::Search(Box::new(SearchScreen::new(ctx)))
     }
 
-    /// The screen a notification or a search result leads to.
-    pub fn for_target(target: &Target, ctx: &Ctx) -> Screen {
-        match target {
-            Target::Post { thread, post } => {
-                let mut screen = Screen::thread(*thread, ctx);
-                screen.select_post(*post, ctx);
-                screen
-            }
-            Target::Submission { id } => {
-                Screen::Submission(Box::new(SubmissionScreen::new(*id, ctx)))
-            }
-            Target::Event { id } => Screen::Event(Box::new(EventScreen::new(*id, ctx))),
-            Target::Job { id } => Screen::Job(Box::new(JobScreen::new(*id, ctx))),
-            Target::Entry { id } => Screen::Entry(Box::new(EntryScreen::new(*id, ctx))),
-            Target::News { id } => Screen::NewsItem(Box::new(NewsItem::new(*id, ctx))),
-            Target::Member { username } => Screen::person(username, ctx),
-        }
-    }
-
-    /// The screen for a place, or `None` where the viewer cannot go (a guest's
-    /// profile, a member's sign-up).
-    pub fn at(place: Place, ctx: &Ctx) -> Option<Screen> {
-        let member = ctx.viewer.account().is_some();
-        let committee = ctx
-            .viewer
-            .role()
-            .is_some_and(|r| r >= crate::domain::Role::Moderator);
-        Some(match place {
-            Place::Home => return None,
-            Place::Communities => Screen::Communities(Communities::new(ctx)),
-            Place::Profile if member => Screen::Profile(Profile::new()),
-            Place::SignUp if !member => Screen::SignUp(SignUpForm::new(ctx)),
-            Place::Policy => Screen::Policy(Policy::new(false)),
-            Place::Events => Screen::Events(Box::new(EventsBoard::new(ctx))),
-            Place::Jobs => Screen::Jobs(Box::new(JobsBoard::new(ctx))),
-            Place::Library => Screen::Library(Box::new(Library::new(ctx))),
-            Place::News => Screen::News(Box::new(NewsDesk::new(ctx))),
-            Place::Submissions if member => Screen::Submissions(MySubmissions::new(ctx)),
-            Place::Moderation if committee => Screen::Moderation(Box::new(Moderation::new(ctx))),
-            Place::Notifications if member => {
-                Screen::Notifications(Box::new(NotificationCentre::new(ctx)))
-            }
-            Place::People if member => Screen::People(Box::new(People::new(ctx))),
-            Place::Profile
-            | Place::SignUp
-            | Place::Submissions
-            | Place::Moderation
-            | Place::Notifications
-            | Place::People => return None,
-        })
-    }
-
     /// Help for `screen`: its keys, then the general help.
     pub fn help(screen: &Screen, ctx: &Ctx) -> Screen {
         Screen::Help(Help::new(&screen.title(ctx), screen.bindings(ctx)))
@@ -448,112 +398,6 @@ impl Screen {
         }
     }
 
-    /// Reloads what the screen shows, if `change` touches it.
-    pub fn refresh(&mut self, ctx: &Ctx, change: &Change) {
-        if *change == Change::Many {
-            self.reload(ctx);
-            return;
-        }
-        let me = ctx.viewer.account().map(|a| a.username.as_str());
-        // A member's own read marks change what their lists count as unread.
-        let my_reading = matches!(change, Change::Read(who) if Some(who.as_str()) == me);
-        let posts = |of: &str| {
-            matches!(change,
-                Change::Posted { community, .. } | Change::PostChanged { community, .. }
-                    | Change::Membership { community, .. } if community == of)
-        };
-        // The lists count members, threads and unread posts.
-        let lists = my_reading
-            || matches!(
-                change,
-                Change::Community(_) | Change::Posted { .. } | Change::Membership { .. }
-            );
-        let on_committee = ctx
-            .viewer
-            .role()
-            .is_some_and(|r| r >= crate::domain::Role::Moderator);
-        // The committee's desk shows posts, accounts and submissions.
-        let committee_work = matches!(
-            change,
-            Change::Editorial | Change::Account(_) | Change::PostChanged { .. }
-        );
-        // Approvals publish to the boards; answers and closings change them.
-        // Approvals announce these too, so a member's draft being saved (an
-        // editorial change) does not send every open board back to the store.
-        let boards = *change == Change::Board;
-        let library = *change == Change::Library;
-        let this_thread = |id: u64| {
-            matches!(change,
-                Change::Posted { thread, .. } | Change::PostChanged { thread, .. } if *thread == id)
-        };
-        match self {
-            Screen::Home(s)
-                if lists
-                    || boards
-                    || *change == Change::News
-                    || (committee_work && on_committee) =>
-            {
-                s.refresh(ctx)
-            }
-            Screen::Communities(s) if lists => s.refresh(ctx),
-            Screen::Threads(s) if posts(s.slug()) || my_reading => s.refresh(ctx),
-            Screen::Thread(s) if this_thread(s.id()) => s.refresh(ctx),
-            Screen::Profile(s) if matches!(change, Change::Account(_)) => s.refresh(ctx),
-            Screen::Submissions(s) if committee_work => s.refresh(ctx),
-            Screen::Submission(s) if committee_work => s.refresh(ctx),
-            Screen::Moderation(s) if committee_work => s.refresh(ctx),
-            Screen::Events(s) if boards || matches!(change, Change::Answered(_)) => s.refresh(ctx),
-            Screen::Event(s) if boards || *change == Change::Answered(s.id()) => s.refresh(ctx),
-            Screen::Jobs(s) if boards => s.refresh(ctx),
-            Screen::Job(s) if boards => s.refresh(ctx),
-            Screen::Library(s) if library => s.refresh(ctx),
-            Screen::Entry(s) if library => s.refresh(ctx),
-            Screen::News(s) if *change == Change::News => s.refresh(ctx),
-            Screen::Notifications(s)
-                if matches!(change, Change::Notified(who) | Change::NoticesRead(who)
-                    if Some(who.as_str()) == me) =>
-            {
-                s.refresh(ctx)
-            }
-            Screen::People(s) if matches!(change, Change::Account(_)) => s.refresh(ctx),
-            Screen::Person(s)
-                if matches!(change, Change::Account(_) | Change::Membership { .. }) =>
-            {
-                s.refresh(ctx)
-            }
-            Screen::Thread(s) if matches!(change, Change::Watch(who) if Some(who.as_str()) == me) => {
-                s.refresh(ctx)
-            }
-            _ => {}
-        }
-    }
-
-    /// Reloads whatever the screen shows from the forum (forms keep what is
-    /// typed in them).
-    fn reload(&mut self, ctx: &Ctx) {
-        match self {
-            Screen::Home(s) => s.refresh(ctx),
-            Screen::Communities(s) => s.refresh(ctx),
-            Screen::Threads(s) => s.refresh(ctx),
-            Screen::Thread(s) => s.refresh(ctx),
-            Screen::Profile(s) => s.refresh(ctx),
-            Screen::Submissions(s) => s.refresh(ctx),
-            Screen::Submission(s) => s.refresh(ctx),
-            Screen::Moderation(s) => s.refresh(ctx),
-            Screen::Events(s) => s.refresh(ctx),
-            Screen::Event(s) => s.refresh(ctx),
-            Screen::Jobs(s) => s.refresh(ctx),
-            Screen::Job(s) => s.refresh(ctx),
-            Screen::Library(s) => s.refresh(ctx),
-            Screen::Entry(s) => s.refresh(ctx),
-            Screen::News(s) => s.refresh(ctx),
-            Screen::Notifications(s) => s.refresh(ctx),
-            Screen::People(s) => s.refresh(ctx),
-            Screen::Person(s) => s.refresh(ctx),
-            _ => {}
-        }
-    }
-
     /// Shows the forum's field messages on a form screen.
     pub fn show_errors(&mut self, errors: &FieldErrors) {
         match self {
@@ -577,82 +421,6 @@ impl Screen {
     pub fn select_post(&mut self, post: u64, ctx: &Ctx) {
         if let Screen::Thread(s) = self {
             s.select_post(post, ctx);
-        }
-    }
-
-    /// Where this screen is, to come back to in the next session; `None` for
-    /// screens that are passing (forms, help), which leave the one under them.
-    pub fn spot(&self) -> Option<Spot> {
-        Some(match self {
-            Screen::Composer(s) => Spot::Writing {
-                place: s.place.clone(),
-            },
-            Screen::Thread(s) => Spot::Thread {
-                id: s.id(),
-                post: s.selected_id(),
-            },
-            Screen::Threads(s) => Spot::Community {
-                slug: s.slug().to_string(),
-            },
-            Screen::Communities(_) => Spot::Communities,
-            Screen::Submissions(_) => Spot::MySubmissions,
-            Screen::Moderation(_) => Spot::Moderation,
-            Screen::Events(_) => Spot::Events,
-            Screen::Jobs(_) => Spot::Jobs,
-            Screen::Library(_) => Spot::Library,
-            Screen::News(_) => Spot::News,
-            Screen::Notifications(_) => Spot::Notifications,
-            Screen::People(_) => Spot::People,
-            _ => return None,
-        })
-    }
-
-    /// The screens that lead to `spot`, bottom first: the member comes back to
-    /// where they left, with the way back there too. Nothing for what has gone
-    /// or is no longer theirs to see.
-    pub fn path_to(spot: &Spot, ctx: &Ctx) -> Vec<Screen> {
-        let forum = ctx.forum;
-        // A thread (and its community's list), with `post` selected.
-        let thread = |id: u64, post: u64| -> Vec<Screen> {
-            let Ok(view) = forum.read_thread(ctx.viewer, id) else {
-                return Vec::new();
-            };
-            let mut screen = Screen::thread(id, ctx);
-            screen.select_post(post, ctx);
-            vec![Screen::threads(&view.community.slug, ctx), screen]
-        };
-        match spot {
-            Spot::Home => Vec::new(),
-            Spot::Communities => Screen::at(Place::Communities, ctx).into_iter().collect(),
-            Spot::Community { slug } => match forum.community(ctx.viewer, slug) {
-                Ok(_) => vec![Screen::threads(slug, ctx)],
-                Err(_) => Vec::new(),
-            },
-            Spot::Thread { id, post } => thread(*id, *post),
-            Spot::Writing { place } => {
-                let mut path = match place {
-                    DraftPlace::NewThread(slug) => match forum.community(ctx.viewer, slug) {
-                        Ok(_) => vec![Screen::threads(slug, ctx)],
-                        Err(_) => return Vec::new(),
-                    },
-                    DraftPlace::Reply(post) | DraftPlace::Edit(post) => {
-                        match forum.post(ctx.viewer, *post) {
-                            Ok(p) => thread(p.thread, p.id),
-                            Err(_) => return Vec::new(),
-                        }
-                    }
-                };
-                path.push(Screen::composer(place.clone(), ctx));
-                path
-            }
-            Spot::MySubmissions => Screen::at(Place::Submissions, ctx).into_iter().collect(),
-            Spot::Moderation => Screen::at(Place::Moderation, ctx).into_iter().collect(),
-            Spot::Events => Screen::at(Place::Events, ctx).into_iter().collect(),
-            Spot::Jobs => Screen::at(Place::Jobs, ctx).into_iter().collect(),
-            Spot::Library => Screen::at(Place::Library, ctx).into_iter().collect(),
-            Spot::News => Screen::at(Place::News, ctx).into_iter().collect(),
-            Spot::Notifications => Screen::at(Place::Notifications, ctx).into_iter().collect(),
-            Spot::People => Screen::at(Place::People, ctx).into_iter().collect(),
         }
     }
 
