@@ -8,6 +8,8 @@
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
+mod common;
+
 use std::time::{Duration, Instant};
 
 use stoa::domain::{Community, Visibility};
@@ -123,7 +125,7 @@ fn main() {
         many.as_secs_f64(),
         replies as f64 / many.as_secs_f64()
     );
-    let on_disk = dir_size(dir.path());
+    let on_disk = common::dir_size(dir.path());
     println!(
         "  database on disk: {:.1} MiB ({:.0} bytes per post)",
         on_disk as f64 / 1_048_576.0,
@@ -238,19 +240,4 @@ fn print_times(label: &str, times: &mut [Duration]) {
         worst.as_secs_f64() * 1e3,
         times.len()
     );
-}
-
-fn dir_size(path: &std::path::Path) -> u64 {
-    std::fs::read_dir(path)
-        .map(|entries| {
-            entries
-                .flatten()
-                .map(|e| match e.metadata() {
-                    Ok(m) if m.is_dir() => dir_size(&e.path()),
-                    Ok(m) => m.len(),
-                    Err(_) => 0,
-                })
-                .sum()
-        })
-        .unwrap_or(0)
 }

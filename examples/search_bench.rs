@@ -6,6 +6,8 @@
 //!
 //!     cargo run --release --example search_bench [-- POSTS]
 
+mod common;
+
 use std::time::{Duration, Instant};
 
 use jiff::Timestamp;
@@ -170,7 +172,7 @@ fn main() {
         "Indexed {items} items in {:.1} s: {:.0} posts/s; index on disk {:.1} MiB",
         took.as_secs_f64(),
         posts as f64 / took.as_secs_f64(),
-        dir_size(&index_dir) as f64 / 1_048_576.0
+        common::dir_size(&index_dir) as f64 / 1_048_576.0
     );
 
     let queries = [
@@ -292,19 +294,4 @@ fn print_times(label: &str, times: &mut [Duration]) {
         times[times.len() - 1].as_secs_f64() * 1e3,
         times.len()
     );
-}
-
-fn dir_size(path: &std::path::Path) -> u64 {
-    std::fs::read_dir(path)
-        .map(|entries| {
-            entries
-                .flatten()
-                .map(|e| match e.metadata() {
-                    Ok(m) if m.is_dir() => dir_size(&e.path()),
-                    Ok(m) => m.len(),
-                    Err(_) => 0,
-                })
-                .sum()
-        })
-        .unwrap_or(0)
 }

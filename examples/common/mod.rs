@@ -112,3 +112,19 @@ pub fn stoa_binary() -> std::path::PathBuf {
         .and_then(|p| Some(p.parent()?.parent()?.join("stoa")))
         .expect("the stoa binary beside the example")
 }
+
+/// Bytes in the files under `path`.
+pub fn dir_size(path: &std::path::Path) -> u64 {
+    std::fs::read_dir(path)
+        .map(|entries| {
+            entries
+                .flatten()
+                .map(|e| match e.metadata() {
+                    Ok(m) if m.is_dir() => dir_size(&e.path()),
+                    Ok(m) => m.len(),
+                    Err(_) => 0,
+                })
+                .sum()
+        })
+        .unwrap_or(0)
+}

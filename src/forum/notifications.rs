@@ -165,15 +165,7 @@ impl Forum {
         thread: u64,
         upto: u64,
     ) -> Result<(), ForumError> {
-        let unread = self.store().unread_notification_ids(username)?;
-        let mut seen = Vec::new();
-        for id in unread {
-            if let Some(n) = self.store().notification(username, id)?
-                && matches!(n.target, Target::Post { thread: t, post } if t == thread && post <= upto)
-            {
-                seen.push(id);
-            }
-        }
+        let seen = self.store().unread_notices_in(username, thread, upto)?;
         if !seen.is_empty() && self.store().set_notifications_read(username, &seen, true)? > 0 {
             self.announce(Change::NoticesRead(username.to_string()));
         }

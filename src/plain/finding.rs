@@ -13,42 +13,35 @@ fn clean(text: &str) -> String {
 }
 
 impl Plain {
-    pub(super) fn found(&self, words: &str) -> Result<String, ForumError> {
+    /// Searches once: the list to print, and the place for its numbers to
+    /// open (kept, so that `l` and a number mean the list that was read out).
+    pub(super) fn search(&self, words: &str) -> Result<View, ForumError> {
         let findings = self
             .forum
             .search(&self.viewer, words, &SearchFilter::default())?;
-        let mut out = format!(
+        let mut text = format!(
             "Search for {}: {}.",
             clean(words),
             plural(findings.found.len(), "result", "results")
         );
-        let mut n = 0;
+        let mut targets = Vec::new();
         for (kind, group) in findings.grouped() {
-            out.push_str(&format!("\n{}:", kind.heading()));
+            text.push_str(&format!("\n{}:", kind.heading()));
             for f in group {
-                n += 1;
-                out.push_str(&format!("\n{n}. {}. {}", clean(&f.title), clean(&f.about)));
+                targets.push(f.target.clone());
+                text.push_str(&format!(
+                    "\n{}. {}. {}",
+                    targets.len(),
+                    clean(&f.title),
+                    clean(&f.about)
+                ));
                 if !f.excerpt.is_empty() {
-                    out.push_str(&format!("\n   {}", clean(&f.excerpt)));
+                    text.push_str(&format!("\n   {}", clean(&f.excerpt)));
                 }
             }
         }
-        out.push_str("\nType a result's number to open it, b to go back.");
-        Ok(out)
-    }
-
-    /// Where result `n` of the search for `words` leads.
-    fn found_target(&self, words: &str, n: usize) -> Option<Target> {
-        let findings = self
-            .forum
-            .search(&self.viewer, words, &SearchFilter::default())
-            .ok()?;
-        let ordered: Vec<Target> = findings
-            .grouped()
-            .into_iter()
-            .flat_map(|(_, g)| g.into_iter().map(|f| f.target.clone()))
-            .collect();
-        ordered.get(n.wrapping_sub(1)).cloned()
+        text.push_str("\nType a result's number to open it, b to go back.");
+        Ok(View::Found { text, targets })
     }
 
     pub(super) fn notices(&self) -> Result<String, ForumError> {
@@ -167,7 +160,7 @@ impl Plain {
     /// Opens item `n` of a search, the notifications, the directory or a page.
     pub(super) fn open_found(&mut self, n: usize) -> Option<String> {
         let target = match &self.view {
-            View::Found(words) => self.found_target(words, n),
+            View::Found { targets, .. } => targets.get(n.wrapping_sub(1)).cloned(),
             View::Notices => {
                 let notice = self
                     .forum

@@ -53,8 +53,11 @@ enum View {
         thread: u64,
         post: u64,
     },
-    /// What a search found, for these words.
-    Found(String),
+    /// What a search found: the list as read out, and where its numbers lead.
+    Found {
+        text: String,
+        targets: Vec<crate::domain::Target>,
+    },
     Notices,
     /// The people directory, narrowed by these words.
     People(String),

@@ -53,7 +53,7 @@ impl Plain {
             View::Library => self.library(),
             View::Entry(id) => self.entry(*id),
             View::News => self.news_list(),
-            View::Found(words) => self.found(words),
+            View::Found { text, .. } => Ok(text.clone()),
             View::Notices => self.notices(),
             View::People(words) => self.people(words),
             View::Member(name) => self.member_page(name),
@@ -330,8 +330,13 @@ impl Plain {
             },
             _ => {
                 if let Some(rest) = typed.strip_prefix("search ") {
-                    self.view = View::Found(rest.trim().to_string());
-                    return (self.show(), false);
+                    return match self.search(rest.trim()) {
+                        Ok(view) => {
+                            self.view = view;
+                            (self.show(), false)
+                        }
+                        Err(e) => (format!("Error: {e}"), false),
+                    };
                 }
                 if let Some(rest) = typed.strip_prefix("people ") {
                     self.view = View::People(rest.trim().to_string());
@@ -397,7 +402,7 @@ impl Plain {
             View::Events | View::Jobs => self.board_item(n),
             View::Library | View::News => self.shelf_item(n),
             View::Queue => self.queue_item(n),
-            View::Found(_) | View::Notices | View::People(_) | View::Member(_) => {
+            View::Found { .. } | View::Notices | View::People(_) | View::Member(_) => {
                 return self.open_found(n).unwrap_or_else(|| {
                     format!("There is no number {n} here: l lists this place again.")
                 });

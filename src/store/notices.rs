@@ -237,6 +237,32 @@ impl Store {
             .collect()
     }
 
+    /// The ids of `username`'s unread notifications about posts of `thread` up
+    /// to `upto`: read as they are stored, without counting what folded in,
+    /// since reading a thread (a screen's refresh) asks this on every new post.
+    pub fn unread_notices_in(
+        &self,
+        username: &str,
+        thread: u64,
+        upto: u64,
+    ) -> Result<Vec<u64>, StoreError> {
+        let mut found = Vec::new();
+        for id in self.unread_notification_ids(username)? {
+            let Some(raw) = self
+                .notice_by_account
+                .get(join(username, &id.to_be_bytes()))?
+            else {
+                continue;
+            };
+            let notice: Notification = from_json(&raw)?;
+            if matches!(notice.target, Target::Post { thread: t, post } if t == thread && post <= upto)
+            {
+                found.push(id);
+            }
+        }
+        Ok(found)
+    }
+
     pub fn watching(&self, username: &str, thread: u64) -> Result<Watching, StoreError> {
         Ok(
             match self

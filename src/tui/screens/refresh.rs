@@ -70,7 +70,8 @@ impl Screen {
             {
                 s.refresh(ctx)
             }
-            Screen::People(s) if matches!(change, Change::Account(_)) => s.refresh(ctx),
+            // The directory reads every account: it is read when opened or
+            // filtered, not again on each profile saved anywhere.
             Screen::Person(s)
                 if matches!(change, Change::Account(_) | Change::Membership { .. }) =>
             {
