@@ -82,7 +82,7 @@ impl EditProfile {
                         .map(|(i, _)| i)
                         .collect::<Vec<_>>(),
                 )
-                .hint("what you work on, for the people directory; ← → moves, Space ticks"),
+                .hint("for the people directory; ← → moves, Space ticks"),
             ]),
         }
     }

@@ -39,10 +39,11 @@ impl Threads {
         keymap::OPEN,
         keymap::NEW_THREAD,
         keymap::NEXT_UNREAD_THREAD,
+        // Before help: the line above the list already says J joins.
+        keymap::MARK_COMMUNITY_READ,
         keymap::HELP,
         keymap::BACK,
         keymap::JOIN,
-        keymap::MARK_COMMUNITY_READ,
         keymap::GOTO,
     ];
 
