@@ -30,7 +30,11 @@ pub fn forum(dir: &std::path::Path) -> Result<Forum, SetupError> {
 
 /// A forum like [`forum`] whose committee works by `editorial` (a quorum, say).
 pub fn forum_with(dir: &std::path::Path, editorial: Editorial) -> Result<Forum, SetupError> {
-    let store = Store::open(dir)?;
+    forum_on(Store::open(dir)?, editorial)
+}
+
+/// A forum like [`forum_with`] on a store the caller opened, on any engine.
+pub fn forum_on(store: Store, editorial: Editorial) -> Result<Forum, SetupError> {
     let now: Timestamp = NOW.parse().unwrap_or(Timestamp::UNIX_EPOCH);
     let forum = Forum::new(
         store,
@@ -233,7 +237,11 @@ pub fn practice_proposal(title: &str, community: &str) -> crate::domain::Practic
 /// A forum in `dir` with the whole demo loaded (communities, discussions, boards,
 /// library, news) and the [`Cast`] signed up.
 pub fn demo_with_cast(dir: &std::path::Path) -> Result<(Forum, Cast), SetupError> {
-    let forum = forum(dir)?;
+    with_demo_and_cast(forum(dir)?)
+}
+
+/// Loads the demo into `forum` and signs up the [`Cast`], as [`demo_with_cast`].
+pub fn with_demo_and_cast(forum: Forum) -> Result<(Forum, Cast), SetupError> {
     crate::demo::load(&forum).map_err(|e| SetupError::Settings(e.to_string()))?;
     let cast = cast(&forum).map_err(|e| SetupError::Settings(e.to_string()))?;
     // The demo is written straight to the store: index it from scratch, as

@@ -1,5 +1,6 @@
 //! What a member has read, and the drafts they left. Neither is a promise made to
-//! anyone, so neither waits for a flush: sled writes them out within half a second,
+//! anyone, so neither waits for a flush: the engine writes them out soon (sled within
+//! half a second),
 //! and a dropped connection saves the draft as the session ends.
 
 use super::{Change, Forum, ForumError, Viewer, sanitize};

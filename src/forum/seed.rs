@@ -51,7 +51,7 @@ impl Forum {
     /// Seeds the demo, only into a forum with nothing in it yet. Returns how many
     /// communities were added (0 when the forum was not empty).
     pub fn seed_demo(&self, seed: &Seed) -> Result<usize, ForumError> {
-        if !self.store().is_empty() {
+        if !self.store().is_empty()? {
             return Ok(0);
         }
         for community in &seed.communities {

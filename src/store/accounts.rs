@@ -2,10 +2,7 @@
 //! `account_by_key`: key fingerprint → username.
 //! `meta["accounts_created"]`: how many accounts were ever made (decides the first admin).
 
-use sled::Transactional;
-use sled::transaction::{ConflictableTransactionError, TransactionError};
-
-use super::{Store, StoreError, from_json, to_json};
+use super::{Store, StoreError, from_json, to_json, transact};
 use crate::domain::{Account, AuditEntry};
 
 const ACCOUNTS_CREATED: &[u8] = b"accounts_created";
@@ -64,31 +61,29 @@ impl Store {
     /// caller's rule ("the first account is admin") cannot race with another sign-up.
     pub fn create_account(&self, make: impl Fn(bool) -> Account) -> Result<Account, CreateError> {
         let _writing = self.writing();
-        let result = (&self.account_by_name, &self.account_by_key, &self.meta).transaction(
-            |(by_name, by_key, meta)| {
+        transact(
+            [&self.account_by_name, &self.account_by_key, &self.meta],
+            |[by_name, by_key, meta]| {
                 let created = meta
                     .get(ACCOUNTS_CREATED)?
-                    .map(|raw| u64::from_be_bytes(raw.as_ref().try_into().unwrap_or([0; 8])))
+                    .map(|raw| u64::from_be_bytes(raw.as_slice().try_into().unwrap_or([0; 8])))
                     .unwrap_or(0);
                 let account = make(created == 0);
                 if by_name.get(account.username.as_bytes())?.is_some() {
-                    return Err(ConflictableTransactionError::Abort(
-                        CreateError::UsernameTaken,
-                    ));
+                    return Err(CreateError::UsernameTaken);
                 }
                 for key in &account.keys {
                     if by_key.get(key.fingerprint.as_bytes())?.is_some() {
-                        return Err(ConflictableTransactionError::Abort(CreateError::KeyTaken));
+                        return Err(CreateError::KeyTaken);
                     }
                     by_key.insert(key.fingerprint.as_bytes(), account.username.as_bytes())?;
                 }
                 let raw = to_json(&account)?;
                 by_name.insert(account.username.as_bytes(), raw)?;
-                meta.insert(ACCOUNTS_CREATED, &(created + 1).to_be_bytes())?;
+                meta.insert(ACCOUNTS_CREATED, (created + 1).to_be_bytes())?;
                 Ok(account)
             },
-        );
-        flatten(result)
+        )
     }
 
     /// Changes an account in one transaction, keeping the key index in step with the
@@ -109,21 +104,21 @@ impl Store {
         change: impl Fn(&mut Account) -> Result<Option<AuditEntry>, E>,
     ) -> Result<Account, UpdateError<E>> {
         let _writing = self.writing();
-        let trees = (
+        let trees = [
             &self.account_by_name,
             &self.account_by_key,
             &self.meta,
             &self.audit_by_id,
-        );
-        let result = trees.transaction(|(by_name, by_key, meta, audit)| {
+        ];
+        transact(trees, |[by_name, by_key, meta, audit]| {
             let Some(raw) = by_name.get(username.as_bytes())? else {
-                return abort(UpdateError::NotFound);
+                return Err(UpdateError::NotFound);
             };
             let before: Account = from_json(&raw)?;
             let mut after = before.clone();
             let entry = match change(&mut after) {
                 Ok(entry) => entry,
-                Err(e) => return abort(UpdateError::Refused(e)),
+                Err(e) => return Err(UpdateError::Refused(e)),
             };
             for old in &before.keys {
                 if !after.keys.iter().any(|k| k.fingerprint == old.fingerprint) {
@@ -132,8 +127,8 @@ impl Store {
             }
             for new in &after.keys {
                 match by_key.get(new.fingerprint.as_bytes())? {
-                    Some(owner) if owner.as_ref() != username.as_bytes() => {
-                        return abort(UpdateError::KeyTaken);
+                    Some(owner) if owner != username.as_bytes() => {
+                        return Err(UpdateError::KeyTaken);
                     }
                     Some(_) => {}
                     None => {
@@ -143,40 +138,11 @@ impl Store {
             }
             let raw = to_json(&after)?;
             by_name.insert(username.as_bytes(), raw)?;
-            super::editorial::audit_in(meta, audit, entry)?;
+            super::editorial::audit_in(&meta, &audit, entry)?;
             Ok(after)
-        });
-        flatten(result)
+        })
     }
-}
 
-fn abort<T, E>(e: UpdateError<E>) -> Result<T, ConflictableTransactionError<UpdateError<E>>> {
-    Err(ConflictableTransactionError::Abort(e))
-}
-
-pub(super) fn flatten<T, E: From<StoreError>>(
-    result: Result<T, TransactionError<E>>,
-) -> Result<T, E> {
-    match result {
-        Ok(value) => Ok(value),
-        Err(TransactionError::Abort(e)) => Err(e),
-        Err(TransactionError::Storage(e)) => Err(StoreError::from(e).into()),
-    }
-}
-
-impl From<StoreError> for ConflictableTransactionError<CreateError> {
-    fn from(e: StoreError) -> Self {
-        ConflictableTransactionError::Abort(CreateError::Store(e))
-    }
-}
-
-impl<E> From<StoreError> for ConflictableTransactionError<UpdateError<E>> {
-    fn from(e: StoreError) -> Self {
-        ConflictableTransactionError::Abort(UpdateError::Store(e))
-    }
-}
-
-impl Store {
     /// Stores an account that has no keys (demo content), without counting it as a
     /// sign-up: the first person to sign up still becomes admin. An existing account
     /// of that name is left alone. Returns whether it was added.
@@ -187,14 +153,13 @@ impl Store {
                 "a keyless account was given keys".into(),
             ));
         }
-        let added = self
-            .account_by_name
-            .compare_and_swap(
-                account.username.as_bytes(),
-                None as Option<&[u8]>,
-                Some(to_json(account)?),
-            )?
-            .is_ok();
-        Ok(added)
+        let raw = to_json(account)?;
+        transact([&self.account_by_name], |[by_name]| {
+            if by_name.get(account.username.as_bytes())?.is_some() {
+                return Ok(false);
+            }
+            by_name.insert(account.username.as_bytes(), &raw)?;
+            Ok(true)
+        })
     }
 }

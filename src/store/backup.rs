@@ -1,6 +1,6 @@
 //! Export and import: the whole database as JSON lines, one stored entry a line.
 //!
-//! The dump is generic over trees: every tree sled holds is written, so trees that
+//! The dump is generic over trees: every tree of the store is written, so trees that
 //! later issues add (boards, reviews, the audit log) are backed up without a change
 //! here. Values that are JSON (most of them) are embedded as they are stored, so a
 //! dump is readable and greppable; keys and values that are not (big-endian ids,
@@ -68,24 +68,17 @@ impl Store {
                 schema,
             },
         )?;
-        let mut names: Vec<Vec<u8>> = self
-            .db
-            .tree_names()
-            .into_iter()
-            .map(|n| n.to_vec())
-            .collect();
-        names.sort();
+        let mut trees: Vec<_> = self.named_trees().collect();
+        trees.sort_by_key(|(name, _)| *name);
         let mut summary = DumpSummary::default();
-        for name in names {
-            let tree = self.db.open_tree(&name)?;
-            if tree.is_empty() {
+        for (name, tree) in trees {
+            if tree.is_empty()? {
                 continue;
             }
-            let tree_name = String::from_utf8_lossy(&name).into_owned();
             summary.trees += 1;
             for item in tree.iter() {
                 let (key, value) = item?;
-                write_line(out, &entry(&tree_name, &key, &value))?;
+                write_line(out, &entry(name, &key, &value))?;
                 summary.entries += 1;
             }
         }
@@ -153,30 +146,28 @@ impl Store {
                     ));
                 }
             };
-            self.db
-                .open_tree(entry.tree.as_bytes())?
-                .insert(key, value)?;
+            let Some((_, tree)) = self.named_trees().find(|(name, _)| *name == entry.tree) else {
+                return Err(at(format!("Stoa has no tree named {:?}", entry.tree)));
+            };
+            tree.insert(key, value)?;
             seen_trees.insert(entry.tree);
             summary.entries += 1;
         }
         summary.trees = seen_trees.len();
         // The dump's own schema version came in with `meta`; bring it up to date.
-        self.meta.insert(SCHEMA_KEY, &header.schema.to_be_bytes())?;
+        self.meta.insert(SCHEMA_KEY, header.schema.to_be_bytes())?;
         self.migrate(header.schema)?;
-        self.meta
-            .insert(SCHEMA_KEY, &SCHEMA_VERSION.to_be_bytes())?;
+        self.meta.insert(SCHEMA_KEY, SCHEMA_VERSION.to_be_bytes())?;
         self.durable()?;
         Ok(summary)
     }
 
     /// True when no tree holds anything but the schema version.
     fn is_new(&self) -> bool {
-        self.db.tree_names().iter().all(|name| {
-            self.db.open_tree(name).is_ok_and(|tree| {
-                tree.iter()
-                    .keys()
-                    .all(|key| key.is_ok_and(|k| k.as_ref() == SCHEMA_KEY))
-            })
+        self.named_trees().all(|(_, tree)| {
+            tree.iter()
+                .keys()
+                .all(|key| key.is_ok_and(|k| k == SCHEMA_KEY))
         })
     }
 }

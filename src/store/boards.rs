@@ -9,15 +9,13 @@
 //! - `jobs_by_closing`: closing date (`YYYY-MM-DD`), id → (). Open jobs are a
 //!   range from today.
 
-use jiff::Timestamp;
-use jiff::civil::Date;
-use sled::Transactional;
-use sled::transaction::{ConflictableTransactionError, TransactionalTree};
-
 use super::discussions::id_from;
 use super::editorial::audit_in;
-use super::{Store, StoreError, UpdateError, from_json, join, to_json};
+use super::engine::{Pair, TxTree};
+use super::{Store, StoreError, UpdateError, from_json, join, to_json, transact};
 use crate::domain::{AuditEntry, Event, Job, Rsvp};
+use jiff::Timestamp;
+use jiff::civil::Date;
 
 /// A time as a key that sorts in time order (negative seconds included).
 fn time_key(at: Timestamp) -> [u8; 8] {
@@ -46,33 +44,31 @@ fn rsvp_key(event: u64, username: &str) -> Vec<u8> {
     key
 }
 
-type Abort<E> = ConflictableTransactionError<UpdateError<E>>;
-
 /// Writes a published event and its index entry inside a transaction.
-pub(super) fn put_event_in<E>(
-    by_id: &TransactionalTree,
-    by_end: &TransactionalTree,
+pub(super) fn put_event_in(
+    by_id: &TxTree,
+    by_end: &TxTree,
     event: &Event,
-) -> Result<(), Abort<E>> {
-    if let Some(old) = by_id.insert(&event.id.to_be_bytes(), to_json(event)?)? {
+) -> Result<(), StoreError> {
+    let key = event.id.to_be_bytes();
+    if let Some(old) = by_id.get(key)? {
         let old: Event = from_json(&old)?;
         by_end.remove(event_end_key(&old))?;
     }
-    by_end.insert(event_end_key(event), &[])?;
+    by_id.insert(key, to_json(event)?)?;
+    by_end.insert(event_end_key(event), b"")?;
     Ok(())
 }
 
 /// Writes a published job and its index entry inside a transaction.
-pub(super) fn put_job_in<E>(
-    by_id: &TransactionalTree,
-    by_closing: &TransactionalTree,
-    job: &Job,
-) -> Result<(), Abort<E>> {
-    if let Some(old) = by_id.insert(&job.id.to_be_bytes(), to_json(job)?)? {
+pub(super) fn put_job_in(by_id: &TxTree, by_closing: &TxTree, job: &Job) -> Result<(), StoreError> {
+    let key = job.id.to_be_bytes();
+    if let Some(old) = by_id.get(key)? {
         let old: Job = from_json(&old)?;
         by_closing.remove(job_closing_key(&old))?;
     }
-    by_closing.insert(job_closing_key(job), &[])?;
+    by_id.insert(key, to_json(job)?)?;
+    by_closing.insert(job_closing_key(job), b"")?;
     Ok(())
 }
 
@@ -80,10 +76,10 @@ impl Store {
     /// Stores a published event as it is (demo content, tests).
     pub fn put_event(&self, event: &Event) -> Result<(), StoreError> {
         let _writing = self.writing();
-        let result = (&self.event_by_id, &self.events_by_end).transaction(|(by_id, by_end)| {
-            put_event_in::<std::convert::Infallible>(by_id, by_end, event)
-        });
-        super::unrefused(result)
+        transact(
+            [&self.event_by_id, &self.events_by_end],
+            |[by_id, by_end]| put_event_in(&by_id, &by_end, event),
+        )
     }
 
     pub fn event(&self, id: u64) -> Result<Option<Event>, StoreError> {
@@ -95,14 +91,14 @@ impl Store {
 
     /// Events that end after `now`, soonest ending first.
     pub fn events_ending_after(&self, now: Timestamp) -> Result<Vec<Event>, StoreError> {
-        self.events_in(self.events_by_end.range(time_key(now).to_vec()..))
+        self.events_in(self.events_by_end.range(Some(&time_key(now)), None))
     }
 
     /// Events that ended by `now`, the most recent first, at most `limit`.
     pub fn events_ended_by(&self, now: Timestamp, limit: usize) -> Result<Vec<Event>, StoreError> {
         self.events_in(
             self.events_by_end
-                .range(..time_key(now).to_vec())
+                .range(None, Some(&time_key(now)))
                 .rev()
                 .take(limit),
         )
@@ -110,7 +106,7 @@ impl Store {
 
     fn events_in(
         &self,
-        keys: impl Iterator<Item = sled::Result<(sled::IVec, sled::IVec)>>,
+        keys: impl Iterator<Item = Result<Pair, StoreError>>,
     ) -> Result<Vec<Event>, StoreError> {
         let mut list = Vec::new();
         for entry in keys {
@@ -130,8 +126,9 @@ impl Store {
         answer: Option<Rsvp>,
     ) -> Result<(), StoreError> {
         let _writing = self.writing();
-        let result =
-            (&self.rsvp_by_event, &self.rsvps_by_account).transaction(|(by_event, by_account)| {
+        transact(
+            [&self.rsvp_by_event, &self.rsvps_by_account],
+            |[by_event, by_account]| {
                 let (k1, k2) = (
                     rsvp_key(event, username),
                     join(username, &event.to_be_bytes()),
@@ -139,7 +136,7 @@ impl Store {
                 match answer {
                     Some(answer) => {
                         let value = to_json(&answer)?;
-                        by_event.insert(k1, value.clone())?;
+                        by_event.insert(k1, &value)?;
                         by_account.insert(k2, value)?;
                     }
                     None => {
@@ -147,9 +144,9 @@ impl Store {
                         by_account.remove(k2)?;
                     }
                 }
-                Ok::<_, ConflictableTransactionError<UpdateError<std::convert::Infallible>>>(())
-            });
-        super::unrefused(result)
+                Ok::<_, StoreError>(())
+            },
+        )
     }
 
     /// Every answer to an event: (username, answer).
@@ -176,10 +173,10 @@ impl Store {
     /// Stores a published job as it is (demo content, tests).
     pub fn put_job(&self, job: &Job) -> Result<(), StoreError> {
         let _writing = self.writing();
-        let result = (&self.job_by_id, &self.jobs_by_closing).transaction(|(by_id, by_closing)| {
-            put_job_in::<std::convert::Infallible>(by_id, by_closing, job)
-        });
-        super::unrefused(result)
+        transact(
+            [&self.job_by_id, &self.jobs_by_closing],
+            |[by_id, by_closing]| put_job_in(&by_id, &by_closing, job),
+        )
     }
 
     pub fn job(&self, id: u64) -> Result<Option<Job>, StoreError> {
@@ -191,14 +188,14 @@ impl Store {
 
     /// Jobs whose closing date is `from` or later, soonest closing first.
     pub fn jobs_closing_from(&self, from: Date) -> Result<Vec<Job>, StoreError> {
-        self.jobs_in(self.jobs_by_closing.range(date_key(from)..))
+        self.jobs_in(self.jobs_by_closing.range(Some(&date_key(from)), None))
     }
 
     /// Jobs whose closing date is before `before`, the latest first, at most `limit`.
     pub fn jobs_closed_before(&self, before: Date, limit: usize) -> Result<Vec<Job>, StoreError> {
         self.jobs_in(
             self.jobs_by_closing
-                .range(..date_key(before))
+                .range(None, Some(&date_key(before)))
                 .rev()
                 .take(limit),
         )
@@ -206,7 +203,7 @@ impl Store {
 
     fn jobs_in(
         &self,
-        keys: impl Iterator<Item = sled::Result<(sled::IVec, sled::IVec)>>,
+        keys: impl Iterator<Item = Result<Pair, StoreError>>,
     ) -> Result<Vec<Job>, StoreError> {
         let mut list = Vec::new();
         for entry in keys {
@@ -226,24 +223,22 @@ impl Store {
         change: impl Fn(&mut Event) -> Result<Option<AuditEntry>, E>,
     ) -> Result<Event, UpdateError<E>> {
         let _writing = self.writing();
-        let result = (
+        let trees = [
             &self.event_by_id,
             &self.events_by_end,
             &self.meta,
             &self.audit_by_id,
-        )
-            .transaction(|(by_id, by_end, meta, audit)| {
-                let Some(raw) = by_id.get(id.to_be_bytes())? else {
-                    return Err(ConflictableTransactionError::Abort(UpdateError::NotFound));
-                };
-                let mut event: Event = from_json(&raw)?;
-                let entry = change(&mut event)
-                    .map_err(|e| ConflictableTransactionError::Abort(UpdateError::Refused(e)))?;
-                put_event_in(by_id, by_end, &event)?;
-                audit_in(meta, audit, entry)?;
-                Ok(event)
-            });
-        super::accounts::flatten(result)
+        ];
+        transact(trees, |[by_id, by_end, meta, audit]| {
+            let Some(raw) = by_id.get(id.to_be_bytes())? else {
+                return Err(UpdateError::NotFound);
+            };
+            let mut event: Event = from_json(&raw)?;
+            let entry = change(&mut event).map_err(UpdateError::Refused)?;
+            put_event_in(&by_id, &by_end, &event)?;
+            audit_in(&meta, &audit, entry)?;
+            Ok(event)
+        })
     }
 
     /// Changes a job as stored now, with the audit entry `change` returns (if
@@ -254,23 +249,21 @@ impl Store {
         change: impl Fn(&mut Job) -> Result<Option<AuditEntry>, E>,
     ) -> Result<Job, UpdateError<E>> {
         let _writing = self.writing();
-        let result = (
+        let trees = [
             &self.job_by_id,
             &self.jobs_by_closing,
             &self.meta,
             &self.audit_by_id,
-        )
-            .transaction(|(by_id, by_closing, meta, audit)| {
-                let Some(raw) = by_id.get(id.to_be_bytes())? else {
-                    return Err(ConflictableTransactionError::Abort(UpdateError::NotFound));
-                };
-                let mut job: Job = from_json(&raw)?;
-                let entry = change(&mut job)
-                    .map_err(|e| ConflictableTransactionError::Abort(UpdateError::Refused(e)))?;
-                put_job_in(by_id, by_closing, &job)?;
-                audit_in(meta, audit, entry)?;
-                Ok(job)
-            });
-        super::accounts::flatten(result)
+        ];
+        transact(trees, |[by_id, by_closing, meta, audit]| {
+            let Some(raw) = by_id.get(id.to_be_bytes())? else {
+                return Err(UpdateError::NotFound);
+            };
+            let mut job: Job = from_json(&raw)?;
+            let entry = change(&mut job).map_err(UpdateError::Refused)?;
+            put_job_in(&by_id, &by_closing, &job)?;
+            audit_in(&meta, &audit, entry)?;
+            Ok(job)
+        })
     }
 }

@@ -11,12 +11,10 @@
 //! - `meta["next_post_id"]`: the next id to hand out; ids only grow, so "newer than
 //!   my read mark" is a comparison.
 //!
-//! Ids are big-endian in keys so that sled's byte order is numeric order.
+//! Ids are big-endian in keys so that the engine's byte order is numeric order.
 
-use sled::Transactional;
-use sled::transaction::{ConflictableTransactionError, TransactionalTree};
-
-use super::{Store, StoreError, UpdateError, from_json, join, to_json};
+use super::engine::{Tree, TxTree};
+use super::{Store, StoreError, UpdateError, from_json, join, to_json, transact};
 use jiff::Timestamp;
 
 use crate::domain::{AuditEntry, HeldPost, Post, Thread};
@@ -49,22 +47,23 @@ pub(super) fn thread_post_key(thread: u64, post: u64) -> [u8; 16] {
     key
 }
 
-type Abort<E> = ConflictableTransactionError<UpdateError<E>>;
+/// The trees a new post touches, in the order of `Store::post_trees`.
+pub(super) type PostTrees<'a> = [TxTree<'a>; 9];
 
-fn take_id<E>(meta: &TransactionalTree) -> Result<u64, Abort<E>> {
+fn take_id(meta: &TxTree) -> Result<u64, StoreError> {
     let id = meta.get(NEXT_POST_ID)?.map_or(1, |raw| id_from(&raw));
-    meta.insert(NEXT_POST_ID, &id_key(id + 1))?;
+    meta.insert(NEXT_POST_ID, id_key(id + 1))?;
     Ok(id)
 }
 
 /// Writes a post and what it changes: the thread record and its activity index,
 /// the thread's post list, the author's read mark, mentions, and the draft it used.
-fn write_post<E>(
-    trees: &[TransactionalTree],
+fn write_post(
+    trees: &PostTrees,
     new: &NewPost,
     thread: &Thread,
     post: &Post,
-) -> Result<(), Abort<E>> {
+) -> Result<(), StoreError> {
     let [
         _,
         threads,
@@ -75,20 +74,17 @@ fn write_post<E>(
         mentions,
         drafts,
         by_author,
-    ] = trees
-    else {
-        return Err(StoreError::Corrupt("the post trees changed shape".into()).into());
-    };
+    ] = trees;
     let (thread_id, id) = (id_key(thread.id), id_key(post.id));
-    threads.insert(&thread_id, to_json(thread)?)?;
-    by_community.insert(join(&thread.community, &thread_id), &id)?;
-    posts.insert(&id, to_json(post)?)?;
-    by_thread.insert(&thread_post_key(thread.id, post.id), &[])?;
-    marks.insert(join(&new.author, &thread_id), &id)?;
+    threads.insert(thread_id, to_json(thread)?)?;
+    by_community.insert(join(&thread.community, &thread_id), id)?;
+    posts.insert(id, to_json(post)?)?;
+    by_thread.insert(thread_post_key(thread.id, post.id), b"")?;
+    marks.insert(join(&new.author, &thread_id), id)?;
     for name in &post.mentions {
-        mentions.insert(join(name, &id), &[])?;
+        mentions.insert(join(name, &id), b"")?;
     }
-    by_author.insert(join(&post.author, &id), &[])?;
+    by_author.insert(join(&post.author, &id), b"")?;
     if let Some(draft) = &new.draft_key {
         drafts.remove(join(&new.author, draft.as_bytes()))?;
     }
@@ -98,11 +94,11 @@ fn write_post<E>(
 /// Writes an approved held post into its thread (or as a new thread), inside the
 /// caller's transaction over the post trees. Returns the post's id.
 pub(super) fn publish_held<E>(
-    trees: &[TransactionalTree],
+    trees: &PostTrees,
     held: &HeldPost,
     author: &str,
     at: Timestamp,
-) -> Result<u64, Abort<E>> {
+) -> Result<u64, UpdateError<E>> {
     let new = NewPost {
         author: author.to_string(),
         draft_key: None,
@@ -139,7 +135,7 @@ pub(super) fn publish_held<E>(
             (thread, post)
         }
         Some(parent) => {
-            let gone = || ConflictableTransactionError::Abort(UpdateError::NotFound);
+            let gone = || UpdateError::NotFound;
             let raw = trees[3].get(id_key(parent))?.ok_or_else(gone)?;
             let parent: Post = from_json(&raw)?;
             let raw = trees[1].get(id_key(parent.thread))?.ok_or_else(gone)?;
@@ -212,7 +208,7 @@ impl Store {
     }
 
     /// The trees a new post touches, in the order `write_post` takes them.
-    pub(super) fn post_trees(&self) -> [&sled::Tree; 9] {
+    pub(super) fn post_trees(&self) -> [&Tree; 9] {
         [
             &self.meta,
             &self.thread_by_id,
@@ -234,13 +230,12 @@ impl Store {
         make: impl Fn(u64) -> (Thread, Post),
     ) -> Result<(Thread, Post), StoreError> {
         let _writing = self.writing();
-        let result = self.post_trees().transaction(|trees| {
-            let id = take_id::<std::convert::Infallible>(&trees[0])?;
+        transact(self.post_trees(), |trees| {
+            let id = take_id(&trees[0])?;
             let (thread, post) = make(id);
-            write_post(trees, new, &thread, &post)?;
+            write_post(&trees, new, &thread, &post)?;
             Ok((thread, post))
-        });
-        super::unrefused(result)
+        })
     }
 
     /// Stores a reply in one transaction with the thread's new activity. `make` sees
@@ -252,21 +247,19 @@ impl Store {
         make: impl Fn(u64, &Thread) -> Result<Post, E>,
     ) -> Result<(Thread, Post), UpdateError<E>> {
         let _writing = self.writing();
-        let result = self.post_trees().transaction(|trees| {
+        transact(self.post_trees(), |trees| {
             let Some(raw) = trees[1].get(id_key(thread_id))? else {
-                return Err(ConflictableTransactionError::Abort(UpdateError::NotFound));
+                return Err(UpdateError::NotFound);
             };
             let mut thread: Thread = from_json(&raw)?;
             let id = take_id(&trees[0])?;
-            let post = make(id, &thread)
-                .map_err(|e| ConflictableTransactionError::Abort(UpdateError::Refused(e)))?;
+            let post = make(id, &thread).map_err(UpdateError::Refused)?;
             thread.last_activity = post.created_at;
             thread.last_post = id;
             thread.posts += 1;
-            write_post(trees, new, &thread, &post)?;
+            write_post(&trees, new, &thread, &post)?;
             Ok((thread, post))
-        });
-        super::accounts::flatten(result)
+        })
     }
 
     /// Changes a post (an edit, a deletion) and, with it, its thread (the title,
@@ -292,40 +285,38 @@ impl Store {
         change: impl Fn(&mut Post, &mut Thread) -> Result<Option<AuditEntry>, E>,
     ) -> Result<(Thread, Post), UpdateError<E>> {
         let _writing = self.writing();
-        let trees = (
+        let trees = [
             &self.post_by_id,
             &self.thread_by_id,
             &self.mentions_by_account,
             &self.draft_by_place,
             &self.meta,
             &self.audit_by_id,
-        );
-        let result = trees.transaction(|(posts, threads, mentions, drafts, meta, audit)| {
+        ];
+        transact(trees, |[posts, threads, mentions, drafts, meta, audit]| {
             let Some(raw) = posts.get(id_key(id))? else {
-                return Err(ConflictableTransactionError::Abort(UpdateError::NotFound));
+                return Err(UpdateError::NotFound);
             };
             let mut post: Post = from_json(&raw)?;
             let Some(raw) = threads.get(id_key(post.thread))? else {
-                return Err(ConflictableTransactionError::Abort(UpdateError::NotFound));
+                return Err(UpdateError::NotFound);
             };
             let before: Thread = from_json(&raw)?;
             let mut thread = before.clone();
-            let entry = change(&mut post, &mut thread)
-                .map_err(|e| ConflictableTransactionError::Abort(UpdateError::Refused(e)))?;
-            posts.insert(&id_key(id), to_json(&post)?)?;
+            let entry = change(&mut post, &mut thread).map_err(UpdateError::Refused)?;
+            posts.insert(id_key(id), to_json(&post)?)?;
             if thread != before {
-                threads.insert(&id_key(thread.id), to_json(&thread)?)?;
+                threads.insert(id_key(thread.id), to_json(&thread)?)?;
             }
             for name in &post.mentions {
-                mentions.insert(join(name, &id_key(id)), &[])?;
+                mentions.insert(join(name, &id_key(id)), b"")?;
             }
             if let Some((author, draft)) = draft {
                 drafts.remove(join(author, draft.as_bytes()))?;
             }
-            super::editorial::audit_in(meta, audit, entry)?;
+            super::editorial::audit_in(&meta, &audit, entry)?;
             Ok((thread, post))
-        });
-        super::accounts::flatten(result)
+        })
     }
 
     /// Sets a thread's pinned and locked flags (the committee's tools, and demo
@@ -349,32 +340,28 @@ impl Store {
         change: impl Fn(&mut Thread) -> Result<Option<AuditEntry>, E>,
     ) -> Result<(Thread, Thread), UpdateError<E>> {
         let _writing = self.writing();
-        let trees = (
+        let trees = [
             &self.thread_by_id,
             &self.threads_by_community,
             &self.meta,
             &self.audit_by_id,
-        );
-        let result = trees.transaction(|(threads, by_community, meta, audit)| {
+        ];
+        transact(trees, |[threads, by_community, meta, audit]| {
             let Some(raw) = threads.get(id_key(id))? else {
-                return Err(ConflictableTransactionError::Abort(UpdateError::NotFound));
+                return Err(UpdateError::NotFound);
             };
             let before: Thread = from_json(&raw)?;
             let mut after = before.clone();
-            let entry = change(&mut after)
-                .map_err(|e| ConflictableTransactionError::Abort(UpdateError::Refused(e)))?;
-            threads.insert(&id_key(id), to_json(&after)?)?;
+            let entry = change(&mut after).map_err(UpdateError::Refused)?;
+            threads.insert(id_key(id), to_json(&after)?)?;
             if after.community != before.community {
                 by_community.remove(join(&before.community, &id_key(id)))?;
-                by_community.insert(
-                    join(&after.community, &id_key(id)),
-                    &id_key(after.last_post),
-                )?;
+                by_community
+                    .insert(join(&after.community, &id_key(id)), id_key(after.last_post))?;
             }
-            super::editorial::audit_in(meta, audit, entry)?;
+            super::editorial::audit_in(&meta, &audit, entry)?;
             Ok((before, after))
-        });
-        super::accounts::flatten(result)
+        })
     }
 
     /// Post ids that name `username`, oldest first.
@@ -402,7 +389,7 @@ impl Store {
         for entry in self.post_by_id.iter() {
             let (key, raw) = entry?;
             let post: Post = from_json(&raw)?;
-            self.posts_by_author.insert(join(&post.author, &key), &[])?;
+            self.posts_by_author.insert(join(&post.author, &key), b"")?;
         }
         Ok(())
     }

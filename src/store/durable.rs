@@ -1,5 +1,5 @@
 //! Group commit: when many writers ask for durability at once, one of them flushes
-//! sled for all, so fifty members posting together cost one fsync, not fifty.
+//! the engine for all, so fifty members posting together cost one fsync, not fifty.
 //!
 //! Each request takes a ticket. A writer whose ticket is not yet covered either
 //! becomes the leader and flushes (covering every ticket issued before it started),
@@ -8,10 +8,11 @@
 use std::sync::{Arc, Condvar, Mutex, PoisonError};
 
 use super::StoreError;
+use super::engine::Engine;
 
 #[derive(Clone)]
 pub(super) struct Flusher {
-    db: sled::Db,
+    engine: Arc<dyn Engine>,
     shared: Arc<(Mutex<Tickets>, Condvar)>,
 }
 
@@ -23,9 +24,9 @@ struct Tickets {
 }
 
 impl Flusher {
-    pub(super) fn new(db: sled::Db) -> Flusher {
+    pub(super) fn new(engine: Arc<dyn Engine>) -> Flusher {
         Flusher {
-            db,
+            engine,
             shared: Arc::default(),
         }
     }
@@ -46,7 +47,7 @@ impl Flusher {
             tickets.flushing = true;
             let covers = tickets.issued;
             drop(tickets);
-            let result = self.db.flush();
+            let result = self.engine.flush();
             tickets = lock.lock().unwrap_or_else(PoisonError::into_inner);
             tickets.flushing = false;
             if result.is_ok() {
@@ -65,13 +66,14 @@ mod tests {
     #[test]
     fn concurrent_writers_all_return_after_a_flush() {
         let dir = tempfile::tempdir().unwrap();
-        let db = sled::open(dir.path()).unwrap();
-        let flusher = Flusher::new(db.clone());
+        let engine: Arc<dyn Engine> =
+            Arc::new(crate::store::SledEngine::open(&dir.path().join("db"), &["t"]).unwrap());
+        let flusher = Flusher::new(engine.clone());
         let threads: Vec<_> = (0..16)
             .map(|i| {
-                let (db, flusher) = (db.clone(), flusher.clone());
+                let (engine, flusher) = (engine.clone(), flusher.clone());
                 std::thread::spawn(move || {
-                    db.insert(format!("k{i}"), "v").unwrap();
+                    engine.insert(0, format!("k{i}").as_bytes(), b"v").unwrap();
                     flusher.flush().unwrap();
                 })
             })

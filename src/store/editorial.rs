@@ -10,11 +10,9 @@
 //! - `audit_by_id`: id → AuditEntry (JSON). Ids grow with time.
 //! - `meta["next_submission_id"]`, `meta["next_audit_id"]`.
 
-use sled::Transactional;
-use sled::transaction::{ConflictableTransactionError, TransactionalTree};
-
 use super::discussions::id_from;
-use super::{Store, StoreError, UpdateError, from_json, join, to_json};
+use super::engine::TxTree;
+use super::{Store, StoreError, UpdateError, from_json, join, to_json, transact};
 use jiff::Timestamp;
 
 use crate::domain::{
@@ -24,24 +22,22 @@ use crate::domain::{
 const NEXT_SUBMISSION_ID: &[u8] = b"next_submission_id";
 const NEXT_AUDIT_ID: &[u8] = b"next_audit_id";
 
-type Abort<E> = ConflictableTransactionError<UpdateError<E>>;
-
-pub(super) fn next_id<E>(meta: &TransactionalTree, counter: &[u8]) -> Result<u64, Abort<E>> {
+pub(super) fn next_id(meta: &TxTree, counter: &[u8]) -> Result<u64, StoreError> {
     let id = meta.get(counter)?.map_or(1, |raw| id_from(&raw));
-    meta.insert(counter, &(id + 1).to_be_bytes())?;
+    meta.insert(counter, (id + 1).to_be_bytes())?;
     Ok(id)
 }
 
 /// Appends `entry` (if any) to the audit log inside the caller's transaction, so
 /// an action and its audit entry reach the disk together or not at all.
-pub(super) fn audit_in<E>(
-    meta: &TransactionalTree,
-    audit: &TransactionalTree,
+pub(super) fn audit_in(
+    meta: &TxTree,
+    audit: &TxTree,
     entry: Option<AuditEntry>,
-) -> Result<(), Abort<E>> {
+) -> Result<(), StoreError> {
     if let Some(mut entry) = entry {
         entry.id = next_id(meta, NEXT_AUDIT_ID)?;
-        audit.insert(&entry.id.to_be_bytes(), to_json(&entry)?)?;
+        audit.insert(entry.id.to_be_bytes(), to_json(&entry)?)?;
     }
     Ok(())
 }
@@ -80,23 +76,22 @@ impl Store {
         make: impl Fn(u64) -> Submission,
     ) -> Result<Submission, StoreError> {
         let _writing = self.writing();
-        let result = (
+        let trees = [
             &self.meta,
             &self.submission_by_id,
             &self.submissions_by_author,
             &self.pending_submissions,
-        )
-            .transaction(|(meta, by_id, by_author, pending)| {
-                let id = next_id::<std::convert::Infallible>(meta, NEXT_SUBMISSION_ID)?;
-                let submission = make(id);
-                by_id.insert(&id.to_be_bytes(), to_json(&submission)?)?;
-                by_author.insert(join(&submission.author, &id.to_be_bytes()), &[])?;
-                if submission.state == ReviewState::Pending {
-                    pending.insert(&id.to_be_bytes(), &[])?;
-                }
-                Ok(submission)
-            });
-        super::unrefused(result)
+        ];
+        transact(trees, |[meta, by_id, by_author, pending]| {
+            let id = next_id(&meta, NEXT_SUBMISSION_ID)?;
+            let submission = make(id);
+            by_id.insert(id.to_be_bytes(), to_json(&submission)?)?;
+            by_author.insert(join(&submission.author, &id.to_be_bytes()), b"")?;
+            if submission.state == ReviewState::Pending {
+                pending.insert(id.to_be_bytes(), b"")?;
+            }
+            Ok(submission)
+        })
     }
 
     pub fn submission(&self, id: u64) -> Result<Option<Submission>, StoreError> {
@@ -164,9 +159,9 @@ impl Store {
             &self.jobs_by_closing,
             &self.entry_by_id,
         ];
-        let result = trees.transaction(|trees| {
-            let (post_trees, rest) = trees.split_at(9);
+        transact(trees, |trees| {
             let [
+                ref post_trees @ ..,
                 submissions,
                 audit,
                 communities,
@@ -178,57 +173,50 @@ impl Store {
                 jobs,
                 jobs_by_closing,
                 entries,
-            ] = rest
-            else {
-                return Err(
-                    StoreError::Corrupt("the submission trees changed shape".into()).into(),
-                );
-            };
+            ] = trees;
             let Some(raw) = submissions.get(id.to_be_bytes())? else {
-                return Err(ConflictableTransactionError::Abort(UpdateError::NotFound));
+                return Err(UpdateError::NotFound);
             };
             let mut submission: Submission = from_json(&raw)?;
-            let (publish, entry) = change(&mut submission)
-                .map_err(|e| ConflictableTransactionError::Abort(UpdateError::Refused(e)))?;
+            let (publish, entry) = change(&mut submission).map_err(UpdateError::Refused)?;
             submission.version += 1;
             match &publish {
                 Some(Publish::Community { community, member }) => {
                     if communities.get(community.slug.as_bytes())?.is_some() {
-                        return Err(ConflictableTransactionError::Abort(UpdateError::KeyTaken));
+                        return Err(UpdateError::KeyTaken);
                     }
                     communities.insert(community.slug.as_bytes(), to_json(community)?)?;
                     let joined = to_json(&community.created_at)?;
                     members.insert(join(&community.slug, member.as_bytes()), joined)?;
-                    memberships.insert(join(member, community.slug.as_bytes()), &[])?;
+                    memberships.insert(join(member, community.slug.as_bytes()), b"")?;
                 }
                 Some(Publish::Post { post, author, at }) => {
                     let id = super::discussions::publish_held(post_trees, post, author, *at)?;
                     submission.published = Some(id);
                 }
                 Some(Publish::Event(event)) => {
-                    super::boards::put_event_in(events, events_by_end, event)?;
+                    super::boards::put_event_in(&events, &events_by_end, event)?;
                     submission.published = Some(event.id);
                 }
                 Some(Publish::Entry(entry)) => {
-                    entries.insert(&entry.id.to_be_bytes(), to_json(entry)?)?;
+                    entries.insert(entry.id.to_be_bytes(), to_json(entry)?)?;
                     submission.published = Some(entry.id);
                 }
                 Some(Publish::Job(job)) => {
-                    super::boards::put_job_in(jobs, jobs_by_closing, job)?;
+                    super::boards::put_job_in(&jobs, &jobs_by_closing, job)?;
                     submission.published = Some(job.id);
                 }
                 None => {}
             }
-            submissions.insert(&id.to_be_bytes(), to_json(&submission)?)?;
+            submissions.insert(id.to_be_bytes(), to_json(&submission)?)?;
             if submission.state == ReviewState::Pending {
-                pending.insert(&id.to_be_bytes(), &[])?;
+                pending.insert(id.to_be_bytes(), b"")?;
             } else {
-                pending.remove(&id.to_be_bytes())?;
+                pending.remove(id.to_be_bytes())?;
             }
-            audit_in(&trees[0], audit, entry)?;
+            audit_in(&post_trees[0], &audit, entry)?;
             Ok(submission)
-        });
-        super::accounts::flatten(result)
+        })
     }
 
     /// Records a member's flag on a post, replacing their earlier one on it.
@@ -274,21 +262,22 @@ impl Store {
             .scan_prefix(post.to_be_bytes())
             .keys()
             .collect::<Result<Vec<_>, _>>()?;
-        let result = (&self.flag_by_post, &self.meta, &self.audit_by_id).transaction(
-            |(by_post, meta, audit)| {
+        transact(
+            [&self.flag_by_post, &self.meta, &self.audit_by_id],
+            |[by_post, meta, audit]| {
                 let mut flags = Vec::new();
                 for key in &keys {
-                    if let Some(raw) = by_post.remove(key.as_ref())? {
+                    if let Some(raw) = by_post.get(key)? {
+                        by_post.remove(key)?;
                         flags.push(from_json::<Flag>(&raw)?);
                     }
                 }
                 if !flags.is_empty() {
-                    audit_in::<std::convert::Infallible>(meta, audit, record(&flags))?;
+                    audit_in(&meta, &audit, record(&flags))?;
                 }
                 Ok(flags)
             },
-        );
-        super::unrefused(result)
+        )
     }
 
     /// The audit log, newest first, read as it is consumed.

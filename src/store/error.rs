@@ -1,4 +1,4 @@
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use thiserror::Error;
 
@@ -19,18 +19,9 @@ pub enum StoreError {
     #[error("stored data is damaged: {0}")]
     Corrupt(String),
     #[error("storage error: {0}")]
-    Sled(#[from] sled::Error),
-}
-
-/// Turns sled's open error into one a person can act on. sled takes an exclusive
-/// file lock, so a second process gets `WouldBlock` while a server runs.
-pub(super) fn open_error(dir: &Path, e: sled::Error) -> StoreError {
-    match e {
-        sled::Error::Io(io)
-            if io.kind() == std::io::ErrorKind::WouldBlock || io.to_string().contains("lock") =>
-        {
-            StoreError::InUse(dir.to_path_buf())
-        }
-        other => StoreError::Sled(other),
-    }
+    Engine(#[source] Box<dyn std::error::Error + Send + Sync>),
+    /// A transaction met a concurrent one; the store runs it again, so this never
+    /// reaches a caller.
+    #[error("a transaction met a concurrent one")]
+    Conflict,
 }

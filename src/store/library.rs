@@ -5,11 +5,8 @@
 //! - `news_by_id`: id → News (JSON). Ids grow with time: newest last.
 //! - `meta["next_news_id"]`.
 
-use sled::Transactional;
-use sled::transaction::ConflictableTransactionError;
-
 use super::editorial::{audit_in, next_id};
-use super::{Store, StoreError, UpdateError, from_json, to_json};
+use super::{Store, StoreError, UpdateError, from_json, to_json, transact};
 use crate::domain::{AuditEntry, Entry, News};
 
 const NEXT_NEWS_ID: &[u8] = b"next_news_id";
@@ -47,20 +44,19 @@ impl Store {
         change: impl Fn(&mut Entry) -> Result<Option<AuditEntry>, E>,
     ) -> Result<Entry, UpdateError<E>> {
         let _writing = self.writing();
-        let result = (&self.entry_by_id, &self.meta, &self.audit_by_id).transaction(
-            |(by_id, meta, audit)| {
+        transact(
+            [&self.entry_by_id, &self.meta, &self.audit_by_id],
+            |[by_id, meta, audit]| {
                 let Some(raw) = by_id.get(id.to_be_bytes())? else {
-                    return Err(ConflictableTransactionError::Abort(UpdateError::NotFound));
+                    return Err(UpdateError::NotFound);
                 };
                 let mut entry: Entry = from_json(&raw)?;
-                let record = change(&mut entry)
-                    .map_err(|e| ConflictableTransactionError::Abort(UpdateError::Refused(e)))?;
-                by_id.insert(&id.to_be_bytes(), to_json(&entry)?)?;
-                audit_in(meta, audit, record)?;
+                let record = change(&mut entry).map_err(UpdateError::Refused)?;
+                by_id.insert(id.to_be_bytes(), to_json(&entry)?)?;
+                audit_in(&meta, &audit, record)?;
                 Ok(entry)
             },
-        );
-        super::accounts::flatten(result)
+        )
     }
 
     /// Publishes a news item (`make` gets its id) with its audit entry.
@@ -69,16 +65,16 @@ impl Store {
         make: impl Fn(u64) -> (News, Option<AuditEntry>),
     ) -> Result<News, StoreError> {
         let _writing = self.writing();
-        let result = (&self.meta, &self.news_by_id, &self.audit_by_id).transaction(
-            |(meta, by_id, audit)| {
-                let id = next_id::<std::convert::Infallible>(meta, NEXT_NEWS_ID)?;
+        transact(
+            [&self.meta, &self.news_by_id, &self.audit_by_id],
+            |[meta, by_id, audit]| {
+                let id = next_id(&meta, NEXT_NEWS_ID)?;
                 let (news, record) = make(id);
-                by_id.insert(&id.to_be_bytes(), to_json(&news)?)?;
-                audit_in(meta, audit, record)?;
+                by_id.insert(id.to_be_bytes(), to_json(&news)?)?;
+                audit_in(&meta, &audit, record)?;
                 Ok(news)
             },
-        );
-        super::unrefused(result)
+        )
     }
 
     /// The news, newest first, at most `limit`.

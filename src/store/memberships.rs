@@ -3,10 +3,8 @@
 //! - `members_by_community`: slug, 0, username → when they joined (JSON timestamp).
 //! - `communities_by_member`: username, 0, slug → ().
 
+use super::{Store, StoreError, join, to_json, transact};
 use jiff::Timestamp;
-use sled::Transactional;
-
-use super::{Store, StoreError, join, to_json};
 
 impl Store {
     pub fn join_community(
@@ -17,32 +15,31 @@ impl Store {
     ) -> Result<(), StoreError> {
         let _writing = self.writing();
         let joined = to_json(&at)?;
-        let result = (&self.members_by_community, &self.communities_by_member).transaction(
-            |(members, communities)| {
-                members.insert(join(slug, username.as_bytes()), joined.as_slice())?;
-                communities.insert(join(username, slug.as_bytes()), &[])?;
+        transact(
+            [&self.members_by_community, &self.communities_by_member],
+            |[members, communities]| {
+                members.insert(join(slug, username.as_bytes()), &joined)?;
+                communities.insert(join(username, slug.as_bytes()), b"")?;
                 Ok(())
             },
-        );
-        result.map_err(tx_error)
+        )
     }
 
     pub fn leave_community(&self, slug: &str, username: &str) -> Result<(), StoreError> {
         let _writing = self.writing();
-        let result = (&self.members_by_community, &self.communities_by_member).transaction(
-            |(members, communities)| {
+        transact(
+            [&self.members_by_community, &self.communities_by_member],
+            |[members, communities]| {
                 members.remove(join(slug, username.as_bytes()))?;
                 communities.remove(join(username, slug.as_bytes()))?;
                 Ok(())
             },
-        );
-        result.map_err(tx_error)
+        )
     }
 
     pub fn is_community_member(&self, slug: &str, username: &str) -> Result<bool, StoreError> {
-        Ok(self
-            .members_by_community
-            .contains_key(join(slug, username.as_bytes()))?)
+        self.members_by_community
+            .contains_key(join(slug, username.as_bytes()))
     }
 
     pub fn member_count(&self, slug: &str) -> Result<usize, StoreError> {
@@ -66,14 +63,5 @@ impl Store {
             .keys()
             .map(|key| Ok(String::from_utf8_lossy(&key?[prefix.len()..]).into_owned()))
             .collect()
-    }
-}
-
-fn tx_error(e: sled::transaction::TransactionError<()>) -> StoreError {
-    match e {
-        sled::transaction::TransactionError::Abort(()) => {
-            StoreError::Corrupt("membership change aborted".into())
-        }
-        sled::transaction::TransactionError::Storage(e) => StoreError::Sled(e),
     }
 }

@@ -19,7 +19,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use super::discussions::{id_from, thread_post_key};
-use super::{Store, StoreError, from_json, join, to_json};
+use super::{Store, StoreError, from_json, join, to_json, transact};
 use crate::domain::{NoticeKind, Notification, Target};
 
 const NEXT_NOTICE_ID: &[u8] = b"next_notice_id";
@@ -105,7 +105,7 @@ impl Store {
         let key = join(username, &notice.id.to_be_bytes());
         self.notice_by_account.insert(&key, to_json(&notice)?)?;
         if !notice.read {
-            self.unread_notices.insert(&key, &[])?;
+            self.unread_notices.insert(&key, b"")?;
             if let Some(open) = open {
                 let mut value = notice.id.to_be_bytes().to_vec();
                 value.extend_from_slice(&0u32.to_be_bytes());
@@ -131,7 +131,11 @@ impl Store {
                 let from = thread_post_key(*thread, post.saturating_add(1));
                 let to = thread_post_key(*thread, u64::MAX);
                 let mut more = 0;
-                for entry in self.posts_by_thread.range(from..=to).take(FOLDED_MAX) {
+                for entry in self
+                    .posts_by_thread
+                    .range_inclusive(&from, &to)
+                    .take(FOLDED_MAX)
+                {
                     entry?;
                     more += 1;
                 }
@@ -221,7 +225,7 @@ impl Store {
             if read {
                 self.unread_notices.remove(&key)?;
             } else {
-                self.unread_notices.insert(&key, &[])?;
+                self.unread_notices.insert(&key, b"")?;
             }
             changed += 1;
         }
@@ -280,10 +284,10 @@ impl Store {
     pub fn set_watching(&self, username: &str, thread: u64, on: bool) -> Result<(), StoreError> {
         let _writing = self.writing();
         self.watch_by_account
-            .insert(join(username, &thread.to_be_bytes()), &[u8::from(on)])?;
+            .insert(join(username, &thread.to_be_bytes()), [u8::from(on)])?;
         let key = watcher_key(thread, username);
         if on {
-            self.watchers_by_thread.insert(key, &[])?;
+            self.watchers_by_thread.insert(key, b"")?;
         } else {
             self.watchers_by_thread.remove(key)?;
         }
@@ -309,10 +313,12 @@ impl Store {
 
     pub fn remove_alert(&self, username: &str, id: u64) -> Result<bool, StoreError> {
         let _writing = self.writing();
-        Ok(self
-            .alert_by_account
-            .remove(join(username, &id.to_be_bytes()))?
-            .is_some())
+        let key = join(username, &id.to_be_bytes());
+        transact([&self.alert_by_account], |[alerts]| {
+            let found = alerts.get(&key)?.is_some();
+            alerts.remove(&key)?;
+            Ok(found)
+        })
     }
 
     /// A member's alerts, oldest first, with their ids.

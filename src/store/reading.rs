@@ -76,7 +76,7 @@ impl Store {
     }
 
     /// Records where a session ended. Like a read mark it is no promise to
-    /// anyone, so it is not flushed: sled writes it out within half a second.
+    /// anyone, so it is not flushed: the engine writes it out soon (sled within half a second).
     pub fn put_spot(&self, username: &str, spot: &Spot) -> Result<(), StoreError> {
         let _writing = self.writing();
         self.spot_by_account
