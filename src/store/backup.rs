@@ -118,6 +118,28 @@ impl Store {
                 supported: SCHEMA_VERSION,
             });
         }
+        let summary = match self.load_entries(lines) {
+            Ok(summary) => summary,
+            Err(e) => {
+                // All or nothing: a dump that fails halfway leaves the store as
+                // new, so the corrected dump can be imported into it.
+                self.forget_all()?;
+                return Err(e);
+            }
+        };
+        // The dump's own schema version came in with `meta`; bring it up to date.
+        self.meta.insert(SCHEMA_KEY, header.schema.to_be_bytes())?;
+        self.migrate(header.schema)?;
+        self.meta.insert(SCHEMA_KEY, SCHEMA_VERSION.to_be_bytes())?;
+        self.durable()?;
+        Ok(summary)
+    }
+
+    /// Writes each entry of the dump's lines (after the header).
+    fn load_entries(
+        &self,
+        lines: impl Iterator<Item = (usize, std::io::Result<String>)>,
+    ) -> Result<DumpSummary, StoreError> {
         let mut summary = DumpSummary::default();
         let mut seen_trees = std::collections::BTreeSet::new();
         for (index, line) in lines {
@@ -154,12 +176,20 @@ impl Store {
             summary.entries += 1;
         }
         summary.trees = seen_trees.len();
-        // The dump's own schema version came in with `meta`; bring it up to date.
-        self.meta.insert(SCHEMA_KEY, header.schema.to_be_bytes())?;
-        self.migrate(header.schema)?;
-        self.meta.insert(SCHEMA_KEY, SCHEMA_VERSION.to_be_bytes())?;
-        self.durable()?;
         Ok(summary)
+    }
+
+    /// Removes every entry but the schema version: a store as new.
+    fn forget_all(&self) -> Result<(), StoreError> {
+        for (_, tree) in self.named_trees() {
+            for key in tree.iter().keys() {
+                let key = key?;
+                if key != SCHEMA_KEY {
+                    tree.remove(key)?;
+                }
+            }
+        }
+        self.durable()
     }
 
     /// True when no tree holds anything but the schema version.
@@ -271,6 +301,20 @@ mod tests {
         let bad = "{\"stoa_export\":1,\"schema\":1}\n{\"tree\":\"x\",\"key\":\"k\"}\n";
         let err = store.import(bad.as_bytes()).unwrap_err();
         assert!(err.to_string().contains("line 2"), "{err}");
+        let stranger = "{\"tree\":\"x\",\"key\":\"k\",\"value\":1}\n";
+        let header = "{\"stoa_export\":1,\"schema\":1}\n";
+        let err = store
+            .import(format!("{header}{stranger}").as_bytes())
+            .unwrap_err();
+        assert!(
+            err.to_string().contains("line 2: Stoa has no tree named"),
+            "{err}"
+        );
+        let good = "{\"tree\":\"community_by_slug\",\"key\":\"care\",\"value\":{}}\n";
+        let halfway = format!("{header}{good}{stranger}");
+        let err = store.import(halfway.as_bytes()).unwrap_err();
+        assert!(err.to_string().contains("line 3"), "{err}");
+        assert!(store.is_new(), "nothing of a dump refused halfway is kept");
 
         store
             .put_community(&crate::testkit::community("care"))

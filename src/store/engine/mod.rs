@@ -138,7 +138,7 @@ pub trait Txn {
 
 /// One named tree of the store's engine, with the calls the store's files make.
 #[derive(Clone)]
-pub struct Tree {
+pub(crate) struct Tree {
     engine: Arc<dyn Engine>,
     id: TreeId,
 }
@@ -222,7 +222,7 @@ pub(crate) fn prefix_end(prefix: &[u8]) -> Option<Vec<u8>> {
 }
 
 /// A range of a tree, read lazily.
-pub struct Scan<'a>(Entries<'a>);
+pub(crate) struct Scan<'a>(Entries<'a>);
 
 impl<'a> Scan<'a> {
     pub fn keys(self) -> impl DoubleEndedIterator<Item = Result<Vec<u8>, StoreError>> + 'a {
@@ -250,7 +250,7 @@ impl DoubleEndedIterator for Scan<'_> {
 
 /// One tree inside a transaction (see [`transact`]).
 #[derive(Clone, Copy)]
-pub struct TxTree<'a> {
+pub(crate) struct TxTree<'a> {
     tx: &'a dyn Txn,
     at: usize,
     conflict: &'a Cell<bool>,
@@ -291,7 +291,7 @@ impl TxTree<'_> {
 /// Runs `body` over `trees` in one transaction of their engine. The body's error
 /// aborts it (nothing it wrote is kept) and is returned; `Ok` commits. The body
 /// may run more than once, so it must not do anything but read and write `trees`.
-pub fn transact<const N: usize, T, E: From<StoreError>>(
+pub(crate) fn transact<const N: usize, T, E: From<StoreError>>(
     trees: [&Tree; N],
     body: impl Fn([TxTree<'_>; N]) -> Result<T, E>,
 ) -> Result<T, E> {
