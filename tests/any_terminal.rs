@@ -241,7 +241,7 @@ fn a_members_display_preferences_override_the_terminal_and_follow_them() {
     let saved = h.screen();
     assert!(saved.contains("Display saved"), "{saved}");
     assert!(
-        saved.contains("colour never, ASCII always, plain automatic"),
+        saved.contains("colour never, ASCII always; the rest automatic"),
         "{saved}"
     );
     assert!(h.coloured_cells().is_empty(), "{saved}");

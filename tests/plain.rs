@@ -566,6 +566,8 @@ fn a_member_reads_their_profile_sets_plain_mode_and_discusses_an_entry() {
     let profile = typed(&mut plain, "profile<enter>");
     assert!(profile.contains("li display (li), admin."), "{profile}");
     assert!(profile.contains("Plain mode: automatic"), "{profile}");
+    assert!(profile.contains("Competencies: none"), "{profile}");
+    assert!(profile.contains("bell: automatic."), "{profile}");
     let saved = typed(&mut plain, "plain on<enter>");
     assert!(
         saved.contains("every connection opens in plain mode"),

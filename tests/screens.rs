@@ -204,9 +204,11 @@ fn editing_the_profile() {
     let mut h = member(&forum, 1, "amara");
     h.keys("gye<tab><tab><right><tab><tab>Community nurse in Kisumu.<enter>Works on home visits.");
     assert_snapshot!("edit_profile_form", h.screen());
-    h.keys("<c-s>");
+    // Competencies: the first and the third.
+    h.keys("<tab> <right><right> <c-s>");
     let account = h.app.viewer().account().unwrap();
     assert_eq!(account.region, stoa::domain::Region::Americas);
+    assert_eq!(account.competencies.len(), 2);
     assert_eq!(
         account.bio,
         "Community nurse in Kisumu.\nWorks on home visits."

@@ -97,8 +97,19 @@ impl Plain {
             return "Guests have no profile: s signs you up.".into();
         };
         let p = &a.preferences;
+        let competencies = if a.competencies.is_empty() {
+            "none".to_string()
+        } else {
+            let labels: Vec<_> = a.competencies.iter().map(|c| c.label()).collect();
+            labels.join(", ")
+        };
+        let bio = if a.bio.is_empty() {
+            String::new()
+        } else {
+            format!("\nAbout: {}", sanitize::inline(&a.bio.replace('\n', " ")))
+        };
         format!(
-            "{} ({}), {}.\nOrganization: {}\nRegion: {}\nTime zone: {}\nSSH keys: {}\nPlain mode: {}; colour: {}; ASCII only: {}.\nplain on, plain off or plain auto sets the plain mode for your next connections; the rest of the profile is edited in the full-screen mode (g then y).",
+            "{} ({}), {}.\nOrganization: {}\nRegion: {}\nCompetencies: {competencies}{bio}\nTime zone: {}\nSSH keys: {}\nPlain mode: {}; colour: {}; ASCII only: {}; bell: {}.\nplain on, plain off or plain auto sets the plain mode for your next connections; the rest of the profile is edited in the full-screen mode (g then y).",
             sanitize::inline(&a.display_name),
             a.username,
             a.role,
@@ -108,7 +119,8 @@ impl Plain {
             a.keys.len(),
             p.plain.label(),
             p.colour.label(),
-            p.ascii.label()
+            p.ascii.label(),
+            p.bell.label()
         )
     }
 

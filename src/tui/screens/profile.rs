@@ -11,7 +11,7 @@ use super::account_forms::{AddKey, EditProfile, PasswordForm};
 use super::list::Selection;
 use super::overlay::{Confirm, Confirmed};
 use super::{Ctx, Screen, Step, common};
-use crate::domain::Account;
+use crate::domain::{Account, Preferences, Setting};
 use crate::tui::keymap::{self, Action, Binding, action_for};
 use crate::tui::keys::Input;
 use crate::tui::text;
@@ -22,6 +22,26 @@ pub struct Profile {
 }
 
 /// A day as the member reads it, in their own time zone.
+/// The display settings in a line: only those set by hand are named.
+fn display_summary(p: &Preferences) -> String {
+    let named = [
+        ("colour", p.colour),
+        ("ASCII", p.ascii),
+        ("plain", p.plain),
+        ("bell", p.bell),
+    ];
+    let set: Vec<String> = named
+        .iter()
+        .filter(|(_, s)| *s != Setting::Automatic)
+        .map(|(name, s)| format!("{name} {}", s.label()))
+        .collect();
+    match set.len() {
+        0 => "all automatic, from your terminal (v)".into(),
+        n if n == named.len() => format!("{} (v)", set.join(", ")),
+        _ => format!("{}; the rest automatic (v)", set.join(", ")),
+    }
+}
+
 pub fn day(at: Timestamp, time_zone: &str) -> String {
     let tz = TimeZone::get(time_zone).unwrap_or(TimeZone::UTC);
     at.to_zoned(tz).strftime("%-d %b %Y").to_string()
@@ -135,6 +155,15 @@ impl Profile {
                 },
             ),
             field("Region", a.region.label().into()),
+            field(
+                "Competencies",
+                if a.competencies.is_empty() {
+                    "(none: e to add the ones you work with)".into()
+                } else {
+                    let labels: Vec<_> = a.competencies.iter().map(|c| c.label()).collect();
+                    labels.join(", ")
+                },
+            ),
             field("Time zone", {
                 let tz = TimeZone::get(&a.time_zone).unwrap_or(TimeZone::UTC);
                 let now = ctx.forum.now().to_zoned(tz).strftime("%H:%M").to_string();
@@ -152,15 +181,7 @@ impl Profile {
                     "not set: you log in with your keys only".into()
                 },
             ),
-            field(
-                "Display",
-                format!(
-                    "colour {}, ASCII {}, plain {} (v)",
-                    a.preferences.colour.label(),
-                    a.preferences.ascii.label(),
-                    a.preferences.plain.label()
-                ),
-            ),
+            field("Display", display_summary(&a.preferences)),
         ];
         let bio = if a.bio.is_empty() {
             "(empty: e to write a few lines about your work)".to_string()
@@ -234,5 +255,29 @@ impl Profile {
             ]);
             frame.render_widget(Paragraph::new(vec![Line::from(""), line]), detail);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_display_line_names_only_what_was_set_by_hand() {
+        let mut p = Preferences::default();
+        assert_eq!(display_summary(&p), "all automatic, from your terminal (v)");
+        p.bell = Setting::Never;
+        assert_eq!(display_summary(&p), "bell never; the rest automatic (v)");
+        p.colour = Setting::Always;
+        assert_eq!(
+            display_summary(&p),
+            "colour always, bell never; the rest automatic (v)"
+        );
+        p.ascii = Setting::Never;
+        p.plain = Setting::Never;
+        assert_eq!(
+            display_summary(&p),
+            "colour always, ASCII never, plain never, bell never (v)"
+        );
     }
 }
