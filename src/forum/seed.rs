@@ -159,6 +159,7 @@ impl Forum {
                 )
             },
         )?;
+        self.seed_member(&seed.community, &seed.author, created)?;
         let mut ids = vec![thread.id];
         for reply in &seed.replies {
             let parent = ids.get(reply.to).copied().unwrap_or(thread.id);
@@ -190,6 +191,16 @@ impl Forum {
                 )
                 .map_err(|e| ForumError::NotFound(format!("demo thread: {e}")))?;
             ids.push(post.id);
+            self.seed_member(&seed.community, &reply.author, created)?;
+        }
+        Ok(())
+    }
+
+    /// Whoever writes in a demo community is one of its members, from their first
+    /// post there: a community showing "0 members" above their posts reads wrong.
+    fn seed_member(&self, slug: &str, username: &str, at: Timestamp) -> Result<(), ForumError> {
+        if !self.store().is_community_member(slug, username)? {
+            self.store().join_community(slug, username, at)?;
         }
         Ok(())
     }
