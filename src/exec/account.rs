@@ -25,6 +25,7 @@ pub fn profile(viewer: &Viewer, json: bool) -> Result<String, ForumError> {
         ));
     };
     let p = &a.preferences;
+    let competencies: Vec<_> = a.competencies.iter().map(|c| c.slug()).collect();
     if json {
         return Ok(format!(
             "{}\n",
@@ -36,9 +37,10 @@ pub fn profile(viewer: &Viewer, json: bool) -> Result<String, ForumError> {
                 "time_zone": a.time_zone,
                 "role": a.role,
                 "bio": sanitize::multiline(&a.bio),
+                "competencies": competencies,
                 "keys": a.keys.iter().map(|k| k.fingerprint.clone()).collect::<Vec<_>>(),
                 "password": a.has_password(),
-                "display": {"colour": p.colour.label(), "ascii": p.ascii.label(), "plain": p.plain.label()},
+                "display": {"colour": p.colour.label(), "ascii": p.ascii.label(), "plain": p.plain.label(), "bell": p.bell.label()},
             })
         ));
     }
@@ -55,11 +57,18 @@ pub fn profile(viewer: &Viewer, json: bool) -> Result<String, ForumError> {
     for k in &a.keys {
         out.push_str(&format!("key: {}\n", k.fingerprint));
     }
+    let competencies = if competencies.is_empty() {
+        "none".to_string()
+    } else {
+        competencies.join(", ")
+    };
+    out.push_str(&format!("competencies: {competencies}\n"));
     out.push_str(&format!(
-        "display: colour {}, ascii {}, plain {}\n",
+        "display: colour {}, ascii {}, plain {}, bell {}\n",
         p.colour.label(),
         p.ascii.label(),
-        p.plain.label()
+        p.plain.label(),
+        p.bell.label()
     ));
     Ok(out)
 }

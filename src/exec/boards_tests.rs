@@ -222,12 +222,17 @@ fn profile_and_policy_print_what_a_member_can_read_about_their_account() {
     assert_eq!(out.status, 0, "{}", out.stderr);
     assert!(out.stdout.starts_with("username: amara\nname: amara display\norganization: Ministry of Health\nregion: african\ntime zone: Africa/Nairobi\nrole: admin\npassword: none\nkey: SHA256:"), "{}", out.stdout);
     assert!(
+        out.stdout.ends_with(
+            "competencies: none\ndisplay: colour automatic, ascii automatic, plain automatic, bell automatic\n"
+        ),
+        "{}",
         out.stdout
-            .ends_with("display: colour automatic, ascii automatic, plain automatic\n")
     );
     let json: serde_json::Value =
         serde_json::from_str(&run(&forum, &amara, "profile --json", b"").stdout).unwrap();
     assert_eq!(json["display"]["plain"], "automatic");
+    assert_eq!(json["display"]["bell"], "automatic");
+    assert_eq!(json["competencies"], serde_json::json!([]));
     let guest = Viewer::Guest { key: None };
     assert_eq!(run(&forum, &guest, "profile", b"").status, 2);
     let policy = run(&forum, &guest, "policy", b"");

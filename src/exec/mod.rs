@@ -182,7 +182,7 @@ const COMMANDS: &[Command] = &[
     Command {
         name: "profile",
         args: Args::None,
-        about: "your account: name, organization, region, time zone, keys, display",
+        about: "your account: name, organization, region, time zone, keys, competencies, display",
         stdin: false,
     },
     Command {
