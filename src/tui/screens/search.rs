@@ -301,7 +301,13 @@ impl SearchScreen {
                 }
                 let lead = if chosen { "> " } else { "  " };
                 let base = if chosen { theme.selected } else { theme.text };
-                lines.push(marked(lead, &found.title, base, theme.unread, &matcher));
+                lines.push(marked(
+                    lead,
+                    &found.title,
+                    width,
+                    (base, theme.unread),
+                    &matcher,
+                ));
                 lines.push(Line::styled(
                     text::fit(&format!("    {}", found.about), width),
                     theme.dim,
@@ -310,8 +316,8 @@ impl SearchScreen {
                     lines.push(marked(
                         "    ",
                         &found.excerpt,
-                        theme.text,
-                        theme.unread,
+                        width,
+                        (theme.text, theme.unread),
                         &matcher,
                     ));
                 }
@@ -332,8 +338,16 @@ impl SearchScreen {
     }
 }
 
-/// `lead` then `text`, its words that answer the search in `mark`.
-fn marked(lead: &str, text: &str, base: Style, mark: Style, matcher: &Matcher) -> Line<'static> {
+/// `lead` then `text`, cut to `width` with an ellipsis, its words that answer the
+/// search in `mark` (styles: base, then mark).
+fn marked(
+    lead: &str,
+    text: &str,
+    width: usize,
+    (base, mark): (Style, Style),
+    matcher: &Matcher,
+) -> Line<'static> {
+    let text = text::fit(text, width.saturating_sub(text::width(lead)));
     let mut spans = vec![Span::styled(lead.to_string(), base)];
     for (i, word) in text.split(' ').enumerate() {
         if i > 0 {
