@@ -113,6 +113,9 @@ fn a_submitted_event_reaches_the_board_once_approved_and_bad_dates_are_explained
         sent.contains("it appears on the board once the editorial"),
         "{sent}"
     );
+    // Too long for one row at 80 columns: the status takes two, and is read whole.
+    assert!(sent.contains("approves it (g s)."), "{sent}");
+    assert_snapshot!("event_sent", sent);
     assert!(!sent.contains("Listening to patients"), "pending: {sent}");
 
     let mut moses = session(&w, &w.moses, 3);

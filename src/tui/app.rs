@@ -527,10 +527,11 @@ impl App {
             return;
         }
         let ctx = self.world.ctx();
+        let status_rows = chrome::status_height(area.width, self.busy, self.flash.as_ref());
         let [header, body, status, footer] = Layout::vertical([
             Constraint::Length(1),
             Constraint::Min(1),
-            Constraint::Length(1),
+            Constraint::Length(status_rows),
             Constraint::Length(1),
         ])
         .areas(area);

@@ -49,15 +49,41 @@ pub fn status(
     theme: &Theme,
 ) {
     let width = usize::from(area.width.saturating_sub(1));
-    let span = match (busy, flash) {
-        (Some(busy), _) => Span::styled(text::fit(busy, width), theme.dim),
-        (None, Some(flash)) => {
-            let style = if flash.error { theme.error } else { theme.ok };
-            Span::styled(text::fit(&flash.text, width), style)
-        }
+    let (message, style) = match (busy, flash) {
+        (Some(busy), _) => (busy, theme.dim),
+        (None, Some(flash)) => (
+            flash.text.as_str(),
+            if flash.error { theme.error } else { theme.ok },
+        ),
         (None, None) => return,
     };
-    frame.render_widget(Paragraph::new(Line::from(vec![Span::raw(" "), span])), area);
+    let rows = usize::from(area.height.max(1));
+    let mut wrapped = text::wrap(message, width);
+    if wrapped.len() > rows {
+        // What does not fit ends the last row with an ellipsis.
+        let rest = wrapped.split_off(rows - 1).join(" ");
+        wrapped.push(rest);
+    }
+    let lines: Vec<Line> = wrapped
+        .iter()
+        .map(|line| {
+            Line::from(vec![
+                Span::raw(" "),
+                Span::styled(text::fit(line, width), style),
+            ])
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// The rows the status line takes: two when its message does not fit in one, so
+/// that a refusal or a confirmation is read whole.
+pub fn status_height(width: u16, busy: Option<&str>, flash: Option<&Flash>) -> u16 {
+    let message = busy.or(flash.map(|f| f.text.as_str()));
+    match message {
+        Some(m) if text::width(m) > usize::from(width.saturating_sub(1)) => 2,
+        _ => 1,
+    }
 }
 
 /// The keys that work here, as many as fit, in the screen's order.
