@@ -9,7 +9,8 @@
 //!
 //! Two engines implement it:
 //! - [`SledEngine`]: the embedded database a single Stoa server runs on.
-//! - [`MemoryEngine`]: a few ordered maps under one lock. It is the reference for
+//! - [`MemoryEngine`]: ordered maps under one lock, with optimistic transactions
+//!   (reads checked again at commit), as a shared engine's would be. It is the reference for
 //!   what an engine must do: the conformance tests (`engine/tests.rs`) run against
 //!   both, and a forum built on either gives the same export.
 //!
@@ -17,8 +18,8 @@
 //! Ordered keyspaces with retried, serializable transactions fit them directly
 //! (FoundationDB, TiKV; in PostgreSQL one table of tree, key and value with
 //! SERIALIZABLE transactions retried on a serialization failure), which is why a
-//! transaction body here may run more than once and must do nothing but read and
-//! write through the transaction it is given.
+//! transaction body here may run more than once and must have no effect but its
+//! writes through the transaction it is given.
 
 mod memory;
 mod sled_engine;
@@ -290,7 +291,7 @@ impl TxTree<'_> {
 
 /// Runs `body` over `trees` in one transaction of their engine. The body's error
 /// aborts it (nothing it wrote is kept) and is returned; `Ok` commits. The body
-/// may run more than once, so it must not do anything but read and write `trees`.
+/// may run more than once, so its only effect must be what it writes to `trees`.
 pub(crate) fn transact<const N: usize, T, E: From<StoreError>>(
     trees: [&Tree; N],
     body: impl Fn([TxTree<'_>; N]) -> Result<T, E>,
