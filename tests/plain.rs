@@ -753,7 +753,13 @@ fn plain_mode_searches_finds_people_and_reads_notifications() {
         )
         .unwrap();
     testkit::settle_search(&forum);
-    let mut plain = session(&forum, amara);
+    // The greeting says what the full screen's header would ("1 new (g !)").
+    let mut plain = Plain::new(forum.clone(), amara.clone(), 79);
+    let start = plain.start();
+    assert!(
+        start.contains("You have 1 unread notification: type ! to read it."),
+        "{start}"
+    );
 
     let found = typed(&mut plain, "search scorecards<enter>");
     assert!(found.contains("Search for scorecards:"), "{found}");
@@ -773,6 +779,8 @@ fn plain_mode_searches_finds_people_and_reads_notifications() {
     assert!(thread.contains("What do you think, @amara?"), "{thread}");
     assert!(typed(&mut plain, "watch<enter>").contains("Watching: new posts"));
     assert!(typed(&mut plain, "!<enter>").contains("0 unread of 1"));
+    let again = Plain::new(forum.clone(), amara, 79).start();
+    assert!(!again.contains("unread notification"), "{again}");
 
     let people = typed(&mut plain, "people learning<enter>");
     assert!(

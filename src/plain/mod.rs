@@ -118,7 +118,12 @@ impl Plain {
     /// The first thing printed: who is here, and the home list.
     pub fn start(&mut self) -> String {
         let who = match self.viewer.account() {
-            Some(a) => format!("Welcome to {}, {}.", self.forum.site().name, a.display_name),
+            Some(a) => format!(
+                "Welcome to {}, {}.{}",
+                self.forum.site().name,
+                sanitize::inline(&a.display_name),
+                self.unread_line()
+            ),
             None => format!(
                 "Welcome to {}. You are reading as a guest; type s to sign up and take part.",
                 self.forum.site().name
@@ -129,6 +134,18 @@ impl Plain {
             self.show()
         );
         lines(&text) + &self.prompt()
+    }
+
+    /// What the full screen's header says as "3 new (g !)", for the greeting.
+    fn unread_line(&self) -> String {
+        match self.forum.unread_notifications(&self.viewer).unwrap_or(0) {
+            0 => String::new(),
+            1 => "\nYou have 1 unread notification: type ! to read it.".into(),
+            n if n > 999 => {
+                "\nYou have more than 999 unread notifications: type ! to read them.".into()
+            }
+            n => format!("\nYou have {n} unread notifications: type ! to read them."),
+        }
     }
 
     fn prompt(&self) -> String {
