@@ -567,7 +567,10 @@ fn a_member_reads_their_profile_sets_plain_mode_and_discusses_an_entry() {
     assert!(profile.contains("li display (li), admin."), "{profile}");
     assert!(profile.contains("Plain mode: automatic"), "{profile}");
     assert!(profile.contains("Competencies: none"), "{profile}");
-    assert!(profile.contains("bell: automatic."), "{profile}");
+    assert!(
+        profile.contains("Display: colour automatic, ASCII only automatic, bell automatic."),
+        "{profile}"
+    );
     let saved = typed(&mut plain, "plain on<enter>");
     assert!(
         saved.contains("every connection opens in plain mode"),

@@ -109,7 +109,7 @@ impl Plain {
             format!("\nAbout: {}", sanitize::inline(&a.bio.replace('\n', " ")))
         };
         format!(
-            "{} ({}), {}.\nOrganization: {}\nRegion: {}\nCompetencies: {competencies}{bio}\nTime zone: {}\nSSH keys: {}\nPlain mode: {}; colour: {}; ASCII only: {}; bell: {}.\nplain on, plain off or plain auto sets the plain mode for your next connections; the rest of the profile is edited in the full-screen mode (g then y).",
+            "{} ({}), {}.\nOrganization: {}\nRegion: {}\nCompetencies: {competencies}{bio}\nTime zone: {}\nSSH keys: {}\nPlain mode: {}.\nDisplay: colour {}, ASCII only {}, bell {}.\nplain on, plain off or plain auto sets the plain mode for your next connections; the rest of the profile is edited in the full-screen mode (g then y).",
             sanitize::inline(&a.display_name),
             a.username,
             a.role,
