@@ -270,6 +270,50 @@ async fn a_ban_ends_an_open_plain_session_with_its_reason() {
     assert!(raw.contains("banned"), "{raw}");
 }
 
+#[tokio::test(flavor = "multi_thread")]
+async fn a_notification_reaches_an_open_plain_session_without_losing_the_typed_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = common::Server::start(dir.path(), &[]);
+    common::sign_up(server.addr, 1, "amara").await;
+    common::sign_up(server.addr, 2, "li").await;
+    let c = common::connect_with_key(server.addr, "amara", &common::private_key(1)).await;
+    let channel = c.session.channel_open_session().await.unwrap();
+    channel
+        .request_pty(true, "dumb", 80, 24, 0, 0, &[])
+        .await
+        .unwrap();
+    channel.request_shell(true).await.unwrap();
+    let mut t = common::Terminal::from_channel(channel, 80, 24);
+    t.wait_text("This is the plain mode").await;
+    // Half a command typed when the mention arrives.
+    t.send(b"sea").await;
+    t.wait_text("> sea").await;
+
+    let li = common::connect_with_key(server.addr, "li", &common::private_key(2)).await;
+    let out = common::exec_with_stdin(
+        &li,
+        "post primary-health-care Night rosters",
+        b"How do you staff nights, @amara?",
+    )
+    .await;
+    assert_eq!(out.status, Some(0), "{}", out.stderr);
+    t.wait_text("A new notification (1 unread): type ! to read it.")
+        .await;
+    t.wait_for("the prompt again", |t| {
+        String::from_utf8_lossy(&t.raw).ends_with("\r\n> sea")
+    })
+    .await;
+    let raw = String::from_utf8_lossy(&t.raw).into_owned();
+    assert_eq!(raw.matches('\x07').count(), 1, "one bell: {raw:?}");
+    assert!(!raw.contains('\x1b'), "no escape sequences: {raw:?}");
+
+    // The line goes on where it was.
+    t.send(b"rch rosters\r").await;
+    t.wait_text("Search for rosters").await;
+    t.send(b"!\r").await;
+    t.wait_text("li mentioned you in \"Night rosters\"").await;
+}
+
 #[test]
 fn a_guest_signs_up_one_question_at_a_time() {
     let (forum, _dir) = demo(false);
@@ -782,8 +826,28 @@ fn plain_mode_searches_finds_people_and_reads_notifications() {
     assert!(thread.contains("What do you think, @amara?"), "{thread}");
     assert!(typed(&mut plain, "watch<enter>").contains("Watching: new posts"));
     assert!(typed(&mut plain, "!<enter>").contains("0 unread of 1"));
-    let again = Plain::new(forum.clone(), amara, 79).start();
+    let again = Plain::new(forum.clone(), amara.clone(), 79).start();
     assert!(!again.contains("unread notification"), "{again}");
+
+    // A live notification: a line, the bell, then the prompt and what was typed.
+    let thread = forum.threads(&li, "care-workforce").unwrap()[0].thread.id;
+    forum.reply(&li, thread, "And you, @amara?").unwrap();
+    let mut live = Plain::new(forum.clone(), amara.clone(), 79);
+    live.start();
+    typed(&mut live, "peo");
+    let note = live.notified();
+    assert!(
+        note.ends_with("(1 unread): type ! to read it.\x07\r\n> peo"),
+        "{note:?}"
+    );
+    let quiet = stoa::domain::Preferences {
+        bell: stoa::domain::Setting::Never,
+        ..Default::default()
+    };
+    forum
+        .set_preferences(amara.account().unwrap(), quiet)
+        .unwrap();
+    assert!(!live.notified().contains('\x07'), "the bell is off");
 
     let people = typed(&mut plain, "people learning<enter>");
     assert!(

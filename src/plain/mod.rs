@@ -136,6 +136,38 @@ impl Plain {
         lines(&text) + &self.prompt()
     }
 
+    /// A notification arrived while the member is here: a line saying so (with
+    /// the terminal bell unless they turned it off), then the prompt and what they
+    /// had typed, as it was.
+    pub fn notified(&self) -> String {
+        let Some(me) = self.viewer.account() else {
+            return String::new();
+        };
+        let unread = self.forum.unread_notifications(&self.viewer).unwrap_or(0);
+        if unread == 0 {
+            return String::new();
+        }
+        let bell = match self.forum.account(&me.username) {
+            Ok(Some(now)) => now.preferences.bell.or(true),
+            _ => me.preferences.bell.or(true),
+        };
+        let waiting = if unread > 999 {
+            "more than 999 unread".to_string()
+        } else {
+            format!("{unread} unread")
+        };
+        let typed = if self.masked() {
+            "*".repeat(self.line.chars().count())
+        } else {
+            self.line.clone()
+        };
+        format!(
+            "\r\nA new notification ({waiting}): type ! to read it.{}\r\n{}{typed}",
+            if bell { "\x07" } else { "" },
+            self.prompt()
+        )
+    }
+
     /// What the full screen's header says as "3 new (g !)", for the greeting.
     fn unread_line(&self) -> String {
         match self.forum.unread_notifications(&self.viewer).unwrap_or(0) {

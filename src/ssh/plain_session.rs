@@ -35,6 +35,24 @@ pub async fn run(
         let bytes = tokio::select! {
             bytes = input.recv() => bytes,
             change = changes.recv() => {
+                let told = matches!(&change, Ok(Change::Notified(who)) if Some(who) == me.as_ref());
+                if told {
+                    // Read off the reactor, like a typed line.
+                    let Ok((back, note)) = tokio::task::spawn_blocking(move || {
+                        let note = plain.notified();
+                        (plain, note)
+                    })
+                    .await
+                    else {
+                        return;
+                    };
+                    plain = back;
+                    if !note.is_empty() && output.data(note.as_bytes()).await.is_err() {
+                        plain.keep_draft();
+                        return;
+                    }
+                    continue;
+                }
                 let mine = matches!(&change, Ok(Change::Account(who)) if Some(who) == me.as_ref());
                 if mine && let Some(reason) = banned(&forum, me.clone()).await {
                     plain.keep_draft();
