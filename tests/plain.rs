@@ -122,12 +122,14 @@ fn guests_read_and_are_told_to_sign_up_to_write() {
     );
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn term_dumb_gets_plain_mode_over_ssh() {
-    let dir = tempfile::tempdir().unwrap();
-    let server = common::Server::start(dir.path(), &[]);
-    common::sign_up(server.addr, 1, "amara").await;
-    let c = common::connect_with_key(server.addr, "amara", &common::private_key(1)).await;
+/// `username` (the key of `seed`) connected over SSH with `TERM=dumb`, at the
+/// plain mode's greeting.
+async fn plain_over_ssh(
+    addr: std::net::SocketAddr,
+    username: &str,
+    seed: u8,
+) -> (common::Connection, common::Terminal) {
+    let c = common::connect_with_key(addr, username, &common::private_key(seed)).await;
     let channel = c.session.channel_open_session().await.unwrap();
     channel
         .request_pty(true, "dumb", 80, 24, 0, 0, &[])
@@ -136,6 +138,15 @@ async fn term_dumb_gets_plain_mode_over_ssh() {
     channel.request_shell(true).await.unwrap();
     let mut t = common::Terminal::from_channel(channel, 80, 24);
     t.wait_text("This is the plain mode").await;
+    (c, t)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn term_dumb_gets_plain_mode_over_ssh() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = common::Server::start(dir.path(), &[]);
+    common::sign_up(server.addr, 1, "amara").await;
+    let (_c, mut t) = plain_over_ssh(server.addr, "amara", 1).await;
     t.send(b"5\r").await;
     t.wait_text("Type a thread's number").await;
     t.send(b"q\r").await;
@@ -250,15 +261,7 @@ async fn a_ban_ends_an_open_plain_session_with_its_reason() {
     let server = common::Server::start(dir.path(), &[]);
     common::sign_up(server.addr, 1, "amara").await;
     common::sign_up(server.addr, 2, "li").await;
-    let c = common::connect_with_key(server.addr, "li", &common::private_key(2)).await;
-    let channel = c.session.channel_open_session().await.unwrap();
-    channel
-        .request_pty(true, "dumb", 80, 24, 0, 0, &[])
-        .await
-        .unwrap();
-    channel.request_shell(true).await.unwrap();
-    let mut t = common::Terminal::from_channel(channel, 80, 24);
-    t.wait_text("This is the plain mode").await;
+    let (_c, mut t) = plain_over_ssh(server.addr, "li", 2).await;
 
     let admin = common::connect_with_key(server.addr, "amara", &common::private_key(1)).await;
     let out = common::exec(&admin, "admin ban li 7d Posting advertising links").await;
@@ -276,15 +279,7 @@ async fn a_notification_reaches_an_open_plain_session_without_losing_the_typed_l
     let server = common::Server::start(dir.path(), &[]);
     common::sign_up(server.addr, 1, "amara").await;
     common::sign_up(server.addr, 2, "li").await;
-    let c = common::connect_with_key(server.addr, "amara", &common::private_key(1)).await;
-    let channel = c.session.channel_open_session().await.unwrap();
-    channel
-        .request_pty(true, "dumb", 80, 24, 0, 0, &[])
-        .await
-        .unwrap();
-    channel.request_shell(true).await.unwrap();
-    let mut t = common::Terminal::from_channel(channel, 80, 24);
-    t.wait_text("This is the plain mode").await;
+    let (_c, mut t) = plain_over_ssh(server.addr, "amara", 1).await;
     // Half a command typed when the mention arrives.
     t.send(b"sea").await;
     t.wait_text("> sea").await;
