@@ -20,6 +20,7 @@ mod writing;
 use crate::domain::DraftPlace;
 use crate::forum::{Forum, Viewer, sanitize};
 use crate::tui::keys::{Input, Key};
+use crate::tui::text;
 
 /// Where the member is.
 #[derive(Clone, Debug, PartialEq)]
@@ -90,18 +91,46 @@ pub struct Plain {
     view: View,
     /// What has been typed on the current line.
     line: String,
-    /// Columns to wrap post text to.
+    /// Columns to wrap what is printed to.
     width: usize,
 }
 
-/// Lines joined for the terminal: every line ends in CR LF.
-fn lines(text: &str) -> String {
+/// Lines joined for the terminal: every line ends in CR LF, and a line wider than
+/// `width` is broken between words (its continuation indented as it was), so a
+/// screen reader never meets a word cut in two by the terminal.
+fn lines(text: &str, width: usize) -> String {
     let mut out = String::new();
     for line in text.split('\n') {
-        out.push_str(line);
-        out.push_str("\r\n");
+        for part in between_words(line, width) {
+            out.push_str(&part);
+            out.push_str("\r\n");
+        }
     }
     out
+}
+
+/// `line` in pieces of at most `width` columns, broken at spaces; a word longer
+/// than the width (a link) stays whole on its own piece.
+fn between_words(line: &str, width: usize) -> Vec<String> {
+    if text::width(line) <= width {
+        return vec![line.to_string()];
+    }
+    let indent: String = line.chars().take_while(|c| *c == ' ').collect();
+    let mut pieces = Vec::new();
+    let mut current = indent.clone();
+    for word in line.split(' ').filter(|w| !w.is_empty()) {
+        let fresh = current.trim().is_empty();
+        let needed = text::width(&current) + usize::from(!fresh) + text::width(word);
+        if !fresh && needed > width {
+            pieces.push(std::mem::replace(&mut current, indent.clone()));
+        }
+        if !current.trim().is_empty() {
+            current.push(' ');
+        }
+        current.push_str(word);
+    }
+    pieces.push(current);
+    pieces
 }
 
 impl Plain {
@@ -133,7 +162,7 @@ impl Plain {
             "{who}\nThis is the plain mode: type a number or a command, then Enter. h lists the commands.\n\n{}",
             self.show()
         );
-        lines(&text) + &self.prompt()
+        lines(&text, self.width) + &self.prompt()
     }
 
     /// A notification arrived while the member is here: a line saying so (with
@@ -241,7 +270,7 @@ impl Plain {
                 let (text, quit) = self.command(&line);
                 let mut out = String::from("\r\n");
                 if !text.is_empty() {
-                    out.push_str(&lines(&text));
+                    out.push_str(&lines(&text, self.width));
                 }
                 if !quit {
                     out.push_str(&self.prompt());
@@ -266,5 +295,25 @@ impl Plain {
                 .forum
                 .save_draft(&self.viewer, place.clone(), title, &lines.join("\n"));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_lines_break_between_words_and_keep_their_indent() {
+        assert_eq!(between_words("short", 10), ["short"]);
+        assert_eq!(
+            between_words("  one two three four", 10),
+            ["  one two", "  three", "  four"]
+        );
+        let link = "see https://example.org/a/very/long/path today";
+        assert_eq!(
+            between_words(link, 12),
+            ["see", "https://example.org/a/very/long/path", "today"]
+        );
+        assert_eq!(lines("a b c\nd", 3), "a b\r\nc\r\nd\r\n");
     }
 }
