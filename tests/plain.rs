@@ -98,7 +98,11 @@ fn a_member_reads_and_replies_by_typing_lines() {
     assert!(read.contains("How do you plan night shifts?"), "{read}");
 
     let help = typed(&mut plain, "h<enter>");
-    assert!(help.contains("r NUMBER   reply to post NUMBER"), "{help}");
+    assert!(
+        help.contains("  r NUMBER         reply to post NUMBER (in a thread)\r\n"),
+        "{help}"
+    );
+    fits(&help);
     let wrong = typed(&mut plain, "dance<enter>");
     assert!(wrong.contains("'dance' is not a command here"), "{wrong}");
 

@@ -109,25 +109,31 @@ fn lines(text: &str, width: usize) -> String {
     out
 }
 
-/// `line` in pieces of at most `width` columns, broken at spaces; a word longer
+/// `line` in pieces of at most `width` columns, broken at spaces (the spaces
+/// between words are kept as they were, so columns stay aligned); a word longer
 /// than the width (a link) stays whole on its own piece.
 fn between_words(line: &str, width: usize) -> Vec<String> {
     if text::width(line) <= width {
         return vec![line.to_string()];
     }
-    let indent: String = line.chars().take_while(|c| *c == ' ').collect();
+    let rest = line.trim_start_matches(' ');
+    let indent = &line[..line.len() - rest.len()];
     let mut pieces = Vec::new();
-    let mut current = indent.clone();
-    for word in line.split(' ').filter(|w| !w.is_empty()) {
-        let fresh = current.trim().is_empty();
-        let needed = text::width(&current) + usize::from(!fresh) + text::width(word);
-        if !fresh && needed > width {
-            pieces.push(std::mem::replace(&mut current, indent.clone()));
+    let mut current = indent.to_string();
+    let mut gap = 0;
+    for word in rest.split(' ') {
+        if word.is_empty() {
+            gap += 1;
+            continue;
         }
-        if !current.trim().is_empty() {
-            current.push(' ');
+        let started = current.len() > indent.len();
+        if started && text::width(&current) + gap + text::width(word) > width {
+            pieces.push(std::mem::replace(&mut current, indent.to_string()));
+        } else if started {
+            current.push_str(&" ".repeat(gap));
         }
         current.push_str(word);
+        gap = 1;
     }
     pieces.push(current);
     pieces
@@ -315,5 +321,10 @@ mod tests {
             ["see", "https://example.org/a/very/long/path", "today"]
         );
         assert_eq!(lines("a b c\nd", 3), "a b\r\nc\r\nd\r\n");
+        assert_eq!(
+            between_words("  ab    cd ef gh", 12),
+            ["  ab    cd", "  ef gh"],
+            "the spaces between words stay"
+        );
     }
 }

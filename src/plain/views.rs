@@ -8,35 +8,34 @@ use crate::tui::theme::Theme;
 use crate::tui::{markdown, when};
 
 const HELP: &str = "Commands:
-  a number   open that community, thread or post's replies
-  r NUMBER   reply to post NUMBER (in a thread)
-  e NUMBER   edit your post NUMBER; d NUMBER deletes it
-  s          your submissions to the editorial committee (members)
-  submit     propose a community, an event, a job, a resource or a practice
-  profile    who you are here; plain on, plain off or plain auto sets plain mode
-  edit profile, keys, add key, remove key N, password   your account
+  a number         open that community, thread or post's replies
+  l                list this place again
+  b                back
+  r NUMBER         reply to post NUMBER (in a thread)
+  e NUMBER         edit your post NUMBER; d NUMBER deletes it
+  n                start a thread (in a community)
+  watch            in a thread: hear of every new post; unwatch stops
+  read all         in a community: mark every thread read
+  e                the upcoming events; on one, y going and i interested
+  j                the open jobs and opportunities
+  close            on a job you posted: close it before its closing date
+  library          the library's resources and practices
+  news             the committee's news; write news (the committee) adds one
+  search WORDS     search discussions, boards, the library, news, members
+  notifications    what concerns you (or !); read all marks them read
+  people           the people directory (members); people WORDS narrows it
+  submit           propose a community, event, job, resource or practice
+  s                your submissions (members); sign up (guests with a key)
   resubmit NUMBER  take up a draft or a returned submission again
-  queue      the committee: what waits for review; a, c, x decide on an item
-  flags      the committee: flagged posts; hide NUMBER or dismiss NUMBER
-  withdraw   the committee, on an event or a job: take it off its board
-  level N    the committee, on a practice: change its level
-  news       the news; write news (the committee) writes an item
-  close      on a job you posted: close it before its closing date
-  n          start a thread (in a community)
-  e          the upcoming events; on an event, y going and i interested
-  j          the open jobs and opportunities
-  library    the library's resources and practices
-  news       the editorial committee's news
-  search WORDS  search discussions, boards, the library, news and members
-  notifications (or !)  what concerns you; read all marks them read
-  people     the people directory (members); people WORDS narrows it
-  watch      in a thread: hear of every new post (unwatch stops)
-  read all   in a community: mark every thread read
-  b          back
-  l          list this place again
-  h          these commands
-  s          sign up (guests who connected with a key)
-  q          leave Stoa
+  profile          who you are here; plain on, off or auto sets plain mode
+  edit profile     your name, organization, region, time zone and a line
+  keys             your keys; add key, remove key N; password sets one
+  queue            the committee: what waits; a, c, x decide on an item
+  flags            the committee: flagged posts; hide N or dismiss N
+  withdraw         the committee, on an event or a job: off its board
+  level N          the committee, on a practice: change its level
+  h                these commands
+  q                leave Stoa
 While writing a post, type it line by line; a line holding only a full stop (.) sends it, and a line holding only the word cancel throws it away.";
 
 impl Plain {
