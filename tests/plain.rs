@@ -489,9 +489,10 @@ fn the_committee_decides_and_hides_by_typing() {
     let mut plain = session(&forum, amara);
     let queue = typed(&mut plain, "queue<enter>");
     assert!(
-        queue.contains("1. community \"Nursing leadership\" by li"),
+        queue.contains("1. community \"Nursing leadership\" by li, sent just now"),
         "{queue}"
     );
+    assert!(!queue.contains("UTC"), "in the reader's own time: {queue}");
     let item = typed(&mut plain, "1<enter>");
     assert!(
         item.contains("purpose: Nurses leading change in primary care."),

@@ -6,6 +6,7 @@
 use super::{Plain, View};
 use crate::domain::Role;
 use crate::forum::{Verdict, sanitize};
+use crate::tui::when;
 
 /// A committee action waiting for its reason.
 #[derive(Clone, Debug, PartialEq)]
@@ -42,7 +43,7 @@ impl Plain {
                         s.item.kind(),
                         sanitize::inline(s.title()),
                         s.author,
-                        s.submitted_at.strftime("%d %b %Y %H:%M UTC")
+                        when::ago(self.forum.now(), s.submitted_at, self.time_zone())
                     ));
                 }
                 out.push_str("\nType an item's number to read it and decide, b to go back.");

@@ -179,7 +179,7 @@ impl Plain {
         Ok(out)
     }
 
-    fn time_zone(&self) -> &str {
+    pub(super) fn time_zone(&self) -> &str {
         self.viewer
             .account()
             .map_or("UTC", |a| a.time_zone.as_str())

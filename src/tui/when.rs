@@ -29,7 +29,6 @@ pub fn ago(now: Timestamp, then: Timestamp, tz: &str) -> String {
     }
 }
 
-/// A full date and time in the reader's zone: "22 Nov 2026 12:00".
 /// How long until `then`, for deadlines: "in 5h", "in 8 days".
 pub fn until(now: Timestamp, then: Timestamp) -> String {
     match then.as_second() - now.as_second() {
@@ -41,6 +40,7 @@ pub fn until(now: Timestamp, then: Timestamp) -> String {
     }
 }
 
+/// A full date and time in the reader's zone: "22 Nov 2026 12:00".
 pub fn stamp(at: Timestamp, tz: &str) -> String {
     at.to_zoned(zone(tz))
         .strftime("%-d %b %Y %H:%M")
