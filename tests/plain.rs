@@ -495,7 +495,9 @@ fn the_committee_decides_and_hides_by_typing() {
     assert!(!queue.contains("UTC"), "in the reader's own time: {queue}");
     let item = typed(&mut plain, "1<enter>");
     assert!(
-        item.contains("purpose: Nurses leading change in primary care."),
+        item.contains(
+            "Name: Nursing leadership\r\nShort name: nursing\r\nPurpose: Nurses leading change in primary care.\r\nWho it is for: Nurses"
+        ),
         "{item}"
     );
     let asked = typed(&mut plain, "c<enter>");
@@ -535,6 +537,19 @@ fn the_committee_decides_and_hides_by_typing() {
             .hidden
             .is_some()
     );
+
+    // An event reads in its form's order, not alphabetically.
+    let li = testkit::viewer(forum.account("li").unwrap().unwrap());
+    let event = testkit::event_proposal("Listening to patients");
+    forum.propose_event(&li, None, event, true).unwrap();
+    typed(&mut plain, "queue<enter>");
+    let item = typed(&mut plain, "1<enter>");
+    let at = |label: &str| {
+        item.find(&format!("\r\n{label}: "))
+            .unwrap_or_else(|| panic!("no {label}: {item}"))
+    };
+    let order = ["Kind", "Title", "When", "Where", "Organizer", "Description"].map(at);
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "{item}");
 }
 
 #[test]

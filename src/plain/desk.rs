@@ -4,8 +4,9 @@
 //! `hide 12` or `dismiss 12` resolve them, asking for the reason too.
 
 use super::{Plain, View};
-use crate::domain::Role;
+use crate::domain::{Item, Role};
 use crate::forum::{Verdict, sanitize};
+use crate::tui::screens::board_item;
 use crate::tui::when;
 
 /// A committee action waiting for its reason.
@@ -64,8 +65,6 @@ impl Plain {
             Ok(s) => s,
             Err(e) => return format!("Error: {e}"),
         };
-        // The item as stored, field by field, in the words it was sent in.
-        let item = serde_json::to_value(&s.item).unwrap_or_default();
         let mut out = format!(
             "Submission {}: {} \"{}\" by {}, {}.",
             s.id,
@@ -74,20 +73,31 @@ impl Plain {
             s.author,
             s.state.label()
         );
-        if let Some(fields) = item.as_object() {
-            for (name, value) in fields {
-                let text = match value {
-                    serde_json::Value::String(t) => t.clone(),
-                    serde_json::Value::Null => continue,
-                    other => other.to_string(),
+        // The item field by field, in the order its form asks for them.
+        let fields = match &s.item {
+            Item::Community(p) => vec![
+                ("Name", p.name.clone()),
+                ("Short name", p.slug.clone()),
+                ("Purpose", p.purpose.clone()),
+                ("Who it is for", p.audience.clone()),
+            ],
+            Item::Post(p) => {
+                let place = match p.parent {
+                    None => format!("a new thread in {}", p.community),
+                    Some(parent) => format!("a reply to post {parent} in \"{}\"", p.thread_title),
                 };
-                if name != "kind" && !text.is_empty() {
-                    out.push_str(&format!(
-                        "\n{}: {}",
-                        name.replace('_', " "),
-                        sanitize::multiline(&text)
-                    ));
+                let mut list = vec![("Where", place)];
+                if p.parent.is_none() {
+                    list.push(("Title", p.title.clone()));
                 }
+                list.push(("Post", p.body.clone()));
+                list
+            }
+            _ => board_item::fields(&s),
+        };
+        for (label, value) in fields {
+            if !value.is_empty() {
+                out.push_str(&format!("\n{label}: {}", sanitize::multiline(&value)));
             }
         }
         for e in &s.history {

@@ -11,7 +11,7 @@ pub mod harness;
 pub mod keymap;
 pub mod keys;
 pub(crate) mod markdown;
-mod screens;
+pub(crate) mod screens;
 pub mod text;
 pub mod theme;
 pub mod when;

@@ -6,9 +6,10 @@ use super::Ctx;
 use crate::domain::{Hiding, Item, Region, Strategy, Submission};
 use crate::forum::sanitize;
 
-/// Label and value of each field worth showing, in the form's order.
-pub fn fields(s: &Submission, ctx: &Ctx) -> Vec<(&'static str, String)> {
-    let mut fields = match &s.item {
+/// Label and value of each field worth showing, in the form's order. Plain mode
+/// reads them out too.
+pub fn fields(s: &Submission) -> Vec<(&'static str, String)> {
+    match &s.item {
         Item::Event(e) => {
             let place = [e.city.as_str(), e.country.as_str(), e.online.as_str()]
                 .into_iter()
@@ -97,11 +98,7 @@ pub fn fields(s: &Submission, ctx: &Ctx) -> Vec<(&'static str, String)> {
             ("Discussed in", p.community.clone()),
         ],
         Item::Community(_) | Item::Post(_) => Vec::new(),
-    };
-    if let Some(now) = status(s, ctx) {
-        fields.push(("Now", now));
     }
-    fields
 }
 
 /// "multiple streams: governance, model of care · African Region · tags: …"
@@ -130,8 +127,8 @@ fn withdrawn(hiding: &Hiding) -> String {
     )
 }
 
-/// Where a published event or job is now.
-fn status(s: &Submission, ctx: &Ctx) -> Option<String> {
+/// Where a published event or job is now, with the keys that lead there.
+pub fn status(s: &Submission, ctx: &Ctx) -> Option<String> {
     let id = s.published?;
     Some(match &s.item {
         Item::Event(_) => match ctx.forum.event(ctx.viewer, id) {

@@ -3,7 +3,7 @@
 
 mod account_forms;
 mod board_form;
-mod board_item;
+pub(crate) mod board_item;
 mod communities;
 mod composer;
 mod display_form;

@@ -229,8 +229,11 @@ pub fn describe(s: &Submission, width: usize, ctx: &Ctx, reviewing: bool) -> Vec
             field(&mut lines, "Who it is for", &p.audience, measure, theme);
         }
         Item::Event(_) | Item::Job(_) | Item::Resource(_) | Item::Practice(_) => {
-            for (label, value) in super::board_item::fields(s, ctx) {
+            for (label, value) in super::board_item::fields(s) {
                 field(&mut lines, label, &value, measure, theme);
+            }
+            if let Some(now) = super::board_item::status(s, ctx) {
+                field(&mut lines, "Now", &now, measure, theme);
             }
         }
         Item::Post(p) => {
