@@ -500,6 +500,8 @@ fn the_committee_decides_and_hides_by_typing() {
         ),
         "{item}"
     );
+    // When, in the reader's time zone (Nairobi, three hours ahead of UTC).
+    assert!(item.contains("22 Nov 2026 12:00 li submitted"), "{item}");
     let asked = typed(&mut plain, "c<enter>");
     assert!(asked.contains("What should the author change?"), "{asked}");
     assert!(asked.ends_with("Reason: "), "{asked:?}");

@@ -103,7 +103,7 @@ impl Plain {
         for e in &s.history {
             out.push_str(&format!(
                 "\n{} {} {}",
-                e.at.strftime("%d %b %Y"),
+                when::stamp(e.at, self.time_zone()),
                 e.by,
                 e.action.label()
             ));
