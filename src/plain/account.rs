@@ -6,6 +6,7 @@
 use super::{Plain, View};
 use crate::domain::Region;
 use crate::forum::{ForumError, PasswordChange, ProfileEdit, sanitize, validate};
+use crate::tui::when;
 
 /// The account work in progress.
 #[derive(Clone, Debug, PartialEq)]
@@ -107,7 +108,7 @@ impl Plain {
                         i + 1,
                         k.fingerprint,
                         sanitize::inline(&k.comment),
-                        k.added_at.strftime("%d %b %Y")
+                        when::date(k.added_at, self.time_zone())
                     ));
                 }
                 out.push_str("\nadd key adds one; remove key and a number removes one.");

@@ -8,6 +8,7 @@ use crate::forum::events::viewer_zone;
 use crate::forum::jobs::closing_soon;
 use crate::forum::{ForumError, sanitize};
 use crate::tui::text::plural;
+use crate::tui::when;
 
 fn clean(text: &str) -> String {
     sanitize::inline(text).into_owned()
@@ -254,7 +255,7 @@ impl Plain {
                     out.push_str(&format!(
                         "\nLevel {} from {}, set by {}: {}",
                         change.level.label(),
-                        change.at.strftime("%d %b %Y"),
+                        when::date(change.at, self.time_zone()),
                         change.by,
                         clean(&change.reason)
                     ));
@@ -298,7 +299,7 @@ impl Plain {
             out.push_str(&format!(
                 "\n{}. {}, {}",
                 i + 1,
-                n.published_at.strftime("%d %b %Y"),
+                when::date(n.published_at, self.time_zone()),
                 clean(&n.title)
             ));
         }
@@ -311,7 +312,7 @@ impl Plain {
         Ok(format!(
             "{}. {}.\n\n{}\n\nType b to go back.",
             clean(&n.title),
-            n.published_at.strftime("%d %b %Y"),
+            when::date(n.published_at, self.time_zone()),
             sanitize::multiline(&n.body)
         ))
     }

@@ -40,6 +40,11 @@ pub fn until(now: Timestamp, then: Timestamp) -> String {
     }
 }
 
+/// The day in the reader's zone: "02 Dec 2026".
+pub fn date(at: Timestamp, tz: &str) -> String {
+    at.to_zoned(zone(tz)).strftime("%d %b %Y").to_string()
+}
+
 /// A full date and time in the reader's zone: "22 Nov 2026 12:00".
 pub fn stamp(at: Timestamp, tz: &str) -> String {
     at.to_zoned(zone(tz))
@@ -50,6 +55,14 @@ pub fn stamp(at: Timestamp, tz: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_day_is_the_readers_day() {
+        let late: Timestamp = "2026-11-22T22:30:00Z".parse().unwrap();
+        assert_eq!(date(late, "UTC"), "22 Nov 2026");
+        assert_eq!(date(late, "Africa/Nairobi"), "23 Nov 2026");
+        assert_eq!(date(late, "no such zone"), "22 Nov 2026");
+    }
 
     #[test]
     fn recent_times_are_relative_and_older_ones_dates_in_the_readers_zone() {
