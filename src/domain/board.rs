@@ -188,6 +188,12 @@ impl Competency {
         Competency::ContinuousLearning,
     ];
 
+    /// Labels in a line, "communication, relationships"; empty for none.
+    pub fn labels(all: &[Competency]) -> String {
+        let names: Vec<&str> = all.iter().map(|c| c.label()).collect();
+        names.join(", ")
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Competency::Communication => "communication",

@@ -3,7 +3,7 @@
 //! durable; what is gone, hidden or withdrawn is taken out of the index.
 
 use super::{Forum, ForumError};
-use crate::domain::{Classification, Post, SanctionKind, Shelf, Visibility};
+use crate::domain::{Classification, Competency, Post, SanctionKind, Shelf, Visibility};
 use crate::search::{Doc, Kind};
 
 /// What to index again.
@@ -181,8 +181,6 @@ impl Forum {
                 };
                 match store.account(name)?.filter(|a| !banned(a)) {
                     Some(a) => {
-                        let competencies: Vec<&str> =
-                            a.competencies.iter().map(|c| c.label()).collect();
                         indexer.put(Doc {
                             key,
                             kind: Some(Kind::Member),
@@ -191,7 +189,7 @@ impl Forum {
                                 "{}\n{}\n{}\n{}",
                                 a.organization,
                                 a.region.label(),
-                                competencies.join(", "),
+                                Competency::labels(&a.competencies),
                                 a.bio
                             ),
                             // The directory is for members.

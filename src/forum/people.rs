@@ -42,14 +42,13 @@ impl PeopleFilter {
 
     fn admits(&self, a: &Account) -> bool {
         let text = self.text.trim().to_lowercase();
-        let competencies: Vec<&str> = a.competencies.iter().map(|c| c.label()).collect();
         let haystack = format!(
             "{} {} {} {} {}",
             a.username,
             a.display_name,
             a.organization,
             a.region.label(),
-            competencies.join(" ")
+            Competency::labels(&a.competencies)
         )
         .to_lowercase();
         text.split_whitespace().all(|w| haystack.contains(w))

@@ -3,7 +3,7 @@
 //! and `i` that you are interested.
 
 use super::{Plain, View};
-use crate::domain::Rsvp;
+use crate::domain::{Competency, Rsvp};
 use crate::forum::events::viewer_zone;
 use crate::forum::jobs::closing_soon;
 use crate::forum::{ForumError, sanitize};
@@ -172,8 +172,8 @@ impl Plain {
         };
         out.push_str(&format!("\nCloses {}{open}.", j.closes));
         if !j.competencies.is_empty() {
-            let list: Vec<&str> = j.competencies.iter().map(|c| c.label()).collect();
-            out.push_str(&format!("\nCompetencies: {}.", list.join(", ")));
+            let list = Competency::labels(&j.competencies);
+            out.push_str(&format!("\nCompetencies: {list}."));
         }
         out.push_str(&format!(
             "\n\n{}\n\nHow to apply: {}\n\nType b to go back.",

@@ -2,7 +2,7 @@
 //! lists, read in order; a number opens what it names.
 
 use super::{Plain, View};
-use crate::domain::Target;
+use crate::domain::{Competency, Target};
 use crate::forum::people::PeopleFilter;
 use crate::forum::search::SearchFilter;
 use crate::forum::{ForumError, sanitize};
@@ -77,22 +77,17 @@ impl Plain {
             plural(cards.len(), "member", "members")
         );
         for (i, c) in cards.iter().enumerate() {
-            let competencies: Vec<&str> = c.competencies.iter().map(|c| c.label()).collect();
             out.push_str(&format!(
                 "\n{}. {} ({}), {}, {}{}",
                 i + 1,
                 clean(&c.display_name),
                 c.username,
-                if c.organization.is_empty() {
-                    "independent".into()
-                } else {
-                    clean(&c.organization)
-                },
+                organization(&c.organization),
                 c.region.label(),
-                if competencies.is_empty() {
+                if c.competencies.is_empty() {
                     String::new()
                 } else {
-                    format!(", {}", competencies.join(", "))
+                    format!(", {}", Competency::labels(&c.competencies))
                 }
             ));
         }
@@ -109,17 +104,13 @@ impl Plain {
             "{} ({}), {}, {}, time zone {}.",
             clean(&c.display_name),
             c.username,
-            if c.organization.is_empty() {
-                "independent".into()
-            } else {
-                clean(&c.organization)
-            },
+            organization(&c.organization),
             c.region.label(),
             c.time_zone
         );
         if !c.competencies.is_empty() {
-            let names: Vec<&str> = c.competencies.iter().map(|c| c.label()).collect();
-            out.push_str(&format!("\nCompetencies: {}.", names.join(", ")));
+            let names = Competency::labels(&c.competencies);
+            out.push_str(&format!("\nCompetencies: {names}."));
         }
         if !c.bio.trim().is_empty() {
             out.push_str(&format!("\n{}", sanitize::multiline(c.bio.trim())));
@@ -237,5 +228,14 @@ impl Plain {
                 }),
         };
         done.unwrap_or_else(|e| format!("Error: {e}"))
+    }
+}
+
+/// A member's organization as the directory says it.
+fn organization(name: &str) -> String {
+    if name.is_empty() {
+        "independent".into()
+    } else {
+        clean(name)
     }
 }

@@ -2,7 +2,7 @@
 //! (`e 12`, `d 12` in a thread) and reading their submissions (`s`).
 
 use super::{Plain, View};
-use crate::domain::DraftPlace;
+use crate::domain::{Competency, DraftPlace};
 use crate::forum::sanitize;
 
 impl Plain {
@@ -100,8 +100,7 @@ impl Plain {
         let competencies = if a.competencies.is_empty() {
             "none".to_string()
         } else {
-            let labels: Vec<_> = a.competencies.iter().map(|c| c.label()).collect();
-            labels.join(", ")
+            Competency::labels(&a.competencies)
         };
         let bio = if a.bio.is_empty() {
             String::new()

@@ -3,7 +3,7 @@
 //! withdrawn with the committee's reason).
 
 use super::Ctx;
-use crate::domain::{Hiding, Item, Region, Strategy, Submission};
+use crate::domain::{Competency, Hiding, Item, Region, Strategy, Submission};
 use crate::forum::sanitize;
 
 /// Label and value of each field worth showing, in the form's order. Plain mode
@@ -57,7 +57,6 @@ pub fn fields(s: &Submission) -> Vec<(&'static str, String)> {
                     format!("{place} or remote")
                 };
             }
-            let competencies: Vec<&str> = j.competencies.iter().map(|c| c.label()).collect();
             vec![
                 ("Kind", j.kind.label().to_string()),
                 ("Title", j.title.clone()),
@@ -68,7 +67,7 @@ pub fn fields(s: &Submission) -> Vec<(&'static str, String)> {
                     j.region.map(|r| r.label().to_string()).unwrap_or_default(),
                 ),
                 ("Closing date", j.closes.clone()),
-                ("Competencies", competencies.join(", ")),
+                ("Competencies", Competency::labels(&j.competencies)),
                 ("Tags", j.tags.clone()),
                 ("Description", j.description.clone()),
                 ("How to apply", j.how_to_apply.clone()),

@@ -311,8 +311,7 @@ impl PersonScreen {
             &format!("{} · time zone {}", c.region.label(), c.time_zone),
         ));
         if !c.competencies.is_empty() {
-            let names: Vec<&str> = c.competencies.iter().map(|c| c.label()).collect();
-            lines.push(field("Competencies", &names.join(", ")));
+            lines.push(field("Competencies", &Competency::labels(&c.competencies)));
         }
         lines.push(field(
             "Member since",

@@ -11,7 +11,7 @@ use super::account_forms::{AddKey, EditProfile, PasswordForm};
 use super::list::Selection;
 use super::overlay::{Confirm, Confirmed};
 use super::{Ctx, Screen, Step, common};
-use crate::domain::{Account, Preferences, Setting};
+use crate::domain::{Account, Competency, Preferences, Setting};
 use crate::tui::keymap::{self, Action, Binding, action_for};
 use crate::tui::keys::Input;
 use crate::tui::text;
@@ -160,8 +160,7 @@ impl Profile {
                 if a.competencies.is_empty() {
                     "(none: e to add the ones you work with)".into()
                 } else {
-                    let labels: Vec<_> = a.competencies.iter().map(|c| c.label()).collect();
-                    labels.join(", ")
+                    Competency::labels(&a.competencies)
                 },
             ),
             field("Time zone", {

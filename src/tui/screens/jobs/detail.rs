@@ -8,7 +8,7 @@ use ratatui::text::Line;
 use super::super::list::Scroll;
 use super::super::reason_form::{Act, ReasonForm};
 use super::super::{Confirm, Confirmed, Ctx, Screen, Step, common, item_view};
-use crate::domain::{Job, Role};
+use crate::domain::{Competency, Job, Role};
 use crate::forum::events::viewer_zone;
 use crate::forum::jobs::closing_soon;
 use crate::tui::keymap::{self, Action, Binding, action_for};
@@ -172,8 +172,11 @@ fn describe(j: &Job, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
     };
     field("Closing date", closing, style);
     if !j.competencies.is_empty() {
-        let list = j.competencies.iter().map(|c| c.label()).collect::<Vec<_>>();
-        field("Competencies", list.join(", "), theme.text);
+        field(
+            "Competencies",
+            Competency::labels(&j.competencies),
+            theme.text,
+        );
     }
     if !j.tags.is_empty() {
         field("Tags", j.tags.join(", "), theme.text);
