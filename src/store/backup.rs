@@ -142,6 +142,8 @@ impl Store {
     ) -> Result<DumpSummary, StoreError> {
         let mut summary = DumpSummary::default();
         let mut seen_trees = std::collections::BTreeSet::new();
+        // Named once: a dump has hundreds of thousands of lines.
+        let trees: Vec<_> = self.named_trees().collect();
         for (index, line) in lines {
             let line = line.map_err(dump_io)?;
             if line.trim().is_empty() {
@@ -168,7 +170,7 @@ impl Store {
                     ));
                 }
             };
-            let Some((_, tree)) = self.named_trees().find(|(name, _)| *name == entry.tree) else {
+            let Some((_, tree)) = trees.iter().find(|(name, _)| *name == entry.tree) else {
                 return Err(at(format!("Stoa has no tree named {:?}", entry.tree)));
             };
             tree.insert(key, value)?;
