@@ -151,3 +151,77 @@ async fn a_client_that_never_reads_holds_up_only_itself() {
     flood.abort();
     drop(channel);
 }
+
+/// The client that found issue 19's wedge: paramiko opens its window only as the
+/// application reads, so a client that sends keys and resizes without reading
+/// leaves its session waiting for a window that never opens. The server must
+/// still see such clients leave and free their places: three of them fill
+/// their address's three places, and once they have closed their sockets a
+/// fourth connection from that address must be let in within seconds (before
+/// the fix their connections stayed open until the server stopped).
+#[test]
+fn clients_that_never_read_and_then_leave_are_let_go() {
+    let python = "/usr/bin/python3";
+    let has_paramiko = std::process::Command::new(python)
+        .args(["-c", "import paramiko"])
+        .status()
+        .is_ok_and(|s| s.success());
+    assert!(
+        has_paramiko,
+        "this test needs {python} with paramiko (Debian: python3-paramiko; .ci/run installs it)"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("stoa.toml");
+    std::fs::write(
+        &config,
+        "[limits]\nmax_connections_per_address = 3\nkeepalive_secs = 2\n",
+    )
+    .unwrap();
+    let server = Server::start(
+        &dir.path().join("data"),
+        &["--config", config.to_str().unwrap()],
+    );
+    let key = common::key_file(dir.path(), 7);
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/clients/wedge.py");
+    let port = server.addr.port().to_string();
+    let mut wedges: Vec<_> = (0..3)
+        .map(|_| {
+            std::process::Command::new(python)
+                .args([script, &port, key.to_str().unwrap(), "30"])
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    // A wedged server stops reading, and then the client's own sends block: it
+    // is stopped (its socket closed) if it has not finished by itself.
+    let until = std::time::Instant::now() + Duration::from_secs(60);
+    while std::time::Instant::now() < until
+        && wedges.iter_mut().any(|w| w.try_wait().unwrap().is_none())
+    {
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    for wedge in &mut wedges {
+        let _ = wedge.kill();
+        let _ = wedge.wait();
+    }
+    let left = std::time::Instant::now();
+    loop {
+        let mut stream = std::net::TcpStream::connect(server.addr).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(2)))
+            .unwrap();
+        let mut greeting = [0u8; 8];
+        if std::io::Read::read(&mut stream, &mut greeting).is_ok_and(|n| n > 0) {
+            break;
+        }
+        assert!(
+            left.elapsed() < Duration::from_secs(60),
+            "the server still holds the connections of clients that left"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    eprintln!(
+        "clients that never read were let go {:.1} s after they left",
+        left.elapsed().as_secs_f64()
+    );
+}

@@ -9,17 +9,15 @@ use std::time::Duration;
 
 use russh::server::{Auth, Msg, Session as SshSession};
 use russh::{Channel, ChannelId, ChannelWriteHalf, MethodKind, MethodSet, Pty};
-use tokio::sync::{mpsc, watch};
+use tokio::sync::watch;
 
 use super::command::{self, MAX_STDIN, Pending};
 use super::door::Door;
+use super::input_queue::{self, InputSender};
 use super::session::Session;
 use crate::exec;
 use crate::forum::{Forum, LoginMethod, PublicKey, Viewer};
 use crate::tui::theme::ClientTerminal;
-
-/// Input events a session may have queued before the handler waits for it.
-const INPUT_QUEUE: usize = 64;
 
 pub struct Connection {
     forum: Forum,
@@ -66,8 +64,8 @@ struct ChannelState {
     /// the variables it sent. Decides colour and ASCII; the server's own
     /// environment never does.
     client: ClientTerminal,
-    /// The running interactive session.
-    session: Option<mpsc::Sender<Vec<u8>>>,
+    /// The running interactive session's input.
+    session: Option<InputSender>,
     /// The session's terminal size. A watch, not the input queue: a client may send
     /// a thousand window changes a second, and only the last one matters, so they
     /// replace each other instead of queueing (and never wait).
@@ -340,7 +338,7 @@ impl russh::server::Handler for Connection {
             ));
             return Ok(());
         };
-        let (tx, rx) = mpsc::channel(INPUT_QUEUE);
+        let (tx, rx) = input_queue::channel();
         state.session = Some(tx);
         let (size_tx, size_rx) = watch::channel(size);
         state.size = Some(size_tx);
@@ -444,10 +442,9 @@ impl russh::server::Handler for Connection {
         let Some(state) = self.channels.get_mut(&channel) else {
             return Ok(());
         };
-        if let Some(tx) = &state.session {
-            // Waits while the session is behind: backpressure reaches the client
-            // through the SSH window instead of growing a queue here.
-            let _ = tx.send(data.to_vec()).await;
+        if let Some(tx) = &mut state.session {
+            // Never waits long: this is the connection's own loop (see input_queue).
+            tx.send(data).await;
         } else if let Some(pending) = &mut state.pending {
             if pending.stdin.len() + data.len() > MAX_STDIN {
                 if let Some(pending) = state.pending.take() {

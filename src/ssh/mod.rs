@@ -4,6 +4,7 @@ mod command;
 mod door;
 mod handler;
 pub mod input;
+mod input_queue;
 mod open;
 mod plain_session;
 mod session;
@@ -116,11 +117,15 @@ pub async fn serve(
         // name with no account, and a locked-out attempt is not checked at all).
         auth_rejection_time: Duration::from_millis(200),
         auth_rejection_time_initial: Some(Duration::ZERO),
-        // Keepalives find dead links. The member-facing idle timeout is the
-        // session's own, since here a keepalive answer counts as traffic.
+        // Keepalives find dead links: three unanswered close the connection. The
+        // member-facing idle timeout is the session's own, since here a keepalive
+        // answer counts as traffic. russh also bounds every write to the socket by
+        // the inactivity timer, so it must be as short: a client that never reads
+        // fills its TCP window, the write waits, no keepalive goes out, and with the
+        // hour-long idle timeout here the connection was held for that hour.
         keepalive_interval: Some(keepalive),
         keepalive_max: 3,
-        inactivity_timeout: Some(settings.idle_timeout.max(keepalive * 4)),
+        inactivity_timeout: Some(keepalive * 4),
         keys: vec![host_key],
         preferred: algorithms(),
         nodelay: true,

@@ -6,10 +6,10 @@ use std::time::Duration;
 
 use russh::ChannelWriteHalf;
 use russh::server::Msg as SshMsg;
-use tokio::sync::mpsc;
 use tokio::time::Instant;
 
 use super::input::InputParser;
+use super::input_queue::{self, InputReceiver};
 use crate::forum::{Change, Forum, Viewer};
 use crate::plain::Plain;
 
@@ -18,7 +18,7 @@ pub async fn run(
     forum: Forum,
     viewer: Viewer,
     output: ChannelWriteHalf<SshMsg>,
-    mut input: mpsc::Receiver<Vec<u8>>,
+    mut input: InputReceiver,
     cols: u16,
     idle_timeout: Duration,
 ) {
@@ -80,6 +80,15 @@ pub async fn run(
             return;
         };
         idle_until = Instant::now() + idle_timeout;
+        if input.take_lost() {
+            // What follows may begin mid-key or mid-paste.
+            parser = InputParser::default();
+            let note = format!("\r\n{}\r\n", input_queue::LOST);
+            if output.data(note.as_bytes()).await.is_err() {
+                plain.keep_draft();
+                return;
+            }
+        }
         let mut inputs = parser.feed(&bytes);
         // A lone ESC means nothing here: no need to wait for the rest of one.
         inputs.extend(parser.flush());

@@ -17,6 +17,7 @@ use tokio::sync::{broadcast, mpsc, watch};
 use tokio::time::Instant;
 
 use super::input::InputParser;
+use super::input_queue::{self, InputReceiver};
 use super::terminal::{ENTER, FrameBuffer, LEAVE, clamp_size};
 use crate::forum::{Forum, Viewer};
 use crate::tui::{App, Effect, Msg};
@@ -77,7 +78,7 @@ type SshTerminal = Terminal<CrosstermBackend<FrameBuffer>>;
 impl Session {
     /// Runs until the client goes or the session ends; `input` carries the bytes
     /// the client types.
-    pub async fn run(self, mut input: mpsc::Receiver<Vec<u8>>) {
+    pub async fn run(self, mut input: InputReceiver) {
         let Session {
             forum,
             viewer,
@@ -129,16 +130,23 @@ impl Session {
             let mut msgs: Vec<Msg> = Vec::new();
             // The member's own doing (a key, a finished job) is drawn at once.
             let mut urgent = false;
+            // Input was dropped while the session could not keep up.
+            let mut lost = false;
             tokio::select! {
                 bytes = input.recv() => match bytes {
                     None => break,
                     Some(bytes) => {
                         urgent = true;
                         idle_until = Instant::now() + idle_timeout;
+                        if input.take_lost() {
+                            // What follows may begin mid-key or mid-paste.
+                            parser = InputParser::default();
+                            lost = true;
+                        }
                         msgs.extend(parser.feed(&bytes).into_iter().map(Msg::Input));
                         // Take whatever else is already queued, so a burst of input
                         // (a paste, a held key) costs one frame.
-                        while let Ok(bytes) = input.try_recv() {
+                        while let Some(bytes) = input.try_recv() {
                             msgs.extend(parser.feed(&bytes).into_iter().map(Msg::Input));
                         }
                     }
@@ -209,6 +217,9 @@ impl Session {
                 if ending.is_some() {
                     break;
                 }
+            }
+            if lost {
+                app.tell(input_queue::LOST);
             }
             // A ban placed while the member is here (the App has just taken in the
             // changed account) ends the session now, as it would their next login.

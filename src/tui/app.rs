@@ -242,6 +242,15 @@ impl App {
         self.stack.last_mut().unwrap_or(&mut self.home)
     }
 
+    /// Tells the member something that happened to their session rather than
+    /// on a screen (input lost on the way here, say), until their next key.
+    pub fn tell(&mut self, text: &str) {
+        self.flash = Some(Flash {
+            text: text.to_string(),
+            error: true,
+        });
+    }
+
     pub fn update(&mut self, msg: Msg) -> Effect {
         match msg {
             Msg::Input(input) => return self.input(input),
