@@ -1,21 +1,23 @@
-//! The front door: who may connect and how often they may fail to log in.
+//! The front door: who may connect, and who keeps their place when places run out.
 //!
-//! - Connections are capped in total and per source address, so one address cannot
-//!   take every slot.
-//! - Failed logins are counted per source address and per account name (whether
-//!   or not the account exists, so the count tells nothing about which names are
-//!   real) in a fixed window. Past the limit, attempts are refused without checking
-//!   them, and the log says so once per window.
-//! - Password checks run argon2, which takes ~19 MiB each: only a few run at once,
-//!   so a login flood waits its turn instead of exhausting memory.
+//! - Connections are capped in total and per source address (an IPv6 client is
+//!   counted by its /64, which one subscriber holds whole), so one address cannot
+//!   take every place.
+//! - A connection that has not logged in yet draws on a budget of its own, much
+//!   smaller than the total, and has a few seconds to say it speaks SSH. A flood
+//!   of silent connections therefore never holds the places of logged-in members.
+//! - When places run out, a newcomer takes the place of the oldest connection
+//!   still not logged in from the address that holds the most of them: a flood
+//!   from a few addresses gives way to a member from a fresh one (issue 19:
+//!   2,100 silent connects from 42 addresses used to shut everyone else out).
+//!   Logged-in members are never displaced.
 
 use std::collections::HashMap;
 use std::net::IpAddr;
 use std::sync::{Arc, Mutex, PoisonError};
-use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
-use tokio::sync::{OwnedSemaphorePermit, Semaphore};
+use tokio::sync::Notify;
 
 /// `[limits]` in config/stoa.toml.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -23,6 +25,8 @@ use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 pub struct Limits {
     pub max_connections: usize,
     pub max_connections_per_address: usize,
+    pub max_unauthenticated: usize,
+    pub handshake_deadline_secs: u64,
     pub login_deadline_secs: u64,
     pub keepalive_secs: u64,
     pub failed_logins_per_address: u32,
@@ -36,6 +40,8 @@ impl Default for Limits {
         Limits {
             max_connections: 2000,
             max_connections_per_address: 50,
+            max_unauthenticated: 200,
+            handshake_deadline_secs: 5,
             login_deadline_secs: 30,
             keepalive_secs: 30,
             failed_logins_per_address: 20,
@@ -46,14 +52,26 @@ impl Default for Limits {
     }
 }
 
+/// The part of an address that one subscriber controls: the address itself for
+/// IPv4, the /64 for IPv6 (an IPv4-mapped address counts as its IPv4 address).
+pub fn address_group(address: IpAddr) -> IpAddr {
+    match address {
+        IpAddr::V4(_) => address,
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => IpAddr::V4(v4),
+            None => {
+                let prefix = u128::from(v6) & !((1u128 << 64) - 1);
+                IpAddr::V6(prefix.into())
+            }
+        },
+    }
+}
+
 /// Why the door stayed shut.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Refusal {
     Full,
     AddressFull,
-    AddressLocked { for_secs: u64 },
-    AccountLocked { for_secs: u64 },
-    PasswordChecksBusy,
 }
 
 impl std::fmt::Display for Refusal {
@@ -61,76 +79,79 @@ impl std::fmt::Display for Refusal {
         match self {
             Refusal::Full => write!(f, "the server holds its maximum number of connections"),
             Refusal::AddressFull => write!(f, "too many connections from this address"),
-            Refusal::AddressLocked { for_secs } => write!(
-                f,
-                "too many failed logins from this address; refusing its logins for {for_secs} s"
-            ),
-            Refusal::AccountLocked { for_secs } => write!(
-                f,
-                "too many failed password logins for this account; refusing them for {for_secs} s"
-            ),
-            Refusal::PasswordChecksBusy => write!(f, "too many password checks waiting"),
         }
     }
 }
 
-#[derive(Clone, PartialEq, Eq, Hash)]
-enum Subject {
-    Address(IpAddr),
-    Account(String),
-}
-
-struct Strikes {
-    count: u32,
-    since: Instant,
-    /// The lock-out was logged already in this window.
-    logged: bool,
-}
-
-impl Strikes {
-    fn new(now: Instant) -> Strikes {
-        Strikes {
-            count: 0,
-            since: now,
-            logged: false,
-        }
-    }
+/// A connection that has not logged in yet, as the door tracks it.
+struct Waiting {
+    group: IpAddr,
+    /// Told when the connection must give its place up.
+    evict: Arc<Notify>,
 }
 
 #[derive(Default)]
 struct State {
     open: usize,
-    by_address: HashMap<IpAddr, usize>,
-    strikes: HashMap<Subject, Strikes>,
+    by_group: HashMap<IpAddr, usize>,
+    /// Connections not logged in yet, by admission number (so oldest first).
+    waiting: std::collections::BTreeMap<u64, Waiting>,
+    next: u64,
 }
 
-/// Failure records kept before expired ones are swept out; bounds the memory an
-/// attacker spraying addresses or names can make us hold.
-const MAX_TRACKED: usize = 100_000;
-
-/// How long a password check may wait for its turn before it is refused.
-const PASSWORD_QUEUE_WAIT: Duration = Duration::from_secs(5);
+impl State {
+    /// The connection to displace for a newcomer from `group`: the oldest of the
+    /// group holding the most waiting connections, unless that is the
+    /// newcomer's own group, which may not push others out to grow.
+    fn victim(&self, group: IpAddr) -> Option<u64> {
+        let mut counts: HashMap<IpAddr, usize> = HashMap::new();
+        for w in self.waiting.values() {
+            *counts.entry(w.group).or_default() += 1;
+        }
+        let own = counts.get(&group).copied().unwrap_or(0);
+        let (&biggest, &most) = counts.iter().max_by_key(|(_, n)| **n)?;
+        if own + 1 > most {
+            // The newcomer's address would become the biggest holder: it waits.
+            return None;
+        }
+        self.waiting
+            .iter()
+            .find(|(_, w)| w.group == biggest)
+            .map(|(id, _)| *id)
+    }
+}
 
 pub struct Door {
     limits: Limits,
     state: Mutex<State>,
-    password_checks: Arc<Semaphore>,
 }
 
-/// A connection's place; it frees the slot when dropped.
+/// A connection's place; it frees the place when dropped.
 pub struct Admission {
     door: Arc<Door>,
-    address: IpAddr,
+    group: IpAddr,
+    id: u64,
+    /// Notified if the place is taken by a newcomer before this one logs in.
+    pub evicted: Arc<Notify>,
+}
+
+impl Admission {
+    /// The connection logged in: it no longer draws on the budget of those that
+    /// have not, and it can no longer be displaced.
+    pub fn logged_in(&self) {
+        self.door.lock().waiting.remove(&self.id);
+    }
 }
 
 impl Drop for Admission {
     fn drop(&mut self) {
         let mut state = self.door.lock();
         state.open = state.open.saturating_sub(1);
-        if let Some(n) = state.by_address.get_mut(&self.address) {
+        state.waiting.remove(&self.id);
+        if let Some(n) = state.by_group.get_mut(&self.group) {
             *n -= 1;
             if *n == 0 {
-                state.by_address.remove(&self.address);
+                state.by_group.remove(&self.group);
             }
         }
     }
@@ -139,7 +160,6 @@ impl Drop for Admission {
 impl Door {
     pub fn new(limits: Limits) -> Arc<Door> {
         Arc::new(Door {
-            password_checks: Arc::new(Semaphore::new(limits.password_checks_at_once.max(1))),
             limits,
             state: Mutex::default(),
         })
@@ -149,236 +169,151 @@ impl Door {
         self.state.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
-    fn window(&self) -> Duration {
-        Duration::from_secs(self.limits.failed_login_window_secs.max(1))
-    }
-
-    /// Lets a new connection in, or says why not.
+    /// Lets a new connection in, displacing a waiting one if it must, or says
+    /// why not.
     pub fn admit(self: &Arc<Self>, address: IpAddr) -> Result<Admission, Refusal> {
+        let group = address_group(address);
         let mut state = self.lock();
-        if state.open >= self.limits.max_connections {
-            return Err(Refusal::Full);
-        }
-        let from_here = state.by_address.entry(address).or_insert(0);
-        if *from_here >= self.limits.max_connections_per_address {
+        if state.by_group.get(&group).copied().unwrap_or(0)
+            >= self.limits.max_connections_per_address
+        {
             return Err(Refusal::AddressFull);
         }
-        *from_here += 1;
+        let unauthenticated = self.limits.max_unauthenticated.max(1);
+        let crowded =
+            state.open >= self.limits.max_connections || state.waiting.len() >= unauthenticated;
+        if crowded {
+            let Some(victim) = state.victim(group) else {
+                return Err(Refusal::Full);
+            };
+            if let Some(w) = state.waiting.remove(&victim) {
+                tracing::info!(address = %w.group, "a connection not logged in gave its place to a newcomer");
+                w.evict.notify_one();
+            }
+            // The displaced connection's place is freed when it closes, an instant
+            // from now; the newcomer may hold one place over the cap meanwhile.
+        }
+        *state.by_group.entry(group).or_insert(0) += 1;
         state.open += 1;
+        state.next += 1;
+        let id = state.next;
+        let evicted = Arc::new(Notify::new());
+        state.waiting.insert(
+            id,
+            Waiting {
+                group,
+                evict: evicted.clone(),
+            },
+        );
         Ok(Admission {
             door: self.clone(),
-            address,
+            group,
+            id,
+            evicted,
         })
-    }
-
-    /// Whether a login attempt from `address` (for `account`, when it is a password
-    /// attempt) may be checked at all.
-    pub fn may_try(&self, address: IpAddr, account: Option<&str>) -> Result<(), Refusal> {
-        self.may_try_at(address, account, Instant::now())
-    }
-
-    fn may_try_at(
-        &self,
-        address: IpAddr,
-        account: Option<&str>,
-        now: Instant,
-    ) -> Result<(), Refusal> {
-        let mut state = self.lock();
-        let window = self.window();
-        let mut check = |subject: Subject, limit: u32| -> Option<u64> {
-            let strikes = state.strikes.get_mut(&subject)?;
-            let age = now.saturating_duration_since(strikes.since);
-            if age >= window || strikes.count < limit {
-                return None;
-            }
-            let left = (window - age).as_secs().max(1);
-            if !strikes.logged {
-                strikes.logged = true;
-                match &subject {
-                    Subject::Address(a) => tracing::warn!(
-                        address = %a,
-                        failures = strikes.count,
-                        "too many failed logins from this address; refusing its logins for {left} s"
-                    ),
-                    Subject::Account(name) => tracing::warn!(
-                        account = %crate::forum::sanitize::inline(name),
-                        failures = strikes.count,
-                        "too many failed password logins for this account; refusing them for {left} s"
-                    ),
-                }
-            }
-            Some(left)
-        };
-        if let Some(for_secs) = check(
-            Subject::Address(address),
-            self.limits.failed_logins_per_address,
-        ) {
-            return Err(Refusal::AddressLocked { for_secs });
-        }
-        if let Some(name) = account
-            && let Some(for_secs) = check(
-                Subject::Account(name.to_string()),
-                self.limits.failed_logins_per_account,
-            )
-        {
-            return Err(Refusal::AccountLocked { for_secs });
-        }
-        Ok(())
-    }
-
-    /// Records a failed login from `address`, against `account` too for a password.
-    pub fn failed(&self, address: IpAddr, account: Option<&str>) {
-        self.failed_at(address, account, Instant::now());
-    }
-
-    fn failed_at(&self, address: IpAddr, account: Option<&str>, now: Instant) {
-        let window = self.window();
-        let mut state = self.lock();
-        if state.strikes.len() >= MAX_TRACKED {
-            state
-                .strikes
-                .retain(|_, s| now.saturating_duration_since(s.since) < window);
-        }
-        let subjects = std::iter::once(Subject::Address(address))
-            .chain(account.map(|a| Subject::Account(a.to_string())));
-        for subject in subjects {
-            if state.strikes.len() >= MAX_TRACKED && !state.strikes.contains_key(&subject) {
-                // Still full of live records: the flood is counted by address alone.
-                continue;
-            }
-            let strikes = state
-                .strikes
-                .entry(subject)
-                .or_insert_with(|| Strikes::new(now));
-            if now.saturating_duration_since(strikes.since) >= window {
-                *strikes = Strikes::new(now);
-            }
-            strikes.count += 1;
-        }
-    }
-
-    /// A member got in: their account's failures are forgiven. (The address's are
-    /// not, or an attacker with an account could wipe their own record.)
-    pub fn succeeded(&self, account: &str) {
-        self.lock()
-            .strikes
-            .remove(&Subject::Account(account.to_string()));
-    }
-
-    /// Waits for a turn to run a password check.
-    pub async fn password_turn(&self) -> Result<OwnedSemaphorePermit, Refusal> {
-        match tokio::time::timeout(
-            PASSWORD_QUEUE_WAIT,
-            self.password_checks.clone().acquire_owned(),
-        )
-        .await
-        {
-            Ok(Ok(permit)) => Ok(permit),
-            _ => Err(Refusal::PasswordChecksBusy),
-        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::net::{Ipv4Addr, Ipv6Addr};
 
-    fn door(limits: Limits) -> Arc<Door> {
-        Door::new(limits)
-    }
-
-    const HOME: IpAddr = IpAddr::V4(std::net::Ipv4Addr::new(10, 0, 0, 1));
-    const AWAY: IpAddr = IpAddr::V4(std::net::Ipv4Addr::new(10, 0, 0, 2));
+    const HOME: IpAddr = IpAddr::V4(Ipv4Addr::new(10, 0, 0, 1));
+    const AWAY: IpAddr = IpAddr::V4(Ipv4Addr::new(10, 0, 0, 2));
+    const FRESH: IpAddr = IpAddr::V4(Ipv4Addr::new(10, 0, 0, 3));
 
     #[test]
     fn connections_are_capped_per_address_and_in_total_and_freed_on_drop() {
-        let door = door(Limits {
+        let door = Door::new(Limits {
             max_connections: 3,
             max_connections_per_address: 2,
             ..Limits::default()
         });
         let a = door.admit(HOME).unwrap();
-        let _b = door.admit(HOME).unwrap();
+        let b = door.admit(HOME).unwrap();
         assert_eq!(door.admit(HOME).err(), Some(Refusal::AddressFull));
-        let _c = door.admit(AWAY).unwrap();
-        assert_eq!(door.admit(AWAY).err(), Some(Refusal::Full));
+        let c = door.admit(AWAY).unwrap();
+        for x in [&a, &b, &c] {
+            x.logged_in();
+        }
+        // Everyone is logged in: nobody can be displaced.
+        assert_eq!(door.admit(FRESH).err(), Some(Refusal::Full));
         drop(a);
         assert!(door.admit(HOME).is_ok());
     }
 
     #[test]
-    fn failed_logins_lock_the_address_until_the_window_ends() {
-        let door = door(Limits {
-            failed_logins_per_address: 3,
-            failed_login_window_secs: 60,
+    fn ipv6_addresses_count_by_their_64_prefix() {
+        let door = Door::new(Limits {
+            max_connections_per_address: 2,
             ..Limits::default()
         });
-        let t0 = Instant::now();
-        for _ in 0..3 {
-            assert!(door.may_try_at(HOME, None, t0).is_ok());
-            door.failed_at(HOME, None, t0);
-        }
+        let one: IpAddr = "2001:db8:1:2::1".parse().unwrap();
+        let two: IpAddr = "2001:db8:1:2:ffff::9".parse().unwrap();
+        let other: IpAddr = "2001:db8:1:3::1".parse().unwrap();
+        let _a = door.admit(one).unwrap();
+        let _b = door.admit(two).unwrap();
+        let three: IpAddr = "2001:db8:1:2:aaaa:bbbb:cccc:dddd".parse().unwrap();
+        assert_eq!(door.admit(three).err(), Some(Refusal::AddressFull));
+        assert!(
+            door.admit(other).is_ok(),
+            "another /64 is another subscriber"
+        );
+        let mapped = IpAddr::V6(Ipv4Addr::new(10, 0, 0, 1).to_ipv6_mapped());
+        assert_eq!(address_group(mapped), HOME);
         assert_eq!(
-            door.may_try_at(HOME, None, t0 + Duration::from_secs(10)),
-            Err(Refusal::AddressLocked { for_secs: 50 })
-        );
-        assert!(
-            door.may_try_at(AWAY, None, t0).is_ok(),
-            "other addresses still try"
-        );
-        assert!(
-            door.may_try_at(HOME, None, t0 + Duration::from_secs(60))
-                .is_ok()
+            address_group(IpAddr::V6(Ipv6Addr::LOCALHOST)),
+            IpAddr::V6(Ipv6Addr::UNSPECIFIED)
         );
     }
 
     #[test]
-    fn an_account_is_locked_for_passwords_from_any_address_and_freed_by_success() {
-        let door = door(Limits {
-            failed_logins_per_account: 2,
+    fn a_flood_that_has_not_logged_in_gives_way_to_a_fresh_address() {
+        let door = Door::new(Limits {
+            max_connections: 100,
+            max_unauthenticated: 10,
             ..Limits::default()
         });
-        let t0 = Instant::now();
-        door.failed_at(HOME, Some("amara"), t0);
-        door.failed_at(AWAY, Some("amara"), t0);
-        assert!(matches!(
-            door.may_try_at(AWAY, Some("amara"), t0),
-            Err(Refusal::AccountLocked { .. })
-        ));
-        // A key login (no account named) from either address still gets in.
-        assert!(door.may_try_at(AWAY, None, t0).is_ok());
-        // Names that do not exist are counted the same way: no difference to probe.
-        door.failed_at(HOME, Some("nobody-here"), t0);
-        door.failed_at(HOME, Some("nobody-here"), t0);
-        assert!(door.may_try_at(HOME, Some("nobody-here"), t0).is_err());
-        door.succeeded("amara");
-        assert!(door.may_try_at(AWAY, Some("amara"), t0).is_ok());
+        let member = door.admit(AWAY).unwrap();
+        member.logged_in();
+        let flood: Vec<Admission> = (0..10).map(|_| door.admit(HOME).unwrap()).collect();
+        // The flooding address cannot push its own out to grow...
+        assert_eq!(door.admit(HOME).err(), Some(Refusal::Full));
+        // ...but a newcomer from elsewhere takes the oldest flood connection's place.
+        let newcomer = door.admit(FRESH).unwrap();
+        let first = &flood[0];
+        assert!(
+            futures_ready(first.evicted.notified()),
+            "the oldest was told to go"
+        );
+        assert!(!futures_ready(flood[1].evicted.notified()));
+        drop(newcomer);
+        drop(member);
     }
 
     #[test]
-    fn the_failure_records_stay_bounded_under_a_spray_of_names() {
-        let door = door(Limits::default());
-        let t0 = Instant::now();
-        for i in 0..(MAX_TRACKED + 500) {
-            door.failed_at(HOME, Some(&format!("name{i}")), t0);
+    fn logged_in_members_hold_their_places_whatever_arrives() {
+        let door = Door::new(Limits {
+            max_connections: 3,
+            max_unauthenticated: 3,
+            ..Limits::default()
+        });
+        let members: Vec<Admission> = (0..3).map(|_| door.admit(AWAY).unwrap()).collect();
+        for m in &members {
+            m.logged_in();
         }
-        assert!(door.lock().strikes.len() <= MAX_TRACKED);
-        // Once the window passed, old records make room for new ones.
-        let later = t0 + Duration::from_secs(601);
-        door.failed_at(AWAY, Some("fresh"), later);
-        assert!(door.lock().strikes.len() < 10);
+        for _ in 0..10 {
+            assert_eq!(door.admit(HOME).err(), Some(Refusal::Full));
+        }
+        assert!(members.iter().all(|m| !futures_ready(m.evicted.notified())));
     }
 
-    #[tokio::test]
-    async fn only_so_many_password_checks_run_at_once() {
-        let door = door(Limits {
-            password_checks_at_once: 2,
-            ..Limits::default()
-        });
-        let first = door.password_turn().await.unwrap();
-        let _second = door.password_turn().await.unwrap();
-        assert_eq!(door.password_checks.available_permits(), 0);
-        drop(first);
-        assert!(door.password_turn().await.is_ok());
+    /// Whether a `Notify` has a permit stored, without waiting.
+    fn futures_ready(notified: tokio::sync::futures::Notified<'_>) -> bool {
+        let mut notified = std::pin::pin!(notified);
+        let waker = std::task::Waker::noop();
+        let mut cx = std::task::Context::from_waker(waker);
+        std::future::Future::poll(notified.as_mut(), &mut cx).is_ready()
     }
 }

@@ -12,8 +12,9 @@ use russh::{Channel, ChannelId, ChannelWriteHalf, MethodKind, MethodSet, Pty};
 use tokio::sync::watch;
 
 use super::command::{self, MAX_STDIN, Pending};
-use super::door::Door;
+use super::door::Admission;
 use super::input_queue::{self, InputSender};
+use super::lockout::Lockout;
 use super::session::Session;
 use crate::exec;
 use crate::forum::{Forum, LoginMethod, PublicKey, Viewer};
@@ -22,7 +23,9 @@ use crate::tui::theme::ClientTerminal;
 pub struct Connection {
     forum: Forum,
     peer: SocketAddr,
-    door: Arc<Door>,
+    lockout: Arc<Lockout>,
+    /// This connection's place at the door; a login makes it a member's place.
+    admission: Admission,
     /// Set once a login succeeds; the accept loop closes connections that do not
     /// get here by the login deadline.
     logged_in: Arc<AtomicBool>,
@@ -30,9 +33,6 @@ pub struct Connection {
     idle_timeout: Duration,
     /// The terminal sessions open on the server, which a stop waits for.
     open: super::open::OpenSessions,
-    /// A key was refused on this connection already: a member whose agent offers
-    /// several keys costs their address one failure, not one per key.
-    key_refused: bool,
     login: Option<Login>,
     channels: HashMap<ChannelId, ChannelState>,
 }
@@ -78,7 +78,8 @@ impl Connection {
     pub fn new(
         forum: Forum,
         peer: SocketAddr,
-        door: Arc<Door>,
+        lockout: Arc<Lockout>,
+        admission: Admission,
         logged_in: Arc<AtomicBool>,
         idle_timeout: Duration,
         open: super::open::OpenSessions,
@@ -86,11 +87,11 @@ impl Connection {
         Connection {
             forum,
             peer,
-            door,
+            lockout,
+            admission,
             logged_in,
             idle_timeout,
             open,
-            key_refused: false,
             login: None,
             channels: HashMap::new(),
         }
@@ -98,6 +99,7 @@ impl Connection {
 
     fn accept(&mut self, login: Login) -> Auth {
         self.login = Some(login);
+        self.admission.logged_in();
         self.logged_in.store(true, Ordering::Release);
         Auth::Accept
     }
@@ -129,10 +131,6 @@ impl russh::server::Handler for Connection {
         user: &str,
         verified: russh::server::VerifiedPublicKey<'_>,
     ) -> Result<Auth, Self::Error> {
-        if let Err(refusal) = self.door.may_try(self.peer.ip(), None) {
-            tracing::debug!(peer = %self.peer, "key login refused: {refusal}");
-            return Ok(Connection::reject_to(&[MethodKind::PublicKey]));
-        }
         let Ok(key) = PublicKey::accept(verified.public_key.clone()) else {
             return Ok(Connection::reject_to(&[
                 MethodKind::PublicKey,
@@ -160,16 +158,12 @@ impl russh::server::Handler for Connection {
                     },
                 }))
             }
-            (None, true) => {
-                if !self.key_refused {
-                    self.key_refused = true;
-                    self.door.failed(self.peer.ip(), None);
-                }
-                Ok(Connection::reject_to(&[
-                    MethodKind::PublicKey,
-                    MethodKind::Password,
-                ]))
-            }
+            // Not counted as a failure: a key cannot be guessed, and a member whose
+            // agent offers several keys tries each in turn.
+            (None, true) => Ok(Connection::reject_to(&[
+                MethodKind::PublicKey,
+                MethodKind::Password,
+            ])),
             (None, false) => {
                 tracing::info!(peer = %self.peer, fingerprint = %key.fingerprint(), "guest login");
                 Ok(self.accept(Login {
@@ -186,11 +180,14 @@ impl russh::server::Handler for Connection {
     /// with too many failures is refused without a check.
     async fn auth_password(&mut self, user: &str, password: &str) -> Result<Auth, Self::Error> {
         let retry = Connection::reject_to(&[MethodKind::PublicKey, MethodKind::Password]);
-        if let Err(refusal) = self.door.may_try(self.peer.ip(), Some(user)) {
+        if let Err(refusal) = self.lockout.may_try(self.peer.ip(), user) {
             tracing::debug!(peer = %self.peer, "password login refused: {refusal}");
             return Ok(retry);
         }
-        let turn = match self.door.password_turn().await {
+        // Guessing from this address slows down with each failure. Only this
+        // connection waits: its loop, not anyone else's.
+        tokio::time::sleep(self.lockout.delay(self.peer.ip())).await;
+        let turn = match self.lockout.password_turn().await {
             Ok(turn) => turn,
             Err(refusal) => {
                 tracing::warn!(peer = %self.peer, "password login refused: {refusal}");
@@ -207,7 +204,7 @@ impl russh::server::Handler for Connection {
         match account {
             Some(account) => {
                 tracing::info!(peer = %self.peer, username = %account.username, "password login");
-                self.door.succeeded(&account.username);
+                self.lockout.succeeded(&account.username);
                 Ok(self.accept(Login {
                     key: None,
                     viewer: Viewer::Member {
@@ -222,7 +219,7 @@ impl russh::server::Handler for Connection {
                     user = %crate::forum::sanitize::inline(user),
                     "failed password login"
                 );
-                self.door.failed(self.peer.ip(), Some(user));
+                self.lockout.failed(self.peer.ip(), user);
                 Ok(retry)
             }
         }

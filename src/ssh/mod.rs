@@ -5,6 +5,7 @@ mod door;
 mod handler;
 pub mod input;
 mod input_queue;
+mod lockout;
 mod open;
 mod plain_session;
 mod session;
@@ -132,7 +133,11 @@ pub async fn serve(
         ..Default::default()
     });
     let door = Door::new(settings.limits.clone());
-    let deadline = Duration::from_secs(settings.limits.login_deadline_secs.max(1));
+    let lockout = Arc::new(lockout::Lockout::new(settings.limits.clone()));
+    let deadline = Deadlines {
+        handshake: Duration::from_secs(settings.limits.handshake_deadline_secs.max(1)),
+        login: Duration::from_secs(settings.limits.login_deadline_secs.max(1)),
+    };
     let (stop_tx, _) = broadcast::channel::<()>(1);
     let open = open::OpenSessions::default();
     tokio::pin!(shutdown);
@@ -158,10 +163,12 @@ pub async fn serve(
         };
         let _ = socket.set_nodelay(true);
         let logged_in = Arc::new(AtomicBool::new(false));
+        let evicted = admission.evicted.clone();
         let handler = Connection::new(
             forum.clone(),
             peer,
-            door.clone(),
+            lockout.clone(),
+            admission,
             logged_in.clone(),
             settings.idle_timeout,
             open.clone(),
@@ -169,8 +176,13 @@ pub async fn serve(
         let config = config.clone();
         let stop = stop_tx.subscribe();
         tokio::spawn(async move {
-            let _admission = admission;
-            run_connection(config, socket, handler, peer, deadline, logged_in, stop).await;
+            let connection = Admitted {
+                peer,
+                deadline,
+                logged_in,
+                evicted,
+            };
+            run_connection(config, socket, handler, connection, stop).await;
         });
     }
     let _ = stop_tx.send(());
@@ -186,32 +198,63 @@ pub async fn serve(
     Ok(())
 }
 
-/// One connection from greeting to close: closed at the deadline unless it has
-/// logged in, and told when the server stops.
+/// How long a new connection has for each step before it is closed.
+#[derive(Clone, Copy)]
+struct Deadlines {
+    /// To send its SSH identification: a client sends it at once, so a silent
+    /// connection holds its place for seconds, not the whole login deadline.
+    handshake: Duration,
+    /// To log in.
+    login: Duration,
+}
+
+/// What the accept loop knows of a connection it let in.
+struct Admitted {
+    peer: std::net::SocketAddr,
+    deadline: Deadlines,
+    logged_in: Arc<AtomicBool>,
+    /// Told when a newcomer takes this connection's place before it logs in.
+    evicted: Arc<tokio::sync::Notify>,
+}
+
+/// One connection from greeting to close: closed if it does not say it speaks
+/// SSH by the handshake deadline, if it has not logged in by the login deadline
+/// or gives its place up before then, and told when the server stops.
 async fn run_connection(
     config: Arc<russh::server::Config>,
     socket: tokio::net::TcpStream,
     handler: Connection,
-    peer: std::net::SocketAddr,
-    deadline: Duration,
-    logged_in: Arc<AtomicBool>,
+    connection: Admitted,
     mut stop: broadcast::Receiver<()>,
 ) {
-    let login_by = tokio::time::Instant::now() + deadline;
-    let session =
-        match tokio::time::timeout_at(login_by, russh::server::run_stream(config, socket, handler))
-            .await
-        {
-            Ok(Ok(session)) => session,
-            Ok(Err(e)) => {
-                tracing::debug!(%peer, error = %e, "connection setup failed");
-                return;
-            }
-            Err(_) => {
-                tracing::info!(%peer, "closed: no SSH greeting before the login deadline");
-                return;
-            }
-        };
+    let Admitted {
+        peer,
+        deadline,
+        logged_in,
+        evicted,
+    } = connection;
+    let login_by = tokio::time::Instant::now() + deadline.login;
+    let started = tokio::select! {
+        started = tokio::time::timeout(
+            deadline.handshake.min(deadline.login),
+            russh::server::run_stream(config, socket, handler),
+        ) => started,
+        () = evicted.notified() => {
+            tracing::debug!(%peer, "closed: gave its place to a newcomer before its greeting");
+            return;
+        }
+    };
+    let session = match started {
+        Ok(Ok(session)) => session,
+        Ok(Err(e)) => {
+            tracing::debug!(%peer, error = %e, "connection setup failed");
+            return;
+        }
+        Err(_) => {
+            tracing::info!(%peer, "closed: no SSH greeting before the handshake deadline");
+            return;
+        }
+    };
     let handle = session.handle();
     tokio::pin!(session);
     let mut deadline_checked = false;
@@ -229,6 +272,9 @@ async fn run_connection(
                     tracing::info!(%peer, "closed: not logged in before the login deadline");
                     break "login took too long";
                 }
+            }
+            () = evicted.notified(), if !logged_in.load(Ordering::Acquire) => {
+                break "the server is busy; please connect again";
             }
             _ = stop.recv() => break "the forum is restarting",
         }
