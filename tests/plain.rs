@@ -300,6 +300,67 @@ async fn a_ban_ends_an_open_plain_session_with_its_reason() {
     assert!(raw.contains("banned"), "{raw}");
 }
 
+/// Issue 19: a guest who signed up in plain mode kept the guest's view of the
+/// session, so a ban did not end it and notifications never arrived. Every
+/// session follows its own account at once, however it began.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_guest_who_signs_up_in_plain_mode_follows_their_new_account_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = common::Server::start(dir.path(), &[]);
+    common::sign_up(server.addr, 1, "amara").await;
+    let (_c, mut t) = plain_over_ssh(server.addr, "guest", 3).await;
+    t.send(b"s\r").await;
+    t.wait_text("Choose a username").await;
+    for line in ["ngozi", "Ngozi Okafor", "District clinic", "1", ""] {
+        t.send(format!("{line}\r").as_bytes()).await;
+    }
+    t.wait_text("Type yes to accept it").await;
+    t.send(b"yes\r").await;
+    t.wait_text("Welcome to the network, Ngozi Okafor!").await;
+
+    let amara = common::connect_with_key(server.addr, "amara", &common::private_key(1)).await;
+    let out = common::exec_with_stdin(
+        &amara,
+        "post primary-health-care Welcome",
+        b"Glad you are here, @ngozi.",
+    )
+    .await;
+    assert_eq!(out.status, Some(0), "{}", out.stderr);
+    t.wait_text("A new notification (1 unread)").await;
+
+    let out = common::exec(&amara, "admin ban ngozi 7d Posting advertising links").await;
+    assert_eq!(out.status, Some(0), "{}", out.stderr);
+    t.wait_for("exit", |t| t.exit_status.is_some()).await;
+    assert_eq!(t.exit_status, Some(2));
+    let raw = String::from_utf8_lossy(&t.raw);
+    assert!(raw.contains("Posting advertising links"), "{raw}");
+}
+
+/// A session ends when the key it logged in with is removed from the account
+/// elsewhere, as it would be refused at its next login.
+#[tokio::test(flavor = "multi_thread")]
+async fn removing_the_key_a_session_logged_in_with_ends_that_session() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = common::Server::start(dir.path(), &[]);
+    common::sign_up(server.addr, 2, "li").await;
+    let (_c, mut plain) = plain_over_ssh(server.addr, "li", 2).await;
+    plain.send(b"add key\r").await;
+    let second = common::private_key(4).public_key().to_openssh().unwrap();
+    plain.send(format!("{second}\r").as_bytes()).await;
+    plain.wait_text("Key added").await;
+
+    let (_other, mut screen) = common::Terminal::member_home(server.addr, 4).await;
+    plain.send(b"keys\r").await;
+    plain.wait_text("Your SSH keys, 2:").await;
+    plain.send(b"remove key 2\r").await;
+    plain.send(b"yes\r").await;
+    plain.wait_text("Key removed.").await;
+    screen.wait_for("exit", |t| t.exit_status.is_some()).await;
+    assert_eq!(screen.exit_status, Some(2));
+    let raw = String::from_utf8_lossy(&screen.raw);
+    assert!(raw.contains("was removed from your account"), "{raw}");
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn a_notification_reaches_an_open_plain_session_without_losing_the_typed_line() {
     let dir = tempfile::tempdir().unwrap();

@@ -57,6 +57,9 @@ pub struct PasswordChange {
     pub confirm: String,
 }
 
+/// Why a key was not added, said the same way whoever holds it.
+pub const KEY_REFUSED: &str = "this key cannot be added to your account: choose another key";
+
 impl Forum {
     pub fn edit_profile(&self, actor: &Account, edit: ProfileEdit) -> Result<Account, ForumError> {
         edit.check().into_result()?;
@@ -183,9 +186,10 @@ impl Forum {
             })
             .map_err(|e| match e {
                 UpdateError::Refused(e) => e,
-                UpdateError::KeyTaken => {
-                    FieldErrors::single("key", "this key belongs to another account")
-                }
+                // Public keys are public (many sites list a person's): saying a
+                // key is in use would tell anyone who is a member here. Only a
+                // login with the private key learns which account it opens.
+                UpdateError::KeyTaken => FieldErrors::single("key", KEY_REFUSED),
                 UpdateError::NotFound => ForumError::NotFound("your account".into()),
                 UpdateError::Store(e) => e.into(),
             })
@@ -254,7 +258,10 @@ mod tests {
         let amara = member(&forum, "amara", 1, Role::Member);
         member(&forum, "bruno", 2, Role::Member);
         let err = forum.add_key(&amara, &key(2).openssh()).unwrap_err();
-        assert!(err.to_string().contains("another account"), "{err}");
+        assert!(err.to_string().contains(KEY_REFUSED), "{err}");
+        for owner in ["another account", "belongs", "bruno", "in use"] {
+            assert!(!err.to_string().contains(owner), "names ownership: {err}");
+        }
     }
 
     #[test]

@@ -173,6 +173,20 @@ impl Forum {
             .map(describe)
     }
 
+    /// Why a session open on this account must end now: a ban, or the key it
+    /// logged in with (`login_key`, a fingerprint) removed from the account.
+    /// Every front end asks this whenever the account changes.
+    pub fn session_refusal(&self, account: &Account, login_key: Option<&str>) -> Option<String> {
+        if let Some(ban) = self.login_refusal(account) {
+            return Some(ban);
+        }
+        let key_gone =
+            login_key.is_some_and(|fp| !account.keys.iter().any(|k| k.fingerprint == fp));
+        key_gone.then(|| {
+            "the SSH key this session logged in with was removed from your account; connect again with a key it still has".to_string()
+        })
+    }
+
     /// Refuses a banned account anything, and a muted one `doing` if it is writing.
     pub(super) fn check_sanction(
         &self,

@@ -151,6 +151,29 @@ impl Plain {
     }
 
     /// The first thing printed: who is here, and the home list.
+    /// Who is reading: a guest until they sign up, then their account as it is
+    /// now (see [`Plain::account_changed`]).
+    pub fn viewer(&self) -> &Viewer {
+        &self.viewer
+    }
+
+    pub fn forum(&self) -> &Forum {
+        &self.forum
+    }
+
+    /// The member's account changed elsewhere (a role, a mute, a ban, a key):
+    /// read it again, so that what this session shows and offers follows it.
+    pub fn account_changed(&mut self) {
+        if let Viewer::Member { account, via } = &self.viewer
+            && let Ok(Some(fresh)) = self.forum.account(&account.username)
+        {
+            self.viewer = Viewer::Member {
+                account: fresh,
+                via: *via,
+            };
+        }
+    }
+
     pub fn start(&mut self) -> String {
         let who = match self.viewer.account() {
             Some(a) => format!(

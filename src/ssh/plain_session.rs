@@ -17,14 +17,18 @@ use crate::plain::Plain;
 pub async fn run(
     forum: Forum,
     viewer: Viewer,
+    login_key: Option<String>,
     output: ChannelWriteHalf<SshMsg>,
     mut input: InputReceiver,
     cols: u16,
     idle_timeout: Duration,
 ) {
-    // A ban placed while the member is here ends the session, as in full screen.
+    // Changes to the member's own account reach this session at once, as in full
+    // screen: a ban or a removed key ends it, a role or a mute changes what it
+    // offers. Who the member is is asked of `plain` each time, since a guest who
+    // signs up here becomes a member mid-session (issue 19: such a session used
+    // to escape bans and never heard of its notifications).
     let mut changes = forum.subscribe();
-    let me = viewer.account().map(|a| a.username.clone());
     let mut plain = Plain::new(forum.clone(), viewer, usize::from(cols).saturating_sub(1));
     let mut parser = InputParser::default();
     if output.data(plain.start().as_bytes()).await.is_err() {
@@ -35,31 +39,47 @@ pub async fn run(
         let bytes = tokio::select! {
             bytes = input.recv() => bytes,
             change = changes.recv() => {
-                let told = matches!(&change, Ok(Change::Notified(who)) if Some(who) == me.as_ref());
-                if told {
-                    // Read off the reactor, like a typed line.
-                    let Ok((back, note)) = tokio::task::spawn_blocking(move || {
-                        let note = plain.notified();
-                        (plain, note)
-                    })
-                    .await
-                    else {
-                        return;
-                    };
-                    plain = back;
-                    if !note.is_empty() && output.data(note.as_bytes()).await.is_err() {
-                        plain.keep_draft();
-                        return;
-                    }
+                let me = plain.viewer().account().map(|a| a.username.clone());
+                let about_me = |who: &String| Some(who) == me.as_ref();
+                let (told, mine) = match &change {
+                    Ok(Change::Notified(who)) => (about_me(who), false),
+                    Ok(Change::Account(who)) => (false, about_me(who)),
+                    // Changes were missed: anything may have happened.
+                    Ok(Change::Many) | Err(_) => (false, me.is_some()),
+                    Ok(_) => (false, false),
+                };
+                if !told && !mine {
                     continue;
                 }
-                let mine = matches!(&change, Ok(Change::Account(who)) if Some(who) == me.as_ref());
-                if mine && let Some(reason) = banned(&forum, me.clone()).await {
+                // Read off the reactor, like a typed line.
+                let key = login_key.clone();
+                let Ok((back, note, ended)) = tokio::task::spawn_blocking(move || {
+                    if told {
+                        let note = plain.notified();
+                        return (plain, note, None);
+                    }
+                    plain.account_changed();
+                    let ended = plain
+                        .viewer()
+                        .account()
+                        .and_then(|a| plain.forum().session_refusal(a, key.as_deref()));
+                    (plain, String::new(), ended)
+                })
+                .await
+                else {
+                    return;
+                };
+                plain = back;
+                if let Some(reason) = ended {
                     plain.keep_draft();
                     let _ = output.data(format!("\r\nStoa: {reason}\r\n").as_bytes()).await;
                     let _ = output.exit_status(2).await;
                     let _ = output.eof().await;
                     let _ = output.close().await;
+                    return;
+                }
+                if !note.is_empty() && output.data(note.as_bytes()).await.is_err() {
+                    plain.keep_draft();
                     return;
                 }
                 continue;
@@ -124,16 +144,4 @@ pub async fn run(
             return;
         }
     }
-}
-
-/// Why `username` may no longer be here, read off the reactor: a ban's words.
-async fn banned(forum: &Forum, username: Option<String>) -> Option<String> {
-    let forum = forum.clone();
-    let username = username?;
-    tokio::task::spawn_blocking(move || {
-        let account = forum.account(&username).ok()??;
-        forum.login_refusal(&account)
-    })
-    .await
-    .ok()?
 }

@@ -55,8 +55,9 @@ enum Ending {
     Quit,
     /// No key press for the idle timeout.
     Idle,
-    /// The account was banned while here; the reason.
-    Banned(String),
+    /// The account was banned, or the key this session logged in with removed,
+    /// while here; why.
+    Refused(String),
 }
 
 pub struct Session {
@@ -96,7 +97,8 @@ impl Session {
             .unwrap_or_default()
             .or(client.plain());
         if plain {
-            super::plain_session::run(forum, viewer, output, input, cols, idle_timeout).await;
+            super::plain_session::run(forum, viewer, login_key, output, input, cols, idle_timeout)
+                .await;
             return;
         }
         let frames = FrameBuffer::default();
@@ -108,7 +110,7 @@ impl Session {
         ) else {
             return;
         };
-        let mut app = App::new(forum.clone(), viewer, login_key).with_client(client);
+        let mut app = App::new(forum.clone(), viewer, login_key.clone()).with_client(client);
         let mut parser = InputParser::default();
         let mut bus = Some(forum.subscribe());
         let (done_tx, mut done_rx) = mpsc::channel::<Msg>(4);
@@ -223,8 +225,12 @@ impl Session {
             }
             // A ban placed while the member is here (the App has just taken in the
             // changed account) ends the session now, as it would their next login.
-            if let Some(reason) = app.viewer().account().and_then(|a| forum.login_refusal(a)) {
-                ending = Some(Ending::Banned(reason));
+            if let Some(reason) = app
+                .viewer()
+                .account()
+                .and_then(|a| forum.session_refusal(a, login_key.as_deref()))
+            {
+                ending = Some(Ending::Refused(reason));
             }
             if ending.is_none() && (urgent || due) {
                 open = send(&output, render(&mut terminal, &frames, &app)).await;
@@ -245,7 +251,7 @@ impl Session {
                 ),
                 0,
             ),
-            Some(Ending::Banned(reason)) => (format!("Stoa: {reason}\r\n"), 2),
+            Some(Ending::Refused(reason)) => (format!("Stoa: {reason}\r\n"), 2),
         };
         let _ = output.data(LEAVE).await;
         if !note.is_empty() {
