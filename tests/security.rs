@@ -253,6 +253,11 @@ fn ssh_audit_finds_no_weak_algorithms() {
         "strict key exchange (Terrapin) is not offered:\n{report}"
     );
     assert!(!report.contains("hmac-sha2-256 "), "{report}");
+    // Compression only after authentication: zlib@openssh.com, never plain zlib.
+    assert!(
+        report.contains("compression: enabled (zlib@openssh.com)"),
+        "{report}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]

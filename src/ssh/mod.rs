@@ -60,11 +60,16 @@ pub struct Settings {
 
 /// The algorithms offered: russh's defaults, less what audits flag (MACs that are
 /// not encrypt-then-MAC, 2048-bit and odd-sized Diffie-Hellman groups, SHA-1 RSA
-/// signatures). Strict key exchange, the fix for Terrapin, stays on.
+/// signatures, and plain `zlib`, which compresses before authentication, so an
+/// unauthenticated client could make us inflate whatever it sends). Strict key
+/// exchange, the fix for Terrapin, stays on.
 fn algorithms() -> Preferred {
     use russh::keys::{EcdsaCurve, HashAlg};
-    use russh::{kex, mac};
+    use russh::{compression, kex, mac};
     Preferred {
+        // `zlib@openssh.com` starts only once the client has logged in; OpenSSH's
+        // `-C` asks for it first.
+        compression: Cow::Borrowed(&[compression::NONE, compression::ZLIB_LEGACY]),
         kex: Cow::Borrowed(&[
             kex::MLKEM768X25519_SHA256,
             kex::CURVE25519,
