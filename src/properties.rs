@@ -29,6 +29,27 @@ fn terminal_bytes() -> impl Strategy<Value = Vec<u8>> {
     prop::collection::vec(piece, 0..40).prop_map(|pieces| pieces.concat())
 }
 
+/// Text a member might type, or paste to do harm: any characters at all, mixed
+/// with what breaks terminals, XML and iCalendar (controls, noncharacters, line
+/// separators, bidi controls, stacked combining marks, reserved punctuation,
+/// whitespace at the ends).
+pub(crate) fn hostile_text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        any::<String>(),
+        "[a-zé東 ]{0,12}",
+        Just("\u{FFFE}\u{FFFF}\u{FDD0}\u{FDEF}\u{1FFFE}\u{10FFFF}".to_string()),
+        Just("\x00\x08\x0b\x0c\x1b[2J\u{9b}31m\x7f\r\n\t".to_string()),
+        Just(
+            "\u{2028}\u{2029}\u{200B}\u{200E}\u{200F}\u{061C}\u{202E}\u{2066}\u{FE0F}".to_string()
+        ),
+        Just(format!("e{}", "\u{301}".repeat(9))),
+        Just("&<>\"'; ,\\:]]>&amp;".to_string()),
+        Just("\u{D7FF}\u{E000}\u{FFFD}\u{10000}".to_string()),
+        Just("  \u{3000}\u{A0}".to_string()),
+    ];
+    prop::collection::vec(piece, 0..6).prop_map(|pieces| pieces.concat())
+}
+
 fn parse_in_chunks(bytes: &[u8], cuts: &[usize]) -> Vec<Input> {
     let mut parser = InputParser::default();
     let mut out = Vec::new();
@@ -47,6 +68,43 @@ fn parse_in_chunks(bytes: &[u8], cuts: &[usize]) -> Vec<Input> {
 /// No character a terminal would act on: C0 and C1 controls, DEL.
 fn is_terminal_control(c: char) -> bool {
     c.is_control()
+}
+
+/// What the sanitiser removes besides controls: bidi controls and marks, line and
+/// paragraph separators, the zero-width space, the emoji presentation selector,
+/// noncharacters.
+fn is_hidden_harm(c: char) -> bool {
+    let n = c as u32;
+    matches!(n, 0x202A..=0x202E | 0x2066..=0x2069 | 0x200E | 0x200F | 0x061C)
+        || matches!(n, 0x2028 | 0x2029 | 0x200B | 0xFE0F)
+        || (0xFDD0..=0xFDEF).contains(&n)
+        || n & 0xFFFE == 0xFFFE
+}
+
+/// The longest run of zero-width characters (combining marks and the like) drawn
+/// on one cell.
+fn most_marks_on_one_base(text: &str) -> usize {
+    use unicode_width::UnicodeWidthChar;
+    let (mut most, mut run) = (0, 0);
+    for c in text.chars() {
+        run = if c.width() == Some(0) { run + 1 } else { 0 };
+        most = most.max(run);
+    }
+    most
+}
+
+/// Text with nothing the sanitiser removes (combining marks may still stack).
+fn printable() -> impl Strategy<Value = String> {
+    let mut class = String::from(
+        "\\p{Cc}\u{202A}-\u{202E}\u{2066}-\u{2069}\u{200E}\u{200F}\u{061C}\
+         \u{2028}\u{2029}\u{200B}\u{FE0F}\u{FDD0}-\u{FDEF}",
+    );
+    for plane in 0..=0x10 {
+        for last in [0xFFFE, 0xFFFF] {
+            class.extend(char::from_u32(plane << 16 | last));
+        }
+    }
+    proptest::string::string_regex(&format!("[^{class}]*")).unwrap()
 }
 
 proptest! {
@@ -84,9 +142,24 @@ proptest! {
         prop_assert!(!sanitize::has_controls(&line));
     }
 
+    /// Nor can it reorder a screen, hide in a word, break a line where lines are
+    /// not allowed, break a feed, or stack more than the cap of marks on a cell.
+    #[test]
+    fn sanitised_text_holds_nothing_that_hides_reorders_or_stacks(
+        text in prop_oneof![any::<String>(), hostile_text()],
+    ) {
+        let line = sanitize::inline(&text);
+        prop_assert!(!line.chars().any(|c| c == '\n' || is_hidden_harm(c)), "{line:?}");
+        prop_assert!(most_marks_on_one_base(&line) <= sanitize::MARKS_PER_BASE, "{line:?}");
+        let block = sanitize::multiline(&text);
+        prop_assert!(!block.chars().any(is_hidden_harm), "{block:?}");
+        prop_assert!(most_marks_on_one_base(&block) <= sanitize::MARKS_PER_BASE, "{block:?}");
+    }
+
     /// Printable text passes the sanitiser unchanged.
     #[test]
-    fn printable_text_passes_unchanged(text in "[^\\p{Cc}\u{202A}-\u{202E}\u{2066}-\u{2069}\u{FE0F}]*") {
+    fn printable_text_passes_unchanged(text in printable()) {
+        prop_assume!(most_marks_on_one_base(&text) <= sanitize::MARKS_PER_BASE);
         let (line, block) = (sanitize::inline(&text), sanitize::multiline(&text));
         prop_assert_eq!(line.as_ref(), text.as_str());
         prop_assert_eq!(block.as_ref(), text.as_str());
