@@ -6,10 +6,13 @@ use std::collections::HashMap;
 use jiff::civil::DateTime;
 use jiff::tz::TimeZone;
 
-use super::run;
-use crate::domain::{EventKind, Role};
+use proptest::prelude::*;
+
+use super::{calendar, run};
+use crate::domain::{Classification, Event, EventKind, Role};
 use crate::forum::testing::{forum, member};
-use crate::forum::{Forum, Verdict, Viewer};
+use crate::forum::{Forum, Verdict, Viewer, sanitize};
+use crate::properties::hostile_text;
 use crate::testkit::{event_proposal, job_proposal, viewer};
 
 /// A forum with two approved events in different zones, one pending, and a job.
@@ -135,10 +138,7 @@ fn the_ics_feed_reads_back_with_the_same_instants_and_zones() {
     let upcoming = forum.upcoming_events(&guest, &Default::default()).unwrap();
     for (vevent, listing) in calendar.events.iter().zip(&upcoming) {
         let event = &listing.event;
-        assert_eq!(
-            prop(&vevent.properties, "SUMMARY").replace('\\', ""),
-            event.title
-        );
+        assert_eq!(unescape(&prop(&vevent.properties, "SUMMARY")), event.title);
         assert_eq!(
             prop(&vevent.properties, "UID"),
             format!("event-{}@stoa", event.id)
@@ -237,4 +237,157 @@ fn profile_and_policy_print_what_a_member_can_read_about_their_account() {
     assert_eq!(run(&forum, &guest, "profile", b"").status, 2);
     let policy = run(&forum, &guest, "policy", b"");
     assert!(policy.stdout.contains("editorial"), "{}", policy.stdout);
+}
+
+/// The user fields of an event, each as typed.
+#[derive(Clone, Debug)]
+pub(super) struct EventFields {
+    pub title: String,
+    pub online: String,
+    pub city: String,
+    pub country: String,
+    pub organizer: String,
+    pub description: String,
+    pub tags: Vec<String>,
+}
+
+prop_compose! {
+    pub(super) fn hostile_event_fields()(
+        t in prop::collection::vec(hostile_text(), 6),
+        tags in prop::collection::vec(hostile_text(), 0..3),
+    ) -> EventFields {
+        EventFields {
+            title: t[0].clone(),
+            online: t[1].clone(),
+            city: t[2].clone(),
+            country: t[3].clone(),
+            organizer: t[4].clone(),
+            description: t[5].clone(),
+            tags,
+        }
+    }
+}
+
+/// A published event holding `fields`, as no form would let them through.
+pub(super) fn event_with(id: u64, f: EventFields, zone: &str, deadline: bool) -> Event {
+    let starts = jiff::civil::date(2027, 4, 1)
+        .at(14, 0, 0, 0)
+        .in_tz(zone)
+        .unwrap();
+    Event {
+        id,
+        kind: EventKind::CallForPapers,
+        title: f.title,
+        ends: starts
+            .checked_add(jiff::SignedDuration::from_hours(2))
+            .unwrap(),
+        starts,
+        online: f.online,
+        city: f.city,
+        country: f.country,
+        organizer: f.organizer,
+        deadline: deadline.then(|| jiff::civil::date(2027, 3, 1)),
+        description: f.description,
+        classification: Classification {
+            tags: f.tags,
+            ..Classification::default()
+        },
+        posted_by: "amara".into(),
+        published_at: jiff::Timestamp::from_second(1_790_000_000).unwrap(),
+        withdrawn: None,
+    }
+}
+
+/// A TEXT value as a calendar program reads it (RFC 5545, 3.3.11), split at the
+/// commas that separate the values of a list.
+fn unescape_list(value: &str) -> Vec<String> {
+    let mut values = vec![String::new()];
+    let mut chars = value.chars();
+    while let Some(c) = chars.next() {
+        let current = values.last_mut().unwrap();
+        match c {
+            '\\' => match chars.next() {
+                Some('n' | 'N') => current.push('\n'),
+                Some(c @ ('\\' | ';' | ',')) => current.push(c),
+                other => panic!("not an iCalendar escape: \\{other:?} in {value:?}"),
+            },
+            ',' => values.push(String::new()),
+            ';' => panic!("an unescaped ';' in {value:?}"),
+            c => current.push(c),
+        }
+    }
+    values
+}
+
+fn unescape(value: &str) -> String {
+    let values = unescape_list(value);
+    assert_eq!(values.len(), 1, "an unescaped ',' in {value:?}");
+    values.concat()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Whatever was typed into any field, a calendar program reads the feed and
+    /// gets back the sanitised text of every field.
+    #[test]
+    fn the_ics_feed_reads_back_as_sanitised_whatever_the_fields_hold(
+        fields in hostile_event_fields(),
+        site in hostile_text(),
+        zone in prop::sample::select(vec!["Europe/Zurich", "America/Sao_Paulo", "UTC"]),
+        deadline in any::<bool>(),
+    ) {
+        let event = event_with(7, fields.clone(), zone, deadline);
+        let ics = calendar::feed(&site, std::slice::from_ref(&event));
+        prop_assert!(ics.split("\r\n").all(|l| l.len() <= 75));
+        let mut parser = ical::IcalParser::new(ics.as_bytes());
+        let calendar = parser.next().expect("one calendar").expect("it parses");
+        let prop = |props: &[ical::property::Property], name: &str| {
+            props.iter().find(|p| p.name == name).map(|p| p.value.clone().unwrap_or_default())
+        };
+        // The sanitised text, without blanks at its ends, runs of blanks cut to 8.
+        let clean = |text: &str| {
+            let mut out = String::new();
+            let mut run = 0;
+            for c in sanitize::multiline(text).trim().chars() {
+                run = if c.is_whitespace() && c != '\n' { run + 1 } else { 0 };
+                if run <= 8 {
+                    out.push(c);
+                }
+            }
+            out
+        };
+        // That as a whole value: this parser drops the colons that start one (RFC
+        // 5545 allows them), so a title starting with one is read without it.
+        let value = |text: &str| clean(text).trim_start_matches(':').to_string();
+        prop_assert_eq!(
+            unescape(&prop(&calendar.properties, "X-WR-CALNAME").unwrap()),
+            value(&format!("{site} events"))
+        );
+        prop_assert_eq!(calendar.events.len(), 1);
+        let vevent = &calendar.events[0].properties;
+        prop_assert_eq!(unescape(&prop(vevent, "SUMMARY").unwrap()), value(&fields.title));
+        let deadline = if deadline { " Submission deadline: 2027-03-01." } else { "" };
+        let about = format!(
+            "A call for papers organized by {}.{deadline}\n\n{}",
+            fields.organizer, fields.description
+        );
+        prop_assert_eq!(unescape(&prop(vevent, "DESCRIPTION").unwrap()), value(&about));
+        let town = [fields.city.as_str(), fields.country.as_str()]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(", ");
+        let location = match (town.is_empty(), fields.online.is_empty()) {
+            (false, _) => Some(value(&town)),
+            (true, false) => Some(value(&fields.online)),
+            (true, true) => None,
+        };
+        prop_assert_eq!(prop(vevent, "LOCATION").map(|l| unescape(&l)), location);
+        let url = (!fields.online.is_empty()).then(|| value(&sanitize::inline(&fields.online)));
+        prop_assert_eq!(prop(vevent, "URL"), url);
+        let mut categories = vec!["call for papers".to_string()];
+        categories.extend(fields.tags.iter().map(|t| clean(t)));
+        prop_assert_eq!(unescape_list(&prop(vevent, "CATEGORIES").unwrap()), categories);
+    }
 }

@@ -73,7 +73,7 @@ fn vevent(out: &mut Lines, site: &str, e: &Event) {
         (true, true) => {}
     }
     if !e.online.is_empty() {
-        out.put(&format!("URL:{}", sanitize::inline(&e.online)));
+        out.put(&format!("URL:{}", blanks(&sanitize::inline(&e.online))));
     }
     let mut categories = vec![e.kind.label().to_string()];
     categories.extend(e.classification.tags.iter().cloned());
@@ -168,9 +168,10 @@ fn local(at: &Zoned) -> String {
     }
 }
 
-/// A TEXT value: sanitised, with the characters iCalendar reserves escaped.
+/// A TEXT value: sanitised, blanks tidied (see [`blanks`]), with the characters
+/// iCalendar reserves escaped.
 fn text(value: &str) -> String {
-    let clean = sanitize::multiline(value);
+    let clean = blanks(&sanitize::multiline(value));
     let mut out = String::with_capacity(clean.len());
     for c in clean.chars() {
         match c {
@@ -178,14 +179,39 @@ fn text(value: &str) -> String {
             ';' => out.push_str("\\;"),
             ',' => out.push_str("\\,"),
             '\n' => out.push_str("\\n"),
-            '\t' => out.push(' '),
             c => out.push(c),
         }
     }
     out
 }
 
-/// Content lines, ended by CRLF and folded at 75 octets (never inside a character).
+/// Whitespace runs (other than newlines) longer than this are cut to it.
+const BLANK_RUN: usize = 8;
+
+/// `value` without whitespace at either end and without runs of more than
+/// [`BLANK_RUN`] blanks. Several calendar programs trim each physical line they
+/// unfold, so whitespace that ends a line is lost: at the end of a value that is
+/// harmless once trimmed here, and inside one [`Lines::put`] carries it onto the
+/// next line, which a run this short always fits.
+fn blanks(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    let mut run = 0;
+    for c in value.trim().chars() {
+        if c.is_whitespace() && c != '\n' {
+            run += 1;
+            if run > BLANK_RUN {
+                continue;
+            }
+        } else {
+            run = 0;
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Content lines, ended by CRLF and folded at 75 octets (never inside a character,
+/// and never right after whitespace, which a program trimming lines would lose).
 #[derive(Default)]
 struct Lines {
     text: String,
@@ -193,15 +219,29 @@ struct Lines {
 
 impl Lines {
     fn put(&mut self, line: &str) {
+        const MAX: usize = 75;
+        // The physical line being filled, without the space that starts a folded one.
+        let mut physical = String::new();
         let mut used = 0;
         for c in line.chars() {
-            if used + c.len_utf8() > 75 {
+            if used + c.len_utf8() > MAX {
+                let keep = physical.trim_end().len();
+                let carried = physical.len() - keep;
+                let carry = keep > 0 && 1 + carried + c.len_utf8() <= MAX;
+                let next = if carry {
+                    physical.split_off(keep)
+                } else {
+                    String::new()
+                };
+                self.text.push_str(&physical);
                 self.text.push_str("\r\n ");
-                used = 1;
+                used = 1 + next.len();
+                physical = next;
             }
-            self.text.push(c);
+            physical.push(c);
             used += c.len_utf8();
         }
+        self.text.push_str(&physical);
         self.text.push_str("\r\n");
     }
 }
@@ -219,6 +259,34 @@ mod tests {
         }
         let unfolded = lines.text.replace("\r\n ", "");
         assert_eq!(unfolded, format!("SUMMARY:{}\r\n", "é".repeat(60)));
+    }
+
+    #[test]
+    fn no_folded_line_ends_in_whitespace_which_a_trimming_reader_would_lose() {
+        // Each shift of the words puts a different character at the fold.
+        for shift in 0..8 {
+            let title = format!("{}{}", "x".repeat(shift), "word \u{3000}".repeat(30));
+            let mut lines = Lines::default();
+            lines.put(&format!("SUMMARY:{}", text(&title)));
+            for line in lines.text.split("\r\n") {
+                assert!(line.len() <= 75, "{line}");
+                assert!(!line.ends_with(char::is_whitespace), "{line:?}");
+            }
+            let unfolded = lines.text.replace("\r\n ", "");
+            assert_eq!(unfolded, format!("SUMMARY:{}\r\n", title.trim_end()));
+        }
+    }
+
+    #[test]
+    fn blanks_are_trimmed_and_long_runs_cut_so_folding_can_keep_them() {
+        assert_eq!(text("  a \t b  "), "a      b");
+        let spaced = format!("a{}b", " ".repeat(200));
+        assert_eq!(text(&spaced), format!("a{}b", " ".repeat(BLANK_RUN)));
+        let mut lines = Lines::default();
+        lines.put(&format!("DESCRIPTION:{}{}", "x".repeat(60), text(&spaced)));
+        for line in lines.text.split("\r\n") {
+            assert!(!line.ends_with(' '), "{line:?}");
+        }
     }
 
     #[test]

@@ -3,11 +3,16 @@
 
 use std::collections::HashMap;
 
+use proptest::prelude::*;
 use quick_xml::Reader;
 use quick_xml::events::Event as Xml;
 
+use super::boards_tests::{event_with, hostile_event_fields};
+use super::feed::{self, Item};
 use super::run;
-use crate::forum::{Forum, Viewer};
+use crate::domain::{Classification, Entry, Job, JobKind, News, ResourceKind};
+use crate::forum::{Forum, Viewer, sanitize};
+use crate::properties::hostile_text;
 
 fn demo() -> (Forum, tempfile::TempDir, Viewer) {
     let (forum, dir) = crate::forum::testing::forum();
@@ -77,53 +82,11 @@ fn the_feed_is_atom_that_an_xml_parser_reads_back() {
         .unwrap();
     let out = run(&forum, &guest, "feed", b"");
     assert_eq!(out.status, 0, "{}", out.stderr);
-    let mut reader = Reader::from_str(&out.stdout);
-    reader.config_mut().trim_text(true);
-    // Every element's text, by its path, and each entry's children.
-    let mut path: Vec<String> = Vec::new();
-    let mut feed: HashMap<String, String> = HashMap::new();
-    let mut entries: Vec<HashMap<String, String>> = Vec::new();
-    let mut root_namespace = None;
-    loop {
-        match reader.read_event().expect("well-formed XML") {
-            Xml::Start(e) => {
-                let name = String::from_utf8(e.name().as_ref().to_vec()).unwrap();
-                if path.is_empty() {
-                    root_namespace = e
-                        .try_get_attribute("xmlns")
-                        .unwrap()
-                        .map(|a| String::from_utf8(a.value.to_vec()).unwrap());
-                }
-                if name == "entry" {
-                    entries.push(HashMap::new());
-                }
-                path.push(name);
-            }
-            Xml::Empty(e) => {
-                let name = String::from_utf8(e.name().as_ref().to_vec()).unwrap();
-                if let (Some(entry), true) = (entries.last_mut(), path.len() == 2) {
-                    entry.insert(name, String::new());
-                }
-            }
-            Xml::Text(t) => {
-                let text = t.unescape().expect("valid entities").into_owned();
-                match (path.len(), entries.last_mut()) {
-                    (2, _) => {
-                        feed.insert(path[1].clone(), text);
-                    }
-                    (3, Some(entry)) if path[1] == "entry" => {
-                        entry.insert(path[2].clone(), text);
-                    }
-                    _ => {}
-                }
-            }
-            Xml::End(_) => {
-                path.pop();
-            }
-            Xml::Eof => break,
-            _ => {}
-        }
-    }
+    let Read {
+        namespace: root_namespace,
+        feed,
+        entries,
+    } = read(&out.stdout);
     assert_eq!(
         root_namespace.as_deref(),
         Some("http://www.w3.org/2005/Atom")
@@ -170,4 +133,251 @@ fn the_feed_is_atom_that_an_xml_parser_reads_back() {
         news["content"],
         "Body with \"quotes\" & 'ampersands' in it."
     );
+}
+
+#[test]
+fn a_character_xml_forbids_typed_into_an_event_never_reaches_the_feed() {
+    use crate::forum::Verdict;
+    use crate::forum::testing::member;
+    let (forum, _dir, guest) = demo();
+    let ada = crate::testkit::viewer(member(&forum, "ada", 1, crate::domain::Role::Admin));
+    let amara = crate::testkit::viewer(member(&forum, "amara", 2, crate::domain::Role::Member));
+    // In a one-line field it is refused where it was typed…
+    let mut proposal = crate::testkit::event_proposal("Primary care\u{FFFE} days");
+    let refused = forum
+        .propose_event(&amara, None, proposal.clone(), true)
+        .unwrap_err();
+    assert!(
+        refused.to_string().contains("control characters"),
+        "{refused}"
+    );
+    // …and in a description it is dropped, a line separator kept as a line.
+    proposal.title = "Primary care days".into();
+    proposal.description = "Two days\u{FFFF} on\u{FDD0} primary care.\u{2028}In Geneva.".into();
+    let s = forum.propose_event(&amara, None, proposal, true).unwrap();
+    forum
+        .decide(&ada, s.id, s.version, Verdict::Approve, "Relevant.")
+        .unwrap();
+    let out = run(&forum, &guest, "feed", b"");
+    assert_eq!(out.status, 0, "{}", out.stderr);
+    assert!(out.stdout.chars().all(xml_allows), "{}", out.stdout);
+    let entries = read(&out.stdout).entries;
+    let event = entries
+        .iter()
+        .find(|e| e["title"] == "Event, conference: Primary care days")
+        .expect("the event");
+    assert!(
+        event["content"].ends_with("\n\nTwo days on primary care.\nIn Geneva."),
+        "{}",
+        event["content"]
+    );
+}
+
+/// A feed as a feed reader sees it: the root's namespace, the text of each of the
+/// feed's own elements and of each entry's, by their path below the feed or the
+/// entry (`author/name`), and each empty element's main attribute (`link`'s
+/// href, `category`'s term). Panics if the XML is not well-formed.
+struct Read {
+    namespace: Option<String>,
+    feed: HashMap<String, String>,
+    entries: Vec<HashMap<String, String>>,
+}
+
+fn read(xml: &str) -> Read {
+    let mut reader = Reader::from_str(xml);
+    let mut read = Read {
+        namespace: None,
+        feed: HashMap::new(),
+        entries: Vec::new(),
+    };
+    // The open elements, each with its text so far and whether it has children.
+    let mut path: Vec<(String, String, bool)> = Vec::new();
+    loop {
+        match reader.read_event().expect("well-formed XML") {
+            Xml::Start(e) => {
+                let name = String::from_utf8(e.name().as_ref().to_vec()).unwrap();
+                if path.is_empty() {
+                    read.namespace = e
+                        .try_get_attribute("xmlns")
+                        .unwrap()
+                        .map(|a| a.unescape_value().unwrap().into_owned());
+                }
+                if name == "entry" && path.len() == 1 {
+                    read.entries.push(HashMap::new());
+                }
+                if let Some(parent) = path.last_mut() {
+                    parent.2 = true;
+                }
+                path.push((name, String::new(), false));
+            }
+            Xml::Empty(e) => {
+                let name = String::from_utf8(e.name().as_ref().to_vec()).unwrap();
+                let value = ["href", "term"]
+                    .iter()
+                    .find_map(|a| e.try_get_attribute(*a).unwrap())
+                    .map(|a| a.unescape_value().expect("valid entities").into_owned())
+                    .unwrap_or_default();
+                if let (Some(entry), 2) = (read.entries.last_mut(), path.len()) {
+                    entry.insert(name, value);
+                }
+            }
+            Xml::Text(t) => {
+                if let Some(open) = path.last_mut() {
+                    open.1.push_str(&t.unescape().expect("valid entities"));
+                }
+            }
+            Xml::End(_) => {
+                let names: Vec<&str> = path.iter().map(|(n, _, _)| n.as_str()).collect();
+                let key = |from: usize| names[from..].join("/");
+                let (in_entry, key) = match names.as_slice() {
+                    ["feed", "entry", _, ..] => (true, key(2)),
+                    ["feed", _, ..] => (false, key(1)),
+                    _ => (false, String::new()),
+                };
+                let (_, text, children) = path.pop().unwrap();
+                if !children && !key.is_empty() {
+                    match read.entries.last_mut() {
+                        Some(entry) if in_entry => {
+                            entry.insert(key, text);
+                        }
+                        _ => {
+                            read.feed.insert(key, text);
+                        }
+                    }
+                }
+            }
+            Xml::Eof => break,
+            _ => {}
+        }
+    }
+    read
+}
+
+/// What XML 1.0 allows (its `Char` production), less the noncharacters.
+fn xml_allows(c: char) -> bool {
+    let n = c as u32;
+    let char_production =
+        matches!(n, 0x9 | 0xA | 0xD | 0x20..=0xD7FF | 0xE000..=0xFFFD | 0x10000..=0x10FFFF);
+    let noncharacter = (0xFDD0..=0xFDEF).contains(&n) || n & 0xFFFE == 0xFFFE;
+    char_production && !noncharacter
+}
+
+fn at(seconds: i64) -> jiff::Timestamp {
+    jiff::Timestamp::from_second(1_790_000_000 + seconds).unwrap()
+}
+
+prop_compose! {
+    /// One item of each kind, every field a member or the committee writes arbitrary.
+    fn hostile_items()(
+        t in prop::collection::vec(hostile_text(), 11),
+        e in hostile_event_fields(),
+    ) -> (Vec<Item>, Vec<Vec<String>>) {
+        let news = News {
+            id: 1,
+            title: t[0].clone(),
+            body: t[1].clone(),
+            region: None,
+            by: "ada".into(),
+            published_at: at(4),
+        };
+        let entry = Entry {
+            id: 2,
+            title: t[2].clone(),
+            summary: t[3].clone(),
+            shelf: crate::domain::Shelf::Resource {
+                kind: ResourceKind::ALL[0],
+                authors: t[4].clone(),
+                year: 2026,
+                link: t[5].clone(),
+                language: "en".into(),
+            },
+            classification: Classification::default(),
+            community: "c".into(),
+            discussion: None,
+            posted_by: "amara".into(),
+            published_at: at(3),
+        };
+        let job = Job {
+            id: 4,
+            kind: JobKind::Job,
+            title: t[6].clone(),
+            organization: t[7].clone(),
+            location: t[8].clone(),
+            country: "Kenya".into(),
+            region: None,
+            remote: false,
+            closes: jiff::civil::date(2027, 1, 1),
+            competencies: Vec::new(),
+            tags: Vec::new(),
+            description: t[9].clone(),
+            how_to_apply: t[10].clone(),
+            posted_by: "amara".into(),
+            published_at: at(1),
+            closed_early: None,
+            withdrawn: None,
+        };
+        // Each entry's user fields: those shown in the title, then in the content
+        // (a link is checked on its own).
+        let fields = vec![
+            vec![t[0].clone(), t[1].clone()],
+            vec![t[2].clone(), t[3].clone()],
+            vec![
+                e.title.clone(),
+                e.city.clone(),
+                e.country.clone(),
+                e.organizer.clone(),
+                e.description.clone(),
+            ],
+            t[6..=10].to_vec(),
+        ];
+        let mut event = event_with(3, e, "Europe/Zurich", false);
+        event.published_at = at(2);
+        let items = vec![
+            feed::news_item("stoa", news),
+            feed::library_item("stoa", entry),
+            feed::event_item("stoa", event),
+            feed::job_item("stoa", job),
+        ];
+        (items, fields)
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Whatever was typed into any field, the feed is well-formed XML holding only
+    /// characters XML allows, and a feed reader reads back the sanitised text.
+    #[test]
+    fn the_feed_reads_back_as_sanitised_whatever_the_fields_hold(
+        (items, fields) in hostile_items(),
+        site in hostile_text(),
+        tagline in hostile_text(),
+    ) {
+        let xml = feed::write(&site, &tagline, at(5), &items).unwrap();
+        let bad: Vec<char> = xml.chars().filter(|&c| !xml_allows(c)).collect();
+        prop_assert!(bad.is_empty(), "XML forbids {bad:?}");
+        let read = read(&xml);
+        prop_assert_eq!(read.namespace.as_deref(), Some("http://www.w3.org/2005/Atom"));
+        prop_assert_eq!(&read.feed["title"], &sanitize::inline(&site).into_owned());
+        prop_assert_eq!(&read.feed["subtitle"], &sanitize::inline(&tagline).into_owned());
+        let author = sanitize::inline(&format!("{site} editorial committee")).into_owned();
+        prop_assert_eq!(&read.feed["author/name"], &author);
+        prop_assert_eq!(read.entries.len(), items.len());
+        for ((entry, item), fields) in read.entries.iter().zip(&items).zip(&fields) {
+            prop_assert_eq!(&entry["title"], &sanitize::inline(&item.title).into_owned());
+            prop_assert_eq!(&entry["content"], &sanitize::multiline(&item.content).into_owned());
+            let link = item.link.as_deref().map(|l| sanitize::inline(l).into_owned());
+            prop_assert_eq!(entry.get("link"), link.as_ref());
+            // Every field the member wrote is there, sanitised.
+            let shown = format!("{}\n{}", entry["title"], entry["content"]);
+            for field in fields {
+                let line = sanitize::inline(field);
+                let block = sanitize::multiline(field);
+                prop_assert!(
+                    shown.contains(line.as_ref()) || shown.contains(block.as_ref()),
+                    "{field:?} is not in {shown:?}"
+                );
+            }
+        }
+    }
 }
