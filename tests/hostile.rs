@@ -225,3 +225,70 @@ fn clients_that_never_read_and_then_leave_are_let_go() {
         left.elapsed().as_secs_f64()
     );
 }
+
+/// A client that never reads but stays, answering keepalives (paramiko's
+/// transport thread does), would hold its place for ever: nothing it is sent
+/// moves, yet it looks alive. Past four keepalive periods without room for a
+/// frame, the server lets it go.
+#[test]
+fn a_client_that_never_reads_but_stays_is_let_go() {
+    let python = "/usr/bin/python3";
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("stoa.toml");
+    std::fs::write(
+        &config,
+        "[limits]\nmax_connections_per_address = 1\nkeepalive_secs = 2\n",
+    )
+    .unwrap();
+    let server = Server::start(
+        &dir.path().join("data"),
+        &["--config", config.to_str().unwrap()],
+    );
+    let key = common::key_file(dir.path(), 7);
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/clients/wedge.py");
+    let port = server.addr.port().to_string();
+    let started = std::time::Instant::now();
+    let mut wedge = std::process::Command::new(python)
+        .args([script, &port, key.to_str().unwrap(), "30", "300"])
+        .spawn()
+        .expect("this test needs /usr/bin/python3 with paramiko (.ci/run installs it)");
+    // Wait until the wedge holds the address's one place.
+    wait_for_log(&server, "guest login");
+    loop {
+        let mut stream = std::net::TcpStream::connect(server.addr).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(2)))
+            .unwrap();
+        let mut greeting = [0u8; 8];
+        if std::io::Read::read(&mut stream, &mut greeting).is_ok_and(|n| n > 0) {
+            break;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(90),
+            "a client that never reads still holds its place"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    eprintln!(
+        "a client that never reads but stays was let go {:.1} s after it connected",
+        started.elapsed().as_secs_f64()
+    );
+    assert!(
+        wedge.try_wait().unwrap().is_none(),
+        "the client left by itself"
+    );
+    let _ = wedge.kill();
+    let _ = wedge.wait();
+    wait_for_log(&server, "the client read nothing of what it was sent");
+}
+
+fn wait_for_log(server: &Server, needle: &str) {
+    let deadline = std::time::Instant::now() + common::WAIT;
+    while !server.log.lock().unwrap().contains(needle) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "log never said {needle:?}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}

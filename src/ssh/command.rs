@@ -1,9 +1,7 @@
 //! Exec commands over a channel: standard input gathered until the client's end of
 //! input, the command run off the reactor, its output and exit status sent back.
 
-use russh::ChannelWriteHalf;
-use russh::server::Msg;
-
+use super::output::Output;
 use crate::exec;
 use crate::forum::{Forum, Viewer};
 
@@ -11,7 +9,7 @@ use crate::forum::{Forum, Viewer};
 pub(super) struct Pending {
     pub command: String,
     pub stdin: Vec<u8>,
-    pub output: ChannelWriteHalf<Msg>,
+    pub output: Output,
     pub has_pty: bool,
 }
 
@@ -25,7 +23,7 @@ pub(super) fn run(
     viewer: Viewer,
     command: String,
     stdin: Vec<u8>,
-    output: ChannelWriteHalf<Msg>,
+    output: Output,
     has_pty: bool,
 ) {
     tokio::spawn(async move {
@@ -42,20 +40,18 @@ pub(super) fn run(
 /// Sends a command's output and exit status, then closes the channel. With a pty
 /// the client's terminal is raw, so line ends need a carriage return.
 pub(super) async fn finish(
-    output: ChannelWriteHalf<Msg>,
+    output: Output,
     stdout: String,
     stderr: String,
     status: u32,
     has_pty: bool,
 ) {
     let fix = |s: String| if has_pty { s.replace('\n', "\r\n") } else { s };
-    if !stdout.is_empty() {
-        let _ = output.data(fix(stdout).as_bytes()).await;
+    if !stdout.is_empty() && output.data(fix(stdout).as_bytes()).await.is_err() {
+        return;
     }
-    if !stderr.is_empty() {
-        let _ = output.extended_data(1, fix(stderr).as_bytes()).await;
+    if !stderr.is_empty() && output.stderr(fix(stderr).as_bytes()).await.is_err() {
+        return;
     }
-    let _ = output.exit_status(status).await;
-    let _ = output.eof().await;
-    let _ = output.close().await;
+    output.finish(status).await;
 }

@@ -8,13 +8,14 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use russh::server::{Auth, Msg, Session as SshSession};
-use russh::{Channel, ChannelId, ChannelWriteHalf, MethodKind, MethodSet, Pty};
+use russh::{Channel, ChannelId, MethodKind, MethodSet, Pty};
 use tokio::sync::watch;
 
 use super::command::{self, MAX_STDIN, Pending};
 use super::door::Admission;
 use super::input_queue::{self, InputSender};
 use super::lockout::Lockout;
+use super::output::Output;
 use super::session::Session;
 use crate::exec;
 use crate::forum::{Forum, LoginMethod, PublicKey, Viewer};
@@ -31,6 +32,8 @@ pub struct Connection {
     logged_in: Arc<AtomicBool>,
     /// A terminal session with no key press for this long is closed.
     idle_timeout: Duration,
+    /// A client that takes nothing of what it is sent for this long is let go.
+    stall: Duration,
     /// The terminal sessions open on the server, which a stop waits for.
     open: super::open::OpenSessions,
     login: Option<Login>,
@@ -57,7 +60,7 @@ struct ChannelState {
     /// Where output goes. Writing through the channel (not `Handle::data`) waits
     /// for the client's SSH window, so a client that stops reading holds up its own
     /// session instead of growing a buffer in the server.
-    output: Option<ChannelWriteHalf<Msg>>,
+    output: Option<Output>,
     /// Terminal size the client asked for with its pty.
     pty: Option<(u32, u32)>,
     /// What the client's terminal says it is: `TERM` from the pty request, and
@@ -82,6 +85,7 @@ impl Connection {
         admission: Admission,
         logged_in: Arc<AtomicBool>,
         idle_timeout: Duration,
+        stall: Duration,
         open: super::open::OpenSessions,
     ) -> Connection {
         Connection {
@@ -91,6 +95,7 @@ impl Connection {
             admission,
             logged_in,
             idle_timeout,
+            stall,
             open,
             login: None,
             channels: HashMap::new(),
@@ -229,12 +234,13 @@ impl russh::server::Handler for Connection {
         &mut self,
         channel: Channel<Msg>,
         reply: russh::server::ChannelOpenHandle,
-        _session: &mut SshSession,
+        session: &mut SshSession,
     ) -> Result<(), Self::Error> {
         // Input arrives through the handler's callbacks, so the channel's read half is
         // dropped rather than left to fill; its write half carries our output.
         let id = channel.id();
         let (_input, output) = channel.split();
+        let output = Output::new(output, session.handle(), self.stall);
         self.channels.insert(
             id,
             ChannelState {

@@ -7,6 +7,7 @@ pub mod input;
 mod input_queue;
 mod lockout;
 mod open;
+mod output;
 mod plain_session;
 mod session;
 pub mod terminal;
@@ -176,6 +177,7 @@ pub async fn serve(
             admission,
             logged_in.clone(),
             settings.idle_timeout,
+            keepalive * 4,
             open.clone(),
         );
         let config = config.clone();

@@ -4,12 +4,11 @@
 
 use std::time::Duration;
 
-use russh::ChannelWriteHalf;
-use russh::server::Msg as SshMsg;
 use tokio::time::Instant;
 
 use super::input::InputParser;
 use super::input_queue::{self, InputReceiver};
+use super::output::Output;
 use crate::forum::{Change, Forum, Viewer};
 use crate::plain::Plain;
 
@@ -18,7 +17,7 @@ pub async fn run(
     forum: Forum,
     viewer: Viewer,
     login_key: Option<String>,
-    output: ChannelWriteHalf<SshMsg>,
+    output: Output,
     mut input: InputReceiver,
     cols: u16,
     idle_timeout: Duration,
@@ -73,9 +72,7 @@ pub async fn run(
                 if let Some(reason) = ended {
                     plain.keep_draft();
                     let _ = output.data(format!("\r\nStoa: {reason}\r\n").as_bytes()).await;
-                    let _ = output.exit_status(2).await;
-                    let _ = output.eof().await;
-                    let _ = output.close().await;
+                    output.finish(2).await;
                     return;
                 }
                 if !note.is_empty() && output.data(note.as_bytes()).await.is_err() {
@@ -88,9 +85,7 @@ pub async fn run(
                 plain.keep_draft();
                 let note = "\r\nStoa closed this session after a long time without a key press; what you were writing is kept as a draft.\r\n";
                 let _ = output.data(note.as_bytes()).await;
-                let _ = output.exit_status(0).await;
-                let _ = output.eof().await;
-                let _ = output.close().await;
+                output.finish(0).await;
                 return;
             }
         };
@@ -138,9 +133,7 @@ pub async fn run(
         }
         if quit {
             plain.keep_draft();
-            let _ = output.exit_status(0).await;
-            let _ = output.eof().await;
-            let _ = output.close().await;
+            output.finish(0).await;
             return;
         }
     }

@@ -11,13 +11,12 @@ use std::time::Duration;
 use ratatui::backend::CrosstermBackend;
 use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};
-use russh::ChannelWriteHalf;
-use russh::server::Msg as SshMsg;
 use tokio::sync::{broadcast, mpsc, watch};
 use tokio::time::Instant;
 
 use super::input::InputParser;
 use super::input_queue::{self, InputReceiver};
+use super::output::Output;
 use super::terminal::{ENTER, FrameBuffer, LEAVE, clamp_size};
 use crate::forum::{Forum, Viewer};
 use crate::tui::{App, Effect, Msg};
@@ -64,7 +63,7 @@ pub struct Session {
     pub forum: Forum,
     pub viewer: Viewer,
     pub login_key: Option<String>,
-    pub output: ChannelWriteHalf<SshMsg>,
+    pub output: Output,
     pub size: (u32, u32),
     /// No key press for this long closes the session (the draft is kept).
     pub idle_timeout: Duration,
@@ -257,9 +256,7 @@ impl Session {
         if !note.is_empty() {
             let _ = output.data(note.as_bytes()).await;
         }
-        let _ = output.exit_status(status).await;
-        let _ = output.eof().await;
-        let _ = output.close().await;
+        output.finish(status).await;
     }
 }
 
@@ -285,7 +282,7 @@ fn render(terminal: &mut SshTerminal, frames: &FrameBuffer, app: &App) -> Option
 
 /// Sends a frame; false when the client is gone. Waits while the client's window
 /// is full.
-async fn send(output: &ChannelWriteHalf<SshMsg>, frame: Option<Vec<u8>>) -> bool {
+async fn send(output: &Output, frame: Option<Vec<u8>>) -> bool {
     match frame {
         None => false,
         Some(bytes) if bytes.is_empty() => true,

@@ -2,7 +2,9 @@
 """A client that never reads (issue 19): opens a pty at 500x200 (the largest
 the server draws), sends keys and resizes without reading a byte until the
 server has filled its window, sends some more keys, then closes its socket.
-usage: wedge.py PORT KEY_FILE SECONDS (the most it floods). Needs paramiko
+usage: wedge.py PORT KEY_FILE SECONDS [STAY]: SECONDS is the most it floods;
+with STAY it then keeps the connection open that long (paramiko answers the
+server's keepalives meanwhile) before it closes its socket. Needs paramiko
 (Debian: python3-paramiko). paramiko opens its window only as the application
 reads, so the server's session ends up waiting for a window that never opens
 while keys keep arriving: the case that wedged the server's connection loop."""
@@ -11,6 +13,7 @@ import paramiko
 
 logging.disable(logging.CRITICAL)
 port, key, secs = int(sys.argv[1]), sys.argv[2], float(sys.argv[3])
+stay = float(sys.argv[4]) if len(sys.argv) > 4 else 0
 s = socket.create_connection(("127.0.0.1", port))
 t = paramiko.Transport(s)
 t.start_client()
@@ -31,5 +34,9 @@ for _ in range(500):
     ch.send(b"jk")
 time.sleep(0.5)
 print(f"window filled with {filled} bytes after {time.time() - start:.1f} s", file=sys.stderr)
-s.shutdown(socket.SHUT_RDWR)
+time.sleep(stay)
+try:
+    s.shutdown(socket.SHUT_RDWR)
+except OSError:
+    pass  # the server closed it first
 s.close()
