@@ -61,6 +61,10 @@ enum Command {
     /// Build the search index (DATA/search) again from the database, for a
     /// stopped forum (a running server refreshes it at every start)
     Reindex,
+    /// Read every entry of the database and report what is damaged, changing
+    /// nothing (it reads a copy). Exit status 0: sound; 1: damaged; 2: it
+    /// could not check (a server holds the database, or there is none)
+    Check,
     /// Restore a dump made by `export` into an empty data directory
     Import {
         /// The dump to read [default: standard input]
@@ -88,11 +92,37 @@ enum AdminCommand {
 fn main() -> ExitCode {
     match run() {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("stoa: {e:#}");
-            ExitCode::FAILURE
-        }
+        Err(e) => match e.downcast_ref::<Exit>() {
+            Some(Exit(code)) => ExitCode::from(*code),
+            None => {
+                eprintln!("stoa: {}", message(&e));
+                ExitCode::FAILURE
+            }
+        },
     }
+}
+
+/// A command that said all it had to say ends with this exit status.
+#[derive(Debug, thiserror::Error)]
+#[error("exit status {0}")]
+struct Exit(u8);
+
+/// An error and its causes in one line, each said once: a store error wrapped
+/// by the forum's says the same words as the engine's error inside it, and
+/// printing every level (as `{:#}` does) repeated them two or three times.
+fn message(e: &anyhow::Error) -> String {
+    let mut text = String::new();
+    for cause in e.chain() {
+        let part = cause.to_string();
+        if text.contains(&part) {
+            continue;
+        }
+        if !text.is_empty() {
+            text.push_str(": ");
+        }
+        text.push_str(&part);
+    }
+    text
 }
 
 fn run() -> anyhow::Result<()> {
@@ -101,25 +131,108 @@ fn run() -> anyhow::Result<()> {
     if let Some(data) = cli.data {
         config.server.data = data;
     }
-    match cli.command {
-        None => serve(config, cli.serve),
+    let data = config.server.data.clone();
+    dispatch(config, cli.command, cli.serve).map_err(|e| damaged(e, &data))
+}
+
+/// Runs the command; `before` holds the serve flags given before any command.
+fn dispatch(config: Config, command: Option<Command>, before: ServeArgs) -> anyhow::Result<()> {
+    match command {
+        None => serve(config, before),
         Some(Command::Serve(args)) => serve(
             config,
             ServeArgs {
-                listen: args.listen.or(cli.serve.listen),
-                no_demo: args.no_demo || cli.serve.no_demo,
+                listen: args.listen.or(before.listen),
+                no_demo: args.no_demo || before.no_demo,
             },
         ),
         // No logging here: it would draw over the forum in this terminal.
-        Some(Command::Local { user }) => local::run(searching(open(&config)?, &config)?, &user),
-        Some(Command::Reindex) => reindex(&config),
+        Some(Command::Local { user }) => {
+            local::run(searching(open_verified(&config)?.0, &config)?, &user)
+        }
+        Some(Command::Reindex) => {
+            logging();
+            reindex(&config)
+        }
         Some(Command::Admin(command)) => {
             logging();
-            admin(open(&config)?, command)
+            admin(open_verified(&config)?.0, command)
         }
         Some(Command::Export) => export(&config),
         Some(Command::Import { file }) => import(&config, file.as_deref()),
+        Some(Command::Check) => check(&config.server.data),
     }
+}
+
+/// What to do about a damaged database, with the directory's real name.
+fn next_steps(data: &Path) -> String {
+    let d = data.display();
+    format!(
+        "Keep {d} as it is, and restore the last backup (an `admin export` dump) into a new directory (README, \"Backups\"):\n\
+         \x20 stoa import --data {d}-restored BACKUP.jsonl\n\
+         \x20 cp {d}/host_ed25519_key {d}-restored/\n\
+         \x20 stoa --data {d}-restored"
+    )
+}
+
+/// A damaged store's refusal as one message that says what is damaged and what
+/// to do; any other error as it is.
+fn damaged(e: anyhow::Error, data: &Path) -> anyhow::Error {
+    let detail = e
+        .chain()
+        .find_map(|cause| match cause.downcast_ref::<StoreError>() {
+            Some(StoreError::Damaged { detail }) => Some(detail.clone()),
+            Some(StoreError::WritesRefused) => Some("a read failed earlier".to_string()),
+            _ => None,
+        });
+    match detail {
+        Some(detail) => anyhow!(
+            "the database in {} is damaged ({detail}), so nothing was written to it.\n\
+             See what is damaged: stoa check --data {}\n{}",
+            data.display(),
+            data.display(),
+            next_steps(data)
+        ),
+        None => e,
+    }
+}
+
+/// `stoa check`: the report on standard output, then what to do. Exit
+/// status 1 when damaged, 2 when it could not check.
+fn check(data: &Path) -> anyhow::Result<()> {
+    let report = match Store::check(data) {
+        Ok(report) => report,
+        Err(StoreError::InUse(dir)) => {
+            eprintln!(
+                "stoa: the database in {} is in use by a running Stoa server; stop it first (a server reads the whole database at every start, and refuses a damaged one)",
+                dir.display()
+            );
+            return Err(Exit(2).into());
+        }
+        Err(e) => {
+            eprintln!("stoa: cannot check {}: {e}", data.display());
+            return Err(Exit(2).into());
+        }
+    };
+    print!("{report}");
+    if report.sound() {
+        return Ok(());
+    }
+    if report.readable() {
+        println!(
+            "\nSome records read back but are not what their tree holds (listed above): only they fail \
+             where they are shown; the rest of the forum is sound, and a server starts on it. To mend \
+             them, export the forum, correct or delete their lines in the dump (search it for the keys), \
+             and import it into a new directory (README, \"Backups\")."
+        );
+    } else {
+        println!(
+            "\nThe database is damaged: what is marked DAMAGED above cannot be read, and a server will not start on it.\n{}\n\
+             Whatever was written after that backup is lost.",
+            next_steps(data)
+        );
+    }
+    Err(Exit(1).into())
 }
 
 fn export(config: &Config) -> anyhow::Result<()> {
@@ -200,7 +313,24 @@ fn logging() {
 }
 
 fn open(config: &Config) -> anyhow::Result<Forum> {
-    let store = Store::open(&config.server.data)?;
+    forum_on(Store::open(&config.server.data)?, config)
+}
+
+/// The forum on its store once every entry of it was read (see
+/// `Store::open_verified`): for whatever writes. Values that do not decode are
+/// logged, not refused.
+fn open_verified(config: &Config) -> anyhow::Result<(Forum, stoa::store::Report)> {
+    let (store, report) = Store::open_verified(&config.server.data)?;
+    if let Some(bad) = report.undecodable_summary() {
+        tracing::warn!(
+            records = %bad,
+            "some records do not read as what they should hold: they fail where they are shown; `stoa check` lists them"
+        );
+    }
+    Ok((forum_on(store, config)?, report))
+}
+
+fn forum_on(store: Store, config: &Config) -> anyhow::Result<Forum> {
     Forum::new(
         store,
         config.site.clone(),
@@ -220,14 +350,22 @@ fn serve(mut config: Config, args: ServeArgs) -> anyhow::Result<()> {
         config.server.demo = false;
     }
     let data = config.server.data.clone();
-    let forum = match open(&config) {
+    let forum = match open_verified(&config) {
         Err(e) if matches!(e.downcast_ref::<StoreError>(), Some(StoreError::InUse(_))) => {
             return Err(anyhow!(
                 "another Stoa server is already using {}",
                 data.display()
             ));
         }
-        other => other?,
+        Err(e) => return Err(e),
+        Ok((forum, report)) => {
+            tracing::info!(
+                entries = report.entries(),
+                seconds = report.took.as_secs_f64(),
+                "read the whole database: every entry is readable"
+            );
+            forum
+        }
     };
     if config.server.demo {
         let added = demo::load(&forum)?;
@@ -337,4 +475,47 @@ fn read_keys(path: &Path) -> anyhow::Result<Vec<PublicKey>> {
             PublicKey::parse(line).map_err(|e| anyhow!("{}, key {}: {e}", path.display(), i + 1))
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_error_and_its_causes_are_said_once() {
+        // The forum's error shows the store's, which shows the engine's: `{:#}`
+        // said "storage error: disk on fire" twice, then "disk on fire" again.
+        let engine = StoreError::Engine(Box::new(std::io::Error::other("disk on fire")));
+        let e = anyhow::Error::new(stoa::forum::ForumError::Store(engine));
+        assert_eq!(message(&e), "storage error: disk on fire");
+        let e = e.context("cannot grant the role");
+        assert_eq!(
+            message(&e),
+            "cannot grant the role: storage error: disk on fire"
+        );
+    }
+
+    #[test]
+    fn a_damaged_store_is_refused_with_what_to_do() {
+        let damage = StoreError::Damaged {
+            detail: "post_by_id: damaged bytes at offset 9 of db/db".into(),
+        };
+        let e = damaged(
+            anyhow::Error::new(stoa::forum::ForumError::Store(damage)),
+            Path::new("/srv/stoa"),
+        );
+        let said = message(&e);
+        assert!(
+            said.starts_with("the database in /srv/stoa is damaged (post_by_id: damaged bytes at offset 9 of db/db), so nothing was written to it."),
+            "{said}"
+        );
+        assert!(said.contains("stoa check --data /srv/stoa\n"), "{said}");
+        assert!(
+            said.contains("stoa import --data /srv/stoa-restored BACKUP.jsonl"),
+            "{said}"
+        );
+        // Any other error is left as it is.
+        let other = damaged(anyhow!("cannot listen"), Path::new("/srv/stoa"));
+        assert_eq!(message(&other), "cannot listen");
+    }
 }

@@ -173,41 +173,111 @@ pub struct SearchIndex {
     index: Index,
     reader: IndexReader,
     fields: Fields,
-    /// True when it was just created (or was of another version): it needs
-    /// filling from the store.
+    /// Taken by the indexer when it starts; opened with the index, so that an
+    /// index a writer cannot open counts as damaged there.
+    writer: Option<IndexWriter>,
+    /// True when it was just created (or was of another version, or damaged):
+    /// it needs filling from the store.
     pub fresh: bool,
+}
+
+/// Why an index on disk could not be used as it is.
+enum Unusable {
+    /// Its files are missing, cut short or garbled: it is rebuilt.
+    Damaged(SearchError),
+    /// Something else holds it or the folder (another writer's lock): left alone.
+    Held(SearchError),
 }
 
 impl SearchIndex {
     /// Opens the index in `dir`, creating it (empty) when it is missing or was
-    /// built by another version of Stoa.
+    /// built by another version of Stoa. An index that cannot be opened (a
+    /// file deleted or cut short) is moved aside to `search.damaged`, replacing
+    /// any older one, and a new empty one takes its place, with a warning in
+    /// the log: the index is derived from the database, so what it held is
+    /// rebuilt from there (`fresh` says so), and damage to it never stops the
+    /// forum.
     pub fn open(dir: &Path) -> Result<SearchIndex, SearchError> {
+        match SearchIndex::open_as_is(dir) {
+            Ok(index) => Ok(index),
+            Err(Unusable::Held(e)) => Err(e),
+            Err(Unusable::Damaged(why)) => {
+                let aside = dir.with_file_name(format!(
+                    "{}.damaged",
+                    dir.file_name().and_then(|n| n.to_str()).unwrap_or("search")
+                ));
+                let moved = std::fs::remove_dir_all(&aside)
+                    .or_else(|e| match e.kind() {
+                        std::io::ErrorKind::NotFound => Ok(()),
+                        _ => Err(e),
+                    })
+                    .and_then(|()| std::fs::rename(dir, &aside));
+                if let Err(e) = moved {
+                    return Err(SearchError(format!(
+                        "{} cannot be opened ({}) nor moved aside ({e}); delete it, and it is rebuilt from the database",
+                        dir.display(),
+                        why.0
+                    )));
+                }
+                tracing::warn!(
+                    error = %why.0,
+                    moved_to = %aside.display(),
+                    "the search index could not be opened: it was moved aside, and a new one is built from the database"
+                );
+                SearchIndex::open_as_is(dir).map_err(|(Unusable::Damaged(e) | Unusable::Held(e))| e)
+            }
+        }
+    }
+
+    fn open_as_is(dir: &Path) -> Result<SearchIndex, Unusable> {
         let version_file = dir.join("stoa-version");
         let current = std::fs::read_to_string(&version_file).ok();
-        let io = |e: std::io::Error| SearchError(format!("{}: {e}", dir.display()));
+        let io = |e: std::io::Error| Unusable::Held(SearchError(format!("{}: {e}", dir.display())));
         let fresh = current.as_deref() != Some(VERSION);
         if fresh && dir.exists() {
             std::fs::remove_dir_all(dir).map_err(io)?;
         }
         std::fs::create_dir_all(dir).map_err(io)?;
         let (schema, fields) = schema();
+        let unusable = |e: tantivy::TantivyError| match e {
+            tantivy::TantivyError::LockFailure(..) => Unusable::Held(e.into()),
+            other => Unusable::Damaged(other.into()),
+        };
         let index = if fresh {
-            let index = Index::create_in_dir(dir, schema)?;
+            let index = Index::create_in_dir(dir, schema).map_err(unusable)?;
             std::fs::write(&version_file, VERSION).map_err(io)?;
             index
         } else {
-            Index::open_in_dir(dir)?
+            let index = Index::open_in_dir(dir).map_err(unusable)?;
+            // Every file's checksum, so that bytes changed in the middle of a
+            // file are found now, not as a failed search later.
+            let damaged = index.validate_checksum().map_err(unusable)?;
+            if !damaged.is_empty() {
+                let mut names: Vec<_> = damaged.iter().map(|p| p.display().to_string()).collect();
+                names.sort();
+                return Err(Unusable::Damaged(SearchError(format!(
+                    "damaged files: {}",
+                    names.join(", ")
+                ))));
+            }
+            index
         };
-        SearchIndex::with(index, fields, fresh)
+        let mut index = SearchIndex::with(index, fields, fresh).map_err(unusable)?;
+        index.writer = Some(index.writer().map_err(unusable)?);
+        Ok(index)
     }
 
     /// An index in memory, for tests and benchmarks.
     pub fn in_memory() -> Result<SearchIndex, SearchError> {
         let (schema, fields) = schema();
-        SearchIndex::with(Index::create_in_ram(schema), fields, true)
+        Ok(SearchIndex::with(
+            Index::create_in_ram(schema),
+            fields,
+            true,
+        )?)
     }
 
-    fn with(index: Index, fields: Fields, fresh: bool) -> Result<SearchIndex, SearchError> {
+    fn with(index: Index, fields: Fields, fresh: bool) -> tantivy::Result<SearchIndex> {
         index.tokenizers().register(STEMMED, stemmed_analyzer());
         index.tokenizers().register(WORDS, words_analyzer());
         let reader = index
@@ -218,14 +288,15 @@ impl SearchIndex {
             index,
             reader,
             fields,
+            writer: None,
             fresh,
         })
     }
 
     /// The one writer (tantivy allows one at a time), with a small memory budget:
     /// forum posts are short.
-    fn writer(&self) -> Result<IndexWriter, SearchError> {
-        Ok(self.index.writer_with_num_threads(1, 15_000_000)?)
+    fn writer(&self) -> tantivy::Result<IndexWriter> {
+        self.index.writer_with_num_threads(1, 15_000_000)
     }
 
     fn document(&self, doc: &Doc) -> TantivyDocument {

@@ -24,8 +24,11 @@ pub struct Indexer {
 
 impl Indexer {
     /// Starts the indexing thread.
-    pub fn start(index: SearchIndex) -> Result<Indexer, SearchError> {
-        let writer = index.writer()?;
+    pub fn start(mut index: SearchIndex) -> Result<Indexer, SearchError> {
+        let writer = match index.writer.take() {
+            Some(writer) => writer,
+            None => index.writer()?,
+        };
         let index = Arc::new(index);
         let (tx, rx) = mpsc::channel();
         let shared = index.clone();

@@ -233,7 +233,7 @@ fn entry(tree: &str, key: &[u8], value: &[u8]) -> Entry {
 
 /// Bytes that read as text: names and name-zero-name pairs. Big-endian ids (which
 /// start with zero bytes), empty values and anything else binary are not.
-fn readable(bytes: &[u8]) -> Option<&str> {
+pub(super) fn readable(bytes: &[u8]) -> Option<&str> {
     std::str::from_utf8(bytes).ok().filter(|text| {
         !text.is_empty()
             && !text.starts_with('\0')
@@ -250,7 +250,7 @@ fn dump_io(e: std::io::Error) -> StoreError {
     StoreError::BadDump(format!("cannot read or write the dump: {e}"))
 }
 
-fn to_hex(bytes: &[u8]) -> String {
+pub(super) fn to_hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 

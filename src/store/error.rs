@@ -16,8 +16,23 @@ pub enum StoreError {
     Io(PathBuf, std::io::Error),
     #[error("the dump cannot be imported: {0}")]
     BadDump(String),
+    /// A value that does not read as what its tree holds (it was written so:
+    /// the engine's own checks passed).
     #[error("stored data is damaged: {0}")]
     Corrupt(String),
+    /// The engine found bytes on disk that fail its own checks: the files were
+    /// changed under it (a failing disk, an edit, a copy cut short). `detail`
+    /// says where, for the log and the administrator; members see the sentence.
+    #[error(
+        "the forum's database is damaged and this cannot be read; an administrator has to restore it"
+    )]
+    Damaged { detail: String },
+    /// Damage was found earlier in this run, so the store writes nothing more:
+    /// a write on top of damage could spread it, and a restore replaces it all.
+    #[error(
+        "the forum's database is damaged; nothing can be written until an administrator restores it"
+    )]
+    WritesRefused,
     #[error("storage error: {0}")]
     Engine(#[source] Box<dyn std::error::Error + Send + Sync>),
     /// A transaction met a concurrent one; the store runs it again, so this never

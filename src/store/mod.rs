@@ -9,12 +9,14 @@
 mod accounts;
 mod backup;
 mod boards;
+mod check;
 mod communities;
 mod discussions;
 mod durable;
 mod editorial;
 pub mod engine;
 mod error;
+mod guard;
 mod library;
 mod memberships;
 mod notices;
@@ -25,12 +27,14 @@ use std::sync::{Arc, PoisonError, RwLock, RwLockReadGuard};
 
 pub use accounts::{CreateError, UpdateError};
 pub use backup::{DumpSummary, EXPORT_FORMAT};
+pub use check::{Report, TreeReport, Unreadable};
 pub use discussions::NewPost;
 use durable::Flusher;
 pub use editorial::Publish;
 pub use engine::{Engine, MemoryEngine, SledEngine};
 use engine::{Tree, transact};
 pub use error::StoreError;
+use guard::{Damage, Guarded};
 pub use notices::Watching;
 
 /// The schema this build writes. Bump it with a migration in `migrate`.
@@ -47,7 +51,12 @@ macro_rules! store_trees {
         #[derive(Clone)]
         pub struct Store {
             $($name: Tree,)*
+            /// The engine, behind the guard that stops writes once damage is found.
             engine: Arc<dyn Engine>,
+            /// The engine itself, for a scan that reports damage rather than
+            /// acting on it (see `check`).
+            raw: Arc<dyn Engine>,
+            damage: Arc<Damage>,
             flusher: Flusher,
             /// Every write holds this shared; an export holds it alone, so a backup
             /// taken while members post is one consistent moment (an engine's reads
@@ -57,12 +66,18 @@ macro_rules! store_trees {
 
         impl Store {
             fn on_engine(engine: Arc<dyn Engine>) -> Store {
+                let damage = Arc::new(Damage::default());
+                let raw = engine;
+                let engine: Arc<dyn Engine> =
+                    Arc::new(Guarded::new(raw.clone(), TREES, damage.clone()));
                 let mut ids = 0..;
                 let mut next = || ids.next().unwrap_or_default();
                 Store {
                     $($name: Tree::new(engine.clone(), next()),)*
                     flusher: Flusher::new(engine.clone()),
                     engine,
+                    raw,
+                    damage,
                     gate: Arc::default(),
                 }
             }
@@ -184,6 +199,12 @@ impl Store {
         Ok(u32::from_be_bytes(raw.as_slice().try_into().map_err(
             |_| StoreError::Corrupt("schema version".into()),
         )?))
+    }
+
+    /// What damage this store met in this run, if any: from then on it writes
+    /// nothing (see `guard`).
+    pub fn damage(&self) -> Option<&str> {
+        self.damage.found()
     }
 
     /// True when nothing a person made is stored yet (no accounts, no communities).

@@ -3,8 +3,10 @@
 //! its exclusive file lock tells a second process that a server holds the data.
 
 use std::cell::RefCell;
+use std::io::{Seek, Write};
 use std::ops::Bound;
 use std::path::Path;
+use std::sync::{Mutex, PoisonError};
 
 use sled::Transactional;
 use sled::transaction::{ConflictableTransactionError, TransactionalTree};
@@ -15,6 +17,33 @@ use crate::store::StoreError;
 pub struct SledEngine {
     db: sled::Db,
     trees: Vec<sled::Tree>,
+    flushes: Mutex<Flushes>,
+}
+
+/// How a log cut short by damage is told from a sound one.
+///
+/// sled's recovery reads its log up to the first message whose checksum fails
+/// and takes the rest for a write that a crash cut short: damage there loses
+/// everything after it without a word (damage to the first segment's header
+/// gives an empty database, which a server would then fill with the demo).
+/// But a flush that returned cannot have been cut short. So each flush first
+/// writes its number into the database (sled's own default tree, which the
+/// store never reads), and once it returned, into the file `flushed` beside the
+/// log. A database whose number is below the file's has lost acknowledged
+/// writes: it is damaged.
+///
+/// The file is not synced: after a crash it may hold an older number, never a
+/// newer one than the database, since it is written after the flush.
+struct Flushes {
+    done: u64,
+    file: std::fs::File,
+}
+
+const FLUSHES_KEY: &[u8] = b"stoa_flushes";
+const FLUSHES_FILE: &str = "flushed";
+
+fn number(bytes: &[u8]) -> Option<u64> {
+    Some(u64::from_be_bytes(bytes.try_into().ok()?))
 }
 
 impl SledEngine {
@@ -22,17 +51,67 @@ impl SledEngine {
     /// become tree ids 0, 1, 2… in that order.
     ///
     /// Fails with [`StoreError::InUse`] when another process holds it.
+    /// Fails with [`StoreError::Damaged`] when sled finds damage as it opens,
+    /// or when it recovered less than had been flushed (see [`Flushes`]).
     pub fn open(path: &Path, names: &[&str]) -> Result<SledEngine, StoreError> {
+        let noted_file = path.join(FLUSHES_FILE);
+        // Read before sled opens: an empty database is made there when none is.
+        let noted = std::fs::read(&noted_file).ok().and_then(|b| number(&b));
         let db = sled::Config::new()
             .path(path)
             .open()
             .map_err(|e| open_error(path, e))?;
+        let held = db
+            .get(FLUSHES_KEY)
+            .map_err(storage)?
+            .and_then(|b| number(&b))
+            .unwrap_or(0);
+        if let Some(noted) = noted.filter(|&noted| noted > held) {
+            return Err(StoreError::Damaged {
+                detail: format!(
+                    "db/db ends early: it holds the writes of {held} flushes, but {noted} had completed; sled stopped reading its log at damaged bytes and took the rest for a write cut short"
+                ),
+            });
+        }
+        let file = std::fs::OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(&noted_file)
+            .map_err(|e| StoreError::Io(noted_file, e))?;
         let trees = names
             .iter()
             .map(|name| db.open_tree(name))
             .collect::<Result<_, _>>()
             .map_err(storage)?;
-        Ok(SledEngine { db, trees })
+        Ok(SledEngine {
+            db,
+            trees,
+            flushes: Mutex::new(Flushes { done: held, file }),
+        })
+    }
+
+    /// Opens a copy of the database at `path`, made at `copy` (which must not
+    /// exist), leaving the original as it was: sled's recovery overwrites the
+    /// part of a log it cannot read, taking it for a write a crash cut short,
+    /// so opening a damaged database would destroy what is left to examine.
+    /// The original is locked while it is copied, as a server locks it, so none
+    /// starts on it meanwhile; [`StoreError::InUse`] when one runs.
+    pub fn open_copy(path: &Path, copy: &Path, names: &[&str]) -> Result<SledEngine, StoreError> {
+        let log = path.join("db");
+        let file = std::fs::File::open(&log).map_err(|e| StoreError::Io(log.clone(), e))?;
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => {
+                return Err(StoreError::InUse(
+                    path.parent().unwrap_or(path).to_path_buf(),
+                ));
+            }
+            Err(std::fs::TryLockError::Error(e)) => return Err(StoreError::Io(log, e)),
+        }
+        copy_dir(path, copy)?;
+        drop(file);
+        SledEngine::open(copy, names)
     }
 
     fn tree(&self, id: TreeId) -> Result<&sled::Tree, StoreError> {
@@ -98,8 +177,24 @@ impl Engine for SledEngine {
         }
     }
 
+    /// Numbers the flush (see [`Flushes`]).
     fn flush(&self) -> Result<(), StoreError> {
+        let mut flushes = self.flushes.lock().unwrap_or_else(PoisonError::into_inner);
+        let next = flushes.done + 1;
+        self.db
+            .insert(FLUSHES_KEY, &next.to_be_bytes())
+            .map_err(storage)?;
         self.db.flush().map_err(storage)?;
+        flushes.done = next;
+        // What is written is durable whether or not the file is: a failure here
+        // only weakens the next start's check.
+        let noted = flushes
+            .file
+            .rewind()
+            .and_then(|()| flushes.file.write_all(&next.to_be_bytes()));
+        if let Err(e) = noted {
+            tracing::warn!(error = %e, "could not note the flush beside the database");
+        }
         Ok(())
     }
 
@@ -158,8 +253,41 @@ fn tx_error(e: sled::transaction::UnabortableTransactionError) -> TxError {
     }
 }
 
+/// sled's own checks failing (a checksum, a log that disagrees with its
+/// snapshot) is damage, said without sled's empty backtrace; anything else is
+/// passed on as it is.
 fn storage(e: sled::Error) -> StoreError {
-    StoreError::Engine(Box::new(e))
+    match e {
+        sled::Error::Corruption { at, .. } => StoreError::Damaged {
+            detail: match at {
+                Some(sled::DiskPtr::Inline(offset)) => {
+                    format!("damaged bytes at offset {offset} of db/db")
+                }
+                Some(sled::DiskPtr::Blob(_, blob)) => format!("a damaged blob, db/blobs/{blob}"),
+                None => "a log (db/db) that does not match its snapshot (db/snap.*)".into(),
+            },
+        },
+        other => StoreError::Engine(Box::new(other)),
+    }
+}
+
+/// Copies the files of `from` into `to`, folders included.
+fn copy_dir(from: &Path, to: &Path) -> Result<(), StoreError> {
+    let io = |path: &Path| {
+        let path = path.to_path_buf();
+        move |e| StoreError::Io(path, e)
+    };
+    std::fs::create_dir(to).map_err(io(to))?;
+    for item in std::fs::read_dir(from).map_err(io(from))? {
+        let item = item.map_err(io(from))?;
+        let (source, target) = (item.path(), to.join(item.file_name()));
+        if item.file_type().map_err(io(&source))?.is_dir() {
+            copy_dir(&source, &target)?;
+        } else {
+            std::fs::copy(&source, &target).map_err(io(&target))?;
+        }
+    }
+    Ok(())
 }
 
 /// Turns sled's open error into one a person can act on. sled takes an exclusive
@@ -173,5 +301,54 @@ fn open_error(path: &Path, e: sled::Error) -> StoreError {
             StoreError::InUse(dir)
         }
         other => storage(other),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn put(engine: &SledEngine, key: &[u8]) {
+        engine.insert(0, key, b"v").unwrap();
+        engine.flush().unwrap();
+    }
+
+    #[test]
+    fn a_log_that_lost_flushed_writes_is_damaged() {
+        let dir = tempfile::tempdir().unwrap();
+        let (path, older) = (dir.path().join("db"), dir.path().join("older"));
+        put(&SledEngine::open(&path, &["t"]).unwrap(), b"first");
+        // The log as it was after one flush: what sled recovers when damage
+        // stops it reading there.
+        copy_dir(&path, &older).unwrap();
+        let engine = SledEngine::open(&path, &["t"]).unwrap();
+        put(&engine, b"second");
+        drop(engine);
+        std::fs::copy(path.join(FLUSHES_FILE), older.join(FLUSHES_FILE)).unwrap();
+
+        let err = SledEngine::open(&older, &["t"]).err().expect("refused");
+        let StoreError::Damaged { detail } = &err else {
+            panic!("{err:?}")
+        };
+        assert!(detail.starts_with("db/db ends early"), "{detail}");
+        // Whole, it opens, and counts on.
+        let engine = SledEngine::open(&path, &["t"]).unwrap();
+        assert!(engine.get(0, b"second").unwrap().is_some());
+        put(&engine, b"third");
+    }
+
+    #[test]
+    fn a_database_without_the_note_opens_and_starts_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db");
+        put(&SledEngine::open(&path, &["t"]).unwrap(), b"first");
+        // As one written before the note existed.
+        std::fs::remove_file(path.join(FLUSHES_FILE)).unwrap();
+        let engine = SledEngine::open(&path, &["t"]).unwrap();
+        put(&engine, b"second");
+        assert_eq!(
+            number(&std::fs::read(path.join(FLUSHES_FILE)).unwrap()),
+            Some(2)
+        );
     }
 }
