@@ -30,14 +30,20 @@ pub struct Connection {
     /// Set once a login succeeds; the accept loop closes connections that do not
     /// get here by the login deadline.
     logged_in: Arc<AtomicBool>,
-    /// A terminal session with no key press for this long is closed.
-    idle_timeout: Duration,
-    /// A client that takes nothing of what it is sent for this long is let go.
-    stall: Duration,
+    timeouts: Timeouts,
     /// The terminal sessions open on the server, which a stop waits for.
     open: super::open::OpenSessions,
     login: Option<Login>,
     channels: HashMap<ChannelId, ChannelState>,
+}
+
+/// How long a connection waits on its member and on their client.
+#[derive(Clone, Copy)]
+pub struct Timeouts {
+    /// A terminal session with no key press for this long is closed.
+    pub idle: Duration,
+    /// A client that takes nothing of what it is sent for this long is let go.
+    pub stall: Duration,
 }
 
 #[derive(Clone)]
@@ -84,8 +90,7 @@ impl Connection {
         lockout: Arc<Lockout>,
         admission: Admission,
         logged_in: Arc<AtomicBool>,
-        idle_timeout: Duration,
-        stall: Duration,
+        timeouts: Timeouts,
         open: super::open::OpenSessions,
     ) -> Connection {
         Connection {
@@ -94,8 +99,7 @@ impl Connection {
             lockout,
             admission,
             logged_in,
-            idle_timeout,
-            stall,
+            timeouts,
             open,
             login: None,
             channels: HashMap::new(),
@@ -240,7 +244,7 @@ impl russh::server::Handler for Connection {
         // dropped rather than left to fill; its write half carries our output.
         let id = channel.id();
         let (_input, output) = channel.split();
-        let output = Output::new(output, session.handle(), self.stall);
+        let output = Output::new(output, session.handle(), self.timeouts.stall);
         self.channels.insert(
             id,
             ChannelState {
@@ -355,7 +359,7 @@ impl russh::server::Handler for Connection {
             login_key: login.and_then(|l| l.key),
             output,
             size,
-            idle_timeout: self.idle_timeout,
+            idle_timeout: self.timeouts.idle,
             resized: size_rx,
             client: state.client.clone(),
         };

@@ -176,8 +176,10 @@ pub async fn serve(
             lockout.clone(),
             admission,
             logged_in.clone(),
-            settings.idle_timeout,
-            keepalive * 4,
+            handler::Timeouts {
+                idle: settings.idle_timeout,
+                stall: keepalive * 4,
+            },
             open.clone(),
         );
         let config = config.clone();
