@@ -15,6 +15,10 @@ pub const FOUND_MAX: usize = 100;
 /// How long an excerpt is, in characters.
 const EXCERPT: usize = 160;
 
+/// What a member is told when the index cannot answer (damaged while the server
+/// runs: a restart or `stoa reindex` rebuilds it).
+pub const SEARCH_BROKEN: &str = "search cannot answer just now; the administrators have been told in the log (a restart or stoa reindex rebuilds the index)";
+
 /// Narrows a search.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SearchFilter {
@@ -158,9 +162,12 @@ impl Forum {
             public_only: !member,
         };
         // More than we show: some may turn out not to be the viewer's to see.
-        let keys = indexer
-            .search(&ask, FOUND_MAX * 2)
-            .map_err(|e| ForumError::NotAllowed(e.to_string()))?;
+        // The index's own words (a tantivy error, a file name) are for the log; a
+        // member is told what it means for them.
+        let keys = indexer.search(&ask, FOUND_MAX * 2).map_err(|e| {
+            tracing::warn!(error = %e, "search failed");
+            ForumError::NotAllowed(SEARCH_BROKEN.into())
+        })?;
         let matcher = Matcher::new(&words);
         let mut found = Vec::new();
         for key in keys {
