@@ -6,7 +6,13 @@
 //! latency, posts a second and bytes a session receives a minute. Bounded in
 //! time; traffic only to loopback. Asserts nothing.
 //!
-//!     cargo build --release && cargo run --release --example load [-- SESSIONS SECONDS]
+//! With `--big-thread`, the members are parked in a long thread instead of on
+//! home: one of 100 posts of 20,000 characters (2 MB, the most a member may
+//! write in a hundred posts), where every session resumes, as a member's does
+//! who left it there; their keys scroll its first post (issue 19: a session's
+//! memory must not grow with the thread it shows).
+//!
+//!     cargo build --release && cargo run --release --example load [-- SESSIONS SECONDS [--big-thread]]
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::SocketAddr;
@@ -21,9 +27,16 @@ use common::{Trusting, keypair, percentile, usage};
 use russh::ChannelMsg;
 use russh::client::{self, Handle};
 use russh::keys::{PrivateKey, PrivateKeyWithHashAlg};
-use stoa::forum::{PublicKey, SignUp};
+use stoa::domain::Spot;
+use stoa::forum::{PublicKey, SignUp, Viewer};
 use stoa::testkit;
 use tokio::sync::Mutex;
+
+/// Posts in the long thread of `--big-thread`, and characters in each.
+const BIG_POSTS: u32 = 100;
+const BIG_POST: usize = 20_000;
+/// Its title: a member's first frame shows it once they are back in it.
+const BIG_TITLE: &str = "Load test: the long read";
 
 /// What the members measured, shared by their tasks.
 #[derive(Default)]
@@ -62,16 +75,23 @@ fn start_server(data: &std::path::Path, sessions: u32) -> (Child, SocketAddr) {
         .expect("run cargo build --release first");
     let stderr = child.stderr.take().expect("stderr");
     let (tx, rx) = std::sync::mpsc::channel();
+    let (refreshed_tx, refreshed) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
         for line in BufReader::new(stderr).lines().map_while(Result::ok) {
             if let Some(addr) = line.split("listening on ").nth(1) {
                 let _ = tx.send(addr.trim().to_string());
+            }
+            if line.contains("search index refreshed") {
+                let _ = refreshed_tx.send(());
             }
         }
     });
     let addr = rx
         .recv_timeout(Duration::from_secs(30))
         .expect("the server did not start");
+    // The index is refreshed in the background at start; its memory is the
+    // server's, not the sessions', so the empty figure is read after it.
+    let _ = refreshed.recv_timeout(Duration::from_secs(60));
     (child, addr.parse().expect("address"))
 }
 
@@ -89,8 +109,16 @@ async fn login(addr: SocketAddr, n: u32) -> Option<Handle<Trusting>> {
     auth.success().then_some(session)
 }
 
-/// One member: home, then a key every few seconds until `until`, then idle.
-async fn member(addr: SocketAddr, n: u32, until: Instant, idle_until: Instant, tally: Arc<Tally>) {
+/// One member: home (or, given `landing`, the screen whose first frame shows
+/// it), then a key every few seconds until `until`, then idle.
+async fn member(
+    addr: SocketAddr,
+    n: u32,
+    landing: Option<&'static str>,
+    until: Instant,
+    idle_until: Instant,
+    tally: Arc<Tally>,
+) {
     let started = Instant::now();
     let Some(session) = login(addr, n).await else {
         tally.failed.fetch_add(1, Ordering::Relaxed);
@@ -109,11 +137,18 @@ async fn member(addr: SocketAddr, n: u32, until: Instant, idle_until: Instant, t
         tally.failed.fetch_add(1, Ordering::Relaxed);
         return;
     }
-    // The first frame of home.
+    // The first frame of home, or of the screen the member came back to.
+    let mut first = Vec::new();
     loop {
         match tokio::time::timeout(Duration::from_secs(30), channel.wait()).await {
             Ok(Some(ChannelMsg::Data { data })) => {
                 tally.bytes.fetch_add(data.len() as u64, Ordering::Relaxed);
+                if let Some(text) = landing {
+                    first.extend_from_slice(&data);
+                    if !first.windows(text.len()).any(|w| w == text.as_bytes()) {
+                        continue;
+                    }
+                }
                 tally
                     .first_frames
                     .lock()
@@ -191,11 +226,67 @@ async fn poster(addr: SocketAddr, thread: u64, until: Instant, tally: Arc<Tally>
     }
 }
 
+/// A post of `BIG_POST` characters in paragraphs, as a long report pasted in
+/// would be; `n` tells the posts apart.
+fn long_post(n: u32) -> String {
+    let sentence = "District teams met each week to review referrals, and the clinics \
+        kept one register of the people living with long-term conditions. ";
+    let mut body = format!("Part {n} of the long read. ");
+    let mut sentences = 0;
+    while body.len() < BIG_POST {
+        body.push_str(sentence);
+        sentences += 1;
+        if sentences % 5 == 0 {
+            body.push_str("\n\n");
+        }
+    }
+    // ASCII throughout, so bytes are characters; the end is not blank, which
+    // the forum would trim.
+    body.truncate(BIG_POST - 1);
+    body.push('.');
+    body
+}
+
+/// Writes the long thread of `--big-thread` and leaves every member's session
+/// in it, to come back to when they connect.
+fn long_thread(forum: &stoa::forum::Forum, writer: &Viewer, members: &[Viewer]) -> u64 {
+    let thread = forum
+        .start_thread(
+            writer,
+            "care-workforce",
+            stoa::forum::NewThread {
+                title: BIG_TITLE.into(),
+                body: long_post(0),
+            },
+        )
+        .expect("long thread");
+    for n in 1..BIG_POSTS {
+        forum
+            .reply(writer, thread.id, &long_post(n))
+            .expect("long reply");
+    }
+    let spot = Spot::Thread {
+        id: thread.id,
+        post: thread.id,
+    };
+    for member in members {
+        forum.remember_spot(member, &spot).expect("spot");
+    }
+    thread.id
+}
+
 #[tokio::main]
 async fn main() {
-    let mut args = std::env::args().skip(1);
-    let sessions: u32 = args.next().and_then(|a| a.parse().ok()).unwrap_or(200);
-    let seconds: u64 = args.next().and_then(|a| a.parse().ok()).unwrap_or(30);
+    let (flags, mut args): (Vec<String>, Vec<String>) =
+        std::env::args().skip(1).partition(|a| a.starts_with("--"));
+    let big_thread = flags.iter().any(|f| f == "--big-thread");
+    if let Some(unknown) = flags.iter().find(|f| *f != "--big-thread") {
+        eprintln!("unknown option {unknown}: the only one is --big-thread");
+        std::process::exit(2);
+    }
+    args.reverse();
+    let sessions: u32 = args.pop().and_then(|a| a.parse().ok()).unwrap_or(200);
+    let seconds: u64 = args.pop().and_then(|a| a.parse().ok()).unwrap_or(30);
     let dir = tempfile::tempdir().expect("temporary directory");
 
     // Members and a thread, written before the server opens the database.
@@ -204,6 +295,7 @@ async fn main() {
         stoa::demo::load(&forum).expect("demo");
         let started = Instant::now();
         let mut first = None;
+        let mut members = Vec::new();
         for n in 0..=sessions {
             let form = SignUp {
                 username: format!("load{n}"),
@@ -218,6 +310,8 @@ async fn main() {
                 .expect("member");
             if n == 0 {
                 first = Some(testkit::viewer(account));
+            } else if big_thread {
+                members.push(testkit::viewer(account));
             }
         }
         let writer = first.expect("the poster");
@@ -237,8 +331,18 @@ async fn main() {
             sessions + 1,
             started.elapsed().as_secs_f64()
         );
+        if big_thread {
+            let started = Instant::now();
+            long_thread(&forum, &writer, &members);
+            println!(
+                "members parked in a thread of {BIG_POSTS} posts of {BIG_POST} characters \
+                 (written in {:.1} s)",
+                started.elapsed().as_secs_f64()
+            );
+        }
         thread.id
     };
+    let landing = big_thread.then_some(BIG_TITLE);
 
     let (mut server, addr) = start_server(dir.path(), sessions);
     let pid = server.id();
@@ -252,6 +356,7 @@ async fn main() {
         tasks.push(tokio::spawn(member(
             addr,
             n,
+            landing,
             until,
             idle_until,
             tally.clone(),

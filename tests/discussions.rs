@@ -2,6 +2,8 @@
 //! reply trees, the composer and its drafts, and live updates between sessions.
 //! Snapshots at 80×24 and 120×40 live in `tests/snapshots/`.
 
+use std::sync::Arc;
+
 use insta::assert_snapshot;
 use stoa::domain::Thread;
 use stoa::forum::{Forum, NewThread, Viewer};
@@ -211,6 +213,34 @@ fn a_thread_reads_as_a_reply_tree_with_a_deleted_post() {
     h.resize(120, 40);
     h.keys("<home>");
     assert_snapshot!("thread_tree_120x40", h.screen());
+}
+
+/// Members reading the same thread hold one copy of its posts (issue 19), and
+/// never a copy made for another reader: a post the committee hid is shown in
+/// full to the committee only, and an edited post is read as it is now.
+#[test]
+fn readers_share_a_threads_posts_only_as_each_may_see_them() {
+    let w = world();
+    let t = tree(&w);
+    let spam = w.forum.reply(&w.li, t.id, "Visit my shop.").unwrap();
+    w.forum.hide_post(&w.amara, spam.id, "Spam.").unwrap();
+    let committee = w.forum.read_thread(&w.amara, t.id).unwrap();
+    let member = w.forum.read_thread(&w.li, t.id).unwrap();
+    assert_eq!(committee.posts.len(), member.posts.len());
+    for (a, b) in committee.posts.iter().zip(&member.posts) {
+        if a.post.id == spam.id {
+            assert_eq!(a.post.body, "Visit my shop.");
+            assert_eq!(b.post.body, "");
+        } else {
+            assert!(Arc::ptr_eq(&a.post, &b.post), "post {}", a.post.id);
+        }
+    }
+    w.forum
+        .edit_post(&w.amara, t.id, None, "We are starting a programme.")
+        .unwrap();
+    let after = w.forum.read_thread(&w.li, t.id).unwrap();
+    assert_eq!(after.posts[0].post.body, "We are starting a programme.");
+    assert!(Arc::ptr_eq(&after.posts[1].post, &member.posts[1].post));
 }
 
 #[test]

@@ -10,6 +10,7 @@
 //! | delete a post     | no    | their own         | any                     |
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use super::{Change, FieldErrors, Forum, ForumError, Viewer, mentions, sanitize, validate};
 use crate::domain::{Account, Community, DraftPlace, HeldPost, Post, Role, Thread, Visibility};
@@ -44,8 +45,9 @@ pub struct ThreadView {
 
 #[derive(Clone, Debug)]
 pub struct TreePost {
-    /// A deleted post's body is emptied here: no reader sees it.
-    pub post: Post,
+    /// A deleted post's body is emptied here: no reader sees it. Shared: every
+    /// view that reads this post the same way holds this one copy (issue 19).
+    pub post: Arc<Post>,
     /// 0 for the opening post, 1 for a reply to it, and so on.
     pub depth: usize,
     /// How many posts answer this one, directly or further down.
@@ -76,7 +78,8 @@ impl ThreadView {
 /// Orders posts as a reply tree: depth-first from the opening post, replies oldest
 /// first. A post whose parent is missing hangs under the opening post, so nothing
 /// is ever lost from view.
-pub fn reply_tree(posts: Vec<Post>) -> Vec<TreePost> {
+pub fn reply_tree<P: Into<Arc<Post>>>(posts: Vec<P>) -> Vec<TreePost> {
+    let posts: Vec<Arc<Post>> = posts.into_iter().map(Into::into).collect();
     let Some(root) = posts.iter().find(|p| p.parent.is_none()).map(|p| p.id) else {
         return Vec::new();
     };
@@ -92,7 +95,7 @@ pub fn reply_tree(posts: Vec<Post>) -> Vec<TreePost> {
     for list in children.values_mut() {
         list.sort_by_key(|&i| posts[i].id);
     }
-    let mut slots: Vec<Option<Post>> = posts.into_iter().map(Some).collect();
+    let mut slots: Vec<Option<Arc<Post>>> = posts.into_iter().map(Some).collect();
     let root_index = slots
         .iter()
         .position(|p| p.as_ref().is_some_and(|p| p.id == root))
@@ -281,7 +284,7 @@ impl Forum {
         Ok(ThreadView {
             thread,
             community,
-            posts: reply_tree(posts),
+            posts: reply_tree(self.inner.posts.share(posts)),
             authors,
             seen_before,
         })

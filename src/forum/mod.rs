@@ -34,6 +34,7 @@ mod sanctions;
 pub mod sanitize;
 pub mod search;
 mod seed;
+mod shared_posts;
 mod shelves;
 mod signup;
 mod stewardship;
@@ -206,6 +207,8 @@ struct Inner {
     bus: broadcast::Sender<Change>,
     /// The search index, once attached (offline tools run without one).
     search: std::sync::OnceLock<crate::search::Indexer>,
+    /// The posts thread views hold, one copy for every session reading them.
+    posts: shared_posts::SharedPosts,
 }
 
 impl Forum {
@@ -226,6 +229,7 @@ impl Forum {
                 clock,
                 bus,
                 search: std::sync::OnceLock::new(),
+                posts: shared_posts::SharedPosts::default(),
             }),
         })
     }

@@ -7,10 +7,13 @@
 //! were new to the reader keep a "new" mark for this visit, and `u` jumps to them.
 
 mod layout;
+#[cfg(test)]
+mod tests;
 mod tools;
 
 use std::cell::{Cell, Ref, RefCell};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -18,7 +21,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{Confirm, Confirmed, Ctx, Screen, Step, common};
-use crate::domain::{DraftPlace, Role};
+use crate::domain::{DraftPlace, Post, Role};
 use crate::forum::{ThreadView, TreePost};
 use crate::tui::app::{DoneKind, Job, Outcome};
 use crate::tui::keymap::{self, Action, Binding, action_for};
@@ -50,13 +53,38 @@ pub struct ThreadScreen {
     /// The reader watches this thread: new posts in it notify them.
     watching: bool,
     laid: RefCell<Option<Laid>>,
+    /// Each post's height, kept across reloads so that only what changed is
+    /// laid out again to be measured.
+    measured: RefCell<Measured>,
 }
 
-/// The thread drawn as lines for one width.
+/// The thread measured for one width: where each shown post's lines run.
+/// Only heights are kept for the whole thread; lines are made for the rows on
+/// screen when they are drawn (`layout.rs`).
 struct Laid {
     width: usize,
-    lines: Vec<Line<'static>>,
+    /// Lines above the first post.
+    head: usize,
     blocks: Vec<Block>,
+    /// Lines in all.
+    len: usize,
+    /// The lines of the posts on screen at the last draw, by index into the
+    /// view's posts.
+    drawn: Vec<(usize, Vec<Line<'static>>)>,
+}
+
+/// Lines of the posts' own text (fold lines aside) at one width, by post id.
+#[derive(Default)]
+struct Measured {
+    width: usize,
+    posts: HashMap<u64, Measure>,
+}
+
+struct Measure {
+    /// The copy measured: another copy is a changed post.
+    post: Arc<Post>,
+    depth: usize,
+    lines: usize,
 }
 
 /// Where a visible post sits among the lines.
@@ -151,6 +179,7 @@ impl ThreadScreen {
             seen_before: 0,
             watching: false,
             laid: RefCell::new(None),
+            measured: RefCell::default(),
         };
         screen.load(ctx);
         if let Some(view) = &screen.view {
@@ -328,7 +357,7 @@ impl ThreadScreen {
     }
 
     fn max_top(&self, laid: &Laid) -> usize {
-        laid.lines.len().saturating_sub(self.rows.get())
+        laid.len.saturating_sub(self.rows.get())
     }
 
     /// Moves for a movement action; true when it was one.
@@ -574,32 +603,16 @@ impl ThreadScreen {
         }
         self.width.set(width);
         self.rows.set(usize::from(area.height));
-        let laid = self.laid(ctx);
-        let top = self.top.get().min(self.max_top(&laid));
-        self.top.set(top);
-        let selected_start = self.block_of_selected(&laid).map(|(_, b)| b.start);
-        let lines: Vec<Line> = laid
-            .lines
-            .iter()
-            .enumerate()
-            .skip(top)
-            .take(usize::from(area.height))
-            .map(|(i, line)| {
-                if Some(i) == selected_start {
-                    selected(line, width, theme)
-                } else {
-                    line.clone()
-                }
-            })
-            .collect();
-        frame.render_widget(Paragraph::new(lines), area);
+        frame.render_widget(Paragraph::new(self.window(ctx)), area);
     }
 }
 
 static EMPTY: Laid = Laid {
     width: 0,
-    lines: Vec::new(),
+    head: 0,
     blocks: Vec::new(),
+    len: 0,
+    drawn: Vec::new(),
 };
 
 /// The selected post's header: marked, and shown in the selection style.
