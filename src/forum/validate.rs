@@ -48,7 +48,10 @@ pub fn required_line(value: &str, what: &str, max: usize) -> Result<(), String> 
 /// An optional single line of at most `max` characters.
 pub fn optional_line(value: &str, max: usize) -> Result<(), String> {
     if has_controls(value) {
-        return Err("contains control characters or invisible ones that cannot be shown; type plain text".into());
+        return Err(
+            "contains control characters or invisible ones that cannot be shown; type plain text"
+                .into(),
+        );
     }
     let len = value.trim().chars().count();
     if len > max {
