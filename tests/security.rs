@@ -381,3 +381,94 @@ async fn a_member_gets_in_through_a_flood_of_silent_connections() {
     wait_for_log(&server, "gave its place to a newcomer");
     drop(flood);
 }
+
+/// Logs in as a guest (a fresh key) from `source` and holds the connection
+/// without opening anything.
+async fn guest_from(source: &str, addr: std::net::SocketAddr, seed: u8) -> common::Connection {
+    let stream = tcp_from(source, addr).await;
+    let client = common::Client {
+        host_key: Default::default(),
+    };
+    let mut session =
+        russh::client::connect_stream(std::sync::Arc::new(Default::default()), stream, client)
+            .await
+            .expect("connecting");
+    let key = russh::keys::PrivateKeyWithHashAlg::new(std::sync::Arc::new(private_key(seed)), None);
+    assert!(
+        session
+            .authenticate_publickey("guest", key)
+            .await
+            .unwrap()
+            .success()
+    );
+    common::Connection {
+        session,
+        host_key: None,
+    }
+}
+
+/// Any key logs in as a guest, so a guest's place is no more earned than a
+/// silent connection's: 150 guests holding every place give way to a member.
+#[tokio::test(flavor = "multi_thread")]
+async fn guests_holding_every_place_give_way_to_a_member() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = server_with_password(dir.path(), "max_connections = 150");
+    let mut guests = Vec::new();
+    for (n, source) in ["127.0.0.2", "127.0.0.3", "127.0.0.4"].iter().enumerate() {
+        let logins = (0..50).map(|i| {
+            let source = source.to_string();
+            let addr = server.addr;
+            tokio::spawn(async move { guest_from(&source, addr, 100 + (n * 50 + i) as u8).await })
+        });
+        for login in logins.collect::<Vec<_>>() {
+            guests.push(login.await.unwrap());
+        }
+    }
+    let stream = tcp_from("127.0.0.9", server.addr).await;
+    let client = common::Client {
+        host_key: Default::default(),
+    };
+    let mut session =
+        russh::client::connect_stream(std::sync::Arc::new(Default::default()), stream, client)
+            .await
+            .expect("the member's connection was refused");
+    let key = russh::keys::PrivateKeyWithHashAlg::new(std::sync::Arc::new(private_key(1)), None);
+    assert!(
+        session
+            .authenticate_publickey("amara", key)
+            .await
+            .unwrap()
+            .success()
+    );
+    let c = common::Connection {
+        session,
+        host_key: None,
+    };
+    assert_eq!(exec(&c, "whoami").await.stdout, "amara admin\n");
+    wait_for_log(&server, "closed: gave its place to a newcomer");
+    drop(guests);
+}
+
+/// A login that opens nothing holds a place for its own sake: it is closed at the
+/// login deadline like a connection that never logged in.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_login_that_opens_no_session_is_closed_at_the_deadline() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = server_with_password(dir.path(), "login_deadline_secs = 2");
+    let idle = guest_from("127.0.0.1", server.addr, 60).await;
+    let started = Instant::now();
+    while !idle.session.is_closed() {
+        assert!(
+            started.elapsed() < Duration::from_secs(15),
+            "a login that opened nothing is still held"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    wait_for_log(&server, "no session opened before the login deadline");
+    // One that opens a session is not.
+    let member = connect_with_key(server.addr, "amara", &private_key(1)).await;
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    assert_eq!(exec(&member, "whoami").await.stdout, "amara admin\n");
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    assert_eq!(exec(&member, "whoami").await.stdout, "amara admin\n");
+}

@@ -7,10 +7,12 @@
 //!   smaller than the total, and has a few seconds to say it speaks SSH. A flood
 //!   of silent connections therefore never holds the places of logged-in members.
 //! - When places run out, a newcomer takes the place of the oldest connection
-//!   still not logged in from the address that holds the most of them: a flood
+//!   not yet a member's from the address that holds the most of them: a flood
 //!   from a few addresses gives way to a member from a fresh one (issue 19:
 //!   2,100 silent connects from 42 addresses used to shut everyone else out).
-//!   Logged-in members are never displaced.
+//!   A member's connection is never displaced. A guest's is, like one that has
+//!   not logged in: any key logs in as a guest, so a guest's place is no more
+//!   earned than a silent connection's.
 
 use std::collections::HashMap;
 use std::net::IpAddr;
@@ -101,23 +103,20 @@ struct State {
 
 impl State {
     /// The connection to displace for a newcomer from `group`: the oldest of the
-    /// group holding the most waiting connections, unless that is the
-    /// newcomer's own group, which may not push others out to grow.
+    /// group holding the most waiting connections (of groups holding as many,
+    /// the one whose oldest is oldest), unless the newcomer's own group would
+    /// become the biggest holder: it may not push others out to grow.
     fn victim(&self, group: IpAddr) -> Option<u64> {
-        let mut counts: HashMap<IpAddr, usize> = HashMap::new();
-        for w in self.waiting.values() {
-            *counts.entry(w.group).or_default() += 1;
+        // Oldest first, so each group's first id is its oldest connection.
+        let mut groups: HashMap<IpAddr, (usize, u64)> = HashMap::new();
+        for (&id, w) in &self.waiting {
+            groups.entry(w.group).or_insert((0, id)).0 += 1;
         }
-        let own = counts.get(&group).copied().unwrap_or(0);
-        let (&biggest, &most) = counts.iter().max_by_key(|(_, n)| **n)?;
-        if own + 1 > most {
-            // The newcomer's address would become the biggest holder: it waits.
-            return None;
-        }
-        self.waiting
-            .iter()
-            .find(|(_, w)| w.group == biggest)
-            .map(|(id, _)| *id)
+        let own = groups.get(&group).map_or(0, |g| g.0);
+        let &(most, oldest) = groups
+            .values()
+            .max_by_key(|(count, oldest)| (*count, std::cmp::Reverse(*oldest)))?;
+        (own < most).then_some(oldest)
     }
 }
 
@@ -136,9 +135,9 @@ pub struct Admission {
 }
 
 impl Admission {
-    /// The connection logged in: it no longer draws on the budget of those that
-    /// have not, and it can no longer be displaced.
-    pub fn logged_in(&self) {
+    /// A member's account logged in on this connection: it no longer draws on
+    /// the budget of those that have not, and it can no longer be displaced.
+    pub fn member(&self) {
         self.door.lock().waiting.remove(&self.id);
     }
 }
@@ -235,7 +234,7 @@ mod tests {
         assert_eq!(door.admit(HOME).err(), Some(Refusal::AddressFull));
         let c = door.admit(AWAY).unwrap();
         for x in [&a, &b, &c] {
-            x.logged_in();
+            x.member();
         }
         // Everyone is logged in: nobody can be displaced.
         assert_eq!(door.admit(FRESH).err(), Some(Refusal::Full));
@@ -276,7 +275,7 @@ mod tests {
             ..Limits::default()
         });
         let member = door.admit(AWAY).unwrap();
-        member.logged_in();
+        member.member();
         let flood: Vec<Admission> = (0..10).map(|_| door.admit(HOME).unwrap()).collect();
         // The flooding address cannot push its own out to grow...
         assert_eq!(door.admit(HOME).err(), Some(Refusal::Full));
@@ -293,6 +292,20 @@ mod tests {
     }
 
     #[test]
+    fn among_addresses_holding_as_many_the_oldest_connection_goes() {
+        let door = Door::new(Limits {
+            max_unauthenticated: 3,
+            ..Limits::default()
+        });
+        let address = |n: u8| IpAddr::V4(Ipv4Addr::new(10, 1, 0, n));
+        let held: Vec<Admission> = (1..=3).map(|n| door.admit(address(n)).unwrap()).collect();
+        let _newcomer = door.admit(FRESH).unwrap();
+        assert!(futures_ready(held[0].evicted.notified()), "the oldest went");
+        assert!(!futures_ready(held[1].evicted.notified()));
+        assert!(!futures_ready(held[2].evicted.notified()));
+    }
+
+    #[test]
     fn logged_in_members_hold_their_places_whatever_arrives() {
         let door = Door::new(Limits {
             max_connections: 3,
@@ -301,7 +314,7 @@ mod tests {
         });
         let members: Vec<Admission> = (0..3).map(|_| door.admit(AWAY).unwrap()).collect();
         for m in &members {
-            m.logged_in();
+            m.member();
         }
         for _ in 0..10 {
             assert_eq!(door.admit(HOME).err(), Some(Refusal::Full));

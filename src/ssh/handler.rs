@@ -4,13 +4,14 @@
 use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::Ordering;
 use std::time::Duration;
 
 use russh::server::{Auth, Msg, Session as SshSession};
 use russh::{Channel, ChannelId, MethodKind, MethodSet, Pty};
 use tokio::sync::watch;
 
+use super::Progress;
 use super::command::{self, MAX_STDIN, Pending};
 use super::door::Admission;
 use super::input_queue::{self, InputSender};
@@ -27,9 +28,8 @@ pub struct Connection {
     lockout: Arc<Lockout>,
     /// This connection's place at the door; a login makes it a member's place.
     admission: Admission,
-    /// Set once a login succeeds; the accept loop closes connections that do not
-    /// get here by the login deadline.
-    logged_in: Arc<AtomicBool>,
+    /// How far the connection got, for the accept loop's deadlines.
+    progress: Arc<Progress>,
     timeouts: Timeouts,
     /// The terminal sessions open on the server, which a stop waits for.
     open: super::open::OpenSessions,
@@ -89,7 +89,7 @@ impl Connection {
         peer: SocketAddr,
         lockout: Arc<Lockout>,
         admission: Admission,
-        logged_in: Arc<AtomicBool>,
+        progress: Arc<Progress>,
         timeouts: Timeouts,
         open: super::open::OpenSessions,
     ) -> Connection {
@@ -98,7 +98,7 @@ impl Connection {
             peer,
             lockout,
             admission,
-            logged_in,
+            progress,
             timeouts,
             open,
             login: None,
@@ -107,9 +107,12 @@ impl Connection {
     }
 
     fn accept(&mut self, login: Login) -> Auth {
+        if login.viewer.account().is_some() {
+            self.admission.member();
+            self.progress.member.store(true, Ordering::Release);
+        }
         self.login = Some(login);
-        self.admission.logged_in();
-        self.logged_in.store(true, Ordering::Release);
+        self.progress.logged_in.store(true, Ordering::Release);
         Auth::Accept
     }
 
@@ -243,6 +246,7 @@ impl russh::server::Handler for Connection {
         // Input arrives through the handler's callbacks, so the channel's read half is
         // dropped rather than left to fill; its write half carries our output.
         let id = channel.id();
+        self.progress.opened.store(true, Ordering::Release);
         let (_input, output) = channel.split();
         let output = Output::new(output, session.handle(), self.timeouts.stall);
         self.channels.insert(

@@ -8,10 +8,11 @@
 //! the queue only briefly: a session that is merely busy (drawing, a paste) makes
 //! room well within [`GRACE`] and loses nothing; one that has not by then is
 //! stuck, and what its client sends meanwhile is dropped at once, without
-//! waiting, until the session takes its input again.
+//! waiting, until the session takes its input again. The gap is marked in the
+//! queue itself, where it happened, so the session resets its parser (a half
+//! key, a paste whose end was lost) at that point and not before input queued
+//! ahead of it.
 
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use tokio::sync::mpsc;
@@ -26,30 +27,49 @@ pub const GRACE: Duration = Duration::from_secs(1);
 
 pub fn channel() -> (InputSender, InputReceiver) {
     let (tx, rx) = mpsc::channel(QUEUE);
-    let lost = Arc::new(AtomicBool::new(false));
     (
         InputSender {
             tx,
-            lost: lost.clone(),
             stuck: false,
+            gap: false,
         },
-        InputReceiver { rx, lost },
+        InputReceiver { rx },
     )
+}
+
+/// What a session takes from its queue.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Received {
+    Bytes(Vec<u8>),
+    /// Input was dropped here: what follows may begin mid-key or mid-paste.
+    Gap,
 }
 
 /// The connection's end. Dropping it ends the session's input.
 pub struct InputSender {
+    /// An empty packet marks a gap: the client's own data is never empty.
     tx: mpsc::Sender<Vec<u8>>,
-    lost: Arc<AtomicBool>,
     /// The session let [`GRACE`] pass without making room and has not taken its
     /// input since.
     stuck: bool,
+    /// Input was dropped and the gap is not marked in the queue yet.
+    gap: bool,
 }
 
 impl InputSender {
     /// Hands `bytes` to the session, or drops them if it is stuck. Waits at most
     /// [`GRACE`], and not at all while the session is known to be stuck.
     pub async fn send(&mut self, bytes: &[u8]) {
+        if bytes.is_empty() {
+            return;
+        }
+        if self.gap {
+            match self.tx.try_send(Vec::new()) {
+                Ok(()) => self.gap = false,
+                // Still no room: this is dropped too, behind the same gap.
+                Err(_) => return,
+            }
+        }
         let bytes = match self.tx.try_send(bytes.to_vec()) {
             Ok(()) => {
                 self.stuck = false;
@@ -68,31 +88,32 @@ impl InputSender {
                 }
             }
         }
-        self.lost.store(true, Ordering::Release);
+        self.gap = true;
     }
 }
 
 /// The session's end.
 pub struct InputReceiver {
     rx: mpsc::Receiver<Vec<u8>>,
-    lost: Arc<AtomicBool>,
+}
+
+fn received(bytes: Vec<u8>) -> Received {
+    if bytes.is_empty() {
+        Received::Gap
+    } else {
+        Received::Bytes(bytes)
+    }
 }
 
 impl InputReceiver {
-    /// The next bytes the client sent; `None` once the connection is gone.
-    pub async fn recv(&mut self) -> Option<Vec<u8>> {
-        self.rx.recv().await
+    /// What the client sent next; `None` once the connection is gone.
+    pub async fn recv(&mut self) -> Option<Received> {
+        self.rx.recv().await.map(received)
     }
 
-    /// Bytes already waiting, if any.
-    pub fn try_recv(&mut self) -> Option<Vec<u8>> {
-        self.rx.try_recv().ok()
-    }
-
-    /// Whether input was dropped since the last call: what follows may start in
-    /// the middle of a key or a paste.
-    pub fn take_lost(&self) -> bool {
-        self.lost.swap(false, Ordering::AcqRel)
+    /// What is already waiting, if anything.
+    pub fn try_recv(&mut self) -> Option<Received> {
+        self.rx.try_recv().ok().map(received)
     }
 }
 
@@ -103,16 +124,22 @@ pub const LOST: &str = "Some of what you typed or pasted was lost: it came while
 mod tests {
     use super::*;
 
+    fn bytes(r: Option<Received>) -> Vec<u8> {
+        match r {
+            Some(Received::Bytes(b)) => b,
+            other => panic!("expected bytes, got {other:?}"),
+        }
+    }
+
     /// The wedge of issue 19: a session that never takes its input (it waits for a
     /// client that never reads) must not hold up the connection. The first send
     /// past a full queue waits the grace once; every later one returns at once.
     #[tokio::test(start_paused = true)]
     async fn a_stuck_session_never_holds_the_connection_for_more_than_the_grace() {
-        let (mut tx, rx) = channel();
+        let (mut tx, _rx) = channel();
         for _ in 0..QUEUE {
             tx.send(b"jk").await;
         }
-        assert!(!rx.take_lost());
         let start = tokio::time::Instant::now();
         tx.send(b"jk").await;
         assert_eq!(start.elapsed(), GRACE);
@@ -120,8 +147,6 @@ mod tests {
             tx.send(b"jk").await;
         }
         assert_eq!(start.elapsed(), GRACE, "no more waiting once stuck");
-        assert!(rx.take_lost());
-        assert!(!rx.take_lost(), "told once");
     }
 
     /// A session that is only slow (drawing, taking a paste) loses nothing: the
@@ -131,31 +156,40 @@ mod tests {
         let (mut tx, mut rx) = channel();
         let reader = tokio::spawn(async move {
             let mut got = 0usize;
-            while let Some(bytes) = rx.recv().await {
-                got += bytes.len();
+            while let Some(r) = rx.recv().await {
+                got += bytes(Some(r)).len();
                 tokio::time::sleep(Duration::from_millis(5)).await;
             }
-            (got, rx.take_lost())
+            got
         });
         for _ in 0..1_000 {
             tx.send(b"0123456789").await;
         }
         drop(tx);
-        let (got, lost) = reader.await.unwrap();
-        assert_eq!(got, 10_000);
-        assert!(!lost);
+        assert_eq!(reader.await.unwrap(), 10_000);
     }
 
-    /// Once the session takes its input again, the next send is delivered.
+    /// The gap is where input was dropped: what was queued before it comes first,
+    /// then the gap, then what came after, so the session resets its parser at
+    /// the right point (a paste whose end was dropped must not swallow every
+    /// later key).
     #[tokio::test(start_paused = true)]
-    async fn a_session_that_recovers_gets_input_again() {
+    async fn a_session_that_recovers_finds_the_gap_where_input_was_dropped() {
         let (mut tx, mut rx) = channel();
-        for _ in 0..=QUEUE {
-            tx.send(b"x").await;
+        for _ in 0..QUEUE {
+            tx.send(b"before").await;
         }
-        while rx.try_recv().is_some() {}
-        assert!(rx.take_lost());
+        tx.send(b"dropped").await;
+        tx.send(b"dropped too").await;
+        for _ in 0..QUEUE {
+            assert_eq!(bytes(rx.try_recv()), b"before");
+        }
+        assert_eq!(rx.try_recv(), None);
         tx.send(b"after").await;
-        assert_eq!(rx.try_recv().as_deref(), Some(&b"after"[..]));
+        assert_eq!(rx.try_recv(), Some(Received::Gap));
+        assert_eq!(bytes(rx.try_recv()), b"after");
+        assert_eq!(rx.try_recv(), None, "one gap, no more");
+        tx.send(b"").await;
+        assert_eq!(rx.try_recv(), None, "empty data is no gap");
     }
 }

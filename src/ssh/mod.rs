@@ -168,14 +168,14 @@ pub async fn serve(
             }
         };
         let _ = socket.set_nodelay(true);
-        let logged_in = Arc::new(AtomicBool::new(false));
+        let progress = Arc::new(Progress::default());
         let evicted = admission.evicted.clone();
         let handler = Connection::new(
             forum.clone(),
             peer,
             lockout.clone(),
             admission,
-            logged_in.clone(),
+            progress.clone(),
             handler::Timeouts {
                 idle: settings.idle_timeout,
                 stall: keepalive * 4,
@@ -188,7 +188,7 @@ pub async fn serve(
             let connection = Admitted {
                 peer,
                 deadline,
-                logged_in,
+                progress,
                 evicted,
             };
             run_connection(config, socket, handler, connection, stop).await;
@@ -217,12 +217,23 @@ struct Deadlines {
     login: Duration,
 }
 
+/// How far a connection got; the handler sets these, the accept loop reads them.
+#[derive(Default)]
+pub(crate) struct Progress {
+    /// Someone logged in, as a member or a guest.
+    logged_in: AtomicBool,
+    /// A member's account logged in: the connection can no longer be displaced.
+    member: AtomicBool,
+    /// A session channel was opened (a terminal or a command).
+    opened: AtomicBool,
+}
+
 /// What the accept loop knows of a connection it let in.
 struct Admitted {
     peer: std::net::SocketAddr,
     deadline: Deadlines,
-    logged_in: Arc<AtomicBool>,
-    /// Told when a newcomer takes this connection's place before it logs in.
+    progress: Arc<Progress>,
+    /// Told when a newcomer takes this connection's place before a member logs in.
     evicted: Arc<tokio::sync::Notify>,
 }
 
@@ -239,7 +250,7 @@ async fn run_connection(
     let Admitted {
         peer,
         deadline,
-        logged_in,
+        progress,
         evicted,
     } = connection;
     let login_by = tokio::time::Instant::now() + deadline.login;
@@ -277,12 +288,23 @@ async fn run_connection(
             }
             () = tokio::time::sleep_until(login_by), if !deadline_checked => {
                 deadline_checked = true;
-                if !logged_in.load(Ordering::Acquire) {
+                if !progress.logged_in.load(Ordering::Acquire) {
                     tracing::info!(%peer, "closed: not logged in before the login deadline");
                     break "login took too long";
                 }
+                // Logged in but asked for nothing: a place held for its own sake.
+                if !progress.opened.load(Ordering::Acquire) {
+                    tracing::info!(%peer, "closed: no session opened before the login deadline");
+                    break "no session was opened";
+                }
             }
-            () = evicted.notified(), if !logged_in.load(Ordering::Acquire) => {
+            () = evicted.notified() => {
+                // A member who logged in just as the place was given away keeps it:
+                // the door allows the one extra place that costs.
+                if progress.member.load(Ordering::Acquire) {
+                    continue;
+                }
+                tracing::info!(%peer, "closed: gave its place to a newcomer");
                 break "the server is busy; please connect again";
             }
             _ = stop.recv() => break "the forum is restarting",

@@ -54,10 +54,14 @@ impl Output {
     }
 
     /// Says the command ended with `status`, then ends and closes the channel.
+    /// Stops at the first step the client does not take: one stall, not three.
     pub async fn finish(&self, status: u32) {
-        let _ = self.within(self.channel.exit_status(status)).await;
-        let _ = self.within(self.channel.eof()).await;
-        let _ = self.within(self.channel.close()).await;
+        let _ = async {
+            self.within(self.channel.exit_status(status)).await?;
+            self.within(self.channel.eof()).await?;
+            self.within(self.channel.close()).await
+        }
+        .await;
     }
 
     async fn within(

@@ -7,7 +7,7 @@ use std::time::Duration;
 use tokio::time::Instant;
 
 use super::input::InputParser;
-use super::input_queue::{self, InputReceiver};
+use super::input_queue::{self, InputReceiver, Received};
 use super::output::Output;
 use crate::forum::{Change, Forum, Viewer};
 use crate::plain::Plain;
@@ -89,21 +89,25 @@ pub async fn run(
                 return;
             }
         };
-        let Some(bytes) = bytes else {
-            // The client went away.
-            plain.keep_draft();
-            return;
-        };
-        idle_until = Instant::now() + idle_timeout;
-        if input.take_lost() {
-            // What follows may begin mid-key or mid-paste.
-            parser = InputParser::default();
-            let note = format!("\r\n{}\r\n", input_queue::LOST);
-            if output.data(note.as_bytes()).await.is_err() {
+        let bytes = match bytes {
+            Some(Received::Bytes(bytes)) => bytes,
+            Some(Received::Gap) => {
+                // What follows may begin mid-key or mid-paste.
+                parser = InputParser::default();
+                let note = format!("\r\n{}\r\n", input_queue::LOST);
+                if output.data(note.as_bytes()).await.is_err() {
+                    plain.keep_draft();
+                    return;
+                }
+                continue;
+            }
+            None => {
+                // The client went away.
                 plain.keep_draft();
                 return;
             }
-        }
+        };
+        idle_until = Instant::now() + idle_timeout;
         let mut inputs = parser.feed(&bytes);
         // A lone ESC means nothing here: no need to wait for the rest of one.
         inputs.extend(parser.flush());

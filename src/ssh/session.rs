@@ -15,7 +15,7 @@ use tokio::sync::{broadcast, mpsc, watch};
 use tokio::time::Instant;
 
 use super::input::InputParser;
-use super::input_queue::{self, InputReceiver};
+use super::input_queue::{self, InputReceiver, Received};
 use super::output::Output;
 use super::terminal::{ENTER, FrameBuffer, LEAVE, clamp_size};
 use crate::forum::{Forum, Viewer};
@@ -136,19 +136,24 @@ impl Session {
             tokio::select! {
                 bytes = input.recv() => match bytes {
                     None => break,
-                    Some(bytes) => {
+                    Some(first) => {
                         urgent = true;
                         idle_until = Instant::now() + idle_timeout;
-                        if input.take_lost() {
-                            // What follows may begin mid-key or mid-paste.
-                            parser = InputParser::default();
-                            lost = true;
-                        }
-                        msgs.extend(parser.feed(&bytes).into_iter().map(Msg::Input));
                         // Take whatever else is already queued, so a burst of input
                         // (a paste, a held key) costs one frame.
-                        while let Some(bytes) = input.try_recv() {
-                            msgs.extend(parser.feed(&bytes).into_iter().map(Msg::Input));
+                        let mut next = Some(first);
+                        while let Some(received) = next {
+                            match received {
+                                Received::Bytes(bytes) => {
+                                    msgs.extend(parser.feed(&bytes).into_iter().map(Msg::Input));
+                                }
+                                Received::Gap => {
+                                    // What follows may begin mid-key or mid-paste.
+                                    parser = InputParser::default();
+                                    lost = true;
+                                }
+                            }
+                            next = input.try_recv();
                         }
                     }
                 },

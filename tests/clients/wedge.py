@@ -29,8 +29,11 @@ while len(ch.in_buffer) < 2_000_000 and time.time() - start < secs:
     ch.resize_pty(width=500 - (i % 2), height=200)
     ch.send(b"jk")
 filled = len(ch.in_buffer)
-# More keys than the session's input queue holds.
+# More keys than the session's input queue holds, with resizes still, so that
+# whatever window was left is used up too.
 for _ in range(500):
+    i += 1
+    ch.resize_pty(width=500 - (i % 2), height=200)
     ch.send(b"jk")
 time.sleep(0.5)
 print(f"window filled with {filled} bytes after {time.time() - start:.1f} s", file=sys.stderr)
