@@ -168,7 +168,7 @@ fn dispatch(config: Config, command: Option<Command>, before: ServeArgs) -> anyh
 fn next_steps(data: &Path) -> String {
     let d = data.display();
     format!(
-        "Keep {d} as it is, and restore the last backup (an `admin export` dump) into a new directory (README, \"Backups\"):\n\
+        "Do not start Stoa on {d} again: sled rewrites what it cannot read each time it opens it (`stoa check --data {d}` reads a copy). Restore the last backup (an `admin export` dump) into a new directory (README, \"Backups\"):\n\
          \x20 stoa import --data {d}-restored BACKUP.jsonl\n\
          \x20 cp {d}/host_ed25519_key {d}-restored/\n\
          \x20 stoa --data {d}-restored"

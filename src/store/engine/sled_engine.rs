@@ -191,7 +191,9 @@ impl Engine for SledEngine {
         let noted = flushes
             .file
             .rewind()
-            .and_then(|()| flushes.file.write_all(&next.to_be_bytes()));
+            .and_then(|()| flushes.file.write_all(&next.to_be_bytes()))
+            // A file left longer by anything else must not hide the number.
+            .and_then(|()| flushes.file.set_len(8));
         if let Err(e) = noted {
             tracing::warn!(error = %e, "could not note the flush beside the database");
         }
