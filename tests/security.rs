@@ -378,7 +378,7 @@ async fn a_member_gets_in_through_a_flood_of_silent_connections() {
         "through a flood of 200 silent connections from 4 addresses, a member logged in in {} ms",
         started.elapsed().as_millis()
     );
-    wait_for_log(&server, "gave its place to a newcomer");
+    wait_for_log(&server, "closed: gave its place to a newcomer");
     drop(flood);
 }
 
@@ -471,4 +471,83 @@ async fn a_login_that_opens_no_session_is_closed_at_the_deadline() {
     assert_eq!(exec(&member, "whoami").await.stdout, "amara admin\n");
     tokio::time::sleep(Duration::from_secs(3)).await;
     assert_eq!(exec(&member, "whoami").await.stdout, "amara admin\n");
+}
+
+/// One connection runs a few terminals at most, and holds a bounded number of
+/// channels: a terminal costs up to 8 MiB at 500×200, and the per-address cap
+/// counts a connection once whatever it opens (a probe opened 300 terminals on
+/// one guest connection: 3 GB).
+#[tokio::test(flavor = "multi_thread")]
+async fn one_connection_cannot_open_sessions_without_end() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = server_with_password(dir.path(), "");
+    let c = connect_with_key(server.addr, "amara", &private_key(1)).await;
+    let mut terminals = Vec::new();
+    for _ in 0..4 {
+        terminals.push(Terminal::open(&c, 500, 200).await);
+    }
+    for t in &mut terminals {
+        t.wait_text("Welcome").await;
+    }
+    let mut fifth = c.session.channel_open_session().await.unwrap();
+    fifth
+        .request_pty(true, "xterm", 80, 24, 0, 0, &[])
+        .await
+        .unwrap();
+    fifth.request_shell(true).await.unwrap();
+    let out = common::collect(&mut fifth).await;
+    assert_eq!(out.status, Some(2));
+    assert!(
+        out.stdout.contains("already runs 4 terminal sessions"),
+        "{}",
+        out.stdout
+    );
+    // Quitting one makes room again.
+    terminals[0].send(b"\x03").await;
+    terminals[0]
+        .wait_for("exit", |t| t.exit_status.is_some())
+        .await;
+    let mut again = Terminal::open(&c, 80, 24).await;
+    again.wait_text("Welcome").await;
+
+    // Idle channels are bounded too.
+    let other = connect_with_key(server.addr, "amara", &private_key(1)).await;
+    let mut idle = Vec::new();
+    for _ in 0..16 {
+        idle.push(other.session.channel_open_session().await.unwrap());
+    }
+    assert!(
+        other.session.channel_open_session().await.is_err(),
+        "a seventeenth channel was opened"
+    );
+    wait_for_log(&server, "refused a session channel: 16 are open");
+}
+
+/// A connection told to go that never closes its end is closed by the server
+/// within seconds: russh alone waited up to four keepalive periods, and a flood
+/// of such connections held thousands of sockets until the server ran out of
+/// files.
+#[test]
+fn a_connection_let_go_is_closed_even_if_the_client_never_closes() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = config(
+        dir.path(),
+        "",
+        "handshake_deadline_secs = 2\nlogin_deadline_secs = 2\nkeepalive_secs = 60",
+    );
+    let server = Server::start(&dir.path().join("data"), &["--config", &config]);
+    // Greets like a client, then says nothing more and never closes.
+    let mut stalled = TcpStream::connect(server.addr).unwrap();
+    stalled.write_all(b"SSH-2.0-OpenSSH_9.6\r\n").unwrap();
+    let started = Instant::now();
+    stalled
+        .set_read_timeout(Some(Duration::from_secs(30)))
+        .unwrap();
+    let mut rest = Vec::new();
+    let _ = stalled.read_to_end(&mut rest);
+    assert!(
+        started.elapsed() < Duration::from_secs(15),
+        "held for {:?} after the login deadline",
+        started.elapsed()
+    );
 }

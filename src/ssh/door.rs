@@ -186,7 +186,8 @@ impl Door {
                 return Err(Refusal::Full);
             };
             if let Some(w) = state.waiting.remove(&victim) {
-                tracing::info!(address = %w.group, "a connection not logged in gave its place to a newcomer");
+                // The accept loop logs it as the connection closes.
+                tracing::debug!(address = %w.group, "a connection not yet a member's gives its place to a newcomer");
                 w.evict.notify_one();
             }
             // The displaced connection's place is freed when it closes, an instant

@@ -37,6 +37,16 @@ pub struct Connection {
     channels: HashMap<ChannelId, ChannelState>,
 }
 
+/// Session channels one connection may hold open at once. OpenSSH's connection
+/// sharing opens one per command, so several are normal; but the per-address cap
+/// counts a connection once whatever it opens, and a probe opened 300 terminals
+/// on one guest connection (3 GB).
+pub const MAX_CHANNELS: usize = 16;
+
+/// Terminal sessions one connection may run at once: each costs up to 8 MiB at
+/// 500×200.
+pub const MAX_TERMINALS: usize = 4;
+
 /// How long a connection waits on its member and on their client.
 #[derive(Clone, Copy)]
 pub struct Timeouts {
@@ -241,14 +251,21 @@ impl russh::server::Handler for Connection {
         &mut self,
         channel: Channel<Msg>,
         reply: russh::server::ChannelOpenHandle,
-        session: &mut SshSession,
+        _session: &mut SshSession,
     ) -> Result<(), Self::Error> {
+        if self.channels.len() >= MAX_CHANNELS {
+            tracing::info!(peer = %self.peer, "refused a session channel: {MAX_CHANNELS} are open");
+            reply
+                .reject(russh::ChannelOpenFailure::ResourceShortage)
+                .await;
+            return Ok(());
+        }
         // Input arrives through the handler's callbacks, so the channel's read half is
         // dropped rather than left to fill; its write half carries our output.
         let id = channel.id();
         self.progress.opened.store(true, Ordering::Release);
         let (_input, output) = channel.split();
-        let output = Output::new(output, session.handle(), self.timeouts.stall);
+        let output = Output::new(output, self.progress.clone(), self.timeouts.stall);
         self.channels.insert(
             id,
             ChannelState {
@@ -315,6 +332,11 @@ impl russh::server::Handler for Connection {
         channel: ChannelId,
         session: &mut SshSession,
     ) -> Result<(), Self::Error> {
+        let terminals = self
+            .channels
+            .values()
+            .filter(|c| c.session.as_ref().is_some_and(InputSender::is_live))
+            .count();
         session.channel_success(channel)?;
         let Some(state) = self.channels.get_mut(&channel) else {
             return Ok(());
@@ -327,6 +349,19 @@ impl russh::server::Handler for Connection {
             // On the terminal itself: a pty shows stdout, whatever the client does
             // with stderr.
             let text = format!("Stoa: {ban}\n");
+            tokio::spawn(command::finish(
+                output,
+                text,
+                String::new(),
+                2,
+                state.pty.is_some(),
+            ));
+            return Ok(());
+        }
+        if terminals >= MAX_TERMINALS {
+            let text = format!(
+                "Stoa: this connection already runs {MAX_TERMINALS} terminal sessions; close one first\n"
+            );
             tokio::spawn(command::finish(
                 output,
                 text,

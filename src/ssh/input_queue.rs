@@ -57,6 +57,11 @@ pub struct InputSender {
 }
 
 impl InputSender {
+    /// Whether the session still runs (it has not ended and dropped its end).
+    pub fn is_live(&self) -> bool {
+        !self.tx.is_closed()
+    }
+
     /// Hands `bytes` to the session, or drops them if it is stuck. Waits at most
     /// [`GRACE`], and not at all while the session is known to be stuck.
     pub async fn send(&mut self, bytes: &[u8]) {

@@ -163,11 +163,22 @@ pub async fn serve(
         let admission = match door.admit(peer.ip()) {
             Ok(admission) => admission,
             Err(refusal) => {
-                tracing::warn!(peer = %peer, "connection refused: {refusal}");
+                if may_log_connection() {
+                    tracing::warn!(peer = %peer, "connection refused: {refusal}");
+                }
                 continue;
             }
         };
         let _ = socket.set_nodelay(true);
+        // A second handle on the socket, to close it under russh when a
+        // connection we let go does not close its end (see `let_go`).
+        let (socket, closer) = match with_closer(socket) {
+            Ok(pair) => pair,
+            Err(e) => {
+                tracing::warn!(peer = %peer, error = %e, "cannot take a connection");
+                continue;
+            }
+        };
         let progress = Arc::new(Progress::default());
         let evicted = admission.evicted.clone();
         let handler = Connection::new(
@@ -190,6 +201,7 @@ pub async fn serve(
                 deadline,
                 progress,
                 evicted,
+                closer,
             };
             run_connection(config, socket, handler, connection, stop).await;
         });
@@ -226,6 +238,8 @@ pub(crate) struct Progress {
     member: AtomicBool,
     /// A session channel was opened (a terminal or a command).
     opened: AtomicBool,
+    /// A channel's output gave up on a client that does not read: close it.
+    close: tokio::sync::Notify,
 }
 
 /// What the accept loop knows of a connection it let in.
@@ -233,6 +247,8 @@ struct Admitted {
     peer: std::net::SocketAddr,
     deadline: Deadlines,
     progress: Arc<Progress>,
+    /// The socket, to close it from here.
+    closer: std::net::TcpStream,
     /// Told when a newcomer takes this connection's place before a member logs in.
     evicted: Arc<tokio::sync::Notify>,
 }
@@ -252,6 +268,7 @@ async fn run_connection(
         deadline,
         progress,
         evicted,
+        closer,
     } = connection;
     let login_by = tokio::time::Instant::now() + deadline.login;
     let started = tokio::select! {
@@ -271,7 +288,9 @@ async fn run_connection(
             return;
         }
         Err(_) => {
-            tracing::info!(%peer, "closed: no SSH greeting before the handshake deadline");
+            if may_log_connection() {
+                tracing::info!(%peer, "closed: no SSH greeting before the handshake deadline");
+            }
             return;
         }
     };
@@ -289,14 +308,21 @@ async fn run_connection(
             () = tokio::time::sleep_until(login_by), if !deadline_checked => {
                 deadline_checked = true;
                 if !progress.logged_in.load(Ordering::Acquire) {
-                    tracing::info!(%peer, "closed: not logged in before the login deadline");
+                    if may_log_connection() {
+                        tracing::info!(%peer, "closed: not logged in before the login deadline");
+                    }
                     break "login took too long";
                 }
                 // Logged in but asked for nothing: a place held for its own sake.
                 if !progress.opened.load(Ordering::Acquire) {
-                    tracing::info!(%peer, "closed: no session opened before the login deadline");
+                    if may_log_connection() {
+                        tracing::info!(%peer, "closed: no session opened before the login deadline");
+                    }
                     break "no session was opened";
                 }
+            }
+            () = progress.close.notified() => {
+                break "your client stopped reading what Stoa sent";
             }
             () = evicted.notified() => {
                 // A member who logged in just as the place was given away keeps it:
@@ -304,13 +330,100 @@ async fn run_connection(
                 if progress.member.load(Ordering::Acquire) {
                     continue;
                 }
-                tracing::info!(%peer, "closed: gave its place to a newcomer");
+                if may_log_connection() {
+                    tracing::info!(%peer, "closed: gave its place to a newcomer");
+                }
                 break "the server is busy; please connect again";
             }
             _ = stop.recv() => break "the forum is restarting",
         }
     };
-    let _ = handle
-        .disconnect(Disconnect::ByApplication, reason.into(), String::new())
-        .await;
+    let_go(handle, session, closer, reason).await;
+}
+
+/// Lines about single connections (refused, closed at a deadline, displaced)
+/// logged in any one second; past it they are counted and said in one line the
+/// next second. A flood would otherwise fill the disk with them (a probe wrote
+/// 109 MB of log in 25 minutes).
+const CONNECTION_LINES_A_SECOND: u32 = 20;
+
+/// Whether a line about one connection may be logged now.
+fn may_log_connection() -> bool {
+    static SECOND: std::sync::Mutex<(u64, u32, u64)> = std::sync::Mutex::new((0, 0, 0));
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let mut second = SECOND
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    let (at, count, held_back) = &mut *second;
+    if *at != now {
+        if *held_back > 0 {
+            tracing::warn!(
+                lines = *held_back,
+                "more connections were refused or closed than are logged one by one"
+            );
+        }
+        *at = now;
+        *count = 0;
+        *held_back = 0;
+    }
+    if *count < CONNECTION_LINES_A_SECOND {
+        *count += 1;
+        true
+    } else {
+        *held_back += 1;
+        false
+    }
+}
+
+/// How long a client has to close its end once told to go.
+const LINGER: Duration = Duration::from_secs(2);
+
+/// Tells the client why it is let go, then makes sure the connection ends: russh
+/// would otherwise wait for the client to close its end, up to four keepalive
+/// periods, and a flood of clients that never do held their sockets (and
+/// their places) that long, thousands of them, until the server ran out of
+/// files.
+async fn let_go<H: russh::server::Handler>(
+    handle: russh::server::Handle,
+    mut session: std::pin::Pin<&mut russh::server::RunningSession<H>>,
+    closer: std::net::TcpStream,
+    reason: &str,
+) {
+    let told = async {
+        let _ = handle
+            .disconnect(Disconnect::ByApplication, reason.into(), String::new())
+            .await;
+        let _ = (&mut session).await;
+    };
+    if tokio::time::timeout(LINGER, told).await.is_ok() {
+        return;
+    }
+    // Both directions: russh's pending read sees the end, its writes fail.
+    let _ = closer.shutdown(std::net::Shutdown::Both);
+    let _ = tokio::time::timeout(LINGER, session).await;
+}
+
+/// The socket for russh, and a second handle on it for [`let_go`].
+fn with_closer(
+    socket: tokio::net::TcpStream,
+) -> std::io::Result<(tokio::net::TcpStream, std::net::TcpStream)> {
+    let socket = socket.into_std()?;
+    let closer = socket.try_clone()?;
+    Ok((tokio::net::TcpStream::from_std(socket)?, closer))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A flood's lines are held back past the limit, not written one by one.
+    #[test]
+    fn lines_about_single_connections_are_limited_each_second() {
+        let allowed = (0..100).filter(|_| may_log_connection()).count() as u32;
+        // The calls may straddle one change of second: at most two seconds' worth.
+        assert!(allowed >= CONNECTION_LINES_A_SECOND, "{allowed}");
+        assert!(allowed <= 2 * CONNECTION_LINES_A_SECOND, "{allowed}");
+    }
 }

@@ -9,8 +9,12 @@
 
 use std::time::Duration;
 
+use std::sync::Arc;
+
 use russh::ChannelWriteHalf;
-use russh::server::{Handle, Msg};
+use russh::server::Msg;
+
+use super::Progress;
 
 /// What one wait for the client's window covers: 32 KiB takes 7 s at 40 kbit/s.
 const PIECE: usize = 32 * 1024;
@@ -21,13 +25,18 @@ pub struct Gone;
 
 pub struct Output {
     channel: ChannelWriteHalf<Msg>,
-    connection: Handle,
+    /// Where to ask for the whole connection to be closed.
+    connection: Arc<Progress>,
     /// How long one write may wait for the client's window.
     stall: Duration,
 }
 
 impl Output {
-    pub fn new(channel: ChannelWriteHalf<Msg>, connection: Handle, stall: Duration) -> Output {
+    pub fn new(
+        channel: ChannelWriteHalf<Msg>,
+        connection: Arc<Progress>,
+        stall: Duration,
+    ) -> Output {
         Output {
             channel,
             connection,
@@ -76,17 +85,8 @@ impl Output {
                     seconds = self.stall.as_secs(),
                     "closed: the client read nothing of what it was sent"
                 );
-                let connection = self.connection.clone();
-                // Not awaited here: the connection's queue may be full too.
-                tokio::spawn(async move {
-                    let _ = connection
-                        .disconnect(
-                            russh::Disconnect::ByApplication,
-                            "your client stopped reading what Stoa sent".into(),
-                            String::new(),
-                        )
-                        .await;
-                });
+                // The accept loop closes it, and makes sure it ends.
+                self.connection.close.notify_one();
                 Err(Gone)
             }
         }
