@@ -171,15 +171,9 @@ fn clients_that_never_read_and_then_leave_are_let_go() {
         "this test needs {python} with paramiko (Debian: python3-paramiko; .ci/run installs it)"
     );
     let dir = tempfile::tempdir().unwrap();
-    let config = dir.path().join("stoa.toml");
-    std::fs::write(
-        &config,
-        "[limits]\nmax_connections_per_address = 3\nkeepalive_secs = 2\n",
-    )
-    .unwrap();
-    let server = Server::start(
-        &dir.path().join("data"),
-        &["--config", config.to_str().unwrap()],
+    let server = server_with_limits(
+        dir.path(),
+        "max_connections_per_address = 3\nkeepalive_secs = 2",
     );
     let key = common::key_file(dir.path(), 7);
     let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/clients/wedge.py");
@@ -206,12 +200,7 @@ fn clients_that_never_read_and_then_leave_are_let_go() {
     }
     let left = std::time::Instant::now();
     loop {
-        let mut stream = std::net::TcpStream::connect(server.addr).unwrap();
-        stream
-            .set_read_timeout(Some(Duration::from_secs(2)))
-            .unwrap();
-        let mut greeting = [0u8; 8];
-        if std::io::Read::read(&mut stream, &mut greeting).is_ok_and(|n| n > 0) {
+        if greets(&server) {
             break;
         }
         assert!(
@@ -234,15 +223,9 @@ fn clients_that_never_read_and_then_leave_are_let_go() {
 fn a_client_that_never_reads_but_stays_is_let_go() {
     let python = "/usr/bin/python3";
     let dir = tempfile::tempdir().unwrap();
-    let config = dir.path().join("stoa.toml");
-    std::fs::write(
-        &config,
-        "[limits]\nmax_connections_per_address = 1\nkeepalive_secs = 2\n",
-    )
-    .unwrap();
-    let server = Server::start(
-        &dir.path().join("data"),
-        &["--config", config.to_str().unwrap()],
+    let server = server_with_limits(
+        dir.path(),
+        "max_connections_per_address = 1\nkeepalive_secs = 2",
     );
     let key = common::key_file(dir.path(), 7);
     let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/clients/wedge.py");
@@ -255,12 +238,7 @@ fn a_client_that_never_reads_but_stays_is_let_go() {
     // Wait until the wedge holds the address's one place.
     wait_for_log(&server, "guest login");
     loop {
-        let mut stream = std::net::TcpStream::connect(server.addr).unwrap();
-        stream
-            .set_read_timeout(Some(Duration::from_secs(2)))
-            .unwrap();
-        let mut greeting = [0u8; 8];
-        if std::io::Read::read(&mut stream, &mut greeting).is_ok_and(|n| n > 0) {
+        if greets(&server) {
             break;
         }
         assert!(
@@ -291,4 +269,22 @@ fn wait_for_log(server: &Server, needle: &str) {
         );
         std::thread::sleep(Duration::from_millis(50));
     }
+}
+
+/// A server in `dir` with `limits` under `[limits]`.
+fn server_with_limits(dir: &std::path::Path, limits: &str) -> Server {
+    let config = dir.join("stoa.toml");
+    std::fs::write(&config, format!("[limits]\n{limits}\n")).unwrap();
+    Server::start(&dir.join("data"), &["--config", config.to_str().unwrap()])
+}
+
+/// Whether a new connection gets the server's SSH greeting (its address has a
+/// place free).
+fn greets(server: &Server) -> bool {
+    let mut stream = std::net::TcpStream::connect(server.addr).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(2)))
+        .unwrap();
+    let mut greeting = [0u8; 8];
+    std::io::Read::read(&mut stream, &mut greeting).is_ok_and(|n| n > 0)
 }

@@ -353,26 +353,7 @@ async fn a_member_gets_in_through_a_flood_of_silent_connections() {
     // Let the server take them all in.
     tokio::time::sleep(Duration::from_secs(1)).await;
     let started = Instant::now();
-    let stream = tcp_from("127.0.0.9", server.addr).await;
-    let client = common::Client {
-        host_key: Default::default(),
-    };
-    let mut session =
-        russh::client::connect_stream(std::sync::Arc::new(Default::default()), stream, client)
-            .await
-            .expect("the member's connection was refused");
-    let key = russh::keys::PrivateKeyWithHashAlg::new(std::sync::Arc::new(private_key(1)), None);
-    assert!(
-        session
-            .authenticate_publickey("amara", key)
-            .await
-            .unwrap()
-            .success()
-    );
-    let c = common::Connection {
-        session,
-        host_key: None,
-    };
+    let c = login_from("127.0.0.9", server.addr, "amara", 1).await;
     assert_eq!(exec(&c, "whoami").await.stdout, "amara admin\n");
     eprintln!(
         "through a flood of 200 silent connections from 4 addresses, a member logged in in {} ms",
@@ -383,9 +364,14 @@ async fn a_member_gets_in_through_a_flood_of_silent_connections() {
     drop(flood);
 }
 
-/// Logs in as a guest (a fresh key) from `source` and holds the connection
-/// without opening anything.
-async fn guest_from(source: &str, addr: std::net::SocketAddr, seed: u8) -> common::Connection {
+/// Logs in as `user` with the key of `seed` from `source`, and holds the
+/// connection without opening anything (a fresh key is a guest).
+async fn login_from(
+    source: &str,
+    addr: std::net::SocketAddr,
+    user: &str,
+    seed: u8,
+) -> common::Connection {
     let stream = tcp_from(source, addr).await;
     let client = common::Client {
         host_key: Default::default(),
@@ -393,11 +379,11 @@ async fn guest_from(source: &str, addr: std::net::SocketAddr, seed: u8) -> commo
     let mut session =
         russh::client::connect_stream(std::sync::Arc::new(Default::default()), stream, client)
             .await
-            .expect("connecting");
+            .unwrap_or_else(|e| panic!("the connection from {source} was refused: {e}"));
     let key = russh::keys::PrivateKeyWithHashAlg::new(std::sync::Arc::new(private_key(seed)), None);
     assert!(
         session
-            .authenticate_publickey("guest", key)
+            .authenticate_publickey(user, key)
             .await
             .unwrap()
             .success()
@@ -419,32 +405,15 @@ async fn guests_holding_every_place_give_way_to_a_member() {
         let logins = (0..50).map(|i| {
             let source = source.to_string();
             let addr = server.addr;
-            tokio::spawn(async move { guest_from(&source, addr, 100 + (n * 50 + i) as u8).await })
+            tokio::spawn(async move {
+                login_from(&source, addr, "guest", 100 + (n * 50 + i) as u8).await
+            })
         });
         for login in logins.collect::<Vec<_>>() {
             guests.push(login.await.unwrap());
         }
     }
-    let stream = tcp_from("127.0.0.9", server.addr).await;
-    let client = common::Client {
-        host_key: Default::default(),
-    };
-    let mut session =
-        russh::client::connect_stream(std::sync::Arc::new(Default::default()), stream, client)
-            .await
-            .expect("the member's connection was refused");
-    let key = russh::keys::PrivateKeyWithHashAlg::new(std::sync::Arc::new(private_key(1)), None);
-    assert!(
-        session
-            .authenticate_publickey("amara", key)
-            .await
-            .unwrap()
-            .success()
-    );
-    let c = common::Connection {
-        session,
-        host_key: None,
-    };
+    let c = login_from("127.0.0.9", server.addr, "amara", 1).await;
     assert_eq!(exec(&c, "whoami").await.stdout, "amara admin\n");
     wait_for_log(&server, "closed: gave its place to a newcomer");
     drop(guests);
@@ -456,7 +425,7 @@ async fn guests_holding_every_place_give_way_to_a_member() {
 async fn a_login_that_opens_no_session_is_closed_at_the_deadline() {
     let dir = tempfile::tempdir().unwrap();
     let server = server_with_password(dir.path(), "login_deadline_secs = 2");
-    let idle = guest_from("127.0.0.1", server.addr, 60).await;
+    let idle = login_from("127.0.0.1", server.addr, "guest", 60).await;
     let started = Instant::now();
     while !idle.session.is_closed() {
         assert!(

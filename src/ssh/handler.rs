@@ -344,27 +344,21 @@ impl russh::server::Handler for Connection {
         let Some(output) = state.output.take() else {
             return Ok(());
         };
-        if let Some(ban) = self.login.as_ref().and_then(|l| l.ban(&self.forum)) {
+        let ban = self.login.as_ref().and_then(|l| l.ban(&self.forum));
+        if ban.is_some() {
             tracing::info!(peer = %self.peer, "banned account refused");
+        }
+        let refusal = ban.or_else(|| {
+            (terminals >= MAX_TERMINALS).then(|| {
+                format!("this connection already runs {MAX_TERMINALS} terminal sessions; close one first")
+            })
+        });
+        if let Some(refusal) = refusal {
             // On the terminal itself: a pty shows stdout, whatever the client does
             // with stderr.
-            let text = format!("Stoa: {ban}\n");
             tokio::spawn(command::finish(
                 output,
-                text,
-                String::new(),
-                2,
-                state.pty.is_some(),
-            ));
-            return Ok(());
-        }
-        if terminals >= MAX_TERMINALS {
-            let text = format!(
-                "Stoa: this connection already runs {MAX_TERMINALS} terminal sessions; close one first\n"
-            );
-            tokio::spawn(command::finish(
-                output,
-                text,
+                format!("Stoa: {refusal}\n"),
                 String::new(),
                 2,
                 state.pty.is_some(),
