@@ -57,6 +57,7 @@ impl SledEngine {
         let noted_file = path.join(FLUSHES_FILE);
         // Read before sled opens: an empty database is made there when none is.
         let noted = std::fs::read(&noted_file).ok().and_then(|b| number(&b));
+        remove_unfinished_snapshots(path)?;
         let db = sled::Config::new()
             .path(path)
             .open()
@@ -273,6 +274,38 @@ fn storage(e: sled::Error) -> StoreError {
     }
 }
 
+/// Removes the snapshots sled had not finished writing when its process died.
+///
+/// sled 0.34 writes a snapshot to `snap.<lsn>.generating`, then renames it;
+/// but when it opens, it reads the newest file named `snap.*`, the unfinished
+/// one included, and refuses to open when that one is empty or cut short. A
+/// `kill -9` at that moment left a sound database that would not open (seen in
+/// the crash test). The unfinished file holds nothing the log and the previous
+/// snapshot do not, so it goes. Only while no process holds the database: a
+/// running server may be writing it at this moment.
+fn remove_unfinished_snapshots(path: &Path) -> Result<(), StoreError> {
+    let log = path.join("db");
+    let Ok(file) = std::fs::File::open(&log) else {
+        return Ok(()); // No database yet, or one sled will report on.
+    };
+    if file.try_lock().is_err() {
+        return Ok(()); // Held: sled's own open says by whom.
+    }
+    let Ok(items) = std::fs::read_dir(path) else {
+        return Ok(());
+    };
+    for item in items.flatten() {
+        let name = item.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with("snap.") && name.ends_with(".generating") {
+            let unfinished = item.path();
+            std::fs::remove_file(&unfinished).map_err(|e| StoreError::Io(unfinished.clone(), e))?;
+            tracing::info!(file = %unfinished.display(), "removed a snapshot sled had not finished writing");
+        }
+    }
+    Ok(())
+}
+
 /// Copies the files of `from` into `to`, folders included.
 fn copy_dir(from: &Path, to: &Path) -> Result<(), StoreError> {
     let io = |path: &Path| {
@@ -313,6 +346,20 @@ mod tests {
     fn put(engine: &SledEngine, key: &[u8]) {
         engine.insert(0, key, b"v").unwrap();
         engine.flush().unwrap();
+    }
+
+    #[test]
+    fn a_snapshot_cut_short_by_a_crash_does_not_stop_the_database_opening() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db");
+        put(&SledEngine::open(&path, &["t"]).unwrap(), b"kept");
+        // What a kill -9 leaves when it lands while sled writes a snapshot.
+        let unfinished = path.join("snap.FFFFFFFFFFFFFFFF.generating");
+        std::fs::write(&unfinished, b"").unwrap();
+
+        let engine = SledEngine::open(&path, &["t"]).unwrap();
+        assert!(engine.get(0, b"kept").unwrap().is_some());
+        assert!(!unfinished.exists());
     }
 
     #[test]
