@@ -168,7 +168,7 @@ fn dispatch(config: Config, command: Option<Command>, before: ServeArgs) -> anyh
 fn next_steps(data: &Path) -> String {
     let d = data.display();
     format!(
-        "Do not start Stoa on {d} again: sled rewrites what it cannot read each time it opens it (`stoa check --data {d}` reads a copy). Restore the last backup (an `admin export` dump) into a new directory (README, \"Backups\"):\n\
+        "Do not start Stoa on {d} again: sled rewrites what it cannot read each time it opens it (`stoa check --data {d}` reads a copy). Restore the last backup (an `admin export` dump) into a new directory (docs/operations.md, \"Backups\"):\n\
          \x20 stoa import --data {d}-restored BACKUP.jsonl\n\
          \x20 cp {d}/host_ed25519_key {d}-restored/\n\
          \x20 stoa --data {d}-restored"
@@ -223,7 +223,7 @@ fn check(data: &Path) -> anyhow::Result<()> {
             "\nSome records read back but are not what their tree holds (listed above): only they fail \
              where they are shown; the rest of the forum is sound, and a server starts on it. To mend \
              them, export the forum, correct or delete their lines in the dump (search it for the keys), \
-             and import it into a new directory (README, \"Backups\")."
+             and import it into a new directory (docs/operations.md, \"Backups\")."
         );
     } else {
         println!(

@@ -4,7 +4,7 @@
 //! interface at once, kills the server with SIGKILL at a random moment, restarts it
 //! and reads every acknowledged post back through it. Some rounds also kill a
 //! server while it is starting. `STOA_CRASH_ROUNDS` sets the number of rounds (20
-//! by default; the README's longer run uses more) and `STOA_CRASH_SEED` replays a
+//! by default; the longer run in docs/figures.md uses more) and `STOA_CRASH_SEED` replays a
 //! failing run's timings.
 
 mod common;
