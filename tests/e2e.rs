@@ -285,6 +285,14 @@ async fn a_stop_by_sigterm_keeps_the_thread_being_written_and_where_it_was() {
     t.wait_text("Half a thought about rosters").await;
     let status = server.terminate();
     assert!(status.success(), "a clean stop: {status:?}");
+    // The member's terminal is given back as it was, with the reason on a clean
+    // line, before the connection closes.
+    t.wait_for("the session's end", |t| t.exit_status.is_some())
+        .await;
+    assert!(!t.screen.screen().alternate_screen(), "{}", t.text());
+    assert!(!t.screen.screen().hide_cursor());
+    assert!(t.text().contains("Stoa is restarting"), "{}", t.text());
+    assert!(!t.text().contains("Half a thought"), "{}", t.text());
 
     let server = Server::start(dir.path(), &[]);
     let c = connect_with_key(server.addr, "amara", &private_key(1)).await;

@@ -383,6 +383,7 @@ impl russh::server::Handler for Connection {
         let (size_tx, size_rx) = watch::channel(size);
         state.size = Some(size_tx);
         let login = self.login.clone();
+        let open = self.open.enter();
         let interactive = Session {
             forum: self.forum.clone(),
             viewer: login
@@ -395,8 +396,8 @@ impl russh::server::Handler for Connection {
             idle_timeout: self.timeouts.idle,
             resized: size_rx,
             client: state.client.clone(),
+            stopping: open.stopping(),
         };
-        let open = self.open.enter();
         tokio::spawn(async move {
             interactive.run(rx).await;
             drop(open);

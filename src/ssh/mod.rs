@@ -146,6 +146,8 @@ pub async fn serve(
     };
     let (stop_tx, _) = broadcast::channel::<()>(1);
     let open = open::OpenSessions::default();
+    // Connections, counted the same way, to wait for their goodbyes at a stop.
+    let connections = open::OpenSessions::default();
     tokio::pin!(shutdown);
     loop {
         let (socket, peer) = tokio::select! {
@@ -195,6 +197,7 @@ pub async fn serve(
         );
         let config = config.clone();
         let stop = stop_tx.subscribe();
+        let counted = connections.enter();
         tokio::spawn(async move {
             let connection = Admitted {
                 peer,
@@ -204,17 +207,25 @@ pub async fn serve(
                 closer,
             };
             run_connection(config, socket, handler, connection, stop).await;
+            drop(counted);
         });
     }
-    let _ = stop_tx.send(());
-    // Each session keeps its member's draft and place as it closes: wait for
-    // them (a stuck one does not hold the stop for ever).
-    let waiting = open.count();
-    if waiting > 0 && !open.closed(Duration::from_secs(5)).await {
+    // Sessions first: each keeps its member's draft and place, gives the
+    // member's terminal back as it was and says why, then closes its channel;
+    // wait for them (a stuck one does not hold the stop for ever). Only then
+    // are the connections closed: told first, a client prints the server's
+    // "restarting" over the full screen it was still showing.
+    open.stop();
+    if open.count() > 0 && !open.closed(Duration::from_secs(5)).await {
         tracing::warn!(
             sessions = open.count(),
             "stopped with sessions still closing"
         );
+    }
+    let _ = stop_tx.send(());
+    // Give the connections their moment to say goodbye (see `let_go`).
+    if connections.count() > 0 {
+        connections.closed(LINGER + Duration::from_secs(1)).await;
     }
     Ok(())
 }

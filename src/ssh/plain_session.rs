@@ -12,133 +12,160 @@ use super::output::Output;
 use crate::forum::{Change, Forum, Viewer};
 use crate::plain::Plain;
 
-/// Runs until the member quits, the client goes, or the idle timeout passes.
-pub async fn run(
-    forum: Forum,
-    viewer: Viewer,
-    login_key: Option<String>,
-    output: Output,
-    mut input: InputReceiver,
-    cols: u16,
-    idle_timeout: Duration,
-) {
-    // Changes to the member's own account reach this session at once, as in full
-    // screen: a ban or a removed key ends it, a role or a mute changes what it
-    // offers. Who the member is is asked of `plain` each time, since a guest who
-    // signs up here becomes a member mid-session (issue 19: such a session used
-    // to escape bans and never heard of its notifications).
-    let mut changes = forum.subscribe();
-    let mut plain = Plain::new(forum.clone(), viewer, usize::from(cols).saturating_sub(1));
-    let mut parser = InputParser::default();
-    if output.data(plain.start().as_bytes()).await.is_err() {
-        return;
-    }
-    let mut idle_until = Instant::now() + idle_timeout;
-    loop {
-        let bytes = tokio::select! {
-            bytes = input.recv() => bytes,
-            change = changes.recv() => {
-                let me = plain.viewer().account().map(|a| a.username.clone());
-                let about_me = |who: &String| Some(who) == me.as_ref();
-                let (told, mine) = match &change {
-                    Ok(Change::Notified(who)) => (about_me(who), false),
-                    Ok(Change::Account(who)) => (false, about_me(who)),
-                    // Changes were missed: anything may have happened.
-                    Ok(Change::Many) | Err(_) => (false, me.is_some()),
-                    Ok(_) => (false, false),
-                };
-                if !told && !mine {
+pub struct PlainSession {
+    pub forum: Forum,
+    pub viewer: Viewer,
+    pub login_key: Option<String>,
+    pub output: Output,
+    pub cols: u16,
+    pub idle_timeout: Duration,
+    /// Becomes true when the server stops.
+    pub stopping: tokio::sync::watch::Receiver<bool>,
+}
+
+impl PlainSession {
+    /// Runs until the member quits, the client goes, the idle timeout passes or
+    /// the server stops.
+    pub async fn run(self, input: InputReceiver) {
+        let PlainSession {
+            forum,
+            viewer,
+            login_key,
+            output,
+            cols,
+            idle_timeout,
+            mut stopping,
+        } = self;
+        let mut input = input;
+        // Changes to the member's own account reach this session at once, as in full
+        // screen: a ban or a removed key ends it, a role or a mute changes what it
+        // offers. Who the member is is asked of `plain` each time, since a guest who
+        // signs up here becomes a member mid-session (issue 19: such a session used
+        // to escape bans and never heard of its notifications).
+        let mut changes = forum.subscribe();
+        let mut plain = Plain::new(forum.clone(), viewer, usize::from(cols).saturating_sub(1));
+        let mut parser = InputParser::default();
+        if output.data(plain.start().as_bytes()).await.is_err() {
+            return;
+        }
+        let mut idle_until = Instant::now() + idle_timeout;
+        loop {
+            let bytes = tokio::select! {
+                bytes = input.recv() => bytes,
+                change = changes.recv() => {
+                    let me = plain.viewer().account().map(|a| a.username.clone());
+                    let about_me = |who: &String| Some(who) == me.as_ref();
+                    let (told, mine) = match &change {
+                        Ok(Change::Notified(who)) => (about_me(who), false),
+                        Ok(Change::Account(who)) => (false, about_me(who)),
+                        // Changes were missed: anything may have happened.
+                        Ok(Change::Many) | Err(_) => (false, me.is_some()),
+                        Ok(_) => (false, false),
+                    };
+                    if !told && !mine {
+                        continue;
+                    }
+                    // Read off the reactor, like a typed line.
+                    let key = login_key.clone();
+                    let Ok((back, note, ended)) = tokio::task::spawn_blocking(move || {
+                        if told {
+                            let note = plain.notified();
+                            return (plain, note, None);
+                        }
+                        plain.account_changed();
+                        let ended = plain
+                            .viewer()
+                            .account()
+                            .and_then(|a| plain.forum().session_refusal(a, key.as_deref()));
+                        (plain, String::new(), ended)
+                    })
+                    .await
+                    else {
+                        return;
+                    };
+                    plain = back;
+                    if let Some(reason) = ended {
+                        plain.keep_draft();
+                        let _ = output.data(format!("\r\nStoa: {reason}\r\n").as_bytes()).await;
+                        output.finish(2).await;
+                        return;
+                    }
+                    if !note.is_empty() && output.data(note.as_bytes()).await.is_err() {
+                        plain.keep_draft();
+                        return;
+                    }
                     continue;
                 }
-                // Read off the reactor, like a typed line.
-                let key = login_key.clone();
-                let Ok((back, note, ended)) = tokio::task::spawn_blocking(move || {
-                    if told {
-                        let note = plain.notified();
-                        return (plain, note, None);
+                () = super::open::stopped(&mut stopping) => {
+                    plain.keep_draft();
+                    let note = format!("\r\n{}\r\n", super::session::STOPPING);
+                    let _ = output.data(note.as_bytes()).await;
+                    output.finish(0).await;
+                    return;
+                }
+                () = tokio::time::sleep_until(idle_until) => {
+                    plain.keep_draft();
+                    let note = "\r\nStoa closed this session after a long time without a key press; what you were writing is kept as a draft.\r\n";
+                    let _ = output.data(note.as_bytes()).await;
+                    output.finish(0).await;
+                    return;
+                }
+            };
+            let bytes = match bytes {
+                Some(Received::Bytes(bytes)) => bytes,
+                Some(Received::Gap) => {
+                    // What follows may begin mid-key or mid-paste.
+                    parser = InputParser::default();
+                    let note = format!("\r\n{}\r\n", input_queue::LOST);
+                    if output.data(note.as_bytes()).await.is_err() {
+                        plain.keep_draft();
+                        return;
                     }
-                    plain.account_changed();
-                    let ended = plain
-                        .viewer()
-                        .account()
-                        .and_then(|a| plain.forum().session_refusal(a, key.as_deref()));
-                    (plain, String::new(), ended)
-                })
-                .await
-                else {
-                    return;
-                };
-                plain = back;
-                if let Some(reason) = ended {
-                    plain.keep_draft();
-                    let _ = output.data(format!("\r\nStoa: {reason}\r\n").as_bytes()).await;
-                    output.finish(2).await;
-                    return;
+                    continue;
                 }
-                if !note.is_empty() && output.data(note.as_bytes()).await.is_err() {
+                None => {
+                    // The client went away.
                     plain.keep_draft();
                     return;
                 }
-                continue;
-            }
-            () = tokio::time::sleep_until(idle_until) => {
-                plain.keep_draft();
-                let note = "\r\nStoa closed this session after a long time without a key press; what you were writing is kept as a draft.\r\n";
+            };
+            idle_until = Instant::now() + idle_timeout;
+            let mut inputs = parser.feed(&bytes);
+            // A lone ESC means nothing here: no need to wait for the rest of one.
+            inputs.extend(parser.flush());
+            // A line may post, which waits for the disk: off the async reactor.
+            let worked = tokio::task::spawn_blocking(move || {
+                let mut text = String::new();
+                let mut quit = false;
+                for input in &inputs {
+                    let said = plain.input(input);
+                    text.push_str(&said.text);
+                    if said.quit {
+                        quit = true;
+                        break;
+                    }
+                }
+                (plain, text, quit)
+            })
+            .await;
+            let Ok((back, text, quit)) = worked else {
+                // A bug (the panic is logged) or the runtime stopping: the session
+                // cannot go on, and the member is told so.
+                let note = format!("\r\n{}\r\n", super::session::FAILED);
                 let _ = output.data(note.as_bytes()).await;
+                output.finish(1).await;
+                return;
+            };
+            plain = back;
+            if !text.is_empty() && output.data(text.as_bytes()).await.is_err() {
+                plain.keep_draft();
+                return;
+            }
+            if quit {
+                plain.keep_draft();
                 output.finish(0).await;
                 return;
             }
-        };
-        let bytes = match bytes {
-            Some(Received::Bytes(bytes)) => bytes,
-            Some(Received::Gap) => {
-                // What follows may begin mid-key or mid-paste.
-                parser = InputParser::default();
-                let note = format!("\r\n{}\r\n", input_queue::LOST);
-                if output.data(note.as_bytes()).await.is_err() {
-                    plain.keep_draft();
-                    return;
-                }
-                continue;
-            }
-            None => {
-                // The client went away.
-                plain.keep_draft();
-                return;
-            }
-        };
-        idle_until = Instant::now() + idle_timeout;
-        let mut inputs = parser.feed(&bytes);
-        // A lone ESC means nothing here: no need to wait for the rest of one.
-        inputs.extend(parser.flush());
-        // A line may post, which waits for the disk: off the async reactor.
-        let worked = tokio::task::spawn_blocking(move || {
-            let mut text = String::new();
-            let mut quit = false;
-            for input in &inputs {
-                let said = plain.input(input);
-                text.push_str(&said.text);
-                if said.quit {
-                    quit = true;
-                    break;
-                }
-            }
-            (plain, text, quit)
-        })
-        .await;
-        let Ok((back, text, quit)) = worked else {
-            // The work panicked or the runtime is stopping; the session cannot go on.
-            return;
-        };
-        plain = back;
-        if !text.is_empty() && output.data(text.as_bytes()).await.is_err() {
-            plain.keep_draft();
-            return;
-        }
-        if quit {
-            plain.keep_draft();
-            output.finish(0).await;
-            return;
         }
     }
 }

@@ -57,7 +57,16 @@ enum Ending {
     /// The account was banned, or the key this session logged in with removed,
     /// while here; why.
     Refused(String),
+    /// The server is stopping.
+    Stopping,
+    /// Drawing or handling a key failed: a bug, logged; the session cannot go on.
+    Failed,
 }
+
+/// Said on a clean line of the member's own terminal as a stop ends the session.
+pub const STOPPING: &str = "Stoa is restarting, so this session has ended. Anything you were writing is kept as a draft; connect again in a minute to carry on where you were.";
+/// Said when a session ends on a bug.
+pub const FAILED: &str = "Stoa hit an error and closed this session (the error is in the server's log). Anything you were writing is kept as a draft; connect again to carry on.";
 
 pub struct Session {
     pub forum: Forum,
@@ -71,6 +80,8 @@ pub struct Session {
     pub resized: watch::Receiver<(u32, u32)>,
     /// What the client's terminal said about itself: colour, ASCII.
     pub client: crate::tui::theme::ClientTerminal,
+    /// Becomes true when the server stops.
+    pub stopping: watch::Receiver<bool>,
 }
 
 type SshTerminal = Terminal<CrosstermBackend<FrameBuffer>>;
@@ -88,6 +99,7 @@ impl Session {
             idle_timeout,
             mut resized,
             client,
+            mut stopping,
         } = self;
         let (cols, rows) = clamp_size(size.0, size.1);
         let plain = viewer
@@ -96,8 +108,16 @@ impl Session {
             .unwrap_or_default()
             .or(client.plain());
         if plain {
-            super::plain_session::run(forum, viewer, login_key, output, input, cols, idle_timeout)
-                .await;
+            let plain = super::plain_session::PlainSession {
+                forum,
+                viewer,
+                login_key,
+                output,
+                cols,
+                idle_timeout,
+                stopping,
+            };
+            plain.run(input).await;
             return;
         }
         let frames = FrameBuffer::default();
@@ -121,8 +141,14 @@ impl Session {
         if output.data(ENTER).await.is_err() {
             return;
         }
-        let mut open = send(&output, render(&mut terminal, &frames, &app)).await;
         let mut ending = None;
+        let mut open = match render(&mut terminal, &frames, &app) {
+            Some(frame) => send(&output, frame).await,
+            None => {
+                ending = Some(Ending::Failed);
+                true
+            }
+        };
         let mut idle_until = Instant::now() + idle_timeout;
         let mut last_frame = Instant::now();
         // Set while changes from others wait for their frame (see FRAME_GAP).
@@ -182,6 +208,10 @@ impl Session {
                     ending = Some(Ending::Idle);
                     break;
                 }
+                () = super::open::stopped(&mut stopping) => {
+                    ending = Some(Ending::Stopping);
+                    break;
+                }
             }
             esc_deadline = parser.has_pending().then(|| Instant::now() + ESC_WAIT);
             // Whatever else has already arrived joins this frame: a burst of posts
@@ -207,7 +237,15 @@ impl Session {
             }
 
             for msg in msgs {
-                match app.update(msg) {
+                // A bug in one screen ends this session, with the member's
+                // terminal given back and told why, not the server's task.
+                let Ok(effect) =
+                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| app.update(msg)))
+                else {
+                    ending = Some(Ending::Failed);
+                    break;
+                };
+                match effect {
                     Effect::None => {}
                     Effect::Quit => ending = Some(Ending::Quit),
                     Effect::Run(job) => {
@@ -237,7 +275,11 @@ impl Session {
                 ending = Some(Ending::Refused(reason));
             }
             if ending.is_none() && (urgent || due) {
-                open = send(&output, render(&mut terminal, &frames, &app)).await;
+                let Some(frame) = render(&mut terminal, &frames, &app) else {
+                    ending = Some(Ending::Failed);
+                    break;
+                };
+                open = send(&output, frame).await;
                 last_frame = Instant::now();
                 redraw_at = None;
             }
@@ -256,6 +298,8 @@ impl Session {
                 0,
             ),
             Some(Ending::Refused(reason)) => (format!("Stoa: {reason}\r\n"), 2),
+            Some(Ending::Stopping) => (format!("{STOPPING}\r\n"), 0),
+            Some(Ending::Failed) => (format!("{FAILED}\r\n"), 1),
         };
         let _ = output.data(LEAVE).await;
         if !note.is_empty() {
@@ -274,10 +318,17 @@ fn how_long(d: Duration) -> String {
     }
 }
 
-/// Draws a frame; `None` if the terminal failed. Synchronous, so that no borrow of
+/// Draws a frame; `None` if drawing failed (a bug: the panic is logged). Synchronous, so that no borrow of
 /// the App is held across an await.
 fn render(terminal: &mut SshTerminal, frames: &FrameBuffer, app: &App) -> Option<Vec<u8>> {
-    terminal.draw(|frame| app.render(frame)).ok()?;
+    let drawn = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        terminal.draw(|frame| app.render(frame)).is_ok()
+    }));
+    if !matches!(drawn, Ok(true)) {
+        // The half-drawn frame must not reach the member.
+        let _ = frames.take();
+        return None;
+    }
     let mut bytes = super::terminal::worth_sending(frames.take());
     if app.take_bell() {
         bytes.push(0x07);
@@ -287,12 +338,8 @@ fn render(terminal: &mut SshTerminal, frames: &FrameBuffer, app: &App) -> Option
 
 /// Sends a frame; false when the client is gone. Waits while the client's window
 /// is full.
-async fn send(output: &Output, frame: Option<Vec<u8>>) -> bool {
-    match frame {
-        None => false,
-        Some(bytes) if bytes.is_empty() => true,
-        Some(bytes) => output.data(&bytes[..]).await.is_ok(),
-    }
+async fn send(output: &Output, frame: Vec<u8>) -> bool {
+    frame.is_empty() || output.data(&frame[..]).await.is_ok()
 }
 
 async fn recv_change(
