@@ -1,5 +1,8 @@
 //! Demo content, loaded into an empty database so a new forum is not a blank page.
-//! The text lives in `assets/demo/`.
+//! The text lives in `assets/demo/`. Its people and organizations are fictional;
+//! what it quotes from the network's documents names them. Everything it adds is
+//! marked in the store, labelled `[demo]` wherever it is shown, and removed by
+//! `stoa admin remove-demo` (see `forum::demo_content`).
 
 use jiff::Timestamp;
 use serde::Deserialize;
@@ -213,7 +216,11 @@ struct Dated<T> {
 struct DemoNews {
     title: String,
     region: Option<Region>,
+    /// Dated back from start-up, unless it has a `date` of its own (an item of
+    /// the network's, quoted with the day it was published).
+    #[serde(default)]
     days_ago: i64,
+    date: Option<jiff::civil::Date>,
     body: String,
 }
 
@@ -244,7 +251,11 @@ fn library(now: Timestamp) -> Result<(Vec<SeedItem>, Vec<News>), DemoError> {
             body: n.body.trim().to_string(),
             region: n.region,
             by: "editorial committee".into(),
-            published_at: now - jiff::SignedDuration::from_hours(24 * n.days_ago),
+            published_at: n
+                .date
+                .and_then(|d| d.to_zoned(jiff::tz::TimeZone::UTC).ok())
+                .map(|z| z.timestamp())
+                .unwrap_or(now - jiff::SignedDuration::from_hours(24 * n.days_ago)),
         })
         .collect();
     Ok((items, news))
@@ -365,7 +376,7 @@ pub fn load_communities(forum: &Forum) -> Result<usize, DemoError> {
 
 #[cfg(test)]
 mod tests {
-    use crate::domain::Role;
+    use crate::domain::{Item, PracticeLevel, Role};
     use crate::forum::Viewer;
 
     #[test]
@@ -406,7 +417,7 @@ mod tests {
         let jobs = forum.open_jobs(&Default::default()).unwrap();
         assert_eq!(jobs.len(), 4);
         let library = forum.library(&Default::default()).unwrap();
-        assert_eq!(library.len(), 7);
+        assert_eq!(library.len(), 9);
         assert!(
             library
                 .iter()
@@ -418,7 +429,87 @@ mod tests {
         let s = forum
             .propose_event(&amara, None, crate::testkit::event_proposal("Mine"), false)
             .unwrap();
-        assert_eq!(s.id, 17);
+        assert_eq!(s.id, 19);
+    }
+
+    /// Every practice of the demo is a case study of the WISH report: it cites
+    /// the report and its caveat, and claims no committee's level.
+    #[test]
+    fn the_demo_practices_cite_the_wish_report_and_are_not_rated() {
+        let (items, _) = super::library(jiff::Timestamp::UNIX_EPOCH).unwrap();
+        let practices: Vec<_> = items
+            .iter()
+            .filter_map(|i| match &i.item {
+                Item::Practice(p) => Some(p),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(practices.len(), 8, "the report's eight case studies");
+        for p in practices {
+            assert_eq!(p.level, PracticeLevel::NotAssessed, "{}", p.title);
+            assert!(
+                p.results
+                    .contains("Source: World Innovation Summit for Health (WISH)"),
+                "{} does not cite the report",
+                p.title
+            );
+            assert!(
+                p.results
+                    .contains("may not represent official WHO statistics"),
+                "{} leaves out the report's caveat",
+                p.title
+            );
+            assert!(!p.period.is_empty() && p.contact.is_empty(), "{}", p.title);
+        }
+    }
+
+    /// The demo puts no words in real institutions' mouths: none of its
+    /// invented people, organizations, events or jobs names one. A name may
+    /// appear only inside a quotation from a source the entry cites, listed here.
+    #[test]
+    fn the_demo_names_no_real_institution_it_has_no_source_for() {
+        let quoted = [
+            // WISH report, case study 2 (Lao PDR), as its results quote it.
+            "the Ministry of Interior and the Ministry of Health",
+        ];
+        for (file, text) in [
+            ("communities", super::COMMUNITIES),
+            ("discussions", super::DISCUSSIONS),
+            ("boards", super::BOARDS),
+            ("library", super::LIBRARY),
+        ] {
+            let mut text = text.to_string();
+            for q in quoted {
+                text = text.replace(q, "");
+            }
+            for name in [
+                "Ministry",
+                "Ministerio",
+                "Federal Ministry",
+                "Kerala Institute",
+                "Kano State",
+                "County Department of Health",
+                "Institute of Public Health",
+                "national health commission",
+                "consortium",
+            ] {
+                assert!(!text.contains(name), "assets/demo/{file}.toml names {name}");
+            }
+        }
+        // The people and the organizations they work for are plainly fictional.
+        let (people, _) = super::discussions(jiff::Timestamp::UNIX_EPOCH).unwrap();
+        for p in people {
+            assert!(p.organization.contains("(fictional)"), "{}", p.organization);
+        }
+        let boards = super::boards(jiff::Timestamp::UNIX_EPOCH).unwrap();
+        for (_, item) in boards {
+            let who = match item {
+                Item::Event(e) => e.organizer,
+                Item::Job(j) => j.organization,
+                _ => continue,
+            };
+            assert!(who.contains("(fictional)"), "{who}");
+        }
     }
 
     #[test]

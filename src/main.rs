@@ -87,6 +87,9 @@ enum AdminCommand {
         #[arg(long)]
         role: Option<Role>,
     },
+    /// Remove everything the demo added (its people, communities, threads,
+    /// events, jobs, library entries and news); what members wrote stays
+    RemoveDemo,
 }
 
 fn main() -> ExitCode {
@@ -153,6 +156,10 @@ fn dispatch(config: Config, command: Option<Command>, before: ServeArgs) -> anyh
         Some(Command::Reindex) => {
             logging();
             reindex(&config)
+        }
+        Some(Command::Admin(AdminCommand::RemoveDemo)) => {
+            logging();
+            remove_demo(searching(open_verified(&config)?.0, &config)?)
         }
         Some(Command::Admin(command)) => {
             logging();
@@ -459,6 +466,24 @@ fn admin(forum: Forum, command: AdminCommand) -> anyhow::Result<()> {
                 if account.keys.len() == 1 { "" } else { "s" }
             );
         }
+        AdminCommand::RemoveDemo => return remove_demo(forum),
+    }
+    Ok(())
+}
+
+/// `stoa admin remove-demo`: says what it removed, or that there was nothing.
+fn remove_demo(forum: Forum) -> anyhow::Result<()> {
+    let removed = forum.remove_demo(Actor::Operator)?;
+    if let Some(index) = forum.search_index() {
+        index.settle();
+    }
+    if removed.is_empty() {
+        println!("there is no demo content to remove");
+    } else {
+        println!(
+            "removed the demo content: {} (recorded in the audit log)",
+            stoa::forum::demo_content::describe(&removed)
+        );
     }
     Ok(())
 }

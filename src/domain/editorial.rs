@@ -276,10 +276,12 @@ pub enum AuditAction {
     Level,
     /// A news item published.
     News,
+    /// The demo content taken away (`stoa admin remove-demo`).
+    RemoveDemo,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 20] = [
+    pub const ALL: [AuditAction; 21] = [
         AuditAction::Approve,
         AuditAction::RequestChanges,
         AuditAction::Reject,
@@ -300,6 +302,7 @@ impl AuditAction {
         AuditAction::Withdraw,
         AuditAction::Level,
         AuditAction::News,
+        AuditAction::RemoveDemo,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -324,6 +327,7 @@ impl AuditAction {
             AuditAction::Withdraw => "withdraw",
             AuditAction::Level => "level",
             AuditAction::News => "news",
+            AuditAction::RemoveDemo => "remove-demo",
         }
     }
 }

@@ -49,7 +49,9 @@ impl ResourceKind {
 }
 
 /// Where a practice stands: how far its results carry, or a brilliant failure —
-/// an effort that did not give the results expected, kept for its lessons.
+/// an effort that did not give the results expected, kept for its lessons — or
+/// not yet assessed: a case published before anyone rated it (the demo's case
+/// studies, which their source does not rate).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum PracticeLevel {
@@ -58,9 +60,12 @@ pub enum PracticeLevel {
     Promising,
     Leading,
     BrilliantFailure,
+    NotAssessed,
 }
 
 impl PracticeLevel {
+    /// The levels a member proposes and the committee gives. `NotAssessed` is
+    /// not among them: it is where a practice stands until someone rates it.
     pub const ALL: [PracticeLevel; 4] = [
         PracticeLevel::Emerging,
         PracticeLevel::Promising,
@@ -74,12 +79,14 @@ impl PracticeLevel {
             PracticeLevel::Promising => "promising",
             PracticeLevel::Leading => "leading",
             PracticeLevel::BrilliantFailure => "brilliant failure",
+            PracticeLevel::NotAssessed => "not yet assessed",
         }
     }
 
     pub fn slug(self) -> &'static str {
         match self {
             PracticeLevel::BrilliantFailure => "brilliant-failure",
+            PracticeLevel::NotAssessed => "not-assessed",
             other => other.label(),
         }
     }

@@ -9,6 +9,7 @@ mod audit;
 mod backup;
 mod board_fields;
 mod communities;
+pub mod demo_content;
 mod discussions;
 mod editing;
 mod editorial;
@@ -49,6 +50,7 @@ use tokio::sync::broadcast;
 
 pub use account::{PasswordChange, ProfileEdit};
 pub use audit::AuditFilter;
+pub use demo_content::{DEMO_LABEL, DEMO_NOTICE, DEMO_TITLE_PREFIX};
 pub use discussions::{
     BODY_MAX, NewThread, TITLE_MAX, ThreadSummary, ThreadView, TreePost, reply_tree,
 };

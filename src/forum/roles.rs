@@ -23,7 +23,7 @@ impl Actor<'_> {
         }
     }
 
-    fn require_admin(self, what: &str) -> Result<(), ForumError> {
+    pub(super) fn require_admin(self, what: &str) -> Result<(), ForumError> {
         match self {
             Actor::Operator => Ok(()),
             Actor::Account(a) if a.role == Role::Admin => Ok(()),

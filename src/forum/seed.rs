@@ -1,14 +1,16 @@
 //! Demo content goes in through here, into an empty forum only: communities, a few
-//! people (with no way to log in) and their threads, dated back from now.
+//! people (with no way to log in) and their threads, dated back from now. Every
+//! record it writes is marked as the demo's (see `store::demo`), so that every
+//! front end labels it and `stoa admin remove-demo` can take it away.
 
 use jiff::{SignedDuration, Timestamp};
 
 use super::{Change, Forum, ForumError, mentions, sanitize};
 use crate::domain::{
-    Account, Community, Item, News, Post, ReviewAction, ReviewEvent, ReviewState, Submission,
-    Thread,
+    Account, Community, Item, News, Post, ReviewAction, ReviewEvent, ReviewState, Shelf,
+    Submission, Thread,
 };
-use crate::store::{NewPost, Publish};
+use crate::store::{DemoMark, NewPost, Publish};
 
 /// A thread to seed, with its replies in the order they were written.
 pub struct SeedThread {
@@ -56,9 +58,13 @@ impl Forum {
         }
         for community in &seed.communities {
             self.store().put_community(community)?;
+            self.store()
+                .mark_demo(&DemoMark::Community(community.slug.clone()))?;
         }
         for person in &seed.people {
             self.store().put_keyless_account(person)?;
+            self.store()
+                .mark_demo(&DemoMark::Account(person.username.clone()))?;
         }
         let now = self.now();
         for thread in &seed.threads {
@@ -69,9 +75,13 @@ impl Forum {
             self.seed_item(&s.author, &s.item, at)?;
         }
         for news in &seed.news {
-            self.store()
+            let news = self
+                .store()
                 .insert_news(|id| (News { id, ..news.clone() }, None))?;
+            self.store().mark_demo(&DemoMark::News(news.id))?;
         }
+        // The marks are written one by one: flushed here, before anyone is told.
+        self.store().durable()?;
         if let Some(last) = seed.communities.last() {
             self.commit(Change::Community(last.slug.clone()))?;
         }
@@ -100,15 +110,34 @@ impl Forum {
                 step(
                     "editorial committee",
                     ReviewAction::Approved,
-                    "Demo content.",
+                    "Demo content: published with the demo, not reviewed.",
                 ),
             ],
             published: Some(id),
         })?;
+        let store = self.store();
+        store.mark_demo(&DemoMark::Submission(submission.id))?;
         match super::proposals::publish(&submission, now)? {
-            Publish::Event(event) => self.store().put_event(&event)?,
-            Publish::Job(job) => self.store().put_job(&job)?,
-            Publish::Entry(entry) => self.store().put_entry(&entry)?,
+            Publish::Event(event) => {
+                store.put_event(&event)?;
+                store.mark_demo(&DemoMark::Event(event.id))?;
+            }
+            Publish::Job(job) => {
+                store.put_job(&job)?;
+                store.mark_demo(&DemoMark::Job(job.id))?;
+            }
+            Publish::Entry(mut entry) => {
+                // No committee rated the demo's practices: their history says so.
+                if let Shelf::Practice { levels, .. } = &mut entry.shelf {
+                    for change in levels.iter_mut() {
+                        change.reason = "Demo content: published with the demo; no committee \
+                                         has assessed it."
+                            .into();
+                    }
+                }
+                store.put_entry(&entry)?;
+                store.mark_demo(&DemoMark::Entry(entry.id))?;
+            }
             Publish::Community { .. } | Publish::Post { .. } => {}
         }
         Ok(())
@@ -159,6 +188,8 @@ impl Forum {
                 )
             },
         )?;
+        self.store().mark_demo(&DemoMark::Thread(thread.id))?;
+        self.store().mark_demo(&DemoMark::Post(thread.id))?;
         self.seed_member(&seed.community, &seed.author, created)?;
         let mut ids = vec![thread.id];
         for reply in &seed.replies {
@@ -191,6 +222,7 @@ impl Forum {
                 )
                 .map_err(|e| ForumError::NotFound(format!("demo thread: {e}")))?;
             ids.push(post.id);
+            self.store().mark_demo(&DemoMark::Post(post.id))?;
             self.seed_member(&seed.community, &reply.author, created)?;
         }
         Ok(())

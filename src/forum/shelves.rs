@@ -62,6 +62,8 @@ impl Sort {
             .map(|k| Sort::Resource(*k))
             .collect();
         all.extend(PracticeLevel::ALL.iter().map(|l| Sort::Practice(*l)));
+        // Not a level anyone gives, but practices wait there until one is given.
+        all.push(Sort::Practice(PracticeLevel::NotAssessed));
         all
     }
 

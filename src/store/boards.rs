@@ -22,13 +22,13 @@ fn time_key(at: Timestamp) -> [u8; 8] {
     ((at.as_second() as u64) ^ (1 << 63)).to_be_bytes()
 }
 
-fn event_end_key(event: &Event) -> Vec<u8> {
+pub(super) fn event_end_key(event: &Event) -> Vec<u8> {
     let mut key = time_key(event.ends.timestamp()).to_vec();
     key.extend_from_slice(&event.id.to_be_bytes());
     key
 }
 
-fn job_closing_key(job: &Job) -> Vec<u8> {
+pub(super) fn job_closing_key(job: &Job) -> Vec<u8> {
     let mut key = date_key(job.closes);
     key.extend_from_slice(&job.id.to_be_bytes());
     key

@@ -77,6 +77,7 @@ const VALUES: &[(&str, Decode)] = &[
     ("alert_by_account", Some(json::<IgnoredAny>)),
     ("counters", None),
     ("meta", None),
+    ("demo_marks", None),
 ];
 
 /// What a read of the whole store found.

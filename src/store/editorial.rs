@@ -20,7 +20,7 @@ use crate::domain::{
 };
 
 const NEXT_SUBMISSION_ID: &[u8] = b"next_submission_id";
-const NEXT_AUDIT_ID: &[u8] = b"next_audit_id";
+pub(super) const NEXT_AUDIT_ID: &[u8] = b"next_audit_id";
 
 pub(super) fn next_id(meta: &TxTree, counter: &[u8]) -> Result<u64, StoreError> {
     let id = meta.get(counter)?.map_or(1, |raw| id_from(&raw));

@@ -11,6 +11,7 @@ mod backup;
 mod boards;
 mod check;
 mod communities;
+mod demo;
 mod discussions;
 mod durable;
 mod editorial;
@@ -28,6 +29,7 @@ use std::sync::{Arc, PoisonError, RwLock, RwLockReadGuard};
 pub use accounts::{CreateError, UpdateError};
 pub use backup::{DumpSummary, EXPORT_FORMAT};
 pub use check::{Report, TreeReport, Unreadable};
+pub use demo::{DemoMark, DemoRemoval};
 pub use discussions::NewPost;
 use durable::Flusher;
 pub use editorial::Publish;
@@ -121,6 +123,8 @@ store_trees![
     alert_by_account,
     counters,
     meta,
+    // Last, so that the trees before it keep the numbers they had.
+    demo_marks,
 ];
 
 impl Store {
