@@ -7,6 +7,7 @@
 //! jobs:    ID  CLOSES  STATUS  KIND  ORGANIZATION  PLACE  TITLE
 //! ```
 //!
+//! A TITLE the demo loaded begins with `[demo] `; in `--json`, `"demo": true`.
 //! STARTS and ENDS are RFC 3339 in UTC; `--json` also gives them in the
 //! organizer's zone. CLOSES is the last day to apply; STATUS is `open` or
 //! `closing-soon`. Kinds are the slugs `conference`, `call-for-papers`,
@@ -18,6 +19,7 @@ use super::calendar;
 use crate::domain::{Competency, Event, EventKind, Job, JobKind, Region, Strategy};
 use crate::forum::jobs::closing_soon;
 use crate::forum::{EventFilter, Forum, ForumError, JobFilter, Viewer, sanitize};
+use crate::store::DemoMark;
 
 fn line(text: &str) -> String {
     sanitize::inline(text).into_owned()
@@ -27,11 +29,12 @@ fn utc(at: jiff::Timestamp) -> String {
     at.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
 }
 
-fn event_json(l: &crate::forum::EventListing) -> Value {
+fn event_json(l: &crate::forum::EventListing, demo: bool) -> Value {
     let e: &Event = &l.event;
     let c = &e.classification;
     json!({
         "id": e.id,
+        "demo": demo,
         "kind": e.kind.slug(),
         "title": line(&e.title),
         "starts": utc(e.starts.timestamp()),
@@ -160,7 +163,11 @@ pub fn events(
     if json {
         return Ok(format!(
             "{}\n",
-            Value::Array(list.iter().map(event_json).collect())
+            Value::Array(
+                list.iter()
+                    .map(|l| event_json(l, forum.is_demo(&DemoMark::Event(l.event.id))))
+                    .collect()
+            )
         ));
     }
     Ok(list
@@ -176,7 +183,7 @@ pub fn events(
                 line(&e.place()),
                 l.going,
                 l.interested,
-                line(&e.title)
+                super::labelled(forum.is_demo(&DemoMark::Event(e.id)), &line(&e.title))
             )
         })
         .collect())
@@ -186,12 +193,17 @@ pub fn events(
 pub fn ics(forum: &Forum, viewer: &Viewer, filter: &EventFilter) -> Result<String, ForumError> {
     let list = forum.upcoming_events(viewer, filter)?;
     let events: Vec<Event> = list.into_iter().map(|l| l.event).collect();
-    Ok(calendar::feed(&forum.site().name, &events))
+    Ok(calendar::feed_marking_demo(
+        &forum.site().name,
+        &events,
+        &|e| forum.is_demo(&DemoMark::Event(e.id)),
+    ))
 }
 
-fn job_json(j: &Job, soon: bool) -> Value {
+fn job_json(j: &Job, soon: bool, demo: bool) -> Value {
     json!({
         "id": j.id,
+        "demo": demo,
         "kind": j.kind.slug(),
         "title": line(&j.title),
         "organization": line(&j.organization),
@@ -218,7 +230,7 @@ pub fn jobs(forum: &Forum, filter: &JobFilter, json: bool) -> Result<String, For
             "{}\n",
             Value::Array(
                 list.iter()
-                    .map(|j| job_json(j, closing_soon(j, now)))
+                    .map(|j| job_json(j, closing_soon(j, now), forum.is_demo(&DemoMark::Job(j.id))))
                     .collect()
             )
         ));
@@ -238,7 +250,7 @@ pub fn jobs(forum: &Forum, filter: &JobFilter, json: bool) -> Result<String, For
                 j.kind.slug(),
                 line(&j.organization),
                 line(&j.place()),
-                line(&j.title)
+                super::labelled(forum.is_demo(&DemoMark::Job(j.id)), &line(&j.title))
             )
         })
         .collect())

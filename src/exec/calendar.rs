@@ -8,10 +8,17 @@ use jiff::tz::{Offset, TimeZone};
 use jiff::{Timestamp, Zoned};
 
 use crate::domain::Event;
-use crate::forum::sanitize;
+use crate::forum::{DEMO_TITLE_PREFIX, sanitize};
 
-/// The feed for `events`, named after the site.
+/// The feed for `events`, named after the site, marking none as the demo's.
+#[cfg(test)]
 pub fn feed(site: &str, events: &[Event]) -> String {
+    feed_marking_demo(site, events, &|_| false)
+}
+
+/// The feed for `events`, with the ones `demo` says the demo loaded titled
+/// "[Demo] …" and in a `Demo` category, so a calendar shows them as such.
+pub fn feed_marking_demo(site: &str, events: &[Event], demo: &dyn Fn(&Event) -> bool) -> String {
     let mut out = Lines::default();
     out.put("BEGIN:VCALENDAR");
     out.put("VERSION:2.0");
@@ -37,13 +44,13 @@ pub fn feed(site: &str, events: &[Event]) -> String {
         vtimezone(&mut out, name, zone, *from, *to);
     }
     for e in events {
-        vevent(&mut out, site, e);
+        vevent(&mut out, site, e, demo(e));
     }
     out.put("END:VCALENDAR");
     out.text
 }
 
-fn vevent(out: &mut Lines, site: &str, e: &Event) {
+fn vevent(out: &mut Lines, site: &str, e: &Event, demo: bool) {
     out.put("BEGIN:VEVENT");
     let host: String = site
         .chars()
@@ -54,8 +61,22 @@ fn vevent(out: &mut Lines, site: &str, e: &Event) {
     out.put(&format!("DTSTAMP:{}", utc(e.published_at)));
     out.put(&format!("DTSTART{}", local(&e.starts)));
     out.put(&format!("DTEND{}", local(&e.ends)));
-    out.put(&format!("SUMMARY:{}", text(&e.title)));
-    let mut about = format!("A {} organized by {}.", e.kind.label(), e.organizer);
+    let title = if demo {
+        format!("{DEMO_TITLE_PREFIX}{}", e.title)
+    } else {
+        e.title.clone()
+    };
+    out.put(&format!("SUMMARY:{}", text(&title)));
+    let mut about = if demo {
+        "Demo content: an illustrative event, not a real one. ".to_string()
+    } else {
+        String::new()
+    };
+    about.push_str(&format!(
+        "A {} organized by {}.",
+        e.kind.label(),
+        e.organizer
+    ));
     if let Some(deadline) = e.deadline {
         about.push_str(&format!(" Submission deadline: {deadline}."));
     }
@@ -76,6 +97,9 @@ fn vevent(out: &mut Lines, site: &str, e: &Event) {
         out.put(&format!("URL:{}", blanks(&sanitize::inline(&e.online))));
     }
     let mut categories = vec![e.kind.label().to_string()];
+    if demo {
+        categories.push("Demo".into());
+    }
     categories.extend(e.classification.tags.iter().cloned());
     let categories: Vec<String> = categories.iter().map(|c| text(c)).collect();
     out.put(&format!("CATEGORIES:{}", categories.join(",")));

@@ -10,11 +10,15 @@
 //! post, reply:  the new post's id
 //! ```
 //!
-//! Times are RFC 3339 in UTC, so scripts need no time zone.
+//! Times are RFC 3339 in UTC, so scripts need no time zone. What the demo loaded
+//! is flagged `[demo]` (a community and thread in the flags before the name or
+//! title, a post after its time, a thread's heading in `read` at its start); in
+//! `--json`, `"demo": true`.
 
 use serde_json::{Value, json};
 
-use crate::forum::{Forum, ForumError, NewThread, Viewer, sanitize};
+use crate::forum::{DEMO_LABEL, Forum, ForumError, NewThread, Viewer, sanitize};
+use crate::store::DemoMark;
 
 fn line(text: &str) -> String {
     sanitize::inline(text).into_owned()
@@ -36,6 +40,7 @@ pub fn communities(forum: &Forum, viewer: &Viewer, json: bool) -> Result<String,
                 .map(|c| {
                     json!({
                         "slug": c.community.slug,
+                        "demo": forum.is_demo(&DemoMark::Community(c.community.slug.clone())),
                         "name": line(&c.community.name),
                         "description": line(&c.community.description),
                         "members": c.members,
@@ -56,12 +61,17 @@ pub fn communities(forum: &Forum, viewer: &Viewer, json: bool) -> Result<String,
         .iter()
         .map(|c| {
             format!(
-                "{:<width$}  {:>4} members  {:>4} threads  {:>3} unread  {}{}\n",
+                "{:<width$}  {:>4} members  {:>4} threads  {:>3} unread  {}{}{}\n",
                 c.community.slug,
                 c.members,
                 c.threads,
                 c.unread,
                 if c.joined { "[joined]  " } else { "" },
+                if forum.is_demo(&DemoMark::Community(c.community.slug.clone())) {
+                    "[demo]  "
+                } else {
+                    ""
+                },
                 line(&c.community.name),
             )
         })
@@ -81,6 +91,7 @@ pub fn threads(
                 .map(|t| {
                     json!({
                         "id": t.thread.id,
+                        "demo": forum.is_demo(&DemoMark::Thread(t.thread.id)),
                         "title": line(&t.thread.title),
                         "author": t.thread.author,
                         "author_name": line(&t.author_name),
@@ -110,6 +121,7 @@ pub fn threads(
                 (t.unread, "[unread] "),
                 (t.thread.pinned, "[pinned] "),
                 (t.thread.locked, "[locked] "),
+                (forum.is_demo(&DemoMark::Thread(t.thread.id)), "[demo] "),
             ] {
                 if on {
                     flags.push_str(word);
@@ -145,6 +157,7 @@ pub fn read(forum: &Forum, viewer: &Viewer, id: u64, json: bool) -> Result<Strin
                     .unwrap_or_default();
                 json!({
                     "id": p.post.id,
+                    "demo": forum.is_demo(&DemoMark::Post(p.post.id)),
                     "parent": p.post.parent,
                     "depth": p.depth,
                     "author": p.post.author,
@@ -162,6 +175,7 @@ pub fn read(forum: &Forum, viewer: &Viewer, id: u64, json: bool) -> Result<Strin
             .collect();
         return Ok(to_json(json!({
             "id": t.id,
+            "demo": forum.is_demo(&DemoMark::Thread(t.id)),
             "community": t.community,
             "title": line(&t.title),
             "author": t.author,
@@ -171,7 +185,12 @@ pub fn read(forum: &Forum, viewer: &Viewer, id: u64, json: bool) -> Result<Strin
         })));
     }
     let mut out = format!(
-        "{}\n{} ({}) · {} posts{}{}\n",
+        "{}{}\n{} ({}) · {} posts{}{}\n",
+        if forum.is_demo(&DemoMark::Thread(t.id)) {
+            "[demo] "
+        } else {
+            ""
+        },
         line(&t.title),
         line(&view.community.name),
         t.community,
@@ -206,6 +225,9 @@ pub fn read(forum: &Forum, viewer: &Viewer, id: u64, json: bool) -> Result<Strin
             header.push_str(&format!("  {}", line(&org)));
         }
         header.push_str(&format!("  {when}"));
+        if forum.is_demo(&DemoMark::Post(p.post.id)) {
+            header.push_str(&format!("  {DEMO_LABEL}"));
+        }
         if p.post.edited_at().is_some() {
             header.push_str("  [edited]");
         }

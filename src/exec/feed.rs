@@ -14,8 +14,8 @@ use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesText, Event as Xml};
 
 use crate::domain::{Entry, Event, Job, News, Shelf};
-use crate::forum::{Forum, ForumError, Viewer, sanitize};
-use crate::store::StoreError;
+use crate::forum::{DEMO_TITLE_PREFIX, Forum, ForumError, Viewer, sanitize};
+use crate::store::{DemoMark, StoreError};
 
 /// Items in the feed.
 pub const ITEMS: usize = 50;
@@ -31,6 +31,8 @@ pub(super) struct Item {
     pub published: Timestamp,
     pub content: String,
     pub link: Option<String>,
+    /// Loaded with the demo: its title says so, and it has a `demo` category.
+    pub demo: bool,
 }
 
 pub fn feed(forum: &Forum, viewer: &Viewer) -> Result<String, ForumError> {
@@ -38,16 +40,32 @@ pub fn feed(forum: &Forum, viewer: &Viewer) -> Result<String, ForumError> {
     let slug = slug(&site.name);
     let mut items = Vec::new();
     for n in forum.news(ITEMS)? {
-        items.push(news_item(&slug, n));
+        let demo = forum.is_demo(&DemoMark::News(n.id));
+        items.push(Item {
+            demo,
+            ..news_item(&slug, n)
+        });
     }
     for e in forum.library(&Default::default())?.into_iter().take(ITEMS) {
-        items.push(library_item(&slug, e));
+        let demo = forum.is_demo(&DemoMark::Entry(e.id));
+        items.push(Item {
+            demo,
+            ..library_item(&slug, e)
+        });
     }
     for l in forum.upcoming_events(viewer, &Default::default())? {
-        items.push(event_item(&slug, l.event));
+        let demo = forum.is_demo(&DemoMark::Event(l.event.id));
+        items.push(Item {
+            demo,
+            ..event_item(&slug, l.event)
+        });
     }
     for j in forum.open_jobs(&Default::default())? {
-        items.push(job_item(&slug, j));
+        let demo = forum.is_demo(&DemoMark::Job(j.id));
+        items.push(Item {
+            demo,
+            ..job_item(&slug, j)
+        });
     }
     items.sort_by_key(|i| std::cmp::Reverse(i.published));
     items.truncate(ITEMS);
@@ -78,6 +96,7 @@ pub(super) fn news_item(slug: &str, n: News) -> Item {
         published: n.published_at,
         content: n.body,
         link: None,
+        demo: false,
     }
 }
 
@@ -93,6 +112,7 @@ pub(super) fn library_item(slug: &str, e: Entry) -> Item {
         published: e.published_at,
         content: e.summary,
         link,
+        demo: false,
     }
 }
 
@@ -114,6 +134,7 @@ pub(super) fn event_item(slug: &str, e: Event) -> Item {
             e.description
         ),
         link: (!e.online.is_empty()).then_some(e.online),
+        demo: false,
     }
 }
 
@@ -136,6 +157,7 @@ pub(super) fn job_item(slug: &str, j: Job) -> Item {
             j.how_to_apply
         ),
         link: None,
+        demo: false,
     }
 }
 
@@ -172,12 +194,23 @@ pub(super) fn write(
 
 fn entry(w: &mut Writer<Vec<u8>>, i: &Item) -> io::Result<()> {
     text_element(w, "id", &line(&i.id))?;
-    text_element(w, "title", &line(&i.title))?;
+    let title = if i.demo {
+        format!("{DEMO_TITLE_PREFIX}{}", i.title)
+    } else {
+        i.title.clone()
+    };
+    text_element(w, "title", &line(&title))?;
     text_element(w, "updated", &rfc3339(i.published))?;
     text_element(w, "published", &rfc3339(i.published))?;
     w.create_element("category")
         .with_attribute(("term", i.category))
         .write_empty()?;
+    if i.demo {
+        w.create_element("category")
+            .with_attribute(("term", "demo"))
+            .with_attribute(("label", "Demo content: illustrative, not real"))
+            .write_empty()?;
+    }
     if let Some(link) = &i.link {
         w.create_element("link")
             .with_attribute(("rel", "related"))

@@ -9,14 +9,17 @@
 //!
 //! KIND is a resource's kind (`who-document`, `publication`,
 //! `implementation-report`, `toolkit`, `multimedia`) or `practice/LEVEL`
-//! (`emerging`, `promising`, `leading`, `brilliant-failure`); STREAM is a
-//! strategy's slug or `multiple`; times are RFC 3339 in UTC; `-` for none.
+//! (`emerging`, `promising`, `leading`, `brilliant-failure`, `not-assessed`);
+//! STREAM is a strategy's slug or `multiple`; times are RFC 3339 in UTC; `-` for
+//! none. A TITLE the demo loaded begins with `[demo] `; in `--json`,
+//! `"demo": true`.
 
 use serde_json::{Value, json};
 
 use super::boards::{one_of, options};
 use crate::domain::{Entry, News, Region, Shelf};
 use crate::forum::{Forum, ForumError, LibraryFilter, Sort, Stream, sanitize};
+use crate::store::DemoMark;
 
 fn line(text: &str) -> String {
     sanitize::inline(text).into_owned()
@@ -48,10 +51,11 @@ fn kind(e: &Entry) -> String {
     }
 }
 
-fn entry_json(e: &Entry) -> Value {
+fn entry_json(e: &Entry, demo: bool) -> Value {
     let c = &e.classification;
     let mut value = json!({
         "id": e.id,
+        "demo": demo,
         "kind": kind(e),
         "title": line(&e.title),
         "summary": sanitize::multiline(&e.summary),
@@ -109,7 +113,11 @@ pub fn library(forum: &Forum, filter: &LibraryFilter, json: bool) -> Result<Stri
     if json {
         return Ok(format!(
             "{}\n",
-            Value::Array(list.iter().map(entry_json).collect())
+            Value::Array(
+                list.iter()
+                    .map(|e| entry_json(e, forum.is_demo(&DemoMark::Entry(e.id))))
+                    .collect()
+            )
         ));
     }
     Ok(list
@@ -121,15 +129,16 @@ pub fn library(forum: &Forum, filter: &LibraryFilter, json: bool) -> Result<Stri
                 kind(e),
                 Stream::of(&e.classification).map_or("-", Stream::slug),
                 e.classification.region.map_or("-", Region::slug),
-                line(&e.title)
+                super::labelled(forum.is_demo(&DemoMark::Entry(e.id)), &line(&e.title))
             )
         })
         .collect())
 }
 
-fn news_json(n: &News) -> Value {
+fn news_json(n: &News, demo: bool) -> Value {
     json!({
         "id": n.id,
+        "demo": demo,
         "title": line(&n.title),
         "body": sanitize::multiline(&n.body),
         "region": n.region.map(|r| r.slug()),
@@ -143,7 +152,11 @@ pub fn news(forum: &Forum, json: bool) -> Result<String, ForumError> {
     if json {
         return Ok(format!(
             "{}\n",
-            Value::Array(list.iter().map(news_json).collect())
+            Value::Array(
+                list.iter()
+                    .map(|n| news_json(n, forum.is_demo(&DemoMark::News(n.id))))
+                    .collect()
+            )
         ));
     }
     Ok(list
@@ -154,7 +167,7 @@ pub fn news(forum: &Forum, json: bool) -> Result<String, ForumError> {
                 n.id,
                 utc(n.published_at),
                 n.region.map_or("-", Region::slug),
-                line(&n.title)
+                super::labelled(forum.is_demo(&DemoMark::News(n.id)), &line(&n.title))
             )
         })
         .collect())

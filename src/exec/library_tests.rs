@@ -25,30 +25,33 @@ fn library_and_news_print_one_line_each_and_filter_like_the_screen() {
     let (forum, _dir, guest) = demo();
     let out = run(&forum, &guest, "library", b"");
     assert_eq!(out.status, 0, "{}", out.stderr);
-    assert_eq!(out.stdout.lines().count(), 7);
+    assert_eq!(out.stdout.lines().count(), 9);
+    // The demo's practices are the WISH report's case studies: not rated by
+    // anyone, and labelled as the demo's.
     assert!(
         out.stdout.contains(
-            "\tpractice/leading\tmultiple\tafrican\tA national health extension programme\n"
+            "\tpractice/not-assessed\tmultiple\tafrican\t[demo] Community Health Extension Programme\n"
         ),
         "{}",
         out.stdout
     );
-    let governance = run(&forum, &guest, "library --strategy governance", b"").stdout;
-    assert_eq!(governance.lines().count(), 1, "{governance}");
-    assert!(governance.contains("\ttoolkit\tgovernance\tafrican\tCommunity scorecards"));
+    let african = run(&forum, &guest, "library --region african", b"").stdout;
+    assert_eq!(african.lines().count(), 2, "{african}");
     let multiple = run(
         &forum,
         &guest,
-        "library --strategy multiple --kind leading",
+        "library --strategy multiple --kind not-assessed",
         b"",
     )
     .stdout;
-    assert_eq!(multiple.lines().count(), 2, "{multiple}");
-    let json: serde_json::Value =
-        serde_json::from_str(&run(&forum, &guest, "library --json --kind promising", b"").stdout)
-            .unwrap();
-    assert_eq!(json[0]["level_history"][0]["level"], "promising");
+    assert_eq!(multiple.lines().count(), 8, "{multiple}");
+    let json: serde_json::Value = serde_json::from_str(
+        &run(&forum, &guest, "library --json --kind not-assessed", b"").stdout,
+    )
+    .unwrap();
+    assert_eq!(json[0]["level_history"][0]["level"], "not-assessed");
     assert_eq!(json[0]["stream"], "multiple streams");
+    assert_eq!(json[0]["demo"], true);
     let bad = run(&forum, &guest, "library --kind novel", b"");
     assert_eq!(bad.status, 2);
     assert!(
@@ -60,9 +63,7 @@ fn library_and_news_print_one_line_each_and_filter_like_the_screen() {
     let news = run(&forum, &guest, "news", b"").stdout;
     let first = news.lines().next().unwrap();
     assert!(
-        first.ends_with(
-            "\teastern-mediterranean\tNew members from the Eastern Mediterranean Region"
-        ),
+        first.ends_with("\tglobal\t[demo] Welcome to the demo forum"),
         "{news}"
     );
     assert_eq!(news.lines().count(), 3);
@@ -94,8 +95,8 @@ fn the_feed_is_atom_that_an_xml_parser_reads_back() {
     for required in ["id", "title", "updated"] {
         assert!(feed.contains_key(required), "the feed has no {required}");
     }
-    // News, the library (7) and the boards (5 events, 4 jobs), newest first.
-    assert_eq!(entries.len(), 4 + 7 + 5 + 4);
+    // News, the library (9) and the boards (5 events, 4 jobs), newest first.
+    assert_eq!(entries.len(), 4 + 9 + 5 + 4);
     let mut ids = std::collections::HashSet::new();
     let mut last = None;
     for entry in &entries {
@@ -112,17 +113,22 @@ fn the_feed_is_atom_that_an_xml_parser_reads_back() {
         }
         last = Some(updated);
     }
+    // The demo's items say so in their titles; a member's do not.
+    assert!(entries.iter().any(|e| e["title"]
+        == "[Demo] Library, practice: not yet assessed: Community Health Extension Programme"));
     assert!(
         entries
             .iter()
-            .any(|e| e["title"]
-                == "Library, practice: leading: A national health extension programme")
+            .any(|e| e["title"].starts_with("[Demo] Jobs, training: Fellowship"))
     );
-    assert!(
+    assert_eq!(
         entries
             .iter()
-            .any(|e| e["title"].starts_with("Jobs, training: Fellowship"))
+            .filter(|e| e["title"].starts_with("[Demo] "))
+            .count(),
+        3 + 9 + 5 + 4
     );
+    assert!(out.stdout.contains("<category term=\"demo\""));
     assert!(entries.iter().all(|e| !e["content"].is_empty()));
     // What XML reserves comes back as it was written.
     let news = entries

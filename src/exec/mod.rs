@@ -246,6 +246,9 @@ pub fn run(forum: &Forum, viewer: &Viewer, line: &str, stdin: &[u8]) -> Outcome 
     };
     let body = String::from_utf8_lossy(stdin);
     let result = match command {
+        "help" if !json && forum.has_demo() => {
+            Ok(format!("{}{}\n", help(json), crate::forum::DEMO_NOTICE))
+        }
         "help" => Ok(help(json)),
         "whoami" => Ok(account::whoami(viewer, json)),
         "communities" => discussions::communities(forum, viewer, json),
@@ -299,6 +302,15 @@ pub fn run(forum: &Forum, viewer: &Viewer, line: &str, stdin: &[u8]) -> Outcome 
     match result {
         Ok(stdout) => Outcome::ok(stdout),
         Err(e) => Outcome::refused(e),
+    }
+}
+
+/// A title as exec's text shows it: `[demo] ` first when the demo loaded it.
+fn labelled(demo: bool, title: &str) -> String {
+    if demo {
+        format!("{} {title}", crate::forum::DEMO_LABEL)
+    } else {
+        title.to_string()
     }
 }
 

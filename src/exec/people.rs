@@ -10,7 +10,8 @@
 //!
 //! TARGET says where a result leads: `thread/12#15`, `event/4`, `job/7`,
 //! `entry/9`, `news/3`, `member/amara`, `submission/17`. Dates are RFC 3339 in
-//! UTC; `-` stands for nothing.
+//! UTC; `-` stands for nothing. A TITLE or NAME the demo loaded begins with
+//! `[demo] `; in `--json`, `"demo": true`.
 
 use serde_json::json;
 
@@ -20,6 +21,7 @@ use crate::forum::people::PeopleFilter;
 use crate::forum::search::SearchFilter;
 use crate::forum::{Forum, ForumError, Viewer, sanitize};
 use crate::search::Kind;
+use crate::store::DemoMark;
 
 fn line(text: &str) -> String {
     sanitize::inline(text).replace('\t', " ")
@@ -112,6 +114,7 @@ pub fn search(
             .map(|f| {
                 json!({
                     "kind": f.kind.as_str(),
+                    "demo": forum.is_demo_target(&f.target),
                     "target": target(&f.target),
                     "title": line(&f.title),
                     "about": line(&f.about),
@@ -131,7 +134,7 @@ pub fn search(
                 f.kind.as_str(),
                 target(&f.target),
                 utc(f.at),
-                line(&f.title),
+                super::labelled(forum.is_demo_target(&f.target), &line(&f.title)),
                 or_dash(&line(&f.excerpt))
             )
         })
@@ -171,6 +174,7 @@ pub fn members(
             .map(|c| {
                 json!({
                     "username": c.username,
+                    "demo": forum.is_demo(&DemoMark::Account(c.username.clone())),
                     "display_name": line(&c.display_name),
                     "organization": line(&c.organization),
                     "region": c.region.slug(),
@@ -193,7 +197,10 @@ pub fn members(
                 c.region.slug(),
                 or_dash(&line(&c.organization)),
                 or_dash(&competencies.join(",")),
-                line(&c.display_name)
+                super::labelled(
+                    forum.is_demo(&DemoMark::Account(c.username.clone())),
+                    &line(&c.display_name)
+                )
             )
         })
         .collect())

@@ -9,12 +9,13 @@ fn search_prints_one_line_per_result_and_takes_filters() {
     let dir = tempfile::tempdir().unwrap();
     let (forum, cast) = demo_with_cast(dir.path()).unwrap();
     let guest = Viewer::Guest { key: None };
-    let out = run(&forum, &guest, "search scorecards", b"");
+    let out = run(&forum, &guest, "search framework", b"");
     assert_eq!(out.status, 0, "{}", out.stderr);
     assert!(
         out.stdout
             .lines()
-            .any(|l| l.starts_with("resource\tentry/") && l.contains("Community scorecards")),
+            .any(|l| l.starts_with("resource\tentry/")
+                && l.contains("[demo] Framework on integrated")),
         "{}",
         out.stdout
     );
@@ -25,7 +26,7 @@ fn search_prints_one_line_per_result_and_takes_filters() {
         &run(
             &forum,
             &cast.li,
-            "search scorecards --kind resource --json",
+            "search framework --kind resource --json",
             b"",
         )
         .stdout,
@@ -38,6 +39,7 @@ fn search_prints_one_line_per_result_and_takes_filters() {
             .all(|r| r["kind"] == "resource")
     );
     assert!(json[0]["target"].as_str().unwrap().starts_with("entry/"));
+    assert_eq!(json[0]["demo"], true);
     let bad = run(&forum, &guest, "search --kind novel", b"");
     assert_eq!(bad.status, 2);
     assert!(bad.stderr.contains("needs words"), "{}", bad.stderr);

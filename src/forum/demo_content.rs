@@ -5,7 +5,7 @@
 use super::audit::Record;
 use super::indexing::Reindex;
 use super::{Actor, Change, Forum, ForumError};
-use crate::domain::AuditAction;
+use crate::domain::{AuditAction, Target};
 use crate::store::{DemoMark, DemoRemoval};
 
 /// The label on demo content, on screens, in plain mode and in exec's text.
@@ -29,6 +29,21 @@ impl Forum {
             tracing::warn!(error = %e, "could not read the demo marks");
             false
         })
+    }
+
+    /// True when what `target` leads to is the demo's (a search result, a
+    /// notification).
+    pub fn is_demo_target(&self, target: &Target) -> bool {
+        let mark = match target {
+            Target::Post { post, .. } => DemoMark::Post(*post),
+            Target::Submission { id } => DemoMark::Submission(*id),
+            Target::Event { id } => DemoMark::Event(*id),
+            Target::Job { id } => DemoMark::Job(*id),
+            Target::Entry { id } => DemoMark::Entry(*id),
+            Target::News { id } => DemoMark::News(*id),
+            Target::Member { username } => DemoMark::Account(username.clone()),
+        };
+        self.is_demo(&mark)
     }
 
     /// True while anything the demo added is still here.
