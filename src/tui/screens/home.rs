@@ -16,14 +16,32 @@ use unicode_width::UnicodeWidthStr;
 
 const BANNER: &str = include_str!("../../../assets/banner.txt");
 
+/// Home's line while demo content is here: one line at 80 columns.
+const DEMO_LINE: &str = "[demo] marks illustrative demo content; admin: stoa admin remove-demo";
+
+/// The latest three news items, each with whether the demo loaded it.
+fn latest_news(ctx: &Ctx) -> Vec<(crate::domain::News, bool)> {
+    ctx.forum
+        .news(3)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|n| {
+            let demo = ctx.forum.is_demo(&crate::store::DemoMark::News(n.id));
+            (n, demo)
+        })
+        .collect()
+}
+
 pub struct Home {
     list: CommunityList,
     /// For the editorial committee: submissions waiting, and flagged posts.
     committee_work: Option<(usize, usize)>,
     /// For members: the next event and how many jobs are open.
     coming_up: Option<ComingUp>,
-    /// The latest three news items.
-    news: Vec<crate::domain::News>,
+    /// The latest three news items, each with whether the demo loaded it.
+    news: Vec<(crate::domain::News, bool)>,
+    /// True while the forum still holds demo content: home says so.
+    demo: bool,
 }
 
 /// What the boards hold for a member, in one line on home.
@@ -68,7 +86,8 @@ impl Home {
             list: CommunityList::load(ctx),
             committee_work: committee_work(ctx),
             coming_up: coming_up(ctx),
-            news: ctx.forum.news(3).unwrap_or_default(),
+            news: latest_news(ctx),
+            demo: ctx.forum.has_demo(),
         }
     }
 
@@ -76,7 +95,8 @@ impl Home {
         self.list.refresh(ctx);
         self.committee_work = committee_work(ctx);
         self.coming_up = coming_up(ctx);
-        self.news = ctx.forum.news(3).unwrap_or_default();
+        self.news = latest_news(ctx);
+        self.demo = ctx.forum.has_demo();
     }
 
     pub fn bindings(ctx: &Ctx) -> &'static [Binding] {
@@ -174,6 +194,12 @@ impl Home {
                 }
             }
         }
+        if self.demo {
+            intro.push(Line::styled(
+                text::fit(DEMO_LINE, width),
+                theme.unread,
+            ));
+        }
         intro.push(Line::from(""));
         // A guest's home already has the banner and the way in: the news only
         // where there is room for it too.
@@ -184,10 +210,11 @@ impl Home {
                 theme.heading,
             ));
             let zone = crate::forum::events::viewer_zone(ctx.viewer);
-            for n in &self.news {
+            for (n, demo) in &self.news {
                 let day = n.published_at.to_zoned(zone.clone()).strftime("%d %b");
+                let label = if *demo { "[demo] " } else { "" };
                 intro.push(Line::styled(
-                    text::fit(&format!("  {day}  {}", n.title), width),
+                    text::fit(&format!("  {day}  {label}{}", n.title), width),
                     theme.text,
                 ));
             }
