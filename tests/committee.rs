@@ -232,7 +232,7 @@ fn the_committee_locks_pins_and_moves_threads_and_edits_with_a_note() {
         edited.contains("Edited by the editorial committee: Removed a phone number."),
         "{edited}"
     );
-    moses.keys("M");
+    moses.keys("T");
     assert_snapshot!("move_thread_form", moses.screen());
     moses.keys("<right><tab>Fits primary care better.<c-s>");
     let moved = moses.screen();
@@ -263,7 +263,7 @@ fn members_are_muted_and_given_roles_from_the_members_tab() {
         "moderators do not change roles: {tab}"
     );
     // amara, li, moses: li is second.
-    moses.keys("<down>m<bs><bs>12h<tab>Heated replies, cooling off.<c-s>");
+    moses.keys("<down>S<bs><bs>12h<tab>Heated replies, cooling off.<c-s>");
     let muted = moses.screen();
     assert!(muted.contains("li is muted."), "{muted}");
     assert_snapshot!("members_tab", muted);

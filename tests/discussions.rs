@@ -499,11 +499,11 @@ fn esc_asks_before_discarding_a_draft() {
         h.app.screen_title(),
         "New thread in Coordinated care workforce"
     );
-    h.keys("<esc>k");
+    h.keys("<esc><c-d>");
     assert_eq!(h.app.screen_title(), "Coordinated care workforce");
     h.keys("n");
     assert!(h.screen().contains("Something"), "kept");
-    h.keys(" more<esc>d");
+    h.keys(" more<esc>x");
     h.keys("n");
     assert!(!h.screen().contains("Something"), "discarded");
 }
@@ -607,7 +607,7 @@ fn the_next_session_opens_where_the_last_one_ended() {
     assert!(screen.contains("Reply to"), "{screen}");
     assert!(screen.contains("Half a thought"), "{screen}");
     // A thread deleted in between: home instead.
-    third.keys("<esc>d");
+    third.keys("<esc>x");
     third.disconnect();
     w.forum
         .store()

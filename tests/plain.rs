@@ -734,8 +734,16 @@ fn a_member_reads_their_profile_sets_plain_mode_and_discusses_an_entry() {
         .to_string();
     let entry = typed(&mut plain, &format!("{number}<enter>"));
     assert!(entry.contains("Type d to start its discussion"), "{entry}");
-    let thread = typed(&mut plain, "d<enter>");
+    // The first time, the first post is written here: nothing is posted on `d`.
+    let writing = typed(&mut plain, "d<enter>");
+    assert!(writing.contains("A new thread in"), "{writing}");
+    assert!(writing.contains("Its first post begins"), "{writing}");
+    let thread = typed(&mut plain, "We ran these in two districts.<enter>.<enter>");
     assert!(thread.contains("Library: Community scorecards"), "{thread}");
+    assert!(
+        thread.contains("We ran these in two districts."),
+        "{thread}"
+    );
     assert!(
         thread.contains("Type r and a post's number to reply"),
         "{thread}"

@@ -88,6 +88,8 @@ pub enum DraftPlace {
     Reply(u64),
     /// An edit of this post.
     Edit(u64),
+    /// The first post of the thread about this library entry.
+    EntryThread(u64),
 }
 
 impl DraftPlace {
@@ -97,6 +99,7 @@ impl DraftPlace {
             DraftPlace::NewThread(slug) => format!("new:{slug}"),
             DraftPlace::Reply(id) => format!("reply:{id}"),
             DraftPlace::Edit(id) => format!("edit:{id}"),
+            DraftPlace::EntryThread(id) => format!("entry:{id}"),
         }
     }
 }

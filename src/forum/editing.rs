@@ -8,6 +8,16 @@ use super::{Change, FieldErrors, Forum, ForumError, Viewer, mentions, sanitize};
 use crate::domain::{AuditAction, Deletion, DraftPlace, Post, Revision, Role};
 
 impl Forum {
+    /// Whether `viewer` may edit and delete `post` (its author, or the
+    /// committee), as the rules below decide: screens ask this before they
+    /// offer the keys. A mute is not counted here: the attempt says so.
+    pub fn may_change_post(viewer: &Viewer, post: &Post) -> bool {
+        post.deleted.is_none()
+            && viewer
+                .account()
+                .is_some_and(|a| a.username == post.author || a.role >= Role::Moderator)
+    }
+
     /// Edits the actor's own post; the old body goes into its history. Editing the
     /// opening post may change the thread's title too (`title` is ignored for replies).
     pub fn edit_post(

@@ -326,9 +326,38 @@ impl Forum {
         Ok(entry)
     }
 
-    /// The thread about an entry: the one already started, or a new one in the
-    /// community the entry names, opened by `viewer`.
-    pub fn discuss_entry(&self, viewer: &Viewer, id: u64) -> Result<u64, ForumError> {
+    /// The thread about an entry, if one was started and `viewer` may read it.
+    pub fn entry_thread(&self, viewer: &Viewer, id: u64) -> Result<Option<u64>, ForumError> {
+        let entry = self.entry(id)?;
+        Ok(entry
+            .discussion
+            .filter(|&thread| self.read_thread(viewer, thread).is_ok()))
+    }
+
+    /// What the first post about an entry starts from, for the member to see
+    /// and change before anything is posted: a title, and a first line that
+    /// says which entry it is about. Also the community it goes into.
+    pub fn entry_thread_start(&self, id: u64) -> Result<(String, NewThread), ForumError> {
+        let entry = self.entry(id)?;
+        let title = format!("Library: {}", entry.title);
+        let title: String = title.chars().take(super::TITLE_MAX).collect();
+        let body = format!(
+            "About the library's {} \"{}\" (library entry {id}).\n\n",
+            entry.kind(),
+            entry.title
+        );
+        Ok((entry.community, NewThread { title, body }))
+    }
+
+    /// Starts the thread about an entry with the member's own first post, in
+    /// the community the entry names. If someone started it meanwhile, the post
+    /// becomes a reply there instead: nothing written is lost.
+    pub fn discuss_entry(
+        &self,
+        viewer: &Viewer,
+        id: u64,
+        first: NewThread,
+    ) -> Result<u64, ForumError> {
         let _one_at_a_time = DISCUSSION
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
@@ -336,17 +365,10 @@ impl Forum {
         if let Some(thread) = entry.discussion
             && self.read_thread(viewer, thread).is_ok()
         {
+            self.reply(viewer, thread, &first.body)?;
             return Ok(thread);
         }
-        let body = format!(
-            "A thread about the library's {} \"{}\" (entry {id}; press d on it to come back here).\n\n{}",
-            entry.kind(),
-            entry.title,
-            entry.summary
-        );
-        let title = format!("Library: {}", entry.title);
-        let title: String = title.chars().take(super::TITLE_MAX).collect();
-        let thread = self.start_thread(viewer, &entry.community, NewThread { title, body })?;
+        let thread = self.start_thread(viewer, &entry.community, first)?;
         let result = self.store().update_entry::<ForumError>(id, |e| {
             e.discussion = Some(thread.id);
             Ok(None)

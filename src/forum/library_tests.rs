@@ -183,18 +183,41 @@ fn an_entrys_discussion_is_started_once_in_the_community_it_names() {
         .unwrap();
     approve(&c, s.id);
     let guest = Viewer::Guest { key: None };
+    let (community, start) = c.forum.entry_thread_start(s.id).unwrap();
+    assert_eq!(community, "policy");
+    assert_eq!(start.title, "Library: Scorecards");
+    assert!(start.body.contains("library entry"), "{}", start.body);
+    assert_eq!(c.forum.entry_thread(&c.reader, s.id).unwrap(), None);
+    let mine = |body: &str| NewThread {
+        title: start.title.clone(),
+        body: format!("{}{body}", start.body),
+    };
     assert!(
-        c.forum.discuss_entry(&guest, s.id).is_err(),
+        c.forum.discuss_entry(&guest, s.id, mine("hi")).is_err(),
         "guests cannot start it"
     );
-    let thread = c.forum.discuss_entry(&c.reader, s.id).unwrap();
+    let thread = c
+        .forum
+        .discuss_entry(&c.reader, s.id, mine("Has anyone used these?"))
+        .unwrap();
     let view = c.forum.read_thread(&c.reader, thread).unwrap();
     assert_eq!(view.community.slug, "policy");
     assert_eq!(view.thread.title, "Library: Scorecards");
+    assert!(view.posts[0].post.body.ends_with("Has anyone used these?"));
+    assert_eq!(c.forum.entry_thread(&c.moses, s.id).unwrap(), Some(thread));
+    // Started meanwhile by someone else: the second first post is a reply there.
     assert_eq!(
-        c.forum.discuss_entry(&c.moses, s.id).unwrap(),
+        c.forum
+            .discuss_entry(&c.moses, s.id, mine("We did, in 2019."))
+            .unwrap(),
         thread,
         "the same thread"
+    );
+    let view = c.forum.read_thread(&c.reader, thread).unwrap();
+    assert!(
+        view.posts
+            .iter()
+            .any(|p| p.post.body.ends_with("We did, in 2019."))
     );
     assert_eq!(c.forum.entry(s.id).unwrap().discussion, Some(thread));
 }

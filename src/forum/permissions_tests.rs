@@ -301,7 +301,13 @@ fn mutations() -> Vec<(&'static str, Attempt, &'static [Who])> {
         ),
         (
             "start an entry's discussion",
-            |s| s.forum.discuss_entry(&s.actor, PRACTICE).map(drop),
+            |s| {
+                let first = crate::forum::NewThread {
+                    title: "About it".into(),
+                    body: "What we saw.".into(),
+                };
+                s.forum.discuss_entry(&s.actor, PRACTICE, first).map(drop)
+            },
             &[Member, Moderator, Admin],
         ),
         (

@@ -317,15 +317,34 @@ impl Plain {
         ))
     }
 
-    /// `d` on an entry: its discussion thread, started the first time.
+    /// `d` on an entry: its discussion thread; the first time, its first post
+    /// is written here, starting from a line that names the entry, and nothing
+    /// is posted until the member sends it.
     pub(super) fn discuss(&mut self) -> String {
         let View::Entry(id) = self.view else {
             return String::new();
         };
-        match self.forum.discuss_entry(&self.viewer, id) {
-            Ok(thread) => {
-                self.view = View::Thread(thread);
-                self.show()
+        if let Ok(Some(thread)) = self.forum.entry_thread(&self.viewer, id) {
+            self.view = View::Thread(thread);
+            return self.show();
+        }
+        if self.viewer.account().is_none() {
+            return "Nobody has discussed it yet. Sign up to start: type signup.".into();
+        }
+        match self.forum.entry_thread_start(id) {
+            Ok((community, start)) => {
+                let first = start.body.trim_end().to_string();
+                self.view = View::Body {
+                    place: crate::domain::DraftPlace::EntryThread(id),
+                    title: start.title.clone(),
+                    lines: vec![first.clone(), String::new()],
+                };
+                format!(
+                    "A new thread in {community}, titled \"{}\". Its first post begins:\n  {}\n{}",
+                    clean(&start.title),
+                    clean(&first),
+                    self.show()
+                )
             }
             Err(e) => format!("Error: {e}"),
         }

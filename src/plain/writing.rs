@@ -30,6 +30,10 @@ impl Plain {
                         .forum
                         .start_thread(&self.viewer, slug, NewThread { title, body })
                         .map(|t| (t.id, format!("Thread {} started.", t.id))),
+                    DraftPlace::EntryThread(id) => self
+                        .forum
+                        .discuss_entry(&self.viewer, *id, NewThread { title, body })
+                        .map(|t| (t, format!("Thread {t} started."))),
                     DraftPlace::Reply(parent) => self
                         .forum
                         .reply(&self.viewer, *parent, &body)
@@ -78,6 +82,7 @@ fn back_from(
 ) -> View {
     match place {
         DraftPlace::NewThread(slug) => View::Community(slug.clone()),
+        DraftPlace::EntryThread(id) => View::Entry(*id),
         DraftPlace::Reply(post) | DraftPlace::Edit(post) => match forum.post(viewer, *post) {
             Ok(p) => View::Thread(p.thread),
             Err(_) => View::Home,

@@ -17,7 +17,7 @@ use tokio::time::Instant;
 use super::input::InputParser;
 use super::input_queue::{self, InputReceiver, Received};
 use super::output::Output;
-use super::terminal::{ENTER, FrameBuffer, LEAVE, clamp_size};
+use super::terminal::{ENTER, FrameBuffer, FrameTrim, LEAVE, clamp_size};
 use crate::forum::{Forum, Viewer};
 use crate::tui::{App, Effect, Msg};
 
@@ -121,6 +121,7 @@ impl Session {
             return;
         }
         let frames = FrameBuffer::default();
+        let mut trim = FrameTrim::default();
         let Ok(mut terminal) = Terminal::with_options(
             CrosstermBackend::new(frames.clone()),
             TerminalOptions {
@@ -142,7 +143,7 @@ impl Session {
             return;
         }
         let mut ending = None;
-        let mut open = match render(&mut terminal, &frames, &app) {
+        let mut open = match render(&mut terminal, &frames, &mut trim, &app) {
             Some(frame) => send(&output, frame).await,
             None => {
                 ending = Some(Ending::Failed);
@@ -275,7 +276,7 @@ impl Session {
                 ending = Some(Ending::Refused(reason));
             }
             if ending.is_none() && (urgent || due) {
-                let Some(frame) = render(&mut terminal, &frames, &app) else {
+                let Some(frame) = render(&mut terminal, &frames, &mut trim, &app) else {
                     ending = Some(Ending::Failed);
                     break;
                 };
@@ -320,7 +321,12 @@ fn how_long(d: Duration) -> String {
 
 /// Draws a frame; `None` if drawing failed (a bug: the panic is logged). Synchronous, so that no borrow of
 /// the App is held across an await.
-fn render(terminal: &mut SshTerminal, frames: &FrameBuffer, app: &App) -> Option<Vec<u8>> {
+fn render(
+    terminal: &mut SshTerminal,
+    frames: &FrameBuffer,
+    trim: &mut FrameTrim,
+    app: &App,
+) -> Option<Vec<u8>> {
     let drawn = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         terminal.draw(|frame| app.render(frame)).is_ok()
     }));
@@ -329,7 +335,7 @@ fn render(terminal: &mut SshTerminal, frames: &FrameBuffer, app: &App) -> Option
         let _ = frames.take();
         return None;
     }
-    let mut bytes = super::terminal::worth_sending(frames.take());
+    let mut bytes = trim.worth_sending(frames.take());
     if app.take_bell() {
         bytes.push(0x07);
     }

@@ -31,24 +31,65 @@ impl Write for FrameBuffer {
 }
 
 /// What ratatui's crossterm backend ends every frame with: colours and
-/// attributes reset one by one, then the cursor hidden again. Alone, it is a
-/// frame in which no cell changed.
-const FRAME_END: &[u8] = b"\x1b[39m\x1b[49m\x1b[59m\x1b[0m\x1b[?25l";
-/// The same effect in 4 bytes: SGR 0 resets colours and attributes together, and
-/// the cursor stays hidden from `ENTER` on (Stoa never shows it).
-const SHORT_END: &[u8] = b"\x1b[0m";
+/// attributes reset one by one, then the cursor hidden again or shown where a
+/// form's field is being typed in.
+const RESETS: &[u8] = b"\x1b[39m\x1b[49m\x1b[59m\x1b[0m";
+const HIDE_CURSOR: &[u8] = b"\x1b[?25l";
+const SHOW_CURSOR: &[u8] = b"\x1b[?25h";
+/// The same effect as `RESETS` in 4 bytes: SGR 0 resets colours and attributes
+/// together.
+const SHORT_RESET: &[u8] = b"\x1b[0m";
 
-/// The bytes of a drawn frame worth sending: none when nothing changed, and the
-/// frame's ending shortened. On a 40 kbit/s link every frame's 21 bytes count.
-pub fn worth_sending(mut frame: Vec<u8>) -> Vec<u8> {
-    if frame == FRAME_END {
-        return Vec::new();
+/// Trims each drawn frame to the bytes worth sending: none when nothing
+/// changed, the ending shortened, and the cursor's state sent only when it
+/// changes. On a 40 kbit/s link every frame's 21 bytes count.
+#[derive(Default)]
+pub struct FrameTrim {
+    /// Where the last frame left the cursor showing (the bytes that move it
+    /// there), or `None` while it is hidden, as `ENTER` leaves it.
+    cursor: Option<Vec<u8>>,
+}
+
+impl FrameTrim {
+    pub fn worth_sending(&mut self, frame: Vec<u8>) -> Vec<u8> {
+        let Some(at) = frame
+            .windows(RESETS.len())
+            .rposition(|window| window == RESETS)
+        else {
+            return frame; // Not a frame's shape: sent as it is.
+        };
+        let (body, tail) = (&frame[..at], &frame[at + RESETS.len()..]);
+        let cursor = if tail == HIDE_CURSOR {
+            None
+        } else if let Some(moved) = tail.strip_prefix(SHOW_CURSOR) {
+            Some(moved.to_vec())
+        } else {
+            return frame;
+        };
+        if body.is_empty() && cursor == self.cursor {
+            return Vec::new();
+        }
+        let was_shown = self.cursor.is_some();
+        let mut out = Vec::with_capacity(frame.len());
+        if !body.is_empty() {
+            // A cursor left showing would be seen jumping about as cells are drawn.
+            if was_shown {
+                out.extend_from_slice(HIDE_CURSOR);
+            }
+            out.extend_from_slice(body);
+            out.extend_from_slice(SHORT_RESET);
+        }
+        match &cursor {
+            Some(moved) => {
+                out.extend_from_slice(SHOW_CURSOR);
+                out.extend_from_slice(moved);
+            }
+            None if was_shown && body.is_empty() => out.extend_from_slice(HIDE_CURSOR),
+            None => {}
+        }
+        self.cursor = cursor;
+        out
     }
-    if frame.ends_with(FRAME_END) {
-        frame.truncate(frame.len() - FRAME_END.len());
-        frame.extend_from_slice(SHORT_END);
-    }
-    frame
 }
 
 /// Alternate screen, cursor hidden, bracketed paste on, screen cleared.
@@ -73,23 +114,30 @@ pub fn clamp_size(cols: u32, rows: u32) -> (u16, u16) {
 mod tests {
     use super::*;
 
-    #[test]
-    fn a_frame_in_which_nothing_changed_sends_nothing() {
-        use ratatui::widgets::Paragraph;
-        let frames = FrameBuffer::default();
+    fn terminal(
+        frames: &FrameBuffer,
+    ) -> ratatui::Terminal<ratatui::backend::CrosstermBackend<FrameBuffer>> {
         let backend = ratatui::backend::CrosstermBackend::new(frames.clone());
-        let mut terminal = ratatui::Terminal::with_options(
+        ratatui::Terminal::with_options(
             backend,
             ratatui::TerminalOptions {
                 viewport: ratatui::Viewport::Fixed(ratatui::layout::Rect::new(0, 0, 20, 2)),
             },
         )
-        .unwrap();
-        let draw = |terminal: &mut ratatui::Terminal<_>, text: &str| {
+        .unwrap()
+    }
+
+    #[test]
+    fn a_frame_in_which_nothing_changed_sends_nothing() {
+        use ratatui::widgets::Paragraph;
+        let frames = FrameBuffer::default();
+        let mut terminal = terminal(&frames);
+        let mut trim = FrameTrim::default();
+        let mut draw = |terminal: &mut ratatui::Terminal<_>, text: &str| {
             terminal
                 .draw(|f| f.render_widget(Paragraph::new(text.to_string()), f.area()))
                 .unwrap();
-            worth_sending(frames.take())
+            trim.worth_sending(frames.take())
         };
         assert!(!draw(&mut terminal, "hello").is_empty());
         assert!(
@@ -99,6 +147,34 @@ mod tests {
         let changed = draw(&mut terminal, "hallo");
         assert!(changed.ends_with(b"a\x1b[0m"), "{changed:?}");
         assert!(changed.len() < 20, "{changed:?}");
+    }
+
+    #[test]
+    fn the_cursor_is_shown_where_a_frame_puts_it_and_hidden_while_drawing() {
+        use ratatui::widgets::Paragraph;
+        let frames = FrameBuffer::default();
+        let mut terminal = terminal(&frames);
+        let mut trim = FrameTrim::default();
+        let mut draw = |terminal: &mut ratatui::Terminal<_>, text: &str, at: Option<(u16, u16)>| {
+            terminal
+                .draw(|f| {
+                    f.render_widget(Paragraph::new(text.to_string()), f.area());
+                    if let Some(at) = at {
+                        f.set_cursor_position(at);
+                    }
+                })
+                .unwrap();
+            trim.worth_sending(frames.take())
+        };
+        let first = draw(&mut terminal, "ab", Some((2, 0)));
+        assert!(first.ends_with(b"\x1b[?25h\x1b[1;3H"), "{first:?}");
+        assert!(draw(&mut terminal, "ab", Some((2, 0))).is_empty());
+        let typed = draw(&mut terminal, "abc", Some((3, 0)));
+        assert!(typed.starts_with(HIDE_CURSOR), "{typed:?}");
+        assert!(typed.ends_with(b"\x1b[?25h\x1b[1;4H"), "{typed:?}");
+        // Leaving the form: the cursor goes, once.
+        assert_eq!(draw(&mut terminal, "abc", None), HIDE_CURSOR);
+        assert!(draw(&mut terminal, "abc", None).is_empty());
     }
 
     #[test]

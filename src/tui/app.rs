@@ -43,8 +43,6 @@ pub enum DoneKind {
     Committee,
     /// An answer to an event, a job closed.
     Board,
-    /// A library entry's discussion thread, opened or started.
-    Discussion,
     /// A search ran.
     Searched,
 }
@@ -391,7 +389,6 @@ impl App {
             DoneKind::ThreadStarted => "Thread started.",
             DoneKind::Replied => "Reply posted.",
             DoneKind::Edited => "Post edited: the earlier version is kept in its history.",
-            DoneKind::Discussion => "The thread about this entry: r replies.",
             _ => "Post deleted: replies to it keep their place.",
         };
         if matches!(
@@ -401,7 +398,7 @@ impl App {
             // The composer is on top: its work is done.
             self.stack.pop();
         }
-        if matches!(kind, DoneKind::ThreadStarted | DoneKind::Discussion) {
+        if matches!(kind, DoneKind::ThreadStarted) {
             let screen = Screen::thread(thread, &self.world.ctx());
             self.stack.push(screen);
         } else {

@@ -7,7 +7,7 @@ use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use super::app::Flash;
-use super::keymap::Binding;
+use super::keymap::{Action, Binding};
 use super::text;
 use super::theme::Theme;
 use crate::forum::Viewer;
@@ -87,20 +87,40 @@ pub fn status_height(width: u16, busy: Option<&str>, flash: Option<&Flash>) -> u
 }
 
 /// The keys that work here, as many as fit, in the screen's order.
+/// The keys of the screen, most used first, as many as fit; help (`?`, or F1
+/// in a form) always among them, so a footer cut short still says where the
+/// rest are.
 pub fn footer(frame: &mut Frame, area: Rect, bindings: &[Binding], theme: &Theme) {
     let width = usize::from(area.width);
-    let mut spans = vec![Span::raw(" ")];
+    let shown: Vec<&Binding> = bindings.iter().filter(|b| !b.short.is_empty()).collect();
+    let help = shown.iter().position(|b| b.action == Action::Help);
+    let cost = |b: &Binding| 2 + b.label.width() + 1 + b.short.width();
+    let help_cost = help.map_or(0, |i| cost(shown[i]));
+    let mut picked = Vec::new();
     let mut used = 1;
-    for binding in bindings.iter().filter(|b| !b.short.is_empty()) {
-        let sep = if used > 1 { "  " } else { "" };
-        let cost = sep.width() + binding.label.width() + 1 + binding.short.width();
-        if used + cost > width {
+    for (i, binding) in shown.iter().enumerate() {
+        if Some(i) == help {
+            continue;
+        }
+        if used + cost(binding) + help_cost > width + 2 {
             break;
         }
-        spans.push(Span::raw(sep));
+        picked.push(i);
+        used += cost(binding);
+    }
+    if let Some(i) = help {
+        // In its own place when everything fits, else last.
+        let at = picked.iter().position(|&p| p > i).unwrap_or(picked.len());
+        picked.insert(at, i);
+    }
+    let mut spans = vec![Span::raw(" ")];
+    for (n, i) in picked.into_iter().enumerate() {
+        let binding = shown[i];
+        if n > 0 {
+            spans.push(Span::raw("  "));
+        }
         spans.push(Span::styled(binding.label, theme.key));
         spans.push(Span::styled(format!(" {}", binding.short), theme.dim));
-        used += cost;
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }

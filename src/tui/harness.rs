@@ -162,6 +162,15 @@ impl Harness {
         self
     }
 
+    /// Where the terminal's cursor is shown after a draw (`None` while hidden):
+    /// in a form, where typing lands.
+    pub fn cursor(&mut self) -> Option<(u16, u16)> {
+        self.screen();
+        let backend = self.terminal.backend();
+        let at = backend.cursor_position();
+        backend.cursor_visible().then_some((at.x, at.y))
+    }
+
     /// Draws the App and returns the screen as text, one line per row, trailing
     /// spaces trimmed.
     pub fn screen(&mut self) -> String {

@@ -293,8 +293,8 @@ pub const PIN: Binding = bind(
     Action::Pin,
 );
 pub const MOVE_THREAD: Binding = bind(
-    &[Key::Char('M')],
-    "M",
+    &[Key::Char('T')],
+    "T",
     "move",
     "move the thread to another community (committee)",
     Action::MoveThread,
@@ -349,17 +349,17 @@ pub const PREV_TAB: Binding = bind(
     Action::PrevTab,
 );
 pub const DISMISS: Binding = bind(
-    &[Key::Char('d')],
-    "d",
+    &[Key::Char('x')],
+    "x",
     "dismiss",
     "dismiss the flags: the post stays as it is",
     Action::Dismiss,
 );
 pub const MUTE: Binding = bind(
-    &[Key::Char('m')],
-    "m",
+    &[Key::Char('S')],
+    "S",
     "mute",
-    "mute the account: it cannot post until the end date",
+    "mute (silence) the account: it cannot post until the end date",
     Action::Mute,
 );
 pub const BAN: Binding = bind(
@@ -419,22 +419,22 @@ pub const WITHDRAW: Binding = bind(
     Action::Withdraw,
 );
 pub const PROPOSE_PRACTICE: Binding = bind(
-    &[Key::Char('p')],
-    "p",
+    &[Key::Char('N')],
+    "N",
     "practice",
     "propose a practice to the editorial committee",
     Action::ProposePractice,
 );
 pub const DISCUSS: Binding = bind(
-    &[Key::Char('d')],
-    "d",
-    "discuss",
-    "open the thread about it (the first time, start it)",
+    &[Key::Char('t')],
+    "t",
+    "thread",
+    "open the thread about it (the first time, write its first post)",
     Action::Discuss,
 );
 pub const CHANGE_LEVEL: Binding = bind(
-    &[Key::Char('L')],
-    "L",
+    &[Key::Char('=')],
+    "=",
     "level",
     "change the practice's level, with a reason (committee)",
     Action::ChangeLevel,
@@ -526,6 +526,14 @@ pub const CANCEL: Binding = bind(
     "leave the form without saving",
     Action::Cancel,
 );
+/// Esc in the composer, which asks before anything written is lost.
+pub const LEAVE_COMPOSER: Binding = bind(
+    &[Key::Esc],
+    "Esc",
+    "leave",
+    "leave the composer: it asks whether to keep what you wrote as a draft",
+    Action::Cancel,
+);
 
 pub const WATCH: Binding = bind(
     &[Key::Char('w')],
@@ -577,6 +585,84 @@ pub const REMOVE_ALERT: Binding = bind(
     Action::Delete,
 );
 
+/// Every binding, for the test that one key means one thing across Stoa.
+#[cfg(test)]
+const ALL: &[Binding] = &[
+    UP,
+    SCROLL_UP,
+    DOWN,
+    PAGE_UP,
+    PAGE_DOWN,
+    TOP,
+    BOTTOM,
+    GOTO,
+    HELP,
+    BACK,
+    QUIT,
+    SIGN_UP,
+    EDIT_PROFILE,
+    ADD_KEY,
+    REMOVE_KEY,
+    PASSWORD,
+    DISPLAY,
+    ACCEPT_POLICY,
+    OPEN,
+    JOIN,
+    NEW_THREAD,
+    NEXT_UNREAD_THREAD,
+    NEXT_UNREAD_POST,
+    REPLY,
+    EDIT,
+    DELETE,
+    FOLD,
+    MOVE_POST,
+    FLAG,
+    HIDE,
+    LOCK,
+    PIN,
+    MOVE_THREAD,
+    PROPOSE,
+    EDIT_SUBMISSION,
+    APPROVE,
+    REQUEST_CHANGES,
+    REJECT,
+    NEXT_TAB,
+    PREV_TAB,
+    DISMISS,
+    MUTE,
+    BAN,
+    LIFT,
+    CHANGE_ROLE,
+    FILTER,
+    GOING,
+    INTERESTED,
+    CLOSE_JOB,
+    WITHDRAW,
+    PROPOSE_PRACTICE,
+    DISCUSS,
+    CHANGE_LEVEL,
+    WRITE_NEWS,
+    SAVE_DRAFT,
+    SUBMIT_SEND,
+    FORM_NEXT,
+    FORM_PREV,
+    CHOOSE,
+    SUBMIT_SIGN_UP,
+    SUBMIT_SAVE,
+    SUBMIT_POST,
+    UNDO,
+    FORM_HELP,
+    CANCEL,
+    LEAVE_COMPOSER,
+    WATCH,
+    SEARCH,
+    MARK_READ,
+    MARK_ALL_READ,
+    MARK_COMMUNITY_READ,
+    SAVE_ALERT,
+    REMOVE_ALERT,
+];
+
 /// A screen of text to read, with nothing to do but scroll and leave.
 pub const READING: &[Binding] = &[SCROLL_UP, DOWN, PAGE_UP, PAGE_DOWN, BACK, HELP, GOTO];
 
@@ -595,6 +681,55 @@ pub fn action_for(key: Key, tables: &[&[Binding]]) -> Option<Action> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What one key may mean, wherever it is pressed: the keymap in
+    /// docs/guide.md ("Keys"). Actions in one group are one meaning said for
+    /// different things (`d` deletes a post, a key or an alert).
+    const MEANINGS: &[&[Action]] = &[
+        // Enter acts on the selected item: opens it, or folds a post's replies.
+        &[Action::Open, Action::Fold],
+        // Esc and q leave: the screen, a form, or Stoa from home.
+        &[Action::Back, Action::Cancel, Action::Quit],
+        &[
+            Action::NextTab,
+            Action::NextField,
+            Action::Choose,
+            Action::PrevTab,
+        ],
+        &[Action::PrevTab, Action::PrevField],
+        &[Action::Edit, Action::EditProfile],
+        &[Action::Delete, Action::RemoveKey],
+        // a adds, or says yes.
+        &[
+            Action::AddKey,
+            Action::SaveAlert,
+            Action::AcceptPolicy,
+            Action::Approve,
+        ],
+        &[Action::NewThread, Action::Propose, Action::WriteNews],
+        // x turns down: a submission, flags.
+        &[Action::Reject, Action::Dismiss],
+    ];
+
+    #[test]
+    fn one_key_means_one_thing_across_stoa() {
+        for a in ALL {
+            for b in ALL {
+                let shared: Vec<&Key> = a.keys.iter().filter(|k| b.keys.contains(k)).collect();
+                if shared.is_empty() || a.action == b.action {
+                    continue;
+                }
+                let one_meaning = MEANINGS
+                    .iter()
+                    .any(|group| group.contains(&a.action) && group.contains(&b.action));
+                assert!(
+                    one_meaning,
+                    "{shared:?} is both {:?} ({}) and {:?} ({})",
+                    a.action, a.help, b.action, b.help
+                );
+            }
+        }
+    }
 
     #[test]
     fn the_first_table_wins_so_screens_can_override_shared_keys() {

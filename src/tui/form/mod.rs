@@ -79,6 +79,9 @@ pub enum FormStep {
 fn text_area(value: &str) -> TextArea<'static> {
     let mut area = TextArea::new(value.split('\n').map(String::from).collect());
     area.set_cursor_line_style(Style::default());
+    // What Tab selects in a filled field (see `set_focus`): shown the same with
+    // and without colour.
+    area.set_selection_style(Style::new().add_modifier(ratatui::style::Modifier::REVERSED));
     // Faint rather than grey, so that it reads the same with and without colour.
     area.set_placeholder_style(Style::new().add_modifier(ratatui::style::Modifier::DIM));
     area.move_cursor(ratatui_textarea::CursorMove::End);
@@ -250,6 +253,22 @@ impl Form {
         self.restyle();
     }
 
+    /// The member moves to another field: a one-line field that holds text has
+    /// it all selected, so typing replaces it (a time zone typed into "UTC"
+    /// used to become "UTCNairobi") and an arrow key keeps it.
+    fn move_to(&mut self, focus: usize) {
+        self.set_focus(focus);
+        for (i, field) in self.fields.iter_mut().enumerate() {
+            if let Kind::Line(area) = &mut field.kind {
+                area.cancel_selection();
+                let filled = area.lines().iter().any(|line| !line.is_empty());
+                if i == self.focus && filled {
+                    area.select_all();
+                }
+            }
+        }
+    }
+
     pub fn focused(&self) -> &'static str {
         self.fields[self.focus].name
     }
@@ -359,12 +378,12 @@ impl Form {
             Key::Esc => return FormStep::Cancel,
             // In a text field `?` is a character, so help is on F1 there.
             Key::F(1) => return FormStep::Ignored(key),
-            Key::Tab => self.set_focus((self.focus + 1) % count),
-            Key::BackTab => self.set_focus((self.focus + count - 1) % count),
-            Key::Down if !multiline => self.set_focus(self.focus + 1),
-            Key::Up if !multiline => self.set_focus(self.focus.saturating_sub(1)),
+            Key::Tab => self.move_to((self.focus + 1) % count),
+            Key::BackTab => self.move_to((self.focus + count - 1) % count),
+            Key::Down if !multiline => self.move_to(self.focus + 1),
+            Key::Up if !multiline => self.move_to(self.focus.saturating_sub(1)),
             Key::Enter if enter_moves && last => return FormStep::Submit,
-            Key::Enter if enter_moves => self.set_focus(self.focus + 1),
+            Key::Enter if enter_moves => self.move_to(self.focus + 1),
             _ => return self.edit(key),
         }
         FormStep::Consumed
@@ -550,6 +569,22 @@ mod tests {
         f.handle(&Input::Paste("ab\ncd\x1b[2J".into()));
         type_keys(&mut f, "<c-m><c-j>");
         assert_eq!(f.text("name"), "ab cd[2J");
+    }
+
+    #[test]
+    fn tabbing_into_a_filled_field_selects_it_so_typing_replaces_it() {
+        let mut f = Form::new(vec![
+            Field::line("name", "Name", ""),
+            Field::line("zone", "Time zone", "UTC"),
+        ]);
+        type_keys(&mut f, "<tab>Africa/Nairobi");
+        assert_eq!(f.text("zone"), "Africa/Nairobi");
+        // An arrow keeps what is there and types after it.
+        type_keys(&mut f, "<tab><tab><end>X");
+        assert_eq!(f.text("zone"), "Africa/NairobiX");
+        // Back to an empty field: nothing to select.
+        type_keys(&mut f, "<tab>a");
+        assert_eq!(f.text("name"), "a");
     }
 
     #[test]

@@ -30,10 +30,16 @@ impl Form {
         let mut y: i32 = -i32::from(top);
         for (i, field) in self.fields.iter().enumerate() {
             let rows = field.rows(fill);
+            let focused = i == self.focus;
             let fits = y >= 0 && y + i32::from(rows) <= i32::from(area.height);
             if fits {
                 let rect = Rect::new(area.x, area.y + y as u16, area.width, rows);
-                self.render_field(frame, rect, field, i == self.focus, theme);
+                self.render_field(frame, rect, field, focused, theme);
+            } else if focused && area.height > 0 {
+                // Taller than the room the form has (a small terminal): the field
+                // being typed in is drawn in what there is, never left off.
+                let rect = Rect::new(area.x, area.y, area.width, area.height);
+                self.render_field(frame, rect, field, focused, theme);
             }
             y += i32::from(rows);
         }
@@ -47,10 +53,18 @@ impl Form {
         focused: bool,
         theme: &Theme,
     ) {
-        let label_width = self.label_width.min(area.width / 3);
+        // Two more for the focus mark.
+        let label_width = (self.label_width + 2).min(area.width / 3);
         let input_x = area.x + label_width;
         let input_width = area.width.saturating_sub(label_width + 1);
-        let label = format!("{}{}", field.label, if field.required { " *" } else { "" });
+        // The focused field is marked in its text, not only by colour: a
+        // monochrome terminal and a screen reader see it too.
+        let label = format!(
+            "{}{}{}",
+            if focused { "> " } else { "  " },
+            field.label,
+            if field.required { " *" } else { "" }
+        );
         let label_style = if focused {
             theme.label_focused
         } else {
@@ -61,8 +75,10 @@ impl Form {
                 .style(label_style),
             Rect::new(area.x, area.y, label_width, 1),
         );
+        // The last row is for the field's message, when there is room for one.
         let input_rows = area.height.saturating_sub(1).max(1);
         let input_area = Rect::new(input_x, area.y, input_width, input_rows);
+        let mut cursor = (input_x, area.y);
         let input_style = if focused {
             theme.input_focused
         } else {
@@ -70,7 +86,15 @@ impl Form {
         };
         match &field.kind {
             Kind::Line(a) | Kind::Secret(a) | Kind::Lines(a, _) => {
-                frame.render_widget(a, input_area)
+                frame.render_widget(a, input_area);
+                // Where the editor drew its cursor, now that it has scrolled to it.
+                let at = a.screen_cursor();
+                let (top, left) = a.scroll_offset();
+                let row = (at.row as u16).saturating_sub(top).min(input_rows - 1);
+                let col = (at.col as u16)
+                    .saturating_sub(left)
+                    .min(input_width.saturating_sub(1));
+                cursor = (input_x + col, area.y + row);
             }
             Kind::Choice { options, selected } => {
                 let shown = selected
@@ -134,6 +158,14 @@ impl Form {
                 // A paragraph without wrapping cuts the line at the edge.
                 frame.render_widget(Paragraph::new(line), input_area);
             }
+        }
+        if focused && input_width > 0 {
+            // The terminal's own cursor goes where typing lands: screen readers
+            // and magnifiers follow it.
+            frame.set_cursor_position(cursor);
+        }
+        if area.height < 2 {
+            return;
         }
         let message_area = Rect::new(input_x, area.y + area.height - 1, input_width, 1);
         let message = match (&field.error, focused) {

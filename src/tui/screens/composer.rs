@@ -51,13 +51,13 @@ impl Composer {
         keymap::SUBMIT_POST,
         keymap::FORM_NEXT,
         keymap::UNDO,
-        keymap::CANCEL,
+        keymap::LEAVE_COMPOSER,
         keymap::FORM_HELP,
     ];
     const BODY_ONLY: &[Binding] = &[
         keymap::SUBMIT_POST,
         keymap::UNDO,
-        keymap::CANCEL,
+        keymap::LEAVE_COMPOSER,
         keymap::FORM_HELP,
     ];
 
@@ -96,6 +96,24 @@ impl Composer {
                 Err(e) => {
                     problem = Some(e.to_string());
                     ("Reply".into(), String::new(), String::new(), false)
+                }
+            },
+            DraftPlace::EntryThread(id) => match ctx.forum.entry_thread_start(*id) {
+                Ok((slug, start)) => {
+                    let name = ctx
+                        .forum
+                        .community(ctx.viewer, &slug)
+                        .map_or(slug, |c| c.name);
+                    (
+                        format!("New thread in {name} about this library entry"),
+                        start.title,
+                        start.body,
+                        true,
+                    )
+                }
+                Err(e) => {
+                    problem = Some(e.to_string());
+                    ("New thread".into(), String::new(), String::new(), true)
                 }
             },
             DraftPlace::Edit(id) => match ctx.forum.post(ctx.viewer, *id) {
@@ -256,6 +274,16 @@ impl Composer {
                     })
                 }),
             },
+            DraftPlace::EntryThread(id) => Step::Run {
+                busy: "Posting…",
+                job: Job::done(DoneKind::ThreadStarted, move |forum| {
+                    let thread = forum.discuss_entry(&viewer, id, NewThread { title, body })?;
+                    Ok(Outcome::Post {
+                        thread,
+                        post: thread,
+                    })
+                }),
+            },
             DraftPlace::Reply(parent) => Step::Run {
                 busy: "Posting…",
                 job: Job::done(DoneKind::Replied, move |forum| {
@@ -326,9 +354,16 @@ impl Composer {
                 theme.dim,
             ));
         }
+        // The form keeps room for the field being typed in: each one-line
+        // field two rows, the editor at least three and its message row.
+        let form_needs = 4 + 2 * (usize::from(self.has_title) + usize::from(self.committee_edit));
+        let room_above = usize::from(area.height).saturating_sub(form_needs);
         if let Some((author, body)) = &self.quoted {
-            // Quote at most a third of the screen, so the editor keeps its room.
-            let room = QUOTE_LINES.min(usize::from(area.height) / 3);
+            // Quote at most a third of the screen and what the form leaves, less
+            // the lines around the quote.
+            let room = QUOTE_LINES
+                .min(usize::from(area.height) / 3)
+                .min(room_above.saturating_sub(4));
             lines.push(Line::styled(
                 text::fit(&format!("{author} wrote:"), width),
                 theme.dim,
@@ -346,6 +381,10 @@ impl Composer {
             }
         }
         lines.push(Line::from(""));
+        // On a small terminal the hint goes first, then the quote's lines.
+        while lines.len() > room_above && !lines.is_empty() {
+            lines.remove(0);
+        }
         let [top, rest] =
             Layout::vertical([Constraint::Length(lines.len() as u16), Constraint::Min(1)])
                 .areas(area);

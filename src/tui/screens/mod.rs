@@ -6,6 +6,8 @@ mod board_form;
 pub(crate) mod board_item;
 mod communities;
 mod composer;
+#[cfg(test)]
+mod composer_tests;
 mod display_form;
 mod events;
 mod held_post;
@@ -294,7 +296,7 @@ impl Screen {
             Screen::AddKey(_) => account_forms::ONE_FIELD,
             Screen::Help(_) => Help::BINDINGS,
             Screen::Threads(_) => Threads::bindings(ctx),
-            Screen::Thread(_) => ThreadScreen::bindings(ctx),
+            Screen::Thread(s) => s.bindings(ctx),
             Screen::Composer(s) => s.bindings(),
             Screen::Submissions(_) => MySubmissions::BINDINGS,
             Screen::Submission(s) => s.bindings(ctx),

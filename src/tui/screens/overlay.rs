@@ -53,15 +53,15 @@ const CONFIRM_BINDINGS: &[Binding] = &[
 
 const LEAVE_DRAFT_BINDINGS: &[Binding] = &[
     Binding {
-        keys: &[Key::Char('k')],
-        label: "k",
+        keys: &[Key::Ctrl('d'), Key::Char('y')],
+        label: "Ctrl-D",
         short: "keep draft",
         help: "",
         action: Action::Back,
     },
     Binding {
-        keys: &[Key::Char('d')],
-        label: "d",
+        keys: &[Key::Char('x')],
+        label: "x",
         short: "discard",
         help: "",
         action: Action::Back,
@@ -283,11 +283,12 @@ pub struct LeaveDraft {
 impl LeaveDraft {
     fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
         let outcome = match input {
-            Input::Key(Key::Char('k' | 'K' | 'y')) => {
+            // The keys that keep a draft and throw one away everywhere else.
+            Input::Key(Key::Ctrl('d') | Key::Char('y')) => {
                 ctx.forum
                     .save_draft(ctx.viewer, self.place.clone(), &self.title, &self.body)
             }
-            Input::Key(Key::Char('d' | 'D')) => ctx.forum.discard_draft(ctx.viewer, &self.place),
+            Input::Key(Key::Char('x')) => ctx.forum.discard_draft(ctx.viewer, &self.place),
             Input::Key(Key::Esc | Key::Char('n' | 'q')) => return Step::Close,
             _ => return Step::Stay,
         };
@@ -307,9 +308,9 @@ impl LeaveDraft {
                 .collect();
         text.push(Line::from(""));
         text.push(Line::from(vec![
-            Span::styled("k", ctx.theme.key),
+            Span::styled("Ctrl-D", ctx.theme.key),
             Span::raw(" keep draft   "),
-            Span::styled("d", ctx.theme.key),
+            Span::styled("x", ctx.theme.key),
             Span::raw(" discard   "),
             Span::styled("Esc", ctx.theme.key),
             Span::raw(" keep writing"),

@@ -111,6 +111,14 @@ impl Screen {
                         Ok(_) => vec![Screen::threads(slug, ctx)],
                         Err(_) => return Vec::new(),
                     },
+                    DraftPlace::EntryThread(id) => match forum.entry(*id) {
+                        Ok(_) => [Place::Library]
+                            .into_iter()
+                            .filter_map(|p| Screen::at(p, ctx))
+                            .chain([Screen::Entry(Box::new(EntryScreen::new(*id, ctx)))])
+                            .collect(),
+                        Err(_) => return Vec::new(),
+                    },
                     DraftPlace::Reply(post) | DraftPlace::Edit(post) => {
                         match forum.post(ctx.viewer, *post) {
                             Ok(p) => thread(p.thread, p.id),

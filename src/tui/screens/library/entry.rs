@@ -1,7 +1,7 @@
 //! One library entry in full. A practice shows its level and every change of it
-//! with the committee's reason. `d` opens the thread about it (starting it in the
-//! community the entry names the first time); the committee changes a practice's
-//! level with `L`.
+//! with the committee's reason. `t` opens the thread about it (the first time, the
+//! composer for its first post, in the community the entry names); the committee changes a practice's
+//! level with `=`.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -10,9 +10,8 @@ use ratatui::text::Line;
 use super::super::list::Scroll;
 use super::super::reason_form::{Act, ReasonForm};
 use super::super::{Ctx, Screen, Step, common, item_view};
-use crate::domain::{Entry, Role, Shelf};
+use crate::domain::{DraftPlace, Entry, Role, Shelf};
 use crate::forum::events::viewer_zone;
-use crate::tui::app::{DoneKind, Job, Outcome};
 use crate::tui::keymap::{self, Action, Binding, action_for};
 use crate::tui::keys::Input;
 use crate::tui::{markdown, text};
@@ -122,10 +121,10 @@ impl EntryScreen {
         }
     }
 
+    /// The thread about the entry; the first time, the composer, filled in
+    /// for the member to see and finish: nothing is posted until Ctrl-S.
     fn discuss(&self, entry: &Entry, ctx: &Ctx) -> Step {
-        if let Some(thread) = entry.discussion
-            && ctx.forum.read_thread(ctx.viewer, thread).is_ok()
-        {
+        if let Ok(Some(thread)) = ctx.forum.entry_thread(ctx.viewer, entry.id) {
             return Step::Open(Box::new(Screen::thread(thread, ctx)));
         }
         if ctx.viewer.account().is_none() {
@@ -134,17 +133,10 @@ impl EntryScreen {
         if let Some(refused) = super::super::muted(ctx) {
             return refused;
         }
-        let (viewer, id) = (ctx.viewer.clone(), entry.id);
-        Step::Run {
-            busy: "Opening the discussion…",
-            job: Job::done(DoneKind::Discussion, move |forum| {
-                let thread = forum.discuss_entry(&viewer, id)?;
-                Ok(Outcome::Post {
-                    thread,
-                    post: thread,
-                })
-            }),
-        }
+        Step::Open(Box::new(Screen::composer(
+            DraftPlace::EntryThread(entry.id),
+            ctx,
+        )))
     }
 
     pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {

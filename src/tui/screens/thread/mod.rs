@@ -22,7 +22,7 @@ use ratatui::widgets::Paragraph;
 
 use super::{Confirm, Confirmed, Ctx, Screen, Step, common};
 use crate::domain::{DraftPlace, Post, Role};
-use crate::forum::{ThreadView, TreePost};
+use crate::forum::{Forum, ThreadView, TreePost};
 use crate::tui::app::{DoneKind, Job, Outcome};
 use crate::tui::keymap::{self, Action, Binding, action_for};
 use crate::tui::keys::Input;
@@ -143,6 +143,24 @@ impl ThreadScreen {
         keymap::GOTO,
     ];
 
+    /// A member on someone else's post: no edit or delete to offer.
+    pub const READER: &[Binding] = &[
+        keymap::MOVE_POST,
+        keymap::DOWN,
+        keymap::PAGE_UP,
+        keymap::PAGE_DOWN,
+        keymap::TOP,
+        keymap::BOTTOM,
+        keymap::BACK,
+        keymap::REPLY,
+        keymap::NEXT_UNREAD_POST,
+        keymap::FLAG,
+        keymap::FOLD,
+        keymap::WATCH,
+        keymap::HELP,
+        keymap::GOTO,
+    ];
+
     /// A guest reads: no reply, edit or delete keys to offer.
     pub const GUEST: &[Binding] = &[
         keymap::MOVE_POST,
@@ -157,10 +175,15 @@ impl ThreadScreen {
         keymap::GOTO,
     ];
 
-    pub fn bindings(ctx: &Ctx) -> &'static [Binding] {
+    /// The keys offered on the selected post: edit and delete only to whom
+    /// the forum allows them.
+    pub fn bindings(&self, ctx: &Ctx) -> &'static [Binding] {
         match ctx.viewer.role() {
             Some(role) if role >= Role::Moderator => Self::COMMITTEE,
-            Some(_) => Self::BINDINGS,
+            Some(_) => match self.selected_post() {
+                Some(p) if Forum::may_change_post(ctx.viewer, &p.post) => Self::BINDINGS,
+                _ => Self::READER,
+            },
             None => Self::GUEST,
         }
     }
@@ -440,7 +463,7 @@ impl ThreadScreen {
             return Step::Ignored;
         };
         // The full table second: a guest's `r` or `n` still says how to take part.
-        let Some(action) = action_for(*key, &[Self::bindings(ctx), Self::BINDINGS]) else {
+        let Some(action) = action_for(*key, &[self.bindings(ctx), Self::BINDINGS]) else {
             return Step::Ignored;
         };
         if self.travel(action, ctx) {
