@@ -71,6 +71,29 @@ mod tests {
     }
 
     #[test]
+    fn instructions_name_the_address_members_really_use() {
+        let site = |address: &str| Site {
+            address: address.into(),
+            ..Site::default()
+        };
+        let config = Config::parse("[site]\naddress = \"forum.example.org\"\n").unwrap();
+        assert_eq!(
+            config.site.ssh(Some("amara")),
+            "ssh amara@forum.example.org"
+        );
+        assert_eq!(
+            site("forum.example.org:2200").ssh(None),
+            "ssh -p 2200 forum.example.org"
+        );
+        assert_eq!(site("[::1]:2200").ssh(None), "ssh -p 2200 ::1");
+        let listen = |a: &str| Site::address_for(a.parse().unwrap());
+        assert_eq!(listen("127.0.0.1:2222"), "127.0.0.1:2222");
+        assert_eq!(listen("192.0.2.7:22"), "192.0.2.7");
+        assert_eq!(listen("[::1]:2222"), "[::1]:2222");
+        assert!(!listen("0.0.0.0:2222").starts_with("0.0.0.0"));
+    }
+
+    #[test]
     fn a_misspelt_setting_is_an_error_not_ignored() {
         let err = Config::parse("[server]\nlisten_on = \"0.0.0.0:22\"\n").unwrap_err();
         assert!(format!("{err:#}").contains("listen_on"), "{err:#}");

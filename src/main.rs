@@ -10,7 +10,7 @@ use anyhow::{Context, anyhow};
 use clap::{Args, Parser, Subcommand};
 use stoa::config::Config;
 use stoa::domain::Role;
-use stoa::forum::{Actor, Clock, Forum, NewAccount, PublicKey};
+use stoa::forum::{Actor, Clock, Forum, NewAccount, PublicKey, Site};
 use stoa::store::{Store, StoreError};
 use stoa::{demo, local, ssh};
 
@@ -356,6 +356,14 @@ fn serve(mut config: Config, args: ServeArgs) -> anyhow::Result<()> {
     if args.no_demo {
         config.server.demo = false;
     }
+    // Bound first, so that instructions can name the port really listened on.
+    let listener = std::net::TcpListener::bind(config.server.listen)
+        .with_context(|| format!("cannot listen on {}", config.server.listen))?;
+    listener.set_nonblocking(true)?;
+    let listening = listener.local_addr()?;
+    if config.site.address.is_empty() {
+        config.site.address = Site::address_for(listening);
+    }
     let data = config.server.data.clone();
     let forum = match open_verified(&config) {
         Err(e) if matches!(e.downcast_ref::<StoreError>(), Some(StoreError::InUse(_))) => {
@@ -410,10 +418,8 @@ fn serve(mut config: Config, args: ServeArgs) -> anyhow::Result<()> {
         .enable_all()
         .build()?;
     runtime.block_on(async move {
-        let listener = tokio::net::TcpListener::bind(config.server.listen)
-            .await
-            .with_context(|| format!("cannot listen on {}", config.server.listen))?;
-        tracing::info!("listening on {}", listener.local_addr()?);
+        let listener = tokio::net::TcpListener::from_std(listener)?;
+        tracing::info!("listening on {listening}");
         let settings = ssh::Settings {
             idle_timeout: Duration::from_secs(config.server.idle_timeout_secs.max(1)),
             limits: config.limits.clone(),

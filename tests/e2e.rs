@@ -114,6 +114,9 @@ async fn exec_commands_answer_in_plain_text() {
     let help = exec(&c, "help").await;
     assert_eq!(help.status, Some(0));
     assert!(help.stdout.contains("whoami"), "{}", help.stdout);
+    // The address members really use, not a port written into the text.
+    let ssh = format!("ssh -p {} 127.0.0.1 COMMAND", server.addr.port());
+    assert!(help.stdout.contains(&ssh), "{}", help.stdout);
 
     let json = exec(&c, "whoami --json").await;
     let value: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();

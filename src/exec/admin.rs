@@ -57,7 +57,7 @@ pub fn run(
         AdminError::Usage(format!("usage: admin {line}"))
     };
     match (sub, words.as_slice()) {
-        ("help", []) => Ok(help()),
+        ("help", []) => Ok(help(forum)),
         ("export", []) => {
             let mut dump = Vec::new();
             forum.export(viewer, &mut dump)?;
@@ -105,8 +105,8 @@ pub fn run(
     }
 }
 
-fn help() -> String {
-    let mut out = String::from("Admin commands (ssh -p 2222 HOST admin …):\n");
+fn help(forum: &Forum) -> String {
+    let mut out = format!("Admin commands ({} admin …):\n", forum.site().ssh(None));
     for (usage, about) in SUBCOMMANDS {
         out.push_str(&format!("  admin {usage:<22} {about}\n"));
     }

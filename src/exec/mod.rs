@@ -247,9 +247,13 @@ pub fn run(forum: &Forum, viewer: &Viewer, line: &str, stdin: &[u8]) -> Outcome 
     let body = String::from_utf8_lossy(stdin);
     let result = match command {
         "help" if !json && forum.has_demo() => {
-            Ok(format!("{}{}\n", help(json), crate::forum::DEMO_NOTICE))
+            Ok(format!(
+                "{}{}\n",
+                help(forum, json),
+                crate::forum::DEMO_NOTICE
+            ))
         }
-        "help" => Ok(help(json)),
+        "help" => Ok(help(forum, json)),
         "whoami" => Ok(account::whoami(viewer, json)),
         "communities" => discussions::communities(forum, viewer, json),
         "threads" => discussions::threads(forum, viewer, first, json),
@@ -330,7 +334,7 @@ fn usage_of(spec: &Command) -> String {
     }
 }
 
-fn help(json: bool) -> String {
+fn help(forum: &Forum, json: bool) -> String {
     if json {
         let list: Vec<_> = COMMANDS
             .iter()
@@ -338,7 +342,8 @@ fn help(json: bool) -> String {
             .collect();
         return format!("{}\n", serde_json::Value::Array(list));
     }
-    let mut out = String::from("Stoa commands (ssh -p 2222 HOST COMMAND; add --json for JSON):\n");
+    let ssh = forum.site().ssh(None);
+    let mut out = format!("Stoa commands ({ssh} COMMAND; add --json for JSON):\n");
     for c in COMMANDS {
         let usage = usage_of(c);
         // A long usage gets its own line, so the descriptions stay in one column.
@@ -348,7 +353,7 @@ fn help(json: bool) -> String {
             out.push_str(&format!("  {usage:<26} {}\n", c.about));
         }
     }
-    out.push_str("Without a command, ssh -p 2222 HOST opens the forum.\n");
+    out.push_str(&format!("Without a command, {ssh} opens the forum.\n"));
     out
 }
 

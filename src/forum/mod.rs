@@ -81,6 +81,50 @@ pub struct Site {
     pub name: String,
     /// One line under the name on the home screen.
     pub tagline: String,
+    /// The address members connect to, as instructions show it: "HOST" (port
+    /// 22) or "HOST:PORT". Empty: taken from where the server listens.
+    pub address: String,
+}
+
+impl Site {
+    /// The command a member types to connect, as `user` when given:
+    /// `ssh -p 2222 amara@forum.example.org`, or `ssh forum.example.org` on 22.
+    pub fn ssh(&self, user: Option<&str>) -> String {
+        let (host, port) = match self.address.rsplit_once(':') {
+            Some((host, port)) if !host.is_empty() && !host.ends_with(':') => {
+                (host, port.parse::<u16>().ok())
+            }
+            _ => (self.address.as_str(), None),
+        };
+        let host = host.trim_start_matches('[').trim_end_matches(']');
+        let host = if host.is_empty() { "HOST" } else { host };
+        let user = user.map(|u| format!("{u}@")).unwrap_or_default();
+        match port {
+            Some(port) if port != 22 => format!("ssh -p {port} {user}{host}"),
+            _ => format!("ssh {user}{host}"),
+        }
+    }
+
+    /// The address for a server listening on `listen`: its own address, or
+    /// this machine's name when it listens on every address.
+    pub fn address_for(listen: std::net::SocketAddr) -> String {
+        let host = if listen.ip().is_unspecified() {
+            std::fs::read_to_string("/proc/sys/kernel/hostname")
+                .map(|name| name.trim().to_string())
+                .ok()
+                .filter(|name| !name.is_empty())
+                .unwrap_or_else(|| "localhost".into())
+        } else {
+            match listen.ip() {
+                std::net::IpAddr::V6(ip) => format!("[{ip}]"),
+                ip => ip.to_string(),
+            }
+        };
+        match listen.port() {
+            22 => host,
+            port => format!("{host}:{port}"),
+        }
+    }
 }
 
 impl Default for Site {
@@ -88,6 +132,7 @@ impl Default for Site {
         Site {
             name: "Stoa".into(),
             tagline: "A forum for integrated, people-centred health services".into(),
+            address: String::new(),
         }
     }
 }

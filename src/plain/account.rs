@@ -232,11 +232,10 @@ impl Plain {
                     };
                     let result = self.forum.change_password(&account, via, change);
                     match result {
-                        Ok(a) => Ok(Some((
-                            a,
-                            "Password set: you can log in with ssh -p 2222 yourname@host too."
-                                .to_string(),
-                        ))),
+                        Ok(a) => {
+                            let ssh = self.forum.site().ssh(Some(&a.username));
+                            Ok(Some((a, format!("Password set: you can log in with {ssh} too."))))
+                        }
                         Err(e) => {
                             steps.clear();
                             Err(e.to_string())

@@ -368,7 +368,10 @@ impl russh::server::Handler for Connection {
         let Some(size) = state.pty else {
             // No terminal: nothing to draw on. Say how to get one, and exit like a
             // command that was used wrongly.
-            let text = "Stoa is a full-screen forum and needs a terminal: connect with ssh -t, or run a command such as: ssh -p 2222 HOST help\n";
+            let text = format!(
+                "Stoa is a full-screen forum and needs a terminal: connect with ssh -t, or run a command such as: {} help\n",
+                self.forum.site().ssh(None)
+            );
             tokio::spawn(command::finish(
                 output,
                 String::new(),

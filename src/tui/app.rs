@@ -428,7 +428,8 @@ impl App {
             DoneKind::KeyAdded => "Key added: you can now log in with it too.".into(),
             DoneKind::DisplaySaved => "Display saved: it applies wherever you connect from.".into(),
             DoneKind::PasswordSet => {
-                format!("Password set. From another machine: ssh -p 2222 {username}@<this host>")
+                let ssh = self.world.forum.site().ssh(Some(&username));
+                format!("Password set. From another machine: {ssh}")
             }
             _ => "Key removed.".into(),
         };

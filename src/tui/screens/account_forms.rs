@@ -228,10 +228,12 @@ impl PasswordForm {
 
     pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let has = ctx.viewer.account().is_some_and(Account::has_password);
+        let ssh = ctx.forum.site().ssh(Some(
+            ctx.viewer.account().map_or("yourname", |a| a.username.as_str()),
+        ));
+        let unset = format!("Set a password to log in from a machine without your key: {ssh}.");
         let words = match (has, self.needs_current) {
-            (false, _) => {
-                "Set a password to log in from a machine without your key: ssh -p 2222 yourname@host."
-            }
+            (false, _) => unset.as_str(),
             (true, true) => {
                 "Change your password. You logged in with it, so give the current one first."
             }

@@ -145,9 +145,12 @@ impl Home {
                     theme.title,
                 ));
                 intro.push(Line::from(""));
-                let notice = "You are browsing as a guest. Press s to sign up: it takes a minute, and the key you connected with becomes your login. Already a member? Connect with the key you registered, or as ssh -p 2222 yourname@host to use your password.";
+                let notice = format!(
+                    "You are browsing as a guest. Press s to sign up: it takes a minute, and the key you connected with becomes your login. Already a member? Connect with the key you registered, or as {} to use your password.",
+                    ctx.forum.site().ssh(Some("yourname"))
+                );
                 intro.extend(
-                    text::wrap(notice, width.min(text::MEASURE))
+                    text::wrap(&notice, width.min(text::MEASURE))
                         .into_iter()
                         .map(Line::from),
                 );

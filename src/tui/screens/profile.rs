@@ -173,8 +173,8 @@ impl Profile {
                 "Password",
                 if a.has_password() {
                     format!(
-                        "set: ssh -p 2222 {}@host works from any machine",
-                        a.username
+                        "set: {} works from any machine",
+                        ctx.forum.site().ssh(Some(&a.username))
                     )
                 } else {
                     "not set: you log in with your keys only".into()
