@@ -246,13 +246,11 @@ pub fn run(forum: &Forum, viewer: &Viewer, line: &str, stdin: &[u8]) -> Outcome 
     };
     let body = String::from_utf8_lossy(stdin);
     let result = match command {
-        "help" if !json && forum.has_demo() => {
-            Ok(format!(
-                "{}{}\n",
-                help(forum, json),
-                crate::forum::DEMO_NOTICE
-            ))
-        }
+        "help" if !json && forum.has_demo() => Ok(format!(
+            "{}{}\n",
+            help(forum, json),
+            crate::forum::DEMO_NOTICE
+        )),
         "help" => Ok(help(forum, json)),
         "whoami" => Ok(account::whoami(viewer, json)),
         "communities" => discussions::communities(forum, viewer, json),

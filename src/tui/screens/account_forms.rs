@@ -229,7 +229,9 @@ impl PasswordForm {
     pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let has = ctx.viewer.account().is_some_and(Account::has_password);
         let ssh = ctx.forum.site().ssh(Some(
-            ctx.viewer.account().map_or("yourname", |a| a.username.as_str()),
+            ctx.viewer
+                .account()
+                .map_or("yourname", |a| a.username.as_str()),
         ));
         let unset = format!("Set a password to log in from a machine without your key: {ssh}.");
         let words = match (has, self.needs_current) {
