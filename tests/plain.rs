@@ -426,9 +426,16 @@ fn a_guest_signs_up_one_question_at_a_time() {
     assert!(zone.contains("unknown time zone"), "{zone}");
     let policy = typed(&mut plain, "<enter>");
     assert!(policy.contains("The editorial policy:"), "{policy}");
-    let not_yet = typed(&mut plain, "maybe<enter>");
-    assert!(not_yet.contains("type yes to accept"), "{not_yet}");
-    let welcome = typed(&mut plain, "yes<enter>");
+    // A typo hears one line, not the sixty of the policy again; l reads it again.
+    let not_yet = typed(&mut plain, "ys<enter>");
+    assert_eq!(
+        flat(&not_yet),
+        "ys Type yes to accept the editorial policy and create your account, no to stop, or l to read it again. ? ",
+    );
+    let again = typed(&mut plain, "l<enter>");
+    assert!(again.contains("The editorial policy:"), "{again}");
+    // y is yes.
+    let welcome = typed(&mut plain, "y<enter>");
     assert!(
         flat(&welcome).contains("Welcome to the network, Li Wei! You are the forum's first member, so you are its admin."),
         "{welcome}"
@@ -967,4 +974,80 @@ fn plain_mode_searches_finds_people_and_reads_notifications() {
     assert!(page.contains("Fatima Haddad (fatima_haddad)"), "{page}");
     assert!(page.contains("Recent posts, 2:"), "{page}");
     assert!(!format!("{found}{notices}{people}{page}").contains('\x1b'));
+}
+
+
+/// Plain mode's own text is ASCII whatever the terminal: no `│`, `•`, `·` or
+/// `…` for a screen reader to read as "box drawing". In ASCII mode (`TERM=dumb`,
+/// a C locale, or the member's preference) members' text is transliterated,
+/// not blanked: é reads as e, … as ... .
+#[test]
+fn plain_mode_speaks_ascii_and_transliterates_members_text_in_ascii_mode() {
+    let (forum, _dir) = demo(true);
+    let amara = testkit::viewer(testkit::sign_up(&forum, "amara", 1).unwrap());
+    let li = testkit::viewer(testkit::sign_up(&forum, "li", 2).unwrap());
+    let thread = forum
+        .start_thread(
+            &li,
+            "care-workforce",
+            NewThread {
+                title: "Santé publique · São Paulo".into(),
+                body: "> Déjà vu…\n\n- première\n- 東京".into(),
+            },
+        )
+        .unwrap();
+    forum
+        .flag_post(&amara, thread.id, stoa::domain::FlagReason::Spam, "")
+        .unwrap();
+    let walk = |plain: &mut Plain| {
+        let mut out = plain.start();
+        for line in [
+            "1", "1", "b", "b", "library", "1", "b", "news", "1", "e", "1", "j", "1", "flags",
+            "people", "1", "h",
+        ] {
+            out.push_str(&typed(plain, &format!("{line}<enter>")));
+        }
+        out
+    };
+
+    // A UTF-8 terminal: members' words as they wrote them, the app's own in ASCII.
+    let mut plain = Plain::new(forum.clone(), amara.clone(), 79);
+    let read = walk(&mut plain);
+    assert!(read.contains("Santé publique · São Paulo"), "{read}");
+    assert!(read.contains("\r\n> Déjà vu…\r\n"), "the quote bar: {read}");
+    assert!(read.contains("\r\n- première\r\n- 東京\r\n"), "the bullets: {read}");
+    let members_words = "Santé publique · São Paulo Déjà vu… première 東京";
+    for c in read.chars().filter(|c| !c.is_ascii()) {
+        assert!(
+            members_words.contains(c) || demo_text_has(c),
+            "{c:?} is not a member's: {read}"
+        );
+    }
+
+    // ASCII mode, from the terminal: every byte ASCII, names still names.
+    let mut plain = Plain::new(forum.clone(), amara.clone(), 79).with_ascii(true);
+    let read = walk(&mut plain);
+    assert!(read.is_ascii(), "{read}");
+    assert!(read.contains("Sante publique - Sao Paulo"), "{read}");
+    assert!(read.contains("\r\n> Deja vu...\r\n"), "{read}");
+    assert!(read.contains("\r\n- premiere\r\n- Dong Jing\r\n"), "{read}");
+    // What is typed is echoed in ASCII too.
+    assert_eq!(typed(&mut plain, "é"), "e");
+
+    // ASCII mode from the member's own preference, on any terminal.
+    let account = forum.account("li").unwrap().unwrap();
+    let mut preferences = account.preferences;
+    preferences.ascii = stoa::domain::Setting::Always;
+    let li = testkit::viewer(forum.set_preferences(&account, preferences).unwrap());
+    let mut plain = Plain::new(forum.clone(), li, 79);
+    let read = walk(&mut plain);
+    assert!(read.is_ascii(), "{read}");
+    assert!(read.contains("Sante publique - Sao Paulo"), "{read}");
+}
+
+/// Whether `c` is in the demo's own content (its members' names and texts).
+fn demo_text_has(c: char) -> bool {
+    ["boards", "discussions", "library"]
+        .iter()
+        .any(|f| std::fs::read_to_string(format!("assets/demo/{f}.toml")).is_ok_and(|t| t.contains(c)))
 }

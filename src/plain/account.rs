@@ -67,7 +67,7 @@ impl Work {
                 }
             }
             Work::AddingKey => {
-                "Paste the public key, as one line (ssh-ed25519 AAAA… you@laptop), or cancel:"
+                "Paste the public key, as one line (ssh-ed25519 AAAA... you@laptop), or cancel:"
                     .into()
             }
             Work::RemovingKey(fingerprint) => {

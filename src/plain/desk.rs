@@ -24,6 +24,27 @@ pub(super) enum Pending {
     Level(u64, crate::domain::PracticeLevel),
 }
 
+/// A library item's classification as one line: "multiple streams: governance,
+/// model of care; African Region; tags: nursing".
+fn classified(item: &Item) -> Option<String> {
+    let (strategies, region, tags) = match item {
+        Item::Resource(r) => (&r.strategies, r.region, &r.tags),
+        Item::Practice(p) => (&p.strategies, p.region, &p.tags),
+        _ => return None,
+    };
+    let mut parts = Vec::new();
+    if !strategies.is_empty() {
+        parts.push(board_item::streams(strategies));
+    }
+    if let Some(r) = region {
+        parts.push(r.label().to_string());
+    }
+    if !tags.is_empty() {
+        parts.push(format!("tags: {tags}"));
+    }
+    Some(parts.join("; "))
+}
+
 impl Plain {
     fn on_committee(&self) -> bool {
         self.viewer.role().is_some_and(|r| r >= Role::Moderator)
@@ -95,7 +116,14 @@ impl Plain {
             }
             _ => board_item::fields(&s),
         };
-        for (label, value) in fields {
+        for (label, mut value) in fields {
+            // The screen's "Classified" line is parted by `·`; read out, by
+            // semicolons, in ASCII.
+            if label == "Classified"
+                && let Some(line) = classified(&s.item)
+            {
+                value = line;
+            }
             if !value.is_empty() {
                 out.push_str(&format!("\n{label}: {}", sanitize::multiline(&value)));
             }
@@ -151,7 +179,8 @@ impl Plain {
                         f.post.id,
                         f.post.author,
                         sanitize::inline(&f.thread.title),
-                        f.reasons(),
+                        // The screen's "spam ×2", in ASCII: the app's own words.
+                        crate::tui::ascii::text(&f.reasons()),
                         sanitize::inline(&f.post.body.chars().take(200).collect::<String>())
                     ));
                 }

@@ -12,6 +12,20 @@ fn clean(text: &str) -> String {
     sanitize::inline(text).into_owned()
 }
 
+/// A finding's line as the search screen draws it ("care · amara · 2 Nov",
+/// "… a cut excerpt …"), with the screen's separators and ellipses in ASCII.
+fn read_out(text: &str) -> String {
+    let text = clean(text).replace(" · ", ", ");
+    let text = match text.strip_prefix("… ") {
+        Some(rest) => format!("... {rest}"),
+        None => text,
+    };
+    match text.strip_suffix(" …") {
+        Some(rest) => format!("{rest} ..."),
+        None => text,
+    }
+}
+
 impl Plain {
     /// Searches once: the list to print, and the place for its numbers to
     /// open (kept, so that `l` and a number mean the list that was read out).
@@ -33,10 +47,10 @@ impl Plain {
                     "\n{}. {}. {}",
                     targets.len(),
                     clean(&f.title),
-                    clean(&f.about)
+                    read_out(&f.about)
                 ));
                 if !f.excerpt.is_empty() {
-                    text.push_str(&format!("\n   {}", clean(&f.excerpt)));
+                    text.push_str(&format!("\n   {}", read_out(&f.excerpt)));
                 }
             }
         }

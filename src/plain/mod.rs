@@ -6,6 +6,10 @@
 //! the news, searches, finds people and reads their notifications.
 //!
 //! Chosen automatically for `TERM=dumb`, and by the member's preference.
+//!
+//! Plain mode's own text is ASCII (no `│`, `•` or `…` for a screen reader to
+//! read as "box drawing"); in ASCII mode (`TERM=dumb`, a C locale, or the
+//! member's preference) what members wrote is transliterated too, `é` to `e`.
 
 mod account;
 mod boards;
@@ -93,6 +97,9 @@ pub struct Plain {
     line: String,
     /// Columns to wrap what is printed to.
     width: usize,
+    /// The client's terminal shows only ASCII, unless the member's preference
+    /// says otherwise.
+    client_ascii: bool,
 }
 
 /// Lines joined for the terminal: every line ends in CR LF, and a line wider than
@@ -147,6 +154,30 @@ impl Plain {
             view: View::Home,
             line: String::new(),
             width: width.clamp(20, 200),
+            client_ascii: false,
+        }
+    }
+
+    /// Whether the client's terminal shows only ASCII (`ClientTerminal::ascii`);
+    /// the member's ASCII preference, when set, decides over it.
+    pub fn with_ascii(mut self, client_ascii: bool) -> Plain {
+        self.client_ascii = client_ascii;
+        self
+    }
+
+    /// Everything printed goes through here: in ASCII mode, transliterated
+    /// (what is typed is echoed so too).
+    fn printable(&self, text: String) -> String {
+        let ascii = self
+            .viewer
+            .account()
+            .map(|a| a.preferences.ascii)
+            .unwrap_or_default()
+            .or(self.client_ascii);
+        if ascii && !text.is_ascii() {
+            crate::tui::ascii::text(&text).into_owned()
+        } else {
+            text
         }
     }
 
@@ -191,7 +222,8 @@ impl Plain {
             "{who}\nThis is the plain mode: type a number or a command, then Enter. h lists the commands.\n\n{}",
             self.show()
         );
-        lines(&text, self.width) + &self.prompt()
+        // Transliterated before it is wrapped: a reading may be longer.
+        lines(&self.printable(text), self.width) + &self.prompt()
     }
 
     /// A notification arrived while the member is here: a line saying so (with
@@ -219,11 +251,11 @@ impl Plain {
         } else {
             self.line.clone()
         };
-        format!(
+        self.printable(format!(
             "\r\nA new notification ({waiting}): type ! to read it.{}\r\n{}{typed}",
             if bell { "\x07" } else { "" },
             self.prompt()
-        )
+        ))
     }
 
     /// What the full screen's header says as "3 new (g !)", for the greeting.
@@ -255,6 +287,14 @@ impl Plain {
     /// One key: printable characters are echoed (the terminal shows nothing by
     /// itself), Backspace rubs out, Enter runs the line.
     pub fn input(&mut self, input: &Input) -> Said {
+        let said = self.input_as_typed(input);
+        Said {
+            text: self.printable(said.text),
+            quit: said.quit,
+        }
+    }
+
+    fn input_as_typed(&mut self, input: &Input) -> Said {
         match input {
             Input::Paste(text) => {
                 let mut said = Said::default();
@@ -299,7 +339,7 @@ impl Plain {
                 let (text, quit) = self.command(&line);
                 let mut out = String::from("\r\n");
                 if !text.is_empty() {
-                    out.push_str(&lines(&text, self.width));
+                    out.push_str(&lines(&self.printable(text), self.width));
                 }
                 if !quit {
                     out.push_str(&self.prompt());

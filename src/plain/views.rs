@@ -38,6 +38,28 @@ const HELP: &str = "Commands:
   q                leave Stoa
 While writing a post, type it line by line; a line holding only a full stop (.) sends it, and a line holding only the word cancel throws it away.";
 
+/// A post's body as lines of text: the screen's markdown, its quote bar and
+/// bullets in ASCII (`> `, `- `), as a member would have typed them.
+fn post_lines(body: &str, width: usize, theme: &Theme) -> Vec<String> {
+    markdown::render(body, width, "", theme)
+        .into_iter()
+        .map(|line| {
+            let text: String = line
+                .spans
+                .iter()
+                .enumerate()
+                .map(|(i, span)| match (i, span.content.as_ref()) {
+                    // Span 1 is the block's lead (see `markdown::render`).
+                    (1, "│ ") => "> ",
+                    (1, "• ") => "- ",
+                    (_, content) => content,
+                })
+                .collect();
+            text.trim_end().to_string()
+        })
+        .collect()
+}
+
 impl Plain {
     /// The current place, as lines of text.
     pub(super) fn show(&self) -> String {
@@ -166,10 +188,9 @@ impl Plain {
                 out.push_str("\n(hidden by the editorial committee)");
                 continue;
             }
-            for line in markdown::render(&post.body, self.width, "", &plain) {
-                let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+            for line in post_lines(&post.body, self.width, &plain) {
                 out.push('\n');
-                out.push_str(text.trim_end());
+                out.push_str(&line);
             }
         }
         if let Some(last) = view.posts.iter().map(|p| p.post.id).max() {
