@@ -1,10 +1,13 @@
 //! Signing up in plain mode: one question at a time, each answer checked as it
-//! is given, then the editorial policy to accept. `cancel` at any question
-//! leaves without an account.
+//! is given, then the editorial policy to accept (`yes` or `y`; `no` stops).
+//! `cancel` at any question leaves without an account.
 
 use super::{Plain, View};
 use crate::domain::Region;
 use crate::forum::{ForumError, LoginMethod, POLICY, SignUp, Viewer, sanitize, validate};
+
+/// What a wrong answer to the policy question hears: one line, not the policy.
+const POLICY_AGAIN: &str = "Type yes to accept the editorial policy and create your account, no to stop, or l to read it again.";
 
 /// The question being asked.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -56,7 +59,7 @@ impl Joining {
             }
             Question::TimeZone => "Your time zone, e.g. Africa/Nairobi (Enter for UTC):".into(),
             Question::Policy => format!(
-                "The editorial policy:\n\n{}\n\nType yes to accept it and create your account, or cancel.",
+                "The editorial policy:\n\n{}\n\nType yes to accept it and create your account, or no to stop.",
                 POLICY.trim()
             ),
         }
@@ -145,12 +148,23 @@ impl Plain {
                     }
                 }
             }
-            Question::Policy if answer.eq_ignore_ascii_case("yes") => {
-                joining.form.accepted_policy = true;
-                let form = joining.form.clone();
-                return self.join(form);
+            Question::Policy => {
+                // A typo must not print the sixty lines of the policy again:
+                // one line says what to type, and `l` reads the policy again.
+                match answer.to_ascii_lowercase().as_str() {
+                    "yes" | "y" => {
+                        joining.form.accepted_policy = true;
+                        let form = joining.form.clone();
+                        return self.join(form);
+                    }
+                    "no" | "n" => {
+                        self.view = View::Home;
+                        return format!("Not signed up.\n\n{}", self.show());
+                    }
+                    "l" => return joining.ask(),
+                    _ => return POLICY_AGAIN.into(),
+                }
             }
-            Question::Policy => Some("type yes to accept the policy, or cancel".into()),
         };
         match problem {
             Some(problem) => format!("{problem}.\n{}", joining.ask()),
