@@ -20,6 +20,11 @@ use serde_json::{Value, json};
 use crate::forum::{DEMO_LABEL, Forum, ForumError, NewThread, Viewer, sanitize};
 use crate::store::DemoMark;
 
+/// The noun that goes with `n`, for a column ("1 member", "2 members").
+fn noun<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
+    if n == 1 { one } else { many }
+}
+
 fn line(text: &str) -> String {
     sanitize::inline(text).into_owned()
 }
@@ -61,10 +66,12 @@ pub fn communities(forum: &Forum, viewer: &Viewer, json: bool) -> Result<String,
         .iter()
         .map(|c| {
             format!(
-                "{:<width$}  {:>4} members  {:>4} threads  {:>3} unread  {}{}{}\n",
+                "{:<width$}  {:>4} {:<7}  {:>4} {:<7}  {:>3} unread  {}{}{}\n",
                 c.community.slug,
                 c.members,
+                noun(c.members, "member", "members"),
                 c.threads,
+                noun(c.threads, "thread", "threads"),
                 c.unread,
                 if c.joined { "[joined]  " } else { "" },
                 if forum.is_demo(&DemoMark::Community(c.community.slug.clone())) {
@@ -128,9 +135,10 @@ pub fn threads(
                 }
             }
             format!(
-                "{:>width$}  {:>3} replies  {}  {flags}{}  (by {})\n",
+                "{:>width$}  {:>3} {:<7}  {}  {flags}{}  (by {})\n",
                 t.thread.id,
                 t.thread.replies(),
+                noun(t.thread.replies() as usize, "reply", "replies"),
                 t.thread
                     .last_activity
                     .round(jiff::Unit::Second)
@@ -185,7 +193,7 @@ pub fn read(forum: &Forum, viewer: &Viewer, id: u64, json: bool) -> Result<Strin
         })));
     }
     let mut out = format!(
-        "{}{}\n{} ({}) · {} posts{}{}\n",
+        "{}{}\n{} ({}) · {} {}{}{}\n",
         if forum.is_demo(&DemoMark::Thread(t.id)) {
             "[demo] "
         } else {
@@ -195,6 +203,7 @@ pub fn read(forum: &Forum, viewer: &Viewer, id: u64, json: bool) -> Result<Strin
         line(&view.community.name),
         t.community,
         t.posts,
+        noun(t.posts as usize, "post", "posts"),
         if t.pinned { " · pinned" } else { "" },
         if t.locked { " · locked" } else { "" },
     );
@@ -319,6 +328,24 @@ mod tests {
     }
 
     #[test]
+    fn one_of_anything_is_said_in_the_singular() {
+        let (forum, _dir, amara, li) = setup();
+        forum.join(&li, "care").unwrap();
+        let thread = run(&forum, &amara, "post care Alone", b"Just me").stdout;
+        let thread = thread.trim();
+        let communities = run(&forum, &li, "communities", b"").stdout;
+        assert!(
+            communities.starts_with("care     1 member      1 thread     1 unread  [joined]"),
+            "{communities}"
+        );
+        let read = run(&forum, &li, &format!("read {thread}"), b"").stdout;
+        assert!(read.contains("(care) · 1 post\n"), "{read}");
+        run(&forum, &li, &format!("reply {thread}"), b"Not alone");
+        let threads = run(&forum, &li, "threads care", b"").stdout;
+        assert!(threads.contains("  1 reply    "), "{threads}");
+    }
+
+    #[test]
     fn post_reply_and_read_back_as_a_tree() {
         let (forum, _dir, amara, li) = setup();
         let out = run(
@@ -367,8 +394,8 @@ mod tests {
         );
         let communities = run(&forum, &li, "communities", b"").stdout;
         assert_eq!(
-            communities,
-            "care     0 members     1 threads    1 unread  Coordinated care\n"
+            communities, "care     0 members     1 thread     1 unread  Coordinated care\n",
+            "one thread, not '1 threads'"
         );
         let parsed: serde_json::Value =
             serde_json::from_str(&run(&forum, &li, "communities --json", b"").stdout).unwrap();

@@ -16,10 +16,7 @@ pub fn fields(s: &Submission) -> Vec<(&'static str, String)> {
                 .filter(|s| !s.is_empty())
                 .collect::<Vec<_>>()
                 .join(", ");
-            let mut streams: Vec<&str> = e.strategies.iter().map(|s| s.short()).collect();
-            if streams.len() > 1 {
-                streams.insert(0, "multiple streams:");
-            }
+            let streams = streams(&e.strategies);
             let mut list = vec![
                 ("Kind", e.kind.label().to_string()),
                 ("Title", e.title.clone()),
@@ -38,7 +35,7 @@ pub fn fields(s: &Submission) -> Vec<(&'static str, String)> {
                     "Region",
                     e.region.map(|r| r.label().to_string()).unwrap_or_default(),
                 ),
-                ("Strategies", streams.join(" ")),
+                ("Strategies", streams),
                 ("Tags", e.tags.clone()),
                 ("Description", e.description.clone()),
             ]);
@@ -100,14 +97,21 @@ pub fn fields(s: &Submission) -> Vec<(&'static str, String)> {
     }
 }
 
+/// "model of care", or "multiple streams: governance, model of care" (with
+/// commas: plain mode reads this line out).
+pub fn streams(strategies: &[Strategy]) -> String {
+    let names: Vec<&str> = strategies.iter().map(|s| s.short()).collect();
+    match names.len() {
+        0 | 1 => names.concat(),
+        _ => format!("multiple streams: {}", names.join(", ")),
+    }
+}
+
 /// "multiple streams: governance, model of care · African Region · tags: …"
 fn classified(strategies: &[Strategy], region: Option<Region>, tags: &str) -> String {
     let mut parts = Vec::new();
-    let names: Vec<&str> = strategies.iter().map(|s| s.short()).collect();
-    match names.len() {
-        0 => {}
-        1 => parts.push(names[0].to_string()),
-        _ => parts.push(format!("multiple streams: {}", names.join(", "))),
+    if !strategies.is_empty() {
+        parts.push(streams(strategies));
     }
     if let Some(r) = region {
         parts.push(r.label().to_string());
