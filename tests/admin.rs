@@ -204,10 +204,54 @@ async fn reindex_rebuilds_the_search_index_of_a_stopped_forum_only() {
     assert!(searchable > 20, "the demo is in the index: {said}");
     let server = Server::start(&data, &[]);
     let c = connect_with_key(server.addr, "anyone", &private_key(9)).await;
-    let found = exec(&c, "search scorecards").await;
+    let found = exec(&c, "search extension").await;
     assert!(
-        found.stdout.contains("Community scorecards"),
+        found
+            .stdout
+            .contains("[demo] Community Health Extension Programme"),
         "{}",
         found.stdout
     );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn remove_demo_takes_the_demo_away_offline_says_what_went_and_is_searched_no_more() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let server = Server::start(&data, &[]);
+    let c = connect_with_key(server.addr, "anyone", &private_key(9)).await;
+    let library = exec(&c, "library --json").await;
+    assert!(
+        library.stdout.contains("\"demo\":true"),
+        "{}",
+        library.stdout
+    );
+    // While the server holds the database, it says so and changes nothing.
+    let out = admin(&data, &["remove-demo"]);
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("in use"),
+        "{}",
+        text(&out.stderr)
+    );
+    server.terminate();
+
+    let out = admin(&data, &["remove-demo"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let said = text(&out.stdout);
+    assert!(
+        said.starts_with("removed the demo content: 4 accounts, 6 communities,"),
+        "{said}"
+    );
+    let again = admin(&data, &["remove-demo"]);
+    assert_eq!(text(&again.stdout), "there is no demo content to remove\n");
+
+    let server = Server::start(&data, &[]);
+    let c = connect_with_key(server.addr, "anyone", &private_key(9)).await;
+    assert_eq!(exec(&c, "library").await.stdout, "");
+    assert_eq!(exec(&c, "communities").await.stdout, "");
+    let found = exec(&c, "search extension").await;
+    assert!(found.stdout.is_empty(), "{}", found.stdout);
+    let feed = exec(&c, "feed").await;
+    assert!(!feed.stdout.contains("[Demo]"), "{}", feed.stdout);
 }

@@ -263,6 +263,10 @@ mod tests {
         assert_eq!(log[0].by, "operator");
         assert!(log[0].before.contains("4 accounts"), "{}", log[0].before);
 
+        // Nor does the next start bring it back, even into an emptied forum.
+        assert_eq!(crate::demo::load(&forum).unwrap(), 0);
+        assert!(!forum.has_demo());
+
         // A second run finds nothing and records nothing.
         assert!(forum.remove_demo(Actor::Operator).unwrap().is_empty());
         let after = forum

@@ -53,9 +53,11 @@ impl Forum {
     /// Seeds the demo, only into a forum with nothing in it yet. Returns how many
     /// communities were added (0 when the forum was not empty).
     pub fn seed_demo(&self, seed: &Seed) -> Result<usize, ForumError> {
-        if !self.store().is_empty()? {
+        // Once only: a forum emptied by `stoa admin remove-demo` stays empty.
+        if !self.store().is_empty()? || self.store().demo_was_loaded()? {
             return Ok(0);
         }
+        self.store().note_demo_loaded()?;
         for community in &seed.communities {
             self.store().put_community(community)?;
             self.store()

@@ -4,6 +4,9 @@
 //! - `demo_marks`: kind, 0, key → (). One entry for every record the demo wrote
 //!   (an account or a community by name, anything else by id). A database from
 //!   before this tree has none: nothing in it is labelled or removed.
+//! - `meta["demo_loaded"]`: set when the demo is loaded, and kept when it is
+//!   removed, so that a forum emptied by removing the demo is not given it
+//!   again at the next start.
 //!
 //! Removal ([`Store::remove_demo`]) follows the marks and every index that names
 //! what it removes, in one transaction with its audit entry.
@@ -112,7 +115,19 @@ impl Plan {
     }
 }
 
+const DEMO_LOADED: &[u8] = b"demo_loaded";
+
 impl Store {
+    /// Records that the demo is being loaded: it never will be again.
+    pub fn note_demo_loaded(&self) -> Result<(), StoreError> {
+        self.meta.insert(DEMO_LOADED, [1])
+    }
+
+    /// True once the demo was loaded into this database, removed or not.
+    pub fn demo_was_loaded(&self) -> Result<bool, StoreError> {
+        self.meta.contains_key(DEMO_LOADED)
+    }
+
     /// Records that the demo wrote `mark`.
     pub fn mark_demo(&self, mark: &DemoMark) -> Result<(), StoreError> {
         self.demo_marks.insert(mark.key(), b"")

@@ -19,6 +19,15 @@ const BANNER: &str = include_str!("../../../assets/banner.txt");
 /// Home's line while demo content is here: one line at 80 columns.
 const DEMO_LINE: &str = "[demo] marks illustrative demo content; admin: stoa admin remove-demo";
 
+/// `[demo] ` before what the demo loaded, in every screen's list rows.
+pub fn demo_label(ctx: &Ctx, mark: &crate::store::DemoMark) -> &'static str {
+    if ctx.forum.is_demo(mark) {
+        "[demo] "
+    } else {
+        ""
+    }
+}
+
 /// The latest three news items, each with whether the demo loaded it.
 fn latest_news(ctx: &Ctx) -> Vec<(crate::domain::News, bool)> {
     ctx.forum
@@ -198,10 +207,7 @@ impl Home {
             }
         }
         if self.demo {
-            intro.push(Line::styled(
-                text::fit(DEMO_LINE, width),
-                theme.unread,
-            ));
+            intro.push(Line::styled(text::fit(DEMO_LINE, width), theme.unread));
         }
         intro.push(Line::from(""));
         // A guest's home already has the banner and the way in: the news only

@@ -121,7 +121,12 @@ impl NewsDesk {
             |i, selected| {
                 let n = &self.list.items[i];
                 let head = text::fit(
-                    &format!("{}{}", if selected { "> " } else { "  " }, n.title),
+                    &format!(
+                        "{}{}{}",
+                        if selected { "> " } else { "  " },
+                        super::home::demo_label(ctx, &crate::store::DemoMark::News(n.id)),
+                        n.title
+                    ),
                     width,
                 );
                 let head = if selected {

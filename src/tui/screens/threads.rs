@@ -222,7 +222,10 @@ impl Threads {
         for (i, item) in self.items.iter().enumerate().skip(first).take(rows) {
             let selected = i == self.selection.index;
             let when = when::ago(now, item.thread.last_activity, tz);
-            lines.push(columns.row(item, &when, selected, theme));
+            let demo = ctx
+                .forum
+                .is_demo(&crate::store::DemoMark::Thread(item.thread.id));
+            lines.push(columns.row(item, &when, selected, demo, theme));
         }
         frame.render_widget(Paragraph::new(lines), area);
     }
@@ -272,6 +275,7 @@ impl Columns {
         item: &ThreadSummary,
         when: &str,
         selected: bool,
+        demo: bool,
         theme: &crate::tui::theme::Theme,
     ) -> Line<'static> {
         let t = &item.thread;
@@ -288,6 +292,9 @@ impl Columns {
         }
         if t.locked {
             title.push_str("[locked] ");
+        }
+        if demo {
+            title.push_str("[demo] ");
         }
         title.push_str(&t.title);
         let title = pad(&text::fit(&title, self.title), self.title);

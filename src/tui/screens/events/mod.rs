@@ -321,9 +321,10 @@ impl EventsBoard {
                 let when = e.starts.timestamp().to_zoned(tz.clone());
                 let head = text::fit(
                     &format!(
-                        "{}{}  {}",
+                        "{}{}  {}{}",
                         if selected { "> " } else { "  " },
                         when.strftime("%a %d %b %Y %H:%M"),
+                        super::home::demo_label(ctx, &crate::store::DemoMark::Event(e.id)),
                         e.title
                     ),
                     width,

@@ -252,8 +252,9 @@ impl JobsBoard {
                 };
                 let head = text::fit(
                     &format!(
-                        "{}{closes}  {}",
+                        "{}{closes}  {}{}",
                         if selected { "> " } else { "  " },
+                        super::home::demo_label(ctx, &crate::store::DemoMark::Job(j.id)),
                         j.title
                     ),
                     width,

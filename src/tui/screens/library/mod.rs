@@ -286,7 +286,12 @@ fn row(e: &Entry, selected: bool, width: usize, ctx: &Ctx) -> Line<'static> {
     let detail = text::fit(&detail, width / 2);
     let room = width.saturating_sub(text::width(&detail) + 1);
     let title = text::fit(
-        &format!("{}{}", if selected { "  > " } else { "    " }, e.title),
+        &format!(
+            "{}{}{}",
+            if selected { "  > " } else { "    " },
+            super::home::demo_label(ctx, &crate::store::DemoMark::Entry(e.id)),
+            e.title
+        ),
         room,
     );
     let pad = " ".repeat(width.saturating_sub(text::width(&title) + text::width(&detail)));
