@@ -57,7 +57,7 @@ fn an_entry_is_checked_and_joins_the_library_only_once_approved() {
 }
 
 #[test]
-fn more_than_one_strategy_files_an_entry_under_multiple_streams() {
+fn an_entry_is_under_each_of_its_strategies_and_under_multiple_streams() {
     let c = committee();
     for p in [
         Item::Resource(resource_proposal("Scorecards", "care")),
@@ -93,10 +93,16 @@ fn more_than_one_strategy_files_an_entry_under_multiple_streams() {
         stream: Some(Stream::Strategy(Strategy::ModelOfCare)),
         ..Default::default()
     };
-    assert!(
-        titles(model).is_empty(),
-        "a multiple-stream entry is not under each of its strategies"
+    assert_eq!(
+        titles(model),
+        ["Household visits"],
+        "an entry of several strategies is under each of them"
     );
+    let engaging = LibraryFilter {
+        stream: Some(Stream::Strategy(Strategy::EngagingPeople)),
+        ..Default::default()
+    };
+    assert_eq!(titles(engaging), ["Household visits"]);
     let emerging = LibraryFilter {
         sort: Some(Sort::Practice(PracticeLevel::Emerging)),
         ..Default::default()

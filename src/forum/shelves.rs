@@ -26,6 +26,15 @@ impl Stream {
         }
     }
 
+    /// Whether an entry classified `c` belongs under this stream: under each
+    /// of its strategies, and under "multiple streams" when it has several.
+    pub fn includes(self, c: &Classification) -> bool {
+        match self {
+            Stream::Strategy(s) => c.strategies.contains(&s),
+            Stream::Multiple => c.strategies.len() > 1,
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Stream::Strategy(s) => s.label(),
@@ -92,8 +101,7 @@ pub struct LibraryFilter {
 
 impl LibraryFilter {
     pub(super) fn admits(&self, e: &Entry) -> bool {
-        self.stream
-            .is_none_or(|s| Stream::of(&e.classification) == Some(s))
+        self.stream.is_none_or(|s| s.includes(&e.classification))
             && self.sort.is_none_or(|s| Sort::of(e) == s)
             && self
                 .region

@@ -98,7 +98,7 @@ fn groups(grouping: Grouping, entries: &[Entry]) -> Vec<Group> {
                         Some("Entries that work on more than one strategy at once.")
                     }
                 },
-                entries: pick(&|e| Stream::of(&e.classification) == Some(s)),
+                entries: pick(&|e| s.includes(&e.classification)),
             })
             .collect(),
         Grouping::Sort => Sort::all()
