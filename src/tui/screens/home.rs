@@ -381,11 +381,42 @@ impl ComingUp {
         };
         match &self.next_event {
             Some((when, title)) => {
-                let head = format!("Next event {when}: ");
-                let room = width.saturating_sub(head.width() + jobs.width() + " (g e)".len());
+                // On a narrow screen the title matters more than the jobs count,
+                // and the count more than the words "Next event".
+                let (wordy, short) = (format!("Next event {when}: "), format!("{when}: "));
+                let tries = [(&wordy, jobs.as_str()), (&wordy, ""), (&short, "")];
+                let room = |(head, jobs): &(&String, &str)| {
+                    width.saturating_sub(head.width() + jobs.width() + " (g e)".len())
+                };
+                let chosen = tries
+                    .iter()
+                    .find(|t| room(t) >= TITLE_AT_LEAST)
+                    .unwrap_or(&tries[2]);
+                let ((head, jobs), room) = (chosen, room(chosen));
                 format!("{head}{} (g e){jobs}", text::fit(title, room))
             }
             None => text::fit(jobs.trim_start_matches(" · "), width),
         }
+    }
+}
+
+/// Fewest characters of the next event's title worth showing.
+const TITLE_AT_LEAST: usize = 12;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_next_events_title_shows_at_40_columns() {
+        let coming = ComingUp {
+            next_event: Some(("Mon 30 Nov".into(), "District health forum".into())),
+            open_jobs: 4,
+        };
+        let wide = coming.line(78);
+        assert!(wide.contains("District health forum") && wide.contains("4 jobs open"));
+        let narrow = coming.line(38);
+        assert!(narrow.contains("District hea"), "{narrow}");
+        assert!(narrow.width() <= 38, "{narrow}");
     }
 }
