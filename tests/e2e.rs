@@ -185,6 +185,51 @@ async fn password_login_for_a_member_who_set_one() {
         .await
         .unwrap();
     assert!(!stranger.success());
+
+    // Keyboard-interactive (OpenSSH's next try) asks for the password with help
+    // above the prompt, the same for any name: Enter stops without a guess
+    // counted; the password logs in.
+    use russh::client::KeyboardInteractiveAuthResponse as Asked;
+    let guest = format!("ssh -p {} guest@127.0.0.1", server.addr.port());
+    for name in ["amara", "nobody-here"] {
+        let asked = c
+            .session
+            .authenticate_keyboard_interactive_start(name, None)
+            .await
+            .unwrap();
+        let Asked::InfoRequest {
+            instructions,
+            prompts,
+            ..
+        } = asked
+        else {
+            panic!("{asked:?}")
+        };
+        assert!(instructions.contains(&guest), "{instructions}");
+        assert!(instructions.contains(&format!("as {name} with a password")));
+        assert_eq!(prompts.len(), 1);
+        assert!(!prompts[0].echo);
+        let gave_up = c
+            .session
+            .authenticate_keyboard_interactive_respond(vec![String::new()])
+            .await
+            .unwrap();
+        assert!(matches!(gave_up, Asked::Failure { .. }), "{gave_up:?}");
+    }
+    let asked = c
+        .session
+        .authenticate_keyboard_interactive_start("amara", None)
+        .await
+        .unwrap();
+    assert!(matches!(asked, Asked::InfoRequest { .. }));
+    let right = c
+        .session
+        .authenticate_keyboard_interactive_respond(vec!["correct horse battery".into()])
+        .await
+        .unwrap();
+    assert!(matches!(right, Asked::Success), "{right:?}");
+    assert_eq!(exec(&c, "whoami").await.stdout, "amara admin\n");
+
     let log = server.log.lock().unwrap().clone();
     assert!(
         log.contains("failed password login"),

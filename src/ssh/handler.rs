@@ -47,6 +47,28 @@ pub const MAX_CHANNELS: usize = 16;
 /// 500×200.
 pub const MAX_TERMINALS: usize = 4;
 
+/// What a client may try after a refused login.
+const LOGIN_METHODS: &[MethodKind] = &[
+    MethodKind::PublicKey,
+    MethodKind::KeyboardInteractive,
+    MethodKind::Password,
+];
+
+/// Shown above the password prompt (see `auth_keyboard_interactive`): the same
+/// whatever `user` is, so it says nothing about whether the account exists.
+fn login_help(user: &str, site: &crate::forum::Site) -> String {
+    let user: String = crate::forum::sanitize::inline(user)
+        .chars()
+        .take(32)
+        .collect();
+    format!(
+        "Logging in to Stoa as {user} with a password (your keys were tried first).\n\
+         No password, or not a member yet? Press Enter, then connect with the key you\n\
+         registered, or as a guest to browse and sign up: {}\n",
+        site.ssh(Some("guest"))
+    )
+}
+
 /// How long a connection waits on its member and on their client.
 #[derive(Clone, Copy)]
 pub struct Timeouts {
@@ -139,69 +161,19 @@ impl Connection {
             partial_success: false,
         }
     }
-}
 
-impl russh::server::Handler for Connection {
-    type Error = anyhow::Error;
-
-    /// A known key logs in to its account whatever user name the client sends; an
-    /// unknown key is a guest, unless the user name is an account: then the client
-    /// goes on to its other keys and to the password, so a member with several keys
-    /// (or none here) reaches their account with `ssh NAME@host`.
-    async fn auth_publickey(
-        &mut self,
-        user: &str,
-        verified: russh::server::VerifiedPublicKey<'_>,
-    ) -> Result<Auth, Self::Error> {
-        let Ok(key) = PublicKey::accept(verified.public_key.clone()) else {
-            return Ok(Connection::reject_to(&[
-                MethodKind::PublicKey,
-                MethodKind::Password,
-            ]));
-        };
-        let forum = self.forum.clone();
-        let user = user.to_string();
-        let lookup_key = key.clone();
-        // Whether the user name is an account matters only for an unknown key.
-        let found = tokio::task::spawn_blocking(move || {
-            let account = forum.login_by_key(&lookup_key)?;
-            let named_account = account.is_none() && forum.is_account(&user);
-            Ok::<_, crate::forum::ForumError>((account, named_account))
-        })
-        .await??;
-        match found {
-            (Some(account), _) => {
-                tracing::info!(peer = %self.peer, username = %account.username, "key login");
-                Ok(self.accept(Login {
-                    key: Some(key.fingerprint()),
-                    viewer: Viewer::Member {
-                        account,
-                        via: LoginMethod::Key,
-                    },
-                }))
-            }
-            // Not counted as a failure: a key cannot be guessed, and a member whose
-            // agent offers several keys tries each in turn.
-            (None, true) => Ok(Connection::reject_to(&[
-                MethodKind::PublicKey,
-                MethodKind::Password,
-            ])),
-            (None, false) => {
-                tracing::info!(peer = %self.peer, fingerprint = %key.fingerprint(), "guest login");
-                Ok(self.accept(Login {
-                    key: Some(key.fingerprint()),
-                    viewer: Viewer::Guest { key: Some(key) },
-                }))
-            }
-        }
-    }
-
-    /// The password is checked on a blocking thread: argon2 takes tens of
+    /// Checks a password on a blocking thread: argon2 takes tens of
     /// milliseconds and would stall every session on this reactor thread. Only a
     /// few checks run at once (the door hands out turns), and an address or name
-    /// with too many failures is refused without a check.
-    async fn auth_password(&mut self, user: &str, password: &str) -> Result<Auth, Self::Error> {
-        let retry = Connection::reject_to(&[MethodKind::PublicKey, MethodKind::Password]);
+    /// with too many failures is refused without a check. A refusal offers the
+    /// client `after`.
+    async fn check_password(
+        &mut self,
+        user: &str,
+        password: &str,
+        after: &[MethodKind],
+    ) -> anyhow::Result<Auth> {
+        let retry = Connection::reject_to(after);
         if let Err(refusal) = self.lockout.may_try(self.peer.ip(), user) {
             tracing::debug!(peer = %self.peer, "password login refused: {refusal}");
             return Ok(retry);
@@ -245,6 +217,93 @@ impl russh::server::Handler for Connection {
                 Ok(retry)
             }
         }
+    }
+}
+
+impl russh::server::Handler for Connection {
+    type Error = anyhow::Error;
+
+    /// A known key logs in to its account whatever user name the client sends; an
+    /// unknown key is a guest, unless the user name is an account: then the client
+    /// goes on to its other keys and to the password, so a member with several keys
+    /// (or none here) reaches their account with `ssh NAME@host`.
+    async fn auth_publickey(
+        &mut self,
+        user: &str,
+        verified: russh::server::VerifiedPublicKey<'_>,
+    ) -> Result<Auth, Self::Error> {
+        let Ok(key) = PublicKey::accept(verified.public_key.clone()) else {
+            return Ok(Connection::reject_to(LOGIN_METHODS));
+        };
+        let forum = self.forum.clone();
+        let user = user.to_string();
+        let lookup_key = key.clone();
+        // Whether the user name is an account matters only for an unknown key.
+        let found = tokio::task::spawn_blocking(move || {
+            let account = forum.login_by_key(&lookup_key)?;
+            let named_account = account.is_none() && forum.is_account(&user);
+            Ok::<_, crate::forum::ForumError>((account, named_account))
+        })
+        .await??;
+        match found {
+            (Some(account), _) => {
+                tracing::info!(peer = %self.peer, username = %account.username, "key login");
+                Ok(self.accept(Login {
+                    key: Some(key.fingerprint()),
+                    viewer: Viewer::Member {
+                        account,
+                        via: LoginMethod::Key,
+                    },
+                }))
+            }
+            // Not counted as a failure: a key cannot be guessed, and a member whose
+            // agent offers several keys tries each in turn.
+            (None, true) => Ok(Connection::reject_to(LOGIN_METHODS)),
+            (None, false) => {
+                tracing::info!(peer = %self.peer, fingerprint = %key.fingerprint(), "guest login");
+                Ok(self.accept(Login {
+                    key: Some(key.fingerprint()),
+                    viewer: Viewer::Guest { key: Some(key) },
+                }))
+            }
+        }
+    }
+
+    async fn auth_password(&mut self, user: &str, password: &str) -> Result<Auth, Self::Error> {
+        self.check_password(user, password, LOGIN_METHODS).await
+    }
+
+    /// The password asked for with help above the prompt, for whoever reaches
+    /// it: a member whose key is not registered, or a newcomer whose local user
+    /// name (what `ssh host` sends) happens to be a member's. The help is the
+    /// same whatever the name, so it tells nobody whether an account exists or
+    /// has a password. An empty answer is not a guess: it is not counted, and
+    /// the client is not asked again by the plain password method.
+    async fn auth_keyboard_interactive<'a>(
+        &'a mut self,
+        user: &str,
+        _submethods: &str,
+        response: Option<russh::server::Response<'a>>,
+    ) -> Result<Auth, Self::Error> {
+        let Some(mut response) = response else {
+            return Ok(Auth::Partial {
+                name: "Stoa".into(),
+                instructions: login_help(user, self.forum.site()).into(),
+                prompts: std::borrow::Cow::Borrowed(&[(
+                    std::borrow::Cow::Borrowed("Password (Enter if you have none): "),
+                    false,
+                )]),
+            });
+        };
+        let answer = response
+            .next()
+            .map(|b| String::from_utf8_lossy(&b).into_owned())
+            .unwrap_or_default();
+        let after = &[MethodKind::PublicKey, MethodKind::KeyboardInteractive][..];
+        if answer.is_empty() {
+            return Ok(Connection::reject_to(after));
+        }
+        self.check_password(user, &answer, after).await
     }
 
     async fn channel_open_session(

@@ -118,7 +118,15 @@ pub async fn serve(
 ) -> anyhow::Result<()> {
     let keepalive = Duration::from_secs(settings.limits.keepalive_secs.max(1));
     let config = Arc::new(russh::server::Config {
-        methods: MethodSet::from(&[MethodKind::PublicKey, MethodKind::Password][..]),
+        // Keyboard-interactive asks for the password with a few lines of help
+        // above the prompt (see `Connection::auth_keyboard_interactive`).
+        methods: MethodSet::from(
+            &[
+                MethodKind::PublicKey,
+                MethodKind::KeyboardInteractive,
+                MethodKind::Password,
+            ][..],
+        ),
         // Rejections are padded to this time from when the attempt arrived, so a
         // refusal takes as long as a real check (argon2 runs against a decoy for a
         // name with no account, and a locked-out attempt is not checked at all).
