@@ -682,6 +682,15 @@ fn a_member_submits_an_event_question_by_question_and_fixes_what_is_refused() {
         ("2026-12-10 16:30", "Africa/Nairobi", 2)
     );
     assert_eq!(mine[0].state, stoa::domain::ReviewState::Pending);
+    // The committee reads its strategies as a list, with commas.
+    let amara = testkit::viewer(forum.account("amara").unwrap().unwrap());
+    let mut desk = session(&forum, amara);
+    typed(&mut desk, "queue<enter>");
+    let review = typed(&mut desk, "1<enter>");
+    assert!(
+        review.contains("\r\nStrategies: multiple streams: engaging people, model of care\r\n"),
+        "{review}"
+    );
 
     // A resource kept as a draft, then taken up again with its answers shown.
     typed(
@@ -976,7 +985,6 @@ fn plain_mode_searches_finds_people_and_reads_notifications() {
     assert!(!format!("{found}{notices}{people}{page}").contains('\x1b'));
 }
 
-
 /// Plain mode's own text is ASCII whatever the terminal: no `│`, `•`, `·` or
 /// `…` for a screen reader to read as "box drawing". In ASCII mode (`TERM=dumb`,
 /// a C locale, or the member's preference) members' text is transliterated,
@@ -1015,7 +1023,10 @@ fn plain_mode_speaks_ascii_and_transliterates_members_text_in_ascii_mode() {
     let read = walk(&mut plain);
     assert!(read.contains("Santé publique · São Paulo"), "{read}");
     assert!(read.contains("\r\n> Déjà vu…\r\n"), "the quote bar: {read}");
-    assert!(read.contains("\r\n- première\r\n- 東京\r\n"), "the bullets: {read}");
+    assert!(
+        read.contains("\r\n- première\r\n- 東京\r\n"),
+        "the bullets: {read}"
+    );
     let members_words = "Santé publique · São Paulo Déjà vu… première 東京";
     for c in read.chars().filter(|c| !c.is_ascii()) {
         assert!(
@@ -1047,7 +1058,143 @@ fn plain_mode_speaks_ascii_and_transliterates_members_text_in_ascii_mode() {
 
 /// Whether `c` is in the demo's own content (its members' names and texts).
 fn demo_text_has(c: char) -> bool {
-    ["boards", "discussions", "library"]
-        .iter()
-        .any(|f| std::fs::read_to_string(format!("assets/demo/{f}.toml")).is_ok_and(|t| t.contains(c)))
+    ["boards", "discussions", "library"].iter().any(|f| {
+        std::fs::read_to_string(format!("assets/demo/{f}.toml")).is_ok_and(|t| t.contains(c))
+    })
+}
+
+/// Taking part by typing: joining and leaving communities, flagging a post; a
+/// long thread read a page at a time; the committee told at the greeting what
+/// waits for them.
+#[test]
+fn members_join_leave_and_flag_read_long_threads_by_pages_and_the_committee_hears_what_waits() {
+    let (forum, _dir) = demo(false);
+    let amara = testkit::viewer(testkit::sign_up(&forum, "amara", 1).unwrap());
+    let li = testkit::viewer(testkit::sign_up(&forum, "li", 2).unwrap());
+    let thread = forum
+        .start_thread(
+            &amara,
+            "care-workforce",
+            NewThread {
+                title: "Night rosters".into(),
+                body: "Post number 1".into(),
+            },
+        )
+        .unwrap();
+    for n in 2..=25 {
+        forum
+            .reply(&amara, thread.id, &format!("Post number {n}"))
+            .unwrap();
+    }
+    let mut plain = session(&forum, li.clone());
+    let joined = |forum: &Forum, who: &Viewer| {
+        forum
+            .community_overview(who)
+            .unwrap()
+            .into_iter()
+            .find(|c| c.community.slug == "care-workforce")
+            .unwrap()
+            .joined
+    };
+
+    // Joining from the community, leaving by its short name, joining by number.
+    assert!(typed(&mut plain, "join<enter>").contains("Open a community first"));
+    let home = typed(&mut plain, "l<enter>");
+    let number = flat(&home)
+        .split(". Coordinated care workforce")
+        .next()
+        .and_then(|s| s.rsplit(' ').next())
+        .unwrap()
+        .to_string();
+    typed(&mut plain, &format!("{number}<enter>"));
+    let said = typed(&mut plain, "join<enter>");
+    assert!(
+        said.contains("You joined Coordinated care workforce."),
+        "{said}"
+    );
+    assert!(joined(&forum, &li));
+    let said = typed(&mut plain, "leave care-workforce<enter>");
+    assert!(
+        said.contains("You left Coordinated care workforce."),
+        "{said}"
+    );
+    assert!(!joined(&forum, &li));
+    typed(&mut plain, "b<enter>");
+    let said = typed(&mut plain, &format!("join {number}<enter>"));
+    assert!(said.contains("You joined"), "{said}");
+    assert!(joined(&forum, &li));
+    let said = typed(&mut plain, "join no-such-place<enter>");
+    assert!(said.contains("Not done:"), "{said}");
+
+    // A long thread, ten posts at a time; read only once all of it was shown.
+    typed(&mut plain, &format!("{number}<enter>"));
+    let first = typed(&mut plain, "1<enter>");
+    assert!(
+        flat(&first).contains("25 posts. Posts 1 to 10 of 25:"),
+        "{first}"
+    );
+    assert!(first.contains("Post number 10\r\n"), "{first}");
+    assert!(!first.contains("Post number 11\r\n"), "{first}");
+    assert!(
+        flat(&first).contains("Type more (or just Enter) for posts 11 to 20 of 25"),
+        "{first}"
+    );
+    let unread = |forum: &Forum| forum.threads(&li, "care-workforce").unwrap()[0].unread;
+    assert!(unread(&forum), "not read yet: 15 posts were not shown");
+    let second = typed(&mut plain, "<enter>");
+    assert!(flat(&second).contains("Posts 11 to 20 of 25:"), "{second}");
+    assert!(second.contains("Post number 20\r\n") && !second.contains("Post number 21\r\n"));
+    let last = typed(&mut plain, "more<enter>");
+    assert!(flat(&last).contains("Posts 21 to 25 of 25:"), "{last}");
+    assert!(last.contains("Type r and a post's number"), "{last}");
+    assert!(!unread(&forum), "all of it was shown");
+    let end = typed(&mut plain, "more<enter>");
+    assert!(end.contains("That was the end of the thread"), "{end}");
+    // Leaving the thread and coming back starts at its beginning again.
+    typed(&mut plain, "b<enter>");
+    assert!(flat(&typed(&mut plain, "1<enter>")).contains("Posts 1 to 10 of 25:"));
+
+    // Flagging: a reason from the list, a note for "other".
+    let said = typed(&mut plain, &format!("flag {} spam<enter>", thread.id));
+    assert!(
+        said.contains(&format!("Post {} flagged as spam", thread.id)),
+        "{said}"
+    );
+    let said = typed(&mut plain, &format!("flag {} rude<enter>", thread.id));
+    assert!(said.contains("'rude' is not a reason"), "{said}");
+    let said = typed(&mut plain, &format!("flag {} other<enter>", thread.id));
+    assert!(said.contains("Not flagged: "), "{said}");
+    assert!(typed(&mut plain, "flag<enter>").contains("Type flag, the post's number"));
+    assert_eq!(forum.flags_queue(&amara).unwrap().len(), 1);
+
+    // The committee hears at the greeting what waits for them; members do not.
+    forum
+        .propose_community(
+            &li,
+            None,
+            stoa::domain::CommunityProposal {
+                slug: "nursing".into(),
+                name: "Nursing leadership".into(),
+                purpose: "Nurses leading change in primary care.".into(),
+                audience: "Nurses".into(),
+            },
+            true,
+        )
+        .unwrap();
+    let greeting = Plain::new(forum.clone(), amara, 79).start();
+    assert!(
+        flat(&greeting).contains("For the editorial committee: 1 submission waits for review (type queue) and 1 flagged post waits for a decision (type flags)."),
+        "{greeting}"
+    );
+    let greeting = Plain::new(forum.clone(), li, 79).start();
+    assert!(
+        !greeting.contains("For the editorial committee"),
+        "{greeting}"
+    );
+
+    // Guests may read but not join or flag.
+    let guest = Viewer::Guest { key: None };
+    let mut plain = session(&forum, guest);
+    let said = typed(&mut plain, "join care-workforce<enter>");
+    assert!(said.contains("Not done:"), "{said}");
 }

@@ -46,7 +46,7 @@ fn classified(item: &Item) -> Option<String> {
 }
 
 impl Plain {
-    fn on_committee(&self) -> bool {
+    pub(super) fn on_committee(&self) -> bool {
         self.viewer.role().is_some_and(|r| r >= Role::Moderator)
     }
 

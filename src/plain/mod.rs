@@ -1,9 +1,11 @@
 //! Plain mode, for screen readers and terminals that cannot be drawn on: no
 //! full-screen redraws and no boxes, only lines of text printed in reading
 //! order, numbered choices, and a prompt that takes a typed line. A member in
-//! plain mode reads communities and threads, replies and starts threads, and
-//! reads the events and jobs boards and answers events, reads the library and
-//! the news, searches, finds people and reads their notifications.
+//! plain mode reads communities and threads (a long thread ten posts at a
+//! time), joins and leaves communities, replies and starts threads, flags
+//! posts, reads the events and jobs boards and answers events, reads the
+//! library and the news, searches, finds people and reads their notifications.
+//! The committee is told at the greeting what waits for it.
 //!
 //! Chosen automatically for `TERM=dumb`, and by the member's preference.
 //!
@@ -15,6 +17,7 @@ mod account;
 mod boards;
 mod desk;
 mod finding;
+mod join_and_flag;
 mod mine;
 mod proposing;
 mod signup;
@@ -97,6 +100,9 @@ pub struct Plain {
     line: String,
     /// Columns to wrap what is printed to.
     width: usize,
+    /// The thread being read and the index of the first of its posts shown:
+    /// a long thread is read a page at a time (`more`).
+    page: (u64, usize),
     /// The client's terminal shows only ASCII, unless the member's preference
     /// says otherwise.
     client_ascii: bool,
@@ -154,6 +160,7 @@ impl Plain {
             view: View::Home,
             line: String::new(),
             width: width.clamp(20, 200),
+            page: (0, 0),
             client_ascii: false,
         }
     }
@@ -212,6 +219,12 @@ impl Plain {
                 self.forum.site().name,
                 sanitize::inline(&a.display_name),
                 self.unread_line()
+                    + &self.committee_line()
+                    + &self
+                        .forum
+                        .mute_notice(a)
+                        .map(|notice| format!("\n{notice}"))
+                        .unwrap_or_default()
             ),
             None => format!(
                 "Welcome to {}. You are reading as a guest; type s to sign up and take part.",

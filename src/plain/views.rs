@@ -14,7 +14,11 @@ const HELP: &str = "Commands:
   r NUMBER         reply to post NUMBER (in a thread)
   e NUMBER         edit your post NUMBER; d NUMBER deletes it
   n                start a thread (in a community)
+  more             in a long thread: its next 10 posts (Enter does too)
+  flag N REASON    flag post N: spam, off-topic, inappropriate, or other NOTE
   watch            in a thread: hear of every new post; unwatch stops
+  join, leave      in a community: join or leave it; join NAME (a short name,
+                   or a number on the home list) from anywhere
   read all         in a community: mark every thread read
   e                the upcoming events; on one, y going and i interested
   j                the open jobs and opportunities
@@ -59,6 +63,9 @@ fn post_lines(body: &str, width: usize, theme: &Theme) -> Vec<String> {
         })
         .collect()
 }
+
+/// Posts printed at once; `more` reads the next ones.
+const POSTS_PER_PAGE: usize = 10;
 
 impl Plain {
     /// The current place, as lines of text.
@@ -156,18 +163,30 @@ impl Plain {
         Ok(out)
     }
 
+    /// The first post shown of thread `id`: where `more` took the reader, or
+    /// its beginning.
+    fn page_start(&self, id: u64) -> usize {
+        if self.page.0 == id { self.page.1 } else { 0 }
+    }
+
     fn thread(&self, id: u64) -> Result<String, crate::forum::ForumError> {
         let view = self.forum.read_thread(&self.viewer, id)?;
         let tz = self.time_zone();
         let now = self.forum.now();
+        let total = view.posts.len();
+        let from = self.page_start(id).min(total.saturating_sub(1));
+        let to = (from + POSTS_PER_PAGE).min(total);
         let mut out = format!(
             "{}, in {}. {}.",
             sanitize::inline(&view.thread.title),
             sanitize::inline(&view.community.name),
             plural(view.thread.posts as usize, "post", "posts")
         );
+        if total > POSTS_PER_PAGE {
+            out.push_str(&format!(" Posts {} to {to} of {total}:", from + 1));
+        }
         let plain = Theme::monochrome();
-        for p in &view.posts {
+        for p in &view.posts[from..to] {
             let post = &p.post;
             let about = match post.parent {
                 Some(parent) if p.depth > 0 => format!(", replying to post {parent}"),
@@ -193,11 +212,45 @@ impl Plain {
                 out.push_str(&line);
             }
         }
+        if to < total {
+            out.push_str(&format!(
+                "\n\nType more (or just Enter) for posts {} to {} of {total}, r and a post's number to reply to it, b to go back.",
+                to + 1,
+                (to + POSTS_PER_PAGE).min(total)
+            ));
+            return Ok(out);
+        }
+        // The whole thread has been read: every post in it, in order.
         if let Some(last) = view.posts.iter().map(|p| p.post.id).max() {
             let _ = self.forum.mark_read(&self.viewer, id, last);
         }
         out.push_str("\n\nType r and a post's number to reply to it, b to go back.");
         Ok(out)
+    }
+
+    /// Whether thread `id` has posts after the page shown.
+    fn more_after(&self, id: u64) -> bool {
+        self.forum
+            .read_thread(&self.viewer, id)
+            .is_ok_and(|v| self.page_start(id) + POSTS_PER_PAGE < v.posts.len())
+    }
+
+    /// `more` (or Enter) in a thread: its next page.
+    fn more(&mut self) -> String {
+        let View::Thread(id) = self.view else {
+            return "more reads the next page of a long thread: open one first.".into();
+        };
+        let total = match self.forum.read_thread(&self.viewer, id) {
+            Ok(view) => view.posts.len(),
+            Err(e) => return format!("Error: {e}"),
+        };
+        let next = self.page_start(id) + POSTS_PER_PAGE;
+        if next >= total {
+            return "That was the end of the thread: l reads its last page again, b goes back."
+                .into();
+        }
+        self.page = (id, next);
+        self.show()
     }
 
     pub(super) fn time_zone(&self) -> &str {
@@ -253,8 +306,17 @@ impl Plain {
         match typed {
             "q" | "quit" => ("Goodbye.".into(), true),
             "h" | "help" | "?" => (HELP.into(), false),
+            "more" => (self.more(), false),
+            // Enter in a long thread reads on; elsewhere it lists the place again.
+            "" if matches!(self.view, View::Thread(id) if self.more_after(id)) => {
+                (self.more(), false)
+            }
             "l" | "" => (self.show(), false),
+            "join" => (self.membership(true, ""), false),
+            "leave" => (self.membership(false, ""), false),
+            "flag" => (self.flag(""), false),
             "b" | "back" => {
+                self.page = (0, 0);
                 self.view = match &self.view {
                     View::Thread(id) => match self.forum.read_thread(&self.viewer, *id) {
                         Ok(v) => View::Community(v.community.slug),
@@ -358,6 +420,15 @@ impl Plain {
                         Err(e) => (format!("Error: {e}"), false),
                     };
                 }
+                if let Some(rest) = typed.strip_prefix("join ") {
+                    return (self.membership(true, rest.trim()), false);
+                }
+                if let Some(rest) = typed.strip_prefix("leave ") {
+                    return (self.membership(false, rest.trim()), false);
+                }
+                if let Some(rest) = typed.strip_prefix("flag ") {
+                    return (self.flag(rest.trim()), false);
+                }
                 if let Some(rest) = typed.strip_prefix("people ") {
                     self.view = View::People(rest.trim().to_string());
                     return (self.show(), false);
@@ -431,6 +502,7 @@ impl Plain {
         };
         match chosen {
             Some(view) => {
+                self.page = (0, 0);
                 self.view = view;
                 self.show()
             }
