@@ -269,9 +269,18 @@ fn members_are_muted_and_given_roles_from_the_members_tab() {
     assert_snapshot!("members_tab", muted);
     let li_now = testkit::viewer(w.forum.account("li").unwrap().unwrap());
     let mut li = session(&w, &li_now, 2);
+    // Told on arrival, in li's own time zone (Nairobi, 3 hours ahead of UTC).
+    let arrived = li.screen();
+    assert!(
+        arrived.contains("Your account is muted until Mon 23 Nov 2026 00:00 EAT"),
+        "{arrived}"
+    );
     li.keys("gc<enter>n");
     let told = li.screen();
-    assert!(told.contains("Muted until 2026-11-22 21:00 UTC"), "{told}");
+    assert!(
+        told.contains("Muted until Mon 23 Nov 2026 00:00 EAT"),
+        "{told}"
+    );
 
     let mut amara = session(&w, &w.amara, 1);
     amara.keys("gm<tab><tab><down>R<right><tab>Helps with the queue.<c-s>");

@@ -58,7 +58,7 @@ async fn a_mention_rings_live_and_search_survives_a_restart() {
     assert_eq!(notices[0]["kind"], "mention");
     assert_eq!(
         notices[0]["text"],
-        "li mentioned you in \"Night rosters for midwives\""
+        "Amara Okafor mentioned you in \"Night rosters for midwives\""
     );
 
     // Indexing follows the post by a moment (its own thread commits it).

@@ -106,7 +106,7 @@ fn a_mention_arrives_live_with_a_count_a_bell_and_a_place_in_the_centre() {
     moses.keys("g!");
     let centre = moses.screen();
     assert_snapshot!("notification_centre", centre);
-    assert!(centre.contains("li mentioned you in \"Supervision checklists\""));
+    assert!(centre.contains("li display mentioned you in \"Supervision checklists\""));
     moses.keys("<enter>");
     let thread = moses.screen();
     assert!(thread.contains("What do you think, @moses?"), "{thread}");

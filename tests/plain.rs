@@ -394,7 +394,7 @@ async fn a_notification_reaches_an_open_plain_session_without_losing_the_typed_l
     t.send(b"rch rosters\r").await;
     t.wait_text("Search for rosters").await;
     t.send(b"!\r").await;
-    t.wait_text("li mentioned you in \"Night rosters\"").await;
+    t.wait_text("Amara Okafor mentioned you in \"Night rosters\"").await;
 }
 
 #[test]
@@ -944,7 +944,7 @@ fn plain_mode_searches_finds_people_and_reads_notifications() {
 
     let notices = typed(&mut plain, "notifications<enter>");
     assert!(
-        notices.contains("Notifications, 1 unread of 1, newest first:\r\n1. new: li mentioned you in \"Night rosters\""),
+        notices.contains("Notifications, 1 unread of 1, newest first:\r\n1. new: li display mentioned you in \"Night rosters\""),
         "{notices}"
     );
     let thread = typed(&mut plain, "1<enter>");

@@ -5,7 +5,7 @@ use serde_json::json;
 use crate::domain::SanctionKind;
 use jiff::Timestamp;
 
-use crate::forum::{AuditFilter, Forum, ForumError, Viewer, describe_sanction, sanction_end};
+use crate::forum::{AuditFilter, Forum, ForumError, Viewer, sanction_end, sanction_state};
 
 /// The admin subcommands: usage and what each does.
 pub const SUBCOMMANDS: &[(&str, &str)] = &[
@@ -79,9 +79,8 @@ pub fn run(
                     json!({"username": account.username, "sanction": sanction})
                 )
             } else {
-                let told = sanction.map(describe_sanction).unwrap_or_default();
-                let told = told.strip_prefix("your account is ").unwrap_or(&told);
-                format!("{} is now {told}\n", account.username)
+                let state = sanction.map(sanction_state).unwrap_or_default();
+                format!("{} is now {state}\n", account.username)
             })
         }
         ("lift", [user, reason @ ..]) => {

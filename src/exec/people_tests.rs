@@ -103,7 +103,7 @@ fn notifications_list_new_ones_and_mark_them_read() {
         fields[2..5],
         ["new", "mention", &format!("thread/{0}#{0}", thread.id)]
     );
-    assert_eq!(fields[5], "li mentioned you in \"Digest me\"");
+    assert_eq!(fields[5], "li display mentioned you in \"Digest me\"");
     run(
         &forum,
         &cast.amara,

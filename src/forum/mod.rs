@@ -63,7 +63,10 @@ pub use keys::PublicKey;
 pub use memberships::CommunitySummary;
 pub use password::PasswordPolicy;
 pub use roles::{Actor, NewAccount};
-pub use sanctions::{describe as describe_sanction, end as sanction_end, until as sanction_until};
+pub use sanctions::{
+    describe as describe_sanction, end as sanction_end, state as sanction_state,
+    until as sanction_until,
+};
 pub use seed::{Seed, SeedItem, SeedReply, SeedThread};
 pub use shelves::{LibraryFilter, Sort, Stream};
 pub use signup::{POLICY, SignUp};

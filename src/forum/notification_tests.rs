@@ -41,7 +41,10 @@ fn a_reply_tells_the_author_of_the_post_it_answers() {
     assert_eq!(told.len(), 1);
     assert_eq!(told[0].kind, NoticeKind::Reply);
     assert_eq!(told[0].from.as_deref(), Some("li_wei"));
-    assert_eq!(told[0].text, "li_wei replied to you in \"Task sharing\"");
+    assert_eq!(
+        told[0].text,
+        "li_wei display replied to you in \"Task sharing\""
+    );
     assert_eq!(
         told[0].target,
         Target::Post {
@@ -84,7 +87,10 @@ fn watchers_hear_of_new_posts_and_starting_or_replying_watches() {
         kinds(&c, &c.author),
         [NoticeKind::Watched, NoticeKind::Reply]
     );
-    assert_eq!(mine(&c, &c.moses)[0].text, "ada posted in \"Referrals\"");
+    assert_eq!(
+        mine(&c, &c.moses)[0].text,
+        "ada display posted in \"Referrals\""
+    );
 }
 
 #[test]
@@ -131,7 +137,7 @@ fn a_run_of_replies_folds_into_one_unread_notification() {
     assert_eq!(told[0].more, 2);
     assert_eq!(
         told[0].summary(),
-        "li_wei replied to you in \"Data use\" (and 2 more)"
+        "li_wei display replied to you in \"Data use\" (and 2 more)"
     );
     // It leads to the first of them, where reading starts.
     assert_eq!(
@@ -363,16 +369,19 @@ fn a_busy_watched_thread_is_one_notification_counting_its_new_posts() {
     );
     assert_eq!(
         told[0].summary(),
-        "amara posted in \"Outbreak log\" (and 2 more)"
+        "amara display posted in \"Outbreak log\" (and 2 more)"
     );
     // Read, the count stays as it was; the next post starts a new one.
     c.forum.mark_all_notifications_read(&c.moses).unwrap();
     c.forum.reply(&c.reader, thread.id, "Day five.").unwrap();
     let told = mine(&c, &c.moses);
     assert_eq!(told.len(), 2);
-    assert_eq!(told[0].summary(), "li_wei posted in \"Outbreak log\"");
+    assert_eq!(
+        told[0].summary(),
+        "li_wei display posted in \"Outbreak log\""
+    );
     assert_eq!(
         told[1].summary(),
-        "amara posted in \"Outbreak log\" (and 2 more)"
+        "amara display posted in \"Outbreak log\" (and 2 more)"
     );
 }

@@ -91,6 +91,12 @@ impl Forum {
             wanted.push((name, NoticeKind::Watched));
         }
         let title = super::sanitize::inline(&thread.title);
+        // Named as posts show them: by display name (the username is in `from`).
+        let name = self
+            .store()
+            .account(author)?
+            .map_or_else(|| author.clone(), |a| a.display_name);
+        let name = super::sanitize::inline(&name);
         let mut notices: Vec<Notice> = Vec::new();
         // No reading check per member: every member may read every community
         // (visibility only keeps guests out), and only members are told.
@@ -99,10 +105,10 @@ impl Forum {
                 continue;
             }
             let text = match kind {
-                NoticeKind::Reply => format!("{author} replied to you in \"{title}\""),
-                NoticeKind::Mention => format!("{author} mentioned you in \"{title}\""),
-                _ if post.parent.is_none() => format!("{author} started \"{title}\""),
-                _ => format!("{author} posted in \"{title}\""),
+                NoticeKind::Reply => format!("{name} replied to you in \"{title}\""),
+                NoticeKind::Mention => format!("{name} mentioned you in \"{title}\""),
+                _ if post.parent.is_none() => format!("{name} started \"{title}\""),
+                _ => format!("{name} posted in \"{title}\""),
             };
             notices.push(Notice {
                 to,

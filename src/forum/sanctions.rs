@@ -11,24 +11,48 @@ use super::{Change, FieldErrors, Forum, ForumError, Viewer, sanitize};
 use crate::domain::{Account, AuditAction, Role, Sanction, SanctionKind};
 use crate::store::UpdateError;
 
-/// How a sanction reads to the account it stops, e.g. "your account is muted until
-/// 2026-12-01 09:00 UTC: repeated off-topic posts".
-pub fn describe(sanction: &Sanction) -> String {
-    let what = match sanction.kind {
-        SanctionKind::Muted => "muted",
-        SanctionKind::Banned => "banned",
-    };
+/// How a sanction reads to the account it stops, its end in the account's own
+/// time zone: "your account is muted until Tue 01 Dec 2026 12:00 EAT: repeated
+/// off-topic posts".
+pub fn describe(sanction: &Sanction, zone: &str) -> String {
     format!(
-        "your account is {what} {}: {}",
-        until(sanction),
+        "your account is {} {}: {}",
+        kind(sanction),
+        until(sanction, zone),
         sanitize::inline(&sanction.reason)
     )
 }
 
-/// "until 2026-12-01 09:00 UTC", or until the committee lifts it.
-pub fn until(sanction: &Sanction) -> String {
-    match sanction.until {
+/// How a sanction reads to anyone else, in the audit log and to the committee:
+/// "muted until 2026-12-01 09:00 UTC: repeated off-topic posts". The log keeps
+/// it as text, read from every time zone, so the time is in UTC and says so.
+pub fn state(sanction: &Sanction) -> String {
+    let until = match sanction.until {
         Some(t) => format!("until {}", t.strftime("%Y-%m-%d %H:%M UTC")),
+        None => "until the committee lifts it".into(),
+    };
+    format!(
+        "{} {until}: {}",
+        kind(sanction),
+        sanitize::inline(&sanction.reason)
+    )
+}
+
+fn kind(sanction: &Sanction) -> &'static str {
+    match sanction.kind {
+        SanctionKind::Muted => "muted",
+        SanctionKind::Banned => "banned",
+    }
+}
+
+/// "until Tue 01 Dec 2026 12:00 EAT" in the time zone named `zone` (UTC when
+/// it names none), or until the committee lifts it.
+pub fn until(sanction: &Sanction, zone: &str) -> String {
+    match sanction.until {
+        Some(t) => {
+            let tz = jiff::tz::TimeZone::get(zone).unwrap_or(jiff::tz::TimeZone::UTC);
+            format!("until {}", t.to_zoned(tz).strftime("%a %d %b %Y %H:%M %Z"))
+        }
         None => "until the committee lifts it".into(),
     }
 }
@@ -110,7 +134,7 @@ impl Forum {
         action: AuditAction,
         reason: &str,
     ) -> Result<Account, ForumError> {
-        let state = |s: &Option<Sanction>| s.as_ref().map_or_else(|| "none".to_string(), describe);
+        let state = |s: &Option<Sanction>| s.as_ref().map_or_else(|| "none".to_string(), state);
         let now = self.now();
         let result = self.store().update_account_audited(username, |target| {
             if target.username == actor.username {
@@ -165,12 +189,27 @@ impl Forum {
         Ok(list)
     }
 
+    /// What a muted member is told as a session starts, so they learn it before
+    /// trying to write: "Your account is muted until …: reason. You can read;
+    /// writing waits until then."
+    pub fn mute_notice(&self, account: &Account) -> Option<String> {
+        let s = account
+            .sanction_at(self.now())
+            .filter(|s| s.kind == SanctionKind::Muted)?;
+        let told = describe(s, &account.time_zone);
+        Some(format!(
+            "{}{}. You can read; writing waits until then.",
+            told[..1].to_uppercase(),
+            &told[1..]
+        ))
+    }
+
     /// Why this account may not log in now, if it is banned.
     pub fn login_refusal(&self, account: &Account) -> Option<String> {
         account
             .sanction_at(self.now())
             .filter(|s| s.kind == SanctionKind::Banned)
-            .map(describe)
+            .map(|s| describe(s, &account.time_zone))
     }
 
     /// Why a session open on this account must end now: a ban, or the key it
@@ -195,7 +234,7 @@ impl Forum {
     ) -> Result<(), ForumError> {
         match account.sanction_at(self.now()) {
             Some(s) if s.kind == SanctionKind::Banned || writing => {
-                Err(ForumError::NotAllowed(describe(s)))
+                Err(ForumError::NotAllowed(describe(s, &account.time_zone)))
             }
             _ => Ok(()),
         }
@@ -205,6 +244,25 @@ impl Forum {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_member_reads_the_end_in_their_zone_and_the_log_in_utc_about_them() {
+        let sanction = Sanction {
+            kind: SanctionKind::Muted,
+            reason: "Heated replies.".into(),
+            until: Some("2026-12-01T09:00:00Z".parse().unwrap()),
+            by: "moses".into(),
+            at: "2026-11-30T09:00:00Z".parse().unwrap(),
+        };
+        assert_eq!(
+            describe(&sanction, "Africa/Nairobi"),
+            "your account is muted until Tue 01 Dec 2026 12:00 EAT: Heated replies."
+        );
+        assert_eq!(
+            state(&sanction),
+            "muted until 2026-12-01 09:00 UTC: Heated replies."
+        );
+    }
 
     #[test]
     fn lengths_read_as_hours_days_or_forever() {

@@ -165,12 +165,18 @@ impl App {
             .forum
             .unread_notifications(&world.viewer)
             .unwrap_or_default();
+        // A muted member hears of it as they arrive, not on their first reply.
+        let flash = world
+            .viewer
+            .account()
+            .and_then(|a| world.forum.mute_notice(a))
+            .map(|text| Flash { text, error: true });
         App {
             world,
             home,
             stack,
             overlay: None,
-            flash: None,
+            flash,
             busy: None,
             ascii: false,
             client: ClientTerminal::default(),

@@ -122,12 +122,13 @@ impl Step {
 /// The refusal a muted member gets on pressing a key that would open the composer,
 /// before they write anything the forum would then refuse.
 pub fn muted(ctx: &Ctx) -> Option<Step> {
-    let sanction = ctx.viewer.account()?.sanction_at(ctx.forum.now())?;
+    let account = ctx.viewer.account()?;
+    let sanction = account.sanction_at(ctx.forum.now())?;
     // Short, so the reason fits the message line of an 80-column screen.
     (sanction.kind == crate::domain::SanctionKind::Muted).then(|| {
         Step::error(format!(
             "Muted {}: {}",
-            crate::forum::sanction_until(sanction),
+            crate::forum::sanction_until(sanction, &account.time_zone),
             crate::forum::sanitize::inline(&sanction.reason)
         ))
     })

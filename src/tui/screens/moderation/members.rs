@@ -135,7 +135,8 @@ impl Members {
                             SanctionKind::Muted => "muted",
                             SanctionKind::Banned => "banned",
                         };
-                        format!("{kind} {}", crate::forum::sanction_until(s))
+                        let zone = ctx.viewer.account().map_or("UTC", |a| a.time_zone.as_str());
+                        format!("{kind} {}", crate::forum::sanction_until(s, zone))
                     })
                     .unwrap_or_default();
                 let row = format!(
