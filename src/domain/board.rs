@@ -262,12 +262,7 @@ impl Job {
     /// The closing date holds until it has ended everywhere on Earth (UTC−12), so
     /// nobody finds an offer gone while it is still that day where they are.
     pub fn closes_at(&self) -> Timestamp {
-        let last_zone = TimeZone::fixed(Offset::constant(-12));
-        self.closes
-            .tomorrow()
-            .ok()
-            .and_then(|d| d.to_zoned(last_zone).ok())
-            .map_or(Timestamp::MAX, |z| z.timestamp())
+        closing_instant(self.closes)
     }
 
     pub fn open(&self, now: Timestamp) -> bool {
@@ -325,4 +320,15 @@ mod tests {
         closed.closed_early = Some(at("2026-11-01T00:00:00Z"));
         assert!(!closed.open(at("2026-11-02T00:00:00Z")));
     }
+}
+
+/// When a job closing on `closes` stops taking applications: the end of that
+/// day where it ends last on Earth (UTC−12), so it is open everywhere all day.
+pub fn closing_instant(closes: jiff::civil::Date) -> Timestamp {
+    let last_zone = TimeZone::fixed(Offset::constant(-12));
+    closes
+        .tomorrow()
+        .ok()
+        .and_then(|d| d.to_zoned(last_zone).ok())
+        .map_or(Timestamp::MAX, |z| z.timestamp())
 }

@@ -11,7 +11,9 @@ mod notice;
 mod region;
 
 pub use account::{Account, AccountKey, Preferences, Role, Sanction, SanctionKind, Setting};
-pub use board::{Competency, Event, EventKind, EventProposal, Job, JobKind, JobProposal, Rsvp};
+pub use board::{
+    Competency, Event, EventKind, EventProposal, Job, JobKind, JobProposal, Rsvp, closing_instant,
+};
 pub use classification::{Classification, Strategy, tags_from};
 pub use community::{Community, Visibility};
 pub use discussion::{Deletion, Draft, DraftPlace, Post, Revision, Spot, Thread};

@@ -256,6 +256,27 @@ fn a_job_is_checked_and_published_through_review() {
     gone.closes = "2026-11-01".into();
     let e = errors(c.forum.propose_job(&c.author, None, gone, true));
     assert!(e.get("closes").unwrap().contains("passed"));
+    // Said with the other fields' errors, not once they are fixed; and the
+    // summary a script reads names every field.
+    let mut many = job_proposal("");
+    many.closes = "2026-11-01".into();
+    many.how_to_apply.clear();
+    let e = errors(c.forum.propose_job(&c.author, None, many, true));
+    assert!(e.get("closes").unwrap().contains("passed"), "{e:?}");
+    assert!(e.get("how_to_apply").is_some(), "{e:?}");
+    assert!(e.get("title").is_some(), "{e:?}");
+    let said = ForumError::Invalid(e).to_string();
+    for field in ["title:", "closes:", "how_to_apply:"] {
+        assert!(said.contains(field), "{said}");
+    }
+    assert!(!said.contains("more)"), "{said}");
+    let mut past = event_proposal("Last year's meeting");
+    past.starts = "2026-01-05 09:00".into();
+    past.ends = "2026-01-05 17:00".into();
+    past.description.clear();
+    let e = errors(c.forum.propose_event(&c.author, None, past, true));
+    assert!(e.get("starts").unwrap().contains("passed"), "{e:?}");
+    assert!(e.get("description").is_some(), "{e:?}");
 
     let s = c
         .forum

@@ -51,14 +51,18 @@ impl FieldErrors {
         }
     }
 
+    /// Every field's message, so a script or a plain-mode member fixes them
+    /// all in one go: "title: at least 3 characters; closes: this closing date
+    /// has passed".
     fn summary(&self) -> String {
-        match self.0.as_slice() {
-            [] => "nothing to fix".into(),
-            [(field, message)] => format!("{field}: {message}"),
-            [(field, message), rest @ ..] => {
-                format!("{field}: {message} (and {} more)", rest.len())
-            }
+        if self.0.is_empty() {
+            return "nothing to fix".into();
         }
+        self.0
+            .iter()
+            .map(|(field, message)| format!("{field}: {message}"))
+            .collect::<Vec<_>>()
+            .join("; ")
     }
 
     pub fn single(field: &'static str, message: impl Into<String>) -> ForumError {

@@ -78,7 +78,11 @@ pub struct EventListing {
 }
 
 /// Checks a proposed event and returns it cleaned. A draft needs only a title.
-pub(super) fn check(p: EventProposal, send: bool) -> Result<EventProposal, ForumError> {
+pub(super) fn check(
+    p: EventProposal,
+    send: bool,
+    now: jiff::Timestamp,
+) -> Result<EventProposal, ForumError> {
     let mut errors = FieldErrors::default();
     fields::required(
         &mut errors,
@@ -89,6 +93,16 @@ pub(super) fn check(p: EventProposal, send: bool) -> Result<EventProposal, Forum
     );
     if send && let Err(e) = parse(&p) {
         errors.0.extend(e.0);
+    }
+    // With the other errors, not after they are fixed.
+    if send
+        && let Some(starts) = start_instant(&p)
+        && starts <= now
+    {
+        errors.add(
+            "starts",
+            "this start has passed: events on the board are upcoming",
+        );
     }
     for (field, value) in [
         ("city", &p.city),
@@ -132,6 +146,13 @@ fn dedupe(errors: &mut FieldErrors) {
 
 /// The event a complete proposal describes (id and author filled in later), or
 /// what is missing or wrong in it.
+/// When a proposed event starts, if its start and time zone read.
+fn start_instant(p: &EventProposal) -> Option<jiff::Timestamp> {
+    let zone = TimeZone::get(p.time_zone.trim()).ok()?;
+    let starts = fields::date_time(&p.starts).ok()?;
+    starts.to_zoned(zone).ok().map(|z| z.timestamp())
+}
+
 pub(super) fn parse(p: &EventProposal) -> Result<Event, FieldErrors> {
     let mut errors = FieldErrors::default();
     let zone = match validate::time_zone(&p.time_zone) {
@@ -255,16 +276,7 @@ impl Forum {
         send: bool,
     ) -> Result<Submission, ForumError> {
         let author = self.writer(viewer, "submit events")?;
-        let mut proposal = check(proposal, send)?;
-        if send
-            && let Ok(event) = parse(&proposal)
-            && event.starts.timestamp() <= self.now()
-        {
-            return Err(FieldErrors::single(
-                "starts",
-                "this start has passed: events on the board are upcoming",
-            ));
-        }
+        let mut proposal = check(proposal, send, self.now())?;
         proposal.tags = tags_from(&proposal.tags).join(", ");
         self.save_submission(&author, id, Item::Event(proposal), send)
     }

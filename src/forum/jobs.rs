@@ -66,10 +66,13 @@ pub(super) fn check(p: JobProposal, send: bool, now: Timestamp) -> Result<JobPro
     let mut errors = FieldErrors::default();
     fields::required(&mut errors, "title", &p.title, "the title", TITLE_MAX);
     if send {
+        // Every field's error at once: the closing date is checked even while
+        // other fields are wrong, not revealed only once they are fixed.
         if let Err(e) = parse(&p) {
             errors.0.extend(e.0);
-        } else if let Ok(job) = parse(&p)
-            && !job.open(now)
+        }
+        if let Ok(closes) = fields::date(&p.closes)
+            && crate::domain::closing_instant(closes) <= now
         {
             errors.add("closes", "this closing date has passed");
         }
