@@ -341,9 +341,9 @@ impl App {
         let outcome = match done.result {
             Ok(outcome) => outcome,
             Err(ForumError::Invalid(errors)) => {
-                self.top_mut().show_errors(&errors);
+                let unplaced = self.top_mut().show_errors(&errors);
                 self.flash = Some(Flash {
-                    text: needs_attention(&errors),
+                    text: needs_attention(&errors, &unplaced),
                     error: true,
                 });
                 return;
@@ -573,10 +573,23 @@ impl App {
     }
 }
 
-/// The status line after the forum refused some fields.
-pub fn needs_attention(errors: &FieldErrors) -> String {
-    match errors.0.len() {
+/// The status line after the forum refused some fields: those shown under
+/// their fields are counted, those the form has no field for said here.
+pub fn needs_attention(errors: &FieldErrors, unplaced: &FieldErrors) -> String {
+    let shown = errors.0.len() - unplaced.0.len().min(errors.0.len());
+    let under = match shown {
+        0 => String::new(),
         1 => "One field needs attention: see the message under it.".into(),
         n => format!("{n} fields need attention: see the messages under them."),
+    };
+    let said: Vec<String> = unplaced
+        .0
+        .iter()
+        .map(|(name, message)| format!("{name}: {message}"))
+        .collect();
+    match (under.is_empty(), said.is_empty()) {
+        (_, true) => under,
+        (true, false) => format!("Not saved: {}.", said.join("; ")),
+        (false, false) => format!("{under} Also: {}.", said.join("; ")),
     }
 }

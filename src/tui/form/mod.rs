@@ -341,13 +341,23 @@ impl Form {
 
     /// Shows the forum's messages next to their fields and focuses the first one.
     /// Fields without a message lose any old one.
-    pub fn show_errors(&mut self, errors: &FieldErrors) {
+    /// Puts each message under its field and focuses the first; returns the
+    /// messages for fields this form does not have, which the screen must then
+    /// say some other way (never dropped).
+    pub fn show_errors(&mut self, errors: &FieldErrors) -> FieldErrors {
         for field in &mut self.fields {
             field.error = errors.get(field.name).map(String::from);
         }
         if let Some(first) = self.fields.iter().position(|f| f.error.is_some()) {
             self.set_focus(first);
         }
+        let mut unplaced = FieldErrors::default();
+        for (name, message) in &errors.0 {
+            if self.field(name).is_none() {
+                unplaced.add(name, message.clone());
+            }
+        }
+        unplaced
     }
 
     /// True when the member changed anything since the form opened (to ask before
@@ -585,6 +595,24 @@ mod tests {
         // Back to an empty field: nothing to select.
         type_keys(&mut f, "<tab>a");
         assert_eq!(f.text("name"), "a");
+    }
+
+    #[test]
+    fn an_error_for_a_field_the_form_lacks_is_handed_back_not_dropped() {
+        let mut f = form();
+        let mut errors = FieldErrors::default();
+        errors.add("name", "too short");
+        errors.add("closes", "this closing date has passed");
+        let unplaced = f.show_errors(&errors);
+        assert_eq!(
+            unplaced.0,
+            [("closes", "this closing date has passed".to_string())]
+        );
+        let said = crate::tui::app::needs_attention(&errors, &unplaced);
+        assert_eq!(
+            said,
+            "One field needs attention: see the message under it. Also: closes: this closing date has passed."
+        );
     }
 
     #[test]

@@ -401,8 +401,9 @@ impl Screen {
         }
     }
 
-    /// Shows the forum's field messages on a form screen.
-    pub fn show_errors(&mut self, errors: &FieldErrors) {
+    /// Shows the forum's field messages on a form screen; returns those it has
+    /// no field for (all of them, on a screen without a form).
+    pub fn show_errors(&mut self, errors: &FieldErrors) -> FieldErrors {
         match self {
             Screen::SignUp(s) => s.form.show_errors(errors),
             Screen::EditProfile(s) => s.form.show_errors(errors),
@@ -416,7 +417,7 @@ impl Screen {
             Screen::BoardForm(s) => s.form.show_errors(errors),
             Screen::EntryForm(s) => s.form.show_errors(errors),
             Screen::NewsForm(s) => s.form.show_errors(errors),
-            _ => {}
+            _ => errors.clone(),
         }
     }
 

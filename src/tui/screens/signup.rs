@@ -101,8 +101,8 @@ impl SignUpForm {
         // Check here first so a mistake is shown at once, without a trip to storage.
         let errors = values.check();
         if !errors.is_empty() {
-            self.form.show_errors(&errors);
-            return Step::error(crate::tui::app::needs_attention(&errors));
+            let unplaced = self.form.show_errors(&errors);
+            return Step::error(crate::tui::app::needs_attention(&errors, &unplaced));
         }
         let key = key.clone();
         Step::Run {
