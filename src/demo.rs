@@ -417,7 +417,7 @@ mod tests {
         let jobs = forum.open_jobs(&Default::default()).unwrap();
         assert_eq!(jobs.len(), 4);
         let library = forum.library(&Default::default()).unwrap();
-        assert_eq!(library.len(), 9);
+        assert_eq!(library.len(), 10);
         assert!(
             library
                 .iter()
@@ -429,7 +429,7 @@ mod tests {
         let s = forum
             .propose_event(&amara, None, crate::testkit::event_proposal("Mine"), false)
             .unwrap();
-        assert_eq!(s.id, 19);
+        assert_eq!(s.id, 20);
     }
 
     /// Every practice of the demo is a case study of the WISH report: it cites

@@ -57,7 +57,10 @@ async fn answers_show_live_and_the_feeds_serve_the_openssh_client() {
         text.lines().next().unwrap().contains("\twebinar\t"),
         "{text}"
     );
-    assert!(text.contains("\t1\t0\tCommunity health workers"), "{text}");
+    assert!(
+        text.contains("\t1\t0\t[demo] Community health workers"),
+        "{text}"
+    );
 
     // The Atom feed and the library, as a cron job would fetch them.
     let out = openssh(server.addr, &guest)
@@ -66,10 +69,15 @@ async fn answers_show_live_and_the_feeds_serve_the_openssh_client() {
         .unwrap();
     let feed = String::from_utf8(out.stdout).unwrap();
     assert!(feed.starts_with("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">"), "{feed}");
-    assert_eq!(feed.matches("<entry>").count(), 3 + 7 + 5 + 4, "{feed}");
+    assert_eq!(feed.matches("<entry>").count(), 3 + 10 + 5 + 4, "{feed}");
+    assert_eq!(
+        feed.matches("<title>[Demo] ").count(),
+        3 + 10 + 5 + 4,
+        "{feed}"
+    );
     let out = openssh(server.addr, &guest)
-        .args(["127.0.0.1", "library", "--kind", "leading"])
+        .args(["127.0.0.1", "library", "--kind", "not-assessed"])
         .output()
         .unwrap();
-    assert_eq!(String::from_utf8(out.stdout).unwrap().lines().count(), 2);
+    assert_eq!(String::from_utf8(out.stdout).unwrap().lines().count(), 8);
 }

@@ -25,7 +25,7 @@ async fn propose_review_publish_then_flag_and_hide_all_audited() {
     li.send(b"Nursing leadership\tnursing\tNurses leading change in primary care share what works.\tNurses\x13")
         .await;
     // The demo's events, jobs and library entries were published as submissions 1 to 16.
-    li.wait_text("Proposal 17 sent").await;
+    li.wait_text("Proposal 20 sent").await;
 
     // amara asks for changes.
     let (_amara_conn, mut amara) = Terminal::member_home(server.addr, 1).await;
@@ -45,14 +45,14 @@ async fn propose_review_publish_then_flag_and_hide_all_audited() {
     li.send(b"e").await;
     li.wait_text("The committee asked for changes").await;
     li.send(b"\t\t\t in primary care\x13").await;
-    li.wait_text("Proposal 17 sent").await;
+    li.wait_text("Proposal 20 sent").await;
 
     // Without a terminal, li reads the same.
     let li_exec = connect_with_key(server.addr, "li", &private_key(2)).await;
     let out = exec(&li_exec, "submissions").await;
     assert_eq!(
         out.stdout,
-        "17\tcommunity\tpending review\tNursing leadership\tamara asked for changes: Please say more about its purpose and who it is for. Which nurses?\n"
+        "20\tcommunity\tpending review\tNursing leadership\tamara asked for changes: Please say more about its purpose and who it is for. Which nurses?\n"
     );
 
     // amara approves it from the queue, which refreshed by itself.

@@ -25,7 +25,7 @@ fn library_and_news_print_one_line_each_and_filter_like_the_screen() {
     let (forum, _dir, guest) = demo();
     let out = run(&forum, &guest, "library", b"");
     assert_eq!(out.status, 0, "{}", out.stderr);
-    assert_eq!(out.stdout.lines().count(), 9);
+    assert_eq!(out.stdout.lines().count(), 10);
     // The demo's practices are the WISH report's case studies: not rated by
     // anyone, and labelled as the demo's.
     assert!(
@@ -36,7 +36,10 @@ fn library_and_news_print_one_line_each_and_filter_like_the_screen() {
         out.stdout
     );
     let african = run(&forum, &guest, "library --region african", b"").stdout;
-    assert_eq!(african.lines().count(), 2, "{african}");
+    assert_eq!(african.lines().count(), 3, "{african}");
+    let governance = run(&forum, &guest, "library --strategy governance", b"").stdout;
+    assert_eq!(governance.lines().count(), 5, "{governance}");
+    assert!(governance.contains("\ttoolkit\tgovernance\tafrican\t[demo] Community scorecards"));
     let multiple = run(
         &forum,
         &guest,
@@ -95,8 +98,8 @@ fn the_feed_is_atom_that_an_xml_parser_reads_back() {
     for required in ["id", "title", "updated"] {
         assert!(feed.contains_key(required), "the feed has no {required}");
     }
-    // News, the library (9) and the boards (5 events, 4 jobs), newest first.
-    assert_eq!(entries.len(), 4 + 9 + 5 + 4);
+    // News, the library (10) and the boards (5 events, 4 jobs), newest first.
+    assert_eq!(entries.len(), 4 + 10 + 5 + 4);
     let mut ids = std::collections::HashSet::new();
     let mut last = None;
     for entry in &entries {
@@ -126,7 +129,7 @@ fn the_feed_is_atom_that_an_xml_parser_reads_back() {
             .iter()
             .filter(|e| e["title"].starts_with("[Demo] "))
             .count(),
-        3 + 9 + 5 + 4
+        3 + 10 + 5 + 4
     );
     assert!(out.stdout.contains("<category term=\"demo\""));
     assert!(entries.iter().all(|e| !e["content"].is_empty()));

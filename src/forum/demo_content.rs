@@ -208,7 +208,7 @@ mod tests {
         let removed = forum.remove_demo(Actor::Operator).unwrap();
         assert_eq!(removed.accounts.len(), 4);
         assert_eq!((removed.events.len(), removed.jobs.len()), (5, 4));
-        assert_eq!((removed.entries.len(), removed.news.len()), (9, 3));
+        assert_eq!((removed.entries.len(), removed.news.len()), (10, 3));
         assert_eq!(removed.kept_threads, [kept]);
         assert_eq!(removed.kept_communities, ["primary-health-care"]);
         assert!(!forum.has_demo(), "no mark is left");
