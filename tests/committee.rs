@@ -275,6 +275,12 @@ fn members_are_muted_and_given_roles_from_the_members_tab() {
         arrived.contains("Your account is muted until Mon 23 Nov 2026 00:00 EAT"),
         "{arrived}"
     );
+    // At 40 columns the notice wraps over the rows it needs, read whole.
+    li.resize(40, 12);
+    let narrow = li.screen();
+    let words = narrow.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(words.contains("writing waits until then."), "{narrow}");
+    li.resize(80, 24);
     li.keys("gc<enter>n");
     let told = li.screen();
     assert!(

@@ -168,15 +168,28 @@ async fn term_dumb_gets_plain_mode_over_ssh() {
     let dir = tempfile::tempdir().unwrap();
     let server = common::Server::start(dir.path(), &[]);
     common::sign_up(server.addr, 1, "amara").await;
+    // A member writes in a language with accents, and a typographer's ellipsis.
+    let writer = common::connect_with_key(server.addr, "amara", &common::private_key(1)).await;
+    let posted = common::exec_with_stdin(
+        &writer,
+        "post primary-health-care Réunion des équipes…",
+        "Café à 9h, près de l'hôpital.".as_bytes(),
+    )
+    .await;
+    assert_eq!(posted.status, Some(0), "{}", posted.stderr);
     let (_c, mut t) = plain_over_ssh(server.addr, "amara", 1).await;
     t.send(b"5\r").await;
     t.wait_text("Type a thread's number").await;
+    // TERM=dumb takes ASCII only: members' text is transliterated, not `?`.
+    t.send(b"search equipes\r").await;
+    t.wait_text("Reunion des equipes...").await;
     t.send(b"q\r").await;
     t.wait_for("exit", |t| t.exit_status.is_some()).await;
     assert_eq!(t.exit_status, Some(0));
     let raw = String::from_utf8_lossy(&t.raw);
     assert!(!raw.contains('\x1b'), "no escape sequences: {raw:?}");
     assert!(raw.contains("Goodbye."), "{raw}");
+    assert!(t.raw.is_ascii(), "ASCII only: {raw}");
 }
 
 #[test]
@@ -394,7 +407,8 @@ async fn a_notification_reaches_an_open_plain_session_without_losing_the_typed_l
     t.send(b"rch rosters\r").await;
     t.wait_text("Search for rosters").await;
     t.send(b"!\r").await;
-    t.wait_text("Amara Okafor mentioned you in \"Night rosters\"").await;
+    t.wait_text("Amara Okafor mentioned you in \"Night rosters\"")
+        .await;
 }
 
 #[test]

@@ -197,6 +197,7 @@ impl Forum {
             .sanction_at(self.now())
             .filter(|s| s.kind == SanctionKind::Muted)?;
         let told = describe(s, &account.time_zone);
+        let told = told.trim_end_matches('.');
         Some(format!(
             "{}{}. You can read; writing waits until then.",
             told[..1].to_uppercase(),

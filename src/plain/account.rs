@@ -234,7 +234,10 @@ impl Plain {
                     match result {
                         Ok(a) => {
                             let ssh = self.forum.site().ssh(Some(&a.username));
-                            Ok(Some((a, format!("Password set: you can log in with {ssh} too."))))
+                            Ok(Some((
+                                a,
+                                format!("Password set: you can log in with {ssh} too."),
+                            )))
                         }
                         Err(e) => {
                             steps.clear();

@@ -21,6 +21,9 @@ pub struct PlainSession {
     pub idle_timeout: Duration,
     /// Becomes true when the server stops.
     pub stopping: tokio::sync::watch::Receiver<bool>,
+    /// The client's terminal takes ASCII only (`TERM=dumb`, say): members'
+    /// text is transliterated too (the member's own preference still rules).
+    pub ascii: bool,
 }
 
 impl PlainSession {
@@ -35,6 +38,7 @@ impl PlainSession {
             cols,
             idle_timeout,
             mut stopping,
+            ascii,
         } = self;
         let mut input = input;
         // Changes to the member's own account reach this session at once, as in full
@@ -43,7 +47,8 @@ impl PlainSession {
         // signs up here becomes a member mid-session (issue 19: such a session used
         // to escape bans and never heard of its notifications).
         let mut changes = forum.subscribe();
-        let mut plain = Plain::new(forum.clone(), viewer, usize::from(cols).saturating_sub(1));
+        let mut plain = Plain::new(forum.clone(), viewer, usize::from(cols).saturating_sub(1))
+            .with_ascii(ascii);
         let mut parser = InputParser::default();
         if output.data(plain.start().as_bytes()).await.is_err() {
             return;

@@ -116,6 +116,7 @@ impl Session {
                 cols,
                 idle_timeout,
                 stopping,
+                ascii: client.ascii(),
             };
             plain.run(input).await;
             return;

@@ -540,7 +540,8 @@ impl App {
             return;
         }
         let ctx = self.world.ctx();
-        let status_rows = chrome::status_height(area.width, self.busy, self.flash.as_ref());
+        let status_rows =
+            chrome::status_height(area.width, area.height, self.busy, self.flash.as_ref());
         let [header, body, status, footer] = Layout::vertical([
             Constraint::Length(1),
             Constraint::Min(1),

@@ -76,14 +76,16 @@ pub fn status(
     frame.render_widget(Paragraph::new(lines), area);
 }
 
-/// The rows the status line takes: two when its message does not fit in one, so
-/// that a refusal or a confirmation is read whole.
-pub fn status_height(width: u16, busy: Option<&str>, flash: Option<&Flash>) -> u16 {
+/// The rows the status line takes: as many as its message needs, wrapped, so
+/// that a refusal or a confirmation is read whole; at most a third of the
+/// screen (four rows), past which the last row ends in "…".
+pub fn status_height(width: u16, height: u16, busy: Option<&str>, flash: Option<&Flash>) -> u16 {
     let message = busy.or(flash.map(|f| f.text.as_str()));
-    match message {
-        Some(m) if text::width(m) > usize::from(width.saturating_sub(1)) => 2,
-        _ => 1,
-    }
+    let needed = message.map_or(1, |m| {
+        text::wrap(m, usize::from(width.saturating_sub(1))).len()
+    });
+    let most = (height / 3).clamp(1, 4);
+    (needed as u16).clamp(1, most)
 }
 
 /// The keys that work here, as many as fit, in the screen's order.

@@ -70,17 +70,29 @@ impl Help {
             .max()
             .unwrap_or(0)
             + 2;
+        // Each key's help wrapped under itself, never cut off.
+        let room = width.saturating_sub(label_width + 2).max(10);
         for (label, help) in &self.keys {
-            lines.push(Line::from(vec![
-                Span::styled(format!("  {label:<label_width$}"), ctx.theme.key),
-                Span::raw(text::fit(help, width.saturating_sub(label_width + 2))),
-            ]));
+            for (i, part) in text::wrap(help, room).into_iter().enumerate() {
+                let key: &str = if i == 0 { label } else { "" };
+                lines.push(Line::from(vec![
+                    Span::styled(format!("  {key:<label_width$}"), ctx.theme.key),
+                    Span::raw(part),
+                ]));
+            }
         }
         lines.push(Line::from(""));
         lines.push(Line::styled("Everywhere", ctx.theme.heading));
         for paragraph in GENERAL.lines() {
-            if paragraph.starts_with("  ") {
-                lines.push(Line::from(text::fit(paragraph, width)));
+            if let Some(item) = paragraph.strip_prefix("  ") {
+                lines.extend(
+                    text::wrap(item, width.saturating_sub(4).max(10))
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, part)| {
+                            Line::from(format!("{}{part}", if i == 0 { "  " } else { "    " }))
+                        }),
+                );
             } else if paragraph.is_empty() {
                 lines.push(Line::from(""));
             } else if paragraph.len() < 30 {
