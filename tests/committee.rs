@@ -414,3 +414,51 @@ fn a_proposal_is_kept_as_a_draft_by_ctrl_d_or_a_dropped_connection() {
     assert_eq!(p.slug, "midwifery");
     assert!(w.forum.review_queue(&w.moses).unwrap().is_empty());
 }
+
+#[test]
+fn an_audit_entry_opens_in_full_with_its_whole_before_and_after() {
+    let w = world();
+    let body: String = (1..=30)
+        .map(|n| format!("Paragraph {n} of the rota, with a phone number at the end."))
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    let thread = w
+        .forum
+        .start_thread(
+            &w.li,
+            CARE,
+            NewThread {
+                title: "Night rota".into(),
+                body,
+            },
+        )
+        .unwrap();
+    w.forum
+        .edit_post_as_committee(
+            &w.moses,
+            thread.id,
+            None,
+            "The rota, without the number.",
+            "Removed a phone number.",
+        )
+        .unwrap();
+    let mut moses = session(&w, &w.moses, 3);
+    // Queue, flags, members, then the audit log.
+    moses.keys("gm<tab><tab><tab>");
+    let log = moses.screen();
+    assert!(log.contains("Removed a phone number."), "{log}");
+    assert!(
+        !log.contains("Paragraph 30 of the rota"),
+        "one line in the list: {log}"
+    );
+    moses.keys("<enter>");
+    let opened = moses.screen();
+    assert!(opened.contains("Before"), "{opened}");
+    assert!(opened.contains("Paragraph 2 of the rota"), "{opened}");
+    moses.keys("<end><pgdn><pgdn><pgdn><pgdn><pgdn><pgdn>");
+    let end = moses.screen();
+    assert!(end.contains("Paragraph 30 of the rota"), "{end}");
+    assert!(end.contains("The rota, without the number."), "{end}");
+    moses.keys("<esc>");
+    assert!(moses.screen().contains("Every committee action"));
+}

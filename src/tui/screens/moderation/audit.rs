@@ -1,13 +1,14 @@
 //! The audit log, newest first: when, who, what action on what target, the
 //! reason, and the value before and after. `F` filters it by committee member,
-//! target and action.
+//! target and action; Enter opens an entry in full (a long post's before and
+//! after, cut to one line in the list).
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
-use super::super::list::{Listed, Selection};
+use super::super::list::{Listed, Scroll, Selection};
 use super::super::{Ctx, Step, common};
 use crate::domain::{AuditAction, AuditEntry};
 use crate::forum::AuditFilter;
@@ -28,11 +29,17 @@ pub struct AuditLog {
     filter: AuditFilter,
     /// Open while the committee member sets the filter.
     filtering: Option<Form>,
+    /// The entry read in full, and how far down.
+    opened: Option<(usize, Scroll)>,
 }
 
 const BROWSING: &[Binding] = &[
     keymap::UP,
     keymap::DOWN,
+    Binding {
+        help: "read the selected entry in full: its whole before and after",
+        ..keymap::OPEN
+    },
     keymap::BACK,
     keymap::FILTER,
     keymap::NEXT_TAB,
@@ -42,6 +49,20 @@ const BROWSING: &[Binding] = &[
     keymap::GOTO,
     keymap::HELP,
 ];
+/// Reading one entry in full.
+const READING: &[Binding] = &[
+    keymap::SCROLL_UP,
+    keymap::DOWN,
+    keymap::PAGE_UP,
+    keymap::PAGE_DOWN,
+    Binding {
+        short: "the log",
+        help: "back to the log",
+        ..keymap::BACK
+    },
+    keymap::HELP,
+];
+
 const FILTERING: &[Binding] = &[
     Binding {
         short: "apply",
@@ -93,6 +114,8 @@ impl AuditLog {
     pub fn bindings(&self) -> &'static [Binding] {
         if self.filtering.is_some() {
             FILTERING
+        } else if self.opened.is_some() {
+            READING
         } else {
             BROWSING
         }
@@ -132,7 +155,22 @@ impl AuditLog {
         let Input::Key(key) = input else {
             return Step::Ignored;
         };
+        if let Some((_, scroll)) = &mut self.opened {
+            return match action_for(*key, &[READING]) {
+                Some(Action::Back) => {
+                    self.opened = None;
+                    Step::Stay
+                }
+                Some(action) if scroll.apply(action) => Step::Stay,
+                Some(action) => common(action),
+                None => Step::Ignored,
+            };
+        }
         match action_for(*key, &[BROWSING]) {
+            Some(Action::Open) if !self.list.items.is_empty() => {
+                self.opened = Some((self.list.selection.index, Scroll::default()));
+                Step::Stay
+            }
             Some(action) if self.list.apply(action) => Step::Stay,
             Some(Action::Filter) => {
                 self.filtering = Some(filter_form(&self.filter));
@@ -166,7 +204,61 @@ impl AuditLog {
         )
     }
 
+    /// One entry in full: every line of what it was before and after.
+    fn render_opened(
+        &self,
+        frame: &mut Frame,
+        area: Rect,
+        ctx: &Ctx,
+        index: usize,
+        scroll: &Scroll,
+    ) {
+        let theme = ctx.theme;
+        let width = usize::from(area.width).min(text::MEASURE);
+        let tz = ctx.viewer.account().map_or("UTC", |a| a.time_zone.as_str());
+        let lines = self.list.items.get(index).map(|e| {
+            let mut lines = vec![
+                Line::styled(
+                    text::fit(&format!("{} {}", e.action, e.target), width),
+                    theme.heading,
+                ),
+                Line::styled(
+                    text::fit(&format!("{} by {}", when::stamp(e.at, tz), e.by), width),
+                    theme.dim,
+                ),
+                Line::from(""),
+            ];
+            for (label, value) in [
+                ("Why", &e.reason),
+                ("Before", &e.before),
+                ("After", &e.after),
+            ] {
+                lines.push(Line::styled(label, theme.title));
+                for paragraph in crate::forum::sanitize::multiline(value).split('\n') {
+                    lines.extend(
+                        text::wrap(paragraph, width.saturating_sub(2))
+                            .into_iter()
+                            .map(|l| Line::raw(format!("  {l}"))),
+                    );
+                }
+                lines.push(Line::from(""));
+            }
+            lines.push(Line::styled("Esc goes back to the log.", theme.dim));
+            lines
+        });
+        super::super::item_view::render(
+            frame,
+            area,
+            ctx,
+            scroll,
+            lines.ok_or("This entry is gone."),
+        );
+    }
+
     pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        if let Some((index, scroll)) = &self.opened {
+            return self.render_opened(frame, area, ctx, *index, scroll);
+        }
         let theme = ctx.theme;
         let width = usize::from(area.width);
         let area = match &self.filtering {
