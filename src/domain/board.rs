@@ -284,6 +284,17 @@ impl Job {
     }
 }
 
+/// When a job closing on `closes` stops taking applications: the end of that
+/// day where it ends last on Earth (UTC−12), so it is open everywhere all day.
+pub fn closing_instant(closes: jiff::civil::Date) -> Timestamp {
+    let last_zone = TimeZone::fixed(Offset::constant(-12));
+    closes
+        .tomorrow()
+        .ok()
+        .and_then(|d| d.to_zoned(last_zone).ok())
+        .map_or(Timestamp::MAX, |z| z.timestamp())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -320,15 +331,4 @@ mod tests {
         closed.closed_early = Some(at("2026-11-01T00:00:00Z"));
         assert!(!closed.open(at("2026-11-02T00:00:00Z")));
     }
-}
-
-/// When a job closing on `closes` stops taking applications: the end of that
-/// day where it ends last on Earth (UTC−12), so it is open everywhere all day.
-pub fn closing_instant(closes: jiff::civil::Date) -> Timestamp {
-    let last_zone = TimeZone::fixed(Offset::constant(-12));
-    closes
-        .tomorrow()
-        .ok()
-        .and_then(|d| d.to_zoned(last_zone).ok())
-        .map_or(Timestamp::MAX, |z| z.timestamp())
 }
