@@ -22,7 +22,9 @@ fn run(data: &Path, args: &[&str], stdin: &[u8]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    // A refusal can come before the whole dump is read (the demo's alone is
+    // more than a pipe holds): the child's answer is what the tests check.
+    let _ = child.stdin.take().unwrap().write_all(stdin);
     child.wait_with_output().unwrap()
 }
 

@@ -268,17 +268,13 @@ impl Store {
                         done.jobs.push(*id);
                     }
                 }
-                DemoMark::Entry(id) => {
-                    if self.entry_by_id.contains_key(id.to_be_bytes())? {
-                        plan.remove("entry_by_id", id.to_be_bytes());
-                        done.entries.push(*id);
-                    }
+                DemoMark::Entry(id) if self.entry_by_id.contains_key(id.to_be_bytes())? => {
+                    plan.remove("entry_by_id", id.to_be_bytes());
+                    done.entries.push(*id);
                 }
-                DemoMark::News(id) => {
-                    if self.news_by_id.contains_key(id.to_be_bytes())? {
-                        plan.remove("news_by_id", id.to_be_bytes());
-                        done.news.push(*id);
-                    }
+                DemoMark::News(id) if self.news_by_id.contains_key(id.to_be_bytes())? => {
+                    plan.remove("news_by_id", id.to_be_bytes());
+                    done.news.push(*id);
                 }
                 DemoMark::Submission(id) => {
                     if let Some(raw) = self.submission_by_id.get(id.to_be_bytes())? {
