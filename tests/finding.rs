@@ -78,7 +78,7 @@ fn the_people_directory_finds_members_by_competency_and_shows_their_page() {
     assert!(page.contains("Recent posts"), "{page}");
     li.keys("<enter>");
     assert!(
-        li.screen().contains("Medication reconciliation"),
+        li.screen().contains("Four competency areas"),
         "{}",
         li.screen()
     );
