@@ -54,7 +54,7 @@ impl Form {
         theme: &Theme,
     ) {
         // Two more for the focus mark.
-        let label_width = (self.label_width + 2).min(area.width / 3);
+        let label_width = (self.label_width + 2).min(area.width * 2 / 5);
         let input_x = area.x + label_width;
         let input_width = area.width.saturating_sub(label_width + 1);
         // The focused field is marked in its text, not only by colour: a

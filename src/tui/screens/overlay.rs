@@ -307,14 +307,28 @@ impl LeaveDraft {
                 .map(Line::from)
                 .collect();
         text.push(Line::from(""));
-        text.push(Line::from(vec![
-            Span::styled("Ctrl-D", ctx.theme.key),
-            Span::raw(" keep draft   "),
-            Span::styled("x", ctx.theme.key),
-            Span::raw(" discard   "),
-            Span::styled("Esc", ctx.theme.key),
-            Span::raw(" keep writing"),
-        ]));
+        let keys = [
+            ("Ctrl-D", " keep draft"),
+            ("x", " discard"),
+            ("Esc", " keep writing"),
+        ];
+        let one_line: usize = keys.iter().map(|(k, w)| k.len() + w.len() + 3).sum();
+        if one_line <= usize::from(width.saturating_sub(4)) {
+            let mut spans = Vec::new();
+            for (key, what) in keys {
+                spans.push(Span::styled(key, ctx.theme.key));
+                spans.push(Span::raw(format!("{what}   ")));
+            }
+            text.push(Line::from(spans));
+        } else {
+            // Narrow: one key a line, so none is cut off.
+            for (key, what) in keys {
+                text.push(Line::from(vec![
+                    Span::styled(key, ctx.theme.key),
+                    Span::raw(what),
+                ]));
+            }
+        }
         let rect = centered(area, width, text.len() as u16 + 2);
         frame.render_widget(Clear, rect);
         frame.render_widget(
