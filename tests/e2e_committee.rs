@@ -35,7 +35,8 @@ async fn propose_review_publish_then_flag_and_hide_all_audited() {
     amara.wait_text("Decide:").await;
     amara.send(b"c").await;
     amara.wait_text("It goes back to its author").await;
-    amara.send(b"\t Which nurses?\x13").await;
+    // Tab selects the suggested note; End keeps it and types after it.
+    amara.send(b"\t\x1b[F Which nurses?\x13").await;
     amara.wait_text("Sent back to li").await;
 
     // li sees it come back without pressing a key, and sends it again.

@@ -45,6 +45,8 @@ fn a_practice_shows_its_level_history_and_the_committee_changes_it() {
     // two resources.
     moses.keys("gl<tab><home>jjjj<enter>");
     let practice = moses.screen();
+    // The demo's entries say so on their own page too, not only in lists.
+    assert!(practice.contains("[demo] "), "{practice}");
     assert!(
         practice.contains(
             "Practice · not yet assessed · United Kingdom, 2001 to present (as reported)"

@@ -206,7 +206,7 @@ fn the_boards_read_in_order_and_an_event_is_answered_by_typing() {
     fits(&events);
     assert!(
         flat(&events).contains(
-            "1. Fri 27 Nov 2026 18:00, webinar: Community health workers and continuity of care, online"
+            "1. Fri 27 Nov 2026 18:00, webinar: [demo] Community health workers and continuity of care, online"
         ),
         "{events}"
     );
@@ -230,12 +230,12 @@ fn the_boards_read_in_order_and_an_event_is_answered_by_typing() {
         "{going}"
     );
     let back = typed(&mut plain, "b<enter>");
-    assert!(flat(&back).contains("Symposium on integrated, people-centred health services, Geneva, Switzerland and online, you are going"), "{back}");
+    assert!(flat(&back).contains("[demo] Symposium on integrated, people-centred health services, Geneva, Switzerland and online, you are going"), "{back}");
     assert_eq!(forum.my_events(&li).unwrap().len(), 1);
 
     let jobs = typed(&mut plain, "j<enter>");
     assert!(
-        flat(&jobs).contains("1. Fellowship in health systems leadership, training at Global health leadership programme, remote; closes 2026-11-27, closing soon"),
+        flat(&jobs).contains("1. [demo] Fellowship in health systems leadership, training at Example Leadership Fellowship (fictional), remote; closes 2026-11-27, closing soon"),
         "{jobs}"
     );
     let job = typed(&mut plain, "1<enter>");
@@ -255,43 +255,49 @@ fn the_library_and_the_news_read_in_order() {
 
     let library = typed(&mut plain, "library<enter>");
     assert!(
-        library.contains("The library, 7 entries, newest first:"),
+        library.contains("The library, 10 entries, newest first:"),
         "{library}"
     );
+    // The demo's entries say so.
     assert!(
-        flat(&library).contains("1. multimedia: Voices from the front line: community health workers talk; Creating an enabling environment"),
+        flat(&library).contains(
+            "1. practice: not yet assessed: [demo] Nuka System of Care; multiple streams"
+        ),
         "{library}"
     );
     fits(&library);
     let number = library
         .lines()
-        .find(|l| l.contains("A national health extension programme"))
+        .find(|l| l.contains("Community Health Extension Programme"))
         .and_then(|l| l.split('.').next())
         .unwrap()
         .to_string();
     let practice = typed(&mut plain, &format!("{number}<enter>"));
     assert!(
-        practice.contains("A national health extension programme. A practice: leading."),
+        practice
+            .contains("[demo] Community Health Extension Programme. A practice: not yet assessed."),
         "{practice}"
     );
     assert!(
-        practice.contains("Strategy: multiple streams."),
+        flat(&practice).contains("Strategy: multiple streams."),
+        "{practice}"
+    );
+    // Its figures are the source's, with the source named and its caveat.
+    assert!(
+        flat(&practice).contains("Source: World Innovation Summit for Health (WISH)"),
         "{practice}"
     );
     assert!(
-        practice.contains("Results: As reported by the Federal Ministry of Health"),
+        flat(&practice).contains("may not represent official WHO statistics"),
         "{practice}"
     );
     let news = typed(&mut plain, "news<enter>");
     assert!(
-        news.contains("1. 21 Nov 2026, New members from the Eastern Mediterranean Region"),
+        news.contains("1. 21 Nov 2026, [demo] Welcome to the demo forum"),
         "{news}"
     );
     let item = typed(&mut plain, "1<enter>");
-    assert!(
-        item.contains("Welcome to the district health teams"),
-        "{item}"
-    );
+    assert!(flat(&item).contains("stoa admin remove-demo"), "{item}");
     assert!(!item.contains('\x1b'), "{item:?}");
 }
 
@@ -805,7 +811,7 @@ fn the_committee_withdraws_levels_and_writes_news_and_a_poster_closes_a_job() {
     let library = typed(&mut plain, "library<enter>");
     let number = library
         .lines()
-        .find(|l| l.contains("practice: promising"))
+        .find(|l| l.contains("Community Health Extension Programme"))
         .and_then(|l| l.split('.').next())
         .unwrap()
         .to_string();
@@ -994,8 +1000,9 @@ fn plain_mode_searches_finds_people_and_reads_notifications() {
         "{people}"
     );
     let page = typed(&mut plain, "1<enter>");
-    assert!(page.contains("Fatima Haddad (fatima_haddad)"), "{page}");
-    assert!(page.contains("Recent posts, 2:"), "{page}");
+    assert!(page.contains("Priya Nair (priya_nair)"), "{page}");
+    assert!(page.contains("A fictional demo member"), "{page}");
+    assert!(page.contains("Recent posts, 3:"), "{page}");
     assert!(!format!("{found}{notices}{people}{page}").contains('\x1b'));
 }
 

@@ -7,6 +7,7 @@ use crate::domain::{Competency, Rsvp};
 use crate::forum::events::viewer_zone;
 use crate::forum::jobs::closing_soon;
 use crate::forum::{ForumError, sanitize};
+use crate::store::DemoMark;
 use crate::tui::text::plural;
 use crate::tui::when;
 
@@ -31,7 +32,7 @@ impl Plain {
                     .to_zoned(zone.clone())
                     .strftime("%a %d %b %Y %H:%M"),
                 e.kind.label(),
-                clean(&e.title),
+                self.demo(DemoMark::Event(e.id), &e.title),
                 clean(&e.place()),
                 match l.mine {
                     Some(answer) => format!(", you are {}", answer.label()),
@@ -56,7 +57,7 @@ impl Plain {
         let organizer_zone = e.starts.time_zone().clone();
         let mut out = format!(
             "{}. A {} organized by {}.",
-            clean(&e.title),
+            self.demo(DemoMark::Event(e.id), &e.title),
             e.kind.label(),
             clean(&e.organizer)
         );
@@ -134,7 +135,7 @@ impl Plain {
             out.push_str(&format!(
                 "\n{}. {}, {} at {}, {}; closes {}{}",
                 i + 1,
-                clean(&j.title),
+                self.demo(DemoMark::Job(j.id), &j.title),
                 j.kind.label(),
                 clean(&j.organization),
                 clean(&j.place()),
@@ -154,7 +155,7 @@ impl Plain {
         let j = self.forum.job(id)?;
         let mut out = format!(
             "{}. A {} at {}, {}.",
-            clean(&j.title),
+            self.demo(DemoMark::Job(j.id), &j.title),
             j.kind.label(),
             clean(&j.organization),
             clean(&j.place())
@@ -216,7 +217,7 @@ impl Plain {
                 "\n{}. {}: {}; {}",
                 i + 1,
                 e.kind(),
-                clean(&e.title),
+                self.demo(DemoMark::Entry(e.id), &e.title),
                 match e.classification.stream() {
                     "" => "no strategy given",
                     stream => stream,
@@ -229,7 +230,11 @@ impl Plain {
 
     pub(super) fn entry(&self, id: u64) -> Result<String, ForumError> {
         let e = self.forum.entry(id)?;
-        let mut out = format!("{}. A {}.", clean(&e.title), e.kind());
+        let mut out = format!(
+            "{}. A {}.",
+            self.demo(DemoMark::Entry(e.id), &e.title),
+            e.kind()
+        );
         match &e.shelf {
             crate::domain::Shelf::Resource {
                 authors,
@@ -300,7 +305,7 @@ impl Plain {
                 "\n{}. {}, {}",
                 i + 1,
                 when::date(n.published_at, self.time_zone()),
-                clean(&n.title)
+                self.demo(DemoMark::News(n.id), &n.title)
             ));
         }
         out.push_str("\nType an item's number to read it, b to go back.");
@@ -311,7 +316,7 @@ impl Plain {
         let n = self.forum.news_item(id)?;
         Ok(format!(
             "{}. {}.\n\n{}\n\nType b to go back.",
-            clean(&n.title),
+            self.demo(DemoMark::News(n.id), &n.title),
             when::date(n.published_at, self.time_zone()),
             sanitize::multiline(&n.body)
         ))

@@ -172,6 +172,16 @@ impl Plain {
         self
     }
 
+    /// A title as printed, with the demo's label when the demo added it.
+    pub(super) fn demo(&self, mark: crate::store::DemoMark, title: &str) -> String {
+        let title = sanitize::inline(title);
+        if self.forum.is_demo(&mark) {
+            format!("{} {title}", crate::forum::DEMO_LABEL)
+        } else {
+            title.into_owned()
+        }
+    }
+
     /// Everything printed goes through here: in ASCII mode, transliterated
     /// (what is typed is echoed so too).
     fn printable(&self, text: String) -> String {

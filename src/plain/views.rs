@@ -4,7 +4,6 @@ use super::{Plain, View};
 use crate::domain::DraftPlace;
 use crate::forum::sanitize;
 use crate::tui::text::plural;
-use crate::tui::theme::Theme;
 use crate::tui::{markdown, when};
 
 const HELP: &str = "Commands:
@@ -41,28 +40,6 @@ const HELP: &str = "Commands:
   h                these commands
   q                leave Stoa
 While writing a post, type it line by line; a line holding only a full stop (.) sends it, and a line holding only the word cancel throws it away.";
-
-/// A post's body as lines of text: the screen's markdown, its quote bar and
-/// bullets in ASCII (`> `, `- `), as a member would have typed them.
-fn post_lines(body: &str, width: usize, theme: &Theme) -> Vec<String> {
-    markdown::render(body, width, "", theme)
-        .into_iter()
-        .map(|line| {
-            let text: String = line
-                .spans
-                .iter()
-                .enumerate()
-                .map(|(i, span)| match (i, span.content.as_ref()) {
-                    // Span 1 is the block's lead (see `markdown::render`).
-                    (1, "│ ") => "> ",
-                    (1, "• ") => "- ",
-                    (_, content) => content,
-                })
-                .collect();
-            text.trim_end().to_string()
-        })
-        .collect()
-}
 
 /// Posts printed at once; `more` reads the next ones.
 const POSTS_PER_PAGE: usize = 10;
@@ -148,7 +125,7 @@ impl Plain {
             out.push_str(&format!(
                 "\n{}. {}, by {}, {}, last post {}{}",
                 i + 1,
-                sanitize::inline(&t.thread.title),
+                self.demo(crate::store::DemoMark::Thread(t.thread.id), &t.thread.title),
                 sanitize::inline(&t.author_name),
                 plural(t.thread.replies() as usize, "reply", "replies"),
                 when::ago(now, t.thread.last_activity, tz),
@@ -178,14 +155,13 @@ impl Plain {
         let to = (from + POSTS_PER_PAGE).min(total);
         let mut out = format!(
             "{}, in {}. {}.",
-            sanitize::inline(&view.thread.title),
+            self.demo(crate::store::DemoMark::Thread(id), &view.thread.title),
             sanitize::inline(&view.community.name),
             plural(view.thread.posts as usize, "post", "posts")
         );
         if total > POSTS_PER_PAGE {
             out.push_str(&format!(" Posts {} to {to} of {total}:", from + 1));
         }
-        let plain = Theme::monochrome();
         for p in &view.posts[from..to] {
             let post = &p.post;
             let about = match post.parent {
@@ -207,7 +183,7 @@ impl Plain {
                 out.push_str("\n(hidden by the editorial committee)");
                 continue;
             }
-            for line in post_lines(&post.body, self.width, &plain) {
+            for line in markdown::plain(&post.body, self.width) {
                 out.push('\n');
                 out.push_str(&line);
             }

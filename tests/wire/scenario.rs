@@ -73,7 +73,7 @@ pub async fn run(served: &Served, compress: bool) -> Run {
         ("type the first character", b"a"),
         ("type one more character", b"b"),
         ("leave the composer", b"\x1b"),
-        ("discard the draft", b"d"),
+        ("discard the draft", b"x"),
         ("back to the thread list", b"q"),
     ];
     for (name, keys) in script {

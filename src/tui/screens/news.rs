@@ -184,7 +184,9 @@ impl NewsItem {
     pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let width = usize::from(area.width);
         let lines = self.news.as_ref().map_err(String::as_str).map(|n| {
-            let mut lines = item_view::heading(&n.title, &dateline(n, ctx), None, width, ctx.theme);
+            let label = super::home::demo_label(ctx, &crate::store::DemoMark::News(n.id));
+            let title = format!("{label}{}", n.title);
+            let mut lines = item_view::heading(&title, &dateline(n, ctx), None, width, ctx.theme);
             lines.extend(markdown::render(
                 &n.body,
                 width.min(text::MEASURE),

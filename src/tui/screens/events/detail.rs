@@ -189,7 +189,9 @@ fn describe(l: &EventListing, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
         text::capitalised(e.kind.label()),
         e.organizer
     );
-    let mut lines = item_view::heading(&e.title, &about, e.withdrawn.as_ref(), width, theme);
+    let label = super::super::home::demo_label(ctx, &crate::store::DemoMark::Event(e.id));
+    let title = format!("{label}{}", e.title);
+    let mut lines = item_view::heading(&title, &about, e.withdrawn.as_ref(), width, theme);
     let mut field = |label: &str, value: String, style| {
         item_view::field(&mut lines, (label, 11), &value, measure, style);
     };

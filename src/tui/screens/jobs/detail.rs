@@ -142,7 +142,9 @@ fn describe(j: &Job, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
     let measure = width.min(text::MEASURE);
     let now = ctx.forum.now();
     let about = format!("{} · {}", text::capitalised(j.kind.label()), j.organization);
-    let mut lines = item_view::heading(&j.title, &about, j.withdrawn.as_ref(), width, theme);
+    let label = super::super::home::demo_label(ctx, &crate::store::DemoMark::Job(j.id));
+    let title = format!("{label}{}", j.title);
+    let mut lines = item_view::heading(&title, &about, j.withdrawn.as_ref(), width, theme);
     let mut field = |label: &str, value: String, style| {
         item_view::field(&mut lines, (label, 14), &value, measure, style);
     };

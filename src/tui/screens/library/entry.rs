@@ -168,7 +168,9 @@ fn describe(e: &Entry, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
             e.classification.country
         ),
     };
-    let mut lines = item_view::heading(&e.title, &about, None, width, theme);
+    let label = super::super::home::demo_label(ctx, &crate::store::DemoMark::Entry(e.id));
+    let title = format!("{label}{}", e.title);
+    let mut lines = item_view::heading(&title, &about, None, width, theme);
     lines.extend(markdown::render(&e.summary, measure, "", theme));
     lines.push(Line::from(""));
     let pad = 14;

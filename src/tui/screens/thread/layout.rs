@@ -153,7 +153,9 @@ impl ThreadScreen {
     pub(super) fn head(&self, view: &ThreadView, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
         let theme = ctx.theme;
         let t = &view.thread;
-        let mut lines: Vec<Line<'static>> = text::wrap(&t.title, width.min(text::MEASURE))
+        let label = super::super::home::demo_label(ctx, &crate::store::DemoMark::Thread(t.id));
+        let title = format!("{label}{}", t.title);
+        let mut lines: Vec<Line<'static>> = text::wrap(&title, width.min(text::MEASURE))
             .into_iter()
             .map(|l| Line::styled(l, theme.title))
             .collect();
