@@ -348,3 +348,67 @@ async fn a_stop_by_sigterm_keeps_the_thread_being_written_and_where_it_was() {
     t.wait_text("Half a thought about rosters").await;
     assert!(t.text().contains("Night rosters"), "{}", t.text());
 }
+
+/// The same stop under OpenSSH in a real terminal (a tmux pane): the client is
+/// left to close by itself once its session has said goodbye. Told to
+/// disconnect at once, OpenSSH dropped the session's last bytes and the
+/// terminal stayed in the alternate screen with "Received disconnect" over it.
+#[test]
+fn a_stop_gives_an_openssh_terminal_back_with_the_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(dir.path(), &[]);
+    let key = common::key_file(dir.path(), 7);
+    let session = format!("stoa-stop-{}", std::process::id());
+    let tmux = |args: &[&str]| {
+        std::process::Command::new("tmux")
+            .args(args)
+            .output()
+            .expect("tmux must be installed")
+    };
+    let ssh = common::openssh(server.addr, &key);
+    let mut line = vec![ssh.get_program().to_string_lossy().into_owned()];
+    line.extend(ssh.get_args().map(|a| a.to_string_lossy().into_owned()));
+    let command = format!(
+        "{} -tt guest@127.0.0.1; echo SSH-EXIT-$?; sleep 30",
+        line.join(" ")
+    );
+    let started = tmux(&[
+        "new-session",
+        "-d",
+        "-s",
+        &session,
+        "-x",
+        "80",
+        "-y",
+        "24",
+        &command,
+    ]);
+    assert!(started.status.success());
+    let pane = || {
+        String::from_utf8_lossy(&tmux(&["capture-pane", "-p", "-t", &session]).stdout).into_owned()
+    };
+    let wait = |needle: &str| {
+        for _ in 0..200 {
+            if pane().contains(needle) {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        let screen = pane();
+        tmux(&["kill-session", "-t", &session]);
+        panic!("waited for {needle:?}; pane:\n{screen}");
+    };
+    wait("Public communities");
+    assert!(server.terminate().success());
+    wait("SSH-EXIT-");
+    let screen = pane();
+    let alternate = String::from_utf8_lossy(
+        &tmux(&["display", "-p", "-t", &session, "#{alternate_on}"]).stdout,
+    )
+    .trim()
+    .to_string();
+    tmux(&["kill-session", "-t", &session]);
+    assert_eq!(alternate, "0", "left in the alternate screen:\n{screen}");
+    assert!(screen.contains("Stoa is restarting"), "{screen}");
+    assert!(!screen.contains("Public communities"), "{screen}");
+}

@@ -230,6 +230,13 @@ pub async fn serve(
             "stopped with sessions still closing"
         );
     }
+    // A client whose last channel closed leaves by itself, having written out
+    // what its session said. Told to disconnect while that is still on its
+    // way, OpenSSH prints "Received disconnect" and drops it: the terminal
+    // stayed in the alternate screen (seen by hand, not in the tests' client).
+    if connections.count() > 0 {
+        connections.closed(CLIENTS_LEAVE).await;
+    }
     let _ = stop_tx.send(());
     // Give the connections their moment to say goodbye (see `let_go`).
     if connections.count() > 0 {
@@ -398,6 +405,10 @@ fn may_log_connection() -> bool {
 
 /// How long a client has to close its end once told to go.
 const LINGER: Duration = Duration::from_secs(2);
+
+/// How long a stop waits for clients to leave by themselves once their
+/// sessions have ended, before it tells the rest to go.
+const CLIENTS_LEAVE: Duration = Duration::from_secs(1);
 
 /// Tells the client why it is let go, then makes sure the connection ends: russh
 /// would otherwise wait for the client to close its end, up to four keepalive
