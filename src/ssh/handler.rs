@@ -299,10 +299,12 @@ impl russh::server::Handler for Connection {
             .next()
             .map(|b| String::from_utf8_lossy(&b).into_owned())
             .unwrap_or_default();
-        let after = &[MethodKind::PublicKey, MethodKind::KeyboardInteractive][..];
         if answer.is_empty() {
-            return Ok(Connection::reject_to(after));
+            // The member read the help and stops: offered nothing more to
+            // type, OpenSSH ends at once instead of asking twice again.
+            return Ok(Connection::reject_to(&[MethodKind::PublicKey]));
         }
+        let after = &[MethodKind::PublicKey, MethodKind::KeyboardInteractive][..];
         self.check_password(user, &answer, after).await
     }
 
