@@ -1,419 +1,420 @@
-//! Markdown-lite: what members can write in a post and how it reads in a terminal.
+//! Posts are CommonMark, the markdown members know from other forums, and this
+//! is how it reads in a terminal. The parser is pulldown-cmark (with tables,
+//! `~~strikethrough~~` and `- [ ]` task boxes); its events are drawn here:
 //!
-//! - A blank line separates paragraphs; lines next to each other join into one
-//!   paragraph (so text wrapped by hand reflows to the screen); two trailing spaces
-//!   or a `\` end a line where it is.
-//! - `*emphasis*` and `_emphasis_`, `**strong**`, `` `code` ``.
-//! - Lists: lines starting `- `, `* `, `+ ` or `1. `; wrapped lines hang under the text.
-//! - Quotes: lines starting `> `, drawn with a bar.
-//! - Code blocks between ``` fences, kept verbatim.
-//! - Links `[text](url)` read as "text (url)"; nothing is clickable or fetched.
-//! - A line starting `# ` is a heading.
+//! - Paragraphs reflow to the screen; two trailing spaces or a `\` end a line
+//!   where it is. Where the writer left blank lines between blocks, one is drawn
+//!   however many there were; a list set right under its paragraph stays there.
+//! - `*emphasis*`, `**strong**`, `~~struck~~`, `` `code` `` are styled.
+//! - `# Heading` (to `######`) stands on its own line in the title style with a
+//!   blank line before and after it; `#hashtag` is text.
+//! - Lists nest, bulleted (`•`) or numbered from their first number, with wrapped
+//!   lines hanging under the text; quotes are drawn with a bar (`│`).
+//! - Code blocks are kept as typed, indented, never reflowed.
+//! - Links read `text (url)`, or the url alone when it is its own text; images
+//!   read the same with their description. Nothing is clickable or fetched.
+//! - Tables line up in columns when they fit, else read row by row, `cell · cell`.
+//! - HTML is shown as the text it is, never interpreted.
 //!
-//! The body is sanitised again here, whatever the store holds.
+//! The body is sanitised before it is parsed, whatever the store holds, and every
+//! piece of text the parser hands back is sanitised again: a character reference
+//! such as `&#27;` decodes to ESC, and must not reach a terminal either.
+//!
+//! [`render`] draws for the screens, [`plain`] for plain mode: the same layout in
+//! the characters a member would type (`> `, `- `, `# `), without styles.
 
+mod draw;
+mod layout;
+#[cfg(test)]
+mod tests;
+
+use pulldown_cmark::{Alignment, Event, Options, Parser, Tag, TagEnd};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use unicode_width::UnicodeWidthChar;
+use unicode_width::UnicodeWidthStr;
 
 use super::theme::Theme;
 use crate::forum::sanitize;
+use layout::{Cell, LongWords};
 
-/// A run of source lines that wraps as one: a paragraph, a list item or a quote.
-struct Block {
-    /// Drawn before the first line (a bullet, a number, the quote bar).
+/// Renders `body` into lines at most `width` cells wide after `indent`, which
+/// starts every line.
+pub fn render(body: &str, width: usize, indent: &str, theme: &Theme) -> Vec<Line<'static>> {
+    Renderer::new(&SCREEN, theme, width, indent).run(body)
+}
+
+/// `body` as plain mode prints it: lines of text, at most `width` wide except a
+/// word (a long address) that is longer than a whole line.
+pub fn plain(body: &str, width: usize) -> Vec<String> {
+    let theme = Theme::monochrome();
+    Renderer::new(&PLAIN, &theme, width, "")
+        .run(body)
+        .into_iter()
+        .map(|line| {
+            let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+            text.trim_end().to_string()
+        })
+        .collect()
+}
+
+/// The marks drawn around members' text: box drawing on the screens (the ASCII
+/// mode's frame transliteration turns `│` into `|`), what one would type in plain
+/// mode.
+struct Look {
+    quote: &'static str,
+    bullet: &'static str,
+    /// Between a table's columns, and crossing the rule under its head.
+    column: &'static str,
+    cross: &'static str,
+    rule: &'static str,
+    /// Between the cells of a table too wide for columns.
+    cells_apart: &'static str,
+    /// `## ` before a heading's text (plain mode has no bold to show it).
+    heading_marks: bool,
+    long_words: LongWords,
+}
+
+const SCREEN: Look = Look {
+    quote: "│ ",
+    bullet: "• ",
+    column: " │ ",
+    cross: "─┼─",
+    rule: "─",
+    cells_apart: " · ",
+    heading_marks: false,
+    long_words: LongWords::Cut,
+};
+
+const PLAIN: Look = Look {
+    quote: "> ",
+    bullet: "- ",
+    column: " | ",
+    cross: "-+-",
+    rule: "-",
+    cells_apart: " | ",
+    heading_marks: true,
+    long_words: LongWords::Whole,
+};
+
+/// A quote or a list item around the text being drawn.
+struct Container {
+    /// Drawn before its first line (a bullet, a number, the quote bar).
     first: String,
     /// Drawn before the lines after it (a hanging indent, the quote bar).
     rest: String,
-    text: String,
     style: Style,
-    quote: bool,
+    drawn: bool,
+    item: bool,
 }
 
-/// Renders `body` into lines at most `width` cells wide, each starting with `indent`.
-pub fn render(body: &str, width: usize, indent: &str, theme: &Theme) -> Vec<Line<'static>> {
-    let body = sanitize::multiline(body);
-    let mut out = Vec::new();
-    let mut block: Option<Block> = None;
-    let mut in_code = false;
-    let flush = |block: &mut Option<Block>, out: &mut Vec<Line<'static>>| {
-        if let Some(b) = block.take() {
-            draw(&b, width, indent, theme, out);
-        }
-    };
-    for raw in body.lines() {
-        let line = raw.trim_end();
-        if line.trim_start().starts_with("```") {
-            flush(&mut block, &mut out);
-            in_code = !in_code;
-            continue;
-        }
-        if in_code {
-            for chunk in hard_wrap(line, width.saturating_sub(2).max(1)) {
-                out.push(Line::from(vec![
-                    Span::raw(format!("{indent}  ")),
-                    Span::styled(chunk, theme.code),
-                ]));
-            }
-            continue;
-        }
-        if line.is_empty() {
-            flush(&mut block, &mut out);
-            out.push(Line::from(indent.to_string()));
-            continue;
-        }
-        let trimmed = line.trim_start();
-        // Two trailing spaces or a backslash end a line where it is.
-        let hard_break = raw.ends_with("  ") || line.ends_with('\\');
-        let trimmed = trimmed.strip_suffix('\\').unwrap_or(trimmed);
-        let starts = if let Some(quoted) = trimmed.strip_prefix('>') {
-            if let Some(b) = block.as_mut().filter(|b| b.quote) {
-                b.text.push(' ');
-                b.text.push_str(quoted.trim_start());
-                None
-            } else {
-                Some(Block {
-                    first: "│ ".into(),
-                    rest: "│ ".into(),
-                    text: quoted.trim_start().into(),
-                    style: theme.quote,
-                    quote: true,
-                })
-            }
-        } else if let Some(item) = ["- ", "* ", "+ "]
-            .iter()
-            .find_map(|m| trimmed.strip_prefix(m))
-        {
-            Some(Block {
-                first: "• ".into(),
-                rest: "  ".into(),
-                text: item.into(),
-                style: theme.text,
-                quote: false,
-            })
-        } else if let Some((number, item)) = numbered(trimmed) {
-            let lead = format!("{number}. ");
-            Some(Block {
-                rest: " ".repeat(lead.chars().count()),
-                first: lead,
-                text: item.into(),
-                style: theme.text,
-                quote: false,
-            })
-        } else if let Some(heading) = trimmed.strip_prefix("# ") {
-            Some(Block {
-                first: String::new(),
-                rest: String::new(),
-                text: heading.into(),
-                style: theme.title,
-                quote: false,
-            })
-        } else if let Some(b) = block.as_mut().filter(|b| !b.quote) {
-            // A line right under a paragraph or a list item carries it on.
-            b.text.push(' ');
-            b.text.push_str(trimmed);
-            None
-        } else {
-            Some(Block {
-                first: String::new(),
-                rest: String::new(),
-                text: trimmed.into(),
-                style: theme.text,
-                quote: false,
-            })
-        };
-        if let Some(new) = starts {
-            flush(&mut block, &mut out);
-            block = Some(new);
-        }
-        if hard_break {
-            flush(&mut block, &mut out);
-        }
-    }
-    flush(&mut block, &mut out);
-    // Trailing blank lines say nothing.
-    while out
-        .last()
-        .is_some_and(|l| l.spans.iter().all(|s| s.content.trim().is_empty()))
-    {
-        out.pop();
-    }
-    out
+/// A table being gathered: its rows of cells, the head first.
+struct Table {
+    alignments: Vec<Alignment>,
+    rows: Vec<Vec<Vec<Cell>>>,
+    head: bool,
 }
 
-fn draw(b: &Block, width: usize, indent: &str, theme: &Theme, out: &mut Vec<Line<'static>>) {
-    let room = width.saturating_sub(b.first.chars().count()).max(1);
-    let cells = inline(&b.text, b.style, theme);
-    let lead_style = if b.quote { theme.quote } else { theme.dim };
-    for (i, spans) in wrap_cells(&cells, room).into_iter().enumerate() {
-        let lead = if i == 0 { &b.first } else { &b.rest };
-        let mut line = vec![
-            Span::raw(indent.to_string()),
-            Span::styled(lead.clone(), lead_style),
-        ];
-        line.extend(spans);
-        out.push(Line::from(line));
-    }
+struct Renderer<'t> {
+    look: &'static Look,
+    theme: &'t Theme,
+    width: usize,
+    indent: String,
+    out: Vec<Line<'static>>,
+    /// Quotes and list items around the text, outermost first.
+    containers: Vec<Container>,
+    /// The next number of each open list; `None` for a bulleted one.
+    lists: Vec<Option<u64>>,
+    /// The paragraph, heading or table cell being gathered; `\n` breaks a line.
+    cells: Vec<Cell>,
+    /// Emphasis, strong, struck and link text open around the text.
+    modifiers: Vec<Modifier>,
+    /// Where each open link's text starts in `cells`, and where it points.
+    links: Vec<(usize, String)>,
+    heading: bool,
+    code: Option<String>,
+    table: Option<Table>,
+    /// The writer left a blank line before the block starting now.
+    blank_in_source: bool,
+    /// Where the last block's text ended (or the last one began) in the body.
+    last_end: usize,
+    /// A heading stands apart: a blank line before and after it.
+    after_heading: bool,
+    /// The blank line owed, drawn with the marks around the block that ends,
+    /// only once something comes after it (an empty block owes nothing).
+    blank: Option<Line<'static>>,
 }
 
-/// `12. rest` → (12, rest).
-fn numbered(line: &str) -> Option<(u32, &str)> {
-    let digits = line.find(|c: char| !c.is_ascii_digit())?;
-    if digits == 0 || digits > 3 {
-        return None;
+impl<'t> Renderer<'t> {
+    fn new(look: &'static Look, theme: &'t Theme, width: usize, indent: &str) -> Self {
+        Renderer {
+            look,
+            theme,
+            width: width.max(1),
+            indent: indent.to_string(),
+            out: Vec::new(),
+            containers: Vec::new(),
+            lists: Vec::new(),
+            cells: Vec::new(),
+            modifiers: Vec::new(),
+            links: Vec::new(),
+            heading: false,
+            code: None,
+            table: None,
+            blank_in_source: false,
+            last_end: 0,
+            after_heading: false,
+            blank: None,
+        }
     }
-    let rest = line[digits..]
-        .strip_prefix(". ")
-        .or_else(|| line[digits..].strip_prefix(") "))?;
-    Some((line[..digits].parse().ok()?, rest))
-}
 
-/// Splits a line of text into styled characters, reading emphasis, code and links.
-fn inline(text: &str, base: Style, theme: &Theme) -> Vec<(char, Style)> {
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = Vec::with_capacity(chars.len());
-    let (mut strong, mut emphasis) = (false, false);
-    let mut i = 0;
-    let closes = |from: usize, marker: &[char]| -> bool {
-        chars[from..].windows(marker.len()).any(|w| w == marker)
-    };
-    while i < chars.len() {
-        let c = chars[i];
-        let prev = if i == 0 { ' ' } else { chars[i - 1] };
-        let next = chars.get(i + 1).copied().unwrap_or(' ');
-        let style = {
-            let mut s = base;
-            if strong {
-                s = s.add_modifier(Modifier::BOLD);
+    fn run(mut self, body: &str) -> Vec<Line<'static>> {
+        let body = sanitize::multiline(body);
+        let options =
+            Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS;
+        for (event, range) in Parser::new_ext(&body, options).into_offset_iter() {
+            match event {
+                Event::Start(_) | Event::Rule => {
+                    self.blank_in_source = blank_between(&body, self.last_end, range.start);
+                    self.last_end = range.start;
+                }
+                Event::End(_) => {
+                    let text = body.get(..range.end).unwrap_or_default();
+                    self.last_end = text.trim_end().len();
+                }
+                _ => {}
             }
-            if emphasis {
-                s = s.add_modifier(Modifier::ITALIC);
-            }
-            s
-        };
-        match c {
-            '`' => {
-                if let Some(end) = chars[i + 1..].iter().position(|&c| c == '`') {
-                    out.extend(chars[i + 1..i + 1 + end].iter().map(|&c| (c, theme.code)));
-                    i += end + 2;
-                    continue;
+            self.event(event);
+        }
+        self.flush();
+        self.out
+    }
+
+    fn event(&mut self, event: Event<'_>) {
+        let style = self.style();
+        match event {
+            Event::Start(tag) => self.start(tag),
+            Event::End(tag) => self.end(tag),
+            Event::Text(text) => match self.code.as_mut() {
+                Some(code) => code.push_str(&text),
+                None => self.push(&text, style),
+            },
+            Event::Code(code) => self.push(&code, self.theme.code),
+            // An HTML block keeps its lines; inline HTML is words among words.
+            Event::Html(html) => {
+                for (i, line) in html.split('\n').enumerate() {
+                    if i > 0 {
+                        self.cells.push(('\n', style));
+                    }
+                    self.push(line, style);
                 }
             }
-            '*' if next == '*'
-                && (strong
-                    || (!chars.get(i + 2).is_none_or(|c| c.is_whitespace())
-                        && closes(i + 2, &['*', '*']))) =>
-            {
-                strong = !strong;
-                i += 2;
-                continue;
+            Event::InlineHtml(html) => self.push(&html, style),
+            Event::SoftBreak => self.cells.push((' ', style)),
+            Event::HardBreak => self.cells.push(('\n', style)),
+            Event::Rule => {
+                self.begin_block();
+                let rule = self.look.rule.repeat(self.room());
+                self.emit(vec![Span::styled(rule, self.theme.dim)]);
             }
-            // An opening marker needs a closer ahead and text right after it; an `_`
-            // inside a word (snake_case) is not a marker at all.
-            '*' | '_'
-                if (!emphasis
-                    && !next.is_whitespace()
-                    && closes(i + 1, &[c])
-                    && (c == '*' || !prev.is_alphanumeric()))
-                    || (emphasis && (c == '*' || !next.is_alphanumeric())) =>
-            {
-                emphasis = !emphasis;
-                i += 1;
-                continue;
+            Event::TaskListMarker(done) => {
+                self.push(if done { "[x] " } else { "[ ] " }, self.theme.dim);
             }
-            '[' => {
-                if let Some((label, url, used)) = link(&chars[i..]) {
-                    out.extend(
-                        label
-                            .chars()
-                            .map(|c| (c, style.add_modifier(Modifier::UNDERLINED))),
-                    );
-                    out.extend(format!(" ({url})").chars().map(|c| (c, theme.dim)));
-                    i += used;
-                    continue;
+            // Not turned on, but text if they ever come.
+            Event::InlineMath(text) | Event::DisplayMath(text) | Event::FootnoteReference(text) => {
+                self.push(&text, style)
+            }
+        }
+    }
+
+    fn start(&mut self, tag: Tag<'_>) {
+        match tag {
+            Tag::Paragraph | Tag::HtmlBlock => self.begin_block(),
+            Tag::Heading { level, .. } => {
+                self.after_heading = true;
+                self.begin_block();
+                self.heading = true;
+                if self.look.heading_marks {
+                    let marks = format!("{} ", "#".repeat(level as usize));
+                    self.push(&marks, self.style());
                 }
+            }
+            Tag::BlockQuote(_) => {
+                self.begin_block();
+                self.containers.push(Container {
+                    first: self.look.quote.into(),
+                    rest: self.look.quote.into(),
+                    style: self.theme.quote,
+                    drawn: false,
+                    item: false,
+                });
+            }
+            Tag::CodeBlock(_) => {
+                self.begin_block();
+                self.code = Some(String::new());
+            }
+            Tag::List(first) => {
+                self.begin_block();
+                self.lists.push(first);
+            }
+            Tag::Item => {
+                self.begin_block();
+                let first = match self.lists.last_mut() {
+                    Some(Some(number)) => {
+                        let mark = format!("{number}. ");
+                        *number = number.saturating_add(1);
+                        mark
+                    }
+                    _ => self.look.bullet.to_string(),
+                };
+                self.containers.push(Container {
+                    rest: " ".repeat(first.width()),
+                    first,
+                    style: self.theme.dim,
+                    drawn: false,
+                    item: true,
+                });
+            }
+            Tag::Table(alignments) => {
+                self.begin_block();
+                self.table = Some(Table {
+                    alignments,
+                    rows: Vec::new(),
+                    head: false,
+                });
+            }
+            Tag::TableHead => {
+                self.modifiers.push(Modifier::BOLD);
+                if let Some(table) = self.table.as_mut() {
+                    table.head = true;
+                    table.rows.push(Vec::new());
+                }
+            }
+            Tag::TableRow => {
+                if let Some(table) = self.table.as_mut() {
+                    table.rows.push(Vec::new());
+                }
+            }
+            Tag::Emphasis => self.modifiers.push(Modifier::ITALIC),
+            Tag::Strong => self.modifiers.push(Modifier::BOLD),
+            Tag::Strikethrough => self.modifiers.push(Modifier::CROSSED_OUT),
+            Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. } => {
+                self.links.push((self.cells.len(), dest_url.into_string()));
+                self.modifiers.push(Modifier::UNDERLINED);
+            }
+            // Footnotes, definition lists, metadata, super- and subscripts are
+            // not turned on; their text still comes as text.
+            _ => {}
+        }
+    }
+
+    fn end(&mut self, tag: TagEnd) {
+        match tag {
+            TagEnd::Paragraph | TagEnd::HtmlBlock => self.flush(),
+            TagEnd::Heading(_) => {
+                self.flush();
+                self.heading = false;
+                self.after_heading = true;
+            }
+            TagEnd::BlockQuote(_) => {
+                self.flush();
+                self.containers.pop();
+            }
+            TagEnd::CodeBlock => {
+                let code = self.code.take().unwrap_or_default();
+                self.code_block(&code);
+            }
+            TagEnd::List(_) => {
+                self.flush();
+                self.lists.pop();
+            }
+            TagEnd::Item => {
+                self.flush();
+                self.containers.pop();
+            }
+            TagEnd::TableCell => {
+                // A cell is one line: a break in it (if any came) is a space.
+                let cell = std::mem::take(&mut self.cells)
+                    .into_iter()
+                    .map(|(c, s)| (if c == '\n' { ' ' } else { c }, s))
+                    .collect();
+                if let Some(row) = self.table.as_mut().and_then(|t| t.rows.last_mut()) {
+                    row.push(cell);
+                }
+            }
+            TagEnd::Table => {
+                if let Some(table) = self.table.take() {
+                    self.table(&table);
+                }
+            }
+            TagEnd::TableHead | TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough => {
+                self.modifiers.pop();
+            }
+            TagEnd::Link | TagEnd::Image => {
+                self.modifiers.pop();
+                self.end_link();
             }
             _ => {}
         }
-        out.push((c, style));
-        i += 1;
     }
-    out
-}
 
-/// `[label](url)` at the start of `chars`: the label, the url and how many
-/// characters it took.
-fn link(chars: &[char]) -> Option<(String, String, usize)> {
-    let close = chars.iter().position(|&c| c == ']')?;
-    if chars.get(close + 1) != Some(&'(') {
-        return None;
-    }
-    let end = chars[close + 2..].iter().position(|&c| c == ')')? + close + 2;
-    let label: String = chars[1..close].iter().collect();
-    let url: String = chars[close + 2..end].iter().collect();
-    if url.is_empty() || url.contains(' ') {
-        return None;
-    }
-    Some((label, url, end + 1))
-}
-
-/// Greedy word wrap of styled characters by display width; a word longer than the
-/// line is broken.
-fn wrap_cells(cells: &[(char, Style)], width: usize) -> Vec<Vec<Span<'static>>> {
-    let mut lines: Vec<Vec<(char, Style)>> = Vec::new();
-    let mut line: Vec<(char, Style)> = Vec::new();
-    let mut used = 0;
-    for word in cells.split(|(c, _)| *c == ' ').filter(|w| !w.is_empty()) {
-        let w: usize = word.iter().map(|(c, _)| c.width().unwrap_or(0)).sum();
-        if used > 0 && used + 1 + w > width {
-            lines.push(std::mem::take(&mut line));
-            used = 0;
-        }
-        if used > 0 {
-            // The space takes the style of the text around it (an underlined link
-            // stays one underline).
-            line.push((' ', word[0].1));
-            used += 1;
-        }
-        for &(c, style) in word {
-            let cw = c.width().unwrap_or(0);
-            if used + cw > width && used > 0 {
-                lines.push(std::mem::take(&mut line));
-                used = 0;
-            }
-            line.push((c, style));
-            used += cw;
-        }
-    }
-    if !line.is_empty() || lines.is_empty() {
-        lines.push(line);
-    }
-    lines.into_iter().map(spans).collect()
-}
-
-fn spans(cells: Vec<(char, Style)>) -> Vec<Span<'static>> {
-    let mut out: Vec<Span<'static>> = Vec::new();
-    let mut text = String::new();
-    let mut current: Option<Style> = None;
-    for (c, style) in cells {
-        if current.is_some_and(|s| s != style) {
-            out.push(Span::styled(
-                std::mem::take(&mut text),
-                current.unwrap_or_default(),
-            ));
-        }
-        current = Some(style);
-        text.push(c);
-    }
-    if let Some(style) = current {
-        out.push(Span::styled(text, style));
-    }
-    out
-}
-
-/// Cuts a line into pieces of at most `width` cells, spaces kept (for code).
-fn hard_wrap(line: &str, width: usize) -> Vec<String> {
-    let mut out = vec![String::new()];
-    let mut used = 0;
-    for c in line.chars() {
-        let cw = c.width().unwrap_or(0);
-        if used + cw > width && used > 0 {
-            out.push(String::new());
-            used = 0;
-        }
-        if let Some(last) = out.last_mut() {
-            last.push(c);
-        }
-        used += cw;
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use unicode_width::UnicodeWidthStr;
-
-    fn text(lines: &[Line]) -> Vec<String> {
-        lines
+    /// The style of text here: a heading's, a quote's or prose, with what is open.
+    fn style(&self) -> Style {
+        let base = if self.heading {
+            self.theme.title
+        } else if self.containers.iter().any(|c| !c.item) {
+            self.theme.quote
+        } else {
+            self.theme.text
+        };
+        self.modifiers
             .iter()
-            .map(|l| {
-                l.spans
-                    .iter()
-                    .map(|s| s.content.as_ref())
-                    .collect::<String>()
-            })
-            .collect()
+            .fold(base, |style, &m| style.add_modifier(m))
     }
 
-    fn styled(lines: &[Line], word: &str) -> Style {
-        lines
+    /// Gathers `text`, sanitised (the parser decodes `&#27;` and the like).
+    fn push(&mut self, text: &str, style: Style) {
+        self.cells
+            .extend(sanitize::inline(text).chars().map(|c| (c, style)));
+    }
+
+    /// `text (url)`, or the text alone when it is the address.
+    fn end_link(&mut self) {
+        let Some((start, url)) = self.links.pop() else {
+            return;
+        };
+        let text: String = self.cells[start.min(self.cells.len())..]
             .iter()
-            .flat_map(|l| l.spans.iter())
-            .find(|s| s.content.contains(word))
-            .map(|s| s.style)
-            .unwrap_or_default()
-    }
-
-    #[test]
-    fn paragraphs_lists_quotes_code_and_links() {
-        let theme = Theme::default();
-        let body = "Hello *team*, **read**\nthis.\n\n- one item that\n  wraps around\n2. second\n> quoted\n> words\n```\nlet x =  1;\n```\nSee [the guide](https://who.int/x) and `code`.\\\nAddress line";
-        let lines = render(body, 20, "", &theme);
-        assert_eq!(
-            text(&lines),
-            [
-                "Hello team, read",
-                "this.",
-                "",
-                "• one item that",
-                "  wraps around",
-                "2. second",
-                "│ quoted words",
-                "  let x =  1;",
-                "See the guide",
-                "(https://who.int/x)",
-                "and code.",
-                "Address line",
-            ]
-        );
-        assert!(
-            styled(&lines, "team")
-                .add_modifier
-                .contains(Modifier::ITALIC)
-        );
-        assert!(styled(&lines, "read").add_modifier.contains(Modifier::BOLD));
-        assert!(
-            styled(&lines, "the")
-                .add_modifier
-                .contains(Modifier::UNDERLINED)
-        );
-        assert_eq!(styled(&lines, "code"), theme.code);
-    }
-
-    #[test]
-    fn snake_case_and_lone_markers_stay_literal() {
-        let theme = Theme::default();
-        let lines = render("use snake_case_names * 2 and a_b", 80, "", &theme);
-        assert_eq!(text(&lines), ["use snake_case_names * 2 and a_b"]);
-        assert!(
-            !styled(&lines, "case")
-                .add_modifier
-                .contains(Modifier::ITALIC)
-        );
-    }
-
-    #[test]
-    fn wide_text_and_controls_never_overflow_or_escape() {
-        let theme = Theme::default();
-        let body =
-            "東京の保健所で働いています 👩🏽‍⚕️ e\u{301}\u{200b} \x1b]0;title\x07\x1b[2J done\u{9b}";
-        for width in [1, 2, 5, 13, 40] {
-            let lines = render(body, width, "  ", &theme);
-            for line in text(&lines) {
-                assert!(line.width() <= width.max(1) + 2 + 1, "{line:?} at {width}");
-                assert!(!line.chars().any(|c| c.is_control()), "{line:?}");
-            }
+            .map(|&(c, _)| c)
+            .collect();
+        let url = sanitize::inline(&url).into_owned();
+        if url.is_empty() || text == url || url.strip_prefix("mailto:") == Some(text.as_str()) {
+            return;
         }
+        if text.trim().is_empty() {
+            let style = self.style().add_modifier(Modifier::UNDERLINED);
+            self.push(&url, style);
+            return;
+        }
+        self.push(" (", self.theme.dim);
+        self.push(&url, self.theme.dim);
+        self.push(")", self.theme.dim);
     }
+}
+
+/// Whether the writer left a blank line between `from`, where a block's text
+/// ended (or a container began), and `to`, where the next block starts. Lines
+/// in between holding nothing but quote marks count as blank: they are the
+/// blank lines of a quote. Blocks the writer set one under the other (a list
+/// right under the line that opens it) stay together.
+fn blank_between(body: &str, from: usize, to: usize) -> bool {
+    let Some(between) = body.get(from..to) else {
+        return false;
+    };
+    let pieces: Vec<&str> = between.split('\n').collect();
+    // The first piece ends the line the block ended on, the last begins the
+    // next block's line (its indent and marks); only whole lines count.
+    pieces.len() > 2
+        && pieces[1..pieces.len() - 1]
+            .iter()
+            .any(|line| line.chars().all(|c| c.is_whitespace() || c == '>'))
 }
