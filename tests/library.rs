@@ -15,6 +15,11 @@ fn the_library_groups_by_strategy_kind_or_level_and_region() {
     let mut li = session(&w, &w.li, 2);
     li.keys("gl");
     let by_strategy = li.screen();
+    // Entries, not rows: one of several strategies is under each of them.
+    assert!(
+        by_strategy.contains("10 entries in the library"),
+        "{by_strategy}"
+    );
     assert_snapshot!("library_by_strategy", by_strategy);
     assert!(
         by_strategy.contains("Strengthening governance and accountability (5)"),

@@ -246,8 +246,15 @@ fn describe(e: &Entry, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
         .community(ctx.viewer, &e.community)
         .map_or_else(|_| e.community.clone(), |c| c.name);
     let discussion = match e.discussion {
-        Some(_) => format!("Discussed in {community}: d opens the thread."),
-        None => format!("Not discussed yet: d starts a thread in {community}."),
+        // The key named from the keymap, so the sentence follows it.
+        Some(_) => format!(
+            "Discussed in {community}: {} opens the thread.",
+            keymap::DISCUSS.label
+        ),
+        None => format!(
+            "Not discussed yet: {} writes the first post of a thread in {community}.",
+            keymap::DISCUSS.label
+        ),
     };
     lines.push(Line::styled(text::fit(&discussion, width), theme.key));
     lines.push(Line::styled(

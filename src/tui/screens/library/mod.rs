@@ -224,8 +224,18 @@ impl Library {
         let mut lines: Vec<Line> = vec![Line::styled(
             text::fit(
                 &format!(
-                    "{} in the library. n proposes a resource, p a practice.",
-                    text::plural(self.list.items.len(), "entry", "entries")
+                    "{} in the library. n proposes a resource, N a practice.",
+                    // An entry of several strategies is listed under each.
+                    text::plural(
+                        self.list
+                            .items
+                            .iter()
+                            .map(|e| e.id)
+                            .collect::<std::collections::HashSet<_>>()
+                            .len(),
+                        "entry",
+                        "entries"
+                    )
                 ),
                 width,
             ),
