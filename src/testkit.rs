@@ -36,9 +36,14 @@ pub fn forum_with(dir: &std::path::Path, editorial: Editorial) -> Result<Forum, 
 /// A forum like [`forum_with`] on a store the caller opened, on any engine.
 pub fn forum_on(store: Store, editorial: Editorial) -> Result<Forum, SetupError> {
     let now: Timestamp = NOW.parse().unwrap_or(Timestamp::UNIX_EPOCH);
+    // The address an operator would set, so screens name it as members see it.
+    let site = Site {
+        address: "forum.example.org:2222".into(),
+        ..Site::default()
+    };
     let forum = Forum::new(
         store,
-        Site::default(),
+        site,
         editorial,
         PasswordPolicy::default(),
         Clock::Fixed(now),

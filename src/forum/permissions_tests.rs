@@ -690,13 +690,13 @@ fn a_muted_or_banned_member_is_told_why_and_until_when() {
     let err = s.forum.reply(&s.actor, s.thread, "Hello?").unwrap_err();
     assert_eq!(
         err.to_string(),
-        "your account is muted until 2026-11-23 09:00 UTC: testing the rules"
+        "your account is muted until Mon 23 Nov 2026 12:00 EAT: testing the rules"
     );
     let s = stage(Who::Banned);
     let account = s.actor.account().unwrap();
     assert_eq!(
         s.forum.login_refusal(account).unwrap(),
-        "your account is banned until 2026-11-23 09:00 UTC: testing the rules"
+        "your account is banned until Mon 23 Nov 2026 12:00 EAT: testing the rules"
     );
     let err = s.forum.join(&s.actor, "care").unwrap_err();
     assert!(err.to_string().contains("banned"), "{err}");

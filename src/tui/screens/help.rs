@@ -84,15 +84,25 @@ impl Help {
         lines.push(Line::from(""));
         lines.push(Line::styled("Everywhere", ctx.theme.heading));
         for paragraph in GENERAL.lines() {
-            if let Some(item) = paragraph.strip_prefix("  ") {
-                lines.extend(
-                    text::wrap(item, width.saturating_sub(4).max(10))
-                        .into_iter()
-                        .enumerate()
-                        .map(|(i, part)| {
-                            Line::from(format!("{}{part}", if i == 0 { "  " } else { "    " }))
-                        }),
-                );
+            if paragraph.starts_with("  ") && text::width(paragraph) <= width {
+                // A key and what it does, in columns as the file has them.
+                lines.push(Line::from(paragraph.to_string()));
+            } else if let Some(item) = paragraph.strip_prefix("  ") {
+                // Too wide: wrapped, the rest under the description's column.
+                let key_end = item.find("  ").unwrap_or(0);
+                let column = item[key_end..]
+                    .find(|c: char| c != ' ')
+                    .map_or(0, |n| key_end + n);
+                let (key, what) = item.split_at(column);
+                let room = width.saturating_sub(column + 2).max(10);
+                for (i, part) in text::wrap(what, room).into_iter().enumerate() {
+                    let lead = if i == 0 {
+                        key.to_string()
+                    } else {
+                        " ".repeat(column)
+                    };
+                    lines.push(Line::from(format!("  {lead}{part}")));
+                }
             } else if paragraph.is_empty() {
                 lines.push(Line::from(""));
             } else if paragraph.len() < 30 {
