@@ -21,7 +21,10 @@ fn search_from_any_screen_groups_results_and_opens_them_in_place() {
     let results = li.screen();
     assert_snapshot!("search_results", results);
     assert!(results.contains("Resources (1)"), "{results}");
-    assert!(results.contains("> Community scorecards"), "{results}");
+    assert!(
+        results.contains("> [demo] Community scorecards"),
+        "{results}"
+    );
     li.keys("<enter>");
     assert!(
         li.screen().contains("Library: Community scorecards"),

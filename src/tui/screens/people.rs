@@ -168,8 +168,12 @@ impl People {
                 };
                 let head = text::fit(
                     &format!(
-                        "{}{} ({}) · {org}",
+                        "{}{}{} ({}) · {org}",
                         if selected { "> " } else { "  " },
+                        super::home::demo_label(
+                            ctx,
+                            &crate::store::DemoMark::Account(c.username.clone())
+                        ),
                         c.display_name,
                         c.username
                     ),
@@ -290,8 +294,13 @@ impl PersonScreen {
         };
         let c = &p.card;
         let zone = viewer_zone(ctx.viewer);
+        let label =
+            super::home::demo_label(ctx, &crate::store::DemoMark::Account(c.username.clone()));
         let mut lines = vec![Line::styled(
-            text::fit(&format!("{} ({})", c.display_name, c.username), width),
+            text::fit(
+                &format!("{label}{} ({})", c.display_name, c.username),
+                width,
+            ),
             theme.title,
         )];
         let org = if c.organization.is_empty() {

@@ -300,9 +300,15 @@ impl SearchScreen {
                     selected_line = lines.len();
                 }
                 let lead = if chosen { "> " } else { "  " };
+                let label = if ctx.forum.is_demo_target(&found.target) {
+                    "[demo] "
+                } else {
+                    ""
+                };
+                let lead = format!("{lead}{label}");
                 let base = if chosen { theme.selected } else { theme.text };
                 lines.push(marked(
-                    lead,
+                    &lead,
                     &found.title,
                     width,
                     (base, theme.unread),
