@@ -40,6 +40,9 @@ const SHOW_CURSOR: &[u8] = b"\x1b[?25h";
 /// together.
 const SHORT_RESET: &[u8] = b"\x1b[0m";
 
+/// Frames this small (a typed character) are drawn with the cursor showing.
+const SMALL_FRAME: usize = 64;
+
 /// Trims each drawn frame to the bytes worth sending: none when nothing
 /// changed, the ending shortened, and the cursor's state sent only when it
 /// changes. On a 40 kbit/s link every frame's 21 bytes count.
@@ -70,10 +73,13 @@ impl FrameTrim {
             return Vec::new();
         }
         let was_shown = self.cursor.is_some();
+        // A cursor left showing is seen jumping about while a frame draws many
+        // cells, so it is hidden meanwhile; for a typed character or two that
+        // costs more bytes than the flicker it saves.
+        let hide_while_drawing = was_shown && body.len() > SMALL_FRAME;
         let mut out = Vec::with_capacity(frame.len());
         if !body.is_empty() {
-            // A cursor left showing would be seen jumping about as cells are drawn.
-            if was_shown {
+            if hide_while_drawing {
                 out.extend_from_slice(HIDE_CURSOR);
             }
             out.extend_from_slice(body);
@@ -81,10 +87,12 @@ impl FrameTrim {
         }
         match &cursor {
             Some(moved) => {
-                out.extend_from_slice(SHOW_CURSOR);
+                if !was_shown || hide_while_drawing {
+                    out.extend_from_slice(SHOW_CURSOR);
+                }
                 out.extend_from_slice(moved);
             }
-            None if was_shown && body.is_empty() => out.extend_from_slice(HIDE_CURSOR),
+            None if was_shown => out.extend_from_slice(HIDE_CURSOR),
             None => {}
         }
         self.cursor = cursor;
@@ -121,7 +129,7 @@ mod tests {
         ratatui::Terminal::with_options(
             backend,
             ratatui::TerminalOptions {
-                viewport: ratatui::Viewport::Fixed(ratatui::layout::Rect::new(0, 0, 20, 2)),
+                viewport: ratatui::Viewport::Fixed(ratatui::layout::Rect::new(0, 0, 80, 2)),
             },
         )
         .unwrap()
@@ -169,12 +177,18 @@ mod tests {
         let first = draw(&mut terminal, "ab", Some((2, 0)));
         assert!(first.ends_with(b"\x1b[?25h\x1b[1;3H"), "{first:?}");
         assert!(draw(&mut terminal, "ab", Some((2, 0))).is_empty());
+        // A typed character: drawn with the cursor showing, then moved on.
         let typed = draw(&mut terminal, "abc", Some((3, 0)));
-        assert!(typed.starts_with(HIDE_CURSOR), "{typed:?}");
-        assert!(typed.ends_with(b"\x1b[?25h\x1b[1;4H"), "{typed:?}");
+        assert!(!typed.windows(6).any(|w| w == HIDE_CURSOR), "{typed:?}");
+        assert!(typed.ends_with(b"c\x1b[0m\x1b[1;4H"), "{typed:?}");
+        // A big change: the cursor hides while it is drawn, then shows again.
+        let long = "x".repeat(80);
+        let redrawn = draw(&mut terminal, &long, Some((3, 1)));
+        assert!(redrawn.starts_with(HIDE_CURSOR), "{redrawn:?}");
+        assert!(redrawn.ends_with(b"\x1b[?25h\x1b[2;4H"), "{redrawn:?}");
         // Leaving the form: the cursor goes, once.
-        assert_eq!(draw(&mut terminal, "abc", None), HIDE_CURSOR);
-        assert!(draw(&mut terminal, "abc", None).is_empty());
+        assert_eq!(draw(&mut terminal, &long, None), HIDE_CURSOR);
+        assert!(draw(&mut terminal, &long, None).is_empty());
     }
 
     #[test]

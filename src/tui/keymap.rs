@@ -523,7 +523,7 @@ pub const CANCEL: Binding = bind(
     &[Key::Esc],
     "Esc",
     "cancel",
-    "leave the form without saving",
+    "leave the form without saving (asked first when you typed anything)",
     Action::Cancel,
 );
 /// Esc in the composer, which asks before anything written is lost.
