@@ -616,3 +616,38 @@ fn the_next_session_opens_where_the_last_one_ended() {
     let mut fourth = session(&w, &li, 2, 80, 24);
     assert!(fourth.screen().contains("Welcome"));
 }
+
+/// A member is offered `e edit` and `d delete` only on a post they may change:
+/// their own. On someone else's the keys are not in the footer, and pressing
+/// them says why rather than opening anything.
+#[test]
+fn edit_and_delete_are_offered_only_on_ones_own_posts() {
+    let w = world();
+    let thread = start(&w, &w.amara, "Rosters", "Who covers nights?");
+    w.forum
+        .reply(&w.li, thread.id, "I do, on Tuesdays.")
+        .unwrap();
+    let mut li = session(&w, &w.li, 2, 80, 24);
+    li.keys("gc<enter><enter>");
+    // The opening post, amara's, is selected.
+    let theirs = li.screen();
+    let footer = theirs.lines().last().unwrap_or_default().to_string();
+    assert!(
+        !footer.contains("e edit") && !footer.contains("d delete"),
+        "{theirs}"
+    );
+    assert!(
+        footer.contains("r reply") && footer.contains("? help"),
+        "{theirs}"
+    );
+    li.keys("e");
+    assert!(!li.screen().contains("Edit your post"), "{}", li.screen());
+    // Down to li's own reply: now they are offered.
+    li.keys("j");
+    let mine = li.screen();
+    let footer = mine.lines().last().unwrap_or_default().to_string();
+    assert!(
+        footer.contains("e edit") && footer.contains("d delete"),
+        "{mine}"
+    );
+}
