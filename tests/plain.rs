@@ -137,9 +137,10 @@ fn guests_read_and_are_told_to_sign_up_to_write() {
     assert!(plain.start().contains("reading as a guest"));
     let out = typed(&mut plain, "5<enter>1<enter>");
     assert!(out.contains("Post "), "{out}");
-    let refused = typed(&mut plain, "r 1<enter>Hello<enter>.<enter>");
+    // Told at `r`, before writing anything that could not be sent.
+    let refused = typed(&mut plain, "r 1<enter>");
     assert!(
-        refused.contains("Not posted: guests cannot reply"),
+        refused.contains("Guests cannot write: sign up first"),
         "{refused}"
     );
 }
@@ -1218,4 +1219,74 @@ fn members_join_leave_and_flag_read_long_threads_by_pages_and_the_committee_hear
     let mut plain = session(&forum, guest);
     let said = typed(&mut plain, "join care-workforce<enter>");
     assert!(said.contains("Not done:"), "{said}");
+}
+
+/// What is typed survives a dropped link: the next plain session opens on the
+/// post being written, with its lines; guests and muted members are told
+/// before they write, not after.
+#[test]
+fn a_post_being_written_comes_back_in_the_next_session_and_guests_are_told_first() {
+    let (forum, _dir) = demo(false);
+    let amara = testkit::viewer(testkit::sign_up(&forum, "amara", 1).unwrap());
+    let thread = forum
+        .start_thread(
+            &amara,
+            "care-workforce",
+            stoa::forum::NewThread {
+                title: "Night rosters".into(),
+                body: "Who covers nights?".into(),
+            },
+        )
+        .unwrap();
+    let li = testkit::viewer(testkit::sign_up(&forum, "li", 2).unwrap());
+    let mut plain = session(&forum, li.clone());
+    typed(&mut plain, "1<enter>1<enter>");
+    let writing = typed(&mut plain, &format!("r {}<enter>", thread.id));
+    assert!(writing.contains("Replying to post"), "{writing}");
+    typed(&mut plain, "We swap on Tuesdays.<enter>");
+    // The connection drops.
+    plain.keep_draft();
+    drop(plain);
+
+    let mut plain = Plain::new(forum.clone(), li.clone(), 79);
+    let back = plain.start();
+    assert!(flat(&back).contains("Your draft from"), "{back}");
+    assert!(back.contains("| We swap on Tuesdays."), "{back}");
+    let sent = typed(&mut plain, "And Thursdays.<enter>.<enter>");
+    assert!(sent.contains("Reply posted"), "{sent}");
+    let view = forum.read_thread(&li, thread.id).unwrap();
+    assert!(
+        view.posts
+            .iter()
+            .any(|p| p.post.body == "We swap on Tuesdays.\nAnd Thursdays."),
+        "{:?}",
+        view.posts.iter().map(|p| &p.post.body).collect::<Vec<_>>()
+    );
+
+    // A guest is told at `r`, before typing a post that could not be sent.
+    let guest = Viewer::Guest { key: None };
+    let mut plain = session(&forum, guest);
+    typed(&mut plain, "1<enter>1<enter>");
+    let refused = typed(&mut plain, &format!("r {}<enter>", thread.id));
+    assert!(refused.contains("Guests cannot write"), "{refused}");
+}
+
+/// After `join N` on the home list the list is shown again (one's own
+/// communities come first, so the numbers moved); leaving one never joined
+/// says so.
+#[test]
+fn joining_from_home_shows_the_renumbered_list_and_leave_needs_membership() {
+    let (forum, _dir) = demo(false);
+    let li = testkit::viewer(testkit::sign_up(&forum, "li", 2).unwrap());
+    let mut plain = session(&forum, li);
+    let joined = typed(&mut plain, "join 5<enter>");
+    assert!(joined.contains("You joined"), "{joined}");
+    assert!(
+        flat(&joined).contains("Communities, 6 of them:"),
+        "{joined}"
+    );
+    let again = typed(&mut plain, "join 1<enter>");
+    assert!(again.contains("You are already a member"), "{again}");
+    let never = typed(&mut plain, "leave 6<enter>");
+    assert!(never.contains("You are not a member"), "{never}");
 }

@@ -33,20 +33,40 @@ impl Plain {
             }
             (slug, _) => slug.to_string(),
         };
+        let name = self
+            .forum
+            .community(&self.viewer, &slug)
+            .map_or(slug.clone(), |c| sanitize::inline(&c.name).into_owned());
+        let member = self
+            .forum
+            .community_overview(&self.viewer)
+            .ok()
+            .and_then(|list| {
+                list.into_iter()
+                    .find(|c| c.community.slug == slug)
+                    .map(|c| c.joined)
+            });
+        match (join, member) {
+            (true, Some(true)) => return format!("You are already a member of {name}."),
+            (false, Some(false)) => return format!("You are not a member of {name}."),
+            _ => {}
+        }
         let done = if join {
             self.forum.join(&self.viewer, &slug)
         } else {
             self.forum.leave(&self.viewer, &slug)
         };
-        let name = self
-            .forum
-            .community(&self.viewer, &slug)
-            .map_or(slug.clone(), |c| sanitize::inline(&c.name).into_owned());
-        match done {
+        let said = match done {
             Ok(()) if join => format!("You joined {name}."),
             Ok(()) => format!("You left {name}."),
-            Err(e) => format!("Not done: {e}."),
+            Err(e) => return format!("Not done: {e}."),
+        };
+        // The home list puts one's own communities first: shown again, so the
+        // numbers typed next are the numbers on screen.
+        if let View::Home = self.view {
+            return format!("{said}\n\n{}", self.show());
         }
+        said
     }
 
     /// `flag 12 spam`, `flag 12 other a note`.

@@ -241,8 +241,20 @@ impl Plain {
                 self.forum.site().name
             ),
         };
+        // Back to the post being written when the last session ended (a
+        // dropped link, a restart), as the full screen resumes its composer.
+        let resumed = match self.forum.spot(&self.viewer) {
+            Ok(crate::domain::Spot::Writing { place }) if self.cannot_write().is_none() => {
+                let back = self.start_writing(place, String::new());
+                if back.is_empty() {
+                    self.view = View::Home;
+                }
+                back
+            }
+            _ => String::new(),
+        };
         let text = format!(
-            "{who}\nThis is the plain mode: type a number or a command, then Enter. h lists the commands.\n\n{}",
+            "{who}\nThis is the plain mode: type a number or a command, then Enter. h lists the commands.\n\n{resumed}{}",
             self.show()
         );
         // Transliterated before it is wrapped: a reading may be longer.
@@ -386,6 +398,10 @@ impl Plain {
             let _ = self
                 .forum
                 .save_draft(&self.viewer, place.clone(), title, &lines.join("\n"));
+            let spot = crate::domain::Spot::Writing {
+                place: place.clone(),
+            };
+            let _ = self.forum.remember_spot(&self.viewer, &spot);
         }
     }
 }

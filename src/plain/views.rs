@@ -247,12 +247,8 @@ impl Plain {
                     false,
                 );
             }
-            self.view = View::Body {
-                place: DraftPlace::NewThread(slug),
-                title: typed.to_string(),
-                lines: Vec::new(),
-            };
-            return (self.show(), false);
+            let back = self.start_writing(DraftPlace::NewThread(slug), typed.to_string());
+            return (back + &self.show(), false);
         }
         if let View::Body { .. } = self.view {
             return (self.writing(line), false);
@@ -377,6 +373,9 @@ impl Plain {
                 _ => ("Open an event first: y and i answer it.".into(), false),
             },
             "n" => match &self.view {
+                View::Community(_) if self.cannot_write().is_some() => {
+                    (self.cannot_write().unwrap_or_default(), false)
+                }
                 View::Community(slug) => {
                     self.view = View::Title(slug.clone());
                     (self.show(), false)
@@ -493,14 +492,13 @@ impl Plain {
         let Ok(id) = number.trim_start_matches('#').parse::<u64>() else {
             return format!("'{}' is not a post number.", sanitize::inline(number));
         };
+        if let Some(why) = self.cannot_write() {
+            return why;
+        }
         match self.forum.post(&self.viewer, id) {
             Ok(_) => {
-                self.view = View::Body {
-                    place: DraftPlace::Reply(id),
-                    title: String::new(),
-                    lines: Vec::new(),
-                };
-                format!("Replying to post {id}. {}", self.show())
+                let back = self.start_writing(DraftPlace::Reply(id), String::new());
+                format!("Replying to post {id}. {back}{}", self.show())
             }
             Err(e) => format!("Error: {e}"),
         }

@@ -6,6 +6,45 @@ use crate::domain::DraftPlace;
 use crate::forum::NewThread;
 
 impl Plain {
+    /// Why the member cannot write here, said before they type a line: a guest
+    /// or a muted member wrote a whole post only to be refused at the end.
+    pub(super) fn cannot_write(&self) -> Option<String> {
+        let Some(account) = self.viewer.account() else {
+            return Some("Guests cannot write: sign up first (type s; it takes a minute).".into());
+        };
+        self.forum.mute_notice(account)
+    }
+
+    /// Starts writing at `place`: with the draft kept there, if there is one
+    /// (a dropped connection or a stop keeps what was typed), said first.
+    pub(super) fn start_writing(&mut self, place: DraftPlace, title: String) -> String {
+        let draft = self.forum.draft(&self.viewer, &place).ok().flatten();
+        let (title, lines, back) = match draft {
+            Some(d) if !d.body.trim().is_empty() => {
+                let lines: Vec<String> = d.body.lines().map(String::from).collect();
+                let shown: Vec<String> = lines
+                    .iter()
+                    .map(|l| format!("| {}", crate::forum::sanitize::inline(l)))
+                    .collect();
+                let said = format!(
+                    "Your draft from {} is back, {}:\n{}\n",
+                    crate::tui::when::ago(self.forum.now(), d.saved_at, self.time_zone()),
+                    crate::tui::text::plural(lines.len(), "line", "lines"),
+                    shown.join("\n")
+                );
+                let title = if title.is_empty() { d.title } else { title };
+                (title, lines, said)
+            }
+            _ => (title, Vec::new(), String::new()),
+        };
+        self.view = View::Body {
+            place,
+            title,
+            lines,
+        };
+        back
+    }
+
     /// A line of a post being written.
     pub(super) fn writing(&mut self, line: &str) -> String {
         let View::Body {
