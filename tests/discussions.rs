@@ -493,6 +493,13 @@ fn esc_asks_before_discarding_a_draft() {
     h.keys("nSomething<esc>");
     let screen = h.screen();
     assert!(screen.contains("Leave the composer?"), "{screen}");
+    // The terminal's cursor is on the question's keys, not in the field below.
+    let (_, row) = h.cursor().expect("a cursor");
+    let on = screen.lines().nth(usize::from(row)).unwrap_or_default();
+    assert!(
+        on.contains("Ctrl-D keep draft"),
+        "row {row}: {on:?}\n{screen}"
+    );
     assert_snapshot!("leave_composer_80x24", screen);
     h.keys("<esc>");
     assert_eq!(
@@ -506,6 +513,15 @@ fn esc_asks_before_discarding_a_draft() {
     h.keys(" more<esc>x");
     h.keys("n");
     assert!(!h.screen().contains("Something"), "discarded");
+    // A restored draft, untouched: Esc still asks, as the line above it says,
+    // so it can be thrown away without typing into it first.
+    h.keys("Kept for later<esc><c-d>n");
+    assert!(h.screen().contains("Kept for later"));
+    h.keys("<esc>");
+    assert!(h.screen().contains("Leave the composer?"), "{}", h.screen());
+    h.keys("x");
+    h.keys("n");
+    assert!(!h.screen().contains("Kept for later"), "{}", h.screen());
 }
 
 #[test]

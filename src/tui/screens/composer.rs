@@ -249,10 +249,11 @@ impl Composer {
             let _ = ctx.forum.discard_draft(ctx.viewer, &self.place);
             return Step::Back;
         }
-        if !self.form.changed() {
-            // Untouched: a restored draft stays stored as it was.
+        if !self.form.changed() && self.restored.is_none() {
             return Step::Back;
         }
+        // A restored draft, touched or not, is kept or thrown away as the
+        // member says (the line above the form promises the question).
         Step::LeaveDraft(LeaveDraft {
             place: self.place.clone(),
             title,
@@ -317,6 +318,14 @@ impl Composer {
         }
     }
 
+    /// What Ctrl-S does here, as the line above the form says it.
+    fn sends(&self) -> &'static str {
+        match self.place {
+            DraftPlace::Edit(_) => "saves",
+            _ => "posts",
+        }
+    }
+
     pub fn heading(&self) -> &str {
         &self.heading
     }
@@ -335,20 +344,24 @@ impl Composer {
         let mut lines = Vec::new();
         if let Some(saved) = self.restored {
             let tz = ctx.viewer.account().map_or("UTC", |a| a.time_zone.as_str());
-            lines.push(Line::styled(
-                text::fit(
-                    &format!(
-                        "Your draft from {} is back. Ctrl-S posts it; Esc lets you keep or discard it.",
-                        when::ago(ctx.forum.now(), saved, tz)
-                    ),
-                    width,
-                ),
-                theme.ok,
-            ));
+            let said = format!(
+                "Your draft from {} is back. Ctrl-S {} it; Esc lets you keep or discard it.",
+                when::ago(ctx.forum.now(), saved, tz),
+                self.sends()
+            );
+            // Wrapped, not cut: it says how to throw the draft away.
+            lines.extend(
+                text::wrap(&said, width.saturating_sub(1))
+                    .into_iter()
+                    .map(|l| Line::styled(l, theme.ok)),
+            );
         } else {
             lines.push(Line::styled(
                 text::fit(
-                    "Ctrl-S posts. Esc leaves: you can keep what you wrote as a draft.",
+                    &format!(
+                        "Ctrl-S {}. Esc leaves: you can keep what you wrote as a draft.",
+                        self.sends()
+                    ),
                     width,
                 ),
                 theme.dim,

@@ -53,7 +53,7 @@ const CONFIRM_BINDINGS: &[Binding] = &[
 
 const LEAVE_DRAFT_BINDINGS: &[Binding] = &[
     Binding {
-        keys: &[Key::Ctrl('d'), Key::Char('y')],
+        keys: &[Key::Ctrl('d')],
         label: "Ctrl-D",
         short: "keep draft",
         help: "",
@@ -167,6 +167,7 @@ impl Menu {
             ),
             rect,
         );
+        cursor_on_keys(frame, rect, 1);
     }
 }
 
@@ -269,6 +270,7 @@ impl Confirm {
             ),
             rect,
         );
+        cursor_on_keys(frame, rect, 2);
     }
 }
 
@@ -284,7 +286,7 @@ impl LeaveDraft {
     fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
         let outcome = match input {
             // The keys that keep a draft and throw one away everywhere else.
-            Input::Key(Key::Ctrl('d') | Key::Char('y')) => {
+            Input::Key(Key::Ctrl('d')) => {
                 ctx.forum
                     .save_draft(ctx.viewer, self.place.clone(), &self.title, &self.body)
             }
@@ -340,6 +342,15 @@ impl LeaveDraft {
             ),
             rect,
         );
+        cursor_on_keys(frame, rect, 2);
+    }
+}
+
+/// Puts the terminal's cursor on a box's last line, where its keys are: the
+/// form under the box had put it in a field that no longer takes typing.
+fn cursor_on_keys(frame: &mut Frame, rect: Rect, inset: u16) {
+    if rect.height >= 3 && rect.width > inset + 1 {
+        frame.set_cursor_position((rect.x + inset, rect.y + rect.height - 2));
     }
 }
 
