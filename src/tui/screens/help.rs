@@ -13,6 +13,30 @@ use crate::tui::text;
 
 const GENERAL: &str = include_str!("../../../assets/help.txt");
 
+/// The keys `assets/help.txt` names by their binding, so the text follows
+/// the keymap and never names a key that now means something else.
+const NAMED_KEYS: &[(&str, keymap::Binding)] = &[
+    ("{DISCUSS}", keymap::DISCUSS),
+    ("{CHANGE_LEVEL}", keymap::CHANGE_LEVEL),
+    ("{PROPOSE_PRACTICE}", keymap::PROPOSE_PRACTICE),
+    ("{LOCK}", keymap::LOCK),
+    ("{PIN}", keymap::PIN),
+    ("{MOVE_THREAD}", keymap::MOVE_THREAD),
+    ("{DISMISS}", keymap::DISMISS),
+    ("{MUTE}", keymap::MUTE),
+];
+
+/// The general help with its keys and the forum's address filled in.
+fn general(ctx: &Ctx) -> String {
+    let mut text = GENERAL
+        .replace("{SSH_AS_YOU}", &ctx.forum.site().ssh(Some("YOURNAME")))
+        .replace("{SSH}", &ctx.forum.site().ssh(None));
+    for (name, binding) in NAMED_KEYS {
+        text = text.replace(name, binding.label);
+    }
+    text
+}
+
 pub struct Help {
     about: String,
     keys: Vec<(&'static str, &'static str)>,
@@ -83,7 +107,8 @@ impl Help {
         }
         lines.push(Line::from(""));
         lines.push(Line::styled("Everywhere", ctx.theme.heading));
-        for paragraph in GENERAL.lines() {
+        let general = general(ctx);
+        for paragraph in general.lines() {
             if paragraph.starts_with("  ") && text::width(paragraph) <= width {
                 // A key and what it does, in columns as the file has them.
                 lines.push(Line::from(paragraph.to_string()));
@@ -119,5 +144,23 @@ impl Help {
         let first = self.scroll.first_line(rows, lines.len());
         let shown: Vec<Line> = lines.into_iter().skip(first).take(rows).collect();
         frame.render_widget(Paragraph::new(shown), area);
+    }
+}
+
+#[cfg(test)]
+mod general_help_tests {
+    #[test]
+    fn every_key_the_help_names_by_binding_is_filled_in() {
+        let mut text = super::GENERAL
+            .replace("{SSH_AS_YOU}", "")
+            .replace("{SSH}", "");
+        for (name, binding) in super::NAMED_KEYS {
+            text = text.replace(name, binding.label);
+        }
+        // A placeholder left over would show as written.
+        assert!(!text.contains('{') && !text.contains('}'), "{text}");
+        // The hand-written letters the keymap moved are gone.
+        assert!(!text.contains("  d              on an entry"), "{text}");
+        assert!(!text.contains("ssh -p 2222"), "{text}");
     }
 }
