@@ -111,7 +111,8 @@ pub(super) fn check(
     ] {
         fields::optional(&mut errors, field, value, LINE_MAX);
     }
-    if let Err(e) = fields::link(&p.online) {
+    // A draft keeps a half-typed link: it is checked when sent.
+    if send && let Err(e) = fields::link(&p.online) {
         errors.add("online", e);
     }
     fields::description(&mut errors, &p.description, send);

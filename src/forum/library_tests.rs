@@ -277,3 +277,16 @@ fn the_committee_writes_the_news_and_everyone_reads_it_newest_first() {
     );
     assert_eq!(log.len(), 2);
 }
+
+#[test]
+fn a_draft_keeps_a_half_typed_link_and_sending_checks_it() {
+    let c = committee();
+    let mut p = resource_proposal("Handover checklists", "care");
+    p.link = "ftp://x".into();
+    let draft = c
+        .forum
+        .propose_resource(&c.author, None, p.clone(), false)
+        .expect("a draft keeps what was typed");
+    let e = invalid(c.forum.propose_resource(&c.author, Some(draft.id), p, true));
+    assert!(e.get("link").is_some(), "{e:?}");
+}
