@@ -616,6 +616,37 @@ mod tests {
     }
 
     #[test]
+    fn a_long_error_wraps_under_its_field_instead_of_being_cut() {
+        let mut f = Form::new(vec![
+            Field::line("starts", "Starts", "tomorrow"),
+            Field::line("ends", "Ends", ""),
+        ]);
+        let mut errors = FieldErrors::default();
+        errors.add(
+            "starts",
+            "'tomorrow' is not a date and time: write it as 2026-12-03 09:00",
+        );
+        f.show_errors(&errors);
+        let mut terminal =
+            ratatui::Terminal::new(ratatui::backend::TestBackend::new(40, 8)).unwrap();
+        terminal
+            .draw(|frame| f.render(frame, frame.area(), &Theme::monochrome()))
+            .unwrap();
+        let buffer = terminal.backend().buffer();
+        let text: String = (0..buffer.area.height)
+            .map(|y| {
+                (0..buffer.area.width)
+                    .map(|x| buffer[(x, y)].symbol())
+                    .collect::<String>()
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(words.contains("write it as 2026-12-03 09:00"), "{text}");
+        assert!(words.contains("Ends"), "the next field still shows: {text}");
+    }
+
+    #[test]
     fn errors_focus_their_field_and_typed_values_stay() {
         let mut f = form();
         type_keys(&mut f, "x<tab><tab>");

@@ -11,38 +11,89 @@ use super::{Field, Form, Kind};
 use crate::tui::text;
 use crate::tui::theme::Theme;
 
+/// Most rows a field's message takes.
+const MESSAGE_ROWS: usize = 3;
+
 impl Form {
     /// Draws the fields, scrolled so that the focused one is in view.
     pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        let input_width = self.input_width(area.width);
+        // A message is wrapped over the rows it needs (up to three), not cut:
+        // an error that ends in "…" hid the very format it asked for.
+        let extra: Vec<u16> = self
+            .fields
+            .iter()
+            .enumerate()
+            .map(|(i, f)| self.message(f, i == self.focus, input_width).len().max(1) as u16 - 1)
+            .collect();
         let fixed: u16 = self
             .fields
             .iter()
-            .filter(|f| !f.fills())
-            .map(|f| f.rows(0))
+            .zip(&extra)
+            .filter(|(f, _)| !f.fills())
+            .map(|(f, extra)| f.rows(0) + extra)
             .sum();
         let fill = area.height.saturating_sub(fixed);
+        let rows = |i: usize| {
+            let f = &self.fields[i];
+            if f.fills() {
+                f.rows(fill)
+            } else {
+                f.rows(fill) + extra[i]
+            }
+        };
         let mut top: u16 = 0;
-        let focus_top: u16 = self.fields[..self.focus].iter().map(|f| f.rows(fill)).sum();
-        let focus_rows = self.fields[self.focus].rows(fill);
+        let focus_top: u16 = (0..self.focus).map(rows).sum();
+        let focus_rows = rows(self.focus);
         if focus_top + focus_rows > area.height {
             top = (focus_top + focus_rows).saturating_sub(area.height);
         }
         let mut y: i32 = -i32::from(top);
         for (i, field) in self.fields.iter().enumerate() {
-            let rows = field.rows(fill);
+            let height = rows(i);
             let focused = i == self.focus;
-            let fits = y >= 0 && y + i32::from(rows) <= i32::from(area.height);
+            let message_rows = extra[i] + 1;
+            let fits = y >= 0 && y + i32::from(height) <= i32::from(area.height);
             if fits {
-                let rect = Rect::new(area.x, area.y + y as u16, area.width, rows);
-                self.render_field(frame, rect, field, focused, theme);
+                let rect = Rect::new(area.x, area.y + y as u16, area.width, height);
+                self.render_field(frame, rect, field, focused, message_rows, theme);
             } else if focused && area.height > 0 {
                 // Taller than the room the form has (a small terminal): the field
                 // being typed in is drawn in what there is, never left off.
                 let rect = Rect::new(area.x, area.y, area.width, area.height);
-                self.render_field(frame, rect, field, focused, theme);
+                self.render_field(frame, rect, field, focused, 1, theme);
             }
-            y += i32::from(rows);
+            y += i32::from(height);
         }
+    }
+
+    /// The label column's width in a form `width` wide (two more for the
+    /// focus mark).
+    fn label_width(&self, width: u16) -> u16 {
+        (self.label_width + 2).min(width * 2 / 5)
+    }
+
+    fn input_width(&self, width: u16) -> u16 {
+        width.saturating_sub(self.label_width(width) + 1)
+    }
+
+    /// The field's message as drawn, wrapped: its error, or its hint while
+    /// focused; at most three lines, the last cut.
+    fn message(&self, field: &Field, focused: bool, width: u16) -> Vec<String> {
+        let text = match (&field.error, focused) {
+            (Some(error), _) => error.as_str(),
+            (None, true) => field.hint.as_str(),
+            _ => "",
+        };
+        if text.width() == 0 || width == 0 {
+            return Vec::new();
+        }
+        let mut lines = text::wrap(text, usize::from(width));
+        if lines.len() > MESSAGE_ROWS {
+            let rest = lines.split_off(MESSAGE_ROWS - 1).join(" ");
+            lines.push(text::fit(&rest, usize::from(width)));
+        }
+        lines
     }
 
     fn render_field(
@@ -51,12 +102,12 @@ impl Form {
         area: Rect,
         field: &Field,
         focused: bool,
+        message_rows: u16,
         theme: &Theme,
     ) {
-        // Two more for the focus mark.
-        let label_width = (self.label_width + 2).min(area.width * 2 / 5);
+        let label_width = self.label_width(area.width);
         let input_x = area.x + label_width;
-        let input_width = area.width.saturating_sub(label_width + 1);
+        let input_width = self.input_width(area.width);
         // The focused field is marked in its text, not only by colour: a
         // monochrome terminal and a screen reader see it too.
         let label = format!(
@@ -75,8 +126,9 @@ impl Form {
                 .style(label_style),
             Rect::new(area.x, area.y, label_width, 1),
         );
-        // The last row is for the field's message, when there is room for one.
-        let input_rows = area.height.saturating_sub(1).max(1);
+        // The last rows are for the field's message, when there is room for it.
+        let message_rows = message_rows.min(area.height.saturating_sub(1));
+        let input_rows = area.height.saturating_sub(message_rows.max(1)).max(1);
         let input_area = Rect::new(input_x, area.y, input_width, input_rows);
         let mut cursor = (input_x, area.y);
         let input_style = if focused {
@@ -164,23 +216,26 @@ impl Form {
             // and magnifiers follow it.
             frame.set_cursor_position(cursor);
         }
-        if area.height < 2 {
+        if area.height < 2 || message_rows == 0 {
             return;
         }
-        let message_area = Rect::new(input_x, area.y + area.height - 1, input_width, 1);
-        let message = match (&field.error, focused) {
-            (Some(error), _) => Some(Span::styled(
-                text::fit(error, input_width.into()),
-                theme.error,
-            )),
-            (None, true) if field.hint.width() > 0 => Some(Span::styled(
-                text::fit(&field.hint, input_width.into()),
-                theme.dim,
-            )),
-            _ => None,
+        let style = if field.error.is_some() {
+            theme.error
+        } else {
+            theme.dim
         };
-        if let Some(message) = message {
-            frame.render_widget(Paragraph::new(message), message_area);
-        }
+        let message: Vec<Line> = self
+            .message(field, focused, input_width)
+            .into_iter()
+            .take(usize::from(message_rows))
+            .map(|line| Line::styled(line, style))
+            .collect();
+        let message_area = Rect::new(
+            input_x,
+            area.y + area.height - message_rows,
+            input_width,
+            message_rows,
+        );
+        frame.render_widget(Paragraph::new(message), message_area);
     }
 }
