@@ -52,6 +52,29 @@ fn guest_home_wide() {
     assert_snapshot!(h.screen());
 }
 
+/// At 40×12 the footer still says how to sign up, and the form how to send
+/// it and leave: most used keys come first, help always among them.
+#[test]
+fn narrow_footers_keep_the_keys_that_matter() {
+    let (forum, _dir) = forum();
+    let mut h = guest(&forum, 1);
+    h.resize(40, 12);
+    let home = h.screen();
+    let footer = home.lines().last().unwrap_or_default().to_string();
+    assert!(
+        footer.contains("s sign up") && footer.contains("? help"),
+        "{home}"
+    );
+    h.keys("s");
+    let form = h.screen();
+    let footer = form.lines().last().unwrap_or_default().to_string();
+    assert!(footer.contains("Ctrl-S sign up"), "{form}");
+    assert!(
+        footer.contains("Esc") && footer.contains("F1 help"),
+        "{form}"
+    );
+}
+
 #[test]
 fn sign_up_form_empty() {
     let (forum, _dir) = forum();

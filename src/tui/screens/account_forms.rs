@@ -14,12 +14,13 @@ use crate::tui::keymap::{self, Binding};
 use crate::tui::keys::{Input, Key};
 use crate::tui::text;
 
+/// Most used first: a narrow footer keeps saving and leaving.
 pub const BINDINGS: &[Binding] = &[
+    keymap::SUBMIT_SAVE,
+    keymap::CANCEL,
     keymap::FORM_NEXT,
     keymap::FORM_PREV,
     keymap::CHOOSE,
-    keymap::SUBMIT_SAVE,
-    keymap::CANCEL,
     keymap::FORM_HELP,
 ];
 

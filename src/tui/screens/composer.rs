@@ -49,15 +49,15 @@ pub struct Composer {
 impl Composer {
     pub const BINDINGS: &[Binding] = &[
         keymap::SUBMIT_POST,
+        keymap::LEAVE_COMPOSER,
         keymap::FORM_NEXT,
         keymap::UNDO,
-        keymap::LEAVE_COMPOSER,
         keymap::FORM_HELP,
     ];
     const BODY_ONLY: &[Binding] = &[
         keymap::SUBMIT_POST,
-        keymap::UNDO,
         keymap::LEAVE_COMPOSER,
+        keymap::UNDO,
         keymap::FORM_HELP,
     ];
 

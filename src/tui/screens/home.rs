@@ -60,7 +60,10 @@ struct ComingUp {
     open_jobs: usize,
 }
 
+/// Signing up first: the one thing a guest's home is for, kept in a narrow
+/// footer.
 const GUEST: &[Binding] = &[
+    keymap::SIGN_UP,
     keymap::UP,
     keymap::DOWN,
     keymap::PAGE_UP,
@@ -68,7 +71,6 @@ const GUEST: &[Binding] = &[
     keymap::TOP,
     keymap::BOTTOM,
     keymap::OPEN,
-    keymap::SIGN_UP,
     keymap::SEARCH,
     keymap::GOTO,
     keymap::HELP,

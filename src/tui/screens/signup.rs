@@ -29,12 +29,13 @@ const READ_POLICY: Binding = Binding {
 
 impl SignUpForm {
     pub const BINDINGS: &[Binding] = &[
+        // Most used first: a narrow footer keeps signing up and leaving.
+        keymap::SUBMIT_SIGN_UP,
+        keymap::CANCEL,
         keymap::FORM_NEXT,
         keymap::FORM_PREV,
         keymap::CHOOSE,
         READ_POLICY,
-        keymap::SUBMIT_SIGN_UP,
-        keymap::CANCEL,
         keymap::FORM_HELP,
     ];
 
