@@ -291,7 +291,7 @@ fn members_are_muted_and_given_roles_from_the_members_tab() {
     let mut amara = session(&w, &w.amara, 1);
     amara.keys("gm<tab><tab><down>R<right><tab>Helps with the queue.<c-s>");
     let granted = amara.screen();
-    assert!(granted.contains("li is now moderator."), "{granted}");
+    assert!(granted.contains("li is now a moderator."), "{granted}");
     assert_eq!(
         w.forum.account("li").unwrap().unwrap().role,
         Role::Moderator

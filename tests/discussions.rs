@@ -667,3 +667,26 @@ fn edit_and_delete_are_offered_only_on_ones_own_posts() {
         "{mine}"
     );
 }
+
+/// After the terminal shrinks, the selected post is still on screen, marked:
+/// `r` answers the post the member sees.
+#[test]
+fn the_selected_post_stays_on_screen_when_the_terminal_shrinks() {
+    let w = world();
+    let long = "A paragraph about rosters that takes a few lines on a narrow screen. ".repeat(4);
+    let thread = start(&w, &w.amara, "Rosters", &long);
+    for n in 0..6 {
+        w.forum
+            .reply(&w.amara, thread.id, &format!("Reply {n}: {long}"))
+            .unwrap();
+    }
+    let mut li = session(&w, &w.li, 2, 80, 24);
+    li.keys("gc<enter><enter>jjjjj");
+    assert!(li.screen().contains("> "), "{}", li.screen());
+    li.resize(40, 12);
+    let narrow = li.screen();
+    assert!(
+        narrow.lines().any(|l| l.trim_start().starts_with("> ")),
+        "the selected post's header is on screen:\n{narrow}"
+    );
+}

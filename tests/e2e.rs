@@ -216,12 +216,29 @@ async fn password_login_for_a_member_who_set_one() {
             .unwrap();
         assert!(matches!(gave_up, Asked::Failure { .. }), "{gave_up:?}");
     }
+    // A wrong password is said so above the next prompt.
+    c.session
+        .authenticate_keyboard_interactive_start("amara", None)
+        .await
+        .unwrap();
+    let wrong = c
+        .session
+        .authenticate_keyboard_interactive_respond(vec!["not it at all".into()])
+        .await
+        .unwrap();
+    assert!(matches!(wrong, Asked::Failure { .. }), "{wrong:?}");
     let asked = c
         .session
         .authenticate_keyboard_interactive_start("amara", None)
         .await
         .unwrap();
-    assert!(matches!(asked, Asked::InfoRequest { .. }));
+    let Asked::InfoRequest { instructions, .. } = asked else {
+        panic!("{asked:?}")
+    };
+    assert!(
+        instructions.starts_with("That password is not right."),
+        "{instructions}"
+    );
     let right = c
         .session
         .authenticate_keyboard_interactive_respond(vec!["correct horse battery".into()])

@@ -96,6 +96,16 @@ impl Plain {
                 "Post {id} flagged as {}: the editorial committee will look at it.",
                 reason.label()
             ),
+            // The forum's message alone: "Not flagged: note: …" read badly.
+            Err(crate::forum::ForumError::Invalid(errors)) => format!(
+                "Not flagged: {}.",
+                errors
+                    .0
+                    .iter()
+                    .map(|(_, message)| message.as_str())
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            ),
             Err(e) => format!("Not flagged: {e}."),
         }
     }

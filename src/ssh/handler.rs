@@ -35,6 +35,8 @@ pub struct Connection {
     open: super::open::OpenSessions,
     login: Option<Login>,
     channels: HashMap<ChannelId, ChannelState>,
+    /// Passwords refused on this connection, to say so above the next prompt.
+    wrong_passwords: u32,
 }
 
 /// Session channels one connection may hold open at once. OpenSSH's connection
@@ -135,6 +137,7 @@ impl Connection {
             open,
             login: None,
             channels: HashMap::new(),
+            wrong_passwords: 0,
         }
     }
 
@@ -214,6 +217,7 @@ impl Connection {
                     "failed password login"
                 );
                 self.lockout.failed(self.peer.ip(), user);
+                self.wrong_passwords += 1;
                 Ok(retry)
             }
         }
@@ -286,9 +290,15 @@ impl russh::server::Handler for Connection {
         response: Option<russh::server::Response<'a>>,
     ) -> Result<Auth, Self::Error> {
         let Some(mut response) = response else {
+            let help = login_help(user, self.forum.site());
+            let instructions = if self.wrong_passwords > 0 {
+                format!("That password is not right.\n{help}")
+            } else {
+                help
+            };
             return Ok(Auth::Partial {
                 name: "Stoa".into(),
-                instructions: login_help(user, self.forum.site()).into(),
+                instructions: instructions.into(),
                 prompts: std::borrow::Cow::Borrowed(&[(
                     std::borrow::Cow::Borrowed("Password (Enter if you have none): "),
                     false,

@@ -103,7 +103,10 @@ impl PlainSession {
                 }
                 () = super::open::stopped(&mut stopping) => {
                     plain.keep_draft();
-                    let note = format!("\r\n{}\r\n", super::session::STOPPING);
+                    let note = format!(
+                    "\r\n{}",
+                    super::session::said_at(super::session::STOPPING, cols)
+                );
                     let _ = output.data(note.as_bytes()).await;
                     output.finish(0).await;
                     return;

@@ -294,21 +294,37 @@ impl Session {
             Some(Ending::Quit) => (String::new(), 0),
             Some(Ending::Idle) => (
                 format!(
-                    "Stoa closed this session after {} without a key press; anything you were writing is kept as a draft.\r\n",
+                    "Stoa closed this session after {} without a key press; anything you were writing is kept as a draft.",
                     how_long(idle_timeout)
                 ),
                 0,
             ),
-            Some(Ending::Refused(reason)) => (format!("Stoa: {reason}\r\n"), 2),
-            Some(Ending::Stopping) => (format!("{STOPPING}\r\n"), 0),
-            Some(Ending::Failed) => (format!("{FAILED}\r\n"), 1),
+            Some(Ending::Refused(reason)) => (format!("Stoa: {reason}"), 2),
+            Some(Ending::Stopping) => (STOPPING.to_string(), 0),
+            Some(Ending::Failed) => (FAILED.to_string(), 1),
         };
+        // Broken between words at the terminal's width, not wherever it ends.
+        let width = terminal.size().map_or(80, |s| s.width);
+        let note = said_at(&note, width);
         let _ = output.data(LEAVE).await;
         if !note.is_empty() {
             let _ = output.data(note.as_bytes()).await;
         }
         output.finish(status).await;
     }
+}
+
+/// `text` as lines of the terminal `width` wide, broken between words, each
+/// ended as a terminal wants it; nothing for no text.
+pub fn said_at(text: &str, width: u16) -> String {
+    if text.is_empty() {
+        return String::new();
+    }
+    let width = usize::from(width.saturating_sub(1)).max(20);
+    crate::tui::text::wrap(text, width)
+        .into_iter()
+        .map(|line| line + "\r\n")
+        .collect()
 }
 
 /// "1 second", "90 seconds", "60 minutes".

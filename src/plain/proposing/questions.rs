@@ -54,7 +54,7 @@ pub(super) fn questions(kind: &str, communities: &[String]) -> Vec<Question> {
     let regions = labels(&Region::ALL, Region::label);
     let strategies = Question {
         name: "strategies",
-        ask: "Which of the five strategies? Their numbers, separated by commas",
+        ask: "Which of the five strategies (their numbers, separated by commas)",
         how: How::Picks(labels(&Strategy::ALL, Strategy::label)),
     };
     let community = choice(
@@ -113,7 +113,7 @@ pub(super) fn questions(kind: &str, communities: &[String]) -> Vec<Question> {
             q("closes", "The last day to apply, e.g. 2027-01-31"),
             Question {
                 name: "competencies",
-                ask: "Which competencies? Their numbers, separated by commas (Enter for none)",
+                ask: "Which competencies (their numbers, separated by commas; Enter for none)",
                 how: How::Picks(labels(&Competency::ALL, Competency::label)),
             },
             q("tags", "Tags, separated by commas (Enter for none)"),

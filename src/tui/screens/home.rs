@@ -17,7 +17,10 @@ use unicode_width::UnicodeWidthStr;
 const BANNER: &str = include_str!("../../../assets/banner.txt");
 
 /// Home's line while demo content is here: one line at 80 columns.
-const DEMO_LINE: &str = "[demo] marks illustrative demo content; admin: stoa admin remove-demo";
+const DEMO_LINE: &str = "[demo] marks illustrative demo content, with fictional people";
+/// The same, for an admin: how it goes.
+const DEMO_LINE_ADMIN: &str =
+    "[demo] marks illustrative demo content; admin: stoa admin remove-demo";
 
 /// `[demo] ` before what the demo loaded, in every screen's list rows.
 pub fn demo_label(ctx: &Ctx, mark: &crate::store::DemoMark) -> &'static str {
@@ -209,7 +212,9 @@ impl Home {
             }
         }
         if self.demo {
-            intro.push(Line::styled(text::fit(DEMO_LINE, width), theme.unread));
+            let admin = ctx.viewer.role() == Some(crate::domain::Role::Admin);
+            let line = if admin { DEMO_LINE_ADMIN } else { DEMO_LINE };
+            intro.push(Line::styled(text::fit(line, width), theme.unread));
         }
         intro.push(Line::from(""));
         // A guest's home already has the banner and the way in: the news only

@@ -151,7 +151,7 @@ impl Act {
                     .account()
                     .ok_or_else(|| ForumError::NotAllowed("sign in first".into()))?;
                 forum.change_role(crate::forum::Actor::Account(by), username, role, reason)?;
-                format!("{username} is now {role}.")
+                format!("{username} is now {}.", a_or_an(&role.to_string()))
             }
             Act::Steer { thread, action } => {
                 let action = match action {
@@ -199,4 +199,14 @@ fn sanctioned(kind: SanctionKind) -> &'static str {
         SanctionKind::Muted => "muted",
         SanctionKind::Banned => "banned",
     }
+}
+
+/// "a moderator", "an admin".
+fn a_or_an(word: &str) -> String {
+    let article = if word.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    };
+    format!("{article} {word}")
 }

@@ -230,7 +230,7 @@ impl ReasonForm {
                 templates.first().map_or("", String::as_str),
             )
             .required()
-            .hint("shown to whom it concerns and kept in the audit log"),
+            .hint("shown to those it concerns and kept in the audit log"),
         };
         fields.push(free);
         ReasonForm {

@@ -624,8 +624,14 @@ impl ThreadScreen {
             );
             return;
         }
+        let rows = usize::from(area.height);
+        let resized = self.width.get() != width || self.rows.get() != rows;
         self.width.set(width);
-        self.rows.set(usize::from(area.height));
+        self.rows.set(rows);
+        if resized {
+            // The selected post stays on screen: `r` answers the post shown.
+            self.reveal(ctx);
+        }
         frame.render_widget(Paragraph::new(self.window(ctx)), area);
     }
 }
