@@ -179,8 +179,16 @@ async fn term_dumb_gets_plain_mode_over_ssh() {
     .await;
     assert_eq!(posted.status, Some(0), "{}", posted.stderr);
     let (_c, mut t) = plain_over_ssh(server.addr, "amara", 1).await;
+    // Narrowed to 40 columns: what is printed next breaks at 40, between words.
+    t.resize(40, 24).await;
+    let before = t.raw.len();
     t.send(b"5\r").await;
     t.wait_text("Type a thread's number").await;
+    let printed = String::from_utf8_lossy(&t.raw[before..]).into_owned();
+    assert!(
+        printed.split("\r\n").all(|l| l.chars().count() <= 40),
+        "{printed}"
+    );
     // TERM=dumb takes ASCII only: members' text is transliterated, not `?`.
     t.send(b"search equipes\r").await;
     t.wait_text("Reunion des equipes...").await;

@@ -153,6 +153,12 @@ fn between_words(line: &str, width: usize) -> Vec<String> {
 }
 
 impl Plain {
+    /// The terminal is now `width` columns wide: what is printed next breaks
+    /// its lines there.
+    pub fn resize(&mut self, width: usize) {
+        self.width = width;
+    }
+
     pub fn new(forum: Forum, viewer: Viewer, width: usize) -> Plain {
         Plain {
             forum,

@@ -24,6 +24,8 @@ pub struct PlainSession {
     /// The client's terminal takes ASCII only (`TERM=dumb`, say): members'
     /// text is transliterated too (the member's own preference still rules).
     pub ascii: bool,
+    /// The latest size the client claimed.
+    pub resized: tokio::sync::watch::Receiver<(u32, u32)>,
 }
 
 impl PlainSession {
@@ -39,6 +41,7 @@ impl PlainSession {
             idle_timeout,
             mut stopping,
             ascii,
+            mut resized,
         } = self;
         let mut input = input;
         // Changes to the member's own account reach this session at once, as in full
@@ -101,7 +104,11 @@ impl PlainSession {
                     }
                     continue;
                 }
-                () = super::open::stopped(&mut stopping) => {
+                Ok(()) = resized.changed() => {
+                take_size(&mut plain, &mut resized);
+                continue;
+            }
+            () = super::open::stopped(&mut stopping) => {
                     plain.keep_draft();
                     let note = format!(
                     "\r\n{}",
@@ -138,6 +145,11 @@ impl PlainSession {
                 }
             };
             idle_until = Instant::now() + idle_timeout;
+            // A resize sent just before this line counts for what it prints
+            // (the select above may have taken the line first).
+            if resized.has_changed().unwrap_or(false) {
+                take_size(&mut plain, &mut resized);
+            }
             let mut inputs = parser.feed(&bytes);
             // A lone ESC means nothing here: no need to wait for the rest of one.
             inputs.extend(parser.flush());
@@ -175,5 +187,14 @@ impl PlainSession {
                 return;
             }
         }
+    }
+}
+
+/// Lines printed from now on break at the client's latest width.
+fn take_size(plain: &mut Plain, resized: &mut tokio::sync::watch::Receiver<(u32, u32)>) {
+    let (cols, _) = *resized.borrow_and_update();
+    let (cols, _) = super::terminal::clamp_size(cols, 0);
+    if cols > 0 {
+        plain.resize(usize::from(cols) - 1);
     }
 }

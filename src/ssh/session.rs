@@ -117,6 +117,7 @@ impl Session {
                 idle_timeout,
                 stopping,
                 ascii: client.ascii(),
+                resized,
             };
             plain.run(input).await;
             return;

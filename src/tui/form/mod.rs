@@ -209,7 +209,9 @@ impl Form {
             changed: false,
             theme: Theme::monochrome(),
         };
-        form.restyle();
+        // The first field is entered as any other: filled, it is selected, so
+        // typing replaces a suggestion (a mute's "7d" became "7d3 weeks").
+        form.move_to(0);
         form
     }
 
@@ -220,9 +222,11 @@ impl Form {
     }
 
     /// Puts the focus on the field called `name`.
+    /// Focuses the field `name`, as if the member had moved there: a filled
+    /// one-line field is selected (see `move_to`).
     pub fn focus(&mut self, name: &str) {
         if let Some(i) = self.fields.iter().position(|f| f.name == name) {
-            self.set_focus(i);
+            self.move_to(i);
         }
     }
 
@@ -589,6 +593,10 @@ mod tests {
         ]);
         type_keys(&mut f, "<tab>Africa/Nairobi");
         assert_eq!(f.text("zone"), "Africa/Nairobi");
+        // A form that opens on a filled field: typing replaces it too.
+        let mut g = Form::new(vec![Field::line("until", "For", "7d")]);
+        type_keys(&mut g, "3w");
+        assert_eq!(g.text("until"), "3w");
         // An arrow keeps what is there and types after it.
         type_keys(&mut f, "<tab><tab><end>X");
         assert_eq!(f.text("zone"), "Africa/NairobiX");
