@@ -19,6 +19,10 @@ fn search_from_any_screen_groups_results_and_opens_them_in_place() {
     // From the library: `/` is not one of its keys, so it searches.
     li.keys("gl/scorecard<enter>");
     let results = li.screen();
+    // The keys are on the results now: only the chosen one is marked, and the
+    // query field shows no cursor.
+    assert!(!results.contains("> Search"), "{results}");
+    assert_eq!(li.cursor(), None, "{results}");
     assert_snapshot!("search_results", results);
     assert!(results.contains("Resources (1)"), "{results}");
     assert!(

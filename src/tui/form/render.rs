@@ -17,6 +17,16 @@ const MESSAGE_ROWS: usize = 3;
 impl Form {
     /// Draws the fields, scrolled so that the focused one is in view.
     pub fn render(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        self.draw(frame, area, theme, true);
+    }
+
+    /// Draws the fields while the keys go elsewhere on the screen (a search's
+    /// results): no field marked, no cursor, so only one place says "here".
+    pub fn render_idle(&self, frame: &mut Frame, area: Rect, theme: &Theme) {
+        self.draw(frame, area, theme, false);
+    }
+
+    fn draw(&self, frame: &mut Frame, area: Rect, theme: &Theme, active: bool) {
         let input_width = self.input_width(area.width);
         // A message is wrapped over the rows it needs (up to three), not cut:
         // an error that ends in "…" hid the very format it asked for.
@@ -51,7 +61,7 @@ impl Form {
         let mut y: i32 = -i32::from(top);
         for (i, field) in self.fields.iter().enumerate() {
             let height = rows(i);
-            let focused = i == self.focus;
+            let focused = active && i == self.focus;
             let message_rows = extra[i] + 1;
             let fits = y >= 0 && y + i32::from(height) <= i32::from(area.height);
             if fits {

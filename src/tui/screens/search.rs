@@ -247,7 +247,12 @@ impl SearchScreen {
         let width = usize::from(area.width);
         let [boxed, body] =
             Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(area);
-        self.query.render(frame, boxed, theme);
+        // Only the part the keys go to is marked and has the cursor.
+        if self.typing && self.filtering.is_none() {
+            self.query.render(frame, boxed, theme);
+        } else {
+            self.query.render_idle(frame, boxed, theme);
+        }
         let body = match &self.filtering {
             Some(form) => {
                 let [top, rest] =
