@@ -215,9 +215,19 @@ pub fn reads_stdin(line: &str) -> bool {
 /// Runs one command line for `viewer`; `stdin` is what the client sent before its
 /// end of input (empty for commands that read none).
 pub fn run(forum: &Forum, viewer: &Viewer, line: &str, stdin: &[u8]) -> Outcome {
-    let words: Vec<&str> = line.split_whitespace().collect();
-    let json = words.contains(&"--json");
-    let args: Vec<&str> = words.iter().copied().filter(|w| *w != "--json").collect();
+    let mut args: Vec<&str> = line.split_whitespace().collect();
+    // `--json` is the flag at the end of the line or right after the command;
+    // anywhere else it is a word of the text (`post care Why --json matters`
+    // lost a word of its title when it counted anywhere).
+    let json = if args.last() == Some(&"--json") {
+        args.pop();
+        true
+    } else if args.get(1) == Some(&"--json") {
+        args.remove(1);
+        true
+    } else {
+        false
+    };
     let Some((&command, rest)) = args.split_first() else {
         return Outcome::usage("no command given (try: help)".into());
     };
@@ -378,6 +388,45 @@ mod tests {
             serde_json::from_str(&run(&forum, &viewer, "whoami --json", b"").stdout).unwrap();
         assert_eq!(parsed["username"], "amara");
         assert_eq!(parsed["role"], "admin");
+    }
+
+    #[test]
+    fn json_is_the_flag_at_the_end_or_after_the_command_and_a_word_elsewhere() {
+        let (forum, _dir) = forum();
+        forum
+            .store()
+            .put_community(&crate::testkit::community("care"))
+            .unwrap();
+        let amara = member(&forum, "amara", 1, Role::Admin);
+        let viewer = Viewer::Member {
+            account: amara,
+            via: LoginMethod::Key,
+        };
+        let out = run(
+            &forum,
+            &viewer,
+            "post care Why --json matters",
+            b"Because scripts read it.",
+        );
+        assert_eq!(out.status, 0, "{}", out.stderr);
+        let id: u64 = out.stdout.trim().parse().unwrap();
+        let title = forum.read_thread(&viewer, id).unwrap().thread.title;
+        assert_eq!(title, "Why --json matters");
+        for line in ["whoami --json", "--json whoami", "whoami  --json "] {
+            let out = run(&forum, &viewer, line, b"");
+            if line.starts_with("--json") {
+                assert_eq!(out.status, 2, "{line}: not a command");
+                continue;
+            }
+            let parsed: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+            assert_eq!(parsed["username"], "amara", "{line}");
+        }
+        let after_command = run(&forum, &viewer, "threads --json care", b"");
+        assert!(
+            after_command.stdout.trim_start().starts_with('['),
+            "{}",
+            after_command.stdout
+        );
     }
 
     #[test]
