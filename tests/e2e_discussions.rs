@@ -115,6 +115,10 @@ async fn exec_posts_replies_and_reads_the_tree_over_openssh() {
     assert_eq!(status, Some(2));
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(err.contains("guests cannot start threads"), "{err}");
+    assert!(
+        err.contains("to sign up, connect without a command"),
+        "{err}"
+    );
     let (status, _, _) = ssh(9, &["read", &thread.to_string()], "");
     assert_eq!(status, Some(0));
 }

@@ -313,6 +313,13 @@ pub fn run(forum: &Forum, viewer: &Viewer, line: &str, stdin: &[u8]) -> Outcome 
     };
     match result {
         Ok(stdout) => Outcome::ok(stdout),
+        // A guest is told how to become a member, not only that they must.
+        Err(ForumError::NotAllowed(why)) if viewer.account().is_none() => {
+            Outcome::refused(ForumError::NotAllowed(format!(
+                "{why}; to sign up, connect without a command ({}) and press s",
+                forum.site().ssh(None)
+            )))
+        }
         Err(e) => Outcome::refused(e),
     }
 }
