@@ -72,6 +72,20 @@ pub fn required(
     }
 }
 
+/// A title: given, at least as long as a thread's (three characters), and
+/// within `max`. Every board and shelf asks the same of its titles.
+pub fn title(errors: &mut FieldErrors, value: &str, what: &str, max: usize) {
+    let len = value.trim().chars().count();
+    if len > 0 && len < super::discussions::TITLE_MIN {
+        errors.add(
+            "title",
+            format!("at least {} characters", super::discussions::TITLE_MIN),
+        );
+    } else {
+        required(errors, "title", value, what, max);
+    }
+}
+
 pub fn optional(errors: &mut FieldErrors, field: &'static str, value: &str, max: usize) {
     if let Err(e) = validate::optional_line(value, max) {
         errors.add(field, e);

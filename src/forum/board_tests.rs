@@ -270,6 +270,12 @@ fn a_job_is_checked_and_published_through_review() {
         assert!(said.contains(field), "{said}");
     }
     assert!(!said.contains("more)"), "{said}");
+    // Titles everywhere ask what a thread's does: three characters or more.
+    let e = errors(
+        c.forum
+            .propose_event(&c.author, None, event_proposal("Hi"), true),
+    );
+    assert!(e.get("title").unwrap().contains("at least 3"), "{e:?}");
     let mut past = event_proposal("Last year's meeting");
     past.starts = "2026-01-05 09:00".into();
     past.ends = "2026-01-05 17:00".into();

@@ -84,13 +84,7 @@ pub(super) fn check(
     now: jiff::Timestamp,
 ) -> Result<EventProposal, ForumError> {
     let mut errors = FieldErrors::default();
-    fields::required(
-        &mut errors,
-        "title",
-        &p.title,
-        "the event's title",
-        TITLE_MAX,
-    );
+    fields::title(&mut errors, &p.title, "the event's title", TITLE_MAX);
     if send && let Err(e) = parse(&p) {
         errors.0.extend(e.0);
     }

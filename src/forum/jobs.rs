@@ -64,7 +64,7 @@ impl JobFilter {
 /// Checks a proposed job and returns it cleaned. A draft needs only a title.
 pub(super) fn check(p: JobProposal, send: bool, now: Timestamp) -> Result<JobProposal, ForumError> {
     let mut errors = FieldErrors::default();
-    fields::required(&mut errors, "title", &p.title, "the title", TITLE_MAX);
+    fields::title(&mut errors, &p.title, "the title", TITLE_MAX);
     if send {
         // Every field's error at once: the closing date is checked even while
         // other fields are wrong, not revealed only once they are fixed.

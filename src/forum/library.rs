@@ -107,7 +107,7 @@ impl Forum {
     ) -> Result<Submission, ForumError> {
         let author = self.writer(viewer, "submit to the library")?;
         let mut errors = FieldErrors::default();
-        fields::required(&mut errors, "title", &p.title, "the title", TITLE_MAX);
+        fields::title(&mut errors, &p.title, "the title", TITLE_MAX);
         if send && p.authors.trim().is_empty() {
             errors.add(
                 "authors",
@@ -173,7 +173,7 @@ impl Forum {
     ) -> Result<Submission, ForumError> {
         let author = self.writer(viewer, "submit to the library")?;
         let mut errors = FieldErrors::default();
-        fields::required(&mut errors, "title", &p.title, "the title", TITLE_MAX);
+        fields::title(&mut errors, &p.title, "the title", TITLE_MAX);
         if send && p.country.trim().is_empty() {
             errors.add(
                 "country",

@@ -19,7 +19,7 @@ impl Forum {
     ) -> Result<News, ForumError> {
         let actor = self.committee(viewer, "write news")?;
         let mut errors = FieldErrors::default();
-        fields::required(&mut errors, "title", title, "a headline", TITLE_MAX);
+        fields::title(&mut errors, title, "a headline", TITLE_MAX);
         let len = body.trim().chars().count();
         if len < 20 {
             errors.add("body", "write the news itself (20 characters or more)");
