@@ -38,9 +38,20 @@ pub fn step(form_step: FormStep, changed: bool, submit: impl FnOnce() -> Step) -
 }
 
 pub fn intro(frame: &mut Frame, area: Rect, words: &str, ctx: &Ctx) -> Rect {
-    let lines: Vec<Line> = text::wrap(words, usize::from(area.width))
-        .into_iter()
-        .map(|l| Line::styled(l, ctx.theme.dim))
+    let width = usize::from(area.width);
+    // A paragraph indented by two spaces is a command: one line, never broken.
+    let lines: Vec<Line> = words
+        .split('\n')
+        .flat_map(|paragraph| {
+            if paragraph.starts_with("  ") {
+                vec![Line::styled(text::fit(paragraph, width), ctx.theme.key)]
+            } else {
+                text::wrap(paragraph, width)
+                    .into_iter()
+                    .map(|l| Line::styled(l, ctx.theme.dim))
+                    .collect()
+            }
+        })
         .collect();
     let [top, rest] = Layout::vertical([
         Constraint::Length(lines.len() as u16 + 1),
@@ -234,7 +245,8 @@ impl PasswordForm {
                 .account()
                 .map_or("yourname", |a| a.username.as_str()),
         ));
-        let unset = format!("Set a password to log in from a machine without your key: {ssh}.");
+        // The command last, after a colon and no full stop, to copy as it is.
+        let unset = format!("Set a password to log in from a machine without your key:\n  {ssh}");
         let words = match (has, self.needs_current) {
             (false, _) => unset.as_str(),
             (true, true) => {

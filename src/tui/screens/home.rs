@@ -159,15 +159,20 @@ impl Home {
                     theme.title,
                 ));
                 intro.push(Line::from(""));
-                let notice = format!(
-                    "You are browsing as a guest. Press s to sign up: it takes a minute, and the key you connected with becomes your login. Already a member? Connect with the key you registered, or as {} to use your password.",
-                    ctx.forum.site().ssh(Some("yourname"))
-                );
+                let notice = "You are browsing as a guest. Press s to sign up: it takes a minute, and the key you connected with becomes your login. Already a member? Connect with the key you registered, or with your password:";
                 intro.extend(
-                    text::wrap(&notice, width.min(text::MEASURE))
+                    text::wrap(notice, width.min(text::MEASURE))
                         .into_iter()
                         .map(Line::from),
                 );
+                // The command on a line of its own, never broken, to copy whole.
+                intro.push(Line::styled(
+                    text::fit(
+                        &format!("  {}", ctx.forum.site().ssh(Some("yourname"))),
+                        width,
+                    ),
+                    theme.key,
+                ));
             }
             Viewer::Member { account, .. } => {
                 intro.push(Line::styled(
