@@ -73,6 +73,9 @@ fn a_community_proposal_goes_through_review_by_keys() {
     let detail = li.screen();
     assert!(detail.contains("moses asked for changes"), "{detail}");
     assert!(detail.contains("Which nurses?"), "{detail}");
+    // The committee's note comes first, under the state, not after the item.
+    let note_at = detail.lines().position(|l| l.contains("moses wrote:"));
+    assert!(note_at.is_some_and(|n| n < 6), "{detail}");
     li.keys("e");
     assert!(li.screen().contains("The committee asked for changes"));
     li.keys("<tab><tab><tab> and nurse managers in primary care<c-s>");

@@ -220,6 +220,21 @@ pub fn describe(s: &Submission, width: usize, ctx: &Ctx, reviewing: bool) -> Vec
         ),
         state_style(s.state, theme),
     ));
+    // Sent back or turned down: the committee's latest word first, not under
+    // twenty lines of the item.
+    if matches!(
+        s.state,
+        ReviewState::ChangesRequested | ReviewState::Rejected
+    ) && let Some(last) = s.history.iter().rev().find(|e| !e.note.is_empty())
+    {
+        lines.push(Line::styled(
+            text::fit(&format!("{} wrote:", last.by), width),
+            theme.title,
+        ));
+        for l in text::wrap(&last.note, measure.saturating_sub(2)) {
+            lines.push(Line::raw(format!("  {l}")));
+        }
+    }
     lines.push(Line::from(""));
     match &s.item {
         Item::Community(p) => {
