@@ -690,3 +690,30 @@ fn the_selected_post_stays_on_screen_when_the_terminal_shrinks() {
         "the selected post's header is on screen:\n{narrow}"
     );
 }
+
+/// A post's header shows a long organisation whole on a wide screen, and cut
+/// to fit at 80 columns.
+#[test]
+fn a_long_organisation_shows_whole_where_there_is_room() {
+    let w = world();
+    let org = "Example Institute of Local Governance and Community Health (fictional)";
+    w.forum
+        .store()
+        .update_account::<()>("amara", |a| {
+            a.organization = org.into();
+            Ok(())
+        })
+        .unwrap();
+    start(&w, &w.amara, "Rosters", "Who covers nights?");
+    let mut wide = session(&w, &w.li, 2, 200, 30);
+    wide.keys("gc<enter><enter>");
+    assert!(wide.screen().contains(org), "{}", wide.screen());
+    let mut narrow = session(&w, &w.li, 2, 80, 24);
+    narrow.keys("gc<enter><enter>");
+    assert!(!narrow.screen().contains(org), "{}", narrow.screen());
+    assert!(
+        narrow.screen().contains("Example Institute"),
+        "{}",
+        narrow.screen()
+    );
+}

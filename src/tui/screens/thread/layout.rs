@@ -256,7 +256,14 @@ impl ThreadScreen {
         spans.push(Span::styled(text::fit(&name, 40), theme.title));
         let mut rest = String::new();
         if !org.is_empty() {
-            rest.push_str(&format!(" · {}", text::fit(&org, 40)));
+            // What the line has room for beside the name, the time and the
+            // marks (at least 40, as at 80 columns): wide screens show it whole.
+            let room = self
+                .width
+                .get()
+                .saturating_sub(text::width(&name) + indent.len() + 30)
+                .max(40);
+            rest.push_str(&format!(" · {}", text::fit(&org, room)));
         }
         rest.push_str(&format!(" · {when}"));
         if p.post.edited_at().is_some() {
