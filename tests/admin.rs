@@ -116,49 +116,18 @@ fn local_mode_in_a_real_terminal() {
         .success()
     );
 
-    let session = format!("stoa-local-{}", std::process::id());
-    let tmux = |args: &[&str]| {
-        std::process::Command::new("tmux")
-            .args(args)
-            .output()
-            .expect("tmux must be installed")
-    };
     let command = format!(
         "{} local --user amara --data {}; echo LOCAL-EXIT-$?; sleep 30",
         env!("CARGO_BIN_EXE_stoa"),
         data.display()
     );
-    let started = tmux(&[
-        "new-session",
-        "-d",
-        "-s",
-        &session,
-        "-x",
-        "80",
-        "-y",
-        "24",
-        &command,
-    ]);
-    assert!(started.status.success(), "{}", text(&started.stderr));
-    let pane = || text(&tmux(&["capture-pane", "-p", "-t", &session]).stdout);
-    let wait = |needle: &str| {
-        for _ in 0..100 {
-            if pane().contains(needle) {
-                return;
-            }
-            std::thread::sleep(std::time::Duration::from_millis(100));
-        }
-        let screen = pane();
-        tmux(&["kill-session", "-t", &session]);
-        panic!("waited for {needle:?}; pane:\n{screen}");
-    };
-    wait("amara · admin");
-    tmux(&["send-keys", "-t", &session, "g", "y"]);
-    wait("Your profile");
-    tmux(&["send-keys", "-t", &session, "q", "q"]);
-    wait("LOCAL-EXIT-0");
-    let screen = pane();
-    tmux(&["kill-session", "-t", &session]);
+    let pane = common::Pane::start("local", 80, 24, &command);
+    pane.wait("amara · admin");
+    pane.send_keys(&["g", "y"]);
+    pane.wait("Your profile");
+    pane.send_keys(&["q", "q"]);
+    pane.wait("LOCAL-EXIT-0");
+    let screen = pane.text();
     assert!(
         !screen.contains("Your profile"),
         "the alternate screen was left:\n{screen}"

@@ -375,13 +375,6 @@ fn a_stop_gives_an_openssh_terminal_back_with_the_reason() {
     let dir = tempfile::tempdir().unwrap();
     let server = Server::start(dir.path(), &[]);
     let key = common::key_file(dir.path(), 7);
-    let session = format!("stoa-stop-{}", std::process::id());
-    let tmux = |args: &[&str]| {
-        std::process::Command::new("tmux")
-            .args(args)
-            .output()
-            .expect("tmux must be installed")
-    };
     let ssh = common::openssh(server.addr, &key);
     let mut line = vec![ssh.get_program().to_string_lossy().into_owned()];
     line.extend(ssh.get_args().map(|a| a.to_string_lossy().into_owned()));
@@ -389,43 +382,15 @@ fn a_stop_gives_an_openssh_terminal_back_with_the_reason() {
         "{} -tt guest@127.0.0.1; echo SSH-EXIT-$?; sleep 30",
         line.join(" ")
     );
-    let started = tmux(&[
-        "new-session",
-        "-d",
-        "-s",
-        &session,
-        "-x",
-        "80",
-        "-y",
-        "24",
-        &command,
-    ]);
-    assert!(started.status.success());
-    let pane = || {
-        String::from_utf8_lossy(&tmux(&["capture-pane", "-p", "-t", &session]).stdout).into_owned()
-    };
-    let wait = |needle: &str| {
-        for _ in 0..200 {
-            if pane().contains(needle) {
-                return;
-            }
-            std::thread::sleep(std::time::Duration::from_millis(100));
-        }
-        let screen = pane();
-        tmux(&["kill-session", "-t", &session]);
-        panic!("waited for {needle:?}; pane:\n{screen}");
-    };
-    wait("Public communities");
+    let pane = common::Pane::start("stop", 80, 24, &command);
+    pane.wait("Public communities");
     assert!(server.terminate().success());
-    wait("SSH-EXIT-");
-    let screen = pane();
-    let alternate = String::from_utf8_lossy(
-        &tmux(&["display", "-p", "-t", &session, "#{alternate_on}"]).stdout,
-    )
-    .trim()
-    .to_string();
-    tmux(&["kill-session", "-t", &session]);
-    assert_eq!(alternate, "0", "left in the alternate screen:\n{screen}");
+    pane.wait("SSH-EXIT-");
+    let screen = pane.text();
+    assert!(
+        !pane.alternate_screen(),
+        "left in the alternate screen:\n{screen}"
+    );
     assert!(screen.contains("Stoa is restarting"), "{screen}");
     assert!(!screen.contains("Public communities"), "{screen}");
 }

@@ -372,11 +372,9 @@ impl Plain {
                 }
                 _ => ("Open an event first: y and i answer it.".into(), false),
             },
-            "n" => match &self.view {
-                View::Community(_) if self.cannot_write().is_some() => {
-                    (self.cannot_write().unwrap_or_default(), false)
-                }
-                View::Community(slug) => {
+            "n" => match (&self.view, self.cannot_write()) {
+                (View::Community(_), Some(why)) => (why, false),
+                (View::Community(slug), None) => {
                     self.view = View::Title(slug.clone());
                     (self.show(), false)
                 }

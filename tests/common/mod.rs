@@ -374,3 +374,82 @@ pub fn assert_refused(out: &Output, why: &str) {
     assert!(out.stderr.contains(why), "{}", out.stderr);
     assert!(out.stdout.is_empty(), "{}", out.stdout);
 }
+
+/// A tmux pane running `command` in a real terminal of `cols`×`rows`; the
+/// session is killed when dropped.
+pub struct Pane {
+    session: String,
+}
+
+impl Pane {
+    pub fn start(name: &str, cols: u16, rows: u16, command: &str) -> Pane {
+        let pane = Pane {
+            session: format!("stoa-{name}-{}", std::process::id()),
+        };
+        let (cols, rows) = (cols.to_string(), rows.to_string());
+        let started = pane.tmux(&[
+            "new-session",
+            "-d",
+            "-s",
+            &pane.session,
+            "-x",
+            &cols,
+            "-y",
+            &rows,
+            command,
+        ]);
+        assert!(
+            started.status.success(),
+            "{}",
+            String::from_utf8_lossy(&started.stderr)
+        );
+        pane
+    }
+
+    fn tmux(&self, args: &[&str]) -> std::process::Output {
+        Command::new("tmux")
+            .args(args)
+            .output()
+            .expect("tmux must be installed")
+    }
+
+    /// What the pane shows now.
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(
+            &self
+                .tmux(&["capture-pane", "-p", "-t", &self.session])
+                .stdout,
+        )
+        .into_owned()
+    }
+
+    /// Waits (up to 20 s) until the pane shows `needle`.
+    pub fn wait(&self, needle: &str) {
+        let until = Instant::now() + WAIT;
+        while Instant::now() < until {
+            if self.text().contains(needle) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        panic!("waited for {needle:?}; pane:\n{}", self.text());
+    }
+
+    pub fn send_keys(&self, keys: &[&str]) {
+        let mut args = vec!["send-keys", "-t", &self.session];
+        args.extend_from_slice(keys);
+        self.tmux(&args);
+    }
+
+    /// Whether the terminal is in its alternate screen.
+    pub fn alternate_screen(&self) -> bool {
+        let out = self.tmux(&["display", "-p", "-t", &self.session, "#{alternate_on}"]);
+        String::from_utf8_lossy(&out.stdout).trim() == "1"
+    }
+}
+
+impl Drop for Pane {
+    fn drop(&mut self) {
+        self.tmux(&["kill-session", "-t", &self.session]);
+    }
+}
