@@ -12,8 +12,8 @@ use std::time::{Duration, Instant};
 use jiff::ToSpan;
 use stoa::domain::Rsvp;
 use stoa::forum::Viewer;
-use stoa::testkit;
-use stoa::tui::harness::Harness;
+use stoa_core::testkit;
+use stoa_ui::tui::harness::Harness;
 
 const ROUNDS: u32 = 20;
 

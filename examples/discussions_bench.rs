@@ -14,8 +14,8 @@ use std::time::{Duration, Instant};
 
 use stoa::domain::{Community, Visibility};
 use stoa::forum::{NewThread, Viewer};
-use stoa::testkit;
-use stoa::tui::harness::Harness;
+use stoa_core::testkit;
+use stoa_ui::tui::harness::Harness;
 
 const THREADS: u64 = 1_000;
 const BIG: u64 = 1_000;

@@ -29,7 +29,7 @@ use russh::client::{self, Handle};
 use russh::keys::{PrivateKey, PrivateKeyWithHashAlg};
 use stoa::domain::Spot;
 use stoa::forum::{PublicKey, SignUp, Viewer};
-use stoa::testkit;
+use stoa_core::testkit;
 use tokio::sync::Mutex;
 
 /// Posts in the long thread of `--big-thread`, and characters in each.

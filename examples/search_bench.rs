@@ -16,7 +16,7 @@ use stoa::forum::search::SearchFilter;
 use stoa::forum::{Clock, Editorial, Forum, NewThread, PasswordPolicy, Site};
 use stoa::search::{Indexer, SearchIndex};
 use stoa::store::{NewPost, Store};
-use stoa::testkit;
+use stoa_core::testkit;
 
 const THREADS: u64 = 1_000;
 

@@ -27,7 +27,7 @@ use russh::ChannelMsg;
 use russh::client::{self, Handle, Msg};
 use russh::keys::{PrivateKey, PrivateKeyWithHashAlg};
 use stoa::forum::{PublicKey, SignUp};
-use stoa::testkit;
+use stoa_core::testkit;
 
 const SSHD: &str = "/usr/sbin/sshd";
 

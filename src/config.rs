@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 use serde::{Deserialize, Serialize};
 
-use crate::forum::{Editorial, PasswordPolicy, Site};
+use stoa_core::forum::{Editorial, PasswordPolicy, Site};
 
 /// Read when no `--config` is given and the file exists (e.g. in a checkout).
 pub const DEFAULT_PATH: &str = "config/stoa.toml";

@@ -9,9 +9,9 @@ mod common;
 use insta::assert_snapshot;
 use stoa::domain::FlagReason;
 use stoa::forum::{Forum, NewThread, Viewer};
-use stoa::testkit::{self, key};
-use stoa::tui::harness::Harness;
-use stoa::tui::theme::{ClientTerminal, Theme};
+use stoa::present::theme::{ClientTerminal, Theme};
+use stoa_core::testkit::{self, key};
+use stoa_ui::tui::harness::Harness;
 
 /// Scripts that lead from the home screen to each screen checked.
 const SCREENS: &[(&str, &str)] = &[

@@ -10,7 +10,7 @@ use std::process::{Output, Stdio};
 use common::{Server, connect_with_key, exec, private_key, stoa};
 use stoa::domain::{DraftPlace, Role};
 use stoa::forum::{Forum, LoginMethod, NewThread, Viewer};
-use stoa::testkit;
+use stoa_core::testkit;
 
 fn run(data: &Path, args: &[&str], stdin: &[u8]) -> Output {
     let mut child = stoa()

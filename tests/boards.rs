@@ -4,8 +4,8 @@
 
 use insta::assert_snapshot;
 use stoa::forum::Viewer;
-use stoa::testkit;
-use stoa::tui::harness::Harness;
+use stoa_core::testkit;
+use stoa_ui::tui::harness::Harness;
 
 mod demo_world;
 

@@ -5,8 +5,8 @@
 use insta::assert_snapshot;
 use stoa::domain::{FlagReason, Role};
 use stoa::forum::{Forum, NewThread, Viewer};
-use stoa::testkit;
-use stoa::tui::harness::Harness;
+use stoa_core::testkit;
+use stoa_ui::tui::harness::Harness;
 
 const CARE: &str = "care-workforce";
 

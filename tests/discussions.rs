@@ -7,8 +7,8 @@ use std::sync::Arc;
 use insta::assert_snapshot;
 use stoa::domain::Thread;
 use stoa::forum::{Forum, NewThread, Viewer};
-use stoa::testkit::{self, key};
-use stoa::tui::harness::Harness;
+use stoa_core::testkit::{self, key};
+use stoa_ui::tui::harness::Harness;
 
 const CARE: &str = "care-workforce";
 

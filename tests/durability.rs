@@ -17,7 +17,7 @@ use std::time::Duration;
 use common::{Server, private_key};
 use russh::ChannelMsg;
 use stoa::forum::NewThread;
-use stoa::testkit;
+use stoa_core::testkit;
 
 const WRITERS: u8 = 4;
 

@@ -8,7 +8,7 @@ use stoa::domain::{FlagReason, Rsvp, Spot};
 use stoa::forum::alerts::Alert;
 use stoa::forum::{Editorial, EventFilter, Forum, NewThread, Verdict};
 use stoa::store::{Store, TREES};
-use stoa::testkit::{self, Cast};
+use stoa_core::testkit::{self, Cast};
 
 /// Something in every tree: the demo, the cast, a thread with a mention, a reply,
 /// an edit, a deletion, read marks, a draft, a spot, memberships, an approved and

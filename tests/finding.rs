@@ -6,7 +6,7 @@
 
 use insta::assert_snapshot;
 use stoa::forum::NewThread;
-use stoa::testkit::settle_search;
+use stoa_core::testkit::settle_search;
 
 mod demo_world;
 

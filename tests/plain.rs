@@ -5,8 +5,8 @@ mod common;
 
 use stoa::forum::{Forum, NewThread, Viewer};
 use stoa::plain::Plain;
-use stoa::testkit;
-use stoa::tui::keys::{Input, parse_keys};
+use stoa::present::keys::{Input, parse_keys};
+use stoa_core::testkit;
 
 /// A forum with the whole demo, or only its communities.
 fn demo(full: bool) -> (Forum, tempfile::TempDir) {

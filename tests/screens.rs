@@ -4,13 +4,13 @@
 use insta::assert_snapshot;
 use stoa::domain::Role;
 use stoa::forum::{Actor, Forum, LoginMethod, Viewer};
-use stoa::testkit::key;
-use stoa::tui::harness::Harness;
+use stoa_core::testkit::key;
+use stoa_ui::tui::harness::Harness;
 
 /// A forum with the demo communities, on a fixed clock.
 fn forum() -> (Forum, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
-    let forum = stoa::testkit::forum(dir.path()).unwrap();
+    let forum = stoa_core::testkit::forum(dir.path()).unwrap();
     stoa::demo::load_communities(&forum).unwrap();
     (forum, dir)
 }

@@ -9,7 +9,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use common::{Server, Terminal, connect, connect_with_key, exec, private_key};
-use stoa::testkit;
+use stoa_core::testkit;
 
 /// Writes a settings file with `limits` under `[limits]` (and `server`, if any).
 fn config(dir: &Path, server: &str, limits: &str) -> String {

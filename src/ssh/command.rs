@@ -2,8 +2,8 @@
 //! input, the command run off the reactor, its output and exit status sent back.
 
 use super::output::Output;
-use crate::exec;
-use crate::forum::{Forum, Viewer};
+use stoa_core::forum::{Forum, Viewer};
+use stoa_ui::exec;
 
 /// A command that reads standard input, and what has arrived of it so far.
 pub(super) struct Pending {

@@ -18,9 +18,9 @@ use super::input_queue::{self, InputSender};
 use super::lockout::Lockout;
 use super::output::Output;
 use super::session::Session;
-use crate::exec;
-use crate::forum::{Forum, LoginMethod, PublicKey, Viewer};
-use crate::tui::theme::ClientTerminal;
+use stoa_core::forum::{Forum, LoginMethod, PublicKey, Viewer};
+use stoa_present::theme::ClientTerminal;
+use stoa_ui::exec;
 
 pub struct Connection {
     forum: Forum,
@@ -58,8 +58,8 @@ const LOGIN_METHODS: &[MethodKind] = &[
 
 /// Shown above the password prompt (see `auth_keyboard_interactive`): the same
 /// whatever `user` is, so it says nothing about whether the account exists.
-fn login_help(user: &str, site: &crate::forum::Site) -> String {
-    let user: String = crate::forum::sanitize::inline(user)
+fn login_help(user: &str, site: &stoa_core::forum::Site) -> String {
+    let user: String = stoa_core::forum::sanitize::inline(user)
         .chars()
         .take(32)
         .collect();
@@ -213,7 +213,7 @@ impl Connection {
             None => {
                 tracing::warn!(
                     peer = %self.peer,
-                    user = %crate::forum::sanitize::inline(user),
+                    user = %stoa_core::forum::sanitize::inline(user),
                     "failed password login"
                 );
                 self.lockout.failed(self.peer.ip(), user);
@@ -246,7 +246,7 @@ impl russh::server::Handler for Connection {
         let found = tokio::task::spawn_blocking(move || {
             let account = forum.login_by_key(&lookup_key)?;
             let named_account = account.is_none() && forum.is_account(&user);
-            Ok::<_, crate::forum::ForumError>((account, named_account))
+            Ok::<_, stoa_core::forum::ForumError>((account, named_account))
         })
         .await??;
         match found {
@@ -504,7 +504,7 @@ impl russh::server::Handler for Connection {
             ));
             return Ok(());
         }
-        tracing::debug!(peer = %self.peer, command = %crate::forum::sanitize::inline(&command), "exec");
+        tracing::debug!(peer = %self.peer, command = %stoa_core::forum::sanitize::inline(&command), "exec");
         if exec::reads_stdin(&command) {
             // Runs when the client ends its input (see `channel_eof`).
             state.pending = Some(Pending {
@@ -566,7 +566,7 @@ impl russh::server::Handler for Connection {
                     let message = format!(
                         "stoa: standard input is over {} KiB; a post is at most {} characters\n",
                         MAX_STDIN / 1024,
-                        crate::forum::BODY_MAX
+                        stoa_core::forum::BODY_MAX
                     );
                     tokio::spawn(command::finish(
                         pending.output,

@@ -5,7 +5,7 @@
 //! sequence still in flight), so it is held until more bytes come or the session
 //! calls [`InputParser::flush`] after a short quiet period.
 
-use crate::tui::{Input, Key};
+use stoa_present::{Input, Key};
 
 /// Pasted text beyond this is dropped (the paste still ends cleanly).
 pub const MAX_PASTE: usize = 1 << 20;

@@ -131,7 +131,7 @@ impl Lockout {
                         "too many failed password logins from this address; refusing its passwords for {left} s"
                     ),
                     Subject::Account(name) => tracing::warn!(
-                        account = %crate::forum::sanitize::inline(name),
+                        account = %stoa_core::forum::sanitize::inline(name),
                         failures = s.count,
                         "too many failed password logins for this account; refusing them for {left} s"
                     ),

@@ -4,6 +4,8 @@ mod command;
 mod door;
 mod handler;
 pub mod input;
+#[cfg(test)]
+mod input_properties;
 mod input_queue;
 mod lockout;
 mod open;
@@ -24,10 +26,10 @@ use russh::{Disconnect, MethodKind, MethodSet, Preferred};
 use tokio::net::TcpListener;
 use tokio::sync::broadcast;
 
-use crate::forum::Forum;
 use door::Door;
 pub use door::Limits;
 use handler::Connection;
+use stoa_core::forum::Forum;
 
 pub const HOST_KEY_FILE: &str = "host_ed25519_key";
 

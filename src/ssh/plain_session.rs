@@ -1,4 +1,4 @@
-//! A plain-mode session (see `crate::plain`): typed lines in, lines of text out.
+//! A plain-mode session (see `stoa_ui::plain`): typed lines in, lines of text out.
 //! No alternate screen, no cursor movement: what is printed stays in the
 //! terminal's scrollback, in order, for a screen reader to read.
 
@@ -9,8 +9,8 @@ use tokio::time::Instant;
 use super::input::InputParser;
 use super::input_queue::{self, InputReceiver, Received};
 use super::output::Output;
-use crate::forum::{Change, Forum, Viewer};
-use crate::plain::Plain;
+use stoa_core::forum::{Change, Forum, Viewer};
+use stoa_ui::plain::Plain;
 
 pub struct PlainSession {
     pub forum: Forum,

@@ -18,8 +18,8 @@ use super::input::InputParser;
 use super::input_queue::{self, InputReceiver, Received};
 use super::output::Output;
 use super::terminal::{ENTER, FrameBuffer, FrameTrim, LEAVE, clamp_size};
-use crate::forum::{Forum, Viewer};
-use crate::tui::{App, Effect, Msg};
+use stoa_core::forum::{Forum, Viewer};
+use stoa_ui::tui::{App, Effect, Msg};
 
 /// Frames caused by others (posts arriving, not the member's own keys) are at
 /// least this far apart: a burst of changes waits for the next frame and is
@@ -79,7 +79,7 @@ pub struct Session {
     /// The latest size the client claimed (see the handler's `size`).
     pub resized: watch::Receiver<(u32, u32)>,
     /// What the client's terminal said about itself: colour, ASCII.
-    pub client: crate::tui::theme::ClientTerminal,
+    pub client: stoa_present::theme::ClientTerminal,
     /// Becomes true when the server stops.
     pub stopping: watch::Receiver<bool>,
 }
@@ -139,7 +139,7 @@ impl Session {
         let mut esc_deadline: Option<Instant> = None;
         let spread = spread();
         // Others' changes, taken up at the next frame (see FRAME_GAP and SPREAD).
-        let mut waiting: Vec<crate::forum::Change> = Vec::new();
+        let mut waiting: Vec<stoa_core::forum::Change> = Vec::new();
 
         if output.data(ENTER).await.is_err() {
             return;
@@ -194,7 +194,7 @@ impl Session {
                 change = recv_change(&mut bus) => match change {
                     Ok(change) => waiting.push(change),
                     // Changes were missed: read everything again at the next frame.
-                    Err(broadcast::error::RecvError::Lagged(_)) => waiting.push(crate::forum::Change::Many),
+                    Err(broadcast::error::RecvError::Lagged(_)) => waiting.push(stoa_core::forum::Change::Many),
                     Err(broadcast::error::RecvError::Closed) => bus = None,
                 },
                 Ok(()) = resized.changed() => {
@@ -322,7 +322,7 @@ pub fn said_at(text: &str, width: u16) -> String {
         return String::new();
     }
     let width = usize::from(width.saturating_sub(1)).max(20);
-    crate::tui::text::wrap(text, width)
+    stoa_present::text::wrap(text, width)
         .into_iter()
         .map(|line| line + "\r\n")
         .collect()
@@ -367,8 +367,8 @@ async fn send(output: &Output, frame: Vec<u8>) -> bool {
 }
 
 async fn recv_change(
-    bus: &mut Option<broadcast::Receiver<crate::forum::Change>>,
-) -> Result<crate::forum::Change, broadcast::error::RecvError> {
+    bus: &mut Option<broadcast::Receiver<stoa_core::forum::Change>>,
+) -> Result<stoa_core::forum::Change, broadcast::error::RecvError> {
     match bus {
         Some(bus) => bus.recv().await,
         None => std::future::pending().await,

@@ -2,8 +2,8 @@
 //! a member (li) and a moderator (moses), at `testkit::NOW`.
 
 use stoa::forum::{Forum, Viewer};
-use stoa::testkit;
-use stoa::tui::harness::Harness;
+use stoa_core::testkit;
+use stoa_ui::tui::harness::Harness;
 
 pub struct World {
     pub forum: Forum,

@@ -8,7 +8,7 @@ use std::time::Duration;
 use russh::keys::PrivateKey;
 use russh::keys::ssh_key::private::Ed25519Keypair;
 use stoa::forum::{Forum, Viewer};
-use stoa::testkit;
+use stoa_core::testkit;
 
 use super::probe::{Cost, Probe};
 

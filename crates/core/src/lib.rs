@@ -1,0 +1,13 @@
+//! Stoa's core: the domain (what a forum holds), the store (where it is kept),
+//! search, and the forum (the rules, and the only code that writes to the store).
+//! Nothing here knows how it is shown: the front ends sit in `stoa-ui`, above
+//! `stoa-present`, and the compiler keeps them from reaching down past the forum's
+//! public methods or this crate from reaching up.
+
+pub mod demo;
+pub mod domain;
+pub mod forum;
+pub mod search;
+pub mod store;
+#[cfg(any(test, feature = "testing"))]
+pub mod testkit;

@@ -1,0 +1,14 @@
+//! How Stoa shows things, shared by every front end (full screen, plain mode,
+//! exec): times and dates, text that fits a width, markdown, the fields of a board
+//! item, the key a member pressed and the colours. It reads the forum's types but
+//! never asks the forum to do anything.
+
+pub mod ascii;
+pub mod board_item;
+pub mod keys;
+pub mod markdown;
+pub mod text;
+pub mod theme;
+pub mod when;
+
+pub use keys::{Input, Key};

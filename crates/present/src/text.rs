@@ -1,0 +1,112 @@
+//! Fitting user text into cells: sanitised first, then measured by display width
+//! (a CJK character or an emoji takes two cells, a combining mark none).
+
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+use stoa_core::forum::sanitize;
+
+/// Prose is wrapped at most this wide: long lines are hard to read on a wide screen.
+pub const MEASURE: usize = 100;
+
+/// "1 thread", "2 threads".
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// Cells `text` takes on the screen.
+/// "Conference" from "conference".
+pub fn capitalised(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+pub fn width(text: &str) -> usize {
+    text.width()
+}
+
+/// Cuts `text` to at most `width` cells, ending in `…` when cut.
+pub fn fit(text: &str, width: usize) -> String {
+    let text = sanitize::inline(text);
+    if text.width() <= width {
+        return text.into_owned();
+    }
+    if width == 0 {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w > width - 1 {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    out
+}
+
+/// Word-wraps sanitised `text` to `width` cells; paragraphs stay apart, and a word
+/// longer than a line is broken.
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let text = sanitize::multiline(text);
+    let mut lines = Vec::new();
+    for paragraph in text.split('\n') {
+        let mut current = String::new();
+        let mut used = 0;
+        for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
+            let w = word.width();
+            if used > 0 && used + 1 + w > width {
+                lines.push(std::mem::take(&mut current));
+                used = 0;
+            }
+            if used > 0 {
+                current.push(' ');
+                used += 1;
+            }
+            if w <= width {
+                current.push_str(word);
+                used += w;
+                continue;
+            }
+            for c in word.chars() {
+                let cw = c.width().unwrap_or(0);
+                if used + cw > width {
+                    lines.push(std::mem::take(&mut current));
+                    used = 0;
+                }
+                current.push(c);
+                used += cw;
+            }
+        }
+        lines.push(current);
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fitting_counts_cells_not_bytes() {
+        assert_eq!(fit("short", 10), "short");
+        assert_eq!(fit("Santé publique", 8), "Santé p…");
+        assert_eq!(fit("東京都の保健", 5), "東京…");
+        assert_eq!(fit("abc", 0), "");
+        assert_eq!(fit("a\x1b[31mb", 10), "a[31mb");
+    }
+
+    #[test]
+    fn wrapping_keeps_words_and_paragraphs() {
+        assert_eq!(wrap("one two three four", 9), ["one two", "three", "four"]);
+        assert_eq!(wrap("a\n\nb", 5), ["a", "", "b"]);
+        assert_eq!(wrap("abcdefgh", 3), ["abc", "def", "gh"]);
+        assert!(wrap("東京 東京 東京", 4).iter().all(|l| l.width() <= 4));
+    }
+}

@@ -1,0 +1,182 @@
+//! `admin …`: the committee's commands without a terminal.
+
+use serde_json::json;
+
+use jiff::Timestamp;
+use stoa_core::domain::SanctionKind;
+
+use stoa_core::forum::{AuditFilter, Forum, ForumError, Viewer, sanction_end, sanction_state};
+
+/// The admin subcommands: usage and what each does.
+pub const SUBCOMMANDS: &[(&str, &str)] = &[
+    ("help", "these commands"),
+    (
+        "export",
+        "the whole forum as JSON lines, for a backup while the server runs (admins)",
+    ),
+    (
+        "mute USER FOR REASON",
+        "stop an account posting for FOR (12h, 7d, forever), with a reason it is shown",
+    ),
+    (
+        "ban USER FOR REASON",
+        "stop an account logging in for FOR (12h, 7d, forever), with a reason it is shown",
+    ),
+    ("lift USER [REASON]", "end a mute or ban early"),
+    (
+        "audit [--since DATE]",
+        "the committee's actions, oldest first, from DATE (2026-11-01) on",
+    ),
+    ("queue", "submissions waiting for review, oldest first"),
+];
+
+pub enum AdminError {
+    Usage(String),
+    Refused(ForumError),
+}
+
+impl From<ForumError> for AdminError {
+    fn from(e: ForumError) -> Self {
+        AdminError::Refused(e)
+    }
+}
+
+pub fn run(
+    forum: &Forum,
+    viewer: &Viewer,
+    sub: &str,
+    rest: &str,
+    json: bool,
+) -> Result<String, AdminError> {
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let usage = |name: &str| {
+        let line = SUBCOMMANDS
+            .iter()
+            .find(|(u, _)| u.split(' ').next() == Some(name))
+            .map_or(name, |(u, _)| u);
+        AdminError::Usage(format!("usage: admin {line}"))
+    };
+    match (sub, words.as_slice()) {
+        ("help", []) => Ok(help(forum)),
+        ("export", []) => {
+            let mut dump = Vec::new();
+            forum.export(viewer, &mut dump)?;
+            // The dump is JSON text: serde_json writes UTF-8 and escapes controls.
+            String::from_utf8(dump).map_err(|_| AdminError::Usage("the dump is not text".into()))
+        }
+        ("mute" | "ban", [user, length, reason @ ..]) if !reason.is_empty() => {
+            let kind = if sub == "mute" {
+                SanctionKind::Muted
+            } else {
+                SanctionKind::Banned
+            };
+            let until = sanction_end(forum.now(), length).map_err(AdminError::Usage)?;
+            let account = forum.sanction(viewer, user, kind, until, &reason.join(" "))?;
+            let sanction = account.sanction.as_ref();
+            Ok(if json {
+                format!(
+                    "{}\n",
+                    json!({"username": account.username, "sanction": sanction})
+                )
+            } else {
+                let state = sanction.map(sanction_state).unwrap_or_default();
+                format!("{} is now {state}\n", account.username)
+            })
+        }
+        ("lift", [user, reason @ ..]) => {
+            let reason = match reason {
+                [] => "lifted early by the committee".to_string(),
+                words => words.join(" "),
+            };
+            let account = forum.lift_sanction(viewer, user, &reason)?;
+            Ok(format!("{} may post and log in again\n", account.username))
+        }
+        ("audit", []) => Ok(audit(forum, viewer, None, json)?),
+        ("audit", ["--since", date]) => {
+            let since = since(date).map_err(AdminError::Usage)?;
+            Ok(audit(forum, viewer, Some(since), json)?)
+        }
+        ("queue", []) => Ok(queue(forum, viewer, json)?),
+        ("help" | "export" | "mute" | "ban" | "lift" | "audit" | "queue", _) => Err(usage(sub)),
+        (other, _) => Err(AdminError::Usage(format!(
+            "unknown admin command '{other}' (try: admin help)"
+        ))),
+    }
+}
+
+fn help(forum: &Forum) -> String {
+    let mut out = format!("Admin commands ({} admin …):\n", forum.site().ssh(None));
+    for (usage, about) in SUBCOMMANDS {
+        out.push_str(&format!("  admin {usage:<22} {about}\n"));
+    }
+    out
+}
+
+/// `2026-11-01` (midnight UTC) or a full timestamp.
+fn since(text: &str) -> Result<Timestamp, String> {
+    if let Ok(t) = text.parse::<Timestamp>() {
+        return Ok(t);
+    }
+    text.parse::<jiff::civil::Date>()
+        .ok()
+        .and_then(|d| d.to_zoned(jiff::tz::TimeZone::UTC).ok())
+        .map(|z| z.timestamp())
+        .ok_or_else(|| format!("'{text}' is not a date: use YYYY-MM-DD, like 2026-11-01"))
+}
+
+/// One line per entry, oldest first, tab-separated: when, who, action, target,
+/// reason, before, after.
+fn audit(
+    forum: &Forum,
+    viewer: &Viewer,
+    since: Option<Timestamp>,
+    json: bool,
+) -> Result<String, ForumError> {
+    let filter = AuditFilter {
+        since,
+        ..AuditFilter::default()
+    };
+    let mut entries = forum.audit_log(viewer, &filter)?;
+    entries.reverse();
+    if json {
+        return Ok(format!("{}\n", json!(entries)));
+    }
+    let one =
+        |s: &str| stoa_core::forum::sanitize::inline(&s.replace(['\n', '\t'], " ")).into_owned();
+    let mut out = String::new();
+    for e in entries {
+        out.push_str(&format!(
+            "{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
+            e.at.round(jiff::Unit::Second).unwrap_or(e.at),
+            e.by,
+            e.action,
+            one(&e.target),
+            one(&e.reason),
+            one(&e.before),
+            one(&e.after)
+        ));
+    }
+    Ok(out)
+}
+
+/// The review queue: id, kind, author, sent, title.
+fn queue(forum: &Forum, viewer: &Viewer, json: bool) -> Result<String, ForumError> {
+    let queue = forum.review_queue(viewer)?;
+    if json {
+        return Ok(format!("{}\n", json!(queue)));
+    }
+    let mut out = String::new();
+    for s in queue {
+        out.push_str(&format!(
+            "{}\t{}\t{}\t{}\t{}\n",
+            s.id,
+            s.item.kind(),
+            s.author,
+            s.submitted_at
+                .round(jiff::Unit::Second)
+                .unwrap_or(s.submitted_at),
+            stoa_core::forum::sanitize::inline(s.title())
+        ));
+    }
+    Ok(out)
+}

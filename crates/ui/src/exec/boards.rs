@@ -1,0 +1,257 @@
+//! `events`, `events.ics` and `jobs` without a terminal.
+//!
+//! Plain formats, one record per line, fields separated by tabs:
+//!
+//! ```text
+//! events:  ID  STARTS  ENDS  KIND  PLACE  GOING  INTERESTED  TITLE
+//! jobs:    ID  CLOSES  STATUS  KIND  ORGANIZATION  PLACE  TITLE
+//! ```
+//!
+//! A TITLE the demo loaded begins with `[demo] `; in `--json`, `"demo": true`.
+//! STARTS and ENDS are RFC 3339 in UTC; `--json` also gives them in the
+//! organizer's zone. CLOSES is the last day to apply; STATUS is `open` or
+//! `closing-soon`. Kinds are the slugs `conference`, `call-for-papers`,
+//! `training`, `webinar`, `meeting`; `job`, `training`, `education`.
+
+use serde_json::{Value, json};
+
+use super::calendar;
+use stoa_core::domain::{Competency, Event, EventKind, Job, JobKind, Region, Strategy};
+use stoa_core::forum::jobs::closing_soon;
+use stoa_core::forum::{EventFilter, Forum, ForumError, JobFilter, Viewer, sanitize};
+use stoa_core::store::DemoMark;
+
+fn line(text: &str) -> String {
+    sanitize::inline(text).into_owned()
+}
+
+fn utc(at: jiff::Timestamp) -> String {
+    at.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+fn event_json(l: &stoa_core::forum::EventListing, demo: bool) -> Value {
+    let e: &Event = &l.event;
+    let c = &e.classification;
+    json!({
+        "id": e.id,
+        "demo": demo,
+        "kind": e.kind.slug(),
+        "title": line(&e.title),
+        "starts": utc(e.starts.timestamp()),
+        "ends": utc(e.ends.timestamp()),
+        "starts_local": e.starts.to_string(),
+        "ends_local": e.ends.to_string(),
+        "time_zone": e.starts.time_zone().iana_name().unwrap_or("UTC"),
+        "online": line(&e.online),
+        "city": line(&e.city),
+        "country": line(&e.country),
+        "organizer": line(&e.organizer),
+        "deadline": e.deadline.map(|d| d.to_string()),
+        "description": sanitize::multiline(&e.description),
+        "strategies": c.strategies.iter().map(|s| s.slug()).collect::<Vec<_>>(),
+        "stream": c.stream(),
+        "region": c.region.map(|r| r.slug()),
+        "tags": c.tags.iter().map(|t| line(t)).collect::<Vec<_>>(),
+        "going": l.going,
+        "interested": l.interested,
+        "posted_by": e.posted_by,
+    })
+}
+
+/// The value after each `--name`, and the bare flags, from `words`; `takes`
+/// names the options that take a value.
+pub(super) fn options<'a>(
+    words: &'a str,
+    takes: &[&str],
+    flags: &[&str],
+) -> Result<Vec<(&'a str, &'a str)>, String> {
+    let mut found = Vec::new();
+    let mut words = words.split_whitespace();
+    while let Some(word) = words.next() {
+        let name = word.strip_prefix("--").unwrap_or(word);
+        if flags.contains(&name) {
+            found.push((name, ""));
+        } else if takes.contains(&name) {
+            let value = words
+                .next()
+                .ok_or_else(|| format!("--{name} needs a value"))?;
+            found.push((name, value));
+        } else {
+            return Err(format!("unknown option '{}'", sanitize::inline(word)));
+        }
+    }
+    Ok(found)
+}
+
+/// The one of `all` whose slug is `value`, or a message listing them.
+pub(super) fn one_of<T: Copy>(
+    what: &str,
+    value: &str,
+    all: &[T],
+    slug: fn(T) -> &'static str,
+) -> Result<T, String> {
+    all.iter()
+        .copied()
+        .find(|x| slug(*x) == value)
+        .ok_or_else(|| {
+            let names: Vec<&str> = all.iter().map(|x| slug(*x)).collect();
+            format!(
+                "unknown {what} '{}' (one of: {})",
+                sanitize::inline(value),
+                names.join(", ")
+            )
+        })
+}
+
+/// `--kind webinar --region african --strategy governance --month 2027-01`
+pub fn event_filter(words: &str) -> Result<EventFilter, String> {
+    let mut filter = EventFilter::default();
+    for (name, value) in options(words, &["kind", "region", "strategy", "month"], &[])? {
+        match name {
+            "kind" => filter.kind = Some(one_of("kind", value, &EventKind::ALL, EventKind::slug)?),
+            "region" => filter.region = Some(one_of("region", value, &Region::ALL, Region::slug)?),
+            "strategy" => {
+                filter.strategy = Some(one_of("strategy", value, &Strategy::ALL, Strategy::slug)?)
+            }
+            _ => {
+                let month = value
+                    .split_once('-')
+                    .and_then(|(y, m)| Some((y.parse::<i16>().ok()?, m.parse::<i8>().ok()?)))
+                    .filter(|(_, m)| (1..=12).contains(m))
+                    .ok_or_else(|| {
+                        format!(
+                            "write the month as 2027-01, not '{}'",
+                            sanitize::inline(value)
+                        )
+                    })?;
+                filter.month = Some(month);
+            }
+        }
+    }
+    Ok(filter)
+}
+
+/// `--kind job --region global --remote --competency communication`
+pub fn job_filter(words: &str) -> Result<JobFilter, String> {
+    let mut filter = JobFilter::default();
+    for (name, value) in options(words, &["kind", "region", "competency"], &["remote"])? {
+        match name {
+            "kind" => filter.kind = Some(one_of("kind", value, &JobKind::ALL, JobKind::slug)?),
+            "region" => filter.region = Some(one_of("region", value, &Region::ALL, Region::slug)?),
+            "remote" => filter.remote = true,
+            _ => {
+                filter.competency = Some(one_of(
+                    "competency",
+                    value,
+                    &Competency::ALL,
+                    Competency::slug,
+                )?)
+            }
+        }
+    }
+    Ok(filter)
+}
+
+/// The upcoming events, soonest first.
+pub fn events(
+    forum: &Forum,
+    viewer: &Viewer,
+    filter: &EventFilter,
+    json: bool,
+) -> Result<String, ForumError> {
+    let list = forum.upcoming_events(viewer, filter)?;
+    if json {
+        return Ok(format!(
+            "{}\n",
+            Value::Array(
+                list.iter()
+                    .map(|l| event_json(l, forum.is_demo(&DemoMark::Event(l.event.id))))
+                    .collect()
+            )
+        ));
+    }
+    Ok(list
+        .iter()
+        .map(|l| {
+            let e = &l.event;
+            format!(
+                "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
+                e.id,
+                utc(e.starts.timestamp()),
+                utc(e.ends.timestamp()),
+                e.kind.slug(),
+                line(&e.place()),
+                l.going,
+                l.interested,
+                super::labelled(forum.is_demo(&DemoMark::Event(e.id)), &line(&e.title))
+            )
+        })
+        .collect())
+}
+
+/// The upcoming events as an iCalendar feed.
+pub fn ics(forum: &Forum, viewer: &Viewer, filter: &EventFilter) -> Result<String, ForumError> {
+    let list = forum.upcoming_events(viewer, filter)?;
+    let events: Vec<Event> = list.into_iter().map(|l| l.event).collect();
+    Ok(calendar::feed_marking_demo(
+        &forum.site().name,
+        &events,
+        &|e| forum.is_demo(&DemoMark::Event(e.id)),
+    ))
+}
+
+fn job_json(j: &Job, soon: bool, demo: bool) -> Value {
+    json!({
+        "id": j.id,
+        "demo": demo,
+        "kind": j.kind.slug(),
+        "title": line(&j.title),
+        "organization": line(&j.organization),
+        "location": line(&j.location),
+        "country": line(&j.country),
+        "region": j.region.map(|r| r.slug()),
+        "remote": j.remote,
+        "closes": j.closes.to_string(),
+        "closing_soon": soon,
+        "competencies": j.competencies.iter().map(|c| c.slug()).collect::<Vec<_>>(),
+        "tags": j.tags.iter().map(|t| line(t)).collect::<Vec<_>>(),
+        "description": sanitize::multiline(&j.description),
+        "how_to_apply": sanitize::multiline(&j.how_to_apply),
+        "posted_by": j.posted_by,
+    })
+}
+
+/// The open jobs, closing soonest first.
+pub fn jobs(forum: &Forum, filter: &JobFilter, json: bool) -> Result<String, ForumError> {
+    let list = forum.open_jobs(filter)?;
+    let now = forum.now();
+    if json {
+        return Ok(format!(
+            "{}\n",
+            Value::Array(
+                list.iter()
+                    .map(|j| job_json(j, closing_soon(j, now), forum.is_demo(&DemoMark::Job(j.id))))
+                    .collect()
+            )
+        ));
+    }
+    Ok(list
+        .iter()
+        .map(|j| {
+            format!(
+                "{}\t{}\t{}\t{}\t{}\t{}\t{}\n",
+                j.id,
+                j.closes,
+                if closing_soon(j, now) {
+                    "closing-soon"
+                } else {
+                    "open"
+                },
+                j.kind.slug(),
+                line(&j.organization),
+                line(&j.place()),
+                super::labelled(forum.is_demo(&DemoMark::Job(j.id)), &line(&j.title))
+            )
+        })
+        .collect())
+}

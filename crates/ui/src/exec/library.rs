@@ -1,0 +1,174 @@
+//! `library`, `news` and `feed` without a terminal.
+//!
+//! Plain formats, one record per line, fields separated by tabs:
+//!
+//! ```text
+//! library:  ID  KIND  STREAM  REGION  TITLE
+//! news:     ID  PUBLISHED  REGION  TITLE
+//! ```
+//!
+//! KIND is a resource's kind (`who-document`, `publication`,
+//! `implementation-report`, `toolkit`, `multimedia`) or `practice/LEVEL`
+//! (`emerging`, `promising`, `leading`, `brilliant-failure`, `not-assessed`);
+//! STREAM is a strategy's slug or `multiple`; times are RFC 3339 in UTC; `-` for
+//! none. A TITLE the demo loaded begins with `[demo] `; in `--json`,
+//! `"demo": true`.
+
+use serde_json::{Value, json};
+
+use super::boards::{one_of, options};
+use stoa_core::domain::{Entry, News, Region, Shelf};
+use stoa_core::forum::{Forum, ForumError, LibraryFilter, Sort, Stream, sanitize};
+use stoa_core::store::DemoMark;
+
+fn line(text: &str) -> String {
+    sanitize::inline(text).into_owned()
+}
+
+fn utc(at: jiff::Timestamp) -> String {
+    at.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+/// `--strategy governance --kind toolkit --region african`
+pub fn filter(words: &str) -> Result<LibraryFilter, String> {
+    let mut filter = LibraryFilter::default();
+    for (name, value) in options(words, &["strategy", "kind", "region"], &[])? {
+        match name {
+            "strategy" => {
+                filter.stream = Some(one_of("strategy", value, &Stream::all(), Stream::slug)?)
+            }
+            "kind" => filter.sort = Some(one_of("kind", value, &Sort::all(), Sort::slug)?),
+            _ => filter.region = Some(one_of("region", value, &Region::ALL, Region::slug)?),
+        }
+    }
+    Ok(filter)
+}
+
+fn kind(e: &Entry) -> String {
+    match &e.shelf {
+        Shelf::Resource { kind, .. } => kind.slug().to_string(),
+        Shelf::Practice { level, .. } => format!("practice/{}", level.slug()),
+    }
+}
+
+fn entry_json(e: &Entry, demo: bool) -> Value {
+    let c = &e.classification;
+    let mut value = json!({
+        "id": e.id,
+        "demo": demo,
+        "kind": kind(e),
+        "title": line(&e.title),
+        "summary": sanitize::multiline(&e.summary),
+        "strategies": c.strategies.iter().map(|s| s.slug()).collect::<Vec<_>>(),
+        "stream": c.stream(),
+        "region": c.region.map(|r| r.slug()),
+        "country": line(&c.country),
+        "tags": c.tags.iter().map(|t| line(t)).collect::<Vec<_>>(),
+        "community": e.community,
+        "discussion": e.discussion,
+        "posted_by": e.posted_by,
+        "published": utc(e.published_at),
+    });
+    match &e.shelf {
+        Shelf::Resource {
+            authors,
+            year,
+            link,
+            language,
+            ..
+        } => {
+            value["authors"] = json!(line(authors));
+            value["year"] = json!(year);
+            value["link"] = json!(line(link));
+            value["language"] = json!(line(language));
+        }
+        Shelf::Practice {
+            level,
+            period,
+            what_was_done,
+            results,
+            lessons,
+            contact,
+            levels,
+        } => {
+            value["level"] = json!(level.slug());
+            value["period"] = json!(line(period));
+            value["what_was_done"] = json!(sanitize::multiline(what_was_done));
+            value["results"] = json!(sanitize::multiline(results));
+            value["lessons"] = json!(sanitize::multiline(lessons));
+            value["contact"] = json!(line(contact));
+            value["level_history"] = Value::Array(
+                levels
+                    .iter()
+                    .map(|l| json!({"level": l.level.slug(), "by": l.by, "reason": line(&l.reason), "at": utc(l.at)}))
+                    .collect(),
+            );
+        }
+    }
+    value
+}
+
+pub fn library(forum: &Forum, filter: &LibraryFilter, json: bool) -> Result<String, ForumError> {
+    let list = forum.library(filter)?;
+    if json {
+        return Ok(format!(
+            "{}\n",
+            Value::Array(
+                list.iter()
+                    .map(|e| entry_json(e, forum.is_demo(&DemoMark::Entry(e.id))))
+                    .collect()
+            )
+        ));
+    }
+    Ok(list
+        .iter()
+        .map(|e| {
+            format!(
+                "{}\t{}\t{}\t{}\t{}\n",
+                e.id,
+                kind(e),
+                Stream::of(&e.classification).map_or("-", Stream::slug),
+                e.classification.region.map_or("-", Region::slug),
+                super::labelled(forum.is_demo(&DemoMark::Entry(e.id)), &line(&e.title))
+            )
+        })
+        .collect())
+}
+
+fn news_json(n: &News, demo: bool) -> Value {
+    json!({
+        "id": n.id,
+        "demo": demo,
+        "title": line(&n.title),
+        "body": sanitize::multiline(&n.body),
+        "region": n.region.map(|r| r.slug()),
+        "by": n.by,
+        "published": utc(n.published_at),
+    })
+}
+
+pub fn news(forum: &Forum, json: bool) -> Result<String, ForumError> {
+    let list = forum.news(200)?;
+    if json {
+        return Ok(format!(
+            "{}\n",
+            Value::Array(
+                list.iter()
+                    .map(|n| news_json(n, forum.is_demo(&DemoMark::News(n.id))))
+                    .collect()
+            )
+        ));
+    }
+    Ok(list
+        .iter()
+        .map(|n| {
+            format!(
+                "{}\t{}\t{}\t{}\n",
+                n.id,
+                utc(n.published_at),
+                n.region.map_or("-", Region::slug),
+                super::labelled(forum.is_demo(&DemoMark::News(n.id)), &line(&n.title))
+            )
+        })
+        .collect())
+}

@@ -1,0 +1,393 @@
+//! `library`, `news` and `feed`: formats, filters, and the Atom feed read back by
+//! an XML parser the way a feed reader would.
+
+use std::collections::HashMap;
+
+use proptest::prelude::*;
+use quick_xml::Reader;
+use quick_xml::events::Event as Xml;
+
+use super::boards_tests::{event_with, hostile_event_fields};
+use super::feed::{self, Item};
+use super::run;
+use stoa_core::domain::{Classification, Entry, Job, JobKind, News, ResourceKind};
+use stoa_core::forum::{Forum, Viewer, sanitize};
+use stoa_core::testkit::hostile_text;
+
+fn demo() -> (Forum, tempfile::TempDir, Viewer) {
+    let (forum, dir) = stoa_core::forum::testing::forum();
+    stoa_core::demo::load(&forum).unwrap();
+    (forum, dir, Viewer::Guest { key: None })
+}
+
+#[test]
+fn library_and_news_print_one_line_each_and_filter_like_the_screen() {
+    let (forum, _dir, guest) = demo();
+    let out = run(&forum, &guest, "library", b"");
+    assert_eq!(out.status, 0, "{}", out.stderr);
+    assert_eq!(out.stdout.lines().count(), 10);
+    // The demo's practices are the WISH report's case studies: not rated by
+    // anyone, and labelled as the demo's.
+    assert!(
+        out.stdout.contains(
+            "\tpractice/not-assessed\tmultiple\tafrican\t[demo] Community Health Extension Programme\n"
+        ),
+        "{}",
+        out.stdout
+    );
+    let african = run(&forum, &guest, "library --region african", b"").stdout;
+    assert_eq!(african.lines().count(), 3, "{african}");
+    let governance = run(&forum, &guest, "library --strategy governance", b"").stdout;
+    assert_eq!(governance.lines().count(), 5, "{governance}");
+    assert!(governance.contains("\ttoolkit\tgovernance\tafrican\t[demo] Community scorecards"));
+    let multiple = run(
+        &forum,
+        &guest,
+        "library --strategy multiple --kind not-assessed",
+        b"",
+    )
+    .stdout;
+    assert_eq!(multiple.lines().count(), 8, "{multiple}");
+    let json: serde_json::Value = serde_json::from_str(
+        &run(&forum, &guest, "library --json --kind not-assessed", b"").stdout,
+    )
+    .unwrap();
+    assert_eq!(json[0]["level_history"][0]["level"], "not-assessed");
+    assert_eq!(json[0]["stream"], "multiple streams");
+    assert_eq!(json[0]["demo"], true);
+    let bad = run(&forum, &guest, "library --kind novel", b"");
+    assert_eq!(bad.status, 2);
+    assert!(
+        bad.stderr.contains("unknown kind 'novel'"),
+        "{}",
+        bad.stderr
+    );
+
+    let news = run(&forum, &guest, "news", b"").stdout;
+    let first = news.lines().next().unwrap();
+    assert!(
+        first.ends_with("\tglobal\t[demo] Welcome to the demo forum"),
+        "{news}"
+    );
+    assert_eq!(news.lines().count(), 3);
+}
+
+#[test]
+fn the_feed_is_atom_that_an_xml_parser_reads_back() {
+    let (forum, _dir, guest) = demo();
+    let ada = stoa_core::forum::testing::member(&forum, "ada", 1, stoa_core::domain::Role::Admin);
+    forum
+        .write_news(
+            &stoa_core::testkit::viewer(ada),
+            "Nurses & midwives <in 2027>",
+            "Body with \"quotes\" & 'ampersands' in it.",
+            None,
+        )
+        .unwrap();
+    let out = run(&forum, &guest, "feed", b"");
+    assert_eq!(out.status, 0, "{}", out.stderr);
+    let Read {
+        namespace: root_namespace,
+        feed,
+        entries,
+    } = read(&out.stdout);
+    assert_eq!(
+        root_namespace.as_deref(),
+        Some("http://www.w3.org/2005/Atom")
+    );
+    for required in ["id", "title", "updated"] {
+        assert!(feed.contains_key(required), "the feed has no {required}");
+    }
+    // News, the library (10) and the boards (5 events, 4 jobs), newest first.
+    assert_eq!(entries.len(), 4 + 10 + 5 + 4);
+    let mut ids = std::collections::HashSet::new();
+    let mut last = None;
+    for entry in &entries {
+        for required in ["id", "title", "updated", "content"] {
+            assert!(
+                entry.contains_key(required),
+                "an entry has no {required}: {entry:?}"
+            );
+        }
+        assert!(ids.insert(entry["id"].clone()), "ids are unique");
+        let updated: jiff::Timestamp = entry["updated"].parse().expect("RFC 3339");
+        if let Some(previous) = last {
+            assert!(updated <= previous, "newest first");
+        }
+        last = Some(updated);
+    }
+    // The demo's items say so in their titles; a member's do not.
+    assert!(entries.iter().any(|e| e["title"]
+        == "[Demo] Library, practice: not yet assessed: Community Health Extension Programme"));
+    assert!(
+        entries
+            .iter()
+            .any(|e| e["title"].starts_with("[Demo] Jobs, training: Fellowship"))
+    );
+    assert_eq!(
+        entries
+            .iter()
+            .filter(|e| e["title"].starts_with("[Demo] "))
+            .count(),
+        3 + 10 + 5 + 4
+    );
+    assert!(out.stdout.contains("<category term=\"demo\""));
+    assert!(entries.iter().all(|e| !e["content"].is_empty()));
+    // What XML reserves comes back as it was written.
+    let news = entries
+        .iter()
+        .find(|e| e["title"] == "Nurses & midwives <in 2027>")
+        .expect("the news item");
+    assert_eq!(
+        news["content"],
+        "Body with \"quotes\" & 'ampersands' in it."
+    );
+}
+
+#[test]
+fn a_character_xml_forbids_typed_into_an_event_never_reaches_the_feed() {
+    use stoa_core::forum::Verdict;
+    use stoa_core::forum::testing::member;
+    let (forum, _dir, guest) = demo();
+    let ada = stoa_core::testkit::viewer(member(&forum, "ada", 1, stoa_core::domain::Role::Admin));
+    let amara =
+        stoa_core::testkit::viewer(member(&forum, "amara", 2, stoa_core::domain::Role::Member));
+    // In a one-line field it is refused where it was typed…
+    let mut proposal = stoa_core::testkit::event_proposal("Primary care\u{FFFE} days");
+    let refused = forum
+        .propose_event(&amara, None, proposal.clone(), true)
+        .unwrap_err();
+    assert!(
+        refused.to_string().contains("control characters"),
+        "{refused}"
+    );
+    // …and in a description it is dropped, a line separator kept as a line.
+    proposal.title = "Primary care days".into();
+    proposal.description = "Two days\u{FFFF} on\u{FDD0} primary care.\u{2028}In Geneva.".into();
+    let s = forum.propose_event(&amara, None, proposal, true).unwrap();
+    forum
+        .decide(&ada, s.id, s.version, Verdict::Approve, "Relevant.")
+        .unwrap();
+    let out = run(&forum, &guest, "feed", b"");
+    assert_eq!(out.status, 0, "{}", out.stderr);
+    assert!(out.stdout.chars().all(xml_allows), "{}", out.stdout);
+    let entries = read(&out.stdout).entries;
+    let event = entries
+        .iter()
+        .find(|e| e["title"] == "Event, conference: Primary care days")
+        .expect("the event");
+    assert!(
+        event["content"].ends_with("\n\nTwo days on primary care.\nIn Geneva."),
+        "{}",
+        event["content"]
+    );
+}
+
+/// A feed as a feed reader sees it: the root's namespace, the text of each of the
+/// feed's own elements and of each entry's, by their path below the feed or the
+/// entry (`author/name`), and each empty element's main attribute (`link`'s
+/// href, `category`'s term). Panics if the XML is not well-formed.
+struct Read {
+    namespace: Option<String>,
+    feed: HashMap<String, String>,
+    entries: Vec<HashMap<String, String>>,
+}
+
+fn read(xml: &str) -> Read {
+    let mut reader = Reader::from_str(xml);
+    let mut read = Read {
+        namespace: None,
+        feed: HashMap::new(),
+        entries: Vec::new(),
+    };
+    // The open elements, each with its text so far and whether it has children.
+    let mut path: Vec<(String, String, bool)> = Vec::new();
+    loop {
+        match reader.read_event().expect("well-formed XML") {
+            Xml::Start(e) => {
+                let name = String::from_utf8(e.name().as_ref().to_vec()).unwrap();
+                if path.is_empty() {
+                    read.namespace = e
+                        .try_get_attribute("xmlns")
+                        .unwrap()
+                        .map(|a| a.unescape_value().unwrap().into_owned());
+                }
+                if name == "entry" && path.len() == 1 {
+                    read.entries.push(HashMap::new());
+                }
+                if let Some(parent) = path.last_mut() {
+                    parent.2 = true;
+                }
+                path.push((name, String::new(), false));
+            }
+            Xml::Empty(e) => {
+                let name = String::from_utf8(e.name().as_ref().to_vec()).unwrap();
+                let value = ["href", "term"]
+                    .iter()
+                    .find_map(|a| e.try_get_attribute(*a).unwrap())
+                    .map(|a| a.unescape_value().expect("valid entities").into_owned())
+                    .unwrap_or_default();
+                if let (Some(entry), 2) = (read.entries.last_mut(), path.len()) {
+                    entry.insert(name, value);
+                }
+            }
+            Xml::Text(t) => {
+                if let Some(open) = path.last_mut() {
+                    open.1.push_str(&t.unescape().expect("valid entities"));
+                }
+            }
+            Xml::End(_) => {
+                let names: Vec<&str> = path.iter().map(|(n, _, _)| n.as_str()).collect();
+                let key = |from: usize| names[from..].join("/");
+                let (in_entry, key) = match names.as_slice() {
+                    ["feed", "entry", _, ..] => (true, key(2)),
+                    ["feed", _, ..] => (false, key(1)),
+                    _ => (false, String::new()),
+                };
+                let (_, text, children) = path.pop().unwrap();
+                if !children && !key.is_empty() {
+                    match read.entries.last_mut() {
+                        Some(entry) if in_entry => {
+                            entry.insert(key, text);
+                        }
+                        _ => {
+                            read.feed.insert(key, text);
+                        }
+                    }
+                }
+            }
+            Xml::Eof => break,
+            _ => {}
+        }
+    }
+    read
+}
+
+/// What XML 1.0 allows (its `Char` production), less the noncharacters.
+fn xml_allows(c: char) -> bool {
+    let n = c as u32;
+    let char_production =
+        matches!(n, 0x9 | 0xA | 0xD | 0x20..=0xD7FF | 0xE000..=0xFFFD | 0x10000..=0x10FFFF);
+    let noncharacter = (0xFDD0..=0xFDEF).contains(&n) || n & 0xFFFE == 0xFFFE;
+    char_production && !noncharacter
+}
+
+fn at(seconds: i64) -> jiff::Timestamp {
+    jiff::Timestamp::from_second(1_790_000_000 + seconds).unwrap()
+}
+
+prop_compose! {
+    /// One item of each kind, every field a member or the committee writes arbitrary.
+    fn hostile_items()(
+        t in prop::collection::vec(hostile_text(), 11),
+        e in hostile_event_fields(),
+    ) -> (Vec<Item>, Vec<Vec<String>>) {
+        let news = News {
+            id: 1,
+            title: t[0].clone(),
+            body: t[1].clone(),
+            region: None,
+            by: "ada".into(),
+            published_at: at(4),
+        };
+        let entry = Entry {
+            id: 2,
+            title: t[2].clone(),
+            summary: t[3].clone(),
+            shelf: stoa_core::domain::Shelf::Resource {
+                kind: ResourceKind::ALL[0],
+                authors: t[4].clone(),
+                year: 2026,
+                link: t[5].clone(),
+                language: "en".into(),
+            },
+            classification: Classification::default(),
+            community: "c".into(),
+            discussion: None,
+            posted_by: "amara".into(),
+            published_at: at(3),
+        };
+        let job = Job {
+            id: 4,
+            kind: JobKind::Job,
+            title: t[6].clone(),
+            organization: t[7].clone(),
+            location: t[8].clone(),
+            country: "Kenya".into(),
+            region: None,
+            remote: false,
+            closes: jiff::civil::date(2027, 1, 1),
+            competencies: Vec::new(),
+            tags: Vec::new(),
+            description: t[9].clone(),
+            how_to_apply: t[10].clone(),
+            posted_by: "amara".into(),
+            published_at: at(1),
+            closed_early: None,
+            withdrawn: None,
+        };
+        // Each entry's user fields: those shown in the title, then in the content
+        // (a link is checked on its own).
+        let fields = vec![
+            vec![t[0].clone(), t[1].clone()],
+            vec![t[2].clone(), t[3].clone()],
+            vec![
+                e.title.clone(),
+                e.city.clone(),
+                e.country.clone(),
+                e.organizer.clone(),
+                e.description.clone(),
+            ],
+            t[6..=10].to_vec(),
+        ];
+        let mut event = event_with(3, e, "Europe/Zurich", false);
+        event.published_at = at(2);
+        let items = vec![
+            feed::news_item("stoa", news),
+            feed::library_item("stoa", entry),
+            feed::event_item("stoa", event),
+            feed::job_item("stoa", job),
+        ];
+        (items, fields)
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Whatever was typed into any field, the feed is well-formed XML holding only
+    /// characters XML allows, and a feed reader reads back the sanitised text.
+    #[test]
+    fn the_feed_reads_back_as_sanitised_whatever_the_fields_hold(
+        (items, fields) in hostile_items(),
+        site in hostile_text(),
+        tagline in hostile_text(),
+    ) {
+        let xml = feed::write(&site, &tagline, at(5), &items).unwrap();
+        let bad: Vec<char> = xml.chars().filter(|&c| !xml_allows(c)).collect();
+        prop_assert!(bad.is_empty(), "XML forbids {bad:?}");
+        let read = read(&xml);
+        prop_assert_eq!(read.namespace.as_deref(), Some("http://www.w3.org/2005/Atom"));
+        prop_assert_eq!(&read.feed["title"], &sanitize::inline(&site).into_owned());
+        prop_assert_eq!(&read.feed["subtitle"], &sanitize::inline(&tagline).into_owned());
+        let author = sanitize::inline(&format!("{site} editorial committee")).into_owned();
+        prop_assert_eq!(&read.feed["author/name"], &author);
+        prop_assert_eq!(read.entries.len(), items.len());
+        for ((entry, item), fields) in read.entries.iter().zip(&items).zip(&fields) {
+            prop_assert_eq!(&entry["title"], &sanitize::inline(&item.title).into_owned());
+            prop_assert_eq!(&entry["content"], &sanitize::multiline(&item.content).into_owned());
+            let link = item.link.as_deref().map(|l| sanitize::inline(l).into_owned());
+            prop_assert_eq!(entry.get("link"), link.as_ref());
+            // Every field the member wrote is there, sanitised.
+            let shown = format!("{}\n{}", entry["title"], entry["content"]);
+            for field in fields {
+                let line = sanitize::inline(field);
+                let block = sanitize::multiline(field);
+                prop_assert!(
+                    shown.contains(line.as_ref()) || shown.contains(block.as_ref()),
+                    "{field:?} is not in {shown:?}"
+                );
+            }
+        }
+    }
+}

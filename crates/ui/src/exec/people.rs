@@ -1,0 +1,265 @@
+//! `search`, `members` and `notifications` without a terminal.
+//!
+//! Plain formats, one record per line, fields separated by tabs:
+//!
+//! ```text
+//! search:         KIND  TARGET  DATE  TITLE  EXCERPT
+//! members:        USERNAME  REGION  ORGANIZATION  COMPETENCIES  NAME
+//! notifications:  ID  DATE  READ|NEW  KIND  TARGET  TEXT
+//! ```
+//!
+//! TARGET says where a result leads: `thread/12#15`, `event/4`, `job/7`,
+//! `entry/9`, `news/3`, `member/amara`, `submission/17`. Dates are RFC 3339 in
+//! UTC; `-` stands for nothing. A TITLE or NAME the demo loaded begins with
+//! `[demo] `; in `--json`, `"demo": true`.
+
+use serde_json::json;
+
+use super::boards::{one_of, options};
+use stoa_core::domain::{Competency, Region, Strategy, Target};
+use stoa_core::forum::people::PeopleFilter;
+use stoa_core::forum::search::SearchFilter;
+use stoa_core::forum::{Forum, ForumError, Viewer, sanitize};
+use stoa_core::search::Kind;
+use stoa_core::store::DemoMark;
+
+fn line(text: &str) -> String {
+    sanitize::inline(text).replace('\t', " ")
+}
+
+fn utc(at: jiff::Timestamp) -> String {
+    at.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
+fn or_dash(text: &str) -> &str {
+    if text.is_empty() { "-" } else { text }
+}
+
+/// Where a target leads, as a short path.
+pub fn target(t: &Target) -> String {
+    match t {
+        Target::Post { thread, post } => format!("thread/{thread}#{post}"),
+        Target::Submission { id } => format!("submission/{id}"),
+        Target::Event { id } => format!("event/{id}"),
+        Target::Job { id } => format!("job/{id}"),
+        Target::Entry { id } => format!("entry/{id}"),
+        Target::News { id } => format!("news/{id}"),
+        Target::Member { username } => format!("member/{username}"),
+    }
+}
+
+/// `words --kind event --region african`: the words, and the filter.
+pub fn search_args(words: &str) -> Result<(String, SearchFilter), String> {
+    let mut text = Vec::new();
+    let mut opts = Vec::new();
+    let mut all = words.split_whitespace();
+    while let Some(word) = all.next() {
+        if word.starts_with("--") {
+            opts.push(word);
+            if let Some(value) = all.next() {
+                opts.push(value);
+            }
+        } else {
+            text.push(word);
+        }
+    }
+    if text.is_empty() {
+        return Err("'search' needs words to look for".into());
+    }
+    let mut filter = SearchFilter::default();
+    let kinds: Vec<&str> = Kind::ALL.iter().map(|k| k.as_str()).collect();
+    let takes = ["kind", "community", "strategy", "region", "since"];
+    for (name, value) in options(&opts.join(" "), &takes, &[])? {
+        match name {
+            "kind" => {
+                filter.kind = Some(Kind::parse(value).ok_or_else(|| {
+                    format!(
+                        "unknown kind '{}' (one of: {})",
+                        sanitize::inline(value),
+                        kinds.join(", ")
+                    )
+                })?)
+            }
+            "community" => filter.community = Some(value.to_string()),
+            "strategy" => {
+                filter.strategy = Some(one_of("strategy", value, &Strategy::ALL, Strategy::slug)?)
+            }
+            "region" => filter.region = Some(one_of("region", value, &Region::ALL, Region::slug)?),
+            _ => {
+                let day: jiff::civil::Date = value
+                    .parse()
+                    .map_err(|_| "--since takes a day, e.g. 2026-01-31".to_string())?;
+                filter.since = day
+                    .to_zoned(jiff::tz::TimeZone::UTC)
+                    .ok()
+                    .map(|z| z.timestamp());
+            }
+        }
+    }
+    Ok((text.join(" "), filter))
+}
+
+pub fn search(
+    forum: &Forum,
+    viewer: &Viewer,
+    words: &str,
+    filter: &SearchFilter,
+    json: bool,
+) -> Result<String, ForumError> {
+    let findings = forum.search(viewer, words, filter)?;
+    if json {
+        let list: Vec<_> = findings
+            .found
+            .iter()
+            .map(|f| {
+                json!({
+                    "kind": f.kind.as_str(),
+                    "demo": forum.is_demo_target(&f.target),
+                    "target": target(&f.target),
+                    "title": line(&f.title),
+                    "about": line(&f.about),
+                    "excerpt": line(&f.excerpt),
+                    "at": utc(f.at),
+                })
+            })
+            .collect();
+        return Ok(format!("{}\n", serde_json::Value::Array(list)));
+    }
+    Ok(findings
+        .found
+        .iter()
+        .map(|f| {
+            format!(
+                "{}\t{}\t{}\t{}\t{}\n",
+                f.kind.as_str(),
+                target(&f.target),
+                utc(f.at),
+                super::labelled(forum.is_demo_target(&f.target), &line(&f.title)),
+                or_dash(&line(&f.excerpt))
+            )
+        })
+        .collect())
+}
+
+/// `--region african --competency communication --org ministry`
+pub fn people_filter(words: &str) -> Result<PeopleFilter, String> {
+    let mut filter = PeopleFilter::default();
+    for (name, value) in options(words, &["region", "competency", "org"], &[])? {
+        match name {
+            "region" => filter.region = Some(one_of("region", value, &Region::ALL, Region::slug)?),
+            "competency" => {
+                filter.competency = Some(one_of(
+                    "competency",
+                    value,
+                    &Competency::ALL,
+                    Competency::slug,
+                )?)
+            }
+            _ => filter.text = value.to_string(),
+        }
+    }
+    Ok(filter)
+}
+
+pub fn members(
+    forum: &Forum,
+    viewer: &Viewer,
+    filter: &PeopleFilter,
+    json: bool,
+) -> Result<String, ForumError> {
+    let cards = forum.people(viewer, filter)?;
+    if json {
+        let list: Vec<_> = cards
+            .iter()
+            .map(|c| {
+                json!({
+                    "username": c.username,
+                    "demo": forum.is_demo(&DemoMark::Account(c.username.clone())),
+                    "display_name": line(&c.display_name),
+                    "organization": line(&c.organization),
+                    "region": c.region.slug(),
+                    "competencies": c.competencies.iter().map(|c| c.slug()).collect::<Vec<_>>(),
+                    "role": c.role,
+                    "bio": sanitize::multiline(&c.bio),
+                    "joined": utc(c.joined),
+                })
+            })
+            .collect();
+        return Ok(format!("{}\n", serde_json::Value::Array(list)));
+    }
+    Ok(cards
+        .iter()
+        .map(|c| {
+            let competencies: Vec<&str> = c.competencies.iter().map(|c| c.slug()).collect();
+            format!(
+                "{}\t{}\t{}\t{}\t{}\n",
+                c.username,
+                c.region.slug(),
+                or_dash(&line(&c.organization)),
+                or_dash(&competencies.join(",")),
+                super::labelled(
+                    forum.is_demo(&DemoMark::Account(c.username.clone())),
+                    &line(&c.display_name)
+                )
+            )
+        })
+        .collect())
+}
+
+/// `--unread` lists only what is new; `--mark-read` marks what it lists read.
+pub fn notification_options(words: &str) -> Result<(bool, bool), String> {
+    let (mut unread, mut mark) = (false, false);
+    for (name, _) in options(words, &[], &["unread", "mark-read"])? {
+        match name {
+            "unread" => unread = true,
+            _ => mark = true,
+        }
+    }
+    Ok((unread, mark))
+}
+
+pub fn notifications(
+    forum: &Forum,
+    viewer: &Viewer,
+    (unread, mark): (bool, bool),
+    json: bool,
+) -> Result<String, ForumError> {
+    let all = forum.notifications(viewer)?;
+    let shown: Vec<_> = all.into_iter().filter(|n| !unread || !n.read).collect();
+    if mark {
+        let ids: Vec<u64> = shown.iter().filter(|n| !n.read).map(|n| n.id).collect();
+        forum.mark_notifications(viewer, &ids, true)?;
+    }
+    if json {
+        let list: Vec<_> = shown
+            .iter()
+            .map(|n| {
+                json!({
+                    "id": n.id,
+                    "at": utc(n.at),
+                    "read": n.read,
+                    "kind": n.kind.as_str(),
+                    "from": n.from,
+                    "target": target(&n.target),
+                    "text": line(&n.summary()),
+                    "more": n.more,
+                })
+            })
+            .collect();
+        return Ok(format!("{}\n", serde_json::Value::Array(list)));
+    }
+    Ok(shown
+        .iter()
+        .map(|n| {
+            format!(
+                "{}\t{}\t{}\t{}\t{}\t{}\n",
+                n.id,
+                utc(n.at),
+                if n.read { "read" } else { "new" },
+                n.kind.as_str(),
+                target(&n.target),
+                line(&n.summary())
+            )
+        })
+        .collect())
+}

@@ -1,0 +1,272 @@
+//! A member's own account in plain mode: `edit profile` asks each field again
+//! (Enter keeps it), `keys` lists their SSH keys, `add key` takes one pasted,
+//! `remove key 2` asks before removing one, and `password` sets a password with
+//! what is typed shown as stars.
+
+use super::{Plain, View};
+use stoa_core::domain::Region;
+use stoa_core::forum::{ForumError, PasswordChange, ProfileEdit, sanitize, validate};
+use stoa_present::when;
+
+/// The account work in progress.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) enum Work {
+    /// The profile's fields, asked in turn (`at`), with their answers so far.
+    Profile {
+        edit: Box<ProfileEdit>,
+        at: usize,
+    },
+    AddingKey,
+    RemovingKey(String),
+    /// Password steps: what was typed so far (current, new, confirm).
+    Password(Vec<String>),
+}
+
+const PROFILE: [&str; 5] = [
+    "Your name as others see it",
+    "Your organization",
+    "Your WHO region",
+    "Your time zone",
+    "A line about you",
+];
+
+impl Work {
+    pub fn ask(&self, has_password: bool) -> String {
+        match self {
+            Work::Profile { edit, at } => {
+                let now = match at {
+                    0 => edit.display_name.clone(),
+                    1 => edit.organization.clone(),
+                    2 => {
+                        let list: Vec<String> = Region::ALL
+                            .iter()
+                            .enumerate()
+                            .map(|(i, r)| format!("{}. {}", i + 1, r.label()))
+                            .collect();
+                        let n = Region::ALL
+                            .iter()
+                            .position(|r| *r == edit.region)
+                            .map_or(0, |i| i + 1);
+                        return format!(
+                            "{}; type its number.\n{}\n(Now: {n}. Enter keeps it.)",
+                            PROFILE[2],
+                            list.join("\n")
+                        );
+                    }
+                    3 => edit.time_zone.clone(),
+                    _ => edit.bio.replace('\n', " "),
+                };
+                let question = PROFILE.get(*at).copied().unwrap_or_default();
+                if now.is_empty() {
+                    format!("{question}:")
+                } else {
+                    format!(
+                        "{question}:\n(Now: {}. Enter keeps it.)",
+                        sanitize::inline(&now)
+                    )
+                }
+            }
+            Work::AddingKey => {
+                "Paste the public key, as one line (ssh-ed25519 AAAA... you@laptop), or cancel:"
+                    .into()
+            }
+            Work::RemovingKey(fingerprint) => {
+                format!("Remove the key {fingerprint}? Type yes to remove it.")
+            }
+            Work::Password(typed) => match (typed.len(), has_password) {
+                (0, true) => "Your current password (shown as stars):".into(),
+                (0, false) | (1, true) => "The new password (shown as stars):".into(),
+                _ => "The new password again:".into(),
+            },
+        }
+    }
+}
+
+impl Plain {
+    fn account_work(&mut self, work: Work) -> String {
+        let has = self.viewer.account().is_some_and(|a| a.has_password());
+        let asked = work.ask(has);
+        self.view = View::Account(Box::new(work));
+        asked
+    }
+
+    /// `edit profile`, `keys`, `add key`, `remove key N`, `password`.
+    pub(super) fn account_command(&mut self, command: &str) -> String {
+        let Some(account) = self.viewer.account().cloned() else {
+            return "Guests have no account: s signs you up.".into();
+        };
+        match command {
+            "edit profile" => self.account_work(Work::Profile {
+                edit: Box::new(ProfileEdit::of(&account)),
+                at: 0,
+            }),
+            "keys" => {
+                let mut out = format!("Your SSH keys, {}:", account.keys.len());
+                for (i, k) in account.keys.iter().enumerate() {
+                    out.push_str(&format!(
+                        "\n{}. {} {}, added {}",
+                        i + 1,
+                        k.fingerprint,
+                        sanitize::inline(&k.comment),
+                        when::date(k.added_at, self.time_zone())
+                    ));
+                }
+                out.push_str("\nadd key adds one; remove key and a number removes one.");
+                out
+            }
+            "add key" => self.account_work(Work::AddingKey),
+            "password" => self.account_work(Work::Password(Vec::new())),
+            other => {
+                let number = other.strip_prefix("remove key ").unwrap_or_default().trim();
+                match number
+                    .parse::<usize>()
+                    .ok()
+                    .and_then(|n| account.keys.get(n.wrapping_sub(1)))
+                {
+                    Some(key) => self.account_work(Work::RemovingKey(key.fingerprint.clone())),
+                    None => "Type keys for their numbers, then remove key and a number.".into(),
+                }
+            }
+        }
+    }
+
+    /// While a password is typed, stars are echoed instead.
+    pub(super) fn masked(&self) -> bool {
+        matches!(&self.view, View::Account(work) if matches!(**work, Work::Password(_)))
+    }
+
+    /// One line of account work.
+    pub(super) fn account_line(&mut self, line: &str) -> String {
+        let Some(account) = self.viewer.account().cloned() else {
+            return String::new();
+        };
+        let View::Account(work) = &mut self.view else {
+            return String::new();
+        };
+        let typed = line.trim();
+        if typed == "cancel" {
+            self.view = View::Home;
+            return "Nothing changed.".into();
+        }
+        let done: Result<Option<(stoa_core::domain::Account, String)>, String> = match &mut **work {
+            Work::Profile { edit, at } => {
+                let keep = typed.is_empty();
+                let problem = match *at {
+                    0 if !keep => validate::required_line(typed, "name as others will see it", 64)
+                        .map(|()| edit.display_name = typed.into())
+                        .err(),
+                    1 if !keep => validate::optional_line(typed, 100)
+                        .map(|()| edit.organization = typed.into())
+                        .err(),
+                    2 if !keep => match typed
+                        .parse::<usize>()
+                        .ok()
+                        .and_then(|n| Region::ALL.get(n.wrapping_sub(1)))
+                    {
+                        Some(r) => {
+                            edit.region = *r;
+                            None
+                        }
+                        None => Some(format!("type a number from 1 to {}", Region::ALL.len())),
+                    },
+                    3 if !keep => validate::time_zone(typed)
+                        .map(|()| edit.time_zone = typed.into())
+                        .err(),
+                    4 if !keep => validate::bio(typed).map(|()| edit.bio = typed.into()).err(),
+                    _ => None,
+                };
+                match problem {
+                    Some(p) => Err(p),
+                    None if *at < PROFILE.len() - 1 => {
+                        *at += 1;
+                        Ok(None)
+                    }
+                    None => self
+                        .forum
+                        .edit_profile(&account, (**edit).clone())
+                        .map(|a| Some((a, "Profile saved.".to_string())))
+                        .map_err(|e| e.to_string()),
+                }
+            }
+            Work::AddingKey => self
+                .forum
+                .add_key(&account, typed)
+                .map(|a| Some((a, "Key added: you can now log in with it too.".to_string())))
+                .map_err(|e| match e {
+                    ForumError::Invalid(errors) => errors
+                        .0
+                        .iter()
+                        .map(|(_, m)| m.clone())
+                        .collect::<Vec<_>>()
+                        .join("; "),
+                    other => other.to_string(),
+                }),
+            Work::RemovingKey(fingerprint) if typed.eq_ignore_ascii_case("yes") => self
+                .forum
+                .remove_key(&account, fingerprint)
+                .map(|a| Some((a, "Key removed.".to_string())))
+                .map_err(|e| e.to_string()),
+            Work::RemovingKey(_) => {
+                self.view = View::Home;
+                return "Kept.".into();
+            }
+            Work::Password(steps) => {
+                steps.push(line.to_string());
+                let needed = if account.has_password() { 3 } else { 2 };
+                if steps.len() < needed {
+                    Ok(None)
+                } else {
+                    let current = if needed == 3 {
+                        steps[0].clone()
+                    } else {
+                        String::new()
+                    };
+                    let change = PasswordChange {
+                        current,
+                        new: steps[needed - 2].clone(),
+                        confirm: steps[needed - 1].clone(),
+                    };
+                    let via = match &self.viewer {
+                        stoa_core::forum::Viewer::Member { via, .. } => *via,
+                        stoa_core::forum::Viewer::Guest { .. } => {
+                            stoa_core::forum::LoginMethod::Key
+                        }
+                    };
+                    let result = self.forum.change_password(&account, via, change);
+                    match result {
+                        Ok(a) => {
+                            let ssh = self.forum.site().ssh(Some(&a.username));
+                            Ok(Some((
+                                a,
+                                format!("Password set: you can log in with {ssh} too."),
+                            )))
+                        }
+                        Err(e) => {
+                            steps.clear();
+                            Err(e.to_string())
+                        }
+                    }
+                }
+            }
+        };
+        match done {
+            Ok(Some((updated, said))) => {
+                if let stoa_core::forum::Viewer::Member { account, .. } = &mut self.viewer {
+                    *account = updated;
+                }
+                self.view = View::Home;
+                said
+            }
+            Ok(None) => self.account_next(),
+            Err(problem) => format!("{problem}.\n{}", self.account_next()),
+        }
+    }
+
+    fn account_next(&self) -> String {
+        let has = self.viewer.account().is_some_and(|a| a.has_password());
+        match &self.view {
+            View::Account(work) => work.ask(has),
+            _ => String::new(),
+        }
+    }
+}

@@ -1,0 +1,438 @@
+//! Plain mode, for screen readers and terminals that cannot be drawn on: no
+//! full-screen redraws and no boxes, only lines of text printed in reading
+//! order, numbered choices, and a prompt that takes a typed line. A member in
+//! plain mode reads communities and threads (a long thread ten posts at a
+//! time), joins and leaves communities, replies and starts threads, flags
+//! posts, reads the events and jobs boards and answers events, reads the
+//! library and the news, searches, finds people and reads their notifications.
+//! The committee is told at the greeting what waits for it.
+//!
+//! Chosen automatically for `TERM=dumb`, and by the member's preference.
+//!
+//! Plain mode's own text is ASCII (no `│`, `•` or `…` for a screen reader to
+//! read as "box drawing"); in ASCII mode (`TERM=dumb`, a C locale, or the
+//! member's preference) what members wrote is transliterated too, `é` to `e`.
+
+mod account;
+mod boards;
+mod desk;
+mod finding;
+mod join_and_flag;
+mod mine;
+mod proposing;
+mod signup;
+mod views;
+mod writing;
+
+use stoa_core::domain::DraftPlace;
+use stoa_core::forum::{Forum, Viewer, sanitize};
+use stoa_present::keys::{Input, Key};
+use stoa_present::text;
+
+/// Where the member is.
+#[derive(Clone, Debug, PartialEq)]
+enum View {
+    Home,
+    Community(String),
+    Thread(u64),
+    Events,
+    Event(u64),
+    Jobs,
+    Job(u64),
+    Library,
+    Entry(u64),
+    News,
+    NewsItem(u64),
+    /// The committee's review queue, an item in it, the flags.
+    Queue,
+    Reviewing(u64),
+    Flags,
+    /// Asking for the reason of a committee action, then back to the view.
+    Reason(desk::Pending, Box<View>),
+    /// The member's own account: profile, keys, password.
+    Account(Box<account::Work>),
+    /// The committee writing a news item.
+    WritingNews(Box<desk::NewsDraft>),
+    /// Asking what to propose, then its questions one at a time.
+    Choosing,
+    Proposing(Box<proposing::Proposing>),
+    /// Asking before deleting one of the member's posts.
+    Deleting {
+        thread: u64,
+        post: u64,
+    },
+    /// What a search found: the list as read out, and where its numbers lead.
+    Found {
+        text: String,
+        targets: Vec<stoa_core::domain::Target>,
+    },
+    Notices,
+    /// The people directory, narrowed by these words.
+    People(String),
+    Member(String),
+    /// Signing up, one question at a time.
+    Joining(Box<signup::Joining>),
+    /// Asking for a new thread's title.
+    Title(String),
+    /// Taking a post's lines until a line with a single full stop.
+    Body {
+        place: DraftPlace,
+        title: String,
+        lines: Vec<String>,
+    },
+}
+
+/// What a key produced: text to print, and whether the session ends.
+#[derive(Debug, Default, PartialEq)]
+pub struct Said {
+    pub text: String,
+    pub quit: bool,
+}
+
+/// Longest line a member can type at the prompt.
+const LINE_MAX: usize = 4000;
+
+pub struct Plain {
+    forum: Forum,
+    viewer: Viewer,
+    view: View,
+    /// What has been typed on the current line.
+    line: String,
+    /// Columns to wrap what is printed to.
+    width: usize,
+    /// The thread being read and the index of the first of its posts shown:
+    /// a long thread is read a page at a time (`more`).
+    page: (u64, usize),
+    /// The client's terminal shows only ASCII, unless the member's preference
+    /// says otherwise.
+    client_ascii: bool,
+}
+
+/// Lines joined for the terminal: every line ends in CR LF, and a line wider than
+/// `width` is broken between words (its continuation indented as it was), so a
+/// screen reader never meets a word cut in two by the terminal.
+fn lines(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    for line in text.split('\n') {
+        for part in between_words(line, width) {
+            out.push_str(&part);
+            out.push_str("\r\n");
+        }
+    }
+    out
+}
+
+/// `line` in pieces of at most `width` columns, broken at spaces (the spaces
+/// between words are kept as they were, so columns stay aligned); a word longer
+/// than the width (a link) stays whole on its own piece.
+fn between_words(line: &str, width: usize) -> Vec<String> {
+    if text::width(line) <= width {
+        return vec![line.to_string()];
+    }
+    let rest = line.trim_start_matches(' ');
+    let indent = &line[..line.len() - rest.len()];
+    let mut pieces = Vec::new();
+    let mut current = indent.to_string();
+    let mut gap = 0;
+    for word in rest.split(' ') {
+        if word.is_empty() {
+            gap += 1;
+            continue;
+        }
+        let started = current.len() > indent.len();
+        if started && text::width(&current) + gap + text::width(word) > width {
+            pieces.push(std::mem::replace(&mut current, indent.to_string()));
+        } else if started {
+            current.push_str(&" ".repeat(gap));
+        }
+        current.push_str(word);
+        gap = 1;
+    }
+    pieces.push(current);
+    pieces
+}
+
+impl Plain {
+    /// The terminal is now `width` columns wide: what is printed next breaks
+    /// its lines there.
+    pub fn resize(&mut self, width: usize) {
+        self.width = width;
+    }
+
+    pub fn new(forum: Forum, viewer: Viewer, width: usize) -> Plain {
+        Plain {
+            forum,
+            viewer,
+            view: View::Home,
+            line: String::new(),
+            width: width.clamp(20, 200),
+            page: (0, 0),
+            client_ascii: false,
+        }
+    }
+
+    /// Whether the client's terminal shows only ASCII (`ClientTerminal::ascii`);
+    /// the member's ASCII preference, when set, decides over it.
+    pub fn with_ascii(mut self, client_ascii: bool) -> Plain {
+        self.client_ascii = client_ascii;
+        self
+    }
+
+    /// A title as printed, with the demo's label when the demo added it.
+    pub(super) fn demo(&self, mark: stoa_core::store::DemoMark, title: &str) -> String {
+        let title = sanitize::inline(title);
+        if self.forum.is_demo(&mark) {
+            format!("{} {title}", stoa_core::forum::DEMO_LABEL)
+        } else {
+            title.into_owned()
+        }
+    }
+
+    /// Everything printed goes through here: in ASCII mode, transliterated
+    /// (what is typed is echoed so too).
+    fn printable(&self, text: String) -> String {
+        let ascii = self
+            .viewer
+            .account()
+            .map(|a| a.preferences.ascii)
+            .unwrap_or_default()
+            .or(self.client_ascii);
+        if ascii && !text.is_ascii() {
+            stoa_present::ascii::text(&text).into_owned()
+        } else {
+            text
+        }
+    }
+
+    /// The first thing printed: who is here, and the home list.
+    /// Who is reading: a guest until they sign up, then their account as it is
+    /// now (see [`Plain::account_changed`]).
+    pub fn viewer(&self) -> &Viewer {
+        &self.viewer
+    }
+
+    pub fn forum(&self) -> &Forum {
+        &self.forum
+    }
+
+    /// The member's account changed elsewhere (a role, a mute, a ban, a key):
+    /// read it again, so that what this session shows and offers follows it.
+    pub fn account_changed(&mut self) {
+        if let Viewer::Member { account, via } = &self.viewer
+            && let Ok(Some(fresh)) = self.forum.account(&account.username)
+        {
+            self.viewer = Viewer::Member {
+                account: fresh,
+                via: *via,
+            };
+        }
+    }
+
+    pub fn start(&mut self) -> String {
+        let who = match self.viewer.account() {
+            Some(a) => format!(
+                "Welcome to {}, {}.{}",
+                self.forum.site().name,
+                sanitize::inline(&a.display_name),
+                self.unread_line()
+                    + &self.committee_line()
+                    + &self
+                        .forum
+                        .mute_notice(a)
+                        .map(|notice| format!("\n{notice}"))
+                        .unwrap_or_default()
+            ),
+            None => format!(
+                "Welcome to {}. You are reading as a guest; type s to sign up and take part.",
+                self.forum.site().name
+            ),
+        };
+        // Back to the post being written when the last session ended (a
+        // dropped link, a restart), as the full screen resumes its composer.
+        let resumed = match self.forum.spot(&self.viewer) {
+            Ok(stoa_core::domain::Spot::Writing { place }) if self.cannot_write().is_none() => {
+                let back = self.start_writing(place, String::new());
+                if back.is_empty() {
+                    self.view = View::Home;
+                }
+                back
+            }
+            _ => String::new(),
+        };
+        let text = format!(
+            "{who}\nThis is the plain mode: type a number or a command, then Enter. h lists the commands.\n\n{resumed}{}",
+            self.show()
+        );
+        // Transliterated before it is wrapped: a reading may be longer.
+        lines(&self.printable(text), self.width) + &self.prompt()
+    }
+
+    /// A notification arrived while the member is here: a line saying so (with
+    /// the terminal bell unless they turned it off), then the prompt and what they
+    /// had typed, as it was.
+    pub fn notified(&self) -> String {
+        let Some(me) = self.viewer.account() else {
+            return String::new();
+        };
+        let unread = self.forum.unread_notifications(&self.viewer).unwrap_or(0);
+        if unread == 0 {
+            return String::new();
+        }
+        let bell = match self.forum.account(&me.username) {
+            Ok(Some(now)) => now.preferences.bell.or(true),
+            _ => me.preferences.bell.or(true),
+        };
+        let waiting = if unread > 999 {
+            "more than 999 unread".to_string()
+        } else {
+            format!("{unread} unread")
+        };
+        let typed = if self.masked() {
+            "*".repeat(self.line.chars().count())
+        } else {
+            self.line.clone()
+        };
+        self.printable(format!(
+            "\r\nA new notification ({waiting}): type ! to read it.{}\r\n{}{typed}",
+            if bell { "\x07" } else { "" },
+            self.prompt()
+        ))
+    }
+
+    /// What the full screen's header says as "3 new (g !)", for the greeting.
+    fn unread_line(&self) -> String {
+        match self.forum.unread_notifications(&self.viewer).unwrap_or(0) {
+            0 => String::new(),
+            1 => "\nYou have 1 unread notification: type ! to read it.".into(),
+            n if n > 999 => {
+                "\nYou have more than 999 unread notifications: type ! to read them.".into()
+            }
+            n => format!("\nYou have {n} unread notifications: type ! to read them."),
+        }
+    }
+
+    fn prompt(&self) -> String {
+        match &self.view {
+            View::Title(_) => "Title: ".into(),
+            View::Joining(_) | View::Deleting { .. } | View::Choosing | View::Proposing(_) => {
+                "? ".into()
+            }
+            View::Reason(..) => "Reason: ".into(),
+            View::WritingNews(_) => "| ".into(),
+            View::Account(_) => "? ".into(),
+            View::Body { .. } => "| ".into(),
+            _ => "> ".into(),
+        }
+    }
+
+    /// One key: printable characters are echoed (the terminal shows nothing by
+    /// itself), Backspace rubs out, Enter runs the line.
+    pub fn input(&mut self, input: &Input) -> Said {
+        let said = self.input_as_typed(input);
+        Said {
+            text: self.printable(said.text),
+            quit: said.quit,
+        }
+    }
+
+    fn input_as_typed(&mut self, input: &Input) -> Said {
+        match input {
+            Input::Paste(text) => {
+                let mut said = Said::default();
+                for c in text.chars() {
+                    let key = if c == '\n' { Key::Enter } else { Key::Char(c) };
+                    let more = self.key(key);
+                    said.text.push_str(&more.text);
+                    if more.quit {
+                        said.quit = true;
+                        break;
+                    }
+                }
+                said
+            }
+            Input::Key(key) => self.key(*key),
+        }
+    }
+
+    fn key(&mut self, key: Key) -> Said {
+        match key {
+            Key::Char(c) if self.line.chars().count() < LINE_MAX => {
+                let shown = sanitize::inline(&c.to_string()).into_owned();
+                self.line.push_str(&shown);
+                // A password being typed shows as stars.
+                let text = if self.masked() && !shown.is_empty() {
+                    "*".into()
+                } else {
+                    shown
+                };
+                Said { text, quit: false }
+            }
+            Key::Backspace if self.line.pop().is_some() => Said {
+                text: "\x08 \x08".into(),
+                quit: false,
+            },
+            Key::Ctrl('c' | 'd') => Said {
+                text: "\r\n".into(),
+                quit: true,
+            },
+            Key::Enter => {
+                let line = std::mem::take(&mut self.line);
+                let (text, quit) = self.command(&line);
+                let mut out = String::from("\r\n");
+                if !text.is_empty() {
+                    out.push_str(&lines(&self.printable(text), self.width));
+                }
+                if !quit {
+                    out.push_str(&self.prompt());
+                }
+                Said { text: out, quit }
+            }
+            _ => Said::default(),
+        }
+    }
+
+    /// Keeps a post being written as a draft (the connection is going away).
+    pub fn keep_draft(&self) {
+        self.keep_proposal();
+        if let View::Body {
+            place,
+            title,
+            lines,
+        } = &self.view
+            && !lines.is_empty()
+        {
+            let _ = self
+                .forum
+                .save_draft(&self.viewer, place.clone(), title, &lines.join("\n"));
+            let spot = stoa_core::domain::Spot::Writing {
+                place: place.clone(),
+            };
+            let _ = self.forum.remember_spot(&self.viewer, &spot);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_lines_break_between_words_and_keep_their_indent() {
+        assert_eq!(between_words("short", 10), ["short"]);
+        assert_eq!(
+            between_words("  one two three four", 10),
+            ["  one two", "  three", "  four"]
+        );
+        let link = "see https://example.org/a/very/long/path today";
+        assert_eq!(
+            between_words(link, 12),
+            ["see", "https://example.org/a/very/long/path", "today"]
+        );
+        assert_eq!(lines("a b c\nd", 3), "a b\r\nc\r\nd\r\n");
+        assert_eq!(
+            between_words("  ab    cd ef gh", 12),
+            ["  ab    cd", "  ef gh"],
+            "the spaces between words stay"
+        );
+    }
+}

@@ -1,0 +1,507 @@
+//! What plain mode prints for each place, and what each typed line does there.
+
+use super::{Plain, View};
+use stoa_core::domain::DraftPlace;
+use stoa_core::forum::sanitize;
+use stoa_present::text::plural;
+use stoa_present::{markdown, when};
+
+const HELP: &str = "Commands:
+  a number         open that community, thread or post's replies
+  l                list this place again
+  b                back
+  r NUMBER         reply to post NUMBER (in a thread)
+  e NUMBER         edit your post NUMBER; d NUMBER deletes it
+  n                start a thread (in a community)
+  more             in a long thread: its next 10 posts (Enter does too)
+  flag N REASON    flag post N: spam, off-topic, inappropriate, or other NOTE
+  watch            in a thread: hear of every new post; unwatch stops
+  join, leave      in a community: join or leave it; join NAME (a short name,
+                   or a number on the home list) from anywhere
+  read all         in a community: mark every thread read
+  e                the upcoming events; on one, y going and i interested
+  j                the open jobs and opportunities
+  close            on a job you posted: close it before its closing date
+  library          the library's resources and practices
+  news             the committee's news; write news (the committee) adds one
+  search WORDS     search discussions, boards, the library, news, members
+  notifications    what concerns you (or !); read all marks them read
+  people           the people directory (members); people WORDS narrows it
+  submit           propose a community, event, job, resource or practice
+  s                your submissions (members); sign up (guests with a key)
+  resubmit NUMBER  take up a draft or a returned submission again
+  profile          who you are here; plain on, off or auto sets plain mode
+  edit profile     your name, organization, region, time zone and a line
+  keys             your keys; add key, remove key N; password sets one
+  queue            the committee: what waits; a, c, x decide on an item
+  flags            the committee: flagged posts; hide N or dismiss N
+  withdraw         the committee, on an event or a job: off its board
+  level N          the committee, on a practice: change its level
+  h                these commands
+  q                leave Stoa
+While writing a post, type it line by line; a line holding only a full stop (.) sends it, and a line holding only the word cancel throws it away.";
+
+/// Posts printed at once; `more` reads the next ones.
+const POSTS_PER_PAGE: usize = 10;
+
+impl Plain {
+    /// The current place, as lines of text.
+    pub(super) fn show(&self) -> String {
+        let result = match &self.view {
+            View::Home => self.home(),
+            View::Community(slug) => self.community(slug),
+            View::Thread(id) => self.thread(*id),
+            View::Events => self.events(),
+            View::Event(id) => self.event(*id),
+            View::Jobs => self.jobs(),
+            View::Job(id) => self.job(*id),
+            View::Library => self.library(),
+            View::Entry(id) => self.entry(*id),
+            View::News => self.news_list(),
+            View::Found { text, .. } => Ok(text.clone()),
+            View::Notices => self.notices(),
+            View::People(words) => self.people(words),
+            View::Member(name) => self.member_page(name),
+            View::NewsItem(id) => self.news_item(*id),
+            View::Title(_) => Ok("Type the new thread's title, then Enter.".into()),
+            View::Joining(joining) => Ok(joining.ask()),
+            View::Deleting { post, .. } => Ok(format!("Delete post {post}? Type yes to delete it.")),
+            View::Choosing => Ok("Type the number of what to submit: 1 a community, 2 an event, 3 a job, 4 a resource, 5 a practice; or cancel.".into()),
+            View::Proposing(proposing) => Ok(proposing.ask()),
+            View::WritingNews(draft) => Ok(draft.ask()),
+            View::Account(_) => Ok("Type your answer, or cancel.".into()),
+            View::Queue => Ok(self.queue()),
+            View::Reviewing(id) => Ok(self.reviewing(*id)),
+            View::Flags => Ok(self.flags()),
+            View::Reason(..) => Ok("Type the reason, or cancel.".into()),
+            View::Body { .. } => Ok("Write your post line by line. A line holding only a full stop (.) sends it; cancel throws it away.".into()),
+        };
+        result.unwrap_or_else(|e| format!("Error: {e}"))
+    }
+
+    fn home(&self) -> Result<String, stoa_core::forum::ForumError> {
+        let list = self.forum.community_overview(&self.viewer)?;
+        let mut out = format!("Communities, {} of them:", list.len());
+        for (i, c) in list.iter().enumerate() {
+            out.push_str(&format!(
+                "\n{}. {}: {}{}{}",
+                i + 1,
+                sanitize::inline(&c.community.name),
+                plural(c.threads, "thread", "threads"),
+                if c.unread > 0 {
+                    format!(", {} with unread posts", c.unread)
+                } else {
+                    String::new()
+                },
+                if c.joined { ", joined" } else { "" }
+            ));
+        }
+        out.push_str("\nType a community's number to open it; e for the events, j for the jobs, library or news.");
+        Ok(out)
+    }
+
+    fn community(&self, slug: &str) -> Result<String, stoa_core::forum::ForumError> {
+        let community = self.forum.community(&self.viewer, slug)?;
+        let threads = self.forum.threads(&self.viewer, slug)?;
+        let tz = self.time_zone();
+        let now = self.forum.now();
+        let mut out = format!(
+            "{}. {}\n{}:",
+            sanitize::inline(&community.name),
+            sanitize::inline(&community.description),
+            plural(threads.len(), "thread", "threads")
+        );
+        for (i, t) in threads.iter().enumerate() {
+            let mut flags = Vec::new();
+            if t.unread {
+                flags.push("unread");
+            }
+            if t.thread.pinned {
+                flags.push("pinned");
+            }
+            if t.thread.locked {
+                flags.push("locked");
+            }
+            out.push_str(&format!(
+                "\n{}. {}, by {}, {}, last post {}{}",
+                i + 1,
+                self.demo(
+                    stoa_core::store::DemoMark::Thread(t.thread.id),
+                    &t.thread.title
+                ),
+                sanitize::inline(&t.author_name),
+                plural(t.thread.replies() as usize, "reply", "replies"),
+                when::ago(now, t.thread.last_activity, tz),
+                if flags.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", flags.join(", "))
+                }
+            ));
+        }
+        out.push_str("\nType a thread's number to read it, n to start one, b to go back.");
+        Ok(out)
+    }
+
+    /// The first post shown of thread `id`: where `more` took the reader, or
+    /// its beginning.
+    fn page_start(&self, id: u64) -> usize {
+        if self.page.0 == id { self.page.1 } else { 0 }
+    }
+
+    fn thread(&self, id: u64) -> Result<String, stoa_core::forum::ForumError> {
+        let view = self.forum.read_thread(&self.viewer, id)?;
+        let tz = self.time_zone();
+        let now = self.forum.now();
+        let total = view.posts.len();
+        let from = self.page_start(id).min(total.saturating_sub(1));
+        let to = (from + POSTS_PER_PAGE).min(total);
+        let mut out = format!(
+            "{}, in {}. {}.",
+            self.demo(stoa_core::store::DemoMark::Thread(id), &view.thread.title),
+            sanitize::inline(&view.community.name),
+            plural(view.thread.posts as usize, "post", "posts")
+        );
+        if total > POSTS_PER_PAGE {
+            out.push_str(&format!(" Posts {} to {to} of {total}:", from + 1));
+        }
+        for p in &view.posts[from..to] {
+            let post = &p.post;
+            let about = match post.parent {
+                Some(parent) if p.depth > 0 => format!(", replying to post {parent}"),
+                _ => String::new(),
+            };
+            out.push_str(&format!(
+                "\n\nPost {} by {}, {}{}:",
+                post.id,
+                sanitize::inline(view.author_name(&post.author)),
+                when::ago(now, post.created_at, tz),
+                about
+            ));
+            if post.deleted.is_some() {
+                out.push_str("\n(deleted)");
+                continue;
+            }
+            if post.hidden.is_some() && post.body.is_empty() {
+                out.push_str("\n(hidden by the editorial committee)");
+                continue;
+            }
+            for line in markdown::plain(&post.body, self.width) {
+                out.push('\n');
+                out.push_str(&line);
+            }
+        }
+        if to < total {
+            out.push_str(&format!(
+                "\n\nType more (or just Enter) for posts {} to {} of {total}, r and a post's number to reply to it, b to go back.",
+                to + 1,
+                (to + POSTS_PER_PAGE).min(total)
+            ));
+            return Ok(out);
+        }
+        // The whole thread has been read: every post in it, in order.
+        if let Some(last) = view.posts.iter().map(|p| p.post.id).max() {
+            let _ = self.forum.mark_read(&self.viewer, id, last);
+        }
+        out.push_str("\n\nType r and a post's number to reply to it, b to go back.");
+        Ok(out)
+    }
+
+    /// Whether thread `id` has posts after the page shown.
+    fn more_after(&self, id: u64) -> bool {
+        self.forum
+            .read_thread(&self.viewer, id)
+            .is_ok_and(|v| self.page_start(id) + POSTS_PER_PAGE < v.posts.len())
+    }
+
+    /// `more` (or Enter) in a thread: its next page.
+    fn more(&mut self) -> String {
+        let View::Thread(id) = self.view else {
+            return "more reads the next page of a long thread: open one first.".into();
+        };
+        let total = match self.forum.read_thread(&self.viewer, id) {
+            Ok(view) => view.posts.len(),
+            Err(e) => return format!("Error: {e}"),
+        };
+        let next = self.page_start(id) + POSTS_PER_PAGE;
+        if next >= total {
+            return "That was the end of the thread: l reads its last page again, b goes back."
+                .into();
+        }
+        self.page = (id, next);
+        self.show()
+    }
+
+    pub(super) fn time_zone(&self) -> &str {
+        self.viewer
+            .account()
+            .map_or("UTC", |a| a.time_zone.as_str())
+    }
+
+    /// Runs a typed line; returns what to print, and whether to leave.
+    pub(super) fn command(&mut self, line: &str) -> (String, bool) {
+        let typed = line.trim();
+        if let View::Title(slug) = &self.view {
+            let slug = slug.clone();
+            if typed.is_empty() {
+                self.view = View::Community(slug);
+                return (
+                    "No title: nothing started.\n".to_string() + &self.show(),
+                    false,
+                );
+            }
+            let back = self.start_writing(DraftPlace::NewThread(slug), typed.to_string());
+            return (back + &self.show(), false);
+        }
+        if let View::Body { .. } = self.view {
+            return (self.writing(line), false);
+        }
+        if let View::Joining(_) = self.view {
+            return (self.joining(line), false);
+        }
+        if let View::Account(_) = self.view {
+            return (self.account_line(line), false);
+        }
+        if let View::WritingNews(_) = self.view {
+            return (self.writing_news(line), false);
+        }
+        if let View::Choosing = self.view {
+            return (self.choosing(line), false);
+        }
+        if let View::Proposing(_) = self.view {
+            return (self.proposing(line), false);
+        }
+        if let View::Deleting { thread, post } = self.view {
+            return (self.deleting(thread, post, line), false);
+        }
+        if let View::Reason(pending, back) = &self.view {
+            let (pending, back) = (pending.clone(), (**back).clone());
+            return (self.reason(pending, back, line), false);
+        }
+        match typed {
+            "q" | "quit" => ("Goodbye.".into(), true),
+            "h" | "help" | "?" => (HELP.into(), false),
+            "more" => (self.more(), false),
+            // Enter in a long thread reads on; elsewhere it lists the place again.
+            "" if matches!(self.view, View::Thread(id) if self.more_after(id)) => {
+                (self.more(), false)
+            }
+            "l" | "" => (self.show(), false),
+            "join" => (self.membership(true, ""), false),
+            "leave" => (self.membership(false, ""), false),
+            "flag" => (self.flag(""), false),
+            "b" | "back" => {
+                self.page = (0, 0);
+                self.view = match &self.view {
+                    View::Thread(id) => match self.forum.read_thread(&self.viewer, *id) {
+                        Ok(v) => View::Community(v.community.slug),
+                        Err(_) => View::Home,
+                    },
+                    View::Event(_) => View::Events,
+                    View::Job(_) => View::Jobs,
+                    View::Entry(_) => View::Library,
+                    View::Reviewing(_) => View::Queue,
+                    View::NewsItem(_) => View::News,
+                    View::Member(_) => View::People(String::new()),
+                    _ => View::Home,
+                };
+                (self.show(), false)
+            }
+            "s" | "sign up" if self.viewer.account().is_none() => (self.start_joining(), false),
+            "s" | "submissions" => (self.submissions(), false),
+            "e" | "events" => {
+                self.view = View::Events;
+                (self.show(), false)
+            }
+            "j" | "jobs" => {
+                self.view = View::Jobs;
+                (self.show(), false)
+            }
+            "submit" => (self.start_proposing(), false),
+            "profile" => (self.profile(), false),
+            "edit profile" | "keys" | "add key" | "password" => {
+                (self.account_command(typed), false)
+            }
+            "withdraw" => (self.steward("withdraw"), false),
+            "close" => (self.close_job(), false),
+            "write news" => (self.start_news(), false),
+            "notifications" | "!" => {
+                self.view = View::Notices;
+                (self.show(), false)
+            }
+            "people" => {
+                self.view = View::People(String::new());
+                (self.show(), false)
+            }
+            "watch" => (self.watch(true), false),
+            "unwatch" => (self.watch(false), false),
+            "read all" => (self.read_all(), false),
+            "d" if matches!(self.view, View::Entry(_)) => (self.discuss(), false),
+            "queue" => {
+                self.view = View::Queue;
+                (self.show(), false)
+            }
+            "flags" => {
+                self.view = View::Flags;
+                (self.show(), false)
+            }
+            "a" | "c" | "x" if matches!(self.view, View::Reviewing(_)) => {
+                let View::Reviewing(id) = self.view else {
+                    return (String::new(), false);
+                };
+                let verdict = match typed {
+                    "a" => stoa_core::forum::Verdict::Approve,
+                    "c" => stoa_core::forum::Verdict::RequestChanges,
+                    _ => stoa_core::forum::Verdict::Reject,
+                };
+                (self.decide(id, verdict), false)
+            }
+            "library" => {
+                self.view = View::Library;
+                (self.show(), false)
+            }
+            "news" => {
+                self.view = View::News;
+                (self.show(), false)
+            }
+            "y" | "i" => match self.view {
+                View::Event(id) => {
+                    let answer = if typed == "y" {
+                        stoa_core::domain::Rsvp::Going
+                    } else {
+                        stoa_core::domain::Rsvp::Interested
+                    };
+                    (self.answer(id, answer), false)
+                }
+                _ => ("Open an event first: y and i answer it.".into(), false),
+            },
+            "n" => match (&self.view, self.cannot_write()) {
+                (View::Community(_), Some(why)) => (why, false),
+                (View::Community(slug), None) => {
+                    self.view = View::Title(slug.clone());
+                    (self.show(), false)
+                }
+                _ => (
+                    "Open a community first: n starts a thread there.".into(),
+                    false,
+                ),
+            },
+            _ => {
+                if let Some(rest) = typed.strip_prefix("search ") {
+                    return match self.search(rest.trim()) {
+                        Ok(view) => {
+                            self.view = view;
+                            (self.show(), false)
+                        }
+                        Err(e) => (format!("Error: {e}"), false),
+                    };
+                }
+                if let Some(rest) = typed.strip_prefix("join ") {
+                    return (self.membership(true, rest.trim()), false);
+                }
+                if let Some(rest) = typed.strip_prefix("leave ") {
+                    return (self.membership(false, rest.trim()), false);
+                }
+                if let Some(rest) = typed.strip_prefix("flag ") {
+                    return (self.flag(rest.trim()), false);
+                }
+                if let Some(rest) = typed.strip_prefix("people ") {
+                    self.view = View::People(rest.trim().to_string());
+                    return (self.show(), false);
+                }
+                if let Some(rest) = typed.strip_prefix("r ") {
+                    return (self.reply_to(rest.trim()), false);
+                }
+                if let Some(rest) = typed.strip_prefix("e ") {
+                    return (self.edit_own(rest.trim()), false);
+                }
+                if let Some(rest) = typed.strip_prefix("d ") {
+                    return (self.ask_delete(rest.trim()), false);
+                }
+                if typed.starts_with("remove key ") {
+                    return (self.account_command(typed), false);
+                }
+                if let Some(rest) = typed.strip_prefix("level ") {
+                    return (self.steward(rest.trim()), false);
+                }
+                if let Some(rest) = typed.strip_prefix("plain ") {
+                    return (self.set_plain(rest.trim()), false);
+                }
+                if let Some(rest) = typed.strip_prefix("resubmit ") {
+                    return (self.resubmit(rest.trim()), false);
+                }
+                if let Some(rest) = typed.strip_prefix("hide ") {
+                    return (self.resolve(rest.trim(), true), false);
+                }
+                if let Some(rest) = typed.strip_prefix("dismiss ") {
+                    return (self.resolve(rest.trim(), false), false);
+                }
+                match typed.parse::<usize>() {
+                    Ok(n) => (self.open(n), false),
+                    Err(_) => (
+                        format!(
+                            "'{}' is not a command here: h lists them.",
+                            sanitize::inline(typed)
+                        ),
+                        false,
+                    ),
+                }
+            }
+        }
+    }
+
+    /// Opens item `n` of the list shown.
+    fn open(&mut self, n: usize) -> String {
+        let chosen = match &self.view {
+            View::Home => self
+                .forum
+                .community_overview(&self.viewer)
+                .ok()
+                .and_then(|l| {
+                    l.get(n.wrapping_sub(1))
+                        .map(|c| View::Community(c.community.slug.clone()))
+                }),
+            View::Community(slug) => self
+                .forum
+                .threads(&self.viewer, slug)
+                .ok()
+                .and_then(|l| l.get(n.wrapping_sub(1)).map(|t| View::Thread(t.thread.id))),
+            View::Events | View::Jobs => self.board_item(n),
+            View::Library | View::News => self.shelf_item(n),
+            View::Queue => self.queue_item(n),
+            View::Found { .. } | View::Notices | View::People(_) | View::Member(_) => {
+                return self.open_found(n).unwrap_or_else(|| {
+                    format!("There is no number {n} here: l lists this place again.")
+                });
+            }
+            _ => None,
+        };
+        match chosen {
+            Some(view) => {
+                self.page = (0, 0);
+                self.view = view;
+                self.show()
+            }
+            None => format!("There is no number {n} here: l lists this place again."),
+        }
+    }
+
+    fn reply_to(&mut self, number: &str) -> String {
+        let View::Thread(_) = self.view else {
+            return "Open a thread first: r replies to one of its posts.".into();
+        };
+        let Ok(id) = number.trim_start_matches('#').parse::<u64>() else {
+            return format!("'{}' is not a post number.", sanitize::inline(number));
+        };
+        if let Some(why) = self.cannot_write() {
+            return why;
+        }
+        match self.forum.post(&self.viewer, id) {
+            Ok(_) => {
+                let back = self.start_writing(DraftPlace::Reply(id), String::new());
+                format!("Replying to post {id}. {back}{}", self.show())
+            }
+            Err(e) => format!("Error: {e}"),
+        }
+    }
+}

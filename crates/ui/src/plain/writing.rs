@@ -1,0 +1,130 @@
+//! Writing in plain mode: a post is typed line by line, and a line holding
+//! only a full stop sends it (or `cancel` throws it away).
+
+use super::{Plain, View};
+use stoa_core::domain::DraftPlace;
+use stoa_core::forum::NewThread;
+
+impl Plain {
+    /// Why the member cannot write here, said before they type a line: a guest
+    /// or a muted member wrote a whole post only to be refused at the end.
+    pub(super) fn cannot_write(&self) -> Option<String> {
+        let Some(account) = self.viewer.account() else {
+            return Some("Guests cannot write: sign up first (type s; it takes a minute).".into());
+        };
+        self.forum.mute_notice(account)
+    }
+
+    /// Starts writing at `place`: with the draft kept there, if there is one
+    /// (a dropped connection or a stop keeps what was typed), said first.
+    pub(super) fn start_writing(&mut self, place: DraftPlace, title: String) -> String {
+        let draft = self.forum.draft(&self.viewer, &place).ok().flatten();
+        let (title, lines, back) = match draft {
+            Some(d) if !d.body.trim().is_empty() => {
+                let lines: Vec<String> = d.body.lines().map(String::from).collect();
+                let shown: Vec<String> = lines
+                    .iter()
+                    .map(|l| format!("| {}", stoa_core::forum::sanitize::inline(l)))
+                    .collect();
+                let said = format!(
+                    "Your draft from {} is back, {}:\n{}\n",
+                    stoa_present::when::ago(self.forum.now(), d.saved_at, self.time_zone()),
+                    stoa_present::text::plural(lines.len(), "line", "lines"),
+                    shown.join("\n")
+                );
+                let title = if title.is_empty() { d.title } else { title };
+                (title, lines, said)
+            }
+            _ => (title, Vec::new(), String::new()),
+        };
+        self.view = View::Body {
+            place,
+            title,
+            lines,
+        };
+        back
+    }
+
+    /// A line of a post being written.
+    pub(super) fn writing(&mut self, line: &str) -> String {
+        let View::Body {
+            place,
+            title,
+            lines,
+        } = &mut self.view
+        else {
+            return String::new();
+        };
+        match line.trim() {
+            "cancel" => {
+                let place = place.clone();
+                let _ = self.forum.discard_draft(&self.viewer, &place);
+                self.view = back_from(&place, &self.forum, &self.viewer);
+                "Thrown away.\n".to_string() + &self.show()
+            }
+            "." => {
+                let (place, title, body) = (place.clone(), title.clone(), lines.join("\n"));
+                let result = match &place {
+                    DraftPlace::NewThread(slug) => self
+                        .forum
+                        .start_thread(&self.viewer, slug, NewThread { title, body })
+                        .map(|t| (t.id, format!("Thread {} started.", t.id))),
+                    DraftPlace::EntryThread(id) => self
+                        .forum
+                        .discuss_entry(&self.viewer, *id, NewThread { title, body })
+                        .map(|t| (t, format!("Thread {t} started."))),
+                    DraftPlace::Reply(parent) => self
+                        .forum
+                        .reply(&self.viewer, *parent, &body)
+                        .map(|p| (p.thread, format!("Reply posted as post {}.", p.id))),
+                    DraftPlace::Edit(id) => self
+                        .forum
+                        .edit_post(&self.viewer, *id, None, &body)
+                        .map(|p| {
+                            (
+                                p.thread,
+                                format!(
+                                    "Post {} edited: the earlier version is kept in its history.",
+                                    p.id
+                                ),
+                            )
+                        }),
+                };
+                match result {
+                    Ok((thread, said)) => {
+                        self.view = View::Thread(thread);
+                        format!("{said}\n\n{}", self.show())
+                    }
+                    Err(stoa_core::forum::ForumError::Held(_)) => {
+                        self.view = back_from(&place, &self.forum, &self.viewer);
+                        "New members' first posts are reviewed: yours is in the queue.".into()
+                    }
+                    // Nothing is lost: the lines stay, and the member can fix them.
+                    Err(e) => {
+                        format!("Not posted: {e}. Type more lines, then a full stop; or cancel.")
+                    }
+                }
+            }
+            _ => {
+                lines.push(line.to_string());
+                String::new()
+            }
+        }
+    }
+}
+
+/// Where a finished or abandoned post leads back to.
+fn back_from(
+    place: &DraftPlace,
+    forum: &stoa_core::forum::Forum,
+    viewer: &stoa_core::forum::Viewer,
+) -> View {
+    match place {
+        DraftPlace::NewThread(slug) => View::Community(slug.clone()),
+        DraftPlace::EntryThread(id) => View::Entry(*id),
+        DraftPlace::Reply(post) | DraftPlace::Edit(post) => match forum.post(viewer, *post) {
+            Ok(p) => View::Thread(p.thread),
+            Err(_) => View::Home,
+        },
+    }
+}

@@ -1,0 +1,596 @@
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout};
+
+use super::chrome;
+use super::screens::{Ctx, Menu, Overlay, Screen, Step};
+use stoa_core::domain::Account;
+use stoa_core::forum::{Change, FieldErrors, Forum, ForumError, LoginMethod, Viewer};
+use stoa_present::keys::{Input, Key};
+use stoa_present::theme::{ClientTerminal, Theme};
+
+/// Everything that can happen to a session.
+pub enum Msg {
+    Input(Input),
+    /// A job handed out by `update` has finished.
+    Done(Box<Done>),
+    /// A job could not finish (it panicked, or the runtime is stopping).
+    Failed,
+    /// Something changed in the forum (another session, an admin, …).
+    Changed(Change),
+}
+
+/// The result of a job: what it was, and what came of it.
+pub struct Done {
+    pub kind: DoneKind,
+    pub result: Result<Outcome, ForumError>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DoneKind {
+    SignedUp,
+    ProfileSaved,
+    KeyAdded,
+    KeyRemoved,
+    PasswordSet,
+    DisplaySaved,
+    ThreadStarted,
+    Replied,
+    Edited,
+    Deleted,
+    Joined,
+    Left,
+    /// A committee action, a flag, or a submission.
+    Committee,
+    /// An answer to an event, a job closed.
+    Board,
+    /// A search ran.
+    Searched,
+}
+
+/// What a finished job produced.
+pub enum Outcome {
+    /// The member's account as it is now.
+    Account(Box<Account>),
+    /// The post written (for a new thread, its opening post) and its thread.
+    Post { thread: u64, post: u64 },
+    /// A community joined or left, by name.
+    Community(String),
+    /// Done: what to tell the member, and how many screens (forms) to close.
+    Said { text: String, close: usize },
+    /// What a search found, for the search screen.
+    Found(Box<stoa_core::forum::search::Findings>),
+}
+
+/// Slow forum work (a durable write, password hashing) for the session's driver to
+/// run off the async reactor; its result comes back as a `Msg`.
+pub struct Job(Box<dyn FnOnce(&Forum) -> Msg + Send>);
+
+impl Job {
+    pub fn new(work: impl FnOnce(&Forum) -> Msg + Send + 'static) -> Job {
+        Job(Box::new(work))
+    }
+
+    pub fn done(
+        kind: DoneKind,
+        work: impl FnOnce(&Forum) -> Result<Outcome, ForumError> + Send + 'static,
+    ) -> Job {
+        Job::new(move |forum| {
+            Msg::Done(Box::new(Done {
+                kind,
+                result: work(forum),
+            }))
+        })
+    }
+
+    /// A job that changes the member's own account.
+    pub fn account(
+        kind: DoneKind,
+        work: impl FnOnce(&Forum) -> Result<Account, ForumError> + Send + 'static,
+    ) -> Job {
+        Job::done(kind, move |forum| {
+            work(forum).map(|a| Outcome::Account(Box::new(a)))
+        })
+    }
+
+    pub fn run(self, forum: &Forum) -> Msg {
+        (self.0)(forum)
+    }
+}
+
+/// What the driver must do after an update.
+pub enum Effect {
+    None,
+    Run(Job),
+    Quit,
+}
+
+/// A line of news for the status bar, kept until the next key.
+pub struct Flash {
+    pub text: String,
+    pub error: bool,
+}
+
+/// What every screen may read: who is looking, through which forum.
+struct World {
+    forum: Forum,
+    viewer: Viewer,
+    /// Fingerprint of the key this session logged in with, if any.
+    login_key: Option<String>,
+    theme: Theme,
+}
+
+impl World {
+    fn ctx(&self) -> Ctx<'_> {
+        Ctx {
+            forum: &self.forum,
+            viewer: &self.viewer,
+            login_key: self.login_key.as_deref(),
+            theme: &self.theme,
+        }
+    }
+}
+
+pub struct App {
+    world: World,
+    home: Screen,
+    /// Screens opened over home, the last on top.
+    stack: Vec<Screen>,
+    overlay: Option<Overlay>,
+    flash: Option<Flash>,
+    /// Set while a job runs: what the member is waiting for.
+    busy: Option<&'static str>,
+    /// Every cell drawn in ASCII, for terminals without Unicode.
+    ascii: bool,
+    /// What the member's terminal said about itself.
+    client: ClientTerminal,
+    /// The member's unread notifications, for the header.
+    unread: usize,
+    /// A notification arrived and the member wants a bell: the next frame rings.
+    bell: std::cell::Cell<bool>,
+}
+
+impl App {
+    pub fn new(forum: Forum, viewer: Viewer, login_key: Option<String>) -> App {
+        let world = World {
+            forum,
+            viewer,
+            login_key,
+            theme: Theme::default(),
+        };
+        let home = Screen::home(&world.ctx());
+        // Back where the member's last session ended.
+        let spot = world.forum.spot(&world.viewer).unwrap_or_default();
+        let stack = Screen::path_to(&spot, &world.ctx());
+        let unread = world
+            .forum
+            .unread_notifications(&world.viewer)
+            .unwrap_or_default();
+        // A muted member hears of it as they arrive, not on their first reply.
+        let flash = world
+            .viewer
+            .account()
+            .and_then(|a| world.forum.mute_notice(a))
+            .map(|text| Flash { text, error: true });
+        App {
+            world,
+            home,
+            stack,
+            overlay: None,
+            flash,
+            busy: None,
+            ascii: false,
+            client: ClientTerminal::default(),
+            unread,
+            bell: std::cell::Cell::new(false),
+        }
+    }
+
+    /// Draws with `theme` from now on (the client's terminal chose it).
+    pub fn with_theme(mut self, theme: Theme) -> App {
+        self.world.theme = theme;
+        self
+    }
+
+    /// Draws in ASCII only (see [`stoa_present::ascii`]), or not.
+    pub fn with_ascii(mut self, ascii: bool) -> App {
+        self.ascii = ascii;
+        self
+    }
+
+    /// Draws for this client's terminal, as far as the member's preferences
+    /// leave it to the terminal.
+    pub fn with_client(mut self, client: ClientTerminal) -> App {
+        self.client = client;
+        self.apply_look();
+        self
+    }
+
+    /// Colour and ASCII from the member's preferences, `automatic` meaning what
+    /// the terminal said.
+    fn apply_look(&mut self) {
+        let preferences = self
+            .world
+            .viewer
+            .account()
+            .map(|a| a.preferences)
+            .unwrap_or_default();
+        self.world.theme = Theme::for_colour(preferences.colour.or(self.client.colour()));
+        self.ascii = preferences.ascii.or(self.client.ascii());
+    }
+
+    pub fn viewer(&self) -> &Viewer {
+        &self.world.viewer
+    }
+
+    /// True once after a notification arrived for a member who wants a bell:
+    /// the driver sends BEL with the next frame.
+    pub fn take_bell(&self) -> bool {
+        self.bell.replace(false)
+    }
+
+    /// How many unread notifications the header shows.
+    pub fn unread(&self) -> usize {
+        self.unread
+    }
+
+    /// The title of the screen on top, for tests and logs.
+    pub fn screen_title(&self) -> String {
+        self.top().title(&self.world.ctx())
+    }
+
+    fn top(&self) -> &Screen {
+        self.stack.last().unwrap_or(&self.home)
+    }
+
+    fn top_mut(&mut self) -> &mut Screen {
+        self.stack.last_mut().unwrap_or(&mut self.home)
+    }
+
+    /// Tells the member something that happened to their session rather than
+    /// on a screen (input lost on the way here, say), until their next key.
+    pub fn tell(&mut self, text: &str) {
+        self.flash = Some(Flash {
+            text: text.to_string(),
+            error: true,
+        });
+    }
+
+    pub fn update(&mut self, msg: Msg) -> Effect {
+        match msg {
+            Msg::Input(input) => return self.input(input),
+            Msg::Done(done) => self.done(*done),
+            Msg::Failed => {
+                self.busy = None;
+                self.flash = Some(Flash {
+                    text: "Something went wrong and nothing was saved. Please try again.".into(),
+                    error: true,
+                });
+            }
+            Msg::Changed(change) => self.changed(&change),
+        }
+        Effect::None
+    }
+
+    fn input(&mut self, input: Input) -> Effect {
+        if input == Input::Key(Key::Ctrl('c')) {
+            return Effect::Quit;
+        }
+        if self.busy.is_some() {
+            // One thing at a time: keys typed while saving would act on a stale form.
+            return Effect::None;
+        }
+        self.flash = None;
+        let step = match self.overlay.take() {
+            Some(mut overlay) => {
+                let step = overlay.handle(&input, &self.world.ctx());
+                if matches!(step, Step::Stay | Step::Ignored) {
+                    self.overlay = Some(overlay);
+                }
+                step
+            }
+            None => {
+                let screen = self.stack.last_mut().unwrap_or(&mut self.home);
+                match screen.handle(&input, &self.world.ctx()) {
+                    // `/` searches from any screen that does not use it itself.
+                    Step::Ignored if input == Input::Key(Key::Char('/')) => {
+                        Step::Open(Box::new(Screen::search(&self.world.ctx())))
+                    }
+                    step => step,
+                }
+            }
+        };
+        self.apply(step)
+    }
+
+    fn apply(&mut self, step: Step) -> Effect {
+        match step {
+            Step::Stay | Step::Ignored | Step::Close | Step::Tab(_) => {}
+            Step::Quit => return Effect::Quit,
+            Step::Back => {
+                self.stack.pop();
+            }
+            Step::Open(screen) => self.stack.push(*screen),
+            Step::GoTo(place) => {
+                self.stack.clear();
+                self.stack.extend(Screen::at(place, &self.world.ctx()));
+            }
+            Step::Help => {
+                let help = Screen::help(self.top(), &self.world.ctx());
+                self.stack.push(help);
+            }
+            Step::Menu => self.overlay = Some(Overlay::Menu(Menu::new(&self.world.viewer))),
+            Step::Confirm(confirm) => self.overlay = Some(Overlay::Confirm(confirm)),
+            Step::LeaveDraft(leave) => self.overlay = Some(Overlay::LeaveDraft(leave)),
+            Step::Flash { text, error } => self.flash = Some(Flash { text, error }),
+            Step::Run { busy, job } => {
+                self.busy = Some(busy);
+                return Effect::Run(job);
+            }
+            Step::AcceptPolicy => {
+                self.stack.pop();
+                if let Screen::SignUp(form) = self.top_mut() {
+                    form.accept_policy();
+                }
+            }
+        }
+        Effect::None
+    }
+
+    fn done(&mut self, done: Done) {
+        self.busy = None;
+        let outcome = match done.result {
+            Ok(outcome) => outcome,
+            Err(ForumError::Invalid(errors)) => {
+                let unplaced = self.top_mut().show_errors(&errors);
+                self.flash = Some(Flash {
+                    text: needs_attention(&errors, &unplaced),
+                    error: true,
+                });
+                return;
+            }
+            Err(ForumError::Held(_)) => {
+                // Kept for review, not refused: the composer's work is done.
+                self.stack.pop();
+                self.flash = Some(Flash {
+                    text: "New members' first posts are reviewed: yours is in the queue (g s)."
+                        .into(),
+                    error: false,
+                });
+                return;
+            }
+            Err(other) => {
+                self.flash = Some(Flash {
+                    text: other.to_string(),
+                    error: true,
+                });
+                return;
+            }
+        };
+        match outcome {
+            Outcome::Account(account) => self.account_saved(done.kind, *account),
+            Outcome::Post { thread, post } => self.posted(done.kind, thread, post),
+            Outcome::Said { text, close } => {
+                for _ in 0..close {
+                    self.stack.pop();
+                }
+                self.flash = Some(Flash { text, error: false });
+            }
+            Outcome::Found(findings) => {
+                if let Screen::Search(search) = self.top_mut() {
+                    search.show(*findings);
+                }
+            }
+            Outcome::Community(name) => {
+                let text = match done.kind {
+                    DoneKind::Left => format!("You left {name}."),
+                    _ => format!("You joined {name}: it now comes first on your home screen."),
+                };
+                self.flash = Some(Flash { text, error: false });
+            }
+        }
+    }
+
+    fn posted(&mut self, kind: DoneKind, thread: u64, post: u64) {
+        let text = match kind {
+            DoneKind::ThreadStarted => "Thread started.",
+            DoneKind::Replied => "Reply posted.",
+            DoneKind::Edited => "Post edited: the earlier version is kept in its history.",
+            _ => "Post deleted: replies to it keep their place.",
+        };
+        if matches!(
+            kind,
+            DoneKind::ThreadStarted | DoneKind::Replied | DoneKind::Edited
+        ) {
+            // The composer is on top: its work is done.
+            self.stack.pop();
+        }
+        if matches!(kind, DoneKind::ThreadStarted) {
+            let screen = Screen::thread(thread, &self.world.ctx());
+            self.stack.push(screen);
+        } else {
+            let ctx = self.world.ctx();
+            let top = self.stack.last_mut().unwrap_or(&mut self.home);
+            top.select_post(post, &ctx);
+        }
+        self.flash = Some(Flash {
+            text: text.into(),
+            error: false,
+        });
+    }
+
+    fn account_saved(&mut self, kind: DoneKind, account: Account) {
+        let via = match &self.world.viewer {
+            Viewer::Member { via, .. } => *via,
+            Viewer::Guest { .. } => LoginMethod::Key,
+        };
+        let username = account.username.clone();
+        let text = match kind {
+            DoneKind::SignedUp if account.role == stoa_core::domain::Role::Admin => format!(
+                "Welcome, {}! You are the forum's first member, so you are its admin.",
+                account.display_name
+            ),
+            DoneKind::SignedUp => format!("Welcome to the network, {}!", account.display_name),
+            DoneKind::ProfileSaved => "Profile saved.".into(),
+            DoneKind::KeyAdded => "Key added: you can now log in with it too.".into(),
+            DoneKind::DisplaySaved => "Display saved: it applies wherever you connect from.".into(),
+            DoneKind::PasswordSet => {
+                let ssh = self.world.forum.site().ssh(Some(&username));
+                format!("Password set. From another machine: {ssh}")
+            }
+            _ => "Key removed.".into(),
+        };
+        self.world.viewer = Viewer::Member { account, via };
+        self.apply_look();
+        match kind {
+            DoneKind::SignedUp => {
+                // A member sees more than a guest: home is built anew for them.
+                self.stack.clear();
+                self.home = Screen::home(&self.world.ctx());
+            }
+            DoneKind::ProfileSaved
+            | DoneKind::KeyAdded
+            | DoneKind::PasswordSet
+            | DoneKind::DisplaySaved => {
+                self.stack.pop();
+            }
+            _ => {}
+        }
+        self.flash = Some(Flash { text, error: false });
+        self.unread = self
+            .world
+            .forum
+            .unread_notifications(&self.world.viewer)
+            .unwrap_or_default();
+        self.refresh(&Change::Account(username));
+    }
+
+    /// The connection is gone: keep whatever the member was writing.
+    pub fn disconnected(&mut self) {
+        let ctx = self.world.ctx();
+        for screen in &self.stack {
+            screen.keep_draft(&ctx);
+        }
+        let spot = self
+            .stack
+            .iter()
+            .rev()
+            .find_map(Screen::spot)
+            .unwrap_or_default();
+        if let Err(e) = ctx.forum.remember_spot(ctx.viewer, &spot) {
+            tracing::warn!(error = %e, "where the session ended was not kept");
+        }
+    }
+
+    fn changed(&mut self, change: &Change) {
+        let mine = match (change, self.world.viewer.account()) {
+            (Change::Notified(name) | Change::NoticesRead(name), Some(me)) => *name == me.username,
+            (Change::Many, Some(_)) => true,
+            _ => false,
+        };
+        if let (true, Some(me)) = (mine, self.world.viewer.account()) {
+            let unread = self
+                .world
+                .forum
+                .unread_notifications(&self.world.viewer)
+                .unwrap_or(self.unread);
+            // Automatic means on: a bell is how a terminal says "look".
+            let arrived = matches!(change, Change::Notified(_));
+            if arrived && unread > self.unread && me.preferences.bell.or(true) {
+                self.bell.set(true);
+            }
+            self.unread = unread;
+        }
+        let my_account = match (change, &self.world.viewer) {
+            (Change::Account(name), Viewer::Member { account, .. }) => *name == account.username,
+            (Change::Many, Viewer::Member { .. }) => true,
+            _ => false,
+        };
+        if let (true, Viewer::Member { account, via }) = (my_account, &self.world.viewer)
+            && let Ok(Some(fresh)) = self.world.forum.account(&account.username)
+        {
+            self.world.viewer = Viewer::Member {
+                account: fresh,
+                via: *via,
+            };
+            self.apply_look();
+        }
+        self.refresh(change);
+    }
+
+    /// Reloads, on each open screen, what `change` may have changed.
+    fn refresh(&mut self, change: &Change) {
+        let ctx = self.world.ctx();
+        for screen in std::iter::once(&mut self.home).chain(&mut self.stack) {
+            screen.refresh(&ctx, change);
+        }
+    }
+
+    pub fn render(&self, frame: &mut Frame) {
+        self.draw(frame);
+        if self.ascii {
+            stoa_present::ascii::transliterate(frame.buffer_mut());
+        }
+    }
+
+    fn draw(&self, frame: &mut Frame) {
+        let theme = &self.world.theme;
+        let area = frame.area();
+        if area.width < super::MIN_WIDTH || area.height < super::MIN_HEIGHT {
+            chrome::too_small(frame, area, theme);
+            return;
+        }
+        let ctx = self.world.ctx();
+        let status_rows =
+            chrome::status_height(area.width, area.height, self.busy, self.flash.as_ref());
+        let [header, body, status, footer] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Min(1),
+            Constraint::Length(status_rows),
+            Constraint::Length(1),
+        ])
+        .areas(area);
+        let screen = self.top();
+        let site = &self.world.forum.site().name;
+        chrome::header(
+            frame,
+            header,
+            site,
+            &screen.title(&ctx),
+            ctx.viewer,
+            self.unread,
+            theme,
+        );
+        let inner = body.inner(ratatui::layout::Margin::new(1, 0));
+        screen.render(frame, inner, &ctx);
+        chrome::status(frame, status, self.busy, self.flash.as_ref(), theme);
+        let bindings = match &self.overlay {
+            Some(overlay) => overlay.bindings(),
+            None => screen.bindings(&ctx),
+        };
+        chrome::footer(frame, footer, bindings, theme);
+        if let Some(overlay) = &self.overlay {
+            overlay.render(frame, body, &ctx);
+        }
+    }
+}
+
+/// The status line after the forum refused some fields: those shown under
+/// their fields are counted, those the form has no field for said here.
+pub fn needs_attention(errors: &FieldErrors, unplaced: &FieldErrors) -> String {
+    let shown = errors.0.len() - unplaced.0.len().min(errors.0.len());
+    let under = match shown {
+        0 => String::new(),
+        1 => "One field needs attention: see the message under it.".into(),
+        n => format!("{n} fields need attention: see the messages under them."),
+    };
+    let said: Vec<String> = unplaced
+        .0
+        .iter()
+        .map(|(name, message)| format!("{name}: {message}"))
+        .collect();
+    match (under.is_empty(), said.is_empty()) {
+        (_, true) => under,
+        (true, false) => format!("Not saved: {}.", said.join("; ")),
+        (false, false) => format!("{under} Also: {}.", said.join("; ")),
+    }
+}

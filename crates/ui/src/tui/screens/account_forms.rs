@@ -1,0 +1,262 @@
+//! The forms a member fills in about their own account.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+
+use super::{Ctx, Step};
+use crate::tui::app::{DoneKind, Job};
+use crate::tui::form::{Field, Form, FormStep};
+use crate::tui::keymap::{self, Binding};
+use stoa_core::domain::{Account, Competency, Region};
+use stoa_core::forum::{LoginMethod, PasswordChange, ProfileEdit, Viewer};
+use stoa_present::keys::{Input, Key};
+use stoa_present::text;
+
+/// Most used first: a narrow footer keeps saving and leaving.
+pub const BINDINGS: &[Binding] = &[
+    keymap::SUBMIT_SAVE,
+    keymap::CANCEL,
+    keymap::FORM_NEXT,
+    keymap::FORM_PREV,
+    keymap::CHOOSE,
+    keymap::FORM_HELP,
+];
+
+/// A form of one field has nowhere to Tab to.
+pub const ONE_FIELD: &[Binding] = &[keymap::SUBMIT_SAVE, keymap::CANCEL, keymap::FORM_HELP];
+
+/// What a form key leads to, for forms whose submit runs `job`.
+pub fn step(form_step: FormStep, changed: bool, submit: impl FnOnce() -> Step) -> Step {
+    match form_step {
+        FormStep::Submit => submit(),
+        FormStep::Cancel => super::leave_form(changed),
+        FormStep::Ignored(Key::Char('?') | Key::F(1)) => Step::Help,
+        FormStep::Ignored(_) | FormStep::Consumed => Step::Stay,
+    }
+}
+
+pub fn intro(frame: &mut Frame, area: Rect, words: &str, ctx: &Ctx) -> Rect {
+    let width = usize::from(area.width);
+    // A paragraph indented by two spaces is a command: one line, never broken.
+    let lines: Vec<Line> = words
+        .split('\n')
+        .flat_map(|paragraph| {
+            if paragraph.starts_with("  ") {
+                vec![Line::styled(text::fit(paragraph, width), ctx.theme.key)]
+            } else {
+                text::wrap(paragraph, width)
+                    .into_iter()
+                    .map(|l| Line::styled(l, ctx.theme.dim))
+                    .collect()
+            }
+        })
+        .collect();
+    let [top, rest] = Layout::vertical([
+        Constraint::Length(lines.len() as u16 + 1),
+        Constraint::Min(1),
+    ])
+    .areas(area);
+    frame.render_widget(Paragraph::new(lines), top);
+    rest
+}
+
+pub struct EditProfile {
+    pub form: Form,
+}
+
+impl EditProfile {
+    pub fn new(account: &Account) -> EditProfile {
+        let regions = Region::ALL.iter().map(|r| r.label());
+        let region = Region::ALL.iter().position(|r| *r == account.region);
+        EditProfile {
+            form: Form::new(vec![
+                Field::line("display_name", "Display name", &account.display_name).required(),
+                Field::line("organization", "Organization", &account.organization)
+                    .hint("leave empty if you work independently"),
+                Field::choice("region", "WHO region", regions, region)
+                    .required()
+                    .hint("← → to choose"),
+                Field::line("time_zone", "Time zone", &account.time_zone)
+                    .required()
+                    .hint("e.g. Africa/Nairobi, America/Lima, Asia/Manila, Europe/Lisbon"),
+                Field::lines("bio", "Bio", &account.bio, 5)
+                    .hint("a few lines about your work; Enter starts a new line"),
+                Field::picks(
+                    "competencies",
+                    "Competencies",
+                    Competency::ALL.iter().map(|c| c.label()),
+                    &Competency::ALL
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, c)| account.competencies.contains(c))
+                        .map(|(i, _)| i)
+                        .collect::<Vec<_>>(),
+                )
+                .hint("for the people directory; ← → moves, Space ticks"),
+            ]),
+        }
+    }
+
+    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+        let form_step = self.form.handle(input);
+        step(form_step, self.form.changed(), || {
+            let Some(account) = ctx.viewer.account().cloned() else {
+                return Step::Back;
+            };
+            let edit = ProfileEdit {
+                display_name: self.form.text("display_name"),
+                organization: self.form.text("organization"),
+                region: self
+                    .form
+                    .choice("region")
+                    .map_or(account.region, |i| Region::ALL[i]),
+                bio: self.form.text("bio"),
+                time_zone: self.form.text("time_zone"),
+                competencies: self
+                    .form
+                    .picked("competencies")
+                    .into_iter()
+                    .filter_map(|i| Competency::ALL.get(i).copied())
+                    .collect(),
+            };
+            Step::Run {
+                busy: "Saving your profile…",
+                job: Job::account(DoneKind::ProfileSaved, move |forum| {
+                    forum.edit_profile(&account, edit)
+                }),
+            }
+        })
+    }
+
+    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let rest = intro(
+            frame,
+            area,
+            "How other members see you. Ctrl-S saves, Esc leaves without saving.",
+            ctx,
+        );
+        self.form.render(frame, rest, ctx.theme);
+    }
+}
+
+pub struct AddKey {
+    pub form: Form,
+}
+
+impl AddKey {
+    pub fn new() -> AddKey {
+        AddKey {
+            form: Form::new(vec![
+                Field::line("key", "Public key", "")
+                    .required()
+                    .hint("paste one line, e.g. the contents of ~/.ssh/id_ed25519.pub"),
+            ]),
+        }
+    }
+
+    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+        let form_step = self.form.handle(input);
+        step(form_step, self.form.changed(), || {
+            let Some(account) = ctx.viewer.account().cloned() else {
+                return Step::Back;
+            };
+            let pasted = self.form.text("key");
+            Step::Run {
+                busy: "Adding the key…",
+                job: Job::account(DoneKind::KeyAdded, move |forum| {
+                    forum.add_key(&account, &pasted)
+                }),
+            }
+        })
+    }
+
+    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let rest = intro(
+            frame,
+            area,
+            "Add a key to log in from another machine. On that machine run: cat ~/.ssh/id_ed25519.pub (or create a key with ssh-keygen -t ed25519), then paste the line here. Only the public half: never paste a private key.",
+            ctx,
+        );
+        self.form.render(frame, rest, ctx.theme);
+    }
+}
+
+pub struct PasswordForm {
+    pub form: Form,
+    needs_current: bool,
+}
+
+impl PasswordForm {
+    pub fn new(ctx: &Ctx) -> PasswordForm {
+        let needs_current = matches!(
+            ctx.viewer,
+            Viewer::Member { account, via: LoginMethod::Password } if account.has_password()
+        );
+        let min = ctx.forum.min_password_length();
+        let mut fields = Vec::new();
+        if needs_current {
+            fields.push(Field::secret("current", "Current password").required());
+        }
+        fields.push(
+            Field::secret("new", "New password")
+                .required()
+                .hint(format!(
+                    "at least {min} characters; a few words are easy to remember"
+                )),
+        );
+        fields.push(
+            Field::secret("confirm", "Again")
+                .required()
+                .hint("type it once more"),
+        );
+        PasswordForm {
+            form: Form::new(fields),
+            needs_current,
+        }
+    }
+
+    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+        let form_step = self.form.handle(input);
+        step(form_step, self.form.changed(), || {
+            let Viewer::Member { account, via } = ctx.viewer else {
+                return Step::Back;
+            };
+            let (account, via) = (account.clone(), *via);
+            let change = PasswordChange {
+                current: self.form.text("current"),
+                new: self.form.text("new"),
+                confirm: self.form.text("confirm"),
+            };
+            Step::Run {
+                busy: "Saving your password…",
+                job: Job::account(DoneKind::PasswordSet, move |forum| {
+                    forum.change_password(&account, via, change)
+                }),
+            }
+        })
+    }
+
+    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let has = ctx.viewer.account().is_some_and(Account::has_password);
+        let ssh = ctx.forum.site().ssh(Some(
+            ctx.viewer
+                .account()
+                .map_or("yourname", |a| a.username.as_str()),
+        ));
+        // The command last, after a colon and no full stop, to copy as it is.
+        let unset = format!("Set a password to log in from a machine without your key:\n  {ssh}");
+        let words = match (has, self.needs_current) {
+            (false, _) => unset.as_str(),
+            (true, true) => {
+                "Change your password. You logged in with it, so give the current one first."
+            }
+            (true, false) => {
+                "Change your password. You logged in with your key, so the current password is not needed."
+            }
+        };
+        let rest = intro(frame, area, words, ctx);
+        self.form.render(frame, rest, ctx.theme);
+    }
+}

@@ -1,0 +1,243 @@
+//! Submitting an event or a job (`n` on its board): a form for every field, with
+//! the forum's message under each field that needs fixing. Ctrl-S sends it to
+//! the editorial committee, Ctrl-D keeps it as a draft, and a dropped connection
+//! keeps it as a draft too.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+
+use super::sending::Sending;
+use super::{Ctx, Step};
+use crate::tui::form::{Field, Form};
+use crate::tui::keymap::Binding;
+use stoa_core::domain::{
+    Competency, EventKind, EventProposal, Item, JobKind, JobProposal, Region, Strategy,
+};
+use stoa_present::keys::Input;
+
+/// Which board the form submits to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Board {
+    Events,
+    Jobs,
+}
+
+pub struct BoardForm {
+    board: Board,
+    sending: Sending,
+    pub form: Form,
+}
+
+pub(super) fn region_choice(region: Option<Region>) -> Field {
+    let chosen = region.and_then(|r| Region::ALL.iter().position(|x| *x == r));
+    Field::choice(
+        "region",
+        "Region",
+        Region::ALL.iter().map(|r| r.label()),
+        chosen,
+    )
+    .required()
+    .hint("← → to choose; Global if it spans regions")
+}
+
+fn event_fields(p: &EventProposal, ctx: &Ctx) -> Vec<Field> {
+    let kind = EventKind::ALL.iter().position(|k| *k == p.kind);
+    let zone = match p.time_zone.as_str() {
+        "" => ctx.viewer.account().map_or("UTC", |a| a.time_zone.as_str()),
+        zone => zone,
+    };
+    let ticked: Vec<usize> = p
+        .strategies
+        .iter()
+        .filter_map(|s| Strategy::ALL.iter().position(|x| x == s))
+        .collect();
+    vec![
+        Field::choice("kind", "Kind", EventKind::ALL.map(|k| k.label()), kind)
+            .required()
+            .hint("← → to choose"),
+        Field::line("title", "Title", &p.title)
+            .required()
+            .hint("e.g. Primary health care days 2027"),
+        Field::line("starts", "Starts", &p.starts)
+            .required()
+            .hint("date and time in the organizer's zone, e.g. 2027-03-02 09:00"),
+        Field::line("ends", "Ends", &p.ends)
+            .required()
+            .hint("e.g. 2027-03-03 17:00"),
+        Field::line("time_zone", "Time zone", zone)
+            .required()
+            .hint("the organizer's, e.g. Europe/Zurich or Africa/Nairobi"),
+        Field::line("online", "Online link", &p.online)
+            .hint("https://…; an online link or a city, or both"),
+        Field::line("city", "City", &p.city).hint("where it takes place, if in person"),
+        Field::line("country", "Country", &p.country),
+        Field::line("organizer", "Organizer", &p.organizer).required(),
+        Field::line("deadline", "Deadline", &p.deadline)
+            .hint("for a call for papers: the last day to submit, e.g. 2027-01-15"),
+        region_choice(p.region),
+        Field::picks(
+            "strategies",
+            "Strategies",
+            Strategy::ALL.map(|s| s.short()),
+            &ticked,
+        )
+        .hint("← → to move, Space to tick; one or more of the five strategies"),
+        Field::line("tags", "Tags", &p.tags).hint("comma-separated, e.g. nursing, primary care"),
+        Field::lines("description", "Description", &p.description, 5)
+            .required()
+            .hint("what it is, for whom, and what it costs; Enter starts a new line"),
+    ]
+}
+
+fn job_fields(p: &JobProposal) -> Vec<Field> {
+    let kind = JobKind::ALL.iter().position(|k| *k == p.kind);
+    let ticked: Vec<usize> = p
+        .competencies
+        .iter()
+        .filter_map(|c| Competency::ALL.iter().position(|x| x == c))
+        .collect();
+    let mut remote = Field::check("remote", "Remote", "can be done remotely (Space ticks it)");
+    if p.remote {
+        remote = remote.ticked();
+    }
+    vec![
+        Field::choice("kind", "Kind", JobKind::ALL.map(|k| k.label()), kind)
+            .required()
+            .hint("← → to choose"),
+        Field::line("title", "Title", &p.title)
+            .required()
+            .hint("e.g. Community health programme lead"),
+        Field::line("organization", "Organization", &p.organization).required(),
+        Field::line("location", "Location", &p.location).hint("city or place; empty if remote"),
+        Field::line("country", "Country", &p.country),
+        region_choice(p.region),
+        remote,
+        Field::line("closes", "Closing date", &p.closes)
+            .required()
+            .hint("the last day to apply, e.g. 2027-01-31"),
+        Field::picks(
+            "competencies",
+            "Competencies",
+            Competency::ALL.map(|c| c.label()),
+            &ticked,
+        )
+        .hint("← → to move, Space to tick"),
+        Field::line("tags", "Tags", &p.tags).hint("comma-separated, e.g. nursing, data"),
+        Field::lines("description", "Description", &p.description, 4)
+            .required()
+            .hint("the role or programme, and who it suits; Enter starts a new line"),
+        Field::lines("how_to_apply", "How to apply", &p.how_to_apply, 3).required(),
+    ]
+}
+
+impl BoardForm {
+    pub const BINDINGS: &[Binding] = super::sending::BINDINGS;
+
+    /// A form for `item` (an event or a job; anything else opens an empty event).
+    pub fn new(id: Option<u64>, item: &Item, note: Option<String>, ctx: &Ctx) -> BoardForm {
+        let (board, fields) = match item {
+            Item::Job(p) => (Board::Jobs, job_fields(p)),
+            Item::Event(p) => (Board::Events, event_fields(p, ctx)),
+            _ => (Board::Events, event_fields(&EventProposal::default(), ctx)),
+        };
+        BoardForm {
+            board,
+            sending: Sending {
+                id,
+                note,
+                intro: "The editorial committee reviews it before it is listed. Ctrl-S sends it; Ctrl-D keeps a draft.",
+                sent: |id| {
+                    format!(
+                        "Submission {id} sent: it appears on the board once the editorial committee approves it (g s)."
+                    )
+                },
+            },
+            form: Form::new(fields).with_label_width(15),
+        }
+    }
+
+    pub fn empty(board: Board, ctx: &Ctx) -> BoardForm {
+        let item = match board {
+            Board::Events => Item::Event(EventProposal::default()),
+            Board::Jobs => Item::Job(JobProposal::default()),
+        };
+        BoardForm::new(None, &item, None, ctx)
+    }
+
+    pub fn heading(&self) -> &'static str {
+        match (self.board, self.sending.id) {
+            (Board::Events, None) => "Submit an event",
+            (Board::Events, Some(_)) => "Edit your event",
+            (Board::Jobs, None) => "Submit a job or opportunity",
+            (Board::Jobs, Some(_)) => "Edit your job or opportunity",
+        }
+    }
+
+    fn item(&self) -> Item {
+        let f = &self.form;
+        let region = f.choice("region").and_then(|i| Region::ALL.get(i).copied());
+        match self.board {
+            Board::Events => Item::Event(EventProposal {
+                kind: f
+                    .choice("kind")
+                    .and_then(|i| EventKind::ALL.get(i).copied())
+                    .unwrap_or_default(),
+                title: f.text("title"),
+                starts: f.text("starts"),
+                ends: f.text("ends"),
+                time_zone: f.text("time_zone"),
+                online: f.text("online"),
+                city: f.text("city"),
+                country: f.text("country"),
+                organizer: f.text("organizer"),
+                deadline: f.text("deadline"),
+                description: f.text("description"),
+                strategies: f
+                    .picked("strategies")
+                    .iter()
+                    .map(|i| Strategy::ALL[*i])
+                    .collect(),
+                region,
+                tags: f.text("tags"),
+            }),
+            Board::Jobs => Item::Job(JobProposal {
+                kind: f
+                    .choice("kind")
+                    .and_then(|i| JobKind::ALL.get(i).copied())
+                    .unwrap_or_default(),
+                title: f.text("title"),
+                organization: f.text("organization"),
+                location: f.text("location"),
+                country: f.text("country"),
+                region,
+                remote: f.checked("remote"),
+                closes: f.text("closes"),
+                competencies: f
+                    .picked("competencies")
+                    .iter()
+                    .map(|i| Competency::ALL[*i])
+                    .collect(),
+                tags: f.text("tags"),
+                description: f.text("description"),
+                how_to_apply: f.text("how_to_apply"),
+            }),
+        }
+    }
+
+    /// Keeps what was typed as a draft (the connection is going away).
+    pub fn keep_draft(&self, ctx: &Ctx) {
+        self.sending
+            .keep_draft(ctx, &self.form, "title", self.item());
+    }
+
+    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+        match self.sending.handle(&mut self.form, input) {
+            Ok(send) => self.sending.save(ctx, self.item(), send),
+            Err(step) => step,
+        }
+    }
+
+    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        self.sending.render(frame, area, ctx, &self.form);
+    }
+}

@@ -1,0 +1,146 @@
+//! Every community the viewer can see, with what each is about.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::list::CommunityList;
+use super::{Ctx, Step, common};
+use crate::tui::keymap::{self, Action, Binding, action_for};
+use stoa_core::domain::Visibility;
+use stoa_core::forum::CommunitySummary;
+use stoa_present::keys::Input;
+use stoa_present::text::{self, plural};
+use stoa_present::theme::Theme;
+
+pub struct Communities {
+    list: CommunityList,
+}
+
+impl Communities {
+    pub const BINDINGS: &[Binding] = &[
+        keymap::UP,
+        keymap::DOWN,
+        keymap::PAGE_UP,
+        keymap::PAGE_DOWN,
+        keymap::TOP,
+        keymap::BOTTOM,
+        keymap::OPEN,
+        keymap::JOIN,
+        keymap::PROPOSE,
+        keymap::GOTO,
+        keymap::HELP,
+        keymap::BACK,
+    ];
+
+    pub fn new(ctx: &Ctx) -> Communities {
+        Communities {
+            list: CommunityList::load(ctx),
+        }
+    }
+
+    pub fn refresh(&mut self, ctx: &Ctx) {
+        self.list.refresh(ctx);
+    }
+
+    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+        let Input::Key(key) = input else {
+            return Step::Ignored;
+        };
+        match action_for(*key, &[Self::BINDINGS]) {
+            Some(action) if self.list.apply(action) => Step::Stay,
+            Some(Action::Open) => self.list.open(ctx),
+            Some(Action::Join) => self.list.toggle_membership(ctx),
+            Some(Action::Propose) => super::submissions::propose(ctx),
+            Some(action) => common(action),
+            None => Step::Ignored,
+        }
+    }
+
+    /// Each community is a block: its name, its description, its figures, then a
+    /// blank line.
+    /// The list scrolls by whole blocks so the selected one is always in full view.
+    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let theme = ctx.theme;
+        let width = usize::from(area.width);
+        let heading = match ctx.viewer.account() {
+            Some(_) => format!("{} communities", self.list.items.len()),
+            None => format!(
+                "{} public communities: sign up to see the rest",
+                self.list.items.len()
+            ),
+        };
+        let mut lines = vec![
+            Line::styled(text::fit(&heading, width), theme.heading),
+            Line::from(""),
+        ];
+        if self.list.items.is_empty() {
+            lines.push(Line::styled(
+                text::fit(self.list.empty_message(), width),
+                theme.dim,
+            ));
+        }
+        let blocks: Vec<Vec<Line>> = self
+            .list
+            .items
+            .iter()
+            .enumerate()
+            .map(|(i, summary)| {
+                let c = &summary.community;
+                let selected = i == self.list.selection.index;
+                let mut title = format!("{}{}", if selected { "> " } else { "  " }, c.name);
+                if c.visibility == Visibility::Members {
+                    title.push_str("  (members only)");
+                }
+                if summary.joined {
+                    title.push_str("  · joined");
+                }
+                let title = text::fit(&title, width);
+                let mut block = vec![if selected {
+                    Line::styled(format!("{title:<width$}"), theme.selected)
+                } else {
+                    Line::styled(title, theme.title)
+                }];
+                block.extend(
+                    text::wrap(&c.description, width.min(text::MEASURE).saturating_sub(4))
+                        .into_iter()
+                        .map(|l| Line::styled(format!("    {l}"), theme.dim)),
+                );
+                block.push(figures(summary, width, theme));
+                block.push(Line::from(""));
+                block
+            })
+            .collect();
+        // Start as high as possible while the selected block still fits in full.
+        let room = usize::from(area.height).saturating_sub(lines.len());
+        let mut first = 0;
+        if !blocks.is_empty() {
+            let selected = self.list.selection.index.min(blocks.len() - 1);
+            while first < selected
+                && blocks[first..=selected].iter().map(Vec::len).sum::<usize>() > room
+            {
+                first += 1;
+            }
+        }
+        lines.extend(blocks.into_iter().skip(first).flatten());
+        frame.render_widget(Paragraph::new(lines), area);
+    }
+}
+
+/// "12 members · 34 threads · 3 unread", the unread part marked.
+fn figures(c: &CommunitySummary, width: usize, theme: &Theme) -> Line<'static> {
+    let text = format!(
+        "    {} · {}",
+        plural(c.members, "member", "members"),
+        plural(c.threads, "thread", "threads")
+    );
+    let mut spans = vec![Span::styled(text::fit(&text, width), theme.dim)];
+    if c.unread > 0 {
+        spans.push(Span::styled(
+            format!(" · {} unread", c.unread),
+            theme.unread,
+        ));
+    }
+    Line::from(spans)
+}

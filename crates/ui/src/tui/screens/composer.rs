@@ -1,0 +1,407 @@
+//! Writing a post: a new thread (title and body), a reply (the post answered is
+//! quoted above), or an edit of one's own post. The body is a real editor: it
+//! wraps, moves by word and line, takes long pastes, and undoes (Ctrl-Z or Ctrl-U,
+//! Ctrl-R redoes).
+//!
+//! What is typed is kept as a draft: every few seconds while typing, when the member
+//! leaves and chooses to keep it, and when the connection drops. The next time the
+//! composer opens in the same place, the draft is back.
+
+use std::time::{Duration, Instant};
+
+use jiff::Timestamp;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+
+use super::{Ctx, LeaveDraft, Step};
+use crate::tui::app::{DoneKind, Job, Outcome};
+use crate::tui::form::{Field, Form, FormStep};
+use crate::tui::keymap::{self, Binding};
+use stoa_core::domain::DraftPlace;
+use stoa_core::forum::NewThread;
+use stoa_present::keys::{Input, Key};
+use stoa_present::{markdown, text, when};
+
+/// How often a draft is written while the member types.
+const SAVE_EVERY: Duration = Duration::from_secs(5);
+/// Lines of the answered post quoted above a reply.
+const QUOTE_LINES: usize = 4;
+
+pub struct Composer {
+    pub place: DraftPlace,
+    pub form: Form,
+    has_title: bool,
+    /// What the member is doing, e.g. "New thread in Primary health care".
+    heading: String,
+    /// For a reply: who wrote the post answered, and its text.
+    quoted: Option<(String, String)>,
+    /// When the draft that filled the form was saved.
+    restored: Option<Timestamp>,
+    /// Why the composer cannot be used (the post is gone, say).
+    problem: Option<String>,
+    last_saved: Instant,
+    /// A committee member editing someone else's post: a note is asked for.
+    committee_edit: bool,
+}
+
+impl Composer {
+    pub const BINDINGS: &[Binding] = &[
+        keymap::SUBMIT_POST,
+        keymap::LEAVE_COMPOSER,
+        keymap::FORM_NEXT,
+        keymap::UNDO,
+        keymap::FORM_HELP,
+    ];
+    const BODY_ONLY: &[Binding] = &[
+        keymap::SUBMIT_POST,
+        keymap::LEAVE_COMPOSER,
+        keymap::UNDO,
+        keymap::FORM_HELP,
+    ];
+
+    pub fn new(place: DraftPlace, ctx: &Ctx) -> Composer {
+        let mut problem = None;
+        let mut quoted = None;
+        let mut committee_edit = false;
+        let (heading, title, body, has_title) = match &place {
+            DraftPlace::NewThread(slug) => {
+                let name = match ctx.forum.community(ctx.viewer, slug) {
+                    Ok(c) => c.name,
+                    Err(e) => {
+                        problem = Some(e.to_string());
+                        slug.clone()
+                    }
+                };
+                (
+                    format!("New thread in {name}"),
+                    String::new(),
+                    String::new(),
+                    true,
+                )
+            }
+            DraftPlace::Reply(id) => match ctx.forum.post(ctx.viewer, *id) {
+                Ok(post) => {
+                    let author = ctx
+                        .forum
+                        .account(&post.author)
+                        .ok()
+                        .flatten()
+                        .map_or_else(|| post.author.clone(), |a| a.display_name);
+                    let heading = format!("Reply to {author}");
+                    quoted = Some((author, post.body));
+                    (heading, String::new(), String::new(), false)
+                }
+                Err(e) => {
+                    problem = Some(e.to_string());
+                    ("Reply".into(), String::new(), String::new(), false)
+                }
+            },
+            DraftPlace::EntryThread(id) => match ctx.forum.entry_thread_start(*id) {
+                Ok((slug, start)) => {
+                    let name = ctx
+                        .forum
+                        .community(ctx.viewer, &slug)
+                        .map_or(slug, |c| c.name);
+                    (
+                        format!("New thread in {name} about this library entry"),
+                        start.title,
+                        start.body,
+                        true,
+                    )
+                }
+                Err(e) => {
+                    problem = Some(e.to_string());
+                    ("New thread".into(), String::new(), String::new(), true)
+                }
+            },
+            DraftPlace::Edit(id) => match ctx.forum.post(ctx.viewer, *id) {
+                Ok(post) => {
+                    let root = post.parent.is_none();
+                    let title = if root {
+                        ctx.forum
+                            .read_thread(ctx.viewer, post.thread)
+                            .map(|v| v.thread.title)
+                            .unwrap_or_default()
+                    } else {
+                        String::new()
+                    };
+                    let theirs = ctx
+                        .viewer
+                        .account()
+                        .is_some_and(|a| a.username != post.author);
+                    committee_edit = theirs;
+                    let heading = if theirs {
+                        format!("Edit {}'s post as the editorial committee", post.author)
+                    } else {
+                        "Edit your post".into()
+                    };
+                    (heading, title, post.body, root)
+                }
+                Err(e) => {
+                    problem = Some(e.to_string());
+                    ("Edit".into(), String::new(), String::new(), false)
+                }
+            },
+        };
+        let draft = ctx.forum.draft(ctx.viewer, &place).ok().flatten();
+        let restored = draft.as_ref().map(|d| d.saved_at);
+        let (title, body) = match draft {
+            Some(d) => (if has_title { d.title } else { title }, d.body),
+            None => (title, body),
+        };
+        let mut fields = Vec::new();
+        if has_title {
+            fields.push(
+                Field::line("title", "Title", &title)
+                    .required()
+                    .hint("what the thread is about, in a few words; Tab goes to the post"),
+            );
+        }
+        if committee_edit {
+            fields.push(
+                Field::line("note", "Note", "")
+                    .required()
+                    .hint("why the committee changes it: shown with the post"),
+            );
+        }
+        fields.push(
+            Field::editor("body", "Post", &body)
+                .required()
+                .hint("*emphasis* **strong** `code` - lists > quotes [text](link) @name"),
+        );
+        let mut form = Form::new(fields).with_label_width(8);
+        if has_title && !title.is_empty() {
+            form.focus("body");
+        }
+        if committee_edit {
+            form.focus("note");
+        }
+        Composer {
+            place,
+            form,
+            has_title,
+            heading,
+            quoted,
+            restored,
+            problem,
+            last_saved: Instant::now(),
+            committee_edit,
+        }
+    }
+
+    pub fn bindings(&self) -> &'static [Binding] {
+        if self.has_title {
+            Self::BINDINGS
+        } else {
+            Self::BODY_ONLY
+        }
+    }
+
+    fn title(&self) -> String {
+        if self.has_title {
+            self.form.text("title")
+        } else {
+            String::new()
+        }
+    }
+
+    /// Writes the draft now (when the connection drops, say). An untouched form
+    /// leaves any stored draft as it was.
+    pub fn keep_draft(&self, ctx: &Ctx) {
+        if self.form.changed() {
+            let _ = ctx.forum.save_draft(
+                ctx.viewer,
+                self.place.clone(),
+                &self.title(),
+                &self.form.text("body"),
+            );
+        }
+    }
+
+    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+        if self.problem.is_some() {
+            return match input {
+                Input::Key(Key::Esc | Key::Char('q')) => Step::Back,
+                _ => Step::Ignored,
+            };
+        }
+        match self.form.handle(input) {
+            FormStep::Submit => self.submit(ctx),
+            FormStep::Cancel => self.leave(ctx),
+            FormStep::Ignored(Key::F(1)) => Step::Help,
+            FormStep::Ignored(_) => Step::Stay,
+            FormStep::Consumed => {
+                if self.form.changed() && self.last_saved.elapsed() >= SAVE_EVERY {
+                    self.keep_draft(ctx);
+                    self.last_saved = Instant::now();
+                }
+                Step::Stay
+            }
+        }
+    }
+
+    /// Esc: straight out when there is nothing to lose, else ask.
+    fn leave(&self, ctx: &Ctx) -> Step {
+        let (title, body) = (self.title(), self.form.text("body"));
+        if title.trim().is_empty() && body.trim().is_empty() {
+            let _ = ctx.forum.discard_draft(ctx.viewer, &self.place);
+            return Step::Back;
+        }
+        if !self.form.changed() && self.restored.is_none() {
+            return Step::Back;
+        }
+        // A restored draft, touched or not, is kept or thrown away as the
+        // member says (the line above the form promises the question).
+        Step::LeaveDraft(LeaveDraft {
+            place: self.place.clone(),
+            title,
+            body,
+        })
+    }
+
+    fn submit(&self, ctx: &Ctx) -> Step {
+        let viewer = ctx.viewer.clone();
+        let (title, body) = (self.title(), self.form.text("body"));
+        match self.place.clone() {
+            DraftPlace::NewThread(slug) => Step::Run {
+                busy: "Posting…",
+                job: Job::done(DoneKind::ThreadStarted, move |forum| {
+                    let thread = forum.start_thread(&viewer, &slug, NewThread { title, body })?;
+                    Ok(Outcome::Post {
+                        thread: thread.id,
+                        post: thread.id,
+                    })
+                }),
+            },
+            DraftPlace::EntryThread(id) => Step::Run {
+                busy: "Posting…",
+                job: Job::done(DoneKind::ThreadStarted, move |forum| {
+                    let thread = forum.discuss_entry(&viewer, id, NewThread { title, body })?;
+                    Ok(Outcome::Post {
+                        thread,
+                        post: thread,
+                    })
+                }),
+            },
+            DraftPlace::Reply(parent) => Step::Run {
+                busy: "Posting…",
+                job: Job::done(DoneKind::Replied, move |forum| {
+                    let post = forum.reply(&viewer, parent, &body)?;
+                    Ok(Outcome::Post {
+                        thread: post.thread,
+                        post: post.id,
+                    })
+                }),
+            },
+            DraftPlace::Edit(id) => {
+                let has_title = self.has_title;
+                let note = self.committee_edit.then(|| self.form.text("note"));
+                Step::Run {
+                    busy: "Saving your edit…",
+                    job: Job::done(DoneKind::Edited, move |forum| {
+                        let title = has_title.then_some(title.as_str());
+                        let post = match &note {
+                            Some(note) => {
+                                forum.edit_post_as_committee(&viewer, id, title, &body, note)?
+                            }
+                            None => forum.edit_post(&viewer, id, title, &body)?,
+                        };
+                        Ok(Outcome::Post {
+                            thread: post.thread,
+                            post: post.id,
+                        })
+                    }),
+                }
+            }
+        }
+    }
+
+    /// What Ctrl-S does here, as the line above the form says it.
+    fn sends(&self) -> &'static str {
+        match self.place {
+            DraftPlace::Edit(_) => "saves",
+            _ => "posts",
+        }
+    }
+
+    pub fn heading(&self) -> &str {
+        &self.heading
+    }
+
+    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let theme = ctx.theme;
+        let width = usize::from(area.width);
+        if let Some(problem) = &self.problem {
+            let lines = vec![
+                Line::styled(text::fit(problem, width), theme.error),
+                Line::styled("Esc goes back.", theme.dim),
+            ];
+            frame.render_widget(Paragraph::new(lines), area);
+            return;
+        }
+        let mut lines = Vec::new();
+        if let Some(saved) = self.restored {
+            let tz = ctx.viewer.account().map_or("UTC", |a| a.time_zone.as_str());
+            let said = format!(
+                "Your draft from {} is back. Ctrl-S {} it; Esc lets you keep or discard it.",
+                when::ago(ctx.forum.now(), saved, tz),
+                self.sends()
+            );
+            // Wrapped, not cut: it says how to throw the draft away.
+            lines.extend(
+                text::wrap(&said, width.saturating_sub(1))
+                    .into_iter()
+                    .map(|l| Line::styled(l, theme.ok)),
+            );
+        } else {
+            lines.push(Line::styled(
+                text::fit(
+                    &format!(
+                        "Ctrl-S {}. Esc leaves: you can keep what you wrote as a draft.",
+                        self.sends()
+                    ),
+                    width,
+                ),
+                theme.dim,
+            ));
+        }
+        // The form keeps room for the field being typed in: each one-line
+        // field two rows, the editor at least three and its message row.
+        let form_needs = 4 + 2 * (usize::from(self.has_title) + usize::from(self.committee_edit));
+        let room_above = usize::from(area.height).saturating_sub(form_needs);
+        if let Some((author, body)) = &self.quoted {
+            // Quote at most a third of the screen and what the form leaves, less
+            // the lines around the quote.
+            let room = QUOTE_LINES
+                .min(usize::from(area.height) / 3)
+                .min(room_above.saturating_sub(4));
+            lines.push(Line::styled(
+                text::fit(&format!("{author} wrote:"), width),
+                theme.dim,
+            ));
+            let quote = markdown::render(body, width.saturating_sub(2), "│ ", theme);
+            let more = quote.len() > room;
+            lines.extend(
+                quote
+                    .into_iter()
+                    .take(room)
+                    .map(|l| l.patch_style(theme.quote)),
+            );
+            if more {
+                lines.push(Line::styled("│ …", theme.quote));
+            }
+        }
+        lines.push(Line::from(""));
+        // On a small terminal the hint goes first, then the quote's lines.
+        while lines.len() > room_above && !lines.is_empty() {
+            lines.remove(0);
+        }
+        let [top, rest] =
+            Layout::vertical([Constraint::Length(lines.len() as u16), Constraint::Min(1)])
+                .areas(area);
+        frame.render_widget(Paragraph::new(lines), top);
+        self.form.render(frame, rest, theme);
+    }
+}

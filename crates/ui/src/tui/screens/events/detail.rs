@@ -1,0 +1,282 @@
+//! One event in full: when it is in the reader's time zone and in the
+//! organizer's, where, who organizes it, its deadline and classification, and the
+//! answers. `y` says you are going, `i` that you are interested (again to undo).
+
+use jiff::Zoned;
+use jiff::tz::TimeZone;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+
+use super::super::list::Scroll;
+use super::super::reason_form::{Act, ReasonForm};
+use super::super::{Ctx, Screen, Step, common, item_view};
+use crate::tui::app::{DoneKind, Job, Outcome};
+use crate::tui::keymap::{self, Action, Binding, action_for};
+use stoa_core::domain::{Role, Rsvp};
+use stoa_core::forum::EventListing;
+use stoa_core::forum::events::{deadline_soon, viewer_zone};
+use stoa_present::keys::Input;
+use stoa_present::{text, when};
+
+pub struct EventScreen {
+    id: u64,
+    listing: Option<EventListing>,
+    problem: Option<String>,
+    scroll: Scroll,
+}
+
+const ANSWERING: &[Binding] = &[
+    keymap::GOING,
+    keymap::INTERESTED,
+    keymap::SCROLL_UP,
+    keymap::DOWN,
+    keymap::PAGE_UP,
+    keymap::PAGE_DOWN,
+    keymap::BACK,
+    keymap::HELP,
+    keymap::GOTO,
+];
+
+/// The committee also withdraws it.
+const STEWARDING: &[Binding] = &[
+    keymap::GOING,
+    keymap::INTERESTED,
+    keymap::WITHDRAW,
+    keymap::SCROLL_UP,
+    keymap::DOWN,
+    keymap::PAGE_UP,
+    keymap::PAGE_DOWN,
+    keymap::BACK,
+    keymap::HELP,
+    keymap::GOTO,
+];
+
+const READING: &[Binding] = keymap::READING;
+
+impl EventScreen {
+    pub fn bindings(&self, ctx: &Ctx) -> &'static [Binding] {
+        let Some(l) = &self.listing else {
+            return READING;
+        };
+        if l.event.withdrawn.is_some() || !l.event.upcoming(ctx.forum.now()) {
+            READING
+        } else if ctx.viewer.role().is_some_and(|r| r >= Role::Moderator) {
+            STEWARDING
+        } else {
+            ANSWERING
+        }
+    }
+
+    pub fn new(id: u64, ctx: &Ctx) -> EventScreen {
+        let mut screen = EventScreen {
+            id,
+            listing: None,
+            problem: None,
+            scroll: Scroll::default(),
+        };
+        screen.refresh(ctx);
+        screen
+    }
+
+    pub fn id(&self) -> u64 {
+        self.id
+    }
+
+    pub fn title(&self) -> String {
+        match &self.listing {
+            Some(l) => format!("Event: {}", l.event.title),
+            None => format!("Event {}", self.id),
+        }
+    }
+
+    pub fn refresh(&mut self, ctx: &Ctx) {
+        match ctx.forum.event(ctx.viewer, self.id) {
+            Ok(l) => {
+                self.listing = Some(l);
+                self.problem = None;
+            }
+            Err(e) => self.problem = Some(e.to_string()),
+        }
+    }
+
+    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+        let Input::Key(key) = input else {
+            return Step::Ignored;
+        };
+        let Some(action) = action_for(*key, &[self.bindings(ctx)]) else {
+            return Step::Ignored;
+        };
+        if self.scroll.apply(action) {
+            return Step::Stay;
+        }
+        let answer = match action {
+            Action::Going => Rsvp::Going,
+            Action::Interested => Rsvp::Interested,
+            Action::Withdraw => return self.withdraw(ctx),
+            other => return common(other),
+        };
+        if ctx.viewer.account().is_none() {
+            return Step::error("Sign up to answer events: press g then u.");
+        }
+        let Some(listing) = &self.listing else {
+            return Step::Ignored;
+        };
+        // The same key again takes the answer back.
+        let answer = (listing.mine != Some(answer)).then_some(answer);
+        let (viewer, id) = (ctx.viewer.clone(), self.id);
+        Step::Run {
+            busy: "Saving your answer…",
+            job: Job::done(DoneKind::Board, move |forum| {
+                let l = forum.rsvp(&viewer, id, answer)?;
+                let text = match answer {
+                    Some(a) => format!(
+                        "You are {} — find it under My events. {} going, {} interested.",
+                        a.label(),
+                        l.going,
+                        l.interested
+                    ),
+                    None => "Answer taken back.".into(),
+                };
+                Ok(Outcome::Said { text, close: 0 })
+            }),
+        }
+    }
+
+    fn withdraw(&self, ctx: &Ctx) -> Step {
+        let Some(l) = &self.listing else {
+            return Step::Ignored;
+        };
+        let about = format!("Event \"{}\" by {}", l.event.title, l.event.posted_by);
+        let act = Act::WithdrawEvent { id: self.id };
+        Step::Open(Box::new(Screen::ReasonForm(Box::new(ReasonForm::new(
+            act, &about, ctx,
+        )))))
+    }
+
+    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let lines = match (&self.listing, &self.problem) {
+            (Some(l), None) => Ok(describe(l, usize::from(area.width), ctx)),
+            (_, problem) => Err(problem.as_deref().unwrap_or("Not found.")),
+        };
+        item_view::render(frame, area, ctx, &self.scroll, lines);
+    }
+}
+
+/// "Wed 02 Dec 2026 11:00 – Thu 03 Dec 2026 19:00"
+fn span(starts: &Zoned, ends: &Zoned, tz: &TimeZone) -> String {
+    let (s, e) = (
+        starts.timestamp().to_zoned(tz.clone()),
+        ends.timestamp().to_zoned(tz.clone()),
+    );
+    let end = if s.date() == e.date() {
+        e.strftime("%H:%M").to_string()
+    } else {
+        e.strftime("%a %d %b %Y %H:%M").to_string()
+    };
+    format!("{} – {end}", s.strftime("%a %d %b %Y %H:%M"))
+}
+
+fn describe(l: &EventListing, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
+    let theme = ctx.theme;
+    let e = &l.event;
+    let measure = width.min(text::MEASURE);
+    let now = ctx.forum.now();
+    let mine = viewer_zone(ctx.viewer);
+    let organizer_zone = e.starts.time_zone().clone();
+    let about = format!(
+        "{} · organized by {}",
+        text::capitalised(e.kind.label()),
+        e.organizer
+    );
+    let label = super::super::home::demo_label(ctx, &stoa_core::store::DemoMark::Event(e.id));
+    let title = format!("{label}{}", e.title);
+    let mut lines = item_view::heading(&title, &about, e.withdrawn.as_ref(), width, theme);
+    let mut field = |label: &str, value: String, style| {
+        item_view::field(&mut lines, (label, 11), &value, measure, style);
+    };
+    let my_name = ctx
+        .viewer
+        .account()
+        .map_or("UTC".to_string(), |a| a.time_zone.clone());
+    field(
+        "When",
+        format!("{} your time ({my_name})", span(&e.starts, &e.ends, &mine)),
+        theme.text,
+    );
+    let zone_name = organizer_zone.iana_name().unwrap_or("UTC").to_string();
+    if zone_name != my_name {
+        field(
+            "",
+            format!(
+                "{} in {zone_name}, the organizer's time",
+                span(&e.starts, &e.ends, &organizer_zone)
+            ),
+            theme.dim,
+        );
+    }
+    let town = [e.city.as_str(), e.country.as_str()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ");
+    if !town.is_empty() {
+        field("Where", town, theme.text);
+    }
+    if !e.online.is_empty() {
+        field("Online", e.online.clone(), theme.text);
+    }
+    if let Some(deadline) = e.deadline {
+        let until = e
+            .deadline_at()
+            .map(|at| when::until(now, at))
+            .unwrap_or_default();
+        let style = if deadline_soon(e, now) {
+            theme.unread
+        } else {
+            theme.text
+        };
+        let text = if e.deadline_at().is_some_and(|at| at > now) {
+            format!("{} (closes {until})", deadline.strftime("%a %d %b %Y"))
+        } else {
+            format!("{} (passed)", deadline.strftime("%a %d %b %Y"))
+        };
+        field("Deadline", text, style);
+    }
+    let c = &e.classification;
+    if !c.strategies.is_empty() {
+        let value = c.stream_in_full();
+        field("Strategy", value, theme.text);
+    }
+    if let Some(r) = c.region {
+        field("Region", r.label().to_string(), theme.text);
+    }
+    if !c.tags.is_empty() {
+        field("Tags", c.tags.join(", "), theme.text);
+    }
+    let mut answers = format!("{} going · {} interested", l.going, l.interested);
+    if let Some(mine) = l.mine {
+        answers.push_str(&format!(" · you: {}", mine.label()));
+    }
+    field("Answers", answers, theme.text);
+    lines.push(Line::from(""));
+    lines.extend(stoa_present::markdown::render(
+        &e.description,
+        measure,
+        "",
+        theme,
+    ));
+    lines.push(Line::from(""));
+    lines.push(Line::styled(
+        text::fit(
+            &format!(
+                "Posted by {} on {}.",
+                e.posted_by,
+                e.published_at.to_zoned(mine).strftime("%d %b %Y")
+            ),
+            width,
+        ),
+        theme.dim,
+    ));
+    lines
+}

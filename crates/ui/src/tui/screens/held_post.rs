@@ -1,0 +1,70 @@
+//! Changing a held post that the committee sent back: its title (for a new
+//! thread) and its text, then Ctrl-S sends it for review again.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+
+use super::{Ctx, Step};
+use crate::tui::app::{DoneKind, Job, Outcome};
+use crate::tui::form::{Field, Form, FormStep};
+use crate::tui::keymap::{self, Binding};
+use stoa_core::domain::HeldPost;
+use stoa_present::keys::{Input, Key};
+
+pub struct HeldPostForm {
+    id: u64,
+    note: String,
+    pub form: Form,
+}
+
+impl HeldPostForm {
+    pub const BINDINGS: &[Binding] = &[
+        keymap::SUBMIT_SEND,
+        keymap::FORM_NEXT,
+        keymap::UNDO,
+        keymap::CANCEL,
+        keymap::FORM_HELP,
+    ];
+
+    pub fn new(id: u64, post: &HeldPost, note: String) -> HeldPostForm {
+        let mut fields = Vec::new();
+        if post.parent.is_none() {
+            fields.push(Field::line("title", "Title", &post.title).required());
+        }
+        fields.push(Field::editor("body", "Post", &post.body).required());
+        let mut form = Form::new(fields).with_label_width(8);
+        form.focus("body");
+        HeldPostForm { id, note, form }
+    }
+
+    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+        match self.form.handle(input) {
+            FormStep::Submit => {
+                let (viewer, id) = (ctx.viewer.clone(), self.id);
+                let (title, body) = (self.form.text("title"), self.form.text("body"));
+                Step::Run {
+                    busy: "Sending…",
+                    job: Job::done(DoneKind::Committee, move |forum| {
+                        forum.resubmit_post(&viewer, id, &title, &body)?;
+                        Ok(Outcome::Said {
+                            text: "Sent again: the editorial committee will review it.".into(),
+                            close: 1,
+                        })
+                    }),
+                }
+            }
+            FormStep::Cancel => super::leave_form(self.form.changed()),
+            FormStep::Ignored(Key::F(1)) => Step::Help,
+            FormStep::Ignored(_) | FormStep::Consumed => Step::Stay,
+        }
+    }
+
+    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let intro = format!(
+            "The committee asked for changes: \"{}\" Ctrl-S sends it again.",
+            stoa_core::forum::sanitize::inline(&self.note)
+        );
+        let rest = super::account_forms::intro(frame, area, &intro, ctx);
+        self.form.render(frame, rest, ctx.theme);
+    }
+}

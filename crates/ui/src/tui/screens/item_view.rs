@@ -1,0 +1,82 @@
+//! The parts an event's and a job's screens share: a heading (with the
+//! committee's note when it was withdrawn), labelled fields, and scrolled drawing.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+
+use super::Ctx;
+use super::list::Scroll;
+use stoa_core::domain::Hiding;
+use stoa_core::forum::sanitize;
+use stoa_present::text;
+use stoa_present::theme::Theme;
+
+/// The withdrawal note if any, the title, and a line about it.
+pub fn heading(
+    title: &str,
+    about: &str,
+    withdrawn: Option<&Hiding>,
+    width: usize,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    if let Some(hiding) = withdrawn {
+        let note = format!(
+            "Withdrawn by the editorial committee: {}",
+            sanitize::inline(&hiding.reason)
+        );
+        lines.extend(
+            text::wrap(&note, width.min(text::MEASURE))
+                .into_iter()
+                .map(|l| Line::styled(l, theme.error)),
+        );
+        lines.push(Line::from(""));
+    }
+    lines.push(Line::styled(text::fit(title, width), theme.heading));
+    lines.push(Line::styled(text::fit(about, width), theme.dim));
+    lines.push(Line::from(""));
+    lines
+}
+
+/// A label in a column `pad` wide, and its value wrapped beside it.
+pub fn field(
+    lines: &mut Vec<Line<'static>>,
+    (label, pad): (&str, usize),
+    value: &str,
+    measure: usize,
+    style: Style,
+) {
+    for (i, part) in text::wrap(value, measure.saturating_sub(pad))
+        .into_iter()
+        .enumerate()
+    {
+        let head = if i == 0 { label } else { "" };
+        lines.push(Line::styled(format!("{head:<pad$}{part}"), style));
+    }
+}
+
+/// Draws `lines` from the scroll position, or `problem` in their place.
+pub fn render(
+    frame: &mut Frame,
+    area: Rect,
+    ctx: &Ctx,
+    scroll: &Scroll,
+    lines: Result<Vec<Line<'static>>, &str>,
+) {
+    match lines {
+        Ok(lines) => {
+            let top = scroll.first_line(usize::from(area.height), lines.len());
+            frame.render_widget(Paragraph::new(lines).scroll((top as u16, 0)), area);
+        }
+        Err(problem) => frame.render_widget(
+            Paragraph::new(Line::styled(
+                text::fit(problem, usize::from(area.width)),
+                ctx.theme.error,
+            )),
+            area,
+        ),
+    }
+}

@@ -1,0 +1,216 @@
+//! One job, training or educational opportunity in full, with how to apply. Its
+//! poster closes it early with `C`.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+
+use super::super::list::Scroll;
+use super::super::reason_form::{Act, ReasonForm};
+use super::super::{Confirm, Confirmed, Ctx, Screen, Step, common, item_view};
+use crate::tui::keymap::{self, Action, Binding, action_for};
+use stoa_core::domain::{Competency, Job, Role};
+use stoa_core::forum::events::viewer_zone;
+use stoa_core::forum::jobs::closing_soon;
+use stoa_present::keys::Input;
+use stoa_present::{text, when};
+
+pub struct JobScreen {
+    id: u64,
+    job: Option<Job>,
+    problem: Option<String>,
+    scroll: Scroll,
+}
+
+const READING: &[Binding] = keymap::READING;
+
+/// The committee withdraws it; an admin may also close it.
+const STEWARDING: &[Binding] = &[
+    keymap::WITHDRAW,
+    keymap::CLOSE_JOB,
+    keymap::SCROLL_UP,
+    keymap::DOWN,
+    keymap::PAGE_UP,
+    keymap::PAGE_DOWN,
+    keymap::BACK,
+    keymap::HELP,
+    keymap::GOTO,
+];
+
+const POSTING: &[Binding] = &[
+    keymap::CLOSE_JOB,
+    keymap::SCROLL_UP,
+    keymap::DOWN,
+    keymap::PAGE_UP,
+    keymap::PAGE_DOWN,
+    keymap::BACK,
+    keymap::HELP,
+    keymap::GOTO,
+];
+
+impl JobScreen {
+    pub fn new(id: u64, ctx: &Ctx) -> JobScreen {
+        let mut screen = JobScreen {
+            id,
+            job: None,
+            problem: None,
+            scroll: Scroll::default(),
+        };
+        screen.refresh(ctx);
+        screen
+    }
+
+    pub fn title(&self) -> String {
+        match &self.job {
+            Some(j) => format!("{}: {}", text::capitalised(j.kind.label()), j.title),
+            None => format!("Job {}", self.id),
+        }
+    }
+
+    pub fn refresh(&mut self, ctx: &Ctx) {
+        match ctx.forum.job(self.id) {
+            Ok(j) => {
+                self.job = Some(j);
+                self.problem = None;
+            }
+            Err(e) => self.problem = Some(e.to_string()),
+        }
+    }
+
+    /// The poster (or an admin) may close it while it is open.
+    fn closable(&self, ctx: &Ctx) -> bool {
+        let Some(me) = ctx.viewer.account() else {
+            return false;
+        };
+        self.job.as_ref().is_some_and(|j| {
+            j.open(ctx.forum.now()) && (j.posted_by == me.username || me.role >= Role::Admin)
+        })
+    }
+
+    pub fn bindings(&self, ctx: &Ctx) -> &'static [Binding] {
+        let committee = ctx.viewer.role().is_some_and(|r| r >= Role::Moderator);
+        let listed = self.job.as_ref().is_some_and(|j| j.withdrawn.is_none());
+        if committee && listed {
+            STEWARDING
+        } else if self.closable(ctx) {
+            POSTING
+        } else {
+            READING
+        }
+    }
+
+    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+        let Input::Key(key) = input else {
+            return Step::Ignored;
+        };
+        let Some(action) = action_for(*key, &[self.bindings(ctx)]) else {
+            return Step::Ignored;
+        };
+        if self.scroll.apply(action) {
+            return Step::Stay;
+        }
+        match (action, &self.job) {
+            (Action::Withdraw, Some(j)) => {
+                let about = format!("\"{}\" posted by {}", j.title, j.posted_by);
+                let act = Act::WithdrawJob { id: j.id };
+                Step::Open(Box::new(Screen::ReasonForm(Box::new(ReasonForm::new(
+                    act, &about, ctx,
+                )))))
+            }
+            (Action::CloseJob, Some(j)) if self.closable(ctx) => Step::Confirm(Confirm {
+                question: format!(
+                    "Close \"{}\" now? It leaves the board for the archive and cannot be opened again.",
+                    j.title
+                ),
+                on_yes: Confirmed::CloseJob { id: j.id },
+            }),
+            (other, _) => common(other),
+        }
+    }
+
+    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let lines = match (&self.job, &self.problem) {
+            (Some(j), None) => Ok(describe(j, usize::from(area.width), ctx)),
+            (_, problem) => Err(problem.as_deref().unwrap_or("Not found.")),
+        };
+        item_view::render(frame, area, ctx, &self.scroll, lines);
+    }
+}
+
+fn describe(j: &Job, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
+    let theme = ctx.theme;
+    let measure = width.min(text::MEASURE);
+    let now = ctx.forum.now();
+    let about = format!("{} · {}", text::capitalised(j.kind.label()), j.organization);
+    let label = super::super::home::demo_label(ctx, &stoa_core::store::DemoMark::Job(j.id));
+    let title = format!("{label}{}", j.title);
+    let mut lines = item_view::heading(&title, &about, j.withdrawn.as_ref(), width, theme);
+    let mut field = |label: &str, value: String, style| {
+        item_view::field(&mut lines, (label, 14), &value, measure, style);
+    };
+    field("Where", j.place(), theme.text);
+    if let Some(r) = j.region {
+        field("Region", r.label().to_string(), theme.text);
+    }
+    let closes = j.closes.strftime("%a %d %b %Y").to_string();
+    let (closing, style) = match j.closed_early {
+        Some(at) => (
+            format!(
+                "closed early by its poster on {}",
+                at.to_zoned(viewer_zone(ctx.viewer)).strftime("%d %b %Y")
+            ),
+            theme.dim,
+        ),
+        None if j.withdrawn.is_some() => (format!("{closes} (withdrawn)"), theme.dim),
+        None if !j.open(now) => (format!("{closes} (closed)"), theme.dim),
+        None if closing_soon(j, now) => (
+            format!(
+                "{closes} (closing soon: {})",
+                when::until(now, j.closes_at())
+            ),
+            theme.unread,
+        ),
+        None => (closes, theme.text),
+    };
+    field("Closing date", closing, style);
+    if !j.competencies.is_empty() {
+        field(
+            "Competencies",
+            Competency::labels(&j.competencies),
+            theme.text,
+        );
+    }
+    if !j.tags.is_empty() {
+        field("Tags", j.tags.join(", "), theme.text);
+    }
+    lines.push(Line::from(""));
+    lines.extend(stoa_present::markdown::render(
+        &j.description,
+        measure,
+        "",
+        theme,
+    ));
+    lines.push(Line::from(""));
+    lines.push(Line::styled("How to apply", theme.title));
+    lines.extend(stoa_present::markdown::render(
+        &j.how_to_apply,
+        measure.saturating_sub(2),
+        "  ",
+        theme,
+    ));
+    lines.push(Line::from(""));
+    lines.push(Line::styled(
+        text::fit(
+            &format!(
+                "Posted by {} on {}.",
+                j.posted_by,
+                j.published_at
+                    .to_zoned(viewer_zone(ctx.viewer))
+                    .strftime("%d %b %Y")
+            ),
+            width,
+        ),
+        theme.dim,
+    ));
+    lines
+}

@@ -1,0 +1,272 @@
+//! One library entry in full. A practice shows its level and every change of it
+//! with the committee's reason. `t` opens the thread about it (the first time, the
+//! composer for its first post, in the community the entry names); the committee changes a practice's
+//! level with `=`.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+
+use super::super::list::Scroll;
+use super::super::reason_form::{Act, ReasonForm};
+use super::super::{Ctx, Screen, Step, common, item_view};
+use crate::tui::keymap::{self, Action, Binding, action_for};
+use stoa_core::domain::{DraftPlace, Entry, Role, Shelf};
+use stoa_core::forum::events::viewer_zone;
+use stoa_present::keys::Input;
+use stoa_present::{markdown, text};
+
+pub struct EntryScreen {
+    id: u64,
+    entry: Option<Entry>,
+    problem: Option<String>,
+    scroll: Scroll,
+}
+
+const READING: &[Binding] = &[
+    keymap::DISCUSS,
+    keymap::SCROLL_UP,
+    keymap::DOWN,
+    keymap::PAGE_UP,
+    keymap::PAGE_DOWN,
+    keymap::BACK,
+    keymap::HELP,
+    keymap::GOTO,
+];
+
+/// The committee, on a practice.
+const LEVELLING: &[Binding] = &[
+    keymap::DISCUSS,
+    keymap::CHANGE_LEVEL,
+    keymap::SCROLL_UP,
+    keymap::DOWN,
+    keymap::PAGE_UP,
+    keymap::PAGE_DOWN,
+    keymap::BACK,
+    keymap::HELP,
+    keymap::GOTO,
+];
+
+impl EntryScreen {
+    pub fn new(id: u64, ctx: &Ctx) -> EntryScreen {
+        let mut screen = EntryScreen {
+            id,
+            entry: None,
+            problem: None,
+            scroll: Scroll::default(),
+        };
+        screen.refresh(ctx);
+        screen
+    }
+
+    pub fn title(&self) -> String {
+        match &self.entry {
+            Some(e) => format!("Library: {}", e.title),
+            None => format!("Library entry {}", self.id),
+        }
+    }
+
+    pub fn refresh(&mut self, ctx: &Ctx) {
+        match ctx.forum.entry(self.id) {
+            Ok(e) => {
+                self.entry = Some(e);
+                self.problem = None;
+            }
+            Err(e) => self.problem = Some(e.to_string()),
+        }
+    }
+
+    pub fn bindings(&self, ctx: &Ctx) -> &'static [Binding] {
+        let committee = ctx.viewer.role().is_some_and(|r| r >= Role::Moderator);
+        let practice = matches!(
+            self.entry.as_ref().map(|e| &e.shelf),
+            Some(Shelf::Practice { .. })
+        );
+        if committee && practice {
+            LEVELLING
+        } else {
+            READING
+        }
+    }
+
+    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+        let Input::Key(key) = input else {
+            return Step::Ignored;
+        };
+        let Some(action) = action_for(*key, &[self.bindings(ctx)]) else {
+            return Step::Ignored;
+        };
+        if self.scroll.apply(action) {
+            return Step::Stay;
+        }
+        let Some(entry) = &self.entry else {
+            return common(action);
+        };
+        match action {
+            Action::Discuss => self.discuss(entry, ctx),
+            Action::ChangeLevel => {
+                let Shelf::Practice { level, .. } = &entry.shelf else {
+                    return Step::Ignored;
+                };
+                let about = format!("Practice \"{}\", now {}", entry.title, level.label());
+                let act = Act::Level {
+                    id: entry.id,
+                    current: *level,
+                };
+                Step::Open(Box::new(Screen::ReasonForm(Box::new(ReasonForm::new(
+                    act, &about, ctx,
+                )))))
+            }
+            other => common(other),
+        }
+    }
+
+    /// The thread about the entry; the first time, the composer, filled in
+    /// for the member to see and finish: nothing is posted until Ctrl-S.
+    fn discuss(&self, entry: &Entry, ctx: &Ctx) -> Step {
+        if let Ok(Some(thread)) = ctx.forum.entry_thread(ctx.viewer, entry.id) {
+            return Step::Open(Box::new(Screen::thread(thread, ctx)));
+        }
+        if ctx.viewer.account().is_none() {
+            return Step::error("Nobody has discussed it yet. Sign up to start: press g then u.");
+        }
+        if let Some(refused) = super::super::muted(ctx) {
+            return refused;
+        }
+        Step::Open(Box::new(Screen::composer(
+            DraftPlace::EntryThread(entry.id),
+            ctx,
+        )))
+    }
+
+    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let lines = match (&self.entry, &self.problem) {
+            (Some(e), None) => Ok(describe(e, usize::from(area.width), ctx)),
+            (_, problem) => Err(problem.as_deref().unwrap_or("Not found.")),
+        };
+        item_view::render(frame, area, ctx, &self.scroll, lines);
+    }
+}
+
+fn describe(e: &Entry, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
+    let theme = ctx.theme;
+    let measure = width.min(text::MEASURE);
+    let zone = viewer_zone(ctx.viewer);
+    let day = |at: jiff::Timestamp| at.to_zoned(zone.clone()).strftime("%d %b %Y").to_string();
+    let about = match &e.shelf {
+        Shelf::Resource {
+            kind,
+            authors,
+            year,
+            ..
+        } => {
+            format!("{} · {authors}, {year}", text::capitalised(kind.label()))
+        }
+        Shelf::Practice { level, period, .. } => format!(
+            "Practice · {} · {}, {period}",
+            level.label(),
+            e.classification.country
+        ),
+    };
+    let label = super::super::home::demo_label(ctx, &stoa_core::store::DemoMark::Entry(e.id));
+    let title = format!("{label}{}", e.title);
+    let mut lines = item_view::heading(&title, &about, None, width, theme);
+    lines.extend(markdown::render(&e.summary, measure, "", theme));
+    lines.push(Line::from(""));
+    let pad = 14;
+    let field = |lines: &mut Vec<Line<'static>>, label: &str, value: String| {
+        item_view::field(lines, (label, pad), &value, measure, theme.text);
+    };
+    match &e.shelf {
+        Shelf::Resource { link, language, .. } => {
+            field(&mut lines, "Link", link.clone());
+            field(&mut lines, "Language", language.clone());
+        }
+        Shelf::Practice { levels, .. } => {
+            for (i, change) in levels.iter().enumerate() {
+                let label = if i == 0 { "Level history" } else { "" };
+                field(
+                    &mut lines,
+                    label,
+                    format!(
+                        "{} · {} by {}: {}",
+                        day(change.at),
+                        change.level.label(),
+                        change.by,
+                        change.reason
+                    ),
+                );
+            }
+        }
+    }
+    let c = &e.classification;
+    let stream = c.stream_in_full();
+    if !stream.is_empty() {
+        field(&mut lines, "Strategy", stream);
+    }
+    if let Some(r) = c.region {
+        field(&mut lines, "Region", r.label().to_string());
+    }
+    if !c.country.is_empty() && matches!(e.shelf, Shelf::Resource { .. }) {
+        field(&mut lines, "Country", c.country.clone());
+    }
+    if !c.tags.is_empty() {
+        field(&mut lines, "Tags", c.tags.join(", "));
+    }
+    if let Shelf::Practice {
+        what_was_done,
+        results,
+        lessons,
+        contact,
+        ..
+    } = &e.shelf
+    {
+        for (heading, body) in [
+            ("What was done", what_was_done),
+            ("Results", results),
+            ("Lessons learned", lessons),
+        ] {
+            lines.push(Line::from(""));
+            lines.push(Line::styled(heading, theme.title));
+            lines.extend(markdown::render(
+                body,
+                measure.saturating_sub(2),
+                "  ",
+                theme,
+            ));
+        }
+        if !contact.is_empty() {
+            lines.push(Line::from(""));
+            field(&mut lines, "Contact", contact.clone());
+        }
+    }
+    lines.push(Line::from(""));
+    let community = ctx
+        .forum
+        .community(ctx.viewer, &e.community)
+        .map_or_else(|_| e.community.clone(), |c| c.name);
+    let discussion = match e.discussion {
+        // The key named from the keymap, so the sentence follows it.
+        Some(_) => format!(
+            "Discussed in {community}: {} opens the thread.",
+            keymap::DISCUSS.label
+        ),
+        None => format!(
+            "Not discussed yet: {} writes the first post of a thread in {community}.",
+            keymap::DISCUSS.label
+        ),
+    };
+    lines.push(Line::styled(text::fit(&discussion, width), theme.key));
+    lines.push(Line::styled(
+        text::fit(
+            &format!(
+                "Proposed by {}, in the library since {}.",
+                e.posted_by,
+                day(e.published_at)
+            ),
+            width,
+        ),
+        theme.dim,
+    ));
+    lines
+}

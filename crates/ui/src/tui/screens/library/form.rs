@@ -1,0 +1,234 @@
+//! Proposing a library entry: `n` on the library for a resource, `p` for a
+//! practice. The editorial committee reviews it; Ctrl-S sends it, Ctrl-D keeps a
+//! draft, and a dropped connection keeps a draft too.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+
+use super::super::board_form::region_choice;
+use super::super::sending::Sending;
+use super::super::{Ctx, Step};
+use crate::tui::form::{Field, Form};
+use crate::tui::keymap::Binding;
+use stoa_core::domain::{
+    Item, PracticeLevel, PracticeProposal, ResourceKind, ResourceProposal, Strategy,
+};
+use stoa_present::keys::Input;
+
+pub struct EntryForm {
+    practice: bool,
+    sending: Sending,
+    /// The communities offered, by slug, in the order of the choice field.
+    communities: Vec<String>,
+    pub form: Form,
+}
+
+fn strategies(chosen: &[Strategy]) -> Field {
+    let ticked: Vec<usize> = chosen
+        .iter()
+        .filter_map(|s| Strategy::ALL.iter().position(|x| x == s))
+        .collect();
+    Field::picks(
+        "strategies",
+        "Strategies",
+        Strategy::ALL.map(|s| s.short()),
+        &ticked,
+    )
+    .required()
+    .hint("← → to move, Space to tick; more than one reads as multiple streams")
+}
+
+impl EntryForm {
+    pub const BINDINGS: &[Binding] = super::super::sending::BINDINGS;
+
+    /// A form for `item`, a resource or a practice (anything else: a resource).
+    pub fn new(id: Option<u64>, item: &Item, note: Option<String>, ctx: &Ctx) -> EntryForm {
+        let (names, communities): (Vec<String>, Vec<String>) = ctx
+            .forum
+            .communities(ctx.viewer)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|c| (c.name, c.slug))
+            .unzip();
+        let community = |slug: &str| {
+            let chosen = communities.iter().position(|c| c == slug);
+            Field::choice("community", "Discussed in", names.clone(), chosen)
+                .required()
+                .hint("← → to choose the community where members discuss it")
+        };
+        let (practice, fields) = match item {
+            Item::Practice(p) => (
+                true,
+                vec![
+                    Field::choice(
+                        "level",
+                        "Level",
+                        PracticeLevel::ALL.map(|l| l.label()),
+                        PracticeLevel::ALL.iter().position(|l| *l == p.level),
+                    )
+                    .required()
+                    .hint("emerging, promising, leading; or a brilliant failure, kept for its lessons"),
+                    Field::line("title", "Title", &p.title).required(),
+                    Field::line("country", "Country", &p.country).required(),
+                    Field::line("period", "Period", &p.period)
+                        .required()
+                        .hint("when it ran, e.g. 2016–2021"),
+                    Field::lines("summary", "Summary", &p.summary, 3).required(),
+                    Field::lines("what_was_done", "What was done", &p.what_was_done, 4).required(),
+                    Field::lines("results", "Results", &p.results, 3)
+                        .required()
+                        .hint("with figures where there are some, and where they come from"),
+                    Field::lines("lessons", "Lessons learned", &p.lessons, 3).required(),
+                    Field::line("contact", "Contact", &p.contact)
+                        .hint("who to ask about it, if they agree to be asked"),
+                    region_choice(p.region),
+                    strategies(&p.strategies),
+                    Field::line("tags", "Tags", &p.tags).hint("comma-separated"),
+                    community(&p.community),
+                ],
+            ),
+            other => {
+                let empty = ResourceProposal::default();
+                let p = match other {
+                    Item::Resource(p) => p,
+                    _ => &empty,
+                };
+                (
+                    false,
+                    vec![
+                        Field::choice(
+                            "kind",
+                            "Kind",
+                            ResourceKind::ALL.map(|k| k.label()),
+                            ResourceKind::ALL.iter().position(|k| *k == p.kind),
+                        )
+                        .required()
+                        .hint("← → to choose"),
+                        Field::line("title", "Title", &p.title).required(),
+                        Field::line("authors", "Authors", &p.authors)
+                            .required()
+                            .hint("people or the organization that wrote it"),
+                        Field::line("year", "Year", &p.year).required(),
+                        Field::line("link", "Link", &p.link)
+                            .required()
+                            .hint("https://… where members can read or watch it"),
+                        Field::line("language", "Language", &p.language).required(),
+                        Field::lines("summary", "Summary", &p.summary, 4)
+                            .required()
+                            .hint("what it is, what it says, who it is for"),
+                        region_choice(p.region),
+                        Field::line("country", "Country", &p.country)
+                            .hint("if it is about one country"),
+                        strategies(&p.strategies),
+                        Field::line("tags", "Tags", &p.tags).hint("comma-separated"),
+                        community(&p.community),
+                    ],
+                )
+            }
+        };
+        EntryForm {
+            practice,
+            sending: Sending {
+                id,
+                note,
+                intro: "The editorial committee reviews it before it joins the library. Ctrl-S sends it; Ctrl-D keeps a draft.",
+                sent: |id| {
+                    format!(
+                        "Submission {id} sent: it joins the library once the editorial committee approves it (g s)."
+                    )
+                },
+            },
+            communities,
+            form: Form::new(fields).with_label_width(16),
+        }
+    }
+
+    pub fn empty(practice: bool, ctx: &Ctx) -> EntryForm {
+        let item = if practice {
+            Item::Practice(PracticeProposal::default())
+        } else {
+            Item::Resource(ResourceProposal::default())
+        };
+        EntryForm::new(None, &item, None, ctx)
+    }
+
+    pub fn heading(&self) -> &'static str {
+        match (self.practice, self.sending.id) {
+            (false, None) => "Propose a resource",
+            (false, Some(_)) => "Edit your resource",
+            (true, None) => "Propose a practice",
+            (true, Some(_)) => "Edit your practice",
+        }
+    }
+
+    fn item(&self) -> Item {
+        let f = &self.form;
+        let region = f
+            .choice("region")
+            .and_then(|i| stoa_core::domain::Region::ALL.get(i).copied());
+        let strategies = f
+            .picked("strategies")
+            .iter()
+            .map(|i| Strategy::ALL[*i])
+            .collect();
+        let community = f
+            .choice("community")
+            .and_then(|i| self.communities.get(i).cloned())
+            .unwrap_or_default();
+        if self.practice {
+            Item::Practice(PracticeProposal {
+                level: f
+                    .choice("level")
+                    .and_then(|i| PracticeLevel::ALL.get(i).copied())
+                    .unwrap_or_default(),
+                title: f.text("title"),
+                country: f.text("country"),
+                period: f.text("period"),
+                summary: f.text("summary"),
+                what_was_done: f.text("what_was_done"),
+                results: f.text("results"),
+                lessons: f.text("lessons"),
+                contact: f.text("contact"),
+                strategies,
+                region,
+                tags: f.text("tags"),
+                community,
+            })
+        } else {
+            Item::Resource(ResourceProposal {
+                kind: f
+                    .choice("kind")
+                    .and_then(|i| ResourceKind::ALL.get(i).copied())
+                    .unwrap_or_default(),
+                title: f.text("title"),
+                authors: f.text("authors"),
+                year: f.text("year"),
+                link: f.text("link"),
+                summary: f.text("summary"),
+                language: f.text("language"),
+                strategies,
+                region,
+                country: f.text("country"),
+                tags: f.text("tags"),
+                community,
+            })
+        }
+    }
+
+    /// Keeps what was typed as a draft (the connection is going away).
+    pub fn keep_draft(&self, ctx: &Ctx) {
+        self.sending
+            .keep_draft(ctx, &self.form, "title", self.item());
+    }
+
+    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+        match self.sending.handle(&mut self.form, input) {
+            Ok(send) => self.sending.save(ctx, self.item(), send),
+            Err(step) => step,
+        }
+    }
+
+    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        self.sending.render(frame, area, ctx, &self.form);
+    }
+}

@@ -1,0 +1,331 @@
+//! The library (`g` then `l`): resources and practices, grouped by strategy (the
+//! five, and multiple streams), by kind or level, or by region — `Tab` changes
+//! the grouping. `Enter` opens an entry; `n` proposes a resource, `p` a practice.
+
+mod entry;
+mod form;
+
+use std::cell::Cell;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::list::{Listed, Selection, tab_line};
+use super::{Ctx, Screen, Step, common};
+use crate::tui::keymap::{self, Action, Binding, action_for};
+use stoa_core::domain::{Entry, Region, Shelf};
+use stoa_core::forum::{LibraryFilter, Sort, Stream};
+use stoa_present::keys::Input;
+use stoa_present::text;
+
+pub use entry::EntryScreen;
+pub use form::EntryForm;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Grouping {
+    Strategy,
+    Sort,
+    Region,
+}
+
+const GROUPINGS: [Grouping; 3] = [Grouping::Strategy, Grouping::Sort, Grouping::Region];
+
+pub struct Library {
+    grouping: Grouping,
+    /// The entries in the order they are drawn: group by group.
+    list: Listed<Entry>,
+    /// The groups' headings, in the list's order; made when the list is read,
+    /// not on every draw.
+    headings: Vec<Heading>,
+    /// The first line drawn, kept between draws so the list does not jump.
+    top: Cell<usize>,
+}
+
+const BINDINGS: &[Binding] = &[
+    keymap::UP,
+    keymap::DOWN,
+    keymap::OPEN,
+    Binding {
+        help: "propose a resource to the editorial committee",
+        short: "resource",
+        ..keymap::PROPOSE
+    },
+    keymap::PROPOSE_PRACTICE,
+    Binding {
+        help: "group by strategy, by kind or level, by region (also → ←)",
+        short: "grouping",
+        ..keymap::NEXT_TAB
+    },
+    keymap::PREV_TAB,
+    keymap::BACK,
+    keymap::PAGE_UP,
+    keymap::PAGE_DOWN,
+    keymap::TOP,
+    keymap::BOTTOM,
+    keymap::GOTO,
+    keymap::HELP,
+];
+
+/// A group's heading and, under it, a line about it.
+struct Group {
+    title: String,
+    about: Option<&'static str>,
+    entries: Vec<Entry>,
+}
+
+/// A group as drawn: its heading, and how many of the list's entries (which
+/// come group by group) are under it.
+struct Heading {
+    title: String,
+    about: Option<&'static str>,
+    count: usize,
+}
+
+fn groups(grouping: Grouping, entries: &[Entry]) -> Vec<Group> {
+    let pick = |keep: &dyn Fn(&Entry) -> bool| -> Vec<Entry> {
+        entries.iter().filter(|e| keep(e)).cloned().collect()
+    };
+    match grouping {
+        Grouping::Strategy => Stream::all()
+            .into_iter()
+            .map(|s| Group {
+                title: s.label().to_string(),
+                about: match s {
+                    Stream::Strategy(one) => Some(one.description()),
+                    Stream::Multiple => {
+                        Some("Entries that work on more than one strategy at once.")
+                    }
+                },
+                entries: pick(&|e| s.includes(&e.classification)),
+            })
+            .collect(),
+        Grouping::Sort => Sort::all()
+            .into_iter()
+            .map(|s| Group {
+                title: s.label(),
+                about: None,
+                entries: pick(&|e| Sort::of(e) == s),
+            })
+            .filter(|g| !g.entries.is_empty())
+            .collect(),
+        Grouping::Region => Region::ALL
+            .iter()
+            .map(|r| Group {
+                title: r.label().to_string(),
+                about: None,
+                entries: pick(&|e| e.classification.region == Some(*r)),
+            })
+            .filter(|g| !g.entries.is_empty())
+            .collect(),
+    }
+}
+
+impl Library {
+    pub fn new(ctx: &Ctx) -> Library {
+        let mut library = Library {
+            grouping: Grouping::Strategy,
+            list: Listed::default(),
+            headings: Vec::new(),
+            top: Cell::new(0),
+        };
+        library.refresh(ctx);
+        library
+    }
+
+    pub fn bindings(&self) -> &'static [Binding] {
+        BINDINGS
+    }
+
+    pub fn title(&self) -> String {
+        match self.grouping {
+            Grouping::Strategy => "Library: by strategy".into(),
+            Grouping::Sort => "Library: by kind or level".into(),
+            Grouping::Region => "Library: by region".into(),
+        }
+    }
+
+    pub fn refresh(&mut self, ctx: &Ctx) {
+        let selected = self.list.selected().map(|e| e.id);
+        let mut headings = Vec::new();
+        let read = ctx.forum.library(&LibraryFilter::default()).map(|entries| {
+            let mut listed = Vec::new();
+            for g in groups(self.grouping, &entries) {
+                headings.push(Heading {
+                    title: g.title,
+                    about: g.about,
+                    count: g.entries.len(),
+                });
+                listed.extend(g.entries);
+            }
+            listed
+        });
+        if read.is_ok() {
+            self.headings = headings;
+        }
+        self.list.load(read);
+        if let Some(i) = self.list.items.iter().position(|e| Some(e.id) == selected) {
+            self.list.selection.index = i;
+        }
+    }
+
+    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+        let Input::Key(key) = input else {
+            return Step::Ignored;
+        };
+        match action_for(*key, &[BINDINGS]) {
+            Some(action) if self.list.apply(action) => Step::Stay,
+            Some(Action::Open) => match self.list.selected() {
+                Some(e) => Step::Open(Box::new(Screen::Entry(Box::new(EntryScreen::new(
+                    e.id, ctx,
+                ))))),
+                None => Step::Ignored,
+            },
+            Some(Action::Propose) => propose(false, ctx),
+            Some(Action::ProposePractice) => propose(true, ctx),
+            Some(action @ (Action::NextTab | Action::PrevTab)) => {
+                let i = GROUPINGS
+                    .iter()
+                    .position(|g| *g == self.grouping)
+                    .unwrap_or(0);
+                let next = if action == Action::NextTab {
+                    i + 1
+                } else {
+                    i + 2
+                };
+                self.grouping = GROUPINGS[next % GROUPINGS.len()];
+                self.list.selection = Selection::default();
+                self.top.set(0);
+                self.refresh(ctx);
+                Step::Stay
+            }
+            Some(action) => common(action),
+            None => Step::Ignored,
+        }
+    }
+
+    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let theme = ctx.theme;
+        let width = usize::from(area.width);
+        let [tabs, body] =
+            Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+        let labels = vec![
+            "By strategy".to_string(),
+            "By kind or level".into(),
+            "By region".into(),
+        ];
+        let shown = GROUPINGS
+            .iter()
+            .position(|g| *g == self.grouping)
+            .unwrap_or(0);
+        frame.render_widget(Paragraph::new(tab_line(labels, shown, theme)), tabs);
+
+        let mut lines: Vec<Line> = vec![Line::styled(
+            text::fit(
+                &format!(
+                    "{} in the library. n proposes a resource, N a practice.",
+                    // An entry of several strategies is listed under each.
+                    text::plural(
+                        self.list
+                            .items
+                            .iter()
+                            .map(|e| e.id)
+                            .collect::<std::collections::HashSet<_>>()
+                            .len(),
+                        "entry",
+                        "entries"
+                    )
+                ),
+                width,
+            ),
+            theme.dim,
+        )];
+        if let Some(problem) = &self.list.problem {
+            lines.push(Line::styled(text::fit(problem, width), theme.error));
+        }
+        // Each entry's line, to keep the selected one in view.
+        let mut selected_line = 0;
+        let mut index = 0;
+        for group in &self.headings {
+            lines.push(Line::styled(
+                text::fit(&format!("{} ({})", group.title, group.count), width),
+                theme.heading,
+            ));
+            if let Some(about) = group.about {
+                lines.push(Line::styled(
+                    text::fit(&format!("  {about}"), width),
+                    theme.dim,
+                ));
+            }
+            if group.count == 0 {
+                lines.push(Line::styled("    none yet", theme.dim));
+            }
+            for e in self.list.items.iter().skip(index).take(group.count) {
+                let selected = index == self.list.selection.index;
+                if selected {
+                    selected_line = lines.len();
+                }
+                // On a wide screen the kind stays near the title, not at the far edge.
+                lines.push(row(e, selected, width.min(100), ctx));
+                index += 1;
+            }
+        }
+        let rows = usize::from(body.height);
+        let mut top = self.top.get();
+        if selected_line < top + 1 {
+            // Show the group's heading above the first entry too.
+            top = selected_line.saturating_sub(3);
+        } else if selected_line >= top + rows {
+            top = selected_line + 1 - rows;
+        }
+        self.top.set(top);
+        frame.render_widget(Paragraph::new(lines).scroll((top as u16, 0)), body);
+    }
+}
+
+/// "> Community scorecards               toolkit · 2019"
+fn row(e: &Entry, selected: bool, width: usize, ctx: &Ctx) -> Line<'static> {
+    let theme = ctx.theme;
+    let detail = match &e.shelf {
+        Shelf::Resource { kind, year, .. } => format!("{} · {year}", kind.label()),
+        Shelf::Practice { level, .. } => {
+            format!("practice: {} · {}", level.label(), e.classification.country)
+        }
+    };
+    let detail = text::fit(&detail, width / 2);
+    let room = width.saturating_sub(text::width(&detail) + 1);
+    let title = text::fit(
+        &format!(
+            "{}{}{}",
+            if selected { "  > " } else { "    " },
+            super::home::demo_label(ctx, &stoa_core::store::DemoMark::Entry(e.id)),
+            e.title
+        ),
+        room,
+    );
+    let pad = " ".repeat(width.saturating_sub(text::width(&title) + text::width(&detail)));
+    let style = if selected {
+        theme.selected
+    } else {
+        theme.title
+    };
+    Line::from(vec![
+        Span::styled(title, style),
+        Span::raw(pad),
+        Span::styled(detail, theme.dim),
+    ])
+}
+
+/// Opens the form for a resource or a practice, for members who may write.
+fn propose(practice: bool, ctx: &Ctx) -> Step {
+    if ctx.viewer.account().is_none() {
+        return Step::error("Sign up to add to the library: press g then u.");
+    }
+    if let Some(refused) = super::muted(ctx) {
+        return refused;
+    }
+    Step::Open(Box::new(Screen::EntryForm(Box::new(EntryForm::empty(
+        practice, ctx,
+    )))))
+}

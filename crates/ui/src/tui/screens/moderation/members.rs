@@ -1,0 +1,166 @@
+//! Members, as the committee manages them: each account's role and any mute or
+//! ban. Moderators mute (`m`), ban (`b`) and lift (`l`); admins also change
+//! roles (`R`).
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+
+use super::super::list::Listed;
+use super::super::reason_form::{Act, ReasonForm};
+use super::super::{Ctx, Screen, Step, common};
+use crate::tui::keymap::{self, Action, Binding, action_for};
+use stoa_core::domain::{Account, Role, SanctionKind};
+use stoa_present::keys::Input;
+use stoa_present::text;
+
+#[derive(Default)]
+pub struct Members {
+    list: Listed<Account>,
+}
+
+const MODERATOR: &[Binding] = &[
+    keymap::UP,
+    keymap::DOWN,
+    keymap::BACK,
+    keymap::MUTE,
+    keymap::BAN,
+    keymap::LIFT,
+    keymap::NEXT_TAB,
+    keymap::PREV_TAB,
+    keymap::PAGE_UP,
+    keymap::PAGE_DOWN,
+    keymap::GOTO,
+    keymap::HELP,
+];
+const ADMIN: &[Binding] = &[
+    keymap::UP,
+    keymap::DOWN,
+    keymap::BACK,
+    keymap::MUTE,
+    keymap::BAN,
+    keymap::LIFT,
+    keymap::CHANGE_ROLE,
+    keymap::NEXT_TAB,
+    keymap::PREV_TAB,
+    keymap::PAGE_UP,
+    keymap::PAGE_DOWN,
+    keymap::GOTO,
+    keymap::HELP,
+];
+
+impl Members {
+    pub fn new(ctx: &Ctx) -> Members {
+        let mut members = Members::default();
+        members.refresh(ctx);
+        members
+    }
+
+    pub fn bindings(&self, ctx: &Ctx) -> &'static [Binding] {
+        if ctx.viewer.role() == Some(Role::Admin) {
+            ADMIN
+        } else {
+            MODERATOR
+        }
+    }
+
+    pub fn refresh(&mut self, ctx: &Ctx) {
+        self.list.load(ctx.forum.accounts_for_committee(ctx.viewer));
+    }
+
+    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+        let Input::Key(key) = input else {
+            return Step::Ignored;
+        };
+        let Some(action) = action_for(*key, &[self.bindings(ctx)]) else {
+            return Step::Ignored;
+        };
+        if self.list.apply(action) {
+            return Step::Stay;
+        }
+        let Some(account) = self.list.selected() else {
+            return common(action);
+        };
+        let username = account.username.clone();
+        let act = match action {
+            Action::NextTab => return Step::Tab(true),
+            Action::PrevTab => return Step::Tab(false),
+            Action::Mute => Act::Sanction {
+                username,
+                kind: SanctionKind::Muted,
+            },
+            Action::Ban => Act::Sanction {
+                username,
+                kind: SanctionKind::Banned,
+            },
+            Action::Lift if account.sanction.is_none() => {
+                return Step::error(format!("{username} is neither muted nor banned."));
+            }
+            Action::Lift => Act::Lift { username },
+            Action::ChangeRole => Act::Role {
+                username,
+                current: account.role,
+            },
+            other => return common(other),
+        };
+        let about = format!(
+            "{} ({}), {}",
+            account.display_name, account.username, account.role
+        );
+        Step::Open(Box::new(Screen::ReasonForm(Box::new(ReasonForm::new(
+            act, &about, ctx,
+        )))))
+    }
+
+    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let theme = ctx.theme;
+        let width = usize::from(area.width);
+        let now = ctx.forum.now();
+        let mut lines = Vec::new();
+        if let Some(problem) = &self.list.problem {
+            lines.push(Line::styled(text::fit(problem, width), theme.error));
+        }
+        lines.extend(super::entries(
+            &self.list.selection,
+            self.list.items.len(),
+            usize::from(area.height),
+            1,
+            |i, selected| {
+                let a = &self.list.items[i];
+                let sanction = a
+                    .sanction_at(now)
+                    .map(|s| {
+                        let kind = match s.kind {
+                            SanctionKind::Muted => "muted",
+                            SanctionKind::Banned => "banned",
+                        };
+                        let zone = ctx.viewer.account().map_or("UTC", |a| a.time_zone.as_str());
+                        format!("{kind} {}", stoa_core::forum::sanction_until(s, zone))
+                    })
+                    .unwrap_or_default();
+                let row = format!(
+                    "{}{:<14} {:<18} {:<10} {}",
+                    if selected { "> " } else { "  " },
+                    text::fit(&a.username, 14),
+                    text::fit(&a.display_name, 18),
+                    a.role,
+                    sanction
+                );
+                let row = text::fit(&row, width);
+                let style = match (selected, a.sanction_at(now).is_some()) {
+                    (true, _) => theme.selected,
+                    (false, true) => theme.error,
+                    (false, false) => theme.text,
+                };
+                let row = if selected {
+                    format!("{row:<width$}")
+                } else {
+                    row
+                };
+                vec![Line::styled(row, style)]
+            },
+        ));
+        frame.render_widget(Paragraph::new(lines), area);
+    }
+}

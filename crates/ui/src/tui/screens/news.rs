@@ -1,0 +1,275 @@
+//! News (`g` then `n`): what the editorial committee publishes, newest first.
+//! `Enter` reads an item; the committee writes one with `n`.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+
+use super::list::{Listed, Scroll, entries};
+use super::{Ctx, Screen, Step, common, item_view};
+use crate::tui::app::{DoneKind, Job, Outcome};
+use crate::tui::form::{Field, Form, FormStep};
+use crate::tui::keymap::{self, Action, Binding, action_for};
+use stoa_core::domain::{News, Region, Role};
+use stoa_core::forum::events::viewer_zone;
+use stoa_present::keys::{Input, Key};
+use stoa_present::{markdown, text};
+
+/// The most items the news screen lists.
+const SHOWN: usize = 200;
+
+pub struct NewsDesk {
+    list: Listed<News>,
+}
+
+const READING: &[Binding] = &[
+    keymap::UP,
+    keymap::DOWN,
+    keymap::OPEN,
+    keymap::BACK,
+    keymap::PAGE_UP,
+    keymap::PAGE_DOWN,
+    keymap::GOTO,
+    keymap::HELP,
+];
+
+const WRITING: &[Binding] = &[
+    keymap::UP,
+    keymap::DOWN,
+    keymap::OPEN,
+    keymap::WRITE_NEWS,
+    keymap::BACK,
+    keymap::PAGE_UP,
+    keymap::PAGE_DOWN,
+    keymap::GOTO,
+    keymap::HELP,
+];
+
+fn committee(ctx: &Ctx) -> bool {
+    ctx.viewer.role().is_some_and(|r| r >= Role::Moderator)
+}
+
+/// "Sun 22 Nov 2026 · African Region"
+fn dateline(n: &News, ctx: &Ctx) -> String {
+    let day = n
+        .published_at
+        .to_zoned(viewer_zone(ctx.viewer))
+        .strftime("%a %d %b %Y")
+        .to_string();
+    match n.region {
+        Some(r) => format!("{day} · {}", r.label()),
+        None => day,
+    }
+}
+
+impl NewsDesk {
+    pub fn new(ctx: &Ctx) -> NewsDesk {
+        let mut desk = NewsDesk {
+            list: Listed::default(),
+        };
+        desk.refresh(ctx);
+        desk
+    }
+
+    pub fn bindings(ctx: &Ctx) -> &'static [Binding] {
+        if committee(ctx) { WRITING } else { READING }
+    }
+
+    pub fn refresh(&mut self, ctx: &Ctx) {
+        self.list.load(ctx.forum.news(SHOWN));
+    }
+
+    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+        let Input::Key(key) = input else {
+            return Step::Ignored;
+        };
+        match action_for(*key, &[NewsDesk::bindings(ctx)]) {
+            Some(action) if self.list.apply(action) => Step::Stay,
+            Some(Action::Open) => match self.list.selected() {
+                Some(n) => Step::Open(Box::new(Screen::NewsItem(Box::new(NewsItem::new(
+                    n.id, ctx,
+                ))))),
+                None => Step::Ignored,
+            },
+            Some(Action::WriteNews) => {
+                Step::Open(Box::new(Screen::NewsForm(Box::new(NewsForm::new()))))
+            }
+            Some(action) => common(action),
+            None => Step::Ignored,
+        }
+    }
+
+    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let theme = ctx.theme;
+        let width = usize::from(area.width);
+        let mut lines = vec![Line::styled(
+            text::fit("From the editorial committee, newest first.", width),
+            theme.dim,
+        )];
+        if let Some(problem) = &self.list.problem {
+            lines.push(Line::styled(text::fit(problem, width), theme.error));
+        } else if self.list.items.is_empty() {
+            lines.push(Line::styled("No news yet.", theme.dim));
+        }
+        let rows = usize::from(area.height).saturating_sub(lines.len());
+        lines.extend(entries(
+            &self.list.selection,
+            self.list.items.len(),
+            rows,
+            2,
+            |i, selected| {
+                let n = &self.list.items[i];
+                let head = text::fit(
+                    &format!(
+                        "{}{}{}",
+                        if selected { "> " } else { "  " },
+                        super::home::demo_label(ctx, &stoa_core::store::DemoMark::News(n.id)),
+                        n.title
+                    ),
+                    width,
+                );
+                let head = if selected {
+                    Line::styled(head, theme.selected)
+                } else {
+                    Line::styled(head, theme.title)
+                };
+                vec![
+                    head,
+                    Line::styled(
+                        text::fit(&format!("    {}", dateline(n, ctx)), width),
+                        theme.dim,
+                    ),
+                ]
+            },
+        ));
+        frame.render_widget(Paragraph::new(lines), area);
+    }
+}
+
+/// One news item.
+pub struct NewsItem {
+    id: u64,
+    news: Result<News, String>,
+    scroll: Scroll,
+}
+
+impl NewsItem {
+    pub fn new(id: u64, ctx: &Ctx) -> NewsItem {
+        NewsItem {
+            id,
+            news: ctx.forum.news_item(id).map_err(|e| e.to_string()),
+            scroll: Scroll::default(),
+        }
+    }
+
+    pub fn title(&self) -> String {
+        match &self.news {
+            Ok(n) => format!("News: {}", n.title),
+            Err(_) => format!("News {}", self.id),
+        }
+    }
+
+    pub fn handle(&mut self, input: &Input) -> Step {
+        let Input::Key(key) = input else {
+            return Step::Ignored;
+        };
+        match action_for(*key, &[keymap::READING]) {
+            Some(action) if self.scroll.apply(action) => Step::Stay,
+            Some(action) => common(action),
+            None => Step::Ignored,
+        }
+    }
+
+    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let width = usize::from(area.width);
+        let lines = self.news.as_ref().map_err(String::as_str).map(|n| {
+            let label = super::home::demo_label(ctx, &stoa_core::store::DemoMark::News(n.id));
+            let title = format!("{label}{}", n.title);
+            let mut lines = item_view::heading(&title, &dateline(n, ctx), None, width, ctx.theme);
+            lines.extend(markdown::render(
+                &n.body,
+                width.min(text::MEASURE),
+                "",
+                ctx.theme,
+            ));
+            lines
+        });
+        item_view::render(frame, area, ctx, &self.scroll, lines);
+    }
+}
+
+/// The committee writes a news item; it is published at once.
+pub struct NewsForm {
+    pub form: Form,
+}
+
+impl NewsForm {
+    pub const BINDINGS: &[Binding] = &[
+        Binding {
+            short: "publish",
+            help: "publish it now, for everyone",
+            ..keymap::SUBMIT_SAVE
+        },
+        keymap::FORM_NEXT,
+        keymap::CANCEL,
+        keymap::FORM_HELP,
+    ];
+
+    pub fn new() -> NewsForm {
+        NewsForm {
+            form: Form::new(vec![
+                Field::line("title", "Headline", "").required(),
+                Field::choice(
+                    "region",
+                    "Region",
+                    Region::ALL.iter().map(|r| r.label()),
+                    None,
+                )
+                .hint("← → to choose; leave it unchosen, or Global, for news for everyone"),
+                Field::editor("body", "Text", ""),
+            ])
+            .with_label_width(12),
+        }
+    }
+
+    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+        match self.form.handle(input) {
+            FormStep::Submit => {
+                let viewer = ctx.viewer.clone();
+                let title = self.form.text("title");
+                let body = self.form.text("body");
+                let region = self
+                    .form
+                    .choice("region")
+                    .and_then(|i| Region::ALL.get(i).copied());
+                Step::Run {
+                    busy: "Publishing…",
+                    job: Job::done(DoneKind::Committee, move |forum| {
+                        let n = forum.write_news(&viewer, &title, &body, region)?;
+                        Ok(Outcome::Said {
+                            text: format!(
+                                "Published: \"{}\" is on the news screen and home.",
+                                n.title
+                            ),
+                            close: 1,
+                        })
+                    }),
+                }
+            }
+            FormStep::Cancel => super::leave_form(self.form.changed()),
+            FormStep::Ignored(Key::F(1)) => Step::Help,
+            FormStep::Ignored(_) | FormStep::Consumed => Step::Stay,
+        }
+    }
+
+    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let rest = super::account_forms::intro(
+            frame,
+            area,
+            "News goes out at once, to everyone, and home shows the latest three. Ctrl-S publishes.",
+            ctx,
+        );
+        self.form.render(frame, rest, ctx.theme);
+    }
+}

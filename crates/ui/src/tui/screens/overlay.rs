@@ -1,0 +1,367 @@
+//! Small boxes drawn over a screen: the go-to menu and yes/no questions.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Padding, Paragraph, Wrap};
+
+use super::{Ctx, Place, Step};
+use crate::tui::app::{DoneKind, Job, Outcome};
+use crate::tui::keymap::{Action, Binding};
+use stoa_core::domain::DraftPlace;
+use stoa_core::forum::Viewer;
+use stoa_present::keys::{Input, Key};
+
+pub enum Overlay {
+    Menu(Menu),
+    Confirm(Confirm),
+    LeaveDraft(LeaveDraft),
+}
+
+const MENU_BINDINGS: &[Binding] = &[
+    Binding {
+        keys: &[],
+        label: "letter",
+        short: "go there",
+        help: "",
+        action: Action::GoTo,
+    },
+    Binding {
+        keys: &[Key::Esc],
+        label: "Esc",
+        short: "close",
+        help: "",
+        action: Action::Back,
+    },
+];
+const CONFIRM_BINDINGS: &[Binding] = &[
+    Binding {
+        keys: &[Key::Char('y')],
+        label: "y",
+        short: "yes",
+        help: "",
+        action: Action::Back,
+    },
+    Binding {
+        keys: &[Key::Char('n'), Key::Esc],
+        label: "n Esc",
+        short: "no",
+        help: "",
+        action: Action::Back,
+    },
+];
+
+const LEAVE_DRAFT_BINDINGS: &[Binding] = &[
+    Binding {
+        keys: &[Key::Ctrl('d')],
+        label: "Ctrl-D",
+        short: "keep draft",
+        help: "",
+        action: Action::Back,
+    },
+    Binding {
+        keys: &[Key::Char('x')],
+        label: "x",
+        short: "discard",
+        help: "",
+        action: Action::Back,
+    },
+    Binding {
+        keys: &[Key::Esc],
+        label: "Esc",
+        short: "keep writing",
+        help: "",
+        action: Action::Back,
+    },
+];
+
+impl Overlay {
+    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+        match self {
+            Overlay::Menu(menu) => menu.handle(input),
+            Overlay::Confirm(confirm) => confirm.handle(input, ctx),
+            Overlay::LeaveDraft(leave) => leave.handle(input, ctx),
+        }
+    }
+
+    pub fn bindings(&self) -> &'static [Binding] {
+        match self {
+            Overlay::Menu(_) => MENU_BINDINGS,
+            Overlay::Confirm(_) => CONFIRM_BINDINGS,
+            Overlay::LeaveDraft(_) => LEAVE_DRAFT_BINDINGS,
+        }
+    }
+
+    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        match self {
+            Overlay::Menu(menu) => menu.render(frame, area, ctx),
+            Overlay::Confirm(confirm) => confirm.render(frame, area, ctx),
+            Overlay::LeaveDraft(leave) => leave.render(frame, area, ctx),
+        }
+    }
+}
+
+/// The go-to menu (`g`): one letter to each part of the forum.
+pub struct Menu {
+    entries: Vec<(char, &'static str, Place)>,
+}
+
+impl Menu {
+    pub fn new(viewer: &Viewer) -> Menu {
+        let mut entries = vec![
+            ('h', "Home", Place::Home),
+            ('c', "Communities", Place::Communities),
+            ('e', "Events", Place::Events),
+            ('j', "Jobs and opportunities", Place::Jobs),
+            ('l', "Library", Place::Library),
+            ('n', "News", Place::News),
+        ];
+        match viewer {
+            Viewer::Member { .. } => {
+                entries.push(('p', "People", Place::People));
+                entries.push(('!', "Notifications", Place::Notifications));
+                entries.push(('s', "My submissions", Place::Submissions));
+                entries.push(('y', "Your profile", Place::Profile));
+            }
+            Viewer::Guest { .. } => entries.push(('u', "Sign up", Place::SignUp)),
+        }
+        if viewer
+            .role()
+            .is_some_and(|r| r >= stoa_core::domain::Role::Moderator)
+        {
+            entries.push(('m', "Moderation", Place::Moderation));
+        }
+        entries.push(('i', "Editorial policy", Place::Policy));
+        Menu { entries }
+    }
+
+    fn handle(&mut self, input: &Input) -> Step {
+        match input {
+            Input::Key(Key::Esc | Key::Char('q' | 'g')) => Step::Close,
+            Input::Key(Key::Char(c)) => match self.entries.iter().find(|(k, _, _)| k == c) {
+                Some((_, _, place)) => Step::GoTo(*place),
+                None => Step::Stay,
+            },
+            _ => Step::Stay,
+        }
+    }
+
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let lines: Vec<Line> = self
+            .entries
+            .iter()
+            .map(|(key, label, _)| {
+                Line::from(vec![
+                    Span::styled(format!(" {key} "), ctx.theme.key),
+                    Span::raw(format!(" {label}")),
+                ])
+            })
+            .collect();
+        let rect = centered(area, 30, lines.len() as u16 + 2);
+        frame.render_widget(Clear, rect);
+        frame.render_widget(
+            Paragraph::new(lines).block(
+                Block::bordered()
+                    .title(" Go to ")
+                    .border_style(ctx.theme.border),
+            ),
+            rect,
+        );
+        cursor_on_keys(frame, rect, 1);
+    }
+}
+
+/// What a yes answer does.
+pub enum Confirmed {
+    RemoveKey {
+        fingerprint: String,
+    },
+    /// Leave a form, losing what was typed in it.
+    Discard,
+    DeletePost {
+        id: u64,
+    },
+    CloseJob {
+        id: u64,
+    },
+}
+
+/// A yes/no question before something that cannot be undone.
+pub struct Confirm {
+    pub question: String,
+    pub on_yes: Confirmed,
+}
+
+impl Confirm {
+    fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+        match input {
+            Input::Key(Key::Char('y' | 'Y')) => self.yes(ctx),
+            Input::Key(Key::Char('n' | 'N' | 'q') | Key::Esc) => Step::Close,
+            _ => Step::Stay,
+        }
+    }
+
+    fn yes(&self, ctx: &Ctx) -> Step {
+        if let Confirmed::Discard = self.on_yes {
+            return Step::Back;
+        }
+        let Some(account) = ctx.viewer.account().cloned() else {
+            return Step::Close;
+        };
+        match &self.on_yes {
+            Confirmed::DeletePost { id } => {
+                let (id, viewer) = (*id, ctx.viewer.clone());
+                Step::Run {
+                    busy: "Deleting the post…",
+                    job: Job::done(DoneKind::Deleted, move |forum| {
+                        let post = forum.delete_post(&viewer, id)?;
+                        Ok(Outcome::Post {
+                            thread: post.thread,
+                            post: post.id,
+                        })
+                    }),
+                }
+            }
+            Confirmed::RemoveKey { fingerprint } => {
+                let fingerprint = fingerprint.clone();
+                Step::Run {
+                    busy: "Removing the key…",
+                    job: Job::account(DoneKind::KeyRemoved, move |forum| {
+                        forum.remove_key(&account, &fingerprint)
+                    }),
+                }
+            }
+            Confirmed::CloseJob { id } => {
+                let (id, viewer) = (*id, ctx.viewer.clone());
+                Step::Run {
+                    busy: "Closing…",
+                    job: Job::done(DoneKind::Board, move |forum| {
+                        forum.close_job(&viewer, id)?;
+                        Ok(Outcome::Said {
+                            text: "Closed: it has moved to the archive.".into(),
+                            close: 0,
+                        })
+                    }),
+                }
+            }
+            Confirmed::Discard => Step::Back,
+        }
+    }
+
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let width = area.width.saturating_sub(4).min(60);
+        let lines = stoa_present::text::wrap(&self.question, usize::from(width.saturating_sub(4)));
+        let mut text: Vec<Line> = lines.into_iter().map(Line::from).collect();
+        text.push(Line::from(""));
+        text.push(Line::from(vec![
+            Span::styled("y", ctx.theme.key),
+            Span::raw(" yes   "),
+            Span::styled("n", ctx.theme.key),
+            Span::raw(" no"),
+        ]));
+        let rect = centered(area, width, text.len() as u16 + 2);
+        frame.render_widget(Clear, rect);
+        frame.render_widget(
+            Paragraph::new(text).wrap(Wrap { trim: false }).block(
+                Block::bordered()
+                    .title(" Confirm ")
+                    .border_style(ctx.theme.border)
+                    .padding(Padding::horizontal(1)),
+            ),
+            rect,
+        );
+        cursor_on_keys(frame, rect, 2);
+    }
+}
+
+/// Leaving the composer with something written: keep it as a draft, throw it
+/// away, or go back to writing.
+pub struct LeaveDraft {
+    pub place: DraftPlace,
+    pub title: String,
+    pub body: String,
+}
+
+impl LeaveDraft {
+    fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+        let outcome = match input {
+            // The keys that keep a draft and throw one away everywhere else.
+            Input::Key(Key::Ctrl('d')) => {
+                ctx.forum
+                    .save_draft(ctx.viewer, self.place.clone(), &self.title, &self.body)
+            }
+            Input::Key(Key::Char('x')) => ctx.forum.discard_draft(ctx.viewer, &self.place),
+            Input::Key(Key::Esc | Key::Char('n' | 'q')) => return Step::Close,
+            _ => return Step::Stay,
+        };
+        match outcome {
+            Ok(()) => Step::Back,
+            Err(e) => Step::error(format!("Could not keep the draft: {e}")),
+        }
+    }
+
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let width = area.width.saturating_sub(4).min(60);
+        let question = "Leave the composer? Keep what you wrote as a draft, and it comes back the next time you write here.";
+        let mut text: Vec<Line> =
+            stoa_present::text::wrap(question, usize::from(width.saturating_sub(4)))
+                .into_iter()
+                .map(Line::from)
+                .collect();
+        text.push(Line::from(""));
+        let keys = [
+            ("Ctrl-D", " keep draft"),
+            ("x", " discard"),
+            ("Esc", " keep writing"),
+        ];
+        let one_line: usize = keys.iter().map(|(k, w)| k.len() + w.len() + 3).sum();
+        if one_line <= usize::from(width.saturating_sub(4)) {
+            let mut spans = Vec::new();
+            for (key, what) in keys {
+                spans.push(Span::styled(key, ctx.theme.key));
+                spans.push(Span::raw(format!("{what}   ")));
+            }
+            text.push(Line::from(spans));
+        } else {
+            // Narrow: one key a line, so none is cut off.
+            for (key, what) in keys {
+                text.push(Line::from(vec![
+                    Span::styled(key, ctx.theme.key),
+                    Span::raw(what),
+                ]));
+            }
+        }
+        let rect = centered(area, width, text.len() as u16 + 2);
+        frame.render_widget(Clear, rect);
+        frame.render_widget(
+            Paragraph::new(text).wrap(Wrap { trim: false }).block(
+                Block::bordered()
+                    .title(" Leave ")
+                    .border_style(ctx.theme.border)
+                    .padding(Padding::horizontal(1)),
+            ),
+            rect,
+        );
+        cursor_on_keys(frame, rect, 2);
+    }
+}
+
+/// Puts the terminal's cursor on a box's last line, where its keys are: the
+/// form under the box had put it in a field that no longer takes typing.
+fn cursor_on_keys(frame: &mut Frame, rect: Rect, inset: u16) {
+    if rect.height >= 3 && rect.width > inset + 1 {
+        frame.set_cursor_position((rect.x + inset, rect.y + rect.height - 2));
+    }
+}
+
+/// A box of at most `width`×`height` in the middle of `area`.
+fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let width = width.min(area.width);
+    let height = height.min(area.height);
+    Rect::new(
+        area.x + (area.width - width) / 2,
+        area.y + (area.height - height) / 2,
+        width,
+        height,
+    )
+}

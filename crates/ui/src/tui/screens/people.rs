@@ -1,0 +1,384 @@
+//! The people directory (`g` then `p`): members by organization, with `F` to
+//! find them by words, region or competency; `Enter` opens a member's page with
+//! their profile, communities and recent posts.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+
+use super::events::FILTERING;
+use super::list::{Listed, Selection, entries};
+use super::{Ctx, Screen, Step, common};
+use crate::tui::form::{Field, Form, FormStep};
+use crate::tui::keymap::{self, Action, Binding, action_for};
+use stoa_core::domain::{Competency, Region};
+use stoa_core::forum::events::viewer_zone;
+use stoa_core::forum::people::{Card, PeopleFilter, Person};
+use stoa_present::keys::{Input, Key};
+use stoa_present::{markdown, text};
+
+pub struct People {
+    list: Listed<Card>,
+    filter: PeopleFilter,
+    filtering: Option<Form>,
+}
+
+const BROWSING: &[Binding] = &[
+    keymap::UP,
+    keymap::DOWN,
+    keymap::OPEN,
+    Binding {
+        help: "find members by name or organization, region or competency",
+        short: "find",
+        ..keymap::FILTER
+    },
+    keymap::BACK,
+    keymap::PAGE_UP,
+    keymap::PAGE_DOWN,
+    keymap::GOTO,
+    keymap::HELP,
+];
+
+fn filter_form(f: &PeopleFilter) -> Form {
+    let any = |chosen: Option<usize>| Some(chosen.map_or(0, |i| i + 1));
+    Form::new(vec![
+        Field::line("text", "Words", &f.text)
+            .hint("in the name, organization, region or competencies"),
+        Field::choice(
+            "region",
+            "Region",
+            std::iter::once("any").chain(Region::ALL.iter().map(|r| r.label())),
+            any(f
+                .region
+                .and_then(|r| Region::ALL.iter().position(|x| *x == r))),
+        )
+        .hint("← → to choose"),
+        Field::choice(
+            "competency",
+            "Competency",
+            std::iter::once("any").chain(Competency::ALL.iter().map(|c| c.label())),
+            any(f
+                .competency
+                .and_then(|c| Competency::ALL.iter().position(|x| *x == c))),
+        )
+        .hint("← → to choose"),
+    ])
+    .with_label_width(12)
+}
+
+impl People {
+    pub fn new(ctx: &Ctx) -> People {
+        let mut people = People {
+            list: Listed::default(),
+            filter: PeopleFilter::default(),
+            filtering: None,
+        };
+        people.refresh(ctx);
+        people
+    }
+
+    pub fn bindings(&self) -> &'static [Binding] {
+        if self.filtering.is_some() {
+            FILTERING
+        } else {
+            BROWSING
+        }
+    }
+
+    pub fn refresh(&mut self, ctx: &Ctx) {
+        self.list.load(ctx.forum.people(ctx.viewer, &self.filter));
+    }
+
+    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+        if let Some(form) = &mut self.filtering {
+            match form.handle(input) {
+                FormStep::Submit => {
+                    let pick = |name| form.choice(name).and_then(|i: usize| i.checked_sub(1));
+                    self.filter = PeopleFilter {
+                        text: form.text("text"),
+                        region: pick("region").map(|i| Region::ALL[i]),
+                        competency: pick("competency").map(|i| Competency::ALL[i]),
+                    };
+                    self.filtering = None;
+                    self.list.selection = Selection::default();
+                    self.refresh(ctx);
+                }
+                FormStep::Cancel => self.filtering = None,
+                FormStep::Ignored(Key::F(1)) => return Step::Help,
+                FormStep::Ignored(_) | FormStep::Consumed => {}
+            }
+            return Step::Stay;
+        }
+        let Input::Key(key) = input else {
+            return Step::Ignored;
+        };
+        match action_for(*key, &[BROWSING]) {
+            Some(action) if self.list.apply(action) => Step::Stay,
+            Some(Action::Open) => match self.list.selected() {
+                Some(card) => Step::Open(Box::new(Screen::person(&card.username, ctx))),
+                None => Step::Ignored,
+            },
+            Some(Action::Filter) => {
+                self.filtering = Some(filter_form(&self.filter));
+                Step::Stay
+            }
+            Some(action) => common(action),
+            None => Step::Ignored,
+        }
+    }
+
+    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let theme = ctx.theme;
+        let width = usize::from(area.width);
+        let body = match &self.filtering {
+            Some(form) => {
+                let [top, rest] =
+                    Layout::vertical([Constraint::Length(6), Constraint::Min(1)]).areas(area);
+                form.render(frame, top, theme);
+                rest
+            }
+            None => area,
+        };
+        let count = text::plural(self.list.items.len(), "member", "members");
+        let parts = self.filter.parts();
+        let about = if parts.is_empty() {
+            format!("{count}, by organization. F finds by name, region or competency.")
+        } else {
+            format!("{count}: {} · F changes the search", parts.join(", "))
+        };
+        let mut lines = vec![Line::styled(text::fit(&about, width), theme.dim)];
+        if let Some(problem) = &self.list.problem {
+            lines.push(Line::styled(text::fit(problem, width), theme.error));
+        } else if self.list.items.is_empty() {
+            lines.push(Line::styled("Nobody matches.", theme.dim));
+        }
+        let rows = usize::from(body.height).saturating_sub(lines.len());
+        lines.extend(entries(
+            &self.list.selection,
+            self.list.items.len(),
+            rows,
+            2,
+            |i, selected| {
+                let c = &self.list.items[i];
+                let org = if c.organization.is_empty() {
+                    "independent".to_string()
+                } else {
+                    c.organization.clone()
+                };
+                let head = text::fit(
+                    &format!(
+                        "{}{}{} ({}) · {org}",
+                        if selected { "> " } else { "  " },
+                        super::home::demo_label(
+                            ctx,
+                            &stoa_core::store::DemoMark::Account(c.username.clone())
+                        ),
+                        c.display_name,
+                        c.username
+                    ),
+                    width,
+                );
+                let mut about = vec![c.region.label().to_string()];
+                about.extend(c.competencies.iter().map(|c| c.label().to_string()));
+                if c.role != stoa_core::domain::Role::Member {
+                    about.push(c.role.to_string());
+                }
+                vec![
+                    if selected {
+                        Line::styled(head, theme.selected)
+                    } else {
+                        Line::styled(head, theme.title)
+                    },
+                    Line::styled(
+                        text::fit(&format!("    {}", about.join(" · ")), width),
+                        theme.dim,
+                    ),
+                ]
+            },
+        ));
+        frame.render_widget(Paragraph::new(lines), body);
+    }
+}
+
+/// A member's page: who they are, where they take part, what they wrote lately.
+pub struct PersonScreen {
+    username: String,
+    person: Result<Person, String>,
+    posts: Selection,
+}
+
+const PERSON: &[Binding] = &[
+    Binding {
+        short: "move",
+        help: "move through their recent posts",
+        ..keymap::UP
+    },
+    keymap::DOWN,
+    Binding {
+        short: "open post",
+        help: "open the selected post in its thread",
+        ..keymap::OPEN
+    },
+    keymap::BACK,
+    keymap::GOTO,
+    keymap::HELP,
+];
+
+impl PersonScreen {
+    pub fn new(username: &str, ctx: &Ctx) -> PersonScreen {
+        PersonScreen {
+            username: username.to_string(),
+            person: ctx
+                .forum
+                .person(ctx.viewer, username)
+                .map_err(|e| e.to_string()),
+            posts: Selection::default(),
+        }
+    }
+
+    pub fn bindings() -> &'static [Binding] {
+        PERSON
+    }
+
+    pub fn title(&self) -> String {
+        match &self.person {
+            Ok(p) => format!("People: {}", p.card.display_name),
+            Err(_) => format!("People: {}", self.username),
+        }
+    }
+
+    pub fn refresh(&mut self, ctx: &Ctx) {
+        if let Ok(fresh) = ctx.forum.person(ctx.viewer, &self.username) {
+            self.person = Ok(fresh);
+        }
+    }
+
+    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+        let Input::Key(key) = input else {
+            return Step::Ignored;
+        };
+        let len = self.person.as_ref().map_or(0, |p| p.recent.len());
+        match action_for(*key, &[PERSON]) {
+            Some(action) if self.posts.apply(action, len) => Step::Stay,
+            Some(Action::Open) => match self
+                .person
+                .as_ref()
+                .ok()
+                .and_then(|p| p.recent.get(self.posts.index))
+            {
+                Some(r) => {
+                    let mut screen = Screen::thread(r.thread, ctx);
+                    screen.select_post(r.post, ctx);
+                    Step::Open(Box::new(screen))
+                }
+                None => Step::Ignored,
+            },
+            Some(action) => common(action),
+            None => Step::Ignored,
+        }
+    }
+
+    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let theme = ctx.theme;
+        let width = usize::from(area.width);
+        let p = match &self.person {
+            Ok(p) => p,
+            Err(problem) => {
+                frame.render_widget(
+                    Paragraph::new(Line::styled(text::fit(problem, width), theme.error)),
+                    area,
+                );
+                return;
+            }
+        };
+        let c = &p.card;
+        let zone = viewer_zone(ctx.viewer);
+        let label = super::home::demo_label(
+            ctx,
+            &stoa_core::store::DemoMark::Account(c.username.clone()),
+        );
+        let mut lines = vec![Line::styled(
+            text::fit(
+                &format!("{label}{} ({})", c.display_name, c.username),
+                width,
+            ),
+            theme.title,
+        )];
+        let org = if c.organization.is_empty() {
+            "Works independently".to_string()
+        } else {
+            c.organization.clone()
+        };
+        let field = |label: &str, value: &str| {
+            Line::from(vec![
+                ratatui::text::Span::styled(format!("{label:<14}"), theme.dim),
+                ratatui::text::Span::styled(text::fit(value, width.saturating_sub(14)), theme.text),
+            ])
+        };
+        lines.push(field("Organization", &org));
+        lines.push(field(
+            "Region",
+            &format!("{} · time zone {}", c.region.label(), c.time_zone),
+        ));
+        if !c.competencies.is_empty() {
+            lines.push(field("Competencies", &Competency::labels(&c.competencies)));
+        }
+        lines.push(field(
+            "Member since",
+            &format!(
+                "{} · {}",
+                c.joined.to_zoned(zone.clone()).strftime("%d %b %Y"),
+                c.role
+            ),
+        ));
+        let communities = if p.communities.is_empty() {
+            "none joined yet".to_string()
+        } else {
+            p.communities.join(", ")
+        };
+        lines.push(field("Communities", &communities));
+        if !c.bio.trim().is_empty() {
+            lines.push(Line::raw(""));
+            let bio = markdown::render(&c.bio, width.min(text::MEASURE), "", theme);
+            lines.extend(bio.into_iter().take(6));
+        }
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(
+            if p.recent.is_empty() {
+                "No posts yet."
+            } else {
+                "Recent posts"
+            },
+            theme.title,
+        ));
+        let rows = usize::from(area.height).saturating_sub(lines.len());
+        lines.extend(entries(
+            &self.posts,
+            p.recent.len(),
+            rows,
+            2,
+            |i, selected| {
+                let r = &p.recent[i];
+                let head = text::fit(
+                    &format!(
+                        "{}{} · {}",
+                        if selected { "> " } else { "  " },
+                        r.thread_title,
+                        r.at.to_zoned(zone.clone()).strftime("%d %b %Y")
+                    ),
+                    width,
+                );
+                vec![
+                    if selected {
+                        Line::styled(head, theme.selected)
+                    } else {
+                        Line::styled(head, theme.text)
+                    },
+                    Line::styled(text::fit(&format!("    {}", r.opening), width), theme.dim),
+                ]
+            },
+        ));
+        frame.render_widget(Paragraph::new(lines), area);
+    }
+}

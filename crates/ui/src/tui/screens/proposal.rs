@@ -1,0 +1,92 @@
+//! Proposing a new community: the member says what it is called, what it is
+//! for and who it is for; the editorial committee reviews it. Ctrl-S sends it,
+//! Ctrl-D keeps it as a draft, and a dropped connection keeps it as a draft too.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+
+use super::sending::Sending;
+use super::{Ctx, Step};
+use crate::tui::form::{Field, Form};
+use crate::tui::keymap::Binding;
+use stoa_core::domain::{CommunityProposal, Item};
+use stoa_core::forum::proposals::{AUDIENCE_MAX, NAME_MAX};
+use stoa_present::keys::Input;
+
+pub struct ProposalForm {
+    sending: Sending,
+    pub form: Form,
+}
+
+impl ProposalForm {
+    pub const BINDINGS: &[Binding] = super::sending::BINDINGS;
+
+    pub fn new(id: Option<u64>, proposal: &CommunityProposal, note: Option<String>) -> Self {
+        ProposalForm {
+            sending: Sending {
+                id,
+                note,
+                intro: "The editorial committee reviews every proposal. Ctrl-S sends it; Ctrl-D keeps it as a draft.",
+                sent: |id| {
+                    format!(
+                        "Proposal {id} sent: the editorial committee will review it. See g then s."
+                    )
+                },
+            },
+            form: Form::new(vec![
+                Field::line("name", "Name", &proposal.name)
+                    .required()
+                    .hint(format!(
+                        "e.g. Nursing leadership; at most {NAME_MAX} characters"
+                    )),
+                Field::line("slug", "Short name", &proposal.slug)
+                    .required()
+                    .hint("for addresses and commands: a-z, 0-9 and '-', e.g. nursing"),
+                Field::lines("purpose", "Purpose", &proposal.purpose, 4)
+                    .required()
+                    .hint("what members will share and learn there; Enter starts a new line"),
+                Field::line("audience", "Who it is for", &proposal.audience)
+                    .required()
+                    .hint(format!(
+                        "e.g. nurses and nurse managers; at most {AUDIENCE_MAX} characters"
+                    )),
+            ])
+            .with_label_width(16),
+        }
+    }
+
+    fn proposal(&self) -> CommunityProposal {
+        CommunityProposal {
+            slug: self.form.text("slug"),
+            name: self.form.text("name"),
+            purpose: self.form.text("purpose"),
+            audience: self.form.text("audience"),
+        }
+    }
+
+    pub fn heading(&self) -> &'static str {
+        match self.sending.id {
+            Some(_) => "Edit your proposal",
+            None => "Propose a community",
+        }
+    }
+
+    /// Keeps what was typed as a draft (the connection is going away).
+    pub fn keep_draft(&self, ctx: &Ctx) {
+        let item = Item::Community(self.proposal());
+        self.sending.keep_draft(ctx, &self.form, "name", item);
+    }
+
+    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+        match self.sending.handle(&mut self.form, input) {
+            Ok(send) => self
+                .sending
+                .save(ctx, Item::Community(self.proposal()), send),
+            Err(step) => step,
+        }
+    }
+
+    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        self.sending.render(frame, area, ctx, &self.form);
+    }
+}

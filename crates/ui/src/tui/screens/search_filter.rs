@@ -1,0 +1,97 @@
+//! The search screen's filter (`F`): kind, community, strategy, region, date.
+
+use crate::tui::form::{Field, Form};
+use stoa_core::domain::{Region, Strategy};
+use stoa_core::forum::FieldErrors;
+use stoa_core::forum::search::SearchFilter;
+use stoa_core::search::Kind;
+
+fn choice_index<T: PartialEq>(all: &[T], chosen: Option<&T>) -> Option<usize> {
+    Some(
+        chosen
+            .and_then(|c| all.iter().position(|x| x == c))
+            .map_or(0, |i| i + 1),
+    )
+}
+
+/// The form for `f`; `communities` are (slug, name).
+pub fn form(f: &SearchFilter, communities: &[(String, String)]) -> Form {
+    let kinds: Vec<&str> = Kind::ALL.iter().map(|k| k.heading()).collect();
+    let names: Vec<&str> = communities.iter().map(|(_, n)| n.as_str()).collect();
+    let slugs: Vec<&String> = communities.iter().map(|(s, _)| s).collect();
+    let any = |labels: Vec<&str>| {
+        std::iter::once("any")
+            .chain(labels)
+            .map(String::from)
+            .collect::<Vec<_>>()
+    };
+    Form::new(vec![
+        Field::choice(
+            "kind",
+            "Kind",
+            any(kinds),
+            choice_index(&Kind::ALL, f.kind.as_ref()),
+        )
+        .hint("← → to choose"),
+        Field::choice(
+            "community",
+            "Community",
+            any(names),
+            choice_index(&slugs, f.community.as_ref().as_ref()),
+        )
+        .hint("for discussions and the library"),
+        Field::choice(
+            "strategy",
+            "Strategy",
+            any(Strategy::ALL.iter().map(|s| s.short()).collect()),
+            choice_index(&Strategy::ALL, f.strategy.as_ref()),
+        )
+        .hint("← → to choose"),
+        Field::choice(
+            "region",
+            "Region",
+            any(Region::ALL.iter().map(|r| r.label()).collect()),
+            choice_index(&Region::ALL, f.region.as_ref()),
+        )
+        .hint("← → to choose"),
+        Field::line(
+            "since",
+            "Since",
+            &f.since
+                .map(|t| t.strftime("%Y-%m-%d").to_string())
+                .unwrap_or_default(),
+        )
+        .hint("e.g. 2026-01-01; empty for any date"),
+    ])
+    .with_label_width(11)
+}
+
+/// The filter the form says, or `None` (with the message under the field) when
+/// the date is not one.
+pub fn read(form: &mut Form, communities: &[(String, String)]) -> Option<SearchFilter> {
+    let since = match form.text("since").trim() {
+        "" => None,
+        day => match day.parse::<jiff::civil::Date>() {
+            Ok(d) => d
+                .to_zoned(jiff::tz::TimeZone::UTC)
+                .ok()
+                .map(|z| z.timestamp()),
+            Err(_) => {
+                let mut errors = FieldErrors::default();
+                errors.add("since", "write the day as 2026-01-31");
+                form.show_errors(&errors);
+                return None;
+            }
+        },
+    };
+    let pick = |name| form.choice(name).and_then(|i: usize| i.checked_sub(1));
+    Some(SearchFilter {
+        kind: pick("kind").and_then(|i| Kind::ALL.get(i).copied()),
+        community: pick("community")
+            .and_then(|i| communities.get(i))
+            .map(|(slug, _)| slug.clone()),
+        strategy: pick("strategy").and_then(|i| Strategy::ALL.get(i).copied()),
+        region: pick("region").and_then(|i| Region::ALL.get(i).copied()),
+        since,
+    })
+}

@@ -1,0 +1,150 @@
+//! Sign-up: a guest becomes a member. The key they connected with becomes their login.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+
+use super::policy::Policy;
+use super::{Ctx, Screen, Step};
+use crate::tui::app::{DoneKind, Job};
+use crate::tui::form::{Field, Form, FormStep};
+use crate::tui::keymap::{self, Action, Binding};
+use stoa_core::domain::Region;
+use stoa_core::forum::{SignUp, Viewer, validate};
+use stoa_present::keys::{Input, Key};
+use stoa_present::text;
+
+pub struct SignUpForm {
+    pub form: Form,
+}
+
+const READ_POLICY: Binding = Binding {
+    keys: &[Key::Enter],
+    label: "Enter",
+    short: "",
+    help: "on the policy line: read the editorial policy",
+    action: Action::ReadPolicy,
+};
+
+impl SignUpForm {
+    pub const BINDINGS: &[Binding] = &[
+        // Most used first: a narrow footer keeps signing up and leaving.
+        keymap::SUBMIT_SIGN_UP,
+        keymap::CANCEL,
+        keymap::FORM_NEXT,
+        keymap::FORM_PREV,
+        keymap::CHOOSE,
+        READ_POLICY,
+        keymap::FORM_HELP,
+    ];
+
+    pub fn new(_ctx: &Ctx) -> SignUpForm {
+        let regions = Region::ALL.iter().map(|r| r.label());
+        let form = Form::new(vec![
+            Field::line("username", "Username", "")
+                .required()
+                .hint(validate::USERNAME_RULE),
+            Field::line("display_name", "Display name", "")
+                .required()
+                .hint("your name as other members will see it"),
+            Field::line("organization", "Organization", "")
+                .hint("where you work; leave empty if independent"),
+            Field::choice("region", "WHO region", regions, None)
+                .required()
+                .hint("← → to choose"),
+            Field::line("time_zone", "Time zone", "UTC")
+                .required()
+                .hint("e.g. Africa/Nairobi, America/Lima, Asia/Manila, Europe/Lisbon"),
+            Field::check(
+                "policy",
+                "Editorial policy",
+                "I have read and accept the editorial policy",
+            )
+            .required()
+            .hint("Enter to read it, Space to tick"),
+        ]);
+        SignUpForm { form }
+    }
+
+    pub fn accept_policy(&mut self) {
+        self.form.set_checked("policy", true);
+    }
+
+    fn values(&self) -> SignUp {
+        SignUp {
+            username: self.form.text("username").trim().to_string(),
+            display_name: self.form.text("display_name"),
+            organization: self.form.text("organization"),
+            region: self.form.choice("region").map(|i| Region::ALL[i]),
+            time_zone: self.form.text("time_zone"),
+            accepted_policy: self.form.checked("policy"),
+        }
+    }
+
+    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+        match self.form.handle(input) {
+            FormStep::Submit => self.submit(ctx),
+            FormStep::Cancel => super::leave_form(self.form.changed()),
+            FormStep::Ignored(Key::Enter) if self.form.focused() == "policy" => {
+                Step::Open(Box::new(Screen::Policy(Policy::new(true))))
+            }
+            FormStep::Ignored(Key::Char('?') | Key::F(1)) => Step::Help,
+            FormStep::Ignored(_) | FormStep::Consumed => Step::Stay,
+        }
+    }
+
+    fn submit(&mut self, ctx: &Ctx) -> Step {
+        let Viewer::Guest { key: Some(key) } = ctx.viewer else {
+            return Step::error(super::NEEDS_KEY);
+        };
+        let values = self.values();
+        // Check here first so a mistake is shown at once, without a trip to storage.
+        let errors = values.check();
+        if !errors.is_empty() {
+            let unplaced = self.form.show_errors(&errors);
+            return Step::error(crate::tui::app::needs_attention(&errors, &unplaced));
+        }
+        let key = key.clone();
+        Step::Run {
+            busy: "Creating your account…",
+            job: Job::account(DoneKind::SignedUp, move |forum| forum.sign_up(&key, values)),
+        }
+    }
+
+    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let width = usize::from(area.width);
+        let [intro, fields, key_area] = Layout::vertical([
+            Constraint::Length(2),
+            Constraint::Min(2),
+            Constraint::Length(2),
+        ])
+        .areas(area);
+        frame.render_widget(
+            Paragraph::new(Line::styled(
+                text::fit("Join the network. Fields marked * are required.", width),
+                ctx.theme.title,
+            )),
+            intro,
+        );
+        self.form.render(frame, fields, ctx.theme);
+        let key_line = match ctx.viewer {
+            Viewer::Guest { key: Some(key) } => {
+                format!(
+                    "Your login will be the key you connected with: {} {}",
+                    key.algorithm(),
+                    key.fingerprint()
+                )
+            }
+            _ => {
+                "You connected without an SSH key, so you cannot sign up from this session.".into()
+            }
+        };
+        let lines: Vec<Line> = text::wrap(&key_line, width)
+            .into_iter()
+            .take(2)
+            .map(|l| Line::styled(l, ctx.theme.dim))
+            .collect();
+        frame.render_widget(Paragraph::new(lines), key_area);
+    }
+}

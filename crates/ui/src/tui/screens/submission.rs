@@ -1,0 +1,339 @@
+//! One submission in full: what it proposes, its state, and every step of its
+//! review with the committee's notes. Its author edits and resends it from here
+//! when it came back; the committee decides on it (`a`, `c`, `x`).
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+
+use super::held_post::HeldPostForm;
+use super::list::Scroll;
+use super::proposal::ProposalForm;
+use super::reason_form::{Act, ReasonForm};
+use super::{Ctx, Screen, Step, common};
+use crate::tui::keymap::{self, Action, Binding, action_for};
+use stoa_core::domain::{Item, ReviewAction, ReviewState, Role, Submission};
+use stoa_core::forum::Verdict;
+use stoa_present::keys::Input;
+use stoa_present::theme::Theme;
+use stoa_present::{text, when};
+
+pub struct SubmissionScreen {
+    id: u64,
+    submission: Option<Submission>,
+    problem: Option<String>,
+    scroll: Scroll,
+}
+
+const READING: &[Binding] = keymap::READING;
+
+impl SubmissionScreen {
+    pub const REVIEWING: &[Binding] = &[
+        keymap::APPROVE,
+        keymap::REQUEST_CHANGES,
+        keymap::REJECT,
+        keymap::SCROLL_UP,
+        keymap::DOWN,
+        keymap::PAGE_UP,
+        keymap::PAGE_DOWN,
+        keymap::BACK,
+        keymap::HELP,
+        keymap::GOTO,
+    ];
+    pub const AUTHORING: &[Binding] = &[
+        keymap::EDIT_SUBMISSION,
+        keymap::SCROLL_UP,
+        keymap::DOWN,
+        keymap::PAGE_UP,
+        keymap::PAGE_DOWN,
+        keymap::BACK,
+        keymap::HELP,
+        keymap::GOTO,
+    ];
+
+    pub fn new(id: u64, ctx: &Ctx) -> SubmissionScreen {
+        let mut screen = SubmissionScreen {
+            id,
+            submission: None,
+            problem: None,
+            scroll: Scroll::default(),
+        };
+        screen.refresh(ctx);
+        screen
+    }
+
+    pub fn refresh(&mut self, ctx: &Ctx) {
+        match ctx.forum.submission(ctx.viewer, self.id) {
+            Ok(s) => {
+                self.submission = Some(s);
+                self.problem = None;
+            }
+            Err(e) => self.problem = Some(e.to_string()),
+        }
+    }
+
+    pub fn title(&self) -> String {
+        match &self.submission {
+            Some(s) => format!("Submission {}: {}", s.id, s.title()),
+            None => format!("Submission {}", self.id),
+        }
+    }
+
+    fn mine(&self, ctx: &Ctx) -> bool {
+        let me = ctx.viewer.account().map(|a| a.username.as_str());
+        self.submission.as_ref().map(|s| s.author.as_str()) == me
+    }
+
+    fn reviewing(&self, ctx: &Ctx) -> bool {
+        ctx.viewer.role().is_some_and(|r| r >= Role::Moderator)
+            && !self.mine(ctx)
+            && self
+                .submission
+                .as_ref()
+                .is_some_and(|s| s.state == ReviewState::Pending)
+    }
+
+    pub fn bindings(&self, ctx: &Ctx) -> &'static [Binding] {
+        if self.reviewing(ctx) {
+            Self::REVIEWING
+        } else if self.mine(ctx) && self.submission.as_ref().is_some_and(|s| s.state.editable()) {
+            Self::AUTHORING
+        } else {
+            READING
+        }
+    }
+
+    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+        let Input::Key(key) = input else {
+            return Step::Ignored;
+        };
+        let Some(action) = action_for(*key, &[self.bindings(ctx)]) else {
+            return Step::Ignored;
+        };
+        if self.scroll.apply(action) {
+            return Step::Stay;
+        }
+        let Some(s) = &self.submission else {
+            return common(action);
+        };
+        let verdict = match action {
+            Action::Approve => Verdict::Approve,
+            Action::RequestChanges => Verdict::RequestChanges,
+            Action::Reject => Verdict::Reject,
+            Action::Edit => return self.edit(s, ctx),
+            other => return common(other),
+        };
+        let act = Act::Decide {
+            id: s.id,
+            version: s.version,
+            verdict,
+        };
+        let about = format!(
+            "{} \"{}\" by {}",
+            text::capitalised(s.item.kind()),
+            s.title(),
+            s.author
+        );
+        Step::Open(Box::new(Screen::ReasonForm(Box::new(ReasonForm::new(
+            act, &about, ctx,
+        )))))
+    }
+
+    fn edit(&self, s: &Submission, ctx: &Ctx) -> Step {
+        if !s.state.editable() {
+            return Step::error(format!(
+                "This submission is {}: it can no longer be changed.",
+                s.state.label()
+            ));
+        }
+        if let Some(refused) = super::muted(ctx) {
+            return refused;
+        }
+        let note = match s.state {
+            ReviewState::ChangesRequested => s.last_decision().map(|e| e.note.clone()),
+            _ => None,
+        };
+        match &s.item {
+            Item::Community(p) => Step::Open(Box::new(Screen::Proposal(Box::new(
+                ProposalForm::new(Some(s.id), p, note),
+            )))),
+            Item::Resource(_) | Item::Practice(_) => Step::Open(Box::new(Screen::EntryForm(
+                Box::new(super::EntryForm::new(Some(s.id), &s.item, note, ctx)),
+            ))),
+            Item::Event(_) | Item::Job(_) => Step::Open(Box::new(Screen::BoardForm(Box::new(
+                super::BoardForm::new(Some(s.id), &s.item, note, ctx),
+            )))),
+            Item::Post(p) => Step::Open(Box::new(Screen::HeldPost(Box::new(HeldPostForm::new(
+                s.id,
+                p,
+                note.unwrap_or_default(),
+            ))))),
+        }
+    }
+
+    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let theme = ctx.theme;
+        let width = usize::from(area.width);
+        let (Some(s), None) = (&self.submission, &self.problem) else {
+            let problem = self.problem.as_deref().unwrap_or("Not found.");
+            frame.render_widget(
+                Paragraph::new(Line::styled(text::fit(problem, width), theme.error)),
+                area,
+            );
+            return;
+        };
+        let lines = describe(s, width, ctx, self.reviewing(ctx));
+        let top = self
+            .scroll
+            .first_line(usize::from(area.height), lines.len());
+        frame.render_widget(Paragraph::new(lines).scroll((top as u16, 0)), area);
+    }
+}
+
+/// The submission's lines: state, what it proposes, then its history.
+pub fn describe(s: &Submission, width: usize, ctx: &Ctx, reviewing: bool) -> Vec<Line<'static>> {
+    let theme = ctx.theme;
+    let tz = ctx.viewer.account().map_or("UTC", |a| a.time_zone.as_str());
+    let now = ctx.forum.now();
+    let measure = width.min(text::MEASURE);
+    let mut lines = Vec::new();
+    let state = match s.state {
+        ReviewState::Pending => {
+            let quorum = ctx.forum.editorial().quorum.max(1) as usize;
+            let approvals = s.approvals().len();
+            let mut line = format!(
+                "Pending review · sent {}",
+                when::ago(now, s.submitted_at, tz)
+            );
+            if quorum > 1 {
+                line.push_str(&format!(" · {approvals} of {quorum} approvals"));
+            }
+            line
+        }
+        state => text::capitalised(state.label()),
+    };
+    lines.push(Line::styled(
+        text::fit(
+            &format!("{} · {} by {}", state, s.item.kind(), s.author),
+            width,
+        ),
+        state_style(s.state, theme),
+    ));
+    // Sent back or turned down: the committee's latest word first, not under
+    // twenty lines of the item.
+    if matches!(
+        s.state,
+        ReviewState::ChangesRequested | ReviewState::Rejected
+    ) && let Some(last) = s.history.iter().rev().find(|e| !e.note.is_empty())
+    {
+        lines.push(Line::styled(
+            text::fit(&format!("{} wrote:", last.by), width),
+            theme.title,
+        ));
+        for l in text::wrap(&last.note, measure.saturating_sub(2)) {
+            lines.push(Line::raw(format!("  {l}")));
+        }
+    }
+    lines.push(Line::from(""));
+    match &s.item {
+        Item::Community(p) => {
+            field(&mut lines, "Name", &p.name, measure, theme);
+            field(&mut lines, "Short name", &p.slug, measure, theme);
+            field(&mut lines, "Purpose", &p.purpose, measure, theme);
+            field(&mut lines, "Who it is for", &p.audience, measure, theme);
+        }
+        Item::Event(_) | Item::Job(_) | Item::Resource(_) | Item::Practice(_) => {
+            for (label, value) in stoa_present::board_item::fields(s) {
+                field(&mut lines, label, &value, measure, theme);
+            }
+            if let Some(now) = stoa_present::board_item::status(s, ctx.forum, ctx.viewer) {
+                field(&mut lines, "Now", &now, measure, theme);
+            }
+        }
+        Item::Post(p) => {
+            let place = match p.parent {
+                None => {
+                    let name = ctx
+                        .forum
+                        .community(ctx.viewer, &p.community)
+                        .map_or_else(|_| p.community.clone(), |c| c.name);
+                    format!("a new thread in {name}")
+                }
+                Some(parent) => format!("a reply to post {parent} in \"{}\"", p.thread_title),
+            };
+            field(&mut lines, "Where", &place, measure, theme);
+            if p.parent.is_none() {
+                field(&mut lines, "Title", &p.title, measure, theme);
+            }
+            lines.push(Line::styled("Post", theme.title));
+            lines.extend(stoa_present::markdown::render(
+                &p.body,
+                measure.saturating_sub(2),
+                "  ",
+                theme,
+            ));
+            lines.push(Line::from(""));
+            if let Some(id) = s.published {
+                field(
+                    &mut lines,
+                    "Published",
+                    &format!("as post {id}"),
+                    measure,
+                    theme,
+                );
+            }
+        }
+    }
+    lines.push(Line::styled("History", theme.heading));
+    for event in &s.history {
+        let mut head = format!(
+            "{} · {} {}",
+            when::stamp(event.at, tz),
+            event.by,
+            event.action.label()
+        );
+        if event.action == ReviewAction::Submitted && event.by == s.author {
+            head = format!("{} · sent by {}", when::stamp(event.at, tz), event.by);
+        }
+        lines.push(Line::styled(text::fit(&head, width), theme.dim));
+        if !event.note.is_empty() {
+            for l in text::wrap(&event.note, measure.saturating_sub(4)) {
+                lines.push(Line::raw(format!("    {l}")));
+            }
+        }
+    }
+    if s.history.is_empty() {
+        lines.push(Line::styled("  Not sent yet: a draft.", theme.dim));
+    }
+    if reviewing {
+        lines.push(Line::from(""));
+        lines.push(Line::styled(
+            text::fit("Decide: a approve · c request changes · x reject", width),
+            theme.key,
+        ));
+    }
+    lines
+}
+
+fn field(lines: &mut Vec<Line<'static>>, label: &str, value: &str, width: usize, theme: &Theme) {
+    lines.push(Line::styled(label.to_string(), theme.title));
+    let value = if value.trim().is_empty() {
+        "(empty)"
+    } else {
+        value
+    };
+    for l in text::wrap(value, width.saturating_sub(2)) {
+        lines.push(Line::raw(format!("  {l}")));
+    }
+    lines.push(Line::from(""));
+}
+
+pub fn state_style(state: ReviewState, theme: &Theme) -> ratatui::style::Style {
+    match state {
+        ReviewState::Approved => theme.ok,
+        ReviewState::Rejected => theme.error,
+        ReviewState::ChangesRequested => theme.unread,
+        ReviewState::Pending | ReviewState::Draft => theme.dim,
+    }
+}

@@ -1,0 +1,149 @@
+//! My submissions (`g` then `s`): everything the member sent for review, or kept
+//! as a draft, with its state and the committee's latest word. `n` proposes a
+//! community.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::list::Listed;
+use super::submission::{SubmissionScreen, state_style};
+use super::{Ctx, Screen, Step, common};
+use crate::tui::keymap::{self, Action, Binding, action_for};
+use stoa_core::domain::Submission;
+use stoa_present::keys::Input;
+use stoa_present::{text, when};
+
+pub struct MySubmissions {
+    list: Listed<Submission>,
+}
+
+impl MySubmissions {
+    pub const BINDINGS: &[Binding] = &[
+        keymap::UP,
+        keymap::DOWN,
+        keymap::PAGE_UP,
+        keymap::PAGE_DOWN,
+        keymap::OPEN,
+        keymap::PROPOSE,
+        keymap::GOTO,
+        keymap::HELP,
+        keymap::BACK,
+    ];
+
+    pub fn new(ctx: &Ctx) -> MySubmissions {
+        let mut screen = MySubmissions {
+            list: Listed::default(),
+        };
+        screen.refresh(ctx);
+        screen
+    }
+
+    pub fn refresh(&mut self, ctx: &Ctx) {
+        self.list.load(ctx.forum.my_submissions(ctx.viewer));
+    }
+
+    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+        let Input::Key(key) = input else {
+            return Step::Ignored;
+        };
+        match action_for(*key, &[Self::BINDINGS]) {
+            Some(action) if self.list.apply(action) => Step::Stay,
+            Some(Action::Open) => match self.list.selected() {
+                Some(s) => Step::Open(Box::new(Screen::Submission(Box::new(
+                    SubmissionScreen::new(s.id, ctx),
+                )))),
+                None => Step::Ignored,
+            },
+            Some(Action::Propose) => propose(ctx),
+            Some(action) => common(action),
+            None => Step::Ignored,
+        }
+    }
+
+    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let theme = ctx.theme;
+        let width = usize::from(area.width);
+        let tz = ctx.viewer.account().map_or("UTC", |a| a.time_zone.as_str());
+        let mut lines = vec![
+            Line::styled(
+                text::fit(
+                    "What you sent to the editorial committee, newest first.",
+                    width,
+                ),
+                theme.dim,
+            ),
+            Line::from(""),
+        ];
+        if let Some(problem) = &self.list.problem {
+            lines.push(Line::styled(text::fit(problem, width), theme.error));
+        } else if self.list.items.is_empty() {
+            lines.push(Line::styled(
+                text::fit("Nothing yet. Press n to propose a new community.", width),
+                theme.dim,
+            ));
+        }
+        let rows = usize::from(area.height).saturating_sub(lines.len()) / 2;
+        let first = self.list.selection.first_visible(rows);
+        for (i, s) in self.list.items.iter().enumerate().skip(first).take(rows) {
+            let selected = i == self.list.selection.index;
+            let marker = if selected { "> " } else { "  " };
+            let state = s.state.label();
+            let title_room = width.saturating_sub(state.len() + 4);
+            let title = text::fit(
+                &format!("{marker}{}: {}", s.item.kind(), s.title()),
+                title_room,
+            );
+            let pad = width.saturating_sub(text::width(&title) + state.len());
+            let mut spans = vec![
+                Span::styled(
+                    title,
+                    if selected {
+                        theme.selected
+                    } else {
+                        theme.title
+                    },
+                ),
+                Span::raw(" ".repeat(pad)),
+                Span::styled(state.to_string(), state_style(s.state, theme)),
+            ];
+            if selected {
+                spans[1] = Span::styled(" ".repeat(pad), theme.selected);
+            }
+            lines.push(Line::from(spans));
+            let detail = match s.last_decision() {
+                Some(e) => format!(
+                    "    {} {} {}: {}",
+                    e.by,
+                    e.action.label(),
+                    when::ago(ctx.forum.now(), e.at, tz),
+                    e.note
+                ),
+                None if s.state == stoa_core::domain::ReviewState::Draft => format!(
+                    "    draft, started {}: Enter, then e to finish and send it",
+                    when::ago(ctx.forum.now(), s.created_at, tz)
+                ),
+                None => format!(
+                    "    sent {}, waiting for the committee",
+                    when::ago(ctx.forum.now(), s.submitted_at, tz)
+                ),
+            };
+            lines.push(Line::styled(text::fit(&detail, width), theme.dim));
+        }
+        frame.render_widget(Paragraph::new(lines), area);
+    }
+}
+
+/// Opens the proposal form, for members who may write.
+pub fn propose(ctx: &Ctx) -> Step {
+    if ctx.viewer.account().is_none() {
+        return Step::error("Sign up to propose a community: press g then u.");
+    }
+    if let Some(refused) = super::muted(ctx) {
+        return refused;
+    }
+    Step::Open(Box::new(Screen::Proposal(Box::new(
+        super::proposal::ProposalForm::new(None, &Default::default(), None),
+    ))))
+}
