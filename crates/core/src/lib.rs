@@ -10,4 +10,5 @@ pub mod forum;
 pub mod search;
 pub mod store;
 #[cfg(any(test, feature = "testing"))]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // Test support.
 pub mod testkit;

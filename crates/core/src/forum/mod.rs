@@ -364,6 +364,7 @@ mod sanitize_properties;
 
 /// Forums and members for the tests of every crate.
 #[cfg(any(test, feature = "testing"))]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // Test support.
 pub mod testing {
     use super::*;
 

@@ -7,6 +7,7 @@ mod app;
 mod chrome;
 pub mod form;
 #[cfg(any(test, feature = "testing"))]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // Test support.
 pub mod harness;
 pub mod keymap;
 pub(crate) mod screens;
