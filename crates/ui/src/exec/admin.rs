@@ -5,30 +5,9 @@ use serde_json::json;
 use jiff::Timestamp;
 use stoa_core::domain::SanctionKind;
 
-use stoa_core::forum::{AuditFilter, Forum, ForumError, Viewer, sanction_end, sanction_state};
+use super::commands::{Admin, Sanction, admin_commands, listing};
 
-/// The admin subcommands: usage and what each does.
-pub const SUBCOMMANDS: &[(&str, &str)] = &[
-    ("help", "these commands"),
-    (
-        "export",
-        "the whole forum as JSON lines, for a backup while the server runs (admins)",
-    ),
-    (
-        "mute USER FOR REASON",
-        "stop an account posting for FOR (12h, 7d, forever), with a reason it is shown",
-    ),
-    (
-        "ban USER FOR REASON",
-        "stop an account logging in for FOR (12h, 7d, forever), with a reason it is shown",
-    ),
-    ("lift USER [REASON]", "end a mute or ban early"),
-    (
-        "audit [--since DATE]",
-        "the committee's actions, oldest first, from DATE (2026-11-01) on",
-    ),
-    ("queue", "submissions waiting for review, oldest first"),
-];
+use stoa_core::forum::{AuditFilter, Forum, ForumError, Viewer, sanction_end, sanction_state};
 
 pub enum AdminError {
     Usage(String),
@@ -44,69 +23,61 @@ impl From<ForumError> for AdminError {
 pub fn run(
     forum: &Forum,
     viewer: &Viewer,
-    sub: &str,
-    rest: &str,
+    command: Admin,
     json: bool,
 ) -> Result<String, AdminError> {
-    let words: Vec<&str> = rest.split_whitespace().collect();
-    let usage = |name: &str| {
-        let line = SUBCOMMANDS
-            .iter()
-            .find(|(u, _)| u.split(' ').next() == Some(name))
-            .map_or(name, |(u, _)| u);
-        AdminError::Usage(format!("usage: admin {line}"))
-    };
-    match (sub, words.as_slice()) {
-        ("help", []) => Ok(help(forum)),
-        ("export", []) => {
+    match command {
+        Admin::Help => Ok(help(forum)),
+        Admin::Export => {
             let mut dump = Vec::new();
             forum.export(viewer, &mut dump)?;
             // The dump is JSON text: serde_json writes UTF-8 and escapes controls.
             String::from_utf8(dump).map_err(|_| AdminError::Usage("the dump is not text".into()))
         }
-        ("mute" | "ban", [user, length, reason @ ..]) if !reason.is_empty() => {
-            let kind = if sub == "mute" {
-                SanctionKind::Muted
-            } else {
-                SanctionKind::Banned
-            };
-            let until = sanction_end(forum.now(), length).map_err(AdminError::Usage)?;
-            let account = forum.sanction(viewer, user, kind, until, &reason.join(" "))?;
-            let sanction = account.sanction.as_ref();
-            Ok(if json {
-                format!(
-                    "{}\n",
-                    json!({"username": account.username, "sanction": sanction})
-                )
-            } else {
-                let state = sanction.map(sanction_state).unwrap_or_default();
-                format!("{} is now {state}\n", account.username)
-            })
-        }
-        ("lift", [user, reason @ ..]) => {
-            let reason = match reason {
+        Admin::Mute(s) => sanction(forum, viewer, SanctionKind::Muted, s, json),
+        Admin::Ban(s) => sanction(forum, viewer, SanctionKind::Banned, s, json),
+        Admin::Lift { user, reason } => {
+            let reason = match reason.as_slice() {
                 [] => "lifted early by the committee".to_string(),
                 words => words.join(" "),
             };
-            let account = forum.lift_sanction(viewer, user, &reason)?;
+            let account = forum.lift_sanction(viewer, &user, &reason)?;
             Ok(format!("{} may post and log in again\n", account.username))
         }
-        ("audit", []) => Ok(audit(forum, viewer, None, json)?),
-        ("audit", ["--since", date]) => {
-            let since = since(date).map_err(AdminError::Usage)?;
+        Admin::Audit { since: None } => Ok(audit(forum, viewer, None, json)?),
+        Admin::Audit { since: Some(date) } => {
+            let since = since(&date).map_err(AdminError::Usage)?;
             Ok(audit(forum, viewer, Some(since), json)?)
         }
-        ("queue", []) => Ok(queue(forum, viewer, json)?),
-        ("help" | "export" | "mute" | "ban" | "lift" | "audit" | "queue", _) => Err(usage(sub)),
-        (other, _) => Err(AdminError::Usage(format!(
-            "unknown admin command '{other}' (try: admin help)"
-        ))),
+        Admin::Queue => Ok(queue(forum, viewer, json)?),
     }
+}
+
+/// `admin mute` and `admin ban`.
+fn sanction(
+    forum: &Forum,
+    viewer: &Viewer,
+    kind: SanctionKind,
+    s: Sanction,
+    json: bool,
+) -> Result<String, AdminError> {
+    let until = sanction_end(forum.now(), &s.length).map_err(AdminError::Usage)?;
+    let account = forum.sanction(viewer, &s.user, kind, until, &s.reason.join(" "))?;
+    let sanction = account.sanction.as_ref();
+    Ok(if json {
+        format!(
+            "{}\n",
+            json!({"username": account.username, "sanction": sanction})
+        )
+    } else {
+        let state = sanction.map(sanction_state).unwrap_or_default();
+        format!("{} is now {state}\n", account.username)
+    })
 }
 
 fn help(forum: &Forum) -> String {
     let mut out = format!("Admin commands ({} admin …):\n", forum.site().ssh(None));
-    for (usage, about) in SUBCOMMANDS {
+    for (usage, about) in listing(&admin_commands()) {
         out.push_str(&format!("  admin {usage:<22} {about}\n"));
     }
     out

@@ -16,6 +16,7 @@
 use serde_json::{Value, json};
 
 use super::calendar;
+use super::commands::{EventOptions, JobOptions};
 use stoa_core::domain::{Competency, Event, EventKind, Job, JobKind, Region, Strategy};
 use stoa_core::forum::jobs::closing_soon;
 use stoa_core::forum::{EventFilter, Forum, ForumError, JobFilter, Viewer, sanitize};
@@ -58,31 +59,6 @@ fn event_json(l: &stoa_core::forum::EventListing, demo: bool) -> Value {
     })
 }
 
-/// The value after each `--name`, and the bare flags, from `words`; `takes`
-/// names the options that take a value.
-pub(super) fn options<'a>(
-    words: &'a str,
-    takes: &[&str],
-    flags: &[&str],
-) -> Result<Vec<(&'a str, &'a str)>, String> {
-    let mut found = Vec::new();
-    let mut words = words.split_whitespace();
-    while let Some(word) = words.next() {
-        let name = word.strip_prefix("--").unwrap_or(word);
-        if flags.contains(&name) {
-            found.push((name, ""));
-        } else if takes.contains(&name) {
-            let value = words
-                .next()
-                .ok_or_else(|| format!("--{name} needs a value"))?;
-            found.push((name, value));
-        } else {
-            return Err(format!("unknown option '{}'", sanitize::inline(word)));
-        }
-    }
-    Ok(found)
-}
-
 /// The one of `all` whose slug is `value`, or a message listing them.
 pub(super) fn one_of<T: Copy>(
     what: &str,
@@ -104,50 +80,48 @@ pub(super) fn one_of<T: Copy>(
 }
 
 /// `--kind webinar --region african --strategy governance --month 2027-01`
-pub fn event_filter(words: &str) -> Result<EventFilter, String> {
+pub fn event_filter(options: &EventOptions) -> Result<EventFilter, String> {
     let mut filter = EventFilter::default();
-    for (name, value) in options(words, &["kind", "region", "strategy", "month"], &[])? {
-        match name {
-            "kind" => filter.kind = Some(one_of("kind", value, &EventKind::ALL, EventKind::slug)?),
-            "region" => filter.region = Some(one_of("region", value, &Region::ALL, Region::slug)?),
-            "strategy" => {
-                filter.strategy = Some(one_of("strategy", value, &Strategy::ALL, Strategy::slug)?)
-            }
-            _ => {
-                let month = value
-                    .split_once('-')
-                    .and_then(|(y, m)| Some((y.parse::<i16>().ok()?, m.parse::<i8>().ok()?)))
-                    .filter(|(_, m)| (1..=12).contains(m))
-                    .ok_or_else(|| {
-                        format!(
-                            "write the month as 2027-01, not '{}'",
-                            sanitize::inline(value)
-                        )
-                    })?;
-                filter.month = Some(month);
-            }
-        }
+    if let Some(value) = &options.kind {
+        filter.kind = Some(one_of("kind", value, &EventKind::ALL, EventKind::slug)?);
+    }
+    if let Some(value) = &options.region {
+        filter.region = Some(one_of("region", value, &Region::ALL, Region::slug)?);
+    }
+    if let Some(value) = &options.strategy {
+        filter.strategy = Some(one_of("strategy", value, &Strategy::ALL, Strategy::slug)?);
+    }
+    if let Some(value) = &options.month {
+        let month = value
+            .split_once('-')
+            .and_then(|(y, m)| Some((y.parse::<i16>().ok()?, m.parse::<i8>().ok()?)))
+            .filter(|(_, m)| (1..=12).contains(m))
+            .ok_or_else(|| {
+                format!(
+                    "write the month as 2027-01, not '{}'",
+                    sanitize::inline(value)
+                )
+            })?;
+        filter.month = Some(month);
     }
     Ok(filter)
 }
 
 /// `--kind job --region global --remote --competency communication`
-pub fn job_filter(words: &str) -> Result<JobFilter, String> {
-    let mut filter = JobFilter::default();
-    for (name, value) in options(words, &["kind", "region", "competency"], &["remote"])? {
-        match name {
-            "kind" => filter.kind = Some(one_of("kind", value, &JobKind::ALL, JobKind::slug)?),
-            "region" => filter.region = Some(one_of("region", value, &Region::ALL, Region::slug)?),
-            "remote" => filter.remote = true,
-            _ => {
-                filter.competency = Some(one_of(
-                    "competency",
-                    value,
-                    &Competency::ALL,
-                    Competency::slug,
-                )?)
-            }
-        }
+pub fn job_filter(options: &JobOptions) -> Result<JobFilter, String> {
+    let mut filter = JobFilter {
+        remote: options.remote,
+        ..JobFilter::default()
+    };
+    if let Some(value) = &options.kind {
+        filter.kind = Some(one_of("kind", value, &JobKind::ALL, JobKind::slug)?);
+    }
+    if let Some(value) = &options.region {
+        filter.region = Some(one_of("region", value, &Region::ALL, Region::slug)?);
+    }
+    if let Some(value) = &options.competency {
+        let competency = one_of("competency", value, &Competency::ALL, Competency::slug)?;
+        filter.competency = Some(competency);
     }
     Ok(filter)
 }

@@ -16,7 +16,8 @@
 
 use serde_json::{Value, json};
 
-use super::boards::{one_of, options};
+use super::boards::one_of;
+use super::commands::LibraryOptions;
 use stoa_core::domain::{Entry, News, Region, Shelf};
 use stoa_core::forum::{Forum, ForumError, LibraryFilter, Sort, Stream, sanitize};
 use stoa_core::store::DemoMark;
@@ -30,16 +31,16 @@ fn utc(at: jiff::Timestamp) -> String {
 }
 
 /// `--strategy governance --kind toolkit --region african`
-pub fn filter(words: &str) -> Result<LibraryFilter, String> {
+pub fn filter(options: &LibraryOptions) -> Result<LibraryFilter, String> {
     let mut filter = LibraryFilter::default();
-    for (name, value) in options(words, &["strategy", "kind", "region"], &[])? {
-        match name {
-            "strategy" => {
-                filter.stream = Some(one_of("strategy", value, &Stream::all(), Stream::slug)?)
-            }
-            "kind" => filter.sort = Some(one_of("kind", value, &Sort::all(), Sort::slug)?),
-            _ => filter.region = Some(one_of("region", value, &Region::ALL, Region::slug)?),
-        }
+    if let Some(value) = &options.strategy {
+        filter.stream = Some(one_of("strategy", value, &Stream::all(), Stream::slug)?);
+    }
+    if let Some(value) = &options.kind {
+        filter.sort = Some(one_of("kind", value, &Sort::all(), Sort::slug)?);
+    }
+    if let Some(value) = &options.region {
+        filter.region = Some(one_of("region", value, &Region::ALL, Region::slug)?);
     }
     Ok(filter)
 }

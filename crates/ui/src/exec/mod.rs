@@ -10,6 +10,7 @@ mod account;
 mod admin;
 mod boards;
 mod calendar;
+mod commands;
 mod discussions;
 mod feed;
 mod library;
@@ -17,6 +18,7 @@ mod people;
 
 use serde_json::json;
 
+use commands::{Command, Line};
 use stoa_core::forum::{Forum, ForumError, Viewer, sanitize};
 
 pub struct Outcome {
@@ -59,269 +61,117 @@ impl Outcome {
     }
 }
 
-/// What a command needs, checked before it runs.
-enum Args {
-    None,
-    /// One word, named for the usage message.
-    One(&'static str),
-    /// One word, then the rest of the line.
-    OneAndRest(&'static str, &'static str),
-    /// A subcommand, then whatever it takes (checked by the subcommand).
-    Sub(&'static str),
-    /// Optional `--name value` filters, as listed (checked by the command).
-    Filters(&'static str),
-}
-
-struct Command {
-    name: &'static str,
-    args: Args,
-    about: &'static str,
-    /// The command reads its body from standard input.
-    stdin: bool,
-}
-
-const COMMANDS: &[Command] = &[
-    Command {
-        name: "help",
-        args: Args::None,
-        about: "list these commands",
-        stdin: false,
-    },
-    Command {
-        name: "whoami",
-        args: Args::None,
-        about: "your account name and role, or 'guest'",
-        stdin: false,
-    },
-    Command {
-        name: "communities",
-        args: Args::None,
-        about: "the communities, with members, threads and your unread threads",
-        stdin: false,
-    },
-    Command {
-        name: "threads",
-        args: Args::One("COMMUNITY"),
-        about: "a community's threads, pinned first, then latest activity",
-        stdin: false,
-    },
-    Command {
-        name: "read",
-        args: Args::One("THREAD_ID"),
-        about: "a thread's posts as a reply tree",
-        stdin: false,
-    },
-    Command {
-        name: "post",
-        args: Args::OneAndRest("COMMUNITY", "TITLE"),
-        about: "start a thread; the body is read from standard input",
-        stdin: true,
-    },
-    Command {
-        name: "reply",
-        args: Args::One("POST_ID"),
-        about: "reply to a post; the body is read from standard input",
-        stdin: true,
-    },
-    Command {
-        name: "events",
-        args: Args::Filters("[--kind K] [--region R] [--strategy S] [--month YYYY-MM]"),
-        about: "upcoming events, soonest first (times in UTC)",
-        stdin: false,
-    },
-    Command {
-        name: "events.ics",
-        args: Args::Filters("[--kind K] [--region R] [--strategy S] [--month YYYY-MM]"),
-        about: "upcoming events as an iCalendar feed, for calendar programs",
-        stdin: false,
-    },
-    Command {
-        name: "jobs",
-        args: Args::Filters("[--kind K] [--region R] [--remote] [--competency C]"),
-        about: "open jobs, trainings and educational opportunities, closing soonest first",
-        stdin: false,
-    },
-    Command {
-        name: "library",
-        args: Args::Filters("[--strategy S] [--kind K] [--region R]"),
-        about: "the library's resources and practices, newest first",
-        stdin: false,
-    },
-    Command {
-        name: "news",
-        args: Args::None,
-        about: "the editorial committee's news, newest first",
-        stdin: false,
-    },
-    Command {
-        name: "feed",
-        args: Args::None,
-        about: "an Atom feed of news and what is new in the library and on the boards",
-        stdin: false,
-    },
-    Command {
-        name: "search",
-        args: Args::Filters(
-            "WORDS [--kind K] [--community C] [--strategy S] [--region R] [--since YYYY-MM-DD]",
-        ),
-        about: "search discussions, events, jobs, the library, news and members",
-        stdin: false,
-    },
-    Command {
-        name: "members",
-        args: Args::Filters("[--region R] [--competency C] [--org WORDS]"),
-        about: "the people directory (members only), by organization",
-        stdin: false,
-    },
-    Command {
-        name: "notifications",
-        args: Args::Filters("[--unread] [--mark-read]"),
-        about: "your notifications, newest first; --mark-read marks those listed read",
-        stdin: false,
-    },
-    Command {
-        name: "profile",
-        args: Args::None,
-        about: "your account: name, organization, region, time zone, keys, competencies, display",
-        stdin: false,
-    },
-    Command {
-        name: "policy",
-        args: Args::None,
-        about: "the editorial policy every member accepts",
-        stdin: false,
-    },
-    Command {
-        name: "submissions",
-        args: Args::None,
-        about: "what you sent to the editorial committee, with its state and latest note",
-        stdin: false,
-    },
-    Command {
-        name: "admin",
-        args: Args::Sub("SUBCOMMAND"),
-        about: "the committee's commands: admin help lists them",
-        stdin: false,
-    },
-];
-
 /// True when `line` names a command that reads standard input: the SSH layer then
 /// waits for the client's end of input before running it.
 pub fn reads_stdin(line: &str) -> bool {
-    let first = line.split_whitespace().next().unwrap_or("");
-    COMMANDS.iter().any(|c| c.name == first && c.stdin)
+    line.split_whitespace()
+        .find(|word| !word.starts_with("--"))
+        .is_some_and(Command::reads_stdin)
 }
 
 /// Runs one command line for `viewer`; `stdin` is what the client sent before its
 /// end of input (empty for commands that read none).
 pub fn run(forum: &Forum, viewer: &Viewer, line: &str, stdin: &[u8]) -> Outcome {
-    let mut args: Vec<&str> = line.split_whitespace().collect();
-    // `--json` is the flag at the end of the line or right after the command;
-    // anywhere else it is a word of the text (`post care Why --json matters`
-    // lost a word of its title when it counted anywhere).
-    let json = if args.last() == Some(&"--json") {
-        args.pop();
-        true
-    } else if args.get(1) == Some(&"--json") {
-        args.remove(1);
-        true
-    } else {
-        false
-    };
-    let Some((&command, rest)) = args.split_first() else {
-        return Outcome::usage("no command given (try: help)".into());
-    };
-    let Some(spec) = COMMANDS.iter().find(|c| c.name == command) else {
-        return Outcome::usage(format!("unknown command '{command}' (try: help)"));
-    };
-    let usage = |what: String| Outcome::usage(format!("{what} (usage: {})", usage_of(spec)));
-    let (first, rest_text) = match (&spec.args, rest) {
-        (Args::None, []) => ("", String::new()),
-        (Args::None, [extra, ..]) => {
-            return Outcome::usage(format!("'{command}' takes no argument, but got '{extra}'"));
-        }
-        (Args::Sub(_), [one, more @ ..]) => (*one, more.join(" ")),
-        (Args::Filters(_), _) => ("", rest.join(" ")),
-        (Args::One(name) | Args::OneAndRest(name, _) | Args::Sub(name), []) => {
-            return usage(format!("'{command}' needs {name}"));
-        }
-        (Args::One(_), [one]) => (*one, String::new()),
-        (Args::One(_), [_, extra, ..]) => {
-            return usage(format!(
-                "'{command}' takes one argument, but got '{extra}' too"
-            ));
-        }
-        (Args::OneAndRest(_, name), [_]) => return usage(format!("'{command}' needs {name}")),
-        (Args::OneAndRest(..), [one, more @ ..]) => (*one, more.join(" ")),
+    let Line { json, command } = match commands::parse(line) {
+        Ok(parsed) => parsed,
+        Err(message) => return Outcome::usage(message),
     };
     let body = String::from_utf8_lossy(stdin);
-    let result = match command {
-        "help" if !json && forum.has_demo() => Ok(format!(
-            "{}{}\n",
-            help(forum, json),
-            stoa_core::forum::DEMO_NOTICE
-        )),
-        "help" => Ok(help(forum, json)),
-        "whoami" => Ok(account::whoami(viewer, json)),
-        "communities" => discussions::communities(forum, viewer, json),
-        "threads" => discussions::threads(forum, viewer, first, json),
-        "read" => match id(first) {
-            Ok(id) => discussions::read(forum, viewer, id, json),
-            Err(e) => return usage(e),
-        },
-        "post" => discussions::post(forum, viewer, first, &rest_text, &body, json),
-        "reply" => match id(first) {
-            Ok(id) => discussions::reply(forum, viewer, id, &body, json),
-            Err(e) => return usage(e),
-        },
-        "events" | "events.ics" => match boards::event_filter(&rest_text) {
-            Ok(f) if command == "events" => boards::events(forum, viewer, &f, json),
-            Ok(f) => boards::ics(forum, viewer, &f),
-            Err(e) => return usage(e),
-        },
-        "jobs" => match boards::job_filter(&rest_text) {
-            Ok(f) => boards::jobs(forum, &f, json),
-            Err(e) => return usage(e),
-        },
-        "library" => match library::filter(&rest_text) {
-            Ok(f) => library::library(forum, &f, json),
-            Err(e) => return usage(e),
-        },
-        "news" => library::news(forum, json),
-        "search" => match people::search_args(&rest_text) {
-            Ok((words, f)) => people::search(forum, viewer, &words, &f, json),
-            Err(e) => return usage(e),
-        },
-        "members" => match people::people_filter(&rest_text) {
-            Ok(f) => people::members(forum, viewer, &f, json),
-            Err(e) => return usage(e),
-        },
-        "notifications" => match people::notification_options(&rest_text) {
-            Ok(options) => people::notifications(forum, viewer, options, json),
-            Err(e) => return usage(e),
-        },
-        "feed" => feed::feed(forum, viewer),
-        "submissions" => account::submissions(forum, viewer, json),
-        "profile" => account::profile(viewer, json),
-        "policy" => Ok(stoa_core::forum::POLICY.to_string()),
-        "admin" => match admin::run(forum, viewer, first, &rest_text, json) {
-            Ok(out) => Ok(out),
-            Err(admin::AdminError::Usage(e)) => return Outcome::usage(e),
-            Err(admin::AdminError::Refused(e)) => Err(e),
-        },
-        other => return Outcome::usage(format!("unknown command '{other}' (try: help)")),
-    };
-    match result {
+    match handle(forum, viewer, command, &body, json) {
         Ok(stdout) => Outcome::ok(stdout),
+        Err(Refusal::Usage(message)) => Outcome::usage(message),
         // A guest is told how to become a member, not only that they must.
-        Err(ForumError::NotAllowed(why)) if viewer.account().is_none() => {
+        Err(Refusal::Forum(ForumError::NotAllowed(why))) if viewer.account().is_none() => {
             Outcome::refused(ForumError::NotAllowed(format!(
                 "{why}; to sign up, connect without a command ({}) and press s",
                 forum.site().ssh(None)
             )))
         }
-        Err(e) => Outcome::refused(e),
+        Err(Refusal::Forum(e)) => Outcome::refused(e),
     }
+}
+
+/// Why a command did not run: its words (status 2, with the usage), or the forum.
+enum Refusal {
+    Usage(String),
+    Forum(ForumError),
+}
+
+impl From<ForumError> for Refusal {
+    fn from(e: ForumError) -> Self {
+        Refusal::Forum(e)
+    }
+}
+
+/// A bad option value, said with the command's usage.
+fn bad(command: &str, why: String) -> Refusal {
+    let usage = commands::commands()
+        .find_subcommand(command)
+        .map(commands::usage)
+        .unwrap_or_default();
+    Refusal::Usage(format!("{why} (usage: {usage})"))
+}
+
+/// The table from command to handler: every command of [`Command`] has its arm,
+/// which the compiler checks.
+fn handle(
+    forum: &Forum,
+    viewer: &Viewer,
+    command: Command,
+    body: &str,
+    json: bool,
+) -> Result<String, Refusal> {
+    Ok(match command {
+        Command::Help if !json && forum.has_demo() => {
+            format!("{}{}\n", help(forum, json), stoa_core::forum::DEMO_NOTICE)
+        }
+        Command::Help => help(forum, json),
+        Command::Whoami => account::whoami(viewer, json),
+        Command::Communities => discussions::communities(forum, viewer, json)?,
+        Command::Threads { community } => discussions::threads(forum, viewer, &community, json)?,
+        Command::Read { thread } => discussions::read(forum, viewer, thread, json)?,
+        Command::Post { community, title } => {
+            discussions::post(forum, viewer, &community, &title.join(" "), body, json)?
+        }
+        Command::Reply { post } => discussions::reply(forum, viewer, post, body, json)?,
+        Command::Events(options) => {
+            let filter = boards::event_filter(&options).map_err(|e| bad("events", e))?;
+            boards::events(forum, viewer, &filter, json)?
+        }
+        Command::EventsIcs(options) => {
+            let filter = boards::event_filter(&options).map_err(|e| bad("events.ics", e))?;
+            boards::ics(forum, viewer, &filter)?
+        }
+        Command::Jobs(options) => {
+            let filter = boards::job_filter(&options).map_err(|e| bad("jobs", e))?;
+            boards::jobs(forum, &filter, json)?
+        }
+        Command::Library(options) => {
+            let filter = library::filter(&options).map_err(|e| bad("library", e))?;
+            library::library(forum, &filter, json)?
+        }
+        Command::News => library::news(forum, json)?,
+        Command::Search(options) => {
+            let filter = people::search_filter(&options).map_err(|e| bad("search", e))?;
+            people::search(forum, viewer, &options.words.join(" "), &filter, json)?
+        }
+        Command::Members(options) => {
+            let filter = people::people_filter(&options).map_err(|e| bad("members", e))?;
+            people::members(forum, viewer, &filter, json)?
+        }
+        Command::Notifications { unread, mark_read } => {
+            people::notifications(forum, viewer, unread, mark_read, json)?
+        }
+        Command::Feed => feed::feed(forum, viewer)?,
+        Command::Submissions => account::submissions(forum, viewer, json)?,
+        Command::Profile => account::profile(viewer, json)?,
+        Command::Policy => stoa_core::forum::POLICY.to_string(),
+        Command::Admin { command } => match admin::run(forum, viewer, command, json) {
+            Ok(out) => out,
+            Err(admin::AdminError::Usage(e)) => return Err(Refusal::Usage(e)),
+            Err(admin::AdminError::Refused(e)) => return Err(Refusal::Forum(e)),
+        },
+    })
 }
 
 /// A title as exec's text shows it: `[demo] ` first when the demo loaded it.
@@ -333,39 +183,28 @@ fn labelled(demo: bool, title: &str) -> String {
     }
 }
 
-fn id(word: &str) -> Result<u64, String> {
-    word.trim_start_matches('#')
-        .parse()
-        .map_err(|_| format!("'{word}' is not a number"))
-}
-
-fn usage_of(spec: &Command) -> String {
-    match spec.args {
-        Args::None => spec.name.to_string(),
-        Args::One(a) => format!("{} {a}", spec.name),
-        Args::OneAndRest(a, b) => format!("{} {a} {b}", spec.name),
-        Args::Sub(a) => format!("{} {a} …", spec.name),
-        Args::Filters(a) => format!("{} {a}", spec.name),
-    }
-}
-
 fn help(forum: &Forum, json: bool) -> String {
     if json {
-        let list: Vec<_> = COMMANDS
-            .iter()
-            .map(|c| json!({"command": c.name, "usage": usage_of(c), "about": c.about}))
+        let list: Vec<_> = commands::commands()
+            .get_subcommands()
+            .map(|c| {
+                json!({
+                    "command": c.get_name(),
+                    "usage": commands::usage(c),
+                    "about": c.get_about().map(|a| a.to_string()).unwrap_or_default(),
+                })
+            })
             .collect();
         return format!("{}\n", serde_json::Value::Array(list));
     }
     let ssh = forum.site().ssh(None);
     let mut out = format!("Stoa commands ({ssh} COMMAND; add --json for JSON):\n");
-    for c in COMMANDS {
-        let usage = usage_of(c);
+    for (usage, about) in commands::listing(&commands::commands()) {
         // A long usage gets its own line, so the descriptions stay in one column.
         if usage.len() > 26 {
-            out.push_str(&format!("  {usage}\n  {:<26} {}\n", "", c.about));
+            out.push_str(&format!("  {usage}\n  {:<26} {about}\n", ""));
         } else {
-            out.push_str(&format!("  {usage:<26} {}\n", c.about));
+            out.push_str(&format!("  {usage:<26} {about}\n"));
         }
     }
     out.push_str(&format!("Without a command, {ssh} opens the forum.\n"));
@@ -398,7 +237,7 @@ mod tests {
     }
 
     #[test]
-    fn json_is_the_flag_at_the_end_or_after_the_command_and_a_word_elsewhere() {
+    fn json_is_an_option_and_a_title_keeps_every_word() {
         let (forum, _dir) = forum();
         forum
             .store()
@@ -419,21 +258,31 @@ mod tests {
         let id: u64 = out.stdout.trim().parse().unwrap();
         let title = forum.read_thread(&viewer, id).unwrap().thread.title;
         assert_eq!(title, "Why --json matters");
+        // Where an option may stand: before the command, after it, among its options.
         for line in ["whoami --json", "--json whoami", "whoami  --json "] {
             let out = run(&forum, &viewer, line, b"");
-            if line.starts_with("--json") {
-                assert_eq!(out.status, 2, "{line}: not a command");
-                continue;
-            }
             let parsed: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
             assert_eq!(parsed["username"], "amara", "{line}");
         }
-        let after_command = run(&forum, &viewer, "threads --json care", b"");
-        assert!(
-            after_command.stdout.trim_start().starts_with('['),
-            "{}",
-            after_command.stdout
+        for line in ["threads --json care", "threads care --json"] {
+            let out = run(&forum, &viewer, line, b"");
+            assert!(
+                out.stdout.trim_start().starts_with('['),
+                "{line}: {}",
+                out.stdout
+            );
+        }
+        // A title is the rest of the line; JSON is asked for before it.
+        let out = run(
+            &forum,
+            &viewer,
+            "post --json care Why -- it matters",
+            b"Body.",
         );
+        let parsed: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+        let id = parsed["id"].as_u64().unwrap();
+        let title = forum.read_thread(&viewer, id).unwrap().thread.title;
+        assert_eq!(title, "Why -- it matters");
     }
 
     #[test]
@@ -441,9 +290,71 @@ mod tests {
         let (forum, _dir) = forum();
         let out = run(&forum, &Viewer::Guest { key: None }, "help", b"");
         assert_eq!(out.status, 0);
-        for c in COMMANDS {
-            assert!(out.stdout.contains(c.name), "{} missing", c.name);
+        let names: Vec<_> = commands::commands()
+            .get_subcommands()
+            .map(|c| c.get_name().to_string())
+            .collect();
+        assert_eq!(names.len(), 20, "{names:?}");
+        for name in names {
+            assert!(out.stdout.contains(&format!("  {name} ")), "{name} missing");
         }
+        assert!(
+            out.stdout
+                .contains("  events [--kind K] [--region R] [--strategy S] [--month YYYY-MM]\n")
+        );
+        assert!(
+            out.stdout.contains("  post COMMUNITY TITLE "),
+            "{}",
+            out.stdout
+        );
+    }
+
+    #[test]
+    fn a_wrong_line_is_told_what_was_wrong_with_the_usage() {
+        let (forum, _dir) = forum();
+        let admin = Viewer::Member {
+            account: member(&forum, "ada", 1, Role::Admin),
+            via: LoginMethod::Key,
+        };
+        for (line, said) in [
+            ("admin", "'admin' needs a subcommand (try: admin help)"),
+            (
+                "admin frob",
+                "unknown admin command 'frob' (try: admin help)",
+            ),
+            (
+                "admin mute amara",
+                "'admin mute' needs FOR and REASON (usage: admin mute USER FOR REASON)",
+            ),
+            ("admin audit --since", "--since needs a value"),
+            (
+                "admin audit --until 2026-01-01",
+                "unknown option '--until' (usage: admin audit [--since DATE])",
+            ),
+            ("read", "'read' needs THREAD_ID (usage: read THREAD_ID)"),
+            ("read x1", "'x1' is not a number (usage: read THREAD_ID)"),
+            (
+                "jobs --remote yes",
+                "'jobs' takes no argument, but got 'yes'",
+            ),
+            ("--json", "no command given (try: help)"),
+        ] {
+            let out = run(&forum, &admin, line, b"");
+            assert_eq!(
+                (out.status, out.stderr.as_str()),
+                (2, format!("stoa: {said}\n").as_str()),
+                "{line}"
+            );
+        }
+        // Once it starts, a reason is the rest of the line, options and all.
+        member(&forum, "amara", 2, Role::Member);
+        let out = run(&forum, &admin, "admin mute amara 1d Spam, then --json", b"");
+        assert_eq!(
+            out.stdout,
+            "amara is now muted until 2026-11-23 09:00 UTC: Spam, then --json\n"
+        );
+        let amara = forum.account("amara").unwrap().unwrap();
+        assert_eq!(amara.sanction.unwrap().reason, "Spam, then --json");
     }
 
     #[test]

@@ -15,7 +15,8 @@
 
 use serde_json::json;
 
-use super::boards::{one_of, options};
+use super::boards::one_of;
+use super::commands::{MemberOptions, SearchOptions};
 use stoa_core::domain::{Competency, Region, Strategy, Target};
 use stoa_core::forum::people::PeopleFilter;
 use stoa_core::forum::search::SearchFilter;
@@ -48,55 +49,38 @@ pub fn target(t: &Target) -> String {
     }
 }
 
-/// `words --kind event --region african`: the words, and the filter.
-pub fn search_args(words: &str) -> Result<(String, SearchFilter), String> {
-    let mut text = Vec::new();
-    let mut opts = Vec::new();
-    let mut all = words.split_whitespace();
-    while let Some(word) = all.next() {
-        if word.starts_with("--") {
-            opts.push(word);
-            if let Some(value) = all.next() {
-                opts.push(value);
-            }
-        } else {
-            text.push(word);
-        }
+/// `--kind event --region african` after the words: the filter.
+pub fn search_filter(options: &SearchOptions) -> Result<SearchFilter, String> {
+    let mut filter = SearchFilter {
+        community: options.community.clone(),
+        ..SearchFilter::default()
+    };
+    if let Some(value) = &options.kind {
+        let kinds: Vec<&str> = Kind::ALL.iter().map(|k| k.as_str()).collect();
+        filter.kind = Some(Kind::parse(value).ok_or_else(|| {
+            format!(
+                "unknown kind '{}' (one of: {})",
+                sanitize::inline(value),
+                kinds.join(", ")
+            )
+        })?);
     }
-    if text.is_empty() {
-        return Err("'search' needs words to look for".into());
+    if let Some(value) = &options.strategy {
+        filter.strategy = Some(one_of("strategy", value, &Strategy::ALL, Strategy::slug)?);
     }
-    let mut filter = SearchFilter::default();
-    let kinds: Vec<&str> = Kind::ALL.iter().map(|k| k.as_str()).collect();
-    let takes = ["kind", "community", "strategy", "region", "since"];
-    for (name, value) in options(&opts.join(" "), &takes, &[])? {
-        match name {
-            "kind" => {
-                filter.kind = Some(Kind::parse(value).ok_or_else(|| {
-                    format!(
-                        "unknown kind '{}' (one of: {})",
-                        sanitize::inline(value),
-                        kinds.join(", ")
-                    )
-                })?)
-            }
-            "community" => filter.community = Some(value.to_string()),
-            "strategy" => {
-                filter.strategy = Some(one_of("strategy", value, &Strategy::ALL, Strategy::slug)?)
-            }
-            "region" => filter.region = Some(one_of("region", value, &Region::ALL, Region::slug)?),
-            _ => {
-                let day: jiff::civil::Date = value
-                    .parse()
-                    .map_err(|_| "--since takes a day, e.g. 2026-01-31".to_string())?;
-                filter.since = day
-                    .to_zoned(jiff::tz::TimeZone::UTC)
-                    .ok()
-                    .map(|z| z.timestamp());
-            }
-        }
+    if let Some(value) = &options.region {
+        filter.region = Some(one_of("region", value, &Region::ALL, Region::slug)?);
     }
-    Ok((text.join(" "), filter))
+    if let Some(value) = &options.since {
+        let day: jiff::civil::Date = value
+            .parse()
+            .map_err(|_| "--since takes a day, e.g. 2026-01-31".to_string())?;
+        filter.since = day
+            .to_zoned(jiff::tz::TimeZone::UTC)
+            .ok()
+            .map(|z| z.timestamp());
+    }
+    Ok(filter)
 }
 
 pub fn search(
@@ -142,21 +126,17 @@ pub fn search(
 }
 
 /// `--region african --competency communication --org ministry`
-pub fn people_filter(words: &str) -> Result<PeopleFilter, String> {
-    let mut filter = PeopleFilter::default();
-    for (name, value) in options(words, &["region", "competency", "org"], &[])? {
-        match name {
-            "region" => filter.region = Some(one_of("region", value, &Region::ALL, Region::slug)?),
-            "competency" => {
-                filter.competency = Some(one_of(
-                    "competency",
-                    value,
-                    &Competency::ALL,
-                    Competency::slug,
-                )?)
-            }
-            _ => filter.text = value.to_string(),
-        }
+pub fn people_filter(options: &MemberOptions) -> Result<PeopleFilter, String> {
+    let mut filter = PeopleFilter {
+        text: options.org.clone().unwrap_or_default(),
+        ..PeopleFilter::default()
+    };
+    if let Some(value) = &options.region {
+        filter.region = Some(one_of("region", value, &Region::ALL, Region::slug)?);
+    }
+    if let Some(value) = &options.competency {
+        let competency = one_of("competency", value, &Competency::ALL, Competency::slug)?;
+        filter.competency = Some(competency);
     }
     Ok(filter)
 }
@@ -207,21 +187,11 @@ pub fn members(
 }
 
 /// `--unread` lists only what is new; `--mark-read` marks what it lists read.
-pub fn notification_options(words: &str) -> Result<(bool, bool), String> {
-    let (mut unread, mut mark) = (false, false);
-    for (name, _) in options(words, &[], &["unread", "mark-read"])? {
-        match name {
-            "unread" => unread = true,
-            _ => mark = true,
-        }
-    }
-    Ok((unread, mark))
-}
-
 pub fn notifications(
     forum: &Forum,
     viewer: &Viewer,
-    (unread, mark): (bool, bool),
+    unread: bool,
+    mark: bool,
     json: bool,
 ) -> Result<String, ForumError> {
     let all = forum.notifications(viewer)?;

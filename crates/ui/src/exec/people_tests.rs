@@ -42,7 +42,7 @@ fn search_prints_one_line_per_result_and_takes_filters() {
     assert_eq!(json[0]["demo"], true);
     let bad = run(&forum, &guest, "search --kind novel", b"");
     assert_eq!(bad.status, 2);
-    assert!(bad.stderr.contains("needs words"), "{}", bad.stderr);
+    assert!(bad.stderr.contains("needs WORDS"), "{}", bad.stderr);
     let bad = run(&forum, &guest, "search care --kind novel", b"");
     assert!(
         bad.stderr.contains("unknown kind 'novel'"),

@@ -1,0 +1,349 @@
+//! The exec command line, parsed by clap: one enum names every command, its
+//! arguments and what it does, and `help` is written from it. The words of a line
+//! are split at spaces (an SSH client joins its arguments with spaces; quotes are
+//! the member's shell's business), so a title keeps its apostrophes.
+//!
+//! `--json` is an option like any other: after the command, among its options,
+//! or before the command. Free text that ends a command (a post's title, the
+//! reason for a mute) takes the rest of the line as it is written, so a title may
+//! hold `--json`; `post --json care Title` asks for JSON there.
+
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+use clap::{Args, CommandFactory, Parser, Subcommand};
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "stoa",
+    no_binary_name = true,
+    disable_help_flag = true,
+    disable_help_subcommand = true,
+    disable_version_flag = true
+)]
+pub struct Line {
+    /// JSON instead of text.
+    #[arg(long, global = true)]
+    pub json: bool,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Every exec command, in the order `help` lists them. The doc comment of each is
+/// the line `help` shows.
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// list these commands
+    Help,
+    /// your account name and role, or 'guest'
+    Whoami,
+    /// the communities, with members, threads and your unread threads
+    Communities,
+    /// a community's threads, pinned first, then latest activity
+    Threads {
+        #[arg(value_name = "COMMUNITY")]
+        community: String,
+    },
+    /// a thread's posts as a reply tree
+    Read {
+        #[arg(value_name = "THREAD_ID", value_parser = id)]
+        thread: u64,
+    },
+    /// start a thread; the body is read from standard input
+    Post {
+        #[arg(value_name = "COMMUNITY")]
+        community: String,
+        #[arg(value_name = "TITLE", required = true, num_args = 1.., trailing_var_arg = true, allow_hyphen_values = true)]
+        title: Vec<String>,
+    },
+    /// reply to a post; the body is read from standard input
+    Reply {
+        #[arg(value_name = "POST_ID", value_parser = id)]
+        post: u64,
+    },
+    /// upcoming events, soonest first (times in UTC)
+    Events(EventOptions),
+    /// upcoming events as an iCalendar feed, for calendar programs
+    #[command(name = "events.ics")]
+    EventsIcs(EventOptions),
+    /// open jobs, trainings and educational opportunities, closing soonest first
+    Jobs(JobOptions),
+    /// the library's resources and practices, newest first
+    Library(LibraryOptions),
+    /// the editorial committee's news, newest first
+    News,
+    /// an Atom feed of news and what is new in the library and on the boards
+    Feed,
+    /// search discussions, events, jobs, the library, news and members
+    Search(SearchOptions),
+    /// the people directory (members only), by organization
+    Members(MemberOptions),
+    /// your notifications, newest first; --mark-read marks those listed read
+    Notifications {
+        #[arg(long)]
+        unread: bool,
+        #[arg(long)]
+        mark_read: bool,
+    },
+    /// your account: name, organization, region, time zone, keys, competencies, display
+    Profile,
+    /// the editorial policy every member accepts
+    Policy,
+    /// what you sent to the editorial committee, with its state and latest note
+    Submissions,
+    /// the committee's commands: admin help lists them
+    Admin {
+        #[command(subcommand)]
+        command: Admin,
+    },
+}
+
+impl Command {
+    /// Commands whose body comes on standard input: the SSH layer waits for the
+    /// client's end of input before running them.
+    pub fn reads_stdin(name: &str) -> bool {
+        matches!(name, "post" | "reply")
+    }
+}
+
+#[derive(Args, Debug, Default)]
+pub struct EventOptions {
+    #[arg(long, value_name = "K")]
+    pub kind: Option<String>,
+    #[arg(long, value_name = "R")]
+    pub region: Option<String>,
+    #[arg(long, value_name = "S")]
+    pub strategy: Option<String>,
+    #[arg(long, value_name = "YYYY-MM")]
+    pub month: Option<String>,
+}
+
+#[derive(Args, Debug, Default)]
+pub struct JobOptions {
+    #[arg(long, value_name = "K")]
+    pub kind: Option<String>,
+    #[arg(long, value_name = "R")]
+    pub region: Option<String>,
+    #[arg(long)]
+    pub remote: bool,
+    #[arg(long, value_name = "C")]
+    pub competency: Option<String>,
+}
+
+#[derive(Args, Debug, Default)]
+pub struct LibraryOptions {
+    #[arg(long, value_name = "S")]
+    pub strategy: Option<String>,
+    #[arg(long, value_name = "K")]
+    pub kind: Option<String>,
+    #[arg(long, value_name = "R")]
+    pub region: Option<String>,
+}
+
+#[derive(Args, Debug, Default)]
+pub struct SearchOptions {
+    #[arg(value_name = "WORDS", required = true, num_args = 1..)]
+    pub words: Vec<String>,
+    #[arg(long, value_name = "K")]
+    pub kind: Option<String>,
+    #[arg(long, value_name = "C")]
+    pub community: Option<String>,
+    #[arg(long, value_name = "S")]
+    pub strategy: Option<String>,
+    #[arg(long, value_name = "R")]
+    pub region: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub since: Option<String>,
+}
+
+#[derive(Args, Debug, Default)]
+pub struct MemberOptions {
+    #[arg(long, value_name = "R")]
+    pub region: Option<String>,
+    #[arg(long, value_name = "C")]
+    pub competency: Option<String>,
+    #[arg(long, value_name = "WORDS")]
+    pub org: Option<String>,
+}
+
+/// `admin …`: the committee's commands.
+#[derive(Subcommand, Debug)]
+pub enum Admin {
+    /// these commands
+    Help,
+    /// the whole forum as JSON lines, for a backup while the server runs (admins)
+    Export,
+    /// stop an account posting for FOR (12h, 7d, forever), with a reason it is shown
+    Mute(Sanction),
+    /// stop an account logging in for FOR (12h, 7d, forever), with a reason it is shown
+    Ban(Sanction),
+    /// end a mute or ban early
+    Lift {
+        #[arg(value_name = "USER")]
+        user: String,
+        #[arg(value_name = "REASON", num_args = 0.., trailing_var_arg = true, allow_hyphen_values = true)]
+        reason: Vec<String>,
+    },
+    /// the committee's actions, oldest first, from DATE (2026-11-01) on
+    Audit {
+        #[arg(long, value_name = "DATE")]
+        since: Option<String>,
+    },
+    /// submissions waiting for review, oldest first
+    Queue,
+}
+
+#[derive(Args, Debug)]
+pub struct Sanction {
+    #[arg(value_name = "USER")]
+    pub user: String,
+    #[arg(value_name = "FOR")]
+    pub length: String,
+    #[arg(value_name = "REASON", required = true, num_args = 1.., trailing_var_arg = true, allow_hyphen_values = true)]
+    pub reason: Vec<String>,
+}
+
+/// `12`, or `#12` as lists show it.
+fn id(word: &str) -> Result<u64, String> {
+    word.trim_start_matches('#')
+        .parse()
+        .map_err(|_| format!("'{word}' is not a number"))
+}
+
+/// Parses a command line, or says in one line what is wrong with it.
+pub fn parse(line: &str) -> Result<Line, String> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    Line::try_parse_from(&words).map_err(|e| explain(&e, &words))
+}
+
+/// The command's usage, as `help` and error messages show it: `threads
+/// COMMUNITY`, `events [--kind K] [--region R] …`.
+pub fn usage(command: &clap::Command) -> String {
+    let mut parts = vec![command.get_name().to_string()];
+    for arg in command.get_arguments() {
+        let id = arg.get_id().as_str();
+        if id == "json" || arg.is_hide_set() {
+            continue;
+        }
+        let value = arg
+            .get_value_names()
+            .and_then(|names| names.first())
+            .map_or_else(|| id.to_uppercase(), |n| n.to_string());
+        parts.push(match arg.get_long() {
+            Some(long) if arg.get_action().takes_values() => format!("[--{long} {value}]"),
+            Some(long) => format!("[--{long}]"),
+            None if arg.is_required_set() => value,
+            None => format!("[{value}]"),
+        });
+    }
+    if command.has_subcommands() {
+        parts.push("SUBCOMMAND …".into());
+    }
+    parts.join(" ")
+}
+
+/// Each command (or admin subcommand) with its usage and what it does.
+pub fn listing(of: &clap::Command) -> Vec<(String, String)> {
+    of.get_subcommands()
+        .map(|c| {
+            let about = c.get_about().map(|a| a.to_string()).unwrap_or_default();
+            (usage(c), about)
+        })
+        .collect()
+}
+
+pub fn commands() -> clap::Command {
+    Line::command()
+}
+
+pub fn admin_commands() -> clap::Command {
+    commands()
+        .find_subcommand("admin")
+        .cloned()
+        .unwrap_or_else(|| clap::Command::new("admin"))
+}
+
+/// clap's error as one line in Stoa's words, with the command's usage where it
+/// helps. The words are the member's: they are sanitised where printed.
+fn explain(e: &clap::Error, words: &[&str]) -> String {
+    let context = |kind| match e.get(kind) {
+        Some(ContextValue::String(s)) => s.clone(),
+        Some(ContextValue::Strings(s)) => s.join(" "),
+        _ => String::new(),
+    };
+    let mut line = commands();
+    // The command (and admin subcommand) the words name, for its usage.
+    let mut named = Vec::new();
+    for word in words.iter().filter(|w| !w.starts_with("--")) {
+        match line.find_subcommand(word).cloned() {
+            Some(sub) => {
+                named.push(sub.get_name().to_string());
+                line = sub;
+            }
+            None => break,
+        }
+    }
+    let name = named.join(" ");
+    let usage = match named.first().map(String::as_str) {
+        Some("admin") if named.len() > 1 => format!("admin {}", usage(&line)),
+        _ => usage(&line),
+    };
+    match e.kind() {
+        ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+            if name.is_empty() =>
+        {
+            "no command given (try: help)".into()
+        }
+        ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            format!("'{name}' needs a subcommand (try: {name} help)")
+        }
+        ErrorKind::InvalidSubcommand if name.is_empty() => format!(
+            "unknown command '{}' (try: help)",
+            context(ContextKind::InvalidSubcommand)
+        ),
+        ErrorKind::InvalidSubcommand => format!(
+            "unknown {name} command '{}' (try: {name} help)",
+            context(ContextKind::InvalidSubcommand)
+        ),
+        ErrorKind::UnknownArgument => {
+            let extra = context(ContextKind::InvalidArg);
+            if extra.starts_with('-') {
+                format!("unknown option '{extra}' (usage: {usage})")
+            } else if line.get_positionals().next().is_none() {
+                format!("'{name}' takes no argument, but got '{extra}'")
+            } else if line.get_positionals().count() == 1 {
+                format!("'{name}' takes one argument, but got '{extra}' too (usage: {usage})")
+            } else {
+                format!("'{name}' got one argument too many: '{extra}' (usage: {usage})")
+            }
+        }
+        ErrorKind::MissingRequiredArgument => {
+            let missing: Vec<String> = match e.get(ContextKind::InvalidArg) {
+                Some(ContextValue::Strings(all)) => all
+                    .iter()
+                    .map(|a| a.replace(['<', '>'], "").replace("...", ""))
+                    .collect(),
+                _ => Vec::new(),
+            };
+            format!("'{name}' needs {} (usage: {usage})", missing.join(" and "))
+        }
+        ErrorKind::InvalidValue if context(ContextKind::InvalidValue).is_empty() => {
+            format!(
+                "{} needs a value",
+                context(ContextKind::InvalidArg)
+                    .split(' ')
+                    .next()
+                    .unwrap_or("")
+            )
+        }
+        ErrorKind::ValueValidation => {
+            let why = std::error::Error::source(e)
+                .map(|s| s.to_string())
+                .unwrap_or_else(|| context(ContextKind::InvalidValue));
+            format!("{why} (usage: {usage})")
+        }
+        _ => {
+            let text = e.to_string();
+            let first = text.lines().next().unwrap_or("");
+            format!("{} (usage: {usage})", first.trim_start_matches("error: "))
+        }
+    }
+}
