@@ -3,6 +3,7 @@
 
 use jiff::Timestamp;
 
+use super::capabilities::Capability;
 use super::{FieldErrors, Forum, ForumError, Viewer, sanitize};
 use crate::domain::{AuditAction, AuditEntry};
 
@@ -89,7 +90,7 @@ impl Forum {
         viewer: &Viewer,
         filter: &AuditFilter,
     ) -> Result<Vec<AuditEntry>, ForumError> {
-        self.committee(viewer, "read the audit log")?;
+        self.require(viewer, Capability::ReadAuditLog, "read the audit log")?;
         let mut entries = Vec::new();
         for entry in self.store().audit_log() {
             let entry = entry?;

@@ -3,6 +3,7 @@
 //! that the home screen says so), and `stoa admin remove-demo`.
 
 use super::audit::Record;
+use super::capabilities::Capability;
 use super::indexing::Reindex;
 use super::{Actor, Change, Forum, ForumError};
 use crate::domain::{AuditAction, Target};
@@ -55,7 +56,7 @@ impl Forum {
     /// transaction with its audit entry, and takes it out of the search index.
     /// What members wrote stays (see `Store::remove_demo`).
     pub fn remove_demo(&self, by: Actor) -> Result<DemoRemoval, ForumError> {
-        by.require_admin("remove the demo content")?;
+        by.require(Capability::RemoveDemo, "remove the demo content")?;
         let now = self.now();
         let removed = self.store().remove_demo(now, |done| {
             (!done.is_empty()).then(|| {

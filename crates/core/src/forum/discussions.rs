@@ -12,8 +12,9 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use super::capabilities::Capability;
 use super::{Change, FieldErrors, Forum, ForumError, Viewer, mentions, sanitize, validate};
-use crate::domain::{Account, Community, DraftPlace, HeldPost, Post, Role, Thread, Visibility};
+use crate::domain::{Account, Community, DraftPlace, HeldPost, Post, Thread, Visibility};
 use crate::store::{NewPost, UpdateError};
 
 pub const TITLE_MIN: usize = 3;
@@ -396,7 +397,7 @@ impl Forum {
         let body = clean_body(body);
         let mentioned = mentions::find(self, &body, &author.username)?;
         let now = self.now();
-        let moderates = author.role >= Role::Moderator;
+        let moderates = Capability::SteerThreads.held_by(&author);
         let draft = DraftPlace::Reply(parent);
         if self.held_for_review(&author)? {
             if thread.locked {

@@ -3,9 +3,10 @@
 //! with it. Committee changes to others' posts go into the audit log.
 
 use super::audit::Record;
+use super::capabilities::Capability;
 use super::discussions::{check_body, check_title, clean_body, written};
 use super::{Change, FieldErrors, Forum, ForumError, Viewer, mentions, sanitize};
-use crate::domain::{AuditAction, Deletion, DraftPlace, Post, Revision, Role};
+use crate::domain::{AuditAction, Deletion, DraftPlace, Post, Revision};
 
 impl Forum {
     /// Whether `viewer` may edit and delete `post` (its author, or the
@@ -13,9 +14,9 @@ impl Forum {
     /// offer the keys. A mute is not counted here: the attempt says so.
     pub fn may_change_post(viewer: &Viewer, post: &Post) -> bool {
         post.deleted.is_none()
-            && viewer
-                .account()
-                .is_some_and(|a| a.username == post.author || a.role >= Role::Moderator)
+            && viewer.account().is_some_and(|a| {
+                a.username == post.author || Capability::ChangeOthersPosts.held_by(a)
+            })
     }
 
     /// Edits the actor's own post; the old body goes into its history. Editing the
@@ -40,7 +41,11 @@ impl Forum {
         body: &str,
         note: &str,
     ) -> Result<Post, ForumError> {
-        self.committee(viewer, "edit other members' posts")?;
+        self.require(
+            viewer,
+            Capability::ChangeOthersPosts,
+            "edit other members' posts",
+        )?;
         let post = self.edit(viewer, id, title, body, Some(note))?;
         self.announce(Change::Editorial);
         Ok(post)
@@ -136,7 +141,7 @@ impl Forum {
         let actor = self.poster(viewer, "delete posts")?;
         let now = self.now();
         let result = self.store().update_post_audited(id, None, |post, thread| {
-            if post.author != actor.username && actor.role < Role::Moderator {
+            if post.author != actor.username && !Capability::ChangeOthersPosts.held_by(&actor) {
                 return Err(ForumError::NotAllowed(
                     "you can delete only your own posts".into(),
                 ));

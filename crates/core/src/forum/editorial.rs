@@ -14,9 +14,10 @@
 use serde::{Deserialize, Serialize};
 
 use super::audit::{self, Record};
+use super::capabilities::Capability;
 use super::{Change, Forum, ForumError, Viewer, proposals};
 use crate::domain::{
-    Account, AuditAction, CommunityProposal, Item, ReviewAction, ReviewEvent, ReviewState, Role,
+    Account, AuditAction, CommunityProposal, Item, ReviewAction, ReviewEvent, ReviewState,
     Submission,
 };
 use crate::store::UpdateError;
@@ -265,7 +266,8 @@ impl Forum {
         match self.store().submission(id)? {
             Some(s)
                 if s.author == me.username
-                    || (me.role >= Role::Moderator && s.state != ReviewState::Draft) =>
+                    || (Capability::ReviewSubmissions.held_by(&me)
+                        && s.state != ReviewState::Draft) =>
             {
                 Ok(s)
             }
@@ -275,7 +277,11 @@ impl Forum {
 
     /// The review queue: every submission waiting for a decision, oldest first.
     pub fn review_queue(&self, viewer: &Viewer) -> Result<Vec<Submission>, ForumError> {
-        self.committee(viewer, "read the review queue")?;
+        self.require(
+            viewer,
+            Capability::ReviewSubmissions,
+            "read the review queue",
+        )?;
         let mut queue: Vec<Submission> = self
             .store()
             .pending_submissions()?
@@ -296,7 +302,11 @@ impl Forum {
         verdict: Verdict,
         reason: &str,
     ) -> Result<Submission, ForumError> {
-        let actor = self.committee(viewer, "decide on submissions")?;
+        let actor = self.require(
+            viewer,
+            Capability::ReviewSubmissions,
+            "decide on submissions",
+        )?;
         let reason = audit::reason(reason)?;
         let now = self.now();
         let quorum = self.editorial().quorum.max(1) as usize;

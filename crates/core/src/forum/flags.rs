@@ -10,6 +10,7 @@
 use jiff::Timestamp;
 
 use super::audit::{self, Record};
+use super::capabilities::Capability;
 use super::{Change, FieldErrors, Forum, ForumError, Viewer, sanitize, validate};
 use crate::domain::{AuditAction, Flag, FlagReason, Hiding, Post, SanctionKind, Thread};
 use crate::store::UpdateError;
@@ -101,7 +102,7 @@ impl Forum {
 
     /// Flagged posts with their flags, the longest-waiting first.
     pub fn flags_queue(&self, viewer: &Viewer) -> Result<Vec<FlaggedPost>, ForumError> {
-        self.committee(viewer, "read the flags queue")?;
+        self.require(viewer, Capability::HandleFlags, "read the flags queue")?;
         let mut queue: Vec<FlaggedPost> = Vec::new();
         for flag in self.store().flags()? {
             if let Some(entry) = queue.last_mut().filter(|e| e.post.id == flag.post) {
@@ -145,7 +146,7 @@ impl Forum {
         reason: &str,
         hide: bool,
     ) -> Result<Post, ForumError> {
-        let actor = self.committee(viewer, "hide or restore posts")?;
+        let actor = self.require(viewer, Capability::HandleFlags, "hide or restore posts")?;
         let reason = audit::reason(reason)?;
         let now = self.now();
         // Hiding resolves the post's flags: the audit entry says which there were.
@@ -207,7 +208,7 @@ impl Forum {
 
     /// Closes a post's flags without acting on the post.
     pub fn dismiss_flags(&self, viewer: &Viewer, id: u64, reason: &str) -> Result<(), ForumError> {
-        let actor = self.committee(viewer, "dismiss flags")?;
+        let actor = self.require(viewer, Capability::HandleFlags, "dismiss flags")?;
         let reason = audit::reason(reason)?;
         self.resolve_flags(&actor.username, id, &reason, "dismissed")
     }
@@ -221,7 +222,7 @@ impl Forum {
         until: Option<Timestamp>,
         reason: &str,
     ) -> Result<(), ForumError> {
-        let actor = self.committee(viewer, "act on authors")?;
+        let actor = self.require(viewer, Capability::ReviewSubmissions, "act on authors")?;
         let post = self
             .store()
             .post(id)?
@@ -258,8 +259,6 @@ impl Forum {
 
     /// Whether `viewer` sees hidden posts as they were written.
     pub fn sees_hidden(&self, viewer: &Viewer) -> bool {
-        viewer
-            .role()
-            .is_some_and(|r| r >= crate::domain::Role::Moderator)
+        self.may(viewer, Capability::HandleFlags)
     }
 }

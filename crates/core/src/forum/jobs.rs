@@ -7,9 +7,10 @@ use jiff::{Timestamp, ToSpan};
 use serde::{Deserialize, Serialize};
 
 use super::board_fields::{self as fields, LINE_MAX, TITLE_MAX};
+use super::capabilities::Capability;
 use super::{Change, FieldErrors, Forum, ForumError, Viewer};
 use crate::domain::{
-    Competency, Item, Job, JobKind, JobProposal, Region, Role, Submission, tags_from,
+    Account, Competency, Item, Job, JobKind, JobProposal, Region, Submission, tags_from,
 };
 
 /// How many closed items the archive shows.
@@ -232,6 +233,14 @@ impl Forum {
             .ok_or_else(|| ForumError::NotFound(format!("job {id}")))
     }
 
+    /// Whether `viewer` may close `job` now: its poster, or an admin, while it
+    /// is open. The job screen asks this before offering the key.
+    pub fn may_close_job(&self, viewer: &Viewer, job: &Job) -> bool {
+        job.withdrawn.is_none()
+            && job.open(self.now())
+            && viewer.account().is_some_and(|me| may_close(me, job))
+    }
+
     /// Closes a job before its closing date: its poster may (and an admin, for a
     /// poster who has left).
     pub fn close_job(&self, viewer: &Viewer, id: u64) -> Result<Job, ForumError> {
@@ -241,7 +250,7 @@ impl Forum {
             if job.withdrawn.is_some() {
                 return Err(ForumError::NotFound(format!("job {id}")));
             }
-            if job.posted_by != me.username && me.role < Role::Admin {
+            if !may_close(&me, job) {
                 return Err(ForumError::NotAllowed(format!(
                     "only its poster ({}) can close it",
                     job.posted_by
@@ -258,4 +267,9 @@ impl Forum {
         tracing::info!(by = %me.username, job = id, "job closed early");
         Ok(job)
     }
+}
+
+/// The poster closes their own job; an admin closes any.
+fn may_close(me: &Account, job: &Job) -> bool {
+    job.posted_by == me.username || Capability::CloseAnyJob.held_by(me)
 }

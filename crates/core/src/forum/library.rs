@@ -11,6 +11,7 @@ use jiff::Timestamp;
 
 use super::audit::{self, Record};
 use super::board_fields::{self as fields, LINE_MAX};
+use super::capabilities::Capability;
 use super::shelves::LibraryFilter;
 use super::{Change, FieldErrors, Forum, ForumError, NewThread, Viewer};
 use crate::domain::{
@@ -270,7 +271,11 @@ impl Forum {
         level: PracticeLevel,
         reason: &str,
     ) -> Result<Entry, ForumError> {
-        let actor = self.committee(viewer, "change a practice's level")?;
+        let actor = self.require(
+            viewer,
+            Capability::SetPracticeLevel,
+            "change a practice's level",
+        )?;
         let reason = audit::reason(reason)?;
         let now = self.now();
         let result = self.store().update_entry(id, |entry| {

@@ -8,6 +8,7 @@ pub mod alerts;
 mod audit;
 mod backup;
 mod board_fields;
+mod capabilities;
 mod communities;
 pub mod demo_content;
 mod discussions;
@@ -50,6 +51,7 @@ use tokio::sync::broadcast;
 
 pub use account::{PasswordChange, ProfileEdit};
 pub use audit::AuditFilter;
+pub use capabilities::Capability;
 pub use demo_content::{DEMO_LABEL, DEMO_NOTICE, DEMO_TITLE_PREFIX};
 pub use discussions::{
     BODY_MAX, NewThread, TITLE_MAX, ThreadSummary, ThreadView, TreePost, reply_tree,

@@ -2,6 +2,7 @@
 //! region); everyone reads them, and home shows the latest three.
 
 use super::audit::Record;
+use super::capabilities::Capability;
 use super::{Change, FieldErrors, Forum, ForumError, Viewer, board_fields as fields};
 use crate::domain::{AuditAction, News, Region};
 
@@ -17,7 +18,7 @@ impl Forum {
         body: &str,
         region: Option<Region>,
     ) -> Result<News, ForumError> {
-        let actor = self.committee(viewer, "write news")?;
+        let actor = self.require(viewer, Capability::WriteNews, "write news")?;
         let mut errors = FieldErrors::default();
         fields::title(&mut errors, title, "a headline", TITLE_MAX);
         let len = body.trim().chars().count();

@@ -1,6 +1,7 @@
 //! The steering committee's tools: roles, and accounts made on a member's behalf.
 
 use super::audit::Record;
+use super::capabilities::Capability;
 use super::{Change, FieldErrors, Forum, ForumError, PublicKey};
 use crate::domain::{Account, AuditAction, Region, Role};
 use crate::store::{CreateError, UpdateError};
@@ -23,10 +24,11 @@ impl Actor<'_> {
         }
     }
 
-    pub(super) fn require_admin(self, what: &str) -> Result<(), ForumError> {
+    /// The operator holds every capability; an account, what its role holds.
+    pub(super) fn require(self, capability: Capability, what: &str) -> Result<(), ForumError> {
         match self {
             Actor::Operator => Ok(()),
-            Actor::Account(a) if a.role == Role::Admin => Ok(()),
+            Actor::Account(a) if capability.held_by(a) => Ok(()),
             Actor::Account(_) => Err(ForumError::NotAllowed(format!("only admins can {what}"))),
         }
     }
@@ -55,7 +57,7 @@ impl Forum {
         role: Role,
         reason: &str,
     ) -> Result<Account, ForumError> {
-        by.require_admin("change roles")?;
+        by.require(Capability::ChangeRoles, "change roles")?;
         let reason = super::audit::reason(reason)?;
         let target = self
             .store()
@@ -100,7 +102,7 @@ impl Forum {
     }
 
     pub fn add_account(&self, by: Actor, new: NewAccount) -> Result<Account, ForumError> {
-        by.require_admin("add accounts")?;
+        by.require(Capability::ChangeRoles, "add accounts")?;
         super::validate::username(&new.username).map_err(|e| FieldErrors::single("username", e))?;
         if new.keys.is_empty() {
             return Err(FieldErrors::single("key", "give at least one public key"));

@@ -7,6 +7,7 @@
 use jiff::{Timestamp, ToSpan};
 
 use super::audit::Record;
+use super::capabilities::Capability;
 use super::{Change, FieldErrors, Forum, ForumError, Viewer, sanitize};
 use crate::domain::{Account, AuditAction, Role, Sanction, SanctionKind};
 use crate::store::UpdateError;
@@ -87,7 +88,7 @@ impl Forum {
         until: Option<Timestamp>,
         reason: &str,
     ) -> Result<Account, ForumError> {
-        let actor = self.committee(viewer, "mute or ban accounts")?;
+        let actor = self.require(viewer, Capability::SanctionMembers, "mute or ban accounts")?;
         let reason = super::audit::reason(reason)?;
         let now = self.now();
         if until.is_some_and(|t| t <= now) {
@@ -119,7 +120,7 @@ impl Forum {
         username: &str,
         reason: &str,
     ) -> Result<Account, ForumError> {
-        let actor = self.committee(viewer, "lift mutes and bans")?;
+        let actor = self.require(viewer, Capability::SanctionMembers, "lift mutes and bans")?;
         let reason = super::audit::reason(reason)?;
         let account = self.change_sanctioned(&actor, username, None, AuditAction::Lift, &reason)?;
         tracing::info!(by = %actor.username, %username, "sanction lifted");
@@ -170,20 +171,9 @@ impl Forum {
         Ok(account)
     }
 
-    /// The acting account, if it is on the editorial committee.
-    pub(super) fn committee(&self, viewer: &Viewer, doing: &str) -> Result<Account, ForumError> {
-        let actor = self.poster(viewer, doing)?;
-        if actor.role < Role::Moderator {
-            return Err(ForumError::NotAllowed(format!(
-                "only the editorial committee can {doing}"
-            )));
-        }
-        Ok(actor)
-    }
-
     /// Every account, by username, for the committee's members tab.
     pub fn accounts_for_committee(&self, viewer: &Viewer) -> Result<Vec<Account>, ForumError> {
-        self.committee(viewer, "list accounts")?;
+        self.require(viewer, Capability::SanctionMembers, "list accounts")?;
         let mut list = self.store().accounts()?;
         list.sort_by(|a, b| a.username.cmp(&b.username));
         Ok(list)

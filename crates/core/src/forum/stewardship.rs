@@ -2,6 +2,7 @@
 //! reason in the audit log.
 
 use super::audit::{self, Record};
+use super::capabilities::Capability;
 use super::{Change, Forum, ForumError, Viewer};
 use crate::domain::{AuditAction, Thread};
 use crate::store::UpdateError;
@@ -53,7 +54,11 @@ impl Forum {
         action: ThreadAction,
         reason: &str,
     ) -> Result<Thread, ForumError> {
-        let actor = self.committee(viewer, "lock, pin or move threads")?;
+        let actor = self.require(
+            viewer,
+            Capability::SteerThreads,
+            "lock, pin or move threads",
+        )?;
         let reason = audit::reason(reason)?;
         if let ThreadAction::Move(to) = &action {
             self.community(viewer, to)?;

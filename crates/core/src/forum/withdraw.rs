@@ -3,6 +3,7 @@
 //! are shown, and an entry in the audit log written with it.
 
 use super::audit::{self, Record};
+use super::capabilities::Capability;
 use super::{Change, Forum, ForumError, Viewer};
 use crate::domain::{AuditAction, AuditEntry, Hiding, Target};
 use crate::store::UpdateError;
@@ -59,7 +60,7 @@ fn withdrawal(
 
 impl Forum {
     pub fn withdraw_event(&self, viewer: &Viewer, id: u64, reason: &str) -> Result<(), ForumError> {
-        let actor = self.committee(viewer, "withdraw events")?;
+        let actor = self.require(viewer, Capability::WithdrawItems, "withdraw events")?;
         let reason = audit::reason(reason)?;
         let now = self.now();
         let result = self.store().update_event(id, |event| {
@@ -99,7 +100,7 @@ impl Forum {
     }
 
     pub fn withdraw_job(&self, viewer: &Viewer, id: u64, reason: &str) -> Result<(), ForumError> {
-        let actor = self.committee(viewer, "withdraw jobs")?;
+        let actor = self.require(viewer, Capability::WithdrawItems, "withdraw jobs")?;
         let reason = audit::reason(reason)?;
         let now = self.now();
         let result = self.store().update_job(id, |job| {

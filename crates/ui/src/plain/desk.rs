@@ -4,7 +4,8 @@
 //! `hide 12` or `dismiss 12` resolve them, asking for the reason too.
 
 use super::{Plain, View};
-use stoa_core::domain::{Item, Role};
+use stoa_core::domain::Item;
+use stoa_core::forum::Capability;
 use stoa_core::forum::{Verdict, sanitize};
 use stoa_present::board_item;
 use stoa_present::when;
@@ -47,7 +48,7 @@ fn classified(item: &Item) -> Option<String> {
 
 impl Plain {
     pub(super) fn on_committee(&self) -> bool {
-        self.viewer.role().is_some_and(|r| r >= Role::Moderator)
+        self.forum.may(&self.viewer, Capability::ReviewSubmissions)
     }
 
     pub(super) fn queue(&self) -> String {

@@ -318,7 +318,7 @@ impl App {
                 let help = Screen::help(self.top(), &self.world.ctx());
                 self.stack.push(help);
             }
-            Step::Menu => self.overlay = Some(Overlay::Menu(Menu::new(&self.world.viewer))),
+            Step::Menu => self.overlay = Some(Overlay::Menu(Menu::new(&self.world.ctx()))),
             Step::Confirm(confirm) => self.overlay = Some(Overlay::Confirm(confirm)),
             Step::LeaveDraft(leave) => self.overlay = Some(Overlay::LeaveDraft(leave)),
             Step::Flash { text, error } => self.flash = Some(Flash { text, error }),

@@ -9,6 +9,7 @@ use ratatui::widgets::Paragraph;
 use super::list::CommunityList;
 use super::{Ctx, Place, Step, common};
 use crate::tui::keymap::{self, Action, Binding, action_for};
+use stoa_core::forum::Capability;
 use stoa_core::forum::Viewer;
 use stoa_present::keys::Input;
 use stoa_present::text;
@@ -217,7 +218,7 @@ impl Home {
             }
         }
         if self.demo {
-            let admin = ctx.viewer.role() == Some(stoa_core::domain::Role::Admin);
+            let admin = ctx.forum.may(ctx.viewer, Capability::RemoveDemo);
             let line = if admin { DEMO_LINE_ADMIN } else { DEMO_LINE };
             intro.push(Line::styled(text::fit(line, width), theme.unread));
         }
@@ -360,7 +361,7 @@ impl Home {
 /// What waits for the committee, when the viewer is on it. Home refreshes on
 /// every post, so other members are not sent to the store to be refused.
 fn committee_work(ctx: &Ctx) -> Option<(usize, usize)> {
-    if ctx.viewer.role()? < stoa_core::domain::Role::Moderator {
+    if !ctx.forum.may(ctx.viewer, Capability::ReviewSubmissions) {
         return None;
     }
     let queue = ctx.forum.review_queue(ctx.viewer).ok()?;

@@ -11,7 +11,8 @@ use super::{Ctx, Screen, Step, common, item_view};
 use crate::tui::app::{DoneKind, Job, Outcome};
 use crate::tui::form::{Field, Form, FormStep};
 use crate::tui::keymap::{self, Action, Binding, action_for};
-use stoa_core::domain::{News, Region, Role};
+use stoa_core::domain::{News, Region};
+use stoa_core::forum::Capability;
 use stoa_core::forum::events::viewer_zone;
 use stoa_present::keys::{Input, Key};
 use stoa_present::{markdown, text};
@@ -47,7 +48,7 @@ const WRITING: &[Binding] = &[
 ];
 
 fn committee(ctx: &Ctx) -> bool {
-    ctx.viewer.role().is_some_and(|r| r >= Role::Moderator)
+    ctx.forum.may(ctx.viewer, Capability::WriteNews)
 }
 
 /// "Sun 22 Nov 2026 · African Region"

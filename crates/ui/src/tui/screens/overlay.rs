@@ -9,6 +9,7 @@ use super::{Ctx, Place, Step};
 use crate::tui::app::{DoneKind, Job, Outcome};
 use crate::tui::keymap::{Action, Binding};
 use stoa_core::domain::DraftPlace;
+use stoa_core::forum::Capability;
 use stoa_core::forum::Viewer;
 use stoa_present::keys::{Input, Key};
 
@@ -107,7 +108,7 @@ pub struct Menu {
 }
 
 impl Menu {
-    pub fn new(viewer: &Viewer) -> Menu {
+    pub fn new(ctx: &Ctx) -> Menu {
         let mut entries = vec![
             ('h', "Home", Place::Home),
             ('c', "Communities", Place::Communities),
@@ -116,7 +117,7 @@ impl Menu {
             ('l', "Library", Place::Library),
             ('n', "News", Place::News),
         ];
-        match viewer {
+        match ctx.viewer {
             Viewer::Member { .. } => {
                 entries.push(('p', "People", Place::People));
                 entries.push(('!', "Notifications", Place::Notifications));
@@ -125,10 +126,7 @@ impl Menu {
             }
             Viewer::Guest { .. } => entries.push(('u', "Sign up", Place::SignUp)),
         }
-        if viewer
-            .role()
-            .is_some_and(|r| r >= stoa_core::domain::Role::Moderator)
-        {
+        if ctx.forum.may(ctx.viewer, Capability::ReviewSubmissions) {
             entries.push(('m', "Moderation", Place::Moderation));
         }
         entries.push(('i', "Editorial policy", Place::Policy));

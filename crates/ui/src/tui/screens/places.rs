@@ -2,6 +2,7 @@
 //! result's target, and the way back to where a member's last session ended.
 
 use super::*;
+use stoa_core::forum::Capability;
 
 impl Screen {
     /// The screen a notification or a search result leads to.
@@ -27,10 +28,7 @@ impl Screen {
     /// profile, a member's sign-up).
     pub fn at(place: Place, ctx: &Ctx) -> Option<Screen> {
         let member = ctx.viewer.account().is_some();
-        let committee = ctx
-            .viewer
-            .role()
-            .is_some_and(|r| r >= stoa_core::domain::Role::Moderator);
+        let committee = ctx.forum.may(ctx.viewer, Capability::ReviewSubmissions);
         Some(match place {
             Place::Home => return None,
             Place::Communities => Screen::Communities(Communities::new(ctx)),

@@ -1,6 +1,7 @@
 //! Which open screens a change in the forum touches, and reloading them.
 
 use super::*;
+use stoa_core::forum::Capability;
 
 impl Screen {
     /// Reloads what the screen shows, if `change` touches it.
@@ -23,10 +24,7 @@ impl Screen {
                 change,
                 Change::Community(_) | Change::Posted { .. } | Change::Membership { .. }
             );
-        let on_committee = ctx
-            .viewer
-            .role()
-            .is_some_and(|r| r >= stoa_core::domain::Role::Moderator);
+        let on_committee = ctx.forum.may(ctx.viewer, Capability::ReviewSubmissions);
         // The committee's desk shows posts, accounts and submissions.
         let committee_work = matches!(
             change,

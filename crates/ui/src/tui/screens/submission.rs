@@ -13,7 +13,8 @@ use super::proposal::ProposalForm;
 use super::reason_form::{Act, ReasonForm};
 use super::{Ctx, Screen, Step, common};
 use crate::tui::keymap::{self, Action, Binding, action_for};
-use stoa_core::domain::{Item, ReviewAction, ReviewState, Role, Submission};
+use stoa_core::domain::{Item, ReviewAction, ReviewState, Submission};
+use stoa_core::forum::Capability;
 use stoa_core::forum::Verdict;
 use stoa_present::keys::Input;
 use stoa_present::theme::Theme;
@@ -86,7 +87,7 @@ impl SubmissionScreen {
     }
 
     fn reviewing(&self, ctx: &Ctx) -> bool {
-        ctx.viewer.role().is_some_and(|r| r >= Role::Moderator)
+        ctx.forum.may(ctx.viewer, Capability::ReviewSubmissions)
             && !self.mine(ctx)
             && self
                 .submission

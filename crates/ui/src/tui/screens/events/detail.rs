@@ -13,7 +13,8 @@ use super::super::reason_form::{Act, ReasonForm};
 use super::super::{Ctx, Screen, Step, common, item_view};
 use crate::tui::app::{DoneKind, Job, Outcome};
 use crate::tui::keymap::{self, Action, Binding, action_for};
-use stoa_core::domain::{Role, Rsvp};
+use stoa_core::domain::Rsvp;
+use stoa_core::forum::Capability;
 use stoa_core::forum::EventListing;
 use stoa_core::forum::events::{deadline_soon, viewer_zone};
 use stoa_present::keys::Input;
@@ -61,7 +62,7 @@ impl EventScreen {
         };
         if l.event.withdrawn.is_some() || !l.event.upcoming(ctx.forum.now()) {
             READING
-        } else if ctx.viewer.role().is_some_and(|r| r >= Role::Moderator) {
+        } else if ctx.forum.may(ctx.viewer, Capability::WithdrawItems) {
             STEWARDING
         } else {
             ANSWERING

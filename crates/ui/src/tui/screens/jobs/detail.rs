@@ -9,7 +9,8 @@ use super::super::list::Scroll;
 use super::super::reason_form::{Act, ReasonForm};
 use super::super::{Confirm, Confirmed, Ctx, Screen, Step, common, item_view};
 use crate::tui::keymap::{self, Action, Binding, action_for};
-use stoa_core::domain::{Competency, Job, Role};
+use stoa_core::domain::{Competency, Job};
+use stoa_core::forum::Capability;
 use stoa_core::forum::events::viewer_zone;
 use stoa_core::forum::jobs::closing_soon;
 use stoa_present::keys::Input;
@@ -79,16 +80,13 @@ impl JobScreen {
 
     /// The poster (or an admin) may close it while it is open.
     fn closable(&self, ctx: &Ctx) -> bool {
-        let Some(me) = ctx.viewer.account() else {
-            return false;
-        };
-        self.job.as_ref().is_some_and(|j| {
-            j.open(ctx.forum.now()) && (j.posted_by == me.username || me.role >= Role::Admin)
-        })
+        self.job
+            .as_ref()
+            .is_some_and(|j| ctx.forum.may_close_job(ctx.viewer, j))
     }
 
     pub fn bindings(&self, ctx: &Ctx) -> &'static [Binding] {
-        let committee = ctx.viewer.role().is_some_and(|r| r >= Role::Moderator);
+        let committee = ctx.forum.may(ctx.viewer, Capability::WithdrawItems);
         let listed = self.job.as_ref().is_some_and(|j| j.withdrawn.is_none());
         if committee && listed {
             STEWARDING

@@ -11,7 +11,8 @@ use super::super::list::Scroll;
 use super::super::reason_form::{Act, ReasonForm};
 use super::super::{Ctx, Screen, Step, common, item_view};
 use crate::tui::keymap::{self, Action, Binding, action_for};
-use stoa_core::domain::{DraftPlace, Entry, Role, Shelf};
+use stoa_core::domain::{DraftPlace, Entry, Shelf};
+use stoa_core::forum::Capability;
 use stoa_core::forum::events::viewer_zone;
 use stoa_present::keys::Input;
 use stoa_present::{markdown, text};
@@ -77,7 +78,7 @@ impl EntryScreen {
     }
 
     pub fn bindings(&self, ctx: &Ctx) -> &'static [Binding] {
-        let committee = ctx.viewer.role().is_some_and(|r| r >= Role::Moderator);
+        let committee = ctx.forum.may(ctx.viewer, Capability::SetPracticeLevel);
         let practice = matches!(
             self.entry.as_ref().map(|e| &e.shelf),
             Some(Shelf::Practice { .. })

@@ -11,7 +11,8 @@ use super::super::list::Listed;
 use super::super::reason_form::{Act, ReasonForm};
 use super::super::{Ctx, Screen, Step, common};
 use crate::tui::keymap::{self, Action, Binding, action_for};
-use stoa_core::domain::{Account, Role, SanctionKind};
+use stoa_core::domain::{Account, SanctionKind};
+use stoa_core::forum::Capability;
 use stoa_present::keys::Input;
 use stoa_present::text;
 
@@ -58,7 +59,7 @@ impl Members {
     }
 
     pub fn bindings(&self, ctx: &Ctx) -> &'static [Binding] {
-        if ctx.viewer.role() == Some(Role::Admin) {
+        if ctx.forum.may(ctx.viewer, Capability::ChangeRoles) {
             ADMIN
         } else {
             MODERATOR

@@ -23,7 +23,8 @@ use ratatui::widgets::Paragraph;
 use super::{Confirm, Confirmed, Ctx, Screen, Step, common};
 use crate::tui::app::{DoneKind, Job, Outcome};
 use crate::tui::keymap::{self, Action, Binding, action_for};
-use stoa_core::domain::{DraftPlace, Post, Role};
+use stoa_core::domain::{DraftPlace, Post};
+use stoa_core::forum::Capability;
 use stoa_core::forum::{Forum, ThreadView, TreePost};
 use stoa_present::keys::Input;
 use stoa_present::text;
@@ -179,7 +180,7 @@ impl ThreadScreen {
     /// the forum allows them.
     pub fn bindings(&self, ctx: &Ctx) -> &'static [Binding] {
         match ctx.viewer.role() {
-            Some(role) if role >= Role::Moderator => Self::COMMITTEE,
+            Some(_) if ctx.forum.may(ctx.viewer, Capability::SteerThreads) => Self::COMMITTEE,
             Some(_) => match self.selected_post() {
                 Some(p) if Forum::may_change_post(ctx.viewer, &p.post) => Self::BINDINGS,
                 _ => Self::READER,
@@ -550,13 +551,13 @@ impl ThreadScreen {
         let (Some(view), Some(p)) = (&self.view, self.selected_post()) else {
             return Step::Ignored;
         };
-        let Some(account) = ctx.viewer.account() else {
+        if ctx.viewer.account().is_none() {
             return Step::error("Sign up to reply: press g then u.");
-        };
+        }
         if let Some(refused) = super::muted(ctx) {
             return refused;
         }
-        if view.thread.locked && account.role < Role::Moderator {
+        if view.thread.locked && !ctx.forum.may(ctx.viewer, Capability::SteerThreads) {
             return Step::error("This thread is locked: it takes no new replies.");
         }
         if p.post.deleted.is_some() {
@@ -576,7 +577,7 @@ impl ThreadScreen {
             .viewer
             .account()
             .is_some_and(|a| a.username == p.post.author);
-        let committee = ctx.viewer.role().is_some_and(|r| r >= Role::Moderator);
+        let committee = ctx.forum.may(ctx.viewer, Capability::ChangeOthersPosts);
         if !mine && !committee {
             return Step::error("You can edit only your own posts.");
         }
@@ -600,7 +601,7 @@ impl ThreadScreen {
             return Step::error("That post is already deleted.");
         }
         let mine = account.username == p.post.author;
-        if !mine && account.role < Role::Moderator {
+        if !mine && !ctx.forum.may(ctx.viewer, Capability::ChangeOthersPosts) {
             return Step::error("You can delete only your own posts.");
         }
         let question = if mine {
