@@ -13,7 +13,7 @@ use tokio::sync::watch;
 
 use super::Progress;
 use super::command::{self, MAX_STDIN, Pending};
-use super::door::Admission;
+use super::connections::Admission;
 use super::input_queue::{self, InputSender};
 use super::lockout::Lockout;
 use super::output::Output;

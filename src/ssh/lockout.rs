@@ -22,7 +22,7 @@ use std::time::{Duration, Instant};
 
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
-use super::door::{Limits, address_group};
+use super::connections::{Limits, address_group};
 
 /// Why a password attempt was not checked.
 #[derive(Debug, PartialEq, Eq)]

@@ -1,7 +1,7 @@
 //! The SSH front door (russh): authentication, terminals, and exec commands.
 
 mod command;
-mod door;
+mod connections;
 mod handler;
 pub mod input;
 #[cfg(test)]
@@ -26,8 +26,8 @@ use russh::{Disconnect, MethodKind, MethodSet, Preferred};
 use tokio::net::TcpListener;
 use tokio::sync::broadcast;
 
-use door::Door;
-pub use door::Limits;
+use connections::Connections;
+pub use connections::Limits;
 use handler::Connection;
 use stoa_core::forum::Forum;
 
@@ -108,7 +108,7 @@ fn algorithms() -> Preferred {
 
 /// Serves SSH on `listener` until `shutdown` completes.
 ///
-/// The accept loop is ours rather than russh's so that the door can refuse a
+/// The accept loop is ours rather than russh's so that the connection limits can refuse a
 /// connection before any cryptography is spent on it, and so that a connection
 /// that has not logged in by the deadline is closed.
 pub async fn serve(
@@ -148,7 +148,7 @@ pub async fn serve(
         nodelay: true,
         ..Default::default()
     });
-    let door = Door::new(settings.limits.clone());
+    let limits = Connections::new(settings.limits.clone());
     let lockout = Arc::new(lockout::Lockout::new(settings.limits.clone()));
     let deadline = Deadlines {
         handshake: Duration::from_secs(settings.limits.handshake_deadline_secs.max(1)),
@@ -172,7 +172,7 @@ pub async fn serve(
                 }
             },
         };
-        let admission = match door.admit(peer.ip()) {
+        let admission = match limits.admit(peer.ip()) {
             Ok(admission) => admission,
             Err(refusal) => {
                 if may_log_connection() {
@@ -354,7 +354,7 @@ async fn run_connection(
             }
             () = evicted.notified() => {
                 // A member who logged in just as the place was given away keeps it:
-                // the door allows the one extra place that costs.
+                // the limits allow the one extra place that costs.
                 if progress.member.load(Ordering::Acquire) {
                     continue;
                 }

@@ -12,7 +12,7 @@ use jiff::Timestamp;
 use super::audit::{self, Record};
 use super::board_fields::{self as fields, LINE_MAX};
 use super::capabilities::Capability;
-use super::shelves::LibraryFilter;
+use super::library_browsing::LibraryFilter;
 use super::{Change, FieldErrors, Forum, ForumError, NewThread, Viewer};
 use crate::domain::{
     AuditAction, Classification, Entry, Item, LevelChange, PracticeLevel, PracticeProposal, Region,

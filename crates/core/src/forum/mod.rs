@@ -17,18 +17,20 @@ mod editorial;
 mod error;
 pub mod events;
 mod flags;
-mod held;
 mod indexing;
 pub mod jobs;
 pub mod keys;
 pub mod library;
+mod library_browsing;
 mod login;
 mod memberships;
 mod mentions;
+mod new_member_review;
 mod news;
 pub mod notifications;
 pub mod password;
 pub mod people;
+mod pin_lock_move;
 pub mod proposals;
 mod reading;
 mod roles;
@@ -37,9 +39,7 @@ pub mod sanitize;
 pub mod search;
 mod seed;
 mod shared_posts;
-mod shelves;
 mod signup;
-mod stewardship;
 pub mod validate;
 mod withdraw;
 
@@ -62,17 +62,17 @@ pub use events::{EventFilter, EventListing};
 pub use flags::FlaggedPost;
 pub use jobs::JobFilter;
 pub use keys::PublicKey;
+pub use library_browsing::{LibraryFilter, Sort, Stream};
 pub use memberships::CommunitySummary;
 pub use password::PasswordPolicy;
+pub use pin_lock_move::ThreadAction;
 pub use roles::{Actor, NewAccount};
 pub use sanctions::{
     describe as describe_sanction, end as sanction_end, state as sanction_state,
     until as sanction_until,
 };
 pub use seed::{Seed, SeedItem, SeedReply, SeedThread};
-pub use shelves::{LibraryFilter, Sort, Stream};
 pub use signup::{POLICY, SignUp};
-pub use stewardship::ThreadAction;
 
 use crate::domain::{Account, Role};
 use crate::store::Store;

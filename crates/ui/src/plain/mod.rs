@@ -15,10 +15,10 @@
 
 mod account;
 mod boards;
-mod desk;
+mod committee;
 mod finding;
 mod join_and_flag;
-mod mine;
+mod own_posts;
 mod proposing;
 mod signup;
 mod views;
@@ -48,11 +48,11 @@ enum View {
     Reviewing(u64),
     Flags,
     /// Asking for the reason of a committee action, then back to the view.
-    Reason(desk::Pending, Box<View>),
+    Reason(committee::Pending, Box<View>),
     /// The member's own account: profile, keys, password.
     Account(Box<account::Work>),
     /// The committee writing a news item.
-    WritingNews(Box<desk::NewsDraft>),
+    WritingNews(Box<committee::NewsDraft>),
     /// Asking what to propose, then its questions one at a time.
     Choosing,
     Proposing(Box<proposing::Proposing>),

@@ -6,7 +6,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
-use super::sending::Sending;
+use super::submit_form::SubmitForm;
 use super::{Ctx, Step};
 use crate::tui::form::{Field, Form};
 use crate::tui::keymap::Binding;
@@ -24,7 +24,7 @@ pub enum Board {
 
 pub struct BoardForm {
     board: Board,
-    sending: Sending,
+    sending: SubmitForm,
     pub form: Form,
 }
 
@@ -131,7 +131,7 @@ fn job_fields(p: &JobProposal) -> Vec<Field> {
 }
 
 impl BoardForm {
-    pub const BINDINGS: &[Binding] = super::sending::BINDINGS;
+    pub const BINDINGS: &[Binding] = super::submit_form::BINDINGS;
 
     /// A form for `item` (an event or a job; anything else opens an empty event).
     pub fn new(id: Option<u64>, item: &Item, note: Option<String>, ctx: &Ctx) -> BoardForm {
@@ -142,7 +142,7 @@ impl BoardForm {
         };
         BoardForm {
             board,
-            sending: Sending {
+            sending: SubmitForm {
                 id,
                 note,
                 intro: "The editorial committee reviews it before it is listed. Ctrl-S sends it; Ctrl-D keeps a draft.",

@@ -43,7 +43,7 @@ impl HeldPostForm {
                 let (viewer, id) = (ctx.viewer.clone(), self.id);
                 let (title, body) = (self.form.text("title"), self.form.text("body"));
                 Step::Run {
-                    busy: "Sending…",
+                    busy: "SubmitForm…",
                     job: Job::done(DoneKind::Committee, move |forum| {
                         forum.resubmit_post(&viewer, id, &title, &body)?;
                         Ok(Outcome::Said {

@@ -29,10 +29,10 @@ mod reason_form;
 mod refresh;
 mod search;
 mod search_filter;
-mod sending;
 mod signup;
 mod submission;
 mod submissions;
+mod submit_form;
 mod thread;
 mod threads;
 

@@ -5,7 +5,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
-use super::sending::Sending;
+use super::submit_form::SubmitForm;
 use super::{Ctx, Step};
 use crate::tui::form::{Field, Form};
 use crate::tui::keymap::Binding;
@@ -14,16 +14,16 @@ use stoa_core::forum::proposals::{AUDIENCE_MAX, NAME_MAX};
 use stoa_present::keys::Input;
 
 pub struct ProposalForm {
-    sending: Sending,
+    sending: SubmitForm,
     pub form: Form,
 }
 
 impl ProposalForm {
-    pub const BINDINGS: &[Binding] = super::sending::BINDINGS;
+    pub const BINDINGS: &[Binding] = super::submit_form::BINDINGS;
 
     pub fn new(id: Option<u64>, proposal: &CommunityProposal, note: Option<String>) -> Self {
         ProposalForm {
-            sending: Sending {
+            sending: SubmitForm {
                 id,
                 note,
                 intro: "The editorial committee reviews every proposal. Ctrl-S sends it; Ctrl-D keeps it as a draft.",

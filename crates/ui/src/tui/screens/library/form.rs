@@ -6,7 +6,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 
 use super::super::board_form::region_choice;
-use super::super::sending::Sending;
+use super::super::submit_form::SubmitForm;
 use super::super::{Ctx, Step};
 use crate::tui::form::{Field, Form};
 use crate::tui::keymap::Binding;
@@ -17,7 +17,7 @@ use stoa_present::keys::Input;
 
 pub struct EntryForm {
     practice: bool,
-    sending: Sending,
+    sending: SubmitForm,
     /// The communities offered, by slug, in the order of the choice field.
     communities: Vec<String>,
     pub form: Form,
@@ -39,7 +39,7 @@ fn strategies(chosen: &[Strategy]) -> Field {
 }
 
 impl EntryForm {
-    pub const BINDINGS: &[Binding] = super::super::sending::BINDINGS;
+    pub const BINDINGS: &[Binding] = super::super::submit_form::BINDINGS;
 
     /// A form for `item`, a resource or a practice (anything else: a resource).
     pub fn new(id: Option<u64>, item: &Item, note: Option<String>, ctx: &Ctx) -> EntryForm {
@@ -128,7 +128,7 @@ impl EntryForm {
         };
         EntryForm {
             practice,
-            sending: Sending {
+            sending: SubmitForm {
                 id,
                 note,
                 intro: "The editorial committee reviews it before it joins the library. Ctrl-S sends it; Ctrl-D keeps a draft.",

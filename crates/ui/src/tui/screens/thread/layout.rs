@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use ratatui::text::{Line, Span};
 
-use super::{Block, Laid, MAX_INDENT, Measure, Measured, ThreadScreen, selected};
+use super::{Block, MAX_INDENT, Measure, Measured, MeasuredThread, ThreadScreen, selected};
 use crate::tui::screens::Ctx;
 use stoa_core::forum::{ThreadView, TreePost};
 use stoa_present::text::{self, plural};
@@ -26,9 +26,9 @@ pub(super) fn text_width(screen_width: usize) -> usize {
 impl ThreadScreen {
     /// Where every shown post's lines run at `screen_width`. Each post is laid
     /// out and counted, and its lines dropped before the next.
-    pub(super) fn lay_out(&self, screen_width: usize, ctx: &Ctx) -> Laid {
+    pub(super) fn lay_out(&self, screen_width: usize, ctx: &Ctx) -> MeasuredThread {
         let width = text_width(screen_width);
-        let mut laid = Laid {
+        let mut laid = MeasuredThread {
             width: screen_width,
             head: 0,
             blocks: Vec::new(),

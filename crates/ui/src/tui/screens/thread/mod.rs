@@ -53,7 +53,7 @@ pub struct ThreadScreen {
     seen_before: u64,
     /// The reader watches this thread: new posts in it notify them.
     watching: bool,
-    laid: RefCell<Option<Laid>>,
+    laid: RefCell<Option<MeasuredThread>>,
     /// Each post's height, kept across reloads so that only what changed is
     /// laid out again to be measured.
     measured: RefCell<Measured>,
@@ -62,7 +62,7 @@ pub struct ThreadScreen {
 /// The thread measured for one width: where each shown post's lines run.
 /// Only heights are kept for the whole thread; lines are made for the rows on
 /// screen when they are drawn (`layout.rs`).
-struct Laid {
+struct MeasuredThread {
     width: usize,
     /// Lines above the first post.
     head: usize,
@@ -348,7 +348,7 @@ impl ThreadScreen {
     }
 
     /// The layout for the last drawn width, made if needed.
-    fn laid(&self, ctx: &Ctx) -> Ref<'_, Laid> {
+    fn laid(&self, ctx: &Ctx) -> Ref<'_, MeasuredThread> {
         let width = self.width.get();
         let stale = self.laid.borrow().as_ref().is_none_or(|l| l.width != width);
         if stale {
@@ -357,7 +357,7 @@ impl ThreadScreen {
         Ref::map(self.laid.borrow(), |l| l.as_ref().unwrap_or(&EMPTY))
     }
 
-    fn block_of_selected(&self, laid: &Laid) -> Option<(usize, Block)> {
+    fn block_of_selected(&self, laid: &MeasuredThread) -> Option<(usize, Block)> {
         laid.blocks
             .iter()
             .position(|b| b.post == self.selected)
@@ -380,7 +380,7 @@ impl ThreadScreen {
         }
     }
 
-    fn max_top(&self, laid: &Laid) -> usize {
+    fn max_top(&self, laid: &MeasuredThread) -> usize {
         laid.len.saturating_sub(self.rows.get())
     }
 
@@ -637,7 +637,7 @@ impl ThreadScreen {
     }
 }
 
-static EMPTY: Laid = Laid {
+static EMPTY: MeasuredThread = MeasuredThread {
     width: 0,
     head: 0,
     blocks: Vec::new(),

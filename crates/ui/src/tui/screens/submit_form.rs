@@ -22,7 +22,7 @@ pub const BINDINGS: &[Binding] = &[
 ];
 
 /// A submission form's place in the workflow.
-pub struct Sending {
+pub struct SubmitForm {
     /// The draft or returned submission this replaces, if any.
     pub id: Option<u64>,
     /// The committee's note when it came back for changes.
@@ -33,7 +33,7 @@ pub struct Sending {
     pub sent: fn(u64) -> String,
 }
 
-impl Sending {
+impl SubmitForm {
     /// The form takes the key, or it asks to save: `Ok(true)` to send,
     /// `Ok(false)` to keep a draft.
     pub fn handle(&self, form: &mut Form, input: &Input) -> Result<bool, Step> {
@@ -53,7 +53,7 @@ impl Sending {
         let (viewer, id, sent) = (ctx.viewer.clone(), self.id, self.sent);
         Step::Run {
             busy: if sending {
-                "Sending…"
+                "SubmitForm…"
             } else {
                 "Keeping the draft…"
             },

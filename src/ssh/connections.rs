@@ -1,4 +1,4 @@
-//! The front door: who may connect, and who keeps their place when places run out.
+//! Connection limits: who may connect, and who keeps their place when places run out.
 //!
 //! - Connections are capped in total and per source address (an IPv6 client is
 //!   counted by its /64, which one subscriber holds whole), so one address cannot
@@ -69,7 +69,7 @@ pub fn address_group(address: IpAddr) -> IpAddr {
     }
 }
 
-/// Why the door stayed shut.
+/// Why a connection was refused.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Refusal {
     Full,
@@ -85,7 +85,7 @@ impl std::fmt::Display for Refusal {
     }
 }
 
-/// A connection that has not logged in yet, as the door tracks it.
+/// A connection that has not logged in yet, as the limits track it.
 struct Waiting {
     group: IpAddr,
     /// Told when the connection must give its place up.
@@ -120,14 +120,14 @@ impl State {
     }
 }
 
-pub struct Door {
+pub struct Connections {
     limits: Limits,
     state: Mutex<State>,
 }
 
 /// A connection's place; it frees the place when dropped.
 pub struct Admission {
-    door: Arc<Door>,
+    connections: Arc<Connections>,
     group: IpAddr,
     id: u64,
     /// Notified if the place is taken by a newcomer before this one logs in.
@@ -138,13 +138,13 @@ impl Admission {
     /// A member's account logged in on this connection: it no longer draws on
     /// the budget of those that have not, and it can no longer be displaced.
     pub fn member(&self) {
-        self.door.lock().waiting.remove(&self.id);
+        self.connections.lock().waiting.remove(&self.id);
     }
 }
 
 impl Drop for Admission {
     fn drop(&mut self) {
-        let mut state = self.door.lock();
+        let mut state = self.connections.lock();
         state.open = state.open.saturating_sub(1);
         state.waiting.remove(&self.id);
         if let Some(n) = state.by_group.get_mut(&self.group) {
@@ -156,9 +156,9 @@ impl Drop for Admission {
     }
 }
 
-impl Door {
-    pub fn new(limits: Limits) -> Arc<Door> {
-        Arc::new(Door {
+impl Connections {
+    pub fn new(limits: Limits) -> Arc<Connections> {
+        Arc::new(Connections {
             limits,
             state: Mutex::default(),
         })
@@ -206,7 +206,7 @@ impl Door {
             },
         );
         Ok(Admission {
-            door: self.clone(),
+            connections: self.clone(),
             group,
             id,
             evicted,
@@ -225,39 +225,39 @@ mod tests {
 
     #[test]
     fn connections_are_capped_per_address_and_in_total_and_freed_on_drop() {
-        let door = Door::new(Limits {
+        let connections = Connections::new(Limits {
             max_connections: 3,
             max_connections_per_address: 2,
             ..Limits::default()
         });
-        let a = door.admit(HOME).unwrap();
-        let b = door.admit(HOME).unwrap();
-        assert_eq!(door.admit(HOME).err(), Some(Refusal::AddressFull));
-        let c = door.admit(AWAY).unwrap();
+        let a = connections.admit(HOME).unwrap();
+        let b = connections.admit(HOME).unwrap();
+        assert_eq!(connections.admit(HOME).err(), Some(Refusal::AddressFull));
+        let c = connections.admit(AWAY).unwrap();
         for x in [&a, &b, &c] {
             x.member();
         }
         // Everyone is logged in: nobody can be displaced.
-        assert_eq!(door.admit(FRESH).err(), Some(Refusal::Full));
+        assert_eq!(connections.admit(FRESH).err(), Some(Refusal::Full));
         drop(a);
-        assert!(door.admit(HOME).is_ok());
+        assert!(connections.admit(HOME).is_ok());
     }
 
     #[test]
     fn ipv6_addresses_count_by_their_64_prefix() {
-        let door = Door::new(Limits {
+        let connections = Connections::new(Limits {
             max_connections_per_address: 2,
             ..Limits::default()
         });
         let one: IpAddr = "2001:db8:1:2::1".parse().unwrap();
         let two: IpAddr = "2001:db8:1:2:ffff::9".parse().unwrap();
         let other: IpAddr = "2001:db8:1:3::1".parse().unwrap();
-        let _a = door.admit(one).unwrap();
-        let _b = door.admit(two).unwrap();
+        let _a = connections.admit(one).unwrap();
+        let _b = connections.admit(two).unwrap();
         let three: IpAddr = "2001:db8:1:2:aaaa:bbbb:cccc:dddd".parse().unwrap();
-        assert_eq!(door.admit(three).err(), Some(Refusal::AddressFull));
+        assert_eq!(connections.admit(three).err(), Some(Refusal::AddressFull));
         assert!(
-            door.admit(other).is_ok(),
+            connections.admit(other).is_ok(),
             "another /64 is another subscriber"
         );
         let mapped = IpAddr::V6(Ipv4Addr::new(10, 0, 0, 1).to_ipv6_mapped());
@@ -270,18 +270,18 @@ mod tests {
 
     #[test]
     fn a_flood_that_has_not_logged_in_gives_way_to_a_fresh_address() {
-        let door = Door::new(Limits {
+        let connections = Connections::new(Limits {
             max_connections: 100,
             max_unauthenticated: 10,
             ..Limits::default()
         });
-        let member = door.admit(AWAY).unwrap();
+        let member = connections.admit(AWAY).unwrap();
         member.member();
-        let flood: Vec<Admission> = (0..10).map(|_| door.admit(HOME).unwrap()).collect();
+        let flood: Vec<Admission> = (0..10).map(|_| connections.admit(HOME).unwrap()).collect();
         // The flooding address cannot push its own out to grow...
-        assert_eq!(door.admit(HOME).err(), Some(Refusal::Full));
+        assert_eq!(connections.admit(HOME).err(), Some(Refusal::Full));
         // ...but a newcomer from elsewhere takes the oldest flood connection's place.
-        let newcomer = door.admit(FRESH).unwrap();
+        let newcomer = connections.admit(FRESH).unwrap();
         let first = &flood[0];
         assert!(
             futures_ready(first.evicted.notified()),
@@ -294,13 +294,15 @@ mod tests {
 
     #[test]
     fn among_addresses_holding_as_many_the_oldest_connection_goes() {
-        let door = Door::new(Limits {
+        let connections = Connections::new(Limits {
             max_unauthenticated: 3,
             ..Limits::default()
         });
         let address = |n: u8| IpAddr::V4(Ipv4Addr::new(10, 1, 0, n));
-        let held: Vec<Admission> = (1..=3).map(|n| door.admit(address(n)).unwrap()).collect();
-        let _newcomer = door.admit(FRESH).unwrap();
+        let held: Vec<Admission> = (1..=3)
+            .map(|n| connections.admit(address(n)).unwrap())
+            .collect();
+        let _newcomer = connections.admit(FRESH).unwrap();
         assert!(futures_ready(held[0].evicted.notified()), "the oldest went");
         assert!(!futures_ready(held[1].evicted.notified()));
         assert!(!futures_ready(held[2].evicted.notified()));
@@ -308,17 +310,17 @@ mod tests {
 
     #[test]
     fn logged_in_members_hold_their_places_whatever_arrives() {
-        let door = Door::new(Limits {
+        let connections = Connections::new(Limits {
             max_connections: 3,
             max_unauthenticated: 3,
             ..Limits::default()
         });
-        let members: Vec<Admission> = (0..3).map(|_| door.admit(AWAY).unwrap()).collect();
+        let members: Vec<Admission> = (0..3).map(|_| connections.admit(AWAY).unwrap()).collect();
         for m in &members {
             m.member();
         }
         for _ in 0..10 {
-            assert_eq!(door.admit(HOME).err(), Some(Refusal::Full));
+            assert_eq!(connections.admit(HOME).err(), Some(Refusal::Full));
         }
         assert!(members.iter().all(|m| !futures_ready(m.evicted.notified())));
     }
