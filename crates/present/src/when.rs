@@ -52,9 +52,66 @@ pub fn stamp(at: Timestamp, tz: &str) -> String {
         .to_string()
 }
 
+/// The ways Stoa writes a day, each format in one place. For a `Zoned` (a time
+/// in the reader's zone), a civil date and time, or a date.
+pub trait Days {
+    /// "Mon 30 Nov 2026": a deadline, a closing date, a news item's day.
+    fn weekday_date(&self) -> String;
+    /// "30 Nov 2026": when something was posted or someone joined.
+    fn short_date(&self) -> String;
+}
+
+/// The ways Stoa writes a time of day, for what has one.
+pub trait Times: Days {
+    /// "Mon 30 Nov 2026 09:00": when an event starts or ends.
+    fn day_and_time(&self) -> String;
+}
+
+macro_rules! days {
+    ($($t:ty),*) => {$(
+        impl Days for $t {
+            fn weekday_date(&self) -> String {
+                self.strftime("%a %d %b %Y").to_string()
+            }
+            fn short_date(&self) -> String {
+                self.strftime("%d %b %Y").to_string()
+            }
+        }
+    )*};
+}
+days!(jiff::Zoned, jiff::civil::DateTime, jiff::civil::Date);
+
+macro_rules! times {
+    ($($t:ty),*) => {$(
+        impl Times for $t {
+            fn day_and_time(&self) -> String {
+                self.strftime("%a %d %b %Y %H:%M").to_string()
+            }
+        }
+    )*};
+}
+times!(jiff::Zoned, jiff::civil::DateTime);
+
+/// "2026-11-30T09:00:00Z": a time for programs (exec's text and JSON, feeds).
+pub fn utc(at: Timestamp) -> String {
+    at.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_format_is_written_one_way() {
+        let at: Timestamp = "2026-11-30T06:00:00Z".parse().unwrap();
+        let zoned = at.to_zoned(TimeZone::get("Africa/Nairobi").unwrap());
+        assert_eq!(zoned.day_and_time(), "Mon 30 Nov 2026 09:00");
+        assert_eq!(zoned.weekday_date(), "Mon 30 Nov 2026");
+        assert_eq!(zoned.short_date(), "30 Nov 2026");
+        assert_eq!(zoned.date().short_date(), "30 Nov 2026");
+        assert_eq!(zoned.datetime().day_and_time(), "Mon 30 Nov 2026 09:00");
+        assert_eq!(utc(at), "2026-11-30T06:00:00Z");
+    }
 
     #[test]
     fn a_day_is_the_readers_day() {

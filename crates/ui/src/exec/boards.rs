@@ -26,9 +26,7 @@ fn line(text: &str) -> String {
     sanitize::inline(text).into_owned()
 }
 
-fn utc(at: jiff::Timestamp) -> String {
-    at.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
-}
+use stoa_present::when::utc;
 
 fn event_json(l: &stoa_core::forum::EventListing, demo: bool) -> Value {
     let e: &Event = &l.event;

@@ -8,6 +8,7 @@
 //! ill-formed, and a feed reader then drops the feed for every subscriber.
 
 use std::io;
+use stoa_present::when::Times;
 
 use jiff::Timestamp;
 use quick_xml::Writer;
@@ -119,7 +120,7 @@ pub(super) fn library_item(slug: &str, e: Entry) -> Item {
 pub(super) fn event_item(slug: &str, e: Event) -> Item {
     let starts = format!(
         "{} ({})",
-        e.starts.strftime("%a %d %b %Y %H:%M"),
+        e.starts.day_and_time(),
         e.starts.time_zone().iana_name().unwrap_or("UTC")
     );
     Item {
@@ -229,9 +230,7 @@ fn text_element(w: &mut Writer<Vec<u8>>, name: &str, text: &str) -> io::Result<(
     Ok(())
 }
 
-fn rfc3339(at: Timestamp) -> String {
-    at.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
-}
+use stoa_present::when::utc as rfc3339;
 
 /// A title or an attribute: one line, sanitised, and only characters XML allows.
 /// (An XML parser turns a newline in an attribute into a space, so a value with

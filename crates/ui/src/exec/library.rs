@@ -26,9 +26,7 @@ fn line(text: &str) -> String {
     sanitize::inline(text).into_owned()
 }
 
-fn utc(at: jiff::Timestamp) -> String {
-    at.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
-}
+use stoa_present::when::utc;
 
 /// `--strategy governance --kind toolkit --region african`
 pub fn filter(options: &LibraryOptions) -> Result<LibraryFilter, String> {

@@ -28,9 +28,7 @@ fn line(text: &str) -> String {
     sanitize::inline(text).replace('\t', " ")
 }
 
-fn utc(at: jiff::Timestamp) -> String {
-    at.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
-}
+use stoa_present::when::utc;
 
 fn or_dash(text: &str) -> &str {
     if text.is_empty() { "-" } else { text }

@@ -10,6 +10,7 @@ use stoa_core::forum::{ForumError, sanitize};
 use stoa_core::store::DemoMark;
 use stoa_present::text::plural;
 use stoa_present::when;
+use stoa_present::when::Times;
 
 fn clean(text: &str) -> String {
     sanitize::inline(text).into_owned()
@@ -27,10 +28,7 @@ impl Plain {
             out.push_str(&format!(
                 "\n{}. {}, {}: {}, {}{}",
                 i + 1,
-                e.starts
-                    .timestamp()
-                    .to_zoned(zone.clone())
-                    .strftime("%a %d %b %Y %H:%M"),
+                e.starts.timestamp().to_zoned(zone.clone()).day_and_time(),
                 e.kind.label(),
                 self.demo(DemoMark::Event(e.id), &e.title),
                 clean(&e.place()),
@@ -51,7 +49,7 @@ impl Plain {
         let at = |z: &jiff::Zoned, tz: &jiff::tz::TimeZone| {
             z.timestamp()
                 .to_zoned(tz.clone())
-                .strftime("%a %d %b %Y %H:%M")
+                .day_and_time()
                 .to_string()
         };
         let organizer_zone = e.starts.time_zone().clone();

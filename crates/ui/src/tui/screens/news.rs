@@ -5,6 +5,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
+use stoa_present::when::Days;
 
 use super::list::{Listed, Scroll, entries};
 use super::{Ctx, Screen, Step, common, item_view};
@@ -56,7 +57,7 @@ fn dateline(n: &News, ctx: &Ctx) -> String {
     let day = n
         .published_at
         .to_zoned(viewer_zone(ctx.viewer))
-        .strftime("%a %d %b %Y")
+        .weekday_date()
         .to_string();
     match n.region {
         Some(r) => format!("{day} · {}", r.label()),

@@ -6,6 +6,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
+use stoa_present::when::Days;
 
 use super::events::FILTERING;
 use super::list::{Listed, Selection, entries};
@@ -328,7 +329,7 @@ impl PersonScreen {
             "Member since",
             &format!(
                 "{} · {}",
-                c.joined.to_zoned(zone.clone()).strftime("%d %b %Y"),
+                c.joined.to_zoned(zone.clone()).short_date(),
                 c.role
             ),
         ));
@@ -365,7 +366,7 @@ impl PersonScreen {
                         "{}{} · {}",
                         if selected { "> " } else { "  " },
                         r.thread_title,
-                        r.at.to_zoned(zone.clone()).strftime("%d %b %Y")
+                        r.at.to_zoned(zone.clone()).short_date()
                     ),
                     width,
                 );

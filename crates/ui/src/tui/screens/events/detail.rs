@@ -7,6 +7,7 @@ use jiff::tz::TimeZone;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
+use stoa_present::when::{Days, Times};
 
 use super::super::list::Scroll;
 use super::super::reason_form::{Act, ReasonForm};
@@ -173,9 +174,9 @@ fn span(starts: &Zoned, ends: &Zoned, tz: &TimeZone) -> String {
     let end = if s.date() == e.date() {
         e.strftime("%H:%M").to_string()
     } else {
-        e.strftime("%a %d %b %Y %H:%M").to_string()
+        e.day_and_time()
     };
-    format!("{} – {end}", s.strftime("%a %d %b %Y %H:%M"))
+    format!("{} – {end}", s.day_and_time())
 }
 
 fn describe(l: &EventListing, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
@@ -238,9 +239,9 @@ fn describe(l: &EventListing, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
             theme.text
         };
         let text = if e.deadline_at().is_some_and(|at| at > now) {
-            format!("{} (closes {until})", deadline.strftime("%a %d %b %Y"))
+            format!("{} (closes {until})", deadline.weekday_date())
         } else {
-            format!("{} (passed)", deadline.strftime("%a %d %b %Y"))
+            format!("{} (passed)", deadline.weekday_date())
         };
         field("Deadline", text, style);
     }
@@ -273,7 +274,7 @@ fn describe(l: &EventListing, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
             &format!(
                 "Posted by {} on {}.",
                 e.posted_by,
-                e.published_at.to_zoned(mine).strftime("%d %b %Y")
+                e.published_at.to_zoned(mine).short_date()
             ),
             width,
         ),

@@ -8,6 +8,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
+use stoa_present::when::Times;
 
 use super::board_form::{Board, BoardForm};
 use super::list::{Listed, Selection, entries, marked_line, tab_line};
@@ -323,7 +324,7 @@ impl EventsBoard {
                     &format!(
                         "{}{}  {}{}",
                         if selected { "> " } else { "  " },
-                        when.strftime("%a %d %b %Y %H:%M"),
+                        when.day_and_time(),
                         super::home::demo_label(ctx, &stoa_core::store::DemoMark::Event(e.id)),
                         e.title
                     ),

@@ -4,6 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
+use stoa_present::when::Days;
 
 use super::super::list::Scroll;
 use super::super::reason_form::{Act, ReasonForm};
@@ -150,12 +151,12 @@ fn describe(j: &Job, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
     if let Some(r) = j.region {
         field("Region", r.label().to_string(), theme.text);
     }
-    let closes = j.closes.strftime("%a %d %b %Y").to_string();
+    let closes = j.closes.weekday_date();
     let (closing, style) = match j.closed_early {
         Some(at) => (
             format!(
                 "closed early by its poster on {}",
-                at.to_zoned(viewer_zone(ctx.viewer)).strftime("%d %b %Y")
+                at.to_zoned(viewer_zone(ctx.viewer)).short_date()
             ),
             theme.dim,
         ),
@@ -204,7 +205,7 @@ fn describe(j: &Job, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
                 j.posted_by,
                 j.published_at
                     .to_zoned(viewer_zone(ctx.viewer))
-                    .strftime("%d %b %Y")
+                    .short_date()
             ),
             width,
         ),

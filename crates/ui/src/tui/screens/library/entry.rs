@@ -6,6 +6,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
+use stoa_present::when::Days;
 
 use super::super::list::Scroll;
 use super::super::reason_form::{Act, ReasonForm};
@@ -153,7 +154,7 @@ fn describe(e: &Entry, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
     let theme = ctx.theme;
     let measure = width.min(text::MEASURE);
     let zone = viewer_zone(ctx.viewer);
-    let day = |at: jiff::Timestamp| at.to_zoned(zone.clone()).strftime("%d %b %Y").to_string();
+    let day = |at: jiff::Timestamp| at.to_zoned(zone.clone()).short_date();
     let about = match &e.shelf {
         Shelf::Resource {
             kind,
