@@ -1,6 +1,7 @@
 //! A member looks after their own account: profile, keys, password. Each function
 //! acts on the acting account only, so no member can change another's.
 
+use super::FieldName;
 use super::validate;
 use super::{Change, FieldErrors, Forum, ForumError, LoginMethod, PublicKey};
 use crate::domain::{Account, Competency, Region};
@@ -34,16 +35,16 @@ impl ProfileEdit {
         if let Err(e) =
             validate::required_line(&self.display_name, "name as others will see it", 64)
         {
-            errors.add("display_name", e);
+            errors.add(FieldName::DisplayName, e);
         }
         if let Err(e) = validate::optional_line(&self.organization, 100) {
-            errors.add("organization", e);
+            errors.add(FieldName::Organization, e);
         }
         if let Err(e) = validate::bio(&self.bio) {
-            errors.add("bio", e);
+            errors.add(FieldName::Bio, e);
         }
         if let Err(e) = validate::time_zone(&self.time_zone) {
-            errors.add("time_zone", e);
+            errors.add(FieldName::TimeZone, e);
         }
         errors
     }
@@ -92,19 +93,19 @@ impl Forum {
 
     /// Adds a pasted public key to the actor's account.
     pub fn add_key(&self, actor: &Account, pasted: &str) -> Result<Account, ForumError> {
-        let key = PublicKey::parse(pasted).map_err(|e| FieldErrors::single("key", e))?;
+        let key = PublicKey::parse(pasted).map_err(|e| FieldErrors::single(FieldName::Key, e))?;
         let fingerprint = key.fingerprint();
         let now = self.now();
         let account = self.update(actor, |a| {
             if a.keys.iter().any(|k| k.fingerprint == fingerprint) {
                 return Err(FieldErrors::single(
-                    "key",
+                    FieldName::Key,
                     "this key is already on your account",
                 ));
             }
             if a.keys.len() >= 32 {
                 return Err(FieldErrors::single(
-                    "key",
+                    FieldName::Key,
                     "an account holds at most 32 keys; remove one first",
                 ));
             }
@@ -151,12 +152,12 @@ impl Forum {
         if via == LoginMethod::Password
             && !self.passwords().verify(&change.current, hash.as_deref())
         {
-            errors.add("current", "that is not your current password");
+            errors.add(FieldName::Current, "that is not your current password");
         }
         if let Err(e) = self.passwords().check_new(&change.new) {
-            errors.add("new", e);
+            errors.add(FieldName::New, e);
         } else if change.new != change.confirm {
-            errors.add("confirm", "the two passwords differ");
+            errors.add(FieldName::Confirm, "the two passwords differ");
         }
         errors.into_result()?;
         let new_hash = self
@@ -189,7 +190,7 @@ impl Forum {
                 // Public keys are public (many sites list a person's): saying a
                 // key is in use would tell anyone who is a member here. Only a
                 // login with the private key learns which account it opens.
-                UpdateError::KeyTaken => FieldErrors::single("key", KEY_REFUSED),
+                UpdateError::KeyTaken => FieldErrors::single(FieldName::Key, KEY_REFUSED),
                 UpdateError::NotFound => ForumError::NotFound("your account".into()),
                 UpdateError::Store(e) => e.into(),
             })
@@ -218,7 +219,10 @@ mod tests {
         let Err(ForumError::Invalid(errors)) = forum.edit_profile(&amara, edit) else {
             panic!("expected field errors");
         };
-        assert!(errors.get("time_zone").is_some() && errors.get("display_name").is_some());
+        assert!(
+            errors.get(FieldName::TimeZone).is_some()
+                && errors.get(FieldName::DisplayName).is_some()
+        );
     }
 
     #[test]
@@ -293,8 +297,8 @@ mod tests {
         else {
             panic!("expected field errors");
         };
-        assert!(errors.get("current").is_some());
-        assert!(errors.get("confirm").is_some());
+        assert!(errors.get(FieldName::Current).is_some());
+        assert!(errors.get(FieldName::Confirm).is_some());
 
         let right = PasswordChange {
             current: "first password".into(),

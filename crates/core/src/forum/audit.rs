@@ -3,6 +3,7 @@
 
 use jiff::Timestamp;
 
+use super::FieldName;
 use super::capabilities::Capability;
 use super::{FieldErrors, Forum, ForumError, Viewer, sanitize};
 use crate::domain::{AuditAction, AuditEntry};
@@ -17,7 +18,7 @@ pub fn reason(text: &str) -> Result<String, ForumError> {
     let len = text.chars().count();
     if !(REASON_MIN..=REASON_MAX).contains(&len) || sanitize::has_controls(text) {
         return Err(FieldErrors::single(
-            "reason",
+            FieldName::Reason,
             format!("give a reason of {REASON_MIN} to {REASON_MAX} characters, on one line"),
         ));
     }

@@ -3,6 +3,7 @@
 
 use jiff::civil::{Date, DateTime};
 
+use super::FieldName;
 use super::{FieldErrors, sanitize, validate};
 use crate::domain::tags_from;
 
@@ -58,13 +59,7 @@ pub fn link(text: &str) -> Result<(), String> {
 }
 
 /// A required line, with the message a form shows under it.
-pub fn required(
-    errors: &mut FieldErrors,
-    field: &'static str,
-    value: &str,
-    what: &str,
-    max: usize,
-) {
+pub fn required(errors: &mut FieldErrors, field: FieldName, value: &str, what: &str, max: usize) {
     if value.trim().is_empty() {
         errors.add(field, format!("enter {what}"));
     } else if let Err(e) = validate::optional_line(value, max) {
@@ -78,15 +73,15 @@ pub fn title(errors: &mut FieldErrors, value: &str, what: &str, max: usize) {
     let len = value.trim().chars().count();
     if len > 0 && len < super::discussions::TITLE_MIN {
         errors.add(
-            "title",
+            FieldName::Title,
             format!("at least {} characters", super::discussions::TITLE_MIN),
         );
     } else {
-        required(errors, "title", value, what, max);
+        required(errors, FieldName::Title, value, what, max);
     }
 }
 
-pub fn optional(errors: &mut FieldErrors, field: &'static str, value: &str, max: usize) {
+pub fn optional(errors: &mut FieldErrors, field: FieldName, value: &str, max: usize) {
     if let Err(e) = validate::optional_line(value, max) {
         errors.add(field, e);
     }
@@ -97,12 +92,12 @@ pub fn description(errors: &mut FieldErrors, value: &str, send: bool) {
     let len = value.trim().chars().count();
     if send && len < DESCRIPTION_MIN {
         errors.add(
-            "description",
+            FieldName::Description,
             format!("say in a sentence or two what it is ({DESCRIPTION_MIN} characters or more)"),
         );
     } else if len > DESCRIPTION_MAX {
         errors.add(
-            "description",
+            FieldName::Description,
             format!("at most {DESCRIPTION_MAX} characters (this is {len})"),
         );
     }
@@ -112,19 +107,19 @@ pub fn tags(errors: &mut FieldErrors, value: &str) {
     let tags = tags_from(value);
     if tags.len() > TAGS_MAX {
         errors.add(
-            "tags",
+            FieldName::Tags,
             format!("at most {TAGS_MAX} tags (these are {})", tags.len()),
         );
     } else if let Some(long) = tags.iter().find(|t| t.chars().count() > TAG_MAX) {
         errors.add(
-            "tags",
+            FieldName::Tags,
             format!(
                 "a tag holds at most {TAG_MAX} characters ('{}' is longer)",
                 sanitize::inline(long)
             ),
         );
     } else if let Err(e) = validate::optional_line(value, TAGS_MAX * (TAG_MAX + 2)) {
-        errors.add("tags", e);
+        errors.add(FieldName::Tags, e);
     }
 }
 

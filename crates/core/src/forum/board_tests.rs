@@ -1,6 +1,7 @@
 //! The events and jobs boards: what a submission must say, what the workflow
 //! publishes, filters, answers, and expiry by a clock the test moves.
 
+use crate::forum::FieldName;
 use jiff::Timestamp;
 
 use super::editorial_tests::{Committee, committee};
@@ -42,9 +43,16 @@ fn an_event_is_checked_field_by_field_and_a_draft_needs_only_a_title() {
     p.time_zone = "Europe/Genevaa".into();
     p.online = "example.org".into();
     let e = errors(c.forum.propose_event(&c.author, None, p, true));
-    assert!(e.get("ends").unwrap().contains("after the start"), "{e:?}");
-    assert!(e.get("time_zone").unwrap().contains("unknown time zone"));
-    assert!(e.get("online").unwrap().contains("https://"));
+    assert!(
+        e.get(FieldName::Ends).unwrap().contains("after the start"),
+        "{e:?}"
+    );
+    assert!(
+        e.get(FieldName::TimeZone)
+            .unwrap()
+            .contains("unknown time zone")
+    );
+    assert!(e.get(FieldName::Online).unwrap().contains("https://"));
 
     let mut cfp = event_proposal("Call for abstracts");
     cfp.kind = EventKind::CallForPapers;
@@ -52,16 +60,20 @@ fn an_event_is_checked_field_by_field_and_a_draft_needs_only_a_title() {
     cfp.city.clear();
     cfp.region = None;
     let e = errors(c.forum.propose_event(&c.author, None, cfp.clone(), true));
-    assert!(e.get("deadline").unwrap().contains("deadline"));
-    assert!(e.get("online").unwrap().contains("online link or a city"));
-    assert!(e.get("region").is_some());
+    assert!(e.get(FieldName::Deadline).unwrap().contains("deadline"));
+    assert!(
+        e.get(FieldName::Online)
+            .unwrap()
+            .contains("online link or a city")
+    );
+    assert!(e.get(FieldName::Region).is_some());
 
     cfp.deadline = "2026-12-05".into();
     cfp.online = "https://example.org".into();
     cfp.region = Some(Region::Global);
     let e = errors(c.forum.propose_event(&c.author, None, cfp, true));
     assert!(
-        e.get("deadline")
+        e.get(FieldName::Deadline)
             .unwrap()
             .contains("on or before the start")
     );
@@ -70,7 +82,7 @@ fn an_event_is_checked_field_by_field_and_a_draft_needs_only_a_title() {
     past.starts = "2026-11-01 09:00".into();
     past.ends = "2026-11-01 10:00".into();
     let e = errors(c.forum.propose_event(&c.author, None, past, true));
-    assert!(e.get("starts").unwrap().contains("passed"));
+    assert!(e.get(FieldName::Starts).unwrap().contains("passed"));
 
     let draft = crate::domain::EventProposal {
         title: "Half written".into(),
@@ -249,22 +261,25 @@ fn a_job_is_checked_and_published_through_review() {
     p.location.clear();
     p.how_to_apply.clear();
     let e = errors(c.forum.propose_job(&c.author, None, p, true));
-    assert!(e.get("closes").unwrap().contains("2026-12-03"));
-    assert!(e.get("location").unwrap().contains("remote"));
-    assert!(e.get("how_to_apply").is_some());
+    assert!(e.get(FieldName::Closes).unwrap().contains("2026-12-03"));
+    assert!(e.get(FieldName::Location).unwrap().contains("remote"));
+    assert!(e.get(FieldName::HowToApply).is_some());
     let mut gone = job_proposal("Too late");
     gone.closes = "2026-11-01".into();
     let e = errors(c.forum.propose_job(&c.author, None, gone, true));
-    assert!(e.get("closes").unwrap().contains("passed"));
+    assert!(e.get(FieldName::Closes).unwrap().contains("passed"));
     // Said with the other fields' errors, not once they are fixed; and the
     // summary a script reads names every field.
     let mut many = job_proposal("");
     many.closes = "2026-11-01".into();
     many.how_to_apply.clear();
     let e = errors(c.forum.propose_job(&c.author, None, many, true));
-    assert!(e.get("closes").unwrap().contains("passed"), "{e:?}");
-    assert!(e.get("how_to_apply").is_some(), "{e:?}");
-    assert!(e.get("title").is_some(), "{e:?}");
+    assert!(
+        e.get(FieldName::Closes).unwrap().contains("passed"),
+        "{e:?}"
+    );
+    assert!(e.get(FieldName::HowToApply).is_some(), "{e:?}");
+    assert!(e.get(FieldName::Title).is_some(), "{e:?}");
     let said = ForumError::Invalid(e).to_string();
     for field in ["title:", "closes:", "how_to_apply:"] {
         assert!(said.contains(field), "{said}");
@@ -275,14 +290,20 @@ fn a_job_is_checked_and_published_through_review() {
         c.forum
             .propose_event(&c.author, None, event_proposal("Hi"), true),
     );
-    assert!(e.get("title").unwrap().contains("at least 3"), "{e:?}");
+    assert!(
+        e.get(FieldName::Title).unwrap().contains("at least 3"),
+        "{e:?}"
+    );
     let mut past = event_proposal("Last year's meeting");
     past.starts = "2026-01-05 09:00".into();
     past.ends = "2026-01-05 17:00".into();
     past.description.clear();
     let e = errors(c.forum.propose_event(&c.author, None, past, true));
-    assert!(e.get("starts").unwrap().contains("passed"), "{e:?}");
-    assert!(e.get("description").is_some(), "{e:?}");
+    assert!(
+        e.get(FieldName::Starts).unwrap().contains("passed"),
+        "{e:?}"
+    );
+    assert!(e.get(FieldName::Description).is_some(), "{e:?}");
 
     let s = c
         .forum
@@ -414,7 +435,7 @@ fn the_committee_withdraws_an_approved_event_or_job_with_a_reason_in_the_audit_l
         Err(ForumError::NotAllowed(_))
     ));
     let e = errors(c.forum.withdraw_event(&c.moses, event, ""));
-    assert!(e.get("reason").is_some());
+    assert!(e.get(FieldName::Reason).is_some());
     c.forum
         .withdraw_event(&c.moses, event, "The organizer cancelled it.")
         .unwrap();

@@ -12,6 +12,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use super::FieldName;
 use super::capabilities::Capability;
 use super::{Change, FieldErrors, Forum, ForumError, Viewer, mentions, sanitize, validate};
 use crate::domain::{Account, Community, DraftPlace, HeldPost, Post, Thread, Visibility};
@@ -132,21 +133,24 @@ pub fn reply_tree<P: Into<Arc<Post>>>(posts: Vec<P>) -> Vec<TreePost> {
 pub(super) fn check_title(title: &str, errors: &mut FieldErrors) {
     let len = title.trim().chars().count();
     if len == 0 {
-        errors.add("title", "give the thread a title");
+        errors.add(FieldName::Title, "give the thread a title");
     } else if len < TITLE_MIN {
-        errors.add("title", format!("at least {TITLE_MIN} characters"));
+        errors.add(FieldName::Title, format!("at least {TITLE_MIN} characters"));
     } else if let Err(e) = validate::optional_line(title, TITLE_MAX) {
-        errors.add("title", e);
+        errors.add(FieldName::Title, e);
     }
 }
 
 pub(super) fn check_body(body: &str, errors: &mut FieldErrors) {
     let len = body.trim().chars().count();
     if len == 0 {
-        errors.add("body", "write something first: empty posts are not sent");
+        errors.add(
+            FieldName::Body,
+            "write something first: empty posts are not sent",
+        );
     } else if len > BODY_MAX {
         errors.add(
-            "body",
+            FieldName::Body,
             format!("at most {BODY_MAX} characters (this is {len}); split it into replies"),
         );
     }

@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::domain::{Community, DraftPlace, Role, Visibility};
+use crate::forum::FieldName;
 use crate::forum::LoginMethod;
 use crate::forum::testing::{forum, member};
 
@@ -389,15 +390,18 @@ fn limits_are_explained_field_by_field() {
     let Err(ForumError::Invalid(errors)) = result else {
         panic!("expected field errors, got {result:?}");
     };
-    assert_eq!(errors.get("title"), Some("at least 3 characters"));
-    assert!(errors.get("body").unwrap().contains("empty posts"));
+    assert_eq!(errors.get(FieldName::Title), Some("at least 3 characters"));
+    assert!(errors.get(FieldName::Body).unwrap().contains("empty posts"));
     let thread = start(&w, &w.member, "Limits");
     let long = "x".repeat(BODY_MAX + 1);
     let Err(ForumError::Invalid(errors)) = w.forum.reply(&w.member, thread.id, &long) else {
         panic!("an overlong reply must be refused");
     };
     assert!(
-        errors.get("body").unwrap().contains("at most 20000"),
+        errors
+            .get(FieldName::Body)
+            .unwrap()
+            .contains("at most 20000"),
         "{errors:?}"
     );
     assert!(matches!(
@@ -440,7 +444,12 @@ fn titles_and_bodies_are_stored_clean_and_mentions_recorded() {
     let Err(ForumError::Invalid(errors)) = refused else {
         panic!("a title with controls must be refused, got {refused:?}");
     };
-    assert!(errors.get("title").unwrap().contains("control characters"));
+    assert!(
+        errors
+            .get(FieldName::Title)
+            .unwrap()
+            .contains("control characters")
+    );
 }
 
 #[test]

@@ -2,6 +2,7 @@
 //! the committee deletes any, and edits a member's post with a note that is shown
 //! with it. Committee changes to others' posts go into the audit log.
 
+use super::FieldName;
 use super::audit::Record;
 use super::capabilities::Capability;
 use super::discussions::{check_body, check_title, clean_body, written};
@@ -67,7 +68,10 @@ impl Forum {
         }
         let note = match note.map(super::audit::reason) {
             Some(Err(_)) => {
-                errors.add("note", "say in a line why the committee changes this post");
+                errors.add(
+                    FieldName::Note,
+                    "say in a line why the committee changes this post",
+                );
                 None
             }
             Some(Ok(note)) => Some(note),

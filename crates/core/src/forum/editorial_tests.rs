@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::domain::{AuditAction, CommunityProposal, ReviewState, Role, Submission};
+use crate::forum::FieldName;
 use crate::forum::testing::member;
 use crate::testkit::viewer;
 
@@ -76,7 +77,7 @@ fn propose_request_changes_resubmit_approve_creates_the_community() {
         .propose_community(&c.author, None, first.clone(), true)
         .unwrap_err();
     assert!(
-        matches!(&err, ForumError::Invalid(e) if e.get("purpose").is_some()),
+        matches!(&err, ForumError::Invalid(e) if e.get(FieldName::Purpose).is_some()),
         "{err}"
     );
     // Kept as a draft, it is the author's alone: the queue does not show it.

@@ -1,5 +1,6 @@
 use thiserror::Error;
 
+use super::field_names::FieldName;
 use crate::store::StoreError;
 
 /// What went wrong, in words the UI can show as they are.
@@ -25,14 +26,14 @@ pub enum ForumError {
 
 /// Messages for named form fields, in the order the fields appear.
 #[derive(Debug, Default, Clone, PartialEq)]
-pub struct FieldErrors(pub Vec<(&'static str, String)>);
+pub struct FieldErrors(pub Vec<(FieldName, String)>);
 
 impl FieldErrors {
-    pub fn add(&mut self, field: &'static str, message: impl Into<String>) {
+    pub fn add(&mut self, field: FieldName, message: impl Into<String>) {
         self.0.push((field, message.into()));
     }
 
-    pub fn get(&self, field: &str) -> Option<&str> {
+    pub fn get(&self, field: FieldName) -> Option<&str> {
         self.0
             .iter()
             .find(|(f, _)| *f == field)
@@ -65,7 +66,7 @@ impl FieldErrors {
             .join("; ")
     }
 
-    pub fn single(field: &'static str, message: impl Into<String>) -> ForumError {
+    pub fn single(field: FieldName, message: impl Into<String>) -> ForumError {
         let mut errors = FieldErrors::default();
         errors.add(field, message);
         ForumError::Invalid(errors)

@@ -6,6 +6,7 @@ use jiff::tz::TimeZone;
 use jiff::{Timestamp, ToSpan, Zoned};
 use serde::{Deserialize, Serialize};
 
+use super::FieldName;
 use super::board_fields::{self as fields, LINE_MAX, TITLE_MAX};
 use super::{Change, FieldErrors, Forum, ForumError, Viewer, validate};
 use crate::domain::{
@@ -94,20 +95,20 @@ pub(super) fn check(
         && starts <= now
     {
         errors.add(
-            "starts",
+            FieldName::Starts,
             "this start has passed: events on the board are upcoming",
         );
     }
     for (field, value) in [
-        ("city", &p.city),
-        ("country", &p.country),
-        ("organizer", &p.organizer),
+        (FieldName::City, &p.city),
+        (FieldName::Country, &p.country),
+        (FieldName::Organizer, &p.organizer),
     ] {
         fields::optional(&mut errors, field, value, LINE_MAX);
     }
     // A draft keeps a half-typed link: it is checked when sent.
     if send && let Err(e) = fields::link(&p.online) {
-        errors.add("online", e);
+        errors.add(FieldName::Online, e);
     }
     fields::description(&mut errors, &p.description, send);
     fields::tags(&mut errors, &p.tags);
@@ -153,21 +154,21 @@ pub(super) fn parse(p: &EventProposal) -> Result<Event, FieldErrors> {
     let zone = match validate::time_zone(&p.time_zone) {
         Ok(()) => TimeZone::get(p.time_zone.trim()).ok(),
         Err(e) => {
-            errors.add("time_zone", e);
+            errors.add(FieldName::TimeZone, e);
             None
         }
     };
     let starts = fields::date_time(&p.starts)
-        .map_err(|e| errors.add("starts", e))
+        .map_err(|e| errors.add(FieldName::Starts, e))
         .ok();
     let ends = fields::date_time(&p.ends)
-        .map_err(|e| errors.add("ends", e))
+        .map_err(|e| errors.add(FieldName::Ends, e))
         .ok();
     if let (Some(s), Some(e)) = (starts, ends)
         && e <= s
     {
         errors.add(
-            "ends",
+            FieldName::Ends,
             format!(
                 "the end must come after the start ({})",
                 s.strftime("%Y-%m-%d %H:%M")
@@ -177,7 +178,7 @@ pub(super) fn parse(p: &EventProposal) -> Result<Event, FieldErrors> {
     let deadline = match p.deadline.trim() {
         "" if p.kind == EventKind::CallForPapers => {
             errors.add(
-                "deadline",
+                FieldName::Deadline,
                 "a call for papers needs its submission deadline, e.g. 2026-12-01",
             );
             None
@@ -185,25 +186,28 @@ pub(super) fn parse(p: &EventProposal) -> Result<Event, FieldErrors> {
         "" => None,
         text => match fields::date(text) {
             Ok(d) if starts.is_some_and(|s| d > s.date()) => {
-                errors.add("deadline", "the deadline must be on or before the start");
+                errors.add(
+                    FieldName::Deadline,
+                    "the deadline must be on or before the start",
+                );
                 None
             }
             Ok(d) => Some(d),
             Err(e) => {
-                errors.add("deadline", e);
+                errors.add(FieldName::Deadline, e);
                 None
             }
         },
     };
     if p.online.trim().is_empty() && p.city.trim().is_empty() {
-        errors.add("online", "give an online link or a city (or both)");
+        errors.add(FieldName::Online, "give an online link or a city (or both)");
     }
     if p.organizer.trim().is_empty() {
-        errors.add("organizer", "enter who organizes it");
+        errors.add(FieldName::Organizer, "enter who organizes it");
     }
     if p.region.is_none() {
         errors.add(
-            "region",
+            FieldName::Region,
             "choose the region it is for (Global if it spans them)",
         );
     }
@@ -213,7 +217,10 @@ pub(super) fn parse(p: &EventProposal) -> Result<Event, FieldErrors> {
     let zoned =
         |at: Option<jiff::civil::DateTime>| -> Option<Zoned> { at?.to_zoned(zone.clone()?).ok() };
     let (Some(starts), Some(ends)) = (zoned(starts), zoned(ends)) else {
-        errors.add("starts", "that time does not exist in this time zone");
+        errors.add(
+            FieldName::Starts,
+            "that time does not exist in this time zone",
+        );
         return Err(errors);
     };
     let mut strategies = p.strategies.clone();

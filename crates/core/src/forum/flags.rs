@@ -9,6 +9,7 @@
 
 use jiff::Timestamp;
 
+use super::FieldName;
 use super::audit::{self, Record};
 use super::capabilities::Capability;
 use super::{Change, FieldErrors, Forum, ForumError, Viewer, sanitize, validate};
@@ -82,11 +83,12 @@ impl Forum {
         let note = note.trim();
         if reason == FlagReason::Other && note.chars().count() < 3 {
             return Err(FieldErrors::single(
-                "note",
+                FieldName::Note,
                 "say what is wrong (for 'other', a note is needed)",
             ));
         }
-        validate::optional_line(note, NOTE_MAX).map_err(|e| FieldErrors::single("note", e))?;
+        validate::optional_line(note, NOTE_MAX)
+            .map_err(|e| FieldErrors::single(FieldName::Note, e))?;
         let flag = Flag {
             post: id,
             by: me.username.clone(),

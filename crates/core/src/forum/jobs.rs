@@ -6,6 +6,7 @@ use jiff::tz::{Offset, TimeZone};
 use jiff::{Timestamp, ToSpan};
 use serde::{Deserialize, Serialize};
 
+use super::FieldName;
 use super::board_fields::{self as fields, LINE_MAX, TITLE_MAX};
 use super::capabilities::Capability;
 use super::{Change, FieldErrors, Forum, ForumError, Viewer};
@@ -75,20 +76,20 @@ pub(super) fn check(p: JobProposal, send: bool, now: Timestamp) -> Result<JobPro
         if let Ok(closes) = fields::date(&p.closes)
             && crate::domain::closing_instant(closes) <= now
         {
-            errors.add("closes", "this closing date has passed");
+            errors.add(FieldName::Closes, "this closing date has passed");
         }
     }
     for (field, value) in [
-        ("organization", &p.organization),
-        ("location", &p.location),
-        ("country", &p.country),
+        (FieldName::Organization, &p.organization),
+        (FieldName::Location, &p.location),
+        (FieldName::Country, &p.country),
     ] {
         fields::optional(&mut errors, field, value, LINE_MAX);
     }
     fields::description(&mut errors, &p.description, send);
     if p.how_to_apply.trim().chars().count() > fields::DESCRIPTION_MAX {
         errors.add(
-            "how_to_apply",
+            FieldName::HowToApply,
             format!("at most {} characters", fields::DESCRIPTION_MAX),
         );
     }
@@ -118,23 +119,26 @@ pub(super) fn check(p: JobProposal, send: bool, now: Timestamp) -> Result<JobPro
 pub(super) fn parse(p: &JobProposal) -> Result<Job, FieldErrors> {
     let mut errors = FieldErrors::default();
     if p.organization.trim().is_empty() {
-        errors.add("organization", "enter the organization offering it");
+        errors.add(
+            FieldName::Organization,
+            "enter the organization offering it",
+        );
     }
     if p.location.trim().is_empty() && !p.remote {
-        errors.add("location", "give a place, or tick remote");
+        errors.add(FieldName::Location, "give a place, or tick remote");
     }
     if p.region.is_none() {
         errors.add(
-            "region",
+            FieldName::Region,
             "choose the region it is in (Global if it spans them)",
         );
     }
     let closes = fields::date(&p.closes)
-        .map_err(|e| errors.add("closes", e))
+        .map_err(|e| errors.add(FieldName::Closes, e))
         .ok();
     if p.how_to_apply.trim().is_empty() {
         errors.add(
-            "how_to_apply",
+            FieldName::HowToApply,
             "say how to apply: a link, an address, the documents asked for",
         );
     }

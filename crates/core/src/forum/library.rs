@@ -9,6 +9,7 @@ use std::sync::Mutex;
 
 use jiff::Timestamp;
 
+use super::FieldName;
 use super::audit::{self, Record};
 use super::board_fields::{self as fields, LINE_MAX};
 use super::capabilities::Capability;
@@ -29,7 +30,7 @@ pub(super) static DISCUSSION: Mutex<()> = Mutex::new(());
 
 fn text(
     errors: &mut FieldErrors,
-    field: &'static str,
+    field: FieldName,
     value: &str,
     min: usize,
     max: usize,
@@ -53,21 +54,24 @@ fn classification_errors(
     send: bool,
 ) -> Result<(), ForumError> {
     if send && strategies.is_empty() {
-        errors.add("strategies", "tick at least one of the five strategies");
+        errors.add(
+            FieldName::Strategies,
+            "tick at least one of the five strategies",
+        );
     }
     if send && region.is_none() {
         errors.add(
-            "region",
+            FieldName::Region,
             "choose the region it concerns (Global if it spans them)",
         );
     }
     if send && community.trim().is_empty() {
         errors.add(
-            "community",
+            FieldName::Community,
             "choose the community where it will be discussed",
         );
     } else if !community.trim().is_empty() && forum.store().community(community.trim())?.is_none() {
-        errors.add("community", "no such community");
+        errors.add(FieldName::Community, "no such community");
     }
     Ok(())
 }
@@ -111,23 +115,23 @@ impl Forum {
         fields::title(&mut errors, &p.title, "the title", TITLE_MAX);
         if send && p.authors.trim().is_empty() {
             errors.add(
-                "authors",
+                FieldName::Authors,
                 "enter the authors or the organization that wrote it",
             );
         }
-        fields::optional(&mut errors, "authors", &p.authors, LINE_MAX);
+        fields::optional(&mut errors, FieldName::Authors, &p.authors, LINE_MAX);
         if send && let Err(e) = year(&p.year, self.now()) {
-            errors.add("year", e);
+            errors.add(FieldName::Year, e);
         }
         if send && p.link.trim().is_empty() {
-            errors.add("link", "enter where to find it: https://…");
+            errors.add(FieldName::Link, "enter where to find it: https://…");
         } else if send && let Err(e) = fields::link(&p.link) {
             // A draft keeps a half-typed link: it is checked when sent.
-            errors.add("link", e);
+            errors.add(FieldName::Link, e);
         }
         text(
             &mut errors,
-            "summary",
+            FieldName::Summary,
             &p.summary,
             20,
             SUMMARY_MAX,
@@ -135,10 +139,13 @@ impl Forum {
             send,
         );
         if send && p.language.trim().is_empty() {
-            errors.add("language", "the language it is written in, e.g. English");
+            errors.add(
+                FieldName::Language,
+                "the language it is written in, e.g. English",
+            );
         }
-        fields::optional(&mut errors, "language", &p.language, 60);
-        fields::optional(&mut errors, "country", &p.country, LINE_MAX);
+        fields::optional(&mut errors, FieldName::Language, &p.language, 60);
+        fields::optional(&mut errors, FieldName::Country, &p.country, LINE_MAX);
         fields::tags(&mut errors, &p.tags);
         classification_errors(
             self,
@@ -177,18 +184,21 @@ impl Forum {
         fields::title(&mut errors, &p.title, "the title", TITLE_MAX);
         if send && p.country.trim().is_empty() {
             errors.add(
-                "country",
+                FieldName::Country,
                 "enter the country (or countries) where it happened",
             );
         }
-        fields::optional(&mut errors, "country", &p.country, LINE_MAX);
+        fields::optional(&mut errors, FieldName::Country, &p.country, LINE_MAX);
         if send && p.period.trim().is_empty() {
-            errors.add("period", "when it ran, e.g. 2016–2021 or since 2019");
+            errors.add(
+                FieldName::Period,
+                "when it ran, e.g. 2016–2021 or since 2019",
+            );
         }
-        fields::optional(&mut errors, "period", &p.period, 60);
+        fields::optional(&mut errors, FieldName::Period, &p.period, 60);
         text(
             &mut errors,
-            "summary",
+            FieldName::Summary,
             &p.summary,
             20,
             SUMMARY_MAX,
@@ -197,7 +207,7 @@ impl Forum {
         );
         text(
             &mut errors,
-            "what_was_done",
+            FieldName::WhatWasDone,
             &p.what_was_done,
             20,
             TEXT_MAX,
@@ -206,7 +216,7 @@ impl Forum {
         );
         text(
             &mut errors,
-            "results",
+            FieldName::Results,
             &p.results,
             10,
             TEXT_MAX,
@@ -215,14 +225,14 @@ impl Forum {
         );
         text(
             &mut errors,
-            "lessons",
+            FieldName::Lessons,
             &p.lessons,
             10,
             TEXT_MAX,
             "say what others can learn from it",
             send,
         );
-        fields::optional(&mut errors, "contact", &p.contact, LINE_MAX);
+        fields::optional(&mut errors, FieldName::Contact, &p.contact, LINE_MAX);
         fields::tags(&mut errors, &p.tags);
         classification_errors(
             self,
@@ -387,7 +397,7 @@ impl Forum {
 
 /// The entry a complete resource proposal describes (id, poster and date unset).
 pub(super) fn resource_entry(p: &ResourceProposal, now: Timestamp) -> Result<Entry, ForumError> {
-    let year = year(&p.year, now).map_err(|e| FieldErrors::single("year", e))?;
+    let year = year(&p.year, now).map_err(|e| FieldErrors::single(FieldName::Year, e))?;
     Ok(Entry {
         id: 0,
         title: p.title.clone(),

@@ -6,6 +6,7 @@ use super::board_tests::{approve, errors as invalid};
 use super::editorial_tests::{audit, committee};
 use super::*;
 use crate::domain::{AuditAction, Item, PracticeLevel, Region, Shelf, Strategy};
+use crate::forum::FieldName;
 use crate::testkit::{practice_proposal, resource_proposal};
 
 #[test]
@@ -16,7 +17,12 @@ fn an_entry_is_checked_and_joins_the_library_only_once_approved() {
     bad.link = "example.org".into();
     bad.strategies.clear();
     let e = invalid(c.forum.propose_resource(&c.author, None, bad, true));
-    for field in ["year", "link", "strategies", "community"] {
+    for field in [
+        FieldName::Year,
+        FieldName::Link,
+        FieldName::Strategies,
+        FieldName::Community,
+    ] {
         assert!(e.get(field).is_some(), "{field}: {e:?}");
     }
     let mut thin = practice_proposal("Household visits", "care");
@@ -24,7 +30,7 @@ fn an_entry_is_checked_and_joins_the_library_only_once_approved() {
     thin.period.clear();
     let e = invalid(c.forum.propose_practice(&c.author, None, thin, true));
     assert!(
-        e.get("what_was_done").is_some() && e.get("period").is_some(),
+        e.get(FieldName::WhatWasDone).is_some() && e.get(FieldName::Period).is_some(),
         "{e:?}"
     );
 
@@ -239,7 +245,7 @@ fn the_committee_writes_the_news_and_everyone_reads_it_newest_first() {
     );
     assert!(matches!(refused, Err(ForumError::NotAllowed(_))));
     let e = invalid(c.forum.write_news(&c.moses, "", "short", None));
-    assert!(e.get("title").is_some() && e.get("body").is_some());
+    assert!(e.get(FieldName::Title).is_some() && e.get(FieldName::Body).is_some());
     c.forum
         .write_news(
             &c.moses,
@@ -254,7 +260,11 @@ fn the_committee_writes_the_news_and_everyone_reads_it_newest_first() {
         "A headline with an escape.",
         None,
     ));
-    assert!(e.get("title").unwrap().contains("control characters"));
+    assert!(
+        e.get(FieldName::Title)
+            .unwrap()
+            .contains("control characters")
+    );
     c.forum
         .write_news(
             &c.ada,
@@ -288,5 +298,5 @@ fn a_draft_keeps_a_half_typed_link_and_sending_checks_it() {
         .propose_resource(&c.author, None, p.clone(), false)
         .expect("a draft keeps what was typed");
     let e = invalid(c.forum.propose_resource(&c.author, Some(draft.id), p, true));
-    assert!(e.get("link").is_some(), "{e:?}");
+    assert!(e.get(FieldName::Link).is_some(), "{e:?}");
 }

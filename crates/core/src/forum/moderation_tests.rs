@@ -4,6 +4,7 @@
 use super::editorial_tests::{audit, committee};
 use super::*;
 use crate::domain::{AuditAction, FlagReason, Role, SanctionKind};
+use crate::forum::FieldName;
 
 #[test]
 fn flag_then_hide_shows_each_reader_the_right_thing() {
@@ -228,7 +229,7 @@ fn a_committee_edit_carries_a_visible_note_and_is_audited() {
         .edit_post_as_committee(&c.moses, thread.id, None, "Call me.", "")
         .unwrap_err();
     assert!(
-        matches!(&err, ForumError::Invalid(e) if e.get("note").is_some()),
+        matches!(&err, ForumError::Invalid(e) if e.get(FieldName::Note).is_some()),
         "{err}"
     );
     let post = c

@@ -1,6 +1,7 @@
 //! The news desk: the editorial committee writes news items (title, body,
 //! region); everyone reads them, and home shows the latest three.
 
+use super::FieldName;
 use super::audit::Record;
 use super::capabilities::Capability;
 use super::{Change, FieldErrors, Forum, ForumError, Viewer, board_fields as fields};
@@ -23,10 +24,13 @@ impl Forum {
         fields::title(&mut errors, title, "a headline", TITLE_MAX);
         let len = body.trim().chars().count();
         if len < 20 {
-            errors.add("body", "write the news itself (20 characters or more)");
+            errors.add(
+                FieldName::Body,
+                "write the news itself (20 characters or more)",
+            );
         } else if len > BODY_MAX {
             errors.add(
-                "body",
+                FieldName::Body,
                 format!("at most {BODY_MAX} characters (this is {len})"),
             );
         }

@@ -3,6 +3,7 @@
 
 use jiff::Timestamp;
 
+use super::FieldName;
 use super::{FieldErrors, Forum, ForumError, sanitize, validate};
 use crate::domain::{Community, CommunityProposal, Item, Submission, Visibility};
 use crate::store::Publish;
@@ -22,33 +23,36 @@ pub(super) fn check(
     let slug = p.slug.trim().to_lowercase();
     if let Err(e) = short_name(&slug) {
         if send || !slug.is_empty() {
-            errors.add("slug", e);
+            errors.add(FieldName::Slug, e);
         }
     } else if forum.store().community(&slug)?.is_some() {
         errors.add(
-            "slug",
+            FieldName::Slug,
             format!("'{slug}' is taken by an existing community"),
         );
     }
     if let Err(e) = validate::required_line(&p.name, "community's name", NAME_MAX) {
-        errors.add("name", e);
+        errors.add(FieldName::Name, e);
     }
     let purpose_len = p.purpose.trim().chars().count();
     if send && purpose_len < 20 {
         errors.add(
-            "purpose",
+            FieldName::Purpose,
             "say in a sentence or two what the community is for (20 characters or more)",
         );
     } else if purpose_len > PURPOSE_MAX {
         errors.add(
-            "purpose",
+            FieldName::Purpose,
             format!("at most {PURPOSE_MAX} characters (this is {purpose_len})"),
         );
     }
     if send && p.audience.trim().is_empty() {
-        errors.add("audience", "say who it is for, e.g. nurses in primary care");
+        errors.add(
+            FieldName::Audience,
+            "say who it is for, e.g. nurses in primary care",
+        );
     } else if let Err(e) = validate::optional_line(&p.audience, AUDIENCE_MAX) {
-        errors.add("audience", e);
+        errors.add(FieldName::Audience, e);
     }
     errors.into_result()?;
     Ok(CommunityProposal {

@@ -1,5 +1,6 @@
 //! The steering committee's tools: roles, and accounts made on a member's behalf.
 
+use super::FieldName;
 use super::audit::Record;
 use super::capabilities::Capability;
 use super::{Change, FieldErrors, Forum, ForumError, PublicKey};
@@ -103,9 +104,13 @@ impl Forum {
 
     pub fn add_account(&self, by: Actor, new: NewAccount) -> Result<Account, ForumError> {
         by.require(Capability::ChangeRoles, "add accounts")?;
-        super::validate::username(&new.username).map_err(|e| FieldErrors::single("username", e))?;
+        super::validate::username(&new.username)
+            .map_err(|e| FieldErrors::single(FieldName::Username, e))?;
         if new.keys.is_empty() {
-            return Err(FieldErrors::single("key", "give at least one public key"));
+            return Err(FieldErrors::single(
+                FieldName::Key,
+                "give at least one public key",
+            ));
         }
         let now = self.now();
         let created = self.store().create_account(|first| Account {
@@ -129,10 +134,10 @@ impl Forum {
         });
         let account = created.map_err(|e| match e {
             CreateError::UsernameTaken => {
-                FieldErrors::single("username", format!("'{}' is taken", new.username))
+                FieldErrors::single(FieldName::Username, format!("'{}' is taken", new.username))
             }
             CreateError::KeyTaken => {
-                FieldErrors::single("key", "that key already belongs to an account")
+                FieldErrors::single(FieldName::Key, "that key already belongs to an account")
             }
             CreateError::Store(e) => e.into(),
         })?;

@@ -6,6 +6,7 @@
 
 use jiff::{Timestamp, ToSpan};
 
+use super::FieldName;
 use super::audit::Record;
 use super::capabilities::Capability;
 use super::{Change, FieldErrors, Forum, ForumError, Viewer, sanitize};
@@ -93,7 +94,7 @@ impl Forum {
         let now = self.now();
         if until.is_some_and(|t| t <= now) {
             return Err(FieldErrors::single(
-                "until",
+                FieldName::Until,
                 "the end must be in the future",
             ));
         }

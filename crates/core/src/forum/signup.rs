@@ -1,5 +1,6 @@
 //! A guest becomes a member: the key they connected with becomes the account's key.
 
+use super::FieldName;
 use super::validate;
 use super::{Change, FieldErrors, Forum, ForumError, PublicKey};
 use crate::domain::{Account, Region, Role};
@@ -24,24 +25,27 @@ impl SignUp {
     pub fn check(&self) -> FieldErrors {
         let mut errors = FieldErrors::default();
         if let Err(e) = validate::username(&self.username) {
-            errors.add("username", e);
+            errors.add(FieldName::Username, e);
         }
         if let Err(e) =
             validate::required_line(&self.display_name, "name as others will see it", 64)
         {
-            errors.add("display_name", e);
+            errors.add(FieldName::DisplayName, e);
         }
         if let Err(e) = validate::optional_line(&self.organization, 100) {
-            errors.add("organization", e);
+            errors.add(FieldName::Organization, e);
         }
         if self.region.is_none() {
-            errors.add("region", "choose your WHO region (← →)");
+            errors.add(FieldName::Region, "choose your WHO region (← →)");
         }
         if let Err(e) = validate::time_zone(&self.time_zone) {
-            errors.add("time_zone", e);
+            errors.add(FieldName::TimeZone, e);
         }
         if !self.accepted_policy {
-            errors.add("policy", "read and accept the editorial policy to join");
+            errors.add(
+                FieldName::Policy,
+                "read and accept the editorial policy to join",
+            );
         }
         errors
     }
@@ -58,8 +62,10 @@ impl Forum {
         let mut errors = form.check();
         // Looked up here (the transaction checks again) so that a taken name is
         // reported together with the form's other mistakes, in one round.
-        if errors.get("username").is_none() && self.store().account(&form.username)?.is_some() {
-            errors.add("username", taken(&form.username));
+        if errors.get(FieldName::Username).is_none()
+            && self.store().account(&form.username)?.is_some()
+        {
+            errors.add(FieldName::Username, taken(&form.username));
         }
         errors.into_result()?;
         let now = self.now();
@@ -85,7 +91,7 @@ impl Forum {
             })
             .map_err(|e| match e {
                 CreateError::UsernameTaken => {
-                    FieldErrors::single("username", taken(&form.username))
+                    FieldErrors::single(FieldName::Username, taken(&form.username))
                 }
                 CreateError::KeyTaken => ForumError::NotAllowed(
                     "this key already belongs to an account: reconnect to log in".into(),
@@ -128,7 +134,7 @@ mod tests {
         let Err(ForumError::Invalid(errors)) = forum.sign_up(&key(1), form) else {
             panic!("expected field errors");
         };
-        let fields: Vec<_> = errors.0.iter().map(|(f, _)| *f).collect();
+        let fields: Vec<_> = errors.0.iter().map(|(f, _)| f.as_str()).collect();
         assert_eq!(
             fields,
             [
@@ -153,7 +159,7 @@ mod tests {
         let Err(ForumError::Invalid(errors)) = forum.sign_up(&key(2), sign_up_form("amara")) else {
             panic!("expected a username error");
         };
-        assert!(errors.get("username").unwrap().contains("taken"));
+        assert!(errors.get(FieldName::Username).unwrap().contains("taken"));
         let err = forum.sign_up(&key(1), sign_up_form("other")).unwrap_err();
         assert!(matches!(err, ForumError::NotAllowed(_)), "{err:?}");
     }

@@ -5,6 +5,7 @@ use stoa_core::domain::{
     CommunityProposal, Competency, EventKind, EventProposal, Item, JobKind, JobProposal,
     PracticeLevel, PracticeProposal, Region, ResourceKind, ResourceProposal, Strategy,
 };
+use stoa_core::forum::FieldName;
 
 /// A choice's answer as stored: its number, from 1.
 fn number_of<T: PartialEq>(all: &[T], x: Option<T>) -> String {
@@ -22,9 +23,9 @@ fn numbers_of<T: PartialEq>(all: &[T], xs: &[T]) -> String {
 }
 
 impl Proposing {
-    fn texts(&mut self, answers: &[(&str, &String)]) {
+    fn texts(&mut self, answers: &[(FieldName, &String)]) {
         for (name, value) in answers {
-            self.set(name, (*value).clone());
+            self.set(*name, (*value).clone());
         }
     }
 
@@ -35,11 +36,14 @@ impl Proposing {
         strategies: &[Strategy],
         community: Option<&String>,
     ) {
-        self.set("region", number_of(&Region::ALL, region));
-        self.set("strategies", numbers_of(&Strategy::ALL, strategies));
+        self.set(FieldName::Region, number_of(&Region::ALL, region));
+        self.set(
+            FieldName::Strategies,
+            numbers_of(&Strategy::ALL, strategies),
+        );
         if let Some(slug) = community {
             let slugs = self.slugs.clone();
-            self.set("community", number_of(&slugs, Some(slug.clone())));
+            self.set(FieldName::Community, number_of(&slugs, Some(slug.clone())));
         }
     }
 
@@ -47,74 +51,80 @@ impl Proposing {
         match item {
             Item::Community(p) => {
                 self.texts(&[
-                    ("name", &p.name),
-                    ("slug", &p.slug),
-                    ("purpose", &p.purpose),
-                    ("audience", &p.audience),
+                    (FieldName::Name, &p.name),
+                    (FieldName::Slug, &p.slug),
+                    (FieldName::Purpose, &p.purpose),
+                    (FieldName::Audience, &p.audience),
                 ]);
             }
             Item::Event(p) => {
-                self.set("kind", number_of(&EventKind::ALL, Some(p.kind)));
+                self.set(FieldName::Kind, number_of(&EventKind::ALL, Some(p.kind)));
                 self.texts(&[
-                    ("title", &p.title),
-                    ("starts", &p.starts),
-                    ("ends", &p.ends),
-                    ("time_zone", &p.time_zone),
-                    ("online", &p.online),
-                    ("city", &p.city),
-                    ("country", &p.country),
-                    ("organizer", &p.organizer),
-                    ("deadline", &p.deadline),
-                    ("tags", &p.tags),
-                    ("description", &p.description),
+                    (FieldName::Title, &p.title),
+                    (FieldName::Starts, &p.starts),
+                    (FieldName::Ends, &p.ends),
+                    (FieldName::TimeZone, &p.time_zone),
+                    (FieldName::Online, &p.online),
+                    (FieldName::City, &p.city),
+                    (FieldName::Country, &p.country),
+                    (FieldName::Organizer, &p.organizer),
+                    (FieldName::Deadline, &p.deadline),
+                    (FieldName::Tags, &p.tags),
+                    (FieldName::Description, &p.description),
                 ]);
                 self.classified(p.region, &p.strategies, None);
             }
             Item::Job(p) => {
-                self.set("kind", number_of(&JobKind::ALL, Some(p.kind)));
+                self.set(FieldName::Kind, number_of(&JobKind::ALL, Some(p.kind)));
                 self.texts(&[
-                    ("title", &p.title),
-                    ("organization", &p.organization),
-                    ("location", &p.location),
-                    ("country", &p.country),
-                    ("closes", &p.closes),
-                    ("tags", &p.tags),
-                    ("description", &p.description),
-                    ("how_to_apply", &p.how_to_apply),
+                    (FieldName::Title, &p.title),
+                    (FieldName::Organization, &p.organization),
+                    (FieldName::Location, &p.location),
+                    (FieldName::Country, &p.country),
+                    (FieldName::Closes, &p.closes),
+                    (FieldName::Tags, &p.tags),
+                    (FieldName::Description, &p.description),
+                    (FieldName::HowToApply, &p.how_to_apply),
                 ]);
-                self.set("region", number_of(&Region::ALL, p.region));
-                self.set("remote", if p.remote { "yes" } else { "no" }.into());
+                self.set(FieldName::Region, number_of(&Region::ALL, p.region));
                 self.set(
-                    "competencies",
+                    FieldName::Remote,
+                    if p.remote { "yes" } else { "no" }.into(),
+                );
+                self.set(
+                    FieldName::Competencies,
                     numbers_of(&Competency::ALL, &p.competencies),
                 );
             }
             Item::Resource(p) => {
-                self.set("kind", number_of(&ResourceKind::ALL, Some(p.kind)));
+                self.set(FieldName::Kind, number_of(&ResourceKind::ALL, Some(p.kind)));
                 self.texts(&[
-                    ("title", &p.title),
-                    ("authors", &p.authors),
-                    ("year", &p.year),
-                    ("link", &p.link),
-                    ("language", &p.language),
-                    ("summary", &p.summary),
-                    ("country", &p.country),
-                    ("tags", &p.tags),
+                    (FieldName::Title, &p.title),
+                    (FieldName::Authors, &p.authors),
+                    (FieldName::Year, &p.year),
+                    (FieldName::Link, &p.link),
+                    (FieldName::Language, &p.language),
+                    (FieldName::Summary, &p.summary),
+                    (FieldName::Country, &p.country),
+                    (FieldName::Tags, &p.tags),
                 ]);
                 self.classified(p.region, &p.strategies, Some(&p.community));
             }
             Item::Practice(p) => {
-                self.set("level", number_of(&PracticeLevel::ALL, Some(p.level)));
+                self.set(
+                    FieldName::Level,
+                    number_of(&PracticeLevel::ALL, Some(p.level)),
+                );
                 self.texts(&[
-                    ("title", &p.title),
-                    ("country", &p.country),
-                    ("period", &p.period),
-                    ("summary", &p.summary),
-                    ("what_was_done", &p.what_was_done),
-                    ("results", &p.results),
-                    ("lessons", &p.lessons),
-                    ("contact", &p.contact),
-                    ("tags", &p.tags),
+                    (FieldName::Title, &p.title),
+                    (FieldName::Country, &p.country),
+                    (FieldName::Period, &p.period),
+                    (FieldName::Summary, &p.summary),
+                    (FieldName::WhatWasDone, &p.what_was_done),
+                    (FieldName::Results, &p.results),
+                    (FieldName::Lessons, &p.lessons),
+                    (FieldName::Contact, &p.contact),
+                    (FieldName::Tags, &p.tags),
                 ]);
                 self.classified(p.region, &p.strategies, Some(&p.community));
             }
@@ -125,89 +135,89 @@ impl Proposing {
     /// The proposal the answers make.
     pub(super) fn item(&self) -> Item {
         let region = self
-            .chosen("region")
+            .chosen(FieldName::Region)
             .and_then(|i| Region::ALL.get(i).copied());
         let community = self
-            .chosen("community")
+            .chosen(FieldName::Community)
             .and_then(|i| self.slugs.get(i).cloned())
             .unwrap_or_default();
-        let g = |n: &str| self.get(n);
+        let g = |n: FieldName| self.get(n);
         match self.kind {
             "community" => Item::Community(CommunityProposal {
-                slug: g("slug"),
-                name: g("name"),
-                purpose: g("purpose"),
-                audience: g("audience"),
+                slug: g(FieldName::Slug),
+                name: g(FieldName::Name),
+                purpose: g(FieldName::Purpose),
+                audience: g(FieldName::Audience),
             }),
             "event" => Item::Event(EventProposal {
                 kind: self
-                    .chosen("kind")
+                    .chosen(FieldName::Kind)
                     .and_then(|i| EventKind::ALL.get(i).copied())
                     .unwrap_or_default(),
-                title: g("title"),
-                starts: g("starts"),
-                ends: g("ends"),
-                time_zone: g("time_zone"),
-                online: g("online"),
-                city: g("city"),
-                country: g("country"),
-                organizer: g("organizer"),
-                deadline: g("deadline"),
-                description: g("description"),
-                strategies: self.picked("strategies", &Strategy::ALL),
+                title: g(FieldName::Title),
+                starts: g(FieldName::Starts),
+                ends: g(FieldName::Ends),
+                time_zone: g(FieldName::TimeZone),
+                online: g(FieldName::Online),
+                city: g(FieldName::City),
+                country: g(FieldName::Country),
+                organizer: g(FieldName::Organizer),
+                deadline: g(FieldName::Deadline),
+                description: g(FieldName::Description),
+                strategies: self.picked(FieldName::Strategies, &Strategy::ALL),
                 region,
-                tags: g("tags"),
+                tags: g(FieldName::Tags),
             }),
             "job" => Item::Job(JobProposal {
                 kind: self
-                    .chosen("kind")
+                    .chosen(FieldName::Kind)
                     .and_then(|i| JobKind::ALL.get(i).copied())
                     .unwrap_or_default(),
-                title: g("title"),
-                organization: g("organization"),
-                location: g("location"),
-                country: g("country"),
+                title: g(FieldName::Title),
+                organization: g(FieldName::Organization),
+                location: g(FieldName::Location),
+                country: g(FieldName::Country),
                 region,
-                remote: g("remote").starts_with('y'),
-                closes: g("closes"),
-                competencies: self.picked("competencies", &Competency::ALL),
-                tags: g("tags"),
-                description: g("description"),
-                how_to_apply: g("how_to_apply"),
+                remote: g(FieldName::Remote).starts_with('y'),
+                closes: g(FieldName::Closes),
+                competencies: self.picked(FieldName::Competencies, &Competency::ALL),
+                tags: g(FieldName::Tags),
+                description: g(FieldName::Description),
+                how_to_apply: g(FieldName::HowToApply),
             }),
             "resource" => Item::Resource(ResourceProposal {
                 kind: self
-                    .chosen("kind")
+                    .chosen(FieldName::Kind)
                     .and_then(|i| ResourceKind::ALL.get(i).copied())
                     .unwrap_or_default(),
-                title: g("title"),
-                authors: g("authors"),
-                year: g("year"),
-                link: g("link"),
-                summary: g("summary"),
-                language: g("language"),
-                strategies: self.picked("strategies", &Strategy::ALL),
+                title: g(FieldName::Title),
+                authors: g(FieldName::Authors),
+                year: g(FieldName::Year),
+                link: g(FieldName::Link),
+                summary: g(FieldName::Summary),
+                language: g(FieldName::Language),
+                strategies: self.picked(FieldName::Strategies, &Strategy::ALL),
                 region,
-                country: g("country"),
-                tags: g("tags"),
+                country: g(FieldName::Country),
+                tags: g(FieldName::Tags),
                 community,
             }),
             _ => Item::Practice(PracticeProposal {
                 level: self
-                    .chosen("level")
+                    .chosen(FieldName::Level)
                     .and_then(|i| PracticeLevel::ALL.get(i).copied())
                     .unwrap_or_default(),
-                title: g("title"),
-                country: g("country"),
-                period: g("period"),
-                summary: g("summary"),
-                what_was_done: g("what_was_done"),
-                results: g("results"),
-                lessons: g("lessons"),
-                contact: g("contact"),
-                strategies: self.picked("strategies", &Strategy::ALL),
+                title: g(FieldName::Title),
+                country: g(FieldName::Country),
+                period: g(FieldName::Period),
+                summary: g(FieldName::Summary),
+                what_was_done: g(FieldName::WhatWasDone),
+                results: g(FieldName::Results),
+                lessons: g(FieldName::Lessons),
+                contact: g(FieldName::Contact),
+                strategies: self.picked(FieldName::Strategies, &Strategy::ALL),
                 region,
-                tags: g("tags"),
+                tags: g(FieldName::Tags),
                 community,
             }),
         }

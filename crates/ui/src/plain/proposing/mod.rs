@@ -11,6 +11,7 @@ mod questions;
 use super::{Plain, View};
 use questions::{How, KINDS, Question, questions};
 use stoa_core::domain::Item;
+use stoa_core::forum::FieldName;
 use stoa_core::forum::{ForumError, sanitize};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -42,13 +43,13 @@ impl Proposing {
         }
     }
 
-    fn set(&mut self, name: &str, value: String) {
+    fn set(&mut self, name: FieldName, value: String) {
         if let Some(i) = self.questions.iter().position(|q| q.name == name) {
             self.answers[i] = value;
         }
     }
 
-    fn get(&self, name: &str) -> String {
+    fn get(&self, name: FieldName) -> String {
         self.questions
             .iter()
             .position(|q| q.name == name)
@@ -56,11 +57,11 @@ impl Proposing {
     }
 
     /// The chosen option of a choice, from 0.
-    fn chosen(&self, name: &str) -> Option<usize> {
+    fn chosen(&self, name: FieldName) -> Option<usize> {
         self.get(name).trim().parse::<usize>().ok()?.checked_sub(1)
     }
 
-    fn picked<T: Copy>(&self, name: &str, all: &[T]) -> Vec<T> {
+    fn picked<T: Copy>(&self, name: FieldName, all: &[T]) -> Vec<T> {
         self.get(name)
             .split(',')
             .filter_map(|n| n.trim().parse::<usize>().ok()?.checked_sub(1))
@@ -178,7 +179,7 @@ impl Plain {
                 .viewer
                 .account()
                 .map_or("UTC".to_string(), |a| a.time_zone.clone());
-            proposing.set("time_zone", zone);
+            proposing.set(FieldName::TimeZone, zone);
         }
         let first = proposing.ask();
         self.view = View::Proposing(Box::new(proposing));
@@ -269,7 +270,10 @@ impl Plain {
                 let mut out = String::from("Not yet:");
                 proposing.todo.clear();
                 for (field, message) in &errors.0 {
-                    out.push_str(&format!("\n- {}: {message}", field.replace('_', " ")));
+                    out.push_str(&format!(
+                        "\n- {}: {message}",
+                        field.as_str().replace('_', " ")
+                    ));
                     if let Some(i) = proposing.questions.iter().position(|q| q.name == *field)
                         && !proposing.todo.contains(&i)
                     {
@@ -285,7 +289,8 @@ impl Plain {
     /// Keeps what was answered as a draft (the connection is going away).
     pub(super) fn keep_proposal(&self) {
         if let View::Proposing(proposing) = &self.view
-            && (!proposing.get("title").is_empty() || !proposing.get("name").is_empty())
+            && (!proposing.get(FieldName::Title).is_empty()
+                || !proposing.get(FieldName::Name).is_empty())
         {
             let _ = self
                 .forum

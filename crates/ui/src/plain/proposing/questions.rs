@@ -3,6 +3,7 @@
 use stoa_core::domain::{
     Competency, EventKind, JobKind, PracticeLevel, Region, ResourceKind, Strategy,
 };
+use stoa_core::forum::FieldName;
 
 #[derive(Clone, Debug, PartialEq)]
 pub(super) enum How {
@@ -16,12 +17,12 @@ pub(super) enum How {
 
 #[derive(Clone, Debug, PartialEq)]
 pub(super) struct Question {
-    pub name: &'static str,
+    pub name: FieldName,
     pub ask: &'static str,
     pub how: How,
 }
 
-fn q(name: &'static str, ask: &'static str) -> Question {
+fn q(name: FieldName, ask: &'static str) -> Question {
     Question {
         name,
         ask,
@@ -29,7 +30,7 @@ fn q(name: &'static str, ask: &'static str) -> Question {
     }
 }
 
-fn choice(name: &'static str, ask: &'static str, options: Vec<String>) -> Question {
+fn choice(name: FieldName, ask: &'static str, options: Vec<String>) -> Question {
     Question {
         name,
         ask,
@@ -53,114 +54,148 @@ pub(super) const KINDS: [&str; 5] = [
 pub(super) fn questions(kind: &str, communities: &[String]) -> Vec<Question> {
     let regions = labels(&Region::ALL, Region::label);
     let strategies = Question {
-        name: "strategies",
+        name: FieldName::Strategies,
         ask: "Which of the five strategies (their numbers, separated by commas)",
         how: How::Picks(labels(&Strategy::ALL, Strategy::label)),
     };
     let community = choice(
-        "community",
+        FieldName::Community,
         "Which community discusses it?",
         communities.to_vec(),
     );
     match kind {
         "community" => vec![
-            q("name", "The community's name"),
-            q("slug", "Its short name, for addresses: a-z, 0-9 and '-'"),
-            q("purpose", "What it is for, in a sentence or two"),
-            q("audience", "Who it is for"),
+            q(FieldName::Name, "The community's name"),
+            q(
+                FieldName::Slug,
+                "Its short name, for addresses: a-z, 0-9 and '-'",
+            ),
+            q(FieldName::Purpose, "What it is for, in a sentence or two"),
+            q(FieldName::Audience, "Who it is for"),
         ],
         "event" => vec![
             choice(
-                "kind",
+                FieldName::Kind,
                 "What kind of event?",
                 labels(&EventKind::ALL, EventKind::label),
             ),
-            q("title", "Its title"),
+            q(FieldName::Title, "Its title"),
             q(
-                "starts",
+                FieldName::Starts,
                 "When it starts, on the organizer's clock, e.g. 2027-03-02 09:00",
             ),
-            q("ends", "When it ends, e.g. 2027-03-03 17:00"),
+            q(FieldName::Ends, "When it ends, e.g. 2027-03-03 17:00"),
             q(
-                "time_zone",
+                FieldName::TimeZone,
                 "The organizer's time zone, e.g. Africa/Nairobi",
             ),
-            q("online", "Its online link, https://... (Enter for none)"),
-            q("city", "Its city, if in person (Enter for none)"),
-            q("country", "Its country (Enter for none)"),
-            q("organizer", "Who organizes it"),
             q(
-                "deadline",
+                FieldName::Online,
+                "Its online link, https://... (Enter for none)",
+            ),
+            q(FieldName::City, "Its city, if in person (Enter for none)"),
+            q(FieldName::Country, "Its country (Enter for none)"),
+            q(FieldName::Organizer, "Who organizes it"),
+            q(
+                FieldName::Deadline,
                 "For a call for papers, the last day to submit, e.g. 2027-01-15 (Enter for none)",
             ),
-            choice("region", "Which region is it for?", regions),
+            choice(FieldName::Region, "Which region is it for?", regions),
             strategies,
-            q("tags", "Tags, separated by commas (Enter for none)"),
-            q("description", "What it is, for whom, and what it costs"),
+            q(
+                FieldName::Tags,
+                "Tags, separated by commas (Enter for none)",
+            ),
+            q(
+                FieldName::Description,
+                "What it is, for whom, and what it costs",
+            ),
         ],
         "job" => vec![
-            choice("kind", "What kind?", labels(&JobKind::ALL, JobKind::label)),
-            q("title", "Its title"),
-            q("organization", "The organization offering it"),
-            q("location", "Its city or place (Enter if remote)"),
-            q("country", "Its country (Enter for none)"),
-            choice("region", "Which region is it in?", regions),
+            choice(
+                FieldName::Kind,
+                "What kind?",
+                labels(&JobKind::ALL, JobKind::label),
+            ),
+            q(FieldName::Title, "Its title"),
+            q(FieldName::Organization, "The organization offering it"),
+            q(FieldName::Location, "Its city or place (Enter if remote)"),
+            q(FieldName::Country, "Its country (Enter for none)"),
+            choice(FieldName::Region, "Which region is it in?", regions),
             Question {
-                name: "remote",
+                name: FieldName::Remote,
                 ask: "Can it be done remotely? yes or no",
                 how: How::YesNo,
             },
-            q("closes", "The last day to apply, e.g. 2027-01-31"),
+            q(FieldName::Closes, "The last day to apply, e.g. 2027-01-31"),
             Question {
-                name: "competencies",
+                name: FieldName::Competencies,
                 ask: "Which competencies (their numbers, separated by commas; Enter for none)",
                 how: How::Picks(labels(&Competency::ALL, Competency::label)),
             },
-            q("tags", "Tags, separated by commas (Enter for none)"),
-            q("description", "The role or programme, and who it suits"),
-            q("how_to_apply", "How to apply"),
+            q(
+                FieldName::Tags,
+                "Tags, separated by commas (Enter for none)",
+            ),
+            q(
+                FieldName::Description,
+                "The role or programme, and who it suits",
+            ),
+            q(FieldName::HowToApply, "How to apply"),
         ],
         "resource" => vec![
             choice(
-                "kind",
+                FieldName::Kind,
                 "What kind of resource?",
                 labels(&ResourceKind::ALL, ResourceKind::label),
             ),
-            q("title", "Its title"),
-            q("authors", "Its authors, or the organization that wrote it"),
-            q("year", "The year it came out"),
-            q("link", "Where to find it: https://..."),
-            q("language", "The language it is in"),
-            q("summary", "What it is, what it says, who it is for"),
-            choice("region", "Which region does it concern?", regions),
+            q(FieldName::Title, "Its title"),
             q(
-                "country",
+                FieldName::Authors,
+                "Its authors, or the organization that wrote it",
+            ),
+            q(FieldName::Year, "The year it came out"),
+            q(FieldName::Link, "Where to find it: https://..."),
+            q(FieldName::Language, "The language it is in"),
+            q(
+                FieldName::Summary,
+                "What it is, what it says, who it is for",
+            ),
+            choice(FieldName::Region, "Which region does it concern?", regions),
+            q(
+                FieldName::Country,
                 "The country, if it is about one (Enter for none)",
             ),
             strategies,
-            q("tags", "Tags, separated by commas (Enter for none)"),
+            q(
+                FieldName::Tags,
+                "Tags, separated by commas (Enter for none)",
+            ),
             community,
         ],
         _ => vec![
             choice(
-                "level",
+                FieldName::Level,
                 "How far has it come?",
                 labels(&PracticeLevel::ALL, PracticeLevel::label),
             ),
-            q("title", "Its title"),
-            q("country", "The country where it happened"),
-            q("period", "When it ran, e.g. 2016-2021"),
-            q("summary", "What it is, in a few lines"),
-            q("what_was_done", "What was done"),
+            q(FieldName::Title, "Its title"),
+            q(FieldName::Country, "The country where it happened"),
+            q(FieldName::Period, "When it ran, e.g. 2016-2021"),
+            q(FieldName::Summary, "What it is, in a few lines"),
+            q(FieldName::WhatWasDone, "What was done"),
             q(
-                "results",
+                FieldName::Results,
                 "What came of it, with figures and where they come from",
             ),
-            q("lessons", "What others can learn from it"),
-            q("contact", "Who to ask about it (Enter for none)"),
-            choice("region", "Which region?", regions),
+            q(FieldName::Lessons, "What others can learn from it"),
+            q(FieldName::Contact, "Who to ask about it (Enter for none)"),
+            choice(FieldName::Region, "Which region?", regions),
             strategies,
-            q("tags", "Tags, separated by commas (Enter for none)"),
+            q(
+                FieldName::Tags,
+                "Tags, separated by commas (Enter for none)",
+            ),
             community,
         ],
     }

@@ -7,7 +7,7 @@ mod render;
 use ratatui::style::Style;
 use ratatui_textarea::TextArea;
 
-use stoa_core::forum::{FieldErrors, sanitize};
+use stoa_core::forum::{FieldErrors, FieldName, sanitize};
 use stoa_present::keys::{Input, Key};
 use stoa_present::theme::Theme;
 
@@ -36,7 +36,7 @@ pub struct Form {
 }
 
 pub struct Field {
-    pub name: &'static str,
+    pub name: FieldName,
     label: &'static str,
     required: bool,
     hint: String,
@@ -89,24 +89,24 @@ fn text_area(value: &str) -> TextArea<'static> {
 }
 
 impl Field {
-    pub fn line(name: &'static str, label: &'static str, value: &str) -> Field {
+    pub fn line(name: FieldName, label: &'static str, value: &str) -> Field {
         Field::new(name, label, Kind::Line(text_area(value)))
     }
 
-    pub fn secret(name: &'static str, label: &'static str) -> Field {
+    pub fn secret(name: FieldName, label: &'static str) -> Field {
         let mut area = text_area("");
         area.set_mask_char('*');
         Field::new(name, label, Kind::Secret(area))
     }
 
-    pub fn lines(name: &'static str, label: &'static str, value: &str, rows: u16) -> Field {
+    pub fn lines(name: FieldName, label: &'static str, value: &str, rows: u16) -> Field {
         let mut area = text_area(value);
         area.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
         Field::new(name, label, Kind::Lines(area, rows.max(1)))
     }
 
     /// A multi-line editor that fills the room the other fields leave.
-    pub fn editor(name: &'static str, label: &'static str, value: &str) -> Field {
+    pub fn editor(name: FieldName, label: &'static str, value: &str) -> Field {
         let mut area = text_area(value);
         area.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
         // Undo reaches back further than the default 50 steps: a post is long work.
@@ -116,7 +116,7 @@ impl Field {
     }
 
     pub fn choice(
-        name: &'static str,
+        name: FieldName,
         label: &'static str,
         options: impl IntoIterator<Item = impl Into<String>>,
         selected: Option<usize>,
@@ -127,7 +127,7 @@ impl Field {
 
     /// Any number of `options`, those at `ticked` ticked to begin with.
     pub fn picks(
-        name: &'static str,
+        name: FieldName,
         label: &'static str,
         options: impl IntoIterator<Item = impl Into<String>>,
         ticked: &[usize],
@@ -145,7 +145,7 @@ impl Field {
         )
     }
 
-    pub fn check(name: &'static str, label: &'static str, text: &'static str) -> Field {
+    pub fn check(name: FieldName, label: &'static str, text: &'static str) -> Field {
         Field::new(
             name,
             label,
@@ -156,7 +156,7 @@ impl Field {
         )
     }
 
-    fn new(name: &'static str, label: &'static str, kind: Kind) -> Field {
+    fn new(name: FieldName, label: &'static str, kind: Kind) -> Field {
         Field {
             name,
             label,
@@ -224,7 +224,7 @@ impl Form {
     /// Puts the focus on the field called `name`.
     /// Focuses the field `name`, as if the member had moved there: a filled
     /// one-line field is selected (see `move_to`).
-    pub fn focus(&mut self, name: &str) {
+    pub fn focus(&mut self, name: FieldName) {
         if let Some(i) = self.fields.iter().position(|f| f.name == name) {
             self.move_to(i);
         }
@@ -273,20 +273,20 @@ impl Form {
         }
     }
 
-    pub fn focused(&self) -> &'static str {
+    pub fn focused(&self) -> FieldName {
         self.fields[self.focus].name
     }
 
-    fn field(&self, name: &str) -> Option<&Field> {
+    fn field(&self, name: FieldName) -> Option<&Field> {
         self.fields.iter().find(|f| f.name == name)
     }
 
-    fn field_mut(&mut self, name: &str) -> Option<&mut Field> {
+    fn field_mut(&mut self, name: FieldName) -> Option<&mut Field> {
         self.fields.iter_mut().find(|f| f.name == name)
     }
 
     /// The text of a line, secret or multi-line field.
-    pub fn text(&self, name: &str) -> String {
+    pub fn text(&self, name: FieldName) -> String {
         match self.field(name).map(|f| &f.kind) {
             Some(Kind::Line(a) | Kind::Secret(a) | Kind::Lines(a, _)) => a.lines().join("\n"),
             _ => String::new(),
@@ -295,7 +295,7 @@ impl Form {
 
     /// Replaces what a line or text field holds (a form filling one field from
     /// another), leaving the cursor at its end.
-    pub fn set_text(&mut self, name: &str, value: &str) {
+    pub fn set_text(&mut self, name: FieldName, value: &str) {
         let Some(field) = self.field_mut(name) else {
             return;
         };
@@ -310,7 +310,7 @@ impl Form {
         self.restyle();
     }
 
-    pub fn choice(&self, name: &str) -> Option<usize> {
+    pub fn choice(&self, name: FieldName) -> Option<usize> {
         match self.field(name).map(|f| &f.kind) {
             Some(Kind::Choice { selected, .. }) => *selected,
             _ => None,
@@ -318,21 +318,21 @@ impl Form {
     }
 
     /// The ticked options of a picks field, in their order.
-    pub fn picked(&self, name: &str) -> Vec<usize> {
+    pub fn picked(&self, name: FieldName) -> Vec<usize> {
         match self.field(name).map(|f| &f.kind) {
             Some(Kind::Picks { ticked, .. }) => (0..ticked.len()).filter(|i| ticked[*i]).collect(),
             _ => Vec::new(),
         }
     }
 
-    pub fn checked(&self, name: &str) -> bool {
+    pub fn checked(&self, name: FieldName) -> bool {
         matches!(
             self.field(name).map(|f| &f.kind),
             Some(Kind::Check { checked: true, .. })
         )
     }
 
-    pub fn set_checked(&mut self, name: &str, value: bool) {
+    pub fn set_checked(&mut self, name: FieldName, value: bool) {
         if let Some(field) = self.field_mut(name) {
             if let Kind::Check { checked, .. } = &mut field.kind {
                 *checked = value;
@@ -357,8 +357,8 @@ impl Form {
         }
         let mut unplaced = FieldErrors::default();
         for (name, message) in &errors.0 {
-            if self.field(name).is_none() {
-                unplaced.add(name, message.clone());
+            if self.field(*name).is_none() {
+                unplaced.add(*name, message.clone());
             }
         }
         unplaced
@@ -520,9 +520,9 @@ mod tests {
 
     fn form() -> Form {
         Form::new(vec![
-            Field::line("name", "Name", "").required(),
-            Field::choice("region", "Region", vec!["A", "B", "C"], None),
-            Field::check("ok", "Agree", "I agree"),
+            Field::line(FieldName::Name, "Name", "").required(),
+            Field::choice(FieldName::Region, "Region", vec!["A", "B", "C"], None),
+            Field::check(FieldName::Policy, "Agree", "I agree"),
         ])
     }
 
@@ -535,11 +535,11 @@ mod tests {
 
     #[test]
     fn a_line_stops_growing_at_the_typed_limit_with_a_message() {
-        let mut f = Form::new(vec![Field::lines("body", "Body", "", 5)]);
+        let mut f = Form::new(vec![Field::lines(FieldName::Body, "Body", "", 5)]);
         for _ in 0..MAX_TYPED_LINE + 10 {
             f.handle(&Input::Key(Key::Char('x')));
         }
-        assert_eq!(f.text("body").chars().count(), MAX_TYPED_LINE);
+        assert_eq!(f.text(FieldName::Body).chars().count(), MAX_TYPED_LINE);
         assert!(
             f.fields[0]
                 .error
@@ -549,16 +549,16 @@ mod tests {
         );
         f.handle(&Input::Key(Key::Enter));
         f.handle(&Input::Key(Key::Char('y')));
-        assert!(f.text("body").ends_with("\ny"));
+        assert!(f.text(FieldName::Body).ends_with("\ny"));
     }
 
     #[test]
     fn typing_tabbing_choosing_and_checking() {
         let mut f = form();
         type_keys(&mut f, "amara<tab><left><left><tab><space>");
-        assert_eq!(f.text("name"), "amara");
-        assert_eq!(f.choice("region"), Some(1));
-        assert!(f.checked("ok"));
+        assert_eq!(f.text(FieldName::Name), "amara");
+        assert_eq!(f.choice(FieldName::Region), Some(1));
+        assert!(f.checked(FieldName::Policy));
         assert_eq!(type_keys(&mut f, "<c-s>"), [FormStep::Submit]);
         assert_eq!(type_keys(&mut f, "<esc>"), [FormStep::Cancel]);
         assert_eq!(
@@ -569,11 +569,16 @@ mod tests {
 
     #[test]
     fn picks_tick_any_number_of_options() {
-        let mut f = Form::new(vec![Field::picks("s", "Streams", ["a", "b", "c"], &[2])]);
+        let mut f = Form::new(vec![Field::picks(
+            FieldName::Strategies,
+            "Streams",
+            ["a", "b", "c"],
+            &[2],
+        )]);
         type_keys(&mut f, "<space><right><right><left><space>");
-        assert_eq!(f.picked("s"), [0, 1, 2]);
+        assert_eq!(f.picked(FieldName::Strategies), [0, 1, 2]);
         type_keys(&mut f, "<right><space>");
-        assert_eq!(f.picked("s"), [0, 1]);
+        assert_eq!(f.picked(FieldName::Strategies), [0, 1]);
         assert!(f.changed());
     }
 
@@ -582,39 +587,42 @@ mod tests {
         let mut f = form();
         f.handle(&Input::Paste("ab\ncd\x1b[2J".into()));
         type_keys(&mut f, "<c-m><c-j>");
-        assert_eq!(f.text("name"), "ab cd[2J");
+        assert_eq!(f.text(FieldName::Name), "ab cd[2J");
     }
 
     #[test]
     fn tabbing_into_a_filled_field_selects_it_so_typing_replaces_it() {
         let mut f = Form::new(vec![
-            Field::line("name", "Name", ""),
-            Field::line("zone", "Time zone", "UTC"),
+            Field::line(FieldName::Name, "Name", ""),
+            Field::line(FieldName::TimeZone, "Time zone", "UTC"),
         ]);
         type_keys(&mut f, "<tab>Africa/Nairobi");
-        assert_eq!(f.text("zone"), "Africa/Nairobi");
+        assert_eq!(f.text(FieldName::TimeZone), "Africa/Nairobi");
         // A form that opens on a filled field: typing replaces it too.
-        let mut g = Form::new(vec![Field::line("until", "For", "7d")]);
+        let mut g = Form::new(vec![Field::line(FieldName::Until, "For", "7d")]);
         type_keys(&mut g, "3w");
-        assert_eq!(g.text("until"), "3w");
+        assert_eq!(g.text(FieldName::Until), "3w");
         // An arrow keeps what is there and types after it.
         type_keys(&mut f, "<tab><tab><end>X");
-        assert_eq!(f.text("zone"), "Africa/NairobiX");
+        assert_eq!(f.text(FieldName::TimeZone), "Africa/NairobiX");
         // Back to an empty field: nothing to select.
         type_keys(&mut f, "<tab>a");
-        assert_eq!(f.text("name"), "a");
+        assert_eq!(f.text(FieldName::Name), "a");
     }
 
     #[test]
     fn an_error_for_a_field_the_form_lacks_is_handed_back_not_dropped() {
         let mut f = form();
         let mut errors = FieldErrors::default();
-        errors.add("name", "too short");
-        errors.add("closes", "this closing date has passed");
+        errors.add(FieldName::Name, "too short");
+        errors.add(FieldName::Closes, "this closing date has passed");
         let unplaced = f.show_errors(&errors);
         assert_eq!(
             unplaced.0,
-            [("closes", "this closing date has passed".to_string())]
+            [(
+                FieldName::Closes,
+                "this closing date has passed".to_string()
+            )]
         );
         let said = crate::tui::app::needs_attention(&errors, &unplaced);
         assert_eq!(
@@ -626,12 +634,12 @@ mod tests {
     #[test]
     fn a_long_error_wraps_under_its_field_instead_of_being_cut() {
         let mut f = Form::new(vec![
-            Field::line("starts", "Starts", "tomorrow"),
-            Field::line("ends", "Ends", ""),
+            Field::line(FieldName::Starts, "Starts", "tomorrow"),
+            Field::line(FieldName::Ends, "Ends", ""),
         ]);
         let mut errors = FieldErrors::default();
         errors.add(
-            "starts",
+            FieldName::Starts,
             "'tomorrow' is not a date and time: write it as 2026-12-03 09:00",
         );
         f.show_errors(&errors);
@@ -659,10 +667,10 @@ mod tests {
         let mut f = form();
         type_keys(&mut f, "x<tab><tab>");
         let mut errors = FieldErrors::default();
-        errors.add("name", "too short");
+        errors.add(FieldName::Name, "too short");
         f.show_errors(&errors);
-        assert_eq!(f.focused(), "name");
-        assert_eq!(f.text("name"), "x");
+        assert_eq!(f.focused(), FieldName::Name);
+        assert_eq!(f.text(FieldName::Name), "x");
         assert!(f.changed());
     }
 }

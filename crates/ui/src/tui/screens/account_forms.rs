@@ -10,6 +10,7 @@ use crate::tui::app::{DoneKind, Job};
 use crate::tui::form::{Field, Form, FormStep};
 use crate::tui::keymap::{self, Binding};
 use stoa_core::domain::{Account, Competency, Region};
+use stoa_core::forum::FieldName;
 use stoa_core::forum::{LoginMethod, PasswordChange, ProfileEdit, Viewer};
 use stoa_present::keys::{Input, Key};
 use stoa_present::text;
@@ -72,19 +73,28 @@ impl EditProfile {
         let region = Region::ALL.iter().position(|r| *r == account.region);
         EditProfile {
             form: Form::new(vec![
-                Field::line("display_name", "Display name", &account.display_name).required(),
-                Field::line("organization", "Organization", &account.organization)
-                    .hint("leave empty if you work independently"),
-                Field::choice("region", "WHO region", regions, region)
+                Field::line(
+                    FieldName::DisplayName,
+                    "Display name",
+                    &account.display_name,
+                )
+                .required(),
+                Field::line(
+                    FieldName::Organization,
+                    "Organization",
+                    &account.organization,
+                )
+                .hint("leave empty if you work independently"),
+                Field::choice(FieldName::Region, "WHO region", regions, region)
                     .required()
                     .hint("← → to choose"),
-                Field::line("time_zone", "Time zone", &account.time_zone)
+                Field::line(FieldName::TimeZone, "Time zone", &account.time_zone)
                     .required()
                     .hint("e.g. Africa/Nairobi, America/Lima, Asia/Manila, Europe/Lisbon"),
-                Field::lines("bio", "Bio", &account.bio, 5)
+                Field::lines(FieldName::Bio, "Bio", &account.bio, 5)
                     .hint("a few lines about your work; Enter starts a new line"),
                 Field::picks(
-                    "competencies",
+                    FieldName::Competencies,
                     "Competencies",
                     Competency::ALL.iter().map(|c| c.label()),
                     &Competency::ALL
@@ -106,17 +116,17 @@ impl EditProfile {
                 return Step::Back;
             };
             let edit = ProfileEdit {
-                display_name: self.form.text("display_name"),
-                organization: self.form.text("organization"),
+                display_name: self.form.text(FieldName::DisplayName),
+                organization: self.form.text(FieldName::Organization),
                 region: self
                     .form
-                    .choice("region")
+                    .choice(FieldName::Region)
                     .map_or(account.region, |i| Region::ALL[i]),
-                bio: self.form.text("bio"),
-                time_zone: self.form.text("time_zone"),
+                bio: self.form.text(FieldName::Bio),
+                time_zone: self.form.text(FieldName::TimeZone),
                 competencies: self
                     .form
-                    .picked("competencies")
+                    .picked(FieldName::Competencies)
                     .into_iter()
                     .filter_map(|i| Competency::ALL.get(i).copied())
                     .collect(),
@@ -149,7 +159,7 @@ impl AddKey {
     pub fn new() -> AddKey {
         AddKey {
             form: Form::new(vec![
-                Field::line("key", "Public key", "")
+                Field::line(FieldName::Key, "Public key", "")
                     .required()
                     .hint("paste one line, e.g. the contents of ~/.ssh/id_ed25519.pub"),
             ]),
@@ -162,7 +172,7 @@ impl AddKey {
             let Some(account) = ctx.viewer.account().cloned() else {
                 return Step::Back;
             };
-            let pasted = self.form.text("key");
+            let pasted = self.form.text(FieldName::Key);
             Step::Run {
                 busy: "Adding the key…",
                 job: Job::account(DoneKind::KeyAdded, move |forum| {
@@ -197,17 +207,17 @@ impl PasswordForm {
         let min = ctx.forum.min_password_length();
         let mut fields = Vec::new();
         if needs_current {
-            fields.push(Field::secret("current", "Current password").required());
+            fields.push(Field::secret(FieldName::Current, "Current password").required());
         }
         fields.push(
-            Field::secret("new", "New password")
+            Field::secret(FieldName::New, "New password")
                 .required()
                 .hint(format!(
                     "at least {min} characters; a few words are easy to remember"
                 )),
         );
         fields.push(
-            Field::secret("confirm", "Again")
+            Field::secret(FieldName::Confirm, "Again")
                 .required()
                 .hint("type it once more"),
         );
@@ -225,9 +235,9 @@ impl PasswordForm {
             };
             let (account, via) = (account.clone(), *via);
             let change = PasswordChange {
-                current: self.form.text("current"),
-                new: self.form.text("new"),
-                confirm: self.form.text("confirm"),
+                current: self.form.text(FieldName::Current),
+                new: self.form.text(FieldName::New),
+                confirm: self.form.text(FieldName::Confirm),
             };
             Step::Run {
                 busy: "Saving your password…",

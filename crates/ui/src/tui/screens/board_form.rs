@@ -13,6 +13,7 @@ use crate::tui::keymap::Binding;
 use stoa_core::domain::{
     Competency, EventKind, EventProposal, Item, JobKind, JobProposal, Region, Strategy,
 };
+use stoa_core::forum::FieldName;
 use stoa_present::keys::Input;
 
 /// Which board the form submits to.
@@ -31,7 +32,7 @@ pub struct BoardForm {
 pub(super) fn region_choice(region: Option<Region>) -> Field {
     let chosen = region.and_then(|r| Region::ALL.iter().position(|x| *x == r));
     Field::choice(
-        "region",
+        FieldName::Region,
         "Region",
         Region::ALL.iter().map(|r| r.label()),
         chosen,
@@ -52,38 +53,44 @@ fn event_fields(p: &EventProposal, ctx: &Ctx) -> Vec<Field> {
         .filter_map(|s| Strategy::ALL.iter().position(|x| x == s))
         .collect();
     vec![
-        Field::choice("kind", "Kind", EventKind::ALL.map(|k| k.label()), kind)
-            .required()
-            .hint("← → to choose"),
-        Field::line("title", "Title", &p.title)
+        Field::choice(
+            FieldName::Kind,
+            "Kind",
+            EventKind::ALL.map(|k| k.label()),
+            kind,
+        )
+        .required()
+        .hint("← → to choose"),
+        Field::line(FieldName::Title, "Title", &p.title)
             .required()
             .hint("e.g. Primary health care days 2027"),
-        Field::line("starts", "Starts", &p.starts)
+        Field::line(FieldName::Starts, "Starts", &p.starts)
             .required()
             .hint("date and time in the organizer's zone, e.g. 2027-03-02 09:00"),
-        Field::line("ends", "Ends", &p.ends)
+        Field::line(FieldName::Ends, "Ends", &p.ends)
             .required()
             .hint("e.g. 2027-03-03 17:00"),
-        Field::line("time_zone", "Time zone", zone)
+        Field::line(FieldName::TimeZone, "Time zone", zone)
             .required()
             .hint("the organizer's, e.g. Europe/Zurich or Africa/Nairobi"),
-        Field::line("online", "Online link", &p.online)
+        Field::line(FieldName::Online, "Online link", &p.online)
             .hint("https://…; an online link or a city, or both"),
-        Field::line("city", "City", &p.city).hint("where it takes place, if in person"),
-        Field::line("country", "Country", &p.country),
-        Field::line("organizer", "Organizer", &p.organizer).required(),
-        Field::line("deadline", "Deadline", &p.deadline)
+        Field::line(FieldName::City, "City", &p.city).hint("where it takes place, if in person"),
+        Field::line(FieldName::Country, "Country", &p.country),
+        Field::line(FieldName::Organizer, "Organizer", &p.organizer).required(),
+        Field::line(FieldName::Deadline, "Deadline", &p.deadline)
             .hint("for a call for papers: the last day to submit, e.g. 2027-01-15"),
         region_choice(p.region),
         Field::picks(
-            "strategies",
+            FieldName::Strategies,
             "Strategies",
             Strategy::ALL.map(|s| s.short()),
             &ticked,
         )
         .hint("← → to move, Space to tick; one or more of the five strategies"),
-        Field::line("tags", "Tags", &p.tags).hint("comma-separated, e.g. nursing, primary care"),
-        Field::lines("description", "Description", &p.description, 5)
+        Field::line(FieldName::Tags, "Tags", &p.tags)
+            .hint("comma-separated, e.g. nursing, primary care"),
+        Field::lines(FieldName::Description, "Description", &p.description, 5)
             .required()
             .hint("what it is, for whom, and what it costs; Enter starts a new line"),
     ]
@@ -96,37 +103,47 @@ fn job_fields(p: &JobProposal) -> Vec<Field> {
         .iter()
         .filter_map(|c| Competency::ALL.iter().position(|x| x == c))
         .collect();
-    let mut remote = Field::check("remote", "Remote", "can be done remotely (Space ticks it)");
+    let mut remote = Field::check(
+        FieldName::Remote,
+        "Remote",
+        "can be done remotely (Space ticks it)",
+    );
     if p.remote {
         remote = remote.ticked();
     }
     vec![
-        Field::choice("kind", "Kind", JobKind::ALL.map(|k| k.label()), kind)
-            .required()
-            .hint("← → to choose"),
-        Field::line("title", "Title", &p.title)
+        Field::choice(
+            FieldName::Kind,
+            "Kind",
+            JobKind::ALL.map(|k| k.label()),
+            kind,
+        )
+        .required()
+        .hint("← → to choose"),
+        Field::line(FieldName::Title, "Title", &p.title)
             .required()
             .hint("e.g. Community health programme lead"),
-        Field::line("organization", "Organization", &p.organization).required(),
-        Field::line("location", "Location", &p.location).hint("city or place; empty if remote"),
-        Field::line("country", "Country", &p.country),
+        Field::line(FieldName::Organization, "Organization", &p.organization).required(),
+        Field::line(FieldName::Location, "Location", &p.location)
+            .hint("city or place; empty if remote"),
+        Field::line(FieldName::Country, "Country", &p.country),
         region_choice(p.region),
         remote,
-        Field::line("closes", "Closing date", &p.closes)
+        Field::line(FieldName::Closes, "Closing date", &p.closes)
             .required()
             .hint("the last day to apply, e.g. 2027-01-31"),
         Field::picks(
-            "competencies",
+            FieldName::Competencies,
             "Competencies",
             Competency::ALL.map(|c| c.label()),
             &ticked,
         )
         .hint("← → to move, Space to tick"),
-        Field::line("tags", "Tags", &p.tags).hint("comma-separated, e.g. nursing, data"),
-        Field::lines("description", "Description", &p.description, 4)
+        Field::line(FieldName::Tags, "Tags", &p.tags).hint("comma-separated, e.g. nursing, data"),
+        Field::lines(FieldName::Description, "Description", &p.description, 4)
             .required()
             .hint("the role or programme, and who it suits; Enter starts a new line"),
-        Field::lines("how_to_apply", "How to apply", &p.how_to_apply, 3).required(),
+        Field::lines(FieldName::HowToApply, "How to apply", &p.how_to_apply, 3).required(),
     ]
 }
 
@@ -175,51 +192,53 @@ impl BoardForm {
 
     fn item(&self) -> Item {
         let f = &self.form;
-        let region = f.choice("region").and_then(|i| Region::ALL.get(i).copied());
+        let region = f
+            .choice(FieldName::Region)
+            .and_then(|i| Region::ALL.get(i).copied());
         match self.board {
             Board::Events => Item::Event(EventProposal {
                 kind: f
-                    .choice("kind")
+                    .choice(FieldName::Kind)
                     .and_then(|i| EventKind::ALL.get(i).copied())
                     .unwrap_or_default(),
-                title: f.text("title"),
-                starts: f.text("starts"),
-                ends: f.text("ends"),
-                time_zone: f.text("time_zone"),
-                online: f.text("online"),
-                city: f.text("city"),
-                country: f.text("country"),
-                organizer: f.text("organizer"),
-                deadline: f.text("deadline"),
-                description: f.text("description"),
+                title: f.text(FieldName::Title),
+                starts: f.text(FieldName::Starts),
+                ends: f.text(FieldName::Ends),
+                time_zone: f.text(FieldName::TimeZone),
+                online: f.text(FieldName::Online),
+                city: f.text(FieldName::City),
+                country: f.text(FieldName::Country),
+                organizer: f.text(FieldName::Organizer),
+                deadline: f.text(FieldName::Deadline),
+                description: f.text(FieldName::Description),
                 strategies: f
-                    .picked("strategies")
+                    .picked(FieldName::Strategies)
                     .iter()
                     .map(|i| Strategy::ALL[*i])
                     .collect(),
                 region,
-                tags: f.text("tags"),
+                tags: f.text(FieldName::Tags),
             }),
             Board::Jobs => Item::Job(JobProposal {
                 kind: f
-                    .choice("kind")
+                    .choice(FieldName::Kind)
                     .and_then(|i| JobKind::ALL.get(i).copied())
                     .unwrap_or_default(),
-                title: f.text("title"),
-                organization: f.text("organization"),
-                location: f.text("location"),
-                country: f.text("country"),
+                title: f.text(FieldName::Title),
+                organization: f.text(FieldName::Organization),
+                location: f.text(FieldName::Location),
+                country: f.text(FieldName::Country),
                 region,
-                remote: f.checked("remote"),
-                closes: f.text("closes"),
+                remote: f.checked(FieldName::Remote),
+                closes: f.text(FieldName::Closes),
                 competencies: f
-                    .picked("competencies")
+                    .picked(FieldName::Competencies)
                     .iter()
                     .map(|i| Competency::ALL[*i])
                     .collect(),
-                tags: f.text("tags"),
-                description: f.text("description"),
-                how_to_apply: f.text("how_to_apply"),
+                tags: f.text(FieldName::Tags),
+                description: f.text(FieldName::Description),
+                how_to_apply: f.text(FieldName::HowToApply),
             }),
         }
     }
@@ -227,7 +246,7 @@ impl BoardForm {
     /// Keeps what was typed as a draft (the connection is going away).
     pub fn keep_draft(&self, ctx: &Ctx) {
         self.sending
-            .keep_draft(ctx, &self.form, "title", self.item());
+            .keep_draft(ctx, &self.form, FieldName::Title, self.item());
     }
 
     pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {

@@ -20,6 +20,7 @@ use crate::tui::app::{DoneKind, Job, Outcome};
 use crate::tui::form::{Field, Form, FormStep};
 use crate::tui::keymap::{self, Binding};
 use stoa_core::domain::DraftPlace;
+use stoa_core::forum::FieldName;
 use stoa_core::forum::NewThread;
 use stoa_present::keys::{Input, Key};
 use stoa_present::{markdown, text, when};
@@ -154,29 +155,29 @@ impl Composer {
         let mut fields = Vec::new();
         if has_title {
             fields.push(
-                Field::line("title", "Title", &title)
+                Field::line(FieldName::Title, "Title", &title)
                     .required()
                     .hint("what the thread is about, in a few words; Tab goes to the post"),
             );
         }
         if committee_edit {
             fields.push(
-                Field::line("note", "Note", "")
+                Field::line(FieldName::Note, "Note", "")
                     .required()
                     .hint("why the committee changes it: shown with the post"),
             );
         }
         fields.push(
-            Field::editor("body", "Post", &body)
+            Field::editor(FieldName::Body, "Post", &body)
                 .required()
                 .hint("*emphasis* **strong** `code` - lists > quotes [text](link) @name"),
         );
         let mut form = Form::new(fields).with_label_width(8);
         if has_title && !title.is_empty() {
-            form.focus("body");
+            form.focus(FieldName::Body);
         }
         if committee_edit {
-            form.focus("note");
+            form.focus(FieldName::Note);
         }
         Composer {
             place,
@@ -201,7 +202,7 @@ impl Composer {
 
     fn title(&self) -> String {
         if self.has_title {
-            self.form.text("title")
+            self.form.text(FieldName::Title)
         } else {
             String::new()
         }
@@ -215,7 +216,7 @@ impl Composer {
                 ctx.viewer,
                 self.place.clone(),
                 &self.title(),
-                &self.form.text("body"),
+                &self.form.text(FieldName::Body),
             );
         }
     }
@@ -244,7 +245,7 @@ impl Composer {
 
     /// Esc: straight out when there is nothing to lose, else ask.
     fn leave(&self, ctx: &Ctx) -> Step {
-        let (title, body) = (self.title(), self.form.text("body"));
+        let (title, body) = (self.title(), self.form.text(FieldName::Body));
         if title.trim().is_empty() && body.trim().is_empty() {
             let _ = ctx.forum.discard_draft(ctx.viewer, &self.place);
             return Step::Back;
@@ -263,7 +264,7 @@ impl Composer {
 
     fn submit(&self, ctx: &Ctx) -> Step {
         let viewer = ctx.viewer.clone();
-        let (title, body) = (self.title(), self.form.text("body"));
+        let (title, body) = (self.title(), self.form.text(FieldName::Body));
         match self.place.clone() {
             DraftPlace::NewThread(slug) => Step::Run {
                 busy: "Posting…",
@@ -297,7 +298,7 @@ impl Composer {
             },
             DraftPlace::Edit(id) => {
                 let has_title = self.has_title;
-                let note = self.committee_edit.then(|| self.form.text("note"));
+                let note = self.committee_edit.then(|| self.form.text(FieldName::Note));
                 Step::Run {
                     busy: "Saving your edit…",
                     job: Job::done(DoneKind::Edited, move |forum| {

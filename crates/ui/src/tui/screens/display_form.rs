@@ -9,6 +9,7 @@ use super::{Ctx, Step};
 use crate::tui::app::{DoneKind, Job};
 use crate::tui::form::{Field, Form};
 use stoa_core::domain::{Account, Preferences, Setting};
+use stoa_core::forum::FieldName;
 
 pub struct DisplayForm {
     pub form: Form,
@@ -20,18 +21,18 @@ impl DisplayForm {
         let at = |s: Setting| Setting::ALL.iter().position(|x| *x == s);
         DisplayForm {
             form: Form::new(vec![
-                Field::choice("colour", "Colour", labels(), at(account.preferences.colour))
+                Field::choice(FieldName::Colour, "Colour", labels(), at(account.preferences.colour))
                     .hint("automatic: colour unless your terminal has none or sends NO_COLOR"),
                 Field::choice(
-                    "ascii",
+                    FieldName::Ascii,
                     "ASCII only",
                     labels(),
                     at(account.preferences.ascii),
                 )
                 .hint("automatic: only for old terminals and locales that are not UTF-8"),
-                Field::choice("plain", "Plain mode", labels(), at(account.preferences.plain))
+                Field::choice(FieldName::Plain, "Plain mode", labels(), at(account.preferences.plain))
                     .hint("lines of text and numbered choices, for screen readers; from your next connection"),
-                Field::choice("bell", "Bell", labels(), at(account.preferences.bell))
+                Field::choice(FieldName::Bell, "Bell", labels(), at(account.preferences.bell))
                     .hint("a terminal bell when a notification arrives; automatic: on"),
             ])
             .with_label_width(12),
@@ -51,10 +52,10 @@ impl DisplayForm {
                     .unwrap_or_default()
             };
             let preferences = Preferences {
-                colour: pick("colour"),
-                ascii: pick("ascii"),
-                plain: pick("plain"),
-                bell: pick("bell"),
+                colour: pick(FieldName::Colour),
+                ascii: pick(FieldName::Ascii),
+                plain: pick(FieldName::Plain),
+                bell: pick(FieldName::Bell),
             };
             Step::Run {
                 busy: "Saving…",

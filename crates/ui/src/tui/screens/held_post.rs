@@ -9,6 +9,7 @@ use crate::tui::app::{DoneKind, Job, Outcome};
 use crate::tui::form::{Field, Form, FormStep};
 use crate::tui::keymap::{self, Binding};
 use stoa_core::domain::HeldPost;
+use stoa_core::forum::FieldName;
 use stoa_present::keys::{Input, Key};
 
 pub struct HeldPostForm {
@@ -29,11 +30,11 @@ impl HeldPostForm {
     pub fn new(id: u64, post: &HeldPost, note: String) -> HeldPostForm {
         let mut fields = Vec::new();
         if post.parent.is_none() {
-            fields.push(Field::line("title", "Title", &post.title).required());
+            fields.push(Field::line(FieldName::Title, "Title", &post.title).required());
         }
-        fields.push(Field::editor("body", "Post", &post.body).required());
+        fields.push(Field::editor(FieldName::Body, "Post", &post.body).required());
         let mut form = Form::new(fields).with_label_width(8);
-        form.focus("body");
+        form.focus(FieldName::Body);
         HeldPostForm { id, note, form }
     }
 
@@ -41,7 +42,10 @@ impl HeldPostForm {
         match self.form.handle(input) {
             FormStep::Submit => {
                 let (viewer, id) = (ctx.viewer.clone(), self.id);
-                let (title, body) = (self.form.text("title"), self.form.text("body"));
+                let (title, body) = (
+                    self.form.text(FieldName::Title),
+                    self.form.text(FieldName::Body),
+                );
                 Step::Run {
                     busy: "SubmitForm…",
                     job: Job::done(DoneKind::Committee, move |forum| {

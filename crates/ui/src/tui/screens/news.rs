@@ -14,6 +14,7 @@ use crate::tui::form::{Field, Form, FormStep};
 use crate::tui::keymap::{self, Action, Binding, action_for};
 use stoa_core::domain::{News, Region};
 use stoa_core::forum::Capability;
+use stoa_core::forum::FieldName;
 use stoa_core::forum::events::viewer_zone;
 use stoa_present::keys::{Input, Key};
 use stoa_present::{markdown, text};
@@ -221,15 +222,15 @@ impl NewsForm {
     pub fn new() -> NewsForm {
         NewsForm {
             form: Form::new(vec![
-                Field::line("title", "Headline", "").required(),
+                Field::line(FieldName::Title, "Headline", "").required(),
                 Field::choice(
-                    "region",
+                    FieldName::Region,
                     "Region",
                     Region::ALL.iter().map(|r| r.label()),
                     None,
                 )
                 .hint("← → to choose; leave it unchosen, or Global, for news for everyone"),
-                Field::editor("body", "Text", ""),
+                Field::editor(FieldName::Body, "Text", ""),
             ])
             .with_label_width(12),
         }
@@ -239,11 +240,11 @@ impl NewsForm {
         match self.form.handle(input) {
             FormStep::Submit => {
                 let viewer = ctx.viewer.clone();
-                let title = self.form.text("title");
-                let body = self.form.text("body");
+                let title = self.form.text(FieldName::Title);
+                let body = self.form.text(FieldName::Body);
                 let region = self
                     .form
-                    .choice("region")
+                    .choice(FieldName::Region)
                     .and_then(|i| Region::ALL.get(i).copied());
                 Step::Run {
                     busy: "Publishing…",

@@ -14,6 +14,7 @@ use super::{Ctx, Screen, Step, common};
 use crate::tui::form::{Field, Form, FormStep};
 use crate::tui::keymap::{self, Action, Binding, action_for};
 use stoa_core::domain::{Competency, Region};
+use stoa_core::forum::FieldName;
 use stoa_core::forum::events::viewer_zone;
 use stoa_core::forum::people::{Card, PeopleFilter, Person};
 use stoa_present::keys::{Input, Key};
@@ -44,10 +45,10 @@ const BROWSING: &[Binding] = &[
 fn filter_form(f: &PeopleFilter) -> Form {
     let any = |chosen: Option<usize>| Some(chosen.map_or(0, |i| i + 1));
     Form::new(vec![
-        Field::line("text", "Words", &f.text)
+        Field::line(FieldName::Text, "Words", &f.text)
             .hint("in the name, organization, region or competencies"),
         Field::choice(
-            "region",
+            FieldName::Region,
             "Region",
             std::iter::once("any").chain(Region::ALL.iter().map(|r| r.label())),
             any(f
@@ -56,7 +57,7 @@ fn filter_form(f: &PeopleFilter) -> Form {
         )
         .hint("← → to choose"),
         Field::choice(
-            "competency",
+            FieldName::Competency,
             "Competency",
             std::iter::once("any").chain(Competency::ALL.iter().map(|c| c.label())),
             any(f
@@ -97,9 +98,9 @@ impl People {
                 FormStep::Submit => {
                     let pick = |name| form.choice(name).and_then(|i: usize| i.checked_sub(1));
                     self.filter = PeopleFilter {
-                        text: form.text("text"),
-                        region: pick("region").map(|i| Region::ALL[i]),
-                        competency: pick("competency").map(|i| Competency::ALL[i]),
+                        text: form.text(FieldName::Text),
+                        region: pick(FieldName::Region).map(|i| Region::ALL[i]),
+                        competency: pick(FieldName::Competency).map(|i| Competency::ALL[i]),
                     };
                     self.filtering = None;
                     self.list.selection = Selection::default();

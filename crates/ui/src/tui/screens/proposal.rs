@@ -10,6 +10,7 @@ use super::{Ctx, Step};
 use crate::tui::form::{Field, Form};
 use crate::tui::keymap::Binding;
 use stoa_core::domain::{CommunityProposal, Item};
+use stoa_core::forum::FieldName;
 use stoa_core::forum::proposals::{AUDIENCE_MAX, NAME_MAX};
 use stoa_present::keys::Input;
 
@@ -34,18 +35,18 @@ impl ProposalForm {
                 },
             },
             form: Form::new(vec![
-                Field::line("name", "Name", &proposal.name)
+                Field::line(FieldName::Name, "Name", &proposal.name)
                     .required()
                     .hint(format!(
                         "e.g. Nursing leadership; at most {NAME_MAX} characters"
                     )),
-                Field::line("slug", "Short name", &proposal.slug)
+                Field::line(FieldName::Slug, "Short name", &proposal.slug)
                     .required()
                     .hint("for addresses and commands: a-z, 0-9 and '-', e.g. nursing"),
-                Field::lines("purpose", "Purpose", &proposal.purpose, 4)
+                Field::lines(FieldName::Purpose, "Purpose", &proposal.purpose, 4)
                     .required()
                     .hint("what members will share and learn there; Enter starts a new line"),
-                Field::line("audience", "Who it is for", &proposal.audience)
+                Field::line(FieldName::Audience, "Who it is for", &proposal.audience)
                     .required()
                     .hint(format!(
                         "e.g. nurses and nurse managers; at most {AUDIENCE_MAX} characters"
@@ -57,10 +58,10 @@ impl ProposalForm {
 
     fn proposal(&self) -> CommunityProposal {
         CommunityProposal {
-            slug: self.form.text("slug"),
-            name: self.form.text("name"),
-            purpose: self.form.text("purpose"),
-            audience: self.form.text("audience"),
+            slug: self.form.text(FieldName::Slug),
+            name: self.form.text(FieldName::Name),
+            purpose: self.form.text(FieldName::Purpose),
+            audience: self.form.text(FieldName::Audience),
         }
     }
 
@@ -74,7 +75,8 @@ impl ProposalForm {
     /// Keeps what was typed as a draft (the connection is going away).
     pub fn keep_draft(&self, ctx: &Ctx) {
         let item = Item::Community(self.proposal());
-        self.sending.keep_draft(ctx, &self.form, "name", item);
+        self.sending
+            .keep_draft(ctx, &self.form, FieldName::Name, item);
     }
 
     pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {

@@ -16,6 +16,7 @@ use super::{Ctx, Screen, Step, common, search_filter};
 use crate::tui::app::{DoneKind, Job, Outcome};
 use crate::tui::form::{Field, Form, FormStep};
 use crate::tui::keymap::{self, Action, Binding, action_for};
+use stoa_core::forum::FieldName;
 use stoa_core::forum::search::{Findings, Found, SearchFilter};
 use stoa_core::search::Matcher;
 use stoa_present::keys::{Input, Key};
@@ -91,7 +92,7 @@ impl SearchScreen {
             .unwrap_or_default();
         SearchScreen {
             query: Form::new(vec![
-                Field::line("query", "Search", "")
+                Field::line(FieldName::Query, "Search", "")
                     .hint("Enter searches; ↓ goes to the results; F narrows them"),
             ])
             .with_label_width(8),
@@ -140,7 +141,7 @@ impl SearchScreen {
     }
 
     fn run(&mut self, ctx: &Ctx) -> Step {
-        let text = self.query.text("query");
+        let text = self.query.text(FieldName::Query);
         if text.trim().is_empty() {
             return Step::error("Type a word or two to search for.");
         }
@@ -166,7 +167,7 @@ impl SearchScreen {
                 };
                 self.filter = filter;
                 self.filtering = None;
-                if self.query.text("query").trim().is_empty() {
+                if self.query.text(FieldName::Query).trim().is_empty() {
                     return Step::Stay;
                 }
                 self.run(ctx)

@@ -3,6 +3,7 @@
 use crate::tui::form::{Field, Form};
 use stoa_core::domain::{Region, Strategy};
 use stoa_core::forum::FieldErrors;
+use stoa_core::forum::FieldName;
 use stoa_core::forum::search::SearchFilter;
 use stoa_core::search::Kind;
 
@@ -27,35 +28,35 @@ pub fn form(f: &SearchFilter, communities: &[(String, String)]) -> Form {
     };
     Form::new(vec![
         Field::choice(
-            "kind",
+            FieldName::Kind,
             "Kind",
             any(kinds),
             choice_index(&Kind::ALL, f.kind.as_ref()),
         )
         .hint("← → to choose"),
         Field::choice(
-            "community",
+            FieldName::Community,
             "Community",
             any(names),
             choice_index(&slugs, f.community.as_ref().as_ref()),
         )
         .hint("for discussions and the library"),
         Field::choice(
-            "strategy",
+            FieldName::Strategy,
             "Strategy",
             any(Strategy::ALL.iter().map(|s| s.short()).collect()),
             choice_index(&Strategy::ALL, f.strategy.as_ref()),
         )
         .hint("← → to choose"),
         Field::choice(
-            "region",
+            FieldName::Region,
             "Region",
             any(Region::ALL.iter().map(|r| r.label()).collect()),
             choice_index(&Region::ALL, f.region.as_ref()),
         )
         .hint("← → to choose"),
         Field::line(
-            "since",
+            FieldName::Since,
             "Since",
             &f.since
                 .map(|t| t.strftime("%Y-%m-%d").to_string())
@@ -69,7 +70,7 @@ pub fn form(f: &SearchFilter, communities: &[(String, String)]) -> Form {
 /// The filter the form says, or `None` (with the message under the field) when
 /// the date is not one.
 pub fn read(form: &mut Form, communities: &[(String, String)]) -> Option<SearchFilter> {
-    let since = match form.text("since").trim() {
+    let since = match form.text(FieldName::Since).trim() {
         "" => None,
         day => match day.parse::<jiff::civil::Date>() {
             Ok(d) => d
@@ -78,7 +79,7 @@ pub fn read(form: &mut Form, communities: &[(String, String)]) -> Option<SearchF
                 .map(|z| z.timestamp()),
             Err(_) => {
                 let mut errors = FieldErrors::default();
-                errors.add("since", "write the day as 2026-01-31");
+                errors.add(FieldName::Since, "write the day as 2026-01-31");
                 form.show_errors(&errors);
                 return None;
             }
@@ -86,12 +87,12 @@ pub fn read(form: &mut Form, communities: &[(String, String)]) -> Option<SearchF
     };
     let pick = |name| form.choice(name).and_then(|i: usize| i.checked_sub(1));
     Some(SearchFilter {
-        kind: pick("kind").and_then(|i| Kind::ALL.get(i).copied()),
-        community: pick("community")
+        kind: pick(FieldName::Kind).and_then(|i| Kind::ALL.get(i).copied()),
+        community: pick(FieldName::Community)
             .and_then(|i| communities.get(i))
             .map(|(slug, _)| slug.clone()),
-        strategy: pick("strategy").and_then(|i| Strategy::ALL.get(i).copied()),
-        region: pick("region").and_then(|i| Region::ALL.get(i).copied()),
+        strategy: pick(FieldName::Strategy).and_then(|i| Strategy::ALL.get(i).copied()),
+        region: pick(FieldName::Region).and_then(|i| Region::ALL.get(i).copied()),
         since,
     })
 }

@@ -11,6 +11,7 @@ use crate::tui::app::{DoneKind, Job};
 use crate::tui::form::{Field, Form, FormStep};
 use crate::tui::keymap::{self, Action, Binding};
 use stoa_core::domain::Region;
+use stoa_core::forum::FieldName;
 use stoa_core::forum::{SignUp, Viewer, validate};
 use stoa_present::keys::{Input, Key};
 use stoa_present::text;
@@ -42,22 +43,22 @@ impl SignUpForm {
     pub fn new(_ctx: &Ctx) -> SignUpForm {
         let regions = Region::ALL.iter().map(|r| r.label());
         let form = Form::new(vec![
-            Field::line("username", "Username", "")
+            Field::line(FieldName::Username, "Username", "")
                 .required()
                 .hint(validate::USERNAME_RULE),
-            Field::line("display_name", "Display name", "")
+            Field::line(FieldName::DisplayName, "Display name", "")
                 .required()
                 .hint("your name as other members will see it"),
-            Field::line("organization", "Organization", "")
+            Field::line(FieldName::Organization, "Organization", "")
                 .hint("where you work; leave empty if independent"),
-            Field::choice("region", "WHO region", regions, None)
+            Field::choice(FieldName::Region, "WHO region", regions, None)
                 .required()
                 .hint("← → to choose"),
-            Field::line("time_zone", "Time zone", "UTC")
+            Field::line(FieldName::TimeZone, "Time zone", "UTC")
                 .required()
                 .hint("e.g. Africa/Nairobi, America/Lima, Asia/Manila, Europe/Lisbon"),
             Field::check(
-                "policy",
+                FieldName::Policy,
                 "Editorial policy",
                 "I have read and accept the editorial policy",
             )
@@ -68,17 +69,17 @@ impl SignUpForm {
     }
 
     pub fn accept_policy(&mut self) {
-        self.form.set_checked("policy", true);
+        self.form.set_checked(FieldName::Policy, true);
     }
 
     fn values(&self) -> SignUp {
         SignUp {
-            username: self.form.text("username").trim().to_string(),
-            display_name: self.form.text("display_name"),
-            organization: self.form.text("organization"),
-            region: self.form.choice("region").map(|i| Region::ALL[i]),
-            time_zone: self.form.text("time_zone"),
-            accepted_policy: self.form.checked("policy"),
+            username: self.form.text(FieldName::Username).trim().to_string(),
+            display_name: self.form.text(FieldName::DisplayName),
+            organization: self.form.text(FieldName::Organization),
+            region: self.form.choice(FieldName::Region).map(|i| Region::ALL[i]),
+            time_zone: self.form.text(FieldName::TimeZone),
+            accepted_policy: self.form.checked(FieldName::Policy),
         }
     }
 
@@ -86,7 +87,7 @@ impl SignUpForm {
         match self.form.handle(input) {
             FormStep::Submit => self.submit(ctx),
             FormStep::Cancel => super::leave_form(self.form.changed()),
-            FormStep::Ignored(Key::Enter) if self.form.focused() == "policy" => {
+            FormStep::Ignored(Key::Enter) if self.form.focused() == FieldName::Policy => {
                 Step::Open(Box::new(Screen::Policy(Policy::new(true))))
             }
             FormStep::Ignored(Key::Char('?') | Key::F(1)) => Step::Help,

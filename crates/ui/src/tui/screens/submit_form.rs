@@ -11,6 +11,7 @@ use crate::tui::app::{DoneKind, Job, Outcome};
 use crate::tui::form::{Form, FormStep};
 use crate::tui::keymap::{self, Binding};
 use stoa_core::domain::Item;
+use stoa_core::forum::FieldName;
 use stoa_present::keys::{Input, Key};
 
 pub const BINDINGS: &[Binding] = &[
@@ -74,7 +75,7 @@ impl SubmitForm {
 
     /// Keeps what was typed as a draft (the connection is going away), once the
     /// field that names it (`named`) holds something.
-    pub fn keep_draft(&self, ctx: &Ctx, form: &Form, named: &str, item: Item) {
+    pub fn keep_draft(&self, ctx: &Ctx, form: &Form, named: FieldName, item: Item) {
         if form.changed() && !form.text(named).trim().is_empty() {
             let _ = ctx.forum.propose(ctx.viewer, self.id, item, false);
         }

@@ -16,6 +16,7 @@ use super::{Ctx, Screen, Step, common};
 use crate::tui::form::{Field, Form, FormStep};
 use crate::tui::keymap::{self, Action, Binding, action_for};
 use stoa_core::domain::{EventKind, Region, Strategy};
+use stoa_core::forum::FieldName;
 use stoa_core::forum::events::{deadline_soon, viewer_zone};
 use stoa_core::forum::{EventFilter, EventListing};
 use stoa_present::keys::{Input, Key};
@@ -96,27 +97,27 @@ fn filter_form(f: &EventFilter) -> Form {
     let with_any = |labels: Vec<&'static str>| std::iter::once("any").chain(labels);
     Form::new(vec![
         Field::choice(
-            "kind",
+            FieldName::Kind,
             "Kind",
             with_any(EventKind::ALL.iter().map(|k| k.label()).collect()),
             any_of(&EventKind::ALL, f.kind),
         )
         .hint("← → to choose"),
         Field::choice(
-            "region",
+            FieldName::Region,
             "Region",
             with_any(Region::ALL.iter().map(|r| r.label()).collect()),
             any_of(&Region::ALL, f.region),
         )
         .hint("← → to choose"),
         Field::choice(
-            "strategy",
+            FieldName::Strategy,
             "Strategy",
             with_any(Strategy::ALL.iter().map(|s| s.short()).collect()),
             any_of(&Strategy::ALL, f.strategy),
         )
         .hint("← → to choose"),
-        Field::line("month", "Month", &month).hint("e.g. 2027-01; empty for any month"),
+        Field::line(FieldName::Month, "Month", &month).hint("e.g. 2027-01; empty for any month"),
     ])
     .with_label_width(10)
 }
@@ -229,20 +230,20 @@ impl EventsBoard {
         };
         match form.handle(input) {
             FormStep::Submit => {
-                let month = match month(&form.text("month")) {
+                let month = match month(&form.text(FieldName::Month)) {
                     Ok(m) => m,
                     Err(e) => {
                         let mut errors = stoa_core::forum::FieldErrors::default();
-                        errors.add("month", e);
+                        errors.add(FieldName::Month, e);
                         form.show_errors(&errors);
                         return Step::Stay;
                     }
                 };
                 let pick = |name| form.choice(name).and_then(|i: usize| i.checked_sub(1));
                 self.filter = EventFilter {
-                    kind: pick("kind").map(|i| EventKind::ALL[i]),
-                    region: pick("region").map(|i| Region::ALL[i]),
-                    strategy: pick("strategy").map(|i| Strategy::ALL[i]),
+                    kind: pick(FieldName::Kind).map(|i| EventKind::ALL[i]),
+                    region: pick(FieldName::Region).map(|i| Region::ALL[i]),
+                    strategy: pick(FieldName::Strategy).map(|i| Strategy::ALL[i]),
                     month,
                 };
                 self.filtering = None;

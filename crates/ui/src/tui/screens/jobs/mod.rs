@@ -16,6 +16,7 @@ use super::{Ctx, Screen, Step, common};
 use crate::tui::form::{Field, Form, FormStep};
 use crate::tui::keymap::{self, Action, Binding, action_for};
 use stoa_core::domain::{Competency, Job, JobKind, Region};
+use stoa_core::forum::FieldName;
 use stoa_core::forum::JobFilter;
 use stoa_core::forum::jobs::closing_soon;
 use stoa_present::keys::{Input, Key};
@@ -65,13 +66,13 @@ const BROWSING: &[Binding] = &[
 fn filter_form(f: &JobFilter) -> Form {
     let chosen = |i: Option<usize>| Some(i.map_or(0, |i| i + 1));
     let with_any = |labels: Vec<&'static str>| std::iter::once("any").chain(labels);
-    let mut remote = Field::check("remote", "Remote", "remote only (Space ticks it)");
+    let mut remote = Field::check(FieldName::Remote, "Remote", "remote only (Space ticks it)");
     if f.remote {
         remote = remote.ticked();
     }
     Form::new(vec![
         Field::choice(
-            "kind",
+            FieldName::Kind,
             "Kind",
             with_any(JobKind::ALL.iter().map(|k| k.label()).collect()),
             chosen(
@@ -81,7 +82,7 @@ fn filter_form(f: &JobFilter) -> Form {
         )
         .hint("← → to choose"),
         Field::choice(
-            "region",
+            FieldName::Region,
             "Region",
             with_any(Region::ALL.iter().map(|r| r.label()).collect()),
             chosen(
@@ -92,7 +93,7 @@ fn filter_form(f: &JobFilter) -> Form {
         .hint("← → to choose"),
         remote,
         Field::choice(
-            "competency",
+            FieldName::Competency,
             "Competency",
             with_any(Competency::ALL.iter().map(|c| c.label()).collect()),
             chosen(
@@ -149,10 +150,10 @@ impl JobsBoard {
                 FormStep::Submit => {
                     let pick = |name| form.choice(name).and_then(|i: usize| i.checked_sub(1));
                     self.filter = JobFilter {
-                        kind: pick("kind").map(|i| JobKind::ALL[i]),
-                        region: pick("region").map(|i| Region::ALL[i]),
-                        remote: form.checked("remote"),
-                        competency: pick("competency").map(|i| Competency::ALL[i]),
+                        kind: pick(FieldName::Kind).map(|i| JobKind::ALL[i]),
+                        region: pick(FieldName::Region).map(|i| Region::ALL[i]),
+                        remote: form.checked(FieldName::Remote),
+                        competency: pick(FieldName::Competency).map(|i| Competency::ALL[i]),
                     };
                     self.filtering = None;
                     self.list.selection = Selection::default();

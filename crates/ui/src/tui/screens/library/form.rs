@@ -13,6 +13,7 @@ use crate::tui::keymap::Binding;
 use stoa_core::domain::{
     Item, PracticeLevel, PracticeProposal, ResourceKind, ResourceProposal, Strategy,
 };
+use stoa_core::forum::FieldName;
 use stoa_present::keys::Input;
 
 pub struct EntryForm {
@@ -29,7 +30,7 @@ fn strategies(chosen: &[Strategy]) -> Field {
         .filter_map(|s| Strategy::ALL.iter().position(|x| x == s))
         .collect();
     Field::picks(
-        "strategies",
+        FieldName::Strategies,
         "Strategies",
         Strategy::ALL.map(|s| s.short()),
         &ticked,
@@ -52,7 +53,7 @@ impl EntryForm {
             .unzip();
         let community = |slug: &str| {
             let chosen = communities.iter().position(|c| c == slug);
-            Field::choice("community", "Discussed in", names.clone(), chosen)
+            Field::choice(FieldName::Community, "Discussed in", names.clone(), chosen)
                 .required()
                 .hint("← → to choose the community where members discuss it")
         };
@@ -61,29 +62,29 @@ impl EntryForm {
                 true,
                 vec![
                     Field::choice(
-                        "level",
+                        FieldName::Level,
                         "Level",
                         PracticeLevel::ALL.map(|l| l.label()),
                         PracticeLevel::ALL.iter().position(|l| *l == p.level),
                     )
                     .required()
                     .hint("emerging, promising, leading; or a brilliant failure, kept for its lessons"),
-                    Field::line("title", "Title", &p.title).required(),
-                    Field::line("country", "Country", &p.country).required(),
-                    Field::line("period", "Period", &p.period)
+                    Field::line(FieldName::Title, "Title", &p.title).required(),
+                    Field::line(FieldName::Country, "Country", &p.country).required(),
+                    Field::line(FieldName::Period, "Period", &p.period)
                         .required()
                         .hint("when it ran, e.g. 2016–2021"),
-                    Field::lines("summary", "Summary", &p.summary, 3).required(),
-                    Field::lines("what_was_done", "What was done", &p.what_was_done, 4).required(),
-                    Field::lines("results", "Results", &p.results, 3)
+                    Field::lines(FieldName::Summary, "Summary", &p.summary, 3).required(),
+                    Field::lines(FieldName::WhatWasDone, "What was done", &p.what_was_done, 4).required(),
+                    Field::lines(FieldName::Results, "Results", &p.results, 3)
                         .required()
                         .hint("with figures where there are some, and where they come from"),
-                    Field::lines("lessons", "Lessons learned", &p.lessons, 3).required(),
-                    Field::line("contact", "Contact", &p.contact)
+                    Field::lines(FieldName::Lessons, "Lessons learned", &p.lessons, 3).required(),
+                    Field::line(FieldName::Contact, "Contact", &p.contact)
                         .hint("who to ask about it, if they agree to be asked"),
                     region_choice(p.region),
                     strategies(&p.strategies),
-                    Field::line("tags", "Tags", &p.tags).hint("comma-separated"),
+                    Field::line(FieldName::Tags, "Tags", &p.tags).hint("comma-separated"),
                     community(&p.community),
                 ],
             ),
@@ -97,30 +98,30 @@ impl EntryForm {
                     false,
                     vec![
                         Field::choice(
-                            "kind",
+                            FieldName::Kind,
                             "Kind",
                             ResourceKind::ALL.map(|k| k.label()),
                             ResourceKind::ALL.iter().position(|k| *k == p.kind),
                         )
                         .required()
                         .hint("← → to choose"),
-                        Field::line("title", "Title", &p.title).required(),
-                        Field::line("authors", "Authors", &p.authors)
+                        Field::line(FieldName::Title, "Title", &p.title).required(),
+                        Field::line(FieldName::Authors, "Authors", &p.authors)
                             .required()
                             .hint("people or the organization that wrote it"),
-                        Field::line("year", "Year", &p.year).required(),
-                        Field::line("link", "Link", &p.link)
+                        Field::line(FieldName::Year, "Year", &p.year).required(),
+                        Field::line(FieldName::Link, "Link", &p.link)
                             .required()
                             .hint("https://… where members can read or watch it"),
-                        Field::line("language", "Language", &p.language).required(),
-                        Field::lines("summary", "Summary", &p.summary, 4)
+                        Field::line(FieldName::Language, "Language", &p.language).required(),
+                        Field::lines(FieldName::Summary, "Summary", &p.summary, 4)
                             .required()
                             .hint("what it is, what it says, who it is for"),
                         region_choice(p.region),
-                        Field::line("country", "Country", &p.country)
+                        Field::line(FieldName::Country, "Country", &p.country)
                             .hint("if it is about one country"),
                         strategies(&p.strategies),
-                        Field::line("tags", "Tags", &p.tags).hint("comma-separated"),
+                        Field::line(FieldName::Tags, "Tags", &p.tags).hint("comma-separated"),
                         community(&p.community),
                     ],
                 )
@@ -164,52 +165,52 @@ impl EntryForm {
     fn item(&self) -> Item {
         let f = &self.form;
         let region = f
-            .choice("region")
+            .choice(FieldName::Region)
             .and_then(|i| stoa_core::domain::Region::ALL.get(i).copied());
         let strategies = f
-            .picked("strategies")
+            .picked(FieldName::Strategies)
             .iter()
             .map(|i| Strategy::ALL[*i])
             .collect();
         let community = f
-            .choice("community")
+            .choice(FieldName::Community)
             .and_then(|i| self.communities.get(i).cloned())
             .unwrap_or_default();
         if self.practice {
             Item::Practice(PracticeProposal {
                 level: f
-                    .choice("level")
+                    .choice(FieldName::Level)
                     .and_then(|i| PracticeLevel::ALL.get(i).copied())
                     .unwrap_or_default(),
-                title: f.text("title"),
-                country: f.text("country"),
-                period: f.text("period"),
-                summary: f.text("summary"),
-                what_was_done: f.text("what_was_done"),
-                results: f.text("results"),
-                lessons: f.text("lessons"),
-                contact: f.text("contact"),
+                title: f.text(FieldName::Title),
+                country: f.text(FieldName::Country),
+                period: f.text(FieldName::Period),
+                summary: f.text(FieldName::Summary),
+                what_was_done: f.text(FieldName::WhatWasDone),
+                results: f.text(FieldName::Results),
+                lessons: f.text(FieldName::Lessons),
+                contact: f.text(FieldName::Contact),
                 strategies,
                 region,
-                tags: f.text("tags"),
+                tags: f.text(FieldName::Tags),
                 community,
             })
         } else {
             Item::Resource(ResourceProposal {
                 kind: f
-                    .choice("kind")
+                    .choice(FieldName::Kind)
                     .and_then(|i| ResourceKind::ALL.get(i).copied())
                     .unwrap_or_default(),
-                title: f.text("title"),
-                authors: f.text("authors"),
-                year: f.text("year"),
-                link: f.text("link"),
-                summary: f.text("summary"),
-                language: f.text("language"),
+                title: f.text(FieldName::Title),
+                authors: f.text(FieldName::Authors),
+                year: f.text(FieldName::Year),
+                link: f.text(FieldName::Link),
+                summary: f.text(FieldName::Summary),
+                language: f.text(FieldName::Language),
                 strategies,
                 region,
-                country: f.text("country"),
-                tags: f.text("tags"),
+                country: f.text(FieldName::Country),
+                tags: f.text(FieldName::Tags),
                 community,
             })
         }
@@ -218,7 +219,7 @@ impl EntryForm {
     /// Keeps what was typed as a draft (the connection is going away).
     pub fn keep_draft(&self, ctx: &Ctx) {
         self.sending
-            .keep_draft(ctx, &self.form, "title", self.item());
+            .keep_draft(ctx, &self.form, FieldName::Title, self.item());
     }
 
     pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {

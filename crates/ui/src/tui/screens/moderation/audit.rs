@@ -14,6 +14,7 @@ use crate::tui::form::{Field, Form, FormStep};
 use crate::tui::keymap::{self, Action, Binding, action_for};
 use stoa_core::domain::{AuditAction, AuditEntry};
 use stoa_core::forum::AuditFilter;
+use stoa_core::forum::FieldName;
 use stoa_present::keys::{Input, Key};
 use stoa_present::{text, when};
 
@@ -85,15 +86,19 @@ fn filter_form(filter: &AuditFilter) -> Form {
         .and_then(|a| AuditAction::ALL.iter().position(|x| *x == a))
         .map_or(0, |i| i + 1);
     Form::new(vec![
-        Field::line("by", "By", filter.by.as_deref().unwrap_or_default())
-            .hint("a committee member's username; empty for anyone"),
         Field::line(
-            "target",
+            FieldName::By,
+            "By",
+            filter.by.as_deref().unwrap_or_default(),
+        )
+        .hint("a committee member's username; empty for anyone"),
+        Field::line(
+            FieldName::Target,
             "Target",
             filter.target.as_deref().unwrap_or_default(),
         )
         .hint("part of the target, e.g. post 42 or a username"),
-        Field::choice("action", "Action", actions, Some(chosen)).hint("← → to choose"),
+        Field::choice(FieldName::Action, "Action", actions, Some(chosen)).hint("← → to choose"),
     ])
     .with_label_width(8)
 }
@@ -133,10 +138,10 @@ impl AuditLog {
                     let text =
                         |name| Some(form.text(name).trim().to_string()).filter(|t| !t.is_empty());
                     self.filter = AuditFilter {
-                        by: text("by"),
-                        target: text("target"),
+                        by: text(FieldName::By),
+                        target: text(FieldName::Target),
                         action: form
-                            .choice("action")
+                            .choice(FieldName::Action)
                             .and_then(|i| i.checked_sub(1))
                             .map(|i| AuditAction::ALL[i]),
                         since: None,

@@ -1,6 +1,7 @@
 //! What each reason form does once it has its reason.
 
 use stoa_core::domain::{FlagReason, PracticeLevel, ReviewState, Role, SanctionKind};
+use stoa_core::forum::FieldName;
 use stoa_core::forum::{FieldErrors, Forum, ForumError, ThreadAction, Verdict, Viewer};
 
 /// What the form does with its reason.
@@ -69,7 +70,7 @@ pub(super) struct Extra {
     pub note: String,
 }
 
-fn missing(field: &'static str, what: &str) -> ForumError {
+fn missing(field: FieldName, what: &str) -> ForumError {
     FieldErrors::single(field, what)
 }
 
@@ -117,7 +118,7 @@ impl Act {
             Act::Flag { post } => {
                 let why = extra
                     .flag
-                    .ok_or_else(|| missing("why", "choose why you flag it"))?;
+                    .ok_or_else(|| missing(FieldName::Why, "choose why you flag it"))?;
                 forum.flag_post(viewer, *post, why, &extra.note)?;
                 "Thank you: the editorial committee will look at it.".into()
             }
@@ -146,7 +147,9 @@ impl Act {
                 format!("{username} may post and log in again.")
             }
             Act::Role { username, .. } => {
-                let role = extra.role.ok_or_else(|| missing("role", "choose a role"))?;
+                let role = extra
+                    .role
+                    .ok_or_else(|| missing(FieldName::Role, "choose a role"))?;
                 let by = viewer
                     .account()
                     .ok_or_else(|| ForumError::NotAllowed("sign in first".into()))?;
@@ -158,7 +161,7 @@ impl Act {
                     ThreadAction::Move(_) => ThreadAction::Move(
                         extra
                             .destination
-                            .ok_or_else(|| missing("community", "choose where it goes"))?,
+                            .ok_or_else(|| missing(FieldName::Community, "choose where it goes"))?,
                     ),
                     other => other.clone(),
                 };
@@ -179,7 +182,7 @@ impl Act {
             Act::Level { id, .. } => {
                 let level = extra
                     .level
-                    .ok_or_else(|| missing("level", "choose a level"))?;
+                    .ok_or_else(|| missing(FieldName::Level, "choose a level"))?;
                 forum.change_level(viewer, *id, level, reason)?;
                 format!(
                     "Now {}: the change is in its history and the audit log.",

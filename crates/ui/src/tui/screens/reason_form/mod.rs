@@ -15,6 +15,7 @@ use crate::tui::app::{DoneKind, Job, Outcome};
 use crate::tui::form::{Field, Form, FormStep};
 use crate::tui::keymap::{self, Binding};
 use stoa_core::domain::{FlagReason, PracticeLevel, Role, SanctionKind};
+use stoa_core::forum::FieldName;
 use stoa_core::forum::{FieldErrors, ThreadAction, Verdict, sanction_end};
 use stoa_present::keys::{Input, Key};
 
@@ -158,7 +159,7 @@ impl ReasonForm {
         match &act {
             Act::Flag { .. } => fields.push(
                 Field::choice(
-                    "why",
+                    FieldName::Why,
                     "Why",
                     FlagReason::ALL.iter().map(|r| r.label()),
                     None,
@@ -167,13 +168,13 @@ impl ReasonForm {
                 .hint("← → to choose"),
             ),
             Act::SanctionAuthor { .. } | Act::Sanction { .. } => fields.push(
-                Field::line("length", "For", "7d")
+                Field::line(FieldName::Length, "For", "7d")
                     .required()
                     .hint("hours or days, like 12h or 7d, or forever"),
             ),
             Act::Level { current, .. } => fields.push(
                 Field::choice(
-                    "level",
+                    FieldName::Level,
                     "Level",
                     PracticeLevel::ALL.iter().map(|l| l.label()),
                     PracticeLevel::ALL.iter().position(|l| l == current),
@@ -183,7 +184,7 @@ impl ReasonForm {
             ),
             Act::Role { current, .. } => fields.push(
                 Field::choice(
-                    "role",
+                    FieldName::Role,
                     "Role",
                     Role::ALL.iter().map(|r| r.as_str()),
                     Role::ALL.iter().position(|r| r == current),
@@ -206,7 +207,7 @@ impl ReasonForm {
                     .unzip();
                 destinations = slugs;
                 fields.push(
-                    Field::choice("community", "To", names, None)
+                    Field::choice(FieldName::Community, "To", names, None)
                         .required()
                         .hint("← → to choose the community"),
                 );
@@ -217,15 +218,15 @@ impl ReasonForm {
             let mut options = templates.clone();
             options.push(OWN_WORDS.into());
             fields.push(
-                Field::choice("template", "Template", options, Some(0))
+                Field::choice(FieldName::Template, "Template", options, Some(0))
                     .hint("← → picks one of the committee's reasons; edit it below"),
             );
         }
         let free = match &act {
-            Act::Flag { .. } => Field::line("note", "Note", "")
+            Act::Flag { .. } => Field::line(FieldName::Note, "Note", "")
                 .hint("what is wrong, for the committee (needed for 'other')"),
             _ => Field::line(
-                "reason",
+                FieldName::Reason,
                 "Reason",
                 templates.first().map_or("", String::as_str),
             )
@@ -248,17 +249,17 @@ impl ReasonForm {
     }
 
     pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
-        let template = self.form.choice("template");
+        let template = self.form.choice(FieldName::Template);
         let step = self.form.handle(input);
         // Picking a template puts its words in the reason field, to edit there.
-        if self.form.choice("template") != template {
+        if self.form.choice(FieldName::Template) != template {
             let words = self
                 .form
-                .choice("template")
+                .choice(FieldName::Template)
                 .and_then(|i| self.templates.get(i))
                 .map_or("", String::as_str)
                 .to_string();
-            self.form.set_text("reason", &words);
+            self.form.set_text(FieldName::Reason, &words);
         }
         match step {
             FormStep::Submit => self.submit(ctx),
@@ -270,24 +271,26 @@ impl ReasonForm {
 
     fn submit(&mut self, ctx: &Ctx) -> Step {
         let viewer = ctx.viewer.clone();
-        let reason = self.form.text("reason").trim().to_string();
+        let reason = self.form.text(FieldName::Reason).trim().to_string();
         let act = self.act.clone();
         let mut until = None;
         if matches!(act, Act::Sanction { .. } | Act::SanctionAuthor { .. }) {
-            match sanction_end(ctx.forum.now(), self.form.text("length").trim()) {
+            match sanction_end(ctx.forum.now(), self.form.text(FieldName::Length).trim()) {
                 Ok(end) => until = end,
                 Err(e) => {
-                    self.form.show_errors(&FieldErrors(vec![("length", e)]));
+                    self.form
+                        .show_errors(&FieldErrors(vec![(FieldName::Length, e)]));
                     return Step::error("One field needs attention: see the message under it.");
                 }
             }
         }
         let choice = |name| self.form.choice(name);
-        let flag = choice("why").map(|i| FlagReason::ALL[i]);
-        let role = choice("role").map(|i| Role::ALL[i]);
-        let level = choice("level").and_then(|i| PracticeLevel::ALL.get(i).copied());
-        let destination = choice("community").and_then(|i| self.destinations.get(i).cloned());
-        let note = self.form.text("note");
+        let flag = choice(FieldName::Why).map(|i| FlagReason::ALL[i]);
+        let role = choice(FieldName::Role).map(|i| Role::ALL[i]);
+        let level = choice(FieldName::Level).and_then(|i| PracticeLevel::ALL.get(i).copied());
+        let destination =
+            choice(FieldName::Community).and_then(|i| self.destinations.get(i).cloned());
+        let note = self.form.text(FieldName::Note);
         Step::Run {
             busy: "Saving…",
             job: Job::done(DoneKind::Committee, move |forum| {
