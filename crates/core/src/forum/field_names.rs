@@ -152,3 +152,294 @@ impl fmt::Display for FieldName {
         f.write_str(self.as_str())
     }
 }
+
+/// What the forum checks field by field, each with the fields its messages may
+/// name. The form that sends it must show every one of them under a field (the
+/// screens' tests hold each form to its list; the test below holds the checks).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Checked {
+    SignUp,
+    Profile,
+    Password,
+    Key,
+    Thread,
+    Reply,
+    Event,
+    Job,
+    Resource,
+    Practice,
+    Community,
+    News,
+}
+
+impl Checked {
+    pub const ALL: [Checked; 12] = [
+        Checked::SignUp,
+        Checked::Profile,
+        Checked::Password,
+        Checked::Key,
+        Checked::Thread,
+        Checked::Reply,
+        Checked::Event,
+        Checked::Job,
+        Checked::Resource,
+        Checked::Practice,
+        Checked::Community,
+        Checked::News,
+    ];
+
+    /// Every field whose message the check may give.
+    pub fn fields(self) -> &'static [FieldName] {
+        use FieldName::*;
+        match self {
+            Checked::SignUp => &[
+                Username,
+                DisplayName,
+                Organization,
+                Region,
+                TimeZone,
+                Policy,
+            ],
+            Checked::Profile => &[DisplayName, Organization, Bio, TimeZone],
+            Checked::Password => &[Current, New, Confirm],
+            Checked::Key => &[Key],
+            Checked::Thread => &[Title, Body],
+            Checked::Reply => &[Body],
+            Checked::Event => &[
+                Title,
+                Starts,
+                Ends,
+                TimeZone,
+                Online,
+                City,
+                Country,
+                Organizer,
+                Deadline,
+                Description,
+                Tags,
+                Region,
+            ],
+            Checked::Job => &[
+                Title,
+                Organization,
+                Location,
+                Country,
+                Closes,
+                HowToApply,
+                Description,
+                Tags,
+                Region,
+            ],
+            Checked::Resource => &[
+                Title, Summary, Authors, Year, Link, Language, Country, Strategies, Region,
+                Community, Tags,
+            ],
+            Checked::Practice => &[
+                Title,
+                Summary,
+                Country,
+                Period,
+                WhatWasDone,
+                Results,
+                Lessons,
+                Contact,
+                Strategies,
+                Region,
+                Community,
+                Tags,
+            ],
+            Checked::Community => &[Slug, Name, Purpose, Audience],
+            Checked::News => &[Title, Body],
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use serde::Serialize;
+    use serde::de::DeserializeOwned;
+
+    use super::*;
+    use crate::domain::{
+        CommunityProposal, EventProposal, JobProposal, PracticeProposal, Region, ResourceProposal,
+        Role,
+    };
+    use crate::forum::testing::{forum, member};
+    use crate::forum::{
+        ForumError, LoginMethod, NewThread, PasswordChange, ProfileEdit, SignUp, Viewer,
+    };
+
+    /// What members type that checks refuse: nothing, too little, controls,
+    /// far too much, and words where dates, links and zones belong.
+    const BAD: [&str; 7] = [
+        "",
+        "x",
+        "\u{1b}[2J",
+        "not a date",
+        "http://",
+        "Nowhere/Land",
+        "1850",
+    ];
+
+    fn bad_values() -> Vec<String> {
+        let mut all: Vec<String> = BAD.iter().map(|s| s.to_string()).collect();
+        all.push("a".repeat(5_000));
+        all
+    }
+
+    /// `T`'s default with every text field set to `value`.
+    fn filled<T: Default + Serialize + DeserializeOwned>(value: &str) -> T {
+        let mut json = serde_json::to_value(T::default()).unwrap();
+        if let Some(fields) = json.as_object_mut() {
+            for v in fields.values_mut() {
+                // Text fields start empty; enums (a kind, a level) do not.
+                if v.as_str() == Some("") {
+                    *v = serde_json::Value::String(value.to_string());
+                }
+            }
+        }
+        serde_json::from_value(json).unwrap()
+    }
+
+    fn fields_of<T>(result: Result<T, ForumError>, seen: &mut BTreeSet<&'static str>) {
+        if let Err(ForumError::Invalid(errors)) = result {
+            seen.extend(errors.0.iter().map(|(f, _)| f.as_str()));
+        }
+    }
+
+    /// Each check names only fields of its list, over every bad value, sent or
+    /// kept as a draft; and each names some (so the test can fail).
+    #[test]
+    fn every_check_names_only_the_fields_its_form_must_show() {
+        let (forum, _dir) = forum();
+        forum
+            .store()
+            .put_community(&crate::testkit::community("care"))
+            .unwrap();
+        let admin = member(&forum, "ada", 1, Role::Admin);
+        let viewer = Viewer::Member {
+            account: admin.clone(),
+            via: LoginMethod::Key,
+        };
+        let thread = forum
+            .start_thread(
+                &viewer,
+                "care",
+                NewThread {
+                    title: "A thread".into(),
+                    body: "Its first post.".into(),
+                },
+            )
+            .unwrap();
+        for checked in Checked::ALL {
+            let mut seen = BTreeSet::new();
+            for v in bad_values() {
+                let v = v.as_str();
+                for send in [true, false] {
+                    match checked {
+                        Checked::SignUp => {
+                            let form = SignUp {
+                                username: v.into(),
+                                display_name: v.into(),
+                                organization: v.into(),
+                                region: None,
+                                time_zone: v.into(),
+                                accepted_policy: send,
+                            };
+                            seen.extend(form.check().0.iter().map(|(f, _)| f.as_str()));
+                        }
+                        Checked::Profile => fields_of(
+                            forum.edit_profile(
+                                &admin,
+                                ProfileEdit {
+                                    display_name: v.into(),
+                                    organization: v.into(),
+                                    region: Region::African,
+                                    bio: v.into(),
+                                    time_zone: v.into(),
+                                    competencies: Vec::new(),
+                                },
+                            ),
+                            &mut seen,
+                        ),
+                        Checked::Password => fields_of(
+                            forum.change_password(
+                                &admin,
+                                // Logged in with a password, the current one is asked.
+                                LoginMethod::Password,
+                                PasswordChange {
+                                    current: v.into(),
+                                    new: v.into(),
+                                    confirm: format!("{v}!"),
+                                },
+                            ),
+                            &mut seen,
+                        ),
+                        Checked::Key => fields_of(forum.add_key(&admin, v), &mut seen),
+                        Checked::Thread => fields_of(
+                            forum.start_thread(
+                                &viewer,
+                                "care",
+                                NewThread {
+                                    title: v.into(),
+                                    body: v.into(),
+                                },
+                            ),
+                            &mut seen,
+                        ),
+                        Checked::Reply => fields_of(forum.reply(&viewer, thread.id, v), &mut seen),
+                        Checked::Event => fields_of(
+                            forum.propose_event(&viewer, None, filled::<EventProposal>(v), send),
+                            &mut seen,
+                        ),
+                        Checked::Job => fields_of(
+                            forum.propose_job(&viewer, None, filled::<JobProposal>(v), send),
+                            &mut seen,
+                        ),
+                        Checked::Resource => fields_of(
+                            forum.propose_resource(
+                                &viewer,
+                                None,
+                                filled::<ResourceProposal>(v),
+                                send,
+                            ),
+                            &mut seen,
+                        ),
+                        Checked::Practice => fields_of(
+                            forum.propose_practice(
+                                &viewer,
+                                None,
+                                filled::<PracticeProposal>(v),
+                                send,
+                            ),
+                            &mut seen,
+                        ),
+                        Checked::Community => fields_of(
+                            forum.propose_community(
+                                &viewer,
+                                None,
+                                filled::<CommunityProposal>(v),
+                                send,
+                            ),
+                            &mut seen,
+                        ),
+                        Checked::News => {
+                            fields_of(forum.write_news(&viewer, v, v, None), &mut seen)
+                        }
+                    }
+                }
+            }
+            let allowed: BTreeSet<&str> = checked.fields().iter().map(|f| f.as_str()).collect();
+            assert!(!seen.is_empty(), "{checked:?} named no field");
+            let strays: Vec<_> = seen.difference(&allowed).collect();
+            assert!(
+                strays.is_empty(),
+                "{checked:?} named {strays:?}, not in its list"
+            );
+            let never: Vec<_> = allowed.difference(&seen).collect();
+            assert!(never.is_empty(), "{checked:?} never named {never:?}");
+        }
+    }
+}

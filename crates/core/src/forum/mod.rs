@@ -16,7 +16,7 @@ mod editing;
 mod editorial;
 mod error;
 pub mod events;
-mod field_names;
+pub mod field_names;
 mod flags;
 mod indexing;
 pub mod jobs;
@@ -60,7 +60,7 @@ pub use discussions::{
 pub use editorial::{Editorial, Reasons, Verdict};
 pub use error::{FieldErrors, ForumError};
 pub use events::{EventFilter, EventListing};
-pub use field_names::FieldName;
+pub use field_names::{Checked, FieldName};
 pub use flags::FlaggedPost;
 pub use jobs::JobFilter;
 pub use keys::PublicKey;

@@ -200,3 +200,32 @@ pub(super) fn questions(kind: &str, communities: &[String]) -> Vec<Question> {
         ],
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use stoa_core::forum::Checked;
+
+    use super::questions;
+
+    /// Plain mode asks again for every field the forum refuses, by its name:
+    /// each field a proposal's check may name has its question.
+    #[test]
+    fn every_field_a_check_may_name_is_asked() {
+        let communities = vec!["Care workforce".to_string()];
+        for (kind, checked) in [
+            ("community", Checked::Community),
+            ("event", Checked::Event),
+            ("job", Checked::Job),
+            ("resource", Checked::Resource),
+            ("practice", Checked::Practice),
+        ] {
+            let asked: Vec<_> = questions(kind, &communities)
+                .iter()
+                .map(|q| q.name)
+                .collect();
+            for field in checked.fields() {
+                assert!(asked.contains(field), "{kind}: no question for {field}");
+            }
+        }
+    }
+}

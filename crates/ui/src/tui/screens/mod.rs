@@ -9,6 +9,8 @@ mod composer;
 mod composer_tests;
 mod display_form;
 mod events;
+#[cfg(test)]
+mod field_contract_tests;
 mod held_post;
 mod help;
 mod home;
