@@ -305,10 +305,17 @@ impl Forum {
         self.inner.bus.subscribe()
     }
 
-    /// The store underneath, with none of the rules: for offline tools (export,
-    /// fixtures) and tests that must set up what the rules would refuse. Screens
-    /// and commands go through the use cases.
+    /// The store underneath, with none of the rules: for tests, fixtures and
+    /// benchmarks that must set up what the rules would refuse. Outside them,
+    /// everything goes through the use cases, so it is not in the release library.
+    #[cfg(any(test, feature = "testing"))]
     pub fn store(&self) -> &Store {
+        &self.inner.store
+    }
+
+    /// The store, for the rules' own modules.
+    #[cfg(not(any(test, feature = "testing")))]
+    pub(crate) fn store(&self) -> &Store {
         &self.inner.store
     }
 

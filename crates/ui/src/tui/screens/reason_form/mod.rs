@@ -16,7 +16,7 @@ use crate::tui::form::{Field, Form, FormStep};
 use crate::tui::keymap::{self, Binding};
 use stoa_core::domain::{FlagReason, PracticeLevel, Role, SanctionKind};
 use stoa_core::forum::FieldName;
-use stoa_core::forum::{FieldErrors, ThreadAction, Verdict, sanction_end};
+use stoa_core::forum::{FieldErrors, Reasons, ThreadAction, Verdict, sanction_end};
 use stoa_present::keys::{Input, Key};
 
 const OWN_WORDS: &str = "(in my own words, below)";
@@ -45,175 +45,8 @@ impl ReasonForm {
     ];
 
     pub fn new(act: Act, about: &str, ctx: &Ctx) -> ReasonForm {
-        let reasons = &ctx.forum.editorial().reasons;
-        let (heading, intro, templates) = match &act {
-            Act::Decide { verdict, .. } => {
-                let (heading, list, told) = match verdict {
-                    Verdict::Approve => (
-                        "Approve",
-                        &reasons.approve,
-                        "It is published at once (or when the quorum is reached).",
-                    ),
-                    Verdict::RequestChanges => (
-                        "Request changes",
-                        &reasons.request_changes,
-                        "It goes back to its author with your note.",
-                    ),
-                    Verdict::Reject => (
-                        "Reject",
-                        &reasons.reject,
-                        "The author sees your reason in My submissions.",
-                    ),
-                };
-                (
-                    heading.to_string(),
-                    format!("{about}. {told}"),
-                    list.clone(),
-                )
-            }
-            Act::Flag { .. } => (
-                "Flag a post".into(),
-                format!(
-                    "{about}. The editorial committee reviews flagged posts; the author is not told who flagged."
-                ),
-                Vec::new(),
-            ),
-            Act::Hide { .. } => (
-                "Hide a post".into(),
-                format!(
-                    "{about}. Members will see that the committee hid it; the author sees your reason."
-                ),
-                reasons.hide.clone(),
-            ),
-            Act::Restore { .. } => (
-                "Restore a post".into(),
-                format!("{about}. It shows to everyone again."),
-                Vec::new(),
-            ),
-            Act::Dismiss { .. } => (
-                "Dismiss flags".into(),
-                format!("{about}. The post stays as it is; the flags are closed."),
-                Vec::new(),
-            ),
-            Act::SanctionAuthor { kind, author, .. }
-            | Act::Sanction {
-                kind,
-                username: author,
-            } => {
-                let (heading, told) = match kind {
-                    SanctionKind::Muted => ("Mute", "cannot post or reply"),
-                    SanctionKind::Banned => ("Ban", "cannot log in"),
-                };
-                (
-                    format!("{heading} {author}"),
-                    format!(
-                        "{about}. Until it ends, {author} {told}, and is shown your reason and the end date."
-                    ),
-                    Vec::new(),
-                )
-            }
-            Act::Lift { username } => (
-                format!("Lift {username}'s sanction"),
-                format!("{about}. {username} may post and log in again."),
-                Vec::new(),
-            ),
-            Act::Role { username, .. } => (
-                format!("Role of {username}"),
-                format!(
-                    "{about}. Moderators form the editorial committee; admins also manage roles and backups."
-                ),
-                Vec::new(),
-            ),
-            Act::Steer { action, .. } => {
-                let heading = match action {
-                    ThreadAction::Lock => "Lock the thread",
-                    ThreadAction::Unlock => "Unlock the thread",
-                    ThreadAction::Pin => "Pin the thread",
-                    ThreadAction::Unpin => "Unpin the thread",
-                    ThreadAction::Move(_) => "Move the thread",
-                };
-                (heading.to_string(), format!("{about}."), Vec::new())
-            }
-            Act::WithdrawEvent { .. } => (
-                "Withdraw from the board".into(),
-                format!(
-                    "{about}. It leaves the board; its poster (in My submissions) and members who answered it (in My events) see your reason."
-                ),
-                reasons.withdraw.clone(),
-            ),
-            Act::Level { .. } => (
-                "Change the level".into(),
-                format!("{about}. The new level shows at once, with your reason in its history."),
-                Vec::new(),
-            ),
-            Act::WithdrawJob { .. } => (
-                "Withdraw from the board".into(),
-                format!(
-                    "{about}. It leaves the board and its archive; its poster sees your reason in My submissions."
-                ),
-                reasons.withdraw.clone(),
-            ),
-        };
-        let mut fields = Vec::new();
-        let mut destinations = Vec::new();
-        match &act {
-            Act::Flag { .. } => fields.push(
-                Field::choice(
-                    FieldName::Why,
-                    "Why",
-                    FlagReason::ALL.iter().map(|r| r.label()),
-                    None,
-                )
-                .required()
-                .hint("← → to choose"),
-            ),
-            Act::SanctionAuthor { .. } | Act::Sanction { .. } => fields.push(
-                Field::line(FieldName::Length, "For", "7d")
-                    .required()
-                    .hint("hours or days, like 12h or 7d, or forever"),
-            ),
-            Act::Level { current, .. } => fields.push(
-                Field::choice(
-                    FieldName::Level,
-                    "Level",
-                    PracticeLevel::ALL.iter().map(|l| l.label()),
-                    PracticeLevel::ALL.iter().position(|l| l == current),
-                )
-                .required()
-                .hint("← → to choose"),
-            ),
-            Act::Role { current, .. } => fields.push(
-                Field::choice(
-                    FieldName::Role,
-                    "Role",
-                    Role::ALL.iter().map(|r| r.as_str()),
-                    Role::ALL.iter().position(|r| r == current),
-                )
-                .required()
-                .hint("← → to choose"),
-            ),
-            Act::Steer {
-                action: ThreadAction::Move(from),
-                ..
-            } => {
-                // The others, by name; the slugs in the same order for the answer.
-                let (names, slugs): (Vec<String>, Vec<String>) = ctx
-                    .forum
-                    .communities(ctx.viewer)
-                    .unwrap_or_default()
-                    .into_iter()
-                    .filter(|c| c.slug != *from)
-                    .map(|c| (c.name, c.slug))
-                    .unzip();
-                destinations = slugs;
-                fields.push(
-                    Field::choice(FieldName::Community, "To", names, None)
-                        .required()
-                        .hint("← → to choose the community"),
-                );
-            }
-            _ => {}
-        }
+        let (heading, intro, templates) = wording(&act, about, &ctx.forum.editorial().reasons);
+        let (mut fields, destinations) = act_fields(&act, ctx);
         if !templates.is_empty() {
             let mut options = templates.clone();
             options.push(OWN_WORDS.into());
@@ -319,4 +152,183 @@ impl ReasonForm {
         let rest = super::account_forms::intro(frame, area, &self.intro, ctx);
         self.form.render(frame, rest, ctx.theme);
     }
+}
+
+/// The form's heading, what it says happens, and the committee's reasons to
+/// start from, for each act.
+fn wording(act: &Act, about: &str, reasons: &Reasons) -> (String, String, Vec<String>) {
+    match act {
+        Act::Decide { verdict, .. } => {
+            let (heading, list, told) = match verdict {
+                Verdict::Approve => (
+                    "Approve",
+                    &reasons.approve,
+                    "It is published at once (or when the quorum is reached).",
+                ),
+                Verdict::RequestChanges => (
+                    "Request changes",
+                    &reasons.request_changes,
+                    "It goes back to its author with your note.",
+                ),
+                Verdict::Reject => (
+                    "Reject",
+                    &reasons.reject,
+                    "The author sees your reason in My submissions.",
+                ),
+            };
+            (
+                heading.to_string(),
+                format!("{about}. {told}"),
+                list.clone(),
+            )
+        }
+        Act::Flag { .. } => (
+            "Flag a post".into(),
+            format!(
+                "{about}. The editorial committee reviews flagged posts; the author is not told who flagged."
+            ),
+            Vec::new(),
+        ),
+        Act::Hide { .. } => (
+            "Hide a post".into(),
+            format!(
+                "{about}. Members will see that the committee hid it; the author sees your reason."
+            ),
+            reasons.hide.clone(),
+        ),
+        Act::Restore { .. } => (
+            "Restore a post".into(),
+            format!("{about}. It shows to everyone again."),
+            Vec::new(),
+        ),
+        Act::Dismiss { .. } => (
+            "Dismiss flags".into(),
+            format!("{about}. The post stays as it is; the flags are closed."),
+            Vec::new(),
+        ),
+        Act::SanctionAuthor { kind, author, .. }
+        | Act::Sanction {
+            kind,
+            username: author,
+        } => {
+            let (heading, told) = match kind {
+                SanctionKind::Muted => ("Mute", "cannot post or reply"),
+                SanctionKind::Banned => ("Ban", "cannot log in"),
+            };
+            (
+                format!("{heading} {author}"),
+                format!(
+                    "{about}. Until it ends, {author} {told}, and is shown your reason and the end date."
+                ),
+                Vec::new(),
+            )
+        }
+        Act::Lift { username } => (
+            format!("Lift {username}'s sanction"),
+            format!("{about}. {username} may post and log in again."),
+            Vec::new(),
+        ),
+        Act::Role { username, .. } => (
+            format!("Role of {username}"),
+            format!(
+                "{about}. Moderators form the editorial committee; admins also manage roles and backups."
+            ),
+            Vec::new(),
+        ),
+        Act::Steer { action, .. } => {
+            let heading = match action {
+                ThreadAction::Lock => "Lock the thread",
+                ThreadAction::Unlock => "Unlock the thread",
+                ThreadAction::Pin => "Pin the thread",
+                ThreadAction::Unpin => "Unpin the thread",
+                ThreadAction::Move(_) => "Move the thread",
+            };
+            (heading.to_string(), format!("{about}."), Vec::new())
+        }
+        Act::WithdrawEvent { .. } => (
+            "Withdraw from the board".into(),
+            format!(
+                "{about}. It leaves the board; its poster (in My submissions) and members who answered it (in My events) see your reason."
+            ),
+            reasons.withdraw.clone(),
+        ),
+        Act::Level { .. } => (
+            "Change the level".into(),
+            format!("{about}. The new level shows at once, with your reason in its history."),
+            Vec::new(),
+        ),
+        Act::WithdrawJob { .. } => (
+            "Withdraw from the board".into(),
+            format!(
+                "{about}. It leaves the board and its archive; its poster sees your reason in My submissions."
+            ),
+            reasons.withdraw.clone(),
+        ),
+    }
+}
+
+/// The fields an act asks for besides its reason, and for a move, the slugs of
+/// the communities its choice lists.
+fn act_fields(act: &Act, ctx: &Ctx) -> (Vec<Field>, Vec<String>) {
+    let mut fields = Vec::new();
+    let mut destinations = Vec::new();
+    match act {
+        Act::Flag { .. } => fields.push(
+            Field::choice(
+                FieldName::Why,
+                "Why",
+                FlagReason::ALL.iter().map(|r| r.label()),
+                None,
+            )
+            .required()
+            .hint("← → to choose"),
+        ),
+        Act::SanctionAuthor { .. } | Act::Sanction { .. } => fields.push(
+            Field::line(FieldName::Length, "For", "7d")
+                .required()
+                .hint("hours or days, like 12h or 7d, or forever"),
+        ),
+        Act::Level { current, .. } => fields.push(
+            Field::choice(
+                FieldName::Level,
+                "Level",
+                PracticeLevel::ALL.iter().map(|l| l.label()),
+                PracticeLevel::ALL.iter().position(|l| l == current),
+            )
+            .required()
+            .hint("← → to choose"),
+        ),
+        Act::Role { current, .. } => fields.push(
+            Field::choice(
+                FieldName::Role,
+                "Role",
+                Role::ALL.iter().map(|r| r.as_str()),
+                Role::ALL.iter().position(|r| r == current),
+            )
+            .required()
+            .hint("← → to choose"),
+        ),
+        Act::Steer {
+            action: ThreadAction::Move(from),
+            ..
+        } => {
+            // The others, by name; the slugs in the same order for the answer.
+            let (names, slugs): (Vec<String>, Vec<String>) = ctx
+                .forum
+                .communities(ctx.viewer)
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|c| c.slug != *from)
+                .map(|c| (c.name, c.slug))
+                .unzip();
+            destinations = slugs;
+            fields.push(
+                Field::choice(FieldName::Community, "To", names, None)
+                    .required()
+                    .hint("← → to choose the community"),
+            );
+        }
+        _ => {}
+    }
+    (fields, destinations)
 }
