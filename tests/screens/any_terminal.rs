@@ -4,7 +4,7 @@
 //! and fonts without Unicode) draws every screen in printable ASCII. Over SSH,
 //! the client's own `TERM`, `NO_COLOR` and locale choose them.
 
-mod common;
+use crate::common;
 
 use insta::assert_snapshot;
 use stoa::domain::FlagReason;

@@ -1,15 +1,13 @@
 //! The events and jobs boards driven by keys, as members use them: browsing the
 //! demo's boards, filters, answering an event, submitting an event through review,
-//! and closing a job early. Snapshots at 80×24 live in `tests/snapshots/`.
+//! and closing a job early. Snapshots at 80×24 live in `tests/screens/snapshots/`.
 
 use insta::assert_snapshot;
 use stoa::forum::Viewer;
 use stoa_core::testkit;
 use stoa_ui::tui::harness::Harness;
 
-mod demo_world;
-
-use demo_world::{session, world};
+use crate::demo_world::{session, world};
 
 #[test]
 fn the_events_board_lists_by_date_in_the_readers_zone_and_filters() {

@@ -1,6 +1,6 @@
 //! The editorial committee at work, driven by keys as its members would: a
 //! community proposal through review, flags and hiding, thread tools, mutes and
-//! roles, and the audit log. Snapshots at 80×24 live in `tests/snapshots/`.
+//! roles, and the audit log. Snapshots at 80×24 live in `tests/screens/snapshots/`.
 
 use insta::assert_snapshot;
 use stoa::domain::{FlagReason, Role};

@@ -1,6 +1,6 @@
 //! Discussions as members see them: communities with their figures, thread lists,
 //! reply trees, the composer and its drafts, and live updates between sessions.
-//! Snapshots at 80×24 and 120×40 live in `tests/snapshots/`.
+//! Snapshots at 80×24 and 120×40 live in `tests/screens/snapshots/`.
 
 use std::sync::Arc;
 

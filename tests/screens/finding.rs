@@ -2,15 +2,13 @@
 //! `/` from anywhere, results grouped by kind and opened in place; members found
 //! by competency; a mention arriving live (header count, bell, the centre); an
 //! alert saved on a board; watching a thread; marking a community read.
-//! Snapshots live in `tests/snapshots/`.
+//! Snapshots live in `tests/screens/snapshots/`.
 
 use insta::assert_snapshot;
 use stoa::forum::NewThread;
 use stoa_core::testkit::settle_search;
 
-mod demo_world;
-
-use demo_world::{session, world};
+use crate::demo_world::{session, world};
 
 #[test]
 fn search_from_any_screen_groups_results_and_opens_them_in_place() {

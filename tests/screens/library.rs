@@ -1,13 +1,11 @@
 //! The library and the news desk driven by keys: browsing by strategy, by kind or
 //! level, and by region; a practice in full; proposing a resource through review;
 //! a level changed by the committee; an entry's discussion; writing and reading
-//! news. Snapshots at 80×24 live in `tests/snapshots/`.
+//! news. Snapshots at 80×24 live in `tests/screens/snapshots/`.
 
 use insta::assert_snapshot;
 
-mod demo_world;
-
-use demo_world::{session, world};
+use crate::demo_world::{session, world};
 
 #[test]
 fn the_library_groups_by_strategy_kind_or_level_and_region() {

@@ -1,7 +1,7 @@
 //! Plain mode, for screen readers: a script types lines and reads what comes
 //! back, as a screen reader's user would, in order, with no escape sequences.
 
-mod common;
+use crate::common;
 
 use stoa::forum::{Forum, NewThread, Viewer};
 use stoa::plain::Plain;

@@ -1,5 +1,5 @@
 //! What members see: every screen drawn at 80×24 (and other sizes), driven by keys
-//! as a person would type them. Snapshots live in `tests/snapshots/`.
+//! as a person would type them. Snapshots live in `tests/screens/snapshots/`.
 
 use insta::assert_snapshot;
 use stoa::domain::Role;

@@ -1,9 +1,9 @@
 //! The real server, driven by real SSH clients: the russh client in-process, and
 //! the OpenSSH client where the test says so.
 
-mod common;
-
-use common::{Server, Terminal, connect, connect_with_key, exec, private_key, sign_up};
+use crate::common::{
+    self, Server, Terminal, connect, connect_with_key, exec, private_key, sign_up,
+};
 
 #[tokio::test(flavor = "multi_thread")]
 async fn sign_up_quit_cleanly_reconnect_and_ask_whoami() {

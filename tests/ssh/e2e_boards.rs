@@ -3,9 +3,7 @@
 //! calendar feed, the jobs, the Atom feed and the library as a guest would from a
 //! cron job.
 
-mod common;
-
-use common::{Server, Terminal, key_file, openssh, sign_up};
+use crate::common::{Server, Terminal, key_file, openssh, sign_up};
 
 #[tokio::test(flavor = "multi_thread")]
 async fn answers_show_live_and_the_feeds_serve_the_openssh_client() {

@@ -1,9 +1,7 @@
 //! The editorial committee over real SSH: a proposal reviewed and published, a
 //! flagged post hidden, every step in the audit log that `admin audit` prints.
 
-mod common;
-
-use common::{
+use crate::common::{
     Server, Terminal, assert_refused, connect_with_key, exec, exec_with_stdin, private_key, sign_up,
 };
 

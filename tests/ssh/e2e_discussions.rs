@@ -1,12 +1,12 @@
 //! Discussions over real SSH: two members' sessions watching each other post, and
 //! the exec commands driven by the OpenSSH client.
 
-mod common;
-
 use std::io::Write;
 use std::process::Stdio;
 
-use common::{Server, Terminal, connect_with_key, exec, exec_with_stdin, private_key, sign_up};
+use crate::common::{
+    self, Server, Terminal, connect_with_key, exec, exec_with_stdin, private_key, sign_up,
+};
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_thread_posted_in_one_session_appears_live_in_another() {

@@ -3,9 +3,7 @@
 //! OpenSSH client reads `notifications` and `search`; and the search index,
 //! kept in the data directory, still answers after the server restarts.
 
-mod common;
-
-use common::{
+use crate::common::{
     Server, Terminal, connect_with_key, exec_with_stdin, key_file, openssh, private_key, sign_up,
 };
 

@@ -3,11 +3,9 @@
 //! the server or grow its memory without bound; each gets a clear message or is
 //! cut off.
 
-mod common;
-
 use std::time::Duration;
 
-use common::{Server, Terminal, exec, sign_up};
+use crate::common::{self, Server, Terminal, exec, sign_up};
 
 /// The server's resident memory, in KiB.
 fn rss_kib(server: &Server) -> u64 {

@@ -1,14 +1,12 @@
 //! The front door under attack: connection caps, the login deadline, failed-login
 //! limits, the idle timeout, and an `ssh-audit` of the algorithms offered.
 
-mod common;
-
 use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use common::{Server, Terminal, connect, connect_with_key, exec, private_key};
+use crate::common::{self, Server, Terminal, connect, connect_with_key, exec, private_key};
 use stoa_core::testkit;
 
 /// Writes a settings file with `limits` under `[limits]` (and `server`, if any).

@@ -3,10 +3,7 @@
 //! Terminal bytes are the same on every run for a fixed script and clock, so
 //! these bounds cannot flake; wire bytes vary by a few bytes of SSH padding.
 
-#[path = "wire/probe.rs"]
-mod probe;
-#[path = "wire/scenario.rs"]
-mod scenario;
+use crate::scenario;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_session_at_80x24_keeps_to_its_byte_budgets() {

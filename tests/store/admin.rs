@@ -1,10 +1,8 @@
 //! The offline tools: `stoa admin …` on a data directory, and `stoa local`.
 
-mod common;
-
 use std::process::Output;
 
-use common::{Server, connect_with_key, exec, private_key, stoa};
+use crate::common::{self, Server, connect_with_key, exec, private_key, stoa};
 
 fn admin(data: &std::path::Path, args: &[&str]) -> Output {
     stoa()

@@ -1,13 +1,11 @@
 //! Backups: `stoa export` and `stoa import` carry a whole forum into an empty data
 //! directory, and an admin takes the same dump from a running server.
 
-mod common;
-
 use std::io::Write;
 use std::path::Path;
 use std::process::{Output, Stdio};
 
-use common::{Server, connect_with_key, exec, private_key, stoa};
+use crate::common::{Server, connect_with_key, exec, private_key, stoa};
 use stoa::domain::{DraftPlace, Role};
 use stoa::forum::{Forum, LoginMethod, NewThread, Viewer};
 use stoa_core::testkit;

@@ -6,13 +6,11 @@
 //! do, and `stoa check` reports it without changing it. The search index is
 //! derived from the database, so damage to it is repaired by building it again.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 use std::process::{Output, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{Server, connect_with_key, exec, private_key, stoa};
+use crate::common::{Server, connect_with_key, exec, private_key, stoa};
 
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()

@@ -7,14 +7,12 @@
 //! by default; the longer run in docs/figures.md uses more) and `STOA_CRASH_SEED` replays a
 //! failing run's timings.
 
-mod common;
-
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use common::{Server, private_key};
+use crate::common::{self, Server, private_key};
 use russh::ChannelMsg;
 use stoa::forum::NewThread;
 use stoa_core::testkit;

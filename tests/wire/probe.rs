@@ -1,7 +1,7 @@
 //! Measures what a terminal session costs on the wire: a real SSH client over a
 //! TCP stream that counts every byte the server sends (encryption, MACs and SSH
 //! framing included), with zlib compression asked for or refused. Shared by the
-//! `wire_bytes` example, which prints the figures, and `tests/wire.rs`, which
+//! `wire_bytes` example, which prints the figures, and `tests/ssh/wire.rs`, which
 //! holds them to their budgets.
 
 use std::net::SocketAddr;

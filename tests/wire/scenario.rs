@@ -115,7 +115,7 @@ pub struct Run {
 }
 
 impl Run {
-    /// One step's cost (for `tests/wire.rs`; the example prints them all).
+    /// One step's cost (for `tests/ssh/wire.rs`; the example prints them all).
     #[allow(dead_code)]
     pub fn cost(&self, name: &str) -> Cost {
         self.costs
