@@ -19,46 +19,56 @@ pub enum Msg {
     Changed(Change),
 }
 
-/// The result of a job: what it was, and what came of it.
+/// The result of a job.
 pub struct Done {
-    pub kind: DoneKind,
     pub result: Result<Outcome, ForumError>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DoneKind {
-    SignedUp,
-    ProfileSaved,
-    KeyAdded,
-    KeyRemoved,
-    PasswordSet,
-    DisplaySaved,
-    ThreadStarted,
-    Replied,
-    Edited,
-    Deleted,
-    Joined,
-    Left,
-    /// A committee action, a flag, or a submission.
-    Committee,
-    /// An answer to an event, a job closed.
-    Board,
-    /// A search ran.
-    Searched,
+/// What a finished job tells the member and what happens next: the one
+/// vocabulary every screen's job speaks. The words are the screen's, not the
+/// App's.
+pub struct Outcome {
+    /// For the status line (nothing when empty).
+    pub say: String,
+    /// How many screens to close first (the form that sent it, usually).
+    pub close: usize,
+    pub next: Next,
 }
 
-/// What a finished job produced.
-pub enum Outcome {
-    /// The member's account as it is now.
+/// What follows a finished job, once its screens are closed.
+pub enum Next {
+    Stay,
+    /// Open this thread (one just started).
+    OpenThread(u64),
+    /// Show this post on the screen now on top (a reply, an edit, a deletion).
+    ShowPost(u64),
+    /// The member's account changed: the session takes it up.
     Account(Box<Account>),
-    /// The post written (for a new thread, its opening post) and its thread.
-    Post { thread: u64, post: u64 },
-    /// A community joined or left, by name.
-    Community(String),
-    /// Done: what to tell the member, and how many screens (forms) to close.
-    Said { text: String, close: usize },
-    /// What a search found, for the search screen.
+    /// A guest became this member: home is built anew, for a member.
+    SignedUp(Box<Account>),
+    /// What a search found, for the search screen on top.
     Found(Box<stoa_core::forum::search::Findings>),
+}
+
+impl Outcome {
+    /// Say `say`, close `close` screens, and stay.
+    pub fn said(say: impl Into<String>, close: usize) -> Outcome {
+        Outcome {
+            say: say.into(),
+            close,
+            next: Next::Stay,
+        }
+    }
+
+    /// The member's account as it is now, with what to say and how many forms
+    /// to close.
+    pub fn account(account: Account, say: impl Into<String>, close: usize) -> Outcome {
+        Outcome {
+            say: say.into(),
+            close,
+            next: Next::Account(Box::new(account)),
+        }
+    }
 }
 
 /// Slow forum work (a durable write, password hashing) for the session's driver to
@@ -70,25 +80,11 @@ impl Job {
         Job(Box::new(work))
     }
 
-    pub fn done(
-        kind: DoneKind,
-        work: impl FnOnce(&Forum) -> Result<Outcome, ForumError> + Send + 'static,
-    ) -> Job {
+    pub fn done(work: impl FnOnce(&Forum) -> Result<Outcome, ForumError> + Send + 'static) -> Job {
         Job::new(move |forum| {
             Msg::Done(Box::new(Done {
-                kind,
                 result: work(forum),
             }))
-        })
-    }
-
-    /// A job that changes the member's own account.
-    pub fn account(
-        kind: DoneKind,
-        work: impl FnOnce(&Forum) -> Result<Account, ForumError> + Send + 'static,
-    ) -> Job {
-        Job::done(kind, move |forum| {
-            work(forum).map(|a| Outcome::Account(Box::new(a)))
         })
     }
 
@@ -366,96 +362,51 @@ impl App {
                 return;
             }
         };
-        match outcome {
-            Outcome::Account(account) => self.account_saved(done.kind, *account),
-            Outcome::Post { thread, post } => self.posted(done.kind, thread, post),
-            Outcome::Said { text, close } => {
-                for _ in 0..close {
-                    self.stack.pop();
-                }
-                self.flash = Some(Flash { text, error: false });
+        for _ in 0..outcome.close {
+            self.stack.pop();
+        }
+        match outcome.next {
+            Next::Stay => {}
+            Next::OpenThread(thread) => {
+                let screen = Screen::thread(thread, &self.world.ctx());
+                self.stack.push(screen);
             }
-            Outcome::Found(findings) => {
+            Next::ShowPost(post) => {
+                let ctx = self.world.ctx();
+                let top = self.stack.last_mut().unwrap_or(&mut self.home);
+                top.select_post(post, &ctx);
+            }
+            Next::Account(account) => self.account_changed(*account),
+            Next::SignedUp(account) => {
+                self.account_changed(*account);
+                // A member sees more than a guest: home is built anew for them.
+                self.stack.clear();
+                self.home = Screen::home(&self.world.ctx());
+            }
+            Next::Found(findings) => {
                 if let Screen::Search(search) = self.top_mut() {
                     search.show(*findings);
                 }
             }
-            Outcome::Community(name) => {
-                let text = match done.kind {
-                    DoneKind::Left => format!("You left {name}."),
-                    _ => format!("You joined {name}: it now comes first on your home screen."),
-                };
-                self.flash = Some(Flash { text, error: false });
-            }
+        }
+        if !outcome.say.is_empty() {
+            self.flash = Some(Flash {
+                text: outcome.say,
+                error: false,
+            });
         }
     }
 
-    fn posted(&mut self, kind: DoneKind, thread: u64, post: u64) {
-        let text = match kind {
-            DoneKind::ThreadStarted => "Thread started.",
-            DoneKind::Replied => "Reply posted.",
-            DoneKind::Edited => "Post edited: the earlier version is kept in its history.",
-            _ => "Post deleted: replies to it keep their place.",
-        };
-        if matches!(
-            kind,
-            DoneKind::ThreadStarted | DoneKind::Replied | DoneKind::Edited
-        ) {
-            // The composer is on top: its work is done.
-            self.stack.pop();
-        }
-        if matches!(kind, DoneKind::ThreadStarted) {
-            let screen = Screen::thread(thread, &self.world.ctx());
-            self.stack.push(screen);
-        } else {
-            let ctx = self.world.ctx();
-            let top = self.stack.last_mut().unwrap_or(&mut self.home);
-            top.select_post(post, &ctx);
-        }
-        self.flash = Some(Flash {
-            text: text.into(),
-            error: false,
-        });
-    }
-
-    fn account_saved(&mut self, kind: DoneKind, account: Account) {
+    /// The session takes up the member's account as it is now: its look, its
+    /// unread count, and the screens that show it.
+    fn account_changed(&mut self, account: Account) {
         let via = match &self.world.viewer {
             Viewer::Member { via, .. } => *via,
             Viewer::Guest { .. } => LoginMethod::Key,
         };
         let username = account.username.clone();
-        let text = match kind {
-            DoneKind::SignedUp if account.role == stoa_core::domain::Role::Admin => format!(
-                "Welcome, {}! You are the forum's first member, so you are its admin.",
-                account.display_name
-            ),
-            DoneKind::SignedUp => format!("Welcome to the network, {}!", account.display_name),
-            DoneKind::ProfileSaved => "Profile saved.".into(),
-            DoneKind::KeyAdded => "Key added: you can now log in with it too.".into(),
-            DoneKind::DisplaySaved => "Display saved: it applies wherever you connect from.".into(),
-            DoneKind::PasswordSet => {
-                let ssh = self.world.forum.site().ssh(Some(&username));
-                format!("Password set. From another machine: {ssh}")
-            }
-            _ => "Key removed.".into(),
-        };
         self.world.viewer = Viewer::Member { account, via };
         self.apply_look();
-        match kind {
-            DoneKind::SignedUp => {
-                // A member sees more than a guest: home is built anew for them.
-                self.stack.clear();
-                self.home = Screen::home(&self.world.ctx());
-            }
-            DoneKind::ProfileSaved
-            | DoneKind::KeyAdded
-            | DoneKind::PasswordSet
-            | DoneKind::DisplaySaved => {
-                self.stack.pop();
-            }
-            _ => {}
-        }
-        self.flash = Some(Flash { text, error: false });
         self.unread = self
             .world
             .forum

@@ -12,7 +12,7 @@ pub mod harness;
 pub mod keymap;
 pub(crate) mod screens;
 
-pub use app::{App, Done, DoneKind, Effect, Job, Msg, Outcome};
+pub use app::{App, Done, Effect, Job, Msg, Next, Outcome};
 pub use stoa_present::{Input, Key};
 
 /// Smallest terminal the screens are drawn in; below it a single line says so.

@@ -6,7 +6,7 @@ use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
 use super::{Ctx, Step};
-use crate::tui::app::{DoneKind, Job};
+use crate::tui::app::{Job, Outcome};
 use crate::tui::form::{Field, Form, FormStep};
 use crate::tui::keymap::{self, Binding};
 use stoa_core::domain::{Account, Competency, Region};
@@ -133,8 +133,9 @@ impl EditProfile {
             };
             Step::Run {
                 busy: "Saving your profile…",
-                job: Job::account(DoneKind::ProfileSaved, move |forum| {
-                    forum.edit_profile(&account, edit)
+                job: Job::done(move |forum| {
+                    let account = forum.edit_profile(&account, edit)?;
+                    Ok(Outcome::account(account, "Profile saved.", 1))
                 }),
             }
         })
@@ -175,8 +176,13 @@ impl AddKey {
             let pasted = self.form.text(FieldName::Key);
             Step::Run {
                 busy: "Adding the key…",
-                job: Job::account(DoneKind::KeyAdded, move |forum| {
-                    forum.add_key(&account, &pasted)
+                job: Job::done(move |forum| {
+                    let account = forum.add_key(&account, &pasted)?;
+                    Ok(Outcome::account(
+                        account,
+                        "Key added: you can now log in with it too.",
+                        1,
+                    ))
                 }),
             }
         })
@@ -241,8 +247,11 @@ impl PasswordForm {
             };
             Step::Run {
                 busy: "Saving your password…",
-                job: Job::account(DoneKind::PasswordSet, move |forum| {
-                    forum.change_password(&account, via, change)
+                job: Job::done(move |forum| {
+                    let account = forum.change_password(&account, via, change)?;
+                    let ssh = forum.site().ssh(Some(&account.username));
+                    let say = format!("Password set. From another machine: {ssh}");
+                    Ok(Outcome::account(account, say, 1))
                 }),
             }
         })

@@ -16,7 +16,7 @@ use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
 use super::{Ctx, LeaveDraft, Step};
-use crate::tui::app::{DoneKind, Job, Outcome};
+use crate::tui::app::{Job, Next, Outcome};
 use crate::tui::form::{Field, Form, FormStep};
 use crate::tui::keymap::{self, Binding};
 use stoa_core::domain::DraftPlace;
@@ -268,31 +268,26 @@ impl Composer {
         match self.place.clone() {
             DraftPlace::NewThread(slug) => Step::Run {
                 busy: "Posting…",
-                job: Job::done(DoneKind::ThreadStarted, move |forum| {
+                job: Job::done(move |forum| {
                     let thread = forum.start_thread(&viewer, &slug, NewThread { title, body })?;
-                    Ok(Outcome::Post {
-                        thread: thread.id,
-                        post: thread.id,
-                    })
+                    Ok(started(thread.id))
                 }),
             },
             DraftPlace::EntryThread(id) => Step::Run {
                 busy: "Posting…",
-                job: Job::done(DoneKind::ThreadStarted, move |forum| {
+                job: Job::done(move |forum| {
                     let thread = forum.discuss_entry(&viewer, id, NewThread { title, body })?;
-                    Ok(Outcome::Post {
-                        thread,
-                        post: thread,
-                    })
+                    Ok(started(thread))
                 }),
             },
             DraftPlace::Reply(parent) => Step::Run {
                 busy: "Posting…",
-                job: Job::done(DoneKind::Replied, move |forum| {
+                job: Job::done(move |forum| {
                     let post = forum.reply(&viewer, parent, &body)?;
-                    Ok(Outcome::Post {
-                        thread: post.thread,
-                        post: post.id,
+                    Ok(Outcome {
+                        say: "Reply posted.".into(),
+                        close: 1,
+                        next: Next::ShowPost(post.id),
                     })
                 }),
             },
@@ -301,7 +296,7 @@ impl Composer {
                 let note = self.committee_edit.then(|| self.form.text(FieldName::Note));
                 Step::Run {
                     busy: "Saving your edit…",
-                    job: Job::done(DoneKind::Edited, move |forum| {
+                    job: Job::done(move |forum| {
                         let title = has_title.then_some(title.as_str());
                         let post = match &note {
                             Some(note) => {
@@ -309,9 +304,10 @@ impl Composer {
                             }
                             None => forum.edit_post(&viewer, id, title, &body)?,
                         };
-                        Ok(Outcome::Post {
-                            thread: post.thread,
-                            post: post.id,
+                        Ok(Outcome {
+                            say: "Post edited: the earlier version is kept in its history.".into(),
+                            close: 1,
+                            next: Next::ShowPost(post.id),
                         })
                     }),
                 }
@@ -404,5 +400,14 @@ impl Composer {
                 .areas(area);
         frame.render_widget(Paragraph::new(lines), top);
         self.form.render(frame, rest, theme);
+    }
+}
+
+/// A thread started: the composer closes and the thread opens.
+fn started(thread: u64) -> Outcome {
+    Outcome {
+        say: "Thread started.".into(),
+        close: 1,
+        next: Next::OpenThread(thread),
     }
 }

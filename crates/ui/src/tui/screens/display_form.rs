@@ -6,7 +6,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 
 use super::{Ctx, Step};
-use crate::tui::app::{DoneKind, Job};
+use crate::tui::app::{Job, Outcome};
 use crate::tui::form::{Field, Form};
 use stoa_core::domain::{Account, Preferences, Setting};
 use stoa_core::forum::FieldName;
@@ -59,8 +59,10 @@ impl DisplayForm {
             };
             Step::Run {
                 busy: "Saving…",
-                job: Job::account(DoneKind::DisplaySaved, move |forum| {
-                    forum.set_preferences(&account, preferences)
+                job: Job::done(move |forum| {
+                    let account = forum.set_preferences(&account, preferences)?;
+                    let say = "Display saved: it applies wherever you connect from.";
+                    Ok(Outcome::account(account, say, 1))
                 }),
             }
         })

@@ -5,7 +5,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 
 use super::{Ctx, Step};
-use crate::tui::app::{DoneKind, Job, Outcome};
+use crate::tui::app::{Job, Outcome};
 use crate::tui::form::{Field, Form, FormStep};
 use crate::tui::keymap::{self, Binding};
 use stoa_core::domain::HeldPost;
@@ -47,13 +47,11 @@ impl HeldPostForm {
                     self.form.text(FieldName::Body),
                 );
                 Step::Run {
-                    busy: "SubmitForm…",
-                    job: Job::done(DoneKind::Committee, move |forum| {
+                    busy: "Sending…",
+                    job: Job::done(move |forum| {
                         forum.resubmit_post(&viewer, id, &title, &body)?;
-                        Ok(Outcome::Said {
-                            text: "Sent again: the editorial committee will review it.".into(),
-                            close: 1,
-                        })
+                        let say = "Sent again: the editorial committee will review it.";
+                        Ok(Outcome::said(say, 1))
                     }),
                 }
             }

@@ -5,7 +5,7 @@ use std::cell::Cell;
 use ratatui::text::Line;
 
 use super::{Ctx, Screen, Step};
-use crate::tui::app::{DoneKind, Job, Outcome};
+use crate::tui::app::{Job, Outcome};
 use crate::tui::keymap::Action;
 use stoa_core::forum::CommunitySummary;
 
@@ -212,20 +212,18 @@ pub fn membership_step(slug: &str, name: &str, joined: bool, ctx: &Ctx) -> Step 
         return Step::error("Sign up to join communities: press g then u.");
     }
     let (viewer, slug, name) = (ctx.viewer.clone(), slug.to_string(), name.to_string());
-    let (busy, kind) = if joined {
-        ("Leaving…", DoneKind::Left)
-    } else {
-        ("Joining…", DoneKind::Joined)
-    };
+    let busy = if joined { "Leaving…" } else { "Joining…" };
     Step::Run {
         busy,
-        job: Job::done(kind, move |forum| {
-            if joined {
+        job: Job::done(move |forum| {
+            let say = if joined {
                 forum.leave(&viewer, &slug)?;
+                format!("You left {name}.")
             } else {
                 forum.join(&viewer, &slug)?;
-            }
-            Ok(Outcome::Community(name))
+                format!("You joined {name}: it now comes first on your home screen.")
+            };
+            Ok(Outcome::said(say, 0))
         }),
     }
 }

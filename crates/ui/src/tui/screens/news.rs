@@ -9,7 +9,7 @@ use stoa_present::when::Days;
 
 use super::list::{Listed, Scroll, entries};
 use super::{Ctx, Screen, Step, common, item_view};
-use crate::tui::app::{DoneKind, Job, Outcome};
+use crate::tui::app::{Job, Outcome};
 use crate::tui::form::{Field, Form, FormStep};
 use crate::tui::keymap::{self, Action, Binding, action_for};
 use stoa_core::domain::{News, Region};
@@ -248,15 +248,12 @@ impl NewsForm {
                     .and_then(|i| Region::ALL.get(i).copied());
                 Step::Run {
                     busy: "Publishing…",
-                    job: Job::done(DoneKind::Committee, move |forum| {
+                    job: Job::done(move |forum| {
                         let n = forum.write_news(&viewer, &title, &body, region)?;
-                        Ok(Outcome::Said {
-                            text: format!(
-                                "Published: \"{}\" is on the news screen and home.",
-                                n.title
-                            ),
-                            close: 1,
-                        })
+                        Ok(Outcome::said(
+                            format!("Published: \"{}\" is on the news screen and home.", n.title),
+                            1,
+                        ))
                     }),
                 }
             }

@@ -9,7 +9,7 @@ use ratatui::widgets::Paragraph;
 
 use super::list::{Listed, entries, tab_line};
 use super::{Ctx, Screen, Step, common};
-use crate::tui::app::{DoneKind, Job, Outcome};
+use crate::tui::app::{Job, Outcome};
 use crate::tui::keymap::{self, Action, Binding, action_for};
 use stoa_core::domain::Notification;
 use stoa_core::forum::alerts::Alert;
@@ -147,12 +147,9 @@ impl NotificationCentre {
                     let (viewer, id, about) = (ctx.viewer.clone(), *id, alert.describe());
                     Step::Run {
                         busy: "Removing the alert…",
-                        job: Job::done(DoneKind::Board, move |forum| {
+                        job: Job::done(move |forum| {
                             forum.remove_alert(&viewer, id)?;
-                            Ok(Outcome::Said {
-                                text: format!("Alert removed: {about}."),
-                                close: 0,
-                            })
+                            Ok(Outcome::said(format!("Alert removed: {about}."), 0))
                         }),
                     }
                 }

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Padding, Paragraph, Wrap};
 
 use super::{Ctx, Place, Step};
-use crate::tui::app::{DoneKind, Job, Outcome};
+use crate::tui::app::{Job, Next, Outcome};
 use crate::tui::keymap::{Action, Binding};
 use stoa_core::domain::DraftPlace;
 use stoa_core::forum::Capability;
@@ -211,11 +211,12 @@ impl Confirm {
                 let (id, viewer) = (*id, ctx.viewer.clone());
                 Step::Run {
                     busy: "Deleting the post…",
-                    job: Job::done(DoneKind::Deleted, move |forum| {
+                    job: Job::done(move |forum| {
                         let post = forum.delete_post(&viewer, id)?;
-                        Ok(Outcome::Post {
-                            thread: post.thread,
-                            post: post.id,
+                        Ok(Outcome {
+                            say: "Post deleted: replies to it keep their place.".into(),
+                            close: 0,
+                            next: Next::ShowPost(post.id),
                         })
                     }),
                 }
@@ -224,8 +225,9 @@ impl Confirm {
                 let fingerprint = fingerprint.clone();
                 Step::Run {
                     busy: "Removing the key…",
-                    job: Job::account(DoneKind::KeyRemoved, move |forum| {
-                        forum.remove_key(&account, &fingerprint)
+                    job: Job::done(move |forum| {
+                        let account = forum.remove_key(&account, &fingerprint)?;
+                        Ok(Outcome::account(account, "Key removed.", 0))
                     }),
                 }
             }
@@ -233,12 +235,9 @@ impl Confirm {
                 let (id, viewer) = (*id, ctx.viewer.clone());
                 Step::Run {
                     busy: "Closing…",
-                    job: Job::done(DoneKind::Board, move |forum| {
+                    job: Job::done(move |forum| {
                         forum.close_job(&viewer, id)?;
-                        Ok(Outcome::Said {
-                            text: "Closed: it has moved to the archive.".into(),
-                            close: 0,
-                        })
+                        Ok(Outcome::said("Closed: it has moved to the archive.", 0))
                     }),
                 }
             }

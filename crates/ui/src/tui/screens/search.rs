@@ -13,7 +13,7 @@ use ratatui::widgets::Paragraph;
 
 use super::events::FILTERING;
 use super::{Ctx, Screen, Step, common, search_filter};
-use crate::tui::app::{DoneKind, Job, Outcome};
+use crate::tui::app::{Job, Next, Outcome};
 use crate::tui::form::{Field, Form, FormStep};
 use crate::tui::keymap::{self, Action, Binding, action_for};
 use stoa_core::forum::FieldName;
@@ -149,9 +149,13 @@ impl SearchScreen {
         let (viewer, filter) = (ctx.viewer.clone(), self.filter.clone());
         Step::Run {
             busy: "Searching…",
-            job: Job::done(DoneKind::Searched, move |forum| {
+            job: Job::done(move |forum| {
                 let findings = forum.search(&viewer, &text, &filter)?;
-                Ok(Outcome::Found(Box::new(findings)))
+                Ok(Outcome {
+                    say: String::new(),
+                    close: 0,
+                    next: Next::Found(Box::new(findings)),
+                })
             }),
         }
     }

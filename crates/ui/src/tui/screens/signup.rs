@@ -7,7 +7,7 @@ use ratatui::widgets::Paragraph;
 
 use super::policy::Policy;
 use super::{Ctx, Screen, Step};
-use crate::tui::app::{DoneKind, Job};
+use crate::tui::app::{Job, Next, Outcome};
 use crate::tui::form::{Field, Form, FormStep};
 use crate::tui::keymap::{self, Action, Binding};
 use stoa_core::domain::Region;
@@ -109,7 +109,23 @@ impl SignUpForm {
         let key = key.clone();
         Step::Run {
             busy: "Creating your account…",
-            job: Job::account(DoneKind::SignedUp, move |forum| forum.sign_up(&key, values)),
+            job: Job::done(move |forum| {
+                let account = forum.sign_up(&key, values)?;
+                // The first account is made admin: it is told so.
+                let say = if account.role == stoa_core::domain::Role::Admin {
+                    format!(
+                        "Welcome, {}! You are the forum's first member, so you are its admin.",
+                        account.display_name
+                    )
+                } else {
+                    format!("Welcome to the network, {}!", account.display_name)
+                };
+                Ok(Outcome {
+                    say,
+                    close: 0,
+                    next: Next::SignedUp(Box::new(account)),
+                })
+            }),
         }
     }
 

@@ -7,7 +7,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 
 use super::{Ctx, Step};
-use crate::tui::app::{DoneKind, Job, Outcome};
+use crate::tui::app::{Job, Outcome};
 use crate::tui::form::{Form, FormStep};
 use crate::tui::keymap::{self, Binding};
 use stoa_core::domain::Item;
@@ -54,11 +54,11 @@ impl SubmitForm {
         let (viewer, id, sent) = (ctx.viewer.clone(), self.id, self.sent);
         Step::Run {
             busy: if sending {
-                "SubmitForm…"
+                "Sending…"
             } else {
                 "Keeping the draft…"
             },
-            job: Job::done(DoneKind::Committee, move |forum| {
+            job: Job::done(move |forum| {
                 let s = forum.propose(&viewer, id, item, sending)?;
                 let text = if sending {
                     sent(s.id)
@@ -68,7 +68,7 @@ impl SubmitForm {
                         s.id
                     )
                 };
-                Ok(Outcome::Said { text, close: 1 })
+                Ok(Outcome::said(text, 1))
             }),
         }
     }

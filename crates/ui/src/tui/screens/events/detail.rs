@@ -12,7 +12,7 @@ use stoa_present::when::{Days, Times};
 use super::super::list::Scroll;
 use super::super::reason_form::{Act, ReasonForm};
 use super::super::{Ctx, Screen, Step, common, item_view};
-use crate::tui::app::{DoneKind, Job, Outcome};
+use crate::tui::app::{Job, Outcome};
 use crate::tui::keymap::{self, Action, Binding, action_for};
 use stoa_core::domain::Rsvp;
 use stoa_core::forum::Capability;
@@ -129,7 +129,7 @@ impl EventScreen {
         let (viewer, id) = (ctx.viewer.clone(), self.id);
         Step::Run {
             busy: "Saving your answer…",
-            job: Job::done(DoneKind::Board, move |forum| {
+            job: Job::done(move |forum| {
                 let l = forum.rsvp(&viewer, id, answer)?;
                 let text = match answer {
                     Some(a) => format!(
@@ -140,7 +140,7 @@ impl EventScreen {
                     ),
                     None => "Answer taken back.".into(),
                 };
-                Ok(Outcome::Said { text, close: 0 })
+                Ok(Outcome::said(text, 0))
             }),
         }
     }

@@ -372,15 +372,15 @@ pub fn save_alert(alert: stoa_core::forum::alerts::Alert, ctx: &Ctx) -> Step {
     let viewer = ctx.viewer.clone();
     Step::Run {
         busy: "Saving the alert…",
-        job: crate::tui::app::Job::done(crate::tui::app::DoneKind::Board, move |forum| {
+        job: crate::tui::app::Job::done(move |forum| {
             forum.save_alert(&viewer, &alert)?;
-            Ok(crate::tui::app::Outcome::Said {
-                text: format!(
+            Ok(crate::tui::app::Outcome::said(
+                format!(
                     "Alert saved: you will be notified of {}. See it under g then !.",
                     alert.describe()
                 ),
-                close: 0,
-            })
+                0,
+            ))
         }),
     }
 }

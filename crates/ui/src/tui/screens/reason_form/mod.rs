@@ -11,7 +11,7 @@ pub use act::Act;
 use act::Extra;
 
 use super::{Ctx, Step};
-use crate::tui::app::{DoneKind, Job, Outcome};
+use crate::tui::app::{Job, Outcome};
 use crate::tui::form::{Field, Form, FormStep};
 use crate::tui::keymap::{self, Binding};
 use stoa_core::domain::{FlagReason, PracticeLevel, Role, SanctionKind};
@@ -126,7 +126,7 @@ impl ReasonForm {
         let note = self.form.text(FieldName::Note);
         Step::Run {
             busy: "Saving…",
-            job: Job::done(DoneKind::Committee, move |forum| {
+            job: Job::done(move |forum| {
                 let text = act.run(
                     forum,
                     &viewer,
@@ -140,10 +140,7 @@ impl ReasonForm {
                         note,
                     },
                 )?;
-                Ok(Outcome::Said {
-                    text,
-                    close: act.closes(),
-                })
+                Ok(Outcome::said(text, act.closes()))
             }),
         }
     }

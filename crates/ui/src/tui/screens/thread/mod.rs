@@ -21,7 +21,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{Confirm, Confirmed, Ctx, Screen, Step, common};
-use crate::tui::app::{DoneKind, Job, Outcome};
+use crate::tui::app::{Job, Outcome};
 use crate::tui::keymap::{self, Action, Binding, action_for};
 use stoa_core::domain::{DraftPlace, Post};
 use stoa_core::forum::Capability;
@@ -492,17 +492,14 @@ impl ThreadScreen {
         let (viewer, id, on) = (ctx.viewer.clone(), self.id, !self.watching);
         Step::Run {
             busy: "Saving…",
-            job: Job::done(DoneKind::Board, move |forum| {
+            job: Job::done(move |forum| {
                 forum.watch(&viewer, id, on)?;
                 let text = if on {
                     "Watching: new posts here will notify you (g !)."
                 } else {
                     "No longer watching: only replies to you and mentions notify you."
                 };
-                Ok(Outcome::Said {
-                    text: text.into(),
-                    close: 0,
-                })
+                Ok(Outcome::said(text, 0))
             }),
         }
     }
