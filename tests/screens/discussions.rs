@@ -627,7 +627,10 @@ fn the_next_session_opens_where_the_last_one_ended() {
     third.disconnect();
     w.forum
         .store()
-        .put_spot("li", &stoa::domain::Spot::Thread { id: 999, post: 999 })
+        .put_last_place(
+            "li",
+            &stoa::domain::LastPlace::Thread { id: 999, post: 999 },
+        )
         .unwrap();
     let mut fourth = session(&w, &li, 2, 80, 24);
     assert!(fourth.screen().contains("Welcome"));

@@ -4,14 +4,14 @@
 
 use std::collections::BTreeSet;
 
-use stoa::domain::{FlagReason, Rsvp, Spot};
+use stoa::domain::{FlagReason, LastPlace, Rsvp};
 use stoa::forum::alerts::Alert;
 use stoa::forum::{Editorial, EventFilter, Forum, NewThread, Verdict};
 use stoa::store::{Store, TREES};
 use stoa_core::testkit::{self, Cast};
 
 /// Something in every tree: the demo, the cast, a thread with a mention, a reply,
-/// an edit, a deletion, read marks, a draft, a spot, memberships, an approved and
+/// an edit, a deletion, read marks, a draft, a last_place, memberships, an approved and
 /// a pending submission, an answer to an event, an open and a dismissed flag, a
 /// hidden post, notifications read and unread, a watch, an alert and a new role.
 fn history(forum: &Forum, cast: &Cast) -> u64 {
@@ -39,9 +39,9 @@ fn history(forum: &Forum, cast: &Cast) -> u64 {
         .unwrap();
     forum.mark_read(li, thread.id, reply.id).unwrap();
     forum
-        .remember_spot(
+        .remember_last_place(
             li,
-            &Spot::Thread {
+            &LastPlace::Thread {
                 id: thread.id,
                 post: reply.id,
             },

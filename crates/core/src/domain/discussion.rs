@@ -117,7 +117,7 @@ pub struct Draft {
 /// there: the screen, the post selected, the draft being written.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "at")]
-pub enum Spot {
+pub enum LastPlace {
     #[default]
     Home,
     Communities,

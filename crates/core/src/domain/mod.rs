@@ -16,7 +16,7 @@ pub use board::{
 };
 pub use classification::{Classification, Strategy, tags_from};
 pub use community::{Community, Visibility};
-pub use discussion::{Deletion, Draft, DraftPlace, Post, Revision, Spot, Thread};
+pub use discussion::{Deletion, Draft, DraftPlace, LastPlace, Post, Revision, Thread};
 pub use editorial::{
     AuditAction, AuditEntry, CommunityProposal, Flag, FlagReason, HeldPost, Hiding, Item,
     ReviewAction, ReviewEvent, ReviewState, Submission,

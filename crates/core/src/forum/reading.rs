@@ -4,7 +4,7 @@
 //! and a dropped connection saves the draft as the session ends.
 
 use super::{Change, Forum, ForumError, Viewer, sanitize};
-use crate::domain::{Draft, DraftPlace, Spot};
+use crate::domain::{Draft, DraftPlace, LastPlace};
 
 impl Forum {
     /// Records that the viewer has seen `thread` up to post `upto`. Guests have no
@@ -86,19 +86,23 @@ impl Forum {
         }
     }
 
-    /// Remembers where the viewer's session ended; guests have no spot.
-    pub fn remember_spot(&self, viewer: &Viewer, spot: &Spot) -> Result<(), ForumError> {
+    /// Remembers where the viewer's session ended; guests have no last_place.
+    pub fn remember_last_place(
+        &self,
+        viewer: &Viewer,
+        last_place: &LastPlace,
+    ) -> Result<(), ForumError> {
         if let Some(account) = viewer.account() {
-            self.store().put_spot(&account.username, spot)?;
+            self.store().put_last_place(&account.username, last_place)?;
         }
         Ok(())
     }
 
     /// Where the viewer's last session ended.
-    pub fn spot(&self, viewer: &Viewer) -> Result<Spot, ForumError> {
+    pub fn last_place(&self, viewer: &Viewer) -> Result<LastPlace, ForumError> {
         match viewer.account() {
-            Some(a) => Ok(self.store().spot(&a.username)?),
-            None => Ok(Spot::Home),
+            Some(a) => Ok(self.store().last_place(&a.username)?),
+            None => Ok(LastPlace::Home),
         }
     }
 }

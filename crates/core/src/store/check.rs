@@ -25,8 +25,8 @@ use serde::de::{DeserializeOwned, IgnoredAny};
 
 use super::{SledEngine, Store, StoreError, TREES, Tree};
 use crate::domain::{
-    Account, AuditEntry, Community, Draft, Entry, Event, Flag, Job, News, Notification, Post, Rsvp,
-    Spot, Submission, Thread,
+    Account, AuditEntry, Community, Draft, Entry, Event, Flag, Job, LastPlace, News, Notification,
+    Post, Rsvp, Submission, Thread,
 };
 
 /// How a tree's values are decoded, or `None` for trees whose values are not
@@ -53,7 +53,7 @@ const VALUES: &[(&str, Decode)] = &[
     ("mentions_by_account", None),
     ("posts_by_author", None),
     ("read_mark", None),
-    ("spot_by_account", Some(json::<Spot>)),
+    ("spot_by_account", Some(json::<LastPlace>)),
     ("draft_by_place", Some(json::<Draft>)),
     ("submission_by_id", Some(json::<Submission>)),
     ("submissions_by_author", None),

@@ -2,12 +2,12 @@
 //!
 //! - `read_mark`: username, 0, thread id → the newest post id they have seen there.
 //! - `draft_by_place`: username, 0, place key → Draft (JSON).
-//! - `spot_by_account`: username → Spot (JSON): where their last session ended.
+//! - `spot_by_account`: username → LastPlace (JSON): where their last session ended (the tree keeps its first name: renaming it would orphan stored data).
 
 use std::collections::HashMap;
 
 use super::{Store, StoreError, from_json, join, to_json};
-use crate::domain::{Draft, DraftPlace, Spot};
+use crate::domain::{Draft, DraftPlace, LastPlace};
 
 impl Store {
     /// The newest post `username` has seen in `thread` (0: none).
@@ -68,19 +68,19 @@ impl Store {
     }
 
     /// Where `username`'s last session ended (home when unknown).
-    pub fn spot(&self, username: &str) -> Result<Spot, StoreError> {
+    pub fn last_place(&self, username: &str) -> Result<LastPlace, StoreError> {
         match self.spot_by_account.get(username.as_bytes())? {
             Some(raw) => from_json(&raw),
-            None => Ok(Spot::Home),
+            None => Ok(LastPlace::Home),
         }
     }
 
     /// Records where a session ended. Like a read mark it is no promise to
     /// anyone, so it is not flushed: the engine writes it out soon (sled within half a second).
-    pub fn put_spot(&self, username: &str, spot: &Spot) -> Result<(), StoreError> {
+    pub fn put_last_place(&self, username: &str, last_place: &LastPlace) -> Result<(), StoreError> {
         let _writing = self.writing();
         self.spot_by_account
-            .insert(username.as_bytes(), to_json(spot)?)?;
+            .insert(username.as_bytes(), to_json(last_place)?)?;
         Ok(())
     }
 }

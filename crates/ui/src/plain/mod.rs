@@ -249,8 +249,10 @@ impl Plain {
         };
         // Back to the post being written when the last session ended (a
         // dropped link, a restart), as the full screen resumes its composer.
-        let resumed = match self.forum.spot(&self.viewer) {
-            Ok(stoa_core::domain::Spot::Writing { place }) if self.cannot_write().is_none() => {
+        let resumed = match self.forum.last_place(&self.viewer) {
+            Ok(stoa_core::domain::LastPlace::Writing { place })
+                if self.cannot_write().is_none() =>
+            {
                 let back = self.start_writing(place, String::new());
                 if back.is_empty() {
                     self.view = View::Home;
@@ -404,10 +406,10 @@ impl Plain {
             let _ = self
                 .forum
                 .save_draft(&self.viewer, place.clone(), title, &lines.join("\n"));
-            let spot = stoa_core::domain::Spot::Writing {
+            let last_place = stoa_core::domain::LastPlace::Writing {
                 place: place.clone(),
             };
-            let _ = self.forum.remember_spot(&self.viewer, &spot);
+            let _ = self.forum.remember_last_place(&self.viewer, &last_place);
         }
     }
 }

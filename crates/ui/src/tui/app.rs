@@ -155,8 +155,8 @@ impl App {
         };
         let home = Screen::home(&world.ctx());
         // Back where the member's last session ended.
-        let spot = world.forum.spot(&world.viewer).unwrap_or_default();
-        let stack = Screen::path_to(&spot, &world.ctx());
+        let last_place = world.forum.last_place(&world.viewer).unwrap_or_default();
+        let stack = Screen::path_to(&last_place, &world.ctx());
         let unread = world
             .forum
             .unread_notifications(&world.viewer)
@@ -421,13 +421,13 @@ impl App {
         for screen in &self.stack {
             screen.keep_draft(&ctx);
         }
-        let spot = self
+        let last_place = self
             .stack
             .iter()
             .rev()
-            .find_map(Screen::spot)
+            .find_map(Screen::last_place)
             .unwrap_or_default();
-        if let Err(e) = ctx.forum.remember_spot(ctx.viewer, &spot) {
+        if let Err(e) = ctx.forum.remember_last_place(ctx.viewer, &last_place) {
             tracing::warn!(error = %e, "where the session ended was not kept");
         }
     }

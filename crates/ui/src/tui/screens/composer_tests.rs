@@ -4,7 +4,7 @@
 use proptest::prelude::*;
 
 use crate::tui::harness::Harness;
-use stoa_core::domain::{DraftPlace, Spot};
+use stoa_core::domain::{DraftPlace, LastPlace};
 use stoa_core::forum::testing::forum;
 use stoa_core::forum::{Forum, NewThread, Viewer};
 use stoa_core::testkit::{cast, community, sign_up, viewer};
@@ -55,7 +55,7 @@ proptest! {
     ) {
         let (forum, _dir, places) = composers();
         let (who, place) = places[which].clone();
-        forum.remember_spot(&who, &Spot::Writing { place }).unwrap();
+        forum.remember_last_place(&who, &LastPlace::Writing { place }).unwrap();
         let mut h = Harness::new(forum.clone(), who, None, width, height);
         h.keys("Typed");
         let screen = h.screen();
@@ -75,7 +75,9 @@ proptest! {
 fn a_reply_at_40_by_12_shows_the_editor_with_the_quote_cut_short() {
     let (forum, _dir, places) = composers();
     let (who, place) = places[1].clone();
-    forum.remember_spot(&who, &Spot::Writing { place }).unwrap();
+    forum
+        .remember_last_place(&who, &LastPlace::Writing { place })
+        .unwrap();
     let mut h = Harness::new(forum.clone(), who, None, 40, 12);
     h.keys("Thanks");
     insta::assert_snapshot!(h.screen());

@@ -43,7 +43,7 @@ use ratatui::layout::Rect;
 
 use super::app::Job;
 use super::keymap::{Action, Binding};
-use stoa_core::domain::{DraftPlace, Spot, Target};
+use stoa_core::domain::{DraftPlace, LastPlace, Target};
 use stoa_core::forum::{Change, FieldErrors, Forum, Viewer};
 use stoa_present::keys::Input;
 use stoa_present::theme::Theme;

@@ -56,35 +56,35 @@ impl Screen {
 
     /// Where this screen is, to come back to in the next session; `None` for
     /// screens that are passing (forms, help), which leave the one under them.
-    pub fn spot(&self) -> Option<Spot> {
+    pub fn last_place(&self) -> Option<LastPlace> {
         Some(match self {
-            Screen::Composer(s) => Spot::Writing {
+            Screen::Composer(s) => LastPlace::Writing {
                 place: s.place.clone(),
             },
-            Screen::Thread(s) => Spot::Thread {
+            Screen::Thread(s) => LastPlace::Thread {
                 id: s.id(),
                 post: s.selected_id(),
             },
-            Screen::Threads(s) => Spot::Community {
+            Screen::Threads(s) => LastPlace::Community {
                 slug: s.slug().to_string(),
             },
-            Screen::Communities(_) => Spot::Communities,
-            Screen::Submissions(_) => Spot::MySubmissions,
-            Screen::Moderation(_) => Spot::Moderation,
-            Screen::Events(_) => Spot::Events,
-            Screen::Jobs(_) => Spot::Jobs,
-            Screen::Library(_) => Spot::Library,
-            Screen::News(_) => Spot::News,
-            Screen::Notifications(_) => Spot::Notifications,
-            Screen::People(_) => Spot::People,
+            Screen::Communities(_) => LastPlace::Communities,
+            Screen::Submissions(_) => LastPlace::MySubmissions,
+            Screen::Moderation(_) => LastPlace::Moderation,
+            Screen::Events(_) => LastPlace::Events,
+            Screen::Jobs(_) => LastPlace::Jobs,
+            Screen::Library(_) => LastPlace::Library,
+            Screen::News(_) => LastPlace::News,
+            Screen::Notifications(_) => LastPlace::Notifications,
+            Screen::People(_) => LastPlace::People,
             _ => return None,
         })
     }
 
-    /// The screens that lead to `spot`, bottom first: the member comes back to
+    /// The screens that lead to `last_place`, bottom first: the member comes back to
     /// where they left, with the way back there too. Nothing for what has gone
     /// or is no longer theirs to see.
-    pub fn path_to(spot: &Spot, ctx: &Ctx) -> Vec<Screen> {
+    pub fn path_to(last_place: &LastPlace, ctx: &Ctx) -> Vec<Screen> {
         let forum = ctx.forum;
         // A thread (and its community's list), with `post` selected.
         let thread = |id: u64, post: u64| -> Vec<Screen> {
@@ -95,15 +95,15 @@ impl Screen {
             screen.select_post(post, ctx);
             vec![Screen::threads(&view.community.slug, ctx), screen]
         };
-        match spot {
-            Spot::Home => Vec::new(),
-            Spot::Communities => Screen::at(Place::Communities, ctx).into_iter().collect(),
-            Spot::Community { slug } => match forum.community(ctx.viewer, slug) {
+        match last_place {
+            LastPlace::Home => Vec::new(),
+            LastPlace::Communities => Screen::at(Place::Communities, ctx).into_iter().collect(),
+            LastPlace::Community { slug } => match forum.community(ctx.viewer, slug) {
                 Ok(_) => vec![Screen::threads(slug, ctx)],
                 Err(_) => Vec::new(),
             },
-            Spot::Thread { id, post } => thread(*id, *post),
-            Spot::Writing { place } => {
+            LastPlace::Thread { id, post } => thread(*id, *post),
+            LastPlace::Writing { place } => {
                 let mut path = match place {
                     DraftPlace::NewThread(slug) => match forum.community(ctx.viewer, slug) {
                         Ok(_) => vec![Screen::threads(slug, ctx)],
@@ -127,14 +127,14 @@ impl Screen {
                 path.push(Screen::composer(place.clone(), ctx));
                 path
             }
-            Spot::MySubmissions => Screen::at(Place::Submissions, ctx).into_iter().collect(),
-            Spot::Moderation => Screen::at(Place::Moderation, ctx).into_iter().collect(),
-            Spot::Events => Screen::at(Place::Events, ctx).into_iter().collect(),
-            Spot::Jobs => Screen::at(Place::Jobs, ctx).into_iter().collect(),
-            Spot::Library => Screen::at(Place::Library, ctx).into_iter().collect(),
-            Spot::News => Screen::at(Place::News, ctx).into_iter().collect(),
-            Spot::Notifications => Screen::at(Place::Notifications, ctx).into_iter().collect(),
-            Spot::People => Screen::at(Place::People, ctx).into_iter().collect(),
+            LastPlace::MySubmissions => Screen::at(Place::Submissions, ctx).into_iter().collect(),
+            LastPlace::Moderation => Screen::at(Place::Moderation, ctx).into_iter().collect(),
+            LastPlace::Events => Screen::at(Place::Events, ctx).into_iter().collect(),
+            LastPlace::Jobs => Screen::at(Place::Jobs, ctx).into_iter().collect(),
+            LastPlace::Library => Screen::at(Place::Library, ctx).into_iter().collect(),
+            LastPlace::News => Screen::at(Place::News, ctx).into_iter().collect(),
+            LastPlace::Notifications => Screen::at(Place::Notifications, ctx).into_iter().collect(),
+            LastPlace::People => Screen::at(Place::People, ctx).into_iter().collect(),
         }
     }
 }
