@@ -86,7 +86,7 @@ impl Forum {
         }
     }
 
-    /// Remembers where the viewer's session ended; guests have no last_place.
+    /// Remembers where the viewer's session ended; guests have none.
     pub fn remember_last_place(
         &self,
         viewer: &Viewer,
