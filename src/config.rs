@@ -18,7 +18,7 @@ pub struct Config {
     pub site: Site,
     pub editorial: Editorial,
     pub passwords: PasswordPolicy,
-    pub limits: crate::ssh::Limits,
+    pub limits: Limits,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -57,6 +57,40 @@ impl Config {
 
     pub fn parse(text: &str) -> anyhow::Result<Config> {
         Ok(toml::from_str(text)?)
+    }
+}
+
+/// `[limits]` in config/stoa.toml: what the SSH server lets one connection,
+/// one address and everyone together hold.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Limits {
+    pub max_connections: usize,
+    pub max_connections_per_address: usize,
+    pub max_unauthenticated: usize,
+    pub handshake_deadline_secs: u64,
+    pub login_deadline_secs: u64,
+    pub keepalive_secs: u64,
+    pub failed_logins_per_address: u32,
+    pub failed_logins_per_account: u32,
+    pub failed_login_window_secs: u64,
+    pub password_checks_at_once: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_connections: 2000,
+            max_connections_per_address: 50,
+            max_unauthenticated: 200,
+            handshake_deadline_secs: 5,
+            login_deadline_secs: 30,
+            keepalive_secs: 30,
+            failed_logins_per_address: 20,
+            failed_logins_per_account: 10,
+            failed_login_window_secs: 600,
+            password_checks_at_once: 2,
+        }
     }
 }
 

@@ -18,41 +18,8 @@ use std::collections::HashMap;
 use std::net::IpAddr;
 use std::sync::{Arc, Mutex, PoisonError};
 
-use serde::{Deserialize, Serialize};
+use crate::config::Limits;
 use tokio::sync::Notify;
-
-/// `[limits]` in config/stoa.toml.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct Limits {
-    pub max_connections: usize,
-    pub max_connections_per_address: usize,
-    pub max_unauthenticated: usize,
-    pub handshake_deadline_secs: u64,
-    pub login_deadline_secs: u64,
-    pub keepalive_secs: u64,
-    pub failed_logins_per_address: u32,
-    pub failed_logins_per_account: u32,
-    pub failed_login_window_secs: u64,
-    pub password_checks_at_once: usize,
-}
-
-impl Default for Limits {
-    fn default() -> Self {
-        Limits {
-            max_connections: 2000,
-            max_connections_per_address: 50,
-            max_unauthenticated: 200,
-            handshake_deadline_secs: 5,
-            login_deadline_secs: 30,
-            keepalive_secs: 30,
-            failed_logins_per_address: 20,
-            failed_logins_per_account: 10,
-            failed_login_window_secs: 600,
-            password_checks_at_once: 2,
-        }
-    }
-}
 
 /// The part of an address that one subscriber controls: the address itself for
 /// IPv4, the /64 for IPv6 (an IPv4-mapped address counts as its IPv4 address).

@@ -22,7 +22,8 @@ use std::time::{Duration, Instant};
 
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
-use super::connections::{Limits, address_group};
+use super::connections::address_group;
+use crate::config::Limits;
 
 /// Why a password attempt was not checked.
 #[derive(Debug, PartialEq, Eq)]

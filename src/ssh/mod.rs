@@ -26,8 +26,8 @@ use russh::{Disconnect, MethodKind, MethodSet, Preferred};
 use tokio::net::TcpListener;
 use tokio::sync::broadcast;
 
+pub use crate::config::Limits;
 use connections::Connections;
-pub use connections::Limits;
 use handler::Connection;
 use stoa_core::forum::Forum;
 

@@ -240,44 +240,10 @@ impl Plain {
 
     /// Runs a typed line; returns what to print, and whether to leave.
     pub(super) fn command(&mut self, line: &str) -> (String, bool) {
+        if let Some(answer) = self.in_progress(line) {
+            return (answer, false);
+        }
         let typed = line.trim();
-        if let View::Title(slug) = &self.view {
-            let slug = slug.clone();
-            if typed.is_empty() {
-                self.view = View::Community(slug);
-                return (
-                    "No title: nothing started.\n".to_string() + &self.show(),
-                    false,
-                );
-            }
-            let back = self.start_writing(DraftPlace::NewThread(slug), typed.to_string());
-            return (back + &self.show(), false);
-        }
-        if let View::Body { .. } = self.view {
-            return (self.writing(line), false);
-        }
-        if let View::Joining(_) = self.view {
-            return (self.joining(line), false);
-        }
-        if let View::Account(_) = self.view {
-            return (self.account_line(line), false);
-        }
-        if let View::WritingNews(_) = self.view {
-            return (self.writing_news(line), false);
-        }
-        if let View::Choosing = self.view {
-            return (self.choosing(line), false);
-        }
-        if let View::Proposing(_) = self.view {
-            return (self.proposing(line), false);
-        }
-        if let View::Deleting { thread, post } = self.view {
-            return (self.deleting(thread, post, line), false);
-        }
-        if let View::Reason(pending, back) = &self.view {
-            let (pending, back) = (pending.clone(), (**back).clone());
-            return (self.reason(pending, back, line), false);
-        }
         match typed {
             "q" | "quit" => ("Goodbye.".into(), true),
             "h" | "help" | "?" => (HELP.into(), false),
@@ -290,23 +256,7 @@ impl Plain {
             "join" => (self.membership(true, ""), false),
             "leave" => (self.membership(false, ""), false),
             "flag" => (self.flag(""), false),
-            "b" | "back" => {
-                self.page = (0, 0);
-                self.view = match &self.view {
-                    View::Thread(id) => match self.forum.read_thread(&self.viewer, *id) {
-                        Ok(v) => View::Community(v.community.slug),
-                        Err(_) => View::Home,
-                    },
-                    View::Event(_) => View::Events,
-                    View::Job(_) => View::Jobs,
-                    View::Entry(_) => View::Library,
-                    View::Reviewing(_) => View::Queue,
-                    View::NewsItem(_) => View::News,
-                    View::Member(_) => View::People(String::new()),
-                    _ => View::Home,
-                };
-                (self.show(), false)
-            }
+            "b" | "back" => (self.back(), false),
             "s" | "sign up" if self.viewer.account().is_none() => (self.start_joining(), false),
             "s" | "submissions" => (self.submissions(), false),
             "e" | "events" => {
@@ -386,67 +336,128 @@ impl Plain {
                     false,
                 ),
             },
-            _ => {
-                if let Some(rest) = typed.strip_prefix("search ") {
-                    return match self.search(rest.trim()) {
-                        Ok(view) => {
-                            self.view = view;
-                            (self.show(), false)
-                        }
-                        Err(e) => (format!("Error: {e}"), false),
-                    };
-                }
-                if let Some(rest) = typed.strip_prefix("join ") {
-                    return (self.membership(true, rest.trim()), false);
-                }
-                if let Some(rest) = typed.strip_prefix("leave ") {
-                    return (self.membership(false, rest.trim()), false);
-                }
-                if let Some(rest) = typed.strip_prefix("flag ") {
-                    return (self.flag(rest.trim()), false);
-                }
-                if let Some(rest) = typed.strip_prefix("people ") {
-                    self.view = View::People(rest.trim().to_string());
-                    return (self.show(), false);
-                }
-                if let Some(rest) = typed.strip_prefix("r ") {
-                    return (self.reply_to(rest.trim()), false);
-                }
-                if let Some(rest) = typed.strip_prefix("e ") {
-                    return (self.edit_own(rest.trim()), false);
-                }
-                if let Some(rest) = typed.strip_prefix("d ") {
-                    return (self.ask_delete(rest.trim()), false);
-                }
-                if typed.starts_with("remove key ") {
-                    return (self.account_command(typed), false);
-                }
-                if let Some(rest) = typed.strip_prefix("level ") {
-                    return (self.steward(rest.trim()), false);
-                }
-                if let Some(rest) = typed.strip_prefix("plain ") {
-                    return (self.set_plain(rest.trim()), false);
-                }
-                if let Some(rest) = typed.strip_prefix("resubmit ") {
-                    return (self.resubmit(rest.trim()), false);
-                }
-                if let Some(rest) = typed.strip_prefix("hide ") {
-                    return (self.resolve(rest.trim(), true), false);
-                }
-                if let Some(rest) = typed.strip_prefix("dismiss ") {
-                    return (self.resolve(rest.trim(), false), false);
-                }
-                match typed.parse::<usize>() {
-                    Ok(n) => (self.open(n), false),
-                    Err(_) => (
-                        format!(
-                            "'{}' is not a command here: h lists them.",
-                            sanitize::inline(typed)
-                        ),
-                        false,
-                    ),
-                }
+            _ => (self.with_words(typed), false),
+        }
+    }
+
+    /// A line that answers what is in progress (a title, a body, a form being
+    /// filled in, a question asked), if something is.
+    fn in_progress(&mut self, line: &str) -> Option<String> {
+        let typed = line.trim();
+        if let View::Title(slug) = &self.view {
+            let slug = slug.clone();
+            if typed.is_empty() {
+                self.view = View::Community(slug);
+                return Some("No title: nothing started.\n".to_string() + &self.show());
             }
+            let back = self.start_writing(DraftPlace::NewThread(slug), typed.to_string());
+            return Some(back + &self.show());
+        }
+        if let View::Body { .. } = self.view {
+            return Some(self.writing(line));
+        }
+        if let View::Joining(_) = self.view {
+            return Some(self.joining(line));
+        }
+        if let View::Account(_) = self.view {
+            return Some(self.account_line(line));
+        }
+        if let View::WritingNews(_) = self.view {
+            return Some(self.writing_news(line));
+        }
+        if let View::Choosing = self.view {
+            return Some(self.choosing(line));
+        }
+        if let View::Proposing(_) = self.view {
+            return Some(self.proposing(line));
+        }
+        if let View::Deleting { thread, post } = self.view {
+            return Some(self.deleting(thread, post, line));
+        }
+        if let View::Reason(pending, back) = &self.view {
+            let (pending, back) = (pending.clone(), (**back).clone());
+            return Some(self.reason(pending, back, line));
+        }
+        None
+    }
+
+    /// `b`: up to where the member came from.
+    fn back(&mut self) -> String {
+        self.page = (0, 0);
+        self.view = match &self.view {
+            View::Thread(id) => match self.forum.read_thread(&self.viewer, *id) {
+                Ok(v) => View::Community(v.community.slug),
+                Err(_) => View::Home,
+            },
+            View::Event(_) => View::Events,
+            View::Job(_) => View::Jobs,
+            View::Entry(_) => View::Library,
+            View::Reviewing(_) => View::Queue,
+            View::NewsItem(_) => View::News,
+            View::Member(_) => View::People(String::new()),
+            _ => View::Home,
+        };
+        self.show()
+    }
+
+    /// A command with words after it (`join care`, `r 12`, `hide 3`), or a number
+    /// from the list shown.
+    fn with_words(&mut self, typed: &str) -> String {
+        if let Some(rest) = typed.strip_prefix("search ") {
+            return match self.search(rest.trim()) {
+                Ok(view) => {
+                    self.view = view;
+                    self.show()
+                }
+                Err(e) => format!("Error: {e}"),
+            };
+        }
+        if let Some(rest) = typed.strip_prefix("join ") {
+            return self.membership(true, rest.trim());
+        }
+        if let Some(rest) = typed.strip_prefix("leave ") {
+            return self.membership(false, rest.trim());
+        }
+        if let Some(rest) = typed.strip_prefix("flag ") {
+            return self.flag(rest.trim());
+        }
+        if let Some(rest) = typed.strip_prefix("people ") {
+            self.view = View::People(rest.trim().to_string());
+            return self.show();
+        }
+        if let Some(rest) = typed.strip_prefix("r ") {
+            return self.reply_to(rest.trim());
+        }
+        if let Some(rest) = typed.strip_prefix("e ") {
+            return self.edit_own(rest.trim());
+        }
+        if let Some(rest) = typed.strip_prefix("d ") {
+            return self.ask_delete(rest.trim());
+        }
+        if typed.starts_with("remove key ") {
+            return self.account_command(typed);
+        }
+        if let Some(rest) = typed.strip_prefix("level ") {
+            return self.steward(rest.trim());
+        }
+        if let Some(rest) = typed.strip_prefix("plain ") {
+            return self.set_plain(rest.trim());
+        }
+        if let Some(rest) = typed.strip_prefix("resubmit ") {
+            return self.resubmit(rest.trim());
+        }
+        if let Some(rest) = typed.strip_prefix("hide ") {
+            return self.resolve(rest.trim(), true);
+        }
+        if let Some(rest) = typed.strip_prefix("dismiss ") {
+            return self.resolve(rest.trim(), false);
+        }
+        match typed.parse::<usize>() {
+            Ok(n) => self.open(n),
+            Err(_) => format!(
+                "'{}' is not a command here: h lists them.",
+                sanitize::inline(typed)
+            ),
         }
     }
 
