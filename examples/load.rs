@@ -27,7 +27,7 @@ use common::{Trusting, keypair, percentile, usage};
 use russh::ChannelMsg;
 use russh::client::{self, Handle};
 use russh::keys::{PrivateKey, PrivateKeyWithHashAlg};
-use stoa::domain::Spot;
+use stoa::domain::LastPlace;
 use stoa::forum::{PublicKey, SignUp, Viewer};
 use stoa_core::testkit;
 use tokio::sync::Mutex;
@@ -265,12 +265,12 @@ fn long_thread(forum: &stoa::forum::Forum, writer: &Viewer, members: &[Viewer]) 
             .reply(writer, thread.id, &long_post(n))
             .expect("long reply");
     }
-    let spot = Spot::Thread {
+    let spot = LastPlace::Thread {
         id: thread.id,
         post: thread.id,
     };
     for member in members {
-        forum.remember_spot(member, &spot).expect("spot");
+        forum.remember_last_place(member, &spot).expect("spot");
     }
     thread.id
 }
