@@ -5,6 +5,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
+use super::View;
 use super::{Ctx, Step};
 use crate::tui::app::{Job, Outcome};
 use crate::tui::form::{Field, Form, FormStep};
@@ -108,8 +109,18 @@ impl EditProfile {
             ]),
         }
     }
+}
 
-    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+impl View for EditProfile {
+    fn title(&self, _ctx: &Ctx) -> String {
+        "Edit profile".into()
+    }
+
+    fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
+        BINDINGS
+    }
+
+    fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
         let form_step = self.form.handle(input);
         step(form_step, self.form.changed(), || {
             let Some(account) = ctx.viewer.account().cloned() else {
@@ -141,7 +152,7 @@ impl EditProfile {
         })
     }
 
-    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let rest = intro(
             frame,
             area,
@@ -149,6 +160,10 @@ impl EditProfile {
             ctx,
         );
         self.form.render(frame, rest, ctx.theme);
+    }
+
+    fn form(&mut self) -> Option<&mut Form> {
+        Some(&mut self.form)
     }
 }
 
@@ -166,8 +181,18 @@ impl AddKey {
             ]),
         }
     }
+}
 
-    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+impl View for AddKey {
+    fn title(&self, _ctx: &Ctx) -> String {
+        "Add an SSH key".into()
+    }
+
+    fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
+        ONE_FIELD
+    }
+
+    fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
         let form_step = self.form.handle(input);
         step(form_step, self.form.changed(), || {
             let Some(account) = ctx.viewer.account().cloned() else {
@@ -188,7 +213,7 @@ impl AddKey {
         })
     }
 
-    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let rest = intro(
             frame,
             area,
@@ -196,6 +221,10 @@ impl AddKey {
             ctx,
         );
         self.form.render(frame, rest, ctx.theme);
+    }
+
+    fn form(&mut self) -> Option<&mut Form> {
+        Some(&mut self.form)
     }
 }
 
@@ -232,8 +261,18 @@ impl PasswordForm {
             needs_current,
         }
     }
+}
 
-    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+impl View for PasswordForm {
+    fn title(&self, _ctx: &Ctx) -> String {
+        "Password".into()
+    }
+
+    fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
+        BINDINGS
+    }
+
+    fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
         let form_step = self.form.handle(input);
         step(form_step, self.form.changed(), || {
             let Viewer::Member { account, via } = ctx.viewer else {
@@ -257,7 +296,7 @@ impl PasswordForm {
         })
     }
 
-    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let has = ctx.viewer.account().is_some_and(Account::has_password);
         let ssh = ctx.forum.site().ssh(Some(
             ctx.viewer
@@ -277,5 +316,9 @@ impl PasswordForm {
         };
         let rest = intro(frame, area, words, ctx);
         self.form.render(frame, rest, ctx.theme);
+    }
+
+    fn form(&mut self) -> Option<&mut Form> {
+        Some(&mut self.form)
     }
 }

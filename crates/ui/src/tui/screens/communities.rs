@@ -5,10 +5,14 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use super::View;
+use super::changes;
 use super::list::CommunityList;
 use super::{Ctx, Step, common};
 use crate::tui::keymap::{self, Action, Binding, action_for};
+use stoa_core::domain::LastPlace;
 use stoa_core::domain::Visibility;
+use stoa_core::forum::Change;
 use stoa_core::forum::CommunitySummary;
 use stoa_present::keys::Input;
 use stoa_present::text::{self, plural};
@@ -39,12 +43,18 @@ impl Communities {
             list: CommunityList::load(ctx),
         }
     }
+}
 
-    pub fn refresh(&mut self, ctx: &Ctx) {
-        self.list.refresh(ctx);
+impl View for Communities {
+    fn title(&self, _ctx: &Ctx) -> String {
+        "Communities".into()
     }
 
-    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+    fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
+        Communities::BINDINGS
+    }
+
+    fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
         let Input::Key(key) = input else {
             return Step::Ignored;
         };
@@ -61,7 +71,7 @@ impl Communities {
     /// Each community is a block: its name, its description, its figures, then a
     /// blank line.
     /// The list scrolls by whole blocks so the selected one is always in full view.
-    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let theme = ctx.theme;
         let width = usize::from(area.width);
         let heading = match ctx.viewer.account() {
@@ -125,6 +135,18 @@ impl Communities {
         }
         lines.extend(blocks.into_iter().skip(first).flatten());
         frame.render_widget(Paragraph::new(lines), area);
+    }
+
+    fn concerns(&self, change: &Change, ctx: &Ctx) -> bool {
+        changes::lists(change, ctx)
+    }
+
+    fn reload(&mut self, ctx: &Ctx) {
+        self.list.refresh(ctx);
+    }
+
+    fn last_place(&self) -> Option<LastPlace> {
+        Some(LastPlace::Communities)
     }
 }
 

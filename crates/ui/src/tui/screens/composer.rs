@@ -15,11 +15,13 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
+use super::View;
 use super::{Ctx, LeaveDraft, Step};
 use crate::tui::app::{Job, Next, Outcome};
 use crate::tui::form::{Field, Form, FormStep};
 use crate::tui::keymap::{self, Binding};
 use stoa_core::domain::DraftPlace;
+use stoa_core::domain::LastPlace;
 use stoa_core::forum::FieldName;
 use stoa_core::forum::NewThread;
 use stoa_present::keys::{Input, Key};
@@ -192,54 +194,11 @@ impl Composer {
         }
     }
 
-    pub fn bindings(&self) -> &'static [Binding] {
-        if self.has_title {
-            Self::BINDINGS
-        } else {
-            Self::BODY_ONLY
-        }
-    }
-
     fn title(&self) -> String {
         if self.has_title {
             self.form.text(FieldName::Title)
         } else {
             String::new()
-        }
-    }
-
-    /// Writes the draft now (when the connection drops, say). An untouched form
-    /// leaves any stored draft as it was.
-    pub fn keep_draft(&self, ctx: &Ctx) {
-        if self.form.changed() {
-            let _ = ctx.forum.save_draft(
-                ctx.viewer,
-                self.place.clone(),
-                &self.title(),
-                &self.form.text(FieldName::Body),
-            );
-        }
-    }
-
-    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
-        if self.problem.is_some() {
-            return match input {
-                Input::Key(Key::Esc | Key::Char('q')) => Step::Back,
-                _ => Step::Ignored,
-            };
-        }
-        match self.form.handle(input) {
-            FormStep::Submit => self.submit(ctx),
-            FormStep::Cancel => self.leave(ctx),
-            FormStep::Ignored(Key::F(1)) => Step::Help,
-            FormStep::Ignored(_) => Step::Stay,
-            FormStep::Consumed => {
-                if self.form.changed() && self.last_saved.elapsed() >= SAVE_EVERY {
-                    self.keep_draft(ctx);
-                    self.last_saved = Instant::now();
-                }
-                Step::Stay
-            }
         }
     }
 
@@ -326,8 +285,44 @@ impl Composer {
     pub fn heading(&self) -> &str {
         &self.heading
     }
+}
 
-    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+impl View for Composer {
+    fn title(&self, _ctx: &Ctx) -> String {
+        self.heading().to_string()
+    }
+
+    fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
+        if self.has_title {
+            Self::BINDINGS
+        } else {
+            Self::BODY_ONLY
+        }
+    }
+
+    fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+        if self.problem.is_some() {
+            return match input {
+                Input::Key(Key::Esc | Key::Char('q')) => Step::Back,
+                _ => Step::Ignored,
+            };
+        }
+        match self.form.handle(input) {
+            FormStep::Submit => self.submit(ctx),
+            FormStep::Cancel => self.leave(ctx),
+            FormStep::Ignored(Key::F(1)) => Step::Help,
+            FormStep::Ignored(_) => Step::Stay,
+            FormStep::Consumed => {
+                if self.form.changed() && self.last_saved.elapsed() >= SAVE_EVERY {
+                    self.keep_draft(ctx);
+                    self.last_saved = Instant::now();
+                }
+                Step::Stay
+            }
+        }
+    }
+
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let theme = ctx.theme;
         let width = usize::from(area.width);
         if let Some(problem) = &self.problem {
@@ -400,6 +395,29 @@ impl Composer {
                 .areas(area);
         frame.render_widget(Paragraph::new(lines), top);
         self.form.render(frame, rest, theme);
+    }
+
+    fn form(&mut self) -> Option<&mut Form> {
+        Some(&mut self.form)
+    }
+
+    /// Writes the draft now (when the connection drops, say). An untouched form
+    /// leaves any stored draft as it was.
+    fn keep_draft(&self, ctx: &Ctx) {
+        if self.form.changed() {
+            let _ = ctx.forum.save_draft(
+                ctx.viewer,
+                self.place.clone(),
+                &self.title(),
+                &self.form.text(FieldName::Body),
+            );
+        }
+    }
+
+    fn last_place(&self) -> Option<LastPlace> {
+        Some(LastPlace::Writing {
+            place: self.place.clone(),
+        })
     }
 }
 

@@ -5,9 +5,11 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
+use super::View;
 use super::{Ctx, Step};
 use crate::tui::app::{Job, Outcome};
 use crate::tui::form::{Field, Form};
+use crate::tui::keymap::Binding;
 use stoa_core::domain::{Account, Preferences, Setting};
 use stoa_core::forum::FieldName;
 
@@ -38,8 +40,18 @@ impl DisplayForm {
             .with_label_width(12),
         }
     }
+}
 
-    pub fn handle(&mut self, input: &stoa_present::keys::Input, ctx: &Ctx) -> Step {
+impl View for DisplayForm {
+    fn title(&self, _ctx: &Ctx) -> String {
+        "Display".into()
+    }
+
+    fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
+        super::account_forms::BINDINGS
+    }
+
+    fn handle(&mut self, input: &stoa_present::keys::Input, ctx: &Ctx) -> Step {
         let form_step = self.form.handle(input);
         super::account_forms::step(form_step, self.form.changed(), || {
             let Some(account) = ctx.viewer.account().cloned() else {
@@ -68,7 +80,7 @@ impl DisplayForm {
         })
     }
 
-    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let rest = super::account_forms::intro(
             frame,
             area,
@@ -76,5 +88,9 @@ impl DisplayForm {
             ctx,
         );
         self.form.render(frame, rest, ctx.theme);
+    }
+
+    fn form(&mut self) -> Option<&mut Form> {
+        Some(&mut self.form)
     }
 }

@@ -4,6 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
+use super::View;
 use super::{Ctx, Step};
 use crate::tui::app::{Job, Outcome};
 use crate::tui::form::{Field, Form, FormStep};
@@ -37,8 +38,18 @@ impl HeldPostForm {
         form.focus(FieldName::Body);
         HeldPostForm { id, note, form }
     }
+}
 
-    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+impl View for HeldPostForm {
+    fn title(&self, _ctx: &Ctx) -> String {
+        "Edit your post and send it again".into()
+    }
+
+    fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
+        HeldPostForm::BINDINGS
+    }
+
+    fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
         match self.form.handle(input) {
             FormStep::Submit => {
                 let (viewer, id) = (ctx.viewer.clone(), self.id);
@@ -61,12 +72,16 @@ impl HeldPostForm {
         }
     }
 
-    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let intro = format!(
             "The committee asked for changes: \"{}\" Ctrl-S sends it again.",
             stoa_core::forum::sanitize::inline(&self.note)
         );
         let rest = super::account_forms::intro(frame, area, &intro, ctx);
         self.form.render(frame, rest, ctx.theme);
+    }
+
+    fn form(&mut self) -> Option<&mut Form> {
+        Some(&mut self.form)
     }
 }

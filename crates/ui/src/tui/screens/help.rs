@@ -5,6 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use super::View;
 use super::list::Scroll;
 use super::{Ctx, Step, common};
 use crate::tui::keymap::{self, Binding, action_for};
@@ -69,8 +70,18 @@ impl Help {
     pub fn about(&self) -> &str {
         &self.about
     }
+}
 
-    pub fn handle(&mut self, input: &Input) -> Step {
+impl View for Help {
+    fn title(&self, _ctx: &Ctx) -> String {
+        format!("Help: {}", self.about())
+    }
+
+    fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
+        Help::BINDINGS
+    }
+
+    fn handle(&mut self, input: &Input, _ctx: &Ctx) -> Step {
         let Input::Key(key) = input else {
             return Step::Ignored;
         };
@@ -81,7 +92,7 @@ impl Help {
         }
     }
 
-    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let width = usize::from(area.width);
         let mut lines = vec![Line::styled(
             text::fit(&format!("Keys on {}", self.about), width),

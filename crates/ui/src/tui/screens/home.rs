@@ -6,10 +6,13 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use super::View;
+use super::changes;
 use super::list::CommunityList;
 use super::{Ctx, Place, Step, common};
 use crate::tui::keymap::{self, Action, Binding, action_for};
 use stoa_core::forum::Capability;
+use stoa_core::forum::Change;
 use stoa_core::forum::Viewer;
 use stoa_present::keys::Input;
 use stoa_present::text;
@@ -106,26 +109,107 @@ impl Home {
         }
     }
 
-    pub fn refresh(&mut self, ctx: &Ctx) {
-        self.list.refresh(ctx);
-        self.committee_work = committee_work(ctx);
-        self.coming_up = coming_up(ctx);
-        self.news = latest_news(ctx);
-        self.demo = ctx.forum.has_demo();
+    fn render_list(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        if self.list.items.is_empty() {
+            frame.render_widget(
+                Paragraph::new(Line::styled(
+                    text::fit(self.list.empty_message(), usize::from(area.width)),
+                    ctx.theme.dim,
+                )),
+                area,
+            );
+            return;
+        }
+        let rows = usize::from(area.height);
+        let first = self.list.selection.first_visible(rows);
+        let width = usize::from(area.width);
+        // A column of • for the communities the member belongs to, when there are any.
+        let any_joined = self.list.items.iter().any(|c| c.joined);
+        let lines: Vec<Line> = self
+            .list
+            .items
+            .iter()
+            .enumerate()
+            .skip(first)
+            .take(rows)
+            .map(|(i, c)| {
+                let selected = i == self.list.selection.index;
+                let marker = if selected { "> " } else { "  " };
+                let joined = match (any_joined, c.joined) {
+                    (false, _) => "",
+                    (true, true) => "• ",
+                    (true, false) => "  ",
+                };
+                let unread = match c.unread {
+                    0 => String::new(),
+                    n => format!(" {n} new"),
+                };
+                let name = text::fit(
+                    &format!("{marker}{joined}{}", c.community.name),
+                    width.saturating_sub(unread.width()),
+                );
+                let gap = width.saturating_sub(name.width() + unread.width());
+                if selected {
+                    // Reverse video on the name only: a move redraws less.
+                    Line::from(vec![
+                        Span::styled(name, ctx.theme.selected),
+                        Span::raw(" ".repeat(gap)),
+                        Span::styled(unread, ctx.theme.unread),
+                    ])
+                } else {
+                    Line::from(vec![
+                        Span::raw(format!("{name}{}", " ".repeat(gap))),
+                        Span::styled(unread, ctx.theme.unread),
+                    ])
+                }
+            })
+            .collect();
+        frame.render_widget(Paragraph::new(lines), area);
     }
 
-    pub fn bindings(ctx: &Ctx) -> &'static [Binding] {
+    fn render_about(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let Some(summary) = self.list.selected() else {
+            return;
+        };
+        let community = &summary.community;
+        let width = usize::from(area.width).min(text::MEASURE);
+        let mut lines = Vec::new();
+        lines.push(Line::styled(
+            text::fit(&community.name, width),
+            ctx.theme.title,
+        ));
+        let room = usize::from(area.height).saturating_sub(lines.len());
+        lines.extend(
+            text::wrap(&community.description, width)
+                .into_iter()
+                .take(room)
+                .map(|l| Line::styled(l, ctx.theme.dim)),
+        );
+        frame.render_widget(Paragraph::new(lines), area);
+    }
+}
+
+impl View for Home {
+    fn title(&self, ctx: &Ctx) -> String {
+        if ctx.viewer.account().is_none() {
+            "Welcome".into()
+        } else {
+            "Home".into()
+        }
+    }
+
+    fn bindings(&self, ctx: &Ctx) -> &'static [Binding] {
         match ctx.viewer {
             Viewer::Guest { .. } => GUEST,
             Viewer::Member { .. } => MEMBER,
         }
     }
 
-    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+    fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
         let Input::Key(key) = input else {
             return Step::Ignored;
         };
-        let Some(action) = action_for(*key, &[Home::bindings(ctx)]) else {
+        let Some(action) = action_for(*key, &[self.bindings(ctx)]) else {
             return Step::Ignored;
         };
         if self.list.apply(action) {
@@ -142,7 +226,7 @@ impl Home {
         }
     }
 
-    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let theme = ctx.theme;
         let width = usize::from(area.width);
         let mut intro: Vec<Line> = Vec::new();
@@ -278,83 +362,20 @@ impl Home {
         }
     }
 
-    fn render_list(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
-        if self.list.items.is_empty() {
-            frame.render_widget(
-                Paragraph::new(Line::styled(
-                    text::fit(self.list.empty_message(), usize::from(area.width)),
-                    ctx.theme.dim,
-                )),
-                area,
-            );
-            return;
-        }
-        let rows = usize::from(area.height);
-        let first = self.list.selection.first_visible(rows);
-        let width = usize::from(area.width);
-        // A column of • for the communities the member belongs to, when there are any.
-        let any_joined = self.list.items.iter().any(|c| c.joined);
-        let lines: Vec<Line> = self
-            .list
-            .items
-            .iter()
-            .enumerate()
-            .skip(first)
-            .take(rows)
-            .map(|(i, c)| {
-                let selected = i == self.list.selection.index;
-                let marker = if selected { "> " } else { "  " };
-                let joined = match (any_joined, c.joined) {
-                    (false, _) => "",
-                    (true, true) => "• ",
-                    (true, false) => "  ",
-                };
-                let unread = match c.unread {
-                    0 => String::new(),
-                    n => format!(" {n} new"),
-                };
-                let name = text::fit(
-                    &format!("{marker}{joined}{}", c.community.name),
-                    width.saturating_sub(unread.width()),
-                );
-                let gap = width.saturating_sub(name.width() + unread.width());
-                if selected {
-                    // Reverse video on the name only: a move redraws less.
-                    Line::from(vec![
-                        Span::styled(name, ctx.theme.selected),
-                        Span::raw(" ".repeat(gap)),
-                        Span::styled(unread, ctx.theme.unread),
-                    ])
-                } else {
-                    Line::from(vec![
-                        Span::raw(format!("{name}{}", " ".repeat(gap))),
-                        Span::styled(unread, ctx.theme.unread),
-                    ])
-                }
-            })
-            .collect();
-        frame.render_widget(Paragraph::new(lines), area);
+    fn concerns(&self, change: &Change, ctx: &Ctx) -> bool {
+        let on_committee = ctx.forum.may(ctx.viewer, Capability::ReviewSubmissions);
+        changes::lists(change, ctx)
+            || changes::boards(change)
+            || *change == Change::News
+            || (changes::committee_work(change) && on_committee)
     }
 
-    fn render_about(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
-        let Some(summary) = self.list.selected() else {
-            return;
-        };
-        let community = &summary.community;
-        let width = usize::from(area.width).min(text::MEASURE);
-        let mut lines = Vec::new();
-        lines.push(Line::styled(
-            text::fit(&community.name, width),
-            ctx.theme.title,
-        ));
-        let room = usize::from(area.height).saturating_sub(lines.len());
-        lines.extend(
-            text::wrap(&community.description, width)
-                .into_iter()
-                .take(room)
-                .map(|l| Line::styled(l, ctx.theme.dim)),
-        );
-        frame.render_widget(Paragraph::new(lines), area);
+    fn reload(&mut self, ctx: &Ctx) {
+        self.list.refresh(ctx);
+        self.committee_work = committee_work(ctx);
+        self.coming_up = coming_up(ctx);
+        self.news = latest_news(ctx);
+        self.demo = ctx.forum.has_demo();
     }
 }
 

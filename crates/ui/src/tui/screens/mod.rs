@@ -3,6 +3,7 @@
 
 mod account_forms;
 mod board_form;
+mod changes;
 mod communities;
 mod composer;
 #[cfg(test)]
@@ -37,6 +38,7 @@ mod submissions;
 mod submit_form;
 mod thread;
 mod threads;
+mod view;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -72,6 +74,7 @@ pub use submission::SubmissionScreen;
 pub use submissions::MySubmissions;
 pub use thread::ThreadScreen;
 pub use threads::Threads;
+pub use view::View;
 
 /// What a screen may read while it handles a key or draws.
 pub struct Ctx<'a> {
@@ -178,7 +181,32 @@ pub fn common(action: Action) -> Step {
     }
 }
 
-pub enum Screen {
+/// Declares the screens: the enum the App's stack holds, and the one match that
+/// turns a screen into its [`View`]. Adding a screen is its file and its line here.
+macro_rules! screens {
+    ($($variant:ident($ty:ty)),* $(,)?) => {
+
+        pub enum Screen {
+            $($variant($ty)),*
+        }
+
+        impl Screen {
+            pub fn view(&self) -> &dyn View {
+                match self {
+                    $(Screen::$variant(s) => s),*
+                }
+            }
+
+            pub fn view_mut(&mut self) -> &mut dyn View {
+                match self {
+                    $(Screen::$variant(s) => s),*
+                }
+            }
+        }
+    };
+}
+
+screens! {
     Home(Home),
     Communities(Communities),
     SignUp(SignUpForm),
@@ -246,198 +274,38 @@ impl Screen {
     }
 
     pub fn title(&self, ctx: &Ctx) -> String {
-        match self {
-            Screen::Home(_) if ctx.viewer.account().is_none() => "Welcome".into(),
-            Screen::Home(_) => "Home".into(),
-            Screen::Communities(_) => "Communities".into(),
-            Screen::SignUp(_) => "Sign up".into(),
-            Screen::Policy(_) => "Editorial policy".into(),
-            Screen::Profile(_) => "Your profile".into(),
-            Screen::EditProfile(_) => "Edit profile".into(),
-            Screen::Display(_) => "Display".into(),
-            Screen::AddKey(_) => "Add an SSH key".into(),
-            Screen::Password(_) => "Password".into(),
-            Screen::Help(help) => format!("Help: {}", help.about()),
-            Screen::Threads(s) => s.title(),
-            Screen::Thread(s) => s.title(),
-            Screen::Composer(s) => s.heading().to_string(),
-            Screen::Submissions(_) => "My submissions".into(),
-            Screen::Submission(s) => s.title(),
-            Screen::Proposal(s) => s.heading().into(),
-            Screen::HeldPost(_) => "Edit your post and send it again".into(),
-            Screen::ReasonForm(s) => s.heading().into(),
-            Screen::Moderation(s) => s.title(),
-            Screen::Events(s) => s.title(),
-            Screen::Event(s) => s.title(),
-            Screen::Jobs(s) => s.title(),
-            Screen::Job(s) => s.title(),
-            Screen::BoardForm(s) => s.heading().into(),
-            Screen::Library(s) => s.title(),
-            Screen::Entry(s) => s.title(),
-            Screen::EntryForm(s) => s.heading().into(),
-            Screen::News(_) => "News".into(),
-            Screen::NewsItem(s) => s.title(),
-            Screen::NewsForm(_) => "Write a news item".into(),
-            Screen::Notifications(_) => "Notifications".into(),
-            Screen::People(_) => "People".into(),
-            Screen::Person(s) => s.title(),
-            Screen::Search(s) => s.title(),
-        }
+        self.view().title(ctx)
     }
 
     pub fn bindings(&self, ctx: &Ctx) -> &'static [Binding] {
-        match self {
-            Screen::Home(_) => Home::bindings(ctx),
-            Screen::Communities(_) => Communities::BINDINGS,
-            Screen::SignUp(_) => SignUpForm::BINDINGS,
-            Screen::Policy(p) => p.bindings(),
-            Screen::Profile(_) => Profile::BINDINGS,
-            Screen::EditProfile(_) | Screen::Password(_) | Screen::Display(_) => {
-                account_forms::BINDINGS
-            }
-            Screen::AddKey(_) => account_forms::ONE_FIELD,
-            Screen::Help(_) => Help::BINDINGS,
-            Screen::Threads(_) => Threads::bindings(ctx),
-            Screen::Thread(s) => s.bindings(ctx),
-            Screen::Composer(s) => s.bindings(),
-            Screen::Submissions(_) => MySubmissions::BINDINGS,
-            Screen::Submission(s) => s.bindings(ctx),
-            Screen::Proposal(_) => ProposalForm::BINDINGS,
-            Screen::HeldPost(_) => held_post::HeldPostForm::BINDINGS,
-            Screen::ReasonForm(_) => ReasonForm::BINDINGS,
-            Screen::Moderation(s) => s.bindings(ctx),
-            Screen::Events(s) => s.bindings(),
-            Screen::Event(s) => s.bindings(ctx),
-            Screen::Jobs(s) => s.bindings(),
-            Screen::Job(s) => s.bindings(ctx),
-            Screen::BoardForm(_) => BoardForm::BINDINGS,
-            Screen::Library(s) => s.bindings(),
-            Screen::Entry(s) => s.bindings(ctx),
-            Screen::EntryForm(_) => EntryForm::BINDINGS,
-            Screen::News(_) => NewsDesk::bindings(ctx),
-            Screen::NewsItem(_) => super::keymap::READING,
-            Screen::NewsForm(_) => NewsForm::BINDINGS,
-            Screen::Notifications(s) => s.bindings(),
-            Screen::People(s) => s.bindings(),
-            Screen::Person(_) => PersonScreen::bindings(),
-            Screen::Search(s) => s.bindings(),
-        }
+        self.view().bindings(ctx)
     }
 
     pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
-        match self {
-            Screen::Home(s) => s.handle(input, ctx),
-            Screen::Communities(s) => s.handle(input, ctx),
-            Screen::SignUp(s) => s.handle(input, ctx),
-            Screen::Policy(s) => s.handle(input),
-            Screen::Profile(s) => s.handle(input, ctx),
-            Screen::EditProfile(s) => s.handle(input, ctx),
-            Screen::Display(s) => s.handle(input, ctx),
-            Screen::AddKey(s) => s.handle(input, ctx),
-            Screen::Password(s) => s.handle(input, ctx),
-            Screen::Help(s) => s.handle(input),
-            Screen::Threads(s) => s.handle(input, ctx),
-            Screen::Thread(s) => s.handle(input, ctx),
-            Screen::Composer(s) => s.handle(input, ctx),
-            Screen::Submissions(s) => s.handle(input, ctx),
-            Screen::Submission(s) => s.handle(input, ctx),
-            Screen::Proposal(s) => s.handle(input, ctx),
-            Screen::HeldPost(s) => s.handle(input, ctx),
-            Screen::ReasonForm(s) => s.handle(input, ctx),
-            Screen::Moderation(s) => s.handle(input, ctx),
-            Screen::Events(s) => s.handle(input, ctx),
-            Screen::Event(s) => s.handle(input, ctx),
-            Screen::Jobs(s) => s.handle(input, ctx),
-            Screen::Job(s) => s.handle(input, ctx),
-            Screen::BoardForm(s) => s.handle(input, ctx),
-            Screen::Library(s) => s.handle(input, ctx),
-            Screen::Entry(s) => s.handle(input, ctx),
-            Screen::EntryForm(s) => s.handle(input, ctx),
-            Screen::News(s) => s.handle(input, ctx),
-            Screen::NewsItem(s) => s.handle(input),
-            Screen::NewsForm(s) => s.handle(input, ctx),
-            Screen::Notifications(s) => s.handle(input, ctx),
-            Screen::People(s) => s.handle(input, ctx),
-            Screen::Person(s) => s.handle(input, ctx),
-            Screen::Search(s) => s.handle(input, ctx),
-        }
+        self.view_mut().handle(input, ctx)
     }
 
     pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
-        match self {
-            Screen::Home(s) => s.render(frame, area, ctx),
-            Screen::Communities(s) => s.render(frame, area, ctx),
-            Screen::SignUp(s) => s.render(frame, area, ctx),
-            Screen::Policy(s) => s.render(frame, area, ctx),
-            Screen::Profile(s) => s.render(frame, area, ctx),
-            Screen::EditProfile(s) => s.render(frame, area, ctx),
-            Screen::Display(s) => s.render(frame, area, ctx),
-            Screen::AddKey(s) => s.render(frame, area, ctx),
-            Screen::Password(s) => s.render(frame, area, ctx),
-            Screen::Help(s) => s.render(frame, area, ctx),
-            Screen::Threads(s) => s.render(frame, area, ctx),
-            Screen::Thread(s) => s.render(frame, area, ctx),
-            Screen::Composer(s) => s.render(frame, area, ctx),
-            Screen::Submissions(s) => s.render(frame, area, ctx),
-            Screen::Submission(s) => s.render(frame, area, ctx),
-            Screen::Proposal(s) => s.render(frame, area, ctx),
-            Screen::HeldPost(s) => s.render(frame, area, ctx),
-            Screen::ReasonForm(s) => s.render(frame, area, ctx),
-            Screen::Moderation(s) => s.render(frame, area, ctx),
-            Screen::Events(s) => s.render(frame, area, ctx),
-            Screen::Event(s) => s.render(frame, area, ctx),
-            Screen::Jobs(s) => s.render(frame, area, ctx),
-            Screen::Job(s) => s.render(frame, area, ctx),
-            Screen::BoardForm(s) => s.render(frame, area, ctx),
-            Screen::Library(s) => s.render(frame, area, ctx),
-            Screen::Entry(s) => s.render(frame, area, ctx),
-            Screen::EntryForm(s) => s.render(frame, area, ctx),
-            Screen::News(s) => s.render(frame, area, ctx),
-            Screen::NewsItem(s) => s.render(frame, area, ctx),
-            Screen::NewsForm(s) => s.render(frame, area, ctx),
-            Screen::Notifications(s) => s.render(frame, area, ctx),
-            Screen::People(s) => s.render(frame, area, ctx),
-            Screen::Person(s) => s.render(frame, area, ctx),
-            Screen::Search(s) => s.render(frame, area, ctx),
-        }
+        self.view().render(frame, area, ctx)
     }
 
     /// Shows the forum's field messages on a form screen; returns those it has
     /// no field for (all of them, on a screen without a form).
     pub fn show_errors(&mut self, errors: &FieldErrors) -> FieldErrors {
-        match self {
-            Screen::SignUp(s) => s.form.show_errors(errors),
-            Screen::EditProfile(s) => s.form.show_errors(errors),
-            Screen::Display(s) => s.form.show_errors(errors),
-            Screen::AddKey(s) => s.form.show_errors(errors),
-            Screen::Password(s) => s.form.show_errors(errors),
-            Screen::Composer(s) => s.form.show_errors(errors),
-            Screen::Proposal(s) => s.form.show_errors(errors),
-            Screen::HeldPost(s) => s.form.show_errors(errors),
-            Screen::ReasonForm(s) => s.form.show_errors(errors),
-            Screen::BoardForm(s) => s.form.show_errors(errors),
-            Screen::EntryForm(s) => s.form.show_errors(errors),
-            Screen::NewsForm(s) => s.form.show_errors(errors),
-            _ => errors.clone(),
+        match self.view_mut().form() {
+            Some(form) => form.show_errors(errors),
+            None => errors.clone(),
         }
     }
 
     /// Shows a post the member just wrote or changed, on the screen of its thread.
     pub fn select_post(&mut self, post: u64, ctx: &Ctx) {
-        if let Screen::Thread(s) = self {
-            s.select_post(post, ctx);
-        }
+        self.view_mut().select_post(post, ctx)
     }
 
     /// Stores what the member was writing here, if anything (the connection is
     /// going away).
     pub fn keep_draft(&self, ctx: &Ctx) {
-        match self {
-            Screen::Composer(s) => s.keep_draft(ctx),
-            Screen::Proposal(s) => s.keep_draft(ctx),
-            Screen::BoardForm(s) => s.keep_draft(ctx),
-            Screen::EntryForm(s) => s.keep_draft(ctx),
-            _ => {}
-        }
+        self.view().keep_draft(ctx)
     }
 }

@@ -7,13 +7,16 @@ use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 use stoa_present::when::Days;
 
+use super::View;
 use super::list::{Listed, Scroll, entries};
 use super::{Ctx, Screen, Step, common, item_view};
 use crate::tui::app::{Job, Outcome};
 use crate::tui::form::{Field, Form, FormStep};
 use crate::tui::keymap::{self, Action, Binding, action_for};
+use stoa_core::domain::LastPlace;
 use stoa_core::domain::{News, Region};
 use stoa_core::forum::Capability;
+use stoa_core::forum::Change;
 use stoa_core::forum::FieldName;
 use stoa_core::forum::events::viewer_zone;
 use stoa_present::keys::{Input, Key};
@@ -71,23 +74,25 @@ impl NewsDesk {
         let mut desk = NewsDesk {
             list: Listed::default(),
         };
-        desk.refresh(ctx);
+        desk.reload(ctx);
         desk
     }
+}
 
-    pub fn bindings(ctx: &Ctx) -> &'static [Binding] {
+impl View for NewsDesk {
+    fn title(&self, _ctx: &Ctx) -> String {
+        "News".into()
+    }
+
+    fn bindings(&self, ctx: &Ctx) -> &'static [Binding] {
         if committee(ctx) { WRITING } else { READING }
     }
 
-    pub fn refresh(&mut self, ctx: &Ctx) {
-        self.list.load(ctx.forum.news(SHOWN));
-    }
-
-    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+    fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
         let Input::Key(key) = input else {
             return Step::Ignored;
         };
-        match action_for(*key, &[NewsDesk::bindings(ctx)]) {
+        match action_for(*key, &[self.bindings(ctx)]) {
             Some(action) if self.list.apply(action) => Step::Stay,
             Some(Action::Open) => match self.list.selected() {
                 Some(n) => Step::Open(Box::new(Screen::NewsItem(Box::new(NewsItem::new(
@@ -103,7 +108,7 @@ impl NewsDesk {
         }
     }
 
-    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let theme = ctx.theme;
         let width = usize::from(area.width);
         let mut lines = vec![Line::styled(
@@ -148,6 +153,18 @@ impl NewsDesk {
         ));
         frame.render_widget(Paragraph::new(lines), area);
     }
+
+    fn concerns(&self, change: &Change, _ctx: &Ctx) -> bool {
+        *change == Change::News
+    }
+
+    fn reload(&mut self, ctx: &Ctx) {
+        self.list.load(ctx.forum.news(SHOWN));
+    }
+
+    fn last_place(&self) -> Option<LastPlace> {
+        Some(LastPlace::News)
+    }
 }
 
 /// One news item.
@@ -165,15 +182,21 @@ impl NewsItem {
             scroll: Scroll::default(),
         }
     }
+}
 
-    pub fn title(&self) -> String {
+impl View for NewsItem {
+    fn title(&self, _ctx: &Ctx) -> String {
         match &self.news {
             Ok(n) => format!("News: {}", n.title),
             Err(_) => format!("News {}", self.id),
         }
     }
 
-    pub fn handle(&mut self, input: &Input) -> Step {
+    fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
+        crate::tui::keymap::READING
+    }
+
+    fn handle(&mut self, input: &Input, _ctx: &Ctx) -> Step {
         let Input::Key(key) = input else {
             return Step::Ignored;
         };
@@ -184,7 +207,7 @@ impl NewsItem {
         }
     }
 
-    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let width = usize::from(area.width);
         let lines = self.news.as_ref().map_err(String::as_str).map(|n| {
             let label = super::home::demo_label(ctx, &stoa_core::store::DemoMark::News(n.id));
@@ -235,8 +258,18 @@ impl NewsForm {
             .with_label_width(12),
         }
     }
+}
 
-    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+impl View for NewsForm {
+    fn title(&self, _ctx: &Ctx) -> String {
+        "Write a news item".into()
+    }
+
+    fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
+        NewsForm::BINDINGS
+    }
+
+    fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
         match self.form.handle(input) {
             FormStep::Submit => {
                 let viewer = ctx.viewer.clone();
@@ -263,7 +296,7 @@ impl NewsForm {
         }
     }
 
-    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let rest = super::account_forms::intro(
             frame,
             area,
@@ -271,5 +304,9 @@ impl NewsForm {
             ctx,
         );
         self.form.render(frame, rest, ctx.theme);
+    }
+
+    fn form(&mut self) -> Option<&mut Form> {
+        Some(&mut self.form)
     }
 }

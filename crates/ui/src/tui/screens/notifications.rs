@@ -7,11 +7,15 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
+use super::View;
+use super::changes;
 use super::list::{Listed, entries, tab_line};
 use super::{Ctx, Screen, Step, common};
 use crate::tui::app::{Job, Outcome};
 use crate::tui::keymap::{self, Action, Binding, action_for};
+use stoa_core::domain::LastPlace;
 use stoa_core::domain::Notification;
+use stoa_core::forum::Change;
 use stoa_core::forum::alerts::Alert;
 use stoa_core::forum::events::viewer_zone;
 use stoa_present::keys::Input;
@@ -68,27 +72,28 @@ impl NotificationCentre {
             notices: Listed::default(),
             alerts: Listed::default(),
         };
-        centre.refresh(ctx);
+        centre.reload(ctx);
         centre
     }
+}
 
-    pub fn bindings(&self) -> &'static [Binding] {
+impl View for NotificationCentre {
+    fn title(&self, _ctx: &Ctx) -> String {
+        "Notifications".into()
+    }
+
+    fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
         match self.tab {
             Tab::Notifications => NOTICES,
             Tab::Alerts => ALERTS,
         }
     }
 
-    pub fn refresh(&mut self, ctx: &Ctx) {
-        self.notices.load(ctx.forum.notifications(ctx.viewer));
-        self.alerts.load(ctx.forum.alerts(ctx.viewer));
-    }
-
-    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+    fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
         let Input::Key(key) = input else {
             return Step::Ignored;
         };
-        let action = action_for(*key, &[self.bindings(), &[keymap::PREV_TAB]]);
+        let action = action_for(*key, &[self.bindings(ctx), &[keymap::PREV_TAB]]);
         let moved = match (self.tab, action) {
             (Tab::Notifications, Some(a)) => self.notices.apply(a),
             (Tab::Alerts, Some(a)) => self.alerts.apply(a),
@@ -121,7 +126,7 @@ impl NotificationCentre {
                     let read = !n.read;
                     match ctx.forum.mark_notifications(ctx.viewer, &[n.id], read) {
                         Ok(_) => {
-                            self.refresh(ctx);
+                            self.reload(ctx);
                             Step::Stay
                         }
                         Err(e) => Step::error(e.to_string()),
@@ -131,7 +136,7 @@ impl NotificationCentre {
             },
             Some(Action::MarkAllRead) => match ctx.forum.mark_all_notifications_read(ctx.viewer) {
                 Ok(n) => {
-                    self.refresh(ctx);
+                    self.reload(ctx);
                     Step::Flash {
                         text: format!(
                             "{} marked read.",
@@ -160,7 +165,7 @@ impl NotificationCentre {
         }
     }
 
-    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let theme = ctx.theme;
         let width = usize::from(area.width);
         let [tabs, intro, body] = Layout::vertical([
@@ -265,5 +270,18 @@ impl NotificationCentre {
             )),
         }
         frame.render_widget(Paragraph::new(lines), body);
+    }
+
+    fn concerns(&self, change: &Change, ctx: &Ctx) -> bool {
+        changes::my_notices(change, ctx)
+    }
+
+    fn reload(&mut self, ctx: &Ctx) {
+        self.notices.load(ctx.forum.notifications(ctx.viewer));
+        self.alerts.load(ctx.forum.alerts(ctx.viewer));
+    }
+
+    fn last_place(&self) -> Option<LastPlace> {
+        Some(LastPlace::Notifications)
     }
 }

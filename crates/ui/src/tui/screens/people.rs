@@ -8,12 +8,15 @@ use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 use stoa_present::when::Days;
 
+use super::View;
 use super::events::FILTERING;
 use super::list::{Listed, Selection, entries};
 use super::{Ctx, Screen, Step, common};
 use crate::tui::form::{Field, Form, FormStep};
 use crate::tui::keymap::{self, Action, Binding, action_for};
+use stoa_core::domain::LastPlace;
 use stoa_core::domain::{Competency, Region};
+use stoa_core::forum::Change;
 use stoa_core::forum::FieldName;
 use stoa_core::forum::events::viewer_zone;
 use stoa_core::forum::people::{Card, PeopleFilter, Person};
@@ -76,11 +79,17 @@ impl People {
             filter: PeopleFilter::default(),
             filtering: None,
         };
-        people.refresh(ctx);
+        people.reload(ctx);
         people
     }
+}
 
-    pub fn bindings(&self) -> &'static [Binding] {
+impl View for People {
+    fn title(&self, _ctx: &Ctx) -> String {
+        "People".into()
+    }
+
+    fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
         if self.filtering.is_some() {
             FILTERING
         } else {
@@ -88,11 +97,7 @@ impl People {
         }
     }
 
-    pub fn refresh(&mut self, ctx: &Ctx) {
-        self.list.load(ctx.forum.people(ctx.viewer, &self.filter));
-    }
-
-    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+    fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
         if let Some(form) = &mut self.filtering {
             match form.handle(input) {
                 FormStep::Submit => {
@@ -104,7 +109,7 @@ impl People {
                     };
                     self.filtering = None;
                     self.list.selection = Selection::default();
-                    self.refresh(ctx);
+                    self.reload(ctx);
                 }
                 FormStep::Cancel => self.filtering = None,
                 FormStep::Ignored(Key::F(1)) => return Step::Help,
@@ -130,7 +135,7 @@ impl People {
         }
     }
 
-    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let theme = ctx.theme;
         let width = usize::from(area.width);
         let body = match &self.filtering {
@@ -201,6 +206,14 @@ impl People {
         ));
         frame.render_widget(Paragraph::new(lines), body);
     }
+
+    fn reload(&mut self, ctx: &Ctx) {
+        self.list.load(ctx.forum.people(ctx.viewer, &self.filter));
+    }
+
+    fn last_place(&self) -> Option<LastPlace> {
+        Some(LastPlace::People)
+    }
 }
 
 /// A member's page: who they are, where they take part, what they wrote lately.
@@ -238,25 +251,21 @@ impl PersonScreen {
             posts: Selection::default(),
         }
     }
+}
 
-    pub fn bindings() -> &'static [Binding] {
-        PERSON
-    }
-
-    pub fn title(&self) -> String {
+impl View for PersonScreen {
+    fn title(&self, _ctx: &Ctx) -> String {
         match &self.person {
             Ok(p) => format!("People: {}", p.card.display_name),
             Err(_) => format!("People: {}", self.username),
         }
     }
 
-    pub fn refresh(&mut self, ctx: &Ctx) {
-        if let Ok(fresh) = ctx.forum.person(ctx.viewer, &self.username) {
-            self.person = Ok(fresh);
-        }
+    fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
+        PERSON
     }
 
-    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+    fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
         let Input::Key(key) = input else {
             return Step::Ignored;
         };
@@ -281,7 +290,7 @@ impl PersonScreen {
         }
     }
 
-    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let theme = ctx.theme;
         let width = usize::from(area.width);
         let p = match &self.person {
@@ -382,5 +391,15 @@ impl PersonScreen {
             },
         ));
         frame.render_widget(Paragraph::new(lines), area);
+    }
+
+    fn concerns(&self, change: &Change, _ctx: &Ctx) -> bool {
+        matches!(change, Change::Account(_) | Change::Membership { .. })
+    }
+
+    fn reload(&mut self, ctx: &Ctx) {
+        if let Ok(fresh) = ctx.forum.person(ctx.viewer, &self.username) {
+            self.person = Ok(fresh);
+        }
     }
 }

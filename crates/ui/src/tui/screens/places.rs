@@ -57,28 +57,7 @@ impl Screen {
     /// Where this screen is, to come back to in the next session; `None` for
     /// screens that are passing (forms, help), which leave the one under them.
     pub fn last_place(&self) -> Option<LastPlace> {
-        Some(match self {
-            Screen::Composer(s) => LastPlace::Writing {
-                place: s.place.clone(),
-            },
-            Screen::Thread(s) => LastPlace::Thread {
-                id: s.id(),
-                post: s.selected_id(),
-            },
-            Screen::Threads(s) => LastPlace::Community {
-                slug: s.slug().to_string(),
-            },
-            Screen::Communities(_) => LastPlace::Communities,
-            Screen::Submissions(_) => LastPlace::MySubmissions,
-            Screen::Moderation(_) => LastPlace::Moderation,
-            Screen::Events(_) => LastPlace::Events,
-            Screen::Jobs(_) => LastPlace::Jobs,
-            Screen::Library(_) => LastPlace::Library,
-            Screen::News(_) => LastPlace::News,
-            Screen::Notifications(_) => LastPlace::Notifications,
-            Screen::People(_) => LastPlace::People,
-            _ => return None,
-        })
+        self.view().last_place()
     }
 
     /// The screens that lead to `last_place`, bottom first: the member comes back to

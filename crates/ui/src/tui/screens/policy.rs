@@ -5,6 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
+use super::View;
 use super::list::Scroll;
 use super::{Ctx, Step, common};
 use crate::tui::keymap::{self, Action, Binding, action_for};
@@ -57,16 +58,22 @@ impl Policy {
             for_sign_up,
         }
     }
+}
 
-    pub fn bindings(&self) -> &'static [Binding] {
+impl View for Policy {
+    fn title(&self, _ctx: &Ctx) -> String {
+        "Editorial policy".into()
+    }
+
+    fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
         if self.for_sign_up { ACCEPTING } else { READING }
     }
 
-    pub fn handle(&mut self, input: &Input) -> Step {
+    fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
         let Input::Key(key) = input else {
             return Step::Ignored;
         };
-        match action_for(*key, &[self.bindings()]) {
+        match action_for(*key, &[self.bindings(ctx)]) {
             Some(action) if self.scroll.apply(action) => Step::Stay,
             Some(Action::AcceptPolicy) => Step::AcceptPolicy,
             Some(action) => common(action),
@@ -74,7 +81,7 @@ impl Policy {
         }
     }
 
-    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let width = usize::from(area.width);
         let mut lines: Vec<Line> = Vec::new();
         for (i, paragraph) in POLICY.lines().enumerate() {

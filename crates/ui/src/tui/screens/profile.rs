@@ -7,12 +7,14 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use super::View;
 use super::account_forms::{AddKey, EditProfile, PasswordForm};
 use super::list::Selection;
 use super::overlay::{Confirm, Confirmed};
 use super::{Ctx, Screen, Step, common};
 use crate::tui::keymap::{self, Action, Binding, action_for};
 use stoa_core::domain::{Account, Competency, Preferences, Setting};
+use stoa_core::forum::Change;
 use stoa_present::keys::Input;
 use stoa_present::text;
 
@@ -65,39 +67,6 @@ impl Profile {
         Profile::default()
     }
 
-    pub fn refresh(&mut self, ctx: &Ctx) {
-        if let Some(account) = ctx.viewer.account() {
-            self.keys.clamp(account.keys.len());
-        }
-    }
-
-    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
-        let Some(account) = ctx.viewer.account() else {
-            return Step::Back;
-        };
-        let Input::Key(key) = input else {
-            return Step::Ignored;
-        };
-        let Some(action) = action_for(*key, &[Self::BINDINGS]) else {
-            return Step::Ignored;
-        };
-        if self.keys.apply(action, account.keys.len()) {
-            return Step::Stay;
-        }
-        match action {
-            Action::EditProfile => {
-                Step::Open(Box::new(Screen::EditProfile(EditProfile::new(account))))
-            }
-            Action::AddKey => Step::Open(Box::new(Screen::AddKey(AddKey::new()))),
-            Action::SetPassword => Step::Open(Box::new(Screen::Password(PasswordForm::new(ctx)))),
-            Action::Display => Step::Open(Box::new(Screen::Display(
-                super::display_form::DisplayForm::new(account),
-            ))),
-            Action::RemoveKey => self.confirm_removal(account, ctx),
-            other => common(other),
-        }
-    }
-
     fn confirm_removal(&self, account: &Account, ctx: &Ctx) -> Step {
         let Some(key) = account.keys.get(self.keys.index) else {
             return Step::Stay;
@@ -128,7 +97,92 @@ impl Profile {
         })
     }
 
-    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    /// One row per key (type, comment, date), and under the list the selected key's
+    /// full fingerprint, which members compare with `ssh-keygen -lf`.
+    fn render_keys(&self, frame: &mut Frame, area: Rect, a: &Account, ctx: &Ctx) {
+        let width = usize::from(area.width);
+        let [list, detail] =
+            Layout::vertical([Constraint::Min(1), Constraint::Length(2)]).areas(area);
+        let rows = usize::from(list.height);
+        let first = self.keys.first_visible(rows);
+        let lines: Vec<Line> = a
+            .keys
+            .iter()
+            .enumerate()
+            .skip(first)
+            .take(rows)
+            .map(|(i, key)| {
+                let kind = key.openssh.split(' ').next().unwrap_or("");
+                let comment = if key.comment.is_empty() {
+                    "(no comment)"
+                } else {
+                    &key.comment
+                };
+                let mut row = format!(
+                    "{}{kind:<20} {}  added {}",
+                    if i == self.keys.index { "> " } else { "  " },
+                    text::fit(comment, 24),
+                    day(key.added_at, &a.time_zone),
+                );
+                if ctx.login_key == Some(key.fingerprint.as_str()) {
+                    row.push_str("  (this session)");
+                }
+                let row = text::fit(&row, width);
+                if i == self.keys.index {
+                    Line::styled(format!("{row:<width$}"), ctx.theme.selected)
+                } else {
+                    Line::from(row)
+                }
+            })
+            .collect();
+        frame.render_widget(Paragraph::new(lines), list);
+        if let Some(key) = a.keys.get(self.keys.index) {
+            let line = Line::from(vec![
+                Span::styled("Fingerprint   ", ctx.theme.dim),
+                Span::raw(text::fit(&key.fingerprint, width.saturating_sub(14))),
+            ]);
+            frame.render_widget(Paragraph::new(vec![Line::from(""), line]), detail);
+        }
+    }
+}
+
+impl View for Profile {
+    fn title(&self, _ctx: &Ctx) -> String {
+        "Your profile".into()
+    }
+
+    fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
+        Profile::BINDINGS
+    }
+
+    fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+        let Some(account) = ctx.viewer.account() else {
+            return Step::Back;
+        };
+        let Input::Key(key) = input else {
+            return Step::Ignored;
+        };
+        let Some(action) = action_for(*key, &[Self::BINDINGS]) else {
+            return Step::Ignored;
+        };
+        if self.keys.apply(action, account.keys.len()) {
+            return Step::Stay;
+        }
+        match action {
+            Action::EditProfile => {
+                Step::Open(Box::new(Screen::EditProfile(EditProfile::new(account))))
+            }
+            Action::AddKey => Step::Open(Box::new(Screen::AddKey(AddKey::new()))),
+            Action::SetPassword => Step::Open(Box::new(Screen::Password(PasswordForm::new(ctx)))),
+            Action::Display => Step::Open(Box::new(Screen::Display(
+                super::display_form::DisplayForm::new(account),
+            ))),
+            Action::RemoveKey => self.confirm_removal(account, ctx),
+            other => common(other),
+        }
+    }
+
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let Some(a) = ctx.viewer.account() else {
             return;
         };
@@ -208,51 +262,13 @@ impl Profile {
         self.render_keys(frame, keys, a, ctx);
     }
 
-    /// One row per key (type, comment, date), and under the list the selected key's
-    /// full fingerprint, which members compare with `ssh-keygen -lf`.
-    fn render_keys(&self, frame: &mut Frame, area: Rect, a: &Account, ctx: &Ctx) {
-        let width = usize::from(area.width);
-        let [list, detail] =
-            Layout::vertical([Constraint::Min(1), Constraint::Length(2)]).areas(area);
-        let rows = usize::from(list.height);
-        let first = self.keys.first_visible(rows);
-        let lines: Vec<Line> = a
-            .keys
-            .iter()
-            .enumerate()
-            .skip(first)
-            .take(rows)
-            .map(|(i, key)| {
-                let kind = key.openssh.split(' ').next().unwrap_or("");
-                let comment = if key.comment.is_empty() {
-                    "(no comment)"
-                } else {
-                    &key.comment
-                };
-                let mut row = format!(
-                    "{}{kind:<20} {}  added {}",
-                    if i == self.keys.index { "> " } else { "  " },
-                    text::fit(comment, 24),
-                    day(key.added_at, &a.time_zone),
-                );
-                if ctx.login_key == Some(key.fingerprint.as_str()) {
-                    row.push_str("  (this session)");
-                }
-                let row = text::fit(&row, width);
-                if i == self.keys.index {
-                    Line::styled(format!("{row:<width$}"), ctx.theme.selected)
-                } else {
-                    Line::from(row)
-                }
-            })
-            .collect();
-        frame.render_widget(Paragraph::new(lines), list);
-        if let Some(key) = a.keys.get(self.keys.index) {
-            let line = Line::from(vec![
-                Span::styled("Fingerprint   ", ctx.theme.dim),
-                Span::raw(text::fit(&key.fingerprint, width.saturating_sub(14))),
-            ]);
-            frame.render_widget(Paragraph::new(vec![Line::from(""), line]), detail);
+    fn concerns(&self, change: &Change, _ctx: &Ctx) -> bool {
+        matches!(change, Change::Account(_))
+    }
+
+    fn reload(&mut self, ctx: &Ctx) {
+        if let Some(account) = ctx.viewer.account() {
+            self.keys.clamp(account.keys.len());
         }
     }
 }

@@ -5,6 +5,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
+use super::View;
 use super::submit_form::SubmitForm;
 use super::{Ctx, Step};
 use crate::tui::form::{Field, Form};
@@ -71,15 +72,18 @@ impl ProposalForm {
             None => "Propose a community",
         }
     }
+}
 
-    /// Keeps what was typed as a draft (the connection is going away).
-    pub fn keep_draft(&self, ctx: &Ctx) {
-        let item = Item::Community(self.proposal());
-        self.sending
-            .keep_draft(ctx, &self.form, FieldName::Name, item);
+impl View for ProposalForm {
+    fn title(&self, _ctx: &Ctx) -> String {
+        self.heading().into()
     }
 
-    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+    fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
+        ProposalForm::BINDINGS
+    }
+
+    fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
         match self.sending.handle(&mut self.form, input) {
             Ok(send) => self
                 .sending
@@ -88,7 +92,18 @@ impl ProposalForm {
         }
     }
 
-    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         self.sending.render(frame, area, ctx, &self.form);
+    }
+
+    fn form(&mut self) -> Option<&mut Form> {
+        Some(&mut self.form)
+    }
+
+    /// Keeps what was typed as a draft (the connection is going away).
+    fn keep_draft(&self, ctx: &Ctx) {
+        let item = Item::Community(self.proposal());
+        self.sending
+            .keep_draft(ctx, &self.form, FieldName::Name, item);
     }
 }

@@ -11,6 +11,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use super::View;
 use super::events::FILTERING;
 use super::{Ctx, Screen, Step, common, search_filter};
 use crate::tui::app::{Job, Next, Outcome};
@@ -107,24 +108,6 @@ impl SearchScreen {
         }
     }
 
-    pub fn bindings(&self) -> &'static [Binding] {
-        if self.filtering.is_some() {
-            FILTERING
-        } else if self.typing {
-            TYPING
-        } else {
-            RESULTS
-        }
-    }
-
-    pub fn title(&self) -> String {
-        if self.asked.is_empty() {
-            "Search".into()
-        } else {
-            format!("Search: {}", self.asked)
-        }
-    }
-
     fn hits(&self) -> Vec<&Found> {
         self.findings
             .as_ref()
@@ -184,8 +167,28 @@ impl SearchScreen {
             FormStep::Ignored(_) | FormStep::Consumed => Step::Stay,
         }
     }
+}
 
-    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+impl View for SearchScreen {
+    fn title(&self, _ctx: &Ctx) -> String {
+        if self.asked.is_empty() {
+            "Search".into()
+        } else {
+            format!("Search: {}", self.asked)
+        }
+    }
+
+    fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
+        if self.filtering.is_some() {
+            FILTERING
+        } else if self.typing {
+            TYPING
+        } else {
+            RESULTS
+        }
+    }
+
+    fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
         if self.filtering.is_some() {
             return self.handle_filter(input, ctx);
         }
@@ -247,7 +250,7 @@ impl SearchScreen {
         }
     }
 
-    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let theme = ctx.theme;
         let width = usize::from(area.width);
         let [boxed, body] =

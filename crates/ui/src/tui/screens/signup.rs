@@ -5,6 +5,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
+use super::View;
 use super::policy::Policy;
 use super::{Ctx, Screen, Step};
 use crate::tui::app::{Job, Next, Outcome};
@@ -83,18 +84,6 @@ impl SignUpForm {
         }
     }
 
-    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
-        match self.form.handle(input) {
-            FormStep::Submit => self.submit(ctx),
-            FormStep::Cancel => super::leave_form(self.form.changed()),
-            FormStep::Ignored(Key::Enter) if self.form.focused() == FieldName::Policy => {
-                Step::Open(Box::new(Screen::Policy(Policy::new(true))))
-            }
-            FormStep::Ignored(Key::Char('?') | Key::F(1)) => Step::Help,
-            FormStep::Ignored(_) | FormStep::Consumed => Step::Stay,
-        }
-    }
-
     fn submit(&mut self, ctx: &Ctx) -> Step {
         let Viewer::Guest { key: Some(key) } = ctx.viewer else {
             return Step::error(super::NEEDS_KEY);
@@ -128,8 +117,30 @@ impl SignUpForm {
             }),
         }
     }
+}
 
-    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+impl View for SignUpForm {
+    fn title(&self, _ctx: &Ctx) -> String {
+        "Sign up".into()
+    }
+
+    fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
+        SignUpForm::BINDINGS
+    }
+
+    fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+        match self.form.handle(input) {
+            FormStep::Submit => self.submit(ctx),
+            FormStep::Cancel => super::leave_form(self.form.changed()),
+            FormStep::Ignored(Key::Enter) if self.form.focused() == FieldName::Policy => {
+                Step::Open(Box::new(Screen::Policy(Policy::new(true))))
+            }
+            FormStep::Ignored(Key::Char('?') | Key::F(1)) => Step::Help,
+            FormStep::Ignored(_) | FormStep::Consumed => Step::Stay,
+        }
+    }
+
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let width = usize::from(area.width);
         let [intro, fields, key_area] = Layout::vertical([
             Constraint::Length(2),
@@ -163,5 +174,9 @@ impl SignUpForm {
             .map(|l| Line::styled(l, ctx.theme.dim))
             .collect();
         frame.render_widget(Paragraph::new(lines), key_area);
+    }
+
+    fn form(&mut self) -> Option<&mut Form> {
+        Some(&mut self.form)
     }
 }

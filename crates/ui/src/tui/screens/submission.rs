@@ -7,6 +7,8 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
+use super::View;
+use super::changes;
 use super::held_post::HeldPostForm;
 use super::list::Scroll;
 use super::proposal::ProposalForm;
@@ -15,6 +17,7 @@ use super::{Ctx, Screen, Step, common};
 use crate::tui::keymap::{self, Action, Binding, action_for};
 use stoa_core::domain::{Item, ReviewAction, ReviewState, Submission};
 use stoa_core::forum::Capability;
+use stoa_core::forum::Change;
 use stoa_core::forum::Verdict;
 use stoa_present::keys::Input;
 use stoa_present::theme::Theme;
@@ -60,25 +63,8 @@ impl SubmissionScreen {
             problem: None,
             scroll: Scroll::default(),
         };
-        screen.refresh(ctx);
+        screen.reload(ctx);
         screen
-    }
-
-    pub fn refresh(&mut self, ctx: &Ctx) {
-        match ctx.forum.submission(ctx.viewer, self.id) {
-            Ok(s) => {
-                self.submission = Some(s);
-                self.problem = None;
-            }
-            Err(e) => self.problem = Some(e.to_string()),
-        }
-    }
-
-    pub fn title(&self) -> String {
-        match &self.submission {
-            Some(s) => format!("Submission {}: {}", s.id, s.title()),
-            None => format!("Submission {}", self.id),
-        }
     }
 
     fn mine(&self, ctx: &Ctx) -> bool {
@@ -95,7 +81,48 @@ impl SubmissionScreen {
                 .is_some_and(|s| s.state == ReviewState::Pending)
     }
 
-    pub fn bindings(&self, ctx: &Ctx) -> &'static [Binding] {
+    fn edit(&self, s: &Submission, ctx: &Ctx) -> Step {
+        if !s.state.editable() {
+            return Step::error(format!(
+                "This submission is {}: it can no longer be changed.",
+                s.state.label()
+            ));
+        }
+        if let Some(refused) = super::muted(ctx) {
+            return refused;
+        }
+        let note = match s.state {
+            ReviewState::ChangesRequested => s.last_decision().map(|e| e.note.clone()),
+            _ => None,
+        };
+        match &s.item {
+            Item::Community(p) => Step::Open(Box::new(Screen::Proposal(Box::new(
+                ProposalForm::new(Some(s.id), p, note),
+            )))),
+            Item::Resource(_) | Item::Practice(_) => Step::Open(Box::new(Screen::EntryForm(
+                Box::new(super::EntryForm::new(Some(s.id), &s.item, note, ctx)),
+            ))),
+            Item::Event(_) | Item::Job(_) => Step::Open(Box::new(Screen::BoardForm(Box::new(
+                super::BoardForm::new(Some(s.id), &s.item, note, ctx),
+            )))),
+            Item::Post(p) => Step::Open(Box::new(Screen::HeldPost(Box::new(HeldPostForm::new(
+                s.id,
+                p,
+                note.unwrap_or_default(),
+            ))))),
+        }
+    }
+}
+
+impl View for SubmissionScreen {
+    fn title(&self, _ctx: &Ctx) -> String {
+        match &self.submission {
+            Some(s) => format!("Submission {}: {}", s.id, s.title()),
+            None => format!("Submission {}", self.id),
+        }
+    }
+
+    fn bindings(&self, ctx: &Ctx) -> &'static [Binding] {
         if self.reviewing(ctx) {
             Self::REVIEWING
         } else if self.mine(ctx) && self.submission.as_ref().is_some_and(|s| s.state.editable()) {
@@ -105,7 +132,7 @@ impl SubmissionScreen {
         }
     }
 
-    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+    fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
         let Input::Key(key) = input else {
             return Step::Ignored;
         };
@@ -141,39 +168,7 @@ impl SubmissionScreen {
         )))))
     }
 
-    fn edit(&self, s: &Submission, ctx: &Ctx) -> Step {
-        if !s.state.editable() {
-            return Step::error(format!(
-                "This submission is {}: it can no longer be changed.",
-                s.state.label()
-            ));
-        }
-        if let Some(refused) = super::muted(ctx) {
-            return refused;
-        }
-        let note = match s.state {
-            ReviewState::ChangesRequested => s.last_decision().map(|e| e.note.clone()),
-            _ => None,
-        };
-        match &s.item {
-            Item::Community(p) => Step::Open(Box::new(Screen::Proposal(Box::new(
-                ProposalForm::new(Some(s.id), p, note),
-            )))),
-            Item::Resource(_) | Item::Practice(_) => Step::Open(Box::new(Screen::EntryForm(
-                Box::new(super::EntryForm::new(Some(s.id), &s.item, note, ctx)),
-            ))),
-            Item::Event(_) | Item::Job(_) => Step::Open(Box::new(Screen::BoardForm(Box::new(
-                super::BoardForm::new(Some(s.id), &s.item, note, ctx),
-            )))),
-            Item::Post(p) => Step::Open(Box::new(Screen::HeldPost(Box::new(HeldPostForm::new(
-                s.id,
-                p,
-                note.unwrap_or_default(),
-            ))))),
-        }
-    }
-
-    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let theme = ctx.theme;
         let width = usize::from(area.width);
         let (Some(s), None) = (&self.submission, &self.problem) else {
@@ -189,6 +184,20 @@ impl SubmissionScreen {
             .scroll
             .first_line(usize::from(area.height), lines.len());
         frame.render_widget(Paragraph::new(lines).scroll((top as u16, 0)), area);
+    }
+
+    fn concerns(&self, change: &Change, _ctx: &Ctx) -> bool {
+        changes::committee_work(change)
+    }
+
+    fn reload(&mut self, ctx: &Ctx) {
+        match ctx.forum.submission(ctx.viewer, self.id) {
+            Ok(s) => {
+                self.submission = Some(s);
+                self.problem = None;
+            }
+            Err(e) => self.problem = Some(e.to_string()),
+        }
     }
 }
 

@@ -7,11 +7,15 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use super::View;
+use super::changes;
 use super::list::Listed;
 use super::submission::{SubmissionScreen, state_style};
 use super::{Ctx, Screen, Step, common};
 use crate::tui::keymap::{self, Action, Binding, action_for};
+use stoa_core::domain::LastPlace;
 use stoa_core::domain::Submission;
+use stoa_core::forum::Change;
 use stoa_present::keys::Input;
 use stoa_present::{text, when};
 
@@ -36,15 +40,21 @@ impl MySubmissions {
         let mut screen = MySubmissions {
             list: Listed::default(),
         };
-        screen.refresh(ctx);
+        screen.reload(ctx);
         screen
     }
+}
 
-    pub fn refresh(&mut self, ctx: &Ctx) {
-        self.list.load(ctx.forum.my_submissions(ctx.viewer));
+impl View for MySubmissions {
+    fn title(&self, _ctx: &Ctx) -> String {
+        "My submissions".into()
     }
 
-    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+    fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
+        MySubmissions::BINDINGS
+    }
+
+    fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
         let Input::Key(key) = input else {
             return Step::Ignored;
         };
@@ -62,7 +72,7 @@ impl MySubmissions {
         }
     }
 
-    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let theme = ctx.theme;
         let width = usize::from(area.width);
         let tz = ctx.viewer.account().map_or("UTC", |a| a.time_zone.as_str());
@@ -132,6 +142,18 @@ impl MySubmissions {
             lines.push(Line::styled(text::fit(&detail, width), theme.dim));
         }
         frame.render_widget(Paragraph::new(lines), area);
+    }
+
+    fn concerns(&self, change: &Change, _ctx: &Ctx) -> bool {
+        changes::committee_work(change)
+    }
+
+    fn reload(&mut self, ctx: &Ctx) {
+        self.list.load(ctx.forum.my_submissions(ctx.viewer));
+    }
+
+    fn last_place(&self) -> Option<LastPlace> {
+        Some(LastPlace::MySubmissions)
     }
 }
 

@@ -8,10 +8,14 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
+use super::View;
+use super::changes;
 use super::list::{Selection, membership_step};
 use super::{Ctx, Screen, Step, common};
 use crate::tui::keymap::{self, Action, Binding, action_for};
+use stoa_core::domain::LastPlace;
 use stoa_core::domain::{Community, DraftPlace};
+use stoa_core::forum::Change;
 use stoa_core::forum::ThreadSummary;
 use stoa_present::keys::Input;
 use stoa_present::text::plural;
@@ -61,13 +65,6 @@ impl Threads {
         keymap::GOTO,
     ];
 
-    pub fn bindings(ctx: &Ctx) -> &'static [Binding] {
-        match ctx.viewer.account() {
-            Some(_) => Self::BINDINGS,
-            None => Self::GUEST,
-        }
-    }
-
     pub fn new(slug: &str, ctx: &Ctx) -> Threads {
         let mut screen = Threads {
             slug: slug.to_string(),
@@ -78,51 +75,35 @@ impl Threads {
             selection: Selection::default(),
             problem: None,
         };
-        screen.refresh(ctx);
+        screen.reload(ctx);
         screen
-    }
-
-    pub fn title(&self) -> String {
-        self.community
-            .as_ref()
-            .map_or_else(|| self.slug.clone(), |c| c.name.clone())
     }
 
     pub fn slug(&self) -> &str {
         &self.slug
     }
+}
 
-    /// Reloads the threads; the selected thread stays selected where it moved to.
-    pub fn refresh(&mut self, ctx: &Ctx) {
-        let selected = self.items.get(self.selection.index).map(|t| t.thread.id);
-        let loaded = ctx
-            .forum
-            .community_summary(ctx.viewer, &self.slug)
-            .and_then(|c| Ok((c, ctx.forum.threads(ctx.viewer, &self.slug)?)));
-        match loaded {
-            Ok((summary, items)) => {
-                self.members = summary.members;
-                self.joined = summary.joined;
-                self.community = Some(summary.community);
-                self.items = items;
-                self.problem = None;
-            }
-            Err(e) => self.problem = Some(format!("Could not read the threads: {e}")),
-        }
-        if let Some(id) = selected
-            && let Some(i) = self.items.iter().position(|t| t.thread.id == id)
-        {
-            self.selection.index = i;
-        }
-        self.selection.clamp(self.items.len());
+impl View for Threads {
+    fn title(&self, _ctx: &Ctx) -> String {
+        self.community
+            .as_ref()
+            .map_or_else(|| self.slug.clone(), |c| c.name.clone())
     }
 
-    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+    fn bindings(&self, ctx: &Ctx) -> &'static [Binding] {
+        match ctx.viewer.account() {
+            Some(_) => Self::BINDINGS,
+            None => Self::GUEST,
+        }
+    }
+
+    fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
         let Input::Key(key) = input else {
             return Step::Ignored;
         };
         // The full table second: a guest's `r` or `n` still says how to take part.
-        let Some(action) = action_for(*key, &[Self::bindings(ctx), Self::BINDINGS]) else {
+        let Some(action) = action_for(*key, &[self.bindings(ctx), Self::BINDINGS]) else {
             return Step::Ignored;
         };
         if self.selection.apply(action, self.items.len()) {
@@ -151,7 +132,7 @@ impl Threads {
                     error: false,
                 },
                 Ok(n) => {
-                    self.refresh(ctx);
+                    self.reload(ctx);
                     Step::Flash {
                         text: format!("{} marked read.", plural(n, "thread", "threads")),
                         error: false,
@@ -175,12 +156,12 @@ impl Threads {
                     },
                 }
             }
-            Action::Join => membership_step(&self.slug, &self.title(), self.joined, ctx),
+            Action::Join => membership_step(&self.slug, &self.title(ctx), self.joined, ctx),
             other => common(other),
         }
     }
 
-    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let theme = ctx.theme;
         let width = usize::from(area.width);
         let mut lines = Vec::new();
@@ -228,6 +209,41 @@ impl Threads {
             lines.push(columns.row(item, &when, selected, demo, theme));
         }
         frame.render_widget(Paragraph::new(lines), area);
+    }
+
+    fn concerns(&self, change: &Change, ctx: &Ctx) -> bool {
+        changes::posts_in(change, self.slug()) || changes::my_reading(change, ctx)
+    }
+
+    /// Reloads the threads; the selected thread stays selected where it moved to.
+    fn reload(&mut self, ctx: &Ctx) {
+        let selected = self.items.get(self.selection.index).map(|t| t.thread.id);
+        let loaded = ctx
+            .forum
+            .community_summary(ctx.viewer, &self.slug)
+            .and_then(|c| Ok((c, ctx.forum.threads(ctx.viewer, &self.slug)?)));
+        match loaded {
+            Ok((summary, items)) => {
+                self.members = summary.members;
+                self.joined = summary.joined;
+                self.community = Some(summary.community);
+                self.items = items;
+                self.problem = None;
+            }
+            Err(e) => self.problem = Some(format!("Could not read the threads: {e}")),
+        }
+        if let Some(id) = selected
+            && let Some(i) = self.items.iter().position(|t| t.thread.id == id)
+        {
+            self.selection.index = i;
+        }
+        self.selection.clamp(self.items.len());
+    }
+
+    fn last_place(&self) -> Option<LastPlace> {
+        Some(LastPlace::Community {
+            slug: self.slug().to_string(),
+        })
     }
 }
 

@@ -9,6 +9,8 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use stoa_present::when::{Days, Times};
 
+use super::super::View;
+use super::super::changes;
 use super::super::list::Scroll;
 use super::super::reason_form::{Act, ReasonForm};
 use super::super::{Ctx, Screen, Step, common, item_view};
@@ -16,6 +18,7 @@ use crate::tui::app::{Job, Outcome};
 use crate::tui::keymap::{self, Action, Binding, action_for};
 use stoa_core::domain::Rsvp;
 use stoa_core::forum::Capability;
+use stoa_core::forum::Change;
 use stoa_core::forum::EventListing;
 use stoa_core::forum::events::{deadline_soon, viewer_zone};
 use stoa_present::keys::Input;
@@ -57,7 +60,42 @@ const STEWARDING: &[Binding] = &[
 const READING: &[Binding] = keymap::READING;
 
 impl EventScreen {
-    pub fn bindings(&self, ctx: &Ctx) -> &'static [Binding] {
+    pub fn new(id: u64, ctx: &Ctx) -> EventScreen {
+        let mut screen = EventScreen {
+            id,
+            listing: None,
+            problem: None,
+            scroll: Scroll::default(),
+        };
+        screen.reload(ctx);
+        screen
+    }
+
+    pub fn id(&self) -> u64 {
+        self.id
+    }
+
+    fn withdraw(&self, ctx: &Ctx) -> Step {
+        let Some(l) = &self.listing else {
+            return Step::Ignored;
+        };
+        let about = format!("Event \"{}\" by {}", l.event.title, l.event.posted_by);
+        let act = Act::WithdrawEvent { id: self.id };
+        Step::Open(Box::new(Screen::ReasonForm(Box::new(ReasonForm::new(
+            act, &about, ctx,
+        )))))
+    }
+}
+
+impl View for EventScreen {
+    fn title(&self, _ctx: &Ctx) -> String {
+        match &self.listing {
+            Some(l) => format!("Event: {}", l.event.title),
+            None => format!("Event {}", self.id),
+        }
+    }
+
+    fn bindings(&self, ctx: &Ctx) -> &'static [Binding] {
         let Some(l) = &self.listing else {
             return READING;
         };
@@ -70,39 +108,7 @@ impl EventScreen {
         }
     }
 
-    pub fn new(id: u64, ctx: &Ctx) -> EventScreen {
-        let mut screen = EventScreen {
-            id,
-            listing: None,
-            problem: None,
-            scroll: Scroll::default(),
-        };
-        screen.refresh(ctx);
-        screen
-    }
-
-    pub fn id(&self) -> u64 {
-        self.id
-    }
-
-    pub fn title(&self) -> String {
-        match &self.listing {
-            Some(l) => format!("Event: {}", l.event.title),
-            None => format!("Event {}", self.id),
-        }
-    }
-
-    pub fn refresh(&mut self, ctx: &Ctx) {
-        match ctx.forum.event(ctx.viewer, self.id) {
-            Ok(l) => {
-                self.listing = Some(l);
-                self.problem = None;
-            }
-            Err(e) => self.problem = Some(e.to_string()),
-        }
-    }
-
-    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+    fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
         let Input::Key(key) = input else {
             return Step::Ignored;
         };
@@ -145,23 +151,26 @@ impl EventScreen {
         }
     }
 
-    fn withdraw(&self, ctx: &Ctx) -> Step {
-        let Some(l) = &self.listing else {
-            return Step::Ignored;
-        };
-        let about = format!("Event \"{}\" by {}", l.event.title, l.event.posted_by);
-        let act = Act::WithdrawEvent { id: self.id };
-        Step::Open(Box::new(Screen::ReasonForm(Box::new(ReasonForm::new(
-            act, &about, ctx,
-        )))))
-    }
-
-    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let lines = match (&self.listing, &self.problem) {
             (Some(l), None) => Ok(describe(l, usize::from(area.width), ctx)),
             (_, problem) => Err(problem.as_deref().unwrap_or("Not found.")),
         };
         item_view::render(frame, area, ctx, &self.scroll, lines);
+    }
+
+    fn concerns(&self, change: &Change, _ctx: &Ctx) -> bool {
+        changes::boards(change) || *change == Change::Answered(self.id())
+    }
+
+    fn reload(&mut self, ctx: &Ctx) {
+        match ctx.forum.event(ctx.viewer, self.id) {
+            Ok(l) => {
+                self.listing = Some(l);
+                self.problem = None;
+            }
+            Err(e) => self.problem = Some(e.to_string()),
+        }
     }
 }
 

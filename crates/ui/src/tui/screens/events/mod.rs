@@ -10,12 +10,16 @@ use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 use stoa_present::when::Times;
 
+use super::View;
 use super::board_form::{Board, BoardForm};
+use super::changes;
 use super::list::{Listed, Selection, entries, marked_line, tab_line};
 use super::{Ctx, Screen, Step, common};
 use crate::tui::form::{Field, Form, FormStep};
 use crate::tui::keymap::{self, Action, Binding, action_for};
+use stoa_core::domain::LastPlace;
 use stoa_core::domain::{EventKind, Region, Strategy};
+use stoa_core::forum::Change;
 use stoa_core::forum::FieldName;
 use stoa_core::forum::events::{deadline_soon, viewer_zone};
 use stoa_core::forum::{EventFilter, EventListing};
@@ -145,19 +149,68 @@ impl EventsBoard {
             filter: EventFilter::default(),
             filtering: None,
         };
-        board.refresh(ctx);
+        board.reload(ctx);
         board
     }
 
-    pub fn bindings(&self) -> &'static [Binding] {
-        if self.filtering.is_some() {
-            FILTERING
-        } else {
-            BROWSING
-        }
+    fn switch(&mut self, forward: bool, ctx: &Ctx) -> Step {
+        let i = TABS.iter().position(|t| *t == self.tab).unwrap_or(0);
+        let next = if forward { i + 1 } else { i + TABS.len() - 1 };
+        self.tab = TABS[next % TABS.len()];
+        self.list.selection = Selection::default();
+        self.reload(ctx);
+        Step::Stay
     }
 
-    pub fn title(&self) -> String {
+    fn handle_filter(&mut self, input: &Input, ctx: &Ctx) -> Step {
+        let Some(form) = &mut self.filtering else {
+            return Step::Ignored;
+        };
+        match form.handle(input) {
+            FormStep::Submit => {
+                let month = match month(&form.text(FieldName::Month)) {
+                    Ok(m) => m,
+                    Err(e) => {
+                        let mut errors = stoa_core::forum::FieldErrors::default();
+                        errors.add(FieldName::Month, e);
+                        form.show_errors(&errors);
+                        return Step::Stay;
+                    }
+                };
+                let pick = |name| form.choice(name).and_then(|i: usize| i.checked_sub(1));
+                self.filter = EventFilter {
+                    kind: pick(FieldName::Kind).map(|i| EventKind::ALL[i]),
+                    region: pick(FieldName::Region).map(|i| Region::ALL[i]),
+                    strategy: pick(FieldName::Strategy).map(|i| Strategy::ALL[i]),
+                    month,
+                };
+                self.filtering = None;
+                self.list.selection = Selection::default();
+                self.reload(ctx);
+            }
+            FormStep::Cancel => self.filtering = None,
+            FormStep::Ignored(Key::F(1)) => return Step::Help,
+            FormStep::Ignored(_) | FormStep::Consumed => {}
+        }
+        Step::Stay
+    }
+
+    fn describe_filter(&self) -> String {
+        if self.tab == Tab::Mine {
+            return "Events you answered: going or interested.".into();
+        }
+        let parts = self.filter.parts();
+        let count = text::plural(self.list.items.len(), "event", "events");
+        if parts.is_empty() {
+            format!("All {count}, in your time zone. F filters.")
+        } else {
+            format!("{count}: {} · F changes the filter", parts.join(", "))
+        }
+    }
+}
+
+impl View for EventsBoard {
+    fn title(&self, _ctx: &Ctx) -> String {
         match self.tab {
             Tab::Upcoming => "Events".into(),
             Tab::Past => "Events: past".into(),
@@ -165,26 +218,15 @@ impl EventsBoard {
         }
     }
 
-    pub fn refresh(&mut self, ctx: &Ctx) {
-        let selected = self.list.selected().map(|l| l.event.id);
-        let read = match self.tab {
-            Tab::Upcoming => ctx.forum.upcoming_events(ctx.viewer, &self.filter),
-            Tab::Past => ctx.forum.past_events(ctx.viewer, &self.filter),
-            Tab::Mine if ctx.viewer.account().is_none() => Ok(Vec::new()),
-            Tab::Mine => ctx.forum.my_events(ctx.viewer),
-        };
-        self.list.load(read);
-        if let Some(i) = self
-            .list
-            .items
-            .iter()
-            .position(|l| Some(l.event.id) == selected)
-        {
-            self.list.selection.index = i;
+    fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
+        if self.filtering.is_some() {
+            FILTERING
+        } else {
+            BROWSING
         }
     }
 
-    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+    fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
         if self.filtering.is_some() {
             return self.handle_filter(input, ctx);
         }
@@ -215,62 +257,7 @@ impl EventsBoard {
         }
     }
 
-    fn switch(&mut self, forward: bool, ctx: &Ctx) -> Step {
-        let i = TABS.iter().position(|t| *t == self.tab).unwrap_or(0);
-        let next = if forward { i + 1 } else { i + TABS.len() - 1 };
-        self.tab = TABS[next % TABS.len()];
-        self.list.selection = Selection::default();
-        self.refresh(ctx);
-        Step::Stay
-    }
-
-    fn handle_filter(&mut self, input: &Input, ctx: &Ctx) -> Step {
-        let Some(form) = &mut self.filtering else {
-            return Step::Ignored;
-        };
-        match form.handle(input) {
-            FormStep::Submit => {
-                let month = match month(&form.text(FieldName::Month)) {
-                    Ok(m) => m,
-                    Err(e) => {
-                        let mut errors = stoa_core::forum::FieldErrors::default();
-                        errors.add(FieldName::Month, e);
-                        form.show_errors(&errors);
-                        return Step::Stay;
-                    }
-                };
-                let pick = |name| form.choice(name).and_then(|i: usize| i.checked_sub(1));
-                self.filter = EventFilter {
-                    kind: pick(FieldName::Kind).map(|i| EventKind::ALL[i]),
-                    region: pick(FieldName::Region).map(|i| Region::ALL[i]),
-                    strategy: pick(FieldName::Strategy).map(|i| Strategy::ALL[i]),
-                    month,
-                };
-                self.filtering = None;
-                self.list.selection = Selection::default();
-                self.refresh(ctx);
-            }
-            FormStep::Cancel => self.filtering = None,
-            FormStep::Ignored(Key::F(1)) => return Step::Help,
-            FormStep::Ignored(_) | FormStep::Consumed => {}
-        }
-        Step::Stay
-    }
-
-    fn describe_filter(&self) -> String {
-        if self.tab == Tab::Mine {
-            return "Events you answered: going or interested.".into();
-        }
-        let parts = self.filter.parts();
-        let count = text::plural(self.list.items.len(), "event", "events");
-        if parts.is_empty() {
-            format!("All {count}, in your time zone. F filters.")
-        } else {
-            format!("{count}: {} · F changes the filter", parts.join(", "))
-        }
-    }
-
-    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let theme = ctx.theme;
         let width = usize::from(area.width);
         let [tabs, body] =
@@ -361,6 +348,33 @@ impl EventsBoard {
             },
         ));
         frame.render_widget(Paragraph::new(lines), body);
+    }
+
+    fn concerns(&self, change: &Change, _ctx: &Ctx) -> bool {
+        changes::boards(change) || matches!(change, Change::Answered(_))
+    }
+
+    fn reload(&mut self, ctx: &Ctx) {
+        let selected = self.list.selected().map(|l| l.event.id);
+        let read = match self.tab {
+            Tab::Upcoming => ctx.forum.upcoming_events(ctx.viewer, &self.filter),
+            Tab::Past => ctx.forum.past_events(ctx.viewer, &self.filter),
+            Tab::Mine if ctx.viewer.account().is_none() => Ok(Vec::new()),
+            Tab::Mine => ctx.forum.my_events(ctx.viewer),
+        };
+        self.list.load(read);
+        if let Some(i) = self
+            .list
+            .items
+            .iter()
+            .position(|l| Some(l.event.id) == selected)
+        {
+            self.list.selection.index = i;
+        }
+    }
+
+    fn last_place(&self) -> Option<LastPlace> {
+        Some(LastPlace::Events)
     }
 }
 

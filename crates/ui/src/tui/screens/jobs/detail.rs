@@ -6,12 +6,15 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use stoa_present::when::Days;
 
+use super::super::View;
+use super::super::changes;
 use super::super::list::Scroll;
 use super::super::reason_form::{Act, ReasonForm};
 use super::super::{Confirm, Confirmed, Ctx, Screen, Step, common, item_view};
 use crate::tui::keymap::{self, Action, Binding, action_for};
 use stoa_core::domain::{Competency, Job};
 use stoa_core::forum::Capability;
+use stoa_core::forum::Change;
 use stoa_core::forum::events::viewer_zone;
 use stoa_core::forum::jobs::closing_soon;
 use stoa_present::keys::Input;
@@ -58,25 +61,8 @@ impl JobScreen {
             problem: None,
             scroll: Scroll::default(),
         };
-        screen.refresh(ctx);
+        screen.reload(ctx);
         screen
-    }
-
-    pub fn title(&self) -> String {
-        match &self.job {
-            Some(j) => format!("{}: {}", text::capitalised(j.kind.label()), j.title),
-            None => format!("Job {}", self.id),
-        }
-    }
-
-    pub fn refresh(&mut self, ctx: &Ctx) {
-        match ctx.forum.job(self.id) {
-            Ok(j) => {
-                self.job = Some(j);
-                self.problem = None;
-            }
-            Err(e) => self.problem = Some(e.to_string()),
-        }
     }
 
     /// The poster (or an admin) may close it while it is open.
@@ -85,8 +71,17 @@ impl JobScreen {
             .as_ref()
             .is_some_and(|j| ctx.forum.may_close_job(ctx.viewer, j))
     }
+}
 
-    pub fn bindings(&self, ctx: &Ctx) -> &'static [Binding] {
+impl View for JobScreen {
+    fn title(&self, _ctx: &Ctx) -> String {
+        match &self.job {
+            Some(j) => format!("{}: {}", text::capitalised(j.kind.label()), j.title),
+            None => format!("Job {}", self.id),
+        }
+    }
+
+    fn bindings(&self, ctx: &Ctx) -> &'static [Binding] {
         let committee = ctx.forum.may(ctx.viewer, Capability::WithdrawItems);
         let listed = self.job.as_ref().is_some_and(|j| j.withdrawn.is_none());
         if committee && listed {
@@ -98,7 +93,7 @@ impl JobScreen {
         }
     }
 
-    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+    fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
         let Input::Key(key) = input else {
             return Step::Ignored;
         };
@@ -127,12 +122,26 @@ impl JobScreen {
         }
     }
 
-    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let lines = match (&self.job, &self.problem) {
             (Some(j), None) => Ok(describe(j, usize::from(area.width), ctx)),
             (_, problem) => Err(problem.as_deref().unwrap_or("Not found.")),
         };
         item_view::render(frame, area, ctx, &self.scroll, lines);
+    }
+
+    fn concerns(&self, change: &Change, _ctx: &Ctx) -> bool {
+        changes::boards(change)
+    }
+
+    fn reload(&mut self, ctx: &Ctx) {
+        match ctx.forum.job(self.id) {
+            Ok(j) => {
+                self.job = Some(j);
+                self.problem = None;
+            }
+            Err(e) => self.problem = Some(e.to_string()),
+        }
     }
 }
 

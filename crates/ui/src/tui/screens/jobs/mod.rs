@@ -9,13 +9,17 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
+use super::View;
 use super::board_form::Board;
+use super::changes;
 use super::events::{FILTERING, submit};
 use super::list::{Listed, Selection, entries, marked_line, tab_line};
 use super::{Ctx, Screen, Step, common};
 use crate::tui::form::{Field, Form, FormStep};
 use crate::tui::keymap::{self, Action, Binding, action_for};
+use stoa_core::domain::LastPlace;
 use stoa_core::domain::{Competency, Job, JobKind, Region};
+use stoa_core::forum::Change;
 use stoa_core::forum::FieldName;
 use stoa_core::forum::JobFilter;
 use stoa_core::forum::jobs::closing_soon;
@@ -114,11 +118,30 @@ impl JobsBoard {
             filter: JobFilter::default(),
             filtering: None,
         };
-        board.refresh(ctx);
+        board.reload(ctx);
         board
     }
 
-    pub fn bindings(&self) -> &'static [Binding] {
+    fn describe_filter(&self) -> String {
+        let parts = self.filter.parts();
+        let count = text::plural(self.list.items.len(), "item", "items");
+        match (parts.is_empty(), self.tab) {
+            (true, Tab::Open) => format!("{count} open, closing soonest first. F filters."),
+            (true, Tab::Archive) => format!("{count} closed, kept for reference. F filters."),
+            (false, _) => format!("{count}: {} · F changes the filter", parts.join(", ")),
+        }
+    }
+}
+
+impl View for JobsBoard {
+    fn title(&self, _ctx: &Ctx) -> String {
+        match self.tab {
+            Tab::Open => "Jobs and opportunities".into(),
+            Tab::Archive => "Jobs: archive".into(),
+        }
+    }
+
+    fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
         if self.filtering.is_some() {
             FILTERING
         } else {
@@ -126,25 +149,7 @@ impl JobsBoard {
         }
     }
 
-    pub fn title(&self) -> String {
-        match self.tab {
-            Tab::Open => "Jobs and opportunities".into(),
-            Tab::Archive => "Jobs: archive".into(),
-        }
-    }
-
-    pub fn refresh(&mut self, ctx: &Ctx) {
-        let selected = self.list.selected().map(|j| j.id);
-        self.list.load(match self.tab {
-            Tab::Open => ctx.forum.open_jobs(&self.filter),
-            Tab::Archive => ctx.forum.archived_jobs(&self.filter),
-        });
-        if let Some(i) = self.list.items.iter().position(|j| Some(j.id) == selected) {
-            self.list.selection.index = i;
-        }
-    }
-
-    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+    fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
         if let Some(form) = &mut self.filtering {
             match form.handle(input) {
                 FormStep::Submit => {
@@ -157,7 +162,7 @@ impl JobsBoard {
                     };
                     self.filtering = None;
                     self.list.selection = Selection::default();
-                    self.refresh(ctx);
+                    self.reload(ctx);
                 }
                 FormStep::Cancel => self.filtering = None,
                 FormStep::Ignored(Key::F(1)) => return Step::Help,
@@ -189,7 +194,7 @@ impl JobsBoard {
                     Tab::Archive => Tab::Open,
                 };
                 self.list.selection = Selection::default();
-                self.refresh(ctx);
+                self.reload(ctx);
                 Step::Stay
             }
             Some(action) => common(action),
@@ -197,17 +202,7 @@ impl JobsBoard {
         }
     }
 
-    fn describe_filter(&self) -> String {
-        let parts = self.filter.parts();
-        let count = text::plural(self.list.items.len(), "item", "items");
-        match (parts.is_empty(), self.tab) {
-            (true, Tab::Open) => format!("{count} open, closing soonest first. F filters."),
-            (true, Tab::Archive) => format!("{count} closed, kept for reference. F filters."),
-            (false, _) => format!("{count}: {} · F changes the filter", parts.join(", ")),
-        }
-    }
-
-    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let theme = ctx.theme;
         let width = usize::from(area.width);
         let [tabs, body] =
@@ -287,5 +282,24 @@ impl JobsBoard {
             },
         ));
         frame.render_widget(Paragraph::new(lines), body);
+    }
+
+    fn concerns(&self, change: &Change, _ctx: &Ctx) -> bool {
+        changes::boards(change)
+    }
+
+    fn reload(&mut self, ctx: &Ctx) {
+        let selected = self.list.selected().map(|j| j.id);
+        self.list.load(match self.tab {
+            Tab::Open => ctx.forum.open_jobs(&self.filter),
+            Tab::Archive => ctx.forum.archived_jobs(&self.filter),
+        });
+        if let Some(i) = self.list.items.iter().position(|j| Some(j.id) == selected) {
+            self.list.selection.index = i;
+        }
+    }
+
+    fn last_place(&self) -> Option<LastPlace> {
+        Some(LastPlace::Jobs)
     }
 }

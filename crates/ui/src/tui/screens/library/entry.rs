@@ -8,12 +8,14 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use stoa_present::when::Days;
 
+use super::super::View;
 use super::super::list::Scroll;
 use super::super::reason_form::{Act, ReasonForm};
 use super::super::{Ctx, Screen, Step, common, item_view};
 use crate::tui::keymap::{self, Action, Binding, action_for};
 use stoa_core::domain::{DraftPlace, Entry, Shelf};
 use stoa_core::forum::Capability;
+use stoa_core::forum::Change;
 use stoa_core::forum::events::viewer_zone;
 use stoa_present::keys::Input;
 use stoa_present::{markdown, text};
@@ -57,28 +59,38 @@ impl EntryScreen {
             problem: None,
             scroll: Scroll::default(),
         };
-        screen.refresh(ctx);
+        screen.reload(ctx);
         screen
     }
 
-    pub fn title(&self) -> String {
+    /// The thread about the entry; the first time, the composer, filled in
+    /// for the member to see and finish: nothing is posted until Ctrl-S.
+    fn discuss(&self, entry: &Entry, ctx: &Ctx) -> Step {
+        if let Ok(Some(thread)) = ctx.forum.entry_thread(ctx.viewer, entry.id) {
+            return Step::Open(Box::new(Screen::thread(thread, ctx)));
+        }
+        if ctx.viewer.account().is_none() {
+            return Step::error("Nobody has discussed it yet. Sign up to start: press g then u.");
+        }
+        if let Some(refused) = super::super::muted(ctx) {
+            return refused;
+        }
+        Step::Open(Box::new(Screen::composer(
+            DraftPlace::EntryThread(entry.id),
+            ctx,
+        )))
+    }
+}
+
+impl View for EntryScreen {
+    fn title(&self, _ctx: &Ctx) -> String {
         match &self.entry {
             Some(e) => format!("Library: {}", e.title),
             None => format!("Library entry {}", self.id),
         }
     }
 
-    pub fn refresh(&mut self, ctx: &Ctx) {
-        match ctx.forum.entry(self.id) {
-            Ok(e) => {
-                self.entry = Some(e);
-                self.problem = None;
-            }
-            Err(e) => self.problem = Some(e.to_string()),
-        }
-    }
-
-    pub fn bindings(&self, ctx: &Ctx) -> &'static [Binding] {
+    fn bindings(&self, ctx: &Ctx) -> &'static [Binding] {
         let committee = ctx.forum.may(ctx.viewer, Capability::SetPracticeLevel);
         let practice = matches!(
             self.entry.as_ref().map(|e| &e.shelf),
@@ -91,7 +103,7 @@ impl EntryScreen {
         }
     }
 
-    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+    fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
         let Input::Key(key) = input else {
             return Step::Ignored;
         };
@@ -123,30 +135,26 @@ impl EntryScreen {
         }
     }
 
-    /// The thread about the entry; the first time, the composer, filled in
-    /// for the member to see and finish: nothing is posted until Ctrl-S.
-    fn discuss(&self, entry: &Entry, ctx: &Ctx) -> Step {
-        if let Ok(Some(thread)) = ctx.forum.entry_thread(ctx.viewer, entry.id) {
-            return Step::Open(Box::new(Screen::thread(thread, ctx)));
-        }
-        if ctx.viewer.account().is_none() {
-            return Step::error("Nobody has discussed it yet. Sign up to start: press g then u.");
-        }
-        if let Some(refused) = super::super::muted(ctx) {
-            return refused;
-        }
-        Step::Open(Box::new(Screen::composer(
-            DraftPlace::EntryThread(entry.id),
-            ctx,
-        )))
-    }
-
-    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let lines = match (&self.entry, &self.problem) {
             (Some(e), None) => Ok(describe(e, usize::from(area.width), ctx)),
             (_, problem) => Err(problem.as_deref().unwrap_or("Not found.")),
         };
         item_view::render(frame, area, ctx, &self.scroll, lines);
+    }
+
+    fn concerns(&self, change: &Change, _ctx: &Ctx) -> bool {
+        *change == Change::Library
+    }
+
+    fn reload(&mut self, ctx: &Ctx) {
+        match ctx.forum.entry(self.id) {
+            Ok(e) => {
+                self.entry = Some(e);
+                self.problem = None;
+            }
+            Err(e) => self.problem = Some(e.to_string()),
+        }
     }
 }
 

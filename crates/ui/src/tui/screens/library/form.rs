@@ -5,6 +5,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
+use super::super::View;
 use super::super::board_form::region_choice;
 use super::super::submit_form::SubmitForm;
 use super::super::{Ctx, Step};
@@ -215,21 +216,35 @@ impl EntryForm {
             })
         }
     }
+}
 
-    /// Keeps what was typed as a draft (the connection is going away).
-    pub fn keep_draft(&self, ctx: &Ctx) {
-        self.sending
-            .keep_draft(ctx, &self.form, FieldName::Title, self.item());
+impl View for EntryForm {
+    fn title(&self, _ctx: &Ctx) -> String {
+        self.heading().into()
     }
 
-    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+    fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
+        EntryForm::BINDINGS
+    }
+
+    fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
         match self.sending.handle(&mut self.form, input) {
             Ok(send) => self.sending.save(ctx, self.item(), send),
             Err(step) => step,
         }
     }
 
-    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         self.sending.render(frame, area, ctx, &self.form);
+    }
+
+    fn form(&mut self) -> Option<&mut Form> {
+        Some(&mut self.form)
+    }
+
+    /// Keeps what was typed as a draft (the connection is going away).
+    fn keep_draft(&self, ctx: &Ctx) {
+        self.sending
+            .keep_draft(ctx, &self.form, FieldName::Title, self.item());
     }
 }

@@ -12,10 +12,13 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use super::View;
 use super::list::{Listed, Selection, tab_line};
 use super::{Ctx, Screen, Step, common};
 use crate::tui::keymap::{self, Action, Binding, action_for};
+use stoa_core::domain::LastPlace;
 use stoa_core::domain::{Entry, Region, Shelf};
+use stoa_core::forum::Change;
 use stoa_core::forum::{LibraryFilter, Sort, Stream};
 use stoa_present::keys::Input;
 use stoa_present::text;
@@ -130,15 +133,13 @@ impl Library {
             headings: Vec::new(),
             top: Cell::new(0),
         };
-        library.refresh(ctx);
+        library.reload(ctx);
         library
     }
+}
 
-    pub fn bindings(&self) -> &'static [Binding] {
-        BINDINGS
-    }
-
-    pub fn title(&self) -> String {
+impl View for Library {
+    fn title(&self, _ctx: &Ctx) -> String {
         match self.grouping {
             Grouping::Strategy => "Library: by strategy".into(),
             Grouping::Sort => "Library: by kind or level".into(),
@@ -146,31 +147,11 @@ impl Library {
         }
     }
 
-    pub fn refresh(&mut self, ctx: &Ctx) {
-        let selected = self.list.selected().map(|e| e.id);
-        let mut headings = Vec::new();
-        let read = ctx.forum.library(&LibraryFilter::default()).map(|entries| {
-            let mut listed = Vec::new();
-            for g in groups(self.grouping, &entries) {
-                headings.push(Heading {
-                    title: g.title,
-                    about: g.about,
-                    count: g.entries.len(),
-                });
-                listed.extend(g.entries);
-            }
-            listed
-        });
-        if read.is_ok() {
-            self.headings = headings;
-        }
-        self.list.load(read);
-        if let Some(i) = self.list.items.iter().position(|e| Some(e.id) == selected) {
-            self.list.selection.index = i;
-        }
+    fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
+        BINDINGS
     }
 
-    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+    fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
         let Input::Key(key) = input else {
             return Step::Ignored;
         };
@@ -197,7 +178,7 @@ impl Library {
                 self.grouping = GROUPINGS[next % GROUPINGS.len()];
                 self.list.selection = Selection::default();
                 self.top.set(0);
-                self.refresh(ctx);
+                self.reload(ctx);
                 Step::Stay
             }
             Some(action) => common(action),
@@ -205,7 +186,7 @@ impl Library {
         }
     }
 
-    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let theme = ctx.theme;
         let width = usize::from(area.width);
         let [tabs, body] =
@@ -281,6 +262,38 @@ impl Library {
         }
         self.top.set(top);
         frame.render_widget(Paragraph::new(lines).scroll((top as u16, 0)), body);
+    }
+
+    fn concerns(&self, change: &Change, _ctx: &Ctx) -> bool {
+        *change == Change::Library
+    }
+
+    fn reload(&mut self, ctx: &Ctx) {
+        let selected = self.list.selected().map(|e| e.id);
+        let mut headings = Vec::new();
+        let read = ctx.forum.library(&LibraryFilter::default()).map(|entries| {
+            let mut listed = Vec::new();
+            for g in groups(self.grouping, &entries) {
+                headings.push(Heading {
+                    title: g.title,
+                    about: g.about,
+                    count: g.entries.len(),
+                });
+                listed.extend(g.entries);
+            }
+            listed
+        });
+        if read.is_ok() {
+            self.headings = headings;
+        }
+        self.list.load(read);
+        if let Some(i) = self.list.items.iter().position(|e| Some(e.id) == selected) {
+            self.list.selection.index = i;
+        }
+    }
+
+    fn last_place(&self) -> Option<LastPlace> {
+        Some(LastPlace::Library)
     }
 }
 

@@ -11,8 +11,12 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::widgets::Paragraph;
 
+use super::View;
+use super::changes;
 use super::{Ctx, Step};
 use crate::tui::keymap::Binding;
+use stoa_core::domain::LastPlace;
+use stoa_core::forum::Change;
 use stoa_present::keys::Input;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,7 +52,18 @@ impl Moderation {
         }
     }
 
-    pub fn title(&self) -> String {
+    fn reload(&mut self, tab: Tab, ctx: &Ctx) {
+        match tab {
+            Tab::Queue => self.queue.refresh(ctx),
+            Tab::Flags => self.flags.refresh(ctx),
+            Tab::Members => self.members.refresh(ctx),
+            Tab::Audit => self.audit.refresh(ctx),
+        }
+    }
+}
+
+impl View for Moderation {
+    fn title(&self, _ctx: &Ctx) -> String {
         let tab = match self.tab {
             Tab::Queue => "review queue",
             Tab::Flags => "flags",
@@ -58,29 +73,7 @@ impl Moderation {
         format!("Moderation: {tab}")
     }
 
-    pub fn refresh(&mut self, ctx: &Ctx) {
-        // The queue and flags are small and their counts show on the tab line.
-        self.queue.refresh(ctx);
-        self.flags.refresh(ctx);
-        self.stale = [Tab::Members, Tab::Audit]
-            .into_iter()
-            .filter(|t| *t != self.tab)
-            .collect();
-        if matches!(self.tab, Tab::Members | Tab::Audit) {
-            self.reload(self.tab, ctx);
-        }
-    }
-
-    fn reload(&mut self, tab: Tab, ctx: &Ctx) {
-        match tab {
-            Tab::Queue => self.queue.refresh(ctx),
-            Tab::Flags => self.flags.refresh(ctx),
-            Tab::Members => self.members.refresh(ctx),
-            Tab::Audit => self.audit.refresh(ctx),
-        }
-    }
-
-    pub fn bindings(&self, ctx: &Ctx) -> &'static [Binding] {
+    fn bindings(&self, ctx: &Ctx) -> &'static [Binding] {
         match self.tab {
             Tab::Queue => queue::Queue::BINDINGS,
             Tab::Flags => flags::Flags::BINDINGS,
@@ -89,7 +82,7 @@ impl Moderation {
         }
     }
 
-    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+    fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
         let step = match self.tab {
             Tab::Queue => self.queue.handle(input, ctx),
             Tab::Flags => self.flags.handle(input, ctx),
@@ -109,7 +102,7 @@ impl Moderation {
         Step::Stay
     }
 
-    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let [tabs, body] =
             Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(area);
         let theme = ctx.theme;
@@ -131,6 +124,27 @@ impl Moderation {
             Tab::Members => self.members.render(frame, body, ctx),
             Tab::Audit => self.audit.render(frame, body, ctx),
         }
+    }
+
+    fn concerns(&self, change: &Change, _ctx: &Ctx) -> bool {
+        changes::committee_work(change)
+    }
+
+    fn reload(&mut self, ctx: &Ctx) {
+        // The queue and flags are small and their counts show on the tab line.
+        self.queue.refresh(ctx);
+        self.flags.refresh(ctx);
+        self.stale = [Tab::Members, Tab::Audit]
+            .into_iter()
+            .filter(|t| *t != self.tab)
+            .collect();
+        if matches!(self.tab, Tab::Members | Tab::Audit) {
+            self.reload(self.tab, ctx);
+        }
+    }
+
+    fn last_place(&self) -> Option<LastPlace> {
+        Some(LastPlace::Moderation)
     }
 }
 

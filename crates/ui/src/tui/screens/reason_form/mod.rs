@@ -10,6 +10,7 @@ use ratatui::layout::Rect;
 pub use act::Act;
 use act::Extra;
 
+use super::View;
 use super::{Ctx, Step};
 use crate::tui::app::{Job, Outcome};
 use crate::tui::form::{Field, Form, FormStep};
@@ -81,27 +82,6 @@ impl ReasonForm {
         &self.heading
     }
 
-    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
-        let template = self.form.choice(FieldName::Template);
-        let step = self.form.handle(input);
-        // Picking a template puts its words in the reason field, to edit there.
-        if self.form.choice(FieldName::Template) != template {
-            let words = self
-                .form
-                .choice(FieldName::Template)
-                .and_then(|i| self.templates.get(i))
-                .map_or("", String::as_str)
-                .to_string();
-            self.form.set_text(FieldName::Reason, &words);
-        }
-        match step {
-            FormStep::Submit => self.submit(ctx),
-            FormStep::Cancel => super::leave_form(self.form.changed()),
-            FormStep::Ignored(Key::F(1)) => Step::Help,
-            FormStep::Ignored(_) | FormStep::Consumed => Step::Stay,
-        }
-    }
-
     fn submit(&mut self, ctx: &Ctx) -> Step {
         let viewer = ctx.viewer.clone();
         let reason = self.form.text(FieldName::Reason).trim().to_string();
@@ -144,10 +124,45 @@ impl ReasonForm {
             }),
         }
     }
+}
 
-    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+impl View for ReasonForm {
+    fn title(&self, _ctx: &Ctx) -> String {
+        self.heading().into()
+    }
+
+    fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
+        ReasonForm::BINDINGS
+    }
+
+    fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+        let template = self.form.choice(FieldName::Template);
+        let step = self.form.handle(input);
+        // Picking a template puts its words in the reason field, to edit there.
+        if self.form.choice(FieldName::Template) != template {
+            let words = self
+                .form
+                .choice(FieldName::Template)
+                .and_then(|i| self.templates.get(i))
+                .map_or("", String::as_str)
+                .to_string();
+            self.form.set_text(FieldName::Reason, &words);
+        }
+        match step {
+            FormStep::Submit => self.submit(ctx),
+            FormStep::Cancel => super::leave_form(self.form.changed()),
+            FormStep::Ignored(Key::F(1)) => Step::Help,
+            FormStep::Ignored(_) | FormStep::Consumed => Step::Stay,
+        }
+    }
+
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let rest = super::account_forms::intro(frame, area, &self.intro, ctx);
         self.form.render(frame, rest, ctx.theme);
+    }
+
+    fn form(&mut self) -> Option<&mut Form> {
+        Some(&mut self.form)
     }
 }
 

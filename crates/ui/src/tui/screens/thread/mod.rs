@@ -20,11 +20,15 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use super::View;
+use super::changes;
 use super::{Confirm, Confirmed, Ctx, Screen, Step, common};
 use crate::tui::app::{Job, Outcome};
 use crate::tui::keymap::{self, Action, Binding, action_for};
+use stoa_core::domain::LastPlace;
 use stoa_core::domain::{DraftPlace, Post};
 use stoa_core::forum::Capability;
+use stoa_core::forum::Change;
 use stoa_core::forum::{Forum, ThreadView, TreePost};
 use stoa_present::keys::Input;
 use stoa_present::text;
@@ -176,19 +180,6 @@ impl ThreadScreen {
         keymap::GOTO,
     ];
 
-    /// The keys offered on the selected post: edit and delete only to whom
-    /// the forum allows them.
-    pub fn bindings(&self, ctx: &Ctx) -> &'static [Binding] {
-        match ctx.viewer.role() {
-            Some(_) if ctx.forum.may(ctx.viewer, Capability::SteerThreads) => Self::COMMITTEE,
-            Some(_) => match self.selected_post() {
-                Some(p) if Forum::may_change_post(ctx.viewer, &p.post) => Self::BINDINGS,
-                _ => Self::READER,
-            },
-            None => Self::GUEST,
-        }
-    }
-
     pub fn new(id: u64, ctx: &Ctx) -> ThreadScreen {
         let mut screen = ThreadScreen {
             id,
@@ -221,13 +212,6 @@ impl ThreadScreen {
         self.id
     }
 
-    pub fn title(&self) -> String {
-        match &self.view {
-            Some(view) => view.thread.title.clone(),
-            None => format!("Thread {}", self.id),
-        }
-    }
-
     /// Reads the thread again, keeping the selected post, and marks it read: the
     /// reader is looking at it.
     fn load(&mut self, ctx: &Ctx) {
@@ -248,17 +232,6 @@ impl ThreadScreen {
         if let Some(id) = selected {
             self.select_id(id);
         }
-    }
-
-    pub fn refresh(&mut self, ctx: &Ctx) {
-        self.load(ctx);
-    }
-
-    /// Shows `post` (after the reader wrote or changed it).
-    pub fn select_post(&mut self, post: u64, ctx: &Ctx) {
-        self.load(ctx);
-        self.select_id(post);
-        self.reveal(ctx);
     }
 
     fn select_id(&mut self, id: u64) {
@@ -459,31 +432,6 @@ impl ThreadScreen {
         true
     }
 
-    pub fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
-        let Input::Key(key) = input else {
-            return Step::Ignored;
-        };
-        // The full table second: a guest's `r` or `n` still says how to take part.
-        let Some(action) = action_for(*key, &[self.bindings(ctx), Self::BINDINGS]) else {
-            return Step::Ignored;
-        };
-        if self.travel(action, ctx) {
-            return Step::Stay;
-        }
-        match action {
-            Action::Fold => self.fold(),
-            Action::NextUnread => self.next_unread(ctx),
-            Action::Reply => self.reply(ctx),
-            Action::Edit => self.edit(ctx),
-            Action::Delete => self.delete(ctx),
-            Action::Flag => self.flag(ctx),
-            Action::Watch => self.watch(ctx),
-            Action::Hide => self.hide(ctx),
-            Action::Lock | Action::Pin | Action::MoveThread => self.steer(action, ctx),
-            other => common(other),
-        }
-    }
-
     /// Starts or stops watching the thread.
     fn watch(&self, ctx: &Ctx) -> Step {
         if ctx.viewer.account().is_none() {
@@ -611,8 +559,55 @@ impl ThreadScreen {
             on_yes: Confirmed::DeletePost { id: p.post.id },
         })
     }
+}
 
-    pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+impl View for ThreadScreen {
+    fn title(&self, _ctx: &Ctx) -> String {
+        match &self.view {
+            Some(view) => view.thread.title.clone(),
+            None => format!("Thread {}", self.id),
+        }
+    }
+
+    /// The keys offered on the selected post: edit and delete only to whom
+    /// the forum allows them.
+    fn bindings(&self, ctx: &Ctx) -> &'static [Binding] {
+        match ctx.viewer.role() {
+            Some(_) if ctx.forum.may(ctx.viewer, Capability::SteerThreads) => Self::COMMITTEE,
+            Some(_) => match self.selected_post() {
+                Some(p) if Forum::may_change_post(ctx.viewer, &p.post) => Self::BINDINGS,
+                _ => Self::READER,
+            },
+            None => Self::GUEST,
+        }
+    }
+
+    fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+        let Input::Key(key) = input else {
+            return Step::Ignored;
+        };
+        // The full table second: a guest's `r` or `n` still says how to take part.
+        let Some(action) = action_for(*key, &[self.bindings(ctx), Self::BINDINGS]) else {
+            return Step::Ignored;
+        };
+        if self.travel(action, ctx) {
+            return Step::Stay;
+        }
+        match action {
+            Action::Fold => self.fold(),
+            Action::NextUnread => self.next_unread(ctx),
+            Action::Reply => self.reply(ctx),
+            Action::Edit => self.edit(ctx),
+            Action::Delete => self.delete(ctx),
+            Action::Flag => self.flag(ctx),
+            Action::Watch => self.watch(ctx),
+            Action::Hide => self.hide(ctx),
+            Action::Lock | Action::Pin | Action::MoveThread => self.steer(action, ctx),
+            other => common(other),
+        }
+    }
+
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let theme = ctx.theme;
         let width = usize::from(area.width);
         if let Some(problem) = &self.problem {
@@ -631,6 +626,28 @@ impl ThreadScreen {
             self.reveal(ctx);
         }
         frame.render_widget(Paragraph::new(self.window(ctx)), area);
+    }
+
+    fn concerns(&self, change: &Change, ctx: &Ctx) -> bool {
+        changes::in_thread(change, self.id()) || changes::my_watch(change, ctx)
+    }
+
+    fn reload(&mut self, ctx: &Ctx) {
+        self.load(ctx);
+    }
+
+    fn last_place(&self) -> Option<LastPlace> {
+        Some(LastPlace::Thread {
+            id: self.id(),
+            post: self.selected_id(),
+        })
+    }
+
+    /// Shows `post` (after the reader wrote or changed it).
+    fn select_post(&mut self, post: u64, ctx: &Ctx) {
+        self.load(ctx);
+        self.select_id(post);
+        self.reveal(ctx);
     }
 }
 

@@ -6,6 +6,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::text::Line;
 
+use super::super::View;
 use super::ThreadScreen;
 use crate::tui::screens::Ctx;
 use stoa_core::forum::testing::forum;
