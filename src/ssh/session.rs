@@ -168,22 +168,7 @@ impl Session {
                     Some(first) => {
                         urgent = true;
                         idle_until = Instant::now() + idle_timeout;
-                        // Take whatever else is already queued, so a burst of input
-                        // (a paste, a held key) costs one frame.
-                        let mut next = Some(first);
-                        while let Some(received) = next {
-                            match received {
-                                Received::Bytes(bytes) => {
-                                    msgs.extend(parser.feed(&bytes).into_iter().map(Msg::Input));
-                                }
-                                Received::Gap => {
-                                    // What follows may begin mid-key or mid-paste.
-                                    parser = InputParser::default();
-                                    lost = true;
-                                }
-                            }
-                            next = input.try_recv();
-                        }
+                        lost = take_input(first, &mut input, &mut parser, &mut msgs);
                     }
                 },
                 Some(msg) = done_rx.recv() => {
@@ -239,32 +224,7 @@ impl Session {
                 redraw_at = Some((last_frame + FRAME_GAP).max(now + spread));
             }
 
-            for msg in msgs {
-                // A bug in one screen ends this session, with the member's
-                // terminal given back and told why, not the server's task.
-                let Ok(effect) =
-                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| app.update(msg)))
-                else {
-                    ending = Some(Ending::Failed);
-                    break;
-                };
-                match effect {
-                    Effect::None => {}
-                    Effect::Quit => ending = Some(Ending::Quit),
-                    Effect::Run(job) => {
-                        let forum = forum.clone();
-                        let done_tx = done_tx.clone();
-                        let work = tokio::task::spawn_blocking(move || job.run(&forum));
-                        tokio::spawn(async move {
-                            let msg = work.await.unwrap_or(Msg::Failed);
-                            let _ = done_tx.send(msg).await;
-                        });
-                    }
-                }
-                if ending.is_some() {
-                    break;
-                }
-            }
+            ending = update(&mut app, msgs, &forum, &done_tx);
             if lost {
                 app.tell(input_queue::LOST);
             }
@@ -289,30 +249,94 @@ impl Session {
         }
         // Whatever the member was writing is kept, however the session ended.
         app.disconnected();
-        let (note, status) = match ending {
-            // The client went away: there is nobody to tell.
-            None => return,
-            Some(Ending::Quit) => (String::new(), 0),
-            Some(Ending::Idle) => (
-                format!(
-                    "Stoa closed this session after {} without a key press; anything you were writing is kept as a draft.",
-                    how_long(idle_timeout)
-                ),
-                0,
-            ),
-            Some(Ending::Refused(reason)) => (format!("Stoa: {reason}"), 2),
-            Some(Ending::Stopping) => (STOPPING.to_string(), 0),
-            Some(Ending::Failed) => (FAILED.to_string(), 1),
-        };
-        // Broken between words at the terminal's width, not wherever it ends.
         let width = terminal.size().map_or(80, |s| s.width);
-        let note = said_at(&note, width);
-        let _ = output.data(LEAVE).await;
-        if !note.is_empty() {
-            let _ = output.data(note.as_bytes()).await;
-        }
-        output.finish(status).await;
+        leave(&output, ending, idle_timeout, width).await;
     }
+}
+
+/// Takes `first` and whatever else is already queued, so a burst of input (a
+/// paste, a held key) costs one frame; true when input was lost on the way.
+fn take_input(
+    first: Received,
+    input: &mut InputReceiver,
+    parser: &mut InputParser,
+    msgs: &mut Vec<Msg>,
+) -> bool {
+    let mut lost = false;
+    let mut next = Some(first);
+    while let Some(received) = next {
+        match received {
+            Received::Bytes(bytes) => {
+                msgs.extend(parser.feed(&bytes).into_iter().map(Msg::Input));
+            }
+            Received::Gap => {
+                // What follows may begin mid-key or mid-paste.
+                *parser = InputParser::default();
+                lost = true;
+            }
+        }
+        next = input.try_recv();
+    }
+    lost
+}
+
+/// Hands `msgs` to the App, running the jobs it gives back off the reactor;
+/// how the session ends, if one of them ends it.
+fn update(
+    app: &mut App,
+    msgs: Vec<Msg>,
+    forum: &Forum,
+    done_tx: &mpsc::Sender<Msg>,
+) -> Option<Ending> {
+    for msg in msgs {
+        // A bug in one screen ends this session, with the member's terminal
+        // given back and told why, not the server's task.
+        let Ok(effect) = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| app.update(msg)))
+        else {
+            return Some(Ending::Failed);
+        };
+        match effect {
+            Effect::None => {}
+            Effect::Quit => return Some(Ending::Quit),
+            Effect::Run(job) => {
+                let forum = forum.clone();
+                let done_tx = done_tx.clone();
+                let work = tokio::task::spawn_blocking(move || job.run(&forum));
+                tokio::spawn(async move {
+                    let msg = work.await.unwrap_or(Msg::Failed);
+                    let _ = done_tx.send(msg).await;
+                });
+            }
+        }
+    }
+    None
+}
+
+/// Gives the member's terminal back (the alternate screen left, the cursor
+/// shown) and says why the session ended, on a clean line.
+async fn leave(output: &Output, ending: Option<Ending>, idle_timeout: Duration, width: u16) {
+    let (note, status) = match ending {
+        // The client went away: there is nobody to tell.
+        None => return,
+        Some(Ending::Quit) => (String::new(), 0),
+        Some(Ending::Idle) => (
+            format!(
+                "Stoa closed this session after {} without a key press; anything you were writing is kept as a draft.",
+                how_long(idle_timeout)
+            ),
+            0,
+        ),
+        Some(Ending::Refused(reason)) => (format!("Stoa: {reason}"), 2),
+        Some(Ending::Stopping) => (STOPPING.to_string(), 0),
+        Some(Ending::Failed) => (FAILED.to_string(), 1),
+    };
+    // Broken between words at the terminal's width, not wherever it ends.
+    let note = said_at(&note, width);
+    let _ = output.data(LEAVE).await;
+    if !note.is_empty() {
+        let _ = output.data(note.as_bytes()).await;
+    }
+    output.finish(status).await;
 }
 
 /// `text` as lines of the terminal `width` wide, broken between words, each
