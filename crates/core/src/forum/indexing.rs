@@ -3,7 +3,10 @@
 //! durable; what is gone, hidden or withdrawn is taken out of the index.
 
 use super::{Forum, ForumError};
-use crate::domain::{Classification, Competency, Post, SanctionKind, Shelf, Visibility};
+use crate::domain::{
+    Account, Classification, Competency, Entry, Event, Job, News, Post, SanctionKind, Shelf,
+    Visibility,
+};
 use crate::search::{Doc, Kind};
 
 /// What to index again.
@@ -72,85 +75,19 @@ impl Forum {
             Reindex::Event(id) => {
                 let key = key(Kind::Event, &id.to_string());
                 match store.event(*id)?.filter(|e| e.withdrawn.is_none()) {
-                    Some(e) => {
-                        let mut doc = Doc {
-                            key,
-                            kind: Some(Kind::Event),
-                            title: e.title.clone(),
-                            body: format!(
-                                "{}\n{}\n{} {}\n{}",
-                                e.description,
-                                e.organizer,
-                                e.city,
-                                e.country,
-                                e.kind.label()
-                            ),
-                            public: true,
-                            at: e.starts.timestamp().as_second(),
-                            ..Doc::default()
-                        };
-                        classified(&mut doc, &e.classification);
-                        indexer.put(doc);
-                    }
+                    Some(e) => indexer.put(event_doc(key, &e)),
                     None => indexer.remove(&key),
                 }
             }
             Reindex::Job(id) => {
                 let key = key(Kind::Job, &id.to_string());
                 match store.job(*id)?.filter(|j| j.withdrawn.is_none()) {
-                    Some(j) => indexer.put(Doc {
-                        key,
-                        kind: Some(Kind::Job),
-                        title: j.title.clone(),
-                        body: format!(
-                            "{}\n{}\n{} {}\n{}\n{}",
-                            j.description,
-                            j.organization,
-                            j.location,
-                            j.country,
-                            j.kind.label(),
-                            j.tags.join(" ")
-                        ),
-                        public: true,
-                        region: j.region.map(|r| r.slug().to_string()),
-                        at: j.published_at.as_second(),
-                        ..Doc::default()
-                    }),
+                    Some(j) => indexer.put(job_doc(key, &j)),
                     None => indexer.remove(&key),
                 }
             }
             Reindex::Entry(id) => match store.entry(*id)? {
-                Some(e) => {
-                    let (kind, body) = match &e.shelf {
-                        Shelf::Resource {
-                            authors, language, ..
-                        } => (
-                            Kind::Resource,
-                            format!("{}\n{authors}\n{language}", e.summary),
-                        ),
-                        Shelf::Practice {
-                            what_was_done,
-                            results,
-                            lessons,
-                            ..
-                        } => (
-                            Kind::Practice,
-                            format!("{}\n{what_was_done}\n{results}\n{lessons}", e.summary),
-                        ),
-                    };
-                    let mut doc = Doc {
-                        key: key(kind, &id.to_string()),
-                        kind: Some(kind),
-                        title: e.title.clone(),
-                        body,
-                        public: true,
-                        community: Some(e.community.clone()),
-                        at: e.published_at.as_second(),
-                        ..Doc::default()
-                    };
-                    classified(&mut doc, &e.classification);
-                    indexer.put(doc);
-                }
+                Some(e) => indexer.put(entry_doc(&e)),
                 None => {
                     indexer.remove(&key(Kind::Resource, &id.to_string()));
                     indexer.remove(&key(Kind::Practice, &id.to_string()));
@@ -159,16 +96,7 @@ impl Forum {
             Reindex::News(id) => {
                 let key = key(Kind::News, &id.to_string());
                 match store.news_item(*id)? {
-                    Some(n) => indexer.put(Doc {
-                        key,
-                        kind: Some(Kind::News),
-                        title: n.title.clone(),
-                        body: n.body.clone(),
-                        public: true,
-                        region: n.region.map(|r| r.slug().to_string()),
-                        at: n.published_at.as_second(),
-                        ..Doc::default()
-                    }),
+                    Some(n) => indexer.put(news_doc(key, &n)),
                     None => indexer.remove(&key),
                 }
             }
@@ -180,25 +108,7 @@ impl Forum {
                         .is_some_and(|s| s.kind == SanctionKind::Banned)
                 };
                 match store.account(name)?.filter(|a| !banned(a)) {
-                    Some(a) => {
-                        indexer.put(Doc {
-                            key,
-                            kind: Some(Kind::Member),
-                            title: format!("{} {}", a.display_name, a.username),
-                            body: format!(
-                                "{}\n{}\n{}\n{}",
-                                a.organization,
-                                a.region.label(),
-                                Competency::labels(&a.competencies),
-                                a.bio
-                            ),
-                            // The directory is for members.
-                            public: false,
-                            region: Some(a.region.slug().to_string()),
-                            at: a.created_at.as_second(),
-                            ..Doc::default()
-                        });
-                    }
+                    Some(a) => indexer.put(member_doc(key, &a)),
                     None => indexer.remove(&key),
                 }
             }
@@ -287,5 +197,118 @@ impl Forum {
         }
         indexer.settle();
         Ok(sent)
+    }
+}
+
+/// An event's document: its description, organizer, place and kind.
+fn event_doc(key: String, e: &Event) -> Doc {
+    let mut doc = Doc {
+        key,
+        kind: Some(Kind::Event),
+        title: e.title.clone(),
+        body: format!(
+            "{}\n{}\n{} {}\n{}",
+            e.description,
+            e.organizer,
+            e.city,
+            e.country,
+            e.kind.label()
+        ),
+        public: true,
+        at: e.starts.timestamp().as_second(),
+        ..Doc::default()
+    };
+    classified(&mut doc, &e.classification);
+    doc
+}
+
+/// A job's document: its description, organization, place, kind and tags.
+fn job_doc(key: String, j: &Job) -> Doc {
+    Doc {
+        key,
+        kind: Some(Kind::Job),
+        title: j.title.clone(),
+        body: format!(
+            "{}\n{}\n{} {}\n{}\n{}",
+            j.description,
+            j.organization,
+            j.location,
+            j.country,
+            j.kind.label(),
+            j.tags.join(" ")
+        ),
+        public: true,
+        region: j.region.map(|r| r.slug().to_string()),
+        at: j.published_at.as_second(),
+        ..Doc::default()
+    }
+}
+
+/// A library entry's document: a resource's authors and language, or a
+/// practice's account of what was done and what came of it.
+fn entry_doc(e: &Entry) -> Doc {
+    let (kind, body) = match &e.shelf {
+        Shelf::Resource {
+            authors, language, ..
+        } => (
+            Kind::Resource,
+            format!("{}\n{authors}\n{language}", e.summary),
+        ),
+        Shelf::Practice {
+            what_was_done,
+            results,
+            lessons,
+            ..
+        } => (
+            Kind::Practice,
+            format!("{}\n{what_was_done}\n{results}\n{lessons}", e.summary),
+        ),
+    };
+    let mut doc = Doc {
+        key: key(kind, &e.id.to_string()),
+        kind: Some(kind),
+        title: e.title.clone(),
+        body,
+        public: true,
+        community: Some(e.community.clone()),
+        at: e.published_at.as_second(),
+        ..Doc::default()
+    };
+    classified(&mut doc, &e.classification);
+    doc
+}
+
+/// A news item's document.
+fn news_doc(key: String, n: &News) -> Doc {
+    Doc {
+        key,
+        kind: Some(Kind::News),
+        title: n.title.clone(),
+        body: n.body.clone(),
+        public: true,
+        region: n.region.map(|r| r.slug().to_string()),
+        at: n.published_at.as_second(),
+        ..Doc::default()
+    }
+}
+
+/// A member's document, for the directory (members only).
+fn member_doc(key: String, a: &Account) -> Doc {
+    Doc {
+        key,
+        kind: Some(Kind::Member),
+        title: format!("{} {}", a.display_name, a.username),
+        body: format!(
+            "{}\n{}\n{}\n{}",
+            a.organization,
+            a.region.label(),
+            Competency::labels(&a.competencies),
+            a.bio
+        ),
+        // The directory is for members.
+        public: false,
+        region: Some(a.region.slug().to_string()),
+        at: a.created_at.as_second(),
+        ..Doc::default()
     }
 }
