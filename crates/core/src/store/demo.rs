@@ -117,6 +117,13 @@ impl Plan {
 
 const DEMO_LOADED: &[u8] = b"demo_loaded";
 
+/// What taking the demo's threads away removes, and the communities of the
+/// threads it keeps (someone else wrote there).
+struct DemoThreads {
+    gone_threads: BTreeSet<u64>,
+    gone_posts: BTreeSet<u64>,
+    kept_slugs: BTreeSet<String>,
+}
 impl Store {
     /// Records that the demo is being loaded: it never will be again.
     pub fn note_demo_loaded(&self) -> Result<(), StoreError> {
@@ -168,13 +175,44 @@ impl Store {
         let marks: BTreeSet<DemoMark> = self.demo_marks()?.into_iter().collect();
         let mut plan = Plan::default();
         let mut done = DemoRemoval::default();
-        let demo_account = |name: &str| marks.contains(&DemoMark::Account(name.into()));
 
         // Threads: whole, unless someone who is not a demo person wrote there.
+        let threads = self.plan_demo_threads(&marks, now, &mut plan, &mut done)?;
+        let (gone_threads, gone_posts) = (&threads.gone_threads, &threads.gone_posts);
+        self.plan_demo_communities(
+            &marks,
+            gone_threads,
+            &threads.kept_slugs,
+            &mut plan,
+            &mut done,
+        )?;
+        self.plan_demo_items(&marks, &mut plan, &mut done)?;
+        self.plan_demo_accounts(&marks, &mut plan, &mut done)?;
+        // What members kept about removed threads and posts.
+        self.plan_member_leftovers(&mut plan, gone_threads, gone_posts, &done)?;
+        for mark in &marks {
+            plan.remove("demo_marks", mark.key());
+        }
+        let entry = audit(&done);
+        self.apply(&plan, entry)?;
+        Ok(done)
+    }
+
+    /// The demo's threads go whole, unless someone who is not a demo person
+    /// wrote there: then only the demo people's posts go (shown as deleted).
+    /// Returns the threads and posts that go, and the communities of those kept.
+    fn plan_demo_threads(
+        &self,
+        marks: &BTreeSet<DemoMark>,
+        now: jiff::Timestamp,
+        plan: &mut Plan,
+        done: &mut DemoRemoval,
+    ) -> Result<DemoThreads, StoreError> {
+        let demo_account = |name: &str| marks.contains(&DemoMark::Account(name.into()));
         let mut gone_threads = BTreeSet::new();
         let mut gone_posts = BTreeSet::new();
         let mut kept_slugs = BTreeSet::new();
-        for mark in &marks {
+        for mark in marks {
             let DemoMark::Thread(id) = mark else { continue };
             let Some(thread) = self.thread(*id)? else {
                 continue;
@@ -196,21 +234,36 @@ impl Store {
                             ..post.clone()
                         })?,
                     );
-                    unindex_post(&mut plan, post);
+                    unindex_post(plan, post);
                     done.posts.push(post.id);
                 }
                 kept_slugs.insert(thread.community.clone());
                 done.kept_threads.push(*id);
             } else {
-                self.plan_thread_removal(&mut plan, &thread, &posts)?;
+                self.plan_thread_removal(plan, &thread, &posts)?;
                 gone_threads.insert(*id);
                 gone_posts.extend(posts.iter().map(|p| p.id));
                 done.threads.push(*id);
                 done.posts.extend(posts.iter().map(|p| p.id));
             }
         }
-        // Communities: kept when a thread that is not going stays in them.
-        for mark in &marks {
+        Ok(DemoThreads {
+            gone_threads,
+            gone_posts,
+            kept_slugs,
+        })
+    }
+
+    /// The demo's communities go, unless a thread that stays is in them.
+    fn plan_demo_communities(
+        &self,
+        marks: &BTreeSet<DemoMark>,
+        gone_threads: &BTreeSet<u64>,
+        kept_slugs: &BTreeSet<String>,
+        plan: &mut Plan,
+        done: &mut DemoRemoval,
+    ) -> Result<(), StoreError> {
+        for mark in marks {
             let DemoMark::Community(slug) = mark else {
                 continue;
             };
@@ -243,8 +296,18 @@ impl Store {
             }
             done.communities.push(slug.clone());
         }
-        // Boards, library, news and the submissions behind them.
-        for mark in &marks {
+        Ok(())
+    }
+
+    /// The demo's events, jobs, library entries, news and the submissions
+    /// behind them.
+    fn plan_demo_items(
+        &self,
+        marks: &BTreeSet<DemoMark>,
+        plan: &mut Plan,
+        done: &mut DemoRemoval,
+    ) -> Result<(), StoreError> {
+        for mark in marks {
             match mark {
                 DemoMark::Event(id) => {
                     if let Some(raw) = self.event_by_id.get(id.to_be_bytes())? {
@@ -288,8 +351,17 @@ impl Store {
                 _ => {}
             }
         }
-        // The demo's people, and everything kept under their names.
-        for mark in &marks {
+        Ok(())
+    }
+
+    /// The demo's people, and everything kept under their names.
+    fn plan_demo_accounts(
+        &self,
+        marks: &BTreeSet<DemoMark>,
+        plan: &mut Plan,
+        done: &mut DemoRemoval,
+    ) -> Result<(), StoreError> {
+        for mark in marks {
             let DemoMark::Account(name) = mark else {
                 continue;
             };
@@ -333,14 +405,7 @@ impl Store {
             }
             done.accounts.push(name.clone());
         }
-        // What members kept about removed threads and posts.
-        self.plan_member_leftovers(&mut plan, &gone_threads, &gone_posts, &done)?;
-        for mark in &marks {
-            plan.remove("demo_marks", mark.key());
-        }
-        let entry = audit(&done);
-        self.apply(&plan, entry)?;
-        Ok(done)
+        Ok(())
     }
 
     /// The writes that take a whole thread and its posts away.
