@@ -10,6 +10,7 @@ use super::input::InputParser;
 use super::input_queue::{self, InputReceiver, Received};
 use super::output::Output;
 use stoa_core::forum::{Change, Forum, Viewer};
+use stoa_present::Input;
 use stoa_ui::plain::Plain;
 
 pub struct PlainSession {
@@ -61,69 +62,22 @@ impl PlainSession {
             let bytes = tokio::select! {
                 bytes = input.recv() => bytes,
                 change = changes.recv() => {
-                    let me = plain.viewer().account().map(|a| a.username.clone());
-                    let about_me = |who: &String| Some(who) == me.as_ref();
-                    let (told, mine) = match &change {
-                        Ok(Change::Notified(who)) => (about_me(who), false),
-                        Ok(Change::Account(who)) => (false, about_me(who)),
-                        // Changes were missed: anything may have happened.
-                        Ok(Change::Many) | Err(_) => (false, me.is_some()),
-                        Ok(_) => (false, false),
-                    };
-                    if !told && !mine {
-                        continue;
-                    }
-                    // Read off the reactor, like a typed line.
-                    let key = login_key.clone();
-                    let Ok((back, note, ended)) = tokio::task::spawn_blocking(move || {
-                        if told {
-                            let note = plain.notified();
-                            return (plain, note, None);
-                        }
-                        plain.account_changed();
-                        let ended = plain
-                            .viewer()
-                            .account()
-                            .and_then(|a| plain.forum().session_refusal(a, key.as_deref()));
-                        (plain, String::new(), ended)
-                    })
-                    .await
-                    else {
-                        return;
-                    };
-                    plain = back;
-                    if let Some(reason) = ended {
-                        plain.keep_draft();
-                        let _ = output.data(format!("\r\nStoa: {reason}\r\n").as_bytes()).await;
-                        output.finish(2).await;
-                        return;
-                    }
-                    if !note.is_empty() && output.data(note.as_bytes()).await.is_err() {
-                        plain.keep_draft();
-                        return;
+                    match take_change(plain, change, login_key.as_deref(), &output).await {
+                        Some(back) => plain = back,
+                        None => return,
                     }
                     continue;
                 }
                 Ok(()) = resized.changed() => {
-                take_size(&mut plain, &mut resized);
-                continue;
-            }
-            () = super::open::stopped(&mut stopping) => {
-                    plain.keep_draft();
-                    let note = format!(
-                    "\r\n{}",
-                    super::session::said_at(super::session::STOPPING, cols)
-                );
-                    let _ = output.data(note.as_bytes()).await;
-                    output.finish(0).await;
-                    return;
+                    take_size(&mut plain, &mut resized);
+                    continue;
+                }
+                () = super::open::stopped(&mut stopping) => {
+                    let note = super::session::said_at(super::session::STOPPING, cols);
+                    return end(&plain, &output, &format!("\r\n{note}"), 0).await;
                 }
                 () = tokio::time::sleep_until(idle_until) => {
-                    plain.keep_draft();
-                    let note = "\r\nStoa closed this session after a long time without a key press; what you were writing is kept as a draft.\r\n";
-                    let _ = output.data(note.as_bytes()).await;
-                    output.finish(0).await;
-                    return;
+                    return end(&plain, &output, IDLE, 0).await;
                 }
             };
             let bytes = match bytes {
@@ -153,41 +107,110 @@ impl PlainSession {
             let mut inputs = parser.feed(&bytes);
             // A lone ESC means nothing here: no need to wait for the rest of one.
             inputs.extend(parser.flush());
-            // A line may post, which waits for the disk: off the async reactor.
-            let worked = tokio::task::spawn_blocking(move || {
-                let mut text = String::new();
-                let mut quit = false;
-                for input in &inputs {
-                    let said = plain.input(input);
-                    text.push_str(&said.text);
-                    if said.quit {
-                        quit = true;
-                        break;
-                    }
-                }
-                (plain, text, quit)
-            })
-            .await;
-            let Ok((back, text, quit)) = worked else {
-                // A bug (the panic is logged) or the runtime stopping: the session
-                // cannot go on, and the member is told so.
-                let note = format!("\r\n{}\r\n", super::session::FAILED);
-                let _ = output.data(note.as_bytes()).await;
-                output.finish(1).await;
-                return;
-            };
-            plain = back;
-            if !text.is_empty() && output.data(text.as_bytes()).await.is_err() {
-                plain.keep_draft();
-                return;
-            }
-            if quit {
-                plain.keep_draft();
-                output.finish(0).await;
-                return;
+            match answer(plain, inputs, &output).await {
+                Some(back) => plain = back,
+                None => return,
             }
         }
     }
+}
+
+/// What a member is told when plain mode closes a session left without a key.
+const IDLE: &str = "\r\nStoa closed this session after a long time without a key press; what you were writing is kept as a draft.\r\n";
+
+/// Ends the session: what the member was writing is kept, `note` said, and
+/// the client given `status`.
+async fn end(plain: &Plain, output: &Output, note: &str, status: u32) {
+    plain.keep_draft();
+    let _ = output.data(note.as_bytes()).await;
+    output.finish(status).await;
+}
+
+/// Takes up a change made anywhere in the forum, if it is about this member: a
+/// notification is said at once, a change to their account taken in (a ban or a
+/// removed key ends the session). `None` when the session is over.
+async fn take_change(
+    mut plain: Plain,
+    change: Result<Change, tokio::sync::broadcast::error::RecvError>,
+    login_key: Option<&str>,
+    output: &Output,
+) -> Option<Plain> {
+    let me = plain.viewer().account().map(|a| a.username.clone());
+    let about_me = |who: &String| Some(who) == me.as_ref();
+    let (told, mine) = match &change {
+        Ok(Change::Notified(who)) => (about_me(who), false),
+        Ok(Change::Account(who)) => (false, about_me(who)),
+        // Changes were missed: anything may have happened.
+        Ok(Change::Many) | Err(_) => (false, me.is_some()),
+        Ok(_) => (false, false),
+    };
+    if !told && !mine {
+        return Some(plain);
+    }
+    // Read off the reactor, like a typed line.
+    let key = login_key.map(str::to_string);
+    let (back, note, ended) = tokio::task::spawn_blocking(move || {
+        if told {
+            let note = plain.notified();
+            return (plain, note, None);
+        }
+        plain.account_changed();
+        let ended = plain
+            .viewer()
+            .account()
+            .and_then(|a| plain.forum().session_refusal(a, key.as_deref()));
+        (plain, String::new(), ended)
+    })
+    .await
+    .ok()?;
+    plain = back;
+    if let Some(reason) = ended {
+        end(&plain, output, &format!("\r\nStoa: {reason}\r\n"), 2).await;
+        return None;
+    }
+    if !note.is_empty() && output.data(note.as_bytes()).await.is_err() {
+        plain.keep_draft();
+        return None;
+    }
+    Some(plain)
+}
+
+/// Answers what the member typed, off the async reactor (a line may post,
+/// which waits for the disk). `None` when the session is over.
+async fn answer(plain: Plain, inputs: Vec<Input>, output: &Output) -> Option<Plain> {
+    let worked = tokio::task::spawn_blocking(move || {
+        let mut plain = plain;
+        let mut text = String::new();
+        let mut quit = false;
+        for input in &inputs {
+            let said = plain.input(input);
+            text.push_str(&said.text);
+            if said.quit {
+                quit = true;
+                break;
+            }
+        }
+        (plain, text, quit)
+    })
+    .await;
+    let Ok((plain, text, quit)) = worked else {
+        // A bug (the panic is logged) or the runtime stopping: the session
+        // cannot go on, and the member is told so.
+        let note = format!("\r\n{}\r\n", super::session::FAILED);
+        let _ = output.data(note.as_bytes()).await;
+        output.finish(1).await;
+        return None;
+    };
+    if !text.is_empty() && output.data(text.as_bytes()).await.is_err() {
+        plain.keep_draft();
+        return None;
+    }
+    if quit {
+        plain.keep_draft();
+        output.finish(0).await;
+        return None;
+    }
+    Some(plain)
 }
 
 /// Lines printed from now on break at the client's latest width.
