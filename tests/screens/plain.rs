@@ -899,6 +899,14 @@ fn a_member_edits_their_profile_keys_and_password_in_plain_mode() {
         first.contains("(Now: li display. Enter keeps it.)"),
         "{first}"
     );
+    // `b` at a question leaves it, as help says, and changes nothing.
+    let left = typed(&mut plain, "b<enter><enter><enter><enter><enter>");
+    assert!(!left.contains("Profile saved"), "{left}");
+    assert_eq!(
+        forum.account("li").unwrap().unwrap().display_name,
+        "li display"
+    );
+    typed(&mut plain, "edit profile<enter>");
     typed(&mut plain, "<enter>UNICEF<enter>2<enter>");
     let zone = typed(&mut plain, "Mars/Base<enter>");
     assert!(zone.contains("unknown time zone"), "{zone}");

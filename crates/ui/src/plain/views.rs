@@ -343,10 +343,18 @@ impl Plain {
     /// A line that answers what is in progress (a title, a body, a form being
     /// filled in, a question asked), if something is.
     fn in_progress(&mut self, line: &str) -> Option<String> {
+        // `b` and `back` leave a question as `cancel` does (help offers `b`
+        // everywhere: taken as an answer, it renamed a member "b" and gave a
+        // rejection the reason "back"); a post's body keeps them as its text.
+        let line = match (line.trim(), &self.view) {
+            (_, View::Body { .. }) => line,
+            ("b" | "back", _) => "cancel",
+            _ => line,
+        };
         let typed = line.trim();
         if let View::Title(slug) = &self.view {
             let slug = slug.clone();
-            if typed.is_empty() {
+            if typed.is_empty() || typed == "cancel" {
                 self.view = View::Community(slug);
                 return Some("No title: nothing started.\n".to_string() + &self.show());
             }
