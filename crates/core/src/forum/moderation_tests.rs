@@ -279,6 +279,12 @@ fn the_audit_log_filters_by_moderator_target_action_and_date() {
     c.forum
         .lift_sanction(&c.ada, "li_wei", "Talked it through.")
         .unwrap();
+    // Nothing left to lift: refused, and the audit log does not grow.
+    let refused = c
+        .forum
+        .lift_sanction(&c.ada, "li_wei", "Again.")
+        .unwrap_err();
+    assert_eq!(refused.to_string(), "li_wei is neither muted nor banned");
     c.forum
         .change_role(
             Actor::Account(c.ada.account().unwrap()),

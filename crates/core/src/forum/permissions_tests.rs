@@ -523,6 +523,21 @@ fn mutations() -> Vec<(&'static str, Attempt, &'static [Who])> {
         (
             "lift a sanction",
             |s| {
+                // Something to lift, put straight in the store.
+                let now = s.forum.now();
+                s.forum
+                    .store()
+                    .update_account::<ForumError>("someone", |a| {
+                        a.sanction = Some(Sanction {
+                            kind: SanctionKind::Muted,
+                            reason: "spam".into(),
+                            until: None,
+                            by: "ada".into(),
+                            at: now,
+                        });
+                        Ok(())
+                    })
+                    .unwrap();
                 s.forum
                     .lift_sanction(&s.actor, "someone", "served its time")
                     .map(drop)
@@ -759,6 +774,11 @@ fn a_moderator_cannot_sanction_another_moderator_but_an_admin_can() {
         err.to_string(),
         "a moderator cannot mute or ban a moderator"
     );
+    let err = s
+        .forum
+        .sanction(&s.actor, "chair", SanctionKind::Muted, None, "disagreement")
+        .unwrap_err();
+    assert_eq!(err.to_string(), "a moderator cannot mute or ban an admin");
     let chair = viewer(s.forum.account("chair").unwrap().unwrap());
     assert!(
         s.forum

@@ -145,9 +145,20 @@ impl Forum {
                 ));
             }
             if target.role >= actor.role || target.role == Role::Admin {
+                let article = |role: Role| if role == Role::Admin { "an" } else { "a" };
                 return Err(ForumError::NotAllowed(format!(
-                    "a {} cannot mute or ban a {}",
-                    actor.role, target.role
+                    "{} {} cannot mute or ban {} {}",
+                    article(actor.role),
+                    actor.role,
+                    article(target.role),
+                    target.role
+                )));
+            }
+            // Lifting what is not there would only write "none → none" into the
+            // audit log.
+            if sanction.is_none() && target.sanction_at(now).is_none() {
+                return Err(ForumError::NotAllowed(format!(
+                    "{username} is neither muted nor banned"
                 )));
             }
             let before = state(&target.sanction);
