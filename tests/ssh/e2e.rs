@@ -134,6 +134,14 @@ async fn exec_commands_answer_in_plain_text() {
         wrong.stderr,
         "stoa: unknown command 'frobnicate' (try: help)\n"
     );
+    // A command that reads a body but cannot run is answered at once, with
+    // standard input still open (it used to wait for a body to throw away).
+    let incomplete = exec(&c, "post").await;
+    assert_eq!(incomplete.status, Some(2));
+    assert_eq!(
+        incomplete.stderr,
+        "stoa: 'post' needs COMMUNITY and TITLE (usage: post COMMUNITY TITLE)\n"
+    );
 
     // A shell without a pty cannot draw: it says so and exits 2.
     let mut channel = c.session.channel_open_session().await.unwrap();

@@ -99,8 +99,8 @@ pub enum Command {
 impl Command {
     /// Commands whose body comes on standard input: the SSH layer waits for the
     /// client's end of input before running them.
-    pub fn reads_stdin(name: &str) -> bool {
-        matches!(name, "post" | "reply")
+    pub fn reads_stdin(&self) -> bool {
+        matches!(self, Command::Post { .. } | Command::Reply { .. })
     }
 }
 
@@ -160,8 +160,9 @@ pub struct MemberOptions {
     pub region: Option<String>,
     #[arg(long, value_name = "C")]
     pub competency: Option<String>,
-    #[arg(long, value_name = "WORDS")]
-    pub org: Option<String>,
+    /// Words of the organization's name: every word up to the next option.
+    #[arg(long, value_name = "WORDS", num_args = 1..)]
+    pub org: Vec<String>,
 }
 
 /// `admin …`: the committee's commands.
@@ -305,7 +306,9 @@ fn explain(e: &clap::Error, words: &[&str]) -> String {
         ),
         ErrorKind::UnknownArgument => {
             let extra = context(ContextKind::InvalidArg);
-            if extra.starts_with('-') {
+            if extra.starts_with('-') && name.is_empty() {
+                format!("unknown option '{extra}' (try: help)")
+            } else if extra.starts_with('-') {
                 format!("unknown option '{extra}' (usage: {usage})")
             } else if line.get_positionals().next().is_none() {
                 format!("'{name}' takes no argument, but got '{extra}'")
@@ -323,7 +326,12 @@ fn explain(e: &clap::Error, words: &[&str]) -> String {
                     .collect(),
                 _ => Vec::new(),
             };
-            format!("'{name}' needs {} (usage: {usage})", missing.join(" and "))
+            let missing = match missing.split_last() {
+                Some((last, [])) => last.clone(),
+                Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+                None => String::new(),
+            };
+            format!("'{name}' needs {missing} (usage: {usage})")
         }
         ErrorKind::InvalidValue if context(ContextKind::InvalidValue).is_empty() => {
             format!(

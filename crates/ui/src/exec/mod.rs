@@ -63,10 +63,11 @@ impl Outcome {
 
 /// True when `line` names a command that reads standard input: the SSH layer then
 /// waits for the client's end of input before running it.
+///
+/// A line that does not parse reads nothing: its error is said at once, not
+/// after the client has sent a body that would be thrown away.
 pub fn reads_stdin(line: &str) -> bool {
-    line.split_whitespace()
-        .find(|word| !word.starts_with("--"))
-        .is_some_and(Command::reads_stdin)
+    commands::parse(line).is_ok_and(|parsed| parsed.command.reads_stdin())
 }
 
 /// Runs one command line for `viewer`; `stdin` is what the client sent before its
@@ -285,6 +286,24 @@ mod tests {
         assert_eq!(title, "Why -- it matters");
     }
 
+    /// Only a line that will run waits for a body: a wrong one is answered at
+    /// once, not after the client sent a body to throw away.
+    #[test]
+    fn only_a_line_that_parses_waits_for_standard_input() {
+        for (line, waits) in [
+            ("post care A title", true),
+            ("--json reply 3", true),
+            ("reply #3 --json", true),
+            ("post", false),
+            ("post care", false),
+            ("reply abc", false),
+            ("read 3", false),
+            ("", false),
+        ] {
+            assert_eq!(reads_stdin(line), waits, "{line:?}");
+        }
+    }
+
     #[test]
     fn help_lists_every_command() {
         let (forum, _dir) = forum();
@@ -325,6 +344,15 @@ mod tests {
             (
                 "admin mute amara",
                 "'admin mute' needs FOR and REASON (usage: admin mute USER FOR REASON)",
+            ),
+            (
+                "admin mute",
+                "'admin mute' needs USER, FOR and REASON (usage: admin mute USER FOR REASON)",
+            ),
+            ("--help", "unknown option '--help' (try: help)"),
+            (
+                "jobs --remote --colour red",
+                "unknown option '--colour' (usage: jobs [--kind K] [--region R] [--remote] [--competency C])",
             ),
             ("admin audit --since", "--since needs a value"),
             (

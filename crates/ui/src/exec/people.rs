@@ -126,7 +126,7 @@ pub fn search(
 /// `--region african --competency communication --org ministry`
 pub fn people_filter(options: &MemberOptions) -> Result<PeopleFilter, String> {
     let mut filter = PeopleFilter {
-        text: options.org.clone().unwrap_or_default(),
+        text: options.org.join(" "),
         ..PeopleFilter::default()
     };
     if let Some(value) = &options.region {

@@ -75,6 +75,16 @@ fn members_is_for_members_and_filters_by_region_and_competency() {
     assert!(first.get("keys").is_none() && first.get("password_hash").is_none());
     let bad = run(&forum, &cast.li, "members --competency juggling", b"");
     assert!(bad.stderr.contains("unknown competency"), "{}", bad.stderr);
+    // An organization's name has spaces: every word up to the next option.
+    let ministry = run(
+        &forum,
+        &cast.li,
+        "members --org Ministry of Health --json",
+        b"",
+    );
+    assert_eq!(ministry.status, 0, "{}", ministry.stderr);
+    let found: serde_json::Value = serde_json::from_str(&ministry.stdout).unwrap();
+    assert!(!found.as_array().unwrap().is_empty(), "{}", ministry.stdout);
 }
 
 #[test]
