@@ -29,10 +29,23 @@ pub struct JobScreen {
 
 const READING: &[Binding] = keymap::READING;
 
-/// The committee withdraws it; an admin may also close it.
-const STEWARDING: &[Binding] = &[
+/// The committee withdraws it; its poster or an admin may also close it
+/// while it is open.
+const STEWARDING_OPEN: &[Binding] = &[
     keymap::WITHDRAW,
     keymap::CLOSE_JOB,
+    keymap::SCROLL_UP,
+    keymap::DOWN,
+    keymap::PAGE_UP,
+    keymap::PAGE_DOWN,
+    keymap::BACK,
+    keymap::HELP,
+    keymap::GOTO,
+];
+
+/// The committee withdraws it (one they may not close, or closed already).
+const STEWARDING: &[Binding] = &[
+    keymap::WITHDRAW,
     keymap::SCROLL_UP,
     keymap::DOWN,
     keymap::PAGE_UP,
@@ -84,7 +97,9 @@ impl View for JobScreen {
     fn bindings(&self, ctx: &Ctx) -> &'static [Binding] {
         let committee = ctx.forum.may(ctx.viewer, Capability::WithdrawItems);
         let listed = self.job.as_ref().is_some_and(|j| j.withdrawn.is_none());
-        if committee && listed {
+        if committee && listed && self.closable(ctx) {
+            STEWARDING_OPEN
+        } else if committee && listed {
             STEWARDING
         } else if self.closable(ctx) {
             POSTING
@@ -164,7 +179,7 @@ fn describe(j: &Job, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
     let (closing, style) = match j.closed_early {
         Some(at) => (
             format!(
-                "closed early by its poster on {}",
+                "closed early on {}",
                 at.to_zoned(viewer_zone(ctx.viewer)).short_date()
             ),
             theme.dim,
