@@ -1306,3 +1306,76 @@ fn joining_from_home_shows_the_renumbered_list_and_leave_needs_membership() {
     let never = typed(&mut plain, "leave 6<enter>");
     assert!(never.contains("You are not a member"), "{never}");
 }
+
+/// What a member may not do is said where they are, before they type a body,
+/// and leaves them there: the committee's commands, a reply in a locked thread
+/// or to another thread's post, `read all` away from what it marks.
+#[test]
+fn plain_mode_says_what_a_member_may_not_do_before_they_write() {
+    let (forum, _dir) = demo(false);
+    let ada = testkit::viewer(testkit::sign_up(&forum, "ada", 1).unwrap());
+    let li = testkit::viewer(testkit::sign_up(&forum, "li", 2).unwrap());
+    forum.join(&li, "care-workforce").unwrap();
+    let other = forum
+        .start_thread(
+            &li,
+            "care-workforce",
+            NewThread {
+                title: "Day rosters".into(),
+                body: "Another thread.".into(),
+            },
+        )
+        .unwrap();
+    let locked = forum
+        .start_thread(
+            &li,
+            "care-workforce",
+            NewThread {
+                title: "Night rosters".into(),
+                body: "Who covers nights?".into(),
+            },
+        )
+        .unwrap();
+    forum
+        .steer_thread(&ada, locked.id, stoa::forum::ThreadAction::Lock, "Settled.")
+        .unwrap();
+    let mut plain = session(&forum, li);
+
+    let help = typed(&mut plain, "h<enter>");
+    assert!(
+        !help.contains("queue") && !help.contains("write news"),
+        "{help}"
+    );
+    let queue = typed(&mut plain, "queue<enter>");
+    assert!(
+        queue.contains("'queue' is the editorial committee's"),
+        "{queue}"
+    );
+    let read_all = typed(&mut plain, "read all<enter>");
+    assert!(
+        flat(&read_all).contains("Open a community or your notifications (!) first"),
+        "{read_all}"
+    );
+    // Home is still where li is: its first community opens with 1.
+    let community = typed(&mut plain, "1<enter>");
+    assert!(community.contains("Night rosters"), "{community}");
+    typed(&mut plain, "1<enter>");
+    let refused = typed(&mut plain, &format!("r {}<enter>", locked.id));
+    assert!(
+        refused.contains("This thread is locked: it takes no new replies."),
+        "{refused}"
+    );
+    let elsewhere = typed(&mut plain, &format!("r {}<enter>", other.id));
+    assert!(
+        flat(&elsewhere).contains(&format!("Post {} is in another thread", other.id)),
+        "{elsewhere}"
+    );
+
+    // The committee's help lists its commands too.
+    let mut committee = session(&forum, ada);
+    let help = typed(&mut committee, "h<enter>");
+    assert!(
+        help.contains("queue") && help.contains("write news"),
+        "{help}"
+    );
+}

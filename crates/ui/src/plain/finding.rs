@@ -231,7 +231,7 @@ impl Plain {
                 .forum
                 .mark_community_read(&self.viewer, slug)
                 .map(|n| format!("{} marked read.", plural(n, "thread", "threads"))),
-            _ => self
+            View::Notices => self
                 .forum
                 .mark_all_notifications_read(&self.viewer)
                 .map(|n| {
@@ -240,6 +240,9 @@ impl Plain {
                         plural(n, "notification", "notifications")
                     )
                 }),
+            _ => {
+                return "Open a community or your notifications (!) first: read all marks what they list read.".into();
+            }
         };
         done.unwrap_or_else(|e| format!("Error: {e}"))
     }

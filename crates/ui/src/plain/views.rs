@@ -2,14 +2,14 @@
 
 use super::{Plain, View};
 use stoa_core::domain::DraftPlace;
-use stoa_core::forum::sanitize;
+use stoa_core::forum::{Capability, sanitize};
 use stoa_present::text::plural;
 use stoa_present::{markdown, when};
 
 const HELP: &str = "Commands:
   a number         open that community, thread or post's replies
   l                list this place again
-  b                back
+  b                back; at a question, leave it (as cancel does)
   r NUMBER         reply to post NUMBER (in a thread)
   e NUMBER         edit your post NUMBER; d NUMBER deletes it
   n                start a thread (in a community)
@@ -18,12 +18,12 @@ const HELP: &str = "Commands:
   watch            in a thread: hear of every new post; unwatch stops
   join, leave      in a community: join or leave it; join NAME (a short name,
                    or a number on the home list) from anywhere
-  read all         in a community: mark every thread read
+  read all         in a community: mark every thread read (in notifications: them)
   e                the upcoming events; on one, y going and i interested
   j                the open jobs and opportunities
   close            on a job you posted: close it before its closing date
   library          the library's resources and practices
-  news             the committee's news; write news (the committee) adds one
+  news             the committee's news
   search WORDS     search discussions, boards, the library, news, members
   notifications    what concerns you (or !); read all marks them read
   people           the people directory (members); people WORDS narrows it
@@ -33,18 +33,31 @@ const HELP: &str = "Commands:
   profile          who you are here; plain on, off or auto sets plain mode
   edit profile     your name, organization, region, time zone and a line
   keys             your keys; add key, remove key N; password sets one
-  queue            the committee: what waits; a, c, x decide on an item
-  flags            the committee: flagged posts; hide N or dismiss N
-  withdraw         the committee, on an event or a job: off its board
-  level N          the committee, on a practice: change its level
   h                these commands
   q                leave Stoa
 While writing a post, type it line by line; a line holding only a full stop (.) sends it, and a line holding only the word cancel throws it away.";
+
+/// The committee's commands, listed to the committee only.
+const COMMITTEE_HELP: &str = "The editorial committee's commands:
+  queue            what waits; a number opens it, then a, c, x decide on it
+  flags            flagged posts; hide N or dismiss N
+  withdraw         on an event or a job: off its board
+  level N          on a practice: change its level
+  write news       publish a news item";
 
 /// Posts printed at once; `more` reads the next ones.
 const POSTS_PER_PAGE: usize = 10;
 
 impl Plain {
+    /// The commands this member may use.
+    fn help(&self) -> String {
+        if self.forum.may(&self.viewer, Capability::ReviewSubmissions) {
+            format!("{HELP}\n{COMMITTEE_HELP}")
+        } else {
+            HELP.to_string()
+        }
+    }
+
     /// The current place, as lines of text.
     pub(super) fn show(&self) -> String {
         let result = match &self.view {
@@ -246,7 +259,16 @@ impl Plain {
         let typed = line.trim();
         match typed {
             "q" | "quit" => ("Goodbye.".into(), true),
-            "h" | "help" | "?" => (HELP.into(), false),
+            "h" | "help" | "?" => (self.help(), false),
+            // Not the committee's: said, and the member stays where they are.
+            "queue" | "flags" | "withdraw" | "write news"
+                if !self.forum.may(&self.viewer, Capability::ReviewSubmissions) =>
+            {
+                (
+                    format!("'{typed}' is the editorial committee's: h lists your commands."),
+                    false,
+                )
+            }
             "more" => (self.more(), false),
             // Enter in a long thread reads on; elsewhere it lists the place again.
             "" if matches!(self.view, View::Thread(id) if self.more_after(id)) => {
@@ -505,8 +527,17 @@ impl Plain {
         }
     }
 
+    /// Whether `thread` is locked to this member (the committee still replies).
+    fn locked(&self, thread: u64) -> bool {
+        !self.forum.may(&self.viewer, Capability::SteerThreads)
+            && self
+                .forum
+                .read_thread(&self.viewer, thread)
+                .is_ok_and(|v| v.thread.locked)
+    }
+
     fn reply_to(&mut self, number: &str) -> String {
-        let View::Thread(_) = self.view else {
+        let View::Thread(thread) = self.view else {
             return "Open a thread first: r replies to one of its posts.".into();
         };
         let Ok(id) = number.trim_start_matches('#').parse::<u64>() else {
@@ -516,6 +547,13 @@ impl Plain {
             return why;
         }
         match self.forum.post(&self.viewer, id) {
+            Ok(post) if post.thread != thread => format!(
+                "Post {id} is in another thread: r replies to a post of this one (its numbers are shown with each post)."
+            ),
+            // Said before the member writes a word, not after the body is typed.
+            Ok(_) if self.locked(thread) => {
+                "This thread is locked: it takes no new replies.".into()
+            }
             Ok(_) => {
                 let back = self.start_writing(DraftPlace::Reply(id), String::new());
                 format!("Replying to post {id}. {back}{}", self.show())
