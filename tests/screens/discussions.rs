@@ -172,6 +172,12 @@ fn thread_list_pinned_first_then_latest_with_unread_marks() {
     // u moves to the next thread with unread posts.
     h.keys("<home>u");
     assert!(h.screen().contains(">● Training"), "{}", h.screen());
+    // A locked thread offers its members no reply key, its author included.
+    h.keys("<home>jj<enter>");
+    let inside = h.screen();
+    assert!(inside.contains("Archived: 2025 survey"), "{inside}");
+    assert!(inside.contains("e edit"), "{inside}");
+    assert!(!inside.contains("r reply"), "{inside}");
 }
 
 #[test]

@@ -14,6 +14,7 @@ mod tools;
 use std::cell::{Cell, Ref, RefCell};
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
+use std::sync::LazyLock;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -61,6 +62,20 @@ pub struct ThreadScreen {
     /// Each post's height, kept across reloads so that only what changed is
     /// laid out again to be measured.
     measured: RefCell<Measured>,
+}
+
+/// A member's keys in a locked thread: the same, without reply.
+static LOCKED_AUTHOR: LazyLock<Vec<Binding>> =
+    LazyLock::new(|| without_reply(ThreadScreen::BINDINGS));
+static LOCKED_READER: LazyLock<Vec<Binding>> =
+    LazyLock::new(|| without_reply(ThreadScreen::READER));
+
+fn without_reply(bindings: &[Binding]) -> Vec<Binding> {
+    bindings
+        .iter()
+        .filter(|b| b.label != keymap::REPLY.label)
+        .copied()
+        .collect()
 }
 
 /// The thread measured for one width: where each shown post's lines run.
@@ -572,10 +587,14 @@ impl View for ThreadScreen {
     /// The keys offered on the selected post: edit and delete only to whom
     /// the forum allows them.
     fn bindings(&self, ctx: &Ctx) -> &'static [Binding] {
+        let locked = self.view.as_ref().is_some_and(|v| v.thread.locked);
         match ctx.viewer.role() {
             Some(_) if ctx.forum.may(ctx.viewer, Capability::SteerThreads) => Self::COMMITTEE,
+            // A locked thread takes no replies: the key is not offered.
             Some(_) => match self.selected_post() {
+                Some(p) if Forum::may_change_post(ctx.viewer, &p.post) && locked => &LOCKED_AUTHOR,
                 Some(p) if Forum::may_change_post(ctx.viewer, &p.post) => Self::BINDINGS,
+                _ if locked => &LOCKED_READER,
                 _ => Self::READER,
             },
             None => Self::GUEST,
