@@ -239,10 +239,15 @@ fn the_committee_locks_pins_and_moves_threads_and_edits_with_a_note() {
     assert_snapshot!("move_thread_form", moses.screen());
     moses.keys("<right><tab>Fits primary care better.<c-s>");
     let moved = moses.screen();
-    assert!(moved.contains("Thread moved to"), "{moved}");
     let t = w.forum.store().thread(id).unwrap().unwrap();
     assert!(t.locked && t.pinned);
     assert_ne!(t.community, CARE);
+    // Said with the community's name, as members know it, not its slug.
+    let to = w.forum.store().community(&t.community).unwrap().unwrap();
+    assert!(
+        moved.contains(&format!("Thread moved to {}.", to.name)),
+        "{moved}"
+    );
 
     let mut li = session(&w, &w.li, 2);
     li.keys("gc");

@@ -178,6 +178,11 @@ fn thread_list_pinned_first_then_latest_with_unread_marks() {
     assert!(inside.contains("Archived: 2025 survey"), "{inside}");
     assert!(inside.contains("e edit"), "{inside}");
     assert!(!inside.contains("r reply"), "{inside}");
+    // Help lists every key offered here: no flag on one's own post.
+    h.keys("?");
+    let help = h.screen();
+    assert!(help.contains("edit the selected post"), "{help}");
+    assert!(!help.contains("flag the selected post"), "{help}");
 }
 
 #[test]

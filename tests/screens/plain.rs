@@ -911,8 +911,16 @@ fn a_member_edits_their_profile_keys_and_password_in_plain_mode() {
     let zone = typed(&mut plain, "Mars/Base<enter>");
     assert!(zone.contains("unknown time zone"), "{zone}");
     typed(&mut plain, "Europe/Paris<enter>");
-    let saved = typed(&mut plain, "Nurse and trainer<enter>");
+    let saved = typed(&mut plain, "Nurse and trainer.<enter>");
     assert!(saved.contains("Profile saved."), "{saved}");
+    // Its own full stop is not given a second one when it is shown again.
+    typed(&mut plain, "edit profile<enter>");
+    let bio = typed(&mut plain, "<enter><enter><enter><enter>");
+    assert!(
+        bio.contains("(Now: Nurse and trainer. Enter keeps it.)"),
+        "{bio}"
+    );
+    typed(&mut plain, "<enter>");
     let account = forum.account("li").unwrap().unwrap();
     assert_eq!(
         (

@@ -62,7 +62,8 @@ impl Work {
                 } else {
                     format!(
                         "{question}:\n(Now: {}. Enter keeps it.)",
-                        sanitize::inline(&now)
+                        // A line ending in its own full stop is not given a second.
+                        sanitize::inline(&now).trim_end_matches('.')
                     )
                 }
             }

@@ -239,14 +239,14 @@ pub const EDIT: Binding = bind(
     &[Key::Char('e')],
     "e",
     "edit",
-    "edit the selected post, if it is yours (earlier versions are kept)",
+    "edit the selected post: your own, or any for the committee (earlier versions are kept)",
     Action::Edit,
 );
 pub const DELETE: Binding = bind(
     &[Key::Char('d'), Key::Delete],
     "d",
     "delete",
-    "delete the selected post, if it is yours; replies to it stay",
+    "delete the selected post: your own, or any for the committee; replies to it stay",
     Action::Delete,
 );
 pub const FOLD: Binding = bind(

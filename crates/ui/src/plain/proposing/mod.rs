@@ -86,7 +86,7 @@ impl Proposing {
         if !now.is_empty() {
             out.push_str(&format!(
                 "\n(Now: {}. Enter keeps it.)",
-                sanitize::inline(now)
+                sanitize::inline(now).trim_end_matches('.')
             ));
         }
         out

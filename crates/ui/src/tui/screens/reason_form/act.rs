@@ -170,7 +170,11 @@ impl Act {
                     ThreadAction::Unlock => "Thread unlocked.".into(),
                     ThreadAction::Pin => "Thread pinned to the top of its community.".into(),
                     ThreadAction::Unpin => "Thread unpinned.".into(),
-                    ThreadAction::Move(to) => format!("Thread moved to {to}."),
+                    // The community by its name, as members know it.
+                    ThreadAction::Move(to) => match forum.community(viewer, to) {
+                        Ok(c) => format!("Thread moved to {}.", c.name),
+                        Err(_) => format!("Thread moved to {to}."),
+                    },
                 };
                 forum.steer_thread(viewer, *thread, action, reason)?;
                 done

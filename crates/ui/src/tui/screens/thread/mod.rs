@@ -66,14 +66,17 @@ pub struct ThreadScreen {
 
 /// A member's keys in a locked thread: the same, without reply.
 static LOCKED_AUTHOR: LazyLock<Vec<Binding>> =
-    LazyLock::new(|| without_reply(ThreadScreen::BINDINGS));
+    LazyLock::new(|| without(ThreadScreen::BINDINGS, &[keymap::REPLY]));
 static LOCKED_READER: LazyLock<Vec<Binding>> =
-    LazyLock::new(|| without_reply(ThreadScreen::READER));
+    LazyLock::new(|| without(ThreadScreen::READER, &[keymap::REPLY]));
+/// On a deleted post a member has nothing to reply to or flag.
+static DELETED: LazyLock<Vec<Binding>> =
+    LazyLock::new(|| without(ThreadScreen::READER, &[keymap::REPLY, keymap::FLAG]));
 
-fn without_reply(bindings: &[Binding]) -> Vec<Binding> {
+fn without(bindings: &[Binding], left_out: &[Binding]) -> Vec<Binding> {
     bindings
         .iter()
-        .filter(|b| b.label != keymap::REPLY.label)
+        .filter(|b| left_out.iter().all(|l| l.label != b.label))
         .copied()
         .collect()
 }
@@ -118,6 +121,8 @@ struct Block {
 }
 
 impl ThreadScreen {
+    /// A member on their own post: edit and delete, and no flag (one does not
+    /// report oneself).
     pub const BINDINGS: &[Binding] = &[
         keymap::MOVE_POST,
         keymap::DOWN,
@@ -131,7 +136,6 @@ impl ThreadScreen {
         keymap::NEXT_UNREAD_POST,
         keymap::EDIT,
         keymap::DELETE,
-        keymap::FLAG,
         keymap::FOLD,
         keymap::WATCH,
         keymap::HELP,
@@ -594,6 +598,7 @@ impl View for ThreadScreen {
             Some(_) => match self.selected_post() {
                 Some(p) if Forum::may_change_post(ctx.viewer, &p.post) && locked => &LOCKED_AUTHOR,
                 Some(p) if Forum::may_change_post(ctx.viewer, &p.post) => Self::BINDINGS,
+                Some(p) if p.post.deleted.is_some() => &DELETED,
                 _ if locked => &LOCKED_READER,
                 _ => Self::READER,
             },
