@@ -1359,6 +1359,8 @@ fn plain_mode_says_what_a_member_may_not_do_before_they_write() {
         queue.contains("'queue' is the editorial committee's"),
         "{queue}"
     );
+    let bare = typed(&mut plain, "r<enter>");
+    assert!(bare.contains("'r' needs a post or item number"), "{bare}");
     let read_all = typed(&mut plain, "read all<enter>");
     assert!(
         flat(&read_all).contains("Open a community or your notifications (!) first"),

@@ -482,6 +482,18 @@ impl Plain {
         if let Some(rest) = typed.strip_prefix("dismiss ") {
             return self.resolve(rest.trim(), false);
         }
+        // A command that takes words, typed without them.
+        let needs = match typed {
+            "r" | "d" | "hide" | "dismiss" | "resubmit" => Some("a post or item number"),
+            "level" => Some("the new level's number"),
+            "search" => Some("words to look for"),
+            "plain" => Some("on, off or auto"),
+            "remove key" => Some("the key's number (keys lists them)"),
+            _ => None,
+        };
+        if let Some(what) = needs {
+            return format!("'{typed}' needs {what}: h shows how.");
+        }
         match typed.parse::<usize>() {
             Ok(n) => self.open(n),
             Err(_) => format!(
