@@ -100,15 +100,22 @@ impl Forum {
         capability: Capability,
         doing: &str,
     ) -> Result<Account, ForumError> {
+        let refused = || {
+            ForumError::NotAllowed(match capability.least_role() {
+                Role::Admin => format!("only admins can {doing}"),
+                _ => format!("only the editorial committee can {doing}"),
+            })
+        };
+        // A guest is told who may, not to sign up: signing up would not do.
+        if viewer.account().is_none() {
+            return Err(refused());
+        }
         // The role as stored now, not as it was when the session began.
         let actor = self.poster(viewer, doing)?;
         if capability.held_by(&actor) {
             return Ok(actor);
         }
-        Err(ForumError::NotAllowed(match capability.least_role() {
-            Role::Admin => format!("only admins can {doing}"),
-            _ => format!("only the editorial committee can {doing}"),
-        }))
+        Err(refused())
     }
 }
 
@@ -141,6 +148,13 @@ mod tests {
                 "{capability:?}"
             );
         }
+        let refused = forum
+            .require(&guest, Capability::WriteNews, "write news")
+            .unwrap_err();
+        assert_eq!(
+            refused.to_string(),
+            "only the editorial committee can write news"
+        );
         let refused = forum
             .require(&moderator, Capability::ChangeRoles, "change roles")
             .unwrap_err();

@@ -146,6 +146,11 @@ impl Forum {
         if words.is_empty() {
             return Ok(Findings::default());
         }
+        // A community that is not there (or not the viewer's to see) is said,
+        // not searched into an empty answer.
+        if let Some(slug) = &filter.community {
+            self.community(viewer, slug)?;
+        }
         let member = viewer.account().is_some();
         if filter.kind == Some(Kind::Member) && !member {
             return Err(ForumError::NotAllowed(

@@ -81,8 +81,10 @@ pub fn run(forum: &Forum, viewer: &Viewer, line: &str, stdin: &[u8]) -> Outcome 
     match handle(forum, viewer, command, &body, json) {
         Ok(stdout) => Outcome::ok(stdout),
         Err(Refusal::Usage(message)) => Outcome::usage(message),
-        // A guest is told how to become a member, not only that they must.
-        Err(Refusal::Forum(ForumError::NotAllowed(why))) if viewer.account().is_none() => {
+        // A guest is told how to become a member, where being one would do.
+        Err(Refusal::Forum(ForumError::NotAllowed(why)))
+            if viewer.account().is_none() && why.starts_with("guests cannot") =>
+        {
             Outcome::refused(ForumError::NotAllowed(format!(
                 "{why}; to sign up, connect without a command ({}) and press s",
                 forum.site().ssh(None)
@@ -391,6 +393,15 @@ mod tests {
         let guest = Viewer::Guest { key: None };
         let out = run(&forum, &guest, "bogus arg", b"");
         assert_eq!(out.stderr, "stoa: unknown command 'bogus' (try: help)\n");
+        // The committee's commands: a guest is told who may, not to sign up.
+        let out = run(&forum, &guest, "admin queue", b"");
+        assert_eq!(
+            (out.status, out.stderr.as_str()),
+            (
+                2,
+                "stoa: only the editorial committee can read the review queue\n"
+            )
+        );
         let out = run(&forum, &guest, "whoami extra", b"");
         assert_eq!(
             out.stderr,

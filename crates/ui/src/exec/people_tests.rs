@@ -43,6 +43,13 @@ fn search_prints_one_line_per_result_and_takes_filters() {
     let bad = run(&forum, &guest, "search --kind novel", b"");
     assert_eq!(bad.status, 2);
     assert!(bad.stderr.contains("needs WORDS"), "{}", bad.stderr);
+    let nowhere = run(&forum, &guest, "search care --community nope", b"");
+    assert_eq!(nowhere.status, 2);
+    assert!(
+        nowhere.stderr.contains("community 'nope' not found"),
+        "{}",
+        nowhere.stderr
+    );
     let bad = run(&forum, &guest, "search care --kind novel", b"");
     assert!(
         bad.stderr.contains("unknown kind 'novel'"),
