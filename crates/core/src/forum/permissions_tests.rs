@@ -780,6 +780,13 @@ fn a_moderator_cannot_sanction_another_moderator_but_an_admin_can() {
         .unwrap_err();
     assert_eq!(err.to_string(), "a moderator cannot mute or ban an admin");
     let chair = viewer(s.forum.account("chair").unwrap().unwrap());
+    // What the members tab asks before offering the keys, the same rule.
+    let peer = s.forum.account("peer").unwrap().unwrap();
+    let chair_account = s.forum.account("chair").unwrap().unwrap();
+    assert!(!s.forum.may_sanction(&s.actor, &peer));
+    assert!(!s.forum.may_sanction(&s.actor, &chair_account));
+    assert!(s.forum.may_sanction(&chair, &peer));
+    assert!(!s.forum.may_sanction(&chair, &chair_account));
     assert!(
         s.forum
             .sanction(&chair, "peer", SanctionKind::Muted, None, "cooling off")

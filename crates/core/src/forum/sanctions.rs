@@ -139,21 +139,7 @@ impl Forum {
         let state = |s: &Option<Sanction>| s.as_ref().map_or_else(|| "none".to_string(), state);
         let now = self.now();
         let result = self.store().update_account_audited(username, |target| {
-            if target.username == actor.username {
-                return Err(ForumError::NotAllowed(
-                    "you cannot mute or ban yourself".into(),
-                ));
-            }
-            if target.role >= actor.role || target.role == Role::Admin {
-                let article = |role: Role| if role == Role::Admin { "an" } else { "a" };
-                return Err(ForumError::NotAllowed(format!(
-                    "{} {} cannot mute or ban {} {}",
-                    article(actor.role),
-                    actor.role,
-                    article(target.role),
-                    target.role
-                )));
-            }
+            sanctionable(actor, target)?;
             // Lifting what is not there would only write "none → none" into the
             // audit log.
             if sanction.is_none() && target.sanction_at(now).is_none() {
@@ -181,6 +167,14 @@ impl Forum {
         };
         self.commit(Change::Account(username.to_string()))?;
         Ok(account)
+    }
+
+    /// Whether `viewer` may mute, ban or lift `target`, as the rules below
+    /// decide: the members tab asks before it offers the keys.
+    pub fn may_sanction(&self, viewer: &Viewer, target: &Account) -> bool {
+        viewer.account().is_some_and(|me| {
+            Capability::SanctionMembers.held_by(me) && sanctionable(me, target).is_ok()
+        })
     }
 
     /// Every account, by username, for the committee's members tab.
@@ -242,6 +236,26 @@ impl Forum {
             _ => Ok(()),
         }
     }
+}
+
+/// The committee sanctions those below it who are not admins, never itself.
+fn sanctionable(actor: &Account, target: &Account) -> Result<(), ForumError> {
+    if target.username == actor.username {
+        return Err(ForumError::NotAllowed(
+            "you cannot mute or ban yourself".into(),
+        ));
+    }
+    if target.role >= actor.role || target.role == Role::Admin {
+        let article = |role: Role| if role == Role::Admin { "an" } else { "a" };
+        return Err(ForumError::NotAllowed(format!(
+            "{} {} cannot mute or ban {} {}",
+            article(actor.role),
+            actor.role,
+            article(target.role),
+            target.role
+        )));
+    }
+    Ok(())
 }
 
 #[cfg(test)]

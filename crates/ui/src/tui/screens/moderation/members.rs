@@ -11,7 +11,9 @@ use super::super::list::Listed;
 use super::super::reason_form::{Act, ReasonForm};
 use super::super::{Ctx, Screen, Step, common};
 use crate::tui::keymap::{self, Action, Binding, action_for};
+use std::sync::LazyLock;
 use stoa_core::domain::{Account, SanctionKind};
+
 use stoa_core::forum::Capability;
 use stoa_present::keys::Input;
 use stoa_present::text;
@@ -51,6 +53,18 @@ const ADMIN: &[Binding] = &[
     keymap::HELP,
 ];
 
+static ADMIN_ONLY_ROLES: LazyLock<Vec<Binding>> = LazyLock::new(|| without_sanctions(ADMIN));
+static MODERATOR_READING: LazyLock<Vec<Binding>> = LazyLock::new(|| without_sanctions(MODERATOR));
+
+fn without_sanctions(bindings: &[Binding]) -> Vec<Binding> {
+    let sanctions = [keymap::MUTE.label, keymap::BAN.label, keymap::LIFT.label];
+    bindings
+        .iter()
+        .filter(|b| !sanctions.contains(&b.label))
+        .copied()
+        .collect()
+}
+
 impl Members {
     pub fn new(ctx: &Ctx) -> Members {
         let mut members = Members::default();
@@ -58,11 +72,19 @@ impl Members {
         members
     }
 
+    /// Mute, ban and lift are offered on the rows the forum would accept them
+    /// for: not one's own, not an admin's, not a peer's for a moderator.
     pub fn bindings(&self, ctx: &Ctx) -> &'static [Binding] {
-        if ctx.forum.may(ctx.viewer, Capability::ChangeRoles) {
-            ADMIN
-        } else {
-            MODERATOR
+        let admin = ctx.forum.may(ctx.viewer, Capability::ChangeRoles);
+        let sanctions = self
+            .list
+            .selected()
+            .is_some_and(|a| ctx.forum.may_sanction(ctx.viewer, a));
+        match (admin, sanctions) {
+            (true, true) => ADMIN,
+            (true, false) => &ADMIN_ONLY_ROLES,
+            (false, true) => MODERATOR,
+            (false, false) => &MODERATOR_READING,
         }
     }
 
