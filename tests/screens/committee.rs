@@ -181,6 +181,11 @@ fn a_flagged_post_is_hidden_and_each_reader_sees_the_right_thing() {
     let after = moses.screen();
     assert!(after.contains("Post hidden"), "{after}");
     assert!(after.contains("No flagged posts."), "{after}");
+    // Nothing flagged: nothing to hide or dismiss is offered.
+    assert!(
+        !after.contains("h hide") && !after.contains("x dismiss"),
+        "{after}"
+    );
     // The audit tab, read before the hiding, shows it once shown again.
     moses.keys("<tab><tab>");
     let log = moses.screen();

@@ -40,6 +40,24 @@ impl Flags {
         keymap::HELP,
     ];
 
+    /// With nothing flagged, only moving between tabs and going away.
+    pub const EMPTY: &[Binding] = &[
+        keymap::BACK,
+        keymap::NEXT_TAB,
+        keymap::PREV_TAB,
+        keymap::GOTO,
+        keymap::HELP,
+    ];
+
+    /// The keys that work now: acting on a flag only when there is one.
+    pub fn bindings(&self) -> &'static [Binding] {
+        if self.list.items.is_empty() {
+            Self::EMPTY
+        } else {
+            Self::BINDINGS
+        }
+    }
+
     pub fn new(ctx: &Ctx) -> Flags {
         let mut flags = Flags::default();
         flags.refresh(ctx);
@@ -58,7 +76,7 @@ impl Flags {
         let Input::Key(key) = input else {
             return Step::Ignored;
         };
-        let Some(action) = action_for(*key, &[Self::BINDINGS]) else {
+        let Some(action) = action_for(*key, &[self.bindings()]) else {
             return Step::Ignored;
         };
         if self.list.apply(action) {

@@ -76,7 +76,7 @@ impl View for Moderation {
     fn bindings(&self, ctx: &Ctx) -> &'static [Binding] {
         match self.tab {
             Tab::Queue => queue::Queue::BINDINGS,
-            Tab::Flags => flags::Flags::BINDINGS,
+            Tab::Flags => self.flags.bindings(),
             Tab::Members => self.members.bindings(ctx),
             Tab::Audit => self.audit.bindings(),
         }
