@@ -475,3 +475,36 @@ fn an_audit_entry_opens_in_full_with_its_whole_before_and_after() {
     moses.keys("<esc>");
     assert!(moses.screen().contains("Every committee action"));
 }
+
+/// Taken off the committee while at its desk: the desk offers nothing left to
+/// act on, and home drops the committee's line.
+#[test]
+fn a_member_taken_off_the_committee_is_offered_nothing_of_its_desk() {
+    let w = world();
+    let t = thread(&w, &w.li, "Certificates for sale", "Cheap, no exam.");
+    w.forum
+        .flag_post(&w.amara, t, FlagReason::Spam, "")
+        .unwrap();
+    let mut moses = session(&w, &w.moses, 3);
+    assert!(moses.screen().contains("Editorial committee:"));
+    moses.keys("gm<tab>");
+    assert!(moses.screen().contains("h hide"), "{}", moses.screen());
+    w.forum
+        .change_role(
+            stoa::forum::Actor::Account(w.amara.account().unwrap()),
+            "moses",
+            Role::Member,
+            "Steps down.",
+        )
+        .unwrap();
+    moses.pump();
+    let desk = moses.screen();
+    assert!(desk.contains("moses · member"), "{desk}");
+    assert!(!desk.contains("h hide"), "{desk}");
+    moses.keys("gh");
+    assert!(
+        !moses.screen().contains("Editorial committee:"),
+        "{}",
+        moses.screen()
+    );
+}

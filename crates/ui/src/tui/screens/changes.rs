@@ -46,6 +46,11 @@ pub fn my_notices(change: &Change, ctx: &Ctx) -> bool {
         if Some(who.as_str()) == me(ctx))
 }
 
+/// The member's own account changed (a role, a sanction, a profile).
+pub fn my_account(change: &Change, ctx: &Ctx) -> bool {
+    matches!(change, Change::Account(who) if Some(who.as_str()) == me(ctx))
+}
+
 /// What the committee's desk shows: posts, accounts and submissions.
 pub fn committee_work(change: &Change) -> bool {
     matches!(

@@ -368,6 +368,8 @@ impl View for Home {
             || changes::boards(change)
             || *change == Change::News
             || (changes::committee_work(change) && on_committee)
+            // A role given or taken away changes the committee's line.
+            || changes::my_account(change, ctx)
     }
 
     fn reload(&mut self, ctx: &Ctx) {

@@ -14,8 +14,9 @@ use ratatui::widgets::Paragraph;
 use super::View;
 use super::changes;
 use super::{Ctx, Step};
-use crate::tui::keymap::Binding;
+use crate::tui::keymap::{self, Binding};
 use stoa_core::domain::LastPlace;
+use stoa_core::forum::Capability;
 use stoa_core::forum::Change;
 use stoa_present::keys::Input;
 
@@ -74,6 +75,10 @@ impl View for Moderation {
     }
 
     fn bindings(&self, ctx: &Ctx) -> &'static [Binding] {
+        // Taken off the committee while here: nothing left to act on.
+        if !ctx.forum.may(ctx.viewer, Capability::ReviewSubmissions) {
+            return &[keymap::BACK, keymap::GOTO, keymap::HELP];
+        }
         match self.tab {
             Tab::Queue => queue::Queue::BINDINGS,
             Tab::Flags => self.flags.bindings(),
