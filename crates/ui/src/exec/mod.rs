@@ -37,9 +37,10 @@ impl Outcome {
     }
 
     fn usage(message: String) -> Outcome {
+        let line = sanitize::inline(&message);
         Outcome {
             stdout: String::new(),
-            stderr: format!("stoa: {}\n", sanitize::inline(&message)),
+            stderr: format!("stoa: {}\n", shortened(&line)),
             status: 2,
         }
     }
@@ -124,6 +125,20 @@ fn handle(
     body: &str,
     json: bool,
 ) -> Result<String, Refusal> {
+    // Feeds and documents have their own format: asking for JSON is said, not
+    // ignored.
+    let fixed = match &command {
+        Command::EventsIcs(_) => Some("'events.ics' is an iCalendar feed"),
+        Command::Feed => Some("'feed' is an Atom feed"),
+        Command::Policy => Some("'policy' is the policy's text"),
+        Command::Admin {
+            command: commands::Admin::Export,
+        } => Some("'admin export' is the forum's own JSON lines"),
+        _ => None,
+    };
+    if let (true, Some(what)) = (json, fixed) {
+        return Err(Refusal::Usage(format!("{what}: --json does not apply")));
+    }
     Ok(match command {
         Command::Help if !json && forum.has_demo() => {
             format!("{}{}\n", help(forum, json), stoa_core::forum::DEMO_NOTICE)
@@ -175,6 +190,17 @@ fn handle(
             Err(admin::AdminError::Refused(e)) => return Err(Refusal::Forum(e)),
         },
     })
+}
+
+/// Characters of an error line: a member's words quoted in it (a 100 KB
+/// argument) are cut, not echoed whole.
+const ERROR_CHARS: usize = 300;
+
+fn shortened(line: &str) -> String {
+    match line.char_indices().nth(ERROR_CHARS) {
+        Some((at, _)) => format!("{}…", &line[..at]),
+        None => line.to_string(),
+    }
 }
 
 /// A title as exec's text shows it: `[demo] ` first when the demo loaded it.
@@ -368,6 +394,14 @@ mod tests {
                 "'jobs' takes no argument, but got 'yes'",
             ),
             ("--json", "no command given (try: help)"),
+            (
+                "feed --json",
+                "'feed' is an Atom feed: --json does not apply",
+            ),
+            (
+                "admin export --json",
+                "'admin export' is the forum's own JSON lines: --json does not apply",
+            ),
         ] {
             let out = run(&forum, &admin, line, b"");
             assert_eq!(
@@ -407,6 +441,10 @@ mod tests {
             out.stderr,
             "stoa: 'whoami' takes no argument, but got 'extra'\n"
         );
+        let long = format!("threads {}", "x".repeat(100_000));
+        let out = run(&forum, &guest, &long, b"");
+        assert!(out.stderr.chars().count() < 400, "{}", out.stderr.len());
+        assert!(out.stderr.ends_with("…\n"), "{}", &out.stderr[..80]);
         for line in ["frobnicate", "", "whoami extra", "\x1b[2Jevil"] {
             let out = run(&forum, &guest, line, b"");
             assert_eq!(out.status, 2, "{line:?}");
