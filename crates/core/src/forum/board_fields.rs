@@ -70,7 +70,7 @@ pub fn required(errors: &mut FieldErrors, field: FieldName, value: &str, what: &
 /// A title: given, at least as long as a thread's (three characters), and
 /// within `max`. Every board and shelf asks the same of its titles.
 pub fn title(errors: &mut FieldErrors, value: &str, what: &str, max: usize) {
-    let len = value.trim().chars().count();
+    let len = super::validate::visible_chars(value);
     if len > 0 && len < super::discussions::TITLE_MIN {
         errors.add(
             FieldName::Title,

@@ -131,7 +131,7 @@ pub fn reply_tree<P: Into<Arc<Post>>>(posts: Vec<P>) -> Vec<TreePost> {
 }
 
 pub(super) fn check_title(title: &str, errors: &mut FieldErrors) {
-    let len = title.trim().chars().count();
+    let len = validate::visible_chars(title);
     if len == 0 {
         errors.add(FieldName::Title, "give the thread a title");
     } else if len < TITLE_MIN {

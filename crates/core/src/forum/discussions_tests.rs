@@ -392,6 +392,19 @@ fn limits_are_explained_field_by_field() {
     };
     assert_eq!(errors.get(FieldName::Title), Some("at least 3 characters"));
     assert!(errors.get(FieldName::Body).unwrap().contains("empty posts"));
+    // Marks alone take no place on screen: they are not a title.
+    let marks = w.forum.start_thread(
+        &w.member,
+        "open",
+        NewThread {
+            title: "\u{301}\u{301}\u{301}\u{301}".into(),
+            body: "Something.".into(),
+        },
+    );
+    let Err(ForumError::Invalid(errors)) = marks else {
+        panic!("a title of marks alone must be refused, got {marks:?}");
+    };
+    assert!(errors.get(FieldName::Title).is_some(), "{errors:?}");
     let thread = start(&w, &w.member, "Limits");
     let long = "x".repeat(BODY_MAX + 1);
     let Err(ForumError::Invalid(errors)) = w.forum.reply(&w.member, thread.id, &long) else {

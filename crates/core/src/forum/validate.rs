@@ -4,6 +4,7 @@
 use jiff::tz::TimeZone;
 
 use super::sanitize::has_controls;
+use unicode_width::UnicodeWidthChar;
 
 pub const USERNAME_RULE: &str = "2–32 characters: lowercase letters, digits, - and _";
 
@@ -18,6 +19,16 @@ pub(crate) const RESERVED: &[&str] = &[
     "all",
     "here",
 ];
+
+/// Characters that take a place on screen: combining marks and other
+/// zero-width characters do not count towards a title's length (a title of
+/// marks alone shows as a blank line).
+pub fn visible_chars(text: &str) -> usize {
+    text.trim()
+        .chars()
+        .filter(|c| c.width().unwrap_or(0) > 0)
+        .count()
+}
 
 pub fn username(name: &str) -> Result<(), String> {
     let len = name.chars().count();
