@@ -246,7 +246,15 @@ impl Forum {
 
     /// A thread with its posts as a reply tree. Reading does not mark it read; the
     /// screen calls [`Forum::mark_read`] for what it showed.
-    pub fn read_thread(&self, viewer: &Viewer, id: u64) -> Result<ThreadView, ForumError> {
+    /// A thread as `viewer` may see it (a hidden one's title withheld), without
+    /// its posts: for a question about the thread (is it locked?) that should
+    /// not lay out a long thread to answer.
+    pub fn thread(&self, viewer: &Viewer, id: u64) -> Result<Thread, ForumError> {
+        Ok(self.thread_in(viewer, id)?.0)
+    }
+
+    /// The thread and its community, if `viewer` may read them.
+    fn thread_in(&self, viewer: &Viewer, id: u64) -> Result<(Thread, Community), ForumError> {
         let Some(mut thread) = self.store().thread(id)? else {
             return Err(self.not_a_thread(id)?);
         };
@@ -256,6 +264,11 @@ impl Forum {
         let community = self
             .community(viewer, &thread.community)
             .map_err(|_| ForumError::NotFound(format!("thread {id}")))?;
+        Ok((thread, community))
+    }
+
+    pub fn read_thread(&self, viewer: &Viewer, id: u64) -> Result<ThreadView, ForumError> {
+        let (thread, community) = self.thread_in(viewer, id)?;
         let mut authors = HashMap::new();
         let mut posts = self.store().thread_posts(id)?;
         let committee = self.sees_hidden(viewer);

@@ -40,7 +40,7 @@ impl Outcome {
         let line = sanitize::inline(&message);
         Outcome {
             stdout: String::new(),
-            stderr: format!("stoa: {}\n", shortened(&line)),
+            stderr: format!("stoa: {}\n", stoa_present::text::fit(&line, ERROR_WIDTH)),
             status: 2,
         }
     }
@@ -192,16 +192,9 @@ fn handle(
     })
 }
 
-/// Characters of an error line: a member's words quoted in it (a 100 KB
+/// Columns of an error line: a member's words quoted in it (a 100 KB
 /// argument) are cut, not echoed whole.
-const ERROR_CHARS: usize = 300;
-
-fn shortened(line: &str) -> String {
-    match line.char_indices().nth(ERROR_CHARS) {
-        Some((at, _)) => format!("{}…", &line[..at]),
-        None => line.to_string(),
-    }
-}
+const ERROR_WIDTH: usize = 300;
 
 /// A title as exec's text shows it: `[demo] ` first when the demo loaded it.
 fn labelled(demo: bool, title: &str) -> String {

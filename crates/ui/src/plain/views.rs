@@ -51,7 +51,7 @@ const POSTS_PER_PAGE: usize = 10;
 impl Plain {
     /// The commands this member may use.
     fn help(&self) -> String {
-        if self.forum.may(&self.viewer, Capability::ReviewSubmissions) {
+        if self.on_committee() {
             format!("{HELP}\n{COMMITTEE_HELP}")
         } else {
             HELP.to_string()
@@ -261,14 +261,10 @@ impl Plain {
             "q" | "quit" => ("Goodbye.".into(), true),
             "h" | "help" | "?" => (self.help(), false),
             // Not the committee's: said, and the member stays where they are.
-            "queue" | "flags" | "withdraw" | "write news"
-                if !self.forum.may(&self.viewer, Capability::ReviewSubmissions) =>
-            {
-                (
-                    format!("'{typed}' is the editorial committee's: h lists your commands."),
-                    false,
-                )
-            }
+            "queue" | "flags" | "withdraw" | "write news" if !self.on_committee() => (
+                format!("'{typed}' is the editorial committee's: h lists your commands."),
+                false,
+            ),
             "more" => (self.more(), false),
             // Enter in a long thread reads on; elsewhere it lists the place again.
             "" if matches!(self.view, View::Thread(id) if self.more_after(id)) => {
@@ -544,8 +540,8 @@ impl Plain {
         !self.forum.may(&self.viewer, Capability::SteerThreads)
             && self
                 .forum
-                .read_thread(&self.viewer, thread)
-                .is_ok_and(|v| v.thread.locked)
+                .thread(&self.viewer, thread)
+                .is_ok_and(|t| t.locked)
     }
 
     fn reply_to(&mut self, number: &str) -> String {

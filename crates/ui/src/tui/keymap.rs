@@ -264,6 +264,16 @@ pub const MOVE_POST: Binding = bind(
     Action::Up,
 );
 
+/// `bindings` less `left_out`: a screen's table for when some of its keys
+/// would only be refused (a locked thread's reply, a sanction on one's own row).
+pub fn without(bindings: &[Binding], left_out: &[Binding]) -> Vec<Binding> {
+    bindings
+        .iter()
+        .filter(|b| left_out.iter().all(|l| l.label != b.label))
+        .copied()
+        .collect()
+}
+
 pub const FLAG: Binding = bind(
     &[Key::Char('f')],
     "f",

@@ -53,17 +53,11 @@ const ADMIN: &[Binding] = &[
     keymap::HELP,
 ];
 
-static ADMIN_ONLY_ROLES: LazyLock<Vec<Binding>> = LazyLock::new(|| without_sanctions(ADMIN));
-static MODERATOR_READING: LazyLock<Vec<Binding>> = LazyLock::new(|| without_sanctions(MODERATOR));
-
-fn without_sanctions(bindings: &[Binding]) -> Vec<Binding> {
-    let sanctions = [keymap::MUTE.label, keymap::BAN.label, keymap::LIFT.label];
-    bindings
-        .iter()
-        .filter(|b| !sanctions.contains(&b.label))
-        .copied()
-        .collect()
-}
+const SANCTIONS: &[Binding] = &[keymap::MUTE, keymap::BAN, keymap::LIFT];
+static ADMIN_ONLY_ROLES: LazyLock<Vec<Binding>> =
+    LazyLock::new(|| keymap::without(ADMIN, SANCTIONS));
+static MODERATOR_READING: LazyLock<Vec<Binding>> =
+    LazyLock::new(|| keymap::without(MODERATOR, SANCTIONS));
 
 impl Members {
     pub fn new(ctx: &Ctx) -> Members {

@@ -66,20 +66,12 @@ pub struct ThreadScreen {
 
 /// A member's keys in a locked thread: the same, without reply.
 static LOCKED_AUTHOR: LazyLock<Vec<Binding>> =
-    LazyLock::new(|| without(ThreadScreen::BINDINGS, &[keymap::REPLY]));
+    LazyLock::new(|| keymap::without(ThreadScreen::BINDINGS, &[keymap::REPLY]));
 static LOCKED_READER: LazyLock<Vec<Binding>> =
-    LazyLock::new(|| without(ThreadScreen::READER, &[keymap::REPLY]));
+    LazyLock::new(|| keymap::without(ThreadScreen::READER, &[keymap::REPLY]));
 /// On a deleted post a member has nothing to reply to or flag.
 static DELETED: LazyLock<Vec<Binding>> =
-    LazyLock::new(|| without(ThreadScreen::READER, &[keymap::REPLY, keymap::FLAG]));
-
-fn without(bindings: &[Binding], left_out: &[Binding]) -> Vec<Binding> {
-    bindings
-        .iter()
-        .filter(|b| left_out.iter().all(|l| l.label != b.label))
-        .copied()
-        .collect()
-}
+    LazyLock::new(|| keymap::without(ThreadScreen::READER, &[keymap::REPLY, keymap::FLAG]));
 
 /// The thread measured for one width: where each shown post's lines run.
 /// Only heights are kept for the whole thread; lines are made for the rows on
