@@ -10,7 +10,7 @@
 use std::time::{Duration, Instant};
 
 use jiff::ToSpan;
-use stoa::domain::Rsvp;
+use stoa::domain::{EventId, JobId, Rsvp};
 use stoa::forum::Viewer;
 use stoa_core::testkit;
 use stoa_ui::tui::harness::Harness;
@@ -49,7 +49,7 @@ fn main() {
         ][(i % 4) as usize]
             .into();
         let mut event = stoa::forum::events::publishable(&p).expect("event");
-        event.id = 1_000_000 + i as u64;
+        event.id = EventId(1_000_000 + i as u64);
         forum.store().put_event(&event).expect("event stored");
         for (m, member) in members.iter().enumerate() {
             let username = &member.account().expect("member").username;
@@ -71,7 +71,7 @@ fn main() {
             .date();
         j.closes = closes.to_string();
         let mut job = stoa::forum::jobs::publishable(&j).expect("job");
-        job.id = 2_000_000 + i as u64;
+        job.id = JobId(2_000_000 + i as u64);
         forum.store().put_job(&job).expect("job stored");
     }
     forum.store().durable().expect("flush");

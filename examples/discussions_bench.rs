@@ -12,7 +12,7 @@ mod common;
 
 use std::time::{Duration, Instant};
 
-use stoa::domain::{Community, Visibility};
+use stoa::domain::{Community, PostId, Visibility};
 use stoa::forum::{NewThread, Viewer};
 use stoa_core::testkit;
 use stoa_ui::tui::harness::Harness;
@@ -92,7 +92,7 @@ fn main() {
             let (forum, next, threads) = (forum.clone(), next.clone(), &threads);
             let who = members[w as usize % members.len()].clone();
             scope.spawn(move || {
-                let mut parents: Vec<u64> = Vec::new();
+                let mut parents: Vec<PostId> = Vec::new();
                 loop {
                     let n = next.fetch_add(1, Ordering::Relaxed);
                     if n >= replies {
@@ -109,7 +109,7 @@ fn main() {
                     // last post in the big thread, so the tree has depth.
                     let parent = match parents.last() {
                         Some(&p) if thread == big && n % 3 == 0 => p,
-                        _ => thread,
+                        _ => thread.opening_post(),
                     };
                     let post = forum.reply(&who, parent, &body(n)).expect("reply");
                     if thread == big {

@@ -27,7 +27,7 @@ use common::{Trusting, keypair, percentile, usage};
 use russh::ChannelMsg;
 use russh::client::{self, Handle};
 use russh::keys::{PrivateKey, PrivateKeyWithHashAlg};
-use stoa::domain::LastPlace;
+use stoa::domain::{LastPlace, ThreadId};
 use stoa::forum::{PublicKey, SignUp, Viewer};
 use stoa_core::testkit;
 use tokio::sync::Mutex;
@@ -202,7 +202,7 @@ async fn member(
 }
 
 /// One member posting a reply a second to a thread everyone's home counts.
-async fn poster(addr: SocketAddr, thread: u64, until: Instant, tally: Arc<Tally>) {
+async fn poster(addr: SocketAddr, thread: ThreadId, until: Instant, tally: Arc<Tally>) {
     let Some(session) = login(addr, 0).await else {
         return;
     };
@@ -249,7 +249,7 @@ fn long_post(n: u32) -> String {
 
 /// Writes the long thread of `--big-thread` and leaves every member's session
 /// in it, to come back to when they connect.
-fn long_thread(forum: &stoa::forum::Forum, writer: &Viewer, members: &[Viewer]) -> u64 {
+fn long_thread(forum: &stoa::forum::Forum, writer: &Viewer, members: &[Viewer]) -> ThreadId {
     let thread = forum
         .start_thread(
             writer,
@@ -262,12 +262,12 @@ fn long_thread(forum: &stoa::forum::Forum, writer: &Viewer, members: &[Viewer]) 
         .expect("long thread");
     for n in 1..BIG_POSTS {
         forum
-            .reply(writer, thread.id, &long_post(n))
+            .reply(writer, thread.id.opening_post(), &long_post(n))
             .expect("long reply");
     }
     let spot = LastPlace::Thread {
         id: thread.id,
-        post: thread.id,
+        post: thread.id.opening_post(),
     };
     for member in members {
         forum.remember_last_place(member, &spot).expect("spot");

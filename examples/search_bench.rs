@@ -11,7 +11,7 @@ mod common;
 use std::time::{Duration, Instant};
 
 use jiff::Timestamp;
-use stoa::domain::{Community, Post, Thread, Visibility};
+use stoa::domain::{Community, Post, PostId, Thread, ThreadId, Visibility};
 use stoa::forum::search::SearchFilter;
 use stoa::forum::{Clock, Editorial, Forum, NewThread, PasswordPolicy, Site};
 use stoa::search::{Indexer, SearchIndex};
@@ -134,13 +134,16 @@ fn main() {
                         author: author.clone(),
                         created_at: now,
                         last_activity: now,
-                        last_post: id,
+                        last_post: id.opening_post(),
                         posts: 1,
                         pinned: false,
                         locked: false,
                         hidden: false,
                     };
-                    (thread, post(id, id, None, &author, &body, now))
+                    (
+                        thread,
+                        post(id.opening_post(), id, None, &author, &body, now),
+                    )
                 })
                 .expect("thread");
             threads.push(thread.id);
@@ -149,7 +152,14 @@ fn main() {
             forum
                 .store()
                 .insert_reply::<std::convert::Infallible>(thread, &new, |id, t| {
-                    Ok(post(id, t.id, Some(t.id), &author, &body, now))
+                    Ok(post(
+                        id,
+                        t.id,
+                        Some(t.id.opening_post()),
+                        &author,
+                        &body,
+                        now,
+                    ))
                 })
                 .expect("reply");
         }
@@ -251,7 +261,7 @@ fn main() {
                 .target,
             stoa::domain::Target::Post {
                 thread: thread.id,
-                post: thread.id
+                post: thread.id.opening_post()
             }
         );
     }
@@ -262,9 +272,9 @@ fn main() {
 }
 
 fn post(
-    id: u64,
-    thread: u64,
-    parent: Option<u64>,
+    id: PostId,
+    thread: ThreadId,
+    parent: Option<PostId>,
     author: &str,
     body: &str,
     at: Timestamp,

@@ -90,7 +90,7 @@ fn world() -> World {
         )
         .unwrap();
     forum
-        .flag_post(&amara, thread.id, FlagReason::Spam, "")
+        .flag_post(&amara, thread.id.opening_post(), FlagReason::Spam, "")
         .unwrap();
     // A draft of amara's own, and an event of li's waiting for the committee.
     let draft = stoa::domain::CommunityProposal {

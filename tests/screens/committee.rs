@@ -3,7 +3,7 @@
 //! roles, and the audit log. Snapshots at 80×24 live in `tests/screens/snapshots/`.
 
 use insta::assert_snapshot;
-use stoa::domain::{FlagReason, Role};
+use stoa::domain::{FlagReason, Role, ThreadId};
 use stoa::forum::{Forum, NewThread, Viewer};
 use stoa_core::testkit;
 use stoa_ui::tui::harness::Harness;
@@ -143,7 +143,7 @@ fn proposal() -> stoa::domain::CommunityProposal {
     }
 }
 
-fn thread(w: &World, who: &Viewer, title: &str, body: &str) -> u64 {
+fn thread(w: &World, who: &Viewer, title: &str, body: &str) -> ThreadId {
     w.forum
         .start_thread(
             who,
@@ -171,7 +171,7 @@ fn a_flagged_post_is_hidden_and_each_reader_sees_the_right_thing() {
             .contains("the editorial committee will look at it")
     );
     w.forum
-        .flag_post(&w.moses, id, FlagReason::OffTopic, "")
+        .flag_post(&w.moses, id.opening_post(), FlagReason::OffTopic, "")
         .unwrap();
 
     let mut moses = session(&w, &w.moses, 3);
@@ -449,7 +449,7 @@ fn an_audit_entry_opens_in_full_with_its_whole_before_and_after() {
     w.forum
         .edit_post_as_committee(
             &w.moses,
-            thread.id,
+            thread.id.opening_post(),
             None,
             "The rota, without the number.",
             "Removed a phone number.",
@@ -483,7 +483,7 @@ fn a_member_taken_off_the_committee_is_offered_nothing_of_its_desk() {
     let w = world();
     let t = thread(&w, &w.li, "Certificates for sale", "Cheap, no exam.");
     w.forum
-        .flag_post(&w.amara, t, FlagReason::Spam, "")
+        .flag_post(&w.amara, t.opening_post(), FlagReason::Spam, "")
         .unwrap();
     let mut moses = session(&w, &w.moses, 3);
     assert!(moses.screen().contains("Editorial committee:"));

@@ -67,7 +67,11 @@ fn tree(w: &World) -> Thread {
     );
     let li1 = w
         .forum
-        .reply(&w.li, t.id, "Peer mentoring, with `weekly` visits.")
+        .reply(
+            &w.li,
+            t.id.opening_post(),
+            "Peer mentoring, with `weekly` visits.",
+        )
         .unwrap();
     let a2 = w
         .forum
@@ -84,7 +88,10 @@ fn tree(w: &World) -> Thread {
             "From the district budget, see [the report](https://example.org/r).",
         )
         .unwrap();
-    let gone = w.forum.reply(&w.li, t.id, "Posted by mistake").unwrap();
+    let gone = w
+        .forum
+        .reply(&w.li, t.id.opening_post(), "Posted by mistake")
+        .unwrap();
     w.forum
         .reply(&w.amara, gone.id, "Answer to the deleted post stays.")
         .unwrap();
@@ -149,7 +156,9 @@ fn thread_list_pinned_first_then_latest_with_unread_marks() {
         .store()
         .set_thread_flags(locked.id, false, true)
         .unwrap();
-    w.forum.reply(&w.li, old.id, "Here is ours.").unwrap();
+    w.forum
+        .reply(&w.li, old.id.opening_post(), "Here is ours.")
+        .unwrap();
     let mut h = session(&w, &w.li, 2, 80, 24);
     h.keys("<enter>");
     let screen = h.screen();
@@ -233,7 +242,10 @@ fn a_thread_reads_as_a_reply_tree_with_a_deleted_post() {
 fn readers_share_a_threads_posts_only_as_each_may_see_them() {
     let w = world();
     let t = tree(&w);
-    let spam = w.forum.reply(&w.li, t.id, "Visit my shop.").unwrap();
+    let spam = w
+        .forum
+        .reply(&w.li, t.id.opening_post(), "Visit my shop.")
+        .unwrap();
     w.forum.hide_post(&w.amara, spam.id, "Spam.").unwrap();
     let committee = w.forum.read_thread(&w.amara, t.id).unwrap();
     let member = w.forum.read_thread(&w.li, t.id).unwrap();
@@ -247,7 +259,12 @@ fn readers_share_a_threads_posts_only_as_each_may_see_them() {
         }
     }
     w.forum
-        .edit_post(&w.amara, t.id, None, "We are starting a programme.")
+        .edit_post(
+            &w.amara,
+            t.id.opening_post(),
+            None,
+            "We are starting a programme.",
+        )
         .unwrap();
     let after = w.forum.read_thread(&w.li, t.id).unwrap();
     assert_eq!(after.posts[0].post.body, "We are starting a programme.");
@@ -278,8 +295,12 @@ fn u_jumps_to_unread_posts_and_opening_marks_the_thread_read() {
     let mut li = session(&w, &w.li, 2, 80, 24);
     li.keys("<enter><enter>");
     li.keys("<esc><esc>");
-    w.forum.reply(&w.amara, t.id, "Follow-up one").unwrap();
-    w.forum.reply(&w.amara, t.id, "Follow-up two").unwrap();
+    w.forum
+        .reply(&w.amara, t.id.opening_post(), "Follow-up one")
+        .unwrap();
+    w.forum
+        .reply(&w.amara, t.id.opening_post(), "Follow-up two")
+        .unwrap();
     let home = li.screen();
     assert!(home.contains("1 new"), "{home}");
     li.keys("<enter><enter>u");
@@ -304,7 +325,7 @@ fn u_jumps_to_unread_posts_and_opening_marks_the_thread_read() {
 fn deep_replies_fold_and_enter_unfolds_them() {
     let w = world();
     let t = start(&w, &w.amara, "Deep", "Level 0");
-    let mut parent = t.id;
+    let mut parent = t.id.opening_post();
     for depth in 1..=8 {
         let who = if depth % 2 == 0 { &w.amara } else { &w.li };
         parent = w
@@ -544,7 +565,7 @@ fn hostile_text_in_threads_never_reaches_the_terminal() {
     let hostile = "\x1b]0;pwned\x07\x1b[2J\x1b[10;10H\x1b[201~\u{9b}31m\u{202e}evil\u{200b}東京👩🏽‍⚕️";
     w.forum
         .store()
-        .update_post::<()>(t.id, None, |post, thread| {
+        .update_post::<()>(t.id.opening_post(), None, |post, thread| {
             thread.title = format!("Title {hostile}");
             post.body = format!("Body {hostile}\nline two");
             Ok(())
@@ -640,7 +661,10 @@ fn the_next_session_opens_where_the_last_one_ended() {
         .store()
         .put_last_place(
             "li",
-            &stoa::domain::LastPlace::Thread { id: 999, post: 999 },
+            &stoa::domain::LastPlace::Thread {
+                id: stoa::domain::ThreadId(999),
+                post: stoa::domain::PostId(999),
+            },
         )
         .unwrap();
     let mut fourth = session(&w, &li, 2, 80, 24);
@@ -655,7 +679,7 @@ fn edit_and_delete_are_offered_only_on_ones_own_posts() {
     let w = world();
     let thread = start(&w, &w.amara, "Rosters", "Who covers nights?");
     w.forum
-        .reply(&w.li, thread.id, "I do, on Tuesdays.")
+        .reply(&w.li, thread.id.opening_post(), "I do, on Tuesdays.")
         .unwrap();
     let mut li = session(&w, &w.li, 2, 80, 24);
     li.keys("gc<enter><enter>");
@@ -691,7 +715,11 @@ fn the_selected_post_stays_on_screen_when_the_terminal_shrinks() {
     let thread = start(&w, &w.amara, "Rosters", &long);
     for n in 0..6 {
         w.forum
-            .reply(&w.amara, thread.id, &format!("Reply {n}: {long}"))
+            .reply(
+                &w.amara,
+                thread.id.opening_post(),
+                &format!("Reply {n}: {long}"),
+            )
             .unwrap();
     }
     let mut li = session(&w, &w.li, 2, 80, 24);

@@ -496,7 +496,9 @@ fn a_member_edits_and_deletes_their_posts_and_reads_their_submissions() {
             },
         )
         .unwrap();
-    let reply = forum.reply(&li, thread.id, "A second thought.").unwrap();
+    let reply = forum
+        .reply(&li, thread.id.opening_post(), "A second thought.")
+        .unwrap();
     let mut plain = session(&forum, li.clone());
     typed(&mut plain, "1<enter>1<enter>");
 
@@ -510,7 +512,7 @@ fn a_member_edits_and_deletes_their_posts_and_reads_their_submissions() {
     );
     assert!(saved.contains("Better words, on reflection."), "{saved}");
     assert_eq!(
-        forum.post(&li, thread.id).unwrap().body,
+        forum.post(&li, thread.id.opening_post()).unwrap().body,
         "Better words, on reflection."
     );
 
@@ -576,7 +578,12 @@ fn the_committee_decides_and_hides_by_typing() {
         )
         .unwrap();
     forum
-        .flag_post(&amara, thread.id, stoa::domain::FlagReason::Spam, "")
+        .flag_post(
+            &amara,
+            thread.id.opening_post(),
+            stoa::domain::FlagReason::Spam,
+            "",
+        )
         .unwrap();
 
     let mut member = Plain::new(forum.clone(), li, 79);
@@ -630,7 +637,7 @@ fn the_committee_decides_and_hides_by_typing() {
     assert!(
         forum
             .store()
-            .post(thread.id)
+            .post(thread.id.opening_post())
             .unwrap()
             .unwrap()
             .hidden
@@ -885,7 +892,7 @@ fn the_committee_withdraws_levels_and_writes_news_and_a_poster_closes_a_job() {
         closed.contains("Closed: it has moved to the archive."),
         "{closed}"
     );
-    assert!(forum.job(s.id).unwrap().closed_early.is_some());
+    assert!(forum.job(s.id.as_job()).unwrap().closed_early.is_some());
 }
 
 #[test]
@@ -1001,7 +1008,9 @@ fn plain_mode_searches_finds_people_and_reads_notifications() {
 
     // A live notification: a line, the bell, then the prompt and what was typed.
     let thread = forum.threads(&li, "care-workforce").unwrap()[0].thread.id;
-    forum.reply(&li, thread, "And you, @amara?").unwrap();
+    forum
+        .reply(&li, thread.opening_post(), "And you, @amara?")
+        .unwrap();
     let mut live = Plain::new(forum.clone(), amara.clone(), 79);
     live.start();
     typed(&mut live, "peo");
@@ -1051,7 +1060,12 @@ fn plain_mode_speaks_ascii_and_transliterates_members_text_in_ascii_mode() {
         )
         .unwrap();
     forum
-        .flag_post(&amara, thread.id, stoa::domain::FlagReason::Spam, "")
+        .flag_post(
+            &amara,
+            thread.id.opening_post(),
+            stoa::domain::FlagReason::Spam,
+            "",
+        )
         .unwrap();
     let walk = |plain: &mut Plain| {
         let mut out = plain.start();
@@ -1129,7 +1143,11 @@ fn members_join_leave_and_flag_read_long_threads_by_pages_and_the_committee_hear
         .unwrap();
     for n in 2..=25 {
         forum
-            .reply(&amara, thread.id, &format!("Post number {n}"))
+            .reply(
+                &amara,
+                thread.id.opening_post(),
+                &format!("Post number {n}"),
+            )
             .unwrap();
     }
     let mut plain = session(&forum, li.clone());

@@ -60,7 +60,7 @@ fn busy_forum(dir: &Path) {
         )
         .unwrap();
     let reply = forum
-        .reply(&li, thread.id, "Names, times, **risks**.")
+        .reply(&li, thread.id.opening_post(), "Names, times, **risks**.")
         .unwrap();
     forum
         .edit_post(&li, reply.id, None, "Names, times, risks, and who to call.")
@@ -69,7 +69,12 @@ fn busy_forum(dir: &Path) {
     forum.delete_post(&amara, gone.id).unwrap();
     forum.mark_read(&li, thread.id, gone.id).unwrap();
     forum
-        .save_draft(&li, DraftPlace::Reply(thread.id), "", "Half a thought")
+        .save_draft(
+            &li,
+            DraftPlace::Reply(thread.id.opening_post()),
+            "",
+            "Half a thought",
+        )
         .unwrap();
     forum
         .grant_role(stoa::forum::Actor::Operator, "li", Role::Moderator)
@@ -137,7 +142,7 @@ fn export_then_import_restores_the_whole_forum() {
     );
     assert_eq!(format!("{:?}", ta.posts), format!("{:?}", tb.posts));
     assert_eq!(
-        b.draft(&b_li, &DraftPlace::Reply(thread))
+        b.draft(&b_li, &DraftPlace::Reply(thread.opening_post()))
             .unwrap()
             .unwrap()
             .body,

@@ -87,7 +87,7 @@ async fn try_connect(addr: SocketAddr, seed: u8) -> Option<common::Connection> {
 }
 
 /// Every post of the thread, as the restarted server reads it back: id → body.
-async fn read_back(addr: SocketAddr, thread: u64) -> BTreeMap<u64, String> {
+async fn read_back(addr: SocketAddr, thread: stoa::domain::ThreadId) -> BTreeMap<u64, String> {
     let c = common::connect_with_key(addr, "writer", &private_key(1)).await;
     let out = common::exec(&c, &format!("read {thread} --json")).await;
     assert_eq!(out.status, Some(0), "{}", out.stderr);

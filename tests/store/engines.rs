@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use stoa::domain::{FlagReason, LastPlace, Rsvp};
+use stoa::domain::{FlagReason, LastPlace, Rsvp, ThreadId};
 use stoa::forum::alerts::Alert;
 use stoa::forum::{Editorial, EventFilter, Forum, NewThread, Verdict};
 use stoa::store::{Store, TREES};
@@ -14,7 +14,7 @@ use stoa_core::testkit::{self, Cast};
 /// an edit, a deletion, read marks, a draft, a last place, memberships, an approved and
 /// a pending submission, an answer to an event, an open and a dismissed flag, a
 /// hidden post, notifications read and unread, a watch, an alert and a new role.
-fn history(forum: &Forum, cast: &Cast) -> u64 {
+fn history(forum: &Forum, cast: &Cast) -> ThreadId {
     let Cast { amara, li, moses } = cast;
     forum.join(li, "care-workforce").unwrap();
     forum.join(moses, "care-workforce").unwrap();
@@ -28,14 +28,16 @@ fn history(forum: &Forum, cast: &Cast) -> u64 {
             },
         )
         .unwrap();
-    let reply = forum.reply(li, thread.id, "Names, times, risks.").unwrap();
+    let reply = forum
+        .reply(li, thread.id.opening_post(), "Names, times, risks.")
+        .unwrap();
     forum
         .edit_post(li, reply.id, None, "Names, times, risks, who to call.")
         .unwrap();
     let gone = forum.reply(amara, reply.id, "Posted too soon").unwrap();
     forum.delete_post(amara, gone.id).unwrap();
     forum
-        .reply(moses, thread.id, "Ours fit on a card.")
+        .reply(moses, thread.id.opening_post(), "Ours fit on a card.")
         .unwrap();
     forum.mark_read(li, thread.id, reply.id).unwrap();
     forum
@@ -63,7 +65,9 @@ fn history(forum: &Forum, cast: &Cast) -> u64 {
     forum
         .decide(moses, event.id, version, Verdict::Approve, "Useful.")
         .unwrap();
-    forum.rsvp(li, event.id, Some(Rsvp::Going)).unwrap();
+    forum
+        .rsvp(li, event.id.as_event(), Some(Rsvp::Going))
+        .unwrap();
     forum
         .propose_job(li, None, testkit::job_proposal("District nurse"), true)
         .unwrap();
@@ -71,13 +75,15 @@ fn history(forum: &Forum, cast: &Cast) -> u64 {
     forum
         .flag_post(li, reply.id, FlagReason::Spam, "")
         .unwrap_err();
-    let spam = forum.reply(li, thread.id, "Buy now").unwrap();
+    let spam = forum
+        .reply(li, thread.id.opening_post(), "Buy now")
+        .unwrap();
     forum
         .flag_post(amara, spam.id, FlagReason::Spam, "")
         .unwrap();
     forum.hide_post(moses, spam.id, "Advertising.").unwrap();
     forum
-        .flag_post(li, thread.id, FlagReason::Other, "Too long")
+        .flag_post(li, thread.id.opening_post(), FlagReason::Other, "Too long")
         .unwrap();
     let first = forum.notifications(li).unwrap();
     forum.mark_notifications(li, &[first[0].id], true).unwrap();
@@ -93,7 +99,7 @@ fn history(forum: &Forum, cast: &Cast) -> u64 {
     forum
         .save_draft(
             li,
-            stoa::domain::DraftPlace::Reply(thread.id),
+            stoa::domain::DraftPlace::Reply(thread.id.opening_post()),
             "",
             "Half a thought",
         )

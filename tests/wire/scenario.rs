@@ -11,6 +11,7 @@ use stoa::forum::{Forum, Viewer};
 use stoa_core::testkit;
 
 use super::probe::{Cost, Probe};
+use stoa::domain::ThreadId;
 
 /// A forum served on a loopback port until the returned guard is dropped.
 pub struct Served {
@@ -89,7 +90,7 @@ pub async fn run(served: &Served, compress: bool) -> Run {
         .forum
         .reply(
             &served.other,
-            thread,
+            thread.opening_post(),
             "Agreed: the same happened in our district.",
         )
         .expect("a reply");
@@ -100,7 +101,11 @@ pub async fn run(served: &Served, compress: bool) -> Run {
     for n in 0..5 {
         served
             .forum
-            .reply(&served.other, thread, &format!("Burst reply {n}."))
+            .reply(
+                &served.other,
+                thread.opening_post(),
+                &format!("Burst reply {n}."),
+            )
             .expect("a reply");
     }
     let burst = started.elapsed();
@@ -127,7 +132,7 @@ impl Run {
 }
 
 /// The thread selected on the probe's thread list, found by its title.
-fn selected_thread(forum: &Forum, probe: &Probe) -> u64 {
+fn selected_thread(forum: &Forum, probe: &Probe) -> ThreadId {
     let text = probe.text();
     let selected = text
         .lines()

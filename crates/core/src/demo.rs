@@ -246,7 +246,7 @@ fn library(now: Timestamp) -> Result<(Vec<SeedItem>, Vec<News>), DemoError> {
         .news
         .into_iter()
         .map(|n| News {
-            id: 0,
+            id: Default::default(),
             title: n.title,
             body: n.body.trim().to_string(),
             region: n.region,
@@ -376,7 +376,7 @@ pub fn load_communities(forum: &Forum) -> Result<usize, DemoError> {
 
 #[cfg(test)]
 mod tests {
-    use crate::domain::{Item, PracticeLevel, Role};
+    use crate::domain::{Item, PracticeLevel, Role, SubmissionId};
     use crate::forum::Viewer;
 
     #[test]
@@ -429,7 +429,7 @@ mod tests {
         let s = forum
             .propose_event(&amara, None, crate::testkit::event_proposal("Mine"), false)
             .unwrap();
-        assert_eq!(s.id, 20);
+        assert_eq!(s.id, SubmissionId(20));
     }
 
     /// Every practice of the demo is a case study of the WISH report: it cites

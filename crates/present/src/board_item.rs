@@ -2,7 +2,7 @@
 //! fields as typed, and once approved, where it is now (on the board, closed, or
 //! withdrawn with the committee's reason).
 
-use stoa_core::domain::{Competency, Hiding, Item, Region, Strategy, Submission};
+use stoa_core::domain::{Competency, Hiding, Item, Region, ReviewState, Strategy, Submission};
 use stoa_core::forum::{Forum, Viewer, sanitize};
 
 /// Label and value of each field worth showing, in the form's order. Plain mode
@@ -131,9 +131,12 @@ fn withdrawn(hiding: &Hiding) -> String {
 
 /// Where a published event or job is now, with the keys that lead there.
 pub fn status(s: &Submission, forum: &Forum, viewer: &Viewer) -> Option<String> {
-    let id = s.published?;
+    if s.state != ReviewState::Approved {
+        return None;
+    }
+    // What a submission publishes shares its id.
     Some(match &s.item {
-        Item::Event(_) => match forum.event(viewer, id) {
+        Item::Event(_) => match forum.event(viewer, s.id.as_event()) {
             Ok(l) => match &l.event.withdrawn {
                 Some(h) => withdrawn(h),
                 None if l.event.upcoming(forum.now()) => format!(
@@ -144,7 +147,7 @@ pub fn status(s: &Submission, forum: &Forum, viewer: &Viewer) -> Option<String> 
             },
             Err(e) => e.to_string(),
         },
-        Item::Job(_) => match forum.job(id) {
+        Item::Job(_) => match forum.job(s.id.as_job()) {
             Ok(j) => match (&j.withdrawn, j.closed_early) {
                 (Some(h), _) => withdrawn(h),
                 (None, Some(_)) => "closed early: in the archive of the jobs board".into(),
@@ -153,7 +156,7 @@ pub fn status(s: &Submission, forum: &Forum, viewer: &Viewer) -> Option<String> 
             },
             Err(e) => e.to_string(),
         },
-        Item::Resource(_) | Item::Practice(_) => match forum.entry(id) {
+        Item::Resource(_) | Item::Practice(_) => match forum.entry(s.id.as_entry()) {
             Ok(e) => format!("in the library (g l) as {}", e.kind()),
             Err(e) => e.to_string(),
         },

@@ -6,7 +6,7 @@ use jiff::tz::{Offset, TimeZone};
 use jiff::{Timestamp, Zoned};
 use serde::{Deserialize, Serialize};
 
-use super::{Classification, Hiding, Region, Strategy};
+use super::{Classification, EventId, Hiding, JobId, Region, Strategy};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -92,7 +92,7 @@ pub struct EventProposal {
 /// A published event. Its id is the id of the submission that proposed it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Event {
-    pub id: u64,
+    pub id: EventId,
     pub kind: EventKind,
     pub title: String,
     /// In the organizer's time zone.
@@ -236,7 +236,7 @@ pub struct JobProposal {
 /// A published job. Its id is the id of the submission that proposed it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Job {
-    pub id: u64,
+    pub id: JobId,
     pub kind: JobKind,
     pub title: String,
     pub organization: String,
@@ -301,7 +301,7 @@ mod tests {
 
     fn job(closes: Date) -> Job {
         Job {
-            id: 1,
+            id: JobId(1),
             kind: JobKind::Job,
             title: "t".into(),
             organization: "o".into(),

@@ -1,11 +1,13 @@
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
+use super::{EntryId, PostId, ThreadId};
+
 /// A conversation in a community. Its id is the id of its first post, so one
 /// number names both, and `reply THREAD_ID` answers the opening post.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Thread {
-    pub id: u64,
+    pub id: ThreadId,
     pub community: String,
     pub title: String,
     /// Username of whoever opened it.
@@ -14,7 +16,7 @@ pub struct Thread {
     /// When the last post arrived; the thread list is ordered by it.
     pub last_activity: Timestamp,
     /// Id of the newest post: a member has unread posts when it is above their mark.
-    pub last_post: u64,
+    pub last_post: PostId,
     /// Posts in the thread, the opening post included, deleted ones too (they keep
     /// their place in the tree).
     pub posts: u32,
@@ -34,10 +36,10 @@ impl Thread {
 /// One contribution to a thread: the opening post, or a reply to another post.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Post {
-    pub id: u64,
-    pub thread: u64,
+    pub id: PostId,
+    pub thread: ThreadId,
     /// The post this answers; `None` for the opening post.
-    pub parent: Option<u64>,
+    pub parent: Option<PostId>,
     pub author: String,
     /// Markdown-lite, already sanitised (newlines kept, no control characters).
     pub body: String,
@@ -85,11 +87,11 @@ pub enum DraftPlace {
     /// A new thread in the community with this slug.
     NewThread(String),
     /// A reply to this post.
-    Reply(u64),
+    Reply(PostId),
     /// An edit of this post.
-    Edit(u64),
+    Edit(PostId),
     /// The first post of the thread about this library entry.
-    EntryThread(u64),
+    EntryThread(EntryId),
 }
 
 impl DraftPlace {
@@ -127,8 +129,8 @@ pub enum LastPlace {
     },
     /// A thread, with the post that was selected.
     Thread {
-        id: u64,
-        post: u64,
+        id: ThreadId,
+        post: PostId,
     },
     /// The composer, whose draft is kept under this place.
     Writing {

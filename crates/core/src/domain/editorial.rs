@@ -6,14 +6,14 @@ use std::fmt;
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
-use super::{EventProposal, JobProposal, PracticeProposal, ResourceProposal};
+use super::{EventProposal, JobProposal, PostId, PracticeProposal, ResourceProposal, SubmissionId};
 
 /// Something a member asked the committee to publish. Every kind of item (a
 /// community today; events, jobs and library entries as they arrive) goes through
 /// the same states.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Submission {
-    pub id: u64,
+    pub id: SubmissionId,
     pub author: String,
     pub item: Item,
     pub state: ReviewState,
@@ -25,9 +25,11 @@ pub struct Submission {
     pub version: u32,
     /// What happened to it, oldest first: submissions and decisions.
     pub history: Vec<ReviewEvent>,
-    /// For a held post once approved: the id it was published under.
+    /// For a held post once approved: the post it was published as. (Events,
+    /// jobs and entries published before ids were typed recorded their own id
+    /// here too; nothing reads it for them, since it is their submission's.)
     #[serde(default)]
-    pub published: Option<u64>,
+    pub published: Option<PostId>,
 }
 
 impl Submission {
@@ -103,7 +105,7 @@ impl Item {
 pub struct HeldPost {
     pub community: String,
     /// The post it answers; `None` for a new thread.
-    pub parent: Option<u64>,
+    pub parent: Option<PostId>,
     /// The new thread's title; empty for a reply.
     pub title: String,
     /// For a reply, the title of the thread it goes into.
@@ -190,7 +192,7 @@ impl ReviewAction {
 /// A member's report that a post needs the committee's attention.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Flag {
-    pub post: u64,
+    pub post: PostId,
     pub by: String,
     pub reason: FlagReason,
     /// Required for "other", optional otherwise.

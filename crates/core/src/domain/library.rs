@@ -5,7 +5,7 @@
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
-use super::{Classification, Region, Strategy};
+use super::{Classification, EntryId, NewsId, Region, Strategy, ThreadId};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -170,7 +170,7 @@ pub struct LevelChange {
 /// A published library entry. Its id is its submission's.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Entry {
-    pub id: u64,
+    pub id: EntryId,
     pub title: String,
     pub summary: String,
     pub shelf: Shelf,
@@ -178,7 +178,7 @@ pub struct Entry {
     /// The community its discussion thread goes in.
     pub community: String,
     /// The thread about it, once someone opened it.
-    pub discussion: Option<u64>,
+    pub discussion: Option<ThreadId>,
     pub posted_by: String,
     pub published_at: Timestamp,
 }
@@ -196,7 +196,7 @@ impl Entry {
 /// A news item, written by the editorial committee.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct News {
-    pub id: u64,
+    pub id: NewsId,
     pub title: String,
     pub body: String,
     pub region: Option<Region>,

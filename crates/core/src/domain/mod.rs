@@ -6,6 +6,7 @@ mod classification;
 mod community;
 mod discussion;
 mod editorial;
+mod ids;
 mod library;
 mod notice;
 mod region;
@@ -21,6 +22,7 @@ pub use editorial::{
     AuditAction, AuditEntry, CommunityProposal, Flag, FlagReason, HeldPost, Hiding, Item,
     ReviewAction, ReviewEvent, ReviewState, Submission,
 };
+pub use ids::{EntryId, EventId, JobId, NewsId, PostId, Slug, SubmissionId, ThreadId, Username};
 pub use library::{
     Entry, LevelChange, News, PracticeLevel, PracticeProposal, ResourceKind, ResourceProposal,
     Shelf,

@@ -4,6 +4,8 @@
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
+use super::{EntryId, EventId, JobId, NewsId, PostId, SubmissionId, ThreadId};
+
 /// Why a member was notified.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -45,12 +47,12 @@ impl NoticeKind {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase", tag = "kind")]
 pub enum Target {
-    Post { thread: u64, post: u64 },
-    Submission { id: u64 },
-    Event { id: u64 },
-    Job { id: u64 },
-    Entry { id: u64 },
-    News { id: u64 },
+    Post { thread: ThreadId, post: PostId },
+    Submission { id: SubmissionId },
+    Event { id: EventId },
+    Job { id: JobId },
+    Entry { id: EntryId },
+    News { id: NewsId },
     Member { username: String },
 }
 
@@ -91,7 +93,7 @@ impl Notification {
     /// Whether later notifications of the same kind about the same thread fold
     /// into this one while it is unread: replies and watched threads, whose
     /// posts come in runs; a mention or a decision stands alone.
-    pub fn folds(&self) -> Option<u64> {
+    pub fn folds(&self) -> Option<ThreadId> {
         match (self.kind, &self.target) {
             (NoticeKind::Reply | NoticeKind::Watched, Target::Post { thread, .. }) => Some(*thread),
             _ => None,

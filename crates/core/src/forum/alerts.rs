@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::notifications::Notice;
 use super::{Change, EventFilter, Forum, ForumError, JobFilter, Viewer};
-use crate::domain::{NoticeKind, Target};
+use crate::domain::{NoticeKind, SubmissionId, Target};
 
 /// The most alerts one member keeps.
 pub const ALERTS_MAX: usize = 20;
@@ -72,11 +72,15 @@ impl Forum {
         Ok(())
     }
 
-    /// Tells everyone whose alerts match a newly published event or job (`id`),
-    /// but its author.
-    pub(super) fn tell_of_alerts(&self, author: &str, id: u64) -> Result<Vec<String>, ForumError> {
-        let event = self.store().event(id)?;
-        let job = self.store().job(id)?;
+    /// Tells everyone whose alerts match a newly published event or job (the
+    /// submission `id` published it), but its author.
+    pub(super) fn tell_of_alerts(
+        &self,
+        author: &str,
+        id: SubmissionId,
+    ) -> Result<Vec<String>, ForumError> {
+        let event = self.store().event(id.as_event())?;
+        let job = self.store().job(id.as_job())?;
         let mut notices: Vec<Notice> = Vec::new();
         for (to, _, alert) in self.store().all_alerts::<Alert>()? {
             if to == author || notices.iter().any(|n| n.to == to) {
@@ -92,9 +96,9 @@ impl Forum {
                     if !f.admits(e, &zone) {
                         continue;
                     }
-                    (&e.title, Target::Event { id })
+                    (&e.title, Target::Event { id: e.id })
                 }
-                (Alert::Jobs(f), _, Some(j)) if f.admits(j) => (&j.title, Target::Job { id }),
+                (Alert::Jobs(f), _, Some(j)) if f.admits(j) => (&j.title, Target::Job { id: j.id }),
                 _ => continue,
             };
             notices.push(Notice {

@@ -6,10 +6,10 @@ use jiff::Timestamp;
 
 use super::editorial_tests::{Committee, committee};
 use super::*;
-use crate::domain::{EventKind, JobKind, Region, ReviewState, Rsvp, Strategy};
+use crate::domain::{EventKind, JobKind, Region, ReviewState, Rsvp, Strategy, SubmissionId};
 use crate::testkit::{event_proposal, forum_at, job_proposal};
 
-pub(super) fn approve(c: &Committee, id: u64) -> crate::domain::Submission {
+pub(super) fn approve(c: &Committee, id: SubmissionId) -> crate::domain::Submission {
     let version = c.forum.store().submission(id).unwrap().unwrap().version;
     c.forum
         .decide(
@@ -22,10 +22,10 @@ pub(super) fn approve(c: &Committee, id: u64) -> crate::domain::Submission {
         .unwrap()
 }
 
-fn publish_event(c: &Committee, p: crate::domain::EventProposal) -> u64 {
+fn publish_event(c: &Committee, p: crate::domain::EventProposal) -> EventId {
     let s = c.forum.propose_event(&c.author, None, p, true).unwrap();
     approve(c, s.id);
-    s.id
+    s.id.as_event()
 }
 
 pub(super) fn errors(result: Result<impl std::fmt::Debug, ForumError>) -> FieldErrors {
@@ -109,12 +109,15 @@ fn an_event_is_on_the_board_only_once_approved() {
         .unwrap();
     let board = |v: &Viewer| c.forum.upcoming_events(v, &EventFilter::default()).unwrap();
     assert!(board(&c.reader).is_empty(), "pending items are invisible");
-    assert!(c.forum.event(&c.reader, s.id).is_err());
+    assert!(c.forum.event(&c.reader, s.id.as_event()).is_err());
     approve(&c, s.id);
     let listed = board(&Viewer::Guest { key: None });
     assert_eq!(listed.len(), 1);
     let event = &listed[0].event;
-    assert_eq!((event.id, event.posted_by.as_str()), (s.id, "amara"));
+    assert_eq!(
+        (event.id, event.posted_by.as_str()),
+        (s.id.as_event(), "amara")
+    );
     assert_eq!(
         event.starts.to_string(),
         "2026-12-02T09:00:00+01:00[Europe/Zurich]"
@@ -313,7 +316,7 @@ fn a_job_is_checked_and_published_through_review() {
     approve(&c, s.id);
     let open = c.forum.open_jobs(&JobFilter::default()).unwrap();
     assert_eq!(open.len(), 1);
-    assert_eq!(open[0].id, s.id);
+    assert_eq!(open[0].id, s.id.as_job());
 }
 
 #[test]
@@ -350,20 +353,20 @@ fn only_the_poster_or_an_admin_closes_a_job_early() {
         .unwrap();
     approve(&c, s.id);
     assert!(matches!(
-        c.forum.close_job(&c.reader, s.id),
+        c.forum.close_job(&c.reader, s.id.as_job()),
         Err(ForumError::NotAllowed(_))
     ));
     assert!(matches!(
-        c.forum.close_job(&c.moses, s.id),
+        c.forum.close_job(&c.moses, s.id.as_job()),
         Err(ForumError::NotAllowed(_))
     ));
-    let closed = c.forum.close_job(&c.author, s.id).unwrap();
+    let closed = c.forum.close_job(&c.author, s.id.as_job()).unwrap();
     assert!(closed.closed_early.is_some());
     let f = JobFilter::default();
     assert!(c.forum.open_jobs(&f).unwrap().is_empty());
     assert_eq!(c.forum.archived_jobs(&f).unwrap().len(), 1);
     assert!(
-        c.forum.close_job(&c.author, s.id).is_err(),
+        c.forum.close_job(&c.author, s.id.as_job()).is_err(),
         "closed already"
     );
 }
@@ -439,7 +442,9 @@ fn the_committee_withdraws_an_approved_event_or_job_with_a_reason_in_the_audit_l
     c.forum
         .withdraw_event(&c.moses, event, "The organizer cancelled it.")
         .unwrap();
-    c.forum.withdraw_job(&c.moses, job, "Spam.").unwrap();
+    c.forum
+        .withdraw_job(&c.moses, job.as_job(), "Spam.")
+        .unwrap();
 
     let f = EventFilter::default();
     assert!(c.forum.upcoming_events(&c.reader, &f).unwrap().is_empty());
@@ -464,7 +469,7 @@ fn the_committee_withdraws_an_approved_event_or_job_with_a_reason_in_the_audit_l
     );
     let again = c.forum.withdraw_event(&c.ada, event, "Twice.").unwrap_err();
     assert!(again.to_string().contains("withdrawn by moses"), "{again}");
-    assert!(c.forum.close_job(&c.author, job).is_err());
+    assert!(c.forum.close_job(&c.author, job.as_job()).is_err());
 
     let log = super::editorial_tests::audit(
         &c,

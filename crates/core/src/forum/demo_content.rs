@@ -172,7 +172,7 @@ mod tests {
         }
         for e in forum.upcoming_events(&guest, &Default::default()).unwrap() {
             assert!(forum.is_demo(&DemoMark::Event(e.event.id)));
-            assert!(forum.is_demo(&DemoMark::Submission(e.event.id)));
+            assert!(forum.is_demo(&DemoMark::Submission(e.event.id.submission())));
         }
         for j in forum.open_jobs(&Default::default()).unwrap() {
             assert!(forum.is_demo(&DemoMark::Job(j.id)));
@@ -184,7 +184,7 @@ mod tests {
             assert!(forum.is_demo(&DemoMark::News(n.id)));
         }
         let reply = forum
-            .reply(&cast.li, threads[0].thread.id, "Thanks!")
+            .reply(&cast.li, threads[0].thread.id.opening_post(), "Thanks!")
             .unwrap();
         assert!(!forum.is_demo(&DemoMark::Post(reply.id)));
     }
@@ -198,7 +198,11 @@ mod tests {
         let threads = forum.threads(&guest, "primary-health-care").unwrap();
         let (kept, gone) = (threads[1].thread.id, threads[0].thread.id);
         let reply = forum
-            .reply(&cast.li, kept, "We tried the household summary too.")
+            .reply(
+                &cast.li,
+                kept.opening_post(),
+                "We tried the household summary too.",
+            )
             .unwrap();
         let event = forum.upcoming_events(&guest, &Default::default()).unwrap()[0]
             .event

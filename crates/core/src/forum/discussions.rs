@@ -15,7 +15,9 @@ use std::sync::Arc;
 use super::FieldName;
 use super::capabilities::Capability;
 use super::{Change, FieldErrors, Forum, ForumError, Viewer, mentions, sanitize, validate};
-use crate::domain::{Account, Community, DraftPlace, HeldPost, Post, Thread, Visibility};
+use crate::domain::{
+    Account, Community, DraftPlace, HeldPost, Post, PostId, Thread, ThreadId, Visibility,
+};
 use crate::store::{NewPost, UpdateError};
 
 pub const TITLE_MIN: usize = 3;
@@ -42,7 +44,7 @@ pub struct ThreadView {
     /// username → (display name, organization) for every author in the thread.
     pub authors: HashMap<String, (String, String)>,
     /// The newest post the reader had seen before this view (0: none).
-    pub seen_before: u64,
+    pub seen_before: PostId,
 }
 
 #[derive(Clone, Debug)]
@@ -72,7 +74,7 @@ impl ThreadView {
             .map_or(username, |(display, _)| display.as_str())
     }
 
-    pub fn position(&self, post: u64) -> Option<usize> {
+    pub fn position(&self, post: PostId) -> Option<usize> {
         self.posts.iter().position(|p| p.post.id == post)
     }
 }
@@ -85,8 +87,8 @@ pub fn reply_tree<P: Into<Arc<Post>>>(posts: Vec<P>) -> Vec<TreePost> {
     let Some(root) = posts.iter().find(|p| p.parent.is_none()).map(|p| p.id) else {
         return Vec::new();
     };
-    let known: std::collections::HashSet<u64> = posts.iter().map(|p| p.id).collect();
-    let mut children: HashMap<u64, Vec<usize>> = HashMap::new();
+    let known: std::collections::HashSet<PostId> = posts.iter().map(|p| p.id).collect();
+    let mut children: HashMap<PostId, Vec<usize>> = HashMap::new();
     for (i, post) in posts.iter().enumerate() {
         if post.id == root {
             continue;
@@ -219,7 +221,7 @@ impl Forum {
             };
             let unread = marks
                 .as_ref()
-                .is_some_and(|m| m.get(&thread.id).copied().unwrap_or(0) < thread.last_post);
+                .is_some_and(|m| m.get(&thread.id).copied().unwrap_or_default() < thread.last_post);
             list.push(ThreadSummary {
                 thread,
                 author_name,
@@ -249,12 +251,12 @@ impl Forum {
     /// A thread as `viewer` may see it (a hidden one's title withheld), without
     /// its posts: for a question about the thread (is it locked?) that should
     /// not lay out a long thread to answer.
-    pub fn thread(&self, viewer: &Viewer, id: u64) -> Result<Thread, ForumError> {
+    pub fn thread(&self, viewer: &Viewer, id: ThreadId) -> Result<Thread, ForumError> {
         Ok(self.thread_in(viewer, id)?.0)
     }
 
     /// The thread and its community, if `viewer` may read them.
-    fn thread_in(&self, viewer: &Viewer, id: u64) -> Result<(Thread, Community), ForumError> {
+    fn thread_in(&self, viewer: &Viewer, id: ThreadId) -> Result<(Thread, Community), ForumError> {
         let Some(mut thread) = self.store().thread(id)? else {
             return Err(self.not_a_thread(id)?);
         };
@@ -267,7 +269,7 @@ impl Forum {
         Ok((thread, community))
     }
 
-    pub fn read_thread(&self, viewer: &Viewer, id: u64) -> Result<ThreadView, ForumError> {
+    pub fn read_thread(&self, viewer: &Viewer, id: ThreadId) -> Result<ThreadView, ForumError> {
         let (thread, community) = self.thread_in(viewer, id)?;
         let mut authors = HashMap::new();
         let mut posts = self.store().thread_posts(id)?;
@@ -297,7 +299,7 @@ impl Forum {
         }
         let seen_before = match viewer.account() {
             Some(a) => self.store().read_mark(&a.username, id)?,
-            None => 0,
+            None => PostId(0),
         };
         Ok(ThreadView {
             thread,
@@ -309,8 +311,8 @@ impl Forum {
     }
 
     /// "No thread 15", or, when 15 is a reply, where it is.
-    fn not_a_thread(&self, id: u64) -> Result<ForumError, ForumError> {
-        Ok(match self.store().post(id)? {
+    fn not_a_thread(&self, id: ThreadId) -> Result<ForumError, ForumError> {
+        Ok(match self.store().post(id.opening_post())? {
             Some(post) => ForumError::NotFound(format!(
                 "thread {id} (post {id} is a reply in thread {})",
                 post.thread
@@ -361,14 +363,14 @@ impl Forum {
                     author: author.username.clone(),
                     created_at: now,
                     last_activity: now,
-                    last_post: id,
+                    last_post: id.opening_post(),
                     posts: 1,
                     pinned: false,
                     locked: false,
                     hidden: false,
                 };
                 let post = Post {
-                    id,
+                    id: id.opening_post(),
                     thread: id,
                     parent: None,
                     author: author.username.clone(),
@@ -390,12 +392,12 @@ impl Forum {
             post: post.id,
         })?;
         self.announce_told(told);
-        tracing::info!(username = %author.username, thread = thread.id, community = %thread.community, "thread started");
+        tracing::info!(username = %author.username, thread = %thread.id, community = %thread.community, "thread started");
         Ok(thread)
     }
 
     /// Replies to post `parent`; returns the new post once it is durable.
-    pub fn reply(&self, viewer: &Viewer, parent: u64, body: &str) -> Result<Post, ForumError> {
+    pub fn reply(&self, viewer: &Viewer, parent: PostId, body: &str) -> Result<Post, ForumError> {
         let author = self.writer(viewer, "reply")?;
         let Some(parent_post) = self.store().post(parent)? else {
             return Err(ForumError::NotFound(format!("post {parent}")));
@@ -472,7 +474,7 @@ impl Forum {
 
     /// A post, for quoting in a reply or filling an edit form. Deleted posts and
     /// posts in communities the viewer cannot read are not found.
-    pub fn post(&self, viewer: &Viewer, id: u64) -> Result<Post, ForumError> {
+    pub fn post(&self, viewer: &Viewer, id: PostId) -> Result<Post, ForumError> {
         let missing = || ForumError::NotFound(format!("post {id}"));
         let post = self.store().post(id)?.ok_or_else(missing)?;
         let thread = self.store().thread(post.thread)?.ok_or_else(missing)?;

@@ -90,9 +90,12 @@ fn guests_read_but_cannot_post_reply_edit_delete_or_join() {
         },
     ));
     assert!(why.contains("sign up"), "{why}");
-    not_allowed(w.forum.reply(&guest(), thread.id, "hi"));
-    not_allowed(w.forum.edit_post(&guest(), thread.id, None, "hi"));
-    not_allowed(w.forum.delete_post(&guest(), thread.id));
+    not_allowed(w.forum.reply(&guest(), thread.id.opening_post(), "hi"));
+    not_allowed(
+        w.forum
+            .edit_post(&guest(), thread.id.opening_post(), None, "hi"),
+    );
+    not_allowed(w.forum.delete_post(&guest(), thread.id.opening_post()));
     not_allowed(w.forum.join(&guest(), "open"));
     assert_eq!(
         w.forum
@@ -109,8 +112,11 @@ fn every_role_may_start_threads_and_reply() {
     let w = world();
     for who in [&w.member, &w.moderator, &w.admin] {
         let thread = start(&w, who, "A question for the network");
-        let reply = w.forum.reply(who, thread.id, "An answer").unwrap();
-        assert_eq!(reply.parent, Some(thread.id));
+        let reply = w
+            .forum
+            .reply(who, thread.id.opening_post(), "An answer")
+            .unwrap();
+        assert_eq!(reply.parent, Some(thread.id.opening_post()));
         let view = w.forum.read_thread(who, thread.id).unwrap();
         assert_eq!(view.thread.posts, 2);
         assert_eq!(view.thread.last_post, reply.id);
@@ -151,13 +157,21 @@ fn locked_threads_take_replies_only_from_the_committee() {
         .store()
         .set_thread_flags(thread.id, false, true)
         .unwrap();
-    let why = not_allowed(w.forum.reply(&w.member, thread.id, "one more"));
+    let why = not_allowed(
+        w.forum
+            .reply(&w.member, thread.id.opening_post(), "one more"),
+    );
     assert!(why.contains("locked"), "{why}");
-    not_allowed(w.forum.reply(&w.other, thread.id, "one more"));
+    not_allowed(
+        w.forum
+            .reply(&w.other, thread.id.opening_post(), "one more"),
+    );
     w.forum
-        .reply(&w.moderator, thread.id, "closing note")
+        .reply(&w.moderator, thread.id.opening_post(), "closing note")
         .unwrap();
-    w.forum.reply(&w.admin, thread.id, "and another").unwrap();
+    w.forum
+        .reply(&w.admin, thread.id.opening_post(), "and another")
+        .unwrap();
 }
 
 #[test]
@@ -165,12 +179,20 @@ fn only_the_author_edits_and_the_history_is_kept() {
     let w = world();
     let thread = start(&w, &w.member, "Draft title");
     for who in [&w.other, &w.moderator, &w.admin] {
-        let why = not_allowed(w.forum.edit_post(who, thread.id, None, "vandalised"));
+        let why = not_allowed(
+            w.forum
+                .edit_post(who, thread.id.opening_post(), None, "vandalised"),
+        );
         assert!(why.contains("your own"), "{why}");
     }
     let edited = w
         .forum
-        .edit_post(&w.member, thread.id, Some("Better title"), "Better body")
+        .edit_post(
+            &w.member,
+            thread.id.opening_post(),
+            Some("Better title"),
+            "Better body",
+        )
         .unwrap();
     assert_eq!(edited.body, "Better body");
     assert_eq!(edited.history.len(), 1);
@@ -184,21 +206,32 @@ fn only_the_author_edits_and_the_history_is_kept() {
 fn authors_delete_their_own_posts_and_the_committee_any() {
     let w = world();
     let thread = start(&w, &w.member, "Deletions");
-    let mine = w.forum.reply(&w.other, thread.id, "mine").unwrap();
+    let mine = w
+        .forum
+        .reply(&w.other, thread.id.opening_post(), "mine")
+        .unwrap();
     let answer = w.forum.reply(&w.member, mine.id, "answer to mine").unwrap();
     let why = not_allowed(w.forum.delete_post(&w.member, mine.id));
     assert!(why.contains("your own"), "{why}");
     w.forum.delete_post(&w.other, mine.id).unwrap();
     not_allowed(w.forum.delete_post(&w.other, mine.id));
     w.forum.delete_post(&w.moderator, answer.id).unwrap();
-    let extra = w.forum.reply(&w.other, thread.id, "extra").unwrap();
+    let extra = w
+        .forum
+        .reply(&w.other, thread.id.opening_post(), "extra")
+        .unwrap();
     w.forum.delete_post(&w.admin, extra.id).unwrap();
 
     let view = w.forum.read_thread(&w.member, thread.id).unwrap();
     let ids: Vec<_> = view.posts.iter().map(|p| (p.post.id, p.depth)).collect();
     assert_eq!(
         ids,
-        [(thread.id, 0), (mine.id, 1), (answer.id, 2), (extra.id, 1)],
+        [
+            (thread.id.opening_post(), 0),
+            (mine.id, 1),
+            (answer.id, 2),
+            (extra.id, 1)
+        ],
         "deleted posts keep their place"
     );
     assert!(view.posts[1].post.deleted.is_some());
@@ -213,8 +246,16 @@ fn authors_delete_their_own_posts_and_the_committee_any() {
 fn the_reply_tree_is_depth_first_with_replies_oldest_first() {
     let w = world();
     let root = start(&w, &w.member, "Tree").id;
-    let a = w.forum.reply(&w.other, root, "a").unwrap().id;
-    let b = w.forum.reply(&w.admin, root, "b").unwrap().id;
+    let a = w
+        .forum
+        .reply(&w.other, root.opening_post(), "a")
+        .unwrap()
+        .id;
+    let b = w
+        .forum
+        .reply(&w.admin, root.opening_post(), "b")
+        .unwrap()
+        .id;
     let a1 = w.forum.reply(&w.member, a, "a1").unwrap().id;
     let a1x = w.forum.reply(&w.other, a1, "a1x").unwrap().id;
     let a2 = w.forum.reply(&w.moderator, a, "a2").unwrap().id;
@@ -227,7 +268,7 @@ fn the_reply_tree_is_depth_first_with_replies_oldest_first() {
     assert_eq!(
         order,
         [
-            (root, 0, 5),
+            (root.opening_post(), 0, 5),
             (a, 1, 3),
             (a1, 2, 1),
             (a1x, 3, 0),
@@ -244,9 +285,9 @@ fn a_very_deep_thread_does_not_overflow_the_stack() {
     let now = "2026-11-22T09:00:00Z".parse().unwrap();
     for id in 1..=20_000u64 {
         posts.push(Post {
-            id,
-            thread: 1,
-            parent: (id > 1).then(|| id - 1),
+            id: PostId(id),
+            thread: ThreadId(1),
+            parent: (id > 1).then(|| PostId(id - 1)),
             author: "amara".into(),
             body: String::new(),
             created_at: now,
@@ -279,7 +320,9 @@ fn unread_counts_follow_what_each_member_has_seen() {
         .mark_read(&w.other, first.id, first.last_post)
         .unwrap();
     assert_eq!(overview(&w.other), (2, 1));
-    w.forum.reply(&w.admin, first.id, "news").unwrap();
+    w.forum
+        .reply(&w.admin, first.id.opening_post(), "news")
+        .unwrap();
     assert_eq!(
         overview(&w.other),
         (2, 2),
@@ -290,12 +333,12 @@ fn unread_counts_follow_what_each_member_has_seen() {
     assert_eq!(list[0].thread.id, first.id, "most recent activity first");
     assert!(list[0].unread && !list[1].unread);
     let view = w.forum.read_thread(&w.member, first.id).unwrap();
-    assert_eq!(view.seen_before, first.id);
+    assert_eq!(view.seen_before, first.id.opening_post());
     // A mark never moves back.
-    w.forum.mark_read(&w.member, first.id, 1).unwrap();
+    w.forum.mark_read(&w.member, first.id, PostId(1)).unwrap();
     assert_eq!(
         w.forum.store().read_mark("amara", first.id).unwrap(),
-        first.id
+        first.id.opening_post()
     );
     assert_eq!(overview(&guest()), (2, 0), "guests have no unread counts");
 }
@@ -355,7 +398,7 @@ fn drafts_are_kept_until_posted_or_discarded() {
         "posting uses the draft up"
     );
 
-    let reply_place = DraftPlace::Reply(1);
+    let reply_place = DraftPlace::Reply(PostId(1));
     w.forum
         .save_draft(&w.member, reply_place.clone(), "", "a reply")
         .unwrap();
@@ -407,7 +450,9 @@ fn limits_are_explained_field_by_field() {
     assert!(errors.get(FieldName::Title).is_some(), "{errors:?}");
     let thread = start(&w, &w.member, "Limits");
     let long = "x".repeat(BODY_MAX + 1);
-    let Err(ForumError::Invalid(errors)) = w.forum.reply(&w.member, thread.id, &long) else {
+    let Err(ForumError::Invalid(errors)) =
+        w.forum.reply(&w.member, thread.id.opening_post(), &long)
+    else {
         panic!("an overlong reply must be refused");
     };
     assert!(
@@ -418,7 +463,7 @@ fn limits_are_explained_field_by_field() {
         "{errors:?}"
     );
     assert!(matches!(
-        w.forum.reply(&w.member, 9_999, "hello"),
+        w.forum.reply(&w.member, PostId(9_999), "hello"),
         Err(ForumError::NotFound(_))
     ));
 }
@@ -445,7 +490,10 @@ fn titles_and_bodies_are_stored_clean_and_mentions_recorded() {
         "{body:?}"
     );
     assert_eq!(view.posts[0].post.mentions, ["li_wei", "moses"]);
-    assert_eq!(w.forum.store().mentions_of("li_wei").unwrap(), [thread.id]);
+    assert_eq!(
+        w.forum.store().mentions_of("li_wei").unwrap(),
+        [thread.id.opening_post()]
+    );
     let refused = w.forum.start_thread(
         &w.member,
         "open",
@@ -469,8 +517,14 @@ fn titles_and_bodies_are_stored_clean_and_mentions_recorded() {
 fn reading_a_reply_id_as_a_thread_says_where_it_is() {
     let w = world();
     let thread = start(&w, &w.member, "Where");
-    let reply = w.forum.reply(&w.other, thread.id, "here").unwrap();
-    let err = w.forum.read_thread(&w.member, reply.id).unwrap_err();
+    let reply = w
+        .forum
+        .reply(&w.other, thread.id.opening_post(), "here")
+        .unwrap();
+    let err = w
+        .forum
+        .read_thread(&w.member, reply.id.as_thread())
+        .unwrap_err();
     assert!(
         err.to_string()
             .contains(&format!("is a reply in thread {}", thread.id)),

@@ -7,7 +7,7 @@ use super::audit::Record;
 use super::capabilities::Capability;
 use super::discussions::{check_body, check_title, clean_body, written};
 use super::{Change, FieldErrors, Forum, ForumError, Viewer, mentions, sanitize};
-use crate::domain::{AuditAction, Deletion, DraftPlace, Post, Revision};
+use crate::domain::{AuditAction, Deletion, DraftPlace, Post, PostId, Revision};
 
 impl Forum {
     /// Whether `viewer` may edit and delete `post` (its author, or the
@@ -25,7 +25,7 @@ impl Forum {
     pub fn edit_post(
         &self,
         viewer: &Viewer,
-        id: u64,
+        id: PostId,
         title: Option<&str>,
         body: &str,
     ) -> Result<Post, ForumError> {
@@ -37,7 +37,7 @@ impl Forum {
     pub fn edit_post_as_committee(
         &self,
         viewer: &Viewer,
-        id: u64,
+        id: PostId,
         title: Option<&str>,
         body: &str,
         note: &str,
@@ -55,7 +55,7 @@ impl Forum {
     fn edit(
         &self,
         viewer: &Viewer,
-        id: u64,
+        id: PostId,
         title: Option<&str>,
         body: &str,
         note: Option<&str>,
@@ -141,7 +141,7 @@ impl Forum {
 
     /// Deletes a post: the author's own, or any post for the committee. It stays in
     /// the tree as "deleted" so the replies under it keep their place.
-    pub fn delete_post(&self, viewer: &Viewer, id: u64) -> Result<Post, ForumError> {
+    pub fn delete_post(&self, viewer: &Viewer, id: PostId) -> Result<Post, ForumError> {
         let actor = self.poster(viewer, "delete posts")?;
         let now = self.now();
         let result = self.store().update_post_audited(id, None, |post, thread| {
@@ -179,7 +179,7 @@ impl Forum {
             thread: thread.id,
             post: id,
         })?;
-        tracing::info!(username = %actor.username, post = id, "post deleted");
+        tracing::info!(username = %actor.username, post = %id, "post deleted");
         Ok(post)
     }
 }

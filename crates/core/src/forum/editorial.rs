@@ -18,7 +18,7 @@ use super::capabilities::Capability;
 use super::{Change, Forum, ForumError, Viewer, proposals};
 use crate::domain::{
     Account, AuditAction, CommunityProposal, Item, ReviewAction, ReviewEvent, ReviewState,
-    Submission,
+    Submission, SubmissionId,
 };
 use crate::store::UpdateError;
 
@@ -154,7 +154,7 @@ impl Forum {
     pub fn propose_community(
         &self,
         viewer: &Viewer,
-        id: Option<u64>,
+        id: Option<SubmissionId>,
         proposal: CommunityProposal,
         send: bool,
     ) -> Result<Submission, ForumError> {
@@ -169,7 +169,7 @@ impl Forum {
     pub fn propose(
         &self,
         viewer: &Viewer,
-        id: Option<u64>,
+        id: Option<SubmissionId>,
         item: Item,
         send: bool,
     ) -> Result<Submission, ForumError> {
@@ -188,7 +188,7 @@ impl Forum {
     pub(super) fn save_submission(
         &self,
         author: &Account,
-        id: Option<u64>,
+        id: Option<SubmissionId>,
         item: Item,
         send: bool,
     ) -> Result<Submission, ForumError> {
@@ -248,7 +248,7 @@ impl Forum {
             }
         };
         self.commit(Change::Editorial)?;
-        tracing::info!(author = %author.username, submission = submission.id, state = submission.state.label(), "submission saved");
+        tracing::info!(author = %author.username, submission = %submission.id, state = submission.state.label(), "submission saved");
         Ok(submission)
     }
 
@@ -261,7 +261,7 @@ impl Forum {
     }
 
     /// One submission, for its author or the committee.
-    pub fn submission(&self, viewer: &Viewer, id: u64) -> Result<Submission, ForumError> {
+    pub fn submission(&self, viewer: &Viewer, id: SubmissionId) -> Result<Submission, ForumError> {
         let me = self.poster(viewer, "read submissions")?;
         match self.store().submission(id)? {
             Some(s)
@@ -297,7 +297,7 @@ impl Forum {
     pub fn decide(
         &self,
         viewer: &Viewer,
-        id: u64,
+        id: SubmissionId,
         version: u32,
         verdict: Verdict,
         reason: &str,
@@ -377,8 +377,11 @@ impl Forum {
                 (Item::Community(p), _) => self.announce(Change::Community(p.slug.clone())),
                 (Item::Post(p), Some(post)) => {
                     let thread = match p.parent {
-                        None => post,
-                        Some(_) => self.store().post(post)?.map_or(post, |p| p.thread),
+                        None => post.as_thread(),
+                        Some(_) => self
+                            .store()
+                            .post(post)?
+                            .map_or(post.as_thread(), |p| p.thread),
                     };
                     self.reindex(super::indexing::Reindex::Post(post));
                     self.announce(Change::Posted {
@@ -389,28 +392,28 @@ impl Forum {
                 }
                 (Item::Post(_), None) => {}
                 (Item::Event(_), _) => {
-                    self.reindex(super::indexing::Reindex::Event(id));
+                    self.reindex(super::indexing::Reindex::Event(id.as_event()));
                     self.announce(Change::Board)
                 }
                 (Item::Job(_), _) => {
-                    self.reindex(super::indexing::Reindex::Job(id));
+                    self.reindex(super::indexing::Reindex::Job(id.as_job()));
                     self.announce(Change::Board)
                 }
                 (Item::Resource(_) | Item::Practice(_), _) => {
-                    self.reindex(super::indexing::Reindex::Entry(id));
+                    self.reindex(super::indexing::Reindex::Entry(id.as_entry()));
                     self.announce(Change::Library)
                 }
             }
         }
         self.announce_told(told);
-        tracing::info!(by = %actor.username, submission = id, verdict = verdict.label(), "submission decided");
+        tracing::info!(by = %actor.username, submission = %id, verdict = verdict.label(), "submission decided");
         Ok(submission)
     }
 }
 
 fn decided(
     result: Result<Submission, UpdateError<ForumError>>,
-    id: u64,
+    id: SubmissionId,
 ) -> Result<Submission, ForumError> {
     match result {
         Ok(s) => Ok(s),

@@ -1,7 +1,7 @@
 //! The editorial workflow and the committee's tools, step by step.
 
 use super::*;
-use crate::domain::{AuditAction, CommunityProposal, ReviewState, Role, Submission};
+use crate::domain::{AuditAction, CommunityProposal, ReviewState, Role, Submission, SubmissionId};
 use crate::forum::FieldName;
 use crate::forum::testing::member;
 use crate::testkit::viewer;
@@ -53,11 +53,17 @@ fn proposal() -> CommunityProposal {
     }
 }
 
-fn version(c: &Committee, id: u64) -> u32 {
+fn version(c: &Committee, id: SubmissionId) -> u32 {
     c.forum.store().submission(id).unwrap().unwrap().version
 }
 
-fn decide(c: &Committee, who: &Viewer, id: u64, verdict: Verdict, reason: &str) -> Submission {
+fn decide(
+    c: &Committee,
+    who: &Viewer,
+    id: SubmissionId,
+    verdict: Verdict,
+    reason: &str,
+) -> Submission {
     c.forum
         .decide(who, id, version(c, id), verdict, reason)
         .unwrap()
@@ -292,7 +298,11 @@ fn a_new_members_first_posts_wait_for_review_then_publish_where_written() {
     // The committee is never held; a member is, and nobody else sees the post.
     let err = c
         .forum
-        .reply(&c.author, opening.id, "Hello from Kisumu, @li_wei!")
+        .reply(
+            &c.author,
+            opening.id.opening_post(),
+            "Hello from Kisumu, @li_wei!",
+        )
         .unwrap_err();
     let ForumError::Held(reply_id) = err else {
         panic!("{err}")
@@ -345,7 +355,7 @@ fn a_new_members_first_posts_wait_for_review_then_publish_where_written() {
         .unwrap();
     let published = decide(&c, &c.moses, thread_id, Verdict::Approve, "Welcome.");
     let id = published.published.unwrap();
-    let view = c.forum.read_thread(&c.reader, id).unwrap();
+    let view = c.forum.read_thread(&c.reader, id.as_thread()).unwrap();
     assert_eq!(view.posts[0].post.body, "A question about rosters.");
     decide(&c, &c.ada, reply_id, Verdict::Approve, "Welcome.");
     let view = c.forum.read_thread(&c.reader, opening.id).unwrap();
@@ -354,8 +364,11 @@ fn a_new_members_first_posts_wait_for_review_then_publish_where_written() {
     assert_eq!(view.posts[1].post.mentions, ["li_wei"]);
 
     // Two approved: the rule is done with this member.
-    let direct = c.forum.reply(&c.author, opening.id, "Thanks!").unwrap();
-    assert!(direct.id > 0);
+    let direct = c
+        .forum
+        .reply(&c.author, opening.id.opening_post(), "Thanks!")
+        .unwrap();
+    assert!(direct.id > PostId(0));
 }
 
 #[test]

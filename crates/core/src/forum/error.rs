@@ -1,6 +1,7 @@
 use thiserror::Error;
 
 use super::field_names::FieldName;
+use crate::domain::SubmissionId;
 use crate::store::StoreError;
 
 /// What went wrong, in words the UI can show as they are.
@@ -19,7 +20,7 @@ pub enum ForumError {
     #[error(
         "your post waits for the editorial committee's review (submission {0}); you will find it under g then s"
     )]
-    Held(u64),
+    Held(SubmissionId),
     #[error("{0}")]
     Store(#[from] StoreError),
 }

@@ -10,8 +10,8 @@ use super::FieldName;
 use super::board_fields::{self as fields, LINE_MAX, TITLE_MAX};
 use super::{Change, FieldErrors, Forum, ForumError, Viewer, validate};
 use crate::domain::{
-    Classification, Event, EventKind, EventProposal, Item, Region, Rsvp, Strategy, Submission,
-    tags_from,
+    Classification, Event, EventId, EventKind, EventProposal, Item, Region, Rsvp, Strategy,
+    Submission, SubmissionId, tags_from,
 };
 
 /// How many past events the past tab shows.
@@ -227,7 +227,7 @@ pub(super) fn parse(p: &EventProposal) -> Result<Event, FieldErrors> {
     strategies.sort();
     strategies.dedup();
     Ok(Event {
-        id: 0,
+        id: Default::default(),
         kind: p.kind,
         title: fields::clean(&p.title),
         starts,
@@ -273,7 +273,7 @@ impl Forum {
     pub fn propose_event(
         &self,
         viewer: &Viewer,
-        id: Option<u64>,
+        id: Option<SubmissionId>,
         proposal: EventProposal,
         send: bool,
     ) -> Result<Submission, ForumError> {
@@ -365,7 +365,7 @@ impl Forum {
     }
 
     /// One published event.
-    pub fn event(&self, viewer: &Viewer, id: u64) -> Result<EventListing, ForumError> {
+    pub fn event(&self, viewer: &Viewer, id: EventId) -> Result<EventListing, ForumError> {
         let event = self
             .store()
             .event(id)?
@@ -377,7 +377,7 @@ impl Forum {
     pub fn rsvp(
         &self,
         viewer: &Viewer,
-        id: u64,
+        id: EventId,
         answer: Option<Rsvp>,
     ) -> Result<EventListing, ForumError> {
         let me = self.poster(viewer, "answer events")?;

@@ -389,7 +389,9 @@ mod tests {
                             ),
                             &mut seen,
                         ),
-                        Checked::Reply => fields_of(forum.reply(&viewer, thread.id, v), &mut seen),
+                        Checked::Reply => {
+                            fields_of(forum.reply(&viewer, thread.id.opening_post(), v), &mut seen)
+                        }
                         Checked::Event => fields_of(
                             forum.propose_event(&viewer, None, filled::<EventProposal>(v), send),
                             &mut seen,

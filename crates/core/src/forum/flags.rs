@@ -13,7 +13,7 @@ use super::FieldName;
 use super::audit::{self, Record};
 use super::capabilities::Capability;
 use super::{Change, FieldErrors, Forum, ForumError, Viewer, sanitize, validate};
-use crate::domain::{AuditAction, Flag, FlagReason, Hiding, Post, SanctionKind, Thread};
+use crate::domain::{AuditAction, Flag, FlagReason, Hiding, Post, PostId, SanctionKind, Thread};
 use crate::store::UpdateError;
 
 const NOTE_MAX: usize = 500;
@@ -69,7 +69,7 @@ impl Forum {
     pub fn flag_post(
         &self,
         viewer: &Viewer,
-        id: u64,
+        id: PostId,
         reason: FlagReason,
         note: &str,
     ) -> Result<Flag, ForumError> {
@@ -98,7 +98,7 @@ impl Forum {
         };
         self.store().put_flag(&flag)?;
         self.commit(Change::Editorial)?;
-        tracing::info!(by = %me.username, post = id, reason = reason.label(), "post flagged");
+        tracing::info!(by = %me.username, post = %id, reason = reason.label(), "post flagged");
         Ok(flag)
     }
 
@@ -132,19 +132,24 @@ impl Forum {
 
     /// Hides a post from members (the committee still sees it) and resolves its
     /// flags.
-    pub fn hide_post(&self, viewer: &Viewer, id: u64, reason: &str) -> Result<Post, ForumError> {
+    pub fn hide_post(&self, viewer: &Viewer, id: PostId, reason: &str) -> Result<Post, ForumError> {
         self.set_hidden(viewer, id, reason, true)
     }
 
     /// Shows a hidden post again.
-    pub fn restore_post(&self, viewer: &Viewer, id: u64, reason: &str) -> Result<Post, ForumError> {
+    pub fn restore_post(
+        &self,
+        viewer: &Viewer,
+        id: PostId,
+        reason: &str,
+    ) -> Result<Post, ForumError> {
         self.set_hidden(viewer, id, reason, false)
     }
 
     fn set_hidden(
         &self,
         viewer: &Viewer,
-        id: u64,
+        id: PostId,
         reason: &str,
         hide: bool,
     ) -> Result<Post, ForumError> {
@@ -209,7 +214,12 @@ impl Forum {
     }
 
     /// Closes a post's flags without acting on the post.
-    pub fn dismiss_flags(&self, viewer: &Viewer, id: u64, reason: &str) -> Result<(), ForumError> {
+    pub fn dismiss_flags(
+        &self,
+        viewer: &Viewer,
+        id: PostId,
+        reason: &str,
+    ) -> Result<(), ForumError> {
         let actor = self.require(viewer, Capability::HandleFlags, "dismiss flags")?;
         let reason = audit::reason(reason)?;
         self.resolve_flags(&actor.username, id, &reason, "dismissed")
@@ -219,7 +229,7 @@ impl Forum {
     pub fn sanction_author(
         &self,
         viewer: &Viewer,
-        id: u64,
+        id: PostId,
         kind: SanctionKind,
         until: Option<Timestamp>,
         reason: &str,
@@ -238,7 +248,13 @@ impl Forum {
         self.resolve_flags(&actor.username, id, &reason, done)
     }
 
-    fn resolve_flags(&self, by: &str, id: u64, reason: &str, done: &str) -> Result<(), ForumError> {
+    fn resolve_flags(
+        &self,
+        by: &str,
+        id: PostId,
+        reason: &str,
+        done: &str,
+    ) -> Result<(), ForumError> {
         let now = self.now();
         let flags = self.store().clear_flags(id, |flags| {
             let record = Record {

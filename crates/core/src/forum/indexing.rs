@@ -4,21 +4,21 @@
 
 use super::{Forum, ForumError};
 use crate::domain::{
-    Account, Classification, Competency, Entry, Event, Job, News, Post, SanctionKind, Shelf,
-    Visibility,
+    Account, Classification, Competency, Entry, EntryId, Event, EventId, Job, JobId, News, NewsId,
+    Post, PostId, SanctionKind, Shelf, ThreadId, Visibility,
 };
 use crate::search::{Doc, Kind};
 
 /// What to index again.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Reindex {
-    Post(u64),
+    Post(PostId),
     /// Every post of a thread (it moved, was hidden, or its title changed).
-    Thread(u64),
-    Event(u64),
-    Job(u64),
-    Entry(u64),
-    News(u64),
+    Thread(ThreadId),
+    Event(EventId),
+    Job(JobId),
+    Entry(EntryId),
+    News(NewsId),
     Member(String),
 }
 

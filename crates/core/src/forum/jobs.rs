@@ -11,7 +11,8 @@ use super::board_fields::{self as fields, LINE_MAX, TITLE_MAX};
 use super::capabilities::Capability;
 use super::{Change, FieldErrors, Forum, ForumError, Viewer};
 use crate::domain::{
-    Account, Competency, Item, Job, JobKind, JobProposal, Region, Submission, tags_from,
+    Account, Competency, Item, Job, JobId, JobKind, JobProposal, Region, Submission, SubmissionId,
+    tags_from,
 };
 
 /// How many closed items the archive shows.
@@ -147,7 +148,7 @@ pub(super) fn parse(p: &JobProposal) -> Result<Job, FieldErrors> {
     competencies.dedup();
     match closes {
         Some(closes) if errors.is_empty() => Ok(Job {
-            id: 0,
+            id: Default::default(),
             kind: p.kind,
             title: fields::clean(&p.title),
             organization: fields::clean(&p.organization),
@@ -194,7 +195,7 @@ impl Forum {
     pub fn propose_job(
         &self,
         viewer: &Viewer,
-        id: Option<u64>,
+        id: Option<SubmissionId>,
         proposal: JobProposal,
         send: bool,
     ) -> Result<Submission, ForumError> {
@@ -231,7 +232,7 @@ impl Forum {
         Ok(jobs)
     }
 
-    pub fn job(&self, id: u64) -> Result<Job, ForumError> {
+    pub fn job(&self, id: JobId) -> Result<Job, ForumError> {
         self.store()
             .job(id)?
             .ok_or_else(|| ForumError::NotFound(format!("job {id}")))
@@ -247,7 +248,7 @@ impl Forum {
 
     /// Closes a job before its closing date: its poster may (and an admin, for a
     /// poster who has left).
-    pub fn close_job(&self, viewer: &Viewer, id: u64) -> Result<Job, ForumError> {
+    pub fn close_job(&self, viewer: &Viewer, id: JobId) -> Result<Job, ForumError> {
         let me = self.poster(viewer, "close jobs")?;
         let now = self.now();
         let result = self.store().update_job(id, |job| {
@@ -268,7 +269,7 @@ impl Forum {
         });
         let job = super::withdraw::updated(result, &format!("job {id}"))?;
         self.commit(Change::Board)?;
-        tracing::info!(by = %me.username, job = id, "job closed early");
+        tracing::info!(by = %me.username, job = %id, "job closed early");
         Ok(job)
     }
 }

@@ -16,8 +16,9 @@ use super::capabilities::Capability;
 use super::library_browsing::LibraryFilter;
 use super::{Change, FieldErrors, Forum, ForumError, NewThread, Viewer};
 use crate::domain::{
-    AuditAction, Classification, Entry, Item, LevelChange, PracticeLevel, PracticeProposal, Region,
-    ResourceProposal, Shelf, Strategy, Submission, tags_from,
+    AuditAction, Classification, Entry, EntryId, Item, LevelChange, PracticeLevel,
+    PracticeProposal, Region, ResourceProposal, Shelf, Strategy, Submission, SubmissionId,
+    ThreadId, tags_from,
 };
 
 pub const TITLE_MAX: usize = 150;
@@ -106,7 +107,7 @@ impl Forum {
     pub fn propose_resource(
         &self,
         viewer: &Viewer,
-        id: Option<u64>,
+        id: Option<SubmissionId>,
         p: ResourceProposal,
         send: bool,
     ) -> Result<Submission, ForumError> {
@@ -175,7 +176,7 @@ impl Forum {
     pub fn propose_practice(
         &self,
         viewer: &Viewer,
-        id: Option<u64>,
+        id: Option<SubmissionId>,
         p: PracticeProposal,
         send: bool,
     ) -> Result<Submission, ForumError> {
@@ -267,7 +268,7 @@ impl Forum {
         Ok(entries)
     }
 
-    pub fn entry(&self, id: u64) -> Result<Entry, ForumError> {
+    pub fn entry(&self, id: EntryId) -> Result<Entry, ForumError> {
         self.store()
             .entry(id)?
             .ok_or_else(|| ForumError::NotFound(format!("library entry {id}")))
@@ -277,7 +278,7 @@ impl Forum {
     pub fn change_level(
         &self,
         viewer: &Viewer,
-        id: u64,
+        id: EntryId,
         level: PracticeLevel,
         reason: &str,
     ) -> Result<Entry, ForumError> {
@@ -343,7 +344,11 @@ impl Forum {
     }
 
     /// The thread about an entry, if one was started and `viewer` may read it.
-    pub fn entry_thread(&self, viewer: &Viewer, id: u64) -> Result<Option<u64>, ForumError> {
+    pub fn entry_thread(
+        &self,
+        viewer: &Viewer,
+        id: EntryId,
+    ) -> Result<Option<ThreadId>, ForumError> {
         let entry = self.entry(id)?;
         Ok(entry
             .discussion
@@ -353,7 +358,7 @@ impl Forum {
     /// What the first post about an entry starts from, for the member to see
     /// and change before anything is posted: a title, and a first line that
     /// says which entry it is about. Also the community it goes into.
-    pub fn entry_thread_start(&self, id: u64) -> Result<(String, NewThread), ForumError> {
+    pub fn entry_thread_start(&self, id: EntryId) -> Result<(String, NewThread), ForumError> {
         let entry = self.entry(id)?;
         let title = format!("Library: {}", entry.title);
         let title: String = title.chars().take(super::TITLE_MAX).collect();
@@ -371,9 +376,9 @@ impl Forum {
     pub fn discuss_entry(
         &self,
         viewer: &Viewer,
-        id: u64,
+        id: EntryId,
         first: NewThread,
-    ) -> Result<u64, ForumError> {
+    ) -> Result<ThreadId, ForumError> {
         let _one_at_a_time = DISCUSSION
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
@@ -381,7 +386,7 @@ impl Forum {
         if let Some(thread) = entry.discussion
             && self.read_thread(viewer, thread).is_ok()
         {
-            self.reply(viewer, thread, &first.body)?;
+            self.reply(viewer, thread.opening_post(), &first.body)?;
             return Ok(thread);
         }
         let thread = self.start_thread(viewer, &entry.community, first)?;
@@ -399,7 +404,7 @@ impl Forum {
 pub(super) fn resource_entry(p: &ResourceProposal, now: Timestamp) -> Result<Entry, ForumError> {
     let year = year(&p.year, now).map_err(|e| FieldErrors::single(FieldName::Year, e))?;
     Ok(Entry {
-        id: 0,
+        id: Default::default(),
         title: p.title.clone(),
         summary: p.summary.clone(),
         shelf: Shelf::Resource {
@@ -421,7 +426,7 @@ pub(super) fn resource_entry(p: &ResourceProposal, now: Timestamp) -> Result<Ent
 /// proposed, as approved by `by`.
 pub(super) fn practice_entry(p: &PracticeProposal, by: &str, now: Timestamp) -> Entry {
     Entry {
-        id: 0,
+        id: Default::default(),
         title: p.title.clone(),
         summary: p.summary.clone(),
         shelf: Shelf::Practice {

@@ -50,11 +50,11 @@ fn an_entry_is_checked_and_joins_the_library_only_once_approved() {
             .is_empty()
     );
     assert!(
-        c.forum.entry(s.id).is_err(),
+        c.forum.entry(s.id.as_entry()).is_err(),
         "pending entries are invisible"
     );
     approve(&c, s.id);
-    let entry = c.forum.entry(s.id).unwrap();
+    let entry = c.forum.entry(s.id.as_entry()).unwrap();
     assert_eq!(
         (entry.posted_by.as_str(), entry.kind()),
         ("amara", "toolkit".to_string())
@@ -136,23 +136,27 @@ fn a_practices_level_changes_with_a_reason_in_its_history_and_the_audit_log() {
         .unwrap();
     approve(&c, s.id);
     assert!(matches!(
-        c.forum
-            .change_level(&c.author, s.id, PracticeLevel::Leading, "I say so."),
+        c.forum.change_level(
+            &c.author,
+            s.id.as_entry(),
+            PracticeLevel::Leading,
+            "I say so."
+        ),
         Err(ForumError::NotAllowed(_))
     ));
     let same = c
         .forum
-        .change_level(&c.moses, s.id, PracticeLevel::Emerging, "Again.");
+        .change_level(&c.moses, s.id.as_entry(), PracticeLevel::Emerging, "Again.");
     assert!(same.unwrap_err().to_string().contains("emerging already"));
     c.forum
         .change_level(
             &c.moses,
-            s.id,
+            s.id.as_entry(),
             PracticeLevel::Promising,
             "Results replicated in a second county.",
         )
         .unwrap();
-    let entry = c.forum.entry(s.id).unwrap();
+    let entry = c.forum.entry(s.id.as_entry()).unwrap();
     let Shelf::Practice { level, levels, .. } = &entry.shelf else {
         panic!()
     };
@@ -195,32 +199,40 @@ fn an_entrys_discussion_is_started_once_in_the_community_it_names() {
         .unwrap();
     approve(&c, s.id);
     let guest = Viewer::Guest { key: None };
-    let (community, start) = c.forum.entry_thread_start(s.id).unwrap();
+    let (community, start) = c.forum.entry_thread_start(s.id.as_entry()).unwrap();
     assert_eq!(community, "policy");
     assert_eq!(start.title, "Library: Scorecards");
     assert!(start.body.contains("library entry"), "{}", start.body);
-    assert_eq!(c.forum.entry_thread(&c.reader, s.id).unwrap(), None);
+    assert_eq!(
+        c.forum.entry_thread(&c.reader, s.id.as_entry()).unwrap(),
+        None
+    );
     let mine = |body: &str| NewThread {
         title: start.title.clone(),
         body: format!("{}{body}", start.body),
     };
     assert!(
-        c.forum.discuss_entry(&guest, s.id, mine("hi")).is_err(),
+        c.forum
+            .discuss_entry(&guest, s.id.as_entry(), mine("hi"))
+            .is_err(),
         "guests cannot start it"
     );
     let thread = c
         .forum
-        .discuss_entry(&c.reader, s.id, mine("Has anyone used these?"))
+        .discuss_entry(&c.reader, s.id.as_entry(), mine("Has anyone used these?"))
         .unwrap();
     let view = c.forum.read_thread(&c.reader, thread).unwrap();
     assert_eq!(view.community.slug, "policy");
     assert_eq!(view.thread.title, "Library: Scorecards");
     assert!(view.posts[0].post.body.ends_with("Has anyone used these?"));
-    assert_eq!(c.forum.entry_thread(&c.moses, s.id).unwrap(), Some(thread));
+    assert_eq!(
+        c.forum.entry_thread(&c.moses, s.id.as_entry()).unwrap(),
+        Some(thread)
+    );
     // Started meanwhile by someone else: the second first post is a reply there.
     assert_eq!(
         c.forum
-            .discuss_entry(&c.moses, s.id, mine("We did, in 2019."))
+            .discuss_entry(&c.moses, s.id.as_entry(), mine("We did, in 2019."))
             .unwrap(),
         thread,
         "the same thread"
@@ -231,7 +243,10 @@ fn an_entrys_discussion_is_started_once_in_the_community_it_names() {
             .iter()
             .any(|p| p.post.body.ends_with("We did, in 2019."))
     );
-    assert_eq!(c.forum.entry(s.id).unwrap().discussion, Some(thread));
+    assert_eq!(
+        c.forum.entry(s.id.as_entry()).unwrap().discussion,
+        Some(thread)
+    );
 }
 
 #[test]

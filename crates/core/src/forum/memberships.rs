@@ -33,7 +33,7 @@ impl Forum {
             let unread = if viewer.account().is_some() {
                 activity
                     .iter()
-                    .filter(|(thread, last)| marks.get(thread).copied().unwrap_or(0) < *last)
+                    .filter(|(thread, last)| marks.get(thread).copied().unwrap_or_default() < *last)
                     .count()
             } else {
                 0
@@ -64,7 +64,7 @@ impl Forum {
                 let marks = self.store().read_marks(&a.username)?;
                 let unread = activity
                     .iter()
-                    .filter(|(thread, last)| marks.get(thread).copied().unwrap_or(0) < *last)
+                    .filter(|(thread, last)| marks.get(thread).copied().unwrap_or_default() < *last)
                     .count();
                 (unread, self.store().is_community_member(slug, &a.username)?)
             }

@@ -76,7 +76,7 @@ pub use sanctions::{
 pub use seed::{Seed, SeedItem, SeedReply, SeedThread};
 pub use signup::{POLICY, SignUp};
 
-use crate::domain::{Account, Role};
+use crate::domain::{Account, EventId, PostId, Role, ThreadId};
 use crate::store::Store;
 use password::Passwords;
 
@@ -213,14 +213,14 @@ pub enum Change {
     /// A new thread or reply.
     Posted {
         community: String,
-        thread: u64,
-        post: u64,
+        thread: ThreadId,
+        post: PostId,
     },
     /// A post was edited or deleted.
     PostChanged {
         community: String,
-        thread: u64,
-        post: u64,
+        thread: ThreadId,
+        post: PostId,
     },
     /// A member's read marks moved.
     Read(String),
@@ -230,7 +230,7 @@ pub enum Change {
     /// Approvals announce `Editorial`, which boards also follow.
     Board,
     /// A member answered an event: its counts changed.
-    Answered(u64),
+    Answered(EventId),
     /// A library entry changed (a level, its discussion); approvals announce
     /// `Editorial`.
     Library,
@@ -330,7 +330,7 @@ impl Forum {
         match &change {
             Change::Posted { post, .. } => self.reindex(indexing::Reindex::Post(*post)),
             // A change to an opening post may be the thread's (its title, hidden).
-            Change::PostChanged { thread, post, .. } if thread == post => {
+            Change::PostChanged { thread, post, .. } if thread.opening_post() == *post => {
                 self.reindex(indexing::Reindex::Thread(*thread))
             }
             Change::PostChanged { post, .. } => self.reindex(indexing::Reindex::Post(*post)),

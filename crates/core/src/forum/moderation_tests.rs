@@ -22,29 +22,41 @@ fn flag_then_hide_shows_each_reader_the_right_thing() {
         .unwrap();
     let err = c
         .forum
-        .flag_post(&c.reader, thread.id, FlagReason::Other, "")
+        .flag_post(&c.reader, thread.id.opening_post(), FlagReason::Other, "")
         .unwrap_err();
     assert!(err.to_string().contains("note"), "{err}");
     c.forum
-        .flag_post(&c.reader, thread.id, FlagReason::Spam, "")
+        .flag_post(&c.reader, thread.id.opening_post(), FlagReason::Spam, "")
         .unwrap();
     c.forum
-        .flag_post(&c.moses, thread.id, FlagReason::Spam, "shop link")
+        .flag_post(
+            &c.moses,
+            thread.id.opening_post(),
+            FlagReason::Spam,
+            "shop link",
+        )
         .unwrap();
     // Flagging again replaces the earlier flag.
     c.forum
-        .flag_post(&c.reader, thread.id, FlagReason::Spam, "a shop")
+        .flag_post(
+            &c.reader,
+            thread.id.opening_post(),
+            FlagReason::Spam,
+            "a shop",
+        )
         .unwrap();
     assert!(
         c.forum
-            .flag_post(&c.author, thread.id, FlagReason::Spam, "")
+            .flag_post(&c.author, thread.id.opening_post(), FlagReason::Spam, "")
             .is_err()
     );
     let queue = c.forum.flags_queue(&c.ada).unwrap();
     assert_eq!(queue.len(), 1);
     assert_eq!(queue[0].reasons(), "spam ×2");
 
-    c.forum.hide_post(&c.moses, thread.id, "Spam.").unwrap();
+    c.forum
+        .hide_post(&c.moses, thread.id.opening_post(), "Spam.")
+        .unwrap();
     assert!(c.forum.flags_queue(&c.ada).unwrap().is_empty());
     let seen = |who: &Viewer| {
         c.forum.read_thread(who, thread.id).unwrap().posts[0]
@@ -67,10 +79,10 @@ fn flag_then_hide_shows_each_reader_the_right_thing() {
     );
     let by_committee = seen(&c.ada);
     assert_eq!(by_committee.body, "Visit my shop.");
-    assert!(c.forum.post(&c.reader, thread.id).is_err());
+    assert!(c.forum.post(&c.reader, thread.id.opening_post()).is_err());
 
     c.forum
-        .restore_post(&c.ada, thread.id, "Reviewed again.")
+        .restore_post(&c.ada, thread.id.opening_post(), "Reviewed again.")
         .unwrap();
     assert_eq!(seen(&c.reader).body, "Visit my shop.");
     assert_eq!(
@@ -106,22 +118,31 @@ fn flags_are_dismissed_or_resolved_by_acting_on_the_author() {
         )
         .unwrap();
     c.forum
-        .flag_post(&c.reader, thread.id, FlagReason::Inappropriate, "rude")
+        .flag_post(
+            &c.reader,
+            thread.id.opening_post(),
+            FlagReason::Inappropriate,
+            "rude",
+        )
         .unwrap();
     c.forum
-        .dismiss_flags(&c.moses, thread.id, "Robust but within the rules.")
+        .dismiss_flags(
+            &c.moses,
+            thread.id.opening_post(),
+            "Robust but within the rules.",
+        )
         .unwrap();
     assert!(c.forum.flags_queue(&c.moses).unwrap().is_empty());
     let err = c
         .forum
-        .dismiss_flags(&c.ada, thread.id, "Twice.")
+        .dismiss_flags(&c.ada, thread.id.opening_post(), "Twice.")
         .unwrap_err();
     assert!(err.to_string().contains("no open flags"), "{err}");
 
     c.forum
         .flag_post(
             &c.reader,
-            thread.id,
+            thread.id.opening_post(),
             FlagReason::Inappropriate,
             "rude again",
         )
@@ -129,7 +150,7 @@ fn flags_are_dismissed_or_resolved_by_acting_on_the_author() {
     c.forum
         .sanction_author(
             &c.moses,
-            thread.id,
+            thread.id.opening_post(),
             SanctionKind::Muted,
             None,
             "Personal attacks.",
@@ -180,7 +201,10 @@ fn threads_are_locked_pinned_and_moved_with_a_reason() {
     assert_eq!(moved[0].thread.id, thread.id);
     assert!(steer(ThreadAction::Move("nowhere".into())).is_err());
     steer(ThreadAction::Lock).unwrap();
-    let err = c.forum.reply(&c.reader, thread.id, "Anyone?").unwrap_err();
+    let err = c
+        .forum
+        .reply(&c.reader, thread.id.opening_post(), "Anyone?")
+        .unwrap_err();
     assert!(err.to_string().contains("locked"), "{err}");
     let err = steer(ThreadAction::Lock).unwrap_err();
     assert!(err.to_string().contains("locked already"), "{err}");
@@ -226,7 +250,7 @@ fn a_committee_edit_carries_a_visible_note_and_is_audited() {
         .unwrap();
     let err = c
         .forum
-        .edit_post_as_committee(&c.moses, thread.id, None, "Call me.", "")
+        .edit_post_as_committee(&c.moses, thread.id.opening_post(), None, "Call me.", "")
         .unwrap_err();
     assert!(
         matches!(&err, ForumError::Invalid(e) if e.get(FieldName::Note).is_some()),
@@ -236,7 +260,7 @@ fn a_committee_edit_carries_a_visible_note_and_is_audited() {
         .forum
         .edit_post_as_committee(
             &c.moses,
-            thread.id,
+            thread.id.opening_post(),
             None,
             "Call me (number removed).",
             "Removed a phone number.",
@@ -259,7 +283,7 @@ fn a_committee_edit_carries_a_visible_note_and_is_audited() {
     // Members still edit only their own posts.
     assert!(
         c.forum
-            .edit_post(&c.reader, thread.id, None, "Mine now")
+            .edit_post(&c.reader, thread.id.opening_post(), None, "Mine now")
             .is_err()
     );
 }

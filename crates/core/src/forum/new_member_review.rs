@@ -4,7 +4,7 @@
 //! written; changes requested send it back to its author; rejection drops it.
 
 use super::{FieldErrors, Forum, ForumError, Viewer, sanitize};
-use crate::domain::{Account, DraftPlace, HeldPost, Item, ReviewState, Role};
+use crate::domain::{Account, DraftPlace, HeldPost, Item, ReviewState, Role, SubmissionId};
 
 impl Forum {
     /// Whether `author`'s next post waits for review.
@@ -33,7 +33,7 @@ impl Forum {
         if let Err(e) = self.store().remove_draft(&author.username, draft) {
             tracing::warn!(username = %author.username, error = %e, "draft of a held post not removed");
         }
-        tracing::info!(username = %author.username, submission = submission.id, "post held for review");
+        tracing::info!(username = %author.username, submission = %submission.id, "post held for review");
         ForumError::Held(submission.id)
     }
 
@@ -42,7 +42,7 @@ impl Forum {
     pub fn resubmit_post(
         &self,
         viewer: &Viewer,
-        id: u64,
+        id: SubmissionId,
         title: &str,
         body: &str,
     ) -> Result<(), ForumError> {

@@ -5,7 +5,7 @@ use super::FieldName;
 use super::audit::Record;
 use super::capabilities::Capability;
 use super::{Change, FieldErrors, Forum, ForumError, Viewer, board_fields as fields};
-use crate::domain::{AuditAction, News, Region};
+use crate::domain::{AuditAction, News, NewsId, Region};
 
 pub const TITLE_MAX: usize = 150;
 pub const BODY_MAX: usize = 10_000;
@@ -59,7 +59,7 @@ impl Forum {
         })?;
         self.commit(Change::News)?;
         self.reindex(super::indexing::Reindex::News(news.id));
-        tracing::info!(by = %actor.username, news = news.id, "news published");
+        tracing::info!(by = %actor.username, news = %news.id, "news published");
         Ok(news)
     }
 
@@ -68,7 +68,7 @@ impl Forum {
         Ok(self.store().news(limit)?)
     }
 
-    pub fn news_item(&self, id: u64) -> Result<News, ForumError> {
+    pub fn news_item(&self, id: NewsId) -> Result<News, ForumError> {
         self.store()
             .news_item(id)?
             .ok_or_else(|| ForumError::NotFound(format!("news item {id}")))

@@ -35,7 +35,7 @@ fn a_reply_tells_the_author_of_the_post_it_answers() {
     let thread = start(&c, &c.author, "Task sharing", "Who does what?");
     let reply = c
         .forum
-        .reply(&c.reader, thread.id, "Nurses, mostly.")
+        .reply(&c.reader, thread.id.opening_post(), "Nurses, mostly.")
         .unwrap();
     let told = mine(&c, &c.author);
     assert_eq!(told.len(), 1);
@@ -64,7 +64,11 @@ fn a_mention_tells_the_member_named_once_even_when_also_answered() {
     assert_eq!(kinds(&c, &c.moses), [NoticeKind::Mention]);
     // A reply to amara that also names her is one notification, the reply.
     c.forum
-        .reply(&c.reader, thread.id, "@amara we used them in Kisumu.")
+        .reply(
+            &c.reader,
+            thread.id.opening_post(),
+            "@amara we used them in Kisumu.",
+        )
         .unwrap();
     assert_eq!(kinds(&c, &c.author), [NoticeKind::Reply]);
 }
@@ -75,7 +79,10 @@ fn watchers_hear_of_new_posts_and_starting_or_replying_watches() {
     let thread = start(&c, &c.author, "Referrals", "How do you close the loop?");
     assert!(c.forum.watching(&c.author, thread.id).unwrap());
     assert!(!c.forum.watching(&c.moses, thread.id).unwrap());
-    let first = c.forum.reply(&c.reader, thread.id, "SMS back.").unwrap();
+    let first = c
+        .forum
+        .reply(&c.reader, thread.id.opening_post(), "SMS back.")
+        .unwrap();
     assert!(c.forum.watching(&c.reader, thread.id).unwrap());
     // moses watches on purpose without writing.
     c.forum.watch(&c.moses, thread.id, true).unwrap();
@@ -99,10 +106,13 @@ fn unwatching_is_kept_even_after_replying_again() {
     let thread = start(&c, &c.author, "Budgets", "Line items for outreach?");
     c.forum.watch(&c.author, thread.id, false).unwrap();
     c.forum
-        .reply(&c.author, thread.id, "Adding: fuel.")
+        .reply(&c.author, thread.id.opening_post(), "Adding: fuel.")
         .unwrap();
     assert!(!c.forum.watching(&c.author, thread.id).unwrap());
-    let reply = c.forum.reply(&c.reader, thread.id, "Per diems.").unwrap();
+    let reply = c
+        .forum
+        .reply(&c.reader, thread.id.opening_post(), "Per diems.")
+        .unwrap();
     // Answered directly, so told; not as a watcher of the thread.
     assert_eq!(kinds(&c, &c.author), [NoticeKind::Reply]);
     c.forum.reply(&c.moses, reply.id, "And airtime.").unwrap();
@@ -126,11 +136,13 @@ fn a_run_of_replies_folds_into_one_unread_notification() {
     let thread = start(&c, &c.author, "Data use", "Dashboards?");
     let first = c
         .forum
-        .reply(&c.reader, thread.id, "Monthly ones.")
+        .reply(&c.reader, thread.id.opening_post(), "Monthly ones.")
         .unwrap();
-    c.forum.reply(&c.moses, thread.id, "Weekly.").unwrap();
     c.forum
-        .reply(&c.ada, thread.id, "Daily, in outbreaks.")
+        .reply(&c.moses, thread.id.opening_post(), "Weekly.")
+        .unwrap();
+    c.forum
+        .reply(&c.ada, thread.id.opening_post(), "Daily, in outbreaks.")
         .unwrap();
     let told = mine(&c, &c.author);
     assert_eq!(told.len(), 1, "{told:?}");
@@ -151,7 +163,9 @@ fn a_run_of_replies_folds_into_one_unread_notification() {
     // Once read, the next reply is news again.
     c.forum.mark_all_notifications_read(&c.author).unwrap();
     assert_eq!(mine(&c, &c.author)[0].more, 2, "the count stays with it");
-    c.forum.reply(&c.reader, thread.id, "And yearly.").unwrap();
+    c.forum
+        .reply(&c.reader, thread.id.opening_post(), "And yearly.")
+        .unwrap();
     assert_eq!(mine(&c, &c.author).len(), 2);
     assert_eq!(c.forum.unread_notifications(&c.author).unwrap(), 1);
 }
@@ -162,7 +176,7 @@ fn reading_the_thread_or_marking_reads_notifications() {
     let thread = start(&c, &c.author, "Data use", "Dashboards?");
     let reply = c
         .forum
-        .reply(&c.reader, thread.id, "Monthly ones.")
+        .reply(&c.reader, thread.id.opening_post(), "Monthly ones.")
         .unwrap();
     c.forum
         .reply(&c.moses, reply.id, "Weekly, @amara.")
@@ -238,7 +252,12 @@ fn decisions_tell_the_author_with_the_reason() {
         told[0].text,
         "Your event \"Care days\" was approved and published"
     );
-    assert_eq!(told[0].target, Target::Event { id: s.id });
+    assert_eq!(
+        told[0].target,
+        Target::Event {
+            id: s.id.as_event()
+        }
+    );
 }
 
 #[test]
@@ -278,7 +297,12 @@ fn alerts_tell_of_matching_new_events_and_jobs_only() {
     let told = mine(&c, &c.reader);
     assert_eq!(told.len(), 1);
     assert_eq!(told[0].kind, NoticeKind::Alert);
-    assert_eq!(told[0].target, Target::Event { id: s.id });
+    assert_eq!(
+        told[0].target,
+        Target::Event {
+            id: s.id.as_event()
+        }
+    );
     assert!(
         told[0].text.contains("Supervision skills"),
         "{}",
@@ -308,10 +332,10 @@ fn withdrawing_an_event_tells_its_poster_and_those_who_answered() {
         .unwrap();
     approve(&c, s.id);
     c.forum
-        .rsvp(&c.reader, s.id, Some(crate::domain::Rsvp::Going))
+        .rsvp(&c.reader, s.id.as_event(), Some(crate::domain::Rsvp::Going))
         .unwrap();
     c.forum
-        .withdraw_event(&c.moses, s.id, "Postponed to spring.")
+        .withdraw_event(&c.moses, s.id.as_event(), "Postponed to spring.")
         .unwrap();
     for who in [&c.author, &c.reader] {
         let told = mine(&c, who);
@@ -354,9 +378,16 @@ fn a_busy_watched_thread_is_one_notification_counting_its_new_posts() {
     let c = committee();
     let thread = start(&c, &c.author, "Outbreak log", "Day one.");
     c.forum.watch(&c.moses, thread.id, true).unwrap();
-    let first = c.forum.reply(&c.author, thread.id, "Day two.").unwrap();
-    c.forum.reply(&c.reader, thread.id, "Day three.").unwrap();
-    c.forum.reply(&c.author, thread.id, "Day four.").unwrap();
+    let first = c
+        .forum
+        .reply(&c.author, thread.id.opening_post(), "Day two.")
+        .unwrap();
+    c.forum
+        .reply(&c.reader, thread.id.opening_post(), "Day three.")
+        .unwrap();
+    c.forum
+        .reply(&c.author, thread.id.opening_post(), "Day four.")
+        .unwrap();
     let told = mine(&c, &c.moses);
     assert_eq!(told.len(), 1, "{told:?}");
     assert_eq!(told[0].kind, NoticeKind::Watched);
@@ -373,7 +404,9 @@ fn a_busy_watched_thread_is_one_notification_counting_its_new_posts() {
     );
     // Read, the count stays as it was; the next post starts a new one.
     c.forum.mark_all_notifications_read(&c.moses).unwrap();
-    c.forum.reply(&c.reader, thread.id, "Day five.").unwrap();
+    c.forum
+        .reply(&c.reader, thread.id.opening_post(), "Day five.")
+        .unwrap();
     let told = mine(&c, &c.moses);
     assert_eq!(told.len(), 2);
     assert_eq!(

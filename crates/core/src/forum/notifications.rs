@@ -8,7 +8,7 @@
 
 use super::{Change, Forum, ForumError, Viewer};
 use crate::domain::{
-    Item, NoticeKind, Notification, Post, ReviewState, Submission, Target, Thread,
+    Item, NoticeKind, Notification, Post, PostId, ReviewState, Submission, Target, Thread, ThreadId,
 };
 use crate::store::Watching;
 
@@ -168,8 +168,8 @@ impl Forum {
     pub(super) fn read_notices_of_thread(
         &self,
         username: &str,
-        thread: u64,
-        upto: u64,
+        thread: ThreadId,
+        upto: PostId,
     ) -> Result<(), ForumError> {
         let seen = self.store().unread_notices_in(username, thread, upto)?;
         if !seen.is_empty() && self.store().set_notifications_read(username, &seen, true)? > 0 {
@@ -179,7 +179,7 @@ impl Forum {
     }
 
     /// Whether the viewer watches `thread`: they hear of every new post in it.
-    pub fn watching(&self, viewer: &Viewer, thread: u64) -> Result<bool, ForumError> {
+    pub fn watching(&self, viewer: &Viewer, thread: ThreadId) -> Result<bool, ForumError> {
         match viewer.account() {
             Some(me) => Ok(self.store().watching(&me.username, thread)? == Watching::Yes),
             None => Ok(false),
@@ -187,7 +187,7 @@ impl Forum {
     }
 
     /// Starts or stops watching a thread the viewer can read.
-    pub fn watch(&self, viewer: &Viewer, thread: u64, on: bool) -> Result<(), ForumError> {
+    pub fn watch(&self, viewer: &Viewer, thread: ThreadId, on: bool) -> Result<(), ForumError> {
         let me = self.poster(viewer, "watch threads")?;
         let view = self.read_thread(viewer, thread)?;
         self.store()
@@ -238,13 +238,17 @@ impl Forum {
             },
             (Item::Event(_), Some(_)) => {
                 told = self.tell_of_alerts(&s.author, s.id)?;
-                Target::Event { id: s.id }
+                Target::Event {
+                    id: s.id.as_event(),
+                }
             }
             (Item::Job(_), Some(_)) => {
                 told = self.tell_of_alerts(&s.author, s.id)?;
-                Target::Job { id: s.id }
+                Target::Job { id: s.id.as_job() }
             }
-            (Item::Resource(_) | Item::Practice(_), Some(_)) => Target::Entry { id: s.id },
+            (Item::Resource(_) | Item::Practice(_), Some(_)) => Target::Entry {
+                id: s.id.as_entry(),
+            },
             _ => Target::Submission { id: s.id },
         };
         let to_author = self.deliver(vec![Notice {

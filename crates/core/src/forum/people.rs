@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use super::{Forum, ForumError, Viewer};
-use crate::domain::{Account, Competency, Region, Role, SanctionKind};
+use crate::domain::{Account, Competency, PostId, Region, Role, SanctionKind, ThreadId};
 
 /// How many recent posts a member's page shows.
 pub const RECENT: usize = 10;
@@ -91,8 +91,8 @@ impl Card {
 /// A post on a member's page.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct RecentPost {
-    pub post: u64,
-    pub thread: u64,
+    pub post: PostId,
+    pub thread: ThreadId,
     pub thread_title: String,
     pub community: String,
     pub at: jiff::Timestamp,

@@ -5,7 +5,9 @@
 use jiff::ToSpan;
 
 use super::*;
-use crate::domain::{DraftPlace, FlagReason, Role, Sanction, SanctionKind};
+use crate::domain::{
+    DraftPlace, EntryId, FlagReason, JobId, Role, Sanction, SanctionKind, SubmissionId,
+};
 use crate::forum::testing::{forum, key, member};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,39 +35,39 @@ struct Stage {
     forum: Forum,
     _dir: tempfile::TempDir,
     actor: Viewer,
-    thread: u64,
-    locked: u64,
-    others_post: u64,
-    own_post: u64,
+    thread: ThreadId,
+    locked: ThreadId,
+    others_post: PostId,
+    own_post: PostId,
     /// A community proposal by someone else, waiting for review.
-    submission: u64,
+    submission: SubmissionId,
     /// A published event, and jobs posted by someone else and by the actor.
-    event: u64,
-    others_job: u64,
-    own_job: u64,
+    event: EventId,
+    others_job: JobId,
+    own_job: JobId,
 }
 
 /// Puts a published event and two jobs (by `someone` and by `actor`) on the boards.
-fn boards(forum: &Forum) -> (u64, u64, u64) {
+fn boards(forum: &Forum) -> (EventId, JobId, JobId) {
     let mut event = super::events::parse(&crate::testkit::event_proposal("An event")).unwrap();
-    (event.id, event.posted_by) = (1000, "someone".into());
+    (event.id, event.posted_by) = (EventId(1000), "someone".into());
     forum.store().put_event(&event).unwrap();
     let mut job = super::jobs::parse(&crate::testkit::job_proposal("A job")).unwrap();
-    (job.id, job.posted_by) = (1001, "someone".into());
+    (job.id, job.posted_by) = (JobId(1001), "someone".into());
     forum.store().put_job(&job).unwrap();
-    (job.id, job.posted_by) = (1002, "actor".into());
+    (job.id, job.posted_by) = (JobId(1002), "actor".into());
     forum.store().put_job(&job).unwrap();
     let mut practice = super::library::practice_entry(
         &crate::testkit::practice_proposal("A practice", "care"),
         "chair",
         forum.now(),
     );
-    (practice.id, practice.posted_by) = (1003, "someone".into());
+    (practice.id, practice.posted_by) = (PRACTICE, "someone".into());
     forum.store().put_entry(&practice).unwrap();
-    (1000, 1001, 1002)
+    (EventId(1000), JobId(1001), JobId(1002))
 }
 
-const PRACTICE: u64 = 1003;
+const PRACTICE: EntryId = EntryId(1003);
 
 fn stage(who: Who) -> Stage {
     let (forum, dir) = forum();
@@ -80,7 +82,7 @@ fn stage(who: Who) -> Stage {
         .unwrap()
         .id;
     let others_post = forum
-        .reply(&someone, thread, "A reply by someone")
+        .reply(&someone, thread.opening_post(), "A reply by someone")
         .unwrap()
         .id;
     let locked = forum
@@ -108,7 +110,11 @@ fn stage(who: Who) -> Stage {
     };
     let actor = member(&forum, "actor", 3, role);
     let own_post = forum
-        .reply(&viewer(actor.clone()), thread, "My own reply")
+        .reply(
+            &viewer(actor.clone()),
+            thread.opening_post(),
+            "My own reply",
+        )
         .unwrap()
         .id;
     let sanction = |kind| Sanction {
@@ -353,12 +359,20 @@ fn mutations() -> Vec<(&'static str, Attempt, &'static [Who])> {
         ),
         (
             "reply",
-            |s| s.forum.reply(&s.actor, s.thread, "Agreed.").map(drop),
+            |s| {
+                s.forum
+                    .reply(&s.actor, s.thread.opening_post(), "Agreed.")
+                    .map(drop)
+            },
             &[Member, Moderator, Admin],
         ),
         (
             "reply in a locked thread",
-            |s| s.forum.reply(&s.actor, s.locked, "Still here.").map(drop),
+            |s| {
+                s.forum
+                    .reply(&s.actor, s.locked.opening_post(), "Still here.")
+                    .map(drop)
+            },
             &[Moderator, Admin],
         ),
         (
@@ -702,7 +716,10 @@ fn every_mutation_is_allowed_exactly_to_the_roles_that_may_do_it() {
 #[test]
 fn a_muted_or_banned_member_is_told_why_and_until_when() {
     let s = stage(Who::Muted);
-    let err = s.forum.reply(&s.actor, s.thread, "Hello?").unwrap_err();
+    let err = s
+        .forum
+        .reply(&s.actor, s.thread.opening_post(), "Hello?")
+        .unwrap_err();
     assert_eq!(
         err.to_string(),
         "your account is muted until Mon 23 Nov 2026 12:00 EAT: testing the rules"
@@ -747,16 +764,20 @@ fn a_sanction_ends_by_itself_and_needs_a_reason_and_a_future_end() {
         })
         .unwrap();
     let actor = viewer(s.forum.account("actor").unwrap().unwrap());
-    assert!(s.forum.reply(&actor, s.thread, "Back again.").is_ok());
+    assert!(
+        s.forum
+            .reply(&actor, s.thread.opening_post(), "Back again.")
+            .is_ok()
+    );
     // Guests and members have no drafts or read marks to refuse: nothing is stored.
     let guest = Viewer::Guest { key: None };
-    s.forum.mark_read(&guest, s.thread, 99).unwrap();
+    s.forum.mark_read(&guest, s.thread, PostId(99)).unwrap();
     s.forum
-        .save_draft(&guest, DraftPlace::Reply(s.thread), "", "x")
+        .save_draft(&guest, DraftPlace::Reply(s.thread.opening_post()), "", "x")
         .unwrap();
     assert!(
         s.forum
-            .draft(&guest, &DraftPlace::Reply(s.thread))
+            .draft(&guest, &DraftPlace::Reply(s.thread.opening_post()))
             .unwrap()
             .is_none()
     );

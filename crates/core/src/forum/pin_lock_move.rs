@@ -4,7 +4,7 @@
 use super::audit::{self, Record};
 use super::capabilities::Capability;
 use super::{Change, Forum, ForumError, Viewer};
-use crate::domain::{AuditAction, Thread};
+use crate::domain::{AuditAction, Thread, ThreadId};
 use crate::store::UpdateError;
 
 /// What the committee does to a thread.
@@ -50,7 +50,7 @@ impl Forum {
     pub fn steer_thread(
         &self,
         viewer: &Viewer,
-        id: u64,
+        id: ThreadId,
         action: ThreadAction,
         reason: &str,
     ) -> Result<Thread, ForumError> {
@@ -102,13 +102,13 @@ impl Forum {
         self.commit(Change::PostChanged {
             community: after.community.clone(),
             thread: id,
-            post: id,
+            post: id.opening_post(),
         })?;
         if before.community != after.community {
             self.announce(Change::PostChanged {
                 community: before.community.clone(),
                 thread: id,
-                post: id,
+                post: id.opening_post(),
             });
         }
         self.announce(Change::Editorial);

@@ -85,21 +85,21 @@ pub(super) fn publish(submission: &Submission, now: Timestamp) -> Result<Publish
     Ok(match &submission.item {
         Item::Event(p) => {
             let mut event = super::events::parse(p).map_err(ForumError::Invalid)?;
-            event.id = submission.id;
+            event.id = submission.id.as_event();
             event.posted_by = submission.author.clone();
             event.published_at = now;
             Publish::Event(Box::new(event))
         }
         Item::Job(p) => {
             let mut job = super::jobs::parse(p).map_err(ForumError::Invalid)?;
-            job.id = submission.id;
+            job.id = submission.id.as_job();
             job.posted_by = submission.author.clone();
             job.published_at = now;
             Publish::Job(Box::new(job))
         }
         Item::Resource(p) => {
             let mut entry = super::library::resource_entry(p, now)?;
-            entry.id = submission.id;
+            entry.id = submission.id.as_entry();
             entry.posted_by = submission.author.clone();
             Publish::Entry(Box::new(entry))
         }
@@ -108,7 +108,7 @@ pub(super) fn publish(submission: &Submission, now: Timestamp) -> Result<Publish
                 .last_decision()
                 .map_or("editorial committee", |e| e.by.as_str());
             let mut entry = super::library::practice_entry(p, by, now);
-            entry.id = submission.id;
+            entry.id = submission.id.as_entry();
             entry.posted_by = submission.author.clone();
             Publish::Entry(Box::new(entry))
         }

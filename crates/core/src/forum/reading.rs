@@ -4,12 +4,17 @@
 //! and a dropped connection saves the draft as the session ends.
 
 use super::{Change, Forum, ForumError, Viewer, sanitize};
-use crate::domain::{Draft, DraftPlace, LastPlace};
+use crate::domain::{Draft, DraftPlace, LastPlace, PostId, ThreadId};
 
 impl Forum {
     /// Records that the viewer has seen `thread` up to post `upto`. Guests have no
     /// marks. Cheap enough to call from a screen.
-    pub fn mark_read(&self, viewer: &Viewer, thread: u64, upto: u64) -> Result<(), ForumError> {
+    pub fn mark_read(
+        &self,
+        viewer: &Viewer,
+        thread: ThreadId,
+        upto: PostId,
+    ) -> Result<(), ForumError> {
         let Some(account) = viewer.account() else {
             return Ok(());
         };
@@ -32,7 +37,7 @@ impl Forum {
         let marks = self.store().read_marks(&account.username)?;
         let mut marked = 0;
         for (thread, last) in self.store().thread_activity(&community.slug)? {
-            if marks.get(&thread).copied().unwrap_or(0) < last {
+            if marks.get(&thread).copied().unwrap_or_default() < last {
                 self.store().mark_read(&account.username, thread, last)?;
                 self.read_notices_of_thread(&account.username, thread, last)?;
                 marked += 1;

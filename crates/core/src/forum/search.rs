@@ -7,7 +7,9 @@ use jiff::Timestamp;
 use serde::Serialize;
 
 use super::{Forum, ForumError, Viewer};
-use crate::domain::{Region, Role, SanctionKind, Strategy, Target};
+use crate::domain::{
+    EntryId, EventId, JobId, NewsId, PostId, Region, Role, SanctionKind, Strategy, Target,
+};
 use crate::search::{Ask, Kind, Matcher, query_words};
 
 /// The most results one search returns.
@@ -204,7 +206,7 @@ impl Forum {
         let store = self.store();
         let found = match kind {
             Kind::Post => {
-                let Ok(post) = self.post(viewer, number) else {
+                let Ok(post) = self.post(viewer, PostId(number)) else {
                     return Ok(None);
                 };
                 let Some(thread) = store.thread(post.thread)? else {
@@ -234,7 +236,10 @@ impl Forum {
                 }
             }
             Kind::Event => {
-                let Some(e) = store.event(number)?.filter(|e| e.withdrawn.is_none()) else {
+                let Some(e) = store
+                    .event(EventId(number))?
+                    .filter(|e| e.withdrawn.is_none())
+                else {
                     return Ok(None);
                 };
                 Found {
@@ -252,7 +257,7 @@ impl Forum {
                 }
             }
             Kind::Job => {
-                let Some(j) = store.job(number)?.filter(|j| j.withdrawn.is_none()) else {
+                let Some(j) = store.job(JobId(number))?.filter(|j| j.withdrawn.is_none()) else {
                     return Ok(None);
                 };
                 Found {
@@ -270,7 +275,7 @@ impl Forum {
                 }
             }
             Kind::Resource | Kind::Practice => {
-                let Some(e) = store.entry(number)? else {
+                let Some(e) = store.entry(EntryId(number))? else {
                     return Ok(None);
                 };
                 Found {
@@ -283,7 +288,7 @@ impl Forum {
                 }
             }
             Kind::News => {
-                let Some(n) = store.news_item(number)? else {
+                let Some(n) = store.news_item(NewsId(number))? else {
                     return Ok(None);
                 };
                 Found {

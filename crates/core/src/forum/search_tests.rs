@@ -128,7 +128,7 @@ fn hidden_deleted_and_edited_posts_follow_in_the_index() {
     let thread = start(&c, "care", "Clinic hours", "Open at seven.");
     let reply = c
         .forum
-        .reply(&c.reader, thread.id, "Spam spam pharmacy")
+        .reply(&c.reader, thread.id.opening_post(), "Spam spam pharmacy")
         .unwrap();
     assert_eq!(titles(&c, &c.author, "pharmacy", &any()).len(), 1);
     c.forum.hide_post(&c.moses, reply.id, "Spam.").unwrap();
@@ -140,14 +140,16 @@ fn hidden_deleted_and_edited_posts_follow_in_the_index() {
     c.forum
         .edit_post(
             &c.author,
-            thread.id,
+            thread.id.opening_post(),
             Some("Clinic hours"),
             "Open at eight now.",
         )
         .unwrap();
     assert!(titles(&c, &c.reader, "seven", &any()).is_empty());
     assert_eq!(titles(&c, &c.reader, "eight", &any()), ["Clinic hours"]);
-    c.forum.delete_post(&c.author, thread.id).unwrap();
+    c.forum
+        .delete_post(&c.author, thread.id.opening_post())
+        .unwrap();
     assert!(titles(&c, &c.reader, "eight", &any()).is_empty());
 }
 
@@ -164,9 +166,14 @@ fn pending_and_withdrawn_items_are_not_found() {
         settle_search(&c.forum);
         c.forum.search(&c.reader, "primary care", &any()).unwrap()
     };
-    assert_eq!(found.found[0].target, Target::Event { id: s.id });
+    assert_eq!(
+        found.found[0].target,
+        Target::Event {
+            id: s.id.as_event()
+        }
+    );
     c.forum
-        .withdraw_event(&c.moses, s.id, "Cancelled.")
+        .withdraw_event(&c.moses, s.id.as_event(), "Cancelled.")
         .unwrap();
     assert!(titles(&c, &c.reader, "primary care days", &any()).is_empty());
 }

@@ -115,7 +115,7 @@ impl Forum {
                     "Demo content: published with the demo, not reviewed.",
                 ),
             ],
-            published: Some(id),
+            published: None,
         })?;
         let store = self.store();
         store.mark_demo(&DemoMark::Submission(submission.id))?;
@@ -168,14 +168,14 @@ impl Forum {
                         author: seed.author.clone(),
                         created_at: created,
                         last_activity: created,
-                        last_post: id,
+                        last_post: id.opening_post(),
                         posts: 1,
                         pinned: seed.pinned,
                         locked: false,
                         hidden: false,
                     },
                     Post {
-                        id,
+                        id: id.opening_post(),
                         thread: id,
                         parent: None,
                         author: seed.author.clone(),
@@ -191,11 +191,15 @@ impl Forum {
             },
         )?;
         self.store().mark_demo(&DemoMark::Thread(thread.id))?;
-        self.store().mark_demo(&DemoMark::Post(thread.id))?;
+        self.store()
+            .mark_demo(&DemoMark::Post(thread.id.opening_post()))?;
         self.seed_member(&seed.community, &seed.author, created)?;
-        let mut ids = vec![thread.id];
+        let mut ids = vec![thread.id.opening_post()];
         for reply in &seed.replies {
-            let parent = ids.get(reply.to).copied().unwrap_or(thread.id);
+            let parent = ids
+                .get(reply.to)
+                .copied()
+                .unwrap_or(thread.id.opening_post());
             let (text, named) = body(&reply.body, &reply.author)?;
             let created = at(reply.hours_ago);
             let (_, post) = self

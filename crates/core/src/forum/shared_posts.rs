@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, Weak};
 
-use crate::domain::Post;
+use crate::domain::{Post, PostId};
 
 #[derive(Default)]
 pub(super) struct SharedPosts {
@@ -19,7 +19,7 @@ pub(super) struct SharedPosts {
 
 #[derive(Default)]
 struct Kept {
-    by_id: HashMap<u64, Weak<Post>>,
+    by_id: HashMap<PostId, Weak<Post>>,
     /// Entries left by the last sweep: the next comes when the map has doubled,
     /// so sweeping costs a constant per post shared.
     swept_to: usize,
@@ -71,11 +71,12 @@ impl Kept {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::ThreadId;
 
     fn post(id: u64, body: &str) -> Post {
         Post {
-            id,
-            thread: 1,
+            id: PostId(id),
+            thread: ThreadId(1),
             parent: None,
             author: "amara".into(),
             body: body.into(),

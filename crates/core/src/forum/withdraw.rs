@@ -5,7 +5,7 @@
 use super::audit::{self, Record};
 use super::capabilities::Capability;
 use super::{Change, Forum, ForumError, Viewer};
-use crate::domain::{AuditAction, AuditEntry, Hiding, Target};
+use crate::domain::{AuditAction, AuditEntry, EventId, Hiding, JobId, Target};
 use crate::store::UpdateError;
 
 /// A board update's outcome in the forum's words.
@@ -59,7 +59,12 @@ fn withdrawal(
 }
 
 impl Forum {
-    pub fn withdraw_event(&self, viewer: &Viewer, id: u64, reason: &str) -> Result<(), ForumError> {
+    pub fn withdraw_event(
+        &self,
+        viewer: &Viewer,
+        id: EventId,
+        reason: &str,
+    ) -> Result<(), ForumError> {
         let actor = self.require(viewer, Capability::WithdrawItems, "withdraw events")?;
         let reason = audit::reason(reason)?;
         let now = self.now();
@@ -95,11 +100,11 @@ impl Forum {
         self.commit(Change::Board)?;
         self.reindex(super::indexing::Reindex::Event(id));
         self.announce_told(told);
-        tracing::info!(by = %actor.username, event = id, "event withdrawn");
+        tracing::info!(by = %actor.username, event = %id, "event withdrawn");
         Ok(())
     }
 
-    pub fn withdraw_job(&self, viewer: &Viewer, id: u64, reason: &str) -> Result<(), ForumError> {
+    pub fn withdraw_job(&self, viewer: &Viewer, id: JobId, reason: &str) -> Result<(), ForumError> {
         let actor = self.require(viewer, Capability::WithdrawItems, "withdraw jobs")?;
         let reason = audit::reason(reason)?;
         let now = self.now();
@@ -125,7 +130,7 @@ impl Forum {
         self.commit(Change::Board)?;
         self.reindex(super::indexing::Reindex::Job(id));
         self.announce_told(told);
-        tracing::info!(by = %actor.username, job = id, "job withdrawn");
+        tracing::info!(by = %actor.username, job = %id, "job withdrawn");
         Ok(())
     }
 }

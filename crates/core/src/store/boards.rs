@@ -13,7 +13,7 @@ use super::discussions::id_from;
 use super::editorial::audit_in;
 use super::engine::{Pair, TxTree};
 use super::{Store, StoreError, UpdateError, from_json, join, to_json, transact};
-use crate::domain::{AuditEntry, Event, Job, Rsvp};
+use crate::domain::{AuditEntry, Event, EventId, Job, JobId, Rsvp};
 use jiff::Timestamp;
 use jiff::civil::Date;
 
@@ -38,7 +38,7 @@ fn date_key(date: Date) -> Vec<u8> {
     date.strftime("%Y-%m-%d").to_string().into_bytes()
 }
 
-fn rsvp_key(event: u64, username: &str) -> Vec<u8> {
+fn rsvp_key(event: EventId, username: &str) -> Vec<u8> {
     let mut key = event.to_be_bytes().to_vec();
     key.extend_from_slice(username.as_bytes());
     key
@@ -82,7 +82,7 @@ impl Store {
         )
     }
 
-    pub fn event(&self, id: u64) -> Result<Option<Event>, StoreError> {
+    pub fn event(&self, id: EventId) -> Result<Option<Event>, StoreError> {
         self.event_by_id
             .get(id.to_be_bytes())?
             .map(|raw| from_json(&raw))
@@ -111,7 +111,7 @@ impl Store {
         let mut list = Vec::new();
         for entry in keys {
             let (key, _) = entry?;
-            if let Some(event) = self.event(id_from(&key))? {
+            if let Some(event) = self.event(EventId(id_from(&key)))? {
                 list.push(event);
             }
         }
@@ -121,7 +121,7 @@ impl Store {
     /// Records `username`'s answer to an event, or clears it (`None`).
     pub fn set_rsvp(
         &self,
-        event: u64,
+        event: EventId,
         username: &str,
         answer: Option<Rsvp>,
     ) -> Result<(), StoreError> {
@@ -150,7 +150,7 @@ impl Store {
     }
 
     /// Every answer to an event: (username, answer).
-    pub fn rsvps_for(&self, event: u64) -> Result<Vec<(String, Rsvp)>, StoreError> {
+    pub fn rsvps_for(&self, event: EventId) -> Result<Vec<(String, Rsvp)>, StoreError> {
         let mut list = Vec::new();
         for entry in self.rsvp_by_event.scan_prefix(event.to_be_bytes()) {
             let (key, value) = entry?;
@@ -161,11 +161,11 @@ impl Store {
     }
 
     /// A member's answers: (event id, answer).
-    pub fn rsvps_of(&self, username: &str) -> Result<Vec<(u64, Rsvp)>, StoreError> {
+    pub fn rsvps_of(&self, username: &str) -> Result<Vec<(EventId, Rsvp)>, StoreError> {
         let mut list = Vec::new();
         for entry in self.rsvps_by_account.scan_prefix(join(username, b"")) {
             let (key, value) = entry?;
-            list.push((id_from(&key), from_json(&value)?));
+            list.push((EventId(id_from(&key)), from_json(&value)?));
         }
         Ok(list)
     }
@@ -179,7 +179,7 @@ impl Store {
         )
     }
 
-    pub fn job(&self, id: u64) -> Result<Option<Job>, StoreError> {
+    pub fn job(&self, id: JobId) -> Result<Option<Job>, StoreError> {
         self.job_by_id
             .get(id.to_be_bytes())?
             .map(|raw| from_json(&raw))
@@ -208,7 +208,7 @@ impl Store {
         let mut list = Vec::new();
         for entry in keys {
             let (key, _) = entry?;
-            if let Some(job) = self.job(id_from(&key))? {
+            if let Some(job) = self.job(JobId(id_from(&key)))? {
                 list.push(job);
             }
         }
@@ -219,7 +219,7 @@ impl Store {
     /// one transaction; `change` may refuse.
     pub fn update_event<E>(
         &self,
-        id: u64,
+        id: EventId,
         change: impl Fn(&mut Event) -> Result<Option<AuditEntry>, E>,
     ) -> Result<Event, UpdateError<E>> {
         let _writing = self.writing();
@@ -245,7 +245,7 @@ impl Store {
     /// any), in one transaction; `change` may refuse.
     pub fn update_job<E>(
         &self,
-        id: u64,
+        id: JobId,
         change: impl Fn(&mut Job) -> Result<Option<AuditEntry>, E>,
     ) -> Result<Job, UpdateError<E>> {
         let _writing = self.writing();

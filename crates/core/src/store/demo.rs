@@ -15,7 +15,10 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::engine::{Conflict, Outcome, TxError};
 use super::{Store, StoreError, from_json, join, to_json};
-use crate::domain::{AuditEntry, Event, Job, Notification, Post, Submission, Target, Thread};
+use crate::domain::{
+    AuditEntry, EntryId, Event, EventId, Job, JobId, NewsId, Notification, Post, PostId,
+    Submission, SubmissionId, Target, Thread, ThreadId,
+};
 
 /// One record the demo wrote.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -23,15 +26,15 @@ pub enum DemoMark {
     Account(String),
     Community(String),
     /// A thread (its id is its opening post's).
-    Thread(u64),
-    Post(u64),
+    Thread(ThreadId),
+    Post(PostId),
     /// A submission: the demo's events, jobs and library entries are published
     /// as approved submissions with the same id.
-    Submission(u64),
-    Event(u64),
-    Job(u64),
-    Entry(u64),
-    News(u64),
+    Submission(SubmissionId),
+    Event(EventId),
+    Job(JobId),
+    Entry(EntryId),
+    News(NewsId),
 }
 
 impl DemoMark {
@@ -57,13 +60,13 @@ impl DemoMark {
         Some(match kind {
             b"account" => DemoMark::Account(text()?),
             b"community" => DemoMark::Community(text()?),
-            b"thread" => DemoMark::Thread(id()?),
-            b"post" => DemoMark::Post(id()?),
-            b"submission" => DemoMark::Submission(id()?),
-            b"event" => DemoMark::Event(id()?),
-            b"job" => DemoMark::Job(id()?),
-            b"entry" => DemoMark::Entry(id()?),
-            b"news" => DemoMark::News(id()?),
+            b"thread" => DemoMark::Thread(ThreadId(id()?)),
+            b"post" => DemoMark::Post(PostId(id()?)),
+            b"submission" => DemoMark::Submission(SubmissionId(id()?)),
+            b"event" => DemoMark::Event(EventId(id()?)),
+            b"job" => DemoMark::Job(JobId(id()?)),
+            b"entry" => DemoMark::Entry(EntryId(id()?)),
+            b"news" => DemoMark::News(NewsId(id()?)),
             _ => return None,
         })
     }
@@ -75,16 +78,16 @@ impl DemoMark {
 pub struct DemoRemoval {
     pub accounts: Vec<String>,
     pub communities: Vec<String>,
-    pub threads: Vec<u64>,
-    pub posts: Vec<u64>,
-    pub events: Vec<u64>,
-    pub jobs: Vec<u64>,
-    pub entries: Vec<u64>,
-    pub news: Vec<u64>,
-    pub submissions: Vec<u64>,
+    pub threads: Vec<ThreadId>,
+    pub posts: Vec<PostId>,
+    pub events: Vec<EventId>,
+    pub jobs: Vec<JobId>,
+    pub entries: Vec<EntryId>,
+    pub news: Vec<NewsId>,
+    pub submissions: Vec<SubmissionId>,
     /// Demo threads kept because a member replied in them: the demo's posts in
     /// them are deleted (their text emptied), the members' replies stay.
-    pub kept_threads: Vec<u64>,
+    pub kept_threads: Vec<ThreadId>,
     /// Demo communities kept because they hold a member's thread.
     pub kept_communities: Vec<String>,
 }
@@ -120,8 +123,8 @@ const DEMO_LOADED: &[u8] = b"demo_loaded";
 /// What taking the demo's threads away removes, and the communities of the
 /// threads it keeps (someone else wrote there).
 struct DemoThreads {
-    gone_threads: BTreeSet<u64>,
-    gone_posts: BTreeSet<u64>,
+    gone_threads: BTreeSet<ThreadId>,
+    gone_posts: BTreeSet<PostId>,
     kept_slugs: BTreeSet<String>,
 }
 impl Store {
@@ -258,7 +261,7 @@ impl Store {
     fn plan_demo_communities(
         &self,
         marks: &BTreeSet<DemoMark>,
-        gone_threads: &BTreeSet<u64>,
+        gone_threads: &BTreeSet<ThreadId>,
         kept_slugs: &BTreeSet<String>,
         plan: &mut Plan,
         done: &mut DemoRemoval,
@@ -274,7 +277,7 @@ impl Store {
                 .keys()
             {
                 let key = key?;
-                let id = id_at(&key, slug.len() + 1);
+                let id = ThreadId(id_at(&key, slug.len() + 1));
                 if !gone_threads.contains(&id) {
                     staying = true;
                 }
@@ -446,15 +449,15 @@ impl Store {
     fn plan_member_leftovers(
         &self,
         plan: &mut Plan,
-        threads: &BTreeSet<u64>,
-        posts: &BTreeSet<u64>,
+        threads: &BTreeSet<ThreadId>,
+        posts: &BTreeSet<PostId>,
         done: &DemoRemoval,
     ) -> Result<(), StoreError> {
         let thread_of = |key: &[u8]| {
             let at = key.iter().position(|b| *b == 0)? + 1;
             key.get(at..at + 8)
                 .and_then(|b| b.try_into().ok())
-                .map(u64::from_be_bytes)
+                .map(|b| ThreadId(u64::from_be_bytes(b)))
         };
         for (tree, store_tree) in [
             ("read_mark", &self.read_mark),

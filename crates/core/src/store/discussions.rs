@@ -17,7 +17,7 @@ use super::engine::{Tree, TxTree};
 use super::{Store, StoreError, UpdateError, from_json, join, to_json, transact};
 use jiff::Timestamp;
 
-use crate::domain::{AuditEntry, HeldPost, Post, Thread};
+use crate::domain::{AuditEntry, HeldPost, Post, PostId, Thread, ThreadId};
 
 const NEXT_POST_ID: &[u8] = b"next_post_id";
 
@@ -28,8 +28,8 @@ pub struct NewPost {
     pub draft_key: Option<String>,
 }
 
-fn id_key(id: u64) -> [u8; 8] {
-    id.to_be_bytes()
+fn id_key(id: impl Into<u64>) -> [u8; 8] {
+    id.into().to_be_bytes()
 }
 
 /// Reads a big-endian id (from a key's tail or a value).
@@ -40,7 +40,7 @@ pub(super) fn id_from(raw: &[u8]) -> u64 {
     u64::from_be_bytes(bytes)
 }
 
-pub(super) fn thread_post_key(thread: u64, post: u64) -> [u8; 16] {
+pub(super) fn thread_post_key(thread: ThreadId, post: PostId) -> [u8; 16] {
     let mut key = [0u8; 16];
     key[..8].copy_from_slice(&thread.to_be_bytes());
     key[8..].copy_from_slice(&post.to_be_bytes());
@@ -50,10 +50,10 @@ pub(super) fn thread_post_key(thread: u64, post: u64) -> [u8; 16] {
 /// The trees a new post touches, in the order of `Store::post_trees`.
 pub(super) type PostTrees<'a> = [TxTree<'a>; 9];
 
-fn take_id(meta: &TxTree) -> Result<u64, StoreError> {
+fn take_id(meta: &TxTree) -> Result<PostId, StoreError> {
     let id = meta.get(NEXT_POST_ID)?.map_or(1, |raw| id_from(&raw));
     meta.insert(NEXT_POST_ID, id_key(id + 1))?;
-    Ok(id)
+    Ok(PostId(id))
 }
 
 /// Writes a post and what it changes: the thread record and its activity index,
@@ -98,7 +98,7 @@ pub(super) fn publish_held<E>(
     held: &HeldPost,
     author: &str,
     at: Timestamp,
-) -> Result<u64, UpdateError<E>> {
+) -> Result<PostId, UpdateError<E>> {
     let new = NewPost {
         author: author.to_string(),
         draft_key: None,
@@ -106,7 +106,7 @@ pub(super) fn publish_held<E>(
     let id = take_id(&trees[0])?;
     let post = Post {
         id,
-        thread: id,
+        thread: id.as_thread(),
         parent: held.parent,
         author: author.to_string(),
         body: held.body.clone(),
@@ -120,7 +120,7 @@ pub(super) fn publish_held<E>(
     let (thread, post) = match held.parent {
         None => {
             let thread = Thread {
-                id,
+                id: id.as_thread(),
                 community: held.community.clone(),
                 title: held.title.clone(),
                 author: author.to_string(),
@@ -155,14 +155,14 @@ pub(super) fn publish_held<E>(
 }
 
 impl Store {
-    pub fn thread(&self, id: u64) -> Result<Option<Thread>, StoreError> {
+    pub fn thread(&self, id: ThreadId) -> Result<Option<Thread>, StoreError> {
         self.thread_by_id
             .get(id_key(id))?
             .map(|raw| from_json(&raw))
             .transpose()
     }
 
-    pub fn post(&self, id: u64) -> Result<Option<Post>, StoreError> {
+    pub fn post(&self, id: PostId) -> Result<Option<Post>, StoreError> {
         self.post_by_id
             .get(id_key(id))?
             .map(|raw| from_json(&raw))
@@ -170,7 +170,7 @@ impl Store {
     }
 
     /// Every post of a thread, oldest first.
-    pub fn thread_posts(&self, thread: u64) -> Result<Vec<Post>, StoreError> {
+    pub fn thread_posts(&self, thread: ThreadId) -> Result<Vec<Post>, StoreError> {
         let mut posts = Vec::new();
         for entry in self.posts_by_thread.scan_prefix(id_key(thread)) {
             let (key, _) = entry?;
@@ -197,12 +197,15 @@ impl Store {
 
     /// (thread id, last post id) for every thread of a community: enough to count
     /// threads and unread threads without reading the threads themselves.
-    pub fn thread_activity(&self, slug: &str) -> Result<Vec<(u64, u64)>, StoreError> {
+    pub fn thread_activity(&self, slug: &str) -> Result<Vec<(ThreadId, PostId)>, StoreError> {
         self.threads_by_community
             .scan_prefix(join(slug, b""))
             .map(|entry| {
                 let (key, value) = entry?;
-                Ok((id_from(&key[key.len() - 8..]), id_from(&value)))
+                Ok((
+                    ThreadId(id_from(&key[key.len() - 8..])),
+                    PostId(id_from(&value)),
+                ))
             })
             .collect()
     }
@@ -227,12 +230,12 @@ impl Store {
     pub fn insert_thread(
         &self,
         new: &NewPost,
-        make: impl Fn(u64) -> (Thread, Post),
+        make: impl Fn(ThreadId) -> (Thread, Post),
     ) -> Result<(Thread, Post), StoreError> {
         let _writing = self.writing();
         transact(self.post_trees(), |trees| {
             let id = take_id(&trees[0])?;
-            let (thread, post) = make(id);
+            let (thread, post) = make(id.as_thread());
             write_post(&trees, new, &thread, &post)?;
             Ok((thread, post))
         })
@@ -242,9 +245,9 @@ impl Store {
     /// the thread as it is now and may refuse (a locked thread, a deleted parent).
     pub fn insert_reply<E>(
         &self,
-        thread_id: u64,
+        thread_id: ThreadId,
         new: &NewPost,
-        make: impl Fn(u64, &Thread) -> Result<Post, E>,
+        make: impl Fn(PostId, &Thread) -> Result<Post, E>,
     ) -> Result<(Thread, Post), UpdateError<E>> {
         let _writing = self.writing();
         transact(self.post_trees(), |trees| {
@@ -267,7 +270,7 @@ impl Store {
     /// Mentions an edit adds are recorded, and the member's draft of it goes.
     pub fn update_post<E>(
         &self,
-        id: u64,
+        id: PostId,
         draft: Option<(&str, &str)>,
         change: impl Fn(&mut Post, &mut Thread) -> Result<(), E>,
     ) -> Result<(Thread, Post), UpdateError<E>> {
@@ -280,7 +283,7 @@ impl Store {
     /// entry, written in the same transaction.
     pub fn update_post_audited<E>(
         &self,
-        id: u64,
+        id: PostId,
         draft: Option<(&str, &str)>,
         change: impl Fn(&mut Post, &mut Thread) -> Result<Option<AuditEntry>, E>,
     ) -> Result<(Thread, Post), UpdateError<E>> {
@@ -321,7 +324,12 @@ impl Store {
 
     /// Sets a thread's pinned and locked flags (the committee's tools, and demo
     /// content).
-    pub fn set_thread_flags(&self, id: u64, pinned: bool, locked: bool) -> Result<(), StoreError> {
+    pub fn set_thread_flags(
+        &self,
+        id: ThreadId,
+        pinned: bool,
+        locked: bool,
+    ) -> Result<(), StoreError> {
         let _writing = self.writing();
         if let Some(mut thread) = self.thread(id)? {
             thread.pinned = pinned;
@@ -336,7 +344,7 @@ impl Store {
     /// refuse, or returns what the audit log records.
     pub fn update_thread<E>(
         &self,
-        id: u64,
+        id: ThreadId,
         change: impl Fn(&mut Thread) -> Result<Option<AuditEntry>, E>,
     ) -> Result<(Thread, Thread), UpdateError<E>> {
         let _writing = self.writing();
@@ -366,13 +374,13 @@ impl Store {
 
     /// Post ids that name `username`, oldest first.
     /// The ids of `username`'s posts, newest first, at most `limit`.
-    pub fn posts_of(&self, username: &str, limit: usize) -> Result<Vec<u64>, StoreError> {
+    pub fn posts_of(&self, username: &str, limit: usize) -> Result<Vec<PostId>, StoreError> {
         let prefix = join(username, b"");
         self.posts_by_author
             .scan_prefix(&prefix)
             .rev()
             .take(limit)
-            .map(|entry| Ok(id_from(&entry?.0[prefix.len()..])))
+            .map(|entry| Ok(PostId(id_from(&entry?.0[prefix.len()..]))))
             .collect()
     }
 
@@ -394,11 +402,11 @@ impl Store {
         Ok(())
     }
 
-    pub fn mentions_of(&self, username: &str) -> Result<Vec<u64>, StoreError> {
+    pub fn mentions_of(&self, username: &str) -> Result<Vec<PostId>, StoreError> {
         self.mentions_by_account
             .scan_prefix(join(username, b""))
             .keys()
-            .map(|key| Ok(id_from(&key?)))
+            .map(|key| Ok(PostId(id_from(&key?))))
             .collect()
     }
 }

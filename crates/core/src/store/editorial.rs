@@ -16,7 +16,8 @@ use super::{Store, StoreError, UpdateError, from_json, join, to_json, transact};
 use jiff::Timestamp;
 
 use crate::domain::{
-    AuditEntry, Community, Entry, Event, Flag, HeldPost, Job, ReviewState, Submission,
+    AuditEntry, Community, Entry, Event, Flag, HeldPost, Job, PostId, ReviewState, Submission,
+    SubmissionId,
 };
 
 const NEXT_SUBMISSION_ID: &[u8] = b"next_submission_id";
@@ -42,7 +43,7 @@ pub(super) fn audit_in(
     Ok(())
 }
 
-fn flag_key(post: u64, by: &str) -> Vec<u8> {
+fn flag_key(post: PostId, by: &str) -> Vec<u8> {
     let mut key = post.to_be_bytes().to_vec();
     key.extend_from_slice(by.as_bytes());
     key
@@ -73,7 +74,7 @@ impl Store {
     /// Stores a new submission; `make` gets its id.
     pub fn insert_submission(
         &self,
-        make: impl Fn(u64) -> Submission,
+        make: impl Fn(SubmissionId) -> Submission,
     ) -> Result<Submission, StoreError> {
         let _writing = self.writing();
         let trees = [
@@ -83,7 +84,7 @@ impl Store {
             &self.pending_submissions,
         ];
         transact(trees, |[meta, by_id, by_author, pending]| {
-            let id = next_id(&meta, NEXT_SUBMISSION_ID)?;
+            let id = SubmissionId(next_id(&meta, NEXT_SUBMISSION_ID)?);
             let submission = make(id);
             by_id.insert(id.to_be_bytes(), to_json(&submission)?)?;
             by_author.insert(join(&submission.author, &id.to_be_bytes()), b"")?;
@@ -94,7 +95,7 @@ impl Store {
         })
     }
 
-    pub fn submission(&self, id: u64) -> Result<Option<Submission>, StoreError> {
+    pub fn submission(&self, id: SubmissionId) -> Result<Option<Submission>, StoreError> {
         self.submission_by_id
             .get(id.to_be_bytes())?
             .map(|raw| from_json(&raw))
@@ -105,7 +106,7 @@ impl Store {
     pub fn pending_submissions(&self) -> Result<Vec<Submission>, StoreError> {
         let mut list = Vec::new();
         for key in self.pending_submissions.iter().keys() {
-            if let Some(s) = self.submission(id_from(&key?))? {
+            if let Some(s) = self.submission(SubmissionId(id_from(&key?)))? {
                 list.push(s);
             }
         }
@@ -120,7 +121,7 @@ impl Store {
             .scan_prefix(join(author, b""))
             .keys()
         {
-            if let Some(s) = self.submission(id_from(&key?))? {
+            if let Some(s) = self.submission(SubmissionId(id_from(&key?)))? {
                 list.push(s);
             }
         }
@@ -131,7 +132,7 @@ impl Store {
     /// entry. `change` sees it as stored now and may refuse; the version grows.
     pub fn update_submission<E>(
         &self,
-        id: u64,
+        id: SubmissionId,
         change: impl Fn(&mut Submission) -> Result<(Option<Publish>, Option<AuditEntry>), E>,
     ) -> Result<Submission, UpdateError<E>> {
         let _writing = self.writing();
@@ -196,15 +197,12 @@ impl Store {
                 }
                 Some(Publish::Event(event)) => {
                     super::boards::put_event_in(&events, &events_by_end, event)?;
-                    submission.published = Some(event.id);
                 }
                 Some(Publish::Entry(entry)) => {
                     entries.insert(entry.id.to_be_bytes(), to_json(entry)?)?;
-                    submission.published = Some(entry.id);
                 }
                 Some(Publish::Job(job)) => {
                     super::boards::put_job_in(&jobs, &jobs_by_closing, job)?;
-                    submission.published = Some(job.id);
                 }
                 None => {}
             }
@@ -237,7 +235,7 @@ impl Store {
     }
 
     /// The open flags on one post.
-    pub fn flags_on(&self, post: u64) -> Result<Vec<Flag>, StoreError> {
+    pub fn flags_on(&self, post: PostId) -> Result<Vec<Flag>, StoreError> {
         self.flag_by_post
             .scan_prefix(post.to_be_bytes())
             .values()
@@ -250,7 +248,7 @@ impl Store {
     /// were.
     pub fn clear_flags(
         &self,
-        post: u64,
+        post: PostId,
         record: impl Fn(&[Flag]) -> Option<AuditEntry>,
     ) -> Result<Vec<Flag>, StoreError> {
         let _writing = self.writing();

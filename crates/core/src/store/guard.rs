@@ -185,6 +185,7 @@ mod tests {
     use std::sync::atomic::{AtomicBool, Ordering};
 
     use super::*;
+    use crate::domain::PostId;
     use crate::forum::NewThread;
     use crate::store::engine::{Conflict, Outcome, TxError, Txn};
     use crate::store::{MemoryEngine, Store, TREES};
@@ -296,13 +297,13 @@ mod tests {
         assert_eq!(store.damage(), None);
 
         engine.failing.store(true, Ordering::SeqCst);
-        let err = store.post(thread.id).unwrap_err();
+        let err = store.post(thread.id.opening_post()).unwrap_err();
         assert!(matches!(err, StoreError::Damaged { .. }), "{err:?}");
         let damage = store.damage().expect("the damage is kept");
         assert!(damage.starts_with("post_by_id: damaged bytes"), "{damage}");
         // The damaged page stays damaged; the rest of the store is read.
         engine.failing.store(false, Ordering::SeqCst);
-        assert!(store.post(thread.id).unwrap().is_some());
+        assert!(store.post(thread.id.opening_post()).unwrap().is_some());
         assert!(store.community("care").unwrap().is_some());
 
         // Every kind of write is refused: a plain insert, a transaction, an
@@ -318,13 +319,17 @@ mod tests {
                 .join_community("care", "amara", forum.now())
                 .unwrap_err(),
         );
-        refused(store.mark_read("amara", thread.id, 99).unwrap_err());
+        refused(store.mark_read("amara", thread.id, PostId(99)).unwrap_err());
         refused(store.durable().unwrap_err());
         assert!(store.community("news").unwrap().is_none());
 
         // The forum says so in one sentence, and writes nothing.
         let err = forum
-            .reply(&amara, thread.id, "About two days per worker.")
+            .reply(
+                &amara,
+                thread.id.opening_post(),
+                "About two days per worker.",
+            )
             .unwrap_err();
         assert_eq!(
             err.to_string(),
@@ -332,7 +337,7 @@ mod tests {
         );
         assert_eq!(store.thread_posts(thread.id).unwrap().len(), 1);
         // Reading still works.
-        assert!(forum.post(&amara, thread.id).is_ok());
+        assert!(forum.post(&amara, thread.id.opening_post()).is_ok());
     }
 
     #[test]

@@ -7,7 +7,7 @@
 
 use super::editorial::{audit_in, next_id};
 use super::{Store, StoreError, UpdateError, from_json, to_json, transact};
-use crate::domain::{AuditEntry, Entry, News};
+use crate::domain::{AuditEntry, Entry, EntryId, News, NewsId};
 
 const NEXT_NEWS_ID: &[u8] = b"next_news_id";
 
@@ -20,7 +20,7 @@ impl Store {
         Ok(())
     }
 
-    pub fn entry(&self, id: u64) -> Result<Option<Entry>, StoreError> {
+    pub fn entry(&self, id: EntryId) -> Result<Option<Entry>, StoreError> {
         self.entry_by_id
             .get(id.to_be_bytes())?
             .map(|raw| from_json(&raw))
@@ -40,7 +40,7 @@ impl Store {
     /// any), in one transaction; `change` may refuse.
     pub fn update_entry<E>(
         &self,
-        id: u64,
+        id: EntryId,
         change: impl Fn(&mut Entry) -> Result<Option<AuditEntry>, E>,
     ) -> Result<Entry, UpdateError<E>> {
         let _writing = self.writing();
@@ -62,13 +62,13 @@ impl Store {
     /// Publishes a news item (`make` gets its id) with its audit entry.
     pub fn insert_news(
         &self,
-        make: impl Fn(u64) -> (News, Option<AuditEntry>),
+        make: impl Fn(NewsId) -> (News, Option<AuditEntry>),
     ) -> Result<News, StoreError> {
         let _writing = self.writing();
         transact(
             [&self.meta, &self.news_by_id, &self.audit_by_id],
             |[meta, by_id, audit]| {
-                let id = next_id(&meta, NEXT_NEWS_ID)?;
+                let id = NewsId(next_id(&meta, NEXT_NEWS_ID)?);
                 let (news, record) = make(id);
                 by_id.insert(id.to_be_bytes(), to_json(&news)?)?;
                 audit_in(&meta, &audit, record)?;
@@ -88,7 +88,7 @@ impl Store {
             .collect()
     }
 
-    pub fn news_item(&self, id: u64) -> Result<Option<News>, StoreError> {
+    pub fn news_item(&self, id: NewsId) -> Result<Option<News>, StoreError> {
         self.news_by_id
             .get(id.to_be_bytes())?
             .map(|raw| from_json(&raw))

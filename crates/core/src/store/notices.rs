@@ -20,7 +20,7 @@ use serde::de::DeserializeOwned;
 
 use super::discussions::{id_from, thread_post_key};
 use super::{Store, StoreError, from_json, join, to_json, transact};
-use crate::domain::{NoticeKind, Notification, Target};
+use crate::domain::{NoticeKind, Notification, PostId, Target, ThreadId};
 
 const NEXT_NOTICE_ID: &[u8] = b"next_notice_id";
 const NEXT_ALERT_ID: &[u8] = b"next_alert_id";
@@ -39,7 +39,7 @@ pub enum Watching {
 }
 
 /// `open_notices`' key: who, the thread, the kind.
-fn open_key(username: &str, thread: u64, notice: &Notification) -> Vec<u8> {
+fn open_key(username: &str, thread: ThreadId, notice: &Notification) -> Vec<u8> {
     let mut second = thread.to_be_bytes().to_vec();
     second.extend_from_slice(notice.kind.as_str().as_bytes());
     join(username, &second)
@@ -52,7 +52,7 @@ fn more_of(raw: &[u8]) -> u32 {
         .map_or(0, u32::from_be_bytes)
 }
 
-fn watcher_key(thread: u64, username: &str) -> Vec<u8> {
+fn watcher_key(thread: ThreadId, username: &str) -> Vec<u8> {
     let mut key = thread.to_be_bytes().to_vec();
     key.extend_from_slice(username.as_bytes());
     key
@@ -128,8 +128,8 @@ impl Store {
         }
         match (&notice.target, notice.kind) {
             (Target::Post { thread, post }, NoticeKind::Watched) => {
-                let from = thread_post_key(*thread, post.saturating_add(1));
-                let to = thread_post_key(*thread, u64::MAX);
+                let from = thread_post_key(*thread, PostId(post.get().saturating_add(1)));
+                let to = thread_post_key(*thread, PostId(u64::MAX));
                 let mut more = 0;
                 for entry in self
                     .posts_by_thread
@@ -247,8 +247,8 @@ impl Store {
     pub fn unread_notices_in(
         &self,
         username: &str,
-        thread: u64,
-        upto: u64,
+        thread: ThreadId,
+        upto: PostId,
     ) -> Result<Vec<u64>, StoreError> {
         let mut found = Vec::new();
         for id in self.unread_notification_ids(username)? {
@@ -267,7 +267,7 @@ impl Store {
         Ok(found)
     }
 
-    pub fn watching(&self, username: &str, thread: u64) -> Result<Watching, StoreError> {
+    pub fn watching(&self, username: &str, thread: ThreadId) -> Result<Watching, StoreError> {
         Ok(
             match self
                 .watch_by_account
@@ -281,7 +281,12 @@ impl Store {
         )
     }
 
-    pub fn set_watching(&self, username: &str, thread: u64, on: bool) -> Result<(), StoreError> {
+    pub fn set_watching(
+        &self,
+        username: &str,
+        thread: ThreadId,
+        on: bool,
+    ) -> Result<(), StoreError> {
         let _writing = self.writing();
         self.watch_by_account
             .insert(join(username, &thread.to_be_bytes()), [u8::from(on)])?;
@@ -295,7 +300,7 @@ impl Store {
     }
 
     /// Everyone watching `thread`.
-    pub fn watchers(&self, thread: u64) -> Result<Vec<String>, StoreError> {
+    pub fn watchers(&self, thread: ThreadId) -> Result<Vec<String>, StoreError> {
         self.watchers_by_thread
             .scan_prefix(thread.to_be_bytes())
             .map(|entry| Ok(String::from_utf8_lossy(&entry?.0[8..]).into_owned()))

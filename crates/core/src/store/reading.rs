@@ -7,39 +7,44 @@
 use std::collections::HashMap;
 
 use super::{Store, StoreError, from_json, join, to_json};
-use crate::domain::{Draft, DraftPlace, LastPlace};
+use crate::domain::{Draft, DraftPlace, LastPlace, PostId, ThreadId};
 
 impl Store {
     /// The newest post `username` has seen in `thread` (0: none).
-    pub fn read_mark(&self, username: &str, thread: u64) -> Result<u64, StoreError> {
+    pub fn read_mark(&self, username: &str, thread: ThreadId) -> Result<PostId, StoreError> {
         Ok(self
             .read_mark
             .get(join(username, &thread.to_be_bytes()))?
-            .map_or(0, |raw| super::discussions::id_from(&raw)))
+            .map_or(PostId(0), |raw| PostId(super::discussions::id_from(&raw))))
     }
 
     /// Every read mark of a member: thread id → newest post seen.
-    pub fn read_marks(&self, username: &str) -> Result<HashMap<u64, u64>, StoreError> {
+    pub fn read_marks(&self, username: &str) -> Result<HashMap<ThreadId, PostId>, StoreError> {
         let prefix = join(username, b"");
         self.read_mark
             .scan_prefix(&prefix)
             .map(|entry| {
                 let (key, value) = entry?;
                 Ok((
-                    super::discussions::id_from(&key[prefix.len()..]),
-                    super::discussions::id_from(&value),
+                    ThreadId(super::discussions::id_from(&key[prefix.len()..])),
+                    PostId(super::discussions::id_from(&value)),
                 ))
             })
             .collect()
     }
 
     /// Moves the mark forward to `post`; a mark never moves back.
-    pub fn mark_read(&self, username: &str, thread: u64, post: u64) -> Result<(), StoreError> {
+    pub fn mark_read(
+        &self,
+        username: &str,
+        thread: ThreadId,
+        post: PostId,
+    ) -> Result<(), StoreError> {
         let _writing = self.writing();
         self.read_mark
             .fetch_and_update(join(username, &thread.to_be_bytes()), |old| {
                 let old = old.map_or(0, super::discussions::id_from);
-                Some(old.max(post).to_be_bytes().to_vec())
+                Some(old.max(post.get()).to_be_bytes().to_vec())
             })?;
         Ok(())
     }

@@ -9,7 +9,7 @@ use jiff::tz::TimeZone;
 use proptest::prelude::*;
 
 use super::{calendar, run};
-use stoa_core::domain::{Classification, Event, EventKind, Role};
+use stoa_core::domain::{Classification, Event, EventId, EventKind, Role};
 use stoa_core::forum::testing::{forum, member};
 use stoa_core::forum::{Forum, Verdict, Viewer, sanitize};
 use stoa_core::testkit::hostile_text;
@@ -269,7 +269,7 @@ prop_compose! {
 }
 
 /// A published event holding `fields`, as no form would let them through.
-pub(super) fn event_with(id: u64, f: EventFields, zone: &str, deadline: bool) -> Event {
+pub(super) fn event_with(id: EventId, f: EventFields, zone: &str, deadline: bool) -> Event {
     let starts = jiff::civil::date(2027, 4, 1)
         .at(14, 0, 0, 0)
         .in_tz(zone)
@@ -337,7 +337,7 @@ proptest! {
         zone in prop::sample::select(vec!["Europe/Zurich", "America/Sao_Paulo", "UTC"]),
         deadline in any::<bool>(),
     ) {
-        let event = event_with(7, fields.clone(), zone, deadline);
+        let event = event_with(EventId(7), fields.clone(), zone, deadline);
         let ics = calendar::feed(&site, std::slice::from_ref(&event));
         prop_assert!(ics.split("\r\n").all(|l| l.len() <= 75));
         let mut parser = ical::IcalParser::new(ics.as_bytes());

@@ -10,6 +10,7 @@
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Args, CommandFactory, Parser, Subcommand};
+use stoa_core::domain::{PostId, ThreadId};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -44,8 +45,8 @@ pub enum Command {
     },
     /// a thread's posts as a reply tree
     Read {
-        #[arg(value_name = "THREAD_ID", value_parser = id)]
-        thread: u64,
+        #[arg(value_name = "THREAD_ID", value_parser = id::<ThreadId>)]
+        thread: ThreadId,
     },
     /// start a thread; the body is read from standard input
     Post {
@@ -56,8 +57,8 @@ pub enum Command {
     },
     /// reply to a post; the body is read from standard input
     Reply {
-        #[arg(value_name = "POST_ID", value_parser = id)]
-        post: u64,
+        #[arg(value_name = "POST_ID", value_parser = id::<PostId>)]
+        post: PostId,
     },
     /// upcoming events, soonest first (times in UTC)
     Events(EventOptions),
@@ -203,7 +204,7 @@ pub struct Sanction {
 }
 
 /// `12`, or `#12` as lists show it.
-fn id(word: &str) -> Result<u64, String> {
+fn id<T: std::str::FromStr>(word: &str) -> Result<T, String> {
     word.trim_start_matches('#')
         .parse()
         .map_err(|_| format!("'{word}' is not a number"))

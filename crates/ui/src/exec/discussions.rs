@@ -17,6 +17,7 @@
 
 use serde_json::{Value, json};
 
+use stoa_core::domain::{PostId, ThreadId};
 use stoa_core::forum::{DEMO_LABEL, Forum, ForumError, NewThread, Viewer, sanitize};
 use stoa_core::store::DemoMark;
 
@@ -150,7 +151,12 @@ pub fn threads(
         .collect())
 }
 
-pub fn read(forum: &Forum, viewer: &Viewer, id: u64, json: bool) -> Result<String, ForumError> {
+pub fn read(
+    forum: &Forum,
+    viewer: &Viewer,
+    id: ThreadId,
+    json: bool,
+) -> Result<String, ForumError> {
     let view = forum.read_thread(viewer, id)?;
     let t = &view.thread;
     if json {
@@ -285,7 +291,7 @@ pub fn post(
 pub fn reply(
     forum: &Forum,
     viewer: &Viewer,
-    parent: u64,
+    parent: PostId,
     body: &str,
     json: bool,
 ) -> Result<String, ForumError> {
@@ -300,7 +306,7 @@ pub fn reply(
 #[cfg(test)]
 mod tests {
     use super::super::run;
-    use stoa_core::domain::{Community, Role, Visibility};
+    use stoa_core::domain::{Community, PostId, Role, Visibility};
     use stoa_core::forum::testing::{forum, member};
     use stoa_core::forum::{Forum, LoginMethod, Viewer};
 
@@ -468,7 +474,7 @@ mod tests {
         let id: u64 = thread.stdout.trim().parse().unwrap();
         forum
             .store()
-            .update_post::<()>(id, None, |post, thread| {
+            .update_post::<()>(PostId(id), None, |post, thread| {
                 thread.title = format!("Title {hostile}");
                 post.body = format!("Body {hostile}");
                 Ok(())

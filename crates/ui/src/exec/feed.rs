@@ -85,7 +85,7 @@ pub(super) fn slug(site: &str) -> String {
         .to_lowercase()
 }
 
-fn id(slug: &str, what: &str, n: u64) -> String {
+fn id(slug: &str, what: &str, n: impl std::fmt::Display) -> String {
     format!("tag:stoa,2026:{slug}/{what}/{n}")
 }
 

@@ -10,7 +10,8 @@ use quick_xml::events::Event as Xml;
 use super::boards_tests::{event_with, hostile_event_fields};
 use super::feed::{self, Item};
 use super::run;
-use stoa_core::domain::{Classification, Entry, Job, JobKind, News, ResourceKind};
+use stoa_core::domain::{Classification, Entry, EventId, Job, JobKind, News, ResourceKind};
+use stoa_core::domain::{EntryId, JobId, NewsId};
 use stoa_core::forum::{Forum, Viewer, sanitize};
 use stoa_core::testkit::hostile_text;
 
@@ -283,7 +284,7 @@ prop_compose! {
         e in hostile_event_fields(),
     ) -> (Vec<Item>, Vec<Vec<String>>) {
         let news = News {
-            id: 1,
+            id: NewsId(1),
             title: t[0].clone(),
             body: t[1].clone(),
             region: None,
@@ -291,7 +292,7 @@ prop_compose! {
             published_at: at(4),
         };
         let entry = Entry {
-            id: 2,
+            id: EntryId(2),
             title: t[2].clone(),
             summary: t[3].clone(),
             shelf: stoa_core::domain::Shelf::Resource {
@@ -308,7 +309,7 @@ prop_compose! {
             published_at: at(3),
         };
         let job = Job {
-            id: 4,
+            id: JobId(4),
             kind: JobKind::Job,
             title: t[6].clone(),
             organization: t[7].clone(),
@@ -340,7 +341,7 @@ prop_compose! {
             ],
             t[6..=10].to_vec(),
         ];
-        let mut event = event_with(3, e, "Europe/Zurich", false);
+        let mut event = event_with(EventId(3), e, "Europe/Zurich", false);
         event.published_at = at(2);
         let items = vec![
             feed::news_item("stoa", news),

@@ -236,7 +236,7 @@ fn help(forum: &Forum, json: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use stoa_core::domain::Role;
+    use stoa_core::domain::{Role, ThreadId};
     use stoa_core::forum::LoginMethod;
     use stoa_core::forum::testing::{forum, member};
 
@@ -278,7 +278,11 @@ mod tests {
         );
         assert_eq!(out.status, 0, "{}", out.stderr);
         let id: u64 = out.stdout.trim().parse().unwrap();
-        let title = forum.read_thread(&viewer, id).unwrap().thread.title;
+        let title = forum
+            .read_thread(&viewer, ThreadId(id))
+            .unwrap()
+            .thread
+            .title;
         assert_eq!(title, "Why --json matters");
         // Where an option may stand: before the command, after it, among its options.
         for line in ["whoami --json", "--json whoami", "whoami  --json "] {
@@ -303,7 +307,11 @@ mod tests {
         );
         let parsed: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
         let id = parsed["id"].as_u64().unwrap();
-        let title = forum.read_thread(&viewer, id).unwrap().thread.title;
+        let title = forum
+            .read_thread(&viewer, ThreadId(id))
+            .unwrap()
+            .thread
+            .title;
         assert_eq!(title, "Why -- it matters");
     }
 

@@ -3,7 +3,7 @@
 //! and `i` that you are interested.
 
 use super::{Plain, View};
-use stoa_core::domain::{Competency, Rsvp};
+use stoa_core::domain::{Competency, EntryId, EventId, JobId, NewsId, Rsvp};
 use stoa_core::forum::events::viewer_zone;
 use stoa_core::forum::jobs::closing_soon;
 use stoa_core::forum::{ForumError, sanitize};
@@ -42,7 +42,7 @@ impl Plain {
         Ok(out)
     }
 
-    pub(super) fn event(&self, id: u64) -> Result<String, ForumError> {
+    pub(super) fn event(&self, id: EventId) -> Result<String, ForumError> {
         let l = self.forum.event(&self.viewer, id)?;
         let e = &l.event;
         let zone = viewer_zone(&self.viewer);
@@ -102,7 +102,7 @@ impl Plain {
     }
 
     /// `y` or `i` on an event.
-    pub(super) fn answer(&mut self, id: u64, answer: Rsvp) -> String {
+    pub(super) fn answer(&mut self, id: EventId, answer: Rsvp) -> String {
         let current = self.forum.event(&self.viewer, id).map(|l| l.mine);
         let answer = match current {
             Ok(mine) => (mine != Some(answer)).then_some(answer),
@@ -149,7 +149,7 @@ impl Plain {
         Ok(out)
     }
 
-    pub(super) fn job(&self, id: u64) -> Result<String, ForumError> {
+    pub(super) fn job(&self, id: JobId) -> Result<String, ForumError> {
         let j = self.forum.job(id)?;
         let mut out = format!(
             "{}. A {} at {}, {}.",
@@ -226,7 +226,7 @@ impl Plain {
         Ok(out)
     }
 
-    pub(super) fn entry(&self, id: u64) -> Result<String, ForumError> {
+    pub(super) fn entry(&self, id: EntryId) -> Result<String, ForumError> {
         let e = self.forum.entry(id)?;
         let mut out = format!(
             "{}. A {}.",
@@ -310,7 +310,7 @@ impl Plain {
         Ok(out)
     }
 
-    pub(super) fn news_item(&self, id: u64) -> Result<String, ForumError> {
+    pub(super) fn news_item(&self, id: NewsId) -> Result<String, ForumError> {
         let n = self.forum.news_item(id)?;
         Ok(format!(
             "{}. {}.\n\n{}\n\nType b to go back.",

@@ -4,7 +4,7 @@
 //! `hide 12` or `dismiss 12` resolve them, asking for the reason too.
 
 use super::{Plain, View};
-use stoa_core::domain::Item;
+use stoa_core::domain::{EntryId, EventId, Item, JobId, PostId, SubmissionId};
 use stoa_core::forum::Capability;
 use stoa_core::forum::{Verdict, sanitize};
 use stoa_present::board_item;
@@ -14,15 +14,15 @@ use stoa_present::when;
 #[derive(Clone, Debug, PartialEq)]
 pub(super) enum Pending {
     Decide {
-        id: u64,
+        id: SubmissionId,
         version: u32,
         verdict: Verdict,
     },
-    Hide(u64),
-    Dismiss(u64),
-    WithdrawEvent(u64),
-    WithdrawJob(u64),
-    Level(u64, stoa_core::domain::PracticeLevel),
+    Hide(PostId),
+    Dismiss(PostId),
+    WithdrawEvent(EventId),
+    WithdrawJob(JobId),
+    Level(EntryId, stoa_core::domain::PracticeLevel),
 }
 
 /// A library item's classification as one line: "multiple streams: governance,
@@ -82,7 +82,7 @@ impl Plain {
         list.get(n.wrapping_sub(1)).map(|s| View::Reviewing(s.id))
     }
 
-    pub(super) fn reviewing(&self, id: u64) -> String {
+    pub(super) fn reviewing(&self, id: SubmissionId) -> String {
         let s = match self.forum.submission(&self.viewer, id) {
             Ok(s) => s,
             Err(e) => return format!("Error: {e}"),
@@ -145,7 +145,7 @@ impl Plain {
     }
 
     /// `a`, `c` or `x` on an item: asks for the reason.
-    pub(super) fn decide(&mut self, id: u64, verdict: Verdict) -> String {
+    pub(super) fn decide(&mut self, id: SubmissionId, verdict: Verdict) -> String {
         let version = match self.forum.submission(&self.viewer, id) {
             Ok(s) => s.version,
             Err(e) => return format!("Error: {e}"),
@@ -197,7 +197,7 @@ impl Plain {
         if !self.on_committee() {
             return "Hiding posts and dismissing flags are the editorial committee's.".into();
         }
-        let Ok(id) = number.trim_start_matches('#').parse::<u64>() else {
+        let Ok(id) = number.trim_start_matches('#').parse::<PostId>() else {
             return format!("'{}' is not a post number.", sanitize::inline(number));
         };
         let back = Box::new(self.view.clone());

@@ -4,7 +4,7 @@
 //! typed line and says what happened.
 
 use super::{Plain, View};
-use stoa_core::domain::FlagReason;
+use stoa_core::domain::{FlagReason, PostId};
 use stoa_core::forum::sanitize;
 
 /// What `flag` takes, as typed.
@@ -75,7 +75,7 @@ impl Plain {
         let (Some(number), Some(reason)) = (words.next(), words.next()) else {
             return FLAG_USAGE.into();
         };
-        let Ok(id) = number.trim_start_matches('#').parse::<u64>() else {
+        let Ok(id) = number.trim_start_matches('#').parse::<PostId>() else {
             return format!(
                 "'{}' is not a post number. {FLAG_USAGE}",
                 sanitize::inline(number)

@@ -24,7 +24,9 @@ mod signup;
 mod views;
 mod writing;
 
-use stoa_core::domain::DraftPlace;
+use stoa_core::domain::{
+    DraftPlace, EntryId, EventId, JobId, NewsId, PostId, SubmissionId, ThreadId,
+};
 use stoa_core::forum::{Forum, Viewer, sanitize};
 use stoa_present::keys::{Input, Key};
 use stoa_present::text;
@@ -34,18 +36,18 @@ use stoa_present::text;
 enum View {
     Home,
     Community(String),
-    Thread(u64),
+    Thread(ThreadId),
     Events,
-    Event(u64),
+    Event(EventId),
     Jobs,
-    Job(u64),
+    Job(JobId),
     Library,
-    Entry(u64),
+    Entry(EntryId),
     News,
-    NewsItem(u64),
+    NewsItem(NewsId),
     /// The committee's review queue, an item in it, the flags.
     Queue,
-    Reviewing(u64),
+    Reviewing(SubmissionId),
     Flags,
     /// Asking for the reason of a committee action, then back to the view.
     Reason(committee::Pending, Box<View>),
@@ -58,8 +60,8 @@ enum View {
     Proposing(Box<proposing::Proposing>),
     /// Asking before deleting one of the member's posts.
     Deleting {
-        thread: u64,
-        post: u64,
+        thread: ThreadId,
+        post: PostId,
     },
     /// What a search found: the list as read out, and where its numbers lead.
     Found {
@@ -102,7 +104,7 @@ pub struct Plain {
     width: usize,
     /// The thread being read and the index of the first of its posts shown:
     /// a long thread is read a page at a time (`more`).
-    page: (u64, usize),
+    page: (ThreadId, usize),
     /// The client's terminal shows only ASCII, unless the member's preference
     /// says otherwise.
     client_ascii: bool,
@@ -166,7 +168,7 @@ impl Plain {
             view: View::Home,
             line: String::new(),
             width: width.clamp(20, 200),
-            page: (0, 0),
+            page: (ThreadId(0), 0),
             client_ascii: false,
         }
     }

@@ -2,7 +2,7 @@
 //! (`e 12`, `d 12` in a thread) and reading their submissions (`s`).
 
 use super::{Plain, View};
-use stoa_core::domain::{Competency, DraftPlace};
+use stoa_core::domain::{Competency, DraftPlace, PostId, ThreadId};
 use stoa_core::forum::sanitize;
 
 impl Plain {
@@ -11,7 +11,7 @@ impl Plain {
         let View::Thread(_) = self.view else {
             return "Open a thread first: e edits one of your posts in it.".into();
         };
-        let Ok(id) = number.trim_start_matches('#').parse::<u64>() else {
+        let Ok(id) = number.trim_start_matches('#').parse::<PostId>() else {
             return format!("'{}' is not a post number.", sanitize::inline(number));
         };
         let me = self.viewer.account().map(|a| a.username.clone());
@@ -37,7 +37,7 @@ impl Plain {
         let View::Thread(thread) = self.view else {
             return "Open a thread first: d deletes one of your posts in it.".into();
         };
-        let Ok(id) = number.trim_start_matches('#').parse::<u64>() else {
+        let Ok(id) = number.trim_start_matches('#').parse::<PostId>() else {
             return format!("'{}' is not a post number.", sanitize::inline(number));
         };
         self.view = View::Deleting { thread, post: id };
@@ -47,7 +47,7 @@ impl Plain {
     }
 
     /// The answer to "delete post N?".
-    pub(super) fn deleting(&mut self, thread: u64, post: u64, answer: &str) -> String {
+    pub(super) fn deleting(&mut self, thread: ThreadId, post: PostId, answer: &str) -> String {
         self.view = View::Thread(thread);
         if !answer.trim().eq_ignore_ascii_case("yes") {
             return "Kept.".into();

@@ -1,7 +1,7 @@
 //! What plain mode prints for each place, and what each typed line does there.
 
 use super::{Plain, View};
-use stoa_core::domain::DraftPlace;
+use stoa_core::domain::{DraftPlace, PostId, ThreadId};
 use stoa_core::forum::{Capability, sanitize};
 use stoa_present::text::plural;
 use stoa_present::{markdown, when};
@@ -158,11 +158,11 @@ impl Plain {
 
     /// The first post shown of thread `id`: where `more` took the reader, or
     /// its beginning.
-    fn page_start(&self, id: u64) -> usize {
+    fn page_start(&self, id: ThreadId) -> usize {
         if self.page.0 == id { self.page.1 } else { 0 }
     }
 
-    fn thread(&self, id: u64) -> Result<String, stoa_core::forum::ForumError> {
+    fn thread(&self, id: ThreadId) -> Result<String, stoa_core::forum::ForumError> {
         let view = self.forum.read_thread(&self.viewer, id)?;
         let tz = self.time_zone();
         let now = self.forum.now();
@@ -221,7 +221,7 @@ impl Plain {
     }
 
     /// Whether thread `id` has posts after the page shown.
-    fn more_after(&self, id: u64) -> bool {
+    fn more_after(&self, id: ThreadId) -> bool {
         self.forum
             .read_thread(&self.viewer, id)
             .is_ok_and(|v| self.page_start(id) + POSTS_PER_PAGE < v.posts.len())
@@ -409,7 +409,7 @@ impl Plain {
 
     /// `b`: up to where the member came from.
     fn back(&mut self) -> String {
-        self.page = (0, 0);
+        self.page = (ThreadId(0), 0);
         self.view = match &self.view {
             View::Thread(id) => match self.forum.read_thread(&self.viewer, *id) {
                 Ok(v) => View::Community(v.community.slug),
@@ -527,7 +527,7 @@ impl Plain {
         };
         match chosen {
             Some(view) => {
-                self.page = (0, 0);
+                self.page = (ThreadId(0), 0);
                 self.view = view;
                 self.show()
             }
@@ -536,7 +536,7 @@ impl Plain {
     }
 
     /// Whether `thread` is locked to this member (the committee still replies).
-    fn locked(&self, thread: u64) -> bool {
+    fn locked(&self, thread: ThreadId) -> bool {
         !self.forum.may(&self.viewer, Capability::SteerThreads)
             && self
                 .forum
@@ -548,7 +548,7 @@ impl Plain {
         let View::Thread(thread) = self.view else {
             return "Open a thread first: r replies to one of its posts.".into();
         };
-        let Ok(id) = number.trim_start_matches('#').parse::<u64>() else {
+        let Ok(id) = number.trim_start_matches('#').parse::<PostId>() else {
             return format!("'{}' is not a post number.", sanitize::inline(number));
         };
         if let Some(why) = self.cannot_write() {

@@ -3,7 +3,7 @@ use ratatui::layout::{Constraint, Layout};
 
 use super::chrome;
 use super::screens::{Ctx, Menu, Overlay, Screen, Step};
-use stoa_core::domain::Account;
+use stoa_core::domain::{Account, PostId, ThreadId};
 use stoa_core::forum::{Change, FieldErrors, Forum, ForumError, LoginMethod, Viewer};
 use stoa_present::keys::{Input, Key};
 use stoa_present::theme::{ClientTerminal, Theme};
@@ -39,9 +39,9 @@ pub struct Outcome {
 pub enum Next {
     Stay,
     /// Open this thread (one just started).
-    OpenThread(u64),
+    OpenThread(ThreadId),
     /// Show this post on the screen now on top (a reply, an edit, a deletion).
-    ShowPost(u64),
+    ShowPost(PostId),
     /// The member's account changed: the session takes it up.
     Account(Box<Account>),
     /// A guest became this member: home is built anew, for a member.

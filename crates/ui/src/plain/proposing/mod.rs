@@ -10,14 +10,14 @@ mod questions;
 
 use super::{Plain, View};
 use questions::{How, KINDS, Question, questions};
-use stoa_core::domain::Item;
+use stoa_core::domain::{Item, SubmissionId};
 use stoa_core::forum::FieldName;
 use stoa_core::forum::{ForumError, sanitize};
 
 #[derive(Clone, Debug, PartialEq)]
 pub(super) struct Proposing {
     /// The draft or returned submission this replaces.
-    id: Option<u64>,
+    id: Option<SubmissionId>,
     kind: &'static str,
     questions: Vec<Question>,
     /// One per question: the text, or the chosen numbers (from 1) for choices.
@@ -30,7 +30,11 @@ pub(super) struct Proposing {
 
 /// The kinds that can be proposed, as the first question lists them.
 impl Proposing {
-    fn new(kind: &'static str, id: Option<u64>, communities: Vec<(String, String)>) -> Proposing {
+    fn new(
+        kind: &'static str,
+        id: Option<SubmissionId>,
+        communities: Vec<(String, String)>,
+    ) -> Proposing {
         let (slugs, names): (Vec<String>, Vec<String>) = communities.into_iter().unzip();
         let questions = questions(kind, &names);
         Proposing {
@@ -190,7 +194,7 @@ impl Plain {
 
     /// `resubmit 12`: asks again about a draft or a returned item.
     pub(super) fn resubmit(&mut self, number: &str) -> String {
-        let Ok(id) = number.trim_start_matches('#').parse::<u64>() else {
+        let Ok(id) = number.trim_start_matches('#').parse::<SubmissionId>() else {
             return format!("'{}' is not a submission number.", sanitize::inline(number));
         };
         let s = match self.forum.submission(&self.viewer, id) {

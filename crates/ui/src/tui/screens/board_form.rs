@@ -13,6 +13,7 @@ use crate::tui::form::{Field, Form};
 use crate::tui::keymap::Binding;
 use stoa_core::domain::{
     Competency, EventKind, EventProposal, Item, JobKind, JobProposal, Region, Strategy,
+    SubmissionId,
 };
 use stoa_core::forum::FieldName;
 use stoa_present::keys::Input;
@@ -152,7 +153,12 @@ impl BoardForm {
     pub const BINDINGS: &[Binding] = super::submit_form::BINDINGS;
 
     /// A form for `item` (an event or a job; anything else opens an empty event).
-    pub fn new(id: Option<u64>, item: &Item, note: Option<String>, ctx: &Ctx) -> BoardForm {
+    pub fn new(
+        id: Option<SubmissionId>,
+        item: &Item,
+        note: Option<String>,
+        ctx: &Ctx,
+    ) -> BoardForm {
         let (board, fields) = match item {
             Item::Job(p) => (Board::Jobs, job_fields(p)),
             Item::Event(p) => (Board::Events, event_fields(p, ctx)),

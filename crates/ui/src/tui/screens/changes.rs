@@ -2,6 +2,7 @@
 //! `View::concerns` asks of a change made anywhere in the forum.
 
 use super::Ctx;
+use stoa_core::domain::ThreadId;
 use stoa_core::forum::Change;
 
 fn me<'a>(ctx: &'a Ctx) -> Option<&'a str> {
@@ -30,7 +31,7 @@ pub fn posts_in(change: &Change, slug: &str) -> bool {
 }
 
 /// A post written or changed in the thread `id`.
-pub fn in_thread(change: &Change, id: u64) -> bool {
+pub fn in_thread(change: &Change, id: ThreadId) -> bool {
     matches!(change,
         Change::Posted { thread, .. } | Change::PostChanged { thread, .. } if *thread == id)
 }

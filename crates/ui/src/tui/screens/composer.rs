@@ -20,8 +20,8 @@ use super::{Ctx, LeaveDraft, Step};
 use crate::tui::app::{Job, Next, Outcome};
 use crate::tui::form::{Field, Form, FormStep};
 use crate::tui::keymap::{self, Binding};
-use stoa_core::domain::DraftPlace;
 use stoa_core::domain::LastPlace;
+use stoa_core::domain::{DraftPlace, ThreadId};
 use stoa_core::forum::FieldName;
 use stoa_core::forum::NewThread;
 use stoa_present::keys::{Input, Key};
@@ -422,7 +422,7 @@ impl View for Composer {
 }
 
 /// A thread started: the composer closes and the thread opens.
-fn started(thread: u64) -> Outcome {
+fn started(thread: ThreadId) -> Outcome {
     Outcome {
         say: "Thread started.".into(),
         close: 1,

@@ -38,8 +38,14 @@ fn composers() -> (Forum, tempfile::TempDir, Vec<(Viewer, DraftPlace)>) {
         .unwrap();
     let places = vec![
         (people.li.clone(), DraftPlace::NewThread("care".into())),
-        (people.li.clone(), DraftPlace::Reply(thread.id)),
-        (people.moses.clone(), DraftPlace::Edit(thread.id)),
+        (
+            people.li.clone(),
+            DraftPlace::Reply(thread.id.opening_post()),
+        ),
+        (
+            people.moses.clone(),
+            DraftPlace::Edit(thread.id.opening_post()),
+        ),
     ];
     (forum, dir, places)
 }

@@ -2,7 +2,7 @@
 //! in the form that sends it: a message for a name the form lacks would otherwise
 //! go to the status line, away from what to fix.
 
-use stoa_core::domain::{DraftPlace, EventProposal, Item, JobProposal, PracticeProposal};
+use stoa_core::domain::{DraftPlace, EventProposal, Item, JobProposal, PracticeProposal, ThreadId};
 use stoa_core::domain::{ResourceProposal, Role};
 use stoa_core::forum::testing::{forum, member};
 use stoa_core::forum::{Checked, FieldErrors, LoginMethod, NewThread, PasswordChange, Viewer};
@@ -14,7 +14,7 @@ use super::{
 };
 
 /// Each check, and the screen a member fills in for it.
-fn forms(ctx: &Ctx, thread: u64) -> Vec<(Checked, Screen)> {
+fn forms(ctx: &Ctx, thread: ThreadId) -> Vec<(Checked, Screen)> {
     let account = ctx.viewer.account().unwrap();
     vec![
         (Checked::SignUp, Screen::SignUp(SignUpForm::new(ctx))),
@@ -30,7 +30,7 @@ fn forms(ctx: &Ctx, thread: u64) -> Vec<(Checked, Screen)> {
         ),
         (
             Checked::Reply,
-            Screen::composer(DraftPlace::Reply(thread), ctx),
+            Screen::composer(DraftPlace::Reply(thread.opening_post()), ctx),
         ),
         (
             Checked::Event,

@@ -9,12 +9,12 @@ use super::{Ctx, Step};
 use crate::tui::app::{Job, Outcome};
 use crate::tui::form::{Field, Form, FormStep};
 use crate::tui::keymap::{self, Binding};
-use stoa_core::domain::HeldPost;
+use stoa_core::domain::{HeldPost, SubmissionId};
 use stoa_core::forum::FieldName;
 use stoa_present::keys::{Input, Key};
 
 pub struct HeldPostForm {
-    id: u64,
+    id: SubmissionId,
     note: String,
     pub form: Form,
 }
@@ -28,7 +28,7 @@ impl HeldPostForm {
         keymap::FORM_HELP,
     ];
 
-    pub fn new(id: u64, post: &HeldPost, note: String) -> HeldPostForm {
+    pub fn new(id: SubmissionId, post: &HeldPost, note: String) -> HeldPostForm {
         let mut fields = Vec::new();
         if post.parent.is_none() {
             fields.push(Field::line(FieldName::Title, "Title", &post.title).required());

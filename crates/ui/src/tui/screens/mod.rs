@@ -45,7 +45,7 @@ use ratatui::layout::Rect;
 
 use super::app::Job;
 use super::keymap::{Action, Binding};
-use stoa_core::domain::{DraftPlace, LastPlace, Target};
+use stoa_core::domain::{DraftPlace, LastPlace, PostId, Target, ThreadId};
 use stoa_core::forum::{Change, FieldErrors, Forum, Viewer};
 use stoa_present::keys::Input;
 use stoa_present::theme::Theme;
@@ -252,7 +252,7 @@ impl Screen {
         Screen::Threads(Threads::new(slug, ctx))
     }
 
-    pub fn thread(id: u64, ctx: &Ctx) -> Screen {
+    pub fn thread(id: ThreadId, ctx: &Ctx) -> Screen {
         Screen::Thread(Box::new(ThreadScreen::new(id, ctx)))
     }
 
@@ -299,7 +299,7 @@ impl Screen {
     }
 
     /// Shows a post the member just wrote or changed, on the screen of its thread.
-    pub fn select_post(&mut self, post: u64, ctx: &Ctx) {
+    pub fn select_post(&mut self, post: PostId, ctx: &Ctx) {
         self.view_mut().select_post(post, ctx)
     }
 

@@ -13,7 +13,7 @@ use super::{Ctx, Screen, Step, common, item_view};
 use crate::tui::app::{Job, Outcome};
 use crate::tui::form::{Field, Form, FormStep};
 use crate::tui::keymap::{self, Action, Binding, action_for};
-use stoa_core::domain::LastPlace;
+use stoa_core::domain::{LastPlace, NewsId};
 use stoa_core::domain::{News, Region};
 use stoa_core::forum::Capability;
 use stoa_core::forum::Change;
@@ -169,13 +169,13 @@ impl View for NewsDesk {
 
 /// One news item.
 pub struct NewsItem {
-    id: u64,
+    id: NewsId,
     news: Result<News, String>,
     scroll: Scroll,
 }
 
 impl NewsItem {
-    pub fn new(id: u64, ctx: &Ctx) -> NewsItem {
+    pub fn new(id: NewsId, ctx: &Ctx) -> NewsItem {
         NewsItem {
             id,
             news: ctx.forum.news_item(id).map_err(|e| e.to_string()),

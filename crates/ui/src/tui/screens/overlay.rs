@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Clear, Padding, Paragraph, Wrap};
 use super::{Ctx, Place, Step};
 use crate::tui::app::{Job, Next, Outcome};
 use crate::tui::keymap::{Action, Binding};
-use stoa_core::domain::DraftPlace;
+use stoa_core::domain::{DraftPlace, JobId, PostId};
 use stoa_core::forum::Capability;
 use stoa_core::forum::Viewer;
 use stoa_present::keys::{Input, Key};
@@ -177,10 +177,10 @@ pub enum Confirmed {
     /// Leave a form, losing what was typed in it.
     Discard,
     DeletePost {
-        id: u64,
+        id: PostId,
     },
     CloseJob {
-        id: u64,
+        id: JobId,
     },
 }
 

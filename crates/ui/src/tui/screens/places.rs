@@ -2,6 +2,7 @@
 //! result's target, and the way back to where a member's last session ended.
 
 use super::*;
+use stoa_core::domain::{PostId, ThreadId};
 use stoa_core::forum::Capability;
 
 impl Screen {
@@ -66,7 +67,7 @@ impl Screen {
     pub fn path_to(last_place: &LastPlace, ctx: &Ctx) -> Vec<Screen> {
         let forum = ctx.forum;
         // A thread (and its community's list), with `post` selected.
-        let thread = |id: u64, post: u64| -> Vec<Screen> {
+        let thread = |id: ThreadId, post: PostId| -> Vec<Screen> {
             let Ok(view) = forum.read_thread(ctx.viewer, id) else {
                 return Vec::new();
             };

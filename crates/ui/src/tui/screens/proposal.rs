@@ -10,7 +10,7 @@ use super::submit_form::SubmitForm;
 use super::{Ctx, Step};
 use crate::tui::form::{Field, Form};
 use crate::tui::keymap::Binding;
-use stoa_core::domain::{CommunityProposal, Item};
+use stoa_core::domain::{CommunityProposal, Item, SubmissionId};
 use stoa_core::forum::FieldName;
 use stoa_core::forum::proposals::{AUDIENCE_MAX, NAME_MAX};
 use stoa_present::keys::Input;
@@ -23,7 +23,11 @@ pub struct ProposalForm {
 impl ProposalForm {
     pub const BINDINGS: &[Binding] = super::submit_form::BINDINGS;
 
-    pub fn new(id: Option<u64>, proposal: &CommunityProposal, note: Option<String>) -> Self {
+    pub fn new(
+        id: Option<SubmissionId>,
+        proposal: &CommunityProposal,
+        note: Option<String>,
+    ) -> Self {
         ProposalForm {
             sending: SubmitForm {
                 id,

@@ -15,7 +15,7 @@ use super::proposal::ProposalForm;
 use super::reason_form::{Act, ReasonForm};
 use super::{Ctx, Screen, Step, common};
 use crate::tui::keymap::{self, Action, Binding, action_for};
-use stoa_core::domain::{Item, ReviewAction, ReviewState, Submission};
+use stoa_core::domain::{Item, ReviewAction, ReviewState, Submission, SubmissionId};
 use stoa_core::forum::Capability;
 use stoa_core::forum::Change;
 use stoa_core::forum::Verdict;
@@ -24,7 +24,7 @@ use stoa_present::theme::Theme;
 use stoa_present::{text, when};
 
 pub struct SubmissionScreen {
-    id: u64,
+    id: SubmissionId,
     submission: Option<Submission>,
     problem: Option<String>,
     scroll: Scroll,
@@ -56,7 +56,7 @@ impl SubmissionScreen {
         keymap::GOTO,
     ];
 
-    pub fn new(id: u64, ctx: &Ctx) -> SubmissionScreen {
+    pub fn new(id: SubmissionId, ctx: &Ctx) -> SubmissionScreen {
         let mut screen = SubmissionScreen {
             id,
             submission: None,

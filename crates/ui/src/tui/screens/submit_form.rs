@@ -10,7 +10,7 @@ use super::{Ctx, Step};
 use crate::tui::app::{Job, Outcome};
 use crate::tui::form::{Form, FormStep};
 use crate::tui::keymap::{self, Binding};
-use stoa_core::domain::Item;
+use stoa_core::domain::{Item, SubmissionId};
 use stoa_core::forum::FieldName;
 use stoa_present::keys::{Input, Key};
 
@@ -25,13 +25,13 @@ pub const BINDINGS: &[Binding] = &[
 /// A submission form's place in the workflow.
 pub struct SubmitForm {
     /// The draft or returned submission this replaces, if any.
-    pub id: Option<u64>,
+    pub id: Option<SubmissionId>,
     /// The committee's note when it came back for changes.
     pub note: Option<String>,
     /// What the form says above its fields when there is no note.
     pub intro: &'static str,
     /// The status line once sent, from the submission's id.
-    pub sent: fn(u64) -> String,
+    pub sent: fn(SubmissionId) -> String,
 }
 
 impl SubmitForm {

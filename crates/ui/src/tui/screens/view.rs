@@ -9,7 +9,7 @@ use ratatui::layout::Rect;
 use super::{Ctx, Step};
 use crate::tui::form::Form;
 use crate::tui::keymap::Binding;
-use stoa_core::domain::LastPlace;
+use stoa_core::domain::{LastPlace, PostId};
 use stoa_core::forum::Change;
 use stoa_present::keys::Input;
 
@@ -47,7 +47,7 @@ pub trait View {
     }
 
     /// Shows a post the member just wrote or changed.
-    fn select_post(&mut self, _post: u64, _ctx: &Ctx) {}
+    fn select_post(&mut self, _post: PostId, _ctx: &Ctx) {}
 }
 
 /// A boxed screen is the screen (large screens are boxed in [`super::Screen`]).
@@ -79,7 +79,7 @@ impl<T: View + ?Sized> View for Box<T> {
     fn last_place(&self) -> Option<LastPlace> {
         (**self).last_place()
     }
-    fn select_post(&mut self, post: u64, ctx: &Ctx) {
+    fn select_post(&mut self, post: PostId, ctx: &Ctx) {
         (**self).select_post(post, ctx)
     }
 }

@@ -16,7 +16,7 @@ use super::super::reason_form::{Act, ReasonForm};
 use super::super::{Ctx, Screen, Step, common, item_view};
 use crate::tui::app::{Job, Outcome};
 use crate::tui::keymap::{self, Action, Binding, action_for};
-use stoa_core::domain::Rsvp;
+use stoa_core::domain::{EventId, Rsvp};
 use stoa_core::forum::Capability;
 use stoa_core::forum::Change;
 use stoa_core::forum::EventListing;
@@ -25,7 +25,7 @@ use stoa_present::keys::Input;
 use stoa_present::{text, when};
 
 pub struct EventScreen {
-    id: u64,
+    id: EventId,
     listing: Option<EventListing>,
     problem: Option<String>,
     scroll: Scroll,
@@ -60,7 +60,7 @@ const STEWARDING: &[Binding] = &[
 const READING: &[Binding] = keymap::READING;
 
 impl EventScreen {
-    pub fn new(id: u64, ctx: &Ctx) -> EventScreen {
+    pub fn new(id: EventId, ctx: &Ctx) -> EventScreen {
         let mut screen = EventScreen {
             id,
             listing: None,
@@ -71,7 +71,7 @@ impl EventScreen {
         screen
     }
 
-    pub fn id(&self) -> u64 {
+    pub fn id(&self) -> EventId {
         self.id
     }
 

@@ -12,7 +12,7 @@ use super::super::list::Scroll;
 use super::super::reason_form::{Act, ReasonForm};
 use super::super::{Confirm, Confirmed, Ctx, Screen, Step, common, item_view};
 use crate::tui::keymap::{self, Action, Binding, action_for};
-use stoa_core::domain::{Competency, Job};
+use stoa_core::domain::{Competency, Job, JobId};
 use stoa_core::forum::Capability;
 use stoa_core::forum::Change;
 use stoa_core::forum::events::viewer_zone;
@@ -21,7 +21,7 @@ use stoa_present::keys::Input;
 use stoa_present::{text, when};
 
 pub struct JobScreen {
-    id: u64,
+    id: JobId,
     job: Option<Job>,
     problem: Option<String>,
     scroll: Scroll,
@@ -67,7 +67,7 @@ const POSTING: &[Binding] = &[
 ];
 
 impl JobScreen {
-    pub fn new(id: u64, ctx: &Ctx) -> JobScreen {
+    pub fn new(id: JobId, ctx: &Ctx) -> JobScreen {
         let mut screen = JobScreen {
             id,
             job: None,

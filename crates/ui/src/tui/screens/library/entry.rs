@@ -13,7 +13,7 @@ use super::super::list::Scroll;
 use super::super::reason_form::{Act, ReasonForm};
 use super::super::{Ctx, Screen, Step, common, item_view};
 use crate::tui::keymap::{self, Action, Binding, action_for};
-use stoa_core::domain::{DraftPlace, Entry, Shelf};
+use stoa_core::domain::{DraftPlace, Entry, EntryId, Shelf};
 use stoa_core::forum::Capability;
 use stoa_core::forum::Change;
 use stoa_core::forum::events::viewer_zone;
@@ -21,7 +21,7 @@ use stoa_present::keys::Input;
 use stoa_present::{markdown, text};
 
 pub struct EntryScreen {
-    id: u64,
+    id: EntryId,
     entry: Option<Entry>,
     problem: Option<String>,
     scroll: Scroll,
@@ -52,7 +52,7 @@ const LEVELLING: &[Binding] = &[
 ];
 
 impl EntryScreen {
-    pub fn new(id: u64, ctx: &Ctx) -> EntryScreen {
+    pub fn new(id: EntryId, ctx: &Ctx) -> EntryScreen {
         let mut screen = EntryScreen {
             id,
             entry: None,

@@ -12,7 +12,7 @@ use super::super::{Ctx, Step};
 use crate::tui::form::{Field, Form};
 use crate::tui::keymap::Binding;
 use stoa_core::domain::{
-    Item, PracticeLevel, PracticeProposal, ResourceKind, ResourceProposal, Strategy,
+    Item, PracticeLevel, PracticeProposal, ResourceKind, ResourceProposal, Strategy, SubmissionId,
 };
 use stoa_core::forum::FieldName;
 use stoa_present::keys::Input;
@@ -44,7 +44,12 @@ impl EntryForm {
     pub const BINDINGS: &[Binding] = super::super::submit_form::BINDINGS;
 
     /// A form for `item`, a resource or a practice (anything else: a resource).
-    pub fn new(id: Option<u64>, item: &Item, note: Option<String>, ctx: &Ctx) -> EntryForm {
+    pub fn new(
+        id: Option<SubmissionId>,
+        item: &Item,
+        note: Option<String>,
+        ctx: &Ctx,
+    ) -> EntryForm {
         let (names, communities): (Vec<String>, Vec<String>) = ctx
             .forum
             .communities(ctx.viewer)

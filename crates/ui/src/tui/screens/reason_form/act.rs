@@ -1,6 +1,9 @@
 //! What each reason form does once it has its reason.
 
-use stoa_core::domain::{FlagReason, PracticeLevel, ReviewState, Role, SanctionKind};
+use stoa_core::domain::{
+    EntryId, EventId, FlagReason, JobId, PostId, PracticeLevel, ReviewState, Role, SanctionKind,
+    SubmissionId, ThreadId,
+};
 use stoa_core::forum::FieldName;
 use stoa_core::forum::{FieldErrors, Forum, ForumError, ThreadAction, Verdict, Viewer};
 
@@ -8,25 +11,25 @@ use stoa_core::forum::{FieldErrors, Forum, ForumError, ThreadAction, Verdict, Vi
 #[derive(Clone, Debug)]
 pub enum Act {
     Decide {
-        id: u64,
+        id: SubmissionId,
         version: u32,
         verdict: Verdict,
     },
     Flag {
-        post: u64,
+        post: PostId,
     },
     Hide {
-        post: u64,
+        post: PostId,
     },
     Restore {
-        post: u64,
+        post: PostId,
     },
     Dismiss {
-        post: u64,
+        post: PostId,
     },
     /// Mute or ban the author of a flagged post, resolving its flags.
     SanctionAuthor {
-        post: u64,
+        post: PostId,
         author: String,
         kind: SanctionKind,
     },
@@ -42,20 +45,20 @@ pub enum Act {
         current: Role,
     },
     Steer {
-        thread: u64,
+        thread: ThreadId,
         action: ThreadAction,
     },
     /// Take an approved event off the events board.
     WithdrawEvent {
-        id: u64,
+        id: EventId,
     },
     /// Take an approved job off the jobs board.
     WithdrawJob {
-        id: u64,
+        id: JobId,
     },
     /// Change a practice's level.
     Level {
-        id: u64,
+        id: EntryId,
         current: PracticeLevel,
     },
 }

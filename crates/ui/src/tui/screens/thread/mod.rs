@@ -26,8 +26,8 @@ use super::changes;
 use super::{Confirm, Confirmed, Ctx, Screen, Step, common};
 use crate::tui::app::{Job, Outcome};
 use crate::tui::keymap::{self, Action, Binding, action_for};
-use stoa_core::domain::LastPlace;
 use stoa_core::domain::{DraftPlace, Post};
+use stoa_core::domain::{LastPlace, PostId, ThreadId};
 use stoa_core::forum::Capability;
 use stoa_core::forum::Change;
 use stoa_core::forum::{Forum, ThreadView, TreePost};
@@ -41,7 +41,7 @@ const DEEP: usize = 5;
 const MAX_INDENT: usize = 8;
 
 pub struct ThreadScreen {
-    id: u64,
+    id: ThreadId,
     view: Option<ThreadView>,
     problem: Option<String>,
     /// Index into the view's posts of the selected post (always a visible one).
@@ -52,10 +52,10 @@ pub struct ThreadScreen {
     rows: Cell<usize>,
     width: Cell<usize>,
     /// Posts whose replies the reader folded, and deep posts they unfolded.
-    folded: HashSet<u64>,
-    unfolded: HashSet<u64>,
+    folded: HashSet<PostId>,
+    unfolded: HashSet<PostId>,
     /// The newest post the reader had seen before opening: later posts are "new".
-    seen_before: u64,
+    seen_before: PostId,
     /// The reader watches this thread: new posts in it notify them.
     watching: bool,
     laid: RefCell<Option<MeasuredThread>>,
@@ -92,7 +92,7 @@ struct MeasuredThread {
 #[derive(Default)]
 struct Measured {
     width: usize,
-    posts: HashMap<u64, Measure>,
+    posts: HashMap<PostId, Measure>,
 }
 
 struct Measure {
@@ -191,7 +191,7 @@ impl ThreadScreen {
         keymap::GOTO,
     ];
 
-    pub fn new(id: u64, ctx: &Ctx) -> ThreadScreen {
+    pub fn new(id: ThreadId, ctx: &Ctx) -> ThreadScreen {
         let mut screen = ThreadScreen {
             id,
             view: None,
@@ -202,7 +202,7 @@ impl ThreadScreen {
             width: Cell::new(78),
             folded: HashSet::new(),
             unfolded: HashSet::new(),
-            seen_before: 0,
+            seen_before: PostId(0),
             watching: false,
             laid: RefCell::new(None),
             measured: RefCell::default(),
@@ -215,11 +215,12 @@ impl ThreadScreen {
     }
 
     /// The selected post's id, for coming back to it (the opening post if none).
-    pub fn selected_id(&self) -> u64 {
-        self.selected_post().map_or(self.id, |p| p.post.id)
+    pub fn selected_id(&self) -> PostId {
+        self.selected_post()
+            .map_or(self.id.opening_post(), |p| p.post.id)
     }
 
-    pub fn id(&self) -> u64 {
+    pub fn id(&self) -> ThreadId {
         self.id
     }
 
@@ -245,7 +246,7 @@ impl ThreadScreen {
         }
     }
 
-    fn select_id(&mut self, id: u64) {
+    fn select_id(&mut self, id: PostId) {
         let Some(index) = self.view.as_ref().and_then(|v| v.position(id)) else {
             return;
         };
@@ -312,7 +313,7 @@ impl ThreadScreen {
         // From the top down, since opening one post can open those under it.
         for i in ancestors.into_iter().rev() {
             if self.is_folded(i) {
-                let id = self.view.as_ref().map_or(0, |v| v.posts[i].post.id);
+                let id = self.view.as_ref().map_or(PostId(0), |v| v.posts[i].post.id);
                 self.folded.remove(&id);
                 self.unfolded.insert(id);
                 changed = true;
@@ -660,7 +661,7 @@ impl View for ThreadScreen {
     }
 
     /// Shows `post` (after the reader wrote or changed it).
-    fn select_post(&mut self, post: u64, ctx: &Ctx) {
+    fn select_post(&mut self, post: PostId, ctx: &Ctx) {
         self.load(ctx);
         self.select_id(post);
         self.reveal(ctx);

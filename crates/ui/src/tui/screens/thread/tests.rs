@@ -9,6 +9,7 @@ use ratatui::text::Line;
 use super::super::View;
 use super::ThreadScreen;
 use crate::tui::screens::Ctx;
+use stoa_core::domain::ThreadId;
 use stoa_core::forum::testing::forum;
 use stoa_core::forum::{Forum, NewThread, Viewer};
 use stoa_core::testkit::{sign_up, viewer};
@@ -29,7 +30,7 @@ fn long_post(n: usize) -> String {
 }
 
 /// A thread of `posts` long posts, replies to the opening one and to each other.
-fn long_thread(forum: &Forum, who: &Viewer, posts: usize) -> u64 {
+fn long_thread(forum: &Forum, who: &Viewer, posts: usize) -> ThreadId {
     let thread = forum
         .start_thread(
             who,
@@ -40,9 +41,13 @@ fn long_thread(forum: &Forum, who: &Viewer, posts: usize) -> u64 {
             },
         )
         .unwrap();
-    let mut parent = thread.id;
+    let mut parent = thread.id.opening_post();
     for n in 1..posts {
-        let to = if n % 3 == 0 { parent } else { thread.id };
+        let to = if n % 3 == 0 {
+            parent
+        } else {
+            thread.id.opening_post()
+        };
         parent = forum.reply(who, to, &long_post(n)).unwrap().id;
     }
     thread.id
@@ -139,7 +144,7 @@ fn every_window_shows_what_the_thread_laid_out_whole_would() {
     let li = viewer(sign_up(&forum, "li", 2).unwrap());
     let thread = long_thread(&forum, &amara, 12);
     // Deep replies, folded until opened; a deleted post.
-    let mut parent = thread;
+    let mut parent = thread.opening_post();
     let mut deep = Vec::new();
     for depth in 1..=7 {
         parent = forum
@@ -148,7 +153,9 @@ fn every_window_shows_what_the_thread_laid_out_whole_would() {
             .id;
         deep.push(parent);
     }
-    let gone = forum.reply(&li, thread, "Posted by mistake").unwrap();
+    let gone = forum
+        .reply(&li, thread.opening_post(), "Posted by mistake")
+        .unwrap();
     forum.delete_post(&li, gone.id).unwrap();
     let theme = Theme::default();
     let ctx = Ctx {
