@@ -9,6 +9,7 @@ use tokio::time::Instant;
 use super::input::InputParser;
 use super::input_queue::{self, InputReceiver, Received};
 use super::output::Output;
+use stoa_core::domain::Username;
 use stoa_core::forum::{Change, Forum, Viewer};
 use stoa_present::Input;
 use stoa_ui::plain::Plain;
@@ -136,7 +137,7 @@ async fn take_change(
     output: &Output,
 ) -> Option<Plain> {
     let me = plain.viewer().account().map(|a| a.username.clone());
-    let about_me = |who: &String| Some(who) == me.as_ref();
+    let about_me = |who: &Username| Some(who) == me.as_ref();
     let (told, mine) = match &change {
         Ok(Change::Notified(who)) => (about_me(who), false),
         Ok(Change::Account(who)) => (false, about_me(who)),

@@ -275,7 +275,7 @@ pub fn communities(now: Timestamp) -> Result<Vec<Community>, DemoError> {
         .community
         .into_iter()
         .map(|c| Community {
-            slug: c.slug,
+            slug: c.slug.into(),
             name: c.name,
             description: c
                 .description
@@ -295,7 +295,7 @@ fn discussions(now: Timestamp) -> Result<(Vec<Account>, Vec<SeedThread>), DemoEr
         .person
         .into_iter()
         .map(|p| Account {
-            username: p.username,
+            username: p.username.into(),
             display_name: p.display_name,
             organization: p.organization,
             region: p.region,

@@ -4,7 +4,7 @@ use std::str::FromStr;
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
-use super::Region;
+use super::{Region, Username};
 
 /// What an account may do. Ordered: each role can do what the ones before it can.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -58,7 +58,7 @@ pub struct AccountKey {
 /// A member of the forum.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Account {
-    pub username: String,
+    pub username: Username,
     pub display_name: String,
     pub organization: String,
     pub region: Region,

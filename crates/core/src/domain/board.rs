@@ -6,7 +6,7 @@ use jiff::tz::{Offset, TimeZone};
 use jiff::{Timestamp, Zoned};
 use serde::{Deserialize, Serialize};
 
-use super::{Classification, EventId, Hiding, JobId, Region, Strategy};
+use super::{Classification, EventId, Hiding, JobId, Region, Strategy, Username};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -105,7 +105,7 @@ pub struct Event {
     pub deadline: Option<Date>,
     pub description: String,
     pub classification: Classification,
-    pub posted_by: String,
+    pub posted_by: Username,
     pub published_at: Timestamp,
     /// Taken off the board by the editorial committee, and why.
     #[serde(default)]
@@ -249,7 +249,7 @@ pub struct Job {
     pub tags: Vec<String>,
     pub description: String,
     pub how_to_apply: String,
-    pub posted_by: String,
+    pub posted_by: Username,
     pub published_at: Timestamp,
     /// When its poster closed it before its closing date.
     pub closed_early: Option<Timestamp>,

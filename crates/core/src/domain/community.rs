@@ -1,10 +1,12 @@
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
+use super::Slug;
+
 /// A community of practice: where members meet around a shared topic.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Community {
-    pub slug: String,
+    pub slug: Slug,
     pub name: String,
     pub description: String,
     pub visibility: Visibility,

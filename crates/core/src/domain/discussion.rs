@@ -1,17 +1,17 @@
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
-use super::{EntryId, PostId, ThreadId};
+use super::{EntryId, PostId, Slug, ThreadId, Username};
 
 /// A conversation in a community. Its id is the id of its first post, so one
 /// number names both, and `reply THREAD_ID` answers the opening post.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Thread {
     pub id: ThreadId,
-    pub community: String,
+    pub community: Slug,
     pub title: String,
     /// Username of whoever opened it.
-    pub author: String,
+    pub author: Username,
     pub created_at: Timestamp,
     /// When the last post arrived; the thread list is ordered by it.
     pub last_activity: Timestamp,
@@ -40,7 +40,7 @@ pub struct Post {
     pub thread: ThreadId,
     /// The post this answers; `None` for the opening post.
     pub parent: Option<PostId>,
-    pub author: String,
+    pub author: Username,
     /// Markdown-lite, already sanitised (newlines kept, no control characters).
     pub body: String,
     pub created_at: Timestamp,
@@ -48,7 +48,7 @@ pub struct Post {
     pub history: Vec<Revision>,
     pub deleted: Option<Deletion>,
     /// Usernames named with `@` that belong to accounts (for notifications).
-    pub mentions: Vec<String>,
+    pub mentions: Vec<Username>,
     /// Set while the editorial committee hides the post: members see that it was
     /// hidden, the committee still sees the original.
     #[serde(default)]
@@ -85,7 +85,7 @@ pub struct Deletion {
 #[serde(rename_all = "snake_case", tag = "kind", content = "id")]
 pub enum DraftPlace {
     /// A new thread in the community with this slug.
-    NewThread(String),
+    NewThread(Slug),
     /// A reply to this post.
     Reply(PostId),
     /// An edit of this post.
@@ -125,7 +125,7 @@ pub enum LastPlace {
     Communities,
     /// A community's thread list.
     Community {
-        slug: String,
+        slug: Slug,
     },
     /// A thread, with the post that was selected.
     Thread {

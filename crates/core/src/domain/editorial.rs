@@ -6,7 +6,10 @@ use std::fmt;
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
-use super::{EventProposal, JobProposal, PostId, PracticeProposal, ResourceProposal, SubmissionId};
+use super::{
+    EventProposal, JobProposal, PostId, PracticeProposal, ResourceProposal, Slug, SubmissionId,
+    Username,
+};
 
 /// Something a member asked the committee to publish. Every kind of item (a
 /// community today; events, jobs and library entries as they arrive) goes through
@@ -14,7 +17,7 @@ use super::{EventProposal, JobProposal, PostId, PracticeProposal, ResourcePropos
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Submission {
     pub id: SubmissionId,
-    pub author: String,
+    pub author: Username,
     pub item: Item,
     pub state: ReviewState,
     pub created_at: Timestamp,
@@ -103,7 +106,7 @@ impl Item {
 /// for review: nobody else sees it until it is approved and published.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct HeldPost {
-    pub community: String,
+    pub community: Slug,
     /// The post it answers; `None` for a new thread.
     pub parent: Option<PostId>,
     /// The new thread's title; empty for a reply.
@@ -112,7 +115,7 @@ pub struct HeldPost {
     pub thread_title: String,
     /// Already cleaned, as a post body is stored.
     pub body: String,
-    pub mentions: Vec<String>,
+    pub mentions: Vec<Username>,
 }
 
 /// A member's proposal for a new community.
@@ -193,7 +196,7 @@ impl ReviewAction {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Flag {
     pub post: PostId,
-    pub by: String,
+    pub by: Username,
     pub reason: FlagReason,
     /// Required for "other", optional otherwise.
     pub note: String,

@@ -198,6 +198,12 @@ macro_rules! name {
             }
         }
 
+        impl From<&$name> for $name {
+            fn from(name: &$name) -> Self {
+                name.clone()
+            }
+        }
+
         impl From<$name> for String {
             fn from(name: $name) -> String {
                 name.0
@@ -225,6 +231,12 @@ macro_rules! name {
         impl PartialEq<$name> for str {
             fn eq(&self, other: &$name) -> bool {
                 self == other.0
+            }
+        }
+
+        impl PartialEq<$name> for String {
+            fn eq(&self, other: &$name) -> bool {
+                *self == other.0
             }
         }
 

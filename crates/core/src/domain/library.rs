@@ -5,7 +5,7 @@
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
-use super::{Classification, EntryId, NewsId, Region, Strategy, ThreadId};
+use super::{Classification, EntryId, NewsId, Region, Slug, Strategy, ThreadId, Username};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -176,10 +176,10 @@ pub struct Entry {
     pub shelf: Shelf,
     pub classification: Classification,
     /// The community its discussion thread goes in.
-    pub community: String,
+    pub community: Slug,
     /// The thread about it, once someone opened it.
     pub discussion: Option<ThreadId>,
-    pub posted_by: String,
+    pub posted_by: Username,
     pub published_at: Timestamp,
 }
 

@@ -4,7 +4,7 @@
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
-use super::{EntryId, EventId, JobId, NewsId, PostId, SubmissionId, ThreadId};
+use super::{EntryId, EventId, JobId, NewsId, PostId, SubmissionId, ThreadId, Username};
 
 /// Why a member was notified.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -53,7 +53,7 @@ pub enum Target {
     Job { id: JobId },
     Entry { id: EntryId },
     News { id: NewsId },
-    Member { username: String },
+    Member { username: Username },
 }
 
 /// One thing a member was told.
@@ -63,7 +63,7 @@ pub struct Notification {
     pub at: Timestamp,
     pub kind: NoticeKind,
     /// Who caused it (the replier, the committee member); none for an alert.
-    pub from: Option<String>,
+    pub from: Option<Username>,
     /// One line that says what happened, e.g. `amara replied in "Task sharing"`.
     pub text: String,
     pub target: Target,

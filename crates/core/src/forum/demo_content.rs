@@ -42,7 +42,7 @@ impl Forum {
             Target::Job { id } => DemoMark::Job(*id),
             Target::Entry { id } => DemoMark::Entry(*id),
             Target::News { id } => DemoMark::News(*id),
-            Target::Member { username } => DemoMark::Account(username.clone()),
+            Target::Member { username } => DemoMark::Account(username.into()),
         };
         self.is_demo(&mark)
     }
@@ -93,10 +93,10 @@ impl Forum {
             self.reindex(Reindex::News(*id));
         }
         for name in &removed.accounts {
-            self.reindex(Reindex::Member(name.clone()));
+            self.reindex(Reindex::Member(name.to_string()));
         }
         for slug in &removed.communities {
-            self.commit(Change::Community(slug.clone()))?;
+            self.commit(Change::Community(slug.as_str().into()))?;
         }
         self.commit(Change::Board)?;
         self.commit(Change::Library)?;
@@ -230,7 +230,7 @@ mod tests {
         assert!(forum.open_jobs(&Default::default()).unwrap().is_empty());
         assert!(forum.library(&Default::default()).unwrap().is_empty());
         assert!(forum.news(10).unwrap().is_empty());
-        let slugs: Vec<String> = forum
+        let slugs: Vec<crate::domain::Slug> = forum
             .store()
             .communities()
             .unwrap()

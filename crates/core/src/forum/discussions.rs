@@ -16,7 +16,7 @@ use super::FieldName;
 use super::capabilities::Capability;
 use super::{Change, FieldErrors, Forum, ForumError, Viewer, mentions, sanitize, validate};
 use crate::domain::{
-    Account, Community, DraftPlace, HeldPost, Post, PostId, Thread, ThreadId, Visibility,
+    Account, Community, DraftPlace, HeldPost, Post, PostId, Thread, ThreadId, Username, Visibility,
 };
 use crate::store::{NewPost, UpdateError};
 
@@ -42,7 +42,7 @@ pub struct ThreadView {
     /// Depth-first: each post is followed by its replies, oldest first.
     pub posts: Vec<TreePost>,
     /// username → (display name, organization) for every author in the thread.
-    pub authors: HashMap<String, (String, String)>,
+    pub authors: HashMap<Username, (String, String)>,
     /// The newest post the reader had seen before this view (0: none).
     pub seen_before: PostId,
 }
@@ -211,11 +211,11 @@ impl Forum {
             if thread.hidden && !committee {
                 thread.title = HIDDEN_TITLE.into();
             }
-            let author_name = match names.get(&thread.author) {
+            let author_name = match names.get(thread.author.as_str()) {
                 Some(name) => name.clone(),
                 None => {
                     let name = self.display_name(&thread.author)?;
-                    names.insert(thread.author.clone(), name.clone());
+                    names.insert(thread.author.to_string(), name.clone());
                     name
                 }
             };
@@ -292,7 +292,7 @@ impl Forum {
             if !authors.contains_key(&post.author) {
                 let who = match self.store().account(&post.author)? {
                     Some(a) => (a.display_name, a.organization),
-                    None => (post.author.clone(), String::new()),
+                    None => (post.author.to_string(), String::new()),
                 };
                 authors.insert(post.author.clone(), who);
             }
@@ -352,7 +352,7 @@ impl Forum {
         }
         let (thread, post) = self.store().insert_thread(
             &NewPost {
-                author: author.username.clone(),
+                author: author.username.to_string(),
                 draft_key: Some(draft.key()),
             },
             |id| {
@@ -437,7 +437,7 @@ impl Forum {
         let result = self.store().insert_reply(
             thread.id,
             &NewPost {
-                author: author.username.clone(),
+                author: author.username.to_string(),
                 draft_key: Some(draft.key()),
             },
             |id, thread| {

@@ -107,7 +107,7 @@ impl Forum {
                 }
                 for name in &mentioned {
                     if !post.mentions.contains(name) {
-                        post.mentions.push(name.clone());
+                        post.mentions.push(name.into());
                     }
                 }
                 if let Some(title) = &title
@@ -132,7 +132,7 @@ impl Forum {
         );
         let (thread, post) = written(result, || format!("post {id}"))?;
         self.commit(Change::PostChanged {
-            community: thread.community,
+            community: thread.community.clone(),
             thread: thread.id,
             post: id,
         })?;
@@ -156,7 +156,7 @@ impl Forum {
                 ));
             }
             post.deleted = Some(Deletion {
-                by: actor.username.clone(),
+                by: actor.username.to_string(),
                 at: now,
             });
             // The committee deleting someone's post is audited.
@@ -175,7 +175,7 @@ impl Forum {
         });
         let (thread, post) = written(result, || format!("post {id}"))?;
         self.commit(Change::PostChanged {
-            community: thread.community,
+            community: thread.community.clone(),
             thread: thread.id,
             post: id,
         })?;

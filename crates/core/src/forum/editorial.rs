@@ -201,7 +201,7 @@ impl Forum {
         let sent = |history: &mut Vec<ReviewEvent>| {
             if send {
                 history.push(ReviewEvent {
-                    by: author.username.clone(),
+                    by: author.username.to_string(),
                     action: ReviewAction::Submitted,
                     note: String::new(),
                     at: now,
@@ -336,7 +336,7 @@ impl Forum {
             }
             let before = s.state;
             s.history.push(ReviewEvent {
-                by: actor.username.clone(),
+                by: actor.username.to_string(),
                 action: verdict.action(),
                 note: reason.clone(),
                 at: now,
@@ -374,7 +374,7 @@ impl Forum {
         self.commit(Change::Editorial)?;
         if submission.state == ReviewState::Approved {
             match (&submission.item, submission.published) {
-                (Item::Community(p), _) => self.announce(Change::Community(p.slug.clone())),
+                (Item::Community(p), _) => self.announce(Change::Community(p.slug.as_str().into())),
                 (Item::Post(p), Some(post)) => {
                     let thread = match p.parent {
                         None => post.as_thread(),

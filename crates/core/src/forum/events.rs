@@ -244,7 +244,7 @@ pub(super) fn parse(p: &EventProposal) -> Result<Event, FieldErrors> {
             country: fields::clean(&p.country),
             tags: tags_from(&p.tags),
         },
-        posted_by: String::new(),
+        posted_by: String::new().into(),
         published_at: Timestamp::UNIX_EPOCH,
         withdrawn: None,
     })

@@ -172,7 +172,7 @@ impl Forum {
                 thread.hidden = hide;
             }
             post.hidden = hide.then(|| Hiding {
-                by: actor.username.clone(),
+                by: actor.username.to_string(),
                 reason: reason.clone(),
                 at: now,
             });
@@ -205,7 +205,7 @@ impl Forum {
             self.store().clear_flags(id, |_| None)?;
         }
         self.commit(Change::PostChanged {
-            community: thread.community,
+            community: thread.community.clone(),
             thread: thread.id,
             post: id,
         })?;

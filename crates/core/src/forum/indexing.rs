@@ -144,7 +144,7 @@ impl Forum {
             },
             body: format!("{}\n{}", post.body, post.author),
             public,
-            community: Some(thread.community.clone()),
+            community: Some(thread.community.to_string()),
             at: post.created_at.as_second(),
             ..Doc::default()
         }))
@@ -189,7 +189,7 @@ impl Forum {
             rest.push(Reindex::News(n.id));
         }
         for a in self.store().accounts()? {
-            rest.push(Reindex::Member(a.username));
+            rest.push(Reindex::Member(a.username.to_string()));
         }
         sent += rest.len();
         for what in rest {
@@ -270,7 +270,7 @@ fn entry_doc(e: &Entry) -> Doc {
         title: e.title.clone(),
         body,
         public: true,
-        community: Some(e.community.clone()),
+        community: Some(e.community.to_string()),
         at: e.published_at.as_second(),
         ..Doc::default()
     };

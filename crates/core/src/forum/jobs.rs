@@ -161,7 +161,7 @@ pub(super) fn parse(p: &JobProposal) -> Result<Job, FieldErrors> {
             tags: tags_from(&p.tags),
             description: fields::clean_text(&p.description),
             how_to_apply: fields::clean_text(&p.how_to_apply),
-            posted_by: String::new(),
+            posted_by: String::new().into(),
             published_at: Timestamp::UNIX_EPOCH,
             closed_early: None,
             withdrawn: None,

@@ -309,7 +309,7 @@ impl Forum {
             *current = level;
             levels.push(LevelChange {
                 level,
-                by: actor.username.clone(),
+                by: actor.username.to_string(),
                 reason: reason.clone(),
                 at: now,
             });
@@ -367,7 +367,7 @@ impl Forum {
             entry.kind(),
             entry.title
         );
-        Ok((entry.community, NewThread { title, body }))
+        Ok((entry.community.to_string(), NewThread { title, body }))
     }
 
     /// Starts the thread about an entry with the member's own first post, in
@@ -415,9 +415,9 @@ pub(super) fn resource_entry(p: &ResourceProposal, now: Timestamp) -> Result<Ent
             language: p.language.clone(),
         },
         classification: classification(&p.strategies, p.region, &p.country, &p.tags),
-        community: p.community.clone(),
+        community: p.community.as_str().into(),
         discussion: None,
-        posted_by: String::new(),
+        posted_by: String::new().into(),
         published_at: now,
     })
 }
@@ -444,9 +444,9 @@ pub(super) fn practice_entry(p: &PracticeProposal, by: &str, now: Timestamp) -> 
             }],
         },
         classification: classification(&p.strategies, p.region, &p.country, &p.tags),
-        community: p.community.clone(),
+        community: p.community.as_str().into(),
         discussion: None,
-        posted_by: String::new(),
+        posted_by: String::new().into(),
         published_at: now,
     }
 }

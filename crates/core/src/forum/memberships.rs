@@ -86,8 +86,8 @@ impl Forum {
         self.store()
             .join_community(&community.slug, &member.username, self.now())?;
         self.commit(Change::Membership {
-            community: community.slug,
-            username: member.username,
+            community: community.slug.clone(),
+            username: member.username.clone(),
         })
     }
 
@@ -97,8 +97,8 @@ impl Forum {
         self.store()
             .leave_community(&community.slug, &member.username)?;
         self.commit(Change::Membership {
-            community: community.slug,
-            username: member.username,
+            community: community.slug.clone(),
+            username: member.username.clone(),
         })
     }
 }

@@ -2,14 +2,15 @@
 //! notifications that use them come later.
 
 use super::{Forum, ForumError};
+use crate::domain::Username;
 
 /// The usernames `body` mentions that belong to accounts, in order of first
 /// mention, without repeats and without the author.
-pub fn find(forum: &Forum, body: &str, author: &str) -> Result<Vec<String>, ForumError> {
-    let mut found: Vec<String> = Vec::new();
+pub fn find(forum: &Forum, body: &str, author: &str) -> Result<Vec<Username>, ForumError> {
+    let mut found: Vec<Username> = Vec::new();
     for name in candidates(body) {
-        if name != author && !found.contains(&name) && forum.is_account(&name) {
-            found.push(name);
+        if name != author && !found.iter().any(|f| *f == name) && forum.is_account(&name) {
+            found.push(name.into());
         }
     }
     Ok(found)

@@ -76,7 +76,7 @@ pub use sanctions::{
 pub use seed::{Seed, SeedItem, SeedReply, SeedThread};
 pub use signup::{POLICY, SignUp};
 
-use crate::domain::{Account, EventId, PostId, Role, ThreadId};
+use crate::domain::{Account, EventId, PostId, Role, Slug, ThreadId, Username};
 use crate::store::Store;
 use password::Passwords;
 
@@ -203,27 +203,27 @@ pub enum LoginMethod {
 /// change is durable.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Change {
-    Account(String),
-    Community(String),
+    Account(Username),
+    Community(Slug),
     /// Someone joined or left a community.
     Membership {
-        community: String,
-        username: String,
+        community: Slug,
+        username: Username,
     },
     /// A new thread or reply.
     Posted {
-        community: String,
+        community: Slug,
         thread: ThreadId,
         post: PostId,
     },
     /// A post was edited or deleted.
     PostChanged {
-        community: String,
+        community: Slug,
         thread: ThreadId,
         post: PostId,
     },
     /// A member's read marks moved.
-    Read(String),
+    Read(Username),
     /// Something in the committee's queues or a member's submissions changed.
     Editorial,
     /// Something on the events or jobs board changed (a job closed early).
@@ -237,11 +237,11 @@ pub enum Change {
     /// A news item was published.
     News,
     /// A member was notified of something new.
-    Notified(String),
+    Notified(Username),
     /// A member read notifications (or marked them unread), or changed alerts.
-    NoticesRead(String),
+    NoticesRead(Username),
     /// A member started or stopped watching a thread.
-    Watch(String),
+    Watch(Username),
     /// More changed than a session heard of (it fell behind the bus): every
     /// screen reads what it shows again.
     Many,
@@ -334,7 +334,7 @@ impl Forum {
                 self.reindex(indexing::Reindex::Thread(*thread))
             }
             Change::PostChanged { post, .. } => self.reindex(indexing::Reindex::Post(*post)),
-            Change::Account(name) => self.reindex(indexing::Reindex::Member(name.clone())),
+            Change::Account(name) => self.reindex(indexing::Reindex::Member(name.to_string())),
             _ => {}
         }
         // No receivers is fine: nobody is connected.

@@ -43,7 +43,7 @@ impl Forum {
                 title: title.clone(),
                 body: body.clone(),
                 region,
-                by: actor.username.clone(),
+                by: actor.username.to_string(),
                 published_at: now,
             };
             let record = Record {

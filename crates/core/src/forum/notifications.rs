@@ -8,7 +8,8 @@
 
 use super::{Change, Forum, ForumError, Viewer};
 use crate::domain::{
-    Item, NoticeKind, Notification, Post, PostId, ReviewState, Submission, Target, Thread, ThreadId,
+    Item, NoticeKind, Notification, Post, PostId, ReviewState, Submission, Target, Thread,
+    ThreadId, Username,
 };
 use crate::store::Watching;
 
@@ -22,7 +23,7 @@ pub const UNREAD_SHOWN: usize = 1000;
 pub(super) struct Notice {
     pub to: String,
     pub kind: NoticeKind,
-    pub from: Option<String>,
+    pub from: Option<Username>,
     pub text: String,
     pub target: Target,
 }
@@ -51,7 +52,7 @@ impl Forum {
                 }
             } else {
                 // Folded into an unread one: its "more" changed, not the count.
-                self.announce(Change::NoticesRead(n.to));
+                self.announce(Change::NoticesRead(n.to.into()));
             }
         }
         Ok(told)
@@ -60,7 +61,7 @@ impl Forum {
     /// Tells open sessions whose notifications changed.
     pub(super) fn announce_told(&self, told: Vec<String>) {
         for name in told {
-            self.announce(Change::Notified(name));
+            self.announce(Change::Notified(name.into()));
         }
     }
 
@@ -82,10 +83,10 @@ impl Forum {
             && let Some(parent) = self.store().post(parent)?
             && parent.deleted.is_none()
         {
-            wanted.push((parent.author, NoticeKind::Reply));
+            wanted.push((parent.author.to_string(), NoticeKind::Reply));
         }
         for name in &post.mentions {
-            wanted.push((name.clone(), NoticeKind::Mention));
+            wanted.push((name.to_string(), NoticeKind::Mention));
         }
         for name in self.store().watchers(thread.id)? {
             wanted.push((name, NoticeKind::Watched));
@@ -95,7 +96,7 @@ impl Forum {
         let name = self
             .store()
             .account(author)?
-            .map_or_else(|| author.clone(), |a| a.display_name);
+            .map_or_else(|| author.clone(), |a| a.display_name.into());
         let name = super::sanitize::inline(&name);
         let mut notices: Vec<Notice> = Vec::new();
         // No reading check per member: every member may read every community
@@ -113,7 +114,7 @@ impl Forum {
             notices.push(Notice {
                 to,
                 kind,
-                from: Some(author.clone()),
+                from: Some(author.into()),
                 text,
                 target: Target::Post {
                     thread: thread.id,
@@ -173,7 +174,7 @@ impl Forum {
     ) -> Result<(), ForumError> {
         let seen = self.store().unread_notices_in(username, thread, upto)?;
         if !seen.is_empty() && self.store().set_notifications_read(username, &seen, true)? > 0 {
-            self.announce(Change::NoticesRead(username.to_string()));
+            self.announce(Change::NoticesRead(username.into()));
         }
         Ok(())
     }
@@ -252,9 +253,9 @@ impl Forum {
             _ => Target::Submission { id: s.id },
         };
         let to_author = self.deliver(vec![Notice {
-            to: s.author.clone(),
+            to: s.author.to_string(),
             kind: NoticeKind::Decision,
-            from: Some(by.to_string()),
+            from: Some(by.into()),
             text,
             target,
         }])?;
@@ -281,7 +282,7 @@ impl Forum {
         self.deliver(vec![Notice {
             to: author.to_string(),
             kind: NoticeKind::Decision,
-            from: Some(by.to_string()),
+            from: Some(by.into()),
             text,
             target,
         }])

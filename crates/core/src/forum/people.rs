@@ -75,7 +75,7 @@ pub struct Card {
 impl Card {
     fn of(a: &Account) -> Card {
         Card {
-            username: a.username.clone(),
+            username: a.username.to_string(),
             display_name: a.display_name.clone(),
             organization: a.organization.clone(),
             region: a.region,
@@ -166,7 +166,7 @@ impl Forum {
                 post: id,
                 thread: thread.id,
                 thread_title: thread.title,
-                community: thread.community,
+                community: thread.community.to_string(),
                 at: post.created_at,
                 opening: post
                     .body

@@ -4,7 +4,7 @@
 use super::audit::{self, Record};
 use super::capabilities::Capability;
 use super::{Change, Forum, ForumError, Viewer};
-use crate::domain::{AuditAction, Thread, ThreadId};
+use crate::domain::{AuditAction, Slug, Thread, ThreadId};
 use crate::store::UpdateError;
 
 /// What the committee does to a thread.
@@ -42,7 +42,7 @@ fn state(action: &ThreadAction, thread: &Thread) -> String {
             "not pinned"
         }
         .into(),
-        ThreadAction::Move(_) => thread.community.clone(),
+        ThreadAction::Move(_) => thread.community.to_string(),
     }
 }
 
@@ -81,7 +81,7 @@ impl Forum {
                 }
                 ThreadAction::Lock | ThreadAction::Unlock => thread.locked = !thread.locked,
                 ThreadAction::Pin | ThreadAction::Unpin => thread.pinned = !thread.pinned,
-                ThreadAction::Move(to) => thread.community.clone_from(to),
+                ThreadAction::Move(to) => thread.community = Slug::from(to),
             }
             let record = Record {
                 by: &actor.username,

@@ -114,18 +114,18 @@ pub(super) fn publish(submission: &Submission, now: Timestamp) -> Result<Publish
         }
         Item::Post(post) => Publish::Post {
             post: post.clone(),
-            author: submission.author.clone(),
+            author: submission.author.to_string(),
             at: now,
         },
         Item::Community(p) => Publish::Community {
             community: Community {
-                slug: p.slug.clone(),
+                slug: p.slug.as_str().into(),
                 name: p.name.clone(),
                 description: format!("{} For {}.", p.purpose, p.audience.trim_end_matches('.')),
                 visibility: Visibility::Public,
                 created_at: now,
             },
-            member: submission.author.clone(),
+            member: submission.author.to_string(),
         },
     })
 }

@@ -97,7 +97,7 @@ impl Forum {
             Err(UpdateError::Store(e)) => return Err(e.into()),
             Err(_) => return Err(ForumError::NotFound(format!("account '{username}'"))),
         };
-        self.commit(Change::Account(username.to_string()))?;
+        self.commit(Change::Account(username.into()))?;
         tracing::info!(%username, %role, "role granted");
         Ok(account)
     }
@@ -114,7 +114,7 @@ impl Forum {
         }
         let now = self.now();
         let created = self.store().create_account(|first| Account {
-            username: new.username.clone(),
+            username: new.username.as_str().into(),
             display_name: new.username.clone(),
             organization: String::new(),
             region: Region::Global,

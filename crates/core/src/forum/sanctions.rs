@@ -102,7 +102,7 @@ impl Forum {
             kind,
             reason: reason.clone(),
             until,
-            by: actor.username.clone(),
+            by: actor.username.to_string(),
             at: now,
         };
         let action = match kind {
@@ -165,7 +165,7 @@ impl Forum {
             Err(UpdateError::Store(e)) => return Err(e.into()),
             Err(_) => return Err(ForumError::NotFound(format!("account '{username}'"))),
         };
-        self.commit(Change::Account(username.to_string()))?;
+        self.commit(Change::Account(username.into()))?;
         Ok(account)
     }
 

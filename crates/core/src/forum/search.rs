@@ -217,7 +217,7 @@ impl Forum {
                 }
                 let community = store
                     .community(&thread.community)?
-                    .map_or(thread.community.clone(), |c| c.name);
+                    .map_or(thread.community.clone(), |c| c.name.into());
                 let title = if post.parent.is_none() {
                     thread.title.clone()
                 } else {

@@ -8,7 +8,7 @@ use jiff::{SignedDuration, Timestamp};
 use super::{Change, Forum, ForumError, mentions, sanitize};
 use crate::domain::{
     Account, Community, Item, News, Post, ReviewAction, ReviewEvent, ReviewState, Shelf,
-    Submission, Thread,
+    Submission, Thread, Username,
 };
 use crate::store::{DemoMark, NewPost, Publish};
 
@@ -147,7 +147,7 @@ impl Forum {
 
     fn seed_thread(&self, seed: &SeedThread, now: Timestamp) -> Result<(), ForumError> {
         let at = |hours: i64| now - SignedDuration::from_hours(hours);
-        let body = |text: &str, author: &str| -> Result<(String, Vec<String>), ForumError> {
+        let body = |text: &str, author: &str| -> Result<(String, Vec<Username>), ForumError> {
             let body = sanitize::multiline(text.trim()).into_owned();
             let named = mentions::find(self, &body, author)?;
             Ok((body, named))
@@ -163,9 +163,9 @@ impl Forum {
                 (
                     Thread {
                         id,
-                        community: seed.community.clone(),
+                        community: seed.community.as_str().into(),
                         title: seed.title.clone(),
-                        author: seed.author.clone(),
+                        author: seed.author.as_str().into(),
                         created_at: created,
                         last_activity: created,
                         last_post: id.opening_post(),
@@ -178,7 +178,7 @@ impl Forum {
                         id: id.opening_post(),
                         thread: id,
                         parent: None,
-                        author: seed.author.clone(),
+                        author: seed.author.as_str().into(),
                         body: text.clone(),
                         created_at: created,
                         history: Vec::new(),
@@ -215,7 +215,7 @@ impl Forum {
                             id,
                             thread: thread.id,
                             parent: Some(parent),
-                            author: reply.author.clone(),
+                            author: reply.author.as_str().into(),
                             body: text.clone(),
                             created_at: created,
                             history: Vec::new(),

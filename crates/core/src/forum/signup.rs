@@ -73,7 +73,7 @@ impl Forum {
         let account = self
             .store()
             .create_account(|first| Account {
-                username: form.username.clone(),
+                username: form.username.as_str().into(),
                 display_name: form.display_name.trim().to_string(),
                 organization: form.organization.trim().to_string(),
                 region,

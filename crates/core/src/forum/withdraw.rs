@@ -91,7 +91,7 @@ impl Forum {
             .rsvps_for(id)?
             .into_iter()
             .map(|(name, _)| name);
-        for to in std::iter::once(event.posted_by.clone()).chain(answered) {
+        for to in std::iter::once(event.posted_by.to_string()).chain(answered) {
             if !told.contains(&to) {
                 let target = Target::Event { id };
                 told.extend(self.tell_one(&actor.username, &to, text.clone(), target)?);

@@ -16,15 +16,15 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::engine::{Conflict, Outcome, TxError};
 use super::{Store, StoreError, from_json, join, to_json};
 use crate::domain::{
-    AuditEntry, EntryId, Event, EventId, Job, JobId, NewsId, Notification, Post, PostId,
-    Submission, SubmissionId, Target, Thread, ThreadId,
+    AuditEntry, EntryId, Event, EventId, Job, JobId, NewsId, Notification, Post, PostId, Slug,
+    Submission, SubmissionId, Target, Thread, ThreadId, Username,
 };
 
 /// One record the demo wrote.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum DemoMark {
-    Account(String),
-    Community(String),
+    Account(Username),
+    Community(Slug),
     /// A thread (its id is its opening post's).
     Thread(ThreadId),
     Post(PostId),
@@ -58,8 +58,8 @@ impl DemoMark {
         let text = || String::from_utf8(rest.to_vec()).ok();
         let id = || rest.try_into().ok().map(u64::from_be_bytes);
         Some(match kind {
-            b"account" => DemoMark::Account(text()?),
-            b"community" => DemoMark::Community(text()?),
+            b"account" => DemoMark::Account(text()?.into()),
+            b"community" => DemoMark::Community(text()?.into()),
             b"thread" => DemoMark::Thread(ThreadId(id()?)),
             b"post" => DemoMark::Post(PostId(id()?)),
             b"submission" => DemoMark::Submission(SubmissionId(id()?)),
@@ -76,8 +76,8 @@ impl DemoMark {
 /// wrote there.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DemoRemoval {
-    pub accounts: Vec<String>,
-    pub communities: Vec<String>,
+    pub accounts: Vec<Username>,
+    pub communities: Vec<Slug>,
     pub threads: Vec<ThreadId>,
     pub posts: Vec<PostId>,
     pub events: Vec<EventId>,
@@ -89,7 +89,7 @@ pub struct DemoRemoval {
     /// them are deleted (their text emptied), the members' replies stay.
     pub kept_threads: Vec<ThreadId>,
     /// Demo communities kept because they hold a member's thread.
-    pub kept_communities: Vec<String>,
+    pub kept_communities: Vec<Slug>,
 }
 
 impl DemoRemoval {
@@ -125,7 +125,7 @@ const DEMO_LOADED: &[u8] = b"demo_loaded";
 struct DemoThreads {
     gone_threads: BTreeSet<ThreadId>,
     gone_posts: BTreeSet<PostId>,
-    kept_slugs: BTreeSet<String>,
+    kept_slugs: BTreeSet<Slug>,
 }
 impl Store {
     /// Records that the demo is being loaded: it never will be again.
@@ -262,7 +262,7 @@ impl Store {
         &self,
         marks: &BTreeSet<DemoMark>,
         gone_threads: &BTreeSet<ThreadId>,
-        kept_slugs: &BTreeSet<String>,
+        kept_slugs: &BTreeSet<Slug>,
         plan: &mut Plan,
         done: &mut DemoRemoval,
     ) -> Result<(), StoreError> {

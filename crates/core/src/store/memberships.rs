@@ -4,6 +4,7 @@
 //! - `communities_by_member`: username, 0, slug → ().
 
 use super::{Store, StoreError, join, to_json, transact};
+use crate::domain::Slug;
 use jiff::Timestamp;
 
 impl Store {
@@ -56,12 +57,16 @@ impl Store {
     }
 
     /// The slugs of the communities `username` belongs to.
-    pub fn memberships(&self, username: &str) -> Result<Vec<String>, StoreError> {
+    pub fn memberships(&self, username: &str) -> Result<Vec<Slug>, StoreError> {
         let prefix = join(username, b"");
         self.communities_by_member
             .scan_prefix(&prefix)
             .keys()
-            .map(|key| Ok(String::from_utf8_lossy(&key?[prefix.len()..]).into_owned()))
+            .map(|key| {
+                Ok(Slug::from(
+                    String::from_utf8_lossy(&key?[prefix.len()..]).into_owned(),
+                ))
+            })
             .collect()
     }
 }

@@ -152,7 +152,7 @@ pub fn members(
             .map(|c| {
                 json!({
                     "username": c.username,
-                    "demo": forum.is_demo(&DemoMark::Account(c.username.clone())),
+                    "demo": forum.is_demo(&DemoMark::Account(c.username.as_str().into())),
                     "display_name": line(&c.display_name),
                     "organization": line(&c.organization),
                     "region": c.region.slug(),
@@ -176,7 +176,7 @@ pub fn members(
                 or_dash(&line(&c.organization)),
                 or_dash(&competencies.join(",")),
                 super::labelled(
-                    forum.is_demo(&DemoMark::Account(c.username.clone())),
+                    forum.is_demo(&DemoMark::Account(c.username.as_str().into())),
                     &line(&c.display_name)
                 )
             )

@@ -157,7 +157,7 @@ impl Plain {
             Target::Job { id } => View::Job(*id),
             Target::Entry { id } => View::Entry(*id),
             Target::News { id } => View::NewsItem(*id),
-            Target::Member { username } => View::Member(username.clone()),
+            Target::Member { username } => View::Member(username.to_string()),
             Target::Submission { .. } => return Err(self.submissions()),
         })
     }
@@ -190,7 +190,7 @@ impl Plain {
                     .into_iter()
                     .nth(n.wrapping_sub(1))?;
                 Some(Target::Member {
-                    username: card.username,
+                    username: card.username.into(),
                 })
             }
             View::Member(name) => {

@@ -25,7 +25,7 @@ impl Plain {
                 let n: usize = number.parse().unwrap_or(0);
                 match self.forum.community_overview(&self.viewer) {
                     Ok(list) => match list.get(n.wrapping_sub(1)) {
-                        Some(c) => c.community.slug.clone(),
+                        Some(c) => c.community.slug.to_string(),
                         None => return format!("There is no number {n} here."),
                     },
                     Err(e) => return format!("Error: {e}."),

@@ -376,7 +376,7 @@ impl Plain {
                 self.view = View::Community(slug);
                 return Some("No title: nothing started.\n".to_string() + &self.show());
             }
-            let back = self.start_writing(DraftPlace::NewThread(slug), typed.to_string());
+            let back = self.start_writing(DraftPlace::NewThread(slug.into()), typed.to_string());
             return Some(back + &self.show());
         }
         if let View::Body { .. } = self.view {
@@ -412,7 +412,7 @@ impl Plain {
         self.page = (ThreadId(0), 0);
         self.view = match &self.view {
             View::Thread(id) => match self.forum.read_thread(&self.viewer, *id) {
-                Ok(v) => View::Community(v.community.slug),
+                Ok(v) => View::Community(v.community.slug.to_string()),
                 Err(_) => View::Home,
             },
             View::Event(_) => View::Events,
@@ -508,7 +508,7 @@ impl Plain {
                 .ok()
                 .and_then(|l| {
                     l.get(n.wrapping_sub(1))
-                        .map(|c| View::Community(c.community.slug.clone()))
+                        .map(|c| View::Community(c.community.slug.to_string()))
                 }),
             View::Community(slug) => self
                 .forum

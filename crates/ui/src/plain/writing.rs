@@ -120,7 +120,7 @@ fn back_from(
     viewer: &stoa_core::forum::Viewer,
 ) -> View {
     match place {
-        DraftPlace::NewThread(slug) => View::Community(slug.clone()),
+        DraftPlace::NewThread(slug) => View::Community(slug.to_string()),
         DraftPlace::EntryThread(id) => View::Entry(*id),
         DraftPlace::Reply(post) | DraftPlace::Edit(post) => match forum.post(viewer, *post) {
             Ok(p) => View::Thread(p.thread),

@@ -412,7 +412,7 @@ impl App {
             .forum
             .unread_notifications(&self.world.viewer)
             .unwrap_or_default();
-        self.refresh(&Change::Account(username));
+        self.refresh(&Change::Account(username.as_str().into()));
     }
 
     /// The connection is gone: keep whatever the member was writing.

@@ -147,7 +147,7 @@ impl Plain {
             .communities(&self.viewer)
             .unwrap_or_default()
             .into_iter()
-            .map(|c| (c.slug, c.name))
+            .map(|c| (c.slug.into_string(), c.name))
             .collect()
     }
 

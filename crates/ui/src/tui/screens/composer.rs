@@ -20,8 +20,8 @@ use super::{Ctx, LeaveDraft, Step};
 use crate::tui::app::{Job, Next, Outcome};
 use crate::tui::form::{Field, Form, FormStep};
 use crate::tui::keymap::{self, Binding};
-use stoa_core::domain::LastPlace;
 use stoa_core::domain::{DraftPlace, ThreadId};
+use stoa_core::domain::{LastPlace, Username};
 use stoa_core::forum::FieldName;
 use stoa_core::forum::NewThread;
 use stoa_present::keys::{Input, Key};
@@ -39,7 +39,7 @@ pub struct Composer {
     /// What the member is doing, e.g. "New thread in Primary health care".
     heading: String,
     /// For a reply: who wrote the post answered, and its text.
-    quoted: Option<(String, String)>,
+    quoted: Option<(Username, String)>,
     /// When the draft that filled the form was saved.
     restored: Option<Timestamp>,
     /// Why the composer cannot be used (the post is gone, say).
@@ -74,7 +74,7 @@ impl Composer {
                     Ok(c) => c.name,
                     Err(e) => {
                         problem = Some(e.to_string());
-                        slug.clone()
+                        slug.to_string()
                     }
                 };
                 (
@@ -91,7 +91,7 @@ impl Composer {
                         .account(&post.author)
                         .ok()
                         .flatten()
-                        .map_or_else(|| post.author.clone(), |a| a.display_name);
+                        .map_or_else(|| post.author.clone(), |a| a.display_name.into());
                     let heading = format!("Reply to {author}");
                     quoted = Some((author, post.body));
                     (heading, String::new(), String::new(), false)

@@ -179,7 +179,7 @@ impl View for People {
                         if selected { "> " } else { "  " },
                         super::home::demo_label(
                             ctx,
-                            &stoa_core::store::DemoMark::Account(c.username.clone())
+                            &stoa_core::store::DemoMark::Account(c.username.as_str().into())
                         ),
                         c.display_name,
                         c.username
@@ -307,7 +307,7 @@ impl View for PersonScreen {
         let zone = viewer_zone(ctx.viewer);
         let label = super::home::demo_label(
             ctx,
-            &stoa_core::store::DemoMark::Account(c.username.clone()),
+            &stoa_core::store::DemoMark::Account(c.username.as_str().into()),
         );
         let mut lines = vec![Line::styled(
             text::fit(

@@ -87,7 +87,7 @@ impl SearchScreen {
             .community_overview(ctx.viewer)
             .map(|list| {
                 list.into_iter()
-                    .map(|c| (c.community.slug, c.community.name))
+                    .map(|c| (c.community.slug.into_string(), c.community.name))
                     .collect()
             })
             .unwrap_or_default();

@@ -267,7 +267,7 @@ pub fn describe(s: &Submission, width: usize, ctx: &Ctx, reviewing: bool) -> Vec
                     let name = ctx
                         .forum
                         .community(ctx.viewer, &p.community)
-                        .map_or_else(|_| p.community.clone(), |c| c.name);
+                        .map_or_else(|_| p.community.clone(), |c| c.name.into());
                     format!("a new thread in {name}")
                 }
                 Some(parent) => format!("a reply to post {parent} in \"{}\"", p.thread_title),

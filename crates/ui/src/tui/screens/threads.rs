@@ -122,7 +122,7 @@ impl View for Threads {
                     return refused;
                 }
                 Step::Open(Box::new(Screen::composer(
-                    DraftPlace::NewThread(self.slug.clone()),
+                    DraftPlace::NewThread(self.slug.as_str().into()),
                     ctx,
                 )))
             }
@@ -242,7 +242,7 @@ impl View for Threads {
 
     fn last_place(&self) -> Option<LastPlace> {
         Some(LastPlace::Community {
-            slug: self.slug().to_string(),
+            slug: self.slug().into(),
         })
     }
 }

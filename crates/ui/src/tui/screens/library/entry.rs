@@ -254,7 +254,7 @@ fn describe(e: &Entry, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
     let community = ctx
         .forum
         .community(ctx.viewer, &e.community)
-        .map_or_else(|_| e.community.clone(), |c| c.name);
+        .map_or_else(|_| e.community.clone(), |c| c.name.into());
     let discussion = match e.discussion {
         // The key named from the keymap, so the sentence follows it.
         Some(_) => format!(

@@ -55,7 +55,7 @@ impl EntryForm {
             .communities(ctx.viewer)
             .unwrap_or_default()
             .into_iter()
-            .map(|c| (c.name, c.slug))
+            .map(|c| (c.name, c.slug.into_string()))
             .unzip();
         let community = |slug: &str| {
             let chosen = communities.iter().position(|c| c == slug);

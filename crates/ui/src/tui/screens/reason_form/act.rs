@@ -2,7 +2,7 @@
 
 use stoa_core::domain::{
     EntryId, EventId, FlagReason, JobId, PostId, PracticeLevel, ReviewState, Role, SanctionKind,
-    SubmissionId, ThreadId,
+    SubmissionId, ThreadId, Username,
 };
 use stoa_core::forum::FieldName;
 use stoa_core::forum::{FieldErrors, Forum, ForumError, ThreadAction, Verdict, Viewer};
@@ -30,18 +30,18 @@ pub enum Act {
     /// Mute or ban the author of a flagged post, resolving its flags.
     SanctionAuthor {
         post: PostId,
-        author: String,
+        author: Username,
         kind: SanctionKind,
     },
     Sanction {
-        username: String,
+        username: Username,
         kind: SanctionKind,
     },
     Lift {
-        username: String,
+        username: Username,
     },
     Role {
-        username: String,
+        username: Username,
         current: Role,
     },
     Steer {

@@ -331,7 +331,7 @@ fn act_fields(act: &Act, ctx: &Ctx) -> (Vec<Field>, Vec<String>) {
                 .unwrap_or_default()
                 .into_iter()
                 .filter(|c| c.slug != *from)
-                .map(|c| (c.name, c.slug))
+                .map(|c| (c.name, c.slug.into_string()))
                 .unzip();
             destinations = slugs;
             fields.push(

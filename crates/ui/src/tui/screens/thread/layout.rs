@@ -252,7 +252,7 @@ impl ThreadScreen {
             .authors
             .get(&p.post.author)
             .cloned()
-            .unwrap_or_else(|| (p.post.author.clone(), String::new()));
+            .unwrap_or_else(|| (p.post.author.to_string(), String::new()));
         spans.push(Span::styled(text::fit(&name, 40), theme.title));
         let mut rest = String::new();
         if !org.is_empty() {

@@ -32,8 +32,8 @@ impl ThreadScreen {
 
     fn author_name(&self, p: &TreePost) -> String {
         self.view.as_ref().map_or_else(
-            || p.post.author.clone(),
-            |v| v.author_name(&p.post.author).to_string(),
+            || p.post.author.to_string(),
+            |v| v.author_name(&p.post.author).into(),
         )
     }
 
@@ -68,7 +68,7 @@ impl ThreadScreen {
             Action::Lock => ThreadAction::Lock,
             Action::Pin if t.pinned => ThreadAction::Unpin,
             Action::Pin => ThreadAction::Pin,
-            _ => ThreadAction::Move(t.community.clone()),
+            _ => ThreadAction::Move(t.community.to_string()),
         };
         let about = format!("\"{}\" in {}", t.title, view.community.name);
         Step::Open(Box::new(Screen::ReasonForm(Box::new(ReasonForm::new(
