@@ -18,7 +18,7 @@ use super::input::InputParser;
 use super::input_queue::{self, InputReceiver, Received};
 use super::output::Output;
 use super::terminal::{ENTER, FrameBuffer, FrameTrim, LEAVE, clamp_size};
-use stoa_core::forum::{Forum, Viewer};
+use stoa_core::forum::{Change, Forum, Viewer};
 use stoa_ui::tui::{App, Effect, Msg};
 
 /// Frames caused by others (posts arriving, not the member's own keys) are at
@@ -89,7 +89,7 @@ type SshTerminal = Terminal<CrosstermBackend<FrameBuffer>>;
 impl Session {
     /// Runs until the client goes or the session ends; `input` carries the bytes
     /// the client types.
-    pub async fn run(self, mut input: InputReceiver) {
+    pub async fn run(self, input: InputReceiver) {
         let Session {
             forum,
             viewer,
@@ -97,9 +97,9 @@ impl Session {
             output,
             size,
             idle_timeout,
-            mut resized,
+            resized,
             client,
-            mut stopping,
+            stopping,
         } = self;
         let (cols, rows) = clamp_size(size.0, size.1);
         let plain = viewer
@@ -123,8 +123,7 @@ impl Session {
             return;
         }
         let frames = FrameBuffer::default();
-        let mut trim = FrameTrim::default();
-        let Ok(mut terminal) = Terminal::with_options(
+        let Ok(terminal) = Terminal::with_options(
             CrosstermBackend::new(frames.clone()),
             TerminalOptions {
                 viewport: Viewport::Fixed(Rect::new(0, 0, cols, rows)),
@@ -132,125 +131,210 @@ impl Session {
         ) else {
             return;
         };
-        let mut app = App::new(forum.clone(), viewer, login_key.clone()).with_client(client);
-        let mut parser = InputParser::default();
-        let mut bus = Some(forum.subscribe());
-        let (done_tx, mut done_rx) = mpsc::channel::<Msg>(4);
-        let mut esc_deadline: Option<Instant> = None;
-        let spread = spread();
-        // Others' changes, taken up at the next frame (see FRAME_GAP and SPREAD).
-        let mut waiting: Vec<stoa_core::forum::Change> = Vec::new();
+        let app = App::new(forum.clone(), viewer, login_key.clone()).with_client(client);
+        let (done_tx, done_rx) = mpsc::channel::<Msg>(4);
+        let screen = FullScreen {
+            bus: Some(forum.subscribe()),
+            forum,
+            login_key,
+            output,
+            idle_timeout,
+            terminal,
+            frames,
+            trim: FrameTrim::default(),
+            app,
+            parser: InputParser::default(),
+            done_tx,
+            done_rx,
+            esc_deadline: None,
+            spread: spread(),
+            waiting: Vec::new(),
+            idle_until: Instant::now() + idle_timeout,
+            last_frame: Instant::now(),
+            redraw_at: None,
+        };
+        screen.run(input, resized, stopping).await;
+    }
+}
 
-        if output.data(ENTER).await.is_err() {
+/// The full screen's loop and what it keeps between turns: the App and its
+/// terminal, the input parser, and the changes waiting for the next frame.
+struct FullScreen {
+    forum: Forum,
+    login_key: Option<String>,
+    output: Output,
+    idle_timeout: Duration,
+    terminal: SshTerminal,
+    frames: FrameBuffer,
+    trim: FrameTrim,
+    app: App,
+    parser: InputParser,
+    bus: Option<broadcast::Receiver<Change>>,
+    /// Finished jobs come back here.
+    done_tx: mpsc::Sender<Msg>,
+    done_rx: mpsc::Receiver<Msg>,
+    esc_deadline: Option<Instant>,
+    /// This session's share of SPREAD.
+    spread: Duration,
+    /// Others' changes, taken up at the next frame (see FRAME_GAP and SPREAD).
+    waiting: Vec<Change>,
+    idle_until: Instant,
+    last_frame: Instant,
+    /// Set while changes from others wait for their frame (see FRAME_GAP).
+    redraw_at: Option<Instant>,
+}
+
+/// What one turn of the loop took in.
+#[derive(Default)]
+struct Turn {
+    msgs: Vec<Msg>,
+    /// The member's own doing (a key, a finished job) is drawn at once.
+    urgent: bool,
+    /// Input was dropped while the session could not keep up.
+    lost: bool,
+}
+
+impl FullScreen {
+    async fn run(
+        mut self,
+        mut input: InputReceiver,
+        mut resized: watch::Receiver<(u32, u32)>,
+        mut stopping: watch::Receiver<bool>,
+    ) {
+        if self.output.data(ENTER).await.is_err() {
             return;
         }
         let mut ending = None;
-        let mut open = match render(&mut terminal, &frames, &mut trim, &app) {
-            Some(frame) => send(&output, frame).await,
+        let mut open = match self.draw() {
+            Some(frame) => send(&self.output, frame).await,
             None => {
                 ending = Some(Ending::Failed);
                 true
             }
         };
-        let mut idle_until = Instant::now() + idle_timeout;
-        let mut last_frame = Instant::now();
-        // Set while changes from others wait for their frame (see FRAME_GAP).
-        let mut redraw_at: Option<Instant> = None;
         while open && ending.is_none() {
-            let mut msgs: Vec<Msg> = Vec::new();
-            // The member's own doing (a key, a finished job) is drawn at once.
-            let mut urgent = false;
-            // Input was dropped while the session could not keep up.
-            let mut lost = false;
-            tokio::select! {
-                bytes = input.recv() => match bytes {
-                    None => break,
-                    Some(first) => {
-                        urgent = true;
-                        idle_until = Instant::now() + idle_timeout;
-                        lost = take_input(first, &mut input, &mut parser, &mut msgs);
-                    }
-                },
-                Some(msg) = done_rx.recv() => {
-                    urgent = true;
-                    msgs.push(msg);
-                }
-                () = wait_until(redraw_at) => {}
-                change = recv_change(&mut bus) => match change {
-                    Ok(change) => waiting.push(change),
-                    // Changes were missed: read everything again at the next frame.
-                    Err(broadcast::error::RecvError::Lagged(_)) => waiting.push(stoa_core::forum::Change::Many),
-                    Err(broadcast::error::RecvError::Closed) => bus = None,
-                },
-                Ok(()) = resized.changed() => {
-                    urgent = true;
-                    let (cols, rows) = *resized.borrow_and_update();
-                    let (cols, rows) = clamp_size(cols, rows);
-                    let _ = terminal.resize(Rect::new(0, 0, cols, rows));
-                }
-                () = wait_until(esc_deadline) => {
-                    urgent = true;
-                    msgs.extend(parser.flush().into_iter().map(Msg::Input));
-                }
-                () = tokio::time::sleep_until(idle_until) => {
-                    ending = Some(Ending::Idle);
+            let turn = match self.wait(&mut input, &mut resized, &mut stopping).await {
+                Ok(turn) => turn,
+                // `None`: the client went.
+                Err(end) => {
+                    ending = end;
                     break;
                 }
-                () = super::open::stopped(&mut stopping) => {
-                    ending = Some(Ending::Stopping);
-                    break;
-                }
-            }
-            esc_deadline = parser.has_pending().then(|| Instant::now() + ESC_WAIT);
-            // Whatever else has already arrived joins this frame: a burst of posts
-            // (a busy live event) is drawn once, not once per post, so a slow link
-            // carries one frame where it would have queued many.
-            if let Some(changes) = bus.as_mut() {
-                while let Ok(change) = changes.try_recv() {
-                    waiting.push(change);
-                }
-            }
-            while let Ok(msg) = done_rx.try_recv() {
-                urgent = true;
-                msgs.push(msg);
-            }
-            let now = Instant::now();
-            let due = redraw_at.is_some_and(|at| now >= at);
-            if urgent || due {
-                // The screen is brought up to date before the member's key acts on it.
-                let changes = waiting.drain(..).map(Msg::Changed);
-                msgs.splice(0..0, changes);
-            } else if !waiting.is_empty() && redraw_at.is_none() {
-                redraw_at = Some((last_frame + FRAME_GAP).max(now + spread));
-            }
-
-            ending = update(&mut app, msgs, &forum, &done_tx);
-            if lost {
-                app.tell(input_queue::LOST);
-            }
-            // A ban placed while the member is here (the App has just taken in the
-            // changed account) ends the session now, as it would their next login.
-            if let Some(reason) = app
-                .viewer()
-                .account()
-                .and_then(|a| forum.session_refusal(a, login_key.as_deref()))
-            {
-                ending = Some(Ending::Refused(reason));
-            }
-            if ending.is_none() && (urgent || due) {
-                let Some(frame) = render(&mut terminal, &frames, &mut trim, &app) else {
+            };
+            let (turn, draw_now) = self.gather(turn);
+            ending = self.take(turn);
+            if ending.is_none() && draw_now {
+                let Some(frame) = self.draw() else {
                     ending = Some(Ending::Failed);
                     break;
                 };
-                open = send(&output, frame).await;
-                last_frame = Instant::now();
-                redraw_at = None;
+                open = send(&self.output, frame).await;
+                self.last_frame = Instant::now();
+                self.redraw_at = None;
             }
         }
         // Whatever the member was writing is kept, however the session ended.
-        app.disconnected();
-        let width = terminal.size().map_or(80, |s| s.width);
-        leave(&output, ending, idle_timeout, width).await;
+        self.app.disconnected();
+        let width = self.terminal.size().map_or(80, |s| s.width);
+        leave(&self.output, ending, self.idle_timeout, width).await;
+    }
+
+    /// Waits for the next thing to act on: keys, a finished job, others'
+    /// changes, a resize, a deadline. `Err` ends the session (`None`: the
+    /// client went).
+    async fn wait(
+        &mut self,
+        input: &mut InputReceiver,
+        resized: &mut watch::Receiver<(u32, u32)>,
+        stopping: &mut watch::Receiver<bool>,
+    ) -> Result<Turn, Option<Ending>> {
+        let mut turn = Turn::default();
+        tokio::select! {
+            bytes = input.recv() => match bytes {
+                None => return Err(None),
+                Some(first) => {
+                    turn.urgent = true;
+                    self.idle_until = Instant::now() + self.idle_timeout;
+                    turn.lost = take_input(first, input, &mut self.parser, &mut turn.msgs);
+                }
+            },
+            Some(msg) = self.done_rx.recv() => {
+                turn.urgent = true;
+                turn.msgs.push(msg);
+            }
+            () = wait_until(self.redraw_at) => {}
+            change = recv_change(&mut self.bus) => match change {
+                Ok(change) => self.waiting.push(change),
+                // Changes were missed: read everything again at the next frame.
+                Err(broadcast::error::RecvError::Lagged(_)) => self.waiting.push(Change::Many),
+                Err(broadcast::error::RecvError::Closed) => self.bus = None,
+            },
+            Ok(()) = resized.changed() => {
+                turn.urgent = true;
+                let (cols, rows) = *resized.borrow_and_update();
+                let (cols, rows) = clamp_size(cols, rows);
+                let _ = self.terminal.resize(Rect::new(0, 0, cols, rows));
+            }
+            () = wait_until(self.esc_deadline) => {
+                turn.urgent = true;
+                turn.msgs.extend(self.parser.flush().into_iter().map(Msg::Input));
+            }
+            () = tokio::time::sleep_until(self.idle_until) => return Err(Some(Ending::Idle)),
+            () = super::open::stopped(stopping) => return Err(Some(Ending::Stopping)),
+        }
+        self.esc_deadline = self.parser.has_pending().then(|| Instant::now() + ESC_WAIT);
+        Ok(turn)
+    }
+
+    /// Joins whatever else has already arrived to this turn, and says whether
+    /// to draw now: for the member's own doing at once, for others' changes
+    /// once their frame is due.
+    fn gather(&mut self, mut turn: Turn) -> (Turn, bool) {
+        // A burst of posts (a busy live event) is drawn once, not once per
+        // post, so a slow link carries one frame where it would have queued many.
+        if let Some(changes) = self.bus.as_mut() {
+            while let Ok(change) = changes.try_recv() {
+                self.waiting.push(change);
+            }
+        }
+        while let Ok(msg) = self.done_rx.try_recv() {
+            turn.urgent = true;
+            turn.msgs.push(msg);
+        }
+        let now = Instant::now();
+        let due = self.redraw_at.is_some_and(|at| now >= at);
+        if turn.urgent || due {
+            // The screen is brought up to date before the member's key acts on it.
+            let changes = self.waiting.drain(..).map(Msg::Changed);
+            turn.msgs.splice(0..0, changes);
+        } else if !self.waiting.is_empty() && self.redraw_at.is_none() {
+            self.redraw_at = Some((self.last_frame + FRAME_GAP).max(now + self.spread));
+        }
+        let draw_now = turn.urgent || due;
+        (turn, draw_now)
+    }
+
+    /// Hands the turn to the App; how the session ends, if it does.
+    fn take(&mut self, turn: Turn) -> Option<Ending> {
+        let ending = update(&mut self.app, turn.msgs, &self.forum, &self.done_tx);
+        if turn.lost {
+            self.app.tell(input_queue::LOST);
+        }
+        // A ban placed while the member is here (the App has just taken in the
+        // changed account) ends the session now, as it would their next login.
+        let refused = self
+            .app
+            .viewer()
+            .account()
+            .and_then(|a| self.forum.session_refusal(a, self.login_key.as_deref()));
+        match refused {
+            Some(reason) => Some(Ending::Refused(reason)),
+            None => ending,
+        }
+    }
+
+    fn draw(&mut self) -> Option<Vec<u8>> {
+        render(&mut self.terminal, &self.frames, &mut self.trim, &self.app)
     }
 }
 
@@ -391,8 +475,8 @@ async fn send(output: &Output, frame: Vec<u8>) -> bool {
 }
 
 async fn recv_change(
-    bus: &mut Option<broadcast::Receiver<stoa_core::forum::Change>>,
-) -> Result<stoa_core::forum::Change, broadcast::error::RecvError> {
+    bus: &mut Option<broadcast::Receiver<Change>>,
+) -> Result<Change, broadcast::error::RecvError> {
     match bus {
         Some(bus) => bus.recv().await,
         None => std::future::pending().await,
