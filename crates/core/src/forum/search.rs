@@ -8,7 +8,8 @@ use serde::Serialize;
 
 use super::{Forum, ForumError, Viewer};
 use crate::domain::{
-    EntryId, EventId, JobId, NewsId, PostId, Region, Role, SanctionKind, Strategy, Target,
+    Entry, EntryId, Event, EventId, Job, JobId, News, NewsId, PostId, Region, Role, SanctionKind,
+    Strategy, Target,
 };
 use crate::search::{Ask, Kind, Matcher, query_words};
 
@@ -202,134 +203,156 @@ impl Forum {
             return Ok(None);
         };
         let number = id.parse::<u64>().unwrap_or(0);
-        let day = |t: Timestamp| t.strftime("%d %b %Y").to_string();
         let store = self.store();
-        let found = match kind {
-            Kind::Post => {
-                let Ok(post) = self.post(viewer, PostId(number)) else {
-                    return Ok(None);
-                };
-                let Some(thread) = store.thread(post.thread)? else {
-                    return Ok(None);
-                };
-                if thread.hidden && !self.sees_hidden(viewer) {
-                    return Ok(None);
-                }
-                let community = store
-                    .community(&thread.community)?
-                    .map_or(thread.community.clone(), |c| c.name.into());
-                let title = if post.parent.is_none() {
-                    thread.title.clone()
-                } else {
-                    format!("Re: {}", thread.title)
-                };
-                Found {
-                    kind,
-                    target: Target::Post {
-                        thread: thread.id,
-                        post: post.id,
-                    },
-                    title,
-                    about: format!("{community} · {} · {}", post.author, day(post.created_at)),
-                    excerpt: excerpt(&post.body, words),
-                    at: post.created_at,
-                }
-            }
-            Kind::Event => {
-                let Some(e) = store
-                    .event(EventId(number))?
-                    .filter(|e| e.withdrawn.is_none())
-                else {
-                    return Ok(None);
-                };
-                Found {
-                    kind,
-                    target: Target::Event { id: e.id },
-                    title: e.title.clone(),
-                    about: format!(
-                        "{} · {} · {}",
-                        e.kind.label(),
-                        e.place(),
-                        day(e.starts.timestamp())
-                    ),
-                    excerpt: excerpt(&e.description, words),
-                    at: e.starts.timestamp(),
-                }
-            }
-            Kind::Job => {
-                let Some(j) = store.job(JobId(number))?.filter(|j| j.withdrawn.is_none()) else {
-                    return Ok(None);
-                };
-                Found {
-                    kind,
-                    target: Target::Job { id: j.id },
-                    title: j.title.clone(),
-                    about: format!(
-                        "{} · {} · closes {}",
-                        j.kind.label(),
-                        j.organization,
-                        j.closes
-                    ),
-                    excerpt: excerpt(&j.description, words),
-                    at: j.published_at,
-                }
-            }
-            Kind::Resource | Kind::Practice => {
-                let Some(e) = store.entry(EntryId(number))? else {
-                    return Ok(None);
-                };
-                Found {
-                    kind,
-                    target: Target::Entry { id: e.id },
-                    title: e.title.clone(),
-                    about: format!("{} · {}", e.kind(), e.classification.stream()),
-                    excerpt: excerpt(&e.summary, words),
-                    at: e.published_at,
-                }
-            }
-            Kind::News => {
-                let Some(n) = store.news_item(NewsId(number))? else {
-                    return Ok(None);
-                };
-                Found {
-                    kind,
-                    target: Target::News { id: n.id },
-                    title: n.title.clone(),
-                    about: format!("News · {}", day(n.published_at)),
-                    excerpt: excerpt(&n.body, words),
-                    at: n.published_at,
-                }
-            }
-            Kind::Member => {
-                if viewer.account().is_none() {
-                    return Ok(None);
-                }
-                let now = self.now();
-                let Some(a) = store.account(id)?.filter(|a| {
-                    a.sanction_at(now)
-                        .is_none_or(|s| s.kind != SanctionKind::Banned)
-                }) else {
-                    return Ok(None);
-                };
-                let mut about = vec![a.region.label().to_string()];
-                if !a.organization.is_empty() {
-                    about.insert(0, a.organization.clone());
-                }
-                if a.role != Role::Member {
-                    about.push(a.role.to_string());
-                }
-                Found {
-                    kind,
-                    target: Target::Member {
-                        username: a.username.clone(),
-                    },
-                    title: format!("{} ({})", a.display_name, a.username),
-                    about: about.join(" · "),
-                    excerpt: excerpt(&a.bio, words),
-                    at: a.created_at,
-                }
-            }
+        Ok(match kind {
+            Kind::Post => self.found_post(viewer, PostId(number), words)?,
+            Kind::Event => store
+                .event(EventId(number))?
+                .filter(|e| e.withdrawn.is_none())
+                .map(|e| event_found(&e, words)),
+            Kind::Job => store
+                .job(JobId(number))?
+                .filter(|j| j.withdrawn.is_none())
+                .map(|j| job_found(&j, words)),
+            Kind::Resource | Kind::Practice => store
+                .entry(EntryId(number))?
+                .map(|e| entry_found(kind, &e, words)),
+            Kind::News => store
+                .news_item(NewsId(number))?
+                .map(|n| news_found(&n, words)),
+            Kind::Member => self.found_member(viewer, id, words)?,
+        })
+    }
+
+    /// A post, if the viewer may read it and its thread.
+    fn found_post(
+        &self,
+        viewer: &Viewer,
+        id: PostId,
+        words: &Matcher,
+    ) -> Result<Option<Found>, ForumError> {
+        let store = self.store();
+        let Ok(post) = self.post(viewer, id) else {
+            return Ok(None);
         };
-        Ok(Some(found))
+        let Some(thread) = store.thread(post.thread)? else {
+            return Ok(None);
+        };
+        if thread.hidden && !self.sees_hidden(viewer) {
+            return Ok(None);
+        }
+        let community = store
+            .community(&thread.community)?
+            .map_or(thread.community.to_string(), |c| c.name);
+        let title = if post.parent.is_none() {
+            thread.title.clone()
+        } else {
+            format!("Re: {}", thread.title)
+        };
+        Ok(Some(Found {
+            kind: Kind::Post,
+            target: Target::Post {
+                thread: thread.id,
+                post: post.id,
+            },
+            title,
+            about: format!("{community} · {} · {}", post.author, day(post.created_at)),
+            excerpt: excerpt(&post.body, words),
+            at: post.created_at,
+        }))
+    }
+
+    /// A member's card, for members only and never a banned one's.
+    fn found_member(
+        &self,
+        viewer: &Viewer,
+        username: &str,
+        words: &Matcher,
+    ) -> Result<Option<Found>, ForumError> {
+        if viewer.account().is_none() {
+            return Ok(None);
+        }
+        let now = self.now();
+        let Some(a) = self.store().account(username)?.filter(|a| {
+            a.sanction_at(now)
+                .is_none_or(|s| s.kind != SanctionKind::Banned)
+        }) else {
+            return Ok(None);
+        };
+        let mut about = vec![a.region.label().to_string()];
+        if !a.organization.is_empty() {
+            about.insert(0, a.organization.clone());
+        }
+        if a.role != Role::Member {
+            about.push(a.role.to_string());
+        }
+        Ok(Some(Found {
+            kind: Kind::Member,
+            target: Target::Member {
+                username: a.username.clone(),
+            },
+            title: format!("{} ({})", a.display_name, a.username),
+            about: about.join(" · "),
+            excerpt: excerpt(&a.bio, words),
+            at: a.created_at,
+        }))
+    }
+}
+
+fn day(t: Timestamp) -> String {
+    t.strftime("%d %b %Y").to_string()
+}
+
+fn event_found(e: &Event, words: &Matcher) -> Found {
+    Found {
+        kind: Kind::Event,
+        target: Target::Event { id: e.id },
+        title: e.title.clone(),
+        about: format!(
+            "{} · {} · {}",
+            e.kind.label(),
+            e.place(),
+            day(e.starts.timestamp())
+        ),
+        excerpt: excerpt(&e.description, words),
+        at: e.starts.timestamp(),
+    }
+}
+
+fn job_found(j: &Job, words: &Matcher) -> Found {
+    Found {
+        kind: Kind::Job,
+        target: Target::Job { id: j.id },
+        title: j.title.clone(),
+        about: format!(
+            "{} · {} · closes {}",
+            j.kind.label(),
+            j.organization,
+            j.closes
+        ),
+        excerpt: excerpt(&j.description, words),
+        at: j.published_at,
+    }
+}
+
+fn entry_found(kind: Kind, e: &Entry, words: &Matcher) -> Found {
+    Found {
+        kind,
+        target: Target::Entry { id: e.id },
+        title: e.title.clone(),
+        about: format!("{} · {}", e.kind(), e.classification.stream()),
+        excerpt: excerpt(&e.summary, words),
+        at: e.published_at,
+    }
+}
+
+fn news_found(n: &News, words: &Matcher) -> Found {
+    Found {
+        kind: Kind::News,
+        target: Target::News { id: n.id },
+        title: n.title.clone(),
+        about: format!("News · {}", day(n.published_at)),
+        excerpt: excerpt(&n.body, words),
+        at: n.published_at,
     }
 }

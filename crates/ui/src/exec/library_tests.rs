@@ -10,8 +10,9 @@ use quick_xml::events::Event as Xml;
 use super::boards_tests::{event_with, hostile_event_fields};
 use super::feed::{self, Item};
 use super::run;
-use stoa_core::domain::{Classification, Entry, EventId, Job, JobKind, News, ResourceKind};
-use stoa_core::domain::{EntryId, JobId, NewsId};
+use stoa_core::domain::{
+    Classification, Entry, EntryId, EventId, Job, JobId, JobKind, News, NewsId, ResourceKind,
+};
 use stoa_core::forum::{Forum, Viewer, sanitize};
 use stoa_core::testkit::hostile_text;
 

@@ -3,6 +3,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
@@ -118,109 +119,18 @@ impl Form {
         let label_width = self.label_width(area.width);
         let input_x = area.x + label_width;
         let input_width = self.input_width(area.width);
-        // The focused field is marked in its text, not only by colour: a
-        // monochrome terminal and a screen reader see it too.
-        let label = format!(
-            "{}{}{}",
-            if focused { "> " } else { "  " },
-            field.label,
-            if field.required { " *" } else { "" }
-        );
-        let label_style = if focused {
-            theme.label_focused
-        } else {
-            theme.text
-        };
-        frame.render_widget(
-            Paragraph::new(text::fit(&label, label_width.saturating_sub(1).into()))
-                .style(label_style),
+        render_label(
+            frame,
             Rect::new(area.x, area.y, label_width, 1),
+            field,
+            focused,
+            theme,
         );
         // The last rows are for the field's message, when there is room for it.
         let message_rows = message_rows.min(area.height.saturating_sub(1));
         let input_rows = area.height.saturating_sub(message_rows.max(1)).max(1);
         let input_area = Rect::new(input_x, area.y, input_width, input_rows);
-        let mut cursor = (input_x, area.y);
-        let input_style = if focused {
-            theme.input_focused
-        } else {
-            theme.input
-        };
-        match &field.kind {
-            Kind::Line(a) | Kind::Secret(a) | Kind::Lines(a, _) => {
-                frame.render_widget(a, input_area);
-                // Where the editor drew its cursor, now that it has scrolled to it.
-                let at = a.screen_cursor();
-                let (top, left) = a.scroll_offset();
-                let row = (at.row as u16).saturating_sub(top).min(input_rows - 1);
-                let col = (at.col as u16)
-                    .saturating_sub(left)
-                    .min(input_width.saturating_sub(1));
-                cursor = (input_x + col, area.y + row);
-            }
-            Kind::Choice { options, selected } => {
-                let shown = selected
-                    .and_then(|s| options.get(s))
-                    .map_or("(choose with ← →)", String::as_str);
-                let line = Line::from(vec![
-                    Span::styled("◀ ", theme.dim),
-                    Span::styled(
-                        text::fit(shown, input_width.saturating_sub(4).into()),
-                        input_style,
-                    ),
-                    Span::styled(" ▶", theme.dim),
-                ]);
-                frame.render_widget(Paragraph::new(line), input_area);
-            }
-            Kind::Check {
-                checked,
-                text: label,
-            } => {
-                let mark = if *checked { "[x] " } else { "[ ] " };
-                let style = if focused {
-                    theme.label_focused
-                } else {
-                    theme.text
-                };
-                frame.render_widget(
-                    Paragraph::new(text::fit(&format!("{mark}{label}"), input_width.into()))
-                        .style(style),
-                    input_area,
-                );
-            }
-            Kind::Picks {
-                options,
-                ticked,
-                at,
-            } => {
-                let chosen: Vec<&str> = options
-                    .iter()
-                    .zip(ticked)
-                    .filter(|(_, t)| **t)
-                    .map(|(o, _)| o.as_str())
-                    .collect();
-                let line = if focused {
-                    let mark = if ticked.get(*at) == Some(&true) {
-                        "[x] "
-                    } else {
-                        "[ ] "
-                    };
-                    let current = options.get(*at).map_or("", String::as_str);
-                    Line::from(vec![
-                        Span::styled("◀ ", theme.dim),
-                        Span::styled(format!("{mark}{current}"), input_style),
-                        Span::styled(" ▶", theme.dim),
-                        Span::styled(format!("  {} ticked", chosen.len()), theme.dim),
-                    ])
-                } else if chosen.is_empty() {
-                    Line::styled("(none)", theme.dim)
-                } else {
-                    Line::styled(chosen.join(", "), input_style)
-                };
-                // A paragraph without wrapping cuts the line at the edge.
-                frame.render_widget(Paragraph::new(line), input_area);
-            }
-        }
+        let cursor = render_input(frame, input_area, field, focused, theme);
         if focused && input_width > 0 {
             // The terminal's own cursor goes where typing lands: screen readers
             // and magnifiers follow it.
@@ -247,5 +157,129 @@ impl Form {
             message_rows,
         );
         frame.render_widget(Paragraph::new(message), message_area);
+    }
+}
+
+/// The field's label, marked `> ` when focused: in its text, not only by
+/// colour, so a monochrome terminal and a screen reader see it too.
+fn render_label(frame: &mut Frame, area: Rect, field: &Field, focused: bool, theme: &Theme) {
+    let label = format!(
+        "{}{}{}",
+        if focused { "> " } else { "  " },
+        field.label,
+        if field.required { " *" } else { "" }
+    );
+    let style = if focused {
+        theme.label_focused
+    } else {
+        theme.text
+    };
+    frame.render_widget(
+        Paragraph::new(text::fit(&label, area.width.saturating_sub(1).into())).style(style),
+        area,
+    );
+}
+
+/// Draws what the field holds; where the terminal's cursor goes in it.
+fn render_input(
+    frame: &mut Frame,
+    area: Rect,
+    field: &Field,
+    focused: bool,
+    theme: &Theme,
+) -> (u16, u16) {
+    let input_style = if focused {
+        theme.input_focused
+    } else {
+        theme.input
+    };
+    let line = match &field.kind {
+        Kind::Line(a) | Kind::Secret(a) | Kind::Lines(a, _) => {
+            frame.render_widget(a, area);
+            // Where the editor drew its cursor, now that it has scrolled to it.
+            let at = a.screen_cursor();
+            let (top, left) = a.scroll_offset();
+            let row = (at.row as u16)
+                .saturating_sub(top)
+                .min(area.height.saturating_sub(1));
+            let col = (at.col as u16)
+                .saturating_sub(left)
+                .min(area.width.saturating_sub(1));
+            return (area.x + col, area.y + row);
+        }
+        Kind::Choice { options, selected } => {
+            let shown = selected
+                .and_then(|s| options.get(s))
+                .map_or("(choose with ← →)", String::as_str);
+            Line::from(vec![
+                Span::styled("◀ ", theme.dim),
+                Span::styled(
+                    text::fit(shown, area.width.saturating_sub(4).into()),
+                    input_style,
+                ),
+                Span::styled(" ▶", theme.dim),
+            ])
+        }
+        Kind::Check {
+            checked,
+            text: label,
+        } => {
+            let mark = if *checked { "[x] " } else { "[ ] " };
+            let style = if focused {
+                theme.label_focused
+            } else {
+                theme.text
+            };
+            frame.render_widget(
+                Paragraph::new(text::fit(&format!("{mark}{label}"), area.width.into()))
+                    .style(style),
+                area,
+            );
+            return (area.x, area.y);
+        }
+        Kind::Picks {
+            options,
+            ticked,
+            at,
+        } => picks_line(options, ticked, *at, focused, input_style, theme),
+    };
+    // A paragraph without wrapping cuts the line at the edge.
+    frame.render_widget(Paragraph::new(line), area);
+    (area.x, area.y)
+}
+
+/// A pick-several field: the option under the cursor with its tick when
+/// focused, else what is ticked.
+fn picks_line<'a>(
+    options: &[String],
+    ticked: &[bool],
+    at: usize,
+    focused: bool,
+    input_style: Style,
+    theme: &Theme,
+) -> Line<'a> {
+    let chosen: Vec<&str> = options
+        .iter()
+        .zip(ticked)
+        .filter(|(_, t)| **t)
+        .map(|(o, _)| o.as_str())
+        .collect();
+    if focused {
+        let mark = if ticked.get(at) == Some(&true) {
+            "[x] "
+        } else {
+            "[ ] "
+        };
+        let current = options.get(at).map_or("", String::as_str);
+        Line::from(vec![
+            Span::styled("◀ ", theme.dim),
+            Span::styled(format!("{mark}{current}"), input_style),
+            Span::styled(" ▶", theme.dim),
+            Span::styled(format!("  {} ticked", chosen.len()), theme.dim),
+        ])
+    } else if chosen.is_empty() {
+        Line::styled("(none)", theme.dim)
+    } else {
+        Line::styled(chosen.join(", "), input_style)
     }
 }

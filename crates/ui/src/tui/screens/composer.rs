@@ -20,10 +20,8 @@ use super::{Ctx, LeaveDraft, Step};
 use crate::tui::app::{Job, Next, Outcome};
 use crate::tui::form::{Field, Form, FormStep};
 use crate::tui::keymap::{self, Binding};
-use stoa_core::domain::{DraftPlace, ThreadId};
-use stoa_core::domain::{LastPlace, Username};
-use stoa_core::forum::FieldName;
-use stoa_core::forum::NewThread;
+use stoa_core::domain::{DraftPlace, LastPlace, Post, ThreadId};
+use stoa_core::forum::{FieldName, ForumError, NewThread};
 use stoa_present::keys::{Input, Key};
 use stoa_present::{markdown, text, when};
 
@@ -39,7 +37,7 @@ pub struct Composer {
     /// What the member is doing, e.g. "New thread in Primary health care".
     heading: String,
     /// For a reply: who wrote the post answered, and its text.
-    quoted: Option<(Username, String)>,
+    quoted: Option<(String, String)>,
     /// When the draft that filled the form was saved.
     restored: Option<Timestamp>,
     /// Why the composer cannot be used (the post is gone, say).
@@ -47,6 +45,112 @@ pub struct Composer {
     last_saved: Instant,
     /// A committee member editing someone else's post: a note is asked for.
     committee_edit: bool,
+}
+
+/// What a composer opens with for its place: the heading, the text to edit,
+/// whether it asks for a title, and what went wrong finding its post.
+#[derive(Default)]
+struct Start {
+    heading: String,
+    title: String,
+    body: String,
+    has_title: bool,
+    /// The answered post's author and text, for a reply.
+    quoted: Option<(String, String)>,
+    problem: Option<String>,
+    /// A committee member editing someone else's post (a note is asked for).
+    committee_edit: bool,
+}
+
+impl Start {
+    fn for_place(place: &DraftPlace, ctx: &Ctx) -> Start {
+        let failed = |heading: &str, has_title: bool, e: ForumError| Start {
+            heading: heading.into(),
+            has_title,
+            problem: Some(e.to_string()),
+            ..Start::default()
+        };
+        match place {
+            DraftPlace::NewThread(slug) => {
+                let (name, problem) = match ctx.forum.community(ctx.viewer, slug) {
+                    Ok(c) => (c.name, None),
+                    Err(e) => (slug.to_string(), Some(e.to_string())),
+                };
+                Start {
+                    heading: format!("New thread in {name}"),
+                    has_title: true,
+                    problem,
+                    ..Start::default()
+                }
+            }
+            DraftPlace::Reply(id) => match ctx.forum.post(ctx.viewer, *id) {
+                Ok(post) => {
+                    let author = ctx
+                        .forum
+                        .account(&post.author)
+                        .ok()
+                        .flatten()
+                        .map_or_else(|| post.author.to_string(), |a| a.display_name);
+                    Start {
+                        heading: format!("Reply to {author}"),
+                        quoted: Some((author, post.body)),
+                        ..Start::default()
+                    }
+                }
+                Err(e) => failed("Reply", false, e),
+            },
+            DraftPlace::EntryThread(id) => match ctx.forum.entry_thread_start(*id) {
+                Ok((slug, start)) => {
+                    let name = ctx
+                        .forum
+                        .community(ctx.viewer, &slug)
+                        .map_or(slug, |c| c.name);
+                    Start {
+                        heading: format!("New thread in {name} about this library entry"),
+                        title: start.title,
+                        body: start.body,
+                        has_title: true,
+                        ..Start::default()
+                    }
+                }
+                Err(e) => failed("New thread", true, e),
+            },
+            DraftPlace::Edit(id) => match ctx.forum.post(ctx.viewer, *id) {
+                Ok(post) => Start::edit(post, ctx),
+                Err(e) => failed("Edit", false, e),
+            },
+        }
+    }
+
+    /// Editing a post: the thread's title comes too when it is the opening post.
+    fn edit(post: Post, ctx: &Ctx) -> Start {
+        let root = post.parent.is_none();
+        let title = if root {
+            ctx.forum
+                .read_thread(ctx.viewer, post.thread)
+                .map(|v| v.thread.title)
+                .unwrap_or_default()
+        } else {
+            String::new()
+        };
+        let theirs = ctx
+            .viewer
+            .account()
+            .is_some_and(|a| a.username != post.author);
+        let heading = if theirs {
+            format!("Edit {}'s post as the editorial committee", post.author)
+        } else {
+            "Edit your post".into()
+        };
+        Start {
+            heading,
+            title,
+            body: post.body,
+            has_title: root,
+            committee_edit: theirs,
+            ..Start::default()
+        }
+    }
 }
 
 impl Composer {
@@ -65,89 +169,15 @@ impl Composer {
     ];
 
     pub fn new(place: DraftPlace, ctx: &Ctx) -> Composer {
-        let mut problem = None;
-        let mut quoted = None;
-        let mut committee_edit = false;
-        let (heading, title, body, has_title) = match &place {
-            DraftPlace::NewThread(slug) => {
-                let name = match ctx.forum.community(ctx.viewer, slug) {
-                    Ok(c) => c.name,
-                    Err(e) => {
-                        problem = Some(e.to_string());
-                        slug.to_string()
-                    }
-                };
-                (
-                    format!("New thread in {name}"),
-                    String::new(),
-                    String::new(),
-                    true,
-                )
-            }
-            DraftPlace::Reply(id) => match ctx.forum.post(ctx.viewer, *id) {
-                Ok(post) => {
-                    let author = ctx
-                        .forum
-                        .account(&post.author)
-                        .ok()
-                        .flatten()
-                        .map_or_else(|| post.author.clone(), |a| a.display_name.into());
-                    let heading = format!("Reply to {author}");
-                    quoted = Some((author, post.body));
-                    (heading, String::new(), String::new(), false)
-                }
-                Err(e) => {
-                    problem = Some(e.to_string());
-                    ("Reply".into(), String::new(), String::new(), false)
-                }
-            },
-            DraftPlace::EntryThread(id) => match ctx.forum.entry_thread_start(*id) {
-                Ok((slug, start)) => {
-                    let name = ctx
-                        .forum
-                        .community(ctx.viewer, &slug)
-                        .map_or(slug, |c| c.name);
-                    (
-                        format!("New thread in {name} about this library entry"),
-                        start.title,
-                        start.body,
-                        true,
-                    )
-                }
-                Err(e) => {
-                    problem = Some(e.to_string());
-                    ("New thread".into(), String::new(), String::new(), true)
-                }
-            },
-            DraftPlace::Edit(id) => match ctx.forum.post(ctx.viewer, *id) {
-                Ok(post) => {
-                    let root = post.parent.is_none();
-                    let title = if root {
-                        ctx.forum
-                            .read_thread(ctx.viewer, post.thread)
-                            .map(|v| v.thread.title)
-                            .unwrap_or_default()
-                    } else {
-                        String::new()
-                    };
-                    let theirs = ctx
-                        .viewer
-                        .account()
-                        .is_some_and(|a| a.username != post.author);
-                    committee_edit = theirs;
-                    let heading = if theirs {
-                        format!("Edit {}'s post as the editorial committee", post.author)
-                    } else {
-                        "Edit your post".into()
-                    };
-                    (heading, title, post.body, root)
-                }
-                Err(e) => {
-                    problem = Some(e.to_string());
-                    ("Edit".into(), String::new(), String::new(), false)
-                }
-            },
-        };
+        let Start {
+            heading,
+            title,
+            body,
+            has_title,
+            quoted,
+            problem,
+            committee_edit,
+        } = Start::for_place(&place, ctx);
         let draft = ctx.forum.draft(ctx.viewer, &place).ok().flatten();
         let restored = draft.as_ref().map(|d| d.saved_at);
         let (title, body) = match draft {

@@ -2,8 +2,10 @@
 //! in the form that sends it: a message for a name the form lacks would otherwise
 //! go to the status line, away from what to fix.
 
-use stoa_core::domain::{DraftPlace, EventProposal, Item, JobProposal, PracticeProposal, ThreadId};
-use stoa_core::domain::{ResourceProposal, Role};
+use stoa_core::domain::{
+    DraftPlace, EventProposal, Item, JobProposal, PracticeProposal, ResourceProposal, Role,
+    ThreadId,
+};
 use stoa_core::forum::testing::{forum, member};
 use stoa_core::forum::{Checked, FieldErrors, LoginMethod, NewThread, PasswordChange, Viewer};
 use stoa_present::theme::Theme;
