@@ -63,14 +63,32 @@ pub struct ThreadScreen {
     measured: RefCell<Measured>,
 }
 
+/// The committee's powers, which members do not have.
+const STEERING: &[Binding] = &[keymap::HIDE, keymap::LOCK, keymap::PIN, keymap::MOVE_THREAD];
+
+/// A member on their own post: edit and delete, and no flag (one does not
+/// report oneself).
+static AUTHOR: LazyLock<Vec<Binding>> = LazyLock::new(|| {
+    keymap::without(
+        &keymap::without(ThreadScreen::COMMITTEE, STEERING),
+        &[keymap::FLAG],
+    )
+});
+/// A member on someone else's post: no edit or delete to offer.
+static READER: LazyLock<Vec<Binding>> = LazyLock::new(|| {
+    keymap::without(
+        &keymap::without(ThreadScreen::COMMITTEE, STEERING),
+        &[keymap::EDIT, keymap::DELETE],
+    )
+});
 /// A member's keys in a locked thread: the same, without reply.
 static LOCKED_AUTHOR: LazyLock<Vec<Binding>> =
-    LazyLock::new(|| keymap::without(ThreadScreen::BINDINGS, &[keymap::REPLY]));
+    LazyLock::new(|| keymap::without(&AUTHOR, &[keymap::REPLY]));
 static LOCKED_READER: LazyLock<Vec<Binding>> =
-    LazyLock::new(|| keymap::without(ThreadScreen::READER, &[keymap::REPLY]));
+    LazyLock::new(|| keymap::without(&READER, &[keymap::REPLY]));
 /// On a deleted post a member has nothing to reply to or flag.
 static DELETED: LazyLock<Vec<Binding>> =
-    LazyLock::new(|| keymap::without(ThreadScreen::READER, &[keymap::REPLY, keymap::FLAG]));
+    LazyLock::new(|| keymap::without(&READER, &[keymap::REPLY, keymap::FLAG]));
 
 /// The thread measured for one width: where each shown post's lines run.
 /// Only heights are kept for the whole thread; lines are made for the rows on
@@ -112,28 +130,8 @@ struct Block {
 }
 
 impl ThreadScreen {
-    /// A member on their own post: edit and delete, and no flag (one does not
-    /// report oneself).
-    pub const BINDINGS: &[Binding] = &[
-        keymap::MOVE_POST,
-        keymap::DOWN,
-        keymap::PAGE_UP,
-        keymap::PAGE_DOWN,
-        keymap::TOP,
-        keymap::BOTTOM,
-        // Back comes early: on an 80-column footer it must not be cut off.
-        keymap::BACK,
-        keymap::REPLY,
-        keymap::NEXT_UNREAD_POST,
-        keymap::EDIT,
-        keymap::DELETE,
-        keymap::FOLD,
-        keymap::WATCH,
-        keymap::HELP,
-        keymap::GOTO,
-    ];
-
-    /// The editorial committee also hides posts and locks, pins and moves threads.
+    /// Every key of a thread: the editorial committee's (it also hides posts
+    /// and locks, pins and moves threads). Members' tables leave keys out of it.
     pub const COMMITTEE: &[Binding] = &[
         keymap::MOVE_POST,
         keymap::DOWN,
@@ -151,24 +149,6 @@ impl ThreadScreen {
         keymap::LOCK,
         keymap::PIN,
         keymap::MOVE_THREAD,
-        keymap::FLAG,
-        keymap::FOLD,
-        keymap::WATCH,
-        keymap::HELP,
-        keymap::GOTO,
-    ];
-
-    /// A member on someone else's post: no edit or delete to offer.
-    pub const READER: &[Binding] = &[
-        keymap::MOVE_POST,
-        keymap::DOWN,
-        keymap::PAGE_UP,
-        keymap::PAGE_DOWN,
-        keymap::TOP,
-        keymap::BOTTOM,
-        keymap::BACK,
-        keymap::REPLY,
-        keymap::NEXT_UNREAD_POST,
         keymap::FLAG,
         keymap::FOLD,
         keymap::WATCH,
@@ -589,10 +569,10 @@ impl View for ThreadScreen {
             // A locked thread takes no replies: the key is not offered.
             Some(_) => match self.selected_post() {
                 Some(p) if Forum::may_change_post(ctx.viewer, &p.post) && locked => &LOCKED_AUTHOR,
-                Some(p) if Forum::may_change_post(ctx.viewer, &p.post) => Self::BINDINGS,
+                Some(p) if Forum::may_change_post(ctx.viewer, &p.post) => &AUTHOR,
                 Some(p) if p.post.deleted.is_some() => &DELETED,
                 _ if locked => &LOCKED_READER,
-                _ => Self::READER,
+                _ => &READER,
             },
             None => Self::GUEST,
         }
@@ -603,7 +583,7 @@ impl View for ThreadScreen {
             return Step::Ignored;
         };
         // The full table second: a guest's `r` or `n` still says how to take part.
-        let Some(action) = action_for(*key, &[self.bindings(ctx), Self::BINDINGS]) else {
+        let Some(action) = action_for(*key, &[self.bindings(ctx), &AUTHOR]) else {
             return Step::Ignored;
         };
         if self.travel(action, ctx) {
