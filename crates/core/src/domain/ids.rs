@@ -5,6 +5,31 @@
 //! meant compiled before these types, and read the wrong record. Each is
 //! `serde(transparent)`, so the stored bytes and the export are exactly what
 //! they were when these were plain `u64`s and `String`s.
+//!
+//! A post's id where a thread's is meant does not compile:
+//!
+//! ```compile_fail
+//! # use stoa_core::domain::{PostId, ThreadId};
+//! fn open_thread(_: ThreadId) {}
+//! open_thread(PostId(15));
+//! ```
+//!
+//! nor a username where a community's slug goes:
+//!
+//! ```compile_fail
+//! # use stoa_core::domain::{Thread, Username};
+//! fn move_thread(thread: &mut Thread, to: Username) {
+//!     thread.community = to;
+//! }
+//! ```
+//!
+//! The conversions that are true are said by name:
+//!
+//! ```
+//! # use stoa_core::domain::{PostId, SubmissionId, ThreadId};
+//! assert_eq!(ThreadId(15).opening_post(), PostId(15));
+//! assert_eq!(SubmissionId(7).as_event().submission(), SubmissionId(7));
+//! ```
 
 use std::borrow::Borrow;
 use std::fmt;
