@@ -131,7 +131,8 @@ fn a_proposed_resource_joins_the_library_once_approved() {
     li.keys("<right><right><right><tab>Handover checklists<tab>Ward nurses' network<tab>2025");
     li.keys("<tab>https://example.org/handover<tab>English<tab>");
     li.keys("A one-page checklist for handing patients over between teams.");
-    li.keys("<tab><right><tab><tab><right><space><tab><tab><right><c-s>");
+    // Past its own text and files (it is a link) to the region.
+    li.keys("<tab><tab><tab><right><tab><tab><right><space><tab><tab><right><c-s>");
     let sent = li.screen();
     assert!(
         sent.contains("it joins the library once the editorial committee"),

@@ -216,6 +216,7 @@ pub fn resource_proposal(title: &str, community: &str) -> crate::domain::Resourc
         country: String::new(),
         tags: "accountability".into(),
         community: community.into(),
+        ..Default::default()
     }
 }
 

@@ -3,6 +3,7 @@
 //! withdrawn with the committee's reason).
 
 use stoa_core::domain::{Competency, Hiding, Item, Region, ReviewState, Strategy, Submission};
+use stoa_core::forum::files::size_words;
 use stoa_core::forum::{Forum, Viewer, sanitize};
 
 /// Label and value of each field worth showing, in the form's order. Plain mode
@@ -69,17 +70,32 @@ pub fn fields(s: &Submission) -> Vec<(&'static str, String)> {
                 ("How to apply", j.how_to_apply.clone()),
             ]
         }
-        Item::Resource(r) => vec![
-            ("Kind", r.kind.label().to_string()),
-            ("Title", r.title.clone()),
-            ("Authors", r.authors.clone()),
-            ("Year", r.year.clone()),
-            ("Link", r.link.clone()),
-            ("Language", r.language.clone()),
-            ("Summary", r.summary.clone()),
-            ("Classified", classified(&r.strategies, r.region, &r.tags)),
-            ("Discussed in", r.community.clone()),
-        ],
+        Item::Resource(r) => {
+            let mut list = vec![
+                ("Kind", r.kind.label().to_string()),
+                ("Title", r.title.clone()),
+                ("Authors", r.authors.clone()),
+                ("Year", r.year.clone()),
+                ("Link", r.link.clone()),
+                ("Language", r.language.clone()),
+                ("Summary", r.summary.clone()),
+            ];
+            // Shown when given: most resources are a link.
+            if !r.text.is_empty() {
+                list.push(("Text", r.text.clone()));
+            }
+            if !r.files.is_empty() {
+                let files: Vec<String> = r
+                    .files
+                    .iter()
+                    .map(|f| format!("{} ({})", f.name, size_words(f.size)))
+                    .collect();
+                list.push(("Files", files.join(", ")));
+            }
+            list.push(("Classified", classified(&r.strategies, r.region, &r.tags)));
+            list.push(("Discussed in", r.community.clone()));
+            list
+        }
         Item::Practice(p) => vec![
             ("Level", p.level.label().to_string()),
             ("Title", p.title.clone()),

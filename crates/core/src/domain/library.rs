@@ -5,7 +5,9 @@
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
-use super::{Classification, EntryId, NewsId, Region, Slug, Strategy, ThreadId, Username};
+use super::{
+    Attachment, Classification, EntryId, NewsId, Region, Slug, Strategy, ThreadId, Username,
+};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -111,6 +113,12 @@ pub struct ResourceProposal {
     pub tags: String,
     /// The community where it is discussed.
     pub community: String,
+    /// Its own text, in the markdown of posts, for members to read here.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub text: String,
+    /// Files from the author's uploads, reviewed with it.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub files: Vec<Attachment>,
 }
 
 /// A practice as its author typed it.
@@ -145,6 +153,9 @@ pub enum Shelf {
         year: i16,
         link: String,
         language: String,
+        /// Its own text (markdown), read here; empty when it only has a link.
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        text: String,
     },
     Practice {
         level: PracticeLevel,
@@ -181,9 +192,34 @@ pub struct Entry {
     pub discussion: Option<ThreadId>,
     pub posted_by: Username,
     pub published_at: Timestamp,
+    /// Files to read or fetch with it (SFTP, `get`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub files: Vec<Attachment>,
 }
 
 impl Entry {
+    /// Where its files are over SFTP, under `library/`: `10-care-pathways`,
+    /// the id then the title's first words in lowercase ASCII.
+    pub fn folder(&self) -> String {
+        let mut slug = String::new();
+        for c in self.title.chars() {
+            if c.is_ascii_alphanumeric() {
+                slug.push(c.to_ascii_lowercase());
+            } else if !slug.is_empty() && !slug.ends_with('-') {
+                slug.push('-');
+            }
+            if slug.len() >= 40 {
+                break;
+            }
+        }
+        let slug = slug.trim_end_matches('-');
+        if slug.is_empty() {
+            self.id.to_string()
+        } else {
+            format!("{}-{slug}", self.id)
+        }
+    }
+
     /// "toolkit", "practice: promising"
     pub fn kind(&self) -> String {
         match &self.shelf {

@@ -6,6 +6,7 @@ mod classification;
 mod community;
 mod discussion;
 mod editorial;
+mod files;
 mod ids;
 mod library;
 mod notice;
@@ -22,6 +23,7 @@ pub use editorial::{
     AuditAction, AuditEntry, CommunityProposal, Flag, FlagReason, HeldPost, Hiding, Item,
     ReviewAction, ReviewEvent, ReviewState, Submission,
 };
+pub use files::{Attachment, FILE_TYPES, media_type, safe_file_name};
 pub use ids::{EntryId, EventId, JobId, NewsId, PostId, Slug, SubmissionId, ThreadId, Username};
 pub use library::{
     Entry, LevelChange, News, PracticeLevel, PracticeProposal, ResourceKind, ResourceProposal,

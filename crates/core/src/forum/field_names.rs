@@ -29,6 +29,7 @@ pub enum FieldName {
     Description,
     DisplayName,
     Ends,
+    Files,
     HowToApply,
     Key,
     Kind,
@@ -100,6 +101,7 @@ impl FieldName {
             FieldName::Description => "description",
             FieldName::DisplayName => "display_name",
             FieldName::Ends => "ends",
+            FieldName::Files => "files",
             FieldName::HowToApply => "how_to_apply",
             FieldName::Key => "key",
             FieldName::Kind => "kind",
@@ -231,8 +233,8 @@ impl Checked {
                 Region,
             ],
             Checked::Resource => &[
-                Title, Summary, Authors, Year, Link, Language, Country, Strategies, Region,
-                Community, Tags,
+                Title, Summary, Authors, Year, Link, Text, Files, Language, Country, Strategies,
+                Region, Community, Tags,
             ],
             Checked::Practice => &[
                 Title,
@@ -286,6 +288,8 @@ mod tests {
     fn bad_values() -> Vec<String> {
         let mut all: Vec<String> = BAD.iter().map(|s| s.to_string()).collect();
         all.push("a".repeat(5_000));
+        // Past the longest text a field takes (a resource's own text).
+        all.push("a".repeat(super::super::library::RESOURCE_TEXT_MAX + 1));
         all
     }
 
@@ -400,15 +404,19 @@ mod tests {
                             forum.propose_job(&viewer, None, filled::<JobProposal>(v), send),
                             &mut seen,
                         ),
-                        Checked::Resource => fields_of(
-                            forum.propose_resource(
-                                &viewer,
-                                None,
-                                filled::<ResourceProposal>(v),
-                                send,
-                            ),
-                            &mut seen,
-                        ),
+                        Checked::Resource => {
+                            // Skipped when empty, so not filled: a text and a
+                            // file that is no upload of the author's.
+                            let mut p = filled::<ResourceProposal>(v);
+                            p.text = v.into();
+                            p.files = vec![crate::domain::Attachment {
+                                name: format!("{v}.pdf"),
+                                size: 1,
+                                media_type: "application/pdf".into(),
+                                sha256: String::new(),
+                            }];
+                            fields_of(forum.propose_resource(&viewer, None, p, send), &mut seen)
+                        }
                         Checked::Practice => fields_of(
                             forum.propose_practice(
                                 &viewer,

@@ -23,6 +23,8 @@ use crate::domain::{
 
 pub const TITLE_MAX: usize = 150;
 pub const SUMMARY_MAX: usize = 2000;
+/// A resource's own text, read here; a longer document is attached as a file.
+pub const RESOURCE_TEXT_MAX: usize = 100_000;
 pub const TEXT_MAX: usize = 4000;
 
 /// Serialises opening an entry's discussion, so two members asking at once get
@@ -124,9 +126,16 @@ impl Forum {
         if send && let Err(e) = year(&p.year, self.now()) {
             errors.add(FieldName::Year, e);
         }
-        if send && p.link.trim().is_empty() {
-            errors.add(FieldName::Link, "enter where to find it: https://…");
-        } else if send && let Err(e) = fields::link(&p.link) {
+        let own_content = !p.text.trim().is_empty() || !p.files.is_empty();
+        if send && p.link.trim().is_empty() && !own_content {
+            errors.add(
+                FieldName::Link,
+                "enter where to find it (https://…), or give its text or files here",
+            );
+        } else if send
+            && !p.link.trim().is_empty()
+            && let Err(e) = fields::link(&p.link)
+        {
             // A draft keeps a half-typed link: it is checked when sent.
             errors.add(FieldName::Link, e);
         }
@@ -148,6 +157,15 @@ impl Forum {
         fields::optional(&mut errors, FieldName::Language, &p.language, 60);
         fields::optional(&mut errors, FieldName::Country, &p.country, LINE_MAX);
         fields::tags(&mut errors, &p.tags);
+        if p.text.chars().count() > RESOURCE_TEXT_MAX {
+            errors.add(
+                FieldName::Text,
+                format!(
+                    "at most {RESOURCE_TEXT_MAX} characters: attach a longer document as a file"
+                ),
+            );
+        }
+        self.files_errors(&author, id, &p.files, &mut errors)?;
         classification_errors(
             self,
             &mut errors,
@@ -158,6 +176,7 @@ impl Forum {
         )?;
         errors.into_result()?;
         let clean = ResourceProposal {
+            text: fields::clean_text(&p.text),
             title: fields::clean(&p.title),
             authors: fields::clean(&p.authors),
             year: fields::clean(&p.year),
@@ -413,12 +432,14 @@ pub(super) fn resource_entry(p: &ResourceProposal, now: Timestamp) -> Result<Ent
             year,
             link: p.link.clone(),
             language: p.language.clone(),
+            text: p.text.clone(),
         },
         classification: classification(&p.strategies, p.region, &p.country, &p.tags),
         community: p.community.as_str().into(),
         discussion: None,
         posted_by: String::new().into(),
         published_at: now,
+        files: p.files.clone(),
     })
 }
 
@@ -448,5 +469,6 @@ pub(super) fn practice_entry(p: &PracticeProposal, by: &str, now: Timestamp) -> 
         discussion: None,
         posted_by: String::new().into(),
         published_at: now,
+        files: Vec::new(),
     }
 }

@@ -17,6 +17,7 @@ mod editorial;
 mod error;
 pub mod events;
 pub mod field_names;
+pub mod files;
 mod flags;
 mod indexing;
 pub mod jobs;
@@ -97,6 +98,23 @@ impl Site {
     /// The command a member types to connect, as `user` when given:
     /// `ssh -p 2222 amara@forum.example.org`, or `ssh forum.example.org` on 22.
     pub fn ssh(&self, user: Option<&str>) -> String {
+        let (host, port) = self.host_and_port();
+        let user = user.map(|u| format!("{u}@")).unwrap_or_default();
+        match port {
+            Some(port) if port != 22 => format!("ssh -p {port} {user}{host}"),
+            _ => format!("ssh {user}{host}"),
+        }
+    }
+
+    /// The command that opens the forum's files: `sftp -P 2222 forum.example.org`.
+    pub fn sftp(&self) -> String {
+        match self.host_and_port() {
+            (host, Some(port)) if port != 22 => format!("sftp -P {port} {host}"),
+            (host, _) => format!("sftp {host}"),
+        }
+    }
+
+    fn host_and_port(&self) -> (&str, Option<u16>) {
         let (host, port) = match self.address.rsplit_once(':') {
             Some((host, port)) if !host.is_empty() && !host.ends_with(':') => {
                 (host, port.parse::<u16>().ok())
@@ -104,12 +122,7 @@ impl Site {
             _ => (self.address.as_str(), None),
         };
         let host = host.trim_start_matches('[').trim_end_matches(']');
-        let host = if host.is_empty() { "HOST" } else { host };
-        let user = user.map(|u| format!("{u}@")).unwrap_or_default();
-        match port {
-            Some(port) if port != 22 => format!("ssh -p {port} {user}{host}"),
-            _ => format!("ssh {user}{host}"),
-        }
+        (if host.is_empty() { "HOST" } else { host }, port)
     }
 
     /// The address for a server listening on `listen`: its own address, or
@@ -263,6 +276,8 @@ struct Inner {
     search: std::sync::OnceLock<crate::search::Indexer>,
     /// The posts thread views hold, one copy for every session reading them.
     posts: shared_posts::SharedPosts,
+    /// How big uploads may be.
+    files: files::FileLimits,
 }
 
 impl Forum {
@@ -284,8 +299,17 @@ impl Forum {
                 bus,
                 search: std::sync::OnceLock::new(),
                 posts: shared_posts::SharedPosts::default(),
+                files: files::FileLimits::default(),
             }),
         })
+    }
+
+    /// The same forum with `limits` for uploads; before it is shared.
+    pub fn with_file_limits(mut self, limits: files::FileLimits) -> Forum {
+        if let Some(inner) = Arc::get_mut(&mut self.inner) {
+            inner.files = limits;
+        }
+        self
     }
 
     pub fn site(&self) -> &Site {
@@ -406,6 +430,8 @@ pub mod testing {
 #[cfg(test)]
 mod board_tests;
 
+#[cfg(test)]
+mod files_tests;
 #[cfg(test)]
 mod library_tests;
 

@@ -25,8 +25,8 @@ use serde::de::{DeserializeOwned, IgnoredAny};
 
 use super::{SledEngine, Store, StoreError, TREES, Tree};
 use crate::domain::{
-    Account, AuditEntry, Community, Draft, Entry, Event, Flag, Job, LastPlace, News, Notification,
-    Post, Rsvp, Submission, Thread,
+    Account, Attachment, AuditEntry, Community, Draft, Entry, Event, Flag, Job, LastPlace, News,
+    Notification, Post, Rsvp, Submission, Thread,
 };
 
 /// How a tree's values are decoded, or `None` for trees whose values are not
@@ -78,6 +78,8 @@ const VALUES: &[(&str, Decode)] = &[
     ("counters", None),
     ("meta", None),
     ("demo_marks", None),
+    ("file_chunks", None),
+    ("uploads_by_account", Some(json::<Attachment>)),
 ];
 
 /// What a read of the whole store found.

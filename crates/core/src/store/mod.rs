@@ -17,6 +17,7 @@ mod durable;
 mod editorial;
 pub mod engine;
 mod error;
+mod files;
 mod guard;
 mod library;
 mod memberships;
@@ -36,6 +37,7 @@ pub use editorial::Publish;
 pub use engine::{Engine, MemoryEngine, SledEngine};
 use engine::{Tree, transact};
 pub use error::StoreError;
+pub use files::{CHUNK, sha256_hex};
 use guard::{Damage, Guarded};
 pub use notices::Watching;
 
@@ -125,6 +127,9 @@ store_trees![
     meta,
     // Last, so that the trees before it keep the numbers they had.
     demo_marks,
+    // Newer still, after it for the same reason.
+    file_chunks,
+    uploads_by_account,
 ];
 
 impl Store {

@@ -302,12 +302,14 @@ prop_compose! {
                 year: 2026,
                 link: t[5].clone(),
                 language: "en".into(),
+                text: String::new(),
             },
             classification: Classification::default(),
             community: "c".into(),
             discussion: None,
             posted_by: "amara".into(),
             published_at: at(3),
+            files: Vec::new(),
         };
         let job = Job {
             id: JobId(4),

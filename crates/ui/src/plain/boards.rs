@@ -5,6 +5,7 @@
 use super::{Plain, View};
 use stoa_core::domain::{Competency, EntryId, EventId, JobId, NewsId, Rsvp};
 use stoa_core::forum::events::viewer_zone;
+use stoa_core::forum::files::size_words;
 use stoa_core::forum::jobs::closing_soon;
 use stoa_core::forum::{ForumError, sanitize};
 use stoa_core::store::DemoMark;
@@ -242,11 +243,13 @@ impl Plain {
                 ..
             } => {
                 out.push_str(&format!(
-                    "\nBy {}, {year}, in {}. {}",
+                    "\nBy {}, {year}, in {}.",
                     clean(authors),
                     clean(language),
-                    clean(link)
                 ));
+                if !link.is_empty() {
+                    out.push_str(&format!(" {}", clean(link)));
+                }
             }
             stoa_core::domain::Shelf::Practice { period, levels, .. } => {
                 out.push_str(&format!(
@@ -284,6 +287,27 @@ impl Plain {
             ] {
                 out.push_str(&format!("\n\n{heading}: {}", sanitize::multiline(text)));
             }
+        }
+        if let stoa_core::domain::Shelf::Resource { text, .. } = &e.shelf
+            && !text.is_empty()
+        {
+            out.push_str(&format!("\n\nText:\n{}", sanitize::multiline(text)));
+        }
+        if !e.files.is_empty() {
+            let files: Vec<String> = e
+                .files
+                .iter()
+                .map(|f| format!("{} ({})", f.name, size_words(f.size)))
+                .collect();
+            let site = self.forum.site();
+            out.push_str(&format!(
+                "\n\nFiles: {}. Fetch them with {} (in library/{}/), or {} get {} FILE > FILE.",
+                files.join(", "),
+                site.sftp(),
+                e.folder(),
+                site.ssh(None),
+                e.id
+            ));
         }
         out.push_str(match e.discussion {
             Some(_) => "\n\nType d to read its discussion, b to go back.",

@@ -2,8 +2,8 @@
 
 use super::Proposing;
 use stoa_core::domain::{
-    CommunityProposal, Competency, EventKind, EventProposal, Item, JobKind, JobProposal,
-    PracticeLevel, PracticeProposal, Region, ResourceKind, ResourceProposal, Strategy,
+    Attachment, CommunityProposal, Competency, EventKind, EventProposal, Item, JobKind,
+    JobProposal, PracticeLevel, PracticeProposal, Region, ResourceKind, ResourceProposal, Strategy,
 };
 use stoa_core::forum::FieldName;
 
@@ -107,8 +107,16 @@ impl Proposing {
                     (FieldName::Summary, &p.summary),
                     (FieldName::Country, &p.country),
                     (FieldName::Tags, &p.tags),
+                    (FieldName::Text, &p.text),
                 ]);
                 self.classified(p.region, &p.strategies, Some(&p.community));
+                for file in &p.files {
+                    if !self.files.iter().any(|f| f.name == file.name) {
+                        self.files.push(file.clone());
+                    }
+                }
+                let names: Vec<&str> = p.files.iter().map(|f| f.name.as_str()).collect();
+                self.set(FieldName::Files, names.join(", "));
             }
             Item::Practice(p) => {
                 self.set(
@@ -130,6 +138,28 @@ impl Proposing {
             }
             Item::Post(_) => {}
         }
+    }
+
+    /// The files the answer names, each as offered; a name not offered stays
+    /// a name, for the forum to refuse with why.
+    fn attached(&self) -> Vec<Attachment> {
+        self.get(FieldName::Files)
+            .split(',')
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+            .map(|name| {
+                self.files
+                    .iter()
+                    .find(|f| f.name == name)
+                    .cloned()
+                    .unwrap_or_else(|| Attachment {
+                        name: name.into(),
+                        size: 0,
+                        media_type: String::new(),
+                        sha256: String::new(),
+                    })
+            })
+            .collect()
     }
 
     /// The proposal the answers make.
@@ -201,6 +231,8 @@ impl Proposing {
                 country: g(FieldName::Country),
                 tags: g(FieldName::Tags),
                 community,
+                text: g(FieldName::Text),
+                files: self.attached(),
             }),
             _ => Item::Practice(PracticeProposal {
                 level: self

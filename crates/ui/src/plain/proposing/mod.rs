@@ -10,7 +10,7 @@ mod questions;
 
 use super::{Plain, View};
 use questions::{How, KINDS, Question, questions};
-use stoa_core::domain::{Item, SubmissionId};
+use stoa_core::domain::{Attachment, Item, SubmissionId};
 use stoa_core::forum::FieldName;
 use stoa_core::forum::{ForumError, sanitize};
 
@@ -26,6 +26,9 @@ pub(super) struct Proposing {
     todo: Vec<usize>,
     /// Community slugs, in the order of the "discussed in" choice.
     slugs: Vec<String>,
+    /// Files a resource may attach, by name: the member's uploads and what
+    /// the proposal already has.
+    files: Vec<Attachment>,
 }
 
 /// The kinds that can be proposed, as the first question lists them.
@@ -44,6 +47,7 @@ impl Proposing {
             todo: (0..questions.len()).collect(),
             questions,
             slugs,
+            files: Vec::new(),
         }
     }
 
@@ -178,6 +182,7 @@ impl Plain {
             _ => return "Type a number from 1 to 5, or cancel.".into(),
         };
         let mut proposing = Proposing::new(kind, None, self.communities_offered());
+        proposing.files = self.forum.uploads(&self.viewer).unwrap_or_default();
         if kind == "event" {
             let zone = self
                 .viewer
@@ -216,6 +221,7 @@ impl Plain {
             Item::Post(_) => return "A held post is edited in the full-screen mode.".into(),
         };
         let mut proposing = Proposing::new(kind, Some(id), self.communities_offered());
+        proposing.files = self.forum.uploads(&self.viewer).unwrap_or_default();
         proposing.fill(&s.item);
         let note = s
             .last_decision()

@@ -155,11 +155,22 @@ pub(super) fn questions(kind: &str, communities: &[String]) -> Vec<Question> {
                 "Its authors, or the organization that wrote it",
             ),
             q(FieldName::Year, "The year it came out"),
-            q(FieldName::Link, "Where to find it: https://..."),
+            q(
+                FieldName::Link,
+                "Where to find it: https://... (Enter for none if you give its text or files)",
+            ),
             q(FieldName::Language, "The language it is in"),
             q(
                 FieldName::Summary,
                 "What it is, what it says, who it is for",
+            ),
+            q(
+                FieldName::Text,
+                "Its own text for members to read here, on one line (Enter for none; the full screen takes longer texts)",
+            ),
+            q(
+                FieldName::Files,
+                "Files from your uploads to attach, by name, separated by commas (Enter for none; sftp puts files in uploads/)",
             ),
             choice(FieldName::Region, "Which region does it concern?", regions),
             q(

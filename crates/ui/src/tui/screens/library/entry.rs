@@ -17,6 +17,7 @@ use stoa_core::domain::{DraftPlace, Entry, EntryId, Shelf};
 use stoa_core::forum::Capability;
 use stoa_core::forum::Change;
 use stoa_core::forum::events::viewer_zone;
+use stoa_core::forum::files::size_words;
 use stoa_present::keys::Input;
 use stoa_present::{markdown, text};
 
@@ -189,7 +190,9 @@ fn describe(e: &Entry, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
     };
     match &e.shelf {
         Shelf::Resource { link, language, .. } => {
-            field(&mut lines, "Link", link.clone());
+            if !link.is_empty() {
+                field(&mut lines, "Link", link.clone());
+            }
             field(&mut lines, "Language", language.clone());
         }
         Shelf::Practice { levels, .. } => {
@@ -248,6 +251,39 @@ fn describe(e: &Entry, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
         if !contact.is_empty() {
             lines.push(Line::from(""));
             field(&mut lines, "Contact", contact.clone());
+        }
+    }
+    if let Shelf::Resource { text, .. } = &e.shelf
+        && !text.is_empty()
+    {
+        lines.push(Line::from(""));
+        lines.push(Line::styled("Text", theme.title));
+        lines.extend(markdown::render(
+            text,
+            measure.saturating_sub(2),
+            "  ",
+            theme,
+        ));
+    }
+    if !e.files.is_empty() {
+        lines.push(Line::from(""));
+        lines.push(Line::styled("Files", theme.title));
+        for f in &e.files {
+            lines.push(Line::styled(
+                text::fit(&format!("  {} · {}", f.name, size_words(f.size)), width),
+                theme.text,
+            ));
+        }
+        let site = ctx.forum.site();
+        let how = format!(
+            "Fetch them with {} (in library/{}/), or {} get {} FILE > FILE.",
+            site.sftp(),
+            e.folder(),
+            site.ssh(None),
+            e.id
+        );
+        for line in text::wrap(&how, measure) {
+            lines.push(Line::styled(line, theme.dim));
         }
     }
     lines.push(Line::from(""));

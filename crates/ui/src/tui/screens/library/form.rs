@@ -12,9 +12,11 @@ use super::super::{Ctx, Step};
 use crate::tui::form::{Field, Form};
 use crate::tui::keymap::Binding;
 use stoa_core::domain::{
-    Item, PracticeLevel, PracticeProposal, ResourceKind, ResourceProposal, Strategy, SubmissionId,
+    Attachment, Item, PracticeLevel, PracticeProposal, ResourceKind, ResourceProposal, Strategy,
+    SubmissionId,
 };
 use stoa_core::forum::FieldName;
+use stoa_core::forum::files::size_words;
 use stoa_present::keys::Input;
 
 pub struct EntryForm {
@@ -22,7 +24,44 @@ pub struct EntryForm {
     sending: SubmitForm,
     /// The communities offered, by slug, in the order of the choice field.
     communities: Vec<String>,
+    /// The files offered to attach (the member's uploads, and what the
+    /// proposal already attached), in the order of the picks field.
+    files: Vec<Attachment>,
     pub form: Form,
+}
+
+/// The files a resource may attach: what it has, then the member's other uploads.
+fn files_offered(p: &ResourceProposal, ctx: &Ctx) -> Vec<Attachment> {
+    let mut offered = p.files.clone();
+    for upload in ctx.forum.uploads(ctx.viewer).unwrap_or_default() {
+        if !offered.iter().any(|f| f.name == upload.name) {
+            offered.push(upload);
+        }
+    }
+    offered
+}
+
+fn files_field(offered: &[Attachment], attached: &[Attachment]) -> Field {
+    let ticked: Vec<usize> = offered
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| attached.contains(f))
+        .map(|(i, _)| i)
+        .collect();
+    let hint = if offered.is_empty() {
+        "none uploaded yet: put files in uploads/ with sftp, then come back"
+    } else {
+        "your uploads: ← → to move, Space to attach (sftp puts more in uploads/)"
+    };
+    Field::picks(
+        FieldName::Files,
+        "Files",
+        offered
+            .iter()
+            .map(|f| format!("{} ({})", f.name, size_words(f.size))),
+        &ticked,
+    )
+    .hint(hint)
 }
 
 fn strategies(chosen: &[Strategy]) -> Field {
@@ -63,6 +102,7 @@ impl EntryForm {
                 .required()
                 .hint("← → to choose the community where members discuss it")
         };
+        let mut files = Vec::new();
         let (practice, fields) = match item {
             Item::Practice(p) => (
                 true,
@@ -100,6 +140,7 @@ impl EntryForm {
                     Item::Resource(p) => p,
                     _ => &empty,
                 };
+                files = files_offered(p, ctx);
                 (
                     false,
                     vec![
@@ -117,12 +158,14 @@ impl EntryForm {
                             .hint("people or the organization that wrote it"),
                         Field::line(FieldName::Year, "Year", &p.year).required(),
                         Field::line(FieldName::Link, "Link", &p.link)
-                            .required()
-                            .hint("https://… where members can read or watch it"),
+                            .hint("https://… where to read or watch it; or its text or files below"),
                         Field::line(FieldName::Language, "Language", &p.language).required(),
                         Field::lines(FieldName::Summary, "Summary", &p.summary, 4)
                             .required()
                             .hint("what it is, what it says, who it is for"),
+                        Field::lines(FieldName::Text, "Text", &p.text, 6)
+                            .hint("its own text, for members to read here (optional)"),
+                        files_field(&files, &p.files),
                         region_choice(p.region),
                         Field::line(FieldName::Country, "Country", &p.country)
                             .hint("if it is about one country"),
@@ -146,6 +189,7 @@ impl EntryForm {
                 },
             },
             communities,
+            files,
             form: Form::new(fields).with_label_width(16),
         }
     }
@@ -218,6 +262,12 @@ impl EntryForm {
                 country: f.text(FieldName::Country),
                 tags: f.text(FieldName::Tags),
                 community,
+                text: f.text(FieldName::Text),
+                files: f
+                    .picked(FieldName::Files)
+                    .iter()
+                    .filter_map(|i| self.files.get(*i).cloned())
+                    .collect(),
             })
         }
     }

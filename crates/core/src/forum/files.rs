@@ -1,0 +1,265 @@
+//! Files: a member's uploads (their own space, which SFTP shows as `/uploads`),
+//! the files a proposal attaches from them, and the files of published library
+//! entries, which anyone who reads the library may fetch.
+
+use serde::{Deserialize, Serialize};
+
+use super::{Capability, FieldErrors, FieldName, Forum, ForumError, Viewer, sanitize};
+use crate::domain::{
+    Account, Attachment, Entry, EntryId, Item, ReviewState, Submission, SubmissionId, media_type,
+    safe_file_name,
+};
+
+/// Files one library entry may carry.
+pub const MAX_FILES: usize = 10;
+
+/// How big files may be, set by `[library]` in the settings.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct FileLimits {
+    /// The largest file a member may upload, in bytes.
+    pub max_file_bytes: u64,
+    /// What all of one member's uploads may add up to, in bytes.
+    pub upload_space_bytes: u64,
+    /// Uploads one member may keep at once.
+    pub max_uploads: usize,
+}
+
+impl Default for FileLimits {
+    fn default() -> Self {
+        FileLimits {
+            max_file_bytes: 20_000_000,
+            upload_space_bytes: 100_000_000,
+            max_uploads: 50,
+        }
+    }
+}
+
+/// "20 MB", "512 KB", "300 bytes".
+pub fn size_words(bytes: u64) -> String {
+    match bytes {
+        0..1_000 => format!("{bytes} bytes"),
+        1_000..1_000_000 => format!("{} KB", bytes.div_ceil(1_000)),
+        _ => {
+            let tenths = bytes.div_ceil(100_000);
+            if tenths.is_multiple_of(10) {
+                format!("{} MB", tenths / 10)
+            } else {
+                format!("{}.{} MB", tenths / 10, tenths % 10)
+            }
+        }
+    }
+}
+
+impl Forum {
+    pub fn file_limits(&self) -> FileLimits {
+        self.inner.files
+    }
+
+    /// The viewer's uploads, by name.
+    pub fn uploads(&self, viewer: &Viewer) -> Result<Vec<Attachment>, ForumError> {
+        let me = self.poster(viewer, "keep uploads")?;
+        Ok(self.store().uploads(&me.username)?)
+    }
+
+    /// Whether a file of `size` bytes may still be uploaded by the viewer: the
+    /// refusal, said before the bytes are sent where it can be.
+    pub fn upload_room(&self, viewer: &Viewer, size: u64) -> Result<(), ForumError> {
+        let me = self.writer(viewer, "upload files")?;
+        let limits = self.file_limits();
+        if size > limits.max_file_bytes {
+            return Err(ForumError::NotAllowed(format!(
+                "a file may be at most {}",
+                size_words(limits.max_file_bytes)
+            )));
+        }
+        let mine = self.store().uploads(&me.username)?;
+        let used: u64 = mine.iter().map(|f| f.size).sum();
+        if used + size > limits.upload_space_bytes {
+            return Err(ForumError::NotAllowed(format!(
+                "your uploads would take {} of your {}: remove some first",
+                size_words(used + size),
+                size_words(limits.upload_space_bytes)
+            )));
+        }
+        if mine.len() >= limits.max_uploads {
+            return Err(ForumError::NotAllowed(format!(
+                "you keep {} uploads, the most there may be: remove some first",
+                mine.len()
+            )));
+        }
+        Ok(())
+    }
+
+    /// Keeps `bytes` as the viewer's upload `name` (replacing one of that
+    /// name), once it is a kind of file the library takes and fits their space.
+    pub fn upload(
+        &self,
+        viewer: &Viewer,
+        name: &str,
+        bytes: &[u8],
+    ) -> Result<Attachment, ForumError> {
+        let me = self.writer(viewer, "upload files")?;
+        let Some(name) = safe_file_name(name) else {
+            return Err(ForumError::NotAllowed(format!(
+                "'{}' is not a file name to keep",
+                sanitize::inline(name)
+            )));
+        };
+        // One of the same name is replaced: its room counts as free.
+        let replaced = self
+            .store()
+            .uploads(&me.username)?
+            .into_iter()
+            .find(|f| f.name == name);
+        if let Some(old) = &replaced {
+            self.store().remove_upload(&me.username, &old.name)?;
+        }
+        let check = self.upload_room(viewer, bytes.len() as u64).and_then(|()| {
+            media_type(&name, &bytes[..bytes.len().min(512)]).map_err(ForumError::NotAllowed)
+        });
+        let media = match check {
+            Ok(media) => media,
+            Err(e) => {
+                if let Some(old) = replaced {
+                    self.store().add_upload(&me.username, &old)?;
+                }
+                return Err(e);
+            }
+        };
+        let sha256 = self.store().put_file(bytes)?;
+        let file = Attachment {
+            name,
+            size: bytes.len() as u64,
+            media_type: media.into(),
+            sha256,
+        };
+        self.store().add_upload(&me.username, &file)?;
+        tracing::info!(username = %me.username, file = %file.name, size = file.size, "file uploaded");
+        Ok(file)
+    }
+
+    /// Takes `name` out of the viewer's uploads. A proposal that attached it
+    /// keeps its copy.
+    pub fn remove_upload(&self, viewer: &Viewer, name: &str) -> Result<(), ForumError> {
+        let me = self.poster(viewer, "keep uploads")?;
+        if self.store().remove_upload(&me.username, name)? {
+            Ok(())
+        } else {
+            Err(ForumError::NotFound(format!(
+                "upload '{}'",
+                sanitize::inline(name)
+            )))
+        }
+    }
+
+    /// A published entry's file `name`, for whoever may read the library.
+    pub fn entry_file(&self, id: EntryId, name: &str) -> Result<(Entry, Attachment), ForumError> {
+        let entry = self.entry(id)?;
+        match entry.files.iter().find(|f| f.name == name).cloned() {
+            Some(file) => Ok((entry, file)),
+            None => Err(ForumError::NotFound(format!(
+                "file '{}' in library entry {id}",
+                sanitize::inline(name)
+            ))),
+        }
+    }
+
+    /// The files of a submission, for its author and for the committee while
+    /// it is reviewed (approved ones are read as library entries).
+    pub fn submission_files(
+        &self,
+        viewer: &Viewer,
+        id: SubmissionId,
+    ) -> Result<(Submission, Vec<Attachment>), ForumError> {
+        let s = self.submission(viewer, id)?;
+        let files = match &s.item {
+            Item::Resource(r) => r.files.clone(),
+            _ => Vec::new(),
+        };
+        Ok((s, files))
+    }
+
+    /// Submissions whose files the committee reviews now.
+    pub fn files_in_review(&self, viewer: &Viewer) -> Result<Vec<Submission>, ForumError> {
+        self.require(viewer, Capability::ReviewSubmissions, "review files")?;
+        Ok(self
+            .store()
+            .pending_submissions()?
+            .into_iter()
+            .filter(|s| s.state == ReviewState::Pending)
+            .filter(|s| matches!(&s.item, Item::Resource(r) if !r.files.is_empty()))
+            .collect())
+    }
+
+    /// Why the files a proposal attaches cannot go with it: each must be one of
+    /// the author's uploads, or already attached to the submission it updates;
+    /// at most ten, no name twice.
+    pub(super) fn files_errors(
+        &self,
+        author: &Account,
+        id: Option<SubmissionId>,
+        files: &[Attachment],
+        errors: &mut FieldErrors,
+    ) -> Result<(), ForumError> {
+        if files.is_empty() {
+            return Ok(());
+        }
+        let uploads = self.store().uploads(&author.username)?;
+        let attached = match id
+            .map(|id| self.store().submission(id))
+            .transpose()?
+            .flatten()
+        {
+            Some(Submission {
+                item: Item::Resource(r),
+                ..
+            }) => r.files,
+            _ => Vec::new(),
+        };
+        for (i, file) in files.iter().enumerate() {
+            if !uploads.contains(file) && !attached.contains(file) {
+                errors.add(
+                    FieldName::Files,
+                    format!(
+                        "{} is not one of your uploads: upload it first (sftp, into uploads/)",
+                        sanitize::inline(&file.name)
+                    ),
+                );
+                return Ok(());
+            }
+            if files[..i].iter().any(|f| f.name == file.name) {
+                errors.add(FieldName::Files, format!("{} is attached twice", file.name));
+                return Ok(());
+            }
+        }
+        if files.len() > MAX_FILES {
+            errors.add(FieldName::Files, format!("at most {MAX_FILES} files"));
+        }
+        Ok(())
+    }
+
+    /// Up to `len` bytes of `file` from `offset`.
+    pub fn read_file(
+        &self,
+        file: &Attachment,
+        offset: u64,
+        len: usize,
+    ) -> Result<Vec<u8>, ForumError> {
+        Ok(self.store().read_file(&file.sha256, offset, len)?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_read_as_people_say_them() {
+        assert_eq!(size_words(300), "300 bytes");
+        assert_eq!(size_words(512_000), "512 KB");
+        assert_eq!(size_words(20_000_000), "20 MB");
+        assert_eq!(size_words(5_000_000), "5 MB");
+        assert_eq!(size_words(1_250_000), "1.3 MB");
+    }
+}
