@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 use serde::{Deserialize, Serialize};
 
+use stoa_core::forum::files::FileLimits;
 use stoa_core::forum::{Editorial, PasswordPolicy, Site};
 
 /// Read when no `--config` is given and the file exists (e.g. in a checkout).
@@ -19,6 +20,7 @@ pub struct Config {
     pub editorial: Editorial,
     pub passwords: PasswordPolicy,
     pub limits: Limits,
+    pub library: FileLimits,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

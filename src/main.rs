@@ -345,6 +345,7 @@ fn forum_on(store: Store, config: &Config) -> anyhow::Result<Forum> {
         config.passwords,
         Clock::System,
     )
+    .map(|forum| forum.with_file_limits(config.library))
     .map_err(|e| anyhow!(e))
 }
 

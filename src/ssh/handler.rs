@@ -9,6 +9,7 @@ use std::time::Duration;
 
 use russh::server::{Auth, Msg, Session as SshSession};
 use russh::{Channel, ChannelId, MethodKind, MethodSet, Pty};
+use tokio::io::{AsyncReadExt, AsyncWriteExt, DuplexStream, WriteHalf};
 use tokio::sync::watch;
 
 use super::Progress;
@@ -115,7 +116,13 @@ struct ChannelState {
     size: Option<watch::Sender<(u32, u32)>>,
     /// A command waiting for the end of its standard input (`post`, `reply`).
     pending: Option<Pending>,
+    /// The SFTP subsystem's input: what the client sends goes into this pipe,
+    /// which the SFTP task reads.
+    sftp: Option<WriteHalf<DuplexStream>>,
 }
+
+/// Bytes in flight between the channel and the SFTP task, each way.
+const SFTP_PIPE: usize = 256 * 1024;
 
 impl Connection {
     pub fn new(
@@ -346,6 +353,7 @@ impl russh::server::Handler for Connection {
                 session: None,
                 size: None,
                 pending: None,
+                sftp: None,
             },
         );
         reply.accept().await;
@@ -526,11 +534,58 @@ impl russh::server::Handler for Connection {
         Ok(())
     }
 
+    async fn subsystem_request(
+        &mut self,
+        channel: ChannelId,
+        name: &str,
+        session: &mut SshSession,
+    ) -> Result<(), Self::Error> {
+        let banned = self.login.as_ref().and_then(|l| l.ban(&self.forum));
+        let viewer = self.viewer();
+        let Some(state) = self.channels.get_mut(&channel) else {
+            return Ok(());
+        };
+        if name != "sftp" || banned.is_some() || state.session.is_some() || state.sftp.is_some() {
+            session.channel_failure(channel)?;
+            return Ok(());
+        }
+        let Some(output) = state.output.take() else {
+            session.channel_failure(channel)?;
+            return Ok(());
+        };
+        session.channel_success(channel)?;
+        let (ours, theirs) = tokio::io::duplex(SFTP_PIPE);
+        let (mut from_sftp, to_sftp) = tokio::io::split(ours);
+        state.sftp = Some(to_sftp);
+        tracing::debug!(peer = %self.peer, "sftp");
+        russh_sftp::server::run(theirs, super::sftp::Sftp::new(self.forum.clone(), viewer)).await;
+        // What the SFTP task answers goes out as the channel's data, at the
+        // pace the client's window allows.
+        tokio::spawn(async move {
+            let mut buffer = vec![0u8; 64 * 1024];
+            loop {
+                match from_sftp.read(&mut buffer).await {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => {
+                        if output.data(&buffer[..n]).await.is_err() {
+                            return;
+                        }
+                    }
+                }
+            }
+            output.finish(0).await;
+        });
+        Ok(())
+    }
+
     async fn channel_eof(
         &mut self,
         channel: ChannelId,
         _session: &mut SshSession,
     ) -> Result<(), Self::Error> {
+        if let Some(mut pipe) = self.channels.get_mut(&channel).and_then(|s| s.sftp.take()) {
+            let _ = pipe.shutdown().await;
+        }
         if let Some(pending) = self
             .channels
             .get_mut(&channel)
@@ -560,6 +615,16 @@ impl russh::server::Handler for Connection {
         if let Some(tx) = &mut state.session {
             // Never waits long: this is the connection's own loop (see input_queue).
             tx.send(data).await;
+        } else if let Some(pipe) = &mut state.sftp {
+            // Waits while the SFTP task is behind (its pipe is full); a client
+            // that sends without reading the answers is let go after the stall.
+            let sent = tokio::time::timeout(self.timeouts.stall, pipe.write_all(data)).await;
+            if !matches!(sent, Ok(Ok(()))) {
+                if let Some(mut pipe) = state.sftp.take() {
+                    let _ = pipe.shutdown().await;
+                }
+                self.progress.close.notify_one();
+            }
         } else if let Some(pending) = &mut state.pending {
             if pending.stdin.len() + data.len() > MAX_STDIN {
                 if let Some(pending) = state.pending.take() {

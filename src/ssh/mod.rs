@@ -12,6 +12,8 @@ mod open;
 mod output;
 mod plain_session;
 mod session;
+mod sftp;
+mod sftp_tree;
 pub mod terminal;
 
 use std::borrow::Cow;

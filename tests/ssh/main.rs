@@ -18,6 +18,7 @@ mod e2e;
 mod e2e_boards;
 mod e2e_committee;
 mod e2e_discussions;
+mod e2e_files;
 mod e2e_finding;
 mod hostile;
 mod security;

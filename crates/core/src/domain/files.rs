@@ -43,15 +43,28 @@ pub const FILE_TYPES: &[(&str, &str)] = &[
     ("jpeg", "image/jpeg"),
 ];
 
+fn extension(name: &str) -> String {
+    name.rsplit_once('.')
+        .map(|(_, e)| e.to_ascii_lowercase())
+        .unwrap_or_default()
+}
+
+/// The media type a file called `name` claims to be, if the library takes that
+/// kind of file: known from the name alone, before any byte arrives.
+pub fn taken_type(name: &str) -> Option<&'static str> {
+    let ext = extension(name);
+    FILE_TYPES
+        .iter()
+        .find(|(e, _)| *e == ext)
+        .map(|(_, media)| *media)
+}
+
 /// The media type of a file called `name` whose bytes begin with `head`, or why
 /// it is not taken. The name says what it claims to be; the first bytes must
 /// agree, so a program renamed `report.pdf` is refused.
 pub fn media_type(name: &str, head: &[u8]) -> Result<&'static str, String> {
-    let ext = name
-        .rsplit_once('.')
-        .map(|(_, e)| e.to_ascii_lowercase())
-        .unwrap_or_default();
-    let Some((_, media)) = FILE_TYPES.iter().find(|(e, _)| *e == ext) else {
+    let ext = extension(name);
+    let Some(media) = taken_type(name) else {
         return Err(format!(
             "{name}: the library takes {} files",
             FILE_TYPES

@@ -197,27 +197,33 @@ pub struct Entry {
     pub files: Vec<Attachment>,
 }
 
+/// A folder's name for files over SFTP: the id, then the title's first words
+/// in lowercase ASCII (`10-care-pathways`).
+pub fn folder_name(id: u64, title: &str) -> String {
+    let mut slug = String::new();
+    for c in title.chars() {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c.to_ascii_lowercase());
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+        if slug.len() >= 40 {
+            break;
+        }
+    }
+    let slug = slug.trim_end_matches('-');
+    if slug.is_empty() {
+        id.to_string()
+    } else {
+        format!("{id}-{slug}")
+    }
+}
+
 impl Entry {
     /// Where its files are over SFTP, under `library/`: `10-care-pathways`,
     /// the id then the title's first words in lowercase ASCII.
     pub fn folder(&self) -> String {
-        let mut slug = String::new();
-        for c in self.title.chars() {
-            if c.is_ascii_alphanumeric() {
-                slug.push(c.to_ascii_lowercase());
-            } else if !slug.is_empty() && !slug.ends_with('-') {
-                slug.push('-');
-            }
-            if slug.len() >= 40 {
-                break;
-            }
-        }
-        let slug = slug.trim_end_matches('-');
-        if slug.is_empty() {
-            self.id.to_string()
-        } else {
-            format!("{}-{slug}", self.id)
-        }
+        folder_name(self.id.get(), &self.title)
     }
 
     /// "toolkit", "practice: promising"

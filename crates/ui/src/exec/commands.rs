@@ -10,7 +10,7 @@
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Args, CommandFactory, Parser, Subcommand};
-use stoa_core::domain::{PostId, ThreadId};
+use stoa_core::domain::{EntryId, PostId, ThreadId};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -69,6 +69,13 @@ pub enum Command {
     Jobs(JobOptions),
     /// the library's resources and practices, newest first
     Library(LibraryOptions),
+    /// a library entry's own text, its files listed; with FILE, that file's bytes (get 10 report.pdf > report.pdf)
+    Get {
+        #[arg(value_name = "ENTRY_ID", value_parser = id::<EntryId>)]
+        entry: EntryId,
+        #[arg(value_name = "FILE")]
+        file: Option<String>,
+    },
     /// the editorial committee's news, newest first
     News,
     /// an Atom feed of news and what is new in the library and on the boards

@@ -18,7 +18,7 @@ use serde_json::{Value, json};
 
 use super::boards::one_of;
 use super::commands::LibraryOptions;
-use stoa_core::domain::{Entry, News, Region, Shelf};
+use stoa_core::domain::{Entry, EntryId, News, Region, Shelf};
 use stoa_core::forum::{Forum, ForumError, LibraryFilter, Sort, Stream, sanitize};
 use stoa_core::store::DemoMark;
 
@@ -132,6 +132,40 @@ pub fn library(forum: &Forum, filter: &LibraryFilter, json: bool) -> Result<Stri
             )
         })
         .collect())
+}
+
+/// `get ID`: the entry's own text, then its files (NAME, tab, SIZE in bytes),
+/// each on a line; `--json`: the entry with its text and files.
+pub fn entry(forum: &Forum, id: EntryId, json: bool) -> Result<String, ForumError> {
+    let e = forum.entry(id)?;
+    let text = match &e.shelf {
+        Shelf::Resource { text, .. } => text.as_str(),
+        Shelf::Practice { .. } => "",
+    };
+    if json {
+        let mut value = entry_json(&e, forum.is_demo(&DemoMark::Entry(e.id)));
+        value["text"] = Value::String(sanitize::multiline(text).into_owned());
+        value["files"] = e
+            .files
+            .iter()
+            .map(|f| json!({"name": f.name, "size": f.size, "type": f.media_type}))
+            .collect();
+        return Ok(format!("{value}\n"));
+    }
+    if text.is_empty() && e.files.is_empty() {
+        return Err(ForumError::NotFound(format!(
+            "text or files of library entry {id} (it is read where it links to)"
+        )));
+    }
+    let mut out = String::new();
+    if !text.is_empty() {
+        out.push_str(&sanitize::multiline(text));
+        out.push('\n');
+    }
+    for f in &e.files {
+        out.push_str(&format!("{}\t{}\n", f.name, f.size));
+    }
+    Ok(out)
 }
 
 fn news_json(n: &News, demo: bool) -> Value {

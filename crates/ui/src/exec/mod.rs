@@ -19,12 +19,22 @@ mod people;
 use serde_json::json;
 
 use commands::{Command, Line};
+use stoa_core::domain::Attachment;
 use stoa_core::forum::{Forum, ForumError, Viewer, sanitize};
 
 pub struct Outcome {
     pub stdout: String,
     pub stderr: String,
     pub status: u32,
+    /// A file to send on standard output after `stdout`: the SSH layer reads
+    /// it from the store a chunk at a time, as the client takes it.
+    pub download: Option<Attachment>,
+}
+
+/// What a command answers: text, or a file's bytes.
+enum Reply {
+    Text(String),
+    File(Attachment),
 }
 
 impl Outcome {
@@ -33,6 +43,7 @@ impl Outcome {
             stdout,
             stderr: String::new(),
             status: 0,
+            download: None,
         }
     }
 
@@ -42,6 +53,7 @@ impl Outcome {
             stdout: String::new(),
             stderr: format!("stoa: {}\n", stoa_present::text::fit(&line, ERROR_WIDTH)),
             status: 2,
+            download: None,
         }
     }
 
@@ -80,7 +92,11 @@ pub fn run(forum: &Forum, viewer: &Viewer, line: &str, stdin: &[u8]) -> Outcome 
     };
     let body = String::from_utf8_lossy(stdin);
     match handle(forum, viewer, command, &body, json) {
-        Ok(stdout) => Outcome::ok(stdout),
+        Ok(Reply::Text(stdout)) => Outcome::ok(stdout),
+        Ok(Reply::File(file)) => Outcome {
+            download: Some(file),
+            ..Outcome::ok(String::new())
+        },
         Err(Refusal::Usage(message)) => Outcome::usage(message),
         // A guest is told how to become a member, where being one would do.
         Err(Refusal::Forum(ForumError::NotAllowed(why)))
@@ -124,10 +140,11 @@ fn handle(
     command: Command,
     body: &str,
     json: bool,
-) -> Result<String, Refusal> {
+) -> Result<Reply, Refusal> {
     // Feeds and documents have their own format: asking for JSON is said, not
     // ignored.
     let fixed = match &command {
+        Command::Get { file: Some(_), .. } => Some("'get ENTRY_ID FILE' sends the file as it is"),
         Command::EventsIcs(_) => Some("'events.ics' is an iCalendar feed"),
         Command::Feed => Some("'feed' is an Atom feed"),
         Command::Policy => Some("'policy' is the policy's text"),
@@ -139,7 +156,12 @@ fn handle(
     if let (true, Some(what)) = (json, fixed) {
         return Err(Refusal::Usage(format!("{what}: --json does not apply")));
     }
-    Ok(match command {
+    Ok(Reply::Text(match command {
+        Command::Get {
+            entry,
+            file: Some(name),
+        } => return Ok(Reply::File(forum.entry_file(entry, &name)?.1)),
+        Command::Get { entry, file: None } => library::entry(forum, entry, json)?,
         Command::Help if !json && forum.has_demo() => {
             format!("{}{}\n", help(forum, json), stoa_core::forum::DEMO_NOTICE)
         }
@@ -189,7 +211,7 @@ fn handle(
             Err(admin::AdminError::Usage(e)) => return Err(Refusal::Usage(e)),
             Err(admin::AdminError::Refused(e)) => return Err(Refusal::Forum(e)),
         },
-    })
+    }))
 }
 
 /// Columns of an error line: a member's words quoted in it (a 100 KB

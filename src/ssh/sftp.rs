@@ -1,0 +1,420 @@
+//! The SFTP subsystem (`sftp -P 2222 host`, `scp -P 2222 host:library/10/a.pdf .`):
+//! the library's files for everyone, a member's own `uploads/` to put files in,
+//! and the committee's `review/`. What each path is lives in `sftp_tree`; this
+//! file speaks the protocol (russh-sftp) and moves the bytes.
+//!
+//! Reads come from the store a range at a time, so a resumed download reads
+//! only what is left. An upload is gathered in memory until it is closed (at
+//! most the largest file a member may upload, one at a time per session, and
+//! [`UPLOAD_BUDGET`] for the whole server), then checked and kept by the forum.
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use russh_sftp::protocol::{
+    Attrs, Data, File, FileAttributes, Handle, Name, OpenFlags, Status, StatusCode, Version,
+};
+use russh_sftp::server::{Handler, StatusReply};
+use stoa_core::domain::Attachment;
+use stoa_core::forum::{Forum, Viewer};
+
+use super::sftp_tree::{Listed, Node, Refused, Tree, canonical};
+
+/// Bytes of uploads the whole server holds in memory at once, before they
+/// are kept: a thousand members putting files at once wait their turn.
+pub const UPLOAD_BUDGET: u64 = 256 * 1024 * 1024;
+static UPLOADS_HELD: AtomicU64 = AtomicU64::new(0);
+
+/// The most one read returns (OpenSSH asks for 32 KiB).
+const MAX_READ: u32 = 256 * 1024;
+
+/// Open handles one session may hold.
+const MAX_HANDLES: usize = 64;
+
+enum Open {
+    Folder { listing: Vec<Listed>, sent: bool },
+    Read(Source),
+    Write(Upload),
+}
+
+enum Source {
+    File(Attachment),
+    Text(String),
+}
+
+/// An upload being received: its name and the bytes so far, which count
+/// against [`UPLOAD_BUDGET`] until it is closed.
+struct Upload {
+    name: String,
+    bytes: Vec<u8>,
+    limit: u64,
+}
+
+impl Drop for Upload {
+    fn drop(&mut self) {
+        UPLOADS_HELD.fetch_sub(self.bytes.len() as u64, Ordering::AcqRel);
+    }
+}
+
+impl Upload {
+    fn write(&mut self, offset: u64, data: &[u8]) -> Result<(), StatusReply> {
+        let end = offset.saturating_add(data.len() as u64);
+        if end > self.limit {
+            return Err(failure(format!(
+                "{} is over {}, the most a file may be",
+                self.name,
+                stoa_core::forum::files::size_words(self.limit)
+            )));
+        }
+        if offset > self.bytes.len() as u64 {
+            return Err(failure(
+                "writes must follow one another, without gaps".into(),
+            ));
+        }
+        let grows = end.saturating_sub(self.bytes.len() as u64);
+        let held = UPLOADS_HELD.fetch_add(grows, Ordering::AcqRel) + grows;
+        if held > UPLOAD_BUDGET {
+            UPLOADS_HELD.fetch_sub(grows, Ordering::AcqRel);
+            return Err(failure(
+                "the server is receiving many files now: try again in a minute".into(),
+            ));
+        }
+        let at = offset as usize;
+        let overlap = (self.bytes.len() - at).min(data.len());
+        self.bytes[at..at + overlap].copy_from_slice(&data[..overlap]);
+        self.bytes.extend_from_slice(&data[overlap..]);
+        Ok(())
+    }
+}
+
+fn failure(message: String) -> StatusReply {
+    StatusReply::new(StatusCode::Failure).with_message(message)
+}
+
+impl From<Refused> for StatusReply {
+    fn from(r: Refused) -> Self {
+        match r {
+            Refused::NoSuchFile(m) => StatusReply::new(StatusCode::NoSuchFile).with_message(m),
+            Refused::NotAllowed(m) => {
+                StatusReply::new(StatusCode::PermissionDenied).with_message(m)
+            }
+            Refused::Failed(m) => failure(m),
+        }
+    }
+}
+
+/// One client's SFTP session.
+pub struct Sftp {
+    forum: Forum,
+    viewer: Viewer,
+    open: HashMap<String, Open>,
+    next: u64,
+}
+
+impl Sftp {
+    pub fn new(forum: Forum, viewer: Viewer) -> Sftp {
+        Sftp {
+            forum,
+            viewer,
+            open: HashMap::new(),
+            next: 0,
+        }
+    }
+
+    fn tree(&self) -> Tree<'_> {
+        Tree {
+            forum: &self.forum,
+            viewer: &self.viewer,
+        }
+    }
+
+    fn add(&mut self, id: u32, open: Open) -> Result<Handle, StatusReply> {
+        if self.open.len() >= MAX_HANDLES {
+            return Err(failure(format!("at most {MAX_HANDLES} open files")));
+        }
+        self.next += 1;
+        let handle = self.next.to_string();
+        self.open.insert(handle.clone(), open);
+        Ok(Handle { id, handle })
+    }
+
+    fn attributes(&self, node: &Node) -> FileAttributes {
+        let (folder, size, writable) = match node {
+            Node::File(f) => (false, f.size, false),
+            Node::Text(t) => (false, t.len() as u64, false),
+            Node::NewUpload(_) => (false, 0, true),
+            Node::Uploads => (true, 0, true),
+            _ => (true, 0, false),
+        };
+        let mode = match (folder, writable) {
+            (true, true) => 0o040_755,
+            (true, false) => 0o040_555,
+            (false, _) => 0o100_444,
+        };
+        attributes(size, mode)
+    }
+
+    fn stat(&self, id: u32, path: &str) -> Result<Attrs, StatusReply> {
+        match self.tree().resolve(path)? {
+            Node::NewUpload(_) => Err(StatusReply::new(StatusCode::NoSuchFile)
+                .with_message(format!("{} does not exist", canonical(path)))),
+            node => Ok(Attrs {
+                id,
+                attrs: self.attributes(&node),
+            }),
+        }
+    }
+}
+
+/// A size and a mode, owned by nobody in particular: the forum's files belong
+/// to no system user.
+fn attributes(size: u64, mode: u32) -> FileAttributes {
+    FileAttributes {
+        size: Some(size),
+        permissions: Some(mode),
+        uid: Some(0),
+        gid: Some(0),
+        ..FileAttributes::default()
+    }
+}
+
+fn listed_file(l: &Listed) -> File {
+    let mode = if l.folder { 0o040_555 } else { 0o100_444 };
+    File::new(l.name.clone(), attributes(l.size, mode))
+}
+
+fn ok(id: u32) -> Status {
+    Status {
+        id,
+        status_code: StatusCode::Ok,
+        error_message: "Ok".into(),
+        language_tag: "en-US".into(),
+    }
+}
+
+impl Handler for Sftp {
+    type Error = StatusReply;
+
+    fn unimplemented(&self) -> Self::Error {
+        StatusReply::new(StatusCode::OpUnsupported)
+            .with_message("the forum's files are read and put, not changed in place")
+    }
+
+    async fn init(
+        &mut self,
+        _version: u32,
+        _extensions: HashMap<String, String>,
+    ) -> Result<Version, Self::Error> {
+        Ok(Version::new())
+    }
+
+    async fn realpath(&mut self, id: u32, path: String) -> Result<Name, Self::Error> {
+        Ok(Name {
+            id,
+            files: vec![File::dummy(canonical(&path))],
+        })
+    }
+
+    async fn stat(&mut self, id: u32, path: String) -> Result<Attrs, Self::Error> {
+        Sftp::stat(self, id, &path)
+    }
+
+    async fn lstat(&mut self, id: u32, path: String) -> Result<Attrs, Self::Error> {
+        Sftp::stat(self, id, &path)
+    }
+
+    async fn fstat(&mut self, id: u32, handle: String) -> Result<Attrs, Self::Error> {
+        let size = match self.open.get(&handle) {
+            Some(Open::Read(Source::File(f))) => f.size,
+            Some(Open::Read(Source::Text(t))) => t.len() as u64,
+            Some(Open::Write(u)) => u.bytes.len() as u64,
+            Some(Open::Folder { .. }) => 0,
+            None => {
+                return Err(StatusReply::new(StatusCode::Failure).with_message("no such handle"));
+            }
+        };
+        Ok(Attrs {
+            id,
+            attrs: attributes(size, 0o100_444),
+        })
+    }
+
+    async fn opendir(&mut self, id: u32, path: String) -> Result<Handle, Self::Error> {
+        let tree = self.tree();
+        let node = tree.resolve(&path)?;
+        let listing = tree.list(&node)?;
+        self.add(
+            id,
+            Open::Folder {
+                listing,
+                sent: false,
+            },
+        )
+    }
+
+    async fn readdir(&mut self, id: u32, handle: String) -> Result<Name, Self::Error> {
+        match self.open.get_mut(&handle) {
+            Some(Open::Folder { listing, sent }) if !*sent => {
+                *sent = true;
+                Ok(Name {
+                    id,
+                    files: listing.iter().map(listed_file).collect(),
+                })
+            }
+            Some(Open::Folder { .. }) => Err(StatusReply::new(StatusCode::Eof)),
+            _ => Err(failure("not an open folder".into())),
+        }
+    }
+
+    async fn open(
+        &mut self,
+        id: u32,
+        filename: String,
+        pflags: OpenFlags,
+        _attrs: FileAttributes,
+    ) -> Result<Handle, Self::Error> {
+        let tree = self.tree();
+        let node = tree.resolve(&filename)?;
+        if !pflags.intersects(
+            OpenFlags::WRITE | OpenFlags::CREATE | OpenFlags::TRUNCATE | OpenFlags::APPEND,
+        ) {
+            return match node {
+                Node::File(f) => self.add(id, Open::Read(Source::File(f))),
+                Node::Text(t) => self.add(id, Open::Read(Source::Text(t))),
+                Node::NewUpload(_) => Err(StatusReply::new(StatusCode::NoSuchFile)
+                    .with_message(format!("{} does not exist", canonical(&filename)))),
+                _ => Err(failure("a folder, not a file".into())),
+            };
+        }
+        let name = tree.writable(&node)?;
+        if self.open.values().any(|o| matches!(o, Open::Write(_))) {
+            return Err(failure(
+                "one file at a time: wait for the last to finish".into(),
+            ));
+        }
+        let limit = self.forum.file_limits().max_file_bytes;
+        self.forum.upload_room(&self.viewer, 0).map_err(|e| {
+            StatusReply::new(StatusCode::PermissionDenied).with_message(e.to_string())
+        })?;
+        let mut upload = Upload {
+            name,
+            bytes: Vec::new(),
+            limit,
+        };
+        // Putting again without truncating (a resumed `reput`) goes on from what
+        // is kept.
+        if let Node::File(kept) = &node
+            && !pflags.contains(OpenFlags::TRUNCATE)
+        {
+            let bytes = self
+                .forum
+                .read_file(kept, 0, kept.size as usize)
+                .map_err(|e| failure(e.to_string()))?;
+            upload.write(0, &bytes)?;
+        }
+        self.add(id, Open::Write(upload))
+    }
+
+    async fn read(
+        &mut self,
+        id: u32,
+        handle: String,
+        offset: u64,
+        len: u32,
+    ) -> Result<Data, Self::Error> {
+        let len = len.min(MAX_READ) as usize;
+        let data = match self.open.get(&handle) {
+            Some(Open::Read(Source::File(f))) => {
+                if offset >= f.size {
+                    return Err(StatusReply::new(StatusCode::Eof));
+                }
+                let (forum, file) = (self.forum.clone(), f.clone());
+                tokio::task::spawn_blocking(move || forum.read_file(&file, offset, len))
+                    .await
+                    .map_err(|e| failure(e.to_string()))?
+                    .map_err(|e| failure(e.to_string()))?
+            }
+            Some(Open::Read(Source::Text(t))) => {
+                let bytes = t.as_bytes();
+                let Some(rest) = usize::try_from(offset).ok().and_then(|o| bytes.get(o..)) else {
+                    return Err(StatusReply::new(StatusCode::Eof));
+                };
+                if rest.is_empty() {
+                    return Err(StatusReply::new(StatusCode::Eof));
+                }
+                rest[..rest.len().min(len)].to_vec()
+            }
+            _ => return Err(failure("not a file open for reading".into())),
+        };
+        if data.is_empty() {
+            return Err(StatusReply::new(StatusCode::Eof));
+        }
+        Ok(Data { id, data })
+    }
+
+    async fn write(
+        &mut self,
+        id: u32,
+        handle: String,
+        offset: u64,
+        data: Vec<u8>,
+    ) -> Result<Status, Self::Error> {
+        match self.open.get_mut(&handle) {
+            Some(Open::Write(upload)) => {
+                upload.write(offset, &data)?;
+                Ok(ok(id))
+            }
+            _ => Err(StatusReply::new(StatusCode::PermissionDenied)
+                .with_message("the library's files are read only: put files in uploads/")),
+        }
+    }
+
+    async fn close(&mut self, id: u32, handle: String) -> Result<Status, Self::Error> {
+        match self.open.remove(&handle) {
+            Some(Open::Write(upload)) => {
+                let (forum, viewer) = (self.forum.clone(), self.viewer.clone());
+                tokio::task::spawn_blocking(move || {
+                    forum.upload(&viewer, &upload.name, &upload.bytes).map(drop)
+                })
+                .await
+                .map_err(|e| failure(e.to_string()))?
+                .map_err(|e| failure(e.to_string()))?;
+                Ok(ok(id))
+            }
+            Some(_) => Ok(ok(id)),
+            None => Err(failure("no such handle".into())),
+        }
+    }
+
+    async fn remove(&mut self, id: u32, filename: String) -> Result<Status, Self::Error> {
+        match self.tree().resolve(&filename)? {
+            Node::File(f) if super::sftp_tree::parts(&filename).first() == Some(&"uploads") => {
+                self.forum
+                    .remove_upload(&self.viewer, &f.name)
+                    .map_err(|e| failure(e.to_string()))?;
+                Ok(ok(id))
+            }
+            _ => Err(StatusReply::new(StatusCode::PermissionDenied)
+                .with_message("only your own uploads can be removed")),
+        }
+    }
+
+    async fn setstat(
+        &mut self,
+        id: u32,
+        _path: String,
+        _attrs: FileAttributes,
+    ) -> Result<Status, Self::Error> {
+        // Times and modes are not kept; saying so would make `put -p` fail.
+        Ok(ok(id))
+    }
+
+    async fn fsetstat(
+        &mut self,
+        id: u32,
+        _handle: String,
+        _attrs: FileAttributes,
+    ) -> Result<Status, Self::Error> {
+        Ok(ok(id))
+    }
+}
