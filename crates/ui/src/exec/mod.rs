@@ -364,7 +364,7 @@ mod tests {
             .get_subcommands()
             .map(|c| c.get_name().to_string())
             .collect();
-        assert_eq!(names.len(), 20, "{names:?}");
+        assert_eq!(names.len(), 21, "{names:?}");
         for name in names {
             assert!(out.stdout.contains(&format!("  {name} ")), "{name} missing");
         }
