@@ -192,3 +192,17 @@ fn the_committee_writes_news_that_home_and_the_news_screen_show() {
     li.keys("gh");
     assert!(li.screen().contains("Quorum of two from January"));
 }
+
+#[test]
+fn a_resource_carries_its_own_text_and_files_and_says_how_to_fetch_them() {
+    let w = world();
+    let mut li = session(&w, &w.li, 2);
+    li.keys("gl<tab><home><enter>");
+    let top = li.screen();
+    assert!(top.contains("Framework on integrated"), "{top}");
+    li.keys("<end>");
+    let end = li.screen();
+    assert_snapshot!("resource_text_and_files", end);
+    assert!(end.contains("integratedcare4people-platform.txt"), "{end}");
+    assert!(end.contains("sftp -P 2222 forum.example.org"), "{end}");
+}

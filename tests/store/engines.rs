@@ -17,7 +17,9 @@ use stoa_core::testkit::{self, Cast};
 fn history(forum: &Forum, cast: &Cast) -> ThreadId {
     let Cast { amara, li, moses } = cast;
     // An upload: its bytes in the file chunks, its name in li's uploads.
-    forum.upload(li, "rota.csv", b"day,nurse\nmon,ada\n").unwrap();
+    forum
+        .upload(li, "rota.csv", b"day,nurse\nmon,ada\n")
+        .unwrap();
     forum.join(li, "care-workforce").unwrap();
     forum.join(moses, "care-workforce").unwrap();
     let thread = forum

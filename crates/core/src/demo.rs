@@ -8,10 +8,11 @@ use jiff::Timestamp;
 use serde::Deserialize;
 
 use crate::domain::{
-    Account, Community, Competency, EventKind, EventProposal, Item, JobKind, JobProposal, News,
-    PracticeProposal, Region, ResourceProposal, Role, Strategy, Visibility,
+    Account, Attachment, Community, Competency, EventKind, EventProposal, Item, JobKind,
+    JobProposal, News, PracticeProposal, Region, ResourceProposal, Role, Strategy, Visibility,
 };
 use crate::forum::{Forum, ForumError, Seed, SeedItem, SeedReply, SeedThread};
+use crate::store::sha256_hex;
 
 const COMMUNITIES: &str = include_str!("../../../assets/demo/communities.toml");
 const DISCUSSIONS: &str = include_str!("../../../assets/demo/discussions.toml");
@@ -207,6 +208,10 @@ struct LibraryFile {
 struct Dated<T> {
     by: String,
     days_ago: i64,
+    /// One of the network's documents (`assets/demo/documents/`): its text is
+    /// the entry's own, and the document goes with it as a file.
+    #[serde(default)]
+    document: Option<String>,
     #[serde(flatten)]
     item: T,
 }
@@ -224,15 +229,66 @@ struct DemoNews {
     body: String,
 }
 
+/// The network's documents the demo library carries, by file name.
+fn document(name: &str) -> Result<&'static [u8], DemoError> {
+    match name {
+        "integratedcare4people-platform.txt" => Ok(include_bytes!(
+            "../../../assets/demo/documents/integratedcare4people-platform.txt"
+        )),
+        other => Err(DemoError::Document(other.to_string())),
+    }
+}
+
+/// A document as text to read on a screen: each paragraph (lines up to a blank
+/// one) on one line, spaces run together, so it wraps to the reader's width.
+fn readable(text: &str) -> String {
+    let mut paragraphs: Vec<String> = Vec::new();
+    let mut current: Vec<String> = Vec::new();
+    for line in text.lines() {
+        let words = line.split_whitespace().collect::<Vec<_>>().join(" ");
+        if words.is_empty() {
+            if !current.is_empty() {
+                paragraphs.push(current.join(" "));
+                current.clear();
+            }
+        } else {
+            current.push(words);
+        }
+    }
+    if !current.is_empty() {
+        paragraphs.push(current.join(" "));
+    }
+    crate::forum::sanitize::multiline(&paragraphs.join("\n\n")).into_owned()
+}
+
 /// The demo library's entries, each by its author and dated, and the news.
 fn library(now: Timestamp) -> Result<(Vec<SeedItem>, Vec<News>), DemoError> {
     let file: LibraryFile = toml::from_str(LIBRARY)?;
     let mut items = Vec::new();
     for r in file.resource {
+        let mut item = r.item;
+        let mut files = Vec::new();
+        if let Some(name) = &r.document {
+            let bytes = document(name)?;
+            // What the entry says of the document first, then the document.
+            let document = readable(&String::from_utf8_lossy(bytes));
+            item.text = match item.text.trim() {
+                "" => document,
+                intro => format!("{intro}\n\n{document}"),
+            };
+            item.files.push(Attachment {
+                name: name.clone(),
+                size: bytes.len() as u64,
+                media_type: "text/plain".into(),
+                sha256: sha256_hex(bytes),
+            });
+            files.push(bytes.to_vec());
+        }
         items.push(SeedItem {
             author: r.by,
-            item: Item::Resource(r.item),
+            item: Item::Resource(item),
             days_ago: r.days_ago,
+            files,
         });
     }
     for p in file.practice {
@@ -240,6 +296,7 @@ fn library(now: Timestamp) -> Result<(Vec<SeedItem>, Vec<News>), DemoError> {
             author: p.by,
             item: Item::Practice(p.item),
             days_ago: p.days_ago,
+            files: Vec::new(),
         });
     }
     let news = file
@@ -267,6 +324,8 @@ pub enum DemoError {
     Damaged(#[from] toml::de::Error),
     #[error(transparent)]
     Forum(#[from] ForumError),
+    #[error("the demo library names a document it does not carry: {0}")]
+    Document(String),
 }
 
 pub fn communities(now: Timestamp) -> Result<Vec<Community>, DemoError> {
@@ -354,6 +413,7 @@ pub fn load(forum: &Forum) -> Result<usize, DemoError> {
                     author,
                     item,
                     days_ago: 0,
+                    files: Vec::new(),
                 })
                 .collect();
             items.extend(library.0);

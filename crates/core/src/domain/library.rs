@@ -200,18 +200,20 @@ pub struct Entry {
 /// A folder's name for files over SFTP: the id, then the title's first words
 /// in lowercase ASCII (`10-care-pathways`).
 pub fn folder_name(id: u64, title: &str) -> String {
+    // Whole words, up to about 40 letters.
     let mut slug = String::new();
-    for c in title.chars() {
-        if c.is_ascii_alphanumeric() {
-            slug.push(c.to_ascii_lowercase());
-        } else if !slug.is_empty() && !slug.ends_with('-') {
-            slug.push('-');
-        }
-        if slug.len() >= 40 {
+    let words = title
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty());
+    for word in words {
+        if !slug.is_empty() && slug.len() + word.len() >= 40 {
             break;
         }
+        if !slug.is_empty() {
+            slug.push('-');
+        }
+        slug.extend(word.chars().take(40).map(|c| c.to_ascii_lowercase()));
     }
-    let slug = slug.trim_end_matches('-');
     if slug.is_empty() {
         id.to_string()
     } else {

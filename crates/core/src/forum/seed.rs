@@ -36,6 +36,8 @@ pub struct SeedItem {
     pub author: String,
     pub item: Item,
     pub days_ago: i64,
+    /// The bytes of the files the item attaches, kept before it is published.
+    pub files: Vec<Vec<u8>>,
 }
 
 /// Everything the demo adds.
@@ -74,6 +76,9 @@ impl Forum {
         }
         for s in &seed.items {
             let at = now - SignedDuration::from_hours(24 * s.days_ago);
+            for bytes in &s.files {
+                self.store().put_file(bytes)?;
+            }
             self.seed_item(&s.author, &s.item, at)?;
         }
         for news in &seed.news {

@@ -35,6 +35,8 @@ const READING: &[Binding] = &[
     keymap::BACK,
     keymap::PAGE_UP,
     keymap::PAGE_DOWN,
+    keymap::TOP,
+    keymap::BOTTOM,
     keymap::GOTO,
     keymap::HELP,
 ];
@@ -47,6 +49,8 @@ const WRITING: &[Binding] = &[
     keymap::BACK,
     keymap::PAGE_UP,
     keymap::PAGE_DOWN,
+    keymap::TOP,
+    keymap::BOTTOM,
     keymap::GOTO,
     keymap::HELP,
 ];
