@@ -206,3 +206,23 @@ fn a_resource_carries_its_own_text_and_files_and_says_how_to_fetch_them() {
     assert!(end.contains("integratedcare4people-platform.txt"), "{end}");
     assert!(end.contains("sftp -P 2222 forum.example.org"), "{end}");
 }
+
+#[test]
+fn the_resource_form_attaches_the_members_uploads() {
+    let w = world();
+    w.forum
+        .upload(&w.li, "checklist.pdf", b"%PDF-1.7 checklist")
+        .unwrap();
+    let mut li = session(&w, &w.li, 2);
+    li.keys("gln<right><tab>Handover checklists");
+    // Past authors, year, link, language, summary and text to the files.
+    li.keys("<tab><tab><tab><tab><tab><tab><tab>");
+    let files = li.screen();
+    assert!(files.contains("[ ] checklist.pdf (18 bytes)"), "{files}");
+    li.keys("<space><c-d>");
+    let kept = w.forum.my_submissions(&w.li).unwrap();
+    let stoa::domain::Item::Resource(r) = &kept[0].item else {
+        panic!("{kept:?}")
+    };
+    assert_eq!(r.files.len(), 1, "{kept:?}");
+}

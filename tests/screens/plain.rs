@@ -1407,3 +1407,59 @@ fn plain_mode_says_what_a_member_may_not_do_before_they_write() {
         "{help}"
     );
 }
+
+#[test]
+fn a_resource_reads_with_its_text_and_says_how_to_fetch_its_files() {
+    let (forum, _dir) = demo(true);
+    let mut plain = session(&forum, Viewer::Guest { key: None });
+    let list = typed(&mut plain, "library<enter>");
+    let number = list
+        .lines()
+        .find(|l| l.contains("Framework on integrated"))
+        .and_then(|l| l.trim_start().split('.').next())
+        .unwrap_or_else(|| panic!("{list}"))
+        .to_string();
+    let entry = flat(&typed(&mut plain, &format!("{number}<enter>")));
+    assert!(entry.contains("Text: The network's platform"), "{entry}");
+    assert!(
+        entry.contains("Files: integratedcare4people-platform.txt (8 KB). Fetch them with sftp -P 2222 forum.example.org (in library/10-framework-on-integrated-people-centred/), or ssh -p 2222 forum.example.org get 10 FILE > FILE."),
+        "{entry}"
+    );
+}
+
+#[test]
+fn a_resource_proposed_in_plain_mode_attaches_uploads_by_name() {
+    let (forum, _dir) = demo(true);
+    let tester = testkit::viewer(testkit::sign_up(&forum, "tester", 7).unwrap());
+    forum
+        .upload(&tester, "checklist.pdf", b"%PDF-1.7 checklist")
+        .unwrap();
+    let mut plain = session(&forum, tester.clone());
+    typed(
+        &mut plain,
+        "submit<enter>4<enter>2<enter>Handover checklists<enter>Ward nurses<enter>2025<enter>",
+    );
+    // No link: its file is where to read it.
+    typed(&mut plain, "<enter>English<enter>");
+    typed(
+        &mut plain,
+        "A one-page checklist for handing patients over between teams.<enter><enter>",
+    );
+    let files = flat(&typed(&mut plain, "nope.pdf<enter>"));
+    assert!(files.contains("Which region"), "{files}");
+    typed(&mut plain, "1<enter><enter>2<enter><enter>1<enter>");
+    let refused = flat(&typed(&mut plain, "send<enter>"));
+    assert!(
+        refused.contains("nope.pdf is not one of your uploads"),
+        "{refused}"
+    );
+    typed(&mut plain, "checklist.pdf<enter>");
+    let sent = flat(&typed(&mut plain, "send<enter>"));
+    assert!(sent.contains("sent"), "{sent}");
+    let mine = &forum.my_submissions(&tester).unwrap()[0];
+    let stoa::domain::Item::Resource(r) = &mine.item else {
+        panic!("{mine:?}")
+    };
+    assert_eq!(r.files.len(), 1);
+    assert_eq!(r.files[0].name, "checklist.pdf");
+}
