@@ -226,3 +226,27 @@ fn the_resource_form_attaches_the_members_uploads() {
     };
     assert_eq!(r.files.len(), 1, "{kept:?}");
 }
+
+#[test]
+fn the_committee_reviewing_a_resource_is_told_where_its_files_are() {
+    let w = world();
+    let file = w
+        .forum
+        .upload(&w.li, "checklist.pdf", b"%PDF-1.7 checklist")
+        .unwrap();
+    let p = stoa::domain::ResourceProposal {
+        files: vec![file],
+        ..stoa_core::testkit::resource_proposal("Handover checklist", "primary-health-care")
+    };
+    w.forum.propose_resource(&w.li, None, p, true).unwrap();
+    let mut moses = session(&w, &w.moses, 3);
+    moses.keys("gm<enter>");
+    // The files come after the entry's other fields.
+    moses.keys("<pgdn><pgdn>");
+    let review = moses.screen();
+    assert!(review.contains("checklist.pdf (18 bytes)"), "{review}");
+    assert!(
+        review.contains("sftp -P 2222 forum.example.org (in review/"),
+        "{review}"
+    );
+}

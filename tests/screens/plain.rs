@@ -1462,4 +1462,22 @@ fn a_resource_proposed_in_plain_mode_attaches_uploads_by_name() {
     };
     assert_eq!(r.files.len(), 1);
     assert_eq!(r.files[0].name, "checklist.pdf");
+    // The committee is told where to read the files while it reviews.
+    let chair = testkit::viewer(stoa_core::forum::testing::member(
+        &forum,
+        "chair",
+        8,
+        stoa::domain::Role::Moderator,
+    ));
+    let mut desk = session(&forum, chair);
+    typed(&mut desk, "queue<enter>");
+    let review = flat(&typed(&mut desk, "1<enter>"));
+    assert!(
+        review.contains("Files: checklist.pdf (18 bytes)"),
+        "{review}"
+    );
+    assert!(
+        review.contains("Read the files with sftp -P 2222 forum.example.org (in review/"),
+        "{review}"
+    );
 }

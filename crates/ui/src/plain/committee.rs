@@ -129,6 +129,15 @@ impl Plain {
                 out.push_str(&format!("\n{label}: {}", sanitize::multiline(&value)));
             }
         }
+        if let Item::Resource(r) = &s.item
+            && !r.files.is_empty()
+        {
+            out.push_str(&format!(
+                "\nRead the files with {} (in review/{}/).",
+                self.forum.site().sftp(),
+                stoa_core::domain::folder_name(s.id.get(), s.title())
+            ));
+        }
         for e in &s.history {
             out.push_str(&format!(
                 "\n{} {} {}",

@@ -257,6 +257,17 @@ pub fn describe(s: &Submission, width: usize, ctx: &Ctx, reviewing: bool) -> Vec
             for (label, value) in stoa_present::board_item::fields(s) {
                 field(&mut lines, label, &value, measure, theme);
             }
+            if let Item::Resource(r) = &s.item
+                && !r.files.is_empty()
+                && ctx.forum.may(ctx.viewer, Capability::ReviewSubmissions)
+            {
+                let how = format!(
+                    "{} (in review/{}/) while it waits for review",
+                    ctx.forum.site().sftp(),
+                    stoa_core::domain::folder_name(s.id.get(), s.title())
+                );
+                field(&mut lines, "Read the files with", &how, measure, theme);
+            }
             if let Some(now) = stoa_present::board_item::status(s, ctx.forum, ctx.viewer) {
                 field(&mut lines, "Now", &now, measure, theme);
             }
