@@ -17,15 +17,18 @@ pub enum EventKind {
     Training,
     Webinar,
     Meeting,
+    /// Anything else (a campaign day, an exhibition, a site visit).
+    Other,
 }
 
 impl EventKind {
-    pub const ALL: [EventKind; 5] = [
+    pub const ALL: [EventKind; 6] = [
         EventKind::Conference,
         EventKind::CallForPapers,
         EventKind::Training,
         EventKind::Webinar,
         EventKind::Meeting,
+        EventKind::Other,
     ];
 
     pub fn label(self) -> &'static str {
@@ -35,12 +38,14 @@ impl EventKind {
             EventKind::Training => "training",
             EventKind::Webinar => "webinar",
             EventKind::Meeting => "meeting",
+            EventKind::Other => "other event",
         }
     }
 
     pub fn slug(self) -> &'static str {
         match self {
             EventKind::CallForPapers => "call-for-papers",
+            EventKind::Other => "other",
             other => other.label(),
         }
     }

@@ -18,15 +18,18 @@ pub enum ResourceKind {
     ImplementationReport,
     Toolkit,
     Multimedia,
+    /// Anything else worth sharing (a policy brief, a curriculum, a dataset).
+    Other,
 }
 
 impl ResourceKind {
-    pub const ALL: [ResourceKind; 5] = [
+    pub const ALL: [ResourceKind; 6] = [
         ResourceKind::WhoDocument,
         ResourceKind::Publication,
         ResourceKind::ImplementationReport,
         ResourceKind::Toolkit,
         ResourceKind::Multimedia,
+        ResourceKind::Other,
     ];
 
     pub fn label(self) -> &'static str {
@@ -36,6 +39,7 @@ impl ResourceKind {
             ResourceKind::ImplementationReport => "implementation report",
             ResourceKind::Toolkit => "toolkit",
             ResourceKind::Multimedia => "multimedia",
+            ResourceKind::Other => "other resource",
         }
     }
 
@@ -46,6 +50,7 @@ impl ResourceKind {
             ResourceKind::ImplementationReport => "implementation-report",
             ResourceKind::Toolkit => "toolkit",
             ResourceKind::Multimedia => "multimedia",
+            ResourceKind::Other => "other",
         }
     }
 }

@@ -11,7 +11,7 @@
 //! STARTS and ENDS are RFC 3339 in UTC; `--json` also gives them in the
 //! organizer's zone. CLOSES is the last day to apply; STATUS is `open` or
 //! `closing-soon`. Kinds are the slugs `conference`, `call-for-papers`,
-//! `training`, `webinar`, `meeting`; `job`, `training`, `education`.
+//! `training`, `webinar`, `meeting`, `other`; `job`, `training`, `education`.
 
 use serde_json::{Value, json};
 

@@ -198,7 +198,7 @@ fn the_boards_commands_take_the_filters_the_screens_have() {
     for (command, message) in [
         (
             "events --kind party",
-            "unknown kind 'party' (one of: conference, call-for-papers, training, webinar, meeting)",
+            "unknown kind 'party' (one of: conference, call-for-papers, training, webinar, meeting, other)",
         ),
         (
             "events --month 2026-13",

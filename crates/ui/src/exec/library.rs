@@ -8,7 +8,7 @@
 //! ```
 //!
 //! KIND is a resource's kind (`who-document`, `publication`,
-//! `implementation-report`, `toolkit`, `multimedia`) or `practice/LEVEL`
+//! `implementation-report`, `toolkit`, `multimedia`, `other`) or `practice/LEVEL`
 //! (`emerging`, `promising`, `leading`, `brilliant-failure`, `not-assessed`);
 //! STREAM is a strategy's slug or `multiple`; times are RFC 3339 in UTC; `-` for
 //! none. A TITLE the demo loaded begins with `[demo] `; in `--json`,
