@@ -1481,3 +1481,18 @@ fn a_resource_proposed_in_plain_mode_attaches_uploads_by_name() {
         "{review}"
     );
 }
+
+#[test]
+fn anyone_reads_who_sits_on_the_committee() {
+    let (forum, _dir) = demo(true);
+    let mut plain = session(&forum, Viewer::Guest { key: None });
+    let out = flat(&typed(&mut plain, "committee<enter>"));
+    assert!(out.contains("nobody yet"), "{out}");
+    stoa_core::forum::testing::member(&forum, "chair", 8, stoa::domain::Role::Moderator);
+    let out = flat(&typed(&mut plain, "committee<enter>"));
+    assert!(
+        out.contains("(chair), ") && out.contains(", moderator"),
+        "{out}"
+    );
+    assert!(out.contains("To reach the committee, flag a post"), "{out}");
+}

@@ -5,6 +5,7 @@
 
 pub mod ascii;
 pub mod board_item;
+pub mod governance;
 pub mod keys;
 pub mod markdown;
 pub mod text;

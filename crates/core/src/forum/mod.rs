@@ -92,6 +92,9 @@ pub struct Site {
     /// The address members connect to, as instructions show it: "HOST" (port
     /// 22) or "HOST:PORT". Empty: taken from where the server listens.
     pub address: String,
+    /// How to reach the editorial committee outside the forum (an address, a
+    /// web page), shown with who sits on it. Empty: not shown.
+    pub contact: String,
 }
 
 impl Site {
@@ -153,6 +156,7 @@ impl Default for Site {
             name: "Stoa".into(),
             tagline: "A forum for integrated, people-centred health services".into(),
             address: String::new(),
+            contact: String::new(),
         }
     }
 }

@@ -819,3 +819,30 @@ fn a_moderator_cannot_sanction_another_moderator_but_an_admin_can() {
         .unwrap_err();
     assert!(err.to_string().contains("yourself"), "{err}");
 }
+
+/// The committee is public: anyone reads who sits on it; a banned member of
+/// it and members who are not on it are not listed.
+#[test]
+fn everyone_reads_who_sits_on_the_editorial_committee() {
+    let (forum, _dir) = super::testing::forum();
+    let ada = super::testing::member(&forum, "ada", 1, Role::Admin);
+    super::testing::member(&forum, "moses", 2, Role::Moderator);
+    super::testing::member(&forum, "li", 3, Role::Member);
+    super::testing::member(&forum, "ben", 4, Role::Moderator);
+    forum
+        .sanction(
+            &crate::testkit::viewer(ada),
+            "ben",
+            SanctionKind::Banned,
+            None,
+            "Left the network.",
+        )
+        .unwrap();
+    let names: Vec<String> = forum
+        .editorial_committee()
+        .unwrap()
+        .into_iter()
+        .map(|a| a.username.into_string())
+        .collect();
+    assert_eq!(names, ["ada", "moses"]);
+}

@@ -101,3 +101,42 @@ pub fn submissions(forum: &Forum, viewer: &Viewer, json: bool) -> Result<String,
     }
     Ok(out)
 }
+
+/// `committee`: one member a line (USERNAME, ROLE, REGION, DISPLAY NAME,
+/// tab-separated), then how to reach the committee; `--json`: both as fields.
+pub fn committee(forum: &Forum, json: bool) -> Result<String, ForumError> {
+    let members = forum.editorial_committee()?;
+    let reach = stoa_present::governance::governance(forum)?.reach;
+    if json {
+        let members: Vec<_> = members
+            .iter()
+            .map(|a| {
+                json!({
+                    "username": a.username,
+                    "role": a.role.to_string(),
+                    "region": a.region.slug(),
+                    "display_name": sanitize::inline(&a.display_name),
+                })
+            })
+            .collect();
+        let contact = sanitize::inline(forum.site().contact.trim()).into_owned();
+        return Ok(format!(
+            "{}\n",
+            json!({ "members": members, "contact": contact, "reach": reach })
+        ));
+    }
+    let mut out: String = members
+        .iter()
+        .map(|a| {
+            format!(
+                "{}\t{}\t{}\t{}\n",
+                a.username,
+                a.role,
+                a.region.slug(),
+                sanitize::inline(&a.display_name)
+            )
+        })
+        .collect();
+    out.push_str(&format!("\n{reach}\n"));
+    Ok(out)
+}

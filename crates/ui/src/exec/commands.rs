@@ -95,6 +95,8 @@ pub enum Command {
     Profile,
     /// the editorial policy every member accepts
     Policy,
+    /// who sits on the editorial committee (NAME, ROLE, REGION, DISPLAY NAME), and how to reach it
+    Committee,
     /// what you sent to the editorial committee, with its state and latest note
     Submissions,
     /// the committee's commands: admin help lists them

@@ -206,6 +206,7 @@ fn handle(
         Command::Submissions => account::submissions(forum, viewer, json)?,
         Command::Profile => account::profile(viewer, json)?,
         Command::Policy => stoa_core::forum::POLICY.to_string(),
+        Command::Committee => account::committee(forum, json)?,
         Command::Admin { command } => match admin::run(forum, viewer, command, json) {
             Ok(out) => out,
             Err(admin::AdminError::Usage(e)) => return Err(Refusal::Usage(e)),
@@ -353,6 +354,24 @@ mod tests {
         ] {
             assert_eq!(reads_stdin(line), waits, "{line:?}");
         }
+    }
+
+    #[test]
+    fn anyone_reads_who_sits_on_the_committee_and_how_to_reach_it() {
+        let (forum, _dir) = forum();
+        member(&forum, "amara", 1, Role::Admin);
+        member(&forum, "li", 2, Role::Member);
+        let guest = Viewer::Guest { key: None };
+        let out = run(&forum, &guest, "committee", b"");
+        assert_eq!(out.status, 0, "{}", out.stderr);
+        let first = out.stdout.lines().next().unwrap_or_default();
+        assert!(first.starts_with("amara\tadmin\t"), "{}", out.stdout);
+        assert!(!out.stdout.contains("li\t"), "{}", out.stdout);
+        assert!(out.stdout.contains("flag a post"), "{}", out.stdout);
+        let json: serde_json::Value =
+            serde_json::from_str(&run(&forum, &guest, "committee --json", b"").stdout).unwrap();
+        assert_eq!(json["members"][0]["username"], "amara");
+        assert_eq!(json["members"].as_array().map(Vec::len), Some(1));
     }
 
     #[test]

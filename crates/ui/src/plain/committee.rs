@@ -407,3 +407,21 @@ impl Plain {
         }
     }
 }
+
+impl Plain {
+    /// `committee`: who sits on the editorial committee, and how to reach it.
+    pub(super) fn committee(&self) -> String {
+        match stoa_present::governance::governance(&self.forum) {
+            Ok(g) => format!(
+                "The editorial committee:\n{}\n\n{}",
+                g.members
+                    .iter()
+                    .map(|m| format!("  {m}"))
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+                g.reach
+            ),
+            Err(e) => format!("Error: {e}"),
+        }
+    }
+}

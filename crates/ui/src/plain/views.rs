@@ -24,6 +24,7 @@ const HELP: &str = "Commands:
   close            on a job you posted: close it before its closing date
   library          the library's resources and practices
   news             the committee's news
+  committee        who sits on the editorial committee, and how to reach it
   search WORDS     search discussions, boards, the library, news, members
   notifications    what concerns you (or !); read all marks them read
   people           the people directory (members); people WORDS narrows it
@@ -332,6 +333,7 @@ impl Plain {
                 self.view = View::News;
                 (self.show(), false)
             }
+            "committee" => (self.committee(), false),
             "y" | "i" => match self.view {
                 View::Event(id) => {
                     let answer = if typed == "y" {

@@ -106,6 +106,22 @@ impl View for Policy {
                 );
             }
         }
+        if let Ok(g) = stoa_present::governance::governance(ctx.forum) {
+            lines.push(Line::from(""));
+            lines.push(Line::styled(
+                text::fit("The editorial committee", width),
+                ctx.theme.heading,
+            ));
+            for member in &g.members {
+                lines.push(Line::from(text::fit(&format!("  {member}"), width)));
+            }
+            lines.push(Line::from(""));
+            lines.extend(
+                text::wrap(&g.reach, width.min(text::MEASURE))
+                    .into_iter()
+                    .map(Line::from),
+            );
+        }
         if self.for_sign_up {
             lines.push(Line::from(""));
             lines.push(Line::styled(
