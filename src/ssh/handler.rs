@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use russh::server::{Auth, Msg, Session as SshSession};
 use russh::{Channel, ChannelId, MethodKind, MethodSet, Pty};
-use tokio::io::{AsyncReadExt, AsyncWriteExt, DuplexStream, WriteHalf};
+use tokio::io::{AsyncReadExt, AsyncWriteExt, DuplexStream};
 use tokio::sync::watch;
 
 use super::Progress;
@@ -117,8 +117,9 @@ struct ChannelState {
     /// A command waiting for the end of its standard input (`post`, `reply`).
     pending: Option<Pending>,
     /// The SFTP subsystem's input: what the client sends goes into this pipe,
-    /// which the SFTP task reads.
-    sftp: Option<WriteHalf<DuplexStream>>,
+    /// which the SFTP task reads. Dropped (the channel closed, the connection
+    /// gone), the task reads its end and stops, and its uploads with it.
+    sftp: Option<DuplexStream>,
 }
 
 /// Bytes in flight between the channel and the SFTP task, each way.
@@ -542,10 +543,12 @@ impl russh::server::Handler for Connection {
     ) -> Result<(), Self::Error> {
         let banned = self.login.as_ref().and_then(|l| l.ban(&self.forum));
         let viewer = self.viewer();
+        // One SFTP session a connection: its uploads are what the limits count.
+        let open_sftp = self.channels.values().any(|s| s.sftp.is_some());
         let Some(state) = self.channels.get_mut(&channel) else {
             return Ok(());
         };
-        if name != "sftp" || banned.is_some() || state.session.is_some() || state.sftp.is_some() {
+        if name != "sftp" || banned.is_some() || state.session.is_some() || open_sftp {
             session.channel_failure(channel)?;
             return Ok(());
         }
@@ -554,11 +557,14 @@ impl russh::server::Handler for Connection {
             return Ok(());
         };
         session.channel_success(channel)?;
-        let (ours, theirs) = tokio::io::duplex(SFTP_PIPE);
-        let (mut from_sftp, to_sftp) = tokio::io::split(ours);
+        // Two pipes, one each way, so that dropping the way in ends the task
+        // whatever the way out is doing.
+        let (to_sftp, sftp_in) = tokio::io::duplex(SFTP_PIPE);
+        let (sftp_out, mut from_sftp) = tokio::io::duplex(SFTP_PIPE);
         state.sftp = Some(to_sftp);
         tracing::debug!(peer = %self.peer, "sftp");
-        russh_sftp::server::run(theirs, super::sftp::Sftp::new(self.forum.clone(), viewer)).await;
+        let stream = tokio::io::join(sftp_in, sftp_out);
+        russh_sftp::server::run(stream, super::sftp::Sftp::new(self.forum.clone(), viewer)).await;
         // What the SFTP task answers goes out as the channel's data, at the
         // pace the client's window allows.
         tokio::spawn(async move {

@@ -42,22 +42,68 @@ enum Source {
     Text(String),
 }
 
-/// An upload being received: its name and the bytes so far, which count
-/// against [`UPLOAD_BUDGET`] until it is closed.
+/// Bytes of unfinished uploads each member holds in memory, across all their
+/// sessions: at most one file's worth, so one member cannot take the budget.
+static HELD_BY_MEMBER: std::sync::Mutex<Option<HashMap<String, u64>>> = std::sync::Mutex::new(None);
+
+fn held_by(member: &str, change: i64) -> u64 {
+    let mut held = HELD_BY_MEMBER
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    let map = held.get_or_insert_with(HashMap::new);
+    let now = map
+        .get(member)
+        .copied()
+        .unwrap_or(0)
+        .saturating_add_signed(change);
+    if now == 0 {
+        map.remove(member);
+    } else {
+        map.insert(member.to_string(), now);
+    }
+    now
+}
+
+/// An upload being received: its name and the bytes so far. What it holds
+/// (its buffer's capacity, not only what was written) counts against the
+/// member's share and [`UPLOAD_BUDGET`] until it is dropped.
 struct Upload {
+    member: String,
     name: String,
     bytes: Vec<u8>,
     limit: u64,
+    /// A write was refused: what arrived is not the file, and is not kept.
+    failed: bool,
 }
 
 impl Drop for Upload {
     fn drop(&mut self) {
-        UPLOADS_HELD.fetch_sub(self.bytes.len() as u64, Ordering::AcqRel);
+        let held = self.bytes.capacity() as u64;
+        UPLOADS_HELD.fetch_sub(held, Ordering::AcqRel);
+        held_by(&self.member, -(held as i64));
     }
 }
 
 impl Upload {
+    fn new(member: &str, name: String, limit: u64) -> Upload {
+        Upload {
+            member: member.to_string(),
+            name,
+            bytes: Vec::new(),
+            limit,
+            failed: false,
+        }
+    }
+
     fn write(&mut self, offset: u64, data: &[u8]) -> Result<(), StatusReply> {
+        let written = self.take(offset, data);
+        if written.is_err() {
+            self.failed = true;
+        }
+        written
+    }
+
+    fn take(&mut self, offset: u64, data: &[u8]) -> Result<(), StatusReply> {
         let end = offset.saturating_add(data.len() as u64);
         if end > self.limit {
             return Err(failure(format!(
@@ -71,13 +117,24 @@ impl Upload {
                 "writes must follow one another, without gaps".into(),
             ));
         }
-        let grows = end.saturating_sub(self.bytes.len() as u64);
-        let held = UPLOADS_HELD.fetch_add(grows, Ordering::AcqRel) + grows;
-        if held > UPLOAD_BUDGET {
-            UPLOADS_HELD.fetch_sub(grows, Ordering::AcqRel);
-            return Err(failure(
-                "the server is receiving many files now: try again in a minute".into(),
-            ));
+        // Room grows by doubling, up to the limit, and exactly so: what is
+        // counted is what is held.
+        let end = end as usize;
+        if end > self.bytes.capacity() {
+            let wanted = end.max(self.bytes.capacity() * 2).min(self.limit as usize);
+            let grows = (wanted - self.bytes.capacity()) as u64;
+            let total = UPLOADS_HELD.fetch_add(grows, Ordering::AcqRel) + grows;
+            let mine = held_by(&self.member, grows as i64);
+            if total > UPLOAD_BUDGET || mine > self.limit {
+                UPLOADS_HELD.fetch_sub(grows, Ordering::AcqRel);
+                held_by(&self.member, -(grows as i64));
+                return Err(failure(if total > UPLOAD_BUDGET {
+                    "the server is receiving many files now: try again in a minute".into()
+                } else {
+                    "one file at a time: wait for your other upload to finish".into()
+                }));
+            }
+            self.bytes.reserve_exact(wanted - self.bytes.len());
         }
         let at = offset as usize;
         let overlap = (self.bytes.len() - at).min(data.len());
@@ -286,21 +343,24 @@ impl Handler for Sftp {
                 _ => Err(failure("a folder, not a file".into())),
             };
         }
-        let name = tree.writable(&node)?;
+        let name = tree.writable(&filename, &node)?;
         if self.open.values().any(|o| matches!(o, Open::Write(_))) {
             return Err(failure(
                 "one file at a time: wait for the last to finish".into(),
             ));
         }
         let limit = self.forum.file_limits().max_file_bytes;
-        self.forum.upload_room(&self.viewer, 0).map_err(|e| {
-            StatusReply::new(StatusCode::PermissionDenied).with_message(e.to_string())
-        })?;
-        let mut upload = Upload {
-            name,
-            bytes: Vec::new(),
-            limit,
-        };
+        self.forum
+            .upload_room(&self.viewer, &name, 0)
+            .map_err(|e| {
+                StatusReply::new(StatusCode::PermissionDenied).with_message(e.to_string())
+            })?;
+        let member = self
+            .viewer
+            .account()
+            .map(|a| a.username.to_string())
+            .unwrap_or_default();
+        let mut upload = Upload::new(&member, name, limit);
         // Putting again without truncating (a resumed `reput`) goes on from what
         // is kept.
         if let Node::File(kept) = &node
@@ -371,6 +431,10 @@ impl Handler for Sftp {
 
     async fn close(&mut self, id: u32, handle: String) -> Result<Status, Self::Error> {
         match self.open.remove(&handle) {
+            Some(Open::Write(upload)) if upload.failed => Err(failure(format!(
+                "{} did not arrive whole: nothing of it was kept",
+                upload.name
+            ))),
             Some(Open::Write(upload)) => {
                 let (forum, viewer) = (self.forum.clone(), self.viewer.clone());
                 tokio::task::spawn_blocking(move || {
@@ -388,6 +452,8 @@ impl Handler for Sftp {
 
     async fn remove(&mut self, id: u32, filename: String) -> Result<Status, Self::Error> {
         match self.tree().resolve(&filename)? {
+            Node::NewUpload(_) => Err(StatusReply::new(StatusCode::NoSuchFile)
+                .with_message(format!("{} does not exist", canonical(&filename)))),
             Node::File(f) if super::sftp_tree::parts(&filename).first() == Some(&"uploads") => {
                 self.forum
                     .remove_upload(&self.viewer, &f.name)
@@ -416,5 +482,32 @@ impl Handler for Sftp {
         _attrs: FileAttributes,
     ) -> Result<Status, Self::Error> {
         Ok(ok(id))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_refused_write_spoils_the_upload_and_what_it_held_is_given_back() {
+        let mut upload = Upload::new("limits-test", "a.pdf".into(), 100);
+        upload.write(0, b"%PDF-1.7").unwrap();
+        assert!(upload.write(50, b"gap").is_err());
+        assert!(upload.failed, "a gap spoils it");
+        let mut big = Upload::new("limits-test-2", "b.pdf".into(), 100);
+        assert!(big.write(0, &[b'x'; 101]).is_err());
+        assert!(big.failed);
+        // One file's worth a member: a second upload of theirs waits.
+        let mut first = Upload::new("limits-test-3", "c.pdf".into(), 100);
+        first.write(0, &[b'x'; 100]).unwrap();
+        let mut second = Upload::new("limits-test-3", "d.pdf".into(), 100);
+        assert!(second.write(0, b"x").is_err());
+        drop(first);
+        let mut third = Upload::new("limits-test-3", "e.pdf".into(), 100);
+        third.write(0, b"x").unwrap();
+        drop((upload, big, second, third));
+        assert_eq!(held_by("limits-test-3", 0), 0);
+        assert_eq!(held_by("limits-test", 0), 0);
     }
 }

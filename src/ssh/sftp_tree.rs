@@ -59,7 +59,7 @@ impl From<ForumError> for Refused {
     }
 }
 
-pub const TEXT_FILE: &str = "text.md";
+pub use stoa_ui::exec::TEXT_FILE;
 
 /// `path` as a list of names from the root: `.` and empty parts dropped, `..`
 /// going up (never above the root).
@@ -80,6 +80,12 @@ pub fn parts(path: &str) -> Vec<&str> {
 /// The path as the client should see it.
 pub fn canonical(path: &str) -> String {
     format!("/{}", parts(path).join("/"))
+}
+
+/// A path as messages quote it: no control characters, not too long.
+fn quoted(path: &str) -> String {
+    let clean = stoa_core::forum::sanitize::inline(&canonical(path)).into_owned();
+    stoa_present::text::fit(&clean, 120)
 }
 
 /// The number a folder's name begins with.
@@ -116,7 +122,7 @@ impl Tree<'_> {
 
     pub fn resolve(&self, path: &str) -> Result<Node, Refused> {
         let parts = parts(path);
-        let missing = || Refused::NoSuchFile(format!("{} does not exist", canonical(path)));
+        let missing = || Refused::NoSuchFile(format!("{} does not exist", quoted(path)));
         match parts.as_slice() {
             [] => Ok(Node::Root),
             ["library"] => Ok(Node::Library),
@@ -223,8 +229,13 @@ impl Tree<'_> {
         })
     }
 
-    /// Where a new upload may go: its safe name, or why not.
-    pub fn writable(&self, node: &Node) -> Result<String, Refused> {
+    /// Where a new upload may go (only in `uploads/`): its safe name, or why not.
+    pub fn writable(&self, path: &str, node: &Node) -> Result<String, Refused> {
+        if parts(path).first() != Some(&"uploads") {
+            return Err(Refused::NotAllowed(
+                "only uploads/ takes files: put them there, then attach them to a proposal".into(),
+            ));
+        }
         match node {
             Node::NewUpload(name) | Node::File(Attachment { name, .. }) if self.member() => {
                 match safe_file_name(name) {

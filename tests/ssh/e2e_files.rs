@@ -111,7 +111,10 @@ fn files_go_up_and_come_down_with_the_openssh_tools() {
     let data = dir.path().join("data");
     let file = document(300_000);
     let entry = prepared(&data, &file);
-    let server = Server::start(&data, &["--no-demo"]);
+    let config = dir.path().join("stoa.toml");
+    std::fs::write(&config, "[library]\nmax_file_bytes = 200000\n").unwrap();
+    let config = config.display().to_string();
+    let server = Server::start(&data, &["--no-demo", "--config", &config]);
     let here = dir.path();
     let (amara, li, guest) = (key_file(here, 1), key_file(here, 2), key_file(here, 9));
 
@@ -148,8 +151,23 @@ fn files_go_up_and_come_down_with_the_openssh_tools() {
         said(&refused)
     );
     assert!(!put("setup.exe", "setup.pdf").status.success());
+    // Over the size limit: refused on the way, and nothing of it kept.
+    std::fs::write(here.join("big.pdf"), document(250_000)).unwrap();
+    assert!(!put("big.pdf", "big.pdf").status.success());
+    // Only uploads/ takes files, whatever the path names.
+    let elsewhere = sftp(
+        &server,
+        &li,
+        &format!(
+            "put {}/report.pdf library/{entry}/framework.pdf\n",
+            here.display()
+        ),
+    );
+    assert!(!elsewhere.status.success(), "{}", said(&elsewhere));
     let kept = sftp(&server, &li, "ls uploads\n");
     assert!(!said(&kept).contains("setup"), "{}", said(&kept));
+    assert!(!said(&kept).contains("big.pdf"), "{}", said(&kept));
+    assert!(!said(&kept).contains("framework.pdf"), "{}", said(&kept));
 
     // A guest reads the library but has no uploads.
     let as_guest = sftp(
@@ -227,6 +245,11 @@ fn files_go_up_and_come_down_with_the_openssh_tools() {
             "The framework in **four** parts.\nframework.pdf\t{}\n",
             file.len()
         )
+    );
+    let text = ssh(&["get", &entry.to_string(), "text.md"]);
+    assert_eq!(
+        String::from_utf8_lossy(&text.stdout),
+        "The framework in **four** parts.\n"
     );
     let json = ssh(&["get", &entry.to_string(), "--json"]);
     let json: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();

@@ -105,7 +105,7 @@ fn looks_like_text(head: &[u8]) -> bool {
 
 /// A file name as typed or sent, made safe to list and to give back: the last
 /// path part, with anything but letters, digits, `.`, `-` and `_` turned into
-/// `_`, no leading dot, at most 100 characters. `None` when nothing is left.
+/// `_`, no leading dot or dash, at most 100 characters. `None` when nothing is left.
 pub fn safe_file_name(name: &str) -> Option<String> {
     let last = name.rsplit(['/', '\\']).next().unwrap_or(name);
     let cleaned: String = last
@@ -118,7 +118,8 @@ pub fn safe_file_name(name: &str) -> Option<String> {
             }
         })
         .collect();
-    let cleaned = cleaned.trim_start_matches('.');
+    // No leading dot (hidden) or dash (read as an option by shells and tools).
+    let cleaned = cleaned.trim_start_matches(['.', '-']);
     let cut: String = cleaned.chars().take(100).collect();
     (!cut.is_empty() && cut.chars().any(|c| c.is_ascii_alphanumeric())).then_some(cut)
 }
@@ -154,6 +155,7 @@ mod tests {
             Some("My_report__v2_.pdf")
         );
         assert_eq!(safe_file_name(".hidden").as_deref(), Some("hidden"));
+        assert_eq!(safe_file_name("-rf.txt").as_deref(), Some("rf.txt"));
         assert_eq!(safe_file_name("\x1b[31m.pdf").as_deref(), Some("__31m.pdf"));
         assert_eq!(safe_file_name("..."), None);
         assert_eq!(

@@ -10,6 +10,9 @@ use crate::domain::{
     safe_file_name,
 };
 
+/// Uploads are listed one at a time (see [`Forum::upload`]).
+static UPLOADING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 /// Files one library entry may carry.
 pub const MAX_FILES: usize = 10;
 
@@ -62,9 +65,10 @@ impl Forum {
         Ok(self.store().uploads(&me.username)?)
     }
 
-    /// Whether a file of `size` bytes may still be uploaded by the viewer: the
-    /// refusal, said before the bytes are sent where it can be.
-    pub fn upload_room(&self, viewer: &Viewer, size: u64) -> Result<(), ForumError> {
+    /// Whether a file of `size` bytes named `name` may still be uploaded by
+    /// the viewer (an upload of the same name it would replace counts as
+    /// free): the refusal, said before the bytes are sent where it can be.
+    pub fn upload_room(&self, viewer: &Viewer, name: &str, size: u64) -> Result<(), ForumError> {
         let me = self.writer(viewer, "upload files")?;
         let limits = self.file_limits();
         if size > limits.max_file_bytes {
@@ -74,7 +78,8 @@ impl Forum {
             )));
         }
         let mine = self.store().uploads(&me.username)?;
-        let used: u64 = mine.iter().map(|f| f.size).sum();
+        let others = mine.iter().filter(|f| f.name != name);
+        let used: u64 = others.clone().map(|f| f.size).sum();
         if used + size > limits.upload_space_bytes {
             return Err(ForumError::NotAllowed(format!(
                 "your uploads would take {} of your {}: remove some first",
@@ -82,10 +87,10 @@ impl Forum {
                 size_words(limits.upload_space_bytes)
             )));
         }
-        if mine.len() >= limits.max_uploads {
+        if others.count() >= limits.max_uploads {
             return Err(ForumError::NotAllowed(format!(
                 "you keep {} uploads, the most there may be: remove some first",
-                mine.len()
+                limits.max_uploads
             )));
         }
         Ok(())
@@ -93,6 +98,8 @@ impl Forum {
 
     /// Keeps `bytes` as the viewer's upload `name` (replacing one of that
     /// name), once it is a kind of file the library takes and fits their space.
+    /// The old one goes only once the new one is kept: a refused replacement
+    /// leaves it as it was.
     pub fn upload(
         &self,
         viewer: &Viewer,
@@ -106,27 +113,20 @@ impl Forum {
                 sanitize::inline(name)
             )));
         };
-        // One of the same name is replaced: its room counts as free.
+        let media =
+            media_type(&name, &bytes[..bytes.len().min(512)]).map_err(ForumError::NotAllowed)?;
+        // One upload at a time across the server: the room checked is the
+        // room there is when the file is listed (two sessions of one member
+        // closing at once cannot both take the last of it).
+        let _one_at_a_time = UPLOADING
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        self.upload_room(viewer, &name, bytes.len() as u64)?;
         let replaced = self
             .store()
             .uploads(&me.username)?
             .into_iter()
             .find(|f| f.name == name);
-        if let Some(old) = &replaced {
-            self.store().remove_upload(&me.username, &old.name)?;
-        }
-        let check = self.upload_room(viewer, bytes.len() as u64).and_then(|()| {
-            media_type(&name, &bytes[..bytes.len().min(512)]).map_err(ForumError::NotAllowed)
-        });
-        let media = match check {
-            Ok(media) => media,
-            Err(e) => {
-                if let Some(old) = replaced {
-                    self.store().add_upload(&me.username, &old)?;
-                }
-                return Err(e);
-            }
-        };
         let sha256 = self.store().put_file(bytes)?;
         let file = Attachment {
             name,
@@ -135,6 +135,11 @@ impl Forum {
             sha256,
         };
         self.store().add_upload(&me.username, &file)?;
+        if let Some(old) = replaced
+            && old.sha256 != file.sha256
+        {
+            self.store().forget_file_if_unused(&old.sha256)?;
+        }
         tracing::info!(username = %me.username, file = %file.name, size = file.size, "file uploaded");
         Ok(file)
     }

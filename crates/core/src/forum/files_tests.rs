@@ -133,3 +133,20 @@ fn a_resource_attaches_its_authors_uploads_and_they_are_fetched_once_published()
     assert_eq!(c.forum.read_file(&got, 9, 9).unwrap(), b"A framewo");
     assert!(c.forum.entry_file(s.id.as_entry(), "other.pdf").is_err());
 }
+
+#[test]
+fn a_refused_replacement_leaves_the_upload_as_it_was() {
+    let c = committee();
+    let kept = c.forum.upload(&c.author, "report.pdf", PDF).unwrap();
+    let refused = c.forum.upload(&c.author, "report.pdf", b"MZ\x90 not a pdf");
+    assert!(refused.is_err());
+    assert_eq!(c.forum.uploads(&c.author).unwrap(), std::slice::from_ref(&kept));
+    assert_eq!(c.forum.read_file(&kept, 0, 1_000).unwrap(), PDF);
+    // A replacement that is kept takes the old bytes' place.
+    let newer = c
+        .forum
+        .upload(&c.author, "report.pdf", b"%PDF-1.7 newer")
+        .unwrap();
+    assert_eq!(c.forum.uploads(&c.author).unwrap(), [newer]);
+    assert!(!c.forum.store().has_file(&kept.sha256).unwrap());
+}

@@ -147,6 +147,27 @@ impl Forum {
     }
 }
 
+impl Forum {
+    /// Who sits on the editorial committee (those who review submissions, and
+    /// are not banned), by name: readable by everyone, guests included, as the
+    /// network's governance is.
+    pub fn editorial_committee(&self) -> Result<Vec<Account>, ForumError> {
+        let now = self.now();
+        let mut list: Vec<Account> = self
+            .store()
+            .accounts()?
+            .into_iter()
+            .filter(|a| super::Capability::ReviewSubmissions.held_by(a))
+            .filter(|a| {
+                a.sanction_at(now)
+                    .is_none_or(|s| s.kind != crate::domain::SanctionKind::Banned)
+            })
+            .collect();
+        list.sort_by(|a, b| a.display_name.cmp(&b.display_name));
+        Ok(list)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -222,26 +243,5 @@ mod tests {
             .add_account(Actor::Operator, new("dina", 2))
             .unwrap_err();
         assert!(err.to_string().contains("already belongs"), "{err}");
-    }
-}
-
-impl Forum {
-    /// Who sits on the editorial committee (those who review submissions, and
-    /// are not banned), by name: readable by everyone, guests included, as the
-    /// network's governance is.
-    pub fn editorial_committee(&self) -> Result<Vec<Account>, ForumError> {
-        let now = self.now();
-        let mut list: Vec<Account> = self
-            .store()
-            .accounts()?
-            .into_iter()
-            .filter(|a| super::Capability::ReviewSubmissions.held_by(a))
-            .filter(|a| {
-                a.sanction_at(now)
-                    .is_none_or(|s| s.kind != crate::domain::SanctionKind::Banned)
-            })
-            .collect();
-        list.sort_by(|a, b| a.display_name.cmp(&b.display_name));
-        Ok(list)
     }
 }

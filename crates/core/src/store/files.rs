@@ -124,10 +124,17 @@ impl Store {
         let file: Attachment = from_json(&raw)?;
         let _writing = self.writing();
         self.uploads_by_account.remove(&key)?;
-        if !self.file_in_use(&file.sha256)? {
-            self.forget_file(&file.sha256)?;
-        }
+        self.forget_file_if_unused(&file.sha256)?;
         Ok(true)
+    }
+
+    /// Takes a file's bytes out of the store when no upload, submission or
+    /// entry holds it any more.
+    pub fn forget_file_if_unused(&self, sha256: &str) -> Result<(), StoreError> {
+        if !self.file_in_use(sha256)? {
+            self.forget_file(sha256)?;
+        }
+        Ok(())
     }
 
     /// Whether an upload, a submission or an entry still holds the file. Reads

@@ -134,6 +134,20 @@ pub fn library(forum: &Forum, filter: &LibraryFilter, json: bool) -> Result<Stri
         .collect())
 }
 
+/// What SFTP calls an entry's own text; `get ID text.md` gives it too.
+pub const TEXT_FILE: &str = "text.md";
+
+/// `get ID text.md`: the entry's own text alone.
+pub fn entry_text(forum: &Forum, id: EntryId) -> Result<String, ForumError> {
+    let e = forum.entry(id)?;
+    match &e.shelf {
+        Shelf::Resource { text, .. } if !text.is_empty() => {
+            Ok(format!("{}\n", sanitize::multiline(text)))
+        }
+        _ => Err(ForumError::NotFound(format!("text of library entry {id}"))),
+    }
+}
+
 /// `get ID`: the entry's own text, then its files (NAME, tab, SIZE in bytes),
 /// each on a line; `--json`: the entry with its text and files.
 pub fn entry(forum: &Forum, id: EntryId, json: bool) -> Result<String, ForumError> {

@@ -14,6 +14,8 @@ mod commands;
 mod discussions;
 mod feed;
 mod library;
+/// What SFTP and `get` call a library entry's own text.
+pub use library::TEXT_FILE;
 mod people;
 
 use serde_json::json;
@@ -157,6 +159,11 @@ fn handle(
         return Err(Refusal::Usage(format!("{what}: --json does not apply")));
     }
     Ok(Reply::Text(match command {
+        // The entry's text, as SFTP names it.
+        Command::Get {
+            entry,
+            file: Some(name),
+        } if name == library::TEXT_FILE => library::entry_text(forum, entry)?,
         Command::Get {
             entry,
             file: Some(name),
@@ -383,7 +390,7 @@ mod tests {
             .get_subcommands()
             .map(|c| c.get_name().to_string())
             .collect();
-        assert_eq!(names.len(), 21, "{names:?}");
+        assert_eq!(names.len(), 22, "{names:?}");
         for name in names {
             assert!(out.stdout.contains(&format!("  {name} ")), "{name} missing");
         }
