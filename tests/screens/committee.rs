@@ -140,6 +140,7 @@ fn proposal() -> stoa::domain::CommunityProposal {
         name: "Nursing leadership".into(),
         purpose: "Nurses leading change in primary care share what works.".into(),
         audience: "Nurses".into(),
+        members_only: false,
     }
 }
 

@@ -538,6 +538,7 @@ fn a_member_edits_and_deletes_their_posts_and_reads_their_submissions() {
                 name: "Nursing leadership".into(),
                 purpose: "Nurses leading change in primary care.".into(),
                 audience: "Nurses".into(),
+                members_only: false,
             },
             true,
         )
@@ -563,6 +564,7 @@ fn the_committee_decides_and_hides_by_typing() {
                 name: "Nursing leadership".into(),
                 purpose: "Nurses leading change in primary care.".into(),
                 audience: "Nurses".into(),
+                members_only: false,
             },
             true,
         )
@@ -1241,6 +1243,7 @@ fn members_join_leave_and_flag_read_long_threads_by_pages_and_the_committee_hear
                 name: "Nursing leadership".into(),
                 purpose: "Nurses leading change in primary care.".into(),
                 audience: "Nurses".into(),
+                members_only: false,
             },
             true,
         )
@@ -1495,4 +1498,23 @@ fn anyone_reads_who_sits_on_the_committee() {
         "{out}"
     );
     assert!(out.contains("To reach the committee, flag a post"), "{out}");
+}
+
+#[test]
+fn a_community_can_be_proposed_for_members_only() {
+    let (forum, _dir) = demo(false);
+    let tester = testkit::viewer(testkit::sign_up(&forum, "tester", 7).unwrap());
+    let mut plain = session(&forum, tester.clone());
+    typed(
+        &mut plain,
+        "submit<enter>1<enter>Midwives' circle<enter>midwives<enter>Midwives share what works in home births.<enter>Midwives<enter>",
+    );
+    let asked = flat(&typed(&mut plain, "yes<enter>"));
+    assert!(asked.contains("That is all"), "{asked}");
+    typed(&mut plain, "send<enter>");
+    let mine = &forum.my_submissions(&tester).unwrap()[0];
+    let stoa::domain::Item::Community(p) = &mine.item else {
+        panic!("{mine:?}")
+    };
+    assert!(p.members_only, "{p:?}");
 }

@@ -128,6 +128,10 @@ pub struct CommunityProposal {
     pub purpose: String,
     /// Who it is for.
     pub audience: String,
+    /// Readable by signed-up members only: kept out of guests' lists, search
+    /// and commands.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub members_only: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -283,10 +287,12 @@ pub enum AuditAction {
     News,
     /// The demo content taken away (`stoa admin remove-demo`).
     RemoveDemo,
+    /// A community made readable by members only, or by everyone.
+    Visibility,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 21] = [
+    pub const ALL: [AuditAction; 22] = [
         AuditAction::Approve,
         AuditAction::RequestChanges,
         AuditAction::Reject,
@@ -308,6 +314,7 @@ impl AuditAction {
         AuditAction::Level,
         AuditAction::News,
         AuditAction::RemoveDemo,
+        AuditAction::Visibility,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -333,6 +340,7 @@ impl AuditAction {
             AuditAction::Level => "level",
             AuditAction::News => "news",
             AuditAction::RemoveDemo => "remove-demo",
+            AuditAction::Visibility => "visibility",
         }
     }
 }

@@ -40,10 +40,12 @@ pub enum Capability {
     TakeBackup,
     /// Removing the demo content.
     RemoveDemo,
+    /// Choosing whether a community is readable by guests or members only.
+    SetCommunityVisibility,
 }
 
 impl Capability {
-    pub const ALL: [Capability; 13] = [
+    pub const ALL: [Capability; 14] = [
         Capability::ReviewSubmissions,
         Capability::HandleFlags,
         Capability::ChangeOthersPosts,
@@ -57,6 +59,7 @@ impl Capability {
         Capability::CloseAnyJob,
         Capability::TakeBackup,
         Capability::RemoveDemo,
+        Capability::SetCommunityVisibility,
     ];
 
     /// The least role that holds it: the editorial committee (moderators and
@@ -75,7 +78,8 @@ impl Capability {
             Capability::ChangeRoles
             | Capability::CloseAnyJob
             | Capability::TakeBackup
-            | Capability::RemoveDemo => Role::Admin,
+            | Capability::RemoveDemo
+            | Capability::SetCommunityVisibility => Role::Admin,
         }
     }
 

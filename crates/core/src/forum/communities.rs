@@ -1,7 +1,7 @@
 //! Reading the list of communities. (Proposals come with the editorial committee.)
 
-use super::{Forum, ForumError, Viewer};
-use crate::domain::{Community, Visibility};
+use super::{Capability, Change, Forum, ForumError, Viewer, sanitize};
+use crate::domain::{AuditAction, Community, Visibility};
 
 impl Forum {
     /// The communities `viewer` may see, by name. Guests see public ones only.
@@ -14,6 +14,52 @@ impl Forum {
             .collect();
         list.sort_by_key(|c| c.name.to_lowercase());
         Ok(list)
+    }
+}
+
+impl Forum {
+    /// Makes a community readable by members only, or by everyone (admins),
+    /// with a reason in the audit log. Its threads leave or join guests' lists
+    /// and search at once.
+    pub fn set_visibility(
+        &self,
+        viewer: &Viewer,
+        slug: &str,
+        visibility: Visibility,
+        reason: &str,
+    ) -> Result<Community, ForumError> {
+        let actor = self.require(
+            viewer,
+            Capability::SetCommunityVisibility,
+            "choose who may read a community",
+        )?;
+        let reason = super::audit::reason(reason)?;
+        let label = |v: Visibility| match v {
+            Visibility::Public => "everyone",
+            Visibility::Members => "members only",
+        };
+        let now = self.now();
+        let result = self.store().update_community::<ForumError>(slug, |c| {
+            let before = label(c.visibility);
+            c.visibility = visibility;
+            Ok(super::audit::Record {
+                by: &actor.username,
+                action: AuditAction::Visibility,
+                target: format!("community {}", c.slug),
+                reason: &reason,
+                before: before.into(),
+                after: label(visibility).into(),
+            }
+            .entry(now))
+        });
+        let community =
+            super::withdraw::updated(result, &format!("community '{}'", sanitize::inline(slug)))?;
+        self.commit(Change::Community(community.slug.clone()))?;
+        // Search keeps whether a post is public: its threads are indexed again.
+        for (thread, _) in self.store().thread_activity(&community.slug)? {
+            self.reindex(super::indexing::Reindex::Thread(thread));
+        }
+        Ok(community)
     }
 }
 

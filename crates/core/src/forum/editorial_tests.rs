@@ -50,6 +50,7 @@ fn proposal() -> CommunityProposal {
         name: "Nursing leadership".into(),
         purpose: "Nurses leading change in primary care share what works.".into(),
         audience: "Nurses and nurse managers".into(),
+        members_only: false,
     }
 }
 

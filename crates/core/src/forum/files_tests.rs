@@ -140,7 +140,10 @@ fn a_refused_replacement_leaves_the_upload_as_it_was() {
     let kept = c.forum.upload(&c.author, "report.pdf", PDF).unwrap();
     let refused = c.forum.upload(&c.author, "report.pdf", b"MZ\x90 not a pdf");
     assert!(refused.is_err());
-    assert_eq!(c.forum.uploads(&c.author).unwrap(), std::slice::from_ref(&kept));
+    assert_eq!(
+        c.forum.uploads(&c.author).unwrap(),
+        std::slice::from_ref(&kept)
+    );
     assert_eq!(c.forum.read_file(&kept, 0, 1_000).unwrap(), PDF);
     // A replacement that is kept takes the old bytes' place.
     let newer = c

@@ -6,7 +6,7 @@ use jiff::ToSpan;
 
 use super::*;
 use crate::domain::{
-    DraftPlace, EntryId, FlagReason, JobId, Role, Sanction, SanctionKind, SubmissionId,
+    DraftPlace, EntryId, FlagReason, JobId, Role, Sanction, SanctionKind, SubmissionId, Visibility,
 };
 use crate::forum::testing::{forum, key, member};
 
@@ -164,6 +164,7 @@ pub(super) fn proposal(slug: &str) -> crate::domain::CommunityProposal {
         name: format!("Community of {slug}"),
         purpose: "Sharing what works in people-centred care.".into(),
         audience: "Nurses and midwives".into(),
+        members_only: false,
     }
 }
 
@@ -845,4 +846,62 @@ fn everyone_reads_who_sits_on_the_editorial_committee() {
         .map(|a| a.username.into_string())
         .collect();
     assert_eq!(names, ["ada", "moses"]);
+}
+
+/// Only admins choose who may read a community; a community proposed as
+/// members-only is published so; guests then neither list nor open it.
+#[test]
+fn admins_set_who_reads_a_community_and_proposals_may_ask_for_members_only() {
+    let (forum, _dir) = super::testing::forum();
+    forum
+        .store()
+        .put_community(&crate::testkit::community("care"))
+        .unwrap();
+    let ada = crate::testkit::viewer(super::testing::member(&forum, "ada", 1, Role::Admin));
+    let moses = crate::testkit::viewer(super::testing::member(&forum, "moses", 2, Role::Moderator));
+    let li = crate::testkit::viewer(super::testing::member(&forum, "li", 3, Role::Member));
+    let guest = Viewer::Guest { key: None };
+    for who in [&moses, &li, &guest] {
+        assert!(
+            forum
+                .set_visibility(who, "care", Visibility::Members, "Clinical cases only.")
+                .is_err()
+        );
+    }
+    assert!(
+        forum
+            .set_visibility(&ada, "care", Visibility::Members, "")
+            .is_err(),
+        "a reason is asked"
+    );
+    forum
+        .set_visibility(&ada, "care", Visibility::Members, "Clinical cases only.")
+        .unwrap();
+    assert!(forum.communities(&guest).unwrap().is_empty());
+    assert!(forum.community(&guest, "care").is_err());
+    assert_eq!(forum.communities(&li).unwrap().len(), 1);
+    let log = forum
+        .audit_log(
+            &ada,
+            &AuditFilter {
+                action: Some(crate::domain::AuditAction::Visibility),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    assert_eq!(
+        (log[0].before.as_str(), log[0].after.as_str()),
+        ("everyone", "members only")
+    );
+
+    let p = crate::domain::CommunityProposal {
+        members_only: true,
+        ..proposal("midwives")
+    };
+    let s = forum.propose_community(&li, None, p, true).unwrap();
+    forum
+        .decide(&moses, s.id, s.version, Verdict::Approve, "Welcome.")
+        .unwrap();
+    let made = forum.store().community("midwives").unwrap().unwrap();
+    assert_eq!(made.visibility, Visibility::Members);
 }

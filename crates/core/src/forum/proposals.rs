@@ -60,6 +60,7 @@ pub(super) fn check(
         name: sanitize::inline(p.name.trim()).into_owned(),
         purpose: sanitize::multiline(p.purpose.trim()).into_owned(),
         audience: sanitize::inline(p.audience.trim()).into_owned(),
+        members_only: p.members_only,
     })
 }
 
@@ -122,7 +123,11 @@ pub(super) fn publish(submission: &Submission, now: Timestamp) -> Result<Publish
                 slug: p.slug.as_str().into(),
                 name: p.name.clone(),
                 description: format!("{} For {}.", p.purpose, p.audience.trim_end_matches('.')),
-                visibility: Visibility::Public,
+                visibility: if p.members_only {
+                    Visibility::Members
+                } else {
+                    Visibility::Public
+                },
                 created_at: now,
             },
             member: submission.author.to_string(),

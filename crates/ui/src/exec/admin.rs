@@ -3,7 +3,7 @@
 use serde_json::json;
 
 use jiff::Timestamp;
-use stoa_core::domain::SanctionKind;
+use stoa_core::domain::{SanctionKind, Visibility};
 
 use super::commands::{Admin, Sanction, admin_commands, listing};
 
@@ -50,6 +50,22 @@ pub fn run(
             Ok(audit(forum, viewer, Some(since), json)?)
         }
         Admin::Queue => Ok(queue(forum, viewer, json)?),
+        Admin::Visibility {
+            community,
+            who,
+            reason,
+        } => {
+            let visibility = if who == "members" {
+                Visibility::Members
+            } else {
+                Visibility::Public
+            };
+            let c = forum.set_visibility(viewer, &community, visibility, &reason.join(" "))?;
+            Ok(match c.visibility {
+                Visibility::Members => format!("{} is readable by members only\n", c.slug),
+                Visibility::Public => format!("{} is readable by everyone\n", c.slug),
+            })
+        }
     }
 }
 

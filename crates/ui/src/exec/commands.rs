@@ -200,6 +200,15 @@ pub enum Admin {
     },
     /// submissions waiting for review, oldest first
     Queue,
+    /// make a community readable by members only or by everyone (admins), with a reason
+    Visibility {
+        #[arg(value_name = "COMMUNITY")]
+        community: String,
+        #[arg(value_name = "WHO", value_parser = ["members", "everyone"])]
+        who: String,
+        #[arg(value_name = "REASON", required = true, num_args = 1.., trailing_var_arg = true, allow_hyphen_values = true)]
+        reason: Vec<String>,
+    },
 }
 
 #[derive(Args, Debug)]

@@ -382,6 +382,48 @@ mod tests {
     }
 
     #[test]
+    fn an_admin_makes_a_community_members_only_and_guests_lose_it() {
+        let (forum, _dir) = forum();
+        forum
+            .store()
+            .put_community(&stoa_core::testkit::community("care"))
+            .unwrap();
+        let admin = stoa_core::testkit::viewer(member(&forum, "amara", 1, Role::Admin));
+        let guest = Viewer::Guest { key: None };
+        assert!(
+            run(&forum, &guest, "communities", b"")
+                .stdout
+                .contains("care")
+        );
+        let out = run(
+            &forum,
+            &admin,
+            "admin visibility care members Clinical cases are discussed there.",
+            b"",
+        );
+        assert_eq!(
+            out.stdout, "care is readable by members only\n",
+            "{}",
+            out.stderr
+        );
+        assert!(
+            !run(&forum, &guest, "communities", b"")
+                .stdout
+                .contains("care")
+        );
+        let wrong = run(&forum, &admin, "admin visibility care nobody Why.", b"");
+        assert_eq!(wrong.status, 2, "{}", wrong.stderr);
+        let moderator = stoa_core::testkit::viewer(member(&forum, "moses", 2, Role::Moderator));
+        let refused = run(
+            &forum,
+            &moderator,
+            "admin visibility care everyone Open it.",
+            b"",
+        );
+        assert_eq!(refused.status, 2, "{}", refused.stderr);
+    }
+
+    #[test]
     fn help_lists_every_command() {
         let (forum, _dir) = forum();
         let out = run(&forum, &Viewer::Guest { key: None }, "help", b"");

@@ -56,6 +56,10 @@ impl Proposing {
                     (FieldName::Purpose, &p.purpose),
                     (FieldName::Audience, &p.audience),
                 ]);
+                self.set(
+                    FieldName::MembersOnly,
+                    if p.members_only { "yes" } else { "no" }.into(),
+                );
             }
             Item::Event(p) => {
                 self.set(FieldName::Kind, number_of(&EventKind::ALL, Some(p.kind)));
@@ -178,6 +182,7 @@ impl Proposing {
                 name: g(FieldName::Name),
                 purpose: g(FieldName::Purpose),
                 audience: g(FieldName::Audience),
+                members_only: g(FieldName::MembersOnly).starts_with('y'),
             }),
             "event" => Item::Event(EventProposal {
                 kind: self

@@ -72,6 +72,11 @@ pub(super) fn questions(kind: &str, communities: &[String]) -> Vec<Question> {
             ),
             q(FieldName::Purpose, "What it is for, in a sentence or two"),
             q(FieldName::Audience, "Who it is for"),
+            Question {
+                name: FieldName::MembersOnly,
+                ask: "Readable by signed-up members only, not guests? yes or no",
+                how: How::YesNo,
+            },
         ],
         "event" => vec![
             choice(

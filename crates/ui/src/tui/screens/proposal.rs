@@ -20,6 +20,15 @@ pub struct ProposalForm {
     pub form: Form,
 }
 
+fn members_only(ticked: bool) -> Field {
+    let field = Field::check(
+        FieldName::MembersOnly,
+        "Members only",
+        "readable by members only, not guests (Space)",
+    );
+    if ticked { field.ticked() } else { field }
+}
+
 impl ProposalForm {
     pub const BINDINGS: &[Binding] = super::submit_form::BINDINGS;
 
@@ -56,6 +65,7 @@ impl ProposalForm {
                     .hint(format!(
                         "e.g. nurses and nurse managers; at most {AUDIENCE_MAX} characters"
                     )),
+                members_only(proposal.members_only),
             ])
             .with_label_width(16),
         }
@@ -67,6 +77,7 @@ impl ProposalForm {
             name: self.form.text(FieldName::Name),
             purpose: self.form.text(FieldName::Purpose),
             audience: self.form.text(FieldName::Audience),
+            members_only: self.form.checked(FieldName::MembersOnly),
         }
     }
 
