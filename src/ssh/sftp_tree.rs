@@ -88,9 +88,12 @@ fn quoted(path: &str) -> String {
     stoa_present::text::fit(&clean, 120)
 }
 
-/// The number a folder's name begins with.
+/// The number a folder's name begins with: `10`, or `10-` and its words.
 fn number(folder: &str) -> Option<u64> {
-    let digits: String = folder.chars().take_while(char::is_ascii_digit).collect();
+    let digits = folder.split_once('-').map_or(folder, |(digits, _)| digits);
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) || digits.starts_with('0') {
+        return None;
+    }
     digits.parse().ok()
 }
 
@@ -269,5 +272,8 @@ mod tests {
         assert_eq!(canonical("uploads/../.."), "/");
         assert_eq!(number("10-care-pathways"), Some(10));
         assert_eq!(number("care"), None);
+        assert_eq!(number("10"), Some(10));
+        assert_eq!(number("10nget"), None);
+        assert_eq!(number("0010"), None);
     }
 }

@@ -273,10 +273,11 @@ fn describe(e: &Entry, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
         lines.push(Line::from(""));
         lines.push(Line::styled("Files", theme.title));
         for f in &e.files {
-            lines.push(Line::styled(
-                text::fit(&format!("  {} · {}", f.name, size_words(f.size)), width),
-                theme.text,
-            ));
+            // Wrapped, not cut: on a narrow screen the size must still show.
+            let line = format!("{} · {}", f.name, size_words(f.size));
+            for part in text::wrap(&line, measure.saturating_sub(2)) {
+                lines.push(Line::styled(format!("  {part}"), theme.text));
+            }
         }
         let site = ctx.forum.site();
         let how = format!(
