@@ -90,6 +90,8 @@ pub struct DemoRemoval {
     pub kept_threads: Vec<ThreadId>,
     /// Demo communities kept because they hold a member's thread.
     pub kept_communities: Vec<Slug>,
+    /// The SHA-256 of the files the removed entries carried.
+    pub files: Vec<String>,
 }
 
 impl DemoRemoval {
@@ -198,6 +200,11 @@ impl Store {
         }
         let entry = audit(&done);
         self.apply(&plan, entry)?;
+        // The demo's documents go with its entries, unless a member's upload
+        // or proposal holds the same bytes.
+        for sha256 in &done.files {
+            self.forget_file_if_unused(sha256)?;
+        }
         Ok(done)
     }
 
@@ -335,6 +342,9 @@ impl Store {
                     }
                 }
                 DemoMark::Entry(id) if self.entry_by_id.contains_key(id.to_be_bytes())? => {
+                    if let Some(entry) = self.entry(*id)? {
+                        done.files.extend(entry.files.into_iter().map(|f| f.sha256));
+                    }
                     plan.remove("entry_by_id", id.to_be_bytes());
                     done.entries.push(*id);
                 }
