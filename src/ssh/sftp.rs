@@ -196,19 +196,14 @@ impl Sftp {
     }
 
     fn attributes(&self, node: &Node) -> FileAttributes {
-        let (folder, size, writable) = match node {
-            Node::File(f) => (false, f.size, false),
-            Node::Text(t) => (false, t.len() as u64, false),
-            Node::NewUpload(_) => (false, 0, true),
-            Node::Uploads => (true, 0, true),
-            _ => (true, 0, false),
+        let (folder, size, modified) = match node {
+            Node::File(f) => (false, f.size, f.added),
+            Node::Text(t) => (false, t.len() as u64, None),
+            Node::NewUpload(_) => (false, 0, None),
+            Node::Entry(e) => (true, 0, Some(e.published_at)),
+            _ => (true, 0, None),
         };
-        let mode = match (folder, writable) {
-            (true, true) => 0o040_755,
-            (true, false) => 0o040_555,
-            (false, _) => 0o100_444,
-        };
-        attributes(size, mode)
+        attributes(size, mode(folder), modified)
     }
 
     fn stat(&self, id: u32, path: &str) -> Result<Attrs, StatusReply> {
@@ -225,19 +220,31 @@ impl Sftp {
 
 /// A size and a mode, owned by nobody in particular: the forum's files belong
 /// to no system user.
-fn attributes(size: u64, mode: u32) -> FileAttributes {
+fn attributes(size: u64, mode: u32, modified: Option<jiff::Timestamp>) -> FileAttributes {
+    let seconds = modified.and_then(|t| u32::try_from(t.as_second()).ok());
     FileAttributes {
         size: Some(size),
         permissions: Some(mode),
         uid: Some(0),
         gid: Some(0),
+        atime: seconds,
+        mtime: seconds,
         ..FileAttributes::default()
     }
 }
 
+/// The same for every path, listed or asked for: read only to the system's
+/// eyes. What a member may put or remove is decided by the forum (their own
+/// `uploads/`), not by a mode a client would have to interpret.
+fn mode(folder: bool) -> u32 {
+    if folder { 0o040_555 } else { 0o100_444 }
+}
+
 fn listed_file(l: &Listed) -> File {
-    let mode = if l.folder { 0o040_555 } else { 0o100_444 };
-    File::new(l.name.clone(), attributes(l.size, mode))
+    File::new(
+        l.name.clone(),
+        attributes(l.size, mode(l.folder), l.modified),
+    )
 }
 
 fn ok(id: u32) -> Status {
@@ -292,7 +299,7 @@ impl Handler for Sftp {
         };
         Ok(Attrs {
             id,
-            attrs: attributes(size, 0o100_444),
+            attrs: attributes(size, mode(false), None),
         })
     }
 

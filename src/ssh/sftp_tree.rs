@@ -39,6 +39,8 @@ pub struct Listed {
     pub name: String,
     pub folder: bool,
     pub size: u64,
+    /// When it was published or uploaded, where that is known.
+    pub modified: Option<jiff::Timestamp>,
 }
 
 /// Why a path cannot be used, in words for the client to show.
@@ -178,24 +180,26 @@ impl Tree<'_> {
 
     /// A folder's contents, by name.
     pub fn list(&self, node: &Node) -> Result<Vec<Listed>, Refused> {
-        let folder = |name: String| Listed {
+        let folder = |name: String, modified: Option<jiff::Timestamp>| Listed {
             name,
             folder: true,
             size: 0,
+            modified,
         };
         let file = |f: &Attachment| Listed {
             name: f.name.clone(),
             folder: false,
             size: f.size,
+            modified: f.added,
         };
         Ok(match node {
             Node::Root => {
-                let mut top = vec![folder("library".into())];
+                let mut top = vec![folder("library".into(), None)];
                 if self.member() {
-                    top.push(folder("uploads".into()));
+                    top.push(folder("uploads".into(), None));
                 }
                 if self.committee() {
-                    top.push(folder("review".into()));
+                    top.push(folder("review".into(), None));
                 }
                 top
             }
@@ -204,7 +208,7 @@ impl Tree<'_> {
                 .library(&LibraryFilter::default())?
                 .iter()
                 .filter(|e| has_content(e))
-                .map(|e| folder(e.folder()))
+                .map(|e| folder(e.folder(), Some(e.published_at)))
                 .collect(),
             Node::Entry(entry) => {
                 let mut list: Vec<Listed> = entry.files.iter().map(file).collect();
@@ -214,6 +218,7 @@ impl Tree<'_> {
                         name: TEXT_FILE.into(),
                         folder: false,
                         size: text.len() as u64,
+                        modified: Some(entry.published_at),
                     });
                 }
                 list
@@ -223,7 +228,7 @@ impl Tree<'_> {
                 .forum
                 .files_in_review(self.viewer)?
                 .iter()
-                .map(|s| folder(folder_name(s.id.get(), s.title())))
+                .map(|s| folder(folder_name(s.id.get(), s.title()), Some(s.submitted_at)))
                 .collect(),
             Node::Submission(_, files) => files.iter().map(file).collect(),
             Node::File(_) | Node::Text(_) | Node::NewUpload(_) => {

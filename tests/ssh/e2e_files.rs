@@ -131,6 +131,8 @@ fn files_go_up_and_come_down_with_the_openssh_tools() {
     );
     assert!(put.status.success(), "{}", said(&put));
     assert!(said(&put).contains("report.pdf"), "{}", said(&put));
+    // Listed with when it was uploaded, not the epoch.
+    assert!(!said(&put).contains("1970"), "{}", said(&put));
     assert_eq!(std::fs::read(here.join("back.pdf")).unwrap(), mine);
 
     // What the library does not take is refused before a byte is sent, and a

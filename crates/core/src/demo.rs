@@ -281,6 +281,7 @@ fn library(now: Timestamp) -> Result<(Vec<SeedItem>, Vec<News>), DemoError> {
                 size: bytes.len() as u64,
                 media_type: "text/plain".into(),
                 sha256: sha256_hex(bytes),
+                added: None,
             });
             files.push(bytes.to_vec());
         }

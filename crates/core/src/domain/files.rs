@@ -14,6 +14,9 @@ pub struct Attachment {
     pub media_type: String,
     /// The SHA-256 of its bytes, in hex: where the store keeps them.
     pub sha256: String,
+    /// When it was uploaded (SFTP listings show it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub added: Option<jiff::Timestamp>,
 }
 
 /// The kinds of file the library takes: documents, slides, spreadsheets, text

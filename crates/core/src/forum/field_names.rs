@@ -416,6 +416,7 @@ mod tests {
                                 size: 1,
                                 media_type: "application/pdf".into(),
                                 sha256: String::new(),
+                                added: None,
                             }];
                             fields_of(forum.propose_resource(&viewer, None, p, send), &mut seen)
                         }

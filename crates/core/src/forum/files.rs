@@ -133,6 +133,7 @@ impl Forum {
             size: bytes.len() as u64,
             media_type: media.into(),
             sha256,
+            added: Some(self.now()),
         };
         self.store().add_upload(&me.username, &file)?;
         if let Some(old) = replaced

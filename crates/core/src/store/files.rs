@@ -181,6 +181,7 @@ mod tests {
             size,
             media_type: "application/pdf".into(),
             sha256: sha256.into(),
+            added: None,
         }
     }
 

@@ -161,6 +161,7 @@ impl Proposing {
                         size: 0,
                         media_type: String::new(),
                         sha256: String::new(),
+                        added: None,
                     })
             })
             .collect()
