@@ -509,3 +509,27 @@ fn a_member_taken_off_the_committee_is_offered_nothing_of_its_desk() {
         moses.screen()
     );
 }
+
+#[test]
+fn the_go_to_menu_keeps_every_entry_on_a_40_by_12_screen() {
+    let w = world();
+    let mut moses = session(&w, &w.moses, 3);
+    moses.resize(40, 12);
+    moses.keys("g");
+    let menu = moses.screen();
+    for entry in [
+        " h ", " c ", " e ", " j ", " l ", " n ", " p ", " ! ", " s ", " y ", " m ", " i ",
+    ] {
+        assert!(menu.contains(entry), "{entry:?} missing:\n{menu}");
+    }
+    assert_snapshot!("go_to_menu_40x12", menu);
+    // At 80×24 it is one column, as before.
+    moses.keys("<esc>");
+    moses.resize(80, 24);
+    moses.keys("g");
+    assert!(
+        moses.screen().contains(" m  Moderation"),
+        "{}",
+        moses.screen()
+    );
+}

@@ -145,17 +145,43 @@ impl Menu {
     }
 
     fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
-        let lines: Vec<Line> = self
-            .entries
-            .iter()
-            .map(|(key, label, _)| {
-                Line::from(vec![
-                    Span::styled(format!(" {key} "), ctx.theme.key),
-                    Span::raw(format!(" {label}")),
-                ])
-            })
-            .collect();
-        let rect = centered(area, 30, lines.len() as u16 + 2);
+        // One column when it fits; on a short screen (40×12) as many as it
+        // takes, each label cut to its share of the width, so no entry is lost.
+        let count = self.entries.len().max(1);
+        let rows = usize::from(area.height.saturating_sub(2)).clamp(1, count);
+        let columns = count.div_ceil(rows);
+        let (width, lines): (u16, Vec<Line>) = if columns == 1 {
+            let lines = self
+                .entries
+                .iter()
+                .map(|(key, label, _)| {
+                    Line::from(vec![
+                        Span::styled(format!(" {key} "), ctx.theme.key),
+                        Span::raw(format!(" {label}")),
+                    ])
+                })
+                .collect();
+            (30, lines)
+        } else {
+            let share = usize::from(area.width.saturating_sub(2)) / columns;
+            let label_width = share.saturating_sub(5);
+            let lines = (0..rows)
+                .map(|row| {
+                    let mut spans = Vec::new();
+                    for column in 0..columns {
+                        let Some((key, label, _)) = self.entries.get(row + column * rows) else {
+                            continue;
+                        };
+                        let label = stoa_present::text::fit(label, label_width);
+                        spans.push(Span::styled(format!(" {key} "), ctx.theme.key));
+                        spans.push(Span::raw(format!(" {label:<label_width$}")));
+                    }
+                    Line::from(spans)
+                })
+                .collect();
+            ((share * columns) as u16 + 2, lines)
+        };
+        let rect = centered(area, width, lines.len() as u16 + 2);
         frame.render_widget(Clear, rect);
         frame.render_widget(
             Paragraph::new(lines).block(
