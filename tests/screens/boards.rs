@@ -258,3 +258,20 @@ fn the_committee_withdraws_an_event_and_those_who_answered_see_why() {
     );
     assert!(!detail.contains("y going"), "no more answers: {detail}");
 }
+
+#[test]
+fn home_and_end_go_to_the_first_and_last_item_of_a_board() {
+    let w = world();
+    let mut li = session(&w, &w.li, 2);
+    let opened = |li: &mut Harness, keys: &str| {
+        li.keys(keys);
+        let screen = li.screen();
+        li.keys("<esc>");
+        screen.lines().next().unwrap_or_default().to_string()
+    };
+    li.keys("gj");
+    let first = opened(&mut li, "<enter>");
+    let last = opened(&mut li, "<end><enter>");
+    assert_ne!(first, last);
+    assert_eq!(opened(&mut li, "<home><enter>"), first);
+}

@@ -47,6 +47,8 @@ const NOTICES: &[Binding] = &[
     keymap::BACK,
     keymap::PAGE_UP,
     keymap::PAGE_DOWN,
+    keymap::TOP,
+    keymap::BOTTOM,
     keymap::GOTO,
     keymap::HELP,
 ];

@@ -29,6 +29,8 @@ impl MySubmissions {
         keymap::DOWN,
         keymap::PAGE_UP,
         keymap::PAGE_DOWN,
+        keymap::TOP,
+        keymap::BOTTOM,
         keymap::OPEN,
         keymap::PROPOSE,
         keymap::GOTO,

@@ -66,6 +66,8 @@ const BROWSING: &[Binding] = &[
     keymap::BACK,
     keymap::PAGE_UP,
     keymap::PAGE_DOWN,
+    keymap::TOP,
+    keymap::BOTTOM,
     keymap::GOTO,
     keymap::HELP,
 ];

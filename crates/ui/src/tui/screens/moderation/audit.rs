@@ -47,6 +47,8 @@ const BROWSING: &[Binding] = &[
     keymap::PREV_TAB,
     keymap::PAGE_UP,
     keymap::PAGE_DOWN,
+    keymap::TOP,
+    keymap::BOTTOM,
     keymap::GOTO,
     keymap::HELP,
 ];
@@ -56,6 +58,8 @@ const READING: &[Binding] = &[
     keymap::DOWN,
     keymap::PAGE_UP,
     keymap::PAGE_DOWN,
+    keymap::TOP,
+    keymap::BOTTOM,
     Binding {
         short: "the log",
         help: "back to the log",

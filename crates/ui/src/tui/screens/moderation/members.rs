@@ -34,6 +34,8 @@ const MODERATOR: &[Binding] = &[
     keymap::PREV_TAB,
     keymap::PAGE_UP,
     keymap::PAGE_DOWN,
+    keymap::TOP,
+    keymap::BOTTOM,
     keymap::GOTO,
     keymap::HELP,
 ];
@@ -49,6 +51,8 @@ const ADMIN: &[Binding] = &[
     keymap::PREV_TAB,
     keymap::PAGE_UP,
     keymap::PAGE_DOWN,
+    keymap::TOP,
+    keymap::BOTTOM,
     keymap::GOTO,
     keymap::HELP,
 ];

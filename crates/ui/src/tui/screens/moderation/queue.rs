@@ -29,6 +29,8 @@ impl Queue {
         keymap::PREV_TAB,
         keymap::PAGE_UP,
         keymap::PAGE_DOWN,
+        keymap::TOP,
+        keymap::BOTTOM,
         keymap::GOTO,
         keymap::HELP,
     ];
