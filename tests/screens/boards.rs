@@ -275,3 +275,13 @@ fn home_and_end_go_to_the_first_and_last_item_of_a_board() {
     assert_ne!(first, last);
     assert_eq!(opened(&mut li, "<home><enter>"), first);
 }
+
+#[test]
+fn an_empty_archive_says_so_once() {
+    let w = world();
+    let mut li = session(&w, &w.li, 2);
+    li.keys("gj<tab>");
+    let archive = li.screen();
+    assert!(archive.contains("Nothing has closed yet"), "{archive}");
+    assert!(!archive.contains("0 items"), "{archive}");
+}

@@ -221,17 +221,24 @@ impl View for JobsBoard {
             }
             None => body,
         };
-        let mut lines = vec![Line::styled(
-            text::fit(&self.describe_filter(), width),
-            theme.dim,
-        )];
+        // An empty board says so once: not "0 items closed" and then that
+        // nothing has closed.
+        let bare_and_empty =
+            self.list.items.is_empty() && self.filter.is_empty() && self.list.problem.is_none();
+        let mut lines = Vec::new();
+        if !bare_and_empty {
+            lines.push(Line::styled(
+                text::fit(&self.describe_filter(), width),
+                theme.dim,
+            ));
+        }
         if let Some(problem) = &self.list.problem {
             lines.push(Line::styled(text::fit(problem, width), theme.error));
         } else if self.list.items.is_empty() {
             let empty = match self.tab {
                 _ if !self.filter.is_empty() => "Nothing matches this filter.",
-                Tab::Open => "Nothing open. Press n to submit a job or opportunity.",
-                Tab::Archive => "Nothing has closed yet.",
+                Tab::Open => "Nothing open. Press n to submit a job or opportunity; F filters.",
+                Tab::Archive => "Nothing has closed yet; closed jobs are kept here for reference.",
             };
             lines.push(Line::styled(text::fit(empty, width), theme.dim));
         }
