@@ -145,6 +145,29 @@ fn withdrawn(hiding: &Hiding) -> String {
     )
 }
 
+/// A submission's state as its author reads it in a list: its review state,
+/// or `withdrawn` once the committee took the event or job it published off
+/// its board (still "approved" in its history).
+pub fn state_now(s: &Submission, forum: &Forum, viewer: &Viewer) -> &'static str {
+    if s.state != ReviewState::Approved {
+        return s.state.label();
+    }
+    let withdrawn = match &s.item {
+        Item::Event(_) => forum
+            .event(viewer, s.id.as_event())
+            .is_ok_and(|l| l.event.withdrawn.is_some()),
+        Item::Job(_) => forum
+            .job(s.id.as_job())
+            .is_ok_and(|j| j.withdrawn.is_some()),
+        _ => false,
+    };
+    if withdrawn {
+        "withdrawn"
+    } else {
+        s.state.label()
+    }
+}
+
 /// Where a published event or job is now, with the keys that lead there.
 pub fn status(s: &Submission, forum: &Forum, viewer: &Viewer) -> Option<String> {
     if s.state != ReviewState::Approved {

@@ -86,7 +86,7 @@ pub fn submissions(forum: &Forum, viewer: &Viewer, json: bool) -> Result<String,
             "{}\t{}\t{}\t{}",
             s.id,
             s.item.kind(),
-            s.state.label(),
+            stoa_present::board_item::state_now(&s, forum, viewer),
             sanitize::inline(s.title())
         ));
         if let Some(e) = s.last_decision() {

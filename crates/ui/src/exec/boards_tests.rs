@@ -391,3 +391,25 @@ proptest! {
         prop_assert_eq!(unescape_list(&prop(vevent, "CATEGORIES").unwrap()), categories);
     }
 }
+
+/// An event the committee took off its board reads as withdrawn in its
+/// author's submissions, not as approved.
+#[test]
+fn a_withdrawn_event_reads_as_withdrawn_in_its_authors_submissions() {
+    let (forum, _dir) = forum();
+    let ada = viewer(member(&forum, "ada", 1, Role::Admin));
+    let amara = viewer(member(&forum, "amara", 2, Role::Member));
+    let s = forum
+        .propose_event(&amara, None, event_proposal("Primary care days"), true)
+        .unwrap();
+    forum
+        .decide(&ada, s.id, s.version, Verdict::Approve, "Relevant.")
+        .unwrap();
+    let listed = run(&forum, &amara, "submissions", b"").stdout;
+    assert!(listed.contains("\tapproved\t"), "{listed}");
+    forum
+        .withdraw_event(&ada, s.id.as_event(), "The organizer cancelled it.")
+        .unwrap();
+    let listed = run(&forum, &amara, "submissions", b"").stdout;
+    assert!(listed.contains("\twithdrawn\t"), "{listed}");
+}

@@ -74,7 +74,7 @@ impl Plain {
                 s.id,
                 s.item.kind(),
                 sanitize::inline(s.title()),
-                s.state.label()
+                stoa_present::board_item::state_now(s, &self.forum, &self.viewer)
             ));
             if let Some(e) = s.last_decision() {
                 out.push_str(&format!(

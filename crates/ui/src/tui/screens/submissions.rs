@@ -101,7 +101,7 @@ impl View for MySubmissions {
         for (i, s) in self.list.items.iter().enumerate().skip(first).take(rows) {
             let selected = i == self.list.selection.index;
             let marker = if selected { "> " } else { "  " };
-            let state = s.state.label();
+            let state = stoa_present::board_item::state_now(s, ctx.forum, ctx.viewer);
             let title_room = width.saturating_sub(state.len() + 4);
             let title = text::fit(
                 &format!("{marker}{}: {}", s.item.kind(), s.title()),
