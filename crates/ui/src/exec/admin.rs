@@ -42,6 +42,12 @@ pub fn run(
                 words => words.join(" "),
             };
             let account = forum.lift_sanction(viewer, &user, &reason)?;
+            if json {
+                return Ok(format!(
+                    "{}\n",
+                    serde_json::json!({ "username": account.username, "sanction": null })
+                ));
+            }
             Ok(format!("{} may post and log in again\n", account.username))
         }
         Admin::Audit { since: None } => Ok(audit(forum, viewer, None, json)?),
@@ -61,6 +67,12 @@ pub fn run(
                 Visibility::Public
             };
             let c = forum.set_visibility(viewer, &community, visibility, &reason.join(" "))?;
+            if json {
+                return Ok(format!(
+                    "{}\n",
+                    serde_json::json!({ "community": c.slug, "visibility": c.visibility })
+                ));
+            }
             Ok(match c.visibility {
                 Visibility::Members => format!("{} is readable by members only\n", c.slug),
                 Visibility::Public => format!("{} is readable by everyone\n", c.slug),

@@ -510,6 +510,11 @@ mod tests {
         );
         let amara = forum.account("amara").unwrap().unwrap();
         assert_eq!(amara.sanction.unwrap().reason, "Spam, then --json");
+        // Lifting it answers in JSON when asked.
+        let out = run(&forum, &admin, "admin --json lift amara Appealed.", b"");
+        let lifted: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+        assert_eq!(lifted["username"], "amara");
+        assert!(lifted["sanction"].is_null());
     }
 
     #[test]
