@@ -18,7 +18,7 @@ use russh_sftp::server::{Handler, StatusReply};
 use stoa_core::domain::Attachment;
 use stoa_core::forum::{Forum, Viewer};
 
-use super::sftp_tree::{Listed, Node, Refused, Tree, canonical};
+use super::sftp_tree::{Listed, Node, Refused, Tree, canonical, quoted};
 
 /// Bytes of uploads the whole server holds in memory at once, before they
 /// are kept: a thousand members putting files at once wait their turn.
@@ -74,13 +74,14 @@ struct Upload {
     limit: u64,
     /// A write was refused: what arrived is not the file, and is not kept.
     failed: bool,
+    /// What this upload counts against the budgets: what it asked to hold.
+    held: u64,
 }
 
 impl Drop for Upload {
     fn drop(&mut self) {
-        let held = self.bytes.capacity() as u64;
-        UPLOADS_HELD.fetch_sub(held, Ordering::AcqRel);
-        held_by(&self.member, -(held as i64));
+        UPLOADS_HELD.fetch_sub(self.held, Ordering::AcqRel);
+        held_by(&self.member, -(self.held as i64));
     }
 }
 
@@ -92,6 +93,7 @@ impl Upload {
             bytes: Vec::new(),
             limit,
             failed: false,
+            held: 0,
         }
     }
 
@@ -120,9 +122,9 @@ impl Upload {
         // Room grows by doubling, up to the limit, and exactly so: what is
         // counted is what is held.
         let end = end as usize;
-        if end > self.bytes.capacity() {
-            let wanted = end.max(self.bytes.capacity() * 2).min(self.limit as usize);
-            let grows = (wanted - self.bytes.capacity()) as u64;
+        if end as u64 > self.held {
+            let wanted = (end as u64).max(self.held * 2).min(self.limit);
+            let grows = wanted - self.held;
             let total = UPLOADS_HELD.fetch_add(grows, Ordering::AcqRel) + grows;
             let mine = held_by(&self.member, grows as i64);
             if total > UPLOAD_BUDGET || mine > self.limit {
@@ -134,7 +136,8 @@ impl Upload {
                     "one file at a time: wait for your other upload to finish".into()
                 }));
             }
-            self.bytes.reserve_exact(wanted - self.bytes.len());
+            self.held = wanted;
+            self.bytes.reserve_exact(wanted as usize - self.bytes.len());
         }
         let at = offset as usize;
         let overlap = (self.bytes.len() - at).min(data.len());
@@ -209,7 +212,7 @@ impl Sftp {
     fn stat(&self, id: u32, path: &str) -> Result<Attrs, StatusReply> {
         match self.tree().resolve(path)? {
             Node::NewUpload(_) => Err(StatusReply::new(StatusCode::NoSuchFile)
-                .with_message(format!("{} does not exist", canonical(path)))),
+                .with_message(format!("{} does not exist", quoted(path)))),
             node => Ok(Attrs {
                 id,
                 attrs: self.attributes(&node),
@@ -346,7 +349,7 @@ impl Handler for Sftp {
                 Node::File(f) => self.add(id, Open::Read(Source::File(f))),
                 Node::Text(t) => self.add(id, Open::Read(Source::Text(t))),
                 Node::NewUpload(_) => Err(StatusReply::new(StatusCode::NoSuchFile)
-                    .with_message(format!("{} does not exist", canonical(&filename)))),
+                    .with_message(format!("{} does not exist", quoted(&filename)))),
                 _ => Err(failure("a folder, not a file".into())),
             };
         }
@@ -460,7 +463,7 @@ impl Handler for Sftp {
     async fn remove(&mut self, id: u32, filename: String) -> Result<Status, Self::Error> {
         match self.tree().resolve(&filename)? {
             Node::NewUpload(_) => Err(StatusReply::new(StatusCode::NoSuchFile)
-                .with_message(format!("{} does not exist", canonical(&filename)))),
+                .with_message(format!("{} does not exist", quoted(&filename)))),
             Node::File(f) if super::sftp_tree::parts(&filename).first() == Some(&"uploads") => {
                 self.forum
                     .remove_upload(&self.viewer, &f.name)

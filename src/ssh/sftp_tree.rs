@@ -85,7 +85,7 @@ pub fn canonical(path: &str) -> String {
 }
 
 /// A path as messages quote it: no control characters, not too long.
-fn quoted(path: &str) -> String {
+pub fn quoted(path: &str) -> String {
     let clean = stoa_core::forum::sanitize::inline(&canonical(path)).into_owned();
     stoa_present::text::fit(&clean, 120)
 }

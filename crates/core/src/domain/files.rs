@@ -19,6 +19,9 @@ pub struct Attachment {
     pub added: Option<jiff::Timestamp>,
 }
 
+/// What SFTP and `get` call a library entry's own text; no file may take it.
+pub const TEXT_FILE: &str = "text.md";
+
 /// The kinds of file the library takes: documents, slides, spreadsheets, text
 /// and pictures. Anything else is refused with this list.
 pub const FILE_TYPES: &[(&str, &str)] = &[

@@ -23,7 +23,7 @@ pub use editorial::{
     AuditAction, AuditEntry, CommunityProposal, Flag, FlagReason, HeldPost, Hiding, Item,
     ReviewAction, ReviewEvent, ReviewState, Submission,
 };
-pub use files::{Attachment, FILE_TYPES, media_type, safe_file_name, taken_type};
+pub use files::{Attachment, FILE_TYPES, TEXT_FILE, media_type, safe_file_name, taken_type};
 pub use ids::{EntryId, EventId, JobId, NewsId, PostId, Slug, SubmissionId, ThreadId, Username};
 pub use library::{
     Entry, LevelChange, News, PracticeLevel, PracticeProposal, ResourceKind, ResourceProposal,

@@ -39,6 +39,12 @@ impl Forum {
             Visibility::Members => "members only",
         };
         let now = self.now();
+        // Already so: nothing to change, nothing to record.
+        if let Some(c) = self.store().community(slug)?
+            && c.visibility == visibility
+        {
+            return Ok(c);
+        }
         let result = self.store().update_community::<ForumError>(slug, |c| {
             let before = label(c.visibility);
             c.visibility = visibility;

@@ -370,25 +370,33 @@ impl Forum {
             Ok((publish, Some(entry)))
         });
         let submission = decided(result, id)?;
+        // A rejected proposal keeps no files: their bytes go unless held elsewhere.
+        if submission.state == ReviewState::Rejected
+            && let Item::Resource(r) = &submission.item
+        {
+            let _files = super::files::files_lock();
+            self.forget_files(&r.files)?;
+        }
         let told = self.tell_of_decision(&actor.username, &submission, &reason)?;
         self.commit(Change::Editorial)?;
         if submission.state == ReviewState::Approved {
             match (&submission.item, submission.published) {
                 (Item::Community(p), _) => self.announce(Change::Community(p.slug.as_str().into())),
                 (Item::Post(p), Some(post)) => {
+                    // A held thread's id is its post's; a held reply's thread
+                    // is its post's, once stored.
                     let thread = match p.parent {
-                        None => post.as_thread(),
-                        Some(_) => self
-                            .store()
-                            .post(post)?
-                            .map_or(post.as_thread(), |p| p.thread),
+                        None => Some(post.as_thread()),
+                        Some(_) => self.store().post(post)?.map(|p| p.thread),
                     };
-                    self.reindex(super::indexing::Reindex::Post(post));
-                    self.announce(Change::Posted {
-                        community: p.community.clone(),
-                        thread,
-                        post,
-                    });
+                    if let Some(thread) = thread {
+                        self.reindex(super::indexing::Reindex::Post(post));
+                        self.announce(Change::Posted {
+                            community: p.community.clone(),
+                            thread,
+                            post,
+                        });
+                    }
                 }
                 (Item::Post(_), None) => {}
                 (Item::Event(_), _) => {

@@ -10,8 +10,25 @@ use crate::domain::{
     safe_file_name,
 };
 
-/// Uploads are listed one at a time (see [`Forum::upload`]).
-static UPLOADING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+/// Whatever adds or takes away a hold on a file's bytes (an upload, its
+/// removal, a proposal attaching or dropping files, a rejection) runs under
+/// this lock, so that bytes are never forgotten while another hold on the
+/// same bytes is being made, and room is counted as it is.
+static FILES: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+pub(super) fn files_lock() -> std::sync::MutexGuard<'static, ()> {
+    FILES
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// A proposal still being written or reviewed: its files hold room.
+fn unsettled(state: ReviewState) -> bool {
+    matches!(
+        state,
+        ReviewState::Draft | ReviewState::Pending | ReviewState::ChangesRequested
+    )
+}
 
 /// Files one library entry may carry.
 pub const MAX_FILES: usize = 10;
@@ -79,7 +96,18 @@ impl Forum {
         }
         let mine = self.store().uploads(&me.username)?;
         let others = mine.iter().filter(|f| f.name != name);
-        let used: u64 = others.clone().map(|f| f.size).sum();
+        // What the member's unsettled proposals hold counts too: removing an
+        // upload a draft attached does not free its room.
+        let mut held: Vec<&Attachment> = others.clone().collect();
+        let proposals = self.store().submissions_of(&me.username)?;
+        for s in &proposals {
+            if let (Item::Resource(r), true) = (&s.item, unsettled(s.state)) {
+                held.extend(r.files.iter());
+            }
+        }
+        held.sort_by(|a, b| a.sha256.cmp(&b.sha256));
+        held.dedup_by(|a, b| a.sha256 == b.sha256);
+        let used: u64 = held.iter().map(|f| f.size).sum();
         if used + size > limits.upload_space_bytes {
             return Err(ForumError::NotAllowed(format!(
                 "your uploads would take {} of your {}: remove some first",
@@ -113,14 +141,18 @@ impl Forum {
                 sanitize::inline(name)
             )));
         };
-        let media =
-            media_type(&name, &bytes[..bytes.len().min(512)]).map_err(ForumError::NotAllowed)?;
+        if name == crate::domain::TEXT_FILE {
+            return Err(ForumError::NotAllowed(format!(
+                "{name} is what an entry's own text is called: give the file another name"
+            )));
+        }
+        // The whole file: a text file is sent to terminals as it is, so a
+        // control sequence anywhere in it is refused, not only in its start.
+        let media = media_type(&name, bytes).map_err(ForumError::NotAllowed)?;
         // One upload at a time across the server: the room checked is the
         // room there is when the file is listed (two sessions of one member
         // closing at once cannot both take the last of it).
-        let _one_at_a_time = UPLOADING
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let _files = files_lock();
         self.upload_room(viewer, &name, bytes.len() as u64)?;
         let replaced = self
             .store()
@@ -149,6 +181,7 @@ impl Forum {
     /// keeps its copy.
     pub fn remove_upload(&self, viewer: &Viewer, name: &str) -> Result<(), ForumError> {
         let me = self.poster(viewer, "keep uploads")?;
+        let _files = files_lock();
         if self.store().remove_upload(&me.username, name)? {
             Ok(())
         } else {
@@ -235,7 +268,10 @@ impl Forum {
                 return Ok(());
             }
             if files[..i].iter().any(|f| f.name == file.name) {
-                errors.add(FieldName::Files, format!("{} is attached twice", file.name));
+                errors.add(
+                    FieldName::Files,
+                    format!("{} is attached twice", sanitize::inline(&file.name)),
+                );
                 return Ok(());
             }
         }
@@ -253,6 +289,17 @@ impl Forum {
         len: usize,
     ) -> Result<Vec<u8>, ForumError> {
         Ok(self.store().read_file(&file.sha256, offset, len)?)
+    }
+}
+
+impl Forum {
+    /// Forgets the bytes of `files` that nothing holds any more (a draft that
+    /// dropped them, a rejected proposal). Run under [`files_lock`].
+    pub(super) fn forget_files(&self, files: &[Attachment]) -> Result<(), ForumError> {
+        for file in files {
+            self.store().forget_file_if_unused(&file.sha256)?;
+        }
+        Ok(())
     }
 }
 

@@ -153,3 +153,57 @@ fn a_refused_replacement_leaves_the_upload_as_it_was() {
     assert_eq!(c.forum.uploads(&c.author).unwrap(), [newer]);
     assert!(!c.forum.store().has_file(&kept.sha256).unwrap());
 }
+
+#[test]
+fn a_text_file_is_checked_whole_and_text_md_is_the_entrys_own() {
+    let c = committee();
+    let mut notes = "Plain notes.\n".repeat(60).into_bytes();
+    notes.extend_from_slice(b"\x1b]0;pwned\x07");
+    let e = c.forum.upload(&c.author, "notes.txt", &notes).unwrap_err();
+    assert!(e.to_string().contains("does not hold"), "{e}");
+    let e = c.forum.upload(&c.author, "text.md", b"# Mine").unwrap_err();
+    assert!(e.to_string().contains("another name"), "{e}");
+}
+
+#[test]
+fn a_drafts_files_hold_room_and_a_rejection_frees_their_bytes() {
+    let dir = tempfile::tempdir().unwrap();
+    let small = crate::testkit::forum(dir.path()).unwrap().with_file_limits(FileLimits {
+        max_file_bytes: 100,
+        upload_space_bytes: 150,
+        max_uploads: 5,
+    });
+    small
+        .store()
+        .put_community(&crate::testkit::community("care"))
+        .unwrap();
+    let amara = crate::testkit::viewer(testing::member(&small, "amara", 1, Role::Member));
+    let moses = crate::testkit::viewer(testing::member(&small, "moses", 2, Role::Moderator));
+    let ninety = [PDF, &[b'x'; 50]].concat();
+    let file = small.upload(&amara, "a.pdf", &ninety).unwrap();
+    let mut p = resource_proposal("Framework", "care");
+    p.files = vec![file.clone()];
+    let draft = small.propose_resource(&amara, None, p.clone(), false).unwrap();
+    // Removing the upload does not free the room the draft holds.
+    small.remove_upload(&amara, "a.pdf").unwrap();
+    let other = [PDF, &[b'y'; 50]].concat();
+    let e = small.upload(&amara, "b.pdf", &other).unwrap_err();
+    assert!(e.to_string().contains("remove some first"), "{e}");
+    // The draft drops the file: its bytes go, and the room is free.
+    p.files.clear();
+    p.text = "Its text here instead.".into();
+    small
+        .propose_resource(&amara, Some(draft.id), p.clone(), false)
+        .unwrap();
+    assert!(!small.store().has_file(&file.sha256).unwrap());
+    let kept = small.upload(&amara, "b.pdf", &other).unwrap();
+    // Sent and rejected: nothing keeps its files.
+    p.files = vec![kept.clone()];
+    let sent = small.propose_resource(&amara, Some(draft.id), p, true).unwrap();
+    small.remove_upload(&amara, "b.pdf").unwrap();
+    assert!(small.store().has_file(&kept.sha256).unwrap(), "under review");
+    small
+        .decide(&moses, sent.id, sent.version, Verdict::Reject, "Out of scope.")
+        .unwrap();
+    assert!(!small.store().has_file(&kept.sha256).unwrap());
+}

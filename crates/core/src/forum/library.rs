@@ -16,7 +16,7 @@ use super::capabilities::Capability;
 use super::library_browsing::LibraryFilter;
 use super::{Change, FieldErrors, Forum, ForumError, NewThread, Viewer};
 use crate::domain::{
-    AuditAction, Classification, Entry, EntryId, Item, LevelChange, PracticeLevel,
+    Attachment, AuditAction, Classification, Entry, EntryId, Item, LevelChange, PracticeLevel,
     PracticeProposal, Region, ResourceProposal, Shelf, Strategy, Submission, SubmissionId,
     ThreadId, tags_from,
 };
@@ -188,7 +188,29 @@ impl Forum {
             community: p.community.trim().to_string(),
             ..p
         };
-        self.save_submission(&author, id, Item::Resource(clean), send)
+        // Files it no longer attaches go, unless something else holds them.
+        let _files = super::files::files_lock();
+        let before = match id
+            .map(|id| self.store().submission(id))
+            .transpose()?
+            .flatten()
+        {
+            Some(Submission {
+                item: Item::Resource(r),
+                ..
+            }) => r.files,
+            _ => Vec::new(),
+        };
+        let saved = self.save_submission(&author, id, Item::Resource(clean), send)?;
+        let dropped: Vec<Attachment> = match &saved.item {
+            Item::Resource(r) => before
+                .into_iter()
+                .filter(|f| !r.files.contains(f))
+                .collect(),
+            _ => Vec::new(),
+        };
+        self.forget_files(&dropped)?;
+        Ok(saved)
     }
 
     /// Stores a proposed practice: as a draft, or sent for review.

@@ -10,7 +10,7 @@
 use sha2::{Digest, Sha256};
 
 use super::{Store, StoreError, from_json, join, to_json, transact};
-use crate::domain::{Attachment, Item, Submission};
+use crate::domain::{Attachment, Item, ReviewState, Submission};
 
 /// Bytes in one stored chunk of a file.
 pub const CHUNK: usize = 64 * 1024;
@@ -148,6 +148,10 @@ impl Store {
         }
         for raw in self.submission_by_id.iter().values() {
             let s: Submission = from_json(&raw?)?;
+            // A rejected proposal keeps no files.
+            if s.state == ReviewState::Rejected {
+                continue;
+            }
             if let Item::Resource(r) = &s.item
                 && r.files.iter().any(|f| f.sha256 == sha256)
             {
@@ -164,8 +168,15 @@ impl Store {
         let Some(sha) = sha256_bytes(sha256) else {
             return Ok(());
         };
-        for key in self.file_chunks.scan_prefix(sha).keys() {
-            self.file_chunks.remove(key?)?;
+        // The last chunk first: `put_file` takes a file whose last chunk is
+        // there as whole, so one cut short by a crash here is written again.
+        let keys: Vec<Vec<u8>> = self
+            .file_chunks
+            .scan_prefix(sha)
+            .keys()
+            .collect::<Result<_, _>>()?;
+        for key in keys.into_iter().rev() {
+            self.file_chunks.remove(key)?;
         }
         Ok(())
     }

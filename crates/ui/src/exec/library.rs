@@ -135,7 +135,7 @@ pub fn library(forum: &Forum, filter: &LibraryFilter, json: bool) -> Result<Stri
 }
 
 /// What SFTP calls an entry's own text; `get ID text.md` gives it too.
-pub const TEXT_FILE: &str = "text.md";
+pub use stoa_core::domain::TEXT_FILE;
 
 /// `get ID text.md`: the entry's own text alone.
 pub fn entry_text(forum: &Forum, id: EntryId) -> Result<String, ForumError> {
