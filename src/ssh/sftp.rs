@@ -28,11 +28,18 @@ static UPLOADS_HELD: AtomicU64 = AtomicU64::new(0);
 /// The most one read returns (OpenSSH asks for 32 KiB).
 const MAX_READ: u32 = 256 * 1024;
 
+/// Names one `readdir` answer carries.
+const LISTING_PAGE: usize = 100;
+
 /// Open handles one session may hold.
 const MAX_HANDLES: usize = 64;
 
 enum Open {
-    Folder { listing: Vec<Listed>, sent: bool },
+    /// A folder's listing, and how much of it was sent.
+    Folder {
+        listing: Vec<Listed>,
+        sent: usize,
+    },
     Read(Source),
     Write(Upload),
 }
@@ -181,11 +188,22 @@ impl Sftp {
         }
     }
 
-    fn tree(&self) -> Tree<'_> {
-        Tree {
-            forum: &self.forum,
-            viewer: &self.viewer,
-        }
+    /// Runs `work` on the blocking pool: resolving a path or listing a folder
+    /// reads the store (the library, a member's uploads), and a removal scans
+    /// what holds a file; none of it may stall the other sessions' reactor.
+    async fn off_reactor<T: Send + 'static>(
+        &self,
+        work: impl FnOnce(&Tree) -> Result<T, StatusReply> + Send + 'static,
+    ) -> Result<T, StatusReply> {
+        let (forum, viewer) = (self.forum.clone(), self.viewer.clone());
+        tokio::task::spawn_blocking(move || {
+            work(&Tree {
+                forum: &forum,
+                viewer: &viewer,
+            })
+        })
+        .await
+        .map_err(|e| failure(e.to_string()))?
     }
 
     fn add(&mut self, id: u32, open: Open) -> Result<Handle, StatusReply> {
@@ -209,10 +227,14 @@ impl Sftp {
         attributes(size, mode(folder), modified)
     }
 
-    fn stat(&self, id: u32, path: &str) -> Result<Attrs, StatusReply> {
-        match self.tree().resolve(path)? {
+    async fn stat(&self, id: u32, path: String) -> Result<Attrs, StatusReply> {
+        let quoted_path = quoted(&path);
+        match self
+            .off_reactor(move |tree| Ok(tree.resolve(&path)?))
+            .await?
+        {
             Node::NewUpload(_) => Err(StatusReply::new(StatusCode::NoSuchFile)
-                .with_message(format!("{} does not exist", quoted(path)))),
+                .with_message(format!("{quoted_path} does not exist"))),
             node => Ok(Attrs {
                 id,
                 attrs: self.attributes(&node),
@@ -283,11 +305,11 @@ impl Handler for Sftp {
     }
 
     async fn stat(&mut self, id: u32, path: String) -> Result<Attrs, Self::Error> {
-        Sftp::stat(self, id, &path)
+        Sftp::stat(self, id, path).await
     }
 
     async fn lstat(&mut self, id: u32, path: String) -> Result<Attrs, Self::Error> {
-        Sftp::stat(self, id, &path)
+        Sftp::stat(self, id, path).await
     }
 
     async fn fstat(&mut self, id: u32, handle: String) -> Result<Attrs, Self::Error> {
@@ -307,26 +329,27 @@ impl Handler for Sftp {
     }
 
     async fn opendir(&mut self, id: u32, path: String) -> Result<Handle, Self::Error> {
-        let tree = self.tree();
-        let node = tree.resolve(&path)?;
-        let listing = tree.list(&node)?;
-        self.add(
-            id,
-            Open::Folder {
-                listing,
-                sent: false,
-            },
-        )
+        let listing = self
+            .off_reactor(move |tree| {
+                let node = tree.resolve(&path)?;
+                Ok(tree.list(&node)?)
+            })
+            .await?;
+        self.add(id, Open::Folder { listing, sent: 0 })
     }
 
     async fn readdir(&mut self, id: u32, handle: String) -> Result<Name, Self::Error> {
         match self.open.get_mut(&handle) {
-            Some(Open::Folder { listing, sent }) if !*sent => {
-                *sent = true;
-                Ok(Name {
-                    id,
-                    files: listing.iter().map(listed_file).collect(),
-                })
+            // A page at a time: a whole library in one packet would be over
+            // what a client takes (OpenSSH: 256 KiB).
+            Some(Open::Folder { listing, sent }) if *sent < listing.len() => {
+                let page: Vec<File> = listing[*sent..]
+                    .iter()
+                    .take(LISTING_PAGE)
+                    .map(listed_file)
+                    .collect();
+                *sent += page.len();
+                Ok(Name { id, files: page })
             }
             Some(Open::Folder { .. }) => Err(StatusReply::new(StatusCode::Eof)),
             _ => Err(failure("not an open folder".into())),
@@ -340,11 +363,36 @@ impl Handler for Sftp {
         pflags: OpenFlags,
         _attrs: FileAttributes,
     ) -> Result<Handle, Self::Error> {
-        let tree = self.tree();
-        let node = tree.resolve(&filename)?;
-        if !pflags.intersects(
+        let writing = pflags.intersects(
             OpenFlags::WRITE | OpenFlags::CREATE | OpenFlags::TRUNCATE | OpenFlags::APPEND,
-        ) {
+        );
+        let truncating = pflags.contains(OpenFlags::TRUNCATE);
+        let path = filename.clone();
+        let opened = self
+            .off_reactor(move |tree| {
+                let node = tree.resolve(&path)?;
+                if !writing {
+                    return Ok((node, None, None));
+                }
+                let name = tree.writable(&path, &node)?;
+                tree.forum.upload_room(tree.viewer, &name, 0).map_err(|e| {
+                    StatusReply::new(StatusCode::PermissionDenied).with_message(e.to_string())
+                })?;
+                // Putting again without truncating (a resumed `reput`) goes on
+                // from what is kept.
+                let kept = match &node {
+                    Node::File(kept) if !truncating => Some(
+                        tree.forum
+                            .read_file(kept, 0, kept.size as usize)
+                            .map_err(|e| failure(e.to_string()))?,
+                    ),
+                    _ => None,
+                };
+                Ok((node, Some(name), kept))
+            })
+            .await?;
+        let (node, name, kept) = opened;
+        let Some(name) = name else {
             return match node {
                 Node::File(f) => self.add(id, Open::Read(Source::File(f))),
                 Node::Text(t) => self.add(id, Open::Read(Source::Text(t))),
@@ -352,34 +400,20 @@ impl Handler for Sftp {
                     .with_message(format!("{} does not exist", quoted(&filename)))),
                 _ => Err(failure("a folder, not a file".into())),
             };
-        }
-        let name = tree.writable(&filename, &node)?;
+        };
         if self.open.values().any(|o| matches!(o, Open::Write(_))) {
             return Err(failure(
                 "one file at a time: wait for the last to finish".into(),
             ));
         }
         let limit = self.forum.file_limits().max_file_bytes;
-        self.forum
-            .upload_room(&self.viewer, &name, 0)
-            .map_err(|e| {
-                StatusReply::new(StatusCode::PermissionDenied).with_message(e.to_string())
-            })?;
         let member = self
             .viewer
             .account()
             .map(|a| a.username.to_string())
             .unwrap_or_default();
         let mut upload = Upload::new(&member, name, limit);
-        // Putting again without truncating (a resumed `reput`) goes on from what
-        // is kept.
-        if let Node::File(kept) = &node
-            && !pflags.contains(OpenFlags::TRUNCATE)
-        {
-            let bytes = self
-                .forum
-                .read_file(kept, 0, kept.size as usize)
-                .map_err(|e| failure(e.to_string()))?;
+        if let Some(bytes) = kept {
             upload.write(0, &bytes)?;
         }
         self.add(id, Open::Write(upload))
@@ -461,18 +495,19 @@ impl Handler for Sftp {
     }
 
     async fn remove(&mut self, id: u32, filename: String) -> Result<Status, Self::Error> {
-        match self.tree().resolve(&filename)? {
+        self.off_reactor(move |tree| match tree.resolve(&filename)? {
             Node::NewUpload(_) => Err(StatusReply::new(StatusCode::NoSuchFile)
                 .with_message(format!("{} does not exist", quoted(&filename)))),
             Node::File(f) if super::sftp_tree::parts(&filename).first() == Some(&"uploads") => {
-                self.forum
-                    .remove_upload(&self.viewer, &f.name)
+                tree.forum
+                    .remove_upload(tree.viewer, &f.name)
                     .map_err(|e| failure(e.to_string()))?;
                 Ok(ok(id))
             }
             _ => Err(StatusReply::new(StatusCode::PermissionDenied)
                 .with_message("only your own uploads can be removed")),
-        }
+        })
+        .await
     }
 
     async fn setstat(
@@ -519,5 +554,30 @@ mod tests {
         drop((upload, big, second, third));
         assert_eq!(held_by("limits-test-3", 0), 0);
         assert_eq!(held_by("limits-test", 0), 0);
+    }
+
+    /// A folder of 250 names comes in pages a client takes, then the end.
+    #[tokio::test]
+    async fn a_long_listing_comes_a_page_at_a_time() {
+        let dir = tempfile::tempdir().unwrap();
+        let forum = stoa_core::testkit::forum(dir.path()).unwrap();
+        let mut sftp = Sftp::new(forum, Viewer::Guest { key: None });
+        let listing = (0..250)
+            .map(|i| Listed {
+                name: format!("{i}.pdf"),
+                folder: false,
+                size: 1,
+                modified: None,
+            })
+            .collect();
+        let handle = sftp
+            .add(1, Open::Folder { listing, sent: 0 })
+            .unwrap()
+            .handle;
+        let mut pages = Vec::new();
+        while let Ok(name) = sftp.readdir(2, handle.clone()).await {
+            pages.push(name.files.len());
+        }
+        assert_eq!(pages, [100, 100, 50]);
     }
 }

@@ -168,11 +168,13 @@ fn a_text_file_is_checked_whole_and_text_md_is_the_entrys_own() {
 #[test]
 fn a_drafts_files_hold_room_and_a_rejection_frees_their_bytes() {
     let dir = tempfile::tempdir().unwrap();
-    let small = crate::testkit::forum(dir.path()).unwrap().with_file_limits(FileLimits {
-        max_file_bytes: 100,
-        upload_space_bytes: 150,
-        max_uploads: 5,
-    });
+    let small = crate::testkit::forum(dir.path())
+        .unwrap()
+        .with_file_limits(FileLimits {
+            max_file_bytes: 100,
+            upload_space_bytes: 150,
+            max_uploads: 5,
+        });
     small
         .store()
         .put_community(&crate::testkit::community("care"))
@@ -183,7 +185,9 @@ fn a_drafts_files_hold_room_and_a_rejection_frees_their_bytes() {
     let file = small.upload(&amara, "a.pdf", &ninety).unwrap();
     let mut p = resource_proposal("Framework", "care");
     p.files = vec![file.clone()];
-    let draft = small.propose_resource(&amara, None, p.clone(), false).unwrap();
+    let draft = small
+        .propose_resource(&amara, None, p.clone(), false)
+        .unwrap();
     // Removing the upload does not free the room the draft holds.
     small.remove_upload(&amara, "a.pdf").unwrap();
     let other = [PDF, &[b'y'; 50]].concat();
@@ -199,11 +203,22 @@ fn a_drafts_files_hold_room_and_a_rejection_frees_their_bytes() {
     let kept = small.upload(&amara, "b.pdf", &other).unwrap();
     // Sent and rejected: nothing keeps its files.
     p.files = vec![kept.clone()];
-    let sent = small.propose_resource(&amara, Some(draft.id), p, true).unwrap();
+    let sent = small
+        .propose_resource(&amara, Some(draft.id), p, true)
+        .unwrap();
     small.remove_upload(&amara, "b.pdf").unwrap();
-    assert!(small.store().has_file(&kept.sha256).unwrap(), "under review");
+    assert!(
+        small.store().has_file(&kept.sha256).unwrap(),
+        "under review"
+    );
     small
-        .decide(&moses, sent.id, sent.version, Verdict::Reject, "Out of scope.")
+        .decide(
+            &moses,
+            sent.id,
+            sent.version,
+            Verdict::Reject,
+            "Out of scope.",
+        )
         .unwrap();
     assert!(!small.store().has_file(&kept.sha256).unwrap());
 }
