@@ -27,7 +27,7 @@ pub fn governance(forum: &Forum) -> Result<Governance, ForumError> {
     if members.is_empty() {
         members.push("nobody yet: an admin names its moderators".into());
     }
-    let mut reach = "To reach the committee, flag a post for it to look at (f in a thread), or propose a community, an event, a job or a library entry: it reviews each and says why it decides as it does.".to_string();
+    let mut reach = "To reach the committee, flag a post for it to look at, or propose a community, an event, a job or a library entry: it reviews each and says why it decides as it does.".to_string();
     let contact = forum.site().contact.trim();
     if !contact.is_empty() {
         reach.push_str(&format!(
