@@ -58,7 +58,13 @@ fn a_practice_shows_its_level_history_and_the_committee_changes_it() {
     );
     assert_snapshot!("practice_detail", practice);
     moses.keys("=");
-    assert!(moses.screen().contains("Change the level"));
+    let form = moses.screen();
+    assert!(form.contains("Change the level"), "{form}");
+    // The criteria the levels state are before the committee as it decides.
+    assert!(
+        form.contains("The levels' criteria:") && form.contains("emerging: tried in one setting"),
+        "{form}"
+    );
     moses.keys("<right><right><right><tab>Results held for two years after the programme.<c-s>");
     let done = moses.screen();
     assert!(
@@ -248,5 +254,23 @@ fn the_committee_reviewing_a_resource_is_told_where_its_files_are() {
     assert!(
         review.contains("sftp -P 2222 forum.example.org (in review/"),
         "{review}"
+    );
+}
+
+#[test]
+fn the_practice_form_states_the_criteria_of_the_level_chosen() {
+    let w = world();
+    let mut li = session(&w, &w.li, 2);
+    li.keys("glN");
+    let form = li.screen();
+    assert!(
+        form.contains("emerging: tried in one setting, with early results"),
+        "{form}"
+    );
+    li.keys("<right>");
+    let form = li.screen();
+    assert!(
+        form.contains("promising: evaluated in its setting"),
+        "{form}"
     );
 }

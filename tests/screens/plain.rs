@@ -1518,3 +1518,17 @@ fn a_community_can_be_proposed_for_members_only() {
     };
     assert!(p.members_only, "{p:?}");
 }
+
+#[test]
+fn proposing_a_practice_lists_each_levels_criteria() {
+    let (forum, _dir) = demo(false);
+    let tester = testkit::viewer(testkit::sign_up(&forum, "tester", 7).unwrap());
+    let mut plain = session(&forum, tester);
+    let asked = flat(&typed(&mut plain, "submit<enter>5<enter>"));
+    assert!(asked.contains("How far has it come?"), "{asked}");
+    assert!(
+        asked
+            .contains("promising: evaluated in its setting, with results that show it works there"),
+        "{asked}"
+    );
+}

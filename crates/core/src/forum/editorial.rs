@@ -17,8 +17,8 @@ use super::audit::{self, Record};
 use super::capabilities::Capability;
 use super::{Change, Forum, ForumError, Viewer, proposals};
 use crate::domain::{
-    Account, AuditAction, CommunityProposal, Item, ReviewAction, ReviewEvent, ReviewState,
-    Submission, SubmissionId,
+    Account, AuditAction, CommunityProposal, Item, PracticeLevel, ReviewAction, ReviewEvent,
+    ReviewState, Submission, SubmissionId,
 };
 use crate::store::UpdateError;
 
@@ -35,6 +35,55 @@ pub struct Editorial {
     pub new_member_posts: u32,
     /// Reasons the committee picks from (and may add to) when deciding.
     pub reasons: Reasons,
+    /// What each practice level asks of a practice, shown to proposers and to
+    /// the committee when it sets a level.
+    pub levels: LevelCriteria,
+}
+
+/// The stated criteria of the practice levels (`[editorial.levels]`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct LevelCriteria {
+    pub emerging: String,
+    pub promising: String,
+    pub leading: String,
+    pub brilliant_failure: String,
+}
+
+impl Default for LevelCriteria {
+    fn default() -> Self {
+        LevelCriteria {
+            emerging: "tried in one setting, with early results that are not yet evaluated".into(),
+            promising: "evaluated in its setting, with results that show it works there".into(),
+            leading: "evaluated and repeated in other settings, with results that hold there too"
+                .into(),
+            brilliant_failure:
+                "did not give the results expected, and says why and what others should do instead"
+                    .into(),
+        }
+    }
+}
+
+impl LevelCriteria {
+    /// The criteria of `level`; empty for a practice not yet assessed.
+    pub fn of(&self, level: PracticeLevel) -> &str {
+        match level {
+            PracticeLevel::Emerging => &self.emerging,
+            PracticeLevel::Promising => &self.promising,
+            PracticeLevel::Leading => &self.leading,
+            PracticeLevel::BrilliantFailure => &self.brilliant_failure,
+            PracticeLevel::NotAssessed => "",
+        }
+    }
+
+    /// "emerging: …; promising: …", every level a practice can be given.
+    pub fn summary(&self) -> String {
+        PracticeLevel::ALL
+            .iter()
+            .map(|l| format!("{}: {}", l.label(), self.of(*l)))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -56,6 +105,7 @@ impl Default for Editorial {
             overdue_hours: 48,
             new_member_posts: 0,
             reasons: Reasons::default(),
+            levels: LevelCriteria::default(),
         }
     }
 }

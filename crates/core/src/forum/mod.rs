@@ -58,7 +58,7 @@ pub use demo_content::{DEMO_LABEL, DEMO_NOTICE, DEMO_TITLE_PREFIX};
 pub use discussions::{
     BODY_MAX, NewThread, TITLE_MAX, ThreadSummary, ThreadView, TreePost, reply_tree,
 };
-pub use editorial::{Editorial, Reasons, Verdict};
+pub use editorial::{Editorial, LevelCriteria, Reasons, Verdict};
 pub use error::{FieldErrors, ForumError};
 pub use events::{EventFilter, EventListing};
 pub use field_names::{Checked, FieldName};

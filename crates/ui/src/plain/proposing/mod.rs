@@ -11,7 +11,7 @@ mod questions;
 use super::{Plain, View};
 use questions::{How, KINDS, Question, questions};
 use stoa_core::domain::{Attachment, Item, SubmissionId};
-use stoa_core::forum::FieldName;
+use stoa_core::forum::{FieldName, LevelCriteria};
 use stoa_core::forum::{ForumError, sanitize};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -37,9 +37,10 @@ impl Proposing {
         kind: &'static str,
         id: Option<SubmissionId>,
         communities: Vec<(String, String)>,
+        levels: &LevelCriteria,
     ) -> Proposing {
         let (slugs, names): (Vec<String>, Vec<String>) = communities.into_iter().unzip();
-        let questions = questions(kind, &names);
+        let questions = questions(kind, &names, levels);
         Proposing {
             id,
             kind,
@@ -181,7 +182,12 @@ impl Plain {
             }
             _ => return "Type a number from 1 to 5, or cancel.".into(),
         };
-        let mut proposing = Proposing::new(kind, None, self.communities_offered());
+        let mut proposing = Proposing::new(
+            kind,
+            None,
+            self.communities_offered(),
+            &self.forum.editorial().levels,
+        );
         proposing.files = self.forum.uploads(&self.viewer).unwrap_or_default();
         if kind == "event" {
             let zone = self
@@ -220,7 +226,12 @@ impl Plain {
             Item::Practice(_) => "practice",
             Item::Post(_) => return "A held post is edited in the full-screen mode.".into(),
         };
-        let mut proposing = Proposing::new(kind, Some(id), self.communities_offered());
+        let mut proposing = Proposing::new(
+            kind,
+            Some(id),
+            self.communities_offered(),
+            &self.forum.editorial().levels,
+        );
         proposing.files = self.forum.uploads(&self.viewer).unwrap_or_default();
         proposing.fill(&s.item);
         let note = s

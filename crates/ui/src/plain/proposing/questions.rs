@@ -3,7 +3,7 @@
 use stoa_core::domain::{
     Competency, EventKind, JobKind, PracticeLevel, Region, ResourceKind, Strategy,
 };
-use stoa_core::forum::FieldName;
+use stoa_core::forum::{FieldName, LevelCriteria};
 
 #[derive(Clone, Debug, PartialEq)]
 pub(super) enum How {
@@ -51,7 +51,11 @@ pub(super) const KINDS: [&str; 5] = [
     "a practice",
 ];
 
-pub(super) fn questions(kind: &str, communities: &[String]) -> Vec<Question> {
+pub(super) fn questions(
+    kind: &str,
+    communities: &[String],
+    levels: &LevelCriteria,
+) -> Vec<Question> {
     let regions = labels(&Region::ALL, Region::label);
     let strategies = Question {
         name: FieldName::Strategies,
@@ -193,7 +197,10 @@ pub(super) fn questions(kind: &str, communities: &[String]) -> Vec<Question> {
             choice(
                 FieldName::Level,
                 "How far has it come?",
-                labels(&PracticeLevel::ALL, PracticeLevel::label),
+                PracticeLevel::ALL
+                    .iter()
+                    .map(|l| format!("{}: {}", l.label(), levels.of(*l)))
+                    .collect(),
             ),
             q(FieldName::Title, "Its title"),
             q(FieldName::Country, "The country where it happened"),
@@ -235,10 +242,14 @@ mod tests {
             ("resource", Checked::Resource),
             ("practice", Checked::Practice),
         ] {
-            let asked: Vec<_> = questions(kind, &communities)
-                .iter()
-                .map(|q| q.name)
-                .collect();
+            let asked: Vec<_> = questions(
+                kind,
+                &communities,
+                &stoa_core::forum::LevelCriteria::default(),
+            )
+            .iter()
+            .map(|q| q.name)
+            .collect();
             for field in checked.fields() {
                 assert!(asked.contains(field), "{kind}: no question for {field}");
             }

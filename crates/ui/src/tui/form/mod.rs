@@ -332,6 +332,13 @@ impl Form {
         )
     }
 
+    /// Changes what a field's message line says while it has no error.
+    pub fn set_hint(&mut self, name: FieldName, hint: impl Into<String>) {
+        if let Some(field) = self.field_mut(name) {
+            field.hint = hint.into();
+        }
+    }
+
     pub fn set_checked(&mut self, name: FieldName, value: bool) {
         if let Some(field) = self.field_mut(name) {
             if let Kind::Check { checked, .. } = &mut field.kind {

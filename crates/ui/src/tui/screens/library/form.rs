@@ -30,6 +30,15 @@ pub struct EntryForm {
     pub form: Form,
 }
 
+/// What the chosen level asks of a practice, as the settings state it.
+fn level_hint(level: PracticeLevel, ctx: &Ctx) -> String {
+    format!(
+        "{}: {} (← → for another)",
+        level.label(),
+        ctx.forum.editorial().levels.of(level)
+    )
+}
+
 /// The files a resource may attach: what it has, then the member's other uploads.
 fn files_offered(p: &ResourceProposal, ctx: &Ctx) -> Vec<Attachment> {
     let mut offered = p.files.clone();
@@ -114,14 +123,15 @@ impl EntryForm {
                         PracticeLevel::ALL.iter().position(|l| *l == p.level),
                     )
                     .required()
-                    .hint("emerging, promising, leading; or a brilliant failure, kept for its lessons"),
+                    .hint(level_hint(p.level, ctx)),
                     Field::line(FieldName::Title, "Title", &p.title).required(),
                     Field::line(FieldName::Country, "Country", &p.country).required(),
                     Field::line(FieldName::Period, "Period", &p.period)
                         .required()
                         .hint("when it ran, e.g. 2016–2021"),
                     Field::lines(FieldName::Summary, "Summary", &p.summary, 3).required(),
-                    Field::lines(FieldName::WhatWasDone, "What was done", &p.what_was_done, 4).required(),
+                    Field::lines(FieldName::WhatWasDone, "What was done", &p.what_was_done, 4)
+                        .required(),
                     Field::lines(FieldName::Results, "Results", &p.results, 3)
                         .required()
                         .hint("with figures where there are some, and where they come from"),
@@ -157,8 +167,9 @@ impl EntryForm {
                             .required()
                             .hint("people or the organization that wrote it"),
                         Field::line(FieldName::Year, "Year", &p.year).required(),
-                        Field::line(FieldName::Link, "Link", &p.link)
-                            .hint("https://… where to read or watch it; or its text or files below"),
+                        Field::line(FieldName::Link, "Link", &p.link).hint(
+                            "https://… where to read or watch it; or its text or files below",
+                        ),
                         Field::line(FieldName::Language, "Language", &p.language).required(),
                         Field::lines(FieldName::Summary, "Summary", &p.summary, 4)
                             .required()
@@ -283,10 +294,20 @@ impl View for EntryForm {
     }
 
     fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
-        match self.sending.handle(&mut self.form, input) {
+        let step = match self.sending.handle(&mut self.form, input) {
             Ok(send) => self.sending.save(ctx, self.item(), send),
             Err(step) => step,
+        };
+        // The level's criteria follow the choice.
+        if self.practice
+            && let Some(level) = self
+                .form
+                .choice(FieldName::Level)
+                .and_then(|i| PracticeLevel::ALL.get(i).copied())
+        {
+            self.form.set_hint(FieldName::Level, level_hint(level, ctx));
         }
+        step
     }
 
     fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {

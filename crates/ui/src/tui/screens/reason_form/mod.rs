@@ -17,7 +17,7 @@ use crate::tui::form::{Field, Form, FormStep};
 use crate::tui::keymap::{self, Binding};
 use stoa_core::domain::{FlagReason, PracticeLevel, Role, SanctionKind};
 use stoa_core::forum::FieldName;
-use stoa_core::forum::{FieldErrors, Reasons, ThreadAction, Verdict, sanction_end};
+use stoa_core::forum::{Editorial, FieldErrors, ThreadAction, Verdict, sanction_end};
 use stoa_present::keys::{Input, Key};
 
 const OWN_WORDS: &str = "(in my own words, below)";
@@ -46,7 +46,7 @@ impl ReasonForm {
     ];
 
     pub fn new(act: Act, about: &str, ctx: &Ctx) -> ReasonForm {
-        let (heading, intro, templates) = wording(&act, about, &ctx.forum.editorial().reasons);
+        let (heading, intro, templates) = wording(&act, about, ctx.forum.editorial());
         let (mut fields, destinations) = act_fields(&act, ctx);
         if !templates.is_empty() {
             let mut options = templates.clone();
@@ -168,7 +168,8 @@ impl View for ReasonForm {
 
 /// The form's heading, what it says happens, and the committee's reasons to
 /// start from, for each act.
-fn wording(act: &Act, about: &str, reasons: &Reasons) -> (String, String, Vec<String>) {
+fn wording(act: &Act, about: &str, editorial: &Editorial) -> (String, String, Vec<String>) {
+    let reasons = &editorial.reasons;
     match act {
         Act::Decide { verdict, .. } => {
             let (heading, list, told) = match verdict {
@@ -266,7 +267,10 @@ fn wording(act: &Act, about: &str, reasons: &Reasons) -> (String, String, Vec<St
         ),
         Act::Level { .. } => (
             "Change the level".into(),
-            format!("{about}. The new level shows at once, with your reason in its history."),
+            format!(
+                "{about}. The new level shows at once, with your reason in its history. The levels' criteria: {}.",
+                editorial.levels.summary()
+            ),
             Vec::new(),
         ),
         Act::WithdrawJob { .. } => (
