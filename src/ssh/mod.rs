@@ -14,6 +14,7 @@ mod plain_session;
 mod session;
 mod sftp;
 mod sftp_tree;
+mod sftp_upload;
 pub mod terminal;
 
 use std::borrow::Cow;

@@ -9,21 +9,52 @@
 //! [`UPLOAD_BUDGET`] for the whole server), then checked and kept by the forum.
 
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicU64, Ordering};
 
 use russh_sftp::protocol::{
     Attrs, Data, File, FileAttributes, Handle, Name, OpenFlags, Status, StatusCode, Version,
 };
 use russh_sftp::server::{Handler, StatusReply};
 use stoa_core::domain::Attachment;
+use tokio::io::{AsyncReadExt, DuplexStream};
+
+use super::output::Output;
 use stoa_core::forum::{Forum, Viewer};
 
 use super::sftp_tree::{Listed, Node, Refused, Tree, canonical, quoted};
+use super::sftp_upload::Upload;
 
-/// Bytes of uploads the whole server holds in memory at once, before they
-/// are kept: a thousand members putting files at once wait their turn.
-pub const UPLOAD_BUDGET: u64 = 256 * 1024 * 1024;
-static UPLOADS_HELD: AtomicU64 = AtomicU64::new(0);
+/// Bytes in flight between the channel and the SFTP task, each way.
+const SFTP_PIPE: usize = 256 * 1024;
+
+/// Starts an SFTP session for `viewer` on a channel whose output is `output`;
+/// returns the pipe the channel's input goes into. Dropped (the channel
+/// closed, the connection gone), the session reads its end and stops, and its
+/// unfinished uploads with it.
+pub(super) async fn start(forum: Forum, viewer: Viewer, output: Output) -> DuplexStream {
+    // Two pipes, one each way, so that dropping the way in ends the task
+    // whatever the way out is doing.
+    let (to_sftp, sftp_in) = tokio::io::duplex(SFTP_PIPE);
+    let (sftp_out, mut from_sftp) = tokio::io::duplex(SFTP_PIPE);
+    let stream = tokio::io::join(sftp_in, sftp_out);
+    russh_sftp::server::run(stream, Sftp::new(forum, viewer)).await;
+    // What the SFTP task answers goes out as the channel's data, at the pace
+    // the client's window allows.
+    tokio::spawn(async move {
+        let mut buffer = vec![0u8; 64 * 1024];
+        loop {
+            match from_sftp.read(&mut buffer).await {
+                Ok(0) | Err(_) => break,
+                Ok(n) => {
+                    if output.data(&buffer[..n]).await.is_err() {
+                        return;
+                    }
+                }
+            }
+        }
+        output.finish(0).await;
+    });
+    to_sftp
+}
 
 /// The most one read returns (OpenSSH asks for 32 KiB).
 const MAX_READ: u32 = 256 * 1024;
@@ -49,112 +80,7 @@ enum Source {
     Text(String),
 }
 
-/// Bytes of unfinished uploads each member holds in memory, across all their
-/// sessions: at most one file's worth, so one member cannot take the budget.
-static HELD_BY_MEMBER: std::sync::Mutex<Option<HashMap<String, u64>>> = std::sync::Mutex::new(None);
-
-fn held_by(member: &str, change: i64) -> u64 {
-    let mut held = HELD_BY_MEMBER
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
-    let map = held.get_or_insert_with(HashMap::new);
-    let now = map
-        .get(member)
-        .copied()
-        .unwrap_or(0)
-        .saturating_add_signed(change);
-    if now == 0 {
-        map.remove(member);
-    } else {
-        map.insert(member.to_string(), now);
-    }
-    now
-}
-
-/// An upload being received: its name and the bytes so far. What it holds
-/// (its buffer's capacity, not only what was written) counts against the
-/// member's share and [`UPLOAD_BUDGET`] until it is dropped.
-struct Upload {
-    member: String,
-    name: String,
-    bytes: Vec<u8>,
-    limit: u64,
-    /// A write was refused: what arrived is not the file, and is not kept.
-    failed: bool,
-    /// What this upload counts against the budgets: what it asked to hold.
-    held: u64,
-}
-
-impl Drop for Upload {
-    fn drop(&mut self) {
-        UPLOADS_HELD.fetch_sub(self.held, Ordering::AcqRel);
-        held_by(&self.member, -(self.held as i64));
-    }
-}
-
-impl Upload {
-    fn new(member: &str, name: String, limit: u64) -> Upload {
-        Upload {
-            member: member.to_string(),
-            name,
-            bytes: Vec::new(),
-            limit,
-            failed: false,
-            held: 0,
-        }
-    }
-
-    fn write(&mut self, offset: u64, data: &[u8]) -> Result<(), StatusReply> {
-        let written = self.take(offset, data);
-        if written.is_err() {
-            self.failed = true;
-        }
-        written
-    }
-
-    fn take(&mut self, offset: u64, data: &[u8]) -> Result<(), StatusReply> {
-        let end = offset.saturating_add(data.len() as u64);
-        if end > self.limit {
-            return Err(failure(format!(
-                "{} is over {}, the most a file may be",
-                self.name,
-                stoa_core::forum::files::size_words(self.limit)
-            )));
-        }
-        if offset > self.bytes.len() as u64 {
-            return Err(failure(
-                "writes must follow one another, without gaps".into(),
-            ));
-        }
-        // Room grows by doubling, up to the limit, and exactly so: what is
-        // counted is what is held.
-        let end = end as usize;
-        if end as u64 > self.held {
-            let wanted = (end as u64).max(self.held * 2).min(self.limit);
-            let grows = wanted - self.held;
-            let total = UPLOADS_HELD.fetch_add(grows, Ordering::AcqRel) + grows;
-            let mine = held_by(&self.member, grows as i64);
-            if total > UPLOAD_BUDGET || mine > self.limit {
-                UPLOADS_HELD.fetch_sub(grows, Ordering::AcqRel);
-                held_by(&self.member, -(grows as i64));
-                return Err(failure(if total > UPLOAD_BUDGET {
-                    "the server is receiving many files now: try again in a minute".into()
-                } else {
-                    "one file at a time: wait for your other upload to finish".into()
-                }));
-            }
-            self.held = wanted;
-            self.bytes.reserve_exact(wanted as usize - self.bytes.len());
-        }
-        let at = offset as usize;
-        let overlap = (self.bytes.len() - at).min(data.len());
-        self.bytes[at..at + overlap].copy_from_slice(&data[..overlap]);
-        self.bytes.extend_from_slice(&data[overlap..]);
-        Ok(())
-    }
-}
-
-fn failure(message: String) -> StatusReply {
+pub(super) fn failure(message: String) -> StatusReply {
     StatusReply::new(StatusCode::Failure).with_message(message)
 }
 
@@ -533,28 +459,6 @@ impl Handler for Sftp {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_refused_write_spoils_the_upload_and_what_it_held_is_given_back() {
-        let mut upload = Upload::new("limits-test", "a.pdf".into(), 100);
-        upload.write(0, b"%PDF-1.7").unwrap();
-        assert!(upload.write(50, b"gap").is_err());
-        assert!(upload.failed, "a gap spoils it");
-        let mut big = Upload::new("limits-test-2", "b.pdf".into(), 100);
-        assert!(big.write(0, &[b'x'; 101]).is_err());
-        assert!(big.failed);
-        // One file's worth a member: a second upload of theirs waits.
-        let mut first = Upload::new("limits-test-3", "c.pdf".into(), 100);
-        first.write(0, &[b'x'; 100]).unwrap();
-        let mut second = Upload::new("limits-test-3", "d.pdf".into(), 100);
-        assert!(second.write(0, b"x").is_err());
-        drop(first);
-        let mut third = Upload::new("limits-test-3", "e.pdf".into(), 100);
-        third.write(0, b"x").unwrap();
-        drop((upload, big, second, third));
-        assert_eq!(held_by("limits-test-3", 0), 0);
-        assert_eq!(held_by("limits-test", 0), 0);
-    }
 
     /// A folder of 250 names comes in pages a client takes, then the end.
     #[tokio::test]

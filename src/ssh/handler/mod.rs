@@ -8,8 +8,8 @@ use std::sync::atomic::Ordering;
 use std::time::Duration;
 
 use russh::server::{Auth, Msg, Session as SshSession};
-use russh::{Channel, ChannelId, MethodKind, MethodSet, Pty};
-use tokio::io::{AsyncReadExt, AsyncWriteExt, DuplexStream};
+use russh::{Channel, ChannelId, MethodKind, Pty};
+use tokio::io::{AsyncWriteExt, DuplexStream};
 use tokio::sync::watch;
 
 use super::Progress;
@@ -22,6 +22,10 @@ use super::session::Session;
 use stoa_core::forum::{Forum, LoginMethod, PublicKey, Viewer};
 use stoa_present::theme::ClientTerminal;
 use stoa_ui::exec;
+
+mod passwords;
+
+use passwords::login_help;
 
 pub struct Connection {
     forum: Forum,
@@ -56,21 +60,6 @@ const LOGIN_METHODS: &[MethodKind] = &[
     MethodKind::KeyboardInteractive,
     MethodKind::Password,
 ];
-
-/// Shown above the password prompt (see `auth_keyboard_interactive`): the same
-/// whatever `user` is, so it says nothing about whether the account exists.
-fn login_help(user: &str, site: &stoa_core::forum::Site) -> String {
-    let user: String = stoa_core::forum::sanitize::inline(user)
-        .chars()
-        .take(32)
-        .collect();
-    format!(
-        "Logging in to Stoa as {user} with a password (your keys were tried first).\n\
-         No password, or not a member yet? Press Enter, then connect with the key you\n\
-         registered, or as a guest to browse and sign up: {}\n",
-        site.ssh(Some("guest"))
-    )
-}
 
 /// How long a connection waits on its member and on their client.
 #[derive(Clone, Copy)]
@@ -122,9 +111,6 @@ struct ChannelState {
     sftp: Option<DuplexStream>,
 }
 
-/// Bytes in flight between the channel and the SFTP task, each way.
-const SFTP_PIPE: usize = 256 * 1024;
-
 impl Connection {
     pub fn new(
         forum: Forum,
@@ -164,71 +150,6 @@ impl Connection {
             .as_ref()
             .map(|l| l.viewer.clone())
             .unwrap_or(Viewer::Guest { key: None })
-    }
-
-    fn reject_to(methods: &[MethodKind]) -> Auth {
-        Auth::Reject {
-            proceed_with_methods: Some(MethodSet::from(methods)),
-            partial_success: false,
-        }
-    }
-
-    /// Checks a password on a blocking thread: argon2 takes tens of
-    /// milliseconds and would stall every session on this reactor thread. Only a
-    /// few checks run at once (the door hands out turns), and an address or name
-    /// with too many failures is refused without a check. A refusal offers the
-    /// client `after`.
-    async fn check_password(
-        &mut self,
-        user: &str,
-        password: &str,
-        after: &[MethodKind],
-    ) -> anyhow::Result<Auth> {
-        let retry = Connection::reject_to(after);
-        if let Err(refusal) = self.lockout.may_try(self.peer.ip(), user) {
-            tracing::debug!(peer = %self.peer, "password login refused: {refusal}");
-            return Ok(retry);
-        }
-        // Guessing from this address slows down with each failure. Only this
-        // connection waits: its loop, not anyone else's.
-        tokio::time::sleep(self.lockout.delay(self.peer.ip())).await;
-        let turn = match self.lockout.password_turn().await {
-            Ok(turn) => turn,
-            Err(refusal) => {
-                tracing::warn!(peer = %self.peer, "password login refused: {refusal}");
-                return Ok(retry);
-            }
-        };
-        let forum = self.forum.clone();
-        let (name, password) = (user.to_string(), password.to_string());
-        let account = tokio::task::spawn_blocking(move || {
-            let _turn = turn;
-            forum.login_by_password(&name, &password)
-        })
-        .await??;
-        match account {
-            Some(account) => {
-                tracing::info!(peer = %self.peer, username = %account.username, "password login");
-                self.lockout.succeeded(&account.username);
-                Ok(self.accept(Login {
-                    key: None,
-                    viewer: Viewer::Member {
-                        account,
-                        via: LoginMethod::Password,
-                    },
-                }))
-            }
-            None => {
-                tracing::warn!(
-                    peer = %self.peer,
-                    user = %stoa_core::forum::sanitize::inline(user),
-                    "failed password login"
-                );
-                self.lockout.failed(self.peer.ip(), user);
-                self.wrong_passwords += 1;
-                Ok(retry)
-            }
-        }
     }
 }
 
@@ -557,30 +478,8 @@ impl russh::server::Handler for Connection {
             return Ok(());
         };
         session.channel_success(channel)?;
-        // Two pipes, one each way, so that dropping the way in ends the task
-        // whatever the way out is doing.
-        let (to_sftp, sftp_in) = tokio::io::duplex(SFTP_PIPE);
-        let (sftp_out, mut from_sftp) = tokio::io::duplex(SFTP_PIPE);
-        state.sftp = Some(to_sftp);
         tracing::debug!(peer = %self.peer, "sftp");
-        let stream = tokio::io::join(sftp_in, sftp_out);
-        russh_sftp::server::run(stream, super::sftp::Sftp::new(self.forum.clone(), viewer)).await;
-        // What the SFTP task answers goes out as the channel's data, at the
-        // pace the client's window allows.
-        tokio::spawn(async move {
-            let mut buffer = vec![0u8; 64 * 1024];
-            loop {
-                match from_sftp.read(&mut buffer).await {
-                    Ok(0) | Err(_) => break,
-                    Ok(n) => {
-                        if output.data(&buffer[..n]).await.is_err() {
-                            return;
-                        }
-                    }
-                }
-            }
-            output.finish(0).await;
-        });
+        state.sftp = Some(super::sftp::start(self.forum.clone(), viewer, output).await);
         Ok(())
     }
 
