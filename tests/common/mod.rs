@@ -331,23 +331,27 @@ pub async fn exec_with_stdin(c: &Connection, command: &str, stdin: &[u8]) -> Out
     collect(&mut channel).await
 }
 
+/// What OpenSSH's tools (`ssh`, `sftp`, `scp`) are told for a test server:
+/// trust its key, use only the given key, never ask.
+pub const OPENSSH_OPTIONS: [&str; 10] = [
+    "-o",
+    "StrictHostKeyChecking=no",
+    "-o",
+    "UserKnownHostsFile=/dev/null",
+    "-o",
+    "IdentitiesOnly=yes",
+    "-o",
+    "BatchMode=yes",
+    "-o",
+    "LogLevel=ERROR",
+];
+
 /// The OpenSSH client, set up to log in to `addr` with `key_file` and nothing else.
 pub fn openssh(addr: SocketAddr, key_file: &Path) -> Command {
     let mut cmd = Command::new("ssh");
     cmd.args(["-p", &addr.port().to_string(), "-i"])
         .arg(key_file)
-        .args([
-            "-o",
-            "StrictHostKeyChecking=no",
-            "-o",
-            "UserKnownHostsFile=/dev/null",
-            "-o",
-            "IdentitiesOnly=yes",
-            "-o",
-            "BatchMode=yes",
-            "-o",
-            "LogLevel=ERROR",
-        ]);
+        .args(OPENSSH_OPTIONS);
     cmd
 }
 

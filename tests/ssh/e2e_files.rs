@@ -7,7 +7,7 @@
 use std::path::Path;
 use std::process::Command;
 
-use crate::common::{Server, key_file};
+use crate::common::{OPENSSH_OPTIONS, Server, key_file};
 use stoa::domain::{ResourceProposal, Role};
 use stoa::forum::Verdict;
 use stoa_core::testkit;
@@ -66,21 +66,8 @@ fn sftp(server: &Server, key: &Path, batch: &str) -> std::process::Output {
     Command::new("sftp")
         .args(["-P", &server.addr.port().to_string(), "-i"])
         .arg(key)
-        .args([
-            "-o",
-            "StrictHostKeyChecking=no",
-            "-o",
-            "UserKnownHostsFile=/dev/null",
-            "-o",
-            "IdentitiesOnly=yes",
-            "-o",
-            "BatchMode=yes",
-            "-o",
-            "LogLevel=ERROR",
-            "-b",
-            "-",
-            "127.0.0.1",
-        ])
+        .args(OPENSSH_OPTIONS)
+        .args(["-b", "-", "127.0.0.1"])
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
@@ -199,16 +186,7 @@ fn files_go_up_and_come_down_with_the_openssh_tools() {
     let scp = Command::new("scp")
         .args(["-P", &server.addr.port().to_string(), "-i"])
         .arg(&guest)
-        .args([
-            "-o",
-            "StrictHostKeyChecking=no",
-            "-o",
-            "UserKnownHostsFile=/dev/null",
-            "-o",
-            "BatchMode=yes",
-            "-o",
-            "LogLevel=ERROR",
-        ])
+        .args(OPENSSH_OPTIONS)
         .arg(format!("127.0.0.1:library/{entry}/framework.pdf"))
         .arg(here.join("scp.pdf"))
         .output()

@@ -245,17 +245,7 @@ impl Forum {
             return Ok(());
         }
         let uploads = self.store().uploads(&author.username)?;
-        let attached = match id
-            .map(|id| self.store().submission(id))
-            .transpose()?
-            .flatten()
-        {
-            Some(Submission {
-                item: Item::Resource(r),
-                ..
-            }) => r.files,
-            _ => Vec::new(),
-        };
+        let attached = self.attached_files(id)?;
         for (i, file) in files.iter().enumerate() {
             if !uploads.contains(file) && !attached.contains(file) {
                 errors.add(
@@ -293,6 +283,26 @@ impl Forum {
 }
 
 impl Forum {
+    /// The files the submission `id` attaches as stored now (none for a new one).
+    pub(super) fn attached_files(
+        &self,
+        id: Option<SubmissionId>,
+    ) -> Result<Vec<Attachment>, ForumError> {
+        Ok(
+            match id
+                .map(|id| self.store().submission(id))
+                .transpose()?
+                .flatten()
+            {
+                Some(Submission {
+                    item: Item::Resource(r),
+                    ..
+                }) => r.files,
+                _ => Vec::new(),
+            },
+        )
+    }
+
     /// Forgets the bytes of `files` that nothing holds any more (a draft that
     /// dropped them, a rejected proposal). Run under [`files_lock`].
     pub(super) fn forget_files(&self, files: &[Attachment]) -> Result<(), ForumError> {

@@ -190,17 +190,7 @@ impl Forum {
         };
         // Files it no longer attaches go, unless something else holds them.
         let _files = super::files::files_lock();
-        let before = match id
-            .map(|id| self.store().submission(id))
-            .transpose()?
-            .flatten()
-        {
-            Some(Submission {
-                item: Item::Resource(r),
-                ..
-            }) => r.files,
-            _ => Vec::new(),
-        };
+        let before = self.attached_files(id)?;
         let saved = self.save_submission(&author, id, Item::Resource(clean), send)?;
         let dropped: Vec<Attachment> = match &saved.item {
             Item::Resource(r) => before

@@ -25,6 +25,9 @@ use stoa_core::forum::POLICY;
 
 pub struct Policy {
     scroll: Scroll,
+    /// Who sits on the committee, read once when the page is first drawn (an
+    /// account scan: not at every frame).
+    governance: std::cell::OnceCell<Option<stoa_present::governance::Governance>>,
     /// Opened from the sign-up form, where `a` accepts it.
     for_sign_up: bool,
 }
@@ -55,6 +58,7 @@ impl Policy {
     pub fn new(for_sign_up: bool) -> Policy {
         Policy {
             scroll: Scroll::default(),
+            governance: std::cell::OnceCell::new(),
             for_sign_up,
         }
     }
@@ -106,7 +110,10 @@ impl View for Policy {
                 );
             }
         }
-        if let Ok(g) = stoa_present::governance::governance(ctx.forum) {
+        let governance = self
+            .governance
+            .get_or_init(|| stoa_present::governance::governance(ctx.forum).ok());
+        if let Some(g) = governance {
             lines.push(Line::from(""));
             lines.push(Line::styled(
                 text::fit("The editorial committee", width),

@@ -21,6 +21,9 @@ use stoa_present::{text, when};
 
 pub struct MySubmissions {
     list: Listed<Submission>,
+    /// Each one's state as its author reads it (withdrawn or not), read with
+    /// the list rather than at every frame.
+    states: Vec<&'static str>,
 }
 
 impl MySubmissions {
@@ -41,6 +44,7 @@ impl MySubmissions {
     pub fn new(ctx: &Ctx) -> MySubmissions {
         let mut screen = MySubmissions {
             list: Listed::default(),
+            states: Vec::new(),
         };
         screen.reload(ctx);
         screen
@@ -101,7 +105,7 @@ impl View for MySubmissions {
         for (i, s) in self.list.items.iter().enumerate().skip(first).take(rows) {
             let selected = i == self.list.selection.index;
             let marker = if selected { "> " } else { "  " };
-            let state = stoa_present::board_item::state_now(s, ctx.forum, ctx.viewer);
+            let state = self.states.get(i).copied().unwrap_or(s.state.label());
             let title_room = width.saturating_sub(state.len() + 4);
             let title = text::fit(
                 &format!("{marker}{}: {}", s.item.kind(), s.title()),
@@ -147,11 +151,18 @@ impl View for MySubmissions {
     }
 
     fn concerns(&self, change: &Change, _ctx: &Ctx) -> bool {
-        changes::committee_work(change)
+        // A withdrawal (a board change) turns an approved item to withdrawn.
+        changes::committee_work(change) || matches!(change, Change::Board)
     }
 
     fn reload(&mut self, ctx: &Ctx) {
         self.list.load(ctx.forum.my_submissions(ctx.viewer));
+        self.states = self
+            .list
+            .items
+            .iter()
+            .map(|s| stoa_present::board_item::state_now(s, ctx.forum, ctx.viewer))
+            .collect();
     }
 
     fn last_place(&self) -> Option<LastPlace> {
