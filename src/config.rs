@@ -21,6 +21,7 @@ pub struct Config {
     pub passwords: PasswordPolicy,
     pub limits: Limits,
     pub library: FileLimits,
+    pub http: crate::web::Http,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

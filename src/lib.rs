@@ -10,6 +10,7 @@
 
 pub mod config;
 pub mod ssh;
+pub mod web;
 
 // The layers below, under the names the `stoa` command, examples and tests use.
 pub use stoa_core::{demo, domain, forum, search, store};

@@ -365,6 +365,7 @@ fn serve(mut config: Config, args: ServeArgs) -> anyhow::Result<()> {
     if config.site.address.is_empty() {
         config.site.address = Site::address_for(listening);
     }
+    let web = web_listener(&mut config)?;
     let data = config.server.data.clone();
     let forum = match open_verified(&config) {
         Err(e) if matches!(e.downcast_ref::<StoreError>(), Some(StoreError::InUse(_))) => {
@@ -425,10 +426,50 @@ fn serve(mut config: Config, args: ServeArgs) -> anyhow::Result<()> {
             idle_timeout: Duration::from_secs(config.server.idle_timeout_secs.max(1)),
             limits: config.limits.clone(),
         };
+        let web = web.map(|(listener, limits)| {
+            let forum = forum.clone();
+            tokio::spawn(async move {
+                match tokio::net::TcpListener::from_std(listener) {
+                    Ok(listener) => stoa::web::serve(forum, listener, limits).await,
+                    Err(e) => tracing::warn!(error = %e, "the web pages are not served"),
+                }
+            })
+        });
         ssh::serve(forum, listener, host_key, settings, shutdown_signal()).await?;
+        if let Some(web) = web {
+            web.abort();
+        }
         tracing::info!("stopped");
         Ok(())
     })
+}
+
+/// The web's listener when `[http] listen` is set, bound now so that a wrong
+/// address stops the start with a clear message; and the address feeds link to.
+fn web_listener(
+    config: &mut Config,
+) -> anyhow::Result<Option<(std::net::TcpListener, stoa::web::Http)>> {
+    let http = &config.http;
+    if http.listen.is_empty() {
+        return Ok(None);
+    }
+    let address: SocketAddr = http.listen.parse().with_context(|| {
+        format!(
+            "[http] listen = {:?} is not an address and port",
+            http.listen
+        )
+    })?;
+    let listener = std::net::TcpListener::bind(address)
+        .with_context(|| format!("cannot listen on {address} for the web pages"))?;
+    listener.set_nonblocking(true)?;
+    let bound = listener.local_addr()?;
+    config.site.web = if http.url.is_empty() {
+        format!("http://{bound}")
+    } else {
+        http.url.trim_end_matches('/').to_string()
+    };
+    tracing::info!(web = %config.site.web, "web pages and feeds on {bound}");
+    Ok(Some((listener, http.clone())))
 }
 
 async fn shutdown_signal() {

@@ -22,4 +22,5 @@ mod e2e_files;
 mod e2e_finding;
 mod hostile;
 mod security;
+mod web;
 mod wire;

@@ -95,6 +95,11 @@ pub struct Site {
     /// How to reach the editorial committee outside the forum (an address, a
     /// web page), shown with who sits on it. Empty: not shown.
     pub contact: String,
+    /// Where the read-only web pages and feeds are (`http://host:8080`), when
+    /// `[http] listen` is set: feeds link their entries there. Set from
+    /// `[http]`, not a `[site]` setting.
+    #[serde(skip)]
+    pub web: String,
 }
 
 impl Site {
@@ -157,6 +162,7 @@ impl Default for Site {
             tagline: "A forum for integrated, people-centred health services".into(),
             address: String::new(),
             contact: String::new(),
+            web: String::new(),
         }
     }
 }

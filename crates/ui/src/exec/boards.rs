@@ -167,6 +167,7 @@ pub fn ics(forum: &Forum, viewer: &Viewer, filter: &EventFilter) -> Result<Strin
     let events: Vec<Event> = list.into_iter().map(|l| l.event).collect();
     Ok(calendar::feed_marking_demo(
         &forum.site().name,
+        &forum.site().web,
         &events,
         &|e| forum.is_demo(&DemoMark::Event(e.id)),
     ))

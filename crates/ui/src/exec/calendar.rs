@@ -13,12 +13,19 @@ use stoa_core::forum::{DEMO_TITLE_PREFIX, sanitize};
 /// The feed for `events`, named after the site, marking none as the demo's.
 #[cfg(test)]
 pub fn feed(site: &str, events: &[Event]) -> String {
-    feed_marking_demo(site, events, &|_| false)
+    feed_marking_demo(site, "", events, &|_| false)
 }
 
 /// The feed for `events`, with the ones `demo` says the demo loaded titled
 /// "[Demo] …" and in a `Demo` category, so a calendar shows them as such.
-pub fn feed_marking_demo(site: &str, events: &[Event], demo: &dyn Fn(&Event) -> bool) -> String {
+/// With `web` (the forum's web pages), each event's description ends with the
+/// address of its page.
+pub fn feed_marking_demo(
+    site: &str,
+    web: &str,
+    events: &[Event],
+    demo: &dyn Fn(&Event) -> bool,
+) -> String {
     let mut out = Lines::default();
     out.put("BEGIN:VCALENDAR");
     out.put("VERSION:2.0");
@@ -44,13 +51,13 @@ pub fn feed_marking_demo(site: &str, events: &[Event], demo: &dyn Fn(&Event) -> 
         vtimezone(&mut out, name, zone, *from, *to);
     }
     for e in events {
-        vevent(&mut out, site, e, demo(e));
+        vevent(&mut out, site, web, e, demo(e));
     }
     out.put("END:VCALENDAR");
     out.text
 }
 
-fn vevent(out: &mut Lines, site: &str, e: &Event, demo: bool) {
+fn vevent(out: &mut Lines, site: &str, web: &str, e: &Event, demo: bool) {
     out.put("BEGIN:VEVENT");
     let host: String = site
         .chars()
@@ -82,6 +89,9 @@ fn vevent(out: &mut Lines, site: &str, e: &Event, demo: bool) {
     }
     about.push_str("\n\n");
     about.push_str(&e.description);
+    if !web.is_empty() {
+        about.push_str(&format!("\n\nOn the web: {web}/events/{}", e.id));
+    }
     out.put(&format!("DESCRIPTION:{}", text(&about)));
     let town = [e.city.as_str(), e.country.as_str()]
         .into_iter()

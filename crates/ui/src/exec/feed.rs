@@ -14,8 +14,8 @@ use jiff::Timestamp;
 use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesText, Event as Xml};
 
-use stoa_core::domain::{Entry, Event, Job, News, Shelf};
-use stoa_core::forum::{DEMO_TITLE_PREFIX, Forum, ForumError, Viewer, sanitize};
+use stoa_core::domain::{Entry, Event, Job, News, Shelf, ThreadId};
+use stoa_core::forum::{DEMO_TITLE_PREFIX, Forum, ForumError, Site, Viewer, sanitize};
 use stoa_core::store::{DemoMark, StoreError};
 
 /// Items in the feed.
@@ -30,12 +30,31 @@ pub(super) struct Item {
     pub title: String,
     pub category: &'static str,
     pub published: Timestamp,
+    /// When it last changed (a thread's latest reply); `published` when unset.
+    pub updated: Option<Timestamp>,
     pub content: String,
+    /// Where it points outside the forum (a resource's link, an event's meeting).
     pub link: Option<String>,
+    /// Its own page on the forum's web pages (`/library/10`), linked when they
+    /// are served.
+    pub page: Option<String>,
+    /// Who wrote it, when not the editorial committee (a post's author).
+    pub author: Option<String>,
     /// Loaded with the demo: its title says so, and it has a `demo` category.
     pub demo: bool,
 }
 
+/// What a feed is, for its id, title and own address.
+#[derive(Debug)]
+pub struct Head<'a> {
+    pub site: &'a Site,
+    /// Its path without `.atom`: `feed`, `c/care-pathways/feed`, `t/15/feed`.
+    pub path: String,
+    pub title: String,
+    pub subtitle: String,
+}
+
+/// The site's feed: news, and what is new in the library and on the boards.
 pub fn feed(forum: &Forum, viewer: &Viewer) -> Result<String, ForumError> {
     let site = forum.site();
     let slug = slug(&site.name);
@@ -68,13 +87,107 @@ pub fn feed(forum: &Forum, viewer: &Viewer) -> Result<String, ForumError> {
             ..job_item(&slug, j)
         });
     }
-    items.sort_by_key(|i| std::cmp::Reverse(i.published));
+    let head = Head {
+        site,
+        path: "feed".into(),
+        title: site.name.clone(),
+        subtitle: site.tagline.clone(),
+    };
+    finish(forum, &head, items)
+}
+
+/// A community's feed: its threads, the most recently active first, each with
+/// its opening post. A thread the committee hid is left out.
+pub fn community_feed(forum: &Forum, viewer: &Viewer, slug: &str) -> Result<String, ForumError> {
+    let community = forum.community(viewer, slug)?;
+    let site = forum.site();
+    let tag = self::slug(&site.name);
+    let mut threads = forum.threads(viewer, slug)?;
+    threads.retain(|t| !t.thread.hidden);
+    threads.sort_by_key(|t| std::cmp::Reverse(t.thread.last_post));
+    let mut items = Vec::new();
+    for summary in threads.into_iter().take(ITEMS) {
+        let t = summary.thread;
+        let content = match forum.post(viewer, t.id.opening_post()) {
+            Ok(post) => post.body,
+            Err(ForumError::NotFound(_)) => String::new(),
+            Err(e) => return Err(e),
+        };
+        items.push(Item {
+            id: id(&tag, "thread", t.id),
+            title: t.title,
+            category: "thread",
+            published: t.created_at,
+            updated: Some(t.last_activity),
+            content,
+            link: None,
+            page: Some(format!("/t/{}", t.id)),
+            author: Some(summary.author_name),
+            demo: forum.is_demo(&DemoMark::Thread(t.id)),
+        });
+    }
+    let head = Head {
+        site,
+        path: format!("c/{}/feed", community.slug),
+        title: format!("{}: {}", site.name, community.name),
+        subtitle: community.description.clone(),
+    };
+    finish(forum, &head, items)
+}
+
+/// A thread's feed: its newest posts, newest first. Deleted and hidden posts
+/// are left out.
+pub fn thread_feed(forum: &Forum, viewer: &Viewer, thread: ThreadId) -> Result<String, ForumError> {
+    let view = forum.read_thread(viewer, thread)?;
+    let site = forum.site();
+    let tag = slug(&site.name);
+    let mut posts: Vec<_> = view
+        .posts
+        .iter()
+        .filter(|p| p.post.deleted.is_none() && p.post.hidden.is_none())
+        .collect();
+    posts.sort_by_key(|p| std::cmp::Reverse(p.post.id));
+    let mut items = Vec::new();
+    for p in posts.into_iter().take(ITEMS) {
+        let post = &p.post;
+        let author = view.author_name(&post.author).to_string();
+        let title = if post.id == view.thread.id.opening_post() {
+            view.thread.title.clone()
+        } else {
+            format!("{author} on {}", view.thread.title)
+        };
+        items.push(Item {
+            id: id(&tag, "post", post.id),
+            title,
+            category: "post",
+            published: post.created_at,
+            updated: post.edited_at(),
+            content: post.body.clone(),
+            link: None,
+            page: Some(format!("/p/{}", post.id)),
+            author: Some(author),
+            demo: forum.is_demo(&DemoMark::Post(post.id)),
+        });
+    }
+    let head = Head {
+        site,
+        path: format!("t/{}/feed", view.thread.id),
+        title: format!("{}: {}", site.name, view.thread.title),
+        subtitle: format!("A discussion in {}", view.community.name),
+    };
+    finish(forum, &head, items)
+}
+
+/// The newest `ITEMS` of `items`, written.
+fn finish(forum: &Forum, head: &Head, mut items: Vec<Item>) -> Result<String, ForumError> {
+    items.sort_by_key(|i| std::cmp::Reverse(i.updated.unwrap_or(i.published)));
     items.truncate(ITEMS);
-    let updated = items.first().map_or(forum.now(), |i| i.published);
+    let updated = items
+        .first()
+        .map_or(forum.now(), |i| i.updated.unwrap_or(i.published));
     // Writing to memory does not fail; if it ever did, the command says so
     // instead of printing half a feed.
-    write(&site.name, &site.tagline, updated, &items)
-        .map_err(|e| ForumError::Store(StoreError::Engine(Box::new(e))))
+    write(head, updated, &items).map_err(|e| ForumError::Store(StoreError::Engine(Box::new(e))))
 }
 
 /// The site's name as it appears in tag URIs: ASCII letters and digits only.
@@ -97,6 +210,9 @@ pub(super) fn news_item(slug: &str, n: News) -> Item {
         published: n.published_at,
         content: n.body,
         link: None,
+        page: Some(format!("/news/{}", n.id)),
+        updated: None,
+        author: None,
         demo: false,
     }
 }
@@ -113,6 +229,9 @@ pub(super) fn library_item(slug: &str, e: Entry) -> Item {
         published: e.published_at,
         content: e.summary,
         link,
+        page: Some(format!("/library/{}", e.id)),
+        updated: None,
+        author: None,
         demo: false,
     }
 }
@@ -135,6 +254,9 @@ pub(super) fn event_item(slug: &str, e: Event) -> Item {
             e.description
         ),
         link: (!e.online.is_empty()).then_some(e.online),
+        page: Some(format!("/events/{}", e.id)),
+        updated: None,
+        author: None,
         demo: false,
     }
 }
@@ -158,33 +280,41 @@ pub(super) fn job_item(slug: &str, j: Job) -> Item {
             j.how_to_apply
         ),
         link: None,
+        page: Some(format!("/jobs/{}", j.id)),
+        updated: None,
+        author: None,
         demo: false,
     }
 }
 
 /// The feed document for `items`, in the order given.
-pub(super) fn write(
-    site: &str,
-    tagline: &str,
-    updated: Timestamp,
-    items: &[Item],
-) -> io::Result<String> {
+pub(super) fn write(head: &Head, updated: Timestamp, items: &[Item]) -> io::Result<String> {
+    let site = head.site;
     let mut w = Writer::new_with_indent(Vec::new(), b' ', 2);
     w.write_event(Xml::Decl(BytesDecl::new("1.0", Some("utf-8"), None)))?;
     w.create_element("feed")
         .with_attribute(("xmlns", ATOM))
         .write_inner_content(|w| {
-            let slug = slug(site);
-            text_element(w, "id", &format!("tag:stoa,2026:{slug}/feed"))?;
-            text_element(w, "title", &line(site))?;
-            text_element(w, "subtitle", &line(tagline))?;
+            let slug = slug(&site.name);
+            text_element(w, "id", &format!("tag:stoa,2026:{slug}/{}", head.path))?;
+            text_element(w, "title", &line(&head.title))?;
+            text_element(w, "subtitle", &line(&head.subtitle))?;
             text_element(w, "updated", &rfc3339(updated))?;
+            if !site.web.is_empty() {
+                let web = line(&site.web);
+                link(w, "self", &format!("{web}/{}.atom", head.path))?;
+                link(w, "alternate", &format!("{web}/"))?;
+            }
             w.create_element("author").write_inner_content(|w| {
-                text_element(w, "name", &line(&format!("{site} editorial committee")))
+                text_element(
+                    w,
+                    "name",
+                    &line(&format!("{} editorial committee", site.name)),
+                )
             })?;
             for i in items {
                 w.create_element("entry")
-                    .write_inner_content(|w| entry(w, i))?;
+                    .write_inner_content(|w| entry(w, &site.web, i))?;
             }
             Ok(())
         })?;
@@ -193,7 +323,15 @@ pub(super) fn write(
     String::from_utf8(out).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))
 }
 
-fn entry(w: &mut Writer<Vec<u8>>, i: &Item) -> io::Result<()> {
+fn link(w: &mut Writer<Vec<u8>>, rel: &str, href: &str) -> io::Result<()> {
+    w.create_element("link")
+        .with_attribute(("rel", rel))
+        .with_attribute(("href", href))
+        .write_empty()?;
+    Ok(())
+}
+
+fn entry(w: &mut Writer<Vec<u8>>, web: &str, i: &Item) -> io::Result<()> {
     text_element(w, "id", &line(&i.id))?;
     let title = if i.demo {
         format!("{DEMO_TITLE_PREFIX}{}", i.title)
@@ -201,8 +339,12 @@ fn entry(w: &mut Writer<Vec<u8>>, i: &Item) -> io::Result<()> {
         i.title.clone()
     };
     text_element(w, "title", &line(&title))?;
-    text_element(w, "updated", &rfc3339(i.published))?;
+    text_element(w, "updated", &rfc3339(i.updated.unwrap_or(i.published)))?;
     text_element(w, "published", &rfc3339(i.published))?;
+    if let Some(author) = &i.author {
+        w.create_element("author")
+            .write_inner_content(|w| text_element(w, "name", &line(author)))?;
+    }
     w.create_element("category")
         .with_attribute(("term", i.category))
         .write_empty()?;
@@ -212,11 +354,11 @@ fn entry(w: &mut Writer<Vec<u8>>, i: &Item) -> io::Result<()> {
             .with_attribute(("label", "Demo content: illustrative, not real"))
             .write_empty()?;
     }
-    if let Some(link) = &i.link {
-        w.create_element("link")
-            .with_attribute(("rel", "related"))
-            .with_attribute(("href", line(link).as_str()))
-            .write_empty()?;
+    if let (false, Some(page)) = (web.is_empty(), &i.page) {
+        link(w, "alternate", &line(&format!("{web}{page}")))?;
+    }
+    if let Some(href) = &i.link {
+        link(w, "related", &line(href))?;
     }
     w.create_element("content")
         .with_attribute(("type", "text"))

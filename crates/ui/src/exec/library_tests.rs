@@ -13,7 +13,7 @@ use super::run;
 use stoa_core::domain::{
     Classification, Entry, EntryId, EventId, Job, JobId, JobKind, News, NewsId, ResourceKind,
 };
-use stoa_core::forum::{Forum, Viewer, sanitize};
+use stoa_core::forum::{Forum, Site, Viewer, sanitize};
 use stoa_core::testkit::hostile_text;
 
 fn demo() -> (Forum, tempfile::TempDir, Viewer) {
@@ -367,7 +367,18 @@ proptest! {
         site in hostile_text(),
         tagline in hostile_text(),
     ) {
-        let xml = feed::write(&site, &tagline, at(5), &items).unwrap();
+        let site_settings = Site {
+            name: site.clone(),
+            tagline: tagline.clone(),
+            ..Site::default()
+        };
+        let head = feed::Head {
+            site: &site_settings,
+            path: "feed".into(),
+            title: site.clone(),
+            subtitle: tagline.clone(),
+        };
+        let xml = feed::write(&head, at(5), &items).unwrap();
         let bad: Vec<char> = xml.chars().filter(|&c| !xml_allows(c)).collect();
         prop_assert!(bad.is_empty(), "XML forbids {bad:?}");
         let read = read(&xml);

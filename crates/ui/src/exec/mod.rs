@@ -12,9 +12,10 @@ mod boards;
 mod calendar;
 mod commands;
 mod discussions;
-mod feed;
+pub mod feed;
 mod library;
 /// What SFTP and `get` call a library entry's own text.
+pub use boards::ics as events_ics;
 pub use library::TEXT_FILE;
 mod people;
 

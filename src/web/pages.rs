@@ -1,0 +1,410 @@
+//! The pages of the read-only web: what a guest may read on the SSH forum and
+//! nothing more: the home page, news, library entries, events, jobs, public
+//! communities and their threads. Members-only communities do not exist here.
+
+use stoa_core::domain::{EntryId, EventId, JobId, NewsId, PostId, Shelf, ThreadId};
+use stoa_core::forum::files::size_words;
+use stoa_core::forum::{DEMO_TITLE_PREFIX, Forum, ForumError, Viewer};
+use stoa_core::store::DemoMark;
+use stoa_present::when::{Days, Times};
+
+use super::html::{Block, Page, line, markdown, web_address};
+
+/// Items of each kind on the home page before "more" would be needed.
+const HOME_ITEMS: usize = 8;
+
+/// Who reads the web: a guest, always.
+pub fn guest() -> Viewer {
+    Viewer::Guest { key: None }
+}
+
+fn page(forum: &Forum, title: String, path: String, blocks: Vec<Block>) -> Page<'_> {
+    let site = forum.site();
+    Page {
+        site: &site.name,
+        join: site.ssh(None),
+        title,
+        path,
+        blocks,
+    }
+}
+
+fn demo_note(demo: bool) -> Option<Block> {
+    demo.then(|| Block::new("<p><strong>Demo content:</strong> illustrative, not real.</p>"))
+}
+
+fn link(href: &str, text: &str) -> String {
+    format!("<a href=\"{href}\">{}</a>", line(text))
+}
+
+/// A title in a list, "[Demo] " before it when the demo loaded it.
+fn titled(demo: bool, title: &str) -> String {
+    if demo {
+        format!("{DEMO_TITLE_PREFIX}{title}")
+    } else {
+        title.to_string()
+    }
+}
+
+fn facts(rows: &[(&str, String)]) -> Block {
+    let mut html = String::from("<dl>");
+    for (name, value) in rows.iter().filter(|(_, v)| !v.is_empty()) {
+        html.push_str(&format!("<dt>{name}</dt><dd>{}</dd>", line(value)));
+    }
+    html.push_str("</dl>");
+    Block::new(html)
+}
+
+fn heading(text: &str) -> Block {
+    Block::new(format!("<h2>{text}</h2>"))
+}
+
+fn item(html: String) -> Block {
+    Block::item(html)
+}
+
+pub fn home(forum: &Forum) -> Result<Page<'_>, ForumError> {
+    let viewer = guest();
+    let site = forum.site();
+    let mut blocks = vec![
+        Block::new(format!("<p>{}</p>", line(&site.tagline))),
+        Block::new(
+            "<p>Follow it in a feed reader: <a href=\"/feed.atom\">news, library and boards (Atom)</a>, \
+             <a href=\"/events.ics\">events (iCalendar)</a>.</p>",
+        ),
+    ];
+    blocks.push(heading("News"));
+    for n in forum.news(HOME_ITEMS)? {
+        let when = n
+            .published_at
+            .to_zoned(jiff::tz::TimeZone::UTC)
+            .short_date();
+        blocks.push(item(format!(
+            "{} <small>{when}</small>",
+            link(
+                &format!("/news/{}", n.id),
+                &titled(forum.is_demo(&DemoMark::News(n.id)), &n.title)
+            )
+        )));
+    }
+    blocks.push(heading("Library"));
+    for e in forum
+        .library(&Default::default())?
+        .into_iter()
+        .take(HOME_ITEMS)
+    {
+        blocks.push(item(format!(
+            "{} <small>{}</small>",
+            link(
+                &format!("/library/{}", e.id),
+                &titled(forum.is_demo(&DemoMark::Entry(e.id)), &e.title)
+            ),
+            line(&e.kind())
+        )));
+    }
+    blocks.push(heading("Upcoming events"));
+    for l in forum
+        .upcoming_events(&viewer, &Default::default())?
+        .into_iter()
+        .take(HOME_ITEMS)
+    {
+        let e = l.event;
+        blocks.push(item(format!(
+            "{} <small>{}</small>",
+            link(
+                &format!("/events/{}", e.id),
+                &titled(forum.is_demo(&DemoMark::Event(e.id)), &e.title)
+            ),
+            line(&e.starts.weekday_date())
+        )));
+    }
+    blocks.push(heading("Open jobs"));
+    for j in forum
+        .open_jobs(&Default::default())?
+        .into_iter()
+        .take(HOME_ITEMS)
+    {
+        blocks.push(item(format!(
+            "{} <small>{}</small>",
+            link(
+                &format!("/jobs/{}", j.id),
+                &titled(forum.is_demo(&DemoMark::Job(j.id)), &j.title)
+            ),
+            line(&j.organization)
+        )));
+    }
+    blocks.push(heading("Communities"));
+    for c in forum.communities(&viewer)? {
+        blocks.push(item(format!(
+            "{}: {}",
+            link(&format!("/c/{}", c.slug), &c.name),
+            line(&c.description)
+        )));
+    }
+    Ok(page(forum, site.name.clone(), "/".into(), blocks))
+}
+
+pub fn news(forum: &Forum, id: NewsId) -> Result<Page<'_>, ForumError> {
+    let n = forum.news_item(id)?;
+    let mut blocks: Vec<Block> = demo_note(forum.is_demo(&DemoMark::News(n.id)))
+        .into_iter()
+        .collect();
+    let when = n
+        .published_at
+        .to_zoned(jiff::tz::TimeZone::UTC)
+        .short_date();
+    let region = n.region.map(|r| r.label().to_string()).unwrap_or_default();
+    blocks.push(facts(&[
+        ("Published", when),
+        ("By", n.by.clone()),
+        ("Region", region),
+    ]));
+    blocks.extend(markdown(&n.body));
+    Ok(page(forum, n.title, format!("/news/{id}"), blocks))
+}
+
+pub fn entry(forum: &Forum, id: EntryId) -> Result<Page<'_>, ForumError> {
+    let e = forum.entry(id)?;
+    let c = &e.classification;
+    let mut blocks: Vec<Block> = demo_note(forum.is_demo(&DemoMark::Entry(e.id)))
+        .into_iter()
+        .collect();
+    let mut rows = vec![("Kind", e.kind())];
+    if let Shelf::Resource {
+        authors,
+        year,
+        language,
+        ..
+    } = &e.shelf
+    {
+        rows.push(("Authors", authors.clone()));
+        rows.push(("Year", year.to_string()));
+        rows.push(("Language", language.clone()));
+    }
+    if let Shelf::Practice {
+        period, contact, ..
+    } = &e.shelf
+    {
+        rows.push(("Period", period.clone()));
+        rows.push(("Contact", contact.clone()));
+    }
+    rows.push(("Strategy", c.stream_in_full()));
+    rows.push((
+        "Region",
+        c.region.map(|r| r.label().to_string()).unwrap_or_default(),
+    ));
+    rows.push(("Country", c.country.clone()));
+    rows.push(("Tags", c.tags.join(", ")));
+    blocks.push(facts(&rows));
+    blocks.extend(markdown(&e.summary));
+    match &e.shelf {
+        Shelf::Resource {
+            link: href, text, ..
+        } => {
+            if let Some(address) = web_address(href) {
+                blocks.push(Block::new(format!(
+                    "<p>Read it at <a href=\"{address}\">{address}</a></p>"
+                )));
+            } else if !href.is_empty() {
+                blocks.push(Block::new(format!("<p>Where: {}</p>", line(href))));
+            }
+            if !text.is_empty() {
+                blocks.push(heading("Text"));
+                blocks.extend(markdown(text));
+            }
+        }
+        Shelf::Practice {
+            what_was_done,
+            results,
+            lessons,
+            ..
+        } => {
+            for (name, text) in [
+                ("What was done", what_was_done),
+                ("Results", results),
+                ("Lessons", lessons),
+            ] {
+                if !text.is_empty() {
+                    blocks.push(heading(name));
+                    blocks.extend(markdown(text));
+                }
+            }
+        }
+    }
+    if !e.files.is_empty() {
+        blocks.push(heading("Files"));
+        let sftp = forum.site().sftp();
+        blocks.push(Block::new(format!(
+            "<p>Fetched over SSH: <code>{}</code>, folder <code>library/{}</code>.</p>",
+            line(&sftp),
+            line(&e.folder())
+        )));
+        for f in &e.files {
+            blocks.push(item(format!(
+                "{} <small>{}, {}</small>",
+                line(&f.name),
+                line(&f.media_type),
+                size_words(f.size)
+            )));
+        }
+    }
+    if let Some(thread) = e.discussion
+        && forum.thread(&guest(), thread).is_ok()
+    {
+        blocks.push(Block::new(format!(
+            "<p><a href=\"/t/{thread}\">The discussion about it</a></p>"
+        )));
+    }
+    Ok(page(forum, e.title, format!("/library/{id}"), blocks))
+}
+
+pub fn event(forum: &Forum, id: EventId) -> Result<Page<'_>, ForumError> {
+    let e = forum.event(&guest(), id)?.event;
+    if e.withdrawn.is_some() {
+        return Err(ForumError::NotFound(format!("event {id}")));
+    }
+    let mut blocks: Vec<Block> = demo_note(forum.is_demo(&DemoMark::Event(e.id)))
+        .into_iter()
+        .collect();
+    let zone = e
+        .starts
+        .time_zone()
+        .iana_name()
+        .unwrap_or("UTC")
+        .to_string();
+    blocks.push(facts(&[
+        ("Kind", e.kind.label().to_string()),
+        ("Starts", format!("{} ({zone})", e.starts.day_and_time())),
+        ("Ends", format!("{} ({zone})", e.ends.day_and_time())),
+        ("Where", e.place()),
+        ("Organized by", e.organizer.clone()),
+        (
+            "Submission deadline",
+            e.deadline.map(|d| d.weekday_date()).unwrap_or_default(),
+        ),
+        ("Strategy", e.classification.stream_in_full()),
+    ]));
+    if let Some(address) = web_address(&e.online) {
+        blocks.push(Block::new(format!(
+            "<p>Online at <a href=\"{address}\">{address}</a></p>"
+        )));
+    }
+    blocks.extend(markdown(&e.description));
+    Ok(page(forum, e.title, format!("/events/{id}"), blocks))
+}
+
+pub fn job(forum: &Forum, id: JobId) -> Result<Page<'_>, ForumError> {
+    let j = forum.job(id)?;
+    if j.withdrawn.is_some() {
+        return Err(ForumError::NotFound(format!("job {id}")));
+    }
+    let mut blocks: Vec<Block> = demo_note(forum.is_demo(&DemoMark::Job(j.id)))
+        .into_iter()
+        .collect();
+    let state = if j.open(forum.now()) {
+        format!("open, closes {}", j.closes.weekday_date())
+    } else {
+        "closed".to_string()
+    };
+    blocks.push(facts(&[
+        ("Organization", j.organization.clone()),
+        ("Kind", j.kind.label().to_string()),
+        ("Where", j.place()),
+        ("State", state),
+    ]));
+    blocks.extend(markdown(&j.description));
+    blocks.push(heading("How to apply"));
+    blocks.extend(markdown(&j.how_to_apply));
+    Ok(page(forum, j.title, format!("/jobs/{id}"), blocks))
+}
+
+pub fn community<'f>(forum: &'f Forum, slug: &str) -> Result<Page<'f>, ForumError> {
+    let viewer = guest();
+    let c = forum.community(&viewer, slug)?;
+    let mut blocks: Vec<Block> = demo_note(forum.is_demo(&DemoMark::Community(c.slug.clone())))
+        .into_iter()
+        .collect();
+    blocks.extend(markdown(&c.description));
+    blocks.push(Block::new(format!(
+        "<p><a href=\"/c/{}/feed.atom\">Its threads as a feed (Atom)</a></p>",
+        c.slug
+    )));
+    for t in forum.threads(&viewer, slug)? {
+        let thread = t.thread;
+        let last = thread
+            .last_activity
+            .to_zoned(jiff::tz::TimeZone::UTC)
+            .short_date();
+        let replies = match thread.replies() {
+            1 => "1 reply".to_string(),
+            n => format!("{n} replies"),
+        };
+        let pinned = if thread.pinned { "Pinned: " } else { "" };
+        blocks.push(item(format!(
+            "{pinned}{} <small>by {}, {replies}, last {last}</small>",
+            link(
+                &format!("/t/{}", thread.id),
+                &titled(forum.is_demo(&DemoMark::Thread(thread.id)), &thread.title)
+            ),
+            line(&t.author_name)
+        )));
+    }
+    Ok(page(forum, c.name, format!("/c/{slug}"), blocks))
+}
+
+pub fn thread(forum: &Forum, id: ThreadId) -> Result<Page<'_>, ForumError> {
+    let view = forum.read_thread(&guest(), id)?;
+    let mut blocks: Vec<Block> = demo_note(forum.is_demo(&DemoMark::Thread(id)))
+        .into_iter()
+        .collect();
+    blocks.push(Block::new(format!(
+        "<p>In {}. <a href=\"/t/{id}/feed.atom\">Its posts as a feed (Atom)</a></p>",
+        link(&format!("/c/{}", view.community.slug), &view.community.name)
+    )));
+    for p in &view.posts {
+        let post = &p.post;
+        let author = view.author_name(&post.author);
+        let when = post
+            .created_at
+            .to_zoned(jiff::tz::TimeZone::UTC)
+            .short_date();
+        let answering = match post.parent.and_then(|parent| {
+            view.posts
+                .iter()
+                .find(|q| q.post.id == parent)
+                .map(|q| view.author_name(&q.post.author).to_string())
+        }) {
+            Some(to) => format!(", replying to {}", line(&to)),
+            None => String::new(),
+        };
+        blocks.push(Block::anchored(
+            format!("p{}", post.id),
+            format!(
+                "<h2 id=\"p{}\">{} <small>{when}{answering}</small></h2>",
+                post.id,
+                line(author)
+            ),
+        ));
+        if post.deleted.is_some() {
+            blocks.push(Block::new("<p><em>[deleted]</em></p>"));
+        } else if post.hidden.is_some() {
+            blocks.push(Block::new(
+                "<p><em>[hidden by the editorial committee]</em></p>",
+            ));
+        } else {
+            blocks.extend(markdown(&post.body));
+        }
+    }
+    Ok(page(forum, view.thread.title, format!("/t/{id}"), blocks))
+}
+
+/// The page of its thread that holds post `id`, as `/t/15?page=2#p31`.
+pub fn post_address(forum: &Forum, id: PostId) -> Result<String, ForumError> {
+    let post = forum.post(&guest(), id)?;
+    let page = thread(forum, post.thread)?;
+    let anchor = format!("p{id}");
+    Ok(match page.page_of(&anchor) {
+        Some(n) if n > 1 => format!("/t/{}?page={n}#{anchor}", post.thread),
+        _ => format!("/t/{}#{anchor}", post.thread),
+    })
+}
