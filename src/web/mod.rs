@@ -180,7 +180,9 @@ fn route(forum: &Forum, path: &str, page: Option<usize>) -> Answer {
     let result = match parts.as_slice() {
         [""] => pages::home(forum).map(|p| one(&p, page)),
         ["feed.atom"] => feed::feed(forum, &viewer).map(Answer::Atom),
-        ["events.ics"] => events_ics(forum, &viewer, &Default::default()).map(Answer::Calendar),
+        ["events.ics"] => {
+            events_ics(forum, &viewer, &Default::default(), false).map(Answer::Calendar)
+        }
         ["news", n] => number(n).map_or(Ok(missing(path)), |n| {
             pages::news(forum, NewsId(n)).map(|p| one(&p, page))
         }),

@@ -2,7 +2,9 @@
 //! nothing more: the home page, news, library entries, events, jobs, public
 //! communities and their threads. Members-only communities do not exist here.
 
-use stoa_core::domain::{EntryId, EventId, JobId, NewsId, PostId, Shelf, ThreadId};
+use stoa_core::domain::{
+    Audience, Competency, EntryId, EventId, JobId, NewsId, PostId, Shelf, ThreadId,
+};
 use stoa_core::forum::files::size_words;
 use stoa_core::forum::{DEMO_TITLE_PREFIX, Forum, ForumError, Viewer};
 use stoa_core::store::DemoMark;
@@ -194,6 +196,8 @@ pub fn entry(forum: &Forum, id: EntryId) -> Result<Page<'_>, ForumError> {
         c.region.map(|r| r.label().to_string()).unwrap_or_default(),
     ));
     rows.push(("Country", c.country.clone()));
+    rows.push(("Competencies", Competency::labels(&c.competencies)));
+    rows.push(("For", Audience::labels(&c.audiences)));
     rows.push(("Tags", c.tags.join(", ")));
     blocks.push(facts(&rows));
     blocks.extend(markdown(&e.summary));
@@ -283,6 +287,11 @@ pub fn event(forum: &Forum, id: EventId) -> Result<Page<'_>, ForumError> {
             e.deadline.map(|d| d.weekday_date()).unwrap_or_default(),
         ),
         ("Strategy", e.classification.stream_in_full()),
+        (
+            "Competencies",
+            Competency::labels(&e.classification.competencies),
+        ),
+        ("For", Audience::labels(&e.classification.audiences)),
     ]));
     if let Some(address) = web_address(&e.online) {
         blocks.push(Block::new(format!(

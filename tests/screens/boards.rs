@@ -103,10 +103,24 @@ fn a_submitted_event_reaches_the_board_once_approved_and_bad_dates_are_explained
     // The focus is on the first message; what was typed elsewhere stayed.
     li.keys("<home><c-k>2026-12-10 16:30<tab><home><c-k>Africa/Nairobi");
     li.keys("<tab>https://example.org/listening<tab><tab><tab>Patients' forum");
-    li.keys("<tab><tab><right><tab><space><tab><tab>");
+    // Region, a strategy, the first competency (communication) and the first
+    // audience (people who use services), past the tags to the description.
+    li.keys("<tab><tab><right><tab><space><tab><space><tab><space><tab><tab>");
     li.keys("An hour with patients' groups on what people-centred care means to them.");
     li.keys("<c-s>");
     let sent = li.screen();
+    let mine = w.forum.my_submissions(&w.li).unwrap();
+    let Some(stoa::domain::Item::Event(sent_event)) = mine.first().map(|s| &s.item) else {
+        panic!("no event sent: {mine:?}");
+    };
+    assert_eq!(
+        sent_event.competencies,
+        [stoa::domain::Competency::Communication]
+    );
+    assert_eq!(
+        sent_event.audiences,
+        [stoa::domain::Audience::PeopleUsingServices]
+    );
     assert!(
         sent.contains("it appears on the board once the editorial"),
         "{sent}"

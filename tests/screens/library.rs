@@ -6,6 +6,7 @@
 use insta::assert_snapshot;
 
 use crate::demo_world::{session, world};
+use stoa_core::testkit;
 
 #[test]
 fn the_library_groups_by_strategy_kind_or_level_and_region() {
@@ -37,7 +38,69 @@ fn the_library_groups_by_strategy_kind_or_level_and_region() {
         li.screen()
     );
     li.keys("<tab>");
-    assert!(li.screen().contains("By strategy"));
+    let by_competency = li.screen();
+    assert!(
+        by_competency.contains("Communication (3)"),
+        "{by_competency}"
+    );
+    li.keys("<tab>");
+    let by_audience = li.screen();
+    assert!(
+        by_audience.contains("For people who use services (2)"),
+        "{by_audience}"
+    );
+    // For your learning: li has ticked no competency yet, and is told how.
+    li.keys("<tab>");
+    let learning = li.screen();
+    assert!(
+        learning.contains("Tick the competencies you are building"),
+        "{learning}"
+    );
+    li.keys("<tab>");
+    assert!(li.screen().contains("Library: by strategy"));
+    assert!(
+        li.screen().contains(
+            "Strategy │ Kind or level │ Region │ Competency │ Audience │ For your learning"
+        )
+    );
+}
+
+/// A member who ticked competencies in their profile sees what builds them,
+/// in the library and on the events board; on a narrow screen the grouping's
+/// tab says where it is rather than being cut off.
+#[test]
+fn for_your_learning_follows_the_competencies_in_the_profile() {
+    use stoa::domain::Competency;
+    let w = world();
+    let account = w.li.account().unwrap().clone();
+    let mut edit = stoa::forum::ProfileEdit::of(&account);
+    edit.competencies = vec![Competency::PeopleCentredCare];
+    let account = w.forum.edit_profile(&account, edit).unwrap();
+    let li = testkit::viewer(account);
+    let mut session = session(&w, &li, 2);
+    session.keys("gl<s-tab>");
+    let learning = session.screen();
+    assert_snapshot!("library_for_your_learning", learning);
+    assert!(
+        learning.contains("Building people-centred care (1)"),
+        "{learning}"
+    );
+    assert!(
+        learning.contains("Patient-centred communication"),
+        "{learning}"
+    );
+    session.resize(40, 12);
+    let narrow = session.screen();
+    assert!(narrow.contains("For your learning (6 of 6"), "{narrow}");
+    session.resize(80, 24);
+    session.keys("ge<s-tab>");
+    let events = session.screen();
+    assert_snapshot!("events_for_your_learning", events);
+    assert!(
+        events.contains("Short course: people-centred care"),
+        "{events}"
+    );
+    assert!(!events.contains("Symposium"), "{events}");
 }
 
 #[test]
@@ -138,7 +201,8 @@ fn a_proposed_resource_joins_the_library_once_approved() {
     li.keys("<tab>https://example.org/handover<tab>English<tab>");
     li.keys("A one-page checklist for handing patients over between teams.");
     // Past its own text and files (it is a link) to the region.
-    li.keys("<tab><tab><tab><right><tab><tab><right><space><tab><tab><right><c-s>");
+    // (then past competencies and audiences, and the tags, to the community).
+    li.keys("<tab><tab><tab><right><tab><tab><right><space><tab><tab><tab><tab><right><c-s>");
     let sent = li.screen();
     assert!(
         sent.contains("it joins the library once the editorial committee"),

@@ -686,7 +686,8 @@ fn a_member_submits_an_event_question_by_question_and_fixes_what_is_refused() {
     typed(&mut plain, "Patients' forum<enter><enter>");
     let region = typed(&mut plain, "9<enter>");
     assert!(region.contains("type a number from 1 to 7"), "{region}");
-    typed(&mut plain, "7<enter>1, 3<enter><enter>");
+    // Strategies 1 and 3, competency 3 (people-centred care), no audience, no tags.
+    typed(&mut plain, "7<enter>1, 3<enter>3<enter><enter><enter>");
     let end = typed(
         &mut plain,
         "An hour with patients' groups on people-centred care.<enter>",
@@ -920,8 +921,23 @@ fn a_member_edits_their_profile_keys_and_password_in_plain_mode() {
     let zone = typed(&mut plain, "Mars/Base<enter>");
     assert!(zone.contains("unknown time zone"), "{zone}");
     typed(&mut plain, "Europe/Paris<enter>");
-    let saved = typed(&mut plain, "Nurse and trainer.<enter>");
+    let competencies = typed(&mut plain, "Nurse and trainer.<enter>");
+    assert!(
+        competencies.contains("The competencies you are building"),
+        "{competencies}"
+    );
+    let wrong = typed(&mut plain, "9<enter>");
+    assert!(wrong.contains("type numbers from 1 to 4"), "{wrong}");
+    let saved = typed(&mut plain, "1, 4<enter>");
     assert!(saved.contains("Profile saved."), "{saved}");
+    assert_eq!(
+        forum.account("li").unwrap().unwrap().competencies,
+        [
+            stoa::domain::Competency::Communication,
+            stoa::domain::Competency::ContinuousLearning
+        ]
+    );
+
     // Its own full stop is not given a second one when it is shown again.
     typed(&mut plain, "edit profile<enter>");
     let bio = typed(&mut plain, "<enter><enter><enter><enter>");
@@ -929,6 +945,8 @@ fn a_member_edits_their_profile_keys_and_password_in_plain_mode() {
         bio.contains("(Now: Nurse and trainer. Enter keeps it.)"),
         "{bio}"
     );
+    let kept = typed(&mut plain, "<enter>");
+    assert!(kept.contains("(Now: 1, 4. Enter keeps it.)"), "{kept}");
     typed(&mut plain, "<enter>");
     let account = forum.account("li").unwrap().unwrap();
     assert_eq!(
@@ -1430,6 +1448,50 @@ fn a_resource_reads_with_its_text_and_says_how_to_fetch_its_files() {
     );
 }
 
+/// `learning`: upcoming events (trainings first) and library entries that build
+/// the competencies in the member's profile, numbered to open; a member with
+/// none ticked and a guest are told how to get there.
+#[test]
+fn learning_lists_what_builds_the_members_competencies() {
+    let (forum, _dir) = demo(true);
+    let li = testkit::viewer(testkit::sign_up(&forum, "li", 2).unwrap());
+    let mut plain = session(&forum, li);
+    let none = flat(&typed(&mut plain, "learning<enter>"));
+    assert!(
+        none.contains("your profile lists no competencies yet"),
+        "{none}"
+    );
+    typed(
+        &mut plain,
+        "edit profile<enter><enter><enter><enter><enter><enter>",
+    );
+    typed(&mut plain, "1, 4<enter>");
+    let learning = flat(&typed(&mut plain, "learning<enter>"));
+    assert!(
+        learning.contains("For your learning (communication, continuous learning)"),
+        "{learning}"
+    );
+    assert!(
+        learning.contains("Events, trainings first: 1. ")
+            && learning.contains(
+                ", training: [demo] Short course: people-centred care for nurse managers"
+            ),
+        "{learning}"
+    );
+    assert!(learning.contains("Community scorecards"), "{learning}");
+    assert!(!learning.contains("Nuka"), "{learning}");
+    let opened = flat(&typed(&mut plain, "1<enter>"));
+    assert!(opened.contains("Short course"), "{opened}");
+    assert!(
+        opened.contains("Competencies: communication, people-centred care, continuous learning."),
+        "{opened}"
+    );
+    let guest = Viewer::Guest { key: None };
+    let mut plain = session(&forum, guest);
+    let told = flat(&typed(&mut plain, "learning<enter>"));
+    assert!(told.contains("sign up (s)"), "{told}");
+}
+
 #[test]
 fn a_resource_proposed_in_plain_mode_attaches_uploads_by_name() {
     let (forum, _dir) = demo(true);
@@ -1450,7 +1512,10 @@ fn a_resource_proposed_in_plain_mode_attaches_uploads_by_name() {
     );
     let files = flat(&typed(&mut plain, "nope.pdf<enter>"));
     assert!(files.contains("Which region"), "{files}");
-    typed(&mut plain, "1<enter><enter>2<enter><enter>1<enter>");
+    typed(
+        &mut plain,
+        "1<enter><enter>2<enter><enter><enter><enter>1<enter>",
+    );
     let refused = flat(&typed(&mut plain, "send<enter>"));
     assert!(
         refused.contains("nope.pdf is not one of your uploads"),

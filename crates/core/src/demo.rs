@@ -8,7 +8,7 @@ use jiff::Timestamp;
 use serde::Deserialize;
 
 use crate::domain::{
-    Account, Attachment, Community, Competency, EventKind, EventProposal, Item, JobKind,
+    Account, Attachment, Audience, Community, Competency, EventKind, EventProposal, Item, JobKind,
     JobProposal, News, PracticeProposal, Region, ResourceProposal, Role, Strategy, Visibility,
 };
 use crate::forum::{Forum, ForumError, Seed, SeedItem, SeedReply, SeedThread};
@@ -109,6 +109,10 @@ struct DemoEvent {
     region: Region,
     strategies: Vec<Strategy>,
     tags: String,
+    #[serde(default)]
+    competencies: Vec<Competency>,
+    #[serde(default)]
+    audiences: Vec<Audience>,
     by: String,
     description: String,
 }
@@ -170,6 +174,8 @@ fn boards(now: Timestamp) -> Result<Vec<(String, Item)>, DemoError> {
                 strategies: e.strategies,
                 region: Some(e.region),
                 tags: e.tags,
+                competencies: e.competencies,
+                audiences: e.audiences,
             }),
         ));
     }

@@ -152,6 +152,7 @@ pub fn event_proposal(title: &str) -> crate::domain::EventProposal {
         strategies: vec![Strategy::ModelOfCare],
         region: Some(Region::European),
         tags: "primary care, public health".into(),
+        ..Default::default()
     }
 }
 
@@ -237,6 +238,7 @@ pub fn practice_proposal(title: &str, community: &str) -> crate::domain::Practic
         region: Some(Region::African),
         tags: "community health".into(),
         community: community.into(),
+        ..Default::default()
     }
 }
 

@@ -92,6 +92,11 @@ pub struct EventProposal {
     pub region: Option<Region>,
     /// Comma-separated, as typed.
     pub tags: String,
+    /// What it helps members learn (a training especially), and who it is for.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub competencies: Vec<Competency>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub audiences: Vec<super::Audience>,
 }
 
 /// A published event. Its id is the id of the submission that proposed it.

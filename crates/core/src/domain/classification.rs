@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::Region;
+use super::{Competency, Region};
 
 /// One of the five strategies of the framework.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -108,6 +108,51 @@ impl Region {
     }
 }
 
+/// Who an entry or an event is for, as the network names its audiences.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Audience {
+    PeopleUsingServices,
+    Staff,
+    Employers,
+    Educators,
+    Commissioners,
+}
+
+impl Audience {
+    pub const ALL: [Audience; 5] = [
+        Audience::PeopleUsingServices,
+        Audience::Staff,
+        Audience::Employers,
+        Audience::Educators,
+        Audience::Commissioners,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Audience::PeopleUsingServices => "people who use services",
+            Audience::Staff => "staff",
+            Audience::Employers => "employers",
+            Audience::Educators => "educators",
+            Audience::Commissioners => "commissioners",
+        }
+    }
+
+    /// The name used in commands and feeds, e.g. `people-using-services`.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Audience::PeopleUsingServices => "people-using-services",
+            other => other.label(),
+        }
+    }
+
+    /// Labels in a line, "staff, educators"; empty for none.
+    pub fn labels(all: &[Audience]) -> String {
+        let names: Vec<&str> = all.iter().map(|a| a.label()).collect();
+        names.join(", ")
+    }
+}
+
 /// Where an item sits in the network's map of its work.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Classification {
@@ -117,6 +162,14 @@ pub struct Classification {
     pub country: String,
     /// Free tags, lower case, without duplicates.
     pub tags: Vec<String>,
+    /// The competencies it helps build (a training's, a guide's), in order.
+    /// Absent from records made before they existed, and not written when
+    /// empty, so those records keep their bytes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub competencies: Vec<Competency>,
+    /// Who it is for, in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub audiences: Vec<Audience>,
 }
 
 impl Classification {
@@ -141,6 +194,12 @@ impl Classification {
                 format!("multiple streams: {}", names.join(", "))
             }
         }
+    }
+
+    /// Whether it builds one of `competencies` (a member's, from their
+    /// profile): what "for your learning" lists.
+    pub fn builds_any(&self, competencies: &[Competency]) -> bool {
+        self.competencies.iter().any(|c| competencies.contains(c))
     }
 
     /// The stream in a few words, for lists.

@@ -6,7 +6,8 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
 use super::{
-    Attachment, Classification, EntryId, NewsId, Region, Slug, Strategy, ThreadId, Username,
+    Attachment, Audience, Classification, Competency, EntryId, NewsId, Region, Slug, Strategy,
+    ThreadId, Username,
 };
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -116,6 +117,10 @@ pub struct ResourceProposal {
     pub region: Option<Region>,
     pub country: String,
     pub tags: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub competencies: Vec<Competency>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub audiences: Vec<Audience>,
     /// The community where it is discussed.
     pub community: String,
     /// Its own text, in the markdown of posts, for members to read here.
@@ -143,6 +148,10 @@ pub struct PracticeProposal {
     pub strategies: Vec<Strategy>,
     pub region: Option<Region>,
     pub tags: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub competencies: Vec<Competency>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub audiences: Vec<Audience>,
     /// The community where it is discussed.
     pub community: String,
 }

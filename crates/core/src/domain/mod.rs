@@ -16,7 +16,7 @@ pub use account::{Account, AccountKey, Preferences, Role, Sanction, SanctionKind
 pub use board::{
     Competency, Event, EventKind, EventProposal, Job, JobKind, JobProposal, Rsvp, closing_instant,
 };
-pub use classification::{Classification, Strategy, tags_from};
+pub use classification::{Audience, Classification, Strategy, tags_from};
 pub use community::{Community, Visibility};
 pub use discussion::{Deletion, Draft, DraftPlace, LastPlace, Post, Revision, Thread};
 pub use editorial::{

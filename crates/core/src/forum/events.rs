@@ -8,10 +8,11 @@ use serde::{Deserialize, Serialize};
 
 use super::FieldName;
 use super::board_fields::{self as fields, LINE_MAX, TITLE_MAX};
+use super::library::ordered;
 use super::{Change, FieldErrors, Forum, ForumError, Viewer, validate};
 use crate::domain::{
-    Classification, Event, EventId, EventKind, EventProposal, Item, Region, Rsvp, Strategy,
-    Submission, SubmissionId, tags_from,
+    Audience, Classification, Competency, Event, EventId, EventKind, EventProposal, Item, Region,
+    Rsvp, Strategy, Submission, SubmissionId, tags_from,
 };
 
 /// How many past events the past tab shows.
@@ -28,6 +29,12 @@ pub struct EventFilter {
     pub strategy: Option<Strategy>,
     /// `(year, month)`, in the reader's time zone.
     pub month: Option<(i16, i8)>,
+    /// Not written when unset, so alerts saved before these existed keep
+    /// their bytes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub competency: Option<Competency>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub audience: Option<Audience>,
 }
 
 impl EventFilter {
@@ -50,6 +57,12 @@ impl EventFilter {
         if let Some((y, m)) = self.month {
             parts.push(format!("{y:04}-{m:02}"));
         }
+        if let Some(c) = self.competency {
+            parts.push(c.label().to_string());
+        }
+        if let Some(a) = self.audience {
+            parts.push(format!("for {}", a.label()));
+        }
         parts
     }
 
@@ -62,6 +75,12 @@ impl EventFilter {
             && self
                 .strategy
                 .is_none_or(|s| event.classification.strategies.contains(&s))
+            && self
+                .competency
+                .is_none_or(|c| event.classification.competencies.contains(&c))
+            && self
+                .audience
+                .is_none_or(|a| event.classification.audiences.contains(&a))
             && self
                 .month
                 .is_none_or(|(y, m)| starts.year() == y && starts.month() == m)
@@ -223,9 +242,7 @@ pub(super) fn parse(p: &EventProposal) -> Result<Event, FieldErrors> {
         );
         return Err(errors);
     };
-    let mut strategies = p.strategies.clone();
-    strategies.sort();
-    strategies.dedup();
+    let strategies = ordered(&p.strategies);
     Ok(Event {
         id: Default::default(),
         kind: p.kind,
@@ -243,6 +260,8 @@ pub(super) fn parse(p: &EventProposal) -> Result<Event, FieldErrors> {
             region: p.region,
             country: fields::clean(&p.country),
             tags: tags_from(&p.tags),
+            competencies: ordered(&p.competencies),
+            audiences: ordered(&p.audiences),
         },
         posted_by: String::new().into(),
         published_at: Timestamp::UNIX_EPOCH,
@@ -294,6 +313,25 @@ impl Forum {
         events.retain(|e| e.withdrawn.is_none());
         events.sort_by_key(|e| (e.starts.timestamp(), e.id));
         self.listings(viewer, events, filter)
+    }
+
+    /// Upcoming events that build a competency in the viewer's profile:
+    /// trainings first, then soonest first. Empty for a guest or a profile
+    /// with no competencies ticked.
+    pub fn events_for_learning(
+        &self,
+        viewer: &Viewer,
+        filter: &EventFilter,
+    ) -> Result<Vec<EventListing>, ForumError> {
+        let mine = viewer
+            .account()
+            .map(|a| a.competencies.clone())
+            .unwrap_or_default();
+        let mut events = self.upcoming_events(viewer, filter)?;
+        events.retain(|l| l.event.classification.builds_any(&mine));
+        // Stable: within trainings and within the rest, soonest first.
+        events.sort_by_key(|l| l.event.kind != EventKind::Training);
+        Ok(events)
     }
 
     /// The next event to start (or under way), for home: no answers counted.

@@ -16,9 +16,9 @@ use super::capabilities::Capability;
 use super::library_browsing::LibraryFilter;
 use super::{Change, FieldErrors, Forum, ForumError, NewThread, Viewer};
 use crate::domain::{
-    Attachment, AuditAction, Classification, Entry, EntryId, Item, LevelChange, PracticeLevel,
-    PracticeProposal, Region, ResourceProposal, Shelf, Strategy, Submission, SubmissionId,
-    ThreadId, tags_from,
+    Attachment, Audience, AuditAction, Classification, Competency, Entry, EntryId, Item,
+    LevelChange, PracticeLevel, PracticeProposal, Region, ResourceProposal, Shelf, Strategy,
+    Submission, SubmissionId, ThreadId, tags_from,
 };
 
 pub const TITLE_MAX: usize = 150;
@@ -79,21 +79,36 @@ fn classification_errors(
     Ok(())
 }
 
-fn classification(
-    strategies: &[Strategy],
-    region: Option<Region>,
-    country: &str,
-    tags: &str,
-) -> Classification {
-    let mut strategies = strategies.to_vec();
-    strategies.sort();
-    strategies.dedup();
-    Classification {
-        strategies,
-        region,
-        country: fields::clean(country),
-        tags: tags_from(tags),
+/// What a proposal says of where it sits: its strategies, region, country,
+/// tags, competencies and audiences, as typed.
+pub(super) struct Classified<'a> {
+    pub strategies: &'a [Strategy],
+    pub region: Option<Region>,
+    pub country: &'a str,
+    pub tags: &'a str,
+    pub competencies: &'a [Competency],
+    pub audiences: &'a [Audience],
+}
+
+impl Classified<'_> {
+    fn classification(&self) -> Classification {
+        Classification {
+            strategies: ordered(self.strategies),
+            region: self.region,
+            country: fields::clean(self.country),
+            tags: tags_from(self.tags),
+            competencies: ordered(self.competencies),
+            audiences: ordered(self.audiences),
+        }
     }
+}
+
+/// Choices in their own order, each once.
+pub(super) fn ordered<T: Ord + Copy>(chosen: &[T]) -> Vec<T> {
+    let mut all = chosen.to_vec();
+    all.sort();
+    all.dedup();
+    all
 }
 
 fn year(text: &str, now: Timestamp) -> Result<i16, String> {
@@ -299,6 +314,22 @@ impl Forum {
         Ok(entries)
     }
 
+    /// Entries that build a competency in the viewer's profile, newest first:
+    /// "for your learning". Empty for a guest or a profile with none ticked.
+    pub fn library_for_learning(
+        &self,
+        viewer: &Viewer,
+        filter: &LibraryFilter,
+    ) -> Result<Vec<Entry>, ForumError> {
+        let mine = viewer
+            .account()
+            .map(|a| a.competencies.clone())
+            .unwrap_or_default();
+        let mut entries = self.library(filter)?;
+        entries.retain(|e| e.classification.builds_any(&mine));
+        Ok(entries)
+    }
+
     pub fn entry(&self, id: EntryId) -> Result<Entry, ForumError> {
         self.store()
             .entry(id)?
@@ -446,7 +477,15 @@ pub(super) fn resource_entry(p: &ResourceProposal, now: Timestamp) -> Result<Ent
             language: p.language.clone(),
             text: p.text.clone(),
         },
-        classification: classification(&p.strategies, p.region, &p.country, &p.tags),
+        classification: Classified {
+            strategies: &p.strategies,
+            region: p.region,
+            country: &p.country,
+            tags: &p.tags,
+            competencies: &p.competencies,
+            audiences: &p.audiences,
+        }
+        .classification(),
         community: p.community.as_str().into(),
         discussion: None,
         posted_by: String::new().into(),
@@ -476,7 +515,15 @@ pub(super) fn practice_entry(p: &PracticeProposal, by: &str, now: Timestamp) -> 
                 at: now,
             }],
         },
-        classification: classification(&p.strategies, p.region, &p.country, &p.tags),
+        classification: Classified {
+            strategies: &p.strategies,
+            region: p.region,
+            country: &p.country,
+            tags: &p.tags,
+            competencies: &p.competencies,
+            audiences: &p.audiences,
+        }
+        .classification(),
         community: p.community.as_str().into(),
         discussion: None,
         posted_by: String::new().into(),

@@ -1,7 +1,10 @@
 //! How the library is browsed: by stream (one of the five strategies, or
 //! several), by sort (a resource's kind or a practice's level), and by region.
 
-use crate::domain::{Classification, Entry, PracticeLevel, Region, ResourceKind, Shelf, Strategy};
+use crate::domain::{
+    Audience, Classification, Competency, Entry, PracticeLevel, Region, ResourceKind, Shelf,
+    Strategy,
+};
 
 /// Where an entry sits among the five strategies: one of them, or several.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -97,14 +100,17 @@ pub struct LibraryFilter {
     pub stream: Option<Stream>,
     pub sort: Option<Sort>,
     pub region: Option<Region>,
+    pub competency: Option<Competency>,
+    pub audience: Option<Audience>,
 }
 
 impl LibraryFilter {
     pub(super) fn admits(&self, e: &Entry) -> bool {
-        self.stream.is_none_or(|s| s.includes(&e.classification))
+        let c = &e.classification;
+        self.stream.is_none_or(|s| s.includes(c))
             && self.sort.is_none_or(|s| Sort::of(e) == s)
-            && self
-                .region
-                .is_none_or(|r| e.classification.region == Some(r))
+            && self.region.is_none_or(|r| c.region == Some(r))
+            && self.competency.is_none_or(|x| c.competencies.contains(&x))
+            && self.audience.is_none_or(|a| c.audiences.contains(&a))
     }
 }

@@ -48,6 +48,8 @@ fn event_json(l: &stoa_core::forum::EventListing, demo: bool) -> Value {
         "deadline": e.deadline.map(|d| d.to_string()),
         "description": sanitize::multiline(&e.description),
         "strategies": c.strategies.iter().map(|s| s.slug()).collect::<Vec<_>>(),
+        "competencies": c.competencies.iter().map(|x| x.slug()).collect::<Vec<_>>(),
+        "audiences": c.audiences.iter().map(|a| a.slug()).collect::<Vec<_>>(),
         "stream": c.stream(),
         "region": c.region.map(|r| r.slug()),
         "tags": c.tags.iter().map(|t| line(t)).collect::<Vec<_>>(),
@@ -102,6 +104,7 @@ pub fn event_filter(options: &EventOptions) -> Result<EventFilter, String> {
             })?;
         filter.month = Some(month);
     }
+    (filter.competency, filter.audience) = super::library::learning(&options.learning)?;
     Ok(filter)
 }
 
@@ -129,9 +132,14 @@ pub fn events(
     forum: &Forum,
     viewer: &Viewer,
     filter: &EventFilter,
+    for_me: bool,
     json: bool,
 ) -> Result<String, ForumError> {
-    let list = forum.upcoming_events(viewer, filter)?;
+    let list = if for_me {
+        forum.events_for_learning(viewer, filter)?
+    } else {
+        forum.upcoming_events(viewer, filter)?
+    };
     if json {
         return Ok(format!(
             "{}\n",
@@ -162,8 +170,17 @@ pub fn events(
 }
 
 /// The upcoming events as an iCalendar feed.
-pub fn ics(forum: &Forum, viewer: &Viewer, filter: &EventFilter) -> Result<String, ForumError> {
-    let list = forum.upcoming_events(viewer, filter)?;
+pub fn ics(
+    forum: &Forum,
+    viewer: &Viewer,
+    filter: &EventFilter,
+    for_me: bool,
+) -> Result<String, ForumError> {
+    let list = if for_me {
+        forum.events_for_learning(viewer, filter)?
+    } else {
+        forum.upcoming_events(viewer, filter)?
+    };
     let events: Vec<Event> = list.into_iter().map(|l| l.event).collect();
     Ok(calendar::feed_marking_demo(
         &forum.site().name,

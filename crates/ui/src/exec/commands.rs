@@ -124,6 +124,20 @@ pub struct EventOptions {
     pub strategy: Option<String>,
     #[arg(long, value_name = "YYYY-MM")]
     pub month: Option<String>,
+    #[command(flatten)]
+    pub learning: LearningOptions,
+}
+
+/// What the library and the events are filtered by for learning.
+#[derive(Args, Debug, Default)]
+pub struct LearningOptions {
+    #[arg(long, value_name = "C")]
+    pub competency: Option<String>,
+    #[arg(long, value_name = "A")]
+    pub audience: Option<String>,
+    /// only what builds the competencies in your profile
+    #[arg(long)]
+    pub for_me: bool,
 }
 
 #[derive(Args, Debug, Default)]
@@ -146,6 +160,8 @@ pub struct LibraryOptions {
     pub kind: Option<String>,
     #[arg(long, value_name = "R")]
     pub region: Option<String>,
+    #[command(flatten)]
+    pub learning: LearningOptions,
 }
 
 #[derive(Args, Debug, Default)]

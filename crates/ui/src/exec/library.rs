@@ -17,9 +17,9 @@
 use serde_json::{Value, json};
 
 use super::boards::one_of;
-use super::commands::LibraryOptions;
-use stoa_core::domain::{Entry, EntryId, News, Region, Shelf};
-use stoa_core::forum::{Forum, ForumError, LibraryFilter, Sort, Stream, sanitize};
+use super::commands::{LearningOptions, LibraryOptions};
+use stoa_core::domain::{Audience, Competency, Entry, EntryId, News, Region, Shelf};
+use stoa_core::forum::{Forum, ForumError, LibraryFilter, Sort, Stream, Viewer, sanitize};
 use stoa_core::store::DemoMark;
 
 fn line(text: &str) -> String {
@@ -40,7 +40,28 @@ pub fn filter(options: &LibraryOptions) -> Result<LibraryFilter, String> {
     if let Some(value) = &options.region {
         filter.region = Some(one_of("region", value, &Region::ALL, Region::slug)?);
     }
+    (filter.competency, filter.audience) = learning(&options.learning)?;
     Ok(filter)
+}
+
+/// `--competency C --audience A`, for the library and the events alike.
+pub fn learning(
+    options: &LearningOptions,
+) -> Result<(Option<Competency>, Option<Audience>), String> {
+    let competency = match &options.competency {
+        Some(value) => Some(one_of(
+            "competency",
+            value,
+            &Competency::ALL,
+            Competency::slug,
+        )?),
+        None => None,
+    };
+    let audience = match &options.audience {
+        Some(value) => Some(one_of("audience", value, &Audience::ALL, Audience::slug)?),
+        None => None,
+    };
+    Ok((competency, audience))
 }
 
 fn kind(e: &Entry) -> String {
@@ -59,6 +80,8 @@ fn entry_json(e: &Entry, demo: bool) -> Value {
         "title": line(&e.title),
         "summary": sanitize::multiline(&e.summary),
         "strategies": c.strategies.iter().map(|s| s.slug()).collect::<Vec<_>>(),
+        "competencies": c.competencies.iter().map(|x| x.slug()).collect::<Vec<_>>(),
+        "audiences": c.audiences.iter().map(|a| a.slug()).collect::<Vec<_>>(),
         "stream": c.stream(),
         "region": c.region.map(|r| r.slug()),
         "country": line(&c.country),
@@ -107,8 +130,18 @@ fn entry_json(e: &Entry, demo: bool) -> Value {
     value
 }
 
-pub fn library(forum: &Forum, filter: &LibraryFilter, json: bool) -> Result<String, ForumError> {
-    let list = forum.library(filter)?;
+pub fn library(
+    forum: &Forum,
+    viewer: &Viewer,
+    filter: &LibraryFilter,
+    for_me: bool,
+    json: bool,
+) -> Result<String, ForumError> {
+    let list = if for_me {
+        forum.library_for_learning(viewer, filter)?
+    } else {
+        forum.library(filter)?
+    };
     if json {
         return Ok(format!(
             "{}\n",

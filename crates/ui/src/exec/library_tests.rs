@@ -74,6 +74,75 @@ fn library_and_news_print_one_line_each_and_filter_like_the_screen() {
     assert_eq!(news.lines().count(), 3);
 }
 
+/// Competencies and audiences filter the library and the events as the screens
+/// do, and `--for-me` lists what builds the competencies in one's profile.
+#[test]
+fn competencies_audiences_and_for_me_filter_the_library_and_the_events() {
+    let (forum, _dir, guest) = demo();
+    let communication = run(&forum, &guest, "library --competency communication", b"").stdout;
+    assert_eq!(communication.lines().count(), 3, "{communication}");
+    let json: serde_json::Value = serde_json::from_str(
+        &run(&forum, &guest, "library --json --audience educators", b"").stdout,
+    )
+    .unwrap();
+    let titles: Vec<&str> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(titles.len(), 2, "{titles:?}");
+    assert!(
+        json[0]["audiences"]
+            .as_array()
+            .unwrap()
+            .contains(&serde_json::json!("educators"))
+    );
+    let bad = run(&forum, &guest, "events --audience everyone", b"");
+    assert_eq!(bad.status, 2);
+    assert!(
+        bad.stderr.contains("unknown audience 'everyone'"),
+        "{}",
+        bad.stderr
+    );
+    let trainings = run(
+        &forum,
+        &guest,
+        "events --competency people-centred-care",
+        b"",
+    )
+    .stdout;
+    assert_eq!(trainings.lines().count(), 1, "{trainings}");
+    assert!(trainings.contains("\ttraining\t"), "{trainings}");
+    let ics = run(&forum, &guest, "events.ics --audience staff", b"").stdout;
+    assert_eq!(ics.matches("BEGIN:VEVENT").count(), 3, "{ics}");
+
+    // --for-me: a guest and a member with no competencies are told why.
+    let refused = run(&forum, &guest, "library --for-me", b"");
+    assert_eq!(refused.status, 2);
+    assert!(
+        refused.stderr.contains("sign up first"),
+        "{}",
+        refused.stderr
+    );
+    let li = stoa_core::testkit::sign_up(&forum, "li", 2).unwrap();
+    let none = run(
+        &forum,
+        &stoa_core::testkit::viewer(li.clone()),
+        "events --for-me",
+        b"",
+    );
+    assert!(none.stderr.contains("yours lists none"), "{}", none.stderr);
+    let mut edit = stoa_core::forum::ProfileEdit::of(&li);
+    edit.competencies = vec![stoa_core::domain::Competency::Relationships];
+    let li = stoa_core::testkit::viewer(forum.edit_profile(&li, edit).unwrap());
+    let mine = run(&forum, &li, "library --for-me", b"").stdout;
+    assert_eq!(mine.lines().count(), 2, "{mine}");
+    let events = run(&forum, &li, "events --for-me", b"").stdout;
+    assert_eq!(events.lines().count(), 1, "{events}");
+    assert!(events.contains("Community health workers"), "{events}");
+}
+
 #[test]
 fn the_feed_is_atom_that_an_xml_parser_reads_back() {
     let (forum, _dir, guest) = demo();

@@ -127,6 +127,20 @@ impl From<ForumError> for Refusal {
 }
 
 /// A bad option value, said with the command's usage.
+/// `--for-me` lists what builds the competencies in one's profile: a guest
+/// has none, and a profile with none ticked would list nothing, silently.
+fn learning_needs(viewer: &Viewer) -> Result<(), Refusal> {
+    match viewer.account() {
+        None => Err(Refusal::Usage(
+            "--for-me lists what builds the competencies in your profile: sign up first".into(),
+        )),
+        Some(a) if a.competencies.is_empty() => Err(Refusal::Usage(
+            "--for-me lists what builds the competencies in your profile, and yours lists none: tick them in your profile (the full screen's g p, or plain mode's edit profile)".into(),
+        )),
+        Some(_) => Ok(()),
+    }
+}
+
 fn bad(command: &str, why: String) -> Refusal {
     let usage = commands::commands()
         .find_subcommand(command)
@@ -184,11 +198,17 @@ fn handle(
         Command::Reply { post } => discussions::reply(forum, viewer, post, body, json)?,
         Command::Events(options) => {
             let filter = boards::event_filter(&options).map_err(|e| bad("events", e))?;
-            boards::events(forum, viewer, &filter, json)?
+            if options.learning.for_me {
+                learning_needs(viewer)?;
+            }
+            boards::events(forum, viewer, &filter, options.learning.for_me, json)?
         }
         Command::EventsIcs(options) => {
             let filter = boards::event_filter(&options).map_err(|e| bad("events.ics", e))?;
-            boards::ics(forum, viewer, &filter)?
+            if options.learning.for_me {
+                learning_needs(viewer)?;
+            }
+            boards::ics(forum, viewer, &filter, options.learning.for_me)?
         }
         Command::Jobs(options) => {
             let filter = boards::job_filter(&options).map_err(|e| bad("jobs", e))?;
@@ -196,7 +216,10 @@ fn handle(
         }
         Command::Library(options) => {
             let filter = library::filter(&options).map_err(|e| bad("library", e))?;
-            library::library(forum, &filter, json)?
+            if options.learning.for_me {
+                learning_needs(viewer)?;
+            }
+            library::library(forum, viewer, &filter, options.learning.for_me, json)?
         }
         Command::News => library::news(forum, json)?,
         Command::Search(options) => {
@@ -439,7 +462,7 @@ mod tests {
         }
         assert!(
             out.stdout
-                .contains("  events [--kind K] [--region R] [--strategy S] [--month YYYY-MM]\n")
+                .contains("  events [--kind K] [--region R] [--strategy S] [--month YYYY-MM] [--competency C] [--audience A] [--for-me]\n")
         );
         assert!(
             out.stdout.contains("  post COMMUNITY TITLE "),

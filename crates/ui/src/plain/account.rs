@@ -4,7 +4,7 @@
 //! what is typed shown as stars.
 
 use super::{Plain, View};
-use stoa_core::domain::Region;
+use stoa_core::domain::{Competency, Region};
 use stoa_core::forum::{ForumError, PasswordChange, ProfileEdit, sanitize, validate};
 use stoa_present::when;
 
@@ -22,12 +22,13 @@ pub(super) enum Work {
     Password(Vec<String>),
 }
 
-const PROFILE: [&str; 5] = [
+const PROFILE: [&str; 6] = [
     "Your name as others see it",
     "Your organization",
     "Your WHO region",
     "Your time zone",
     "A line about you",
+    "The competencies you are building",
 ];
 
 impl Work {
@@ -54,6 +55,29 @@ impl Work {
                         );
                     }
                     3 => edit.time_zone.clone(),
+                    5 => {
+                        let list: Vec<String> = Competency::ALL
+                            .iter()
+                            .enumerate()
+                            .map(|(i, c)| format!("{}. {}", i + 1, c.label()))
+                            .collect();
+                        let now: Vec<String> = edit
+                            .competencies
+                            .iter()
+                            .filter_map(|c| Competency::ALL.iter().position(|x| x == c))
+                            .map(|i| (i + 1).to_string())
+                            .collect();
+                        let now = if now.is_empty() {
+                            "none".to_string()
+                        } else {
+                            now.join(", ")
+                        };
+                        return format!(
+                            "{}, for events and resources that build them (learning); their numbers, separated by commas, or none.\n{}\n(Now: {now}. Enter keeps it.)",
+                            PROFILE[5],
+                            list.join("\n")
+                        );
+                    }
                     _ => edit.bio.replace('\n', " "),
                 };
                 let question = PROFILE.get(*at).copied().unwrap_or_default();
@@ -81,6 +105,31 @@ impl Work {
             },
         }
     }
+}
+
+/// "1, 3" as those competencies; "none" as none.
+fn competencies(typed: &str) -> Result<Vec<Competency>, String> {
+    if typed.eq_ignore_ascii_case("none") {
+        return Ok(Vec::new());
+    }
+    let mut chosen = Vec::new();
+    for part in typed.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        match part
+            .parse::<usize>()
+            .ok()
+            .and_then(|n| Competency::ALL.get(n.wrapping_sub(1)))
+        {
+            Some(c) if !chosen.contains(c) => chosen.push(*c),
+            Some(_) => {}
+            None => {
+                return Err(format!(
+                    "type numbers from 1 to {}, separated by commas, or none",
+                    Competency::ALL.len()
+                ));
+            }
+        }
+    }
+    Ok(chosen)
 }
 
 impl Plain {
@@ -174,6 +223,9 @@ impl Plain {
                         .map(|()| edit.time_zone = typed.into())
                         .err(),
                     4 if !keep => validate::bio(typed).map(|()| edit.bio = typed.into()).err(),
+                    5 if !keep => competencies(typed)
+                        .map(|chosen| edit.competencies = chosen)
+                        .err(),
                     _ => None,
                 };
                 match problem {

@@ -88,6 +88,7 @@ impl Plain {
         if let Some(r) = e.classification.region {
             out.push_str(&format!("\nRegion: {}.", r.label()));
         }
+        out.push_str(&learning(&e.classification));
         out.push_str(&format!(
             "\n{} going, {} interested{}.\n\n{}",
             l.going,
@@ -272,6 +273,7 @@ impl Plain {
         if !stream.is_empty() {
             out.push_str(&format!("\nStrategy: {stream}."));
         }
+        out.push_str(&learning(&e.classification));
         out.push_str(&format!("\n\n{}", sanitize::multiline(&e.summary)));
         if let stoa_core::domain::Shelf::Practice {
             what_was_done,
@@ -396,4 +398,23 @@ impl Plain {
             _ => None,
         }
     }
+}
+
+/// "Competencies: communication.", "For: staff, educators.", each on its line,
+/// when the item has them.
+fn learning(c: &stoa_core::domain::Classification) -> String {
+    let mut out = String::new();
+    if !c.competencies.is_empty() {
+        out.push_str(&format!(
+            "\nCompetencies: {}.",
+            stoa_core::domain::Competency::labels(&c.competencies)
+        ));
+    }
+    if !c.audiences.is_empty() {
+        out.push_str(&format!(
+            "\nFor: {}.",
+            stoa_core::domain::Audience::labels(&c.audiences)
+        ));
+    }
+    out
 }

@@ -6,7 +6,9 @@ use stoa_core::domain::{Competency, Target};
 use stoa_core::forum::people::PeopleFilter;
 use stoa_core::forum::search::SearchFilter;
 use stoa_core::forum::{ForumError, sanitize};
+use stoa_core::store::DemoMark;
 use stoa_present::text::plural;
+use stoa_present::when::Days;
 
 fn clean(text: &str) -> String {
     sanitize::inline(text).into_owned()
@@ -55,6 +57,66 @@ impl Plain {
             }
         }
         text.push_str("\nType a result's number to open it, b to go back.");
+        Ok(View::Found { text, targets })
+    }
+
+    /// `learning`: upcoming events, then library entries, that build the
+    /// competencies in the member's profile, numbered to open.
+    pub(super) fn learning(&self) -> Result<View, ForumError> {
+        let Some(account) = self.viewer.account() else {
+            return Ok(View::Found {
+                text: "For your learning: sign up (s), then tick the competencies you are building in your profile.".into(),
+                targets: Vec::new(),
+            });
+        };
+        if account.competencies.is_empty() {
+            return Ok(View::Found {
+                text: "For your learning: your profile lists no competencies yet. Type edit profile to tick the ones you are building.".into(),
+                targets: Vec::new(),
+            });
+        }
+        let events = self
+            .forum
+            .events_for_learning(&self.viewer, &Default::default())?;
+        let entries = self
+            .forum
+            .library_for_learning(&self.viewer, &Default::default())?;
+        let mut text = format!(
+            "For your learning ({}): {} and {}.",
+            Competency::labels(&account.competencies),
+            plural(events.len(), "upcoming event", "upcoming events"),
+            plural(entries.len(), "library entry", "library entries")
+        );
+        let mut targets = Vec::new();
+        if !events.is_empty() {
+            text.push_str("\nEvents, trainings first:");
+        }
+        for l in &events {
+            let e = &l.event;
+            targets.push(Target::Event { id: e.id });
+            text.push_str(&format!(
+                "\n{}. {}, {}: {}; builds {}",
+                targets.len(),
+                e.starts.weekday_date(),
+                e.kind.label(),
+                self.demo(DemoMark::Event(e.id), &e.title),
+                Competency::labels(&e.classification.competencies)
+            ));
+        }
+        if !entries.is_empty() {
+            text.push_str("\nLibrary:");
+        }
+        for e in &entries {
+            targets.push(Target::Entry { id: e.id });
+            text.push_str(&format!(
+                "\n{}. {}: {}; builds {}",
+                targets.len(),
+                e.kind(),
+                self.demo(DemoMark::Entry(e.id), &e.title),
+                Competency::labels(&e.classification.competencies)
+            ));
+        }
+        text.push_str("\nType a number to open it, b to go back.");
         Ok(View::Found { text, targets })
     }
 

@@ -23,6 +23,7 @@ const HELP: &str = "Commands:
   j                the open jobs and opportunities
   close            on a job you posted: close it before its closing date
   library          the library's resources and practices
+  learning         events and resources that build the competencies in your profile
   news             the committee's news
   committee        who sits on the editorial committee, and how to reach it
   search WORDS     search discussions, boards, the library, news, members
@@ -32,7 +33,7 @@ const HELP: &str = "Commands:
   s                your submissions (members); sign up (guests with a key)
   resubmit NUMBER  take up a draft or a returned submission again
   profile          who you are here; plain on, off or auto sets plain mode
-  edit profile     your name, organization, region, time zone and a line
+  edit profile     your name, organization, region, time zone, a line, competencies
   keys             your keys; add key, remove key N; password sets one
   h                these commands
   q                leave Stoa
@@ -329,6 +330,13 @@ impl Plain {
                 self.view = View::Library;
                 (self.show(), false)
             }
+            "learning" => match self.learning() {
+                Ok(view) => {
+                    self.view = view;
+                    (self.show(), false)
+                }
+                Err(e) => (format!("Error: {e}"), false),
+            },
             "news" => {
                 self.view = View::News;
                 (self.show(), false)

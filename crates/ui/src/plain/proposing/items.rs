@@ -2,7 +2,7 @@
 
 use super::Proposing;
 use stoa_core::domain::{
-    Attachment, CommunityProposal, Competency, EventKind, EventProposal, Item, JobKind,
+    Attachment, Audience, CommunityProposal, Competency, EventKind, EventProposal, Item, JobKind,
     JobProposal, PracticeLevel, PracticeProposal, Region, ResourceKind, ResourceProposal, Strategy,
 };
 use stoa_core::forum::FieldName;
@@ -22,6 +22,25 @@ fn numbers_of<T: PartialEq>(all: &[T], xs: &[T]) -> String {
     numbers.join(", ")
 }
 
+/// What `classified` sets from a proposal.
+struct Classified<'a> {
+    region: Option<Region>,
+    strategies: &'a [Strategy],
+    competencies: &'a [Competency],
+    audiences: &'a [Audience],
+}
+
+macro_rules! classified_of {
+    ($p:expr) => {
+        Classified {
+            region: $p.region,
+            strategies: &$p.strategies,
+            competencies: &$p.competencies,
+            audiences: &$p.audiences,
+        }
+    };
+}
+
 impl Proposing {
     fn texts(&mut self, answers: &[(FieldName, &String)]) {
         for (name, value) in answers {
@@ -29,17 +48,21 @@ impl Proposing {
         }
     }
 
-    /// Region, strategies and (for the library) the community, as numbers.
-    fn classified(
-        &mut self,
-        region: Option<Region>,
-        strategies: &[Strategy],
-        community: Option<&String>,
-    ) {
-        self.set(FieldName::Region, number_of(&Region::ALL, region));
+    /// Region, strategies, competencies, audiences and (for the library) the
+    /// community, as numbers.
+    fn classified(&mut self, c: Classified, community: Option<&String>) {
+        self.set(FieldName::Region, number_of(&Region::ALL, c.region));
         self.set(
             FieldName::Strategies,
-            numbers_of(&Strategy::ALL, strategies),
+            numbers_of(&Strategy::ALL, c.strategies),
+        );
+        self.set(
+            FieldName::Competencies,
+            numbers_of(&Competency::ALL, c.competencies),
+        );
+        self.set(
+            FieldName::Audiences,
+            numbers_of(&Audience::ALL, c.audiences),
         );
         if let Some(slug) = community {
             let slugs = self.slugs.clone();
@@ -76,7 +99,7 @@ impl Proposing {
                     (FieldName::Tags, &p.tags),
                     (FieldName::Description, &p.description),
                 ]);
-                self.classified(p.region, &p.strategies, None);
+                self.classified(classified_of!(p), None);
             }
             Item::Job(p) => {
                 self.set(FieldName::Kind, number_of(&JobKind::ALL, Some(p.kind)));
@@ -113,7 +136,7 @@ impl Proposing {
                     (FieldName::Tags, &p.tags),
                     (FieldName::Text, &p.text),
                 ]);
-                self.classified(p.region, &p.strategies, Some(&p.community));
+                self.classified(classified_of!(p), Some(&p.community));
                 for file in &p.files {
                     if !self.files.iter().any(|f| f.name == file.name) {
                         self.files.push(file.clone());
@@ -138,7 +161,7 @@ impl Proposing {
                     (FieldName::Contact, &p.contact),
                     (FieldName::Tags, &p.tags),
                 ]);
-                self.classified(p.region, &p.strategies, Some(&p.community));
+                self.classified(classified_of!(p), Some(&p.community));
             }
             Item::Post(_) => {}
         }
@@ -203,6 +226,8 @@ impl Proposing {
                 strategies: self.picked(FieldName::Strategies, &Strategy::ALL),
                 region,
                 tags: g(FieldName::Tags),
+                competencies: self.picked(FieldName::Competencies, &Competency::ALL),
+                audiences: self.picked(FieldName::Audiences, &Audience::ALL),
             }),
             "job" => Item::Job(JobProposal {
                 kind: self
@@ -236,6 +261,8 @@ impl Proposing {
                 region,
                 country: g(FieldName::Country),
                 tags: g(FieldName::Tags),
+                competencies: self.picked(FieldName::Competencies, &Competency::ALL),
+                audiences: self.picked(FieldName::Audiences, &Audience::ALL),
                 community,
                 text: g(FieldName::Text),
                 files: self.attached(),
@@ -256,6 +283,8 @@ impl Proposing {
                 strategies: self.picked(FieldName::Strategies, &Strategy::ALL),
                 region,
                 tags: g(FieldName::Tags),
+                competencies: self.picked(FieldName::Competencies, &Competency::ALL),
+                audiences: self.picked(FieldName::Audiences, &Audience::ALL),
                 community,
             }),
         }

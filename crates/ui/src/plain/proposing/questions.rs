@@ -1,7 +1,7 @@
 //! The questions plain mode asks for each kind of proposal.
 
 use stoa_core::domain::{
-    Competency, EventKind, JobKind, PracticeLevel, Region, ResourceKind, Strategy,
+    Audience, Competency, EventKind, JobKind, PracticeLevel, Region, ResourceKind, Strategy,
 };
 use stoa_core::forum::{FieldName, LevelCriteria};
 
@@ -62,6 +62,16 @@ pub(super) fn questions(
         ask: "Which of the five strategies (their numbers, separated by commas)",
         how: How::Picks(labels(&Strategy::ALL, Strategy::label)),
     };
+    let competencies = Question {
+        name: FieldName::Competencies,
+        ask: "Which competencies it helps build (their numbers, separated by commas; Enter for none)",
+        how: How::Picks(labels(&Competency::ALL, Competency::label)),
+    };
+    let audiences = Question {
+        name: FieldName::Audiences,
+        ask: "Who it is for (their numbers, separated by commas; Enter for none)",
+        how: How::Picks(labels(&Audience::ALL, Audience::label)),
+    };
     let community = choice(
         FieldName::Community,
         "Which community discusses it?",
@@ -111,6 +121,8 @@ pub(super) fn questions(
             ),
             choice(FieldName::Region, "Which region is it for?", regions),
             strategies,
+            competencies,
+            audiences,
             q(
                 FieldName::Tags,
                 "Tags, separated by commas (Enter for none)",
@@ -187,6 +199,8 @@ pub(super) fn questions(
                 "The country, if it is about one (Enter for none)",
             ),
             strategies,
+            competencies,
+            audiences,
             q(
                 FieldName::Tags,
                 "Tags, separated by commas (Enter for none)",
@@ -215,6 +229,8 @@ pub(super) fn questions(
             q(FieldName::Contact, "Who to ask about it (Enter for none)"),
             choice(FieldName::Region, "Which region?", regions),
             strategies,
+            competencies,
+            audiences,
             q(
                 FieldName::Tags,
                 "Tags, separated by commas (Enter for none)",

@@ -12,7 +12,7 @@ use super::{Ctx, Step};
 use crate::tui::form::{Field, Form};
 use crate::tui::keymap::Binding;
 use stoa_core::domain::{
-    Competency, EventKind, EventProposal, Item, JobKind, JobProposal, Region, Strategy,
+    Audience, Competency, EventKind, EventProposal, Item, JobKind, JobProposal, Region, Strategy,
     SubmissionId,
 };
 use stoa_core::forum::FieldName;
@@ -41,6 +41,50 @@ pub(super) fn region_choice(region: Option<Region>) -> Field {
     )
     .required()
     .hint("← → to choose; Global if it spans regions")
+}
+
+/// The competencies an entry or event helps build, ticked as `chosen`.
+pub(super) fn competencies_field(chosen: &[Competency]) -> Field {
+    let ticked: Vec<usize> = chosen
+        .iter()
+        .filter_map(|c| Competency::ALL.iter().position(|x| x == c))
+        .collect();
+    Field::picks(
+        FieldName::Competencies,
+        "Competencies",
+        Competency::ALL.map(|c| c.label()),
+        &ticked,
+    )
+    .hint("← → to move, Space to tick: what it helps members learn")
+}
+
+/// Who an entry or event is for, ticked as `chosen`.
+pub(super) fn audiences_field(chosen: &[Audience]) -> Field {
+    let ticked: Vec<usize> = chosen
+        .iter()
+        .filter_map(|a| Audience::ALL.iter().position(|x| x == a))
+        .collect();
+    Field::picks(
+        FieldName::Audiences,
+        "For",
+        Audience::ALL.map(|a| a.label()),
+        &ticked,
+    )
+    .hint("← → to move, Space to tick: who it is for")
+}
+
+pub(super) fn picked_competencies(form: &Form) -> Vec<Competency> {
+    form.picked(FieldName::Competencies)
+        .iter()
+        .filter_map(|i| Competency::ALL.get(*i).copied())
+        .collect()
+}
+
+pub(super) fn picked_audiences(form: &Form) -> Vec<Audience> {
+    form.picked(FieldName::Audiences)
+        .iter()
+        .filter_map(|i| Audience::ALL.get(*i).copied())
+        .collect()
 }
 
 fn event_fields(p: &EventProposal, ctx: &Ctx) -> Vec<Field> {
@@ -90,6 +134,8 @@ fn event_fields(p: &EventProposal, ctx: &Ctx) -> Vec<Field> {
             &ticked,
         )
         .hint("← → to move, Space to tick; one or more of the five strategies"),
+        competencies_field(&p.competencies),
+        audiences_field(&p.audiences),
         Field::line(FieldName::Tags, "Tags", &p.tags)
             .hint("comma-separated, e.g. nursing, primary care"),
         Field::lines(FieldName::Description, "Description", &p.description, 5)
@@ -100,11 +146,6 @@ fn event_fields(p: &EventProposal, ctx: &Ctx) -> Vec<Field> {
 
 fn job_fields(p: &JobProposal) -> Vec<Field> {
     let kind = JobKind::ALL.iter().position(|k| *k == p.kind);
-    let ticked: Vec<usize> = p
-        .competencies
-        .iter()
-        .filter_map(|c| Competency::ALL.iter().position(|x| x == c))
-        .collect();
     let mut remote = Field::check(
         FieldName::Remote,
         "Remote",
@@ -134,13 +175,7 @@ fn job_fields(p: &JobProposal) -> Vec<Field> {
         Field::line(FieldName::Closes, "Closing date", &p.closes)
             .required()
             .hint("the last day to apply, e.g. 2027-01-31"),
-        Field::picks(
-            FieldName::Competencies,
-            "Competencies",
-            Competency::ALL.map(|c| c.label()),
-            &ticked,
-        )
-        .hint("← → to move, Space to tick"),
+        competencies_field(&p.competencies),
         Field::line(FieldName::Tags, "Tags", &p.tags).hint("comma-separated, e.g. nursing, data"),
         Field::lines(FieldName::Description, "Description", &p.description, 4)
             .required()
@@ -225,6 +260,8 @@ impl BoardForm {
                     .collect(),
                 region,
                 tags: f.text(FieldName::Tags),
+                competencies: picked_competencies(f),
+                audiences: picked_audiences(f),
             }),
             Board::Jobs => Item::Job(JobProposal {
                 kind: f
@@ -238,11 +275,7 @@ impl BoardForm {
                 region,
                 remote: f.checked(FieldName::Remote),
                 closes: f.text(FieldName::Closes),
-                competencies: f
-                    .picked(FieldName::Competencies)
-                    .iter()
-                    .map(|i| Competency::ALL[*i])
-                    .collect(),
+                competencies: picked_competencies(f),
                 tags: f.text(FieldName::Tags),
                 description: f.text(FieldName::Description),
                 how_to_apply: f.text(FieldName::HowToApply),

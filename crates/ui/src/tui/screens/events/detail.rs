@@ -16,7 +16,7 @@ use super::super::reason_form::{Act, ReasonForm};
 use super::super::{Ctx, Screen, Step, common, item_view};
 use crate::tui::app::{Job, Outcome};
 use crate::tui::keymap::{self, Action, Binding, action_for};
-use stoa_core::domain::{EventId, Rsvp};
+use stoa_core::domain::{Audience, Competency, EventId, Rsvp};
 use stoa_core::forum::Capability;
 use stoa_core::forum::Change;
 use stoa_core::forum::EventListing;
@@ -265,6 +265,17 @@ fn describe(l: &EventListing, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
     }
     if let Some(r) = c.region {
         field("Region", r.label().to_string(), theme.text);
+    }
+    if !c.competencies.is_empty() {
+        // "Competencies" is wider than this screen's labels.
+        field(
+            "Competency",
+            Competency::labels(&c.competencies),
+            theme.text,
+        );
+    }
+    if !c.audiences.is_empty() {
+        field("For", Audience::labels(&c.audiences), theme.text);
     }
     if !c.tags.is_empty() {
         field("Tags", c.tags.join(", "), theme.text);

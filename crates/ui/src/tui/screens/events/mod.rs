@@ -18,7 +18,7 @@ use super::{Ctx, Screen, Step, common};
 use crate::tui::form::{Field, Form, FormStep};
 use crate::tui::keymap::{self, Action, Binding, action_for};
 use stoa_core::domain::LastPlace;
-use stoa_core::domain::{EventKind, Region, Strategy};
+use stoa_core::domain::{Audience, Competency, EventKind, Region, Strategy};
 use stoa_core::forum::Change;
 use stoa_core::forum::FieldName;
 use stoa_core::forum::events::{deadline_soon, viewer_zone};
@@ -33,9 +33,11 @@ enum Tab {
     Upcoming,
     Past,
     Mine,
+    /// Upcoming events that build a competency in the reader's profile.
+    Learning,
 }
 
-const TABS: [Tab; 3] = [Tab::Upcoming, Tab::Past, Tab::Mine];
+const TABS: [Tab; 4] = [Tab::Upcoming, Tab::Past, Tab::Mine, Tab::Learning];
 
 pub struct EventsBoard {
     tab: Tab,
@@ -54,7 +56,7 @@ const BROWSING: &[Binding] = &[
         ..keymap::PROPOSE
     },
     Binding {
-        help: "filter by kind, region, strategy or month",
+        help: "filter by kind, region, strategy, month, competency or audience",
         ..keymap::FILTER
     },
     keymap::SAVE_ALERT,
@@ -124,8 +126,22 @@ fn filter_form(f: &EventFilter) -> Form {
         )
         .hint("← → to choose"),
         Field::line(FieldName::Month, "Month", &month).hint("e.g. 2027-01; empty for any month"),
+        Field::choice(
+            FieldName::Competency,
+            "Competency",
+            with_any(Competency::ALL.iter().map(|c| c.label()).collect()),
+            any_of(&Competency::ALL, f.competency),
+        )
+        .hint("← → to choose: what it helps members learn"),
+        Field::choice(
+            FieldName::Audience,
+            "For",
+            with_any(Audience::ALL.iter().map(|a| a.label()).collect()),
+            any_of(&Audience::ALL, f.audience),
+        )
+        .hint("← → to choose: who it is for"),
     ])
-    .with_label_width(10)
+    .with_label_width(11)
 }
 
 /// `2027-01` as (2027, 1).
@@ -185,6 +201,8 @@ impl EventsBoard {
                     region: pick(FieldName::Region).map(|i| Region::ALL[i]),
                     strategy: pick(FieldName::Strategy).map(|i| Strategy::ALL[i]),
                     month,
+                    competency: pick(FieldName::Competency).map(|i| Competency::ALL[i]),
+                    audience: pick(FieldName::Audience).map(|i| Audience::ALL[i]),
                 };
                 self.filtering = None;
                 self.list.selection = Selection::default();
@@ -203,6 +221,11 @@ impl EventsBoard {
         }
         let parts = self.filter.parts();
         let count = text::plural(self.list.items.len(), "event", "events");
+        if self.tab == Tab::Learning && parts.is_empty() {
+            return format!(
+                "{count} building your profile's competencies, trainings first. F filters."
+            );
+        }
         if parts.is_empty() {
             format!("All {count}, in your time zone. F filters.")
         } else {
@@ -217,6 +240,7 @@ impl View for EventsBoard {
             Tab::Upcoming => "Events".into(),
             Tab::Past => "Events: past".into(),
             Tab::Mine => "Events: mine".into(),
+            Tab::Learning => "Events: for your learning".into(),
         }
     }
 
@@ -270,14 +294,17 @@ impl View for EventsBoard {
                 Tab::Upcoming => "Upcoming".to_string(),
                 Tab::Past => "Past".into(),
                 Tab::Mine => "My events".into(),
+                Tab::Learning => "For your learning".into(),
             })
             .collect();
         let shown = TABS.iter().position(|t| *t == self.tab).unwrap_or(0);
         frame.render_widget(Paragraph::new(tab_line(labels, shown, theme)), tabs);
         let body = match &self.filtering {
             Some(form) => {
+                // Two rows a field (its line and its hint), six fields; on a
+                // short screen the form scrolls to the field being set.
                 let [top, rest] =
-                    Layout::vertical([Constraint::Length(8), Constraint::Min(1)]).areas(body);
+                    Layout::vertical([Constraint::Length(12), Constraint::Min(1)]).areas(body);
                 form.render(frame, top, theme);
                 rest
             }
@@ -293,6 +320,15 @@ impl View for EventsBoard {
             let empty = match self.tab {
                 Tab::Mine if ctx.viewer.account().is_none() => "Sign up to keep a list of events.",
                 Tab::Mine => "None yet: open an event and press y (going) or i (interested).",
+                Tab::Learning
+                    if ctx
+                        .viewer
+                        .account()
+                        .is_none_or(|a| a.competencies.is_empty()) =>
+                {
+                    "Tick the competencies you are building in your profile (g p, e) to see events that build them."
+                }
+                Tab::Learning => "No upcoming event builds the competencies in your profile.",
                 _ if !self.filter.is_empty() => "No events match this filter.",
                 _ => "No events yet. Press n to submit one.",
             };
@@ -363,6 +399,7 @@ impl View for EventsBoard {
             Tab::Past => ctx.forum.past_events(ctx.viewer, &self.filter),
             Tab::Mine if ctx.viewer.account().is_none() => Ok(Vec::new()),
             Tab::Mine => ctx.forum.my_events(ctx.viewer),
+            Tab::Learning => ctx.forum.events_for_learning(ctx.viewer, &self.filter),
         };
         self.list.load(read);
         if let Some(i) = self

@@ -13,7 +13,7 @@ use super::super::list::Scroll;
 use super::super::reason_form::{Act, ReasonForm};
 use super::super::{Ctx, Screen, Step, common, item_view};
 use crate::tui::keymap::{self, Action, Binding, action_for};
-use stoa_core::domain::{DraftPlace, Entry, EntryId, Shelf};
+use stoa_core::domain::{Audience, Competency, DraftPlace, Entry, EntryId, Shelf};
 use stoa_core::forum::Capability;
 use stoa_core::forum::Change;
 use stoa_core::forum::events::viewer_zone;
@@ -226,6 +226,16 @@ fn describe(e: &Entry, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
     }
     if !c.country.is_empty() && matches!(e.shelf, Shelf::Resource { .. }) {
         field(&mut lines, "Country", c.country.clone());
+    }
+    if !c.competencies.is_empty() {
+        field(
+            &mut lines,
+            "Competencies",
+            Competency::labels(&c.competencies),
+        );
+    }
+    if !c.audiences.is_empty() {
+        field(&mut lines, "For", Audience::labels(&c.audiences));
     }
     if !c.tags.is_empty() {
         field(&mut lines, "Tags", c.tags.join(", "));

@@ -6,7 +6,9 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 
 use super::super::View;
-use super::super::board_form::region_choice;
+use super::super::board_form::{
+    audiences_field, competencies_field, picked_audiences, picked_competencies, region_choice,
+};
 use super::super::submit_form::SubmitForm;
 use super::super::{Ctx, Step};
 use crate::tui::form::{Field, Form};
@@ -140,6 +142,8 @@ impl EntryForm {
                         .hint("who to ask about it, if they agree to be asked"),
                     region_choice(p.region),
                     strategies(&p.strategies),
+                    competencies_field(&p.competencies),
+                    audiences_field(&p.audiences),
                     Field::line(FieldName::Tags, "Tags", &p.tags).hint("comma-separated"),
                     community(&p.community),
                 ],
@@ -181,6 +185,8 @@ impl EntryForm {
                         Field::line(FieldName::Country, "Country", &p.country)
                             .hint("if it is about one country"),
                         strategies(&p.strategies),
+                        competencies_field(&p.competencies),
+                        audiences_field(&p.audiences),
                         Field::line(FieldName::Tags, "Tags", &p.tags).hint("comma-separated"),
                         community(&p.community),
                     ],
@@ -254,6 +260,8 @@ impl EntryForm {
                 strategies,
                 region,
                 tags: f.text(FieldName::Tags),
+                competencies: picked_competencies(f),
+                audiences: picked_audiences(f),
                 community,
             })
         } else {
@@ -272,6 +280,8 @@ impl EntryForm {
                 region,
                 country: f.text(FieldName::Country),
                 tags: f.text(FieldName::Tags),
+                competencies: picked_competencies(f),
+                audiences: picked_audiences(f),
                 community,
                 text: f.text(FieldName::Text),
                 files: f

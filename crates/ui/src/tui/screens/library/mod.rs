@@ -1,6 +1,7 @@
 //! The library (`g` then `l`): resources and practices, grouped by strategy (the
-//! five, and multiple streams), by kind or level, or by region — `Tab` changes
-//! the grouping. `Enter` opens an entry; `n` proposes a resource, `p` a practice.
+//! five, and multiple streams), by kind or level, by region, by competency, by
+//! audience, or for the reader's learning (what builds the competencies in their
+//! profile) — `Tab` changes the grouping. `Enter` opens an entry; `n` proposes a resource, `p` a practice.
 
 mod entry;
 mod form;
@@ -17,7 +18,7 @@ use super::list::{Listed, Selection, tab_line};
 use super::{Ctx, Screen, Step, common};
 use crate::tui::keymap::{self, Action, Binding, action_for};
 use stoa_core::domain::LastPlace;
-use stoa_core::domain::{Entry, Region, Shelf};
+use stoa_core::domain::{Audience, Competency, Entry, Region, Shelf};
 use stoa_core::forum::Change;
 use stoa_core::forum::{LibraryFilter, Sort, Stream};
 use stoa_present::keys::Input;
@@ -31,9 +32,44 @@ enum Grouping {
     Strategy,
     Sort,
     Region,
+    Competency,
+    Audience,
+    /// What builds the competencies in the reader's profile.
+    Learning,
 }
 
-const GROUPINGS: [Grouping; 3] = [Grouping::Strategy, Grouping::Sort, Grouping::Region];
+const GROUPINGS: [Grouping; 6] = [
+    Grouping::Strategy,
+    Grouping::Sort,
+    Grouping::Region,
+    Grouping::Competency,
+    Grouping::Audience,
+    Grouping::Learning,
+];
+
+impl Grouping {
+    fn tab(self) -> &'static str {
+        match self {
+            Grouping::Strategy => "Strategy",
+            Grouping::Sort => "Kind or level",
+            Grouping::Region => "Region",
+            Grouping::Competency => "Competency",
+            Grouping::Audience => "Audience",
+            Grouping::Learning => "For your learning",
+        }
+    }
+
+    fn title(self) -> &'static str {
+        match self {
+            Grouping::Strategy => "Library: by strategy",
+            Grouping::Sort => "Library: by kind or level",
+            Grouping::Region => "Library: by region",
+            Grouping::Competency => "Library: by competency",
+            Grouping::Audience => "Library: by audience",
+            Grouping::Learning => "Library: for your learning",
+        }
+    }
+}
 
 pub struct Library {
     grouping: Grouping,
@@ -57,7 +93,7 @@ const BINDINGS: &[Binding] = &[
     },
     keymap::PROPOSE_PRACTICE,
     Binding {
-        help: "group by strategy, by kind or level, by region (also → ←)",
+        help: "group by strategy, kind or level, region, competency, audience, or for your learning (also → ←)",
         short: "grouping",
         ..keymap::NEXT_TAB
     },
@@ -86,7 +122,7 @@ struct Heading {
     count: usize,
 }
 
-fn groups(grouping: Grouping, entries: &[Entry]) -> Vec<Group> {
+fn groups(grouping: Grouping, entries: &[Entry], mine: &[Competency]) -> Vec<Group> {
     let pick = |keep: &dyn Fn(&Entry) -> bool| -> Vec<Entry> {
         entries.iter().filter(|e| keep(e)).cloned().collect()
     };
@@ -122,6 +158,46 @@ fn groups(grouping: Grouping, entries: &[Entry]) -> Vec<Group> {
             })
             .filter(|g| !g.entries.is_empty())
             .collect(),
+        Grouping::Competency => Competency::ALL
+            .iter()
+            .map(|c| Group {
+                title: capitalized(c.label()),
+                about: None,
+                entries: pick(&|e| e.classification.competencies.contains(c)),
+            })
+            .collect(),
+        Grouping::Audience => Audience::ALL
+            .iter()
+            .map(|a| Group {
+                title: format!("For {}", a.label()),
+                about: None,
+                entries: pick(&|e| e.classification.audiences.contains(a)),
+            })
+            .collect(),
+        Grouping::Learning if mine.is_empty() => vec![Group {
+            title: "Your competencies".into(),
+            about: Some(
+                "Tick the competencies you are building in your profile (g p, e) to see what builds them.",
+            ),
+            entries: Vec::new(),
+        }],
+        Grouping::Learning => mine
+            .iter()
+            .map(|c| Group {
+                title: format!("Building {}", c.label()),
+                about: None,
+                entries: pick(&|e| e.classification.competencies.contains(c)),
+            })
+            .collect(),
+    }
+}
+
+/// "communication" as "Communication".
+fn capitalized(label: &str) -> String {
+    let mut chars = label.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 
@@ -140,11 +216,7 @@ impl Library {
 
 impl View for Library {
     fn title(&self, _ctx: &Ctx) -> String {
-        match self.grouping {
-            Grouping::Strategy => "Library: by strategy".into(),
-            Grouping::Sort => "Library: by kind or level".into(),
-            Grouping::Region => "Library: by region".into(),
-        }
+        self.grouping.title().into()
     }
 
     fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
@@ -173,7 +245,7 @@ impl View for Library {
                 let next = if action == Action::NextTab {
                     i + 1
                 } else {
-                    i + 2
+                    i + GROUPINGS.len() - 1
                 };
                 self.grouping = GROUPINGS[next % GROUPINGS.len()];
                 self.list.selection = Selection::default();
@@ -191,21 +263,36 @@ impl View for Library {
         let width = usize::from(area.width);
         let [tabs, body] =
             Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
-        let labels = vec![
-            "By strategy".to_string(),
-            "By kind or level".into(),
-            "By region".into(),
-        ];
+        let labels: Vec<String> = GROUPINGS.iter().map(|g| g.tab().to_string()).collect();
         let shown = GROUPINGS
             .iter()
             .position(|g| *g == self.grouping)
             .unwrap_or(0);
-        frame.render_widget(Paragraph::new(tab_line(labels, shown, theme)), tabs);
+        // Each label, and " │ " between them.
+        let all = labels.iter().map(|l| l.len()).sum::<usize>() + 3 * (labels.len() - 1);
+        let line = if all <= width {
+            tab_line(labels, shown, theme)
+        } else {
+            // Too narrow for every tab: the one shown, and where it is.
+            Line::styled(
+                text::fit(
+                    &format!(
+                        "{} ({} of {}, Tab for the next)",
+                        self.grouping.tab(),
+                        shown + 1,
+                        GROUPINGS.len()
+                    ),
+                    width,
+                ),
+                theme.selected,
+            )
+        };
+        frame.render_widget(Paragraph::new(line), tabs);
 
         let mut lines: Vec<Line> = vec![Line::styled(
             text::fit(
                 &format!(
-                    "{} in the library. n proposes a resource, N a practice.",
+                    "{} {}. n proposes a resource, N a practice.",
                     // An entry of several strategies is listed under each.
                     text::plural(
                         self.list
@@ -216,7 +303,12 @@ impl View for Library {
                             .len(),
                         "entry",
                         "entries"
-                    )
+                    ),
+                    if self.grouping == Grouping::Learning {
+                        "for your learning"
+                    } else {
+                        "in the library"
+                    }
                 ),
                 width,
             ),
@@ -273,7 +365,12 @@ impl View for Library {
         let mut headings = Vec::new();
         let read = ctx.forum.library(&LibraryFilter::default()).map(|entries| {
             let mut listed = Vec::new();
-            for g in groups(self.grouping, &entries) {
+            let mine = ctx
+                .viewer
+                .account()
+                .map(|a| a.competencies.clone())
+                .unwrap_or_default();
+            for g in groups(self.grouping, &entries, &mine) {
                 headings.push(Heading {
                     title: g.title,
                     about: g.about,
