@@ -4,10 +4,12 @@
 
 use stoa_core::domain::{
     Audience, Competency, EntryId, EventId, JobId, NewsId, PostId, Shelf, ThreadId,
+    assessment_words,
 };
 use stoa_core::forum::files::size_words;
 use stoa_core::forum::{DEMO_TITLE_PREFIX, Forum, ForumError, Viewer};
 use stoa_core::store::DemoMark;
+use stoa_present::practice;
 use stoa_present::when::{Days, Times};
 
 use super::html::{Block, Page, line, markdown, web_address};
@@ -184,9 +186,13 @@ pub fn entry(forum: &Forum, id: EntryId) -> Result<Page<'_>, ForumError> {
         rows.push(("Language", language.clone()));
     }
     if let Shelf::Practice {
-        period, contact, ..
+        period,
+        contact,
+        evidence,
+        ..
     } = &e.shelf
     {
+        rows.push(("Setting", evidence.setting.clone()));
         rows.push(("Period", period.clone()));
         rows.push(("Contact", contact.clone()));
     }
@@ -218,20 +224,38 @@ pub fn entry(forum: &Forum, id: EntryId) -> Result<Page<'_>, ForumError> {
             }
         }
         Shelf::Practice {
+            level,
             what_was_done,
             results,
             lessons,
+            evidence,
+            levels,
             ..
         } => {
-            for (name, text) in [
-                ("What was done", what_was_done),
-                ("Results", results),
-                ("Lessons", lessons),
-            ] {
-                if !text.is_empty() {
-                    blocks.push(heading(name));
-                    blocks.extend(markdown(text));
-                }
+            let account = practice::Account {
+                level: *level,
+                what_was_done,
+                results,
+                lessons,
+                evidence,
+            };
+            for (name, text) in practice::sections(&account, true) {
+                blocks.push(heading(name));
+                blocks.extend(markdown(&text));
+            }
+            blocks.push(heading("Level history"));
+            for change in levels {
+                let criteria = match change.assessment.as_slice() {
+                    [] => String::new(),
+                    all => format!(" (criteria: {})", assessment_words(all)),
+                };
+                blocks.push(item(format!(
+                    "{} by {}, {}: {}",
+                    line(change.level.label()),
+                    line(&change.by),
+                    change.at.to_zoned(jiff::tz::TimeZone::UTC).short_date(),
+                    line(&format!("{}{criteria}", change.reason))
+                )));
             }
         }
     }

@@ -123,12 +123,17 @@ fn a_practice_shows_its_level_history_and_the_committee_changes_it() {
     moses.keys("=");
     let form = moses.screen();
     assert!(form.contains("Change the level"), "{form}");
-    // The criteria the levels state are before the committee as it decides.
+    // The criteria the level states are before the committee as it decides.
+    assert!(form.contains("which of its stated criteria"), "{form}");
+    // Leading: its three criteria to assess, the first two met.
+    moses.keys("<right><right><right><tab>");
+    let criteria = moses.screen();
+    assert_snapshot!("level_criteria_form", criteria);
     assert!(
-        form.contains("The levels' criteria:") && form.contains("emerging: tried in one setting"),
-        "{form}"
+        criteria.contains("[ ] evaluated in its setting"),
+        "{criteria}"
     );
-    moses.keys("<right><right><right><tab>Results held for two years after the programme.<c-s>");
+    moses.keys("<space><right><space><tab>Results held for two years after the programme.<c-s>");
     let done = moses.screen();
     assert!(
         done.contains("Now leading: the change is in its history"),
@@ -141,6 +146,18 @@ fn a_practice_shows_its_level_history_and_the_committee_changes_it() {
     assert!(
         done.contains("· leading by moses: Results held for two"),
         "{done}"
+    );
+    let entry = w.forum.library(&Default::default()).unwrap();
+    let c2 = entry
+        .iter()
+        .find(|e| e.title == "C2 Transformational Change")
+        .unwrap();
+    let stoa::domain::Shelf::Practice { levels, .. } = &c2.shelf else {
+        panic!()
+    };
+    assert_eq!(
+        stoa::domain::assessment_words(&levels[1].assessment),
+        "evaluated in its setting: met; repeated in other settings: met; the results hold there too: not met"
     );
     assert!(
         done.contains("· not yet assessed by editorial committee"),
@@ -328,7 +345,7 @@ fn the_practice_form_states_the_criteria_of_the_level_chosen() {
     li.keys("glN");
     let form = li.screen();
     assert!(
-        form.contains("emerging: tried in one setting, with early results"),
+        form.contains("emerging: tried in at least one setting; early results"),
         "{form}"
     );
     li.keys("<right>");

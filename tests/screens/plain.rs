@@ -836,9 +836,29 @@ fn the_committee_withdraws_levels_and_writes_news_and_a_poster_closes_a_job() {
         .to_string();
     typed(&mut plain, &format!("{number}<enter>"));
     assert!(typed(&mut plain, "level 9<enter>").contains("3 leading"));
-    typed(&mut plain, "level 3<enter>");
+    // Each of the level's criteria is asked before the reason.
+    let first = flat(&typed(&mut plain, "level 3<enter>"));
+    assert!(
+        first.contains(
+            "Leading asks, criterion 1 of 3: evaluated in its setting. Does the practice meet it?"
+        ),
+        "{first}"
+    );
+    let again = flat(&typed(&mut plain, "maybe<enter>"));
+    assert!(
+        again.contains("Type yes or no. Leading asks, criterion 1 of 3"),
+        "{again}"
+    );
+    typed(&mut plain, "yes<enter>yes<enter>");
+    let why = flat(&typed(&mut plain, "no<enter>"));
+    assert!(why.contains("Why? Type the reason"), "{why}");
     let levelled = typed(&mut plain, "Results held for two years.<enter>");
     assert!(levelled.contains("Now leading"), "{levelled}");
+    let shown = flat(&typed(&mut plain, "l<enter>"));
+    assert!(
+        shown.contains("(criteria: evaluated in its setting: met; repeated in other settings: met; the results hold there too: not met)"),
+        "{shown}"
+    );
 
     typed(
         &mut plain,
@@ -1592,8 +1612,7 @@ fn proposing_a_practice_lists_each_levels_criteria() {
     let asked = flat(&typed(&mut plain, "submit<enter>5<enter>"));
     assert!(asked.contains("How far has it come?"), "{asked}");
     assert!(
-        asked
-            .contains("promising: evaluated in its setting, with results that show it works there"),
+        asked.contains("promising: evaluated in its setting; the evaluation shows it works there"),
         "{asked}"
     );
 }

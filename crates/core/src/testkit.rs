@@ -228,6 +228,7 @@ pub fn practice_proposal(title: &str, community: &str) -> crate::domain::Practic
         level: PracticeLevel::Emerging,
         title: title.into(),
         country: "Kenya".into(),
+        setting: "Two counties, 40 villages".into(),
         period: "2021–2024".into(),
         summary: "County teams plan services with household visits.".into(),
         what_was_done: "Community health teams visited every household twice a year.".into(),

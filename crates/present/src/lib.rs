@@ -8,6 +8,7 @@ pub mod board_item;
 pub mod governance;
 pub mod keys;
 pub mod markdown;
+pub mod practice;
 pub mod text;
 pub mod theme;
 pub mod when;

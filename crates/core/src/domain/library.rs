@@ -138,12 +138,34 @@ pub struct PracticeProposal {
     pub level: PracticeLevel,
     pub title: String,
     pub country: String,
+    /// Where and at what scale: "12 rural health posts, 40,000 people".
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub setting: String,
     /// When it ran, e.g. `2016–2021`.
     pub period: String,
     pub summary: String,
     pub what_was_done: String,
+    /// Its outcomes; for a brilliant failure, what happened.
     pub results: String,
+    /// What changed for people and services beyond the outcomes measured.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub impact: String,
+    /// A brilliant failure's shape: what was expected, why it did not
+    /// happen, what others should do instead.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub expected: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub why: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub instead: String,
     pub lessons: String,
+    /// One per line: `citation | https://link` (the link optional).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub references: String,
+    /// One per line: `what the figure says [N]`, then `| the source's caveat`
+    /// if it gives one; N is the reference it comes from.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub figures: String,
     pub contact: String,
     pub strategies: Vec<Strategy>,
     pub region: Option<Region>,
@@ -180,7 +202,136 @@ pub enum Shelf {
         contact: String,
         /// Every level it has had, oldest first (the first is the one approved).
         levels: Vec<LevelChange>,
+        /// Its evidence and, for a brilliant failure, its shape. Not written
+        /// when empty, so entries from before keep their bytes.
+        #[serde(default, skip_serializing_if = "Evidence::is_empty")]
+        evidence: Evidence,
     },
+}
+
+/// What a practice rests on: where it ran, its impact, its references and the
+/// figures that cite them, and a brilliant failure's shape.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Evidence {
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub setting: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub impact: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub references: Vec<Reference>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub figures: Vec<Figure>,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub expected: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub why: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub instead: String,
+}
+
+impl Evidence {
+    pub fn is_empty(&self) -> bool {
+        *self == Evidence::default()
+    }
+}
+
+/// A source a practice rests on.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Reference {
+    pub citation: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub link: String,
+}
+
+/// A figure a practice reports, citing one of its references (numbered from
+/// 1), with the source's own caveat when it gives one.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Figure {
+    pub figure: String,
+    pub reference: u16,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub caveat: String,
+}
+
+/// References as typed, one per line: `citation | https://link`.
+pub fn references_from(text: &str) -> Result<Vec<Reference>, String> {
+    let mut references = Vec::new();
+    for (n, line) in text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .enumerate()
+    {
+        let (citation, link) = match line.rsplit_once('|') {
+            Some((citation, link)) => (citation.trim(), link.trim()),
+            None => (line, ""),
+        };
+        let lower = link.to_ascii_lowercase();
+        if !link.is_empty() && !lower.starts_with("https://") && !lower.starts_with("http://") {
+            return Err(format!(
+                "reference {}: after | comes a link starting https://",
+                n + 1
+            ));
+        }
+        if citation.is_empty() {
+            return Err(format!(
+                "reference {}: write the citation before the |",
+                n + 1
+            ));
+        }
+        references.push(Reference {
+            citation: citation.to_string(),
+            link: link.to_string(),
+        });
+    }
+    Ok(references)
+}
+
+/// Figures as typed, one per line: `what it says [N] | caveat`; each must cite
+/// one of `references` by its number.
+pub fn figures_from(text: &str, references: usize) -> Result<Vec<Figure>, String> {
+    let mut figures = Vec::new();
+    for (n, line) in text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .enumerate()
+    {
+        let n = n + 1;
+        let (figure, caveat) = match line.split_once('|') {
+            Some((figure, caveat)) => (figure.trim(), caveat.trim()),
+            None => (line, ""),
+        };
+        let cited = figure
+            .strip_suffix(']')
+            .and_then(|f| f.rsplit_once('['))
+            .and_then(|(text, number)| Some((text.trim(), number.trim().parse::<u16>().ok()?)));
+        let Some((said, reference)) = cited else {
+            return Err(format!(
+                "figure {n}: end it with the number of the reference it comes from, e.g. [1]"
+            ));
+        };
+        if reference == 0 || usize::from(reference) > references {
+            return Err(match references {
+                0 => format!("figure {n} cites [{reference}]: add its reference first"),
+                _ => {
+                    format!("figure {n} cites [{reference}], but there are {references} references")
+                }
+            });
+        }
+        if said.is_empty() {
+            return Err(format!(
+                "figure {n}: say what the figure is before [{reference}]"
+            ));
+        }
+        figures.push(Figure {
+            figure: said.to_string(),
+            reference,
+            caveat: caveat.to_string(),
+        });
+    }
+    Ok(figures)
 }
 
 /// A practice's level as the committee set it, and why.
@@ -190,6 +341,26 @@ pub struct LevelChange {
     pub by: String,
     pub reason: String,
     pub at: Timestamp,
+    /// How the practice meets each of the level's stated criteria, as the
+    /// committee judged when it set the level.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub assessment: Vec<Assessed>,
+}
+
+/// One criterion of a level, and whether the practice meets it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Assessed {
+    pub criterion: String,
+    pub met: bool,
+}
+
+/// "criterion: met; other: not met"
+pub fn assessment_words(assessment: &[Assessed]) -> String {
+    assessment
+        .iter()
+        .map(|a| format!("{}: {}", a.criterion, if a.met { "met" } else { "not met" }))
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// A published library entry. Its id is its submission's.

@@ -40,40 +40,79 @@ pub struct Editorial {
     pub levels: LevelCriteria,
 }
 
-/// The stated criteria of the practice levels (`[editorial.levels]`).
+/// The stated criteria of the practice levels (`[editorial.levels]`): for each
+/// level, the criteria a practice must meet, which the committee assesses one
+/// by one when it sets the level. A single sentence is one criterion.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct LevelCriteria {
-    pub emerging: String,
-    pub promising: String,
-    pub leading: String,
-    pub brilliant_failure: String,
+    #[serde(deserialize_with = "one_or_many")]
+    pub emerging: Vec<String>,
+    #[serde(deserialize_with = "one_or_many")]
+    pub promising: Vec<String>,
+    #[serde(deserialize_with = "one_or_many")]
+    pub leading: Vec<String>,
+    #[serde(deserialize_with = "one_or_many")]
+    pub brilliant_failure: Vec<String>,
+}
+
+/// `"one criterion"` or `["one", "another"]`.
+fn one_or_many<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Criteria {
+        One(String),
+        Many(Vec<String>),
+    }
+    Ok(match Criteria::deserialize(d)? {
+        Criteria::One(one) => vec![one],
+        Criteria::Many(many) => many,
+    })
 }
 
 impl Default for LevelCriteria {
     fn default() -> Self {
+        let list = |all: &[&str]| all.iter().map(|c| c.to_string()).collect();
         LevelCriteria {
-            emerging: "tried in one setting, with early results that are not yet evaluated".into(),
-            promising: "evaluated in its setting, with results that show it works there".into(),
-            leading: "evaluated and repeated in other settings, with results that hold there too"
-                .into(),
-            brilliant_failure:
-                "did not give the results expected, and says why and what others should do instead"
-                    .into(),
+            emerging: list(&[
+                "tried in at least one setting",
+                "early results recorded, not yet evaluated",
+            ]),
+            promising: list(&[
+                "evaluated in its setting",
+                "the evaluation shows it works there",
+            ]),
+            leading: list(&[
+                "evaluated in its setting",
+                "repeated in other settings",
+                "the results hold there too",
+            ]),
+            brilliant_failure: list(&[
+                "did not give the results expected",
+                "says why",
+                "says what others should do instead",
+            ]),
         }
     }
 }
 
 impl LevelCriteria {
-    /// The criteria of `level`; empty for a practice not yet assessed.
-    pub fn of(&self, level: PracticeLevel) -> &str {
+    /// The criteria of `level`, one by one; none for a practice not yet
+    /// assessed.
+    pub fn criteria(&self, level: PracticeLevel) -> &[String] {
         match level {
             PracticeLevel::Emerging => &self.emerging,
             PracticeLevel::Promising => &self.promising,
             PracticeLevel::Leading => &self.leading,
             PracticeLevel::BrilliantFailure => &self.brilliant_failure,
-            PracticeLevel::NotAssessed => "",
+            PracticeLevel::NotAssessed => &[],
         }
+    }
+
+    /// The criteria of `level` in a line: "evaluated in its setting; the
+    /// evaluation shows it works there".
+    pub fn of(&self, level: PracticeLevel) -> String {
+        self.criteria(level).join("; ")
     }
 
     /// "emerging: …; promising: …", every level a practice can be given.

@@ -8,6 +8,13 @@ use std::fmt;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum FieldName {
     Action,
+    Assessment,
+    Setting,
+    References,
+    Instead,
+    Impact,
+    Figures,
+    Expected,
     Ascii,
     Audience,
     Audiences,
@@ -84,6 +91,13 @@ impl FieldName {
             FieldName::Action => "action",
             FieldName::Ascii => "ascii",
             FieldName::Audience => "audience",
+            FieldName::Assessment => "assessment",
+            FieldName::Setting => "setting",
+            FieldName::References => "references",
+            FieldName::Instead => "instead",
+            FieldName::Impact => "impact",
+            FieldName::Figures => "figures",
+            FieldName::Expected => "expected",
             FieldName::Audiences => "audiences",
             FieldName::Authors => "authors",
             FieldName::Bell => "bell",
@@ -244,10 +258,17 @@ impl Checked {
                 Title,
                 Summary,
                 Country,
+                Setting,
                 Period,
                 WhatWasDone,
                 Results,
+                Impact,
+                Expected,
+                Why,
+                Instead,
                 Lessons,
+                References,
+                Figures,
                 Contact,
                 Strategies,
                 Region,
@@ -422,15 +443,28 @@ mod tests {
                             }];
                             fields_of(forum.propose_resource(&viewer, None, p, send), &mut seen)
                         }
-                        Checked::Practice => fields_of(
-                            forum.propose_practice(
-                                &viewer,
-                                None,
-                                filled::<PracticeProposal>(v),
-                                send,
-                            ),
-                            &mut seen,
-                        ),
+                        Checked::Practice => {
+                            // Its evidence is not written when empty, so
+                            // `filled` does not reach it: set here, and once
+                            // more as a brilliant failure, which asks for more.
+                            let mut p = PracticeProposal {
+                                setting: v.into(),
+                                impact: v.into(),
+                                expected: v.into(),
+                                why: v.into(),
+                                instead: v.into(),
+                                references: v.into(),
+                                figures: v.into(),
+                                ..filled::<PracticeProposal>(v)
+                            };
+                            for level in [p.level, crate::domain::PracticeLevel::BrilliantFailure] {
+                                p.level = level;
+                                fields_of(
+                                    forum.propose_practice(&viewer, None, p.clone(), send),
+                                    &mut seen,
+                                );
+                            }
+                        }
                         Checked::Community => fields_of(
                             forum.propose_community(
                                 &viewer,

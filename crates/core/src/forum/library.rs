@@ -16,9 +16,10 @@ use super::capabilities::Capability;
 use super::library_browsing::LibraryFilter;
 use super::{Change, FieldErrors, Forum, ForumError, NewThread, Viewer};
 use crate::domain::{
-    Attachment, Audience, AuditAction, Classification, Competency, Entry, EntryId, Item,
-    LevelChange, PracticeLevel, PracticeProposal, Region, ResourceProposal, Shelf, Strategy,
-    Submission, SubmissionId, ThreadId, tags_from,
+    Assessed, Attachment, Audience, AuditAction, Classification, Competency, Entry, EntryId,
+    Evidence, Item, LevelChange, PracticeLevel, PracticeProposal, Region, ResourceProposal, Shelf,
+    Strategy, Submission, SubmissionId, ThreadId, assessment_words, figures_from, references_from,
+    tags_from,
 };
 
 pub const TITLE_MAX: usize = 150;
@@ -77,6 +78,91 @@ fn classification_errors(
         errors.add(FieldName::Community, "no such community");
     }
     Ok(())
+}
+
+impl Forum {
+    /// The committee's assessment of `level`'s stated criteria, in their
+    /// order: each criterion assessed once, none left out, none unknown.
+    fn assessment_of(
+        &self,
+        level: PracticeLevel,
+        given: &[Assessed],
+    ) -> Result<Vec<Assessed>, ForumError> {
+        let criteria = self.editorial().levels.criteria(level);
+        let mut assessment = Vec::new();
+        for criterion in criteria {
+            match given.iter().find(|a| &a.criterion == criterion) {
+                Some(a) => assessment.push(a.clone()),
+                None => {
+                    let mut errors = FieldErrors::default();
+                    errors.add(
+                        FieldName::Assessment,
+                        format!(
+                            "say whether it meets each criterion of {}: \"{criterion}\" is not assessed",
+                            level.label()
+                        ),
+                    );
+                    return Err(ForumError::Invalid(errors));
+                }
+            }
+        }
+        if let Some(unknown) = given.iter().find(|a| !criteria.contains(&a.criterion)) {
+            let mut errors = FieldErrors::default();
+            errors.add(
+                FieldName::Assessment,
+                format!(
+                    "\"{}\" is not a criterion of {}",
+                    super::sanitize::inline(&unknown.criterion),
+                    level.label()
+                ),
+            );
+            return Err(ForumError::Invalid(errors));
+        }
+        Ok(assessment)
+    }
+}
+
+/// A practice's evidence: where it ran (needed to send it), its impact, its
+/// references and the figures citing them; a brilliant failure's shape (what
+/// was expected, why it did not come, what to do instead) is needed to send
+/// one.
+fn evidence_errors(errors: &mut FieldErrors, p: &PracticeProposal, send: bool) {
+    if send && p.setting.trim().is_empty() {
+        errors.add(
+            FieldName::Setting,
+            "say where it ran and at what scale, e.g. 12 rural health posts",
+        );
+    }
+    fields::optional(errors, FieldName::Setting, &p.setting, LINE_MAX);
+    let failure = p.level == PracticeLevel::BrilliantFailure;
+    text(errors, FieldName::Impact, &p.impact, 0, TEXT_MAX, "", false);
+    for (name, value, ask) in [
+        (FieldName::Expected, &p.expected, "say what was expected"),
+        (FieldName::Why, &p.why, "say why it did not come"),
+        (
+            FieldName::Instead,
+            &p.instead,
+            "say what others should do instead",
+        ),
+    ] {
+        text(errors, name, value, 10, TEXT_MAX, ask, send && failure);
+    }
+    for (name, value) in [
+        (FieldName::References, &p.references),
+        (FieldName::Figures, &p.figures),
+    ] {
+        text(errors, name, value, 0, TEXT_MAX, "", false);
+    }
+    let references = match references_from(&p.references) {
+        Ok(references) => references.len(),
+        Err(e) => {
+            errors.add(FieldName::References, e);
+            0
+        }
+    };
+    if let Err(e) = figures_from(&p.figures, references) {
+        errors.add(FieldName::Figures, e);
+    }
 }
 
 /// What a proposal says of where it sits: its strategies, region, country,
@@ -270,6 +356,7 @@ impl Forum {
             "say what came of it, with figures where there are some",
             send,
         );
+        let failure = p.level == PracticeLevel::BrilliantFailure;
         text(
             &mut errors,
             FieldName::Lessons,
@@ -277,8 +364,9 @@ impl Forum {
             10,
             TEXT_MAX,
             "say what others can learn from it",
-            send,
+            send && !failure,
         );
+        evidence_errors(&mut errors, &p, send);
         fields::optional(&mut errors, FieldName::Contact, &p.contact, LINE_MAX);
         fields::tags(&mut errors, &p.tags);
         classification_errors(
@@ -298,6 +386,13 @@ impl Forum {
             what_was_done: fields::clean_text(&p.what_was_done),
             results: fields::clean_text(&p.results),
             lessons: fields::clean_text(&p.lessons),
+            setting: fields::clean(&p.setting),
+            impact: fields::clean_text(&p.impact),
+            expected: fields::clean_text(&p.expected),
+            why: fields::clean_text(&p.why),
+            instead: fields::clean_text(&p.instead),
+            references: fields::clean_text(&p.references),
+            figures: fields::clean_text(&p.figures),
             contact: fields::clean(&p.contact),
             tags: tags_from(&p.tags).join(", "),
             community: p.community.trim().to_string(),
@@ -343,6 +438,7 @@ impl Forum {
         id: EntryId,
         level: PracticeLevel,
         reason: &str,
+        assessment: &[Assessed],
     ) -> Result<Entry, ForumError> {
         let actor = self.require(
             viewer,
@@ -350,6 +446,7 @@ impl Forum {
             "change a practice's level",
         )?;
         let reason = audit::reason(reason)?;
+        let assessment = self.assessment_of(level, assessment)?;
         let now = self.now();
         let result = self.store().update_entry(id, |entry| {
             let title = entry.title.clone();
@@ -374,6 +471,7 @@ impl Forum {
                 by: actor.username.to_string(),
                 reason: reason.clone(),
                 at: now,
+                assessment: assessment.clone(),
             });
             Ok(Some(
                 Record {
@@ -382,7 +480,15 @@ impl Forum {
                     target: format!("practice {id} ({title})"),
                     reason: &reason,
                     before,
-                    after: level.label().into(),
+                    after: if assessment.is_empty() {
+                        level.label().into()
+                    } else {
+                        format!(
+                            "{} (criteria: {})",
+                            level.label(),
+                            assessment_words(&assessment)
+                        )
+                    },
                 }
                 .entry(now),
             ))
@@ -513,7 +619,22 @@ pub(super) fn practice_entry(p: &PracticeProposal, by: &str, now: Timestamp) -> 
                 by: by.into(),
                 reason: "Approved with this level.".into(),
                 at: now,
+                assessment: Vec::new(),
             }],
+            // Checked when it was sent: what does not read here is left out.
+            evidence: {
+                let references = references_from(&p.references).unwrap_or_default();
+                let figures = figures_from(&p.figures, references.len()).unwrap_or_default();
+                Evidence {
+                    setting: p.setting.clone(),
+                    impact: p.impact.clone(),
+                    references,
+                    figures,
+                    expected: p.expected.clone(),
+                    why: p.why.clone(),
+                    instead: p.instead.clone(),
+                }
+            },
         },
         classification: Classified {
             strategies: &p.strategies,

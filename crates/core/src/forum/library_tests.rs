@@ -5,8 +5,11 @@
 use super::board_tests::{approve, errors as invalid};
 use super::editorial_tests::{audit, committee};
 use super::*;
-use crate::domain::{AuditAction, Item, PracticeLevel, Region, Shelf, Strategy};
+use crate::domain::{
+    Assessed, AuditAction, Item, PracticeLevel, PracticeProposal, Region, Shelf, Strategy,
+};
 use crate::forum::FieldName;
+use crate::forum::testing::assessed;
 use crate::testkit::{practice_proposal, resource_proposal};
 
 #[test]
@@ -135,25 +138,67 @@ fn a_practices_level_changes_with_a_reason_in_its_history_and_the_audit_log() {
         )
         .unwrap();
     approve(&c, s.id);
+    let leading = assessed(&c.forum, PracticeLevel::Leading, true);
     assert!(matches!(
         c.forum.change_level(
             &c.author,
             s.id.as_entry(),
             PracticeLevel::Leading,
-            "I say so."
+            "I say so.",
+            &leading
         ),
         Err(ForumError::NotAllowed(_))
     ));
-    let same = c
-        .forum
-        .change_level(&c.moses, s.id.as_entry(), PracticeLevel::Emerging, "Again.");
+    let emerging = assessed(&c.forum, PracticeLevel::Emerging, true);
+    let same = c.forum.change_level(
+        &c.moses,
+        s.id.as_entry(),
+        PracticeLevel::Emerging,
+        "Again.",
+        &emerging,
+    );
     assert!(same.unwrap_err().to_string().contains("emerging already"));
+    // Each of the level's criteria is assessed: none left out, none made up.
+    let mut promising = assessed(&c.forum, PracticeLevel::Promising, true);
+    promising[1].met = false;
+    let missing = c.forum.change_level(
+        &c.moses,
+        s.id.as_entry(),
+        PracticeLevel::Promising,
+        "Replicated.",
+        &promising[..1],
+    );
+    assert!(
+        missing
+            .unwrap_err()
+            .to_string()
+            .contains("\"the evaluation shows it works there\" is not assessed"),
+    );
+    let mut made_up = promising.clone();
+    made_up.push(Assessed {
+        criterion: "liked by everyone".into(),
+        met: true,
+    });
+    let unknown = c.forum.change_level(
+        &c.moses,
+        s.id.as_entry(),
+        PracticeLevel::Promising,
+        "Replicated.",
+        &made_up,
+    );
+    assert!(
+        unknown
+            .unwrap_err()
+            .to_string()
+            .contains("\"liked by everyone\" is not a criterion of promising")
+    );
     c.forum
         .change_level(
             &c.moses,
             s.id.as_entry(),
             PracticeLevel::Promising,
             "Results replicated in a second county.",
+            &promising,
         )
         .unwrap();
     let entry = c.forum.entry(s.id.as_entry()).unwrap();
@@ -180,9 +225,13 @@ fn a_practices_level_changes_with_a_reason_in_its_history_and_the_audit_log() {
     assert_eq!(log.len(), 1);
     assert_eq!(
         (log[0].before.as_str(), log[0].after.as_str()),
-        ("emerging", "promising")
+        (
+            "emerging",
+            "promising (criteria: evaluated in its setting: met; the evaluation shows it works there: not met)"
+        )
     );
     assert_eq!(log[0].reason, "Results replicated in a second county.");
+    assert_eq!(levels[1].assessment, promising);
 }
 
 #[test]
@@ -314,4 +363,106 @@ fn a_draft_keeps_a_half_typed_link_and_sending_checks_it() {
         .expect("a draft keeps what was typed");
     let e = invalid(c.forum.propose_resource(&c.author, Some(draft.id), p, true));
     assert!(e.get(FieldName::Link).is_some(), "{e:?}");
+}
+
+/// A practice's evidence: where it ran is needed; references are citations with
+/// web links; every figure cites one of them and may carry the source's caveat;
+/// all of it is published with the entry.
+#[test]
+fn a_practices_figures_cite_its_references_and_are_published_with_it() {
+    let c = committee();
+    let message = |p: PracticeProposal, field: FieldName| {
+        let errors = invalid(c.forum.propose_practice(&c.author, None, p, true));
+        errors
+            .0
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, m)| m.clone())
+            .unwrap_or_else(|| panic!("no message for {field:?}: {errors:?}"))
+    };
+    let base = PracticeProposal {
+        setting: "40 villages, 60,000 people".into(),
+        ..practice_proposal("Household visits", "care")
+    };
+    let no_setting = PracticeProposal {
+        setting: String::new(),
+        ..base.clone()
+    };
+    assert!(message(no_setting, FieldName::Setting).contains("where it ran"));
+    let uncited = PracticeProposal {
+        figures: "Coverage rose to 75%".into(),
+        ..base.clone()
+    };
+    assert!(message(uncited, FieldName::Figures).contains("e.g. [1]"));
+    let beyond = PracticeProposal {
+        references: "County report, 2023".into(),
+        figures: "Coverage rose to 75% [2]".into(),
+        ..base.clone()
+    };
+    assert_eq!(
+        message(beyond, FieldName::Figures),
+        "figure 1 cites [2], but there are 1 references"
+    );
+    let bad_link = PracticeProposal {
+        references: "County report | ftp://example.org".into(),
+        ..base.clone()
+    };
+    assert!(message(bad_link, FieldName::References).contains("https://"));
+
+    let p = PracticeProposal {
+        impact: "Families kept one record across workers.".into(),
+        references: "County health report, 2023 | https://example.org/report\nA second source".into(),
+        figures: "Coverage rose from 40% to 75% [1] | reported by the county, not audited\nVisits doubled [2]".into(),
+        ..base
+    };
+    let s = c.forum.propose_practice(&c.author, None, p, true).unwrap();
+    approve(&c, s.id);
+    let entry = c.forum.entry(s.id.as_entry()).unwrap();
+    let Shelf::Practice { evidence, .. } = &entry.shelf else {
+        panic!()
+    };
+    assert_eq!(evidence.setting, "40 villages, 60,000 people");
+    assert_eq!(evidence.references.len(), 2);
+    assert_eq!(evidence.references[0].link, "https://example.org/report");
+    assert_eq!(evidence.figures[0].reference, 1);
+    assert_eq!(
+        evidence.figures[0].caveat,
+        "reported by the county, not audited"
+    );
+    assert_eq!(evidence.figures[1].figure, "Visits doubled");
+}
+
+/// A brilliant failure says what was expected, why it did not come and what
+/// others should do instead; it needs no lessons besides.
+#[test]
+fn a_brilliant_failure_has_its_own_shape() {
+    let c = committee();
+    let p = PracticeProposal {
+        level: PracticeLevel::BrilliantFailure,
+        setting: "Two district hospitals".into(),
+        lessons: String::new(),
+        ..practice_proposal("Discharge hubs", "care")
+    };
+    let errors = invalid(c.forum.propose_practice(&c.author, None, p.clone(), true));
+    let fields: Vec<FieldName> = errors.0.iter().map(|(f, _)| *f).collect();
+    assert_eq!(
+        fields,
+        [FieldName::Expected, FieldName::Why, FieldName::Instead]
+    );
+    let p = PracticeProposal {
+        expected: "Fewer readmissions within a month.".into(),
+        why: "Community teams were never told of discharges.".into(),
+        instead: "Agree the handover with community teams first.".into(),
+        ..p
+    };
+    let s = c.forum.propose_practice(&c.author, None, p, true).unwrap();
+    approve(&c, s.id);
+    let entry = c.forum.entry(s.id.as_entry()).unwrap();
+    let Shelf::Practice { evidence, .. } = &entry.shelf else {
+        panic!()
+    };
+    assert_eq!(
+        evidence.instead,
+        "Agree the handover with community teams first."
+    );
 }

@@ -415,6 +415,25 @@ pub mod testing {
 
     pub use crate::testkit::{key, sign_up_form};
 
+    /// `level`'s stated criteria, each judged `met`: the assessment a level
+    /// change needs.
+    pub fn assessed(
+        forum: &Forum,
+        level: crate::domain::PracticeLevel,
+        met: bool,
+    ) -> Vec<crate::domain::Assessed> {
+        forum
+            .editorial()
+            .levels
+            .criteria(level)
+            .iter()
+            .map(|criterion| crate::domain::Assessed {
+                criterion: criterion.clone(),
+                met,
+            })
+            .collect()
+    }
+
     /// A forum on a temporary directory with a fixed clock.
     pub fn forum() -> (Forum, tempfile::TempDir) {
         let dir = tempfile::tempdir().unwrap();

@@ -300,8 +300,9 @@ fn mutations() -> Vec<(&'static str, Attempt, &'static [Who])> {
             "change a practice's level",
             |s| {
                 let level = crate::domain::PracticeLevel::Leading;
+                let all = super::testing::assessed(&s.forum, level, true);
                 s.forum
-                    .change_level(&s.actor, PRACTICE, level, "Replicated elsewhere.")
+                    .change_level(&s.actor, PRACTICE, level, "Replicated elsewhere.", &all)
                     .map(drop)
             },
             &[Moderator, Admin],

@@ -18,7 +18,7 @@ use serde_json::{Value, json};
 
 use super::boards::one_of;
 use super::commands::{LearningOptions, LibraryOptions};
-use stoa_core::domain::{Audience, Competency, Entry, EntryId, News, Region, Shelf};
+use stoa_core::domain::{Audience, Competency, Entry, EntryId, News, PracticeLevel, Region, Shelf};
 use stoa_core::forum::{Forum, ForumError, LibraryFilter, Sort, Stream, Viewer, sanitize};
 use stoa_core::store::DemoMark;
 
@@ -112,7 +112,29 @@ fn entry_json(e: &Entry, demo: bool) -> Value {
             lessons,
             contact,
             levels,
+            evidence,
         } => {
+            value["setting"] = json!(line(&evidence.setting));
+            value["impact"] = json!(sanitize::multiline(&evidence.impact));
+            value["references"] = Value::Array(
+                evidence
+                    .references
+                    .iter()
+                    .map(|r| json!({"citation": line(&r.citation), "link": line(&r.link)}))
+                    .collect(),
+            );
+            value["figures"] = Value::Array(
+                evidence
+                    .figures
+                    .iter()
+                    .map(|f| json!({"figure": line(&f.figure), "reference": f.reference, "caveat": line(&f.caveat)}))
+                    .collect(),
+            );
+            if *level == PracticeLevel::BrilliantFailure {
+                value["expected"] = json!(sanitize::multiline(&evidence.expected));
+                value["why"] = json!(sanitize::multiline(&evidence.why));
+                value["instead"] = json!(sanitize::multiline(&evidence.instead));
+            }
             value["level"] = json!(level.slug());
             value["period"] = json!(line(period));
             value["what_was_done"] = json!(sanitize::multiline(what_was_done));
@@ -122,7 +144,14 @@ fn entry_json(e: &Entry, demo: bool) -> Value {
             value["level_history"] = Value::Array(
                 levels
                     .iter()
-                    .map(|l| json!({"level": l.level.slug(), "by": l.by, "reason": line(&l.reason), "at": utc(l.at)}))
+                    .map(|l| {
+                        let assessment: Vec<Value> = l
+                            .assessment
+                            .iter()
+                            .map(|a| json!({"criterion": line(&a.criterion), "met": a.met}))
+                            .collect();
+                        json!({"level": l.level.slug(), "by": l.by, "reason": line(&l.reason), "at": utc(l.at), "assessment": assessment})
+                    })
                     .collect(),
             );
         }

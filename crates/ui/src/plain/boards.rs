@@ -252,12 +252,20 @@ impl Plain {
                     out.push_str(&format!(" {}", clean(link)));
                 }
             }
-            stoa_core::domain::Shelf::Practice { period, levels, .. } => {
+            stoa_core::domain::Shelf::Practice {
+                period,
+                levels,
+                evidence,
+                ..
+            } => {
                 out.push_str(&format!(
                     "\n{}, {}.",
                     clean(&e.classification.country),
                     clean(period)
                 ));
+                if !evidence.setting.is_empty() {
+                    out.push_str(&format!("\nSetting: {}.", clean(&evidence.setting)));
+                }
                 for change in levels {
                     out.push_str(&format!(
                         "\nLevel {} from {}, set by {}: {}",
@@ -266,6 +274,12 @@ impl Plain {
                         change.by,
                         clean(&change.reason)
                     ));
+                    if !change.assessment.is_empty() {
+                        out.push_str(&format!(
+                            " (criteria: {})",
+                            clean(&stoa_core::domain::assessment_words(&change.assessment))
+                        ));
+                    }
                 }
             }
         }
@@ -276,18 +290,23 @@ impl Plain {
         out.push_str(&learning(&e.classification));
         out.push_str(&format!("\n\n{}", sanitize::multiline(&e.summary)));
         if let stoa_core::domain::Shelf::Practice {
+            level,
             what_was_done,
             results,
             lessons,
+            evidence,
             ..
         } = &e.shelf
         {
-            for (heading, text) in [
-                ("What was done", what_was_done),
-                ("Results", results),
-                ("Lessons learned", lessons),
-            ] {
-                out.push_str(&format!("\n\n{heading}: {}", sanitize::multiline(text)));
+            let account = stoa_present::practice::Account {
+                level: *level,
+                what_was_done,
+                results,
+                lessons,
+                evidence,
+            };
+            for (heading, text) in stoa_present::practice::sections(&account, false) {
+                out.push_str(&format!("\n\n{heading}: {}", sanitize::multiline(&text)));
             }
         }
         if let stoa_core::domain::Shelf::Resource { text, .. } = &e.shelf

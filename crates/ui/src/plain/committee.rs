@@ -8,6 +8,7 @@ use stoa_core::domain::{EntryId, EventId, Item, JobId, PostId, SubmissionId};
 use stoa_core::forum::Capability;
 use stoa_core::forum::{Verdict, sanitize};
 use stoa_present::board_item;
+use stoa_present::text;
 use stoa_present::when;
 
 /// A committee action waiting for its reason.
@@ -22,7 +23,13 @@ pub(super) enum Pending {
     Dismiss(PostId),
     WithdrawEvent(EventId),
     WithdrawJob(JobId),
-    Level(EntryId, stoa_core::domain::PracticeLevel),
+    /// A practice's new level, with the criteria assessed so far (one
+    /// question each, before the reason).
+    Level {
+        id: EntryId,
+        level: stoa_core::domain::PracticeLevel,
+        assessed: Vec<stoa_core::domain::Assessed>,
+    },
 }
 
 /// A library item's classification as one line: "multiple streams: governance,
@@ -237,7 +244,11 @@ impl Plain {
                     .ok()
                     .and_then(|n| all.get(n.wrapping_sub(1)))
                 {
-                    Some(level) => Pending::Level(*id, *level),
+                    Some(level) => Pending::Level {
+                        id: *id,
+                        level: *level,
+                        assessed: Vec::new(),
+                    },
                     None => {
                         let names: Vec<String> = all
                             .iter()
@@ -254,12 +265,84 @@ impl Plain {
             }
         };
         let back = Box::new(self.view.clone());
+        let asked = self.next_criterion(&pending);
         self.view = View::Reason(pending, back);
-        "Why? Type the reason, which goes in the audit log, or cancel.".into()
+        asked.unwrap_or_else(|| {
+            "Why? Type the reason, which goes in the audit log, or cancel.".into()
+        })
+    }
+
+    /// For a level change, the next of the level's criteria to assess, asked.
+    pub(super) fn next_criterion(&self, pending: &Pending) -> Option<String> {
+        let Pending::Level {
+            level, assessed, ..
+        } = pending
+        else {
+            return None;
+        };
+        let criteria = self.forum.editorial().levels.criteria(*level);
+        let next = criteria.get(assessed.len())?;
+        Some(format!(
+            "{} asks, criterion {} of {}: {}. Does the practice meet it? yes or no (or cancel).",
+            text::capitalised(level.label()),
+            assessed.len() + 1,
+            criteria.len(),
+            sanitize::inline(next)
+        ))
+    }
+
+    /// A yes or no to the criterion asked; the next question.
+    fn assess(&mut self, pending: Pending, back: View, line: &str) -> String {
+        let Pending::Level {
+            id,
+            level,
+            mut assessed,
+        } = pending
+        else {
+            return String::new();
+        };
+        let met = match line.trim().to_lowercase().as_str() {
+            "y" | "yes" => true,
+            "n" | "no" => false,
+            "cancel" | "b" | "back" => {
+                self.view = back;
+                return "Nothing done.".into();
+            }
+            _ => {
+                let pending = Pending::Level {
+                    id,
+                    level,
+                    assessed,
+                };
+                let again = self.next_criterion(&pending).unwrap_or_default();
+                self.view = View::Reason(pending, Box::new(back));
+                return format!("Type yes or no. {again}");
+            }
+        };
+        let criteria = self.forum.editorial().levels.criteria(level);
+        if let Some(criterion) = criteria.get(assessed.len()) {
+            assessed.push(stoa_core::domain::Assessed {
+                criterion: criterion.clone(),
+                met,
+            });
+        }
+        let pending = Pending::Level {
+            id,
+            level,
+            assessed,
+        };
+        let asked = self.next_criterion(&pending);
+        self.view = View::Reason(pending, Box::new(back));
+        asked.unwrap_or_else(|| {
+            "Why? Type the reason, which goes in the audit log, or cancel.".into()
+        })
     }
 
     /// The reason for a pending action: takes it.
     pub(super) fn reason(&mut self, pending: Pending, back: View, line: &str) -> String {
+        if self.next_criterion(&pending).is_some() {
+            return self.assess(pending, back, line);
+        }
         let reason = line.trim();
         self.view = back;
         if reason.is_empty() || reason == "cancel" {
@@ -290,9 +373,13 @@ impl Plain {
                 .forum
                 .withdraw_job(&self.viewer, id, reason)
                 .map(|()| "Withdrawn: it is off the jobs board.".to_string()),
-            Pending::Level(id, level) => self
+            Pending::Level {
+                id,
+                level,
+                assessed,
+            } => self
                 .forum
-                .change_level(&self.viewer, id, level, reason)
+                .change_level(&self.viewer, id, level, reason, &assessed)
                 .map(|_| format!("Now {}: the change is in its history.", level.label())),
         };
         match done {

@@ -321,6 +321,7 @@ impl Plain {
             View::Joining(_) | View::Deleting { .. } | View::Choosing | View::Proposing(_) => {
                 "? ".into()
             }
+            View::Reason(pending, _) if self.next_criterion(pending).is_some() => "? ".into(),
             View::Reason(..) => "Reason: ".into(),
             View::WritingNews(_) => "| ".into(),
             View::Account(_) => "? ".into(),

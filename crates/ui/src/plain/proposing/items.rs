@@ -160,6 +160,13 @@ impl Proposing {
                     (FieldName::Lessons, &p.lessons),
                     (FieldName::Contact, &p.contact),
                     (FieldName::Tags, &p.tags),
+                    (FieldName::Setting, &p.setting),
+                    (FieldName::Impact, &p.impact),
+                    (FieldName::Expected, &p.expected),
+                    (FieldName::Why, &p.why),
+                    (FieldName::Instead, &p.instead),
+                    (FieldName::References, &p.references),
+                    (FieldName::Figures, &p.figures),
                 ]);
                 self.classified(classified_of!(p), Some(&p.community));
             }
@@ -274,6 +281,13 @@ impl Proposing {
                     .unwrap_or_default(),
                 title: g(FieldName::Title),
                 country: g(FieldName::Country),
+                setting: g(FieldName::Setting),
+                impact: g(FieldName::Impact),
+                expected: g(FieldName::Expected),
+                why: g(FieldName::Why),
+                instead: g(FieldName::Instead),
+                references: g(FieldName::References),
+                figures: g(FieldName::Figures),
                 period: g(FieldName::Period),
                 summary: g(FieldName::Summary),
                 what_was_done: g(FieldName::WhatWasDone),

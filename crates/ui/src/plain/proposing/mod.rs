@@ -29,6 +29,8 @@ pub(super) struct Proposing {
     /// Files a resource may attach, by name: the member's uploads and what
     /// the proposal already has.
     files: Vec<Attachment>,
+    /// The lines typed so far for a question answered line by line.
+    gathering: Option<Vec<String>>,
 }
 
 /// The kinds that can be proposed, as the first question lists them.
@@ -49,6 +51,7 @@ impl Proposing {
             questions,
             slugs,
             files: Vec::new(),
+            gathering: None,
         }
     }
 
@@ -84,6 +87,12 @@ impl Proposing {
         let Some(&i) = self.todo.first() else {
             return "That is all. Type send to send it to the editorial committee, draft to keep it as a draft, or cancel.".into();
         };
+        if let Some(lines) = &self.gathering {
+            return format!(
+                "{} so far. The next, or an empty line to end them:",
+                lines.len()
+            );
+        }
         let question = &self.questions[i];
         let mut out = format!("{}?", question.ask.trim_end_matches('?'));
         if let How::Choice(options) | How::Picks(options) = &question.how {
@@ -105,12 +114,22 @@ impl Proposing {
     fn answer(&mut self, line: &str) -> Option<String> {
         let &i = self.todo.first()?;
         let typed = line.trim();
-        if typed.is_empty() && !self.answers[i].is_empty() {
+        if typed.is_empty() && !self.answers[i].is_empty() && self.gathering.is_none() {
             self.todo.remove(0);
             return None;
         }
         let value = match &self.questions[i].how {
             How::Text => typed.to_string(),
+            How::Lines => match (self.gathering.take(), typed.is_empty()) {
+                (None, true) => String::new(),
+                (Some(lines), true) => lines.join("\n"),
+                (gathered, false) => {
+                    let mut lines = gathered.unwrap_or_default();
+                    lines.push(typed.to_string());
+                    self.gathering = Some(lines);
+                    return None;
+                }
+            },
             How::Choice(options) => match typed.parse::<usize>() {
                 Ok(n) if (1..=options.len()).contains(&n) => n.to_string(),
                 _ => return Some(format!("type a number from 1 to {}", options.len())),

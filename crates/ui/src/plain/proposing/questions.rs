@@ -12,6 +12,8 @@ pub(super) enum How {
     Choice(Vec<String>),
     /// Any of these, by numbers separated by commas.
     Picks(Vec<String>),
+    /// Several lines, one at a time; an empty line ends them.
+    Lines,
     YesNo,
 }
 
@@ -218,14 +220,47 @@ pub(super) fn questions(
             ),
             q(FieldName::Title, "Its title"),
             q(FieldName::Country, "The country where it happened"),
+            q(
+                FieldName::Setting,
+                "Where it ran and at what scale, e.g. 12 rural health posts",
+            ),
             q(FieldName::Period, "When it ran, e.g. 2016-2021"),
             q(FieldName::Summary, "What it is, in a few lines"),
             q(FieldName::WhatWasDone, "What was done"),
             q(
                 FieldName::Results,
-                "What came of it, with figures and where they come from",
+                "What came of it (for a brilliant failure: what happened)",
             ),
-            q(FieldName::Lessons, "What others can learn from it"),
+            q(
+                FieldName::Impact,
+                "Its impact on people and services beyond what was measured (Enter for none)",
+            ),
+            q(
+                FieldName::Expected,
+                "For a brilliant failure, what was expected (Enter if it is not one)",
+            ),
+            q(
+                FieldName::Why,
+                "For a brilliant failure, why it did not come (Enter if it is not one)",
+            ),
+            q(
+                FieldName::Instead,
+                "For a brilliant failure, what others should do instead (Enter if it is not one)",
+            ),
+            q(
+                FieldName::Lessons,
+                "What others can learn from it (Enter for none if a brilliant failure)",
+            ),
+            Question {
+                name: FieldName::References,
+                ask: "Its references, one per line: citation | https://link (the link if there is one); an empty line ends them",
+                how: How::Lines,
+            },
+            Question {
+                name: FieldName::Figures,
+                ask: "Its figures, one per line, each ending with the number of the reference it comes from, e.g. coverage rose to 75% [1], then | and the source's caveat if it gives one; an empty line ends them",
+                how: How::Lines,
+            },
             q(FieldName::Contact, "Who to ask about it (Enter for none)"),
             choice(FieldName::Region, "Which region?", regions),
             strategies,

@@ -13,12 +13,15 @@ use super::super::list::Scroll;
 use super::super::reason_form::{Act, ReasonForm};
 use super::super::{Ctx, Screen, Step, common, item_view};
 use crate::tui::keymap::{self, Action, Binding, action_for};
-use stoa_core::domain::{Audience, Competency, DraftPlace, Entry, EntryId, Shelf};
+use stoa_core::domain::{
+    Audience, Competency, DraftPlace, Entry, EntryId, Shelf, assessment_words,
+};
 use stoa_core::forum::Capability;
 use stoa_core::forum::Change;
 use stoa_core::forum::events::viewer_zone;
 use stoa_core::forum::files::size_words;
 use stoa_present::keys::Input;
+use stoa_present::practice;
 use stoa_present::{markdown, text};
 
 pub struct EntryScreen {
@@ -199,14 +202,23 @@ fn describe(e: &Entry, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
             }
             field(&mut lines, "Language", language.clone());
         }
-        Shelf::Practice { levels, .. } => {
+        Shelf::Practice {
+            levels, evidence, ..
+        } => {
+            if !evidence.setting.is_empty() {
+                field(&mut lines, "Setting", evidence.setting.clone());
+            }
             for (i, change) in levels.iter().enumerate() {
                 let label = if i == 0 { "Level history" } else { "" };
+                let criteria = match change.assessment.as_slice() {
+                    [] => String::new(),
+                    all => format!(" (criteria: {})", assessment_words(all)),
+                };
                 field(
                     &mut lines,
                     label,
                     format!(
-                        "{} · {} by {}: {}",
+                        "{} · {} by {}: {}{criteria}",
                         day(change.at),
                         change.level.label(),
                         change.by,
@@ -241,22 +253,27 @@ fn describe(e: &Entry, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
         field(&mut lines, "Tags", c.tags.join(", "));
     }
     if let Shelf::Practice {
+        level,
         what_was_done,
         results,
         lessons,
         contact,
+        evidence,
         ..
     } = &e.shelf
     {
-        for (heading, body) in [
-            ("What was done", what_was_done),
-            ("Results", results),
-            ("Lessons learned", lessons),
-        ] {
+        let account = practice::Account {
+            level: *level,
+            what_was_done,
+            results,
+            lessons,
+            evidence,
+        };
+        for (heading, body) in practice::sections(&account, true) {
             lines.push(Line::from(""));
             lines.push(Line::styled(heading, theme.title));
             lines.extend(markdown::render(
-                body,
+                &body,
                 measure.saturating_sub(2),
                 "  ",
                 theme,

@@ -128,6 +128,9 @@ impl EntryForm {
                     .hint(level_hint(p.level, ctx)),
                     Field::line(FieldName::Title, "Title", &p.title).required(),
                     Field::line(FieldName::Country, "Country", &p.country).required(),
+                    Field::line(FieldName::Setting, "Setting", &p.setting)
+                        .required()
+                        .hint("where it ran and at what scale, e.g. 12 rural health posts"),
                     Field::line(FieldName::Period, "Period", &p.period)
                         .required()
                         .hint("when it ran, e.g. 2016–2021"),
@@ -136,8 +139,23 @@ impl EntryForm {
                         .required(),
                     Field::lines(FieldName::Results, "Results", &p.results, 3)
                         .required()
-                        .hint("with figures where there are some, and where they come from"),
-                    Field::lines(FieldName::Lessons, "Lessons learned", &p.lessons, 3).required(),
+                        .hint("its outcomes; for a brilliant failure, what happened"),
+                    Field::lines(FieldName::Impact, "Impact", &p.impact, 2)
+                        .hint("what changed for people and services beyond what was measured"),
+                    Field::lines(FieldName::Expected, "Expected", &p.expected, 2)
+                        .hint("a brilliant failure: what was expected (else leave empty)"),
+                    Field::lines(FieldName::Why, "Why not", &p.why, 2)
+                        .hint("a brilliant failure: why it did not come"),
+                    Field::lines(FieldName::Instead, "Do instead", &p.instead, 2)
+                        .hint("a brilliant failure: what others should do instead"),
+                    Field::lines(FieldName::Lessons, "Lessons learned", &p.lessons, 3)
+                        .hint("what others can learn from it (needed unless a brilliant failure)"),
+                    Field::lines(FieldName::References, "References", &p.references, 3).hint(
+                        "one per line: citation | https://link (the link if there is one)",
+                    ),
+                    Field::lines(FieldName::Figures, "Figures", &p.figures, 3).hint(
+                        "one per line, citing a reference: coverage rose to 75% [1] | the source's caveat",
+                    ),
                     Field::line(FieldName::Contact, "Contact", &p.contact)
                         .hint("who to ask about it, if they agree to be asked"),
                     region_choice(p.region),
@@ -251,6 +269,13 @@ impl EntryForm {
                     .unwrap_or_default(),
                 title: f.text(FieldName::Title),
                 country: f.text(FieldName::Country),
+                setting: f.text(FieldName::Setting),
+                impact: f.text(FieldName::Impact),
+                expected: f.text(FieldName::Expected),
+                why: f.text(FieldName::Why),
+                instead: f.text(FieldName::Instead),
+                references: f.text(FieldName::References),
+                figures: f.text(FieldName::Figures),
                 period: f.text(FieldName::Period),
                 summary: f.text(FieldName::Summary),
                 what_was_done: f.text(FieldName::WhatWasDone),

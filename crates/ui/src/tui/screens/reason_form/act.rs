@@ -69,6 +69,8 @@ pub(super) struct Extra {
     pub flag: Option<FlagReason>,
     pub role: Option<Role>,
     pub level: Option<PracticeLevel>,
+    /// A level change's criteria, each met or not.
+    pub assessment: Vec<stoa_core::domain::Assessed>,
     pub destination: Option<String>,
     pub note: String,
 }
@@ -190,7 +192,7 @@ impl Act {
                 let level = extra
                     .level
                     .ok_or_else(|| missing(FieldName::Level, "choose a level"))?;
-                forum.change_level(viewer, *id, level, reason)?;
+                forum.change_level(viewer, *id, level, reason, &extra.assessment)?;
                 format!(
                     "Now {}: the change is in its history and the audit log.",
                     level.label()

@@ -15,7 +15,7 @@ use super::{Ctx, Step};
 use crate::tui::app::{Job, Outcome};
 use crate::tui::form::{Field, Form, FormStep};
 use crate::tui::keymap::{self, Binding};
-use stoa_core::domain::{FlagReason, PracticeLevel, Role, SanctionKind};
+use stoa_core::domain::{Assessed, FlagReason, PracticeLevel, Role, SanctionKind};
 use stoa_core::forum::FieldName;
 use stoa_core::forum::{Editorial, FieldErrors, ThreadAction, Verdict, sanction_end};
 use stoa_present::keys::{Input, Key};
@@ -101,6 +101,17 @@ impl ReasonForm {
         let flag = choice(FieldName::Why).map(|i| FlagReason::ALL[i]);
         let role = choice(FieldName::Role).map(|i| Role::ALL[i]);
         let level = choice(FieldName::Level).and_then(|i| PracticeLevel::ALL.get(i).copied());
+        let ticked = self.form.picked(FieldName::Assessment);
+        let assessment: Vec<Assessed> = level
+            .map(|l| ctx.forum.editorial().levels.criteria(l))
+            .unwrap_or_default()
+            .iter()
+            .enumerate()
+            .map(|(i, criterion)| Assessed {
+                criterion: criterion.clone(),
+                met: ticked.contains(&i),
+            })
+            .collect();
         let destination =
             choice(FieldName::Community).and_then(|i| self.destinations.get(i).cloned());
         let note = self.form.text(FieldName::Note);
@@ -116,6 +127,7 @@ impl ReasonForm {
                         flag,
                         role,
                         level,
+                        assessment,
                         destination,
                         note,
                     },
@@ -137,7 +149,23 @@ impl View for ReasonForm {
 
     fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
         let template = self.form.choice(FieldName::Template);
+        let level = self.form.choice(FieldName::Level);
         let step = self.form.handle(input);
+        // Another level: its own criteria to assess, the reason kept.
+        if let (Act::Level { .. }, Some(chosen)) = (&self.act, self.form.choice(FieldName::Level))
+            && Some(chosen) != level
+            && let Some(new) = PracticeLevel::ALL.get(chosen)
+        {
+            let reason = self.form.text(FieldName::Reason);
+            let mut fields = level_fields(*new, ctx);
+            fields.push(
+                Field::line(FieldName::Reason, "Reason", &reason)
+                    .required()
+                    .hint("shown to those it concerns and kept in the audit log"),
+            );
+            self.form = Form::new(fields).with_label_width(10);
+            self.form.focus(FieldName::Level);
+        }
         // Picking a template puts its words in the reason field, to edit there.
         if self.form.choice(FieldName::Template) != template {
             let words = self
@@ -268,8 +296,7 @@ fn wording(act: &Act, about: &str, editorial: &Editorial) -> (String, String, Ve
         Act::Level { .. } => (
             "Change the level".into(),
             format!(
-                "{about}. The new level shows at once, with your reason in its history. The levels' criteria: {}.",
-                editorial.levels.summary()
+                "{about}. Choose the level, then say which of its stated criteria the practice meets: the level shows at once, with your assessment and reason in its history and the audit log."
             ),
             Vec::new(),
         ),
@@ -281,6 +308,34 @@ fn wording(act: &Act, about: &str, editorial: &Editorial) -> (String, String, Ve
             reasons.withdraw.clone(),
         ),
     }
+}
+
+/// A level change's fields: the level, and its stated criteria to tick as met.
+fn level_fields(level: PracticeLevel, ctx: &Ctx) -> Vec<Field> {
+    let criteria = ctx.forum.editorial().levels.criteria(level);
+    let hint = if criteria.is_empty() {
+        "this level states no criteria".to_string()
+    } else {
+        "the level's criteria: Space ticks each the practice meets; unticked ones are not met"
+            .to_string()
+    };
+    vec![
+        Field::choice(
+            FieldName::Level,
+            "Level",
+            PracticeLevel::ALL.iter().map(|l| l.label()),
+            PracticeLevel::ALL.iter().position(|l| *l == level),
+        )
+        .required()
+        .hint("← → to choose; its criteria follow"),
+        Field::picks(
+            FieldName::Assessment,
+            "Criteria",
+            criteria.iter().cloned(),
+            &[],
+        )
+        .hint(hint),
+    ]
 }
 
 /// The fields an act asks for besides its reason, and for a move, the slugs of
@@ -304,16 +359,7 @@ fn act_fields(act: &Act, ctx: &Ctx) -> (Vec<Field>, Vec<String>) {
                 .required()
                 .hint("hours or days, like 12h or 7d, or forever"),
         ),
-        Act::Level { current, .. } => fields.push(
-            Field::choice(
-                FieldName::Level,
-                "Level",
-                PracticeLevel::ALL.iter().map(|l| l.label()),
-                PracticeLevel::ALL.iter().position(|l| l == current),
-            )
-            .required()
-            .hint("← → to choose"),
-        ),
+        Act::Level { current, .. } => fields.extend(level_fields(*current, ctx)),
         Act::Role { current, .. } => fields.push(
             Field::choice(
                 FieldName::Role,
