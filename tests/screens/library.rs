@@ -355,3 +355,55 @@ fn the_practice_form_states_the_criteria_of_the_level_chosen() {
         "{form}"
     );
 }
+
+/// A practice's page reads its evidence: the setting, its sections (here a
+/// brilliant failure's), the figures with the reference each cites and the
+/// source's caveat, the references; at 80×24 and 200×50.
+#[test]
+fn a_practice_reads_with_its_evidence() {
+    use stoa::domain::{PracticeLevel, PracticeProposal};
+    let w = world();
+    let p = PracticeProposal {
+        level: PracticeLevel::BrilliantFailure,
+        setting: "Two district hospitals, 300 beds".into(),
+        expected: "Fewer readmissions within a month.".into(),
+        results: "Readmissions did not fall.".into(),
+        why: "Community teams were never told of discharges.".into(),
+        instead: "Agree the handover with community teams first.".into(),
+        references: "District hospital report, 2021 | https://example.org/report".into(),
+        figures: "Readmissions stayed at 18% [1] | one year of data only".into(),
+        ..testkit::practice_proposal("Discharge hubs", "care-workforce")
+    };
+    let s = w.forum.propose_practice(&w.li, None, p, true).unwrap();
+    w.forum
+        .decide(
+            &w.moses,
+            s.id,
+            s.version,
+            stoa::forum::Verdict::Approve,
+            "Worth learning from.",
+        )
+        .unwrap();
+    let mut li = session(&w, &w.li, 2);
+    // Under "Kind or level", after the two resources.
+    li.keys("gl<tab><home>jj<enter>");
+    let top = li.screen();
+    assert!(top.contains("Setting"), "{top}");
+    assert!(top.contains("Two district hospitals, 300 beds"), "{top}");
+    li.keys("<pgdn>");
+    let evidence = li.screen();
+    assert_snapshot!("practice_evidence", evidence);
+    li.resize(200, 50);
+    li.keys("<home>");
+    let wide = li.screen();
+    assert_snapshot!("practice_evidence_wide", wide);
+    for part in [
+        "What was expected",
+        "What happened",
+        "What others should do instead",
+        "Readmissions stayed at 18% [1] (the source's caveat: one year of data only)",
+        "1. District hospital report, 2021",
+    ] {
+        assert!(wide.contains(part), "{part} in {wide}");
+    }
+}

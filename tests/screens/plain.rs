@@ -1616,3 +1616,101 @@ fn proposing_a_practice_lists_each_levels_criteria() {
         "{asked}"
     );
 }
+
+/// A brilliant failure proposed in plain mode: its own questions, references
+/// and figures typed line by line (an empty line ends them), a figure citing
+/// a reference that does not exist asked again; once approved, it reads with
+/// its shape, figures and references.
+#[test]
+fn a_brilliant_failure_is_proposed_with_its_evidence_line_by_line() {
+    let (forum, _dir) = demo(false);
+    let amara = testkit::viewer(testkit::sign_up(&forum, "amara", 1).unwrap());
+    let tester = testkit::viewer(testkit::sign_up(&forum, "tester", 7).unwrap());
+    let mut plain = session(&forum, tester.clone());
+    typed(
+        &mut plain,
+        "submit<enter>5<enter>4<enter>Discharge hubs<enter>",
+    );
+    typed(
+        &mut plain,
+        "Kenya<enter>Two district hospitals<enter>2019-2021<enter>",
+    );
+    typed(
+        &mut plain,
+        "Hubs to follow patients home after discharge.<enter>",
+    );
+    typed(
+        &mut plain,
+        "Nurses called every patient within two days of discharge.<enter>",
+    );
+    typed(
+        &mut plain,
+        "Readmissions did not fall at all.<enter><enter>",
+    );
+    typed(&mut plain, "Fewer readmissions within a month.<enter>");
+    typed(
+        &mut plain,
+        "Community teams were never told of discharges.<enter>",
+    );
+    typed(
+        &mut plain,
+        "Agree the handover with community teams first.<enter><enter>",
+    );
+    let second = flat(&typed(
+        &mut plain,
+        "District report, 2021 | https://example.org/report<enter>",
+    ));
+    assert!(
+        second.contains("1 so far. The next, or an empty line"),
+        "{second}"
+    );
+    let figures = flat(&typed(&mut plain, "<enter>"));
+    assert!(figures.contains("Its figures, one per line"), "{figures}");
+    typed(
+        &mut plain,
+        "Readmissions stayed at 18% [2] | one year only<enter><enter>",
+    );
+    // Contact, region, strategies, competencies, audiences, tags, community.
+    typed(
+        &mut plain,
+        "<enter>1<enter>3<enter><enter><enter><enter>1<enter>",
+    );
+    let refused = flat(&typed(&mut plain, "send<enter>"));
+    assert!(
+        refused.contains("figure 1 cites [2], but there are 1 references"),
+        "{refused}"
+    );
+    typed(
+        &mut plain,
+        "Readmissions stayed at 18% [1] | one year only<enter><enter>",
+    );
+    let sent = flat(&typed(&mut plain, "send<enter>"));
+    assert!(sent.contains("sent"), "{sent}");
+    let mine = forum.my_submissions(&tester).unwrap();
+    let s = &mine[0];
+    forum
+        .decide(
+            &amara,
+            s.id,
+            s.version,
+            stoa::forum::Verdict::Approve,
+            "Worth learning from.",
+        )
+        .unwrap();
+    let entry = forum.entry(s.id.as_entry()).unwrap();
+    let mut plain = session(&forum, tester);
+    typed(&mut plain, "library<enter>");
+    let shown = flat(&typed(&mut plain, "1<enter>"));
+    assert!(shown.contains(&entry.title), "{shown}");
+    for part in [
+        "Setting: Two district hospitals.",
+        "What was expected: Fewer readmissions within a month.",
+        "What happened: Readmissions did not fall at all.",
+        "Why: Community teams were never told of discharges.",
+        "What others should do instead: Agree the handover",
+        "Figures: - Readmissions stayed at 18% [1] (the source's caveat: one year only)",
+        "References: 1. District report, 2021, https://example.org/report",
+    ] {
+        assert!(shown.contains(part), "{part} in {shown}");
+    }
+}

@@ -61,7 +61,7 @@ pub fn sections(p: &Account, markdown: bool) -> Vec<(&'static str, String)> {
             .enumerate()
             .map(|(i, r)| match r.link.as_str() {
                 "" => format!("{}. {}", i + 1, escaped(&r.citation)),
-                link if markdown => format!("{}. {} <{link}>", i + 1, escaped(&r.citation)),
+                link if markdown => format!("{}. {}, <{link}>", i + 1, escaped(&r.citation)),
                 link => format!("{}. {}, {link}", i + 1, r.citation),
             })
             .collect();

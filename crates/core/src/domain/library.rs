@@ -204,8 +204,9 @@ pub enum Shelf {
         levels: Vec<LevelChange>,
         /// Its evidence and, for a brilliant failure, its shape. Not written
         /// when empty, so entries from before keep their bytes.
-        #[serde(default, skip_serializing_if = "Evidence::is_empty")]
-        evidence: Evidence,
+        /// Boxed: most of a practice's size, and a resource has none.
+        #[serde(default, skip_serializing_if = "no_evidence")]
+        evidence: Box<Evidence>,
     },
 }
 
@@ -234,6 +235,12 @@ impl Evidence {
     pub fn is_empty(&self) -> bool {
         *self == Evidence::default()
     }
+}
+
+// serde hands `skip_serializing_if` the field as it is: a box.
+#[allow(clippy::borrowed_box)]
+fn no_evidence(evidence: &Box<Evidence>) -> bool {
+    evidence.is_empty()
 }
 
 /// A source a practice rests on.

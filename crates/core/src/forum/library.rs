@@ -622,7 +622,7 @@ pub(super) fn practice_entry(p: &PracticeProposal, by: &str, now: Timestamp) -> 
                 assessment: Vec::new(),
             }],
             // Checked when it was sent: what does not read here is left out.
-            evidence: {
+            evidence: Box::new({
                 let references = references_from(&p.references).unwrap_or_default();
                 let figures = figures_from(&p.figures, references.len()).unwrap_or_default();
                 Evidence {
@@ -634,7 +634,7 @@ pub(super) fn practice_entry(p: &PracticeProposal, by: &str, now: Timestamp) -> 
                     why: p.why.clone(),
                     instead: p.instead.clone(),
                 }
-            },
+            }),
         },
         classification: Classified {
             strategies: &p.strategies,
