@@ -103,6 +103,7 @@ fn main() {
     forum
         .store()
         .put_community(&Community {
+            strategies: Vec::new(),
             slug: "bench".into(),
             name: "Benchmark".into(),
             description: "Where the benchmark posts".into(),

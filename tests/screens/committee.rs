@@ -136,6 +136,7 @@ fn a_second_moderator_deciding_the_same_item_is_told_who_decided() {
 
 fn proposal() -> stoa::domain::CommunityProposal {
     stoa::domain::CommunityProposal {
+        strategies: Vec::new(),
         slug: "nursing".into(),
         name: "Nursing leadership".into(),
         purpose: "Nurses leading change in primary care share what works.".into(),

@@ -534,6 +534,7 @@ fn a_member_edits_and_deletes_their_posts_and_reads_their_submissions() {
             &li,
             None,
             stoa::domain::CommunityProposal {
+                strategies: Vec::new(),
                 slug: "nursing".into(),
                 name: "Nursing leadership".into(),
                 purpose: "Nurses leading change in primary care.".into(),
@@ -560,6 +561,7 @@ fn the_committee_decides_and_hides_by_typing() {
             &li,
             None,
             stoa::domain::CommunityProposal {
+                strategies: Vec::new(),
                 slug: "nursing".into(),
                 name: "Nursing leadership".into(),
                 purpose: "Nurses leading change in primary care.".into(),
@@ -1277,6 +1279,7 @@ fn members_join_leave_and_flag_read_long_threads_by_pages_and_the_committee_hear
             &li,
             None,
             stoa::domain::CommunityProposal {
+                strategies: Vec::new(),
                 slug: "nursing".into(),
                 name: "Nursing leadership".into(),
                 purpose: "Nurses leading change in primary care.".into(),
@@ -1594,7 +1597,12 @@ fn a_community_can_be_proposed_for_members_only() {
         &mut plain,
         "submit<enter>1<enter>Midwives' circle<enter>midwives<enter>Midwives share what works in home births.<enter>Midwives<enter>",
     );
-    let asked = flat(&typed(&mut plain, "yes<enter>"));
+    let strategies = flat(&typed(&mut plain, "yes<enter>"));
+    assert!(
+        strategies.contains("Which of the five strategies it works on"),
+        "{strategies}"
+    );
+    let asked = flat(&typed(&mut plain, "1<enter>"));
     assert!(asked.contains("That is all"), "{asked}");
     typed(&mut plain, "send<enter>");
     let mine = &forum.my_submissions(&tester).unwrap()[0];
@@ -1602,6 +1610,7 @@ fn a_community_can_be_proposed_for_members_only() {
         panic!("{mine:?}")
     };
     assert!(p.members_only, "{p:?}");
+    assert_eq!(p.strategies, [stoa::domain::Strategy::EngagingPeople]);
 }
 
 #[test]

@@ -31,6 +31,8 @@ struct DemoCommunity {
     description: String,
     #[serde(default = "public")]
     visibility: Visibility,
+    #[serde(default)]
+    strategies: Vec<Strategy>,
 }
 
 fn public() -> Visibility {
@@ -131,6 +133,8 @@ struct DemoJob {
     #[serde(default)]
     remote: bool,
     closes_in_days: i64,
+    #[serde(default)]
+    strategies: Vec<Strategy>,
     competencies: Vec<Competency>,
     tags: String,
     by: String,
@@ -192,6 +196,7 @@ fn boards(now: Timestamp) -> Result<Vec<(String, Item)>, DemoError> {
                 remote: j.remote,
                 closes: day("UTC", j.closes_in_days),
                 competencies: j.competencies,
+                strategies: j.strategies,
                 tags: j.tags,
                 description: j.description.trim().to_string(),
                 how_to_apply: j.how_to_apply,
@@ -350,6 +355,7 @@ pub fn communities(now: Timestamp) -> Result<Vec<Community>, DemoError> {
                 .join(" "),
             visibility: c.visibility,
             created_at: now,
+            strategies: c.strategies,
         })
         .collect())
 }

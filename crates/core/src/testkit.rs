@@ -97,6 +97,7 @@ pub fn viewer(account: Account) -> Viewer {
 /// A public community named after its slug, created at [`NOW`].
 pub fn community(slug: &str) -> crate::domain::Community {
     crate::domain::Community {
+        strategies: Vec::new(),
         slug: slug.into(),
         name: format!("Community {slug}"),
         description: format!("Where {slug} is discussed."),
@@ -160,6 +161,7 @@ pub fn event_proposal(title: &str) -> crate::domain::EventProposal {
 pub fn job_proposal(title: &str) -> crate::domain::JobProposal {
     use crate::domain::{Competency, JobKind};
     crate::domain::JobProposal {
+        strategies: Vec::new(),
         kind: JobKind::Job,
         title: title.into(),
         organization: "Ministry of Health".into(),

@@ -140,6 +140,9 @@ mod tests {
             all[5].1,
             "- Admissions \\*fell\\* 2% [1] (the source's caveat: one district)"
         );
-        assert_eq!(all[6].1, "1. District report, 2020, <https://example.org/r>");
+        assert_eq!(
+            all[6].1,
+            "1. District report, 2020, <https://example.org/r>"
+        );
     }
 }

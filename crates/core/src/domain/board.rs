@@ -237,6 +237,9 @@ pub struct JobProposal {
     pub remote: bool,
     /// `2026-12-31`: the last day to apply.
     pub closes: String,
+    /// The strategies it serves, for their pages.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub strategies: Vec<Strategy>,
     pub competencies: Vec<Competency>,
     pub tags: String,
     pub description: String,
@@ -255,6 +258,8 @@ pub struct Job {
     pub region: Option<Region>,
     pub remote: bool,
     pub closes: Date,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub strategies: Vec<Strategy>,
     pub competencies: Vec<Competency>,
     pub tags: Vec<String>,
     pub description: String,
@@ -311,6 +316,7 @@ mod tests {
 
     fn job(closes: Date) -> Job {
         Job {
+            strategies: Vec::new(),
             id: JobId(1),
             kind: JobKind::Job,
             title: "t".into(),

@@ -11,6 +11,10 @@ pub struct Community {
     pub description: String,
     pub visibility: Visibility,
     pub created_at: Timestamp,
+    /// The strategies of the framework it works on: its strategy pages list
+    /// it. Not written when none, so older records keep their bytes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub strategies: Vec<super::Strategy>,
 }
 
 /// Who can read a community.

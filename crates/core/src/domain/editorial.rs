@@ -132,6 +132,9 @@ pub struct CommunityProposal {
     /// and commands.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub members_only: bool,
+    /// The strategies it works on, for their pages.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub strategies: Vec<super::Strategy>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -77,6 +77,7 @@ mod tests {
 
     fn community(slug: &str, visibility: Visibility) -> Community {
         Community {
+            strategies: Vec::new(),
             slug: slug.into(),
             name: slug.to_uppercase(),
             description: String::new(),

@@ -10,6 +10,7 @@ fn community(forum: &Forum, slug: &str, visibility: Visibility) {
     forum
         .store()
         .put_community(&Community {
+            strategies: Vec::new(),
             slug: slug.into(),
             name: slug.into(),
             description: String::new(),

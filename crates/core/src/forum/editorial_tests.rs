@@ -46,6 +46,7 @@ pub(super) fn committee() -> Committee {
 
 fn proposal() -> CommunityProposal {
     CommunityProposal {
+        strategies: Vec::new(),
         slug: "nursing".into(),
         name: "Nursing leadership".into(),
         purpose: "Nurses leading change in primary care share what works.".into(),

@@ -158,6 +158,7 @@ pub(super) fn parse(p: &JobProposal) -> Result<Job, FieldErrors> {
             remote: p.remote,
             closes,
             competencies,
+            strategies: super::library::ordered(&p.strategies),
             tags: tags_from(&p.tags),
             description: fields::clean_text(&p.description),
             how_to_apply: fields::clean_text(&p.how_to_apply),

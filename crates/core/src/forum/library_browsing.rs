@@ -32,9 +32,27 @@ impl Stream {
     /// Whether an entry classified `c` belongs under this stream: under each
     /// of its strategies, and under "multiple streams" when it has several.
     pub fn includes(self, c: &Classification) -> bool {
+        self.covers(&c.strategies)
+    }
+
+    /// Whether an item of these strategies belongs under this stream.
+    pub fn covers(self, strategies: &[Strategy]) -> bool {
         match self {
-            Stream::Strategy(s) => c.strategies.contains(&s),
-            Stream::Multiple => c.strategies.len() > 1,
+            Stream::Strategy(s) => strategies.contains(&s),
+            Stream::Multiple => strategies.len() > 1,
+        }
+    }
+
+    /// A stream by its slug (`governance`, `multiple`).
+    pub fn from_slug(slug: &str) -> Option<Stream> {
+        Stream::all().into_iter().find(|s| s.slug() == slug)
+    }
+
+    /// What the stream is about, in a line.
+    pub fn description(self) -> &'static str {
+        match self {
+            Stream::Strategy(s) => s.description(),
+            Stream::Multiple => "Work that takes on more than one strategy at once.",
         }
     }
 

@@ -42,6 +42,7 @@ pub mod search;
 mod seed;
 mod shared_posts;
 mod signup;
+pub mod strategies;
 pub mod validate;
 mod withdraw;
 

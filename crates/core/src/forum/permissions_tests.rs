@@ -160,6 +160,7 @@ fn stage(who: Who) -> Stage {
 
 pub(super) fn proposal(slug: &str) -> crate::domain::CommunityProposal {
     crate::domain::CommunityProposal {
+        strategies: Vec::new(),
         slug: slug.into(),
         name: format!("Community of {slug}"),
         purpose: "Sharing what works in people-centred care.".into(),

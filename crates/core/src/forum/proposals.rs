@@ -61,6 +61,7 @@ pub(super) fn check(
         purpose: sanitize::multiline(p.purpose.trim()).into_owned(),
         audience: sanitize::inline(p.audience.trim()).into_owned(),
         members_only: p.members_only,
+        strategies: super::library::ordered(&p.strategies),
     })
 }
 
@@ -129,6 +130,7 @@ pub(super) fn publish(submission: &Submission, now: Timestamp) -> Result<Publish
                     Visibility::Public
                 },
                 created_at: now,
+                strategies: p.strategies.clone(),
             },
             member: submission.author.to_string(),
         },

@@ -315,6 +315,7 @@ mod tests {
         forum
             .store()
             .put_community(&Community {
+                strategies: Vec::new(),
                 slug: "care".into(),
                 name: "Coordinated care".into(),
                 description: "Teams".into(),

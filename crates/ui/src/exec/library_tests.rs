@@ -381,6 +381,7 @@ prop_compose! {
             files: Vec::new(),
         };
         let job = Job {
+            strategies: Vec::new(),
             id: JobId(4),
             kind: JobKind::Job,
             title: t[6].clone(),

@@ -83,6 +83,10 @@ impl Proposing {
                     FieldName::MembersOnly,
                     if p.members_only { "yes" } else { "no" }.into(),
                 );
+                self.set(
+                    FieldName::Strategies,
+                    numbers_of(&Strategy::ALL, &p.strategies),
+                );
             }
             Item::Event(p) => {
                 self.set(FieldName::Kind, number_of(&EventKind::ALL, Some(p.kind)));
@@ -121,6 +125,10 @@ impl Proposing {
                 self.set(
                     FieldName::Competencies,
                     numbers_of(&Competency::ALL, &p.competencies),
+                );
+                self.set(
+                    FieldName::Strategies,
+                    numbers_of(&Strategy::ALL, &p.strategies),
                 );
             }
             Item::Resource(p) => {
@@ -209,6 +217,7 @@ impl Proposing {
         let g = |n: FieldName| self.get(n);
         match self.kind {
             "community" => Item::Community(CommunityProposal {
+                strategies: self.picked(FieldName::Strategies, &Strategy::ALL),
                 slug: g(FieldName::Slug),
                 name: g(FieldName::Name),
                 purpose: g(FieldName::Purpose),
@@ -237,6 +246,7 @@ impl Proposing {
                 audiences: self.picked(FieldName::Audiences, &Audience::ALL),
             }),
             "job" => Item::Job(JobProposal {
+                strategies: self.picked(FieldName::Strategies, &Strategy::ALL),
                 kind: self
                     .chosen(FieldName::Kind)
                     .and_then(|i| JobKind::ALL.get(i).copied())

@@ -64,6 +64,11 @@ pub(super) fn questions(
         ask: "Which of the five strategies (their numbers, separated by commas)",
         how: How::Picks(labels(&Strategy::ALL, Strategy::label)),
     };
+    let some_strategies = Question {
+        name: FieldName::Strategies,
+        ask: "Which of the five strategies it works on (their numbers, separated by commas; Enter for none)",
+        how: How::Picks(labels(&Strategy::ALL, Strategy::label)),
+    };
     let competencies = Question {
         name: FieldName::Competencies,
         ask: "Which competencies it helps build (their numbers, separated by commas; Enter for none)",
@@ -93,6 +98,7 @@ pub(super) fn questions(
                 ask: "Readable by signed-up members only, not guests? yes or no",
                 how: How::YesNo,
             },
+            some_strategies.clone(),
         ],
         "event" => vec![
             choice(
@@ -151,6 +157,7 @@ pub(super) fn questions(
                 how: How::YesNo,
             },
             q(FieldName::Closes, "The last day to apply, e.g. 2027-01-31"),
+            some_strategies,
             Question {
                 name: FieldName::Competencies,
                 ask: "Which competencies (their numbers, separated by commas; Enter for none)",

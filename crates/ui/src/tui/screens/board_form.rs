@@ -43,6 +43,28 @@ pub(super) fn region_choice(region: Option<Region>) -> Field {
     .hint("← → to choose; Global if it spans regions")
 }
 
+/// The strategies an item works on, ticked as `chosen`; optional.
+pub(super) fn strategies_field(chosen: &[Strategy]) -> Field {
+    let ticked: Vec<usize> = chosen
+        .iter()
+        .filter_map(|s| Strategy::ALL.iter().position(|x| x == s))
+        .collect();
+    Field::picks(
+        FieldName::Strategies,
+        "Strategies",
+        Strategy::ALL.map(|s| s.short()),
+        &ticked,
+    )
+    .hint("← → to move, Space to tick: the strategies it works on, for their pages")
+}
+
+pub(super) fn picked_strategies(form: &Form) -> Vec<Strategy> {
+    form.picked(FieldName::Strategies)
+        .iter()
+        .filter_map(|i| Strategy::ALL.get(*i).copied())
+        .collect()
+}
+
 /// The competencies an entry or event helps build, ticked as `chosen`.
 pub(super) fn competencies_field(chosen: &[Competency]) -> Field {
     let ticked: Vec<usize> = chosen
@@ -175,6 +197,7 @@ fn job_fields(p: &JobProposal) -> Vec<Field> {
         Field::line(FieldName::Closes, "Closing date", &p.closes)
             .required()
             .hint("the last day to apply, e.g. 2027-01-31"),
+        strategies_field(&p.strategies),
         competencies_field(&p.competencies),
         Field::line(FieldName::Tags, "Tags", &p.tags).hint("comma-separated, e.g. nursing, data"),
         Field::lines(FieldName::Description, "Description", &p.description, 4)
@@ -264,6 +287,7 @@ impl BoardForm {
                 audiences: picked_audiences(f),
             }),
             Board::Jobs => Item::Job(JobProposal {
+                strategies: picked_strategies(f),
                 kind: f
                     .choice(FieldName::Kind)
                     .and_then(|i| JobKind::ALL.get(i).copied())

@@ -33,6 +33,7 @@ mod refresh;
 mod search;
 mod search_filter;
 mod signup;
+mod strategies;
 mod submission;
 mod submissions;
 mod submit_form;
@@ -70,6 +71,7 @@ pub use proposal::ProposalForm;
 pub use reason_form::ReasonForm;
 pub use search::SearchScreen;
 pub use signup::SignUpForm;
+pub use strategies::Strategies;
 pub use submission::SubmissionScreen;
 pub use submissions::MySubmissions;
 pub use thread::ThreadScreen;
@@ -157,6 +159,7 @@ pub enum Place {
     News,
     Notifications,
     People,
+    Strategies,
 }
 
 /// Leaving a form: at once if nothing was changed, else after asking.
@@ -241,6 +244,7 @@ screens! {
     People(Box<People>),
     Person(Box<PersonScreen>),
     Search(Box<SearchScreen>),
+    Strategies(Box<Strategies>),
 }
 
 impl Screen {

@@ -116,6 +116,7 @@ impl Menu {
             ('j', "Jobs and opportunities", Place::Jobs),
             ('l', "Library", Place::Library),
             ('n', "News", Place::News),
+            ('f', "Strategies", Place::Strategies),
         ];
         match ctx.viewer {
             Viewer::Member { .. } => {

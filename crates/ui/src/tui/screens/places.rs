@@ -40,6 +40,7 @@ impl Screen {
             Place::Jobs => Screen::Jobs(Box::new(JobsBoard::new(ctx))),
             Place::Library => Screen::Library(Box::new(Library::new(ctx))),
             Place::News => Screen::News(Box::new(NewsDesk::new(ctx))),
+            Place::Strategies => Screen::Strategies(Box::new(Strategies::new(ctx))),
             Place::Submissions if member => Screen::Submissions(MySubmissions::new(ctx)),
             Place::Moderation if committee => Screen::Moderation(Box::new(Moderation::new(ctx))),
             Place::Notifications if member => {

@@ -66,6 +66,7 @@ impl ProposalForm {
                         "e.g. nurses and nurse managers; at most {AUDIENCE_MAX} characters"
                     )),
                 members_only(proposal.members_only),
+                super::board_form::strategies_field(&proposal.strategies),
             ])
             .with_label_width(16),
         }
@@ -73,6 +74,7 @@ impl ProposalForm {
 
     fn proposal(&self) -> CommunityProposal {
         CommunityProposal {
+            strategies: super::board_form::picked_strategies(&self.form),
             slug: self.form.text(FieldName::Slug),
             name: self.form.text(FieldName::Name),
             purpose: self.form.text(FieldName::Purpose),

@@ -1,0 +1,383 @@
+//! The framework's strategies (`g` then `f`): a page per strategy, and one for
+//! "multiple streams", with its description and everything classified under
+//! it — communities, library resources, practices by level, upcoming events,
+//! open jobs; `Enter` opens an item. For the committee a last tab, Coverage:
+//! practices by strategy and WHO region, for all levels and for each, where a
+//! `·` marks a gap.
+
+use std::cell::Cell;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+
+use super::View;
+use super::list::tab_line;
+use super::{Ctx, Screen, Step, common};
+use crate::tui::keymap::{self, Action, Binding, action_for};
+use stoa_core::domain::{Region, Strategy, Target};
+use stoa_core::forum::strategies::{Coverage, LEVELS, StrategyPage};
+use stoa_core::forum::{Capability, Change, Stream};
+use stoa_present::keys::Input;
+use stoa_present::text;
+
+const BINDINGS: &[Binding] = &[
+    keymap::UP,
+    keymap::DOWN,
+    keymap::OPEN,
+    Binding {
+        help: "the next strategy (also →)",
+        short: "strategy",
+        ..keymap::NEXT_TAB
+    },
+    keymap::PREV_TAB,
+    keymap::BACK,
+    keymap::PAGE_UP,
+    keymap::PAGE_DOWN,
+    keymap::TOP,
+    keymap::BOTTOM,
+    keymap::GOTO,
+    keymap::HELP,
+];
+
+/// One line of a page: a heading, a line about something, or an item to open.
+enum Row {
+    Heading(String),
+    Note(String),
+    /// A line of a table: cut at the screen's edge, never wrapped.
+    Table(String),
+    Item(String, Target),
+}
+
+pub struct Strategies {
+    /// Which tab: a stream (`Stream::all()` order), then Coverage.
+    tab: usize,
+    rows: Vec<Row>,
+    /// The selected item, counted among items only.
+    selected: usize,
+    problem: Option<String>,
+    top: Cell<usize>,
+}
+
+/// The WHO regions' own short codes, for the coverage table's columns.
+fn code(region: Region) -> &'static str {
+    match region {
+        Region::African => "AFR",
+        Region::Americas => "AMR",
+        Region::SouthEastAsia => "SEAR",
+        Region::European => "EUR",
+        Region::EasternMediterranean => "EMR",
+        Region::WesternPacific => "WPR",
+        Region::Global => "Global",
+    }
+}
+
+/// The coverage tables: all levels, then each level.
+pub fn coverage_lines(c: &Coverage) -> Vec<String> {
+    let mut lines = vec![
+        "Practices by strategy and WHO region; · is a gap. A practice of several strategies counts under each.".to_string(),
+    ];
+    let header: String = Region::ALL
+        .iter()
+        .map(|r| format!("{:>7}", code(*r)))
+        .collect();
+    for level in std::iter::once(None).chain(LEVELS.iter().map(|l| Some(*l))) {
+        lines.push(String::new());
+        lines.push(match level {
+            None => "All levels".to_string(),
+            Some(l) => text::capitalised(l.label()),
+        });
+        lines.push(format!("{:<22}{header}", ""));
+        for s in Strategy::ALL {
+            let cells: String = Region::ALL
+                .iter()
+                .map(|r| match c.count(s, *r, level) {
+                    0 => format!("{:>7}", "·"),
+                    n => format!("{n:>7}"),
+                })
+                .collect();
+            lines.push(format!("{:<22}{cells}", text::fit(s.short(), 21)));
+        }
+    }
+    if c.unplaced > 0 {
+        lines.push(String::new());
+        lines.push(format!(
+            "{} name no region and are not counted.",
+            text::plural(c.unplaced, "practice", "practices")
+        ));
+    }
+    lines
+}
+
+fn page_rows(page: &StrategyPage) -> Vec<Row> {
+    let mut rows = vec![Row::Note(page.stream.description().to_string())];
+    let section = |rows: &mut Vec<Row>, title: &str, items: Vec<(String, Target)>| {
+        rows.push(Row::Heading(format!("{title} ({})", items.len())));
+        if items.is_empty() {
+            rows.push(Row::Note("  none yet".into()));
+        }
+        rows.extend(items.into_iter().map(|(t, target)| Row::Item(t, target)));
+    };
+    // Communities are named, and opened from their list (g c).
+    rows.push(Row::Heading(format!(
+        "Communities ({})",
+        page.communities.len()
+    )));
+    if page.communities.is_empty() {
+        rows.push(Row::Note("  none yet".into()));
+    }
+    for c in &page.communities {
+        rows.push(Row::Note(format!("  {} (g c)", c.name)));
+    }
+    section(
+        &mut rows,
+        "Library: resources",
+        page.resources
+            .iter()
+            .map(|e| {
+                (
+                    format!("{} · {}", e.title, e.kind()),
+                    Target::Entry { id: e.id },
+                )
+            })
+            .collect(),
+    );
+    let practices: usize = page.practices.iter().map(|(_, p)| p.len()).sum();
+    rows.push(Row::Heading(format!(
+        "Library: practices by level ({practices})"
+    )));
+    if practices == 0 {
+        rows.push(Row::Note("  none yet".into()));
+    }
+    for (level, entries) in &page.practices {
+        rows.push(Row::Note(format!("  {}", text::capitalised(level.label()))));
+        rows.extend(entries.iter().map(|e| {
+            Row::Item(
+                format!("{} · {}", e.title, e.classification.country),
+                Target::Entry { id: e.id },
+            )
+        }));
+    }
+    section(
+        &mut rows,
+        "Upcoming events",
+        page.events
+            .iter()
+            .map(|e| {
+                (
+                    format!("{} · {}", e.title, e.kind.label()),
+                    Target::Event { id: e.id },
+                )
+            })
+            .collect(),
+    );
+    section(
+        &mut rows,
+        "Open jobs",
+        page.jobs
+            .iter()
+            .map(|j| {
+                (
+                    format!("{} · {}", j.title, j.organization),
+                    Target::Job { id: j.id },
+                )
+            })
+            .collect(),
+    );
+    rows
+}
+
+impl Strategies {
+    pub fn new(ctx: &Ctx) -> Strategies {
+        let mut screen = Strategies {
+            tab: 0,
+            rows: Vec::new(),
+            selected: 0,
+            problem: None,
+            top: Cell::new(0),
+        };
+        screen.reload(ctx);
+        screen
+    }
+
+    fn tabs(ctx: &Ctx) -> usize {
+        let streams = Stream::all().len();
+        if ctx.forum.may(ctx.viewer, Capability::ReviewSubmissions) {
+            streams + 1
+        } else {
+            streams
+        }
+    }
+
+    fn targets(&self) -> Vec<&Target> {
+        self.rows
+            .iter()
+            .filter_map(|r| match r {
+                Row::Item(_, target) => Some(target),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
+impl View for Strategies {
+    fn title(&self, _ctx: &Ctx) -> String {
+        match Stream::all().get(self.tab) {
+            Some(stream) => format!("Strategy: {}", stream.label()),
+            None => "Strategies: coverage".into(),
+        }
+    }
+
+    fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
+        BINDINGS
+    }
+
+    fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+        let Input::Key(key) = input else {
+            return Step::Ignored;
+        };
+        let count = self.targets().len();
+        match action_for(*key, &[BINDINGS]) {
+            Some(action @ (Action::NextTab | Action::PrevTab)) => {
+                let tabs = Strategies::tabs(ctx);
+                self.tab = if action == Action::NextTab {
+                    (self.tab + 1) % tabs
+                } else {
+                    (self.tab + tabs - 1) % tabs
+                };
+                self.selected = 0;
+                self.top.set(0);
+                self.reload(ctx);
+                Step::Stay
+            }
+            Some(Action::Up) => {
+                self.selected = self.selected.saturating_sub(1);
+                Step::Stay
+            }
+            Some(Action::Down) => {
+                self.selected = (self.selected + 1).min(count.saturating_sub(1));
+                Step::Stay
+            }
+            Some(Action::PageUp) => {
+                self.selected = self.selected.saturating_sub(10);
+                Step::Stay
+            }
+            Some(Action::PageDown) => {
+                self.selected = (self.selected + 10).min(count.saturating_sub(1));
+                Step::Stay
+            }
+            Some(Action::Top) => {
+                self.selected = 0;
+                Step::Stay
+            }
+            Some(Action::Bottom) => {
+                self.selected = count.saturating_sub(1);
+                Step::Stay
+            }
+            Some(Action::Open) => match self.targets().get(self.selected) {
+                Some(target) => Step::Open(Box::new(Screen::for_target(target, ctx))),
+                None => Step::Ignored,
+            },
+            Some(action) => common(action),
+            None => Step::Ignored,
+        }
+    }
+
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let theme = ctx.theme;
+        let width = usize::from(area.width);
+        let [tabs, body] =
+            Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+        let mut labels: Vec<String> = Stream::all()
+            .iter()
+            .map(|s| match s {
+                Stream::Strategy(one) => one.short().to_string(),
+                Stream::Multiple => "multiple".to_string(),
+            })
+            .collect();
+        if Strategies::tabs(ctx) > labels.len() {
+            labels.push("Coverage".into());
+        }
+        let all = labels.iter().map(|l| l.len()).sum::<usize>() + 3 * (labels.len() - 1);
+        let line = if all <= width {
+            tab_line(labels, self.tab, theme)
+        } else {
+            Line::styled(
+                text::fit(
+                    &format!(
+                        "{} ({} of {}, Tab for the next)",
+                        labels.get(self.tab).map_or("", String::as_str),
+                        self.tab + 1,
+                        labels.len()
+                    ),
+                    width,
+                ),
+                theme.selected,
+            )
+        };
+        frame.render_widget(Paragraph::new(line), tabs);
+        let mut lines: Vec<Line> = Vec::new();
+        if let Some(problem) = &self.problem {
+            lines.push(Line::styled(text::fit(problem, width), theme.error));
+        }
+        let mut item = 0;
+        let mut selected_line = 0;
+        for row in &self.rows {
+            match row {
+                Row::Heading(t) => lines.push(Line::styled(text::fit(t, width), theme.heading)),
+                Row::Note(t) => {
+                    for part in text::wrap(t, width.max(1)) {
+                        lines.push(Line::styled(part, theme.dim));
+                    }
+                }
+                Row::Table(t) => lines.push(Line::styled(text::fit(t, width), theme.text)),
+                Row::Item(t, _) => {
+                    let selected = item == self.selected;
+                    if selected {
+                        selected_line = lines.len();
+                    }
+                    let mark = if selected { "  > " } else { "    " };
+                    let style = if selected { theme.selected } else { theme.text };
+                    lines.push(Line::styled(text::fit(&format!("{mark}{t}"), width), style));
+                    item += 1;
+                }
+            }
+        }
+        let rows = usize::from(body.height);
+        let mut top = self.top.get();
+        if selected_line < top + 1 {
+            top = selected_line.saturating_sub(2);
+        } else if selected_line >= top + rows {
+            top = selected_line + 1 - rows;
+        }
+        self.top.set(top);
+        frame.render_widget(Paragraph::new(lines).scroll((top as u16, 0)), body);
+    }
+
+    fn concerns(&self, change: &Change, _ctx: &Ctx) -> bool {
+        matches!(change, Change::Library | Change::Board)
+    }
+
+    fn reload(&mut self, ctx: &Ctx) {
+        let read = match Stream::all().get(self.tab) {
+            Some(stream) => ctx
+                .forum
+                .strategy_page(ctx.viewer, *stream)
+                .map(|page| page_rows(&page)),
+            None => ctx
+                .forum
+                .coverage(ctx.viewer)
+                .map(|c| coverage_lines(&c).into_iter().map(Row::Table).collect()),
+        };
+        match read {
+            Ok(rows) => {
+                self.rows = rows;
+                self.problem = None;
+            }
+            Err(e) => self.problem = Some(format!("Could not read this page: {e}")),
+        }
+        let count = self.targets().len();
+        self.selected = self.selected.min(count.saturating_sub(1));
+    }
+}
