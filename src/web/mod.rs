@@ -28,7 +28,7 @@ use serde::{Deserialize, Serialize};
 use tokio::net::TcpListener;
 
 use stoa_core::domain::{EntryId, EventId, JobId, NewsId, PostId, ThreadId};
-use stoa_core::forum::{Forum, ForumError};
+use stoa_core::forum::{Forum, ForumError, Stream};
 use stoa_ui::exec::{events_ics, feed};
 
 use html::{Block, Page};
@@ -196,6 +196,10 @@ fn route(forum: &Forum, path: &str, page: Option<usize>) -> Answer {
             pages::job(forum, JobId(n)).map(|p| one(&p, page))
         }),
         ["c", slug] => pages::community(forum, slug).map(|p| one(&p, page)),
+        ["s", slug] => match Stream::from_slug(slug) {
+            Some(stream) => pages::strategy(forum, stream).map(|p| one(&p, page)),
+            None => Ok(missing(path)),
+        },
         ["c", slug, "feed.atom"] => feed::community_feed(forum, &viewer, slug).map(Answer::Atom),
         ["t", n] => number(n).map_or(Ok(missing(path)), |n| {
             pages::thread(forum, ThreadId(n)).map(|p| one(&p, page))

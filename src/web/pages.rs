@@ -7,7 +7,7 @@ use stoa_core::domain::{
     assessment_words,
 };
 use stoa_core::forum::files::size_words;
-use stoa_core::forum::{DEMO_TITLE_PREFIX, Forum, ForumError, Viewer};
+use stoa_core::forum::{DEMO_TITLE_PREFIX, Forum, ForumError, Stream, Viewer};
 use stoa_core::store::DemoMark;
 use stoa_present::practice;
 use stoa_present::when::{Days, Times};
@@ -22,7 +22,7 @@ pub fn guest() -> Viewer {
     Viewer::Guest { key: None }
 }
 
-fn page(forum: &Forum, title: String, path: String, blocks: Vec<Block>) -> Page<'_> {
+fn page_of(forum: &Forum, title: String, path: String, blocks: Vec<Block>) -> Page<'_> {
     let site = forum.site();
     Page {
         site: &site.name,
@@ -137,6 +137,10 @@ pub fn home(forum: &Forum) -> Result<Page<'_>, ForumError> {
             line(&j.organization)
         )));
     }
+    blocks.push(heading("The framework's strategies"));
+    for stream in Stream::all() {
+        blocks.push(item(link(&format!("/s/{}", stream.slug()), stream.label())));
+    }
     blocks.push(heading("Communities"));
     for c in forum.communities(&viewer)? {
         blocks.push(item(format!(
@@ -145,7 +149,7 @@ pub fn home(forum: &Forum) -> Result<Page<'_>, ForumError> {
             line(&c.description)
         )));
     }
-    Ok(page(forum, site.name.clone(), "/".into(), blocks))
+    Ok(page_of(forum, site.name.clone(), "/".into(), blocks))
 }
 
 pub fn news(forum: &Forum, id: NewsId) -> Result<Page<'_>, ForumError> {
@@ -164,7 +168,7 @@ pub fn news(forum: &Forum, id: NewsId) -> Result<Page<'_>, ForumError> {
         ("Region", region),
     ]));
     blocks.extend(markdown(&n.body));
-    Ok(page(forum, n.title, format!("/news/{id}"), blocks))
+    Ok(page_of(forum, n.title, format!("/news/{id}"), blocks))
 }
 
 pub fn entry(forum: &Forum, id: EntryId) -> Result<Page<'_>, ForumError> {
@@ -283,7 +287,7 @@ pub fn entry(forum: &Forum, id: EntryId) -> Result<Page<'_>, ForumError> {
             "<p><a href=\"/t/{thread}\">The discussion about it</a></p>"
         )));
     }
-    Ok(page(forum, e.title, format!("/library/{id}"), blocks))
+    Ok(page_of(forum, e.title, format!("/library/{id}"), blocks))
 }
 
 pub fn event(forum: &Forum, id: EventId) -> Result<Page<'_>, ForumError> {
@@ -323,7 +327,7 @@ pub fn event(forum: &Forum, id: EventId) -> Result<Page<'_>, ForumError> {
         )));
     }
     blocks.extend(markdown(&e.description));
-    Ok(page(forum, e.title, format!("/events/{id}"), blocks))
+    Ok(page_of(forum, e.title, format!("/events/{id}"), blocks))
 }
 
 pub fn job(forum: &Forum, id: JobId) -> Result<Page<'_>, ForumError> {
@@ -348,7 +352,7 @@ pub fn job(forum: &Forum, id: JobId) -> Result<Page<'_>, ForumError> {
     blocks.extend(markdown(&j.description));
     blocks.push(heading("How to apply"));
     blocks.extend(markdown(&j.how_to_apply));
-    Ok(page(forum, j.title, format!("/jobs/{id}"), blocks))
+    Ok(page_of(forum, j.title, format!("/jobs/{id}"), blocks))
 }
 
 pub fn community<'f>(forum: &'f Forum, slug: &str) -> Result<Page<'f>, ForumError> {
@@ -382,7 +386,7 @@ pub fn community<'f>(forum: &'f Forum, slug: &str) -> Result<Page<'f>, ForumErro
             line(&t.author_name)
         )));
     }
-    Ok(page(forum, c.name, format!("/c/{slug}"), blocks))
+    Ok(page_of(forum, c.name, format!("/c/{slug}"), blocks))
 }
 
 pub fn thread(forum: &Forum, id: ThreadId) -> Result<Page<'_>, ForumError> {
@@ -428,7 +432,67 @@ pub fn thread(forum: &Forum, id: ThreadId) -> Result<Page<'_>, ForumError> {
             blocks.extend(markdown(&post.body));
         }
     }
-    Ok(page(forum, view.thread.title, format!("/t/{id}"), blocks))
+    Ok(page_of(
+        forum,
+        view.thread.title,
+        format!("/t/{id}"),
+        blocks,
+    ))
+}
+
+/// A strategy's page: its description and what is classified under it.
+pub fn strategy(forum: &Forum, stream: Stream) -> Result<Page<'_>, ForumError> {
+    let page = forum.strategy_page(&guest(), stream)?;
+    let mut blocks = vec![Block::new(format!("<p>{}</p>", line(stream.description())))];
+    let demo = |mark: DemoMark| forum.is_demo(&mark);
+    blocks.push(heading("Communities"));
+    for c in &page.communities {
+        blocks.push(item(link(&format!("/c/{}", c.slug), &c.name)));
+    }
+    blocks.push(heading("Library: resources"));
+    for e in &page.resources {
+        blocks.push(item(format!(
+            "{} <small>{}</small>",
+            link(
+                &format!("/library/{}", e.id),
+                &titled(demo(DemoMark::Entry(e.id)), &e.title)
+            ),
+            line(&e.kind())
+        )));
+    }
+    for (level, entries) in &page.practices {
+        blocks.push(heading(&format!("Practices: {}", line(level.label()))));
+        for e in entries {
+            blocks.push(item(link(
+                &format!("/library/{}", e.id),
+                &titled(demo(DemoMark::Entry(e.id)), &e.title),
+            )));
+        }
+    }
+    blocks.push(heading("Upcoming events"));
+    for e in &page.events {
+        blocks.push(item(format!(
+            "{} <small>{}</small>",
+            link(
+                &format!("/events/{}", e.id),
+                &titled(demo(DemoMark::Event(e.id)), &e.title)
+            ),
+            line(&e.starts.weekday_date())
+        )));
+    }
+    blocks.push(heading("Open jobs"));
+    for j in &page.jobs {
+        blocks.push(item(link(
+            &format!("/jobs/{}", j.id),
+            &titled(demo(DemoMark::Job(j.id)), &j.title),
+        )));
+    }
+    Ok(page_of(
+        forum,
+        stream.label().to_string(),
+        format!("/s/{}", stream.slug()),
+        blocks,
+    ))
 }
 
 /// The page of its thread that holds post `id`, as `/t/15?page=2#p31`.

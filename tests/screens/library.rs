@@ -407,3 +407,53 @@ fn a_practice_reads_with_its_evidence() {
         assert!(wide.contains(part), "{part} in {wide}");
     }
 }
+
+/// The framework's strategies (g f): a page per strategy with what is
+/// classified under it, items opened with Enter; the committee's coverage tab,
+/// which members do not have.
+#[test]
+fn strategy_pages_list_what_is_classified_under_each_and_the_committee_sees_coverage() {
+    let w = world();
+    let mut li = session(&w, &w.li, 2);
+    li.keys("gf");
+    let first = li.screen();
+    assert_snapshot!("strategy_page", first);
+    assert!(
+        first.contains("Strategy: Empowering and engaging people"),
+        "{first}"
+    );
+    assert!(first.contains("Communities (1)"), "{first}");
+    assert!(
+        first.contains("Empowering and engaging people and communities (g c)"),
+        "{first}"
+    );
+    li.keys("<s-tab>");
+    let multiple = li.screen();
+    assert!(
+        multiple.contains("Strategy: Multiple streams"),
+        "{multiple}"
+    );
+    li.keys("<tab>");
+    li.keys("<enter>");
+    let opened = li.screen();
+    assert!(opened.contains("Library:"), "{opened}");
+    li.keys("<esc>");
+    li.resize(200, 50);
+    let wide = li.screen();
+    assert_snapshot!("strategy_page_wide", wide);
+    assert!(
+        !wide.contains("Coverage"),
+        "members have no coverage tab: {wide}"
+    );
+
+    let mut moses = session(&w, &w.moses, 3);
+    moses.keys("gf<s-tab>");
+    let coverage = moses.screen();
+    assert_snapshot!("strategy_coverage", coverage);
+    assert!(coverage.contains("Strategies: coverage"), "{coverage}");
+    assert!(coverage.contains("AFR    AMR   SEAR"), "{coverage}");
+    // Nothing to select: the keys scroll down to the other levels' tables.
+    moses.keys("<pgdn><pgdn><pgdn>");
+    let further = moses.screen();
+    assert!(further.contains("Not yet assessed"), "{further}");
+}

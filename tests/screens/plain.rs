@@ -1723,3 +1723,50 @@ fn a_brilliant_failure_is_proposed_with_its_evidence_line_by_line() {
         assert!(shown.contains(part), "{part} in {shown}");
     }
 }
+
+/// The framework's strategies in plain mode: the list, a strategy's page with
+/// numbers that open its items, and the committee's coverage (members are
+/// told it is the committee's).
+#[test]
+fn strategies_read_as_pages_and_the_committee_reads_the_coverage() {
+    let (forum, _dir) = demo(true);
+    // The first account is the admin: li is the second, a member.
+    testkit::sign_up(&forum, "amara", 1).unwrap();
+    let li = testkit::viewer(testkit::sign_up(&forum, "li", 2).unwrap());
+    let mut plain = session(&forum, li);
+    let list = flat(&typed(&mut plain, "strategies<enter>"));
+    assert!(
+        list.contains("2. Strengthening governance and accountability"),
+        "{list}"
+    );
+    assert!(!list.contains("coverage"), "{list}");
+    let page = flat(&typed(&mut plain, "strategy 2<enter>"));
+    assert!(
+        page.contains("Communities: Governance and accountability."),
+        "{page}"
+    );
+    assert!(
+        page.contains("Library resources, 2: 1. toolkit: [demo] Community scorecards"),
+        "{page}"
+    );
+    assert!(
+        page.contains("Open jobs, 2: 8. [demo] Fellowship in health systems leadership"),
+        "{page}"
+    );
+    let opened = flat(&typed(&mut plain, "1<enter>"));
+    assert!(opened.contains("Community scorecards"), "{opened}");
+    let wrong = flat(&typed(&mut plain, "strategy 9<enter>"));
+    assert!(wrong.contains("a number from 1 to 6"), "{wrong}");
+    let refused = flat(&typed(&mut plain, "coverage<enter>"));
+    assert!(refused.contains("Not shown"), "{refused}");
+
+    let moses =
+        stoa_core::forum::testing::member(&forum, "moses", 3, stoa::domain::Role::Moderator);
+    let mut plain = session(&forum, testkit::viewer(moses));
+    let coverage = flat(&typed(&mut plain, "coverage<enter>"));
+    assert!(
+        coverage.contains("Strengthening governance and accountability: Africa: none;"),
+        "{coverage}"
+    );
+    assert!(coverage.contains("not yet assessed"), "{coverage}");
+}

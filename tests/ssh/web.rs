@@ -210,6 +210,10 @@ fn feed_readers_and_browsers_read_what_guests_may_and_nothing_more() {
     assert!(!bodies.contains("committee hid"));
     let home = page(&format!("{base}/"));
     assert!(home.contains("href=\"/c/care\""), "{home}");
+    let strategy = page(&format!("{base}/s/governance"));
+    assert!(strategy.contains("Care pathways"), "{strategy}");
+    assert!(home.contains("href=\"/s/multiple\""), "{home}");
+    assert_eq!(get(&format!("{base}/s/nothing"), "GET").status, 404);
     let care_page = page(&format!("{base}/c/care"));
     assert!(care_page.contains("Handover visits"));
     let open = page(&format!("{base}/t/{}", p.open_thread));

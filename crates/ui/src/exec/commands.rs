@@ -78,6 +78,13 @@ pub enum Command {
     },
     /// the editorial committee's news, newest first
     News,
+    /// a strategy's page: SECTION ID KIND TITLE for what is classified under it (engaging-people, governance, model-of-care, coordinating-services, enabling-environment, multiple)
+    Strategy {
+        #[arg(value_name = "STRATEGY")]
+        slug: String,
+    },
+    /// the committee's view of the library: STRATEGY REGION LEVEL PRACTICES, a 0 a gap
+    Coverage,
     /// an Atom feed of news and what is new in the library and on the boards
     Feed,
     /// search discussions, events, jobs, the library, news and members

@@ -71,7 +71,7 @@ fn kind(e: &Entry) -> String {
     }
 }
 
-fn entry_json(e: &Entry, demo: bool) -> Value {
+pub(super) fn entry_json(e: &Entry, demo: bool) -> Value {
     let c = &e.classification;
     let mut value = json!({
         "id": e.id,

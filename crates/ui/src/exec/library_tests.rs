@@ -143,6 +143,45 @@ fn competencies_audiences_and_for_me_filter_the_library_and_the_events() {
     assert!(events.contains("Community health workers"), "{events}");
 }
 
+/// `strategy SLUG` lists what is classified under it, a section a line;
+/// `coverage` is the committee's, every cell a line (0 a gap).
+#[test]
+fn strategy_pages_and_coverage_in_exec() {
+    let (forum, _dir, guest) = demo();
+    let page = run(&forum, &guest, "strategy governance", b"").stdout;
+    assert!(
+        page.contains("community\tgovernance-accountability\t-\tGovernance and accountability\n"),
+        "{page}"
+    );
+    assert!(page.contains("resource\t"), "{page}");
+    assert!(page.lines().all(|l| l.split('\t').count() == 4), "{page}");
+    let json: serde_json::Value =
+        serde_json::from_str(&run(&forum, &guest, "strategy multiple --json", b"").stdout).unwrap();
+    assert_eq!(json["strategy"], "multiple");
+    assert!(!json["practices"].as_array().unwrap().is_empty());
+    let bad = run(&forum, &guest, "strategy nursing", b"");
+    assert_eq!(bad.status, 2);
+    assert!(
+        bad.stderr.contains("unknown strategy 'nursing'"),
+        "{}",
+        bad.stderr
+    );
+    let refused = run(&forum, &guest, "coverage", b"");
+    assert_ne!(refused.status, 0);
+    let moses = stoa_core::testkit::viewer(stoa_core::forum::testing::member(
+        &forum,
+        "moses",
+        3,
+        stoa_core::domain::Role::Moderator,
+    ));
+    let coverage = run(&forum, &moses, "coverage", b"").stdout;
+    assert_eq!(coverage.lines().count(), 5 * 7 * 5);
+    assert!(
+        coverage.contains("governance\tafrican\tleading\t0\n"),
+        "{coverage}"
+    );
+}
+
 #[test]
 fn the_feed_is_atom_that_an_xml_parser_reads_back() {
     let (forum, _dir, guest) = demo();

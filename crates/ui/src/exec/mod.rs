@@ -18,6 +18,7 @@ mod library;
 pub use boards::ics as events_ics;
 pub use library::TEXT_FILE;
 mod people;
+mod strategies;
 
 use serde_json::json;
 
@@ -222,6 +223,11 @@ fn handle(
             library::library(forum, viewer, &filter, options.learning.for_me, json)?
         }
         Command::News => library::news(forum, json)?,
+        Command::Strategy { slug } => {
+            let stream = strategies::stream(&slug).map_err(|e| bad("strategy", e))?;
+            strategies::strategy(forum, viewer, stream, json)?
+        }
+        Command::Coverage => strategies::coverage(forum, viewer, json)?,
         Command::Search(options) => {
             let filter = people::search_filter(&options).map_err(|e| bad("search", e))?;
             people::search(forum, viewer, &options.words.join(" "), &filter, json)?
@@ -456,7 +462,7 @@ mod tests {
             .get_subcommands()
             .map(|c| c.get_name().to_string())
             .collect();
-        assert_eq!(names.len(), 22, "{names:?}");
+        assert_eq!(names.len(), 24, "{names:?}");
         for name in names {
             assert!(out.stdout.contains(&format!("  {name} ")), "{name} missing");
         }

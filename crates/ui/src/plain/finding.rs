@@ -2,9 +2,11 @@
 //! lists, read in order; a number opens what it names.
 
 use super::{Plain, View};
-use stoa_core::domain::{Competency, Target};
+use stoa_core::domain::{Competency, Region, Strategy, Target};
 use stoa_core::forum::people::PeopleFilter;
 use stoa_core::forum::search::SearchFilter;
+use stoa_core::forum::strategies::LEVELS;
+use stoa_core::forum::{Capability, Stream};
 use stoa_core::forum::{ForumError, sanitize};
 use stoa_core::store::DemoMark;
 use stoa_present::text::plural;
@@ -118,6 +120,171 @@ impl Plain {
         }
         text.push_str("\nType a number to open it, b to go back.");
         Ok(View::Found { text, targets })
+    }
+
+    /// `strategies`: the five and multiple streams, to open with `strategy N`.
+    pub(super) fn strategies(&self) -> String {
+        let mut out = String::from("The framework's strategies:");
+        for (i, stream) in Stream::all().iter().enumerate() {
+            out.push_str(&format!(
+                "\n{}. {}: {}",
+                i + 1,
+                stream.label(),
+                stream.description()
+            ));
+        }
+        out.push_str("\nType strategy and a number to read its page");
+        if self.forum.may(&self.viewer, Capability::ReviewSubmissions) {
+            out.push_str(", coverage for the practices by strategy, region and level");
+        }
+        out.push('.');
+        out
+    }
+
+    /// `strategy N`: everything classified under it, numbered to open.
+    pub(super) fn strategy(&self, number: &str) -> Result<View, ForumError> {
+        let all = Stream::all();
+        let Some(stream) = number
+            .trim()
+            .parse::<usize>()
+            .ok()
+            .and_then(|n| all.get(n.wrapping_sub(1)))
+            .or_else(|| all.iter().find(|s| s.slug() == number.trim()))
+        else {
+            return Ok(View::Found {
+                text: format!(
+                    "Type strategy and a number from 1 to {}: strategies lists them.",
+                    all.len()
+                ),
+                targets: Vec::new(),
+            });
+        };
+        let page = self.forum.strategy_page(&self.viewer, *stream)?;
+        let mut text = format!("{}. {}", stream.label(), stream.description());
+        let mut targets = Vec::new();
+        let names: Vec<String> = page.communities.iter().map(|c| clean(&c.name)).collect();
+        text.push_str(&format!(
+            "\nCommunities: {}.",
+            if names.is_empty() {
+                "none yet".to_string()
+            } else {
+                names.join(", ")
+            }
+        ));
+        let mut section = |title: &str, items: Vec<(String, Target)>| {
+            text.push_str(&format!("\n{title}, {}:", items.len()));
+            if items.is_empty() {
+                text.push_str(" none yet.");
+            }
+            for (line, target) in items {
+                targets.push(target);
+                text.push_str(&format!("\n{}. {line}", targets.len()));
+            }
+        };
+        section(
+            "Library resources",
+            page.resources
+                .iter()
+                .map(|e| {
+                    (
+                        format!(
+                            "{}: {}",
+                            e.kind(),
+                            self.demo(DemoMark::Entry(e.id), &e.title)
+                        ),
+                        Target::Entry { id: e.id },
+                    )
+                })
+                .collect(),
+        );
+        section(
+            "Practices, by level",
+            page.practices
+                .iter()
+                .flat_map(|(level, entries)| entries.iter().map(move |e| (*level, e)))
+                .map(|(level, e)| {
+                    (
+                        format!(
+                            "{}: {}",
+                            level.label(),
+                            self.demo(DemoMark::Entry(e.id), &e.title)
+                        ),
+                        Target::Entry { id: e.id },
+                    )
+                })
+                .collect(),
+        );
+        section(
+            "Upcoming events",
+            page.events
+                .iter()
+                .map(|e| {
+                    (
+                        format!(
+                            "{}, {}: {}",
+                            e.starts.weekday_date(),
+                            e.kind.label(),
+                            self.demo(DemoMark::Event(e.id), &e.title)
+                        ),
+                        Target::Event { id: e.id },
+                    )
+                })
+                .collect(),
+        );
+        section(
+            "Open jobs",
+            page.jobs
+                .iter()
+                .map(|j| {
+                    (
+                        format!(
+                            "{} at {}",
+                            self.demo(DemoMark::Job(j.id), &j.title),
+                            clean(&j.organization)
+                        ),
+                        Target::Job { id: j.id },
+                    )
+                })
+                .collect(),
+        );
+        text.push_str("\nType a number to open it, b to go back.");
+        Ok(View::Found { text, targets })
+    }
+
+    /// `coverage`, for the committee: practices by strategy, region and level.
+    pub(super) fn coverage(&self) -> Result<String, ForumError> {
+        let coverage = self.forum.coverage(&self.viewer)?;
+        let mut out = String::from(
+            "Practices by strategy and WHO region (AFR, AMR, SEAR, EUR, EMR, WPR, Global); a gap reads as none.",
+        );
+        for s in Strategy::ALL {
+            let cells: Vec<String> = Region::ALL
+                .iter()
+                .map(|r| {
+                    let levels: Vec<String> = LEVELS
+                        .iter()
+                        .filter_map(|l| match coverage.count(s, *r, Some(*l)) {
+                            0 => None,
+                            n => Some(format!("{n} {}", l.label())),
+                        })
+                        .collect();
+                    let said = if levels.is_empty() {
+                        "none".to_string()
+                    } else {
+                        levels.join(", ")
+                    };
+                    format!("{}: {said}", r.short())
+                })
+                .collect();
+            out.push_str(&format!("\n{}: {}.", s.label(), cells.join("; ")));
+        }
+        if coverage.unplaced > 0 {
+            out.push_str(&format!(
+                "\n{} name no region and are not counted.",
+                plural(coverage.unplaced, "practice", "practices")
+            ));
+        }
+        Ok(out)
     }
 
     pub(super) fn notices(&self) -> Result<String, ForumError> {

@@ -24,6 +24,7 @@ const HELP: &str = "Commands:
   close            on a job you posted: close it before its closing date
   library          the library's resources and practices
   learning         events and resources that build the competencies in your profile
+  strategies       the framework's five strategies; strategy N reads one's page
   news             the committee's news
   committee        who sits on the editorial committee, and how to reach it
   search WORDS     search discussions, boards, the library, news, members
@@ -43,6 +44,7 @@ While writing a post, type it line by line; a line holding only a full stop (.) 
 const COMMITTEE_HELP: &str = "The editorial committee's commands:
   queue            what waits; a number opens it, then a, c, x decide on it
   flags            flagged posts; hide N or dismiss N
+  coverage         practices by strategy, WHO region and level: the gaps
   withdraw         on an event or a job: off its board
   level N          on a practice: change its level
   write news       publish a news item";
@@ -330,6 +332,11 @@ impl Plain {
                 self.view = View::Library;
                 (self.show(), false)
             }
+            "strategies" => (self.strategies(), false),
+            "coverage" => match self.coverage() {
+                Ok(text) => (text, false),
+                Err(e) => (format!("Not shown: {e}."), false),
+            },
             "learning" => match self.learning() {
                 Ok(view) => {
                     self.view = view;
@@ -441,6 +448,15 @@ impl Plain {
     fn with_words(&mut self, typed: &str) -> String {
         if let Some(rest) = typed.strip_prefix("search ") {
             return match self.search(rest.trim()) {
+                Ok(view) => {
+                    self.view = view;
+                    self.show()
+                }
+                Err(e) => format!("Error: {e}"),
+            };
+        }
+        if let Some(rest) = typed.strip_prefix("strategy ") {
+            return match self.strategy(rest) {
                 Ok(view) => {
                     self.view = view;
                     self.show()

@@ -19,6 +19,7 @@ use crate::tui::keymap::{self, Action, Binding, action_for};
 use stoa_core::domain::{Region, Strategy, Target};
 use stoa_core::forum::strategies::{Coverage, LEVELS, StrategyPage};
 use stoa_core::forum::{Capability, Change, Stream};
+use stoa_core::store::DemoMark;
 use stoa_present::keys::Input;
 use stoa_present::text;
 
@@ -58,6 +59,20 @@ pub struct Strategies {
     selected: usize,
     problem: Option<String>,
     top: Cell<usize>,
+    /// How far a page with nothing to select (the coverage) is scrolled.
+    scroll: usize,
+}
+
+/// A stream's tab: a word or two, so that all seven fit 80 columns.
+fn tab(stream: Stream) -> &'static str {
+    match stream {
+        Stream::Strategy(Strategy::EngagingPeople) => "people",
+        Stream::Strategy(Strategy::Governance) => "governance",
+        Stream::Strategy(Strategy::ModelOfCare) => "care",
+        Stream::Strategy(Strategy::CoordinatingServices) => "services",
+        Stream::Strategy(Strategy::EnablingEnvironment) => "enabling",
+        Stream::Multiple => "multiple",
+    }
 }
 
 /// The WHO regions' own short codes, for the coverage table's columns.
@@ -110,7 +125,8 @@ pub fn coverage_lines(c: &Coverage) -> Vec<String> {
     lines
 }
 
-fn page_rows(page: &StrategyPage) -> Vec<Row> {
+fn page_rows(page: &StrategyPage, ctx: &Ctx) -> Vec<Row> {
+    let demo = |mark: DemoMark| super::home::demo_label(ctx, &mark);
     let mut rows = vec![Row::Note(page.stream.description().to_string())];
     let section = |rows: &mut Vec<Row>, title: &str, items: Vec<(String, Target)>| {
         rows.push(Row::Heading(format!("{title} ({})", items.len())));
@@ -137,7 +153,7 @@ fn page_rows(page: &StrategyPage) -> Vec<Row> {
             .iter()
             .map(|e| {
                 (
-                    format!("{} · {}", e.title, e.kind()),
+                    format!("{}{} · {}", demo(DemoMark::Entry(e.id)), e.title, e.kind()),
                     Target::Entry { id: e.id },
                 )
             })
@@ -154,7 +170,12 @@ fn page_rows(page: &StrategyPage) -> Vec<Row> {
         rows.push(Row::Note(format!("  {}", text::capitalised(level.label()))));
         rows.extend(entries.iter().map(|e| {
             Row::Item(
-                format!("{} · {}", e.title, e.classification.country),
+                format!(
+                    "{}{} · {}",
+                    demo(DemoMark::Entry(e.id)),
+                    e.title,
+                    e.classification.country
+                ),
                 Target::Entry { id: e.id },
             )
         }));
@@ -166,7 +187,12 @@ fn page_rows(page: &StrategyPage) -> Vec<Row> {
             .iter()
             .map(|e| {
                 (
-                    format!("{} · {}", e.title, e.kind.label()),
+                    format!(
+                        "{}{} · {}",
+                        demo(DemoMark::Event(e.id)),
+                        e.title,
+                        e.kind.label()
+                    ),
                     Target::Event { id: e.id },
                 )
             })
@@ -179,7 +205,12 @@ fn page_rows(page: &StrategyPage) -> Vec<Row> {
             .iter()
             .map(|j| {
                 (
-                    format!("{} · {}", j.title, j.organization),
+                    format!(
+                        "{}{} · {}",
+                        demo(DemoMark::Job(j.id)),
+                        j.title,
+                        j.organization
+                    ),
                     Target::Job { id: j.id },
                 )
             })
@@ -196,6 +227,7 @@ impl Strategies {
             selected: 0,
             problem: None,
             top: Cell::new(0),
+            scroll: 0,
         };
         screen.reload(ctx);
         screen
@@ -238,7 +270,24 @@ impl View for Strategies {
             return Step::Ignored;
         };
         let count = self.targets().len();
-        match action_for(*key, &[BINDINGS]) {
+        let action = action_for(*key, &[BINDINGS]);
+        // Nothing to select (the coverage): the keys scroll the page.
+        if count == 0 {
+            let step = match action {
+                Some(Action::Up) => Some(self.scroll.saturating_sub(1)),
+                Some(Action::Down) => Some(self.scroll + 1),
+                Some(Action::PageUp) => Some(self.scroll.saturating_sub(10)),
+                Some(Action::PageDown) => Some(self.scroll + 10),
+                Some(Action::Top) => Some(0),
+                Some(Action::Bottom) => Some(usize::MAX / 2),
+                _ => None,
+            };
+            if let Some(scroll) = step {
+                self.scroll = scroll;
+                return Step::Stay;
+            }
+        }
+        match action {
             Some(action @ (Action::NextTab | Action::PrevTab)) => {
                 let tabs = Strategies::tabs(ctx);
                 self.tab = if action == Action::NextTab {
@@ -247,6 +296,7 @@ impl View for Strategies {
                     (self.tab + tabs - 1) % tabs
                 };
                 self.selected = 0;
+                self.scroll = 0;
                 self.top.set(0);
                 self.reload(ctx);
                 Step::Stay
@@ -289,15 +339,9 @@ impl View for Strategies {
         let width = usize::from(area.width);
         let [tabs, body] =
             Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
-        let mut labels: Vec<String> = Stream::all()
-            .iter()
-            .map(|s| match s {
-                Stream::Strategy(one) => one.short().to_string(),
-                Stream::Multiple => "multiple".to_string(),
-            })
-            .collect();
+        let mut labels: Vec<String> = Stream::all().iter().map(|s| tab(*s).to_string()).collect();
         if Strategies::tabs(ctx) > labels.len() {
-            labels.push("Coverage".into());
+            labels.push("coverage".into());
         }
         let all = labels.iter().map(|l| l.len()).sum::<usize>() + 3 * (labels.len() - 1);
         let line = if all <= width {
@@ -346,7 +390,9 @@ impl View for Strategies {
         }
         let rows = usize::from(body.height);
         let mut top = self.top.get();
-        if selected_line < top + 1 {
+        if item == 0 {
+            top = self.scroll.min(lines.len().saturating_sub(rows));
+        } else if selected_line < top + 1 {
             top = selected_line.saturating_sub(2);
         } else if selected_line >= top + rows {
             top = selected_line + 1 - rows;
@@ -364,11 +410,13 @@ impl View for Strategies {
             Some(stream) => ctx
                 .forum
                 .strategy_page(ctx.viewer, *stream)
-                .map(|page| page_rows(&page)),
-            None => ctx
-                .forum
-                .coverage(ctx.viewer)
-                .map(|c| coverage_lines(&c).into_iter().map(Row::Table).collect()),
+                .map(|page| page_rows(&page, ctx)),
+            None => ctx.forum.coverage(ctx.viewer).map(|c| {
+                let mut lines = coverage_lines(&c).into_iter();
+                // The first line says what the tables are; the rest are tables.
+                let about = lines.next().map(Row::Note);
+                about.into_iter().chain(lines.map(Row::Table)).collect()
+            }),
         };
         match read {
             Ok(rows) => {
