@@ -186,7 +186,7 @@ pub fn entry(forum: &Forum, id: EntryId) -> Result<Page<'_>, ForumError> {
     } = &e.shelf
     {
         rows.push(("Authors", authors.clone()));
-        rows.push(("Year", year.to_string()));
+        rows.push(("Year", stoa_core::domain::year_words(*year)));
         rows.push(("Language", language.clone()));
     }
     if let Shelf::Practice {

@@ -16,12 +16,12 @@ fn the_library_groups_by_strategy_kind_or_level_and_region() {
     let by_strategy = li.screen();
     // Entries, not rows: one of several strategies is under each of them.
     assert!(
-        by_strategy.contains("10 entries in the library"),
+        by_strategy.contains("13 entries in the library"),
         "{by_strategy}"
     );
     assert_snapshot!("library_by_strategy", by_strategy);
     assert!(
-        by_strategy.contains("Strengthening governance and accountability (5)"),
+        by_strategy.contains("Strengthening governance and accountability (7)"),
         "{by_strategy}"
     );
     li.keys("<tab>");
@@ -40,13 +40,13 @@ fn the_library_groups_by_strategy_kind_or_level_and_region() {
     li.keys("<tab>");
     let by_competency = li.screen();
     assert!(
-        by_competency.contains("Communication (3)"),
+        by_competency.contains("Communication (5)"),
         "{by_competency}"
     );
     li.keys("<tab>");
     let by_audience = li.screen();
     assert!(
-        by_audience.contains("For people who use services (2)"),
+        by_audience.contains("For people who use services (4)"),
         "{by_audience}"
     );
     // For your learning: li has ticked no competency yet, and is told how.
@@ -82,7 +82,7 @@ fn for_your_learning_follows_the_competencies_in_the_profile() {
     let learning = session.screen();
     assert_snapshot!("library_for_your_learning", learning);
     assert!(
-        learning.contains("Building people-centred care (1)"),
+        learning.contains("Building people-centred care (2)"),
         "{learning}"
     );
     assert!(
@@ -108,8 +108,8 @@ fn a_practice_shows_its_level_history_and_the_committee_changes_it() {
     let w = world();
     let mut moses = session(&w, &w.moses, 3);
     // By kind or level: the demo's practices, not yet assessed, come after its
-    // two resources.
-    moses.keys("gl<tab><home>jjjj<enter>");
+    // five resources.
+    moses.keys("gl<tab><home>jjjjjjj<enter>");
     let practice = moses.screen();
     // The demo's entries say so on their own page too, not only in lists.
     assert!(practice.contains("[demo] "), "{practice}");
@@ -166,8 +166,8 @@ fn a_practice_shows_its_level_history_and_the_committee_changes_it() {
 
     // A member reads it, and starts its discussion where the entry says.
     let mut li = session(&w, &w.li, 2);
-    // Now leading, it comes straight after the two resources.
-    li.keys("gl<tab><home>jj<enter>");
+    // Now leading, it comes straight after the five resources.
+    li.keys("gl<tab><home>jjjjj<enter>");
     assert!(
         !li.screen().contains("= level"),
         "members do not change levels"
@@ -233,7 +233,7 @@ fn a_proposed_resource_joins_the_library_once_approved() {
     let library = li.screen();
     assert!(library.contains("Handover checklists"), "{library}");
     assert!(
-        library.contains("Strengthening governance and accountability (6)"),
+        library.contains("Strengthening governance and accountability (8)"),
         "{library}"
     );
 }
@@ -284,7 +284,8 @@ fn the_committee_writes_news_that_home_and_the_news_screen_show() {
 fn a_resource_carries_its_own_text_and_files_and_says_how_to_fetch_them() {
     let w = world();
     let mut li = session(&w, &w.li, 2);
-    li.keys("gl<tab><home><enter>");
+    // The second WHO document, the newer one first.
+    li.keys("gl<tab><home>j<enter>");
     let top = li.screen();
     assert!(top.contains("Framework on integrated"), "{top}");
     li.keys("<end>");
@@ -385,8 +386,8 @@ fn a_practice_reads_with_its_evidence() {
         )
         .unwrap();
     let mut li = session(&w, &w.li, 2);
-    // Under "Kind or level", after the two resources.
-    li.keys("gl<tab><home>jj<enter>");
+    // Under "Kind or level", after the five resources.
+    li.keys("gl<tab><home>jjjjj<enter>");
     let top = li.screen();
     assert!(top.contains("Setting"), "{top}");
     assert!(top.contains("Two district hospitals, 300 beds"), "{top}");

@@ -264,7 +264,7 @@ fn the_library_and_the_news_read_in_order() {
 
     let library = typed(&mut plain, "library<enter>");
     assert!(
-        library.contains("The library, 10 entries, newest first:"),
+        library.contains("The library, 13 entries, newest first:"),
         "{library}"
     );
     // The demo's entries say so.
@@ -1746,14 +1746,16 @@ fn strategies_read_as_pages_and_the_committee_reads_the_coverage() {
         "{page}"
     );
     assert!(
-        page.contains("Library resources, 2: 1. toolkit: [demo] Community scorecards"),
+        page.contains(
+            "Library resources, 4: 1. WHO document: [demo] Health systems for health security"
+        ),
         "{page}"
     );
     assert!(
-        page.contains("Open jobs, 2: 8. [demo] Fellowship in health systems leadership"),
+        page.contains("Open jobs, 2: 10. [demo] Fellowship in health systems leadership"),
         "{page}"
     );
-    let opened = flat(&typed(&mut plain, "1<enter>"));
+    let opened = flat(&typed(&mut plain, "2<enter>"));
     assert!(opened.contains("Community scorecards"), "{opened}");
     let wrong = flat(&typed(&mut plain, "strategy 9<enter>"));
     assert!(wrong.contains("a number from 1 to 6"), "{wrong}");

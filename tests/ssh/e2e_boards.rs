@@ -67,10 +67,10 @@ async fn answers_show_live_and_the_feeds_serve_the_openssh_client() {
         .unwrap();
     let feed = String::from_utf8(out.stdout).unwrap();
     assert!(feed.starts_with("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">"), "{feed}");
-    assert_eq!(feed.matches("<entry>").count(), 3 + 10 + 5 + 4, "{feed}");
+    assert_eq!(feed.matches("<entry>").count(), 3 + 13 + 5 + 4, "{feed}");
     assert_eq!(
         feed.matches("<title>[Demo] ").count(),
-        3 + 10 + 5 + 4,
+        3 + 13 + 5 + 4,
         "{feed}"
     );
     let out = openssh(server.addr, &guest)

@@ -246,6 +246,15 @@ fn document(name: &str) -> Result<&'static [u8], DemoError> {
         "integratedcare4people-platform.txt" => Ok(include_bytes!(
             "../../../assets/demo/documents/integratedcare4people-platform.txt"
         )),
+        "wish-community-engagement-report.txt" => Ok(include_bytes!(
+            "../../../assets/demo/documents/wish-community-engagement-report.txt"
+        )),
+        "coordinated-care-competencies.txt" => Ok(include_bytes!(
+            "../../../assets/demo/documents/coordinated-care-competencies.txt"
+        )),
+        "health-systems-for-health-security.txt" => Ok(include_bytes!(
+            "../../../assets/demo/documents/health-systems-for-health-security.txt"
+        )),
         other => Err(DemoError::Document(other.to_string())),
     }
 }
@@ -490,7 +499,7 @@ mod tests {
         let jobs = forum.open_jobs(&Default::default()).unwrap();
         assert_eq!(jobs.len(), 4);
         let library = forum.library(&Default::default()).unwrap();
-        assert_eq!(library.len(), 10);
+        assert_eq!(library.len(), 13);
         assert!(
             library
                 .iter()
@@ -502,7 +511,7 @@ mod tests {
         let s = forum
             .propose_event(&amara, None, crate::testkit::event_proposal("Mine"), false)
             .unwrap();
-        assert_eq!(s.id, SubmissionId(20));
+        assert_eq!(s.id, SubmissionId(23));
     }
 
     /// Every practice of the demo is a case study of the WISH report: it cites

@@ -100,6 +100,18 @@ impl PracticeLevel {
     }
 }
 
+/// A resource's year when the document gives none (typed `n.d.`).
+pub const UNDATED: i16 = 0;
+
+/// A resource's year as readers see it: `2016`, or `undated`.
+pub fn year_words(year: i16) -> String {
+    if year == UNDATED {
+        "undated".into()
+    } else {
+        year.to_string()
+    }
+}
+
 /// A resource as its author typed it.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]

@@ -27,8 +27,8 @@ pub use files::{Attachment, FILE_TYPES, TEXT_FILE, media_type, safe_file_name, t
 pub use ids::{EntryId, EventId, JobId, NewsId, PostId, Slug, SubmissionId, ThreadId, Username};
 pub use library::{
     Assessed, Entry, Evidence, Figure, LevelChange, News, PracticeLevel, PracticeProposal,
-    Reference, ResourceKind, ResourceProposal, Shelf, assessment_words, figures_from, folder_name,
-    references_from,
+    Reference, ResourceKind, ResourceProposal, Shelf, UNDATED, assessment_words, figures_from,
+    folder_name, references_from, year_words,
 };
 pub use notice::{NoticeKind, Notification, Target};
 pub use region::Region;

@@ -213,10 +213,12 @@ mod tests {
         let removed = forum.remove_demo(Actor::Operator).unwrap();
         assert_eq!(removed.accounts.len(), 4);
         assert_eq!((removed.events.len(), removed.jobs.len()), (5, 4));
-        assert_eq!((removed.entries.len(), removed.news.len()), (10, 3));
-        // The demo's document went with its entry.
-        assert_eq!(removed.files.len(), 1);
-        assert!(!forum.store().has_file(&removed.files[0]).unwrap());
+        assert_eq!((removed.entries.len(), removed.news.len()), (13, 3));
+        // The demo's documents went with their entries.
+        assert_eq!(removed.files.len(), 4);
+        for file in &removed.files {
+            assert!(!forum.store().has_file(file).unwrap());
+        }
         assert_eq!(removed.kept_threads, [kept]);
         assert_eq!(removed.kept_communities, ["primary-health-care"]);
         assert!(!forum.has_demo(), "no mark is left");

@@ -18,8 +18,8 @@ use super::{Change, FieldErrors, Forum, ForumError, NewThread, Viewer};
 use crate::domain::{
     Assessed, Attachment, Audience, AuditAction, Classification, Competency, Entry, EntryId,
     Evidence, Item, LevelChange, PracticeLevel, PracticeProposal, Region, ResourceProposal, Shelf,
-    Strategy, Submission, SubmissionId, ThreadId, assessment_words, figures_from, references_from,
-    tags_from,
+    Strategy, Submission, SubmissionId, ThreadId, UNDATED, assessment_words, figures_from,
+    references_from, tags_from,
 };
 
 pub const TITLE_MAX: usize = 150;
@@ -197,11 +197,22 @@ pub(super) fn ordered<T: Ord + Copy>(chosen: &[T]) -> Vec<T> {
     all
 }
 
+/// The year a resource came out; `n.d.` (as citations write it) for a
+/// document that gives none, rather than a year made up.
 fn year(text: &str, now: Timestamp) -> Result<i16, String> {
     let this_year = now.to_zoned(jiff::tz::TimeZone::UTC).year();
-    match text.trim().parse::<i16>() {
+    let text = text.trim();
+    if ["n.d.", "n.d", "nd", "undated"]
+        .iter()
+        .any(|w| text.eq_ignore_ascii_case(w))
+    {
+        return Ok(UNDATED);
+    }
+    match text.parse::<i16>() {
         Ok(y) if (1900..=this_year + 1).contains(&y) => Ok(y),
-        _ => Err(format!("the year it came out, e.g. {this_year}")),
+        _ => Err(format!(
+            "the year it came out, e.g. {this_year}, or n.d. if it gives none"
+        )),
     }
 }
 

@@ -100,7 +100,12 @@ pub(super) fn entry_json(e: &Entry, demo: bool) -> Value {
             ..
         } => {
             value["authors"] = json!(line(authors));
-            value["year"] = json!(year);
+            // null for a document that gives no year.
+            value["year"] = if *year == stoa_core::domain::UNDATED {
+                Value::Null
+            } else {
+                json!(year)
+            };
             value["link"] = json!(line(link));
             value["language"] = json!(line(language));
         }

@@ -27,7 +27,7 @@ fn library_and_news_print_one_line_each_and_filter_like_the_screen() {
     let (forum, _dir, guest) = demo();
     let out = run(&forum, &guest, "library", b"");
     assert_eq!(out.status, 0, "{}", out.stderr);
-    assert_eq!(out.stdout.lines().count(), 10);
+    assert_eq!(out.stdout.lines().count(), 13);
     // The demo's practices are the WISH report's case studies: not rated by
     // anyone, and labelled as the demo's.
     assert!(
@@ -40,7 +40,7 @@ fn library_and_news_print_one_line_each_and_filter_like_the_screen() {
     let african = run(&forum, &guest, "library --region african", b"").stdout;
     assert_eq!(african.lines().count(), 3, "{african}");
     let governance = run(&forum, &guest, "library --strategy governance", b"").stdout;
-    assert_eq!(governance.lines().count(), 5, "{governance}");
+    assert_eq!(governance.lines().count(), 7, "{governance}");
     assert!(governance.contains("\ttoolkit\tgovernance\tafrican\t[demo] Community scorecards"));
     let multiple = run(
         &forum,
@@ -80,7 +80,7 @@ fn library_and_news_print_one_line_each_and_filter_like_the_screen() {
 fn competencies_audiences_and_for_me_filter_the_library_and_the_events() {
     let (forum, _dir, guest) = demo();
     let communication = run(&forum, &guest, "library --competency communication", b"").stdout;
-    assert_eq!(communication.lines().count(), 3, "{communication}");
+    assert_eq!(communication.lines().count(), 5, "{communication}");
     let json: serde_json::Value = serde_json::from_str(
         &run(&forum, &guest, "library --json --audience educators", b"").stdout,
     )
@@ -91,7 +91,7 @@ fn competencies_audiences_and_for_me_filter_the_library_and_the_events() {
         .iter()
         .map(|e| e["title"].as_str().unwrap())
         .collect();
-    assert_eq!(titles.len(), 2, "{titles:?}");
+    assert_eq!(titles.len(), 3, "{titles:?}");
     assert!(
         json[0]["audiences"]
             .as_array()
@@ -137,7 +137,7 @@ fn competencies_audiences_and_for_me_filter_the_library_and_the_events() {
     edit.competencies = vec![stoa_core::domain::Competency::Relationships];
     let li = stoa_core::testkit::viewer(forum.edit_profile(&li, edit).unwrap());
     let mine = run(&forum, &li, "library --for-me", b"").stdout;
-    assert_eq!(mine.lines().count(), 2, "{mine}");
+    assert_eq!(mine.lines().count(), 4, "{mine}");
     let events = run(&forum, &li, "events --for-me", b"").stdout;
     assert_eq!(events.lines().count(), 1, "{events}");
     assert!(events.contains("Community health workers"), "{events}");
@@ -208,8 +208,8 @@ fn the_feed_is_atom_that_an_xml_parser_reads_back() {
     for required in ["id", "title", "updated"] {
         assert!(feed.contains_key(required), "the feed has no {required}");
     }
-    // News, the library (10) and the boards (5 events, 4 jobs), newest first.
-    assert_eq!(entries.len(), 4 + 10 + 5 + 4);
+    // News, the library (13) and the boards (5 events, 4 jobs), newest first.
+    assert_eq!(entries.len(), 4 + 13 + 5 + 4);
     let mut ids = std::collections::HashSet::new();
     let mut last = None;
     for entry in &entries {
@@ -239,7 +239,7 @@ fn the_feed_is_atom_that_an_xml_parser_reads_back() {
             .iter()
             .filter(|e| e["title"].starts_with("[Demo] "))
             .count(),
-        3 + 10 + 5 + 4
+        3 + 13 + 5 + 4
     );
     assert!(out.stdout.contains("<category term=\"demo\""));
     assert!(entries.iter().all(|e| !e["content"].is_empty()));

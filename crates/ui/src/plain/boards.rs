@@ -244,8 +244,9 @@ impl Plain {
                 ..
             } => {
                 out.push_str(&format!(
-                    "\nBy {}, {year}, in {}.",
+                    "\nBy {}, {}, in {}.",
                     clean(authors),
+                    stoa_core::domain::year_words(*year),
                     clean(language),
                 ));
                 if !link.is_empty() {

@@ -178,7 +178,11 @@ fn describe(e: &Entry, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
             year,
             ..
         } => {
-            format!("{} · {authors}, {year}", text::capitalised(kind.label()))
+            format!(
+                "{} · {authors}, {}",
+                text::capitalised(kind.label()),
+                stoa_core::domain::year_words(*year)
+            )
         }
         Shelf::Practice { level, period, .. } => format!(
             "Practice · {} · {}, {period}",

@@ -188,7 +188,9 @@ impl EntryForm {
                         Field::line(FieldName::Authors, "Authors", &p.authors)
                             .required()
                             .hint("people or the organization that wrote it"),
-                        Field::line(FieldName::Year, "Year", &p.year).required(),
+                        Field::line(FieldName::Year, "Year", &p.year)
+                            .required()
+                            .hint("the year it came out; n.d. if it gives none"),
                         Field::line(FieldName::Link, "Link", &p.link).hint(
                             "https://… where to read or watch it; or its text or files below",
                         ),

@@ -398,7 +398,11 @@ impl View for Library {
 fn row(e: &Entry, selected: bool, width: usize, ctx: &Ctx) -> Line<'static> {
     let theme = ctx.theme;
     let detail = match &e.shelf {
-        Shelf::Resource { kind, year, .. } => format!("{} · {year}", kind.label()),
+        Shelf::Resource { kind, year, .. } => format!(
+            "{} · {}",
+            kind.label(),
+            stoa_core::domain::year_words(*year)
+        ),
         Shelf::Practice { level, .. } => {
             format!("practice: {} · {}", level.label(), e.classification.country)
         }
