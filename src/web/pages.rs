@@ -157,6 +157,21 @@ pub fn news(forum: &Forum, id: NewsId) -> Result<Page<'_>, ForumError> {
     let mut blocks: Vec<Block> = demo_note(forum.is_demo(&DemoMark::News(n.id)))
         .into_iter()
         .collect();
+    if let Some(w) = &n.withdrawn {
+        let day = w.at.to_zoned(jiff::tz::TimeZone::UTC).short_date();
+        blocks.push(Block::new(format!(
+            "<p>Withdrawn by the editorial committee on {day}: {}</p>",
+            line(&w.reason)
+        )));
+        return Ok(page_of(forum, n.title, format!("/news/{id}"), blocks));
+    }
+    for c in &n.corrections {
+        let day = c.at.to_zoned(jiff::tz::TimeZone::UTC).short_date();
+        blocks.push(Block::new(format!(
+            "<p><em>Corrected on {day} by the editorial committee: {}</em></p>",
+            line(&c.reason)
+        )));
+    }
     let when = n
         .published_at
         .to_zoned(jiff::tz::TimeZone::UTC)

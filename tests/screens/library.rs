@@ -276,8 +276,37 @@ fn the_committee_writes_news_that_home_and_the_news_screen_show() {
         "{item}"
     );
     assert!(item.contains("Global"), "{item}");
+    assert!(
+        !item.contains("e correct"),
+        "members do not correct news: {item}"
+    );
     li.keys("gh");
     assert!(li.screen().contains("Quorum of two from January"));
+
+    // The committee corrects it, saying why; readers see when and why.
+    moses.keys("gn<home><enter>");
+    assert!(moses.screen().contains("e correct"), "{}", moses.screen());
+    moses.keys("e");
+    let form = moses.screen();
+    assert!(form.contains("Correct a news item"), "{form}");
+    // Headline, region, why, text: the month was wrong.
+    moses.keys("<c-u>Quorum of two from February<tab><tab>The month was wrong.<tab>");
+    moses.keys("<c-a><c-k>From February every submission needs two approvals.<c-s>");
+    let corrected = moses.screen();
+    assert!(corrected.contains("Corrected:"), "{corrected}");
+    li.keys("gn<home><enter>");
+    let read = li.screen();
+    assert_snapshot!("news_corrected", read);
+    assert!(
+        read.contains("by the editorial committee: The month was wrong."),
+        "{read}"
+    );
+    // Then withdraws it: off the news, its page says so.
+    moses.keys("W");
+    moses.keys("Announced before the committee agreed.<c-s>");
+    assert!(moses.screen().contains("Withdrawn:"), "{}", moses.screen());
+    li.keys("gn");
+    assert!(!li.screen().contains("Quorum of two"), "{}", li.screen());
 }
 
 #[test]

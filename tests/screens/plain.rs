@@ -879,6 +879,45 @@ fn the_committee_withdraws_levels_and_writes_news_and_a_poster_closes_a_job() {
         forum.news(1).unwrap()[0].title,
         "Quorum of two from January"
     );
+    // Corrected, saying why: a new headline, the region kept (Enter), new text.
+    let shown = flat(&typed(&mut plain, "1<enter>"));
+    assert!(
+        shown.contains("correct changes it, withdraw takes it down"),
+        "{shown}"
+    );
+    let why = flat(&typed(&mut plain, "correct<enter>"));
+    assert!(why.contains("Why? Readers see it"), "{why}");
+    typed(
+        &mut plain,
+        "The month was wrong.<enter>Quorum of two from February<enter><enter>",
+    );
+    typed(
+        &mut plain,
+        "From February every submission needs two approvals.<enter>",
+    );
+    let corrected = flat(&typed(&mut plain, ".<enter>"));
+    assert!(
+        corrected.contains("Corrected on") && corrected.contains("The month was wrong."),
+        "{corrected}"
+    );
+    assert_eq!(
+        forum.news(1).unwrap()[0].title,
+        "Quorum of two from February"
+    );
+    let asked = flat(&typed(&mut plain, "withdraw<enter>"));
+    assert!(asked.contains("Why?"), "{asked}");
+    let withdrawn = flat(&typed(&mut plain, "Announced too early.<enter>"));
+    assert!(
+        withdrawn.contains("Withdrawn by the editorial committee on"),
+        "{withdrawn}"
+    );
+    assert!(
+        forum
+            .news(10)
+            .unwrap()
+            .iter()
+            .all(|n| !n.title.starts_with("Quorum"))
+    );
 
     // A job amara posted, closed from plain mode.
     let s = forum

@@ -324,6 +324,8 @@ fn library(now: Timestamp) -> Result<(Vec<SeedItem>, Vec<News>), DemoError> {
         .news
         .into_iter()
         .map(|n| News {
+            corrections: Vec::new(),
+            withdrawn: None,
             id: Default::default(),
             title: n.title,
             body: n.body.trim().to_string(),

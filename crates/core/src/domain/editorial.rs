@@ -292,10 +292,12 @@ pub enum AuditAction {
     RemoveDemo,
     /// A community made readable by members only, or by everyone.
     Visibility,
+    /// A published news item corrected by the committee.
+    Correct,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 22] = [
+    pub const ALL: [AuditAction; 23] = [
         AuditAction::Approve,
         AuditAction::RequestChanges,
         AuditAction::Reject,
@@ -318,6 +320,7 @@ impl AuditAction {
         AuditAction::News,
         AuditAction::RemoveDemo,
         AuditAction::Visibility,
+        AuditAction::Correct,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -344,6 +347,7 @@ impl AuditAction {
             AuditAction::News => "news",
             AuditAction::RemoveDemo => "remove-demo",
             AuditAction::Visibility => "visibility",
+            AuditAction::Correct => "correct",
         }
     }
 }

@@ -450,4 +450,20 @@ pub struct News {
     pub region: Option<Region>,
     pub by: String,
     pub published_at: Timestamp,
+    /// Each correction the committee made once it was published, oldest
+    /// first: readers see that it was corrected, when and why.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub corrections: Vec<Correction>,
+    /// Taken down by the committee, with why: off the news, the feeds and
+    /// search; its page says it was withdrawn.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub withdrawn: Option<super::Hiding>,
+}
+
+/// A correction to something published: who made it, when, and why.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Correction {
+    pub by: String,
+    pub reason: String,
+    pub at: Timestamp,
 }

@@ -95,7 +95,8 @@ impl Forum {
             },
             Reindex::News(id) => {
                 let key = key(Kind::News, &id.to_string());
-                match store.news_item(*id)? {
+                // A withdrawn item is no longer found.
+                match store.news_item(*id)?.filter(|n| n.withdrawn.is_none()) {
                     Some(n) => indexer.put(news_doc(key, &n)),
                     None => indexer.remove(&key),
                 }

@@ -466,3 +466,72 @@ fn a_brilliant_failure_has_its_own_shape() {
         "Agree the handover with community teams first."
     );
 }
+
+/// The committee corrects a published news item (readers see when and why)
+/// or withdraws it (off the news and search); both are audited; members and
+/// guests may do neither.
+#[test]
+fn the_committee_corrects_and_withdraws_news_with_reasons_in_the_audit_log() {
+    use crate::forum::news::NewsEdit;
+    let c = committee();
+    let news = c
+        .forum
+        .write_news(
+            &c.moses,
+            "Quorum of two",
+            "From January every submission needs two approvals.",
+            None,
+        )
+        .unwrap();
+    let edit = NewsEdit {
+        title: "Quorum of two from February".into(),
+        body: "From February every submission needs two approvals.".into(),
+        region: Some(Region::Global),
+    };
+    for who in [&c.author, &Viewer::Guest { key: None }] {
+        assert!(
+            c.forum
+                .correct_news(who, news.id, edit.clone(), "Wrong month.")
+                .is_err()
+        );
+        assert!(c.forum.withdraw_news(who, news.id, "Wrong.").is_err());
+    }
+    let corrected = c
+        .forum
+        .correct_news(&c.moses, news.id, edit.clone(), "The month was wrong.")
+        .unwrap();
+    assert_eq!(corrected.title, "Quorum of two from February");
+    assert_eq!(corrected.corrections[0].reason, "The month was wrong.");
+    let same = c.forum.correct_news(&c.moses, news.id, edit, "Again.");
+    assert!(
+        same.unwrap_err()
+            .to_string()
+            .contains("nothing in it changed")
+    );
+    let log = audit(
+        &c,
+        AuditFilter {
+            action: Some(AuditAction::Correct),
+            ..Default::default()
+        },
+    );
+    assert_eq!(
+        (log[0].before.as_str(), log[0].after.as_str()),
+        ("Quorum of two", "Quorum of two from February")
+    );
+    c.forum
+        .withdraw_news(&c.ada, news.id, "Announced too early.")
+        .unwrap();
+    assert!(c.forum.news(10).unwrap().iter().all(|n| n.id != news.id));
+    assert!(c.forum.news_item(news.id).unwrap().withdrawn.is_some());
+    let again = c.forum.withdraw_news(&c.ada, news.id, "Twice.");
+    assert!(again.unwrap_err().to_string().contains("withdrawn"));
+    let log = audit(
+        &c,
+        AuditFilter {
+            action: Some(AuditAction::Withdraw),
+            ..Default::default()
+        },
+    );
+    assert_eq!(log[0].reason, "Announced too early.");
+}

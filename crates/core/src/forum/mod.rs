@@ -28,7 +28,7 @@ mod login;
 mod memberships;
 mod mentions;
 mod new_member_review;
-mod news;
+pub mod news;
 pub mod notifications;
 pub mod password;
 pub mod people;

@@ -1,11 +1,18 @@
 //! The news desk: the editorial committee writes news items (title, body,
-//! region); everyone reads them, and home shows the latest three.
+//! region); everyone reads them, and home shows the latest three. Once
+//! published, the committee may correct an item (readers see that it was
+//! corrected, when and why) or withdraw it; both are in the audit log.
+//!
+//! | action          | guest | member | moderator, admin |
+//! | --------------- | ----- | ------ | ---------------- |
+//! | read            | yes   | yes    | yes              |
+//! | write, correct, withdraw | no | no | yes            |
 
 use super::FieldName;
-use super::audit::Record;
+use super::audit::{self, Record};
 use super::capabilities::Capability;
 use super::{Change, FieldErrors, Forum, ForumError, Viewer, board_fields as fields};
-use crate::domain::{AuditAction, News, NewsId, Region};
+use crate::domain::{AuditAction, Correction, Hiding, News, NewsId, Region};
 
 pub const TITLE_MAX: usize = 150;
 pub const BODY_MAX: usize = 10_000;
@@ -20,21 +27,7 @@ impl Forum {
         region: Option<Region>,
     ) -> Result<News, ForumError> {
         let actor = self.require(viewer, Capability::WriteNews, "write news")?;
-        let mut errors = FieldErrors::default();
-        fields::title(&mut errors, title, "a headline", TITLE_MAX);
-        let len = body.trim().chars().count();
-        if len < 20 {
-            errors.add(
-                FieldName::Body,
-                "write the news itself (20 characters or more)",
-            );
-        } else if len > BODY_MAX {
-            errors.add(
-                FieldName::Body,
-                format!("at most {BODY_MAX} characters (this is {len})"),
-            );
-        }
-        errors.into_result()?;
+        news_errors(title, body)?;
         let now = self.now();
         let (title, body) = (fields::clean(title), fields::clean_text(body));
         let news = self.store().insert_news(|id| {
@@ -45,6 +38,8 @@ impl Forum {
                 region,
                 by: actor.username.to_string(),
                 published_at: now,
+                corrections: Vec::new(),
+                withdrawn: None,
             };
             let record = Record {
                 by: &actor.username,
@@ -63,9 +58,106 @@ impl Forum {
         Ok(news)
     }
 
-    /// The news, newest first, at most `limit` items.
+    /// Corrects a published item: its new headline, text and region, and why,
+    /// kept with it for readers and in the audit log.
+    pub fn correct_news(
+        &self,
+        viewer: &Viewer,
+        id: NewsId,
+        edit: NewsEdit,
+        reason: &str,
+    ) -> Result<News, ForumError> {
+        let actor = self.require(viewer, Capability::WriteNews, "correct news")?;
+        news_errors(&edit.title, &edit.body)?;
+        let reason = audit::reason(reason)?;
+        let now = self.now();
+        let (title, body) = (fields::clean(&edit.title), fields::clean_text(&edit.body));
+        let result = self.store().update_news(id, |news| {
+            if news.withdrawn.is_some() {
+                return Err(ForumError::NotAllowed(
+                    "it was withdrawn: a withdrawn item is not corrected".into(),
+                ));
+            }
+            if news.title == title && news.body == body && news.region == edit.region {
+                return Err(ForumError::NotAllowed("nothing in it changed".into()));
+            }
+            let before = news.title.clone();
+            news.title = title.clone();
+            news.body = body.clone();
+            news.region = edit.region;
+            news.corrections.push(Correction {
+                by: actor.username.to_string(),
+                reason: reason.clone(),
+                at: now,
+            });
+            Ok(Some(
+                Record {
+                    by: &actor.username,
+                    action: AuditAction::Correct,
+                    target: format!("news {id} ({before})"),
+                    reason: &reason,
+                    before,
+                    after: title.clone(),
+                }
+                .entry(now),
+            ))
+        });
+        let news = super::withdraw::updated(result, &format!("news item {id}"))?;
+        self.commit(Change::News)?;
+        self.reindex(super::indexing::Reindex::News(id));
+        tracing::info!(by = %actor.username, news = %id, "news corrected");
+        Ok(news)
+    }
+
+    /// Takes a published item down, with why: off the news, the feeds and
+    /// search.
+    pub fn withdraw_news(
+        &self,
+        viewer: &Viewer,
+        id: NewsId,
+        reason: &str,
+    ) -> Result<News, ForumError> {
+        let actor = self.require(viewer, Capability::WriteNews, "withdraw news")?;
+        let reason = audit::reason(reason)?;
+        let now = self.now();
+        let result = self.store().update_news(id, |news| {
+            if let Some(hiding) = &news.withdrawn {
+                return Err(ForumError::NotAllowed(format!(
+                    "it was withdrawn by {} already",
+                    hiding.by
+                )));
+            }
+            news.withdrawn = Some(Hiding {
+                by: actor.username.to_string(),
+                reason: reason.clone(),
+                at: now,
+            });
+            Ok(Some(
+                Record {
+                    by: &actor.username,
+                    action: AuditAction::Withdraw,
+                    target: format!("news {id} ({})", news.title),
+                    reason: &reason,
+                    before: "published".into(),
+                    after: "withdrawn".into(),
+                }
+                .entry(now),
+            ))
+        });
+        let news = super::withdraw::updated(result, &format!("news item {id}"))?;
+        self.commit(Change::News)?;
+        self.reindex(super::indexing::Reindex::News(id));
+        tracing::info!(by = %actor.username, news = %id, "news withdrawn");
+        Ok(news)
+    }
+
+    /// The news, newest first, at most `limit` items; withdrawn ones are not
+    /// among them.
     pub fn news(&self, limit: usize) -> Result<Vec<News>, ForumError> {
-        Ok(self.store().news(limit)?)
+        let mut all = self.store().news(usize::MAX)?;
+        all.retain(|n| n.withdrawn.is_none());
+        all.truncate(limit);
+        Ok(all)
     }
 
     pub fn news_item(&self, id: NewsId) -> Result<News, ForumError> {
@@ -73,4 +165,31 @@ impl Forum {
             .news_item(id)?
             .ok_or_else(|| ForumError::NotFound(format!("news item {id}")))
     }
+}
+
+/// What the committee changes when it corrects an item.
+#[derive(Clone, Debug, Default)]
+pub struct NewsEdit {
+    pub title: String,
+    pub body: String,
+    pub region: Option<Region>,
+}
+
+/// A headline and a text the news takes.
+fn news_errors(title: &str, body: &str) -> Result<(), ForumError> {
+    let mut errors = FieldErrors::default();
+    fields::title(&mut errors, title, "a headline", TITLE_MAX);
+    let len = body.trim().chars().count();
+    if len < 20 {
+        errors.add(
+            FieldName::Body,
+            "write the news itself (20 characters or more)",
+        );
+    } else if len > BODY_MAX {
+        errors.add(
+            FieldName::Body,
+            format!("at most {BODY_MAX} characters (this is {len})"),
+        );
+    }
+    errors.into_result()
 }

@@ -77,6 +77,29 @@ impl Store {
         )
     }
 
+    /// Changes a news item as stored now, with the audit entry `change`
+    /// returns, in one transaction; `change` may refuse.
+    pub fn update_news<E>(
+        &self,
+        id: NewsId,
+        change: impl Fn(&mut News) -> Result<Option<AuditEntry>, E>,
+    ) -> Result<News, UpdateError<E>> {
+        let _writing = self.writing();
+        transact(
+            [&self.news_by_id, &self.meta, &self.audit_by_id],
+            |[by_id, meta, audit]| {
+                let Some(raw) = by_id.get(id.to_be_bytes())? else {
+                    return Err(UpdateError::NotFound);
+                };
+                let mut news: News = from_json(&raw)?;
+                let entry = change(&mut news).map_err(UpdateError::Refused)?;
+                by_id.insert(id.to_be_bytes(), to_json(&news)?)?;
+                audit_in(&meta, &audit, entry)?;
+                Ok(news)
+            },
+        )
+    }
+
     /// The news, newest first, at most `limit`.
     pub fn news(&self, limit: usize) -> Result<Vec<News>, StoreError> {
         self.news_by_id

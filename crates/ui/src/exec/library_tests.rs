@@ -393,6 +393,8 @@ prop_compose! {
         e in hostile_event_fields(),
     ) -> (Vec<Item>, Vec<Vec<String>>) {
         let news = News {
+            corrections: Vec::new(),
+            withdrawn: None,
             id: NewsId(1),
             title: t[0].clone(),
             body: t[1].clone(),

@@ -358,8 +358,35 @@ impl Plain {
 
     pub(super) fn news_item(&self, id: NewsId) -> Result<String, ForumError> {
         let n = self.forum.news_item(id)?;
+        if let Some(w) = &n.withdrawn {
+            return Ok(format!(
+                "{}. Withdrawn by the editorial committee on {}: {}\n\nType b to go back.",
+                self.demo(DemoMark::News(n.id), &n.title),
+                when::date(w.at, self.time_zone()),
+                clean(&w.reason)
+            ));
+        }
+        let corrections: String = n
+            .corrections
+            .iter()
+            .map(|c| {
+                format!(
+                    "\nCorrected on {} by the editorial committee: {}",
+                    when::date(c.at, self.time_zone()),
+                    clean(&c.reason)
+                )
+            })
+            .collect();
+        let committee = if self
+            .forum
+            .may(&self.viewer, stoa_core::forum::Capability::WriteNews)
+        {
+            " correct changes it, withdraw takes it down."
+        } else {
+            ""
+        };
         Ok(format!(
-            "{}. {}.\n\n{}\n\nType b to go back.",
+            "{}. {}.{corrections}\n\n{}\n\nType b to go back.{committee}",
             self.demo(DemoMark::News(n.id), &n.title),
             when::date(n.published_at, self.time_zone()),
             sanitize::multiline(&n.body)

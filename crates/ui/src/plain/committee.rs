@@ -23,6 +23,7 @@ pub(super) enum Pending {
     Dismiss(PostId),
     WithdrawEvent(EventId),
     WithdrawJob(JobId),
+    WithdrawNews(stoa_core::domain::NewsId),
     /// A practice's new level, with the criteria assessed so far (one
     /// question each, before the reason).
     Level {
@@ -237,6 +238,7 @@ impl Plain {
         let pending = match (&self.view, what) {
             (View::Event(id), "withdraw") => Pending::WithdrawEvent(*id),
             (View::Job(id), "withdraw") => Pending::WithdrawJob(*id),
+            (View::NewsItem(id), "withdraw") => Pending::WithdrawNews(*id),
             (View::Entry(id), level) => {
                 let all = stoa_core::domain::PracticeLevel::ALL;
                 match level
@@ -260,7 +262,7 @@ impl Plain {
                 }
             }
             _ => {
-                return "Open an event or a job to withdraw it, a practice to change its level."
+                return "Open an event, a job or a news item to withdraw it, a practice to change its level."
                     .into();
             }
         };
@@ -373,6 +375,10 @@ impl Plain {
                 .forum
                 .withdraw_job(&self.viewer, id, reason)
                 .map(|()| "Withdrawn: it is off the jobs board.".to_string()),
+            Pending::WithdrawNews(id) => self
+                .forum
+                .withdraw_news(&self.viewer, id, reason)
+                .map(|_| "Withdrawn: it is off the news, the feeds and search.".to_string()),
             Pending::Level {
                 id,
                 level,
@@ -400,10 +406,32 @@ pub(super) struct NewsDraft {
     title: String,
     region: Option<Option<stoa_core::domain::Region>>,
     lines: Vec<String>,
+    /// Correcting this published item: asked why first; Enter keeps the
+    /// headline and region, and a full stop alone keeps its text.
+    correcting: Option<stoa_core::domain::News>,
+    reason: String,
 }
 
 impl NewsDraft {
     pub fn ask(&self) -> String {
+        if let (Some(was), true) = (&self.correcting, self.reason.is_empty()) {
+            return format!(
+                "Correcting \"{}\". Why? Readers see it with the correction (or cancel).",
+                sanitize::inline(&was.title)
+            );
+        }
+        if let (Some(was), true) = (&self.correcting, self.title.is_empty()) {
+            return format!(
+                "The headline (Enter keeps \"{}\"):",
+                sanitize::inline(&was.title)
+            );
+        }
+        if self.correcting.is_some() && self.region.is_none() {
+            return "Its region: type its number, or Enter to keep it.".into();
+        }
+        if self.correcting.is_some() {
+            return "Its text, line by line; a full stop (.) alone saves the correction (with no lines typed, the text stays as it was).".into();
+        }
         if self.title.is_empty() {
             "The headline:".into()
         } else if self.region.is_none() {
@@ -431,6 +459,29 @@ impl Plain {
         first
     }
 
+    /// `correct` on a news item, for the committee.
+    pub(super) fn start_correcting(&mut self) -> String {
+        if !self.forum.may(&self.viewer, Capability::WriteNews) {
+            return "The news is corrected by the editorial committee.".into();
+        }
+        let View::NewsItem(id) = self.view else {
+            return "Open a news item first: correct changes it.".into();
+        };
+        match self.forum.news_item(id) {
+            Ok(news) if news.withdrawn.is_none() => {
+                let draft = NewsDraft {
+                    correcting: Some(news),
+                    ..NewsDraft::default()
+                };
+                let first = draft.ask();
+                self.view = View::WritingNews(Box::new(draft));
+                first
+            }
+            Ok(_) => "It was withdrawn: a withdrawn item is not corrected.".into(),
+            Err(e) => format!("Not found: {e}."),
+        }
+    }
+
     /// One line of a news item being written.
     pub(super) fn writing_news(&mut self, line: &str) -> String {
         let View::WritingNews(draft) = &mut self.view else {
@@ -440,6 +491,9 @@ impl Plain {
         if typed == "cancel" {
             self.view = View::News;
             return "Thrown away.".into();
+        }
+        if let Some(was) = draft.correcting.clone() {
+            return self.correcting_news(was, line);
         }
         if draft.title.is_empty() {
             draft.title = typed.to_string();
@@ -480,6 +534,69 @@ impl Plain {
             }
             // The lines stay: more can be typed, then a full stop again.
             Err(e) => format!("Not published: {e}. Type more lines, then a full stop; or cancel."),
+        }
+    }
+
+    /// One answer while correcting `was`.
+    fn correcting_news(&mut self, was: stoa_core::domain::News, line: &str) -> String {
+        let View::WritingNews(draft) = &mut self.view else {
+            return String::new();
+        };
+        let typed = line.trim();
+        if draft.reason.is_empty() {
+            if typed.is_empty() {
+                return draft.ask();
+            }
+            draft.reason = typed.to_string();
+            return draft.ask();
+        }
+        if draft.title.is_empty() {
+            draft.title = if typed.is_empty() {
+                was.title.clone()
+            } else {
+                typed.to_string()
+            };
+            return draft.ask();
+        }
+        if draft.region.is_none() {
+            let all = stoa_core::domain::Region::ALL;
+            draft.region = match typed {
+                "" => Some(was.region),
+                n => match n
+                    .parse::<usize>()
+                    .ok()
+                    .and_then(|n| all.get(n.wrapping_sub(1)))
+                {
+                    Some(r) => Some(Some(*r)),
+                    None => return format!("Type a number from 1 to {}, or Enter.", all.len()),
+                },
+            };
+            return draft.ask();
+        }
+        if typed != "." {
+            draft.lines.push(line.to_string());
+            return String::new();
+        }
+        let body = if draft.lines.is_empty() {
+            was.body.clone()
+        } else {
+            draft.lines.join("\n")
+        };
+        let edit = stoa_core::forum::news::NewsEdit {
+            title: draft.title.clone(),
+            body,
+            region: draft.region.flatten(),
+        };
+        let reason = draft.reason.clone();
+        match self.forum.correct_news(&self.viewer, was.id, edit, &reason) {
+            Ok(n) => {
+                self.view = View::NewsItem(n.id);
+                format!("Corrected, with your reason.\n\n{}", self.show())
+            }
+            Err(e) => {
+                self.view = View::NewsItem(was.id);
+                format!("Not corrected: {e}.")
+            }
         }
     }
 

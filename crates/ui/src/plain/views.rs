@@ -45,7 +45,8 @@ const COMMITTEE_HELP: &str = "The editorial committee's commands:
   queue            what waits; a number opens it, then a, c, x decide on it
   flags            flagged posts; hide N or dismiss N
   coverage         practices by strategy, WHO region and level: the gaps
-  withdraw         on an event or a job: off its board
+  withdraw         on an event or a job: off its board; on a news item: down
+  correct          on a news item: change it, saying why
   level N          on a practice: change its level
   write news       publish a news item";
 
@@ -297,6 +298,7 @@ impl Plain {
             "withdraw" => (self.steward("withdraw"), false),
             "close" => (self.close_job(), false),
             "write news" => (self.start_news(), false),
+            "correct" => (self.start_correcting(), false),
             "notifications" | "!" => {
                 self.view = View::Notices;
                 (self.show(), false)

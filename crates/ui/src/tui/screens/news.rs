@@ -9,7 +9,8 @@ use stoa_present::when::Days;
 
 use super::View;
 use super::list::{Listed, Scroll, entries};
-use super::{Ctx, Screen, Step, common, item_view};
+use super::reason_form::Act;
+use super::{Ctx, ReasonForm, Screen, Step, common, item_view};
 use crate::tui::app::{Job, Outcome};
 use crate::tui::form::{Field, Form, FormStep};
 use crate::tui::keymap::{self, Action, Binding, action_for};
@@ -18,6 +19,7 @@ use stoa_core::forum::Capability;
 use stoa_core::forum::Change;
 use stoa_core::forum::FieldName;
 use stoa_core::forum::events::viewer_zone;
+use stoa_core::forum::news::NewsEdit;
 use stoa_present::keys::{Input, Key};
 use stoa_present::{markdown, text};
 
@@ -170,6 +172,26 @@ impl View for NewsDesk {
     }
 }
 
+/// The committee's keys on a news item: correct it, withdraw it.
+const STEWARDING: &[Binding] = &[
+    keymap::SCROLL_UP,
+    keymap::DOWN,
+    keymap::PAGE_UP,
+    keymap::PAGE_DOWN,
+    Binding {
+        help: "correct it, saying why: readers see it was corrected (committee)",
+        short: "correct",
+        ..keymap::EDIT
+    },
+    Binding {
+        help: "take it down, with a reason (committee)",
+        ..keymap::WITHDRAW
+    },
+    keymap::BACK,
+    keymap::HELP,
+    keymap::GOTO,
+];
+
 /// One news item.
 pub struct NewsItem {
     id: NewsId,
@@ -195,19 +217,49 @@ impl View for NewsItem {
         }
     }
 
-    fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
-        crate::tui::keymap::READING
+    fn bindings(&self, ctx: &Ctx) -> &'static [Binding] {
+        let standing = self.news.as_ref().is_ok_and(|n| n.withdrawn.is_none());
+        if committee(ctx) && standing {
+            STEWARDING
+        } else {
+            crate::tui::keymap::READING
+        }
     }
 
-    fn handle(&mut self, input: &Input, _ctx: &Ctx) -> Step {
+    fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
         let Input::Key(key) = input else {
             return Step::Ignored;
         };
-        match action_for(*key, &[keymap::READING]) {
+        let bindings = self.bindings(ctx);
+        match action_for(*key, &[bindings]) {
             Some(action) if self.scroll.apply(action) => Step::Stay,
+            Some(Action::Edit) => match &self.news {
+                Ok(n) => Step::Open(Box::new(Screen::NewsForm(Box::new(NewsForm::correcting(
+                    n,
+                ))))),
+                Err(_) => Step::Ignored,
+            },
+            Some(Action::Withdraw) => match &self.news {
+                Ok(n) => {
+                    let about = format!("News \"{}\"", n.title);
+                    let act = Act::WithdrawNews { id: self.id };
+                    Step::Open(Box::new(Screen::ReasonForm(Box::new(ReasonForm::new(
+                        act, &about, ctx,
+                    )))))
+                }
+                Err(_) => Step::Ignored,
+            },
             Some(action) => common(action),
             None => Step::Ignored,
         }
+    }
+
+    fn concerns(&self, change: &Change, _ctx: &Ctx) -> bool {
+        *change == Change::News
+    }
+
+    fn reload(&mut self, ctx: &Ctx) {
+        self.news = ctx.forum.news_item(self.id).map_err(|e| e.to_string());
     }
 
     fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
@@ -215,7 +267,31 @@ impl View for NewsItem {
         let lines = self.news.as_ref().map_err(String::as_str).map(|n| {
             let label = super::home::demo_label(ctx, &stoa_core::store::DemoMark::News(n.id));
             let title = format!("{label}{}", n.title);
-            let mut lines = item_view::heading(&title, &dateline(n, ctx), None, width, ctx.theme);
+            let mut lines = item_view::heading(
+                &title,
+                &dateline(n, ctx),
+                n.withdrawn.as_ref(),
+                width,
+                ctx.theme,
+            );
+            if n.withdrawn.is_some() {
+                return lines;
+            }
+            for c in &n.corrections {
+                let day = c.at.to_zoned(viewer_zone(ctx.viewer)).short_date();
+                for part in text::wrap(
+                    &format!(
+                        "Corrected on {day} by the editorial committee: {}",
+                        c.reason
+                    ),
+                    width.min(text::MEASURE),
+                ) {
+                    lines.push(Line::styled(part, ctx.theme.dim));
+                }
+            }
+            if !n.corrections.is_empty() {
+                lines.push(Line::from(""));
+            }
             lines.extend(markdown::render(
                 &n.body,
                 width.min(text::MEASURE),
@@ -228,9 +304,11 @@ impl View for NewsItem {
     }
 }
 
-/// The committee writes a news item; it is published at once.
+/// The committee writes a news item; it is published at once. Or corrects
+/// one, saying why.
 pub struct NewsForm {
     pub form: Form,
+    correcting: Option<NewsId>,
 }
 
 impl NewsForm {
@@ -259,13 +337,39 @@ impl NewsForm {
                 Field::editor(FieldName::Body, "Text", ""),
             ])
             .with_label_width(12),
+            correcting: None,
+        }
+    }
+
+    /// The form filled with `news` as published, and a reason to give.
+    pub fn correcting(news: &News) -> NewsForm {
+        NewsForm {
+            form: Form::new(vec![
+                Field::line(FieldName::Title, "Headline", &news.title).required(),
+                Field::choice(
+                    FieldName::Region,
+                    "Region",
+                    Region::ALL.iter().map(|r| r.label()),
+                    news.region.and_then(|r| Region::ALL.iter().position(|x| *x == r)),
+                )
+                .hint("← → to choose"),
+                Field::line(FieldName::Reason, "Why", "")
+                    .required()
+                    .hint("what was wrong: readers see it with the correction, and the audit log keeps it"),
+                Field::editor(FieldName::Body, "Text", &news.body),
+            ])
+            .with_label_width(12),
+            correcting: Some(news.id),
         }
     }
 }
 
 impl View for NewsForm {
     fn title(&self, _ctx: &Ctx) -> String {
-        "Write a news item".into()
+        match self.correcting {
+            Some(_) => "Correct a news item".into(),
+            None => "Write a news item".into(),
+        }
     }
 
     fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
@@ -282,6 +386,24 @@ impl View for NewsForm {
                     .form
                     .choice(FieldName::Region)
                     .and_then(|i| Region::ALL.get(i).copied());
+                if let Some(id) = self.correcting {
+                    let reason = self.form.text(FieldName::Reason);
+                    let edit = NewsEdit {
+                        title,
+                        body,
+                        region,
+                    };
+                    return Step::Run {
+                        busy: "Correcting…",
+                        job: Job::done(move |forum| {
+                            let n = forum.correct_news(&viewer, id, edit, &reason)?;
+                            Ok(Outcome::said(
+                                format!("Corrected: \"{}\" says so, with your reason.", n.title),
+                                1,
+                            ))
+                        }),
+                    };
+                }
                 Step::Run {
                     busy: "Publishing…",
                     job: Job::done(move |forum| {
@@ -303,7 +425,11 @@ impl View for NewsForm {
         let rest = super::account_forms::intro(
             frame,
             area,
-            "News goes out at once, to everyone, and home shows the latest three. Ctrl-S publishes.",
+            if self.correcting.is_some() {
+                "The correction shows at once; readers see that it was corrected, when and why. Ctrl-S saves it."
+            } else {
+                "News goes out at once, to everyone, and home shows the latest three. Ctrl-S publishes."
+            },
             ctx,
         );
         self.form.render(frame, rest, ctx.theme);

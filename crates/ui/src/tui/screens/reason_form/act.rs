@@ -56,6 +56,10 @@ pub enum Act {
     WithdrawJob {
         id: JobId,
     },
+    /// Take a published news item down.
+    WithdrawNews {
+        id: stoa_core::domain::NewsId,
+    },
     /// Change a practice's level.
     Level {
         id: EntryId,
@@ -201,6 +205,10 @@ impl Act {
             Act::WithdrawJob { id } => {
                 forum.withdraw_job(viewer, *id, reason)?;
                 "Withdrawn: it is off the jobs board.".into()
+            }
+            Act::WithdrawNews { id } => {
+                forum.withdraw_news(viewer, *id, reason)?;
+                "Withdrawn: it is off the news, the feeds and search; the audit log has why.".into()
             }
         })
     }

@@ -300,6 +300,13 @@ fn wording(act: &Act, about: &str, editorial: &Editorial) -> (String, String, Ve
             ),
             Vec::new(),
         ),
+        Act::WithdrawNews { .. } => (
+            "Withdraw the news item".into(),
+            format!(
+                "{about}. It leaves the news, the feeds and search; its page says it was withdrawn, and the audit log keeps your reason."
+            ),
+            Vec::new(),
+        ),
         Act::WithdrawJob { .. } => (
             "Withdraw from the board".into(),
             format!(
