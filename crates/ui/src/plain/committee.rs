@@ -400,6 +400,23 @@ impl Plain {
     }
 }
 
+/// A news item's region as typed: its number, or Enter for `keep`.
+fn region_answer(
+    typed: &str,
+    keep: Option<stoa_core::domain::Region>,
+) -> Result<Option<stoa_core::domain::Region>, String> {
+    let all = stoa_core::domain::Region::ALL;
+    match typed {
+        "" => Ok(keep),
+        n => n
+            .parse::<usize>()
+            .ok()
+            .and_then(|n| all.get(n.wrapping_sub(1)))
+            .map(|r| Some(*r))
+            .ok_or_else(|| format!("Type a number from 1 to {}, or Enter.", all.len())),
+    }
+}
+
 /// A news item being written: headline, region, then its text line by line.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub(super) struct NewsDraft {
@@ -500,18 +517,10 @@ impl Plain {
             return draft.ask();
         }
         if draft.region.is_none() {
-            let all = stoa_core::domain::Region::ALL;
-            draft.region = match typed {
-                "" => Some(None),
-                n => match n
-                    .parse::<usize>()
-                    .ok()
-                    .and_then(|n| all.get(n.wrapping_sub(1)))
-                {
-                    Some(r) => Some(Some(*r)),
-                    None => return format!("Type a number from 1 to {}, or Enter.", all.len()),
-                },
-            };
+            match region_answer(typed, None) {
+                Ok(region) => draft.region = Some(region),
+                Err(again) => return again,
+            }
             return draft.ask();
         }
         if typed != "." {
@@ -559,18 +568,10 @@ impl Plain {
             return draft.ask();
         }
         if draft.region.is_none() {
-            let all = stoa_core::domain::Region::ALL;
-            draft.region = match typed {
-                "" => Some(was.region),
-                n => match n
-                    .parse::<usize>()
-                    .ok()
-                    .and_then(|n| all.get(n.wrapping_sub(1)))
-                {
-                    Some(r) => Some(Some(*r)),
-                    None => return format!("Type a number from 1 to {}, or Enter.", all.len()),
-                },
-            };
+            match region_answer(typed, was.region) {
+                Ok(region) => draft.region = Some(region),
+                Err(again) => return again,
+            }
             return draft.ask();
         }
         if typed != "." {
