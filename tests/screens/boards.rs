@@ -299,3 +299,45 @@ fn an_empty_archive_says_so_once() {
     assert!(archive.contains("Nothing has closed yet"), "{archive}");
     assert!(!archive.contains("0 items"), "{archive}");
 }
+
+/// Its poster corrects an approved event from its page (`e`): the form comes
+/// filled, asks why, and the change shows at once, audited; another member
+/// is not offered the key.
+#[test]
+fn a_poster_corrects_an_approved_event_from_its_page() {
+    let w = world();
+    let p = stoa::domain::EventProposal {
+        starts: "2027-03-02 09:00".into(),
+        ends: "2027-03-02 17:00".into(),
+        ..testkit::event_proposal("Rostering workshop")
+    };
+    let s = w.forum.propose_event(&w.li, None, p, true).unwrap();
+    w.forum
+        .decide(
+            &w.moses,
+            s.id,
+            s.version,
+            stoa::forum::Verdict::Approve,
+            "Relevant.",
+        )
+        .unwrap();
+    let mut li = session(&w, &w.li, 2);
+    li.keys("ge<end><enter>");
+    let page = li.screen();
+    assert!(page.contains("Rostering workshop"), "{page}");
+    assert!(page.contains("e correct"), "{page}");
+    li.keys("e");
+    let form = li.screen();
+    assert_snapshot!("event_correction_form", form);
+    assert!(form.contains("Correct the event"), "{form}");
+    // Why first; then, down to the city, Lausanne instead of Geneva.
+    li.keys("The venue moved.<tab><tab><tab><tab><tab><tab><tab><c-u>Lausanne<c-s>");
+    let done = li.screen();
+    assert!(done.contains("Corrected:"), "{done}");
+    let event = w.forum.event(&w.li, s.id.as_event()).unwrap().event;
+    assert_eq!(event.city, "Lausanne");
+
+    let mut moses = session(&w, &w.moses, 3);
+    moses.keys("ge<end><enter>");
+    assert!(moses.screen().contains("Lausanne"), "{}", moses.screen());
+}

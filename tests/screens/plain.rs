@@ -1811,3 +1811,50 @@ fn strategies_read_as_pages_and_the_committee_reads_the_coverage() {
     );
     assert!(coverage.contains("not yet assessed"), "{coverage}");
 }
+
+/// A poster corrects their approved job in plain mode: why first, then the
+/// questions with their answers now (Enter keeps them); send saves at once.
+#[test]
+fn a_poster_corrects_an_approved_job_in_plain_mode() {
+    let (forum, _dir) = demo(false);
+    let amara = testkit::viewer(testkit::sign_up(&forum, "amara", 1).unwrap());
+    let li = testkit::viewer(testkit::sign_up(&forum, "li", 2).unwrap());
+    let s = forum
+        .propose_job(&li, None, testkit::job_proposal("Data officer"), true)
+        .unwrap();
+    forum
+        .decide(
+            &amara,
+            s.id,
+            s.version,
+            stoa::forum::Verdict::Approve,
+            "Relevant.",
+        )
+        .unwrap();
+    let mut plain = session(&forum, li);
+    typed(&mut plain, "j<enter>1<enter>");
+    let why = flat(&typed(&mut plain, "correct<enter>"));
+    assert!(why.contains("What changed, and why"), "{why}");
+    let next = flat(&typed(&mut plain, "The office moved to Kisumu.<enter>"));
+    assert!(next.contains("(Now: 1. Enter keeps it.)"), "{next}");
+    // Kind, title, organization kept; the location changed; the rest kept.
+    typed(&mut plain, "<enter><enter><enter>Kisumu<enter>");
+    for _ in 0..9 {
+        typed(&mut plain, "<enter>");
+    }
+    let draft = flat(&typed(&mut plain, "draft<enter>"));
+    assert!(draft.contains("A correction has no draft"), "{draft}");
+    let done = flat(&typed(&mut plain, "send<enter>"));
+    assert!(
+        done.contains("Corrected: the change shows at once."),
+        "{done}"
+    );
+    assert_eq!(forum.job(s.id.as_job()).unwrap().location, "Kisumu");
+    assert!(
+        forum
+            .my_submissions(&testkit::viewer(forum.account("li").unwrap().unwrap()))
+            .unwrap()
+            .len()
+            == 1
+    );
+}

@@ -492,3 +492,84 @@ fn the_committee_withdraws_an_approved_event_or_job_with_a_reason_in_the_audit_l
         ("on the events board", "withdrawn")
     );
 }
+
+/// Its poster (or the committee) corrects an approved event at once, the audit
+/// log saying what changed and why, and those who answered are told; another
+/// member or a guest may not; a withdrawn one is not corrected.
+#[test]
+fn a_poster_corrects_an_approved_event_and_the_correction_is_audited() {
+    use crate::forum::corrections::{event_proposal_of, job_proposal_of};
+    let c = committee();
+    let s = c
+        .forum
+        .propose_event(&c.author, None, event_proposal("Primary care days"), true)
+        .unwrap();
+    approve(&c, s.id);
+    let id = s.id.as_event();
+    c.forum.rsvp(&c.reader, id, Some(Rsvp::Going)).unwrap();
+    let event = c.forum.event(&c.author, id).unwrap().event;
+    let mut p = event_proposal_of(&event);
+    p.city = "Lausanne".into();
+    for who in [&c.reader, &Viewer::Guest { key: None }] {
+        assert!(c.forum.correct_event(who, id, p.clone(), "Moved.").is_err());
+    }
+    let unchanged = c
+        .forum
+        .correct_event(&c.author, id, event_proposal_of(&event), "No change.");
+    assert!(
+        unchanged
+            .unwrap_err()
+            .to_string()
+            .contains("nothing in it changed")
+    );
+    let corrected = c
+        .forum
+        .correct_event(&c.author, id, p.clone(), "The venue moved to Lausanne.")
+        .unwrap();
+    assert_eq!(corrected.city, "Lausanne");
+    assert_eq!(corrected.posted_by, event.posted_by);
+    assert_eq!(corrected.published_at, event.published_at);
+    let log = super::editorial_tests::audit(
+        &c,
+        crate::forum::AuditFilter {
+            action: Some(crate::domain::AuditAction::Correct),
+            ..Default::default()
+        },
+    );
+    assert_eq!(log[0].after, "corrected: city");
+    assert_eq!(log[0].reason, "The venue moved to Lausanne.");
+    let told = c.forum.notifications(&c.reader).unwrap();
+    assert!(
+        told[0].text.contains("was corrected: The venue moved"),
+        "{told:?}"
+    );
+    // The committee corrects too; once withdrawn, nobody does.
+    p.city = "Geneva".into();
+    c.forum
+        .correct_event(&c.moses, id, p.clone(), "Back to Geneva.")
+        .unwrap();
+    c.forum.withdraw_event(&c.moses, id, "Cancelled.").unwrap();
+    p.city = "Bern".into();
+    let late = c.forum.correct_event(&c.author, id, p, "Bern.");
+    assert!(late.unwrap_err().to_string().contains("withdrawn"));
+
+    // A job the same way.
+    let s = c
+        .forum
+        .propose_job(&c.author, None, job_proposal("Data officer"), true)
+        .unwrap();
+    approve(&c, s.id);
+    let job = c.forum.job(s.id.as_job()).unwrap();
+    let mut p = job_proposal_of(&job);
+    p.how_to_apply = "Apply at https://example.org/apply before the closing date.".into();
+    assert!(
+        c.forum
+            .correct_job(&c.reader, job.id, p.clone(), "Link.")
+            .is_err()
+    );
+    let corrected = c
+        .forum
+        .correct_job(&c.author, job.id, p, "The link changed.")
+        .unwrap();
+    assert!(corrected.how_to_apply.contains("example.org/apply"));
+}

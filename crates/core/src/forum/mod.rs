@@ -10,6 +10,7 @@ mod backup;
 mod board_fields;
 mod capabilities;
 mod communities;
+pub mod corrections;
 pub mod demo_content;
 mod discussions;
 mod editing;

@@ -22,6 +22,7 @@ const HELP: &str = "Commands:
   e                the upcoming events; on one, y going and i interested
   j                the open jobs and opportunities
   close            on a job you posted: close it before its closing date
+  correct          on an event or a job you posted: change it, saying why
   library          the library's resources and practices
   learning         events and resources that build the competencies in your profile
   strategies       the framework's five strategies; strategy N reads one's page
@@ -298,6 +299,9 @@ impl Plain {
             "withdraw" => (self.steward("withdraw"), false),
             "close" => (self.close_job(), false),
             "write news" => (self.start_news(), false),
+            "correct" if matches!(self.view, View::Event(_) | View::Job(_)) => {
+                (self.start_correcting_item(), false)
+            }
             "correct" => (self.start_correcting(), false),
             "notifications" | "!" => {
                 self.view = View::Notices;

@@ -421,6 +421,13 @@ pub const CLOSE_JOB: Binding = bind(
     "close it before its closing date (its poster)",
     Action::CloseJob,
 );
+pub const CORRECT: Binding = bind(
+    &[Key::Char('e')],
+    "e",
+    "correct",
+    "correct it: the change shows at once, your reason in the audit log (its poster, the committee)",
+    Action::Edit,
+);
 pub const WITHDRAW: Binding = bind(
     &[Key::Char('W')],
     "W",

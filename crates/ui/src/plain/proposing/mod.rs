@@ -10,7 +10,8 @@ mod questions;
 
 use super::{Plain, View};
 use questions::{How, KINDS, Question, questions};
-use stoa_core::domain::{Attachment, Item, SubmissionId};
+use stoa_core::domain::{Attachment, Item, SubmissionId, Target};
+use stoa_core::forum::corrections::{event_proposal_of, job_proposal_of};
 use stoa_core::forum::{FieldName, LevelCriteria};
 use stoa_core::forum::{ForumError, sanitize};
 
@@ -31,6 +32,9 @@ pub(super) struct Proposing {
     files: Vec<Attachment>,
     /// The lines typed so far for a question answered line by line.
     gathering: Option<Vec<String>>,
+    /// Correcting this approved event or job rather than submitting: a first
+    /// question asks why, and `send` saves the correction at once.
+    correcting: Option<Target>,
 }
 
 /// The kinds that can be proposed, as the first question lists them.
@@ -52,6 +56,7 @@ impl Proposing {
             slugs,
             files: Vec::new(),
             gathering: None,
+            correcting: None,
         }
     }
 
@@ -262,6 +267,61 @@ impl Plain {
         format!("{note}Each question shows its answer now; Enter keeps it.\n\n{first}")
     }
 
+    /// `correct` on an event or job: the same questions, filled with it as
+    /// approved, after one asking why.
+    pub(super) fn start_correcting_item(&mut self) -> String {
+        let (target, item, poster) = match self.view {
+            View::Event(id) => match self.forum.event(&self.viewer, id) {
+                Ok(l) => (
+                    Target::Event { id },
+                    Item::Event(event_proposal_of(&l.event)),
+                    l.event.posted_by,
+                ),
+                Err(e) => return format!("Error: {e}"),
+            },
+            View::Job(id) => match self.forum.job(id) {
+                Ok(j) => (
+                    Target::Job { id },
+                    Item::Job(job_proposal_of(&j)),
+                    j.posted_by,
+                ),
+                Err(e) => return format!("Error: {e}"),
+            },
+            _ => return "Open an event or a job you posted: correct changes it.".into(),
+        };
+        if !self.forum.may_correct(&self.viewer, &poster) {
+            return "Only its poster and the editorial committee correct it.".into();
+        }
+        let kind = if matches!(target, Target::Event { .. }) {
+            "event"
+        } else {
+            "job"
+        };
+        let mut proposing = Proposing::new(
+            kind,
+            None,
+            self.communities_offered(),
+            &self.forum.editorial().levels,
+        );
+        proposing.questions.insert(
+            0,
+            Question {
+                name: FieldName::Reason,
+                ask: "What changed, and why (for the audit log and those who answered)",
+                how: How::Text,
+            },
+        );
+        proposing.answers.insert(0, String::new());
+        proposing.todo = (0..proposing.questions.len()).collect();
+        proposing.fill(&item);
+        proposing.correcting = Some(target);
+        let first = proposing.ask();
+        self.view = View::Proposing(Box::new(proposing));
+        format!(
+            "Each question shows its answer now; Enter keeps it. send saves the correction at once.\n\n{first}"
+        )
+    }
+
     /// One line while proposing.
     pub(super) fn proposing(&mut self, line: &str) -> String {
         let View::Proposing(proposing) = &mut self.view else {
@@ -289,6 +349,31 @@ impl Plain {
         let View::Proposing(proposing) = &mut self.view else {
             return String::new();
         };
+        if let Some(target) = proposing.correcting.clone() {
+            if !send {
+                return "A correction has no draft: type send to save it, or cancel.".into();
+            }
+            let reason = proposing.get(FieldName::Reason);
+            let done = match (&target, proposing.item()) {
+                (Target::Event { id }, Item::Event(p)) => self
+                    .forum
+                    .correct_event(&self.viewer, *id, p, &reason)
+                    .map(|_| View::Event(*id)),
+                (Target::Job { id }, Item::Job(p)) => self
+                    .forum
+                    .correct_job(&self.viewer, *id, p, &reason)
+                    .map(|_| View::Job(*id)),
+                _ => Err(ForumError::NotAllowed("not an event or a job".into())),
+            };
+            return match done {
+                Ok(view) => {
+                    self.view = view;
+                    format!("Corrected: the change shows at once.\n\n{}", self.show())
+                }
+                Err(ForumError::Invalid(errors)) => self.ask_again(&errors),
+                Err(e) => format!("Not corrected: {e}. Type send to try again, or cancel."),
+            };
+        }
         match self
             .forum
             .propose(&self.viewer, proposing.id, proposing.item(), send)
@@ -305,30 +390,37 @@ impl Plain {
                 };
                 format!("{said}\n\n{}", self.show())
             }
-            Err(ForumError::Invalid(errors)) => {
-                // Ask again what was refused, with the reason; the rest stays.
-                let mut out = String::from("Not yet:");
-                proposing.todo.clear();
-                for (field, message) in &errors.0 {
-                    out.push_str(&format!(
-                        "\n- {}: {message}",
-                        field.as_str().replace('_', " ")
-                    ));
-                    if let Some(i) = proposing.questions.iter().position(|q| q.name == *field)
-                        && !proposing.todo.contains(&i)
-                    {
-                        proposing.todo.push(i);
-                    }
-                }
-                format!("{out}\n\n{}", proposing.ask())
-            }
+            Err(ForumError::Invalid(errors)) => self.ask_again(&errors),
             Err(e) => format!("Not saved: {e}."),
         }
     }
 
+    /// Asks again what was refused, with the reason; the rest stays.
+    fn ask_again(&mut self, errors: &stoa_core::forum::FieldErrors) -> String {
+        let View::Proposing(proposing) = &mut self.view else {
+            return String::new();
+        };
+        let mut out = String::from("Not yet:");
+        proposing.todo.clear();
+        for (field, message) in &errors.0 {
+            out.push_str(&format!(
+                "\n- {}: {message}",
+                field.as_str().replace('_', " ")
+            ));
+            if let Some(i) = proposing.questions.iter().position(|q| q.name == *field)
+                && !proposing.todo.contains(&i)
+            {
+                proposing.todo.push(i);
+            }
+        }
+        format!("{out}\n\n{}", proposing.ask())
+    }
+
     /// Keeps what was answered as a draft (the connection is going away).
     pub(super) fn keep_proposal(&self) {
+        // A correction is not a submission: there is no draft of it to keep.
         if let View::Proposing(proposing) = &self.view
+            && proposing.correcting.is_none()
             && (!proposing.get(FieldName::Title).is_empty()
                 || !proposing.get(FieldName::Name).is_empty())
         {

@@ -9,14 +9,16 @@ use ratatui::layout::Rect;
 use super::View;
 use super::submit_form::SubmitForm;
 use super::{Ctx, Step};
-use crate::tui::form::{Field, Form};
+use crate::tui::app::{Job, Outcome};
+use crate::tui::form::{Field, Form, FormStep};
 use crate::tui::keymap::Binding;
 use stoa_core::domain::{
-    Audience, Competency, EventKind, EventProposal, Item, JobKind, JobProposal, Region, Strategy,
-    SubmissionId,
+    Audience, Competency, Event, EventId, EventKind, EventProposal, Item, JobId, JobKind,
+    JobProposal, Region, Strategy, SubmissionId,
 };
-use stoa_core::forum::FieldName;
-use stoa_present::keys::Input;
+use stoa_core::forum::corrections::{event_proposal_of, job_proposal_of};
+use stoa_core::forum::{FieldName, ForumError};
+use stoa_present::keys::{Input, Key};
 
 /// Which board the form submits to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,6 +31,27 @@ pub struct BoardForm {
     board: Board,
     sending: SubmitForm,
     pub form: Form,
+    /// Correcting an approved item rather than submitting one.
+    correcting: Option<Correcting>,
+}
+
+/// A correction is saved, not sent: no draft, no review.
+const CORRECTING: &[Binding] = &[
+    Binding {
+        short: "save",
+        help: "save the correction: it shows at once",
+        ..crate::tui::keymap::SUBMIT_SAVE
+    },
+    crate::tui::keymap::FORM_NEXT,
+    crate::tui::keymap::CANCEL,
+    crate::tui::keymap::FORM_HELP,
+];
+
+/// The approved item a form corrects.
+#[derive(Clone, Copy, Debug)]
+enum Correcting {
+    Event(EventId),
+    Job(JobId),
 }
 
 pub(super) fn region_choice(region: Option<Region>) -> Field {
@@ -235,6 +258,61 @@ impl BoardForm {
                 },
             },
             form: Form::new(fields).with_label_width(15),
+            correcting: None,
+        }
+    }
+
+    /// The form filled with an approved event, to correct it, with why.
+    pub fn correcting_event(event: &Event, ctx: &Ctx) -> BoardForm {
+        let item = Item::Event(event_proposal_of(event));
+        BoardForm::correcting(Correcting::Event(event.id), &item, ctx)
+    }
+
+    /// The form filled with an approved job, to correct it, with why.
+    pub fn correcting_job(job: &stoa_core::domain::Job, ctx: &Ctx) -> BoardForm {
+        let item = Item::Job(job_proposal_of(job));
+        BoardForm::correcting(Correcting::Job(job.id), &item, ctx)
+    }
+
+    fn correcting(what: Correcting, item: &Item, ctx: &Ctx) -> BoardForm {
+        let mut form = BoardForm::new(None, item, None, ctx);
+        let mut fields = vec![
+            Field::line(FieldName::Reason, "Why", "")
+                .required()
+                .hint("what changed and why: it goes in the audit log, and to those who answered"),
+        ];
+        fields.extend(match item {
+            Item::Job(p) => job_fields(p),
+            Item::Event(p) => event_fields(p, ctx),
+            _ => Vec::new(),
+        });
+        form.form = Form::new(fields).with_label_width(15);
+        form.correcting = Some(what);
+        form
+    }
+
+    /// Ctrl-S on a correction: it is saved at once.
+    fn save_correction(&self, what: Correcting, ctx: &Ctx) -> Step {
+        let viewer = ctx.viewer.clone();
+        let reason = self.form.text(FieldName::Reason);
+        let item = self.item();
+        Step::Run {
+            busy: "Correcting…",
+            job: Job::done(move |forum| {
+                let title = match (what, item) {
+                    (Correcting::Event(id), Item::Event(p)) => {
+                        forum.correct_event(&viewer, id, p, &reason)?.title
+                    }
+                    (Correcting::Job(id), Item::Job(p)) => {
+                        forum.correct_job(&viewer, id, p, &reason)?.title
+                    }
+                    _ => return Err(ForumError::NotAllowed("not this kind of item".into())),
+                };
+                Ok(Outcome::said(
+                    format!("Corrected: \"{title}\" shows the change; the audit log has why."),
+                    1,
+                ))
+            }),
         }
     }
 
@@ -247,6 +325,12 @@ impl BoardForm {
     }
 
     pub fn heading(&self) -> &'static str {
+        if self.correcting.is_some() {
+            return match self.board {
+                Board::Events => "Correct the event",
+                Board::Jobs => "Correct the job",
+            };
+        }
         match (self.board, self.sending.id) {
             (Board::Events, None) => "Submit an event",
             (Board::Events, Some(_)) => "Edit your event",
@@ -314,10 +398,22 @@ impl View for BoardForm {
     }
 
     fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
-        BoardForm::BINDINGS
+        if self.correcting.is_some() {
+            CORRECTING
+        } else {
+            BoardForm::BINDINGS
+        }
     }
 
     fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+        if let Some(what) = self.correcting {
+            return match self.form.handle(input) {
+                FormStep::Submit => self.save_correction(what, ctx),
+                FormStep::Cancel => super::leave_form(self.form.changed()),
+                FormStep::Ignored(Key::F(1)) => Step::Help,
+                FormStep::Ignored(_) | FormStep::Consumed => Step::Stay,
+            };
+        }
         match self.sending.handle(&mut self.form, input) {
             Ok(send) => self.sending.save(ctx, self.item(), send),
             Err(step) => step,
@@ -325,6 +421,16 @@ impl View for BoardForm {
     }
 
     fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        if self.correcting.is_some() {
+            let rest = super::account_forms::intro(
+                frame,
+                area,
+                "A correction shows at once, without a second review; the audit log keeps what changed and why, and those who answered are told. Ctrl-S saves it.",
+                ctx,
+            );
+            self.form.render(frame, rest, ctx.theme);
+            return;
+        }
         self.sending.render(frame, area, ctx, &self.form);
     }
 
@@ -332,8 +438,12 @@ impl View for BoardForm {
         Some(&mut self.form)
     }
 
-    /// Keeps what was typed as a draft (the connection is going away).
+    /// Keeps what was typed as a draft (the connection is going away). A
+    /// correction is not a submission: it has no draft to keep.
     fn keep_draft(&self, ctx: &Ctx) {
+        if self.correcting.is_some() {
+            return;
+        }
         self.sending
             .keep_draft(ctx, &self.form, FieldName::Title, self.item());
     }

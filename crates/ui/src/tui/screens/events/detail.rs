@@ -9,6 +9,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use stoa_present::when::{Days, Times};
 
+use super::super::BoardForm;
 use super::super::View;
 use super::super::changes;
 use super::super::list::Scroll;
@@ -45,10 +46,27 @@ const ANSWERING: &[Binding] = &[
     keymap::GOTO,
 ];
 
-/// The committee also withdraws it.
+/// Its poster also corrects it.
+const POSTING: &[Binding] = &[
+    keymap::GOING,
+    keymap::INTERESTED,
+    keymap::CORRECT,
+    keymap::SCROLL_UP,
+    keymap::DOWN,
+    keymap::PAGE_UP,
+    keymap::PAGE_DOWN,
+    keymap::TOP,
+    keymap::BOTTOM,
+    keymap::BACK,
+    keymap::HELP,
+    keymap::GOTO,
+];
+
+/// The committee also corrects and withdraws it.
 const STEWARDING: &[Binding] = &[
     keymap::GOING,
     keymap::INTERESTED,
+    keymap::CORRECT,
     keymap::WITHDRAW,
     keymap::SCROLL_UP,
     keymap::DOWN,
@@ -107,6 +125,8 @@ impl View for EventScreen {
             READING
         } else if ctx.forum.may(ctx.viewer, Capability::WithdrawItems) {
             STEWARDING
+        } else if ctx.forum.may_correct(ctx.viewer, &l.event.posted_by) {
+            POSTING
         } else {
             ANSWERING
         }
@@ -126,6 +146,14 @@ impl View for EventScreen {
             Action::Going => Rsvp::Going,
             Action::Interested => Rsvp::Interested,
             Action::Withdraw => return self.withdraw(ctx),
+            Action::Edit => {
+                return match &self.listing {
+                    Some(l) => Step::Open(Box::new(Screen::BoardForm(Box::new(
+                        BoardForm::correcting_event(&l.event, ctx),
+                    )))),
+                    None => Step::Ignored,
+                };
+            }
             other => return common(other),
         };
         if ctx.viewer.account().is_none() {

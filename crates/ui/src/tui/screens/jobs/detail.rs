@@ -6,6 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use stoa_present::when::Days;
 
+use super::super::BoardForm;
 use super::super::View;
 use super::super::changes;
 use super::super::list::Scroll;
@@ -32,6 +33,7 @@ const READING: &[Binding] = keymap::READING;
 /// The committee withdraws it; its poster or an admin may also close it
 /// while it is open.
 const STEWARDING_OPEN: &[Binding] = &[
+    keymap::CORRECT,
     keymap::WITHDRAW,
     keymap::CLOSE_JOB,
     keymap::SCROLL_UP,
@@ -47,6 +49,7 @@ const STEWARDING_OPEN: &[Binding] = &[
 
 /// The committee withdraws it (one they may not close, or closed already).
 const STEWARDING: &[Binding] = &[
+    keymap::CORRECT,
     keymap::WITHDRAW,
     keymap::SCROLL_UP,
     keymap::DOWN,
@@ -60,6 +63,7 @@ const STEWARDING: &[Binding] = &[
 ];
 
 const POSTING: &[Binding] = &[
+    keymap::CORRECT,
     keymap::CLOSE_JOB,
     keymap::SCROLL_UP,
     keymap::DOWN,
@@ -131,6 +135,11 @@ impl View for JobScreen {
                 Step::Open(Box::new(Screen::ReasonForm(Box::new(ReasonForm::new(
                     act, &about, ctx,
                 )))))
+            }
+            (Action::Edit, Some(j)) if ctx.forum.may_correct(ctx.viewer, &j.posted_by) => {
+                Step::Open(Box::new(Screen::BoardForm(Box::new(
+                    BoardForm::correcting_job(j, ctx),
+                ))))
             }
             (Action::CloseJob, Some(j)) if self.closable(ctx) => Step::Confirm(Confirm {
                 question: format!(
