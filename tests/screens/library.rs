@@ -487,3 +487,32 @@ fn strategy_pages_list_what_is_classified_under_each_and_the_committee_sees_cove
     let further = moses.screen();
     assert!(further.contains("Not yet assessed"), "{further}");
 }
+
+/// Approving a practice in the full screen: the approval form lists its
+/// level's criteria to tick; the assessment opens the level history.
+#[test]
+fn approving_a_practice_ticks_its_levels_criteria() {
+    let w = world();
+    let p = testkit::practice_proposal("Household visits", "care-workforce");
+    let s = w.forum.propose_practice(&w.li, None, p, true).unwrap();
+    let mut moses = session(&w, &w.moses, 3);
+    moses.keys("gm<enter>a");
+    let form = moses.screen();
+    assert!(form.contains("Criteria"), "{form}");
+    assert!(form.contains("tried in at least one setting"), "{form}");
+    // Tick the first criterion; the template fills the reason.
+    moses.keys("<space><c-s>");
+    assert!(
+        moses.screen().contains("Approved and published"),
+        "{}",
+        moses.screen()
+    );
+    let entry = w.forum.entry(s.id.as_entry()).unwrap();
+    let stoa::domain::Shelf::Practice { levels, .. } = &entry.shelf else {
+        panic!()
+    };
+    assert_eq!(
+        stoa::domain::assessment_words(&levels[0].assessment),
+        "tried in at least one setting: met; early results recorded, not yet evaluated: not met"
+    );
+}

@@ -1858,3 +1858,40 @@ fn a_poster_corrects_an_approved_job_in_plain_mode() {
             == 1
     );
 }
+
+/// Approving a practice from the queue in plain mode asks each criterion of
+/// its level first; the answers open its level history.
+#[test]
+fn approving_a_practice_in_plain_mode_asks_each_criterion() {
+    let (forum, _dir) = demo(false);
+    let amara = testkit::viewer(testkit::sign_up(&forum, "amara", 1).unwrap());
+    let li = testkit::viewer(testkit::sign_up(&forum, "li", 2).unwrap());
+    let s = forum
+        .propose_practice(
+            &li,
+            None,
+            testkit::practice_proposal("Household visits", "primary-health-care"),
+            true,
+        )
+        .unwrap();
+    let mut plain = session(&forum, amara);
+    typed(&mut plain, "queue<enter>1<enter>");
+    let first = flat(&typed(&mut plain, "a<enter>"));
+    assert!(
+        first.contains("Emerging asks, criterion 1 of 2: tried in at least one setting."),
+        "{first}"
+    );
+    typed(&mut plain, "yes<enter>");
+    let why = flat(&typed(&mut plain, "no<enter>"));
+    assert!(why.contains("Why? Type the reason"), "{why}");
+    let done = flat(&typed(&mut plain, "Relevant to the network.<enter>"));
+    assert!(done.contains("is now approved"), "{done}");
+    let entry = forum.entry(s.id.as_entry()).unwrap();
+    let stoa::domain::Shelf::Practice { levels, .. } = &entry.shelf else {
+        panic!()
+    };
+    assert_eq!(
+        stoa::domain::assessment_words(&levels[0].assessment),
+        "tried in at least one setting: met; early results recorded, not yet evaluated: not met"
+    );
+}

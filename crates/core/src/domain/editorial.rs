@@ -176,6 +176,10 @@ pub struct ReviewEvent {
     /// The committee's reason, or empty for a submission.
     pub note: String,
     pub at: Timestamp,
+    /// Approving a practice: how it meets each criterion of its level, which
+    /// goes into its level history when it is published.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub assessment: Vec<super::Assessed>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -294,6 +294,7 @@ impl Forum {
                     action: ReviewAction::Submitted,
                     note: String::new(),
                     at: now,
+                    assessment: Vec::new(),
                 });
             }
         };
@@ -391,12 +392,33 @@ impl Forum {
         verdict: Verdict,
         reason: &str,
     ) -> Result<Submission, ForumError> {
+        self.decide_assessed(viewer, id, version, verdict, reason, &[])
+    }
+
+    /// [`Forum::decide`], approving a practice with the committee's assessment
+    /// of each criterion of its level (checked: each assessed once, none made
+    /// up), kept with the decision and, once published, in its level history.
+    pub fn decide_assessed(
+        &self,
+        viewer: &Viewer,
+        id: SubmissionId,
+        version: u32,
+        verdict: Verdict,
+        reason: &str,
+        assessment: &[crate::domain::Assessed],
+    ) -> Result<Submission, ForumError> {
         let actor = self.require(
             viewer,
             Capability::ReviewSubmissions,
             "decide on submissions",
         )?;
         let reason = audit::reason(reason)?;
+        let assessment = match self.store().submission(id)?.map(|s| s.item) {
+            Some(Item::Practice(p)) if verdict == Verdict::Approve && !assessment.is_empty() => {
+                self.assessment_of(p.level, assessment)?
+            }
+            _ => Vec::new(),
+        };
         let now = self.now();
         let quorum = self.editorial().quorum.max(1) as usize;
         let result = self.store().update_submission(id, |s| {
@@ -429,6 +451,7 @@ impl Forum {
                 action: verdict.action(),
                 note: reason.clone(),
                 at: now,
+                assessment: assessment.clone(),
             });
             let mut publish = None;
             s.state = match verdict {

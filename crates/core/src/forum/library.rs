@@ -83,7 +83,7 @@ fn classification_errors(
 impl Forum {
     /// The committee's assessment of `level`'s stated criteria, in their
     /// order: each criterion assessed once, none left out, none unknown.
-    fn assessment_of(
+    pub(super) fn assessment_of(
         &self,
         level: PracticeLevel,
         given: &[Assessed],

@@ -535,3 +535,47 @@ fn the_committee_corrects_and_withdraws_news_with_reasons_in_the_audit_log() {
     );
     assert_eq!(log[0].reason, "Announced too early.");
 }
+
+/// Approving a practice sets its level: the approving member of the committee
+/// assesses the level's criteria, and the assessment opens the level history.
+#[test]
+fn approving_a_practice_assesses_its_levels_criteria() {
+    let c = committee();
+    let s = c
+        .forum
+        .propose_practice(
+            &c.author,
+            None,
+            practice_proposal("Household visits", "care"),
+            true,
+        )
+        .unwrap();
+    let mut emerging = assessed(&c.forum, PracticeLevel::Emerging, true);
+    emerging[1].met = false;
+    let wrong = assessed(&c.forum, PracticeLevel::Leading, true);
+    let refused = c.forum.decide_assessed(
+        &c.ada,
+        s.id,
+        s.version,
+        crate::forum::Verdict::Approve,
+        "Relevant.",
+        &wrong,
+    );
+    assert!(refused.unwrap_err().to_string().contains("is not assessed"));
+    c.forum
+        .decide_assessed(
+            &c.ada,
+            s.id,
+            s.version,
+            crate::forum::Verdict::Approve,
+            "Relevant.",
+            &emerging,
+        )
+        .unwrap();
+    let entry = c.forum.entry(s.id.as_entry()).unwrap();
+    let Shelf::Practice { levels, .. } = &entry.shelf else {
+        panic!()
+    };
+    assert_eq!(levels[0].level, PracticeLevel::Emerging);
+    assert_eq!(levels[0].assessment, emerging);
+}

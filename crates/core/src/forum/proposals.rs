@@ -5,7 +5,7 @@ use jiff::Timestamp;
 
 use super::FieldName;
 use super::{FieldErrors, Forum, ForumError, sanitize, validate};
-use crate::domain::{Community, CommunityProposal, Item, Submission, Visibility};
+use crate::domain::{Community, CommunityProposal, Item, Shelf, Submission, Visibility};
 use crate::store::Publish;
 
 pub const NAME_MAX: usize = 60;
@@ -110,6 +110,13 @@ pub(super) fn publish(submission: &Submission, now: Timestamp) -> Result<Publish
                 .last_decision()
                 .map_or("editorial committee", |e| e.by.as_str());
             let mut entry = super::library::practice_entry(p, by, now);
+            // The approving decision's assessment of the level's criteria.
+            if let (Shelf::Practice { levels, .. }, Some(decision)) =
+                (&mut entry.shelf, submission.last_decision())
+                && let Some(first) = levels.first_mut()
+            {
+                first.assessment = decision.assessment.clone();
+            }
             entry.id = submission.id.as_entry();
             entry.posted_by = submission.author.clone();
             Publish::Entry(Box::new(entry))

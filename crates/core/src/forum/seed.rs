@@ -103,6 +103,7 @@ impl Forum {
             action,
             note: note.into(),
             at: now,
+            assessment: Vec::new(),
         };
         let submission = self.store().insert_submission(|id| Submission {
             id,

@@ -11,6 +11,38 @@ use stoa_present::board_item;
 use stoa_present::text;
 use stoa_present::when;
 
+impl Pending {
+    /// The level whose criteria are being assessed, and those assessed so far.
+    fn assessing(
+        &self,
+    ) -> Option<(
+        stoa_core::domain::PracticeLevel,
+        &[stoa_core::domain::Assessed],
+    )> {
+        match self {
+            Pending::Level {
+                level, assessed, ..
+            } => Some((*level, assessed)),
+            Pending::Decide {
+                assessing: Some((level, assessed)),
+                ..
+            } => Some((*level, assessed)),
+            _ => None,
+        }
+    }
+
+    fn assessed_mut(&mut self) -> Option<&mut Vec<stoa_core::domain::Assessed>> {
+        match self {
+            Pending::Level { assessed, .. }
+            | Pending::Decide {
+                assessing: Some((_, assessed)),
+                ..
+            } => Some(assessed),
+            _ => None,
+        }
+    }
+}
+
 /// A committee action waiting for its reason.
 #[derive(Clone, Debug, PartialEq)]
 pub(super) enum Pending {
@@ -18,6 +50,11 @@ pub(super) enum Pending {
         id: SubmissionId,
         version: u32,
         verdict: Verdict,
+        /// Approving a practice: its level, and the criteria assessed so far.
+        assessing: Option<(
+            stoa_core::domain::PracticeLevel,
+            Vec<stoa_core::domain::Assessed>,
+        )>,
     },
     Hide(PostId),
     Dismiss(PostId),
@@ -163,18 +200,26 @@ impl Plain {
 
     /// `a`, `c` or `x` on an item: asks for the reason.
     pub(super) fn decide(&mut self, id: SubmissionId, verdict: Verdict) -> String {
-        let version = match self.forum.submission(&self.viewer, id) {
-            Ok(s) => s.version,
+        let (version, item) = match self.forum.submission(&self.viewer, id) {
+            Ok(s) => (s.version, s.item),
             Err(e) => return format!("Error: {e}"),
         };
-        self.view = View::Reason(
-            Pending::Decide {
-                id,
-                version,
-                verdict,
-            },
-            Box::new(View::Reviewing(id)),
-        );
+        // Approving a practice: each criterion of its level first.
+        let assessing = match (&item, verdict) {
+            (Item::Practice(p), Verdict::Approve) => Some((p.level, Vec::new())),
+            _ => None,
+        };
+        let pending = Pending::Decide {
+            id,
+            version,
+            verdict,
+            assessing,
+        };
+        let asked = self.next_criterion(&pending);
+        self.view = View::Reason(pending, Box::new(View::Reviewing(id)));
+        if let Some(asked) = asked {
+            return asked;
+        }
         let question = match verdict {
             Verdict::Approve => "Why approve it?",
             Verdict::RequestChanges => "What should the author change?",
@@ -276,13 +321,8 @@ impl Plain {
 
     /// For a level change, the next of the level's criteria to assess, asked.
     pub(super) fn next_criterion(&self, pending: &Pending) -> Option<String> {
-        let Pending::Level {
-            level, assessed, ..
-        } = pending
-        else {
-            return None;
-        };
-        let criteria = self.forum.editorial().levels.criteria(*level);
+        let (level, assessed) = pending.assessing()?;
+        let criteria = self.forum.editorial().levels.criteria(level);
         let next = criteria.get(assessed.len())?;
         Some(format!(
             "{} asks, criterion {} of {}: {}. Does the practice meet it? yes or no (or cancel).",
@@ -294,15 +334,7 @@ impl Plain {
     }
 
     /// A yes or no to the criterion asked; the next question.
-    fn assess(&mut self, pending: Pending, back: View, line: &str) -> String {
-        let Pending::Level {
-            id,
-            level,
-            mut assessed,
-        } = pending
-        else {
-            return String::new();
-        };
+    fn assess(&mut self, mut pending: Pending, back: View, line: &str) -> String {
         let met = match line.trim().to_lowercase().as_str() {
             "y" | "yes" => true,
             "n" | "no" => false,
@@ -311,28 +343,19 @@ impl Plain {
                 return "Nothing done.".into();
             }
             _ => {
-                let pending = Pending::Level {
-                    id,
-                    level,
-                    assessed,
-                };
                 let again = self.next_criterion(&pending).unwrap_or_default();
                 self.view = View::Reason(pending, Box::new(back));
                 return format!("Type yes or no. {again}");
             }
         };
-        let criteria = self.forum.editorial().levels.criteria(level);
-        if let Some(criterion) = criteria.get(assessed.len()) {
-            assessed.push(stoa_core::domain::Assessed {
-                criterion: criterion.clone(),
-                met,
-            });
+        if let Some((level, assessed)) = pending.assessing() {
+            let criteria = self.forum.editorial().levels.criteria(level);
+            if let Some(criterion) = criteria.get(assessed.len()).cloned()
+                && let Some(assessed) = pending.assessed_mut()
+            {
+                assessed.push(stoa_core::domain::Assessed { criterion, met });
+            }
         }
-        let pending = Pending::Level {
-            id,
-            level,
-            assessed,
-        };
         let asked = self.next_criterion(&pending);
         self.view = View::Reason(pending, Box::new(back));
         asked.unwrap_or_else(|| {
@@ -355,9 +378,17 @@ impl Plain {
                 id,
                 version,
                 verdict,
+                assessing,
             } => self
                 .forum
-                .decide(&self.viewer, id, version, verdict, reason)
+                .decide_assessed(
+                    &self.viewer,
+                    id,
+                    version,
+                    verdict,
+                    reason,
+                    &assessing.map(|(_, a)| a).unwrap_or_default(),
+                )
                 .map(|s| format!("Submission {id} is now {}.", s.state.label())),
             Pending::Hide(id) => self
                 .forum

@@ -156,10 +156,15 @@ impl View for SubmissionScreen {
             Action::Edit => return self.edit(s, ctx),
             other => return common(other),
         };
+        let assessing = match (&s.item, verdict) {
+            (stoa_core::domain::Item::Practice(p), Verdict::Approve) => Some(p.level),
+            _ => None,
+        };
         let act = Act::Decide {
             id: s.id,
             version: s.version,
             verdict,
+            assessing,
         };
         let about = format!(
             "{} \"{}\" by {}",

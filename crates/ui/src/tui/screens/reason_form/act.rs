@@ -14,6 +14,8 @@ pub enum Act {
         id: SubmissionId,
         version: u32,
         verdict: Verdict,
+        /// Approving a practice: the level whose criteria are assessed.
+        assessing: Option<PracticeLevel>,
     },
     Flag {
         post: PostId,
@@ -105,8 +107,16 @@ impl Act {
                 id,
                 version,
                 verdict,
+                ..
             } => {
-                let s = forum.decide(viewer, *id, *version, *verdict, reason)?;
+                let s = forum.decide_assessed(
+                    viewer,
+                    *id,
+                    *version,
+                    *verdict,
+                    reason,
+                    &extra.assessment,
+                )?;
                 let who = &s.author;
                 match s.state {
                     ReviewState::Approved => {

@@ -102,7 +102,11 @@ impl ReasonForm {
         let role = choice(FieldName::Role).map(|i| Role::ALL[i]);
         let level = choice(FieldName::Level).and_then(|i| PracticeLevel::ALL.get(i).copied());
         let ticked = self.form.picked(FieldName::Assessment);
-        let assessment: Vec<Assessed> = level
+        let assessed = match &act {
+            Act::Decide { assessing, .. } => *assessing,
+            _ => level,
+        };
+        let assessment: Vec<Assessed> = assessed
             .map(|l| ctx.forum.editorial().levels.criteria(l))
             .unwrap_or_default()
             .iter()
@@ -367,6 +371,21 @@ fn act_fields(act: &Act, ctx: &Ctx) -> (Vec<Field>, Vec<String>) {
                 .hint("hours or days, like 12h or 7d, or forever"),
         ),
         Act::Level { current, .. } => fields.extend(level_fields(*current, ctx)),
+        Act::Decide {
+            assessing: Some(level),
+            ..
+        } => {
+            let criteria = ctx.forum.editorial().levels.criteria(*level);
+            if !criteria.is_empty() {
+                fields.push(
+                    Field::picks(FieldName::Assessment, "Criteria", criteria.iter().cloned(), &[])
+                        .hint(format!(
+                            "{}'s criteria: Space ticks each the practice meets; unticked ones are not met",
+                            level.label()
+                        )),
+                );
+            }
+        }
         Act::Role { current, .. } => fields.push(
             Field::choice(
                 FieldName::Role,
