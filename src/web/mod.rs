@@ -249,7 +249,8 @@ fn not_found(forum: &Forum, what: &str) -> String {
         blocks: vec![Block::new(format!(
             "<p>Not found: {}. Only what a guest may read is here; \
              <a href=\"/\">the home page</a> lists it.</p>",
-            html::line(what)
+            // An address is echoed only so far: the page stays small.
+            html::line(&what.chars().take(200).collect::<String>())
         ))],
     };
     page.documents().into_iter().next().unwrap_or_default()

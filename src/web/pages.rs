@@ -59,6 +59,20 @@ fn facts(rows: &[(&str, String)]) -> Block {
     Block::new(html)
 }
 
+/// "Corrected on 22 Nov 2026: the venue moved", a paragraph each.
+fn corrected(corrections: &[stoa_core::domain::Correction]) -> Vec<Block> {
+    corrections
+        .iter()
+        .map(|c| {
+            let day = c.at.to_zoned(jiff::tz::TimeZone::UTC).short_date();
+            Block::new(format!(
+                "<p><em>Corrected on {day}: {}</em></p>",
+                line(&c.reason)
+            ))
+        })
+        .collect()
+}
+
 fn heading(text: &str) -> Block {
     Block::new(format!("<h2>{text}</h2>"))
 }
@@ -313,6 +327,7 @@ pub fn event(forum: &Forum, id: EventId) -> Result<Page<'_>, ForumError> {
     let mut blocks: Vec<Block> = demo_note(forum.is_demo(&DemoMark::Event(e.id)))
         .into_iter()
         .collect();
+    blocks.extend(corrected(&e.corrections));
     let zone = e
         .starts
         .time_zone()
@@ -353,6 +368,7 @@ pub fn job(forum: &Forum, id: JobId) -> Result<Page<'_>, ForumError> {
     let mut blocks: Vec<Block> = demo_note(forum.is_demo(&DemoMark::Job(j.id)))
         .into_iter()
         .collect();
+    blocks.extend(corrected(&j.corrections));
     let state = if j.open(forum.now()) {
         format!("open, closes {}", j.closes.weekday_date())
     } else {
@@ -429,23 +445,29 @@ pub fn thread(forum: &Forum, id: ThreadId) -> Result<Page<'_>, ForumError> {
             Some(to) => format!(", replying to {}", line(&to)),
             None => String::new(),
         };
+        let heading = format!(
+            "<h2 id=\"p{}\">{} <small>{when}{answering}</small></h2>",
+            post.id,
+            line(author)
+        );
+        let mut body = if post.deleted.is_some() {
+            vec![Block::new("<p><em>[deleted]</em></p>")]
+        } else if post.hidden.is_some() {
+            vec![Block::new(
+                "<p><em>[hidden by the editorial committee]</em></p>",
+            )]
+        } else {
+            markdown(&post.body)
+        }
+        .into_iter();
+        // The heading goes with the post's first paragraph: a page never ends
+        // on an author with nothing under it.
+        let first = body.next().map(|b| b.html).unwrap_or_default();
         blocks.push(Block::anchored(
             format!("p{}", post.id),
-            format!(
-                "<h2 id=\"p{}\">{} <small>{when}{answering}</small></h2>",
-                post.id,
-                line(author)
-            ),
+            format!("{heading}\n{first}"),
         ));
-        if post.deleted.is_some() {
-            blocks.push(Block::new("<p><em>[deleted]</em></p>"));
-        } else if post.hidden.is_some() {
-            blocks.push(Block::new(
-                "<p><em>[hidden by the editorial committee]</em></p>",
-            ));
-        } else {
-            blocks.extend(markdown(&post.body));
-        }
+        blocks.extend(body);
     }
     Ok(page_of(
         forum,

@@ -334,6 +334,8 @@ fn a_poster_corrects_an_approved_event_from_its_page() {
     li.keys("The venue moved.<tab><tab><tab><tab><tab><tab><tab><c-u>Lausanne<c-s>");
     let done = li.screen();
     assert!(done.contains("Corrected:"), "{done}");
+    // Its page says it was corrected, when, by whom and why.
+    assert!(done.contains("by li: The venue moved."), "{done}");
     let event = w.forum.event(&w.li, s.id.as_event()).unwrap().event;
     assert_eq!(event.city, "Lausanne");
 

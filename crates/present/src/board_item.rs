@@ -2,7 +2,9 @@
 //! fields as typed, and once approved, where it is now (on the board, closed, or
 //! withdrawn with the committee's reason).
 
-use stoa_core::domain::{Competency, Hiding, Item, Region, ReviewState, Strategy, Submission};
+use stoa_core::domain::{
+    Audience, Competency, Hiding, Item, Region, ReviewState, Strategy, Submission,
+};
 use stoa_core::forum::files::size_words;
 use stoa_core::forum::{Forum, Viewer, sanitize};
 
@@ -36,6 +38,8 @@ pub fn fields(s: &Submission) -> Vec<(&'static str, String)> {
                     e.region.map(|r| r.label().to_string()).unwrap_or_default(),
                 ),
                 ("Strategies", streams),
+                ("Competencies", Competency::labels(&e.competencies)),
+                ("For", Audience::labels(&e.audiences)),
                 ("Tags", e.tags.clone()),
                 ("Description", e.description.clone()),
             ]);
@@ -64,6 +68,7 @@ pub fn fields(s: &Submission) -> Vec<(&'static str, String)> {
                     j.region.map(|r| r.label().to_string()).unwrap_or_default(),
                 ),
                 ("Closing date", j.closes.clone()),
+                ("Strategies", streams(&j.strategies)),
                 ("Competencies", Competency::labels(&j.competencies)),
                 ("Tags", j.tags.clone()),
                 ("Description", j.description.clone()),
@@ -93,6 +98,8 @@ pub fn fields(s: &Submission) -> Vec<(&'static str, String)> {
                 list.push(("Files", files.join(", ")));
             }
             list.push(("Classified", classified(&r.strategies, r.region, &r.tags)));
+            list.push(("Competencies", Competency::labels(&r.competencies)));
+            list.push(("For", Audience::labels(&r.audiences)));
             list.push(("Discussed in", r.community.clone()));
             list
         }
@@ -100,14 +107,27 @@ pub fn fields(s: &Submission) -> Vec<(&'static str, String)> {
             ("Level", p.level.label().to_string()),
             ("Title", p.title.clone()),
             ("Where and when", format!("{}, {}", p.country, p.period)),
+            ("Setting", p.setting.clone()),
             ("Summary", p.summary.clone()),
             ("What was done", p.what_was_done.clone()),
             ("Results", p.results.clone()),
+            ("Impact", p.impact.clone()),
+            ("Expected", p.expected.clone()),
+            ("Why not", p.why.clone()),
+            ("Do instead", p.instead.clone()),
             ("Lessons learned", p.lessons.clone()),
+            ("References", p.references.clone()),
+            ("Figures", p.figures.clone()),
             ("Contact", p.contact.clone()),
             ("Classified", classified(&p.strategies, p.region, &p.tags)),
+            ("Competencies", Competency::labels(&p.competencies)),
+            ("For", Audience::labels(&p.audiences)),
             ("Discussed in", p.community.clone()),
-        ],
+        ]
+        .into_iter()
+        // Empty evidence is left out: most practices have no failure's shape.
+        .filter(|(_, v)| !v.is_empty())
+        .collect(),
         Item::Community(_) | Item::Post(_) => Vec::new(),
     }
 }

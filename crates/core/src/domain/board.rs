@@ -120,6 +120,10 @@ pub struct Event {
     /// Taken off the board by the editorial committee, and why.
     #[serde(default)]
     pub withdrawn: Option<Hiding>,
+    /// Each correction its poster or the committee made once it was
+    /// approved, oldest first: readers see when and why.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub corrections: Vec<super::Correction>,
 }
 
 impl Event {
@@ -271,6 +275,10 @@ pub struct Job {
     /// Taken off the board by the editorial committee, and why.
     #[serde(default)]
     pub withdrawn: Option<Hiding>,
+    /// Each correction its poster or the committee made once it was
+    /// approved, oldest first: readers see when and why.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub corrections: Vec<super::Correction>,
 }
 
 impl Job {
@@ -316,6 +324,7 @@ mod tests {
 
     fn job(closes: Date) -> Job {
         Job {
+            corrections: Vec::new(),
             strategies: Vec::new(),
             id: JobId(1),
             kind: JobKind::Job,

@@ -536,7 +536,12 @@ fn a_poster_corrects_an_approved_event_and_the_correction_is_audited() {
             ..Default::default()
         },
     );
-    assert_eq!(log[0].after, "corrected: city");
+    assert_eq!(
+        (log[0].before.as_str(), log[0].after.as_str()),
+        ("city: Geneva", "city: Lausanne")
+    );
+    let shown = c.forum.event(&c.reader, id).unwrap().event;
+    assert_eq!(shown.corrections[0].reason, "The venue moved to Lausanne.");
     assert_eq!(log[0].reason, "The venue moved to Lausanne.");
     let told = c.forum.notifications(&c.reader).unwrap();
     assert!(

@@ -14,7 +14,8 @@ use super::audit::{self, Record};
 use super::capabilities::Capability;
 use super::{Change, Forum, ForumError, Viewer};
 use crate::domain::{
-    AuditAction, Event, EventId, EventProposal, Job, JobId, JobProposal, Target, Username,
+    AuditAction, Correction, Event, EventId, EventProposal, Job, JobId, JobProposal, Target,
+    Username,
 };
 
 /// An approved event as its form shows it, to correct.
@@ -65,12 +66,22 @@ pub fn job_proposal_of(j: &Job) -> JobProposal {
     }
 }
 
-/// The names of the fields that differ, for the audit log.
-fn changed(pairs: &[(&str, bool)]) -> Vec<String> {
+/// A field's value before and after, as the audit log keeps it.
+type Values = (String, String);
+
+/// The fields that differ, with their values before and after, cut short.
+fn changed(pairs: &[(&str, String, String)]) -> Vec<(String, Values)> {
+    let cut = |v: &str| -> String {
+        let mut s: String = v.chars().take(80).collect();
+        if v.chars().count() > 80 {
+            s.push('…');
+        }
+        s
+    };
     pairs
         .iter()
-        .filter(|(_, same)| !same)
-        .map(|(name, _)| name.to_string())
+        .filter(|(_, before, after)| before != after)
+        .map(|(name, before, after)| (name.to_string(), (cut(before), cut(after))))
         .collect()
 }
 
@@ -103,18 +114,26 @@ impl Forum {
         let now: Timestamp = self.now();
         let result = self.store().update_event(id, |event| {
             refuse_withdrawn(event.withdrawn.is_some())?;
+            let p = |e: &Event| super::corrections::event_proposal_of(e);
+            let (was, now_is) = (p(event), p(&new));
             let fields = changed(&[
-                ("kind", event.kind == new.kind),
-                ("title", event.title == new.title),
-                ("starts", event.starts == new.starts),
-                ("ends", event.ends == new.ends),
-                ("online link", event.online == new.online),
-                ("city", event.city == new.city),
-                ("country", event.country == new.country),
-                ("organizer", event.organizer == new.organizer),
-                ("deadline", event.deadline == new.deadline),
-                ("description", event.description == new.description),
-                ("classification", event.classification == new.classification),
+                ("kind", was.kind.label().into(), now_is.kind.label().into()),
+                ("title", was.title, now_is.title),
+                ("starts", was.starts, now_is.starts),
+                ("ends", was.ends, now_is.ends),
+                ("time zone", was.time_zone, now_is.time_zone),
+                ("online link", was.online, now_is.online),
+                ("city", was.city, now_is.city),
+                ("country", was.country, now_is.country),
+                ("organizer", was.organizer, now_is.organizer),
+                ("deadline", was.deadline, now_is.deadline),
+                ("description", was.description, now_is.description),
+                ("tags", was.tags, now_is.tags),
+                (
+                    "classification",
+                    format!("{:?}", event.classification),
+                    format!("{:?}", new.classification),
+                ),
             ]);
             let record = correction(
                 &actor.username,
@@ -123,11 +142,18 @@ impl Forum {
                 &fields,
                 now,
             )?;
+            let mut corrections = event.corrections.clone();
+            corrections.push(Correction {
+                by: actor.username.to_string(),
+                reason: reason.clone(),
+                at: now,
+            });
             *event = Event {
                 id: event.id,
                 posted_by: event.posted_by.clone(),
                 published_at: event.published_at,
                 withdrawn: None,
+                corrections,
                 ..new.clone()
             };
             Ok(record)
@@ -174,20 +200,33 @@ impl Forum {
         let now = self.now();
         let result = self.store().update_job(id, |job| {
             refuse_withdrawn(job.withdrawn.is_some())?;
+            let (was, now_is) = (job_proposal_of(job), job_proposal_of(&new));
             let fields = changed(&[
-                ("kind", job.kind == new.kind),
-                ("title", job.title == new.title),
-                ("organization", job.organization == new.organization),
-                ("location", job.location == new.location),
-                ("country", job.country == new.country),
-                ("region", job.region == new.region),
-                ("remote", job.remote == new.remote),
-                ("closing date", job.closes == new.closes),
-                ("strategies", job.strategies == new.strategies),
-                ("competencies", job.competencies == new.competencies),
-                ("tags", job.tags == new.tags),
-                ("description", job.description == new.description),
-                ("how to apply", job.how_to_apply == new.how_to_apply),
+                ("kind", was.kind.label().into(), now_is.kind.label().into()),
+                ("title", was.title, now_is.title),
+                ("organization", was.organization, now_is.organization),
+                ("location", was.location, now_is.location),
+                ("country", was.country, now_is.country),
+                (
+                    "region",
+                    format!("{:?}", was.region),
+                    format!("{:?}", now_is.region),
+                ),
+                ("remote", was.remote.to_string(), now_is.remote.to_string()),
+                ("closing date", was.closes, now_is.closes),
+                (
+                    "strategies",
+                    format!("{:?}", was.strategies),
+                    format!("{:?}", now_is.strategies),
+                ),
+                (
+                    "competencies",
+                    format!("{:?}", was.competencies),
+                    format!("{:?}", now_is.competencies),
+                ),
+                ("tags", was.tags, now_is.tags),
+                ("description", was.description, now_is.description),
+                ("how to apply", was.how_to_apply, now_is.how_to_apply),
             ]);
             let record = correction(
                 &actor.username,
@@ -196,12 +235,19 @@ impl Forum {
                 &fields,
                 now,
             )?;
+            let mut corrections = job.corrections.clone();
+            corrections.push(Correction {
+                by: actor.username.to_string(),
+                reason: reason.clone(),
+                at: now,
+            });
             *job = Job {
                 id: job.id,
                 posted_by: job.posted_by.clone(),
                 published_at: job.published_at,
                 closed_early: job.closed_early,
                 withdrawn: None,
+                corrections,
                 ..new.clone()
             };
             Ok(record)
@@ -216,24 +262,33 @@ impl Forum {
 
 /// The audit entry of a correction to `target`, or a refusal when no field
 /// changed.
+/// The audit log keeps each changed field's value before and after, so the
+/// committee sees what was approved and what it became.
 fn correction(
     by: &str,
     target: String,
     reason: &str,
-    fields: &[String],
+    fields: &[(String, Values)],
     now: Timestamp,
 ) -> Result<Option<crate::domain::AuditEntry>, ForumError> {
     if fields.is_empty() {
         return Err(ForumError::NotAllowed("nothing in it changed".into()));
     }
+    let side = |pick: fn(&Values) -> &String| -> String {
+        fields
+            .iter()
+            .map(|(name, values)| format!("{name}: {}", pick(values)))
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
     Ok(Some(
         Record {
             by,
             action: AuditAction::Correct,
             target,
             reason,
-            before: "as approved".into(),
-            after: format!("corrected: {}", fields.join(", ")),
+            before: side(|v| &v.0),
+            after: side(|v| &v.1),
         }
         .entry(now),
     ))

@@ -244,6 +244,7 @@ pub(super) fn parse(p: &EventProposal) -> Result<Event, FieldErrors> {
     };
     let strategies = ordered(&p.strategies);
     Ok(Event {
+        corrections: Vec::new(),
         id: Default::default(),
         kind: p.kind,
         title: fields::clean(&p.title),

@@ -148,6 +148,7 @@ pub(super) fn parse(p: &JobProposal) -> Result<Job, FieldErrors> {
     competencies.dedup();
     match closes {
         Some(closes) if errors.is_empty() => Ok(Job {
+            corrections: Vec::new(),
             id: Default::default(),
             kind: p.kind,
             title: fields::clean(&p.title),

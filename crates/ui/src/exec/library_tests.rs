@@ -422,6 +422,7 @@ prop_compose! {
             files: Vec::new(),
         };
         let job = Job {
+            corrections: Vec::new(),
             strategies: Vec::new(),
             id: JobId(4),
             kind: JobKind::Job,

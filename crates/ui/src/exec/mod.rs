@@ -136,7 +136,7 @@ fn learning_needs(viewer: &Viewer) -> Result<(), Refusal> {
             "--for-me lists what builds the competencies in your profile: sign up first".into(),
         )),
         Some(a) if a.competencies.is_empty() => Err(Refusal::Usage(
-            "--for-me lists what builds the competencies in your profile, and yours lists none: tick them in your profile (the full screen's g p, or plain mode's edit profile)".into(),
+            "--for-me lists what builds the competencies in your profile, and yours lists none: tick them in your profile (the full screen's g y then e, or plain mode's edit profile)".into(),
         )),
         Some(_) => Ok(()),
     }

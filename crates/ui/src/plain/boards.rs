@@ -89,6 +89,7 @@ impl Plain {
             out.push_str(&format!("\nRegion: {}.", r.label()));
         }
         out.push_str(&learning(&e.classification));
+        out.push_str(&self.corrected(&e.corrections));
         out.push_str(&format!(
             "\n{} going, {} interested{}.\n\n{}",
             l.going,
@@ -172,6 +173,7 @@ impl Plain {
             " (closed)"
         };
         out.push_str(&format!("\nCloses {}{open}.", j.closes));
+        out.push_str(&self.corrected(&j.corrections));
         if !j.competencies.is_empty() {
             let list = Competency::labels(&j.competencies);
             out.push_str(&format!("\nCompetencies: {list}."));
@@ -464,4 +466,21 @@ fn learning(c: &stoa_core::domain::Classification) -> String {
         ));
     }
     out
+}
+
+impl Plain {
+    /// "Corrected on 22 Nov 2026 by li: the venue moved.", a line each.
+    fn corrected(&self, corrections: &[stoa_core::domain::Correction]) -> String {
+        corrections
+            .iter()
+            .map(|c| {
+                format!(
+                    "\nCorrected on {} by {}: {}",
+                    when::date(c.at, self.time_zone()),
+                    c.by,
+                    clean(&c.reason)
+                )
+            })
+            .collect()
+    }
 }

@@ -369,6 +369,12 @@ impl Plain {
             return self.assess(pending, back, line);
         }
         let reason = line.trim();
+        // An empty line after the criteria were assessed asks again rather
+        // than throwing the assessment away.
+        if reason.is_empty() && pending.assessing().is_some_and(|(_, a)| !a.is_empty()) {
+            self.view = View::Reason(pending, Box::new(back));
+            return "Type the reason, which goes in the audit log, or cancel.".into();
+        }
         self.view = back;
         if reason.is_empty() || reason == "cancel" {
             return "Nothing done.".into();

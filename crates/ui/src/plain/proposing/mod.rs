@@ -90,6 +90,9 @@ impl Proposing {
     /// The next question, with its options and the answer it has now.
     pub fn ask(&self) -> String {
         let Some(&i) = self.todo.first() else {
+            if self.correcting.is_some() {
+                return "That is all. Type send to save the correction at once, or cancel.".into();
+            }
             return "That is all. Type send to send it to the editorial committee, draft to keep it as a draft, or cancel.".into();
         };
         if let Some(lines) = &self.gathering {
@@ -318,7 +321,7 @@ impl Plain {
         let first = proposing.ask();
         self.view = View::Proposing(Box::new(proposing));
         format!(
-            "Each question shows its answer now; Enter keeps it. send saves the correction at once.\n\n{first}"
+            "Each question shows its answer now; Enter keeps it. After the last one, send saves the correction at once.\n\n{first}"
         )
     }
 

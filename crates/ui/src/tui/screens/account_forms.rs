@@ -105,7 +105,7 @@ impl EditProfile {
                         .map(|(i, _)| i)
                         .collect::<Vec<_>>(),
                 )
-                .hint("for the people directory; ← → moves, Space ticks"),
+                .hint("for the people directory and what builds them (for your learning); ← → moves, Space ticks"),
             ]),
         }
     }

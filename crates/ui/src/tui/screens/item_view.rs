@@ -14,6 +14,32 @@ use stoa_core::forum::sanitize;
 use stoa_present::text;
 use stoa_present::theme::Theme;
 
+/// "Corrected on 22 Nov 2026 by li: the venue moved", one a correction, in
+/// the reader's time zone.
+pub fn corrections(
+    lines: &mut Vec<Line<'static>>,
+    corrections: &[stoa_core::domain::Correction],
+    ctx: &Ctx,
+    width: usize,
+) {
+    use stoa_present::when::Days;
+    let zone = stoa_core::forum::events::viewer_zone(ctx.viewer);
+    for c in corrections {
+        let said = format!(
+            "Corrected on {} by {}: {}",
+            c.at.to_zoned(zone.clone()).short_date(),
+            c.by,
+            sanitize::inline(&c.reason)
+        );
+        for part in text::wrap(&said, width.max(1)) {
+            lines.push(Line::styled(part, ctx.theme.dim));
+        }
+    }
+    if !corrections.is_empty() {
+        lines.push(Line::from(""));
+    }
+}
+
 /// The withdrawal note if any, the title, and a line about it.
 pub fn heading(
     title: &str,

@@ -235,6 +235,7 @@ fn describe(l: &EventListing, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
     let label = super::super::home::demo_label(ctx, &stoa_core::store::DemoMark::Event(e.id));
     let title = format!("{label}{}", e.title);
     let mut lines = item_view::heading(&title, &about, e.withdrawn.as_ref(), width, theme);
+    item_view::corrections(&mut lines, &e.corrections, ctx, measure);
     let mut field = |label: &str, value: String, style| {
         item_view::field(&mut lines, (label, 11), &value, measure, style);
     };

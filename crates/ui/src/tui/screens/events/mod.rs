@@ -326,7 +326,7 @@ impl View for EventsBoard {
                         .account()
                         .is_none_or(|a| a.competencies.is_empty()) =>
                 {
-                    "Tick the competencies you are building in your profile (g p, e) to see events that build them."
+                    "Tick the competencies you are building in your profile (g y, e) to see events that build them."
                 }
                 Tab::Learning => "No upcoming event builds the competencies in your profile.",
                 _ if !self.filter.is_empty() => "No events match this filter.",

@@ -183,6 +183,7 @@ fn describe(j: &Job, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
     let label = super::super::home::demo_label(ctx, &stoa_core::store::DemoMark::Job(j.id));
     let title = format!("{label}{}", j.title);
     let mut lines = item_view::heading(&title, &about, j.withdrawn.as_ref(), width, theme);
+    item_view::corrections(&mut lines, &j.corrections, ctx, width.min(text::MEASURE));
     let mut field = |label: &str, value: String, style| {
         item_view::field(&mut lines, (label, 14), &value, measure, style);
     };

@@ -177,7 +177,7 @@ fn groups(grouping: Grouping, entries: &[Entry], mine: &[Competency]) -> Vec<Gro
         Grouping::Learning if mine.is_empty() => vec![Group {
             title: "Your competencies".into(),
             about: Some(
-                "Tick the competencies you are building in your profile (g p, e) to see what builds them.",
+                "Tick the competencies you are building in your profile (g y, e) to see what builds them.",
             ),
             entries: Vec::new(),
         }],
