@@ -101,6 +101,13 @@ fn for_your_learning_follows_the_competencies_in_the_profile() {
         "{events}"
     );
     assert!(!events.contains("Symposium"), "{events}");
+    // At 40 columns the tab shown says where it is rather than being cut.
+    session.resize(40, 12);
+    assert!(
+        session.screen().contains("For your learning (4 of 4"),
+        "{}",
+        session.screen()
+    );
 }
 
 #[test]
@@ -475,6 +482,11 @@ fn strategy_pages_list_what_is_classified_under_each_and_the_committee_sees_cove
         !wide.contains("Coverage"),
         "members have no coverage tab: {wide}"
     );
+
+    // At 40×12 the page opens at its top: the description stays in view.
+    li.resize(40, 12);
+    li.keys("gf");
+    assert!(li.screen().contains("Giving people"), "{}", li.screen());
 
     let mut moses = session(&w, &w.moses, 3);
     moses.keys("gf<s-tab>");

@@ -66,6 +66,12 @@ fn vevent(out: &mut Lines, site: &str, web: &str, e: &Event, demo: bool) {
         .to_lowercase();
     out.put(&format!("UID:event-{}@{host}", e.id));
     out.put(&format!("DTSTAMP:{}", utc(e.published_at)));
+    // A corrected event: calendar programs take the higher sequence as the
+    // newer version of the same event.
+    if let Some(last) = e.corrections.last() {
+        out.put(&format!("LAST-MODIFIED:{}", utc(last.at)));
+        out.put(&format!("SEQUENCE:{}", e.corrections.len()));
+    }
     out.put(&format!("DTSTART{}", local(&e.starts)));
     out.put(&format!("DTEND{}", local(&e.ends)));
     let title = if demo {

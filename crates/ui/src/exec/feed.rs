@@ -208,10 +208,11 @@ pub(super) fn news_item(slug: &str, n: News) -> Item {
         title: n.title,
         category: "news",
         published: n.published_at,
+        // A correction is an update: feed readers show the item again.
+        updated: n.corrections.last().map(|c| c.at),
         content: n.body,
         link: None,
         page: Some(format!("/news/{}", n.id)),
-        updated: None,
         author: None,
         demo: false,
     }
@@ -253,9 +254,9 @@ pub(super) fn event_item(slug: &str, e: Event) -> Item {
             e.organizer,
             e.description
         ),
+        updated: e.corrections.last().map(|c| c.at),
         link: (!e.online.is_empty()).then_some(e.online),
         page: Some(format!("/events/{}", e.id)),
-        updated: None,
         author: None,
         demo: false,
     }
@@ -279,9 +280,9 @@ pub(super) fn job_item(slug: &str, j: Job) -> Item {
             j.description,
             j.how_to_apply
         ),
+        updated: j.corrections.last().map(|c| c.at),
         link: None,
         page: Some(format!("/jobs/{}", j.id)),
-        updated: None,
         author: None,
         demo: false,
     }

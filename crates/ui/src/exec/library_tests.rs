@@ -182,6 +182,42 @@ fn strategy_pages_and_coverage_in_exec() {
     );
 }
 
+/// A corrected event carries its sequence in the calendar, so calendar
+/// programs take the new version.
+#[test]
+fn a_corrected_event_has_a_higher_sequence_in_the_calendar() {
+    let (forum, _dir, guest) = demo();
+    let amara =
+        stoa_core::testkit::viewer(stoa_core::testkit::sign_up(&forum, "amara", 1).unwrap());
+    let li = stoa_core::testkit::viewer(stoa_core::testkit::sign_up(&forum, "li", 2).unwrap());
+    let p = stoa_core::domain::EventProposal {
+        starts: "2036-06-02 09:00".into(),
+        ends: "2036-06-02 17:00".into(),
+        ..stoa_core::testkit::event_proposal("Rostering workshop")
+    };
+    let s = forum.propose_event(&li, None, p, true).unwrap();
+    forum
+        .decide(
+            &amara,
+            s.id,
+            s.version,
+            stoa_core::forum::Verdict::Approve,
+            "Relevant.",
+        )
+        .unwrap();
+    let before = run(&forum, &guest, "events.ics", b"").stdout;
+    assert!(!before.contains("SEQUENCE:"), "{before}");
+    let event = forum.event(&li, s.id.as_event()).unwrap().event;
+    let mut p = stoa_core::forum::corrections::event_proposal_of(&event);
+    p.city = "Lausanne".into();
+    forum
+        .correct_event(&li, event.id, p, "The venue moved.")
+        .unwrap();
+    let after = run(&forum, &guest, "events.ics", b"").stdout;
+    assert!(after.contains("SEQUENCE:1"), "{after}");
+    assert!(after.contains("LAST-MODIFIED:"), "{after}");
+}
+
 #[test]
 fn the_feed_is_atom_that_an_xml_parser_reads_back() {
     let (forum, _dir, guest) = demo();

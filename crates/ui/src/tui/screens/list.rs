@@ -288,6 +288,33 @@ pub fn tab_line(
     Line::from(spans)
 }
 
+/// The tabs in a line when they fit `width`; else only the one shown, and
+/// where it is ("Past (2 of 4, Tab for the next)"), so no tab is cut.
+pub fn fitted_tabs(
+    labels: Vec<String>,
+    shown: usize,
+    width: usize,
+    theme: &stoa_present::theme::Theme,
+) -> Line<'static> {
+    let all = labels
+        .iter()
+        .map(|l| unicode_width::UnicodeWidthStr::width(l.as_str()))
+        .sum::<usize>()
+        + 3 * labels.len().saturating_sub(1);
+    if all <= width {
+        return tab_line(labels, shown, theme);
+    }
+    let count = labels.len();
+    let label = labels.into_iter().nth(shown).unwrap_or_default();
+    Line::styled(
+        stoa_present::text::fit(
+            &format!("{label} ({} of {count}, Tab for the next)", shown + 1),
+            width,
+        ),
+        theme.selected,
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

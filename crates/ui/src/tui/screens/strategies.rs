@@ -13,7 +13,7 @@ use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
 use super::View;
-use super::list::tab_line;
+use super::list::fitted_tabs;
 use super::{Ctx, Screen, Step, common};
 use crate::tui::keymap::{self, Action, Binding, action_for};
 use stoa_core::domain::{Region, Strategy, Target};
@@ -61,6 +61,8 @@ pub struct Strategies {
     top: Cell<usize>,
     /// How far a page with nothing to select (the coverage) is scrolled.
     scroll: usize,
+    /// Up on the first item: the page's top (its description) in view.
+    show_top: bool,
 }
 
 /// A stream's tab: a word or two, so that all seven fit 80 columns.
@@ -228,6 +230,7 @@ impl Strategies {
             problem: None,
             top: Cell::new(0),
             scroll: 0,
+            show_top: true,
         };
         screen.reload(ctx);
         screen
@@ -297,15 +300,18 @@ impl View for Strategies {
                 };
                 self.selected = 0;
                 self.scroll = 0;
+                self.show_top = true;
                 self.top.set(0);
                 self.reload(ctx);
                 Step::Stay
             }
             Some(Action::Up) => {
+                self.show_top = self.selected == 0;
                 self.selected = self.selected.saturating_sub(1);
                 Step::Stay
             }
             Some(Action::Down) => {
+                self.show_top = false;
                 self.selected = (self.selected + 1).min(count.saturating_sub(1));
                 Step::Stay
             }
@@ -319,6 +325,7 @@ impl View for Strategies {
             }
             Some(Action::Top) => {
                 self.selected = 0;
+                self.show_top = true;
                 Step::Stay
             }
             Some(Action::Bottom) => {
@@ -343,23 +350,7 @@ impl View for Strategies {
         if Strategies::tabs(ctx) > labels.len() {
             labels.push("coverage".into());
         }
-        let all = labels.iter().map(|l| l.len()).sum::<usize>() + 3 * (labels.len() - 1);
-        let line = if all <= width {
-            tab_line(labels, self.tab, theme)
-        } else {
-            Line::styled(
-                text::fit(
-                    &format!(
-                        "{} ({} of {}, Tab for the next)",
-                        labels.get(self.tab).map_or("", String::as_str),
-                        self.tab + 1,
-                        labels.len()
-                    ),
-                    width,
-                ),
-                theme.selected,
-            )
-        };
+        let line = fitted_tabs(labels, self.tab, width, theme);
         frame.render_widget(Paragraph::new(line), tabs);
         let mut lines: Vec<Line> = Vec::new();
         if let Some(problem) = &self.problem {
@@ -392,6 +383,9 @@ impl View for Strategies {
         let mut top = self.top.get();
         if item == 0 {
             top = self.scroll.min(lines.len().saturating_sub(rows));
+        } else if self.selected == 0 && (self.show_top || selected_line < rows) {
+            // Opened, or Up on the first item: the page's top, its description.
+            top = 0;
         } else if selected_line < top + 1 {
             top = selected_line.saturating_sub(2);
         } else if selected_line >= top + rows {

@@ -13,7 +13,7 @@ use stoa_present::when::Times;
 use super::View;
 use super::board_form::{Board, BoardForm};
 use super::changes;
-use super::list::{Listed, Selection, entries, marked_line, tab_line};
+use super::list::{Listed, Selection, entries, fitted_tabs, marked_line};
 use super::{Ctx, Screen, Step, common};
 use crate::tui::form::{Field, Form, FormStep};
 use crate::tui::keymap::{self, Action, Binding, action_for};
@@ -298,7 +298,10 @@ impl View for EventsBoard {
             })
             .collect();
         let shown = TABS.iter().position(|t| *t == self.tab).unwrap_or(0);
-        frame.render_widget(Paragraph::new(tab_line(labels, shown, theme)), tabs);
+        frame.render_widget(
+            Paragraph::new(fitted_tabs(labels, shown, width, theme)),
+            tabs,
+        );
         let body = match &self.filtering {
             Some(form) => {
                 // Two rows a field (its line and its hint), six fields; on a

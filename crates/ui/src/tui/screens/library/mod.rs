@@ -14,7 +14,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::View;
-use super::list::{Listed, Selection, tab_line};
+use super::list::{Listed, Selection, fitted_tabs};
 use super::{Ctx, Screen, Step, common};
 use crate::tui::keymap::{self, Action, Binding, action_for};
 use stoa_core::domain::LastPlace;
@@ -268,25 +268,7 @@ impl View for Library {
             .iter()
             .position(|g| *g == self.grouping)
             .unwrap_or(0);
-        // Each label, and " │ " between them.
-        let all = labels.iter().map(|l| l.len()).sum::<usize>() + 3 * (labels.len() - 1);
-        let line = if all <= width {
-            tab_line(labels, shown, theme)
-        } else {
-            // Too narrow for every tab: the one shown, and where it is.
-            Line::styled(
-                text::fit(
-                    &format!(
-                        "{} ({} of {}, Tab for the next)",
-                        self.grouping.tab(),
-                        shown + 1,
-                        GROUPINGS.len()
-                    ),
-                    width,
-                ),
-                theme.selected,
-            )
-        };
+        let line = fitted_tabs(labels, shown, width, theme);
         frame.render_widget(Paragraph::new(line), tabs);
 
         let mut lines: Vec<Line> = vec![Line::styled(
