@@ -1796,6 +1796,9 @@ fn strategies_read_as_pages_and_the_committee_reads_the_coverage() {
     );
     let opened = flat(&typed(&mut plain, "2<enter>"));
     assert!(opened.contains("Community scorecards"), "{opened}");
+    // b goes back to the strategy's page it was opened from.
+    let back = flat(&typed(&mut plain, "b<enter>"));
+    assert!(back.contains("Library resources, 4:"), "{back}");
     let wrong = flat(&typed(&mut plain, "strategy 9<enter>"));
     assert!(wrong.contains("a number from 1 to 6"), "{wrong}");
     let refused = flat(&typed(&mut plain, "coverage<enter>"));

@@ -108,6 +108,9 @@ pub struct Plain {
     /// The client's terminal shows only ASCII, unless the member's preference
     /// says otherwise.
     client_ascii: bool,
+    /// An item opened from a list read out (search, a strategy's page,
+    /// learning), and that list: `b` on the item goes back to it.
+    opened_from: Option<(View, View)>,
 }
 
 /// Lines joined for the terminal: every line ends in CR LF, and a line wider than
@@ -170,6 +173,7 @@ impl Plain {
             width: width.clamp(20, 200),
             page: (ThreadId(0), 0),
             client_ascii: false,
+            opened_from: None,
         }
     }
 

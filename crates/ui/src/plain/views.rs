@@ -433,6 +433,13 @@ impl Plain {
     /// `b`: up to where the member came from.
     fn back(&mut self) -> String {
         self.page = (ThreadId(0), 0);
+        // Back to the list it was opened from, when it was.
+        if let Some((item, list)) = self.opened_from.take()
+            && item == self.view
+        {
+            self.view = list;
+            return self.show();
+        }
         self.view = match &self.view {
             View::Thread(id) => match self.forum.read_thread(&self.viewer, *id) {
                 Ok(v) => View::Community(v.community.slug.to_string()),
@@ -551,7 +558,12 @@ impl Plain {
             View::Library | View::News => self.shelf_item(n),
             View::Queue => self.queue_item(n),
             View::Found { .. } | View::Notices | View::People(_) | View::Member(_) => {
-                return self.open_found(n).unwrap_or_else(|| {
+                let list = matches!(self.view, View::Found { .. }).then(|| self.view.clone());
+                let opened = self.open_found(n);
+                if let (Some(list), Some(_)) = (list, &opened) {
+                    self.opened_from = Some((self.view.clone(), list));
+                }
+                return opened.unwrap_or_else(|| {
                     format!("There is no number {n} here: l lists this place again.")
                 });
             }
