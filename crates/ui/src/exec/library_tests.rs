@@ -159,6 +159,8 @@ fn strategy_pages_and_coverage_in_exec() {
         serde_json::from_str(&run(&forum, &guest, "strategy multiple --json", b"").stdout).unwrap();
     assert_eq!(json["strategy"], "multiple");
     assert!(!json["practices"].as_array().unwrap().is_empty());
+    // Its number, as plain mode lists them, names it too.
+    assert_eq!(run(&forum, &guest, "strategy 2", b"").stdout, page);
     let bad = run(&forum, &guest, "strategy nursing", b"");
     assert_eq!(bad.status, 2);
     assert!(

@@ -16,7 +16,12 @@ fn line(text: &str) -> String {
 
 /// The stream a slug names, or why not.
 pub fn stream(slug: &str) -> Result<Stream, String> {
-    Stream::from_slug(slug).ok_or_else(|| {
+    // Its number as plain mode lists them works too.
+    let numbered = slug
+        .parse::<usize>()
+        .ok()
+        .and_then(|n| Stream::all().get(n.wrapping_sub(1)).copied());
+    numbered.or_else(|| Stream::from_slug(slug)).ok_or_else(|| {
         let all: Vec<&str> = Stream::all().iter().map(|s| s.slug()).collect();
         format!(
             "unknown strategy '{}': one of {}",

@@ -522,6 +522,7 @@ impl Plain {
             "r" | "d" | "hide" | "dismiss" | "resubmit" => Some("a post or item number"),
             "level" => Some("the new level's number"),
             "search" => Some("words to look for"),
+            "strategy" => Some("a strategy's number (strategies lists them)"),
             "plain" => Some("on, off or auto"),
             "remove key" => Some("the key's number (keys lists them)"),
             _ => None,

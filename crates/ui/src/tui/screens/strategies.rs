@@ -23,6 +23,25 @@ use stoa_core::store::DemoMark;
 use stoa_present::keys::Input;
 use stoa_present::text;
 
+/// The coverage tab: nothing to open, the keys scroll.
+const SCROLLING: &[Binding] = &[
+    keymap::SCROLL_UP,
+    keymap::DOWN,
+    Binding {
+        help: "the next strategy (also →)",
+        short: "strategy",
+        ..keymap::NEXT_TAB
+    },
+    keymap::PREV_TAB,
+    keymap::BACK,
+    keymap::PAGE_UP,
+    keymap::PAGE_DOWN,
+    keymap::TOP,
+    keymap::BOTTOM,
+    keymap::GOTO,
+    keymap::HELP,
+];
+
 const BINDINGS: &[Binding] = &[
     keymap::UP,
     keymap::DOWN,
@@ -265,7 +284,11 @@ impl View for Strategies {
     }
 
     fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
-        BINDINGS
+        if self.targets().is_empty() {
+            SCROLLING
+        } else {
+            BINDINGS
+        }
     }
 
     fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
@@ -273,7 +296,7 @@ impl View for Strategies {
             return Step::Ignored;
         };
         let count = self.targets().len();
-        let action = action_for(*key, &[BINDINGS]);
+        let action = action_for(*key, &[self.bindings(ctx)]);
         // Nothing to select (the coverage): the keys scroll the page.
         if count == 0 {
             let step = match action {
