@@ -180,6 +180,9 @@ fn route(forum: &Forum, path: &str, page: Option<usize>) -> Answer {
     let result = match parts.as_slice() {
         [""] => pages::home(forum).map(|p| one(&p, page)),
         ["feed.atom"] => feed::feed(forum, &viewer).map(Answer::Atom),
+        [what @ ("news" | "library" | "events" | "jobs")] => {
+            pages::index(forum, what).map(|p| one(&p, page))
+        }
         ["events.ics"] => {
             events_ics(forum, &viewer, &Default::default(), false).map(Answer::Calendar)
         }

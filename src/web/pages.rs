@@ -91,7 +91,7 @@ pub fn home(forum: &Forum) -> Result<Page<'_>, ForumError> {
              <a href=\"/events.ics\">events (iCalendar)</a>.</p>",
         ),
     ];
-    blocks.push(heading("News"));
+    blocks.push(heading("<a href=\"/news\">News</a>"));
     for n in forum.news(HOME_ITEMS)? {
         let when = n
             .published_at
@@ -105,7 +105,7 @@ pub fn home(forum: &Forum) -> Result<Page<'_>, ForumError> {
             )
         )));
     }
-    blocks.push(heading("Library"));
+    blocks.push(heading("<a href=\"/library\">Library</a>"));
     for e in forum
         .library(&Default::default())?
         .into_iter()
@@ -120,7 +120,7 @@ pub fn home(forum: &Forum) -> Result<Page<'_>, ForumError> {
             line(&e.kind())
         )));
     }
-    blocks.push(heading("Upcoming events"));
+    blocks.push(heading("<a href=\"/events\">Upcoming events</a>"));
     for l in forum
         .upcoming_events(&viewer, &Default::default())?
         .into_iter()
@@ -136,7 +136,7 @@ pub fn home(forum: &Forum) -> Result<Page<'_>, ForumError> {
             line(&e.starts.weekday_date())
         )));
     }
-    blocks.push(heading("Open jobs"));
+    blocks.push(heading("<a href=\"/jobs\">Open jobs</a>"));
     for j in forum
         .open_jobs(&Default::default())?
         .into_iter()
@@ -473,6 +473,85 @@ pub fn thread(forum: &Forum, id: ThreadId) -> Result<Page<'_>, ForumError> {
         forum,
         view.thread.title,
         format!("/t/{id}"),
+        blocks,
+    ))
+}
+
+/// `/news`, `/library`, `/events`, `/jobs`: every item of one kind, newest
+/// (or soonest) first, a line each; long lists go on over pages.
+pub fn index<'f>(forum: &'f Forum, what: &str) -> Result<Page<'f>, ForumError> {
+    let viewer = guest();
+    let demo = |mark: DemoMark| forum.is_demo(&mark);
+    let (title, blocks): (&str, Vec<Block>) = match what {
+        "news" => (
+            "News",
+            forum
+                .news(usize::MAX)?
+                .iter()
+                .map(|n| {
+                    item(link(
+                        &format!("/news/{}", n.id),
+                        &titled(demo(DemoMark::News(n.id)), &n.title),
+                    ))
+                })
+                .collect(),
+        ),
+        "library" => (
+            "Library",
+            forum
+                .library(&Default::default())?
+                .iter()
+                .map(|e| {
+                    item(format!(
+                        "{} <small>{}</small>",
+                        link(
+                            &format!("/library/{}", e.id),
+                            &titled(demo(DemoMark::Entry(e.id)), &e.title)
+                        ),
+                        line(&e.kind())
+                    ))
+                })
+                .collect(),
+        ),
+        "events" => (
+            "Upcoming events",
+            forum
+                .upcoming_events(&viewer, &Default::default())?
+                .iter()
+                .map(|l| {
+                    item(format!(
+                        "{} <small>{}</small>",
+                        link(
+                            &format!("/events/{}", l.event.id),
+                            &titled(demo(DemoMark::Event(l.event.id)), &l.event.title)
+                        ),
+                        line(&l.event.starts.weekday_date())
+                    ))
+                })
+                .collect(),
+        ),
+        _ => (
+            "Open jobs",
+            forum
+                .open_jobs(&Default::default())?
+                .iter()
+                .map(|j| {
+                    item(format!(
+                        "{} <small>{}</small>",
+                        link(
+                            &format!("/jobs/{}", j.id),
+                            &titled(demo(DemoMark::Job(j.id)), &j.title)
+                        ),
+                        line(&j.organization)
+                    ))
+                })
+                .collect(),
+        ),
+    };
+    Ok(page_of(
+        forum,
+        title.to_string(),
+        format!("/{what}"),
         blocks,
     ))
 }

@@ -210,6 +210,12 @@ fn feed_readers_and_browsers_read_what_guests_may_and_nothing_more() {
     assert!(!bodies.contains("committee hid"));
     let home = page(&format!("{base}/"));
     assert!(home.contains("href=\"/c/care\""), "{home}");
+    // Every item of a kind, from the home page's headings.
+    assert!(home.contains("href=\"/library\""), "{home}");
+    assert!(page(&format!("{base}/library")).contains("Care pathways"));
+    assert!(page(&format!("{base}/news")).contains("The library is open"));
+    assert!(page(&format!("{base}/events")).contains("Integrated care symposium"));
+    page(&format!("{base}/jobs"));
     let strategy = page(&format!("{base}/s/governance"));
     assert!(strategy.contains("Care pathways"), "{strategy}");
     assert!(home.contains("href=\"/s/multiple\""), "{home}");

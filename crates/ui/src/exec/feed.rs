@@ -231,7 +231,14 @@ pub(super) fn library_item(slug: &str, e: Entry) -> Item {
         content: e.summary,
         link,
         page: Some(format!("/library/{}", e.id)),
-        updated: None,
+        // A practice whose level changed since it was published.
+        updated: match &e.shelf {
+            Shelf::Practice { levels, .. } => levels
+                .last()
+                .map(|l| l.at)
+                .filter(|at| *at > e.published_at),
+            Shelf::Resource { .. } => None,
+        },
         author: None,
         demo: false,
     }
