@@ -186,7 +186,7 @@ impl Forum {
         for e in self.store().entries()? {
             rest.push(Reindex::Entry(e.id));
         }
-        for n in self.store().news(usize::MAX)? {
+        for n in self.store().news(usize::MAX, |_| true)? {
             rest.push(Reindex::News(n.id));
         }
         for a in self.store().accounts()? {

@@ -154,10 +154,7 @@ impl Forum {
     /// The news, newest first, at most `limit` items; withdrawn ones are not
     /// among them.
     pub fn news(&self, limit: usize) -> Result<Vec<News>, ForumError> {
-        let mut all = self.store().news(usize::MAX)?;
-        all.retain(|n| n.withdrawn.is_none());
-        all.truncate(limit);
-        Ok(all)
+        Ok(self.store().news(limit, |n| n.withdrawn.is_none())?)
     }
 
     pub fn news_item(&self, id: NewsId) -> Result<News, ForumError> {

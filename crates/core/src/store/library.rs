@@ -100,15 +100,24 @@ impl Store {
         )
     }
 
-    /// The news, newest first, at most `limit`.
-    pub fn news(&self, limit: usize) -> Result<Vec<News>, StoreError> {
-        self.news_by_id
-            .iter()
-            .values()
-            .rev()
-            .take(limit)
-            .map(|raw| from_json(&raw?))
-            .collect()
+    /// The news `keep` admits, newest first, at most `limit`: read only as
+    /// far as the limit needs.
+    pub fn news(
+        &self,
+        limit: usize,
+        keep: impl Fn(&News) -> bool,
+    ) -> Result<Vec<News>, StoreError> {
+        let mut list = Vec::new();
+        for raw in self.news_by_id.iter().values().rev() {
+            if list.len() >= limit {
+                break;
+            }
+            let news: News = from_json(&raw?)?;
+            if keep(&news) {
+                list.push(news);
+            }
+        }
+        Ok(list)
     }
 
     pub fn news_item(&self, id: NewsId) -> Result<Option<News>, StoreError> {

@@ -556,3 +556,32 @@ proptest! {
         }
     }
 }
+
+/// A thread's feed carries at most `CONTENT_MAX` characters of a post: fifty
+/// of the longest posts stay a small response.
+#[test]
+fn a_threads_feed_cuts_long_posts() {
+    let (forum, _dir, guest) = demo();
+    let li = stoa_core::testkit::viewer(stoa_core::testkit::sign_up(&forum, "li", 2).unwrap());
+    let body = "word ".repeat(3_999);
+    let thread = forum
+        .start_thread(
+            &li,
+            "primary-health-care",
+            stoa_core::forum::NewThread {
+                title: "A long one".into(),
+                body: body.clone(),
+            },
+        )
+        .unwrap();
+    for _ in 0..5 {
+        forum.reply(&li, thread.id.opening_post(), &body).unwrap();
+    }
+    let xml = feed::thread_feed(&forum, &guest, thread.id).unwrap();
+    assert!(
+        xml.len() < 6 * (feed::CONTENT_MAX + 1_000),
+        "{} bytes",
+        xml.len()
+    );
+    assert!(xml.contains(" […]"));
+}

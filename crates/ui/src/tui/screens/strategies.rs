@@ -13,7 +13,7 @@ use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
 use super::View;
-use super::list::fitted_tabs;
+use super::list::{Selection, fitted_tabs};
 use super::{Ctx, Screen, Step, common};
 use crate::tui::keymap::{self, Action, Binding, action_for};
 use stoa_core::domain::{Region, Strategy, Target};
@@ -75,7 +75,7 @@ pub struct Strategies {
     tab: usize,
     rows: Vec<Row>,
     /// The selected item, counted among items only.
-    selected: usize,
+    selection: Selection,
     problem: Option<String>,
     top: Cell<usize>,
     /// How far a page with nothing to select (the coverage) is scrolled.
@@ -245,7 +245,7 @@ impl Strategies {
         let mut screen = Strategies {
             tab: 0,
             rows: Vec::new(),
-            selected: 0,
+            selection: Selection::default(),
             problem: None,
             top: Cell::new(0),
             scroll: 0,
@@ -321,41 +321,25 @@ impl View for Strategies {
                 } else {
                     (self.tab + tabs - 1) % tabs
                 };
-                self.selected = 0;
+                self.selection = Selection::default();
                 self.scroll = 0;
                 self.show_top = true;
                 self.top.set(0);
                 self.reload(ctx);
                 Step::Stay
             }
-            Some(Action::Up) => {
-                self.show_top = self.selected == 0;
-                self.selected = self.selected.saturating_sub(1);
-                Step::Stay
-            }
-            Some(Action::Down) => {
+            // From the page's top, Down comes to the first item first.
+            Some(Action::Down) if self.show_top && self.selection.index == 0 => {
                 self.show_top = false;
-                self.selected = (self.selected + 1).min(count.saturating_sub(1));
                 Step::Stay
             }
-            Some(Action::PageUp) => {
-                self.selected = self.selected.saturating_sub(10);
+            Some(action) if self.selection.apply(action, count) => {
+                // Up on the first item, or Top: the page's top in view.
+                let at_first = self.selection.index == 0;
+                self.show_top = at_first && matches!(action, Action::Up | Action::Top);
                 Step::Stay
             }
-            Some(Action::PageDown) => {
-                self.selected = (self.selected + 10).min(count.saturating_sub(1));
-                Step::Stay
-            }
-            Some(Action::Top) => {
-                self.selected = 0;
-                self.show_top = true;
-                Step::Stay
-            }
-            Some(Action::Bottom) => {
-                self.selected = count.saturating_sub(1);
-                Step::Stay
-            }
-            Some(Action::Open) => match self.targets().get(self.selected) {
+            Some(Action::Open) => match self.targets().get(self.selection.index) {
                 Some(target) => Step::Open(Box::new(Screen::for_target(target, ctx))),
                 None => Step::Ignored,
             },
@@ -391,7 +375,7 @@ impl View for Strategies {
                 }
                 Row::Table(t) => lines.push(Line::styled(text::fit(t, width), theme.text)),
                 Row::Item(t, _) => {
-                    let selected = item == self.selected;
+                    let selected = item == self.selection.index;
                     if selected {
                         selected_line = lines.len();
                     }
@@ -406,7 +390,7 @@ impl View for Strategies {
         let mut top = self.top.get();
         if item == 0 {
             top = self.scroll.min(lines.len().saturating_sub(rows));
-        } else if self.selected == 0 && (self.show_top || selected_line < rows) {
+        } else if self.selection.index == 0 && (self.show_top || selected_line < rows) {
             // Opened, or Up on the first item: the page's top, its description.
             top = 0;
         } else if selected_line < top + 1 {
@@ -443,6 +427,6 @@ impl View for Strategies {
             Err(e) => self.problem = Some(format!("Could not read this page: {e}")),
         }
         let count = self.targets().len();
-        self.selected = self.selected.min(count.saturating_sub(1));
+        self.selection.clamp(count);
     }
 }
