@@ -171,7 +171,9 @@ pub struct Page<'a> {
 }
 
 impl Page<'_> {
-    /// The page's documents, first to last, each under [`PAGE_BUDGET`].
+    /// The page's documents, first to last, each under [`PAGE_BUDGET`] (the
+    /// tests read them all; a request writes only its own, [`Page::document`]).
+    #[cfg(test)]
     pub fn documents(&self) -> Vec<String> {
         let pages = self.layout();
         let count = pages.len();
@@ -180,6 +182,15 @@ impl Page<'_> {
             .enumerate()
             .map(|(i, blocks)| self.frame(i + 1, count, &body(blocks)))
             .collect()
+    }
+
+    /// Page `n` (from 1) alone, when there is one: the others are laid out,
+    /// not written.
+    pub fn document(&self, n: usize) -> Option<String> {
+        let pages = self.layout();
+        let count = pages.len();
+        let blocks = pages.get(n.checked_sub(1)?)?;
+        Some(self.frame(n, count, &body(blocks)))
     }
 
     /// Which page (from 1) holds the block anchored at `anchor`.

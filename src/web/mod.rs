@@ -235,8 +235,7 @@ fn missing(path: &str) -> Answer {
 
 /// Page `n` (from 1; the first when not asked) of `page`.
 fn one(page: &Page, n: Option<usize>) -> Answer {
-    let documents = page.documents();
-    match documents.into_iter().nth(n.unwrap_or(1).wrapping_sub(1)) {
+    match page.document(n.unwrap_or(1)) {
         Some(document) => Answer::Html(document),
         None => Answer::NotFound(format!("no page {} here", n.unwrap_or(0))),
     }
@@ -256,7 +255,7 @@ fn not_found(forum: &Forum, what: &str) -> String {
             html::line(&what.chars().take(200).collect::<String>())
         ))],
     };
-    page.documents().into_iter().next().unwrap_or_default()
+    page.document(1).unwrap_or_default()
 }
 
 impl Answer {
