@@ -3,7 +3,7 @@
 //! communities and their threads. Members-only communities do not exist here.
 
 use stoa_core::domain::{
-    Audience, Competency, EntryId, EventId, JobId, NewsId, PostId, Shelf, ThreadId,
+    Audience, Competency, EntryId, EventId, JobId, NewsId, NewsKind, PostId, Shelf, ThreadId,
     assessment_words,
 };
 use stoa_core::forum::files::size_words;
@@ -191,11 +191,13 @@ pub fn news(forum: &Forum, id: NewsId) -> Result<Page<'_>, ForumError> {
         .to_zoned(jiff::tz::TimeZone::UTC)
         .short_date();
     let region = n.region.map(|r| r.label().to_string()).unwrap_or_default();
-    blocks.push(facts(&[
-        ("Published", when),
-        ("By", n.by.clone()),
-        ("Region", region),
-    ]));
+    // A member's item is signed by them; the committee's news by the committee.
+    let by = match (n.kind, n.submission) {
+        (NewsKind::Blog, _) => ("Blog post by", n.by.clone()),
+        (NewsKind::News, Some(_)) => ("News from", n.by.clone()),
+        (NewsKind::News, None) => ("From", "the editorial committee".into()),
+    };
+    blocks.push(facts(&[("Published", when), ("Region", region), by]));
     blocks.extend(markdown(&n.body));
     Ok(page_of(forum, n.title, format!("/news/{id}"), blocks))
 }

@@ -236,6 +236,8 @@ fn a_session_that_fell_behind_the_changes_reads_everything_again() {
         .insert_news(|id| {
             (
                 stoa::domain::News {
+                    kind: Default::default(),
+                    submission: None,
                     corrections: Vec::new(),
                     withdrawn: None,
                     id,

@@ -9,7 +9,8 @@ use serde::Deserialize;
 
 use crate::domain::{
     Account, Attachment, Audience, Community, Competency, EventKind, EventProposal, Item, JobKind,
-    JobProposal, News, PracticeProposal, Region, ResourceProposal, Role, Strategy, Visibility,
+    JobProposal, News, NewsKind, PracticeProposal, Region, ResourceProposal, Role, Strategy,
+    Visibility,
 };
 use crate::forum::{Forum, ForumError, Seed, SeedItem, SeedReply, SeedThread};
 use crate::store::sha256_hex;
@@ -324,6 +325,8 @@ fn library(now: Timestamp) -> Result<(Vec<SeedItem>, Vec<News>), DemoError> {
         .news
         .into_iter()
         .map(|n| News {
+            kind: NewsKind::News,
+            submission: None,
             corrections: Vec::new(),
             withdrawn: None,
             id: Default::default(),

@@ -1,4 +1,4 @@
-//! An event or job under review, as its author and the committee read it: the
+//! An event, job, library entry or news item under review, as its author and the committee read it: the
 //! fields as typed, and once approved, where it is now (on the board, closed, or
 //! withdrawn with the committee's reason).
 
@@ -128,6 +128,15 @@ pub fn fields(s: &Submission) -> Vec<(&'static str, String)> {
         // Empty evidence is left out: most practices have no failure's shape.
         .filter(|(_, v)| !v.is_empty())
         .collect(),
+        Item::News(n) => vec![
+            ("Kind", n.kind.label().to_string()),
+            ("Headline", n.title.clone()),
+            (
+                "Region",
+                n.region.map(|r| r.label().to_string()).unwrap_or_default(),
+            ),
+            ("Text", n.body.clone()),
+        ],
         Item::Community(_) | Item::Post(_) => Vec::new(),
     }
 }
@@ -179,6 +188,9 @@ pub fn state_now(s: &Submission, forum: &Forum, viewer: &Viewer) -> &'static str
         Item::Job(_) => forum
             .job(s.id.as_job())
             .is_ok_and(|j| j.withdrawn.is_some()),
+        Item::News(_) => s
+            .news
+            .is_some_and(|id| forum.news_item(id).is_ok_and(|n| n.withdrawn.is_some())),
         _ => false,
     };
     if withdrawn {
@@ -218,6 +230,14 @@ pub fn status(s: &Submission, forum: &Forum, viewer: &Viewer) -> Option<String> 
         Item::Resource(_) | Item::Practice(_) => match forum.entry(s.id.as_entry()) {
             Ok(e) => format!("in the library (g l) as {}", e.kind()),
             Err(e) => e.to_string(),
+        },
+        Item::News(n) => match s.news.map(|id| forum.news_item(id)) {
+            Some(Ok(news)) => match &news.withdrawn {
+                Some(h) => withdrawn(h),
+                None => format!("on the news screen (g n) as {} {}", n.kind.label(), news.id),
+            },
+            Some(Err(e)) => e.to_string(),
+            None => return None,
         },
         Item::Community(_) | Item::Post(_) => return None,
     })

@@ -8,6 +8,7 @@ pub mod board_item;
 pub mod governance;
 pub mod keys;
 pub mod markdown;
+pub mod news;
 pub mod practice;
 pub mod text;
 pub mod theme;

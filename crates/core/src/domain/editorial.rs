@@ -7,8 +7,8 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
 use super::{
-    EventProposal, JobProposal, PostId, PracticeProposal, ResourceProposal, Slug, SubmissionId,
-    Username,
+    EventProposal, JobProposal, NewsId, NewsProposal, PostId, PracticeProposal, ResourceProposal,
+    Slug, SubmissionId, Username,
 };
 
 /// Something a member asked the committee to publish. Every kind of item (a
@@ -33,6 +33,10 @@ pub struct Submission {
     /// here too; nothing reads it for them, since it is their submission's.)
     #[serde(default)]
     pub published: Option<PostId>,
+    /// For a news item or blog post once approved: the news item it was
+    /// published as (news has ids of its own).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub news: Option<NewsId>,
 }
 
 impl Submission {
@@ -73,6 +77,8 @@ pub enum Item {
     Job(JobProposal),
     Resource(ResourceProposal),
     Practice(PracticeProposal),
+    /// A member's news item or blog-style post.
+    News(NewsProposal),
 }
 
 impl Item {
@@ -85,6 +91,7 @@ impl Item {
             Item::Job(j) => &j.title,
             Item::Resource(r) => &r.title,
             Item::Practice(p) => &p.title,
+            Item::News(n) => &n.title,
         }
     }
 
@@ -98,6 +105,7 @@ impl Item {
             Item::Job(j) => j.kind.label(),
             Item::Resource(_) => "resource",
             Item::Practice(_) => "practice",
+            Item::News(n) => n.kind.label(),
         }
     }
 }

@@ -441,15 +441,24 @@ impl Entry {
     }
 }
 
-/// A news item, written by the editorial committee.
+/// A news item: written by the editorial committee, or proposed by a member
+/// and published once the committee approved it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct News {
     pub id: NewsId,
     pub title: String,
     pub body: String,
     pub region: Option<Region>,
+    /// Who wrote it: the committee member, or the member who proposed it.
     pub by: String,
     pub published_at: Timestamp,
+    /// News, or a member's blog-style post (signed by its author).
+    #[serde(default, skip_serializing_if = "NewsKind::is_news")]
+    pub kind: NewsKind,
+    /// The submission it was published from, when a member proposed it: its
+    /// review is on record there.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub submission: Option<super::SubmissionId>,
     /// Each correction the committee made once it was published, oldest
     /// first: readers see that it was corrected, when and why.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -466,4 +475,41 @@ pub struct Correction {
     pub by: String,
     pub reason: String,
     pub at: Timestamp,
+}
+
+/// What a news item is. News reports what happened; a blog post is a member's
+/// own account or view, signed by them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NewsKind {
+    #[default]
+    News,
+    Blog,
+}
+
+impl NewsKind {
+    pub const ALL: [NewsKind; 2] = [NewsKind::News, NewsKind::Blog];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            NewsKind::News => "news",
+            NewsKind::Blog => "blog post",
+        }
+    }
+
+    pub fn is_news(&self) -> bool {
+        *self == NewsKind::News
+    }
+}
+
+/// A member's news item or blog post, sent to the committee for review.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct NewsProposal {
+    /// Named `type` when stored: a submission's item is tagged by `kind`.
+    #[serde(rename = "type", default, skip_serializing_if = "NewsKind::is_news")]
+    pub kind: NewsKind,
+    pub title: String,
+    pub body: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<Region>,
 }

@@ -26,9 +26,9 @@ pub use editorial::{
 pub use files::{Attachment, FILE_TYPES, TEXT_FILE, media_type, safe_file_name, taken_type};
 pub use ids::{EntryId, EventId, JobId, NewsId, PostId, Slug, SubmissionId, ThreadId, Username};
 pub use library::{
-    Assessed, Correction, Entry, Evidence, Figure, LevelChange, News, PracticeLevel,
-    PracticeProposal, Reference, ResourceKind, ResourceProposal, Shelf, UNDATED, assessment_words,
-    figures_from, folder_name, references_from, year_words,
+    Assessed, Correction, Entry, Evidence, Figure, LevelChange, News, NewsKind, NewsProposal,
+    PracticeLevel, PracticeProposal, Reference, ResourceKind, ResourceProposal, Shelf, UNDATED,
+    assessment_words, figures_from, folder_name, references_from, year_words,
 };
 pub use notice::{NoticeKind, Notification, Target};
 pub use region::Region;

@@ -268,6 +268,7 @@ impl Forum {
             Item::Job(p) => self.propose_job(viewer, id, p, send),
             Item::Resource(p) => self.propose_resource(viewer, id, p, send),
             Item::Practice(p) => self.propose_practice(viewer, id, p, send),
+            Item::News(p) => self.propose_news(viewer, id, p, send),
             Item::Post(_) => Err(ForumError::NotAllowed(
                 "a held post is edited from its submission".into(),
             )),
@@ -312,6 +313,7 @@ impl Forum {
                     version: 0,
                     history,
                     published: None,
+                    news: None,
                 }
             })?,
             Some(id) => {
@@ -522,6 +524,12 @@ impl Forum {
                 (Item::Resource(_) | Item::Practice(_), _) => {
                     self.reindex(super::indexing::Reindex::Entry(id.as_entry()));
                     self.announce(Change::Library)
+                }
+                (Item::News(_), _) => {
+                    if let Some(news) = submission.news {
+                        self.reindex(super::indexing::Reindex::News(news));
+                    }
+                    self.announce(Change::News)
                 }
             }
         }

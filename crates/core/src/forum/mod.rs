@@ -460,6 +460,8 @@ pub mod testing {
 
 #[cfg(test)]
 mod board_tests;
+#[cfg(test)]
+mod news_tests;
 
 #[cfg(test)]
 mod files_tests;

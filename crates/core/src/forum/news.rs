@@ -1,18 +1,25 @@
 //! The news desk: the editorial committee writes news items (title, body,
-//! region); everyone reads them, and home shows the latest three. Once
+//! region); members propose news and blog-style posts, which the committee
+//! reviews like any submission and which are signed by their author once
+//! published. Everyone reads them, and home shows the latest three. Once
 //! published, the committee may correct an item (readers see that it was
 //! corrected, when and why) or withdraw it; both are in the audit log.
 //!
-//! | action          | guest | member | moderator, admin |
-//! | --------------- | ----- | ------ | ---------------- |
-//! | read            | yes   | yes    | yes              |
-//! | write, correct, withdraw | no | no | yes            |
+//! | action                    | guest | member | muted | moderator, admin |
+//! | ------------------------- | ----- | ------ | ----- | ---------------- |
+//! | read                      | yes   | yes    | yes   | yes              |
+//! | propose (through review)  | no    | yes    | no    | yes              |
+//! | write at once, correct, withdraw | no | no | no   | yes              |
 
 use super::FieldName;
 use super::audit::{self, Record};
 use super::capabilities::Capability;
 use super::{Change, FieldErrors, Forum, ForumError, Viewer, board_fields as fields};
-use crate::domain::{AuditAction, Correction, Hiding, News, NewsId, Region};
+use crate::domain::{
+    AuditAction, Correction, Hiding, Item, News, NewsId, NewsKind, NewsProposal, Region,
+    Submission, SubmissionId, Target, Username,
+};
+use jiff::Timestamp;
 
 pub const TITLE_MAX: usize = 150;
 pub const BODY_MAX: usize = 10_000;
@@ -26,7 +33,20 @@ impl Forum {
         body: &str,
         region: Option<Region>,
     ) -> Result<News, ForumError> {
+        let item = NewsProposal {
+            kind: NewsKind::News,
+            title: title.into(),
+            body: body.into(),
+            region,
+        };
+        self.publish_news(viewer, &item)
+    }
+
+    /// Publishes a news item or a blog post at once, signed by the committee
+    /// member who writes it.
+    pub fn publish_news(&self, viewer: &Viewer, item: &NewsProposal) -> Result<News, ForumError> {
         let actor = self.require(viewer, Capability::WriteNews, "write news")?;
+        let (title, body, region) = (&item.title, &item.body, item.region);
         news_errors(title, body)?;
         let now = self.now();
         let (title, body) = (fields::clean(title), fields::clean_text(body));
@@ -38,6 +58,8 @@ impl Forum {
                 region,
                 by: actor.username.to_string(),
                 published_at: now,
+                kind: item.kind,
+                submission: None,
                 corrections: Vec::new(),
                 withdrawn: None,
             };
@@ -56,6 +78,21 @@ impl Forum {
         self.reindex(super::indexing::Reindex::News(news.id));
         tracing::info!(by = %actor.username, news = %news.id, "news published");
         Ok(news)
+    }
+
+    /// Stores a member's news item or blog post: as a draft, or sent to the
+    /// committee, which publishes it by approving it. `id` names the draft or
+    /// returned proposal it replaces.
+    pub fn propose_news(
+        &self,
+        viewer: &Viewer,
+        id: Option<SubmissionId>,
+        proposal: NewsProposal,
+        send: bool,
+    ) -> Result<Submission, ForumError> {
+        let author = self.writer(viewer, "propose news")?;
+        let proposal = check_proposal(proposal, send)?;
+        self.save_submission(&author, id, Item::News(proposal), send)
     }
 
     /// Corrects a published item: its new headline, text and region, and why,
@@ -103,8 +140,10 @@ impl Forum {
             ))
         });
         let news = super::withdraw::updated(result, &format!("news item {id}"))?;
+        let told = self.tell_author(&actor.username, &news, "corrected", &reason)?;
         self.commit(Change::News)?;
         self.reindex(super::indexing::Reindex::News(id));
+        self.announce_told(told);
         tracing::info!(by = %actor.username, news = %id, "news corrected");
         Ok(news)
     }
@@ -145,10 +184,33 @@ impl Forum {
             ))
         });
         let news = super::withdraw::updated(result, &format!("news item {id}"))?;
+        let told = self.tell_author(&actor.username, &news, "withdrew", &reason)?;
         self.commit(Change::News)?;
         self.reindex(super::indexing::Reindex::News(id));
+        self.announce_told(told);
         tracing::info!(by = %actor.username, news = %id, "news withdrawn");
         Ok(news)
+    }
+
+    /// Tells the member who proposed `news` that the committee `did`
+    /// (corrected, withdrew) it, and why; committee news has no one to tell.
+    fn tell_author(
+        &self,
+        by: &str,
+        news: &News,
+        did: &str,
+        reason: &str,
+    ) -> Result<Vec<String>, ForumError> {
+        if news.submission.is_none() {
+            return Ok(Vec::new());
+        }
+        let text = format!(
+            "The committee {did} your {} \"{}\": {}",
+            news.kind.label(),
+            super::sanitize::inline(&news.title),
+            super::sanitize::inline(reason)
+        );
+        self.tell_one(by, &news.by, text, Target::News { id: news.id })
     }
 
     /// The news, newest first, at most `limit` items; withdrawn ones are not
@@ -170,6 +232,53 @@ pub struct NewsEdit {
     pub title: String,
     pub body: String,
     pub region: Option<Region>,
+}
+
+/// A proposal cleaned; a draft needs only its headline, one sent for review
+/// everything news takes.
+fn check_proposal(p: NewsProposal, send: bool) -> Result<NewsProposal, ForumError> {
+    if send {
+        news_errors(&p.title, &p.body)?;
+    } else {
+        let mut errors = FieldErrors::default();
+        fields::title(&mut errors, &p.title, "a headline", TITLE_MAX);
+        let len = p.body.trim().chars().count();
+        if len > BODY_MAX {
+            errors.add(
+                FieldName::Body,
+                format!("at most {BODY_MAX} characters (this is {len})"),
+            );
+        }
+        errors.into_result()?;
+    }
+    Ok(NewsProposal {
+        kind: p.kind,
+        title: fields::clean(&p.title),
+        body: fields::clean_text(&p.body),
+        region: p.region,
+    })
+}
+
+/// The item an approved proposal publishes, signed by its author; its id is
+/// given as it is stored.
+pub(super) fn published(
+    p: &NewsProposal,
+    author: &Username,
+    submission: SubmissionId,
+    now: Timestamp,
+) -> News {
+    News {
+        id: NewsId::default(),
+        title: p.title.clone(),
+        body: p.body.clone(),
+        region: p.region,
+        by: author.to_string(),
+        published_at: now,
+        kind: p.kind,
+        submission: Some(submission),
+        corrections: Vec::new(),
+        withdrawn: None,
+    }
 }
 
 /// A headline and a text the news takes.

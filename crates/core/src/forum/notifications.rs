@@ -250,6 +250,10 @@ impl Forum {
             (Item::Resource(_) | Item::Practice(_), Some(_)) => Target::Entry {
                 id: s.id.as_entry(),
             },
+            (Item::News(_), Some(_)) => match s.news {
+                Some(id) => Target::News { id },
+                None => Target::Submission { id: s.id },
+            },
             _ => Target::Submission { id: s.id },
         };
         let to_author = self.deliver(vec![Notice {

@@ -121,6 +121,12 @@ pub(super) fn publish(submission: &Submission, now: Timestamp) -> Result<Publish
             entry.posted_by = submission.author.clone();
             Publish::Entry(Box::new(entry))
         }
+        Item::News(p) => Publish::News(Box::new(super::news::published(
+            p,
+            &submission.author,
+            submission.id,
+            now,
+        ))),
         Item::Post(post) => Publish::Post {
             post: post.clone(),
             author: submission.author.to_string(),

@@ -122,6 +122,7 @@ impl Forum {
                 ),
             ],
             published: None,
+            news: None,
         })?;
         let store = self.store();
         store.mark_demo(&DemoMark::Submission(submission.id))?;
@@ -146,7 +147,7 @@ impl Forum {
                 store.put_entry(&entry)?;
                 store.mark_demo(&DemoMark::Entry(entry.id))?;
             }
-            Publish::Community { .. } | Publish::Post { .. } => {}
+            Publish::Community { .. } | Publish::Post { .. } | Publish::News(_) => {}
         }
         Ok(())
     }

@@ -16,8 +16,8 @@ use super::{Store, StoreError, UpdateError, from_json, join, to_json, transact};
 use jiff::Timestamp;
 
 use crate::domain::{
-    AuditEntry, Community, Entry, Event, Flag, HeldPost, Job, PostId, ReviewState, Submission,
-    SubmissionId,
+    AuditEntry, Community, Entry, Event, Flag, HeldPost, Job, News, NewsId, PostId, ReviewState,
+    Submission, SubmissionId,
 };
 
 const NEXT_SUBMISSION_ID: &[u8] = b"next_submission_id";
@@ -68,6 +68,8 @@ pub enum Publish {
     Job(Box<Job>),
     /// A resource or practice in the library.
     Entry(Box<Entry>),
+    /// A member's news item or blog post: it takes the next news id.
+    News(Box<News>),
 }
 
 impl Store {
@@ -159,6 +161,7 @@ impl Store {
             &self.job_by_id,
             &self.jobs_by_closing,
             &self.entry_by_id,
+            &self.news_by_id,
         ];
         transact(trees, |trees| {
             let [
@@ -174,6 +177,7 @@ impl Store {
                 jobs,
                 jobs_by_closing,
                 entries,
+                news,
             ] = trees;
             let Some(raw) = submissions.get(id.to_be_bytes())? else {
                 return Err(UpdateError::NotFound);
@@ -203,6 +207,18 @@ impl Store {
                 }
                 Some(Publish::Job(job)) => {
                     super::boards::put_job_in(&jobs, &jobs_by_closing, job)?;
+                }
+                Some(Publish::News(item)) => {
+                    // The post trees start with `meta`, which holds the counter.
+                    let id = NewsId(next_id(&post_trees[0], super::library::NEXT_NEWS_ID)?);
+                    news.insert(
+                        id.to_be_bytes(),
+                        to_json(&News {
+                            id,
+                            ..*item.clone()
+                        })?,
+                    )?;
+                    submission.news = Some(id);
                 }
                 None => {}
             }

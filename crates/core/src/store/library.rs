@@ -9,7 +9,7 @@ use super::editorial::{audit_in, next_id};
 use super::{Store, StoreError, UpdateError, from_json, to_json, transact};
 use crate::domain::{AuditEntry, Entry, EntryId, News, NewsId};
 
-const NEXT_NEWS_ID: &[u8] = b"next_news_id";
+pub(super) const NEXT_NEWS_ID: &[u8] = b"next_news_id";
 
 impl Store {
     /// Stores a published entry as it is (demo content, tests).

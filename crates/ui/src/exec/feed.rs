@@ -223,7 +223,8 @@ pub(super) fn news_item(slug: &str, n: News) -> Item {
         content: n.body,
         link: None,
         page: Some(format!("/news/{}", n.id)),
-        author: None,
+        // A member's item is signed; the committee's news speaks for it.
+        author: n.submission.is_some().then(|| n.by.clone()),
         demo: false,
     }
 }

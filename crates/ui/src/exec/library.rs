@@ -18,7 +18,9 @@ use serde_json::{Value, json};
 
 use super::boards::one_of;
 use super::commands::{LearningOptions, LibraryOptions};
-use stoa_core::domain::{Audience, Competency, Entry, EntryId, News, PracticeLevel, Region, Shelf};
+use stoa_core::domain::{
+    Audience, Competency, Entry, EntryId, News, NewsKind, PracticeLevel, Region, Shelf,
+};
 use stoa_core::forum::{Forum, ForumError, LibraryFilter, Sort, Stream, Viewer, sanitize};
 use stoa_core::store::DemoMark;
 
@@ -249,6 +251,14 @@ pub fn entry(forum: &Forum, id: EntryId, json: bool) -> Result<String, ForumErro
     Ok(out)
 }
 
+/// "news" or "blog": a word scripts can match.
+fn news_kind(kind: NewsKind) -> &'static str {
+    match kind {
+        NewsKind::News => "news",
+        NewsKind::Blog => "blog",
+    }
+}
+
 fn news_json(n: &News, demo: bool) -> Value {
     json!({
         "id": n.id,
@@ -257,6 +267,8 @@ fn news_json(n: &News, demo: bool) -> Value {
         "body": sanitize::multiline(&n.body),
         "region": n.region.map(|r| r.slug()),
         "by": n.by,
+        "kind": news_kind(n.kind),
+        "submission": n.submission,
         "published": utc(n.published_at),
     })
 }
@@ -277,11 +289,13 @@ pub fn news(forum: &Forum, json: bool) -> Result<String, ForumError> {
         .iter()
         .map(|n| {
             format!(
-                "{}\t{}\t{}\t{}\n",
+                "{}\t{}\t{}\t{}\t{}\t{}\n",
                 n.id,
                 utc(n.published_at),
                 n.region.map_or("-", Region::slug),
-                super::labelled(forum.is_demo(&DemoMark::News(n.id)), &line(&n.title))
+                super::labelled(forum.is_demo(&DemoMark::News(n.id)), &line(&n.title)),
+                news_kind(n.kind),
+                line(&n.by)
             )
         })
         .collect())

@@ -431,6 +431,8 @@ prop_compose! {
         e in hostile_event_fields(),
     ) -> (Vec<Item>, Vec<Vec<String>>) {
         let news = News {
+            kind: Default::default(),
+            submission: None,
             corrections: Vec::new(),
             withdrawn: None,
             id: NewsId(1),

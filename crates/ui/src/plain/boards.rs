@@ -343,18 +343,25 @@ impl Plain {
     pub(super) fn news_list(&self) -> Result<String, ForumError> {
         let list = self.forum.news(50)?;
         let mut out = format!(
-            "News from the editorial committee, {}:",
+            "News from the editorial committee and members, {}:",
             plural(list.len(), "item", "items")
         );
         for (i, n) in list.iter().enumerate() {
+            let by = stoa_present::news::byline(n)
+                .map(|b| format!(" ({b})"))
+                .unwrap_or_default();
             out.push_str(&format!(
-                "\n{}. {}, {}",
+                "\n{}. {}, {}{by}",
                 i + 1,
                 when::date(n.published_at, self.time_zone()),
                 self.demo(DemoMark::News(n.id), &n.title)
             ));
         }
-        out.push_str("\nType an item's number to read it, b to go back.");
+        out.push_str(if self.viewer.account().is_some() {
+            "\nType an item's number to read it, submit to propose news or a blog post, b to go back."
+        } else {
+            "\nType an item's number to read it, b to go back."
+        });
         Ok(out)
     }
 
@@ -387,8 +394,11 @@ impl Plain {
         } else {
             ""
         };
+        let by = stoa_present::news::byline(&n)
+            .map(|b| format!(", {b}"))
+            .unwrap_or_default();
         Ok(format!(
-            "{}. {}.{corrections}\n\n{}\n\nType b to go back.{committee}",
+            "{}. {}{by}.{corrections}\n\n{}\n\nType b to go back.{committee}",
             self.demo(DemoMark::News(n.id), &n.title),
             when::date(n.published_at, self.time_zone()),
             sanitize::multiline(&n.body)

@@ -3,7 +3,8 @@
 use super::Proposing;
 use stoa_core::domain::{
     Attachment, Audience, CommunityProposal, Competency, EventKind, EventProposal, Item, JobKind,
-    JobProposal, PracticeLevel, PracticeProposal, Region, ResourceKind, ResourceProposal, Strategy,
+    JobProposal, NewsKind, NewsProposal, PracticeLevel, PracticeProposal, Region, ResourceKind,
+    ResourceProposal, Strategy,
 };
 use stoa_core::forum::FieldName;
 
@@ -178,6 +179,15 @@ impl Proposing {
                 ]);
                 self.classified(classified_of!(p), Some(&p.community));
             }
+            Item::News(p) => {
+                self.set(FieldName::Kind, number_of(&NewsKind::ALL, Some(p.kind)));
+                self.set(FieldName::Title, p.title.clone());
+                self.set(FieldName::Region, number_of(&Region::ALL, p.region));
+                // A paragraph a line, as it was asked.
+                let paragraphs: Vec<&str> =
+                    p.body.lines().filter(|l| !l.trim().is_empty()).collect();
+                self.set(FieldName::Body, paragraphs.join("\n"));
+            }
             Item::Post(_) => {}
         }
     }
@@ -262,6 +272,21 @@ impl Proposing {
                 tags: g(FieldName::Tags),
                 description: g(FieldName::Description),
                 how_to_apply: g(FieldName::HowToApply),
+            }),
+            "news" => Item::News(NewsProposal {
+                kind: self
+                    .chosen(FieldName::Kind)
+                    .and_then(|i| NewsKind::ALL.get(i).copied())
+                    .unwrap_or_default(),
+                title: g(FieldName::Title),
+                region,
+                // Each line typed is a paragraph.
+                body: g(FieldName::Body)
+                    .lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty())
+                    .collect::<Vec<_>>()
+                    .join("\n\n"),
             }),
             "resource" => Item::Resource(ResourceProposal {
                 kind: self

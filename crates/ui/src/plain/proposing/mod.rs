@@ -1,5 +1,5 @@
 //! Proposing in plain mode: `submit` asks what to propose — a community, an
-//! event, a job, a resource or a practice — then asks its questions one at a
+//! event, a job, a resource, a practice, or news or a blog post — then asks its questions one at a
 //! time. At the end the member sends it to the editorial committee or keeps it
 //! as a draft; what the committee's rules refuse is asked again, with the
 //! reason, and every other answer stays. `resubmit 12` asks again about a
@@ -203,11 +203,12 @@ impl Plain {
             "3" => "job",
             "4" => "resource",
             "5" => "practice",
+            "6" => "news",
             "cancel" => {
                 self.view = View::Home;
                 return format!("Nothing submitted.\n\n{}", self.show());
             }
-            _ => return "Type a number from 1 to 5, or cancel.".into(),
+            _ => return "Type a number from 1 to 6, or cancel.".into(),
         };
         let mut proposing = Proposing::new(
             kind,
@@ -251,6 +252,7 @@ impl Plain {
             Item::Job(_) => "job",
             Item::Resource(_) => "resource",
             Item::Practice(_) => "practice",
+            Item::News(_) => "news",
             Item::Post(_) => return "A held post is edited in the full-screen mode.".into(),
         };
         let mut proposing = Proposing::new(

@@ -1,7 +1,8 @@
 //! The questions plain mode asks for each kind of proposal.
 
 use stoa_core::domain::{
-    Audience, Competency, EventKind, JobKind, PracticeLevel, Region, ResourceKind, Strategy,
+    Audience, Competency, EventKind, JobKind, NewsKind, PracticeLevel, Region, ResourceKind,
+    Strategy,
 };
 use stoa_core::forum::{FieldName, LevelCriteria};
 
@@ -45,12 +46,13 @@ fn labels<T: Copy>(all: &[T], label: fn(T) -> &'static str) -> Vec<String> {
 }
 
 /// A proposal being asked for, question by question.
-pub(super) const KINDS: [&str; 5] = [
+pub(super) const KINDS: [&str; 6] = [
     "a community",
     "an event",
     "a job or opportunity",
     "a resource",
     "a practice",
+    "news or a blog post",
 ];
 
 pub(super) fn questions(
@@ -216,6 +218,24 @@ pub(super) fn questions(
             ),
             community,
         ],
+        "news" => vec![
+            choice(
+                FieldName::Kind,
+                "Is it news, or a blog post (your own account or view, signed by you)?",
+                labels(&NewsKind::ALL, NewsKind::label),
+            ),
+            q(FieldName::Title, "Its headline"),
+            choice(
+                FieldName::Region,
+                "Which region is it about? (Global for everyone)",
+                regions,
+            ),
+            Question {
+                name: FieldName::Body,
+                ask: "Its text, one paragraph per line; an empty line ends it",
+                how: How::Lines,
+            },
+        ],
         _ => vec![
             choice(
                 FieldName::Level,
@@ -299,6 +319,7 @@ mod tests {
             ("job", Checked::Job),
             ("resource", Checked::Resource),
             ("practice", Checked::Practice),
+            ("news", Checked::News),
         ] {
             let asked: Vec<_> = questions(
                 kind,

@@ -1,5 +1,6 @@
-//! News (`g` then `n`): what the editorial committee publishes, newest first.
-//! `Enter` reads an item; the committee writes one with `n`.
+//! News (`g` then `n`): what the editorial committee publishes and members'
+//! news and blog posts it approved, newest first. `Enter` reads an item; the
+//! committee writes one with `n`, and a member proposes one with `n`.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -10,11 +11,14 @@ use stoa_present::when::Days;
 use super::View;
 use super::list::{Listed, Scroll, entries};
 use super::reason_form::Act;
+use super::submit_form::SubmitForm;
 use super::{Ctx, ReasonForm, Screen, Step, common, item_view};
 use crate::tui::app::{Job, Outcome};
 use crate::tui::form::{Field, Form, FormStep};
 use crate::tui::keymap::{self, Action, Binding, action_for};
-use stoa_core::domain::{LastPlace, News, NewsId, Region};
+use stoa_core::domain::{
+    Item, LastPlace, News, NewsId, NewsKind, NewsProposal, Region, SubmissionId,
+};
 use stoa_core::forum::Capability;
 use stoa_core::forum::Change;
 use stoa_core::forum::FieldName;
@@ -43,6 +47,23 @@ const READING: &[Binding] = &[
     keymap::HELP,
 ];
 
+const PROPOSING: &[Binding] = &[
+    keymap::UP,
+    keymap::DOWN,
+    keymap::OPEN,
+    Binding {
+        help: "propose news or a blog post to the editorial committee",
+        ..keymap::PROPOSE
+    },
+    keymap::BACK,
+    keymap::PAGE_UP,
+    keymap::PAGE_DOWN,
+    keymap::TOP,
+    keymap::BOTTOM,
+    keymap::GOTO,
+    keymap::HELP,
+];
+
 const WRITING: &[Binding] = &[
     keymap::UP,
     keymap::DOWN,
@@ -61,17 +82,14 @@ fn committee(ctx: &Ctx) -> bool {
     ctx.forum.may(ctx.viewer, Capability::WriteNews)
 }
 
-/// "Sun 22 Nov 2026 · African Region"
+/// "Sun 22 Nov 2026 · African Region · blog post by amina"
 fn dateline(n: &News, ctx: &Ctx) -> String {
     let day = n
         .published_at
         .to_zoned(viewer_zone(ctx.viewer))
         .weekday_date()
         .to_string();
-    match n.region {
-        Some(r) => format!("{day} · {}", r.label()),
-        None => day,
-    }
+    stoa_present::news::dateline(day, n)
 }
 
 impl NewsDesk {
@@ -90,7 +108,13 @@ impl View for NewsDesk {
     }
 
     fn bindings(&self, ctx: &Ctx) -> &'static [Binding] {
-        if committee(ctx) { WRITING } else { READING }
+        if committee(ctx) {
+            WRITING
+        } else if ctx.viewer.account().is_some() {
+            PROPOSING
+        } else {
+            READING
+        }
     }
 
     fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
@@ -108,6 +132,14 @@ impl View for NewsDesk {
             Some(Action::WriteNews) => {
                 Step::Open(Box::new(Screen::NewsForm(Box::new(NewsForm::new()))))
             }
+            Some(Action::Propose) => match super::muted(ctx) {
+                Some(refused) => refused,
+                None => Step::Open(Box::new(Screen::NewsForm(Box::new(NewsForm::proposing(
+                    None,
+                    &NewsProposal::default(),
+                    None,
+                ))))),
+            },
             Some(action) => common(action),
             None => Step::Ignored,
         }
@@ -117,7 +149,10 @@ impl View for NewsDesk {
         let theme = ctx.theme;
         let width = usize::from(area.width);
         let mut lines = vec![Line::styled(
-            text::fit("From the editorial committee, newest first.", width),
+            text::fit(
+                "From the editorial committee and members, newest first.",
+                width,
+            ),
             theme.dim,
         )];
         if let Some(problem) = &self.list.problem {
@@ -304,40 +339,91 @@ impl View for NewsItem {
     }
 }
 
-/// The committee writes a news item; it is published at once. Or corrects
-/// one, saying why.
+/// What the news form is for.
+enum Purpose {
+    /// The committee publishes at once.
+    Publish,
+    /// The committee corrects a published item, saying why.
+    Correct(NewsId),
+    /// A member proposes news or a blog post; the committee reviews it.
+    Propose(SubmitForm),
+}
+
+/// The committee writes a news item or blog post, published at once, or
+/// corrects one; a member proposes one for review.
 pub struct NewsForm {
     pub form: Form,
-    correcting: Option<NewsId>,
+    purpose: Purpose,
+}
+
+const PUBLISHING: &[Binding] = &[
+    Binding {
+        short: "publish",
+        help: "publish it now, for everyone",
+        ..keymap::SUBMIT_SAVE
+    },
+    keymap::FORM_NEXT,
+    keymap::CANCEL,
+    keymap::FORM_HELP,
+];
+
+fn kind_field(kind: NewsKind) -> Field {
+    Field::choice(
+        FieldName::Kind,
+        "Kind",
+        NewsKind::ALL.iter().map(|k| k.label()),
+        NewsKind::ALL.iter().position(|k| *k == kind),
+    )
+    .hint("news reports what happened; a blog post is your own account or view, signed by you")
+}
+
+fn region_field(region: Option<Region>) -> Field {
+    Field::choice(
+        FieldName::Region,
+        "Region",
+        Region::ALL.iter().map(|r| r.label()),
+        region.and_then(|r| Region::ALL.iter().position(|x| *x == r)),
+    )
+    .hint("← → to choose; leave it unchosen, or Global, for news for everyone")
+}
+
+fn writing_fields(item: &NewsProposal) -> Vec<Field> {
+    vec![
+        kind_field(item.kind),
+        Field::line(FieldName::Title, "Headline", &item.title).required(),
+        region_field(item.region),
+        Field::editor(FieldName::Body, "Text", &item.body),
+    ]
 }
 
 impl NewsForm {
-    pub const BINDINGS: &[Binding] = &[
-        Binding {
-            short: "publish",
-            help: "publish it now, for everyone",
-            ..keymap::SUBMIT_SAVE
-        },
-        keymap::FORM_NEXT,
-        keymap::CANCEL,
-        keymap::FORM_HELP,
-    ];
-
+    /// The committee's form: published at once.
     pub fn new() -> NewsForm {
         NewsForm {
-            form: Form::new(vec![
-                Field::line(FieldName::Title, "Headline", "").required(),
-                Field::choice(
-                    FieldName::Region,
-                    "Region",
-                    Region::ALL.iter().map(|r| r.label()),
-                    None,
-                )
-                .hint("← → to choose; leave it unchosen, or Global, for news for everyone"),
-                Field::editor(FieldName::Body, "Text", ""),
-            ])
-            .with_label_width(12),
-            correcting: None,
+            form: Form::new(writing_fields(&NewsProposal::default())).with_label_width(12),
+            purpose: Purpose::Publish,
+        }
+    }
+
+    /// A member's proposal, new (`id` none) or a draft or returned one, with
+    /// the committee's note when it came back.
+    pub fn proposing(
+        id: Option<SubmissionId>,
+        item: &NewsProposal,
+        note: Option<String>,
+    ) -> NewsForm {
+        NewsForm {
+            form: Form::new(writing_fields(item)).with_label_width(12),
+            purpose: Purpose::Propose(SubmitForm {
+                id,
+                note,
+                intro: "The editorial committee reviews it, then it is published under your name. Ctrl-S sends it; Ctrl-D keeps a draft.",
+                sent: |id| {
+                    format!(
+                        "Submission {id} sent: it is published once the editorial committee approves it (g s)."
+                    )
+                },
+            }),
         }
     }
 
@@ -346,75 +432,99 @@ impl NewsForm {
         NewsForm {
             form: Form::new(vec![
                 Field::line(FieldName::Title, "Headline", &news.title).required(),
-                Field::choice(
-                    FieldName::Region,
-                    "Region",
-                    Region::ALL.iter().map(|r| r.label()),
-                    news.region.and_then(|r| Region::ALL.iter().position(|x| *x == r)),
-                )
-                .hint("← → to choose"),
+                region_field(news.region).hint("← → to choose"),
                 Field::line(FieldName::Reason, "Why", "")
                     .required()
                     .hint("what was wrong: readers see it with the correction, and the audit log keeps it"),
                 Field::editor(FieldName::Body, "Text", &news.body),
             ])
             .with_label_width(12),
-            correcting: Some(news.id),
+            purpose: Purpose::Correct(news.id),
+        }
+    }
+
+    fn item(&self) -> NewsProposal {
+        NewsProposal {
+            kind: self
+                .form
+                .choice(FieldName::Kind)
+                .and_then(|i| NewsKind::ALL.get(i).copied())
+                .unwrap_or_default(),
+            title: self.form.text(FieldName::Title),
+            body: self.form.text(FieldName::Body),
+            region: self
+                .form
+                .choice(FieldName::Region)
+                .and_then(|i| Region::ALL.get(i).copied()),
+        }
+    }
+
+    fn correct(&self, id: NewsId, ctx: &Ctx) -> Step {
+        let viewer = ctx.viewer.clone();
+        let reason = self.form.text(FieldName::Reason);
+        let item = self.item();
+        let edit = NewsEdit {
+            title: item.title,
+            body: item.body,
+            region: item.region,
+        };
+        Step::Run {
+            busy: "Correcting…",
+            job: Job::done(move |forum| {
+                let n = forum.correct_news(&viewer, id, edit, &reason)?;
+                Ok(Outcome::said(
+                    format!("Corrected: \"{}\" says so, with your reason.", n.title),
+                    1,
+                ))
+            }),
+        }
+    }
+
+    fn publish(&self, ctx: &Ctx) -> Step {
+        let viewer = ctx.viewer.clone();
+        let item = self.item();
+        Step::Run {
+            busy: "Publishing…",
+            job: Job::done(move |forum| {
+                let n = forum.publish_news(&viewer, &item)?;
+                Ok(Outcome::said(
+                    format!("Published: \"{}\" is on the news screen and home.", n.title),
+                    1,
+                ))
+            }),
         }
     }
 }
 
 impl View for NewsForm {
     fn title(&self, _ctx: &Ctx) -> String {
-        match self.correcting {
-            Some(_) => "Correct a news item".into(),
-            None => "Write a news item".into(),
+        match &self.purpose {
+            Purpose::Correct(_) => "Correct a news item".into(),
+            Purpose::Publish => "Write a news item or blog post".into(),
+            Purpose::Propose(SubmitForm { id: Some(_), .. }) => "Edit your news proposal".into(),
+            Purpose::Propose(_) => "Propose news or a blog post".into(),
         }
     }
 
     fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
-        NewsForm::BINDINGS
+        match self.purpose {
+            Purpose::Propose(_) => super::submit_form::BINDINGS,
+            _ => PUBLISHING,
+        }
     }
 
     fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+        if let Purpose::Propose(sending) = &self.purpose {
+            return match sending.handle(&mut self.form, input) {
+                Ok(send) => sending.save(ctx, Item::News(self.item()), send),
+                Err(step) => step,
+            };
+        }
         match self.form.handle(input) {
-            FormStep::Submit => {
-                let viewer = ctx.viewer.clone();
-                let title = self.form.text(FieldName::Title);
-                let body = self.form.text(FieldName::Body);
-                let region = self
-                    .form
-                    .choice(FieldName::Region)
-                    .and_then(|i| Region::ALL.get(i).copied());
-                if let Some(id) = self.correcting {
-                    let reason = self.form.text(FieldName::Reason);
-                    let edit = NewsEdit {
-                        title,
-                        body,
-                        region,
-                    };
-                    return Step::Run {
-                        busy: "Correcting…",
-                        job: Job::done(move |forum| {
-                            let n = forum.correct_news(&viewer, id, edit, &reason)?;
-                            Ok(Outcome::said(
-                                format!("Corrected: \"{}\" says so, with your reason.", n.title),
-                                1,
-                            ))
-                        }),
-                    };
-                }
-                Step::Run {
-                    busy: "Publishing…",
-                    job: Job::done(move |forum| {
-                        let n = forum.write_news(&viewer, &title, &body, region)?;
-                        Ok(Outcome::said(
-                            format!("Published: \"{}\" is on the news screen and home.", n.title),
-                            1,
-                        ))
-                    }),
-                }
-            }
+            FormStep::Submit => match self.purpose {
+                Purpose::Correct(id) => self.correct(id, ctx),
+                _ => self.publish(ctx),
+            },
             FormStep::Cancel => super::leave_form(self.form.changed()),
             FormStep::Ignored(Key::F(1)) => Step::Help,
             FormStep::Ignored(_) | FormStep::Consumed => Step::Stay,
@@ -422,20 +532,27 @@ impl View for NewsForm {
     }
 
     fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
-        let rest = super::account_forms::intro(
-            frame,
-            area,
-            if self.correcting.is_some() {
+        let intro = match &self.purpose {
+            Purpose::Propose(sending) => return sending.render(frame, area, ctx, &self.form),
+            Purpose::Correct(_) => {
                 "The correction shows at once; readers see that it was corrected, when and why. Ctrl-S saves it."
-            } else {
-                "News goes out at once, to everyone, and home shows the latest three. Ctrl-S publishes."
-            },
-            ctx,
-        );
+            }
+            Purpose::Publish => {
+                "It goes out at once, to everyone, and home shows the latest three. Ctrl-S publishes."
+            }
+        };
+        let rest = super::account_forms::intro(frame, area, intro, ctx);
         self.form.render(frame, rest, ctx.theme);
     }
 
     fn form(&mut self) -> Option<&mut Form> {
         Some(&mut self.form)
+    }
+
+    /// Keeps a proposal as a draft (the connection is going away).
+    fn keep_draft(&self, ctx: &Ctx) {
+        if let Purpose::Propose(sending) = &self.purpose {
+            sending.keep_draft(ctx, &self.form, FieldName::Title, Item::News(self.item()));
+        }
     }
 }

@@ -109,6 +109,9 @@ impl SubmissionScreen {
             Item::Event(_) | Item::Job(_) => Step::Open(Box::new(Screen::BoardForm(Box::new(
                 super::BoardForm::new(Some(s.id), &s.item, note, ctx),
             )))),
+            Item::News(p) => Step::Open(Box::new(Screen::NewsForm(Box::new(
+                super::NewsForm::proposing(Some(s.id), p, note),
+            )))),
             Item::Post(p) => Step::Open(Box::new(Screen::HeldPost(Box::new(HeldPostForm::new(
                 s.id,
                 p,
@@ -262,7 +265,7 @@ pub fn describe(s: &Submission, width: usize, ctx: &Ctx, reviewing: bool) -> Vec
             field(&mut lines, "Purpose", &p.purpose, measure, theme);
             field(&mut lines, "Who it is for", &p.audience, measure, theme);
         }
-        Item::Event(_) | Item::Job(_) | Item::Resource(_) | Item::Practice(_) => {
+        Item::Event(_) | Item::Job(_) | Item::Resource(_) | Item::Practice(_) | Item::News(_) => {
             for (label, value) in stoa_present::board_item::fields(s) {
                 field(&mut lines, label, &value, measure, theme);
             }
