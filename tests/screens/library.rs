@@ -263,7 +263,7 @@ fn the_committee_writes_news_that_home_and_the_news_screen_show() {
     moses.keys("gnn");
     assert_snapshot!("news_form", moses.screen());
     moses.keys(
-        "Quorum of two from January<tab><right><right><right><right><right><right><right><tab>",
+        "<tab>Quorum of two from January<tab><right><right><right><right><right><right><right><tab>",
     );
     moses.keys("From January every submission needs two approvals from the committee.<c-s>");
     assert!(
@@ -314,6 +314,51 @@ fn the_committee_writes_news_that_home_and_the_news_screen_show() {
     assert!(moses.screen().contains("Withdrawn:"), "{}", moses.screen());
     li.keys("gn");
     assert!(!li.screen().contains("Quorum of two"), "{}", li.screen());
+}
+
+#[test]
+fn a_members_blog_post_is_published_under_their_name_once_approved() {
+    let w = world();
+    let mut li = session(&w, &w.li, 2);
+    li.keys("gnn");
+    assert_snapshot!("news_proposal_form", li.screen());
+    // Blog post, headline, the African Region, the text.
+    li.keys("<right><tab>A year of home visits<tab><right><tab>");
+    li.keys("What our clinic learned from a year of home visits.<c-s>");
+    let sent = li.screen();
+    assert!(
+        sent.contains("published once the editorial committee approves it"),
+        "{sent}"
+    );
+    assert!(!sent.contains("A year of home visits"), "pending: {sent}");
+
+    let mut moses = session(&w, &w.moses, 3);
+    moses.keys("gm<enter>");
+    let review = moses.screen();
+    assert!(review.contains("blog post by li"), "{review}");
+    assert!(review.contains("A year of home visits"), "{review}");
+    moses.keys("a<c-s>");
+    assert!(moses.screen().contains("Approved and published"));
+    let news = li.screen();
+    assert!(news.contains("A year of home visits"), "live: {news}");
+    assert!(news.contains("African Region · blog post by li"), "{news}");
+    // Its submission says where it is now.
+    li.keys("gs<enter>");
+    let mine = li.screen();
+    assert!(
+        mine.contains("on the news screen (g n) as blog post"),
+        "{mine}"
+    );
+
+    // A draft is kept when the connection drops.
+    li.keys("gnn<tab>Half a headline");
+    li.disconnect();
+    let kept = w.forum.my_submissions(&w.li).unwrap();
+    assert!(
+        kept.iter()
+            .any(|s| s.title() == "Half a headline" && s.state == stoa::domain::ReviewState::Draft),
+        "{kept:?}"
+    );
 }
 
 #[test]

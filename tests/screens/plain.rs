@@ -1898,3 +1898,80 @@ fn approving_a_practice_in_plain_mode_asks_each_criterion() {
         "tried in at least one setting: met; early results recorded, not yet evaluated: not met"
     );
 }
+
+#[test]
+fn a_member_proposes_a_blog_post_and_reads_it_signed_once_approved() {
+    let (forum, _dir) = demo(false);
+    let tester = testkit::viewer(testkit::sign_up(&forum, "tester", 7).unwrap());
+    let mut plain = session(&forum, tester.clone());
+    let kinds = flat(&typed(&mut plain, "submit<enter>"));
+    assert!(kinds.contains("6. news or a blog post"), "{kinds}");
+    let asked = flat(&typed(&mut plain, "6<enter>"));
+    assert!(asked.contains("Is it news, or a blog post"), "{asked}");
+    typed(&mut plain, "2<enter>A year of home visits<enter>1<enter>");
+    typed(
+        &mut plain,
+        "What our clinic learned from a year of home visits.<enter>What we would do again.<enter>",
+    );
+    let asked = flat(&typed(&mut plain, "<enter>"));
+    assert!(asked.contains("That is all"), "{asked}");
+    let sent = flat(&typed(&mut plain, "send<enter>"));
+    assert!(
+        sent.contains("sent: the editorial committee will review it"),
+        "{sent}"
+    );
+    let mine = &forum.my_submissions(&tester).unwrap()[0];
+    let stoa::domain::Item::News(p) = &mine.item else {
+        panic!("{mine:?}")
+    };
+    assert_eq!(p.kind, stoa::domain::NewsKind::Blog);
+    assert_eq!(p.region, Some(stoa::domain::Region::African));
+    // Each line typed is a paragraph.
+    assert_eq!(
+        p.body,
+        "What our clinic learned from a year of home visits.\n\nWhat we would do again."
+    );
+
+    let chair = testkit::viewer(stoa_core::forum::testing::member(
+        &forum,
+        "chair",
+        8,
+        stoa::domain::Role::Moderator,
+    ));
+    forum
+        .decide(
+            &chair,
+            mine.id,
+            mine.version,
+            stoa::forum::Verdict::Approve,
+            "Welcome.",
+        )
+        .unwrap();
+    let news = flat(&typed(&mut plain, "news<enter>"));
+    assert!(
+        news.contains("A year of home visits (blog post by tester)"),
+        "{news}"
+    );
+    let item = flat(&typed(&mut plain, "1<enter>"));
+    assert!(item.contains(", blog post by tester."), "{item}");
+    assert!(item.contains("What we would do again."), "{item}");
+
+    // A draft taken up again shows each answer, paragraphs a line each.
+    typed(
+        &mut plain,
+        "b<enter>submit<enter>6<enter>1<enter>Clinic hours<enter>7<enter>",
+    );
+    typed(
+        &mut plain,
+        "Open at eight.<enter>Closed on Sundays.<enter><enter>draft<enter>",
+    );
+    let draft = forum.my_submissions(&tester).unwrap()[0].id;
+    let again = flat(&typed(
+        &mut plain,
+        &format!("resubmit {draft}<enter><enter><enter><enter>"),
+    ));
+    assert!(
+        again.contains("(Now: Open at eight. Closed on Sundays. Enter keeps it.)"),
+        "{again}"
+    );
+}

@@ -293,9 +293,9 @@ pub fn news(forum: &Forum, json: bool) -> Result<String, ForumError> {
                 n.id,
                 utc(n.published_at),
                 n.region.map_or("-", Region::slug),
-                super::labelled(forum.is_demo(&DemoMark::News(n.id)), &line(&n.title)),
                 news_kind(n.kind),
-                line(&n.by)
+                line(&n.by),
+                super::labelled(forum.is_demo(&DemoMark::News(n.id)), &line(&n.title)),
             )
         })
         .collect())

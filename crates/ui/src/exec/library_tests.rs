@@ -68,10 +68,72 @@ fn library_and_news_print_one_line_each_and_filter_like_the_screen() {
     let news = run(&forum, &guest, "news", b"").stdout;
     let first = news.lines().next().unwrap();
     assert!(
-        first.ends_with("\tglobal\t[demo] Welcome to the demo forum"),
+        first.ends_with("\tglobal\tnews\teditorial committee\t[demo] Welcome to the demo forum"),
         "{news}"
     );
     assert_eq!(news.lines().count(), 3);
+}
+
+/// A member's blog post, once approved, says what it is and who wrote it in
+/// every format, and the feed signs it with its author.
+#[test]
+fn a_members_blog_post_is_signed_in_news_and_the_feed() {
+    let (forum, _dir, guest) = demo();
+    let tester =
+        stoa_core::testkit::viewer(stoa_core::testkit::sign_up(&forum, "tester", 7).unwrap());
+    let chair = stoa_core::testkit::viewer(stoa_core::forum::testing::member(
+        &forum,
+        "chair",
+        8,
+        stoa_core::domain::Role::Moderator,
+    ));
+    let s = forum
+        .propose(
+            &tester,
+            None,
+            stoa_core::domain::Item::News(stoa_core::domain::NewsProposal {
+                kind: stoa_core::domain::NewsKind::Blog,
+                title: "A year of home visits".into(),
+                body: "What our clinic learned from a year of home visits.".into(),
+                region: None,
+            }),
+            true,
+        )
+        .unwrap();
+    forum
+        .decide(
+            &chair,
+            s.id,
+            s.version,
+            stoa_core::forum::Verdict::Approve,
+            "Welcome.",
+        )
+        .unwrap();
+    let news = run(&forum, &guest, "news", b"").stdout;
+    assert!(
+        news.lines()
+            .next()
+            .unwrap()
+            .ends_with("\t-\tblog\ttester\tA year of home visits"),
+        "{news}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&run(&forum, &guest, "news --json", b"").stdout).unwrap();
+    assert_eq!(
+        (&json[0]["kind"], &json[0]["by"], &json[0]["submission"]),
+        (
+            &serde_json::json!("blog"),
+            &serde_json::json!("tester"),
+            &serde_json::json!(s.id)
+        )
+    );
+    assert_eq!(json[1]["kind"], "news");
+    let Read { entries, .. } = read(&run(&forum, &guest, "feed", b"").stdout);
+    let post = entries
+        .iter()
+        .find(|e| e["title"].contains("A year of home visits"))
+        .unwrap();
+    assert_eq!(post["author/name"], "tester", "{post:?}");
 }
 
 /// Competencies and audiences filter the library and the events as the screens
