@@ -79,6 +79,19 @@ fn prepared(data: &Path) -> Prepared {
     forum
         .decide(&amara, s.id, s.version, Verdict::Approve, "Relevant.")
         .unwrap();
+    // A member's blog post, published through review.
+    let blog = stoa::domain::NewsProposal {
+        kind: stoa::domain::NewsKind::Blog,
+        title: "A year of home visits".into(),
+        body: "What our clinic learned from a year of home visits.".into(),
+        region: None,
+    };
+    let s = forum
+        .propose(&li, None, stoa::domain::Item::News(blog), true)
+        .unwrap();
+    forum
+        .decide(&amara, s.id, s.version, Verdict::Approve, "Welcome.")
+        .unwrap();
     let event = EventProposal {
         starts: "2036-06-02 09:00".into(),
         ends: "2036-06-03 17:00".into(),
@@ -189,6 +202,17 @@ fn feed_readers_and_browsers_read_what_guests_may_and_nothing_more() {
         assert!(alternate.href.starts_with(&base), "{}", alternate.href);
         page(&alternate.href);
     }
+
+    // A member's blog post names its author, in the feed and on its page.
+    let blog = site
+        .entries
+        .iter()
+        .find(|e| e.title.as_ref().unwrap().content == "A year of home visits")
+        .expect("the blog post is in the feed");
+    let authors: Vec<&str> = blog.authors.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(authors, ["li"]);
+    let body = page(&blog.links[0].href);
+    assert!(body.contains("<dt>Blog post by</dt><dd>li</dd>"), "{body}");
 
     // A community's feed and page, and a thread's: the hidden reply and the
     // script are not there; members-only ones do not exist.
