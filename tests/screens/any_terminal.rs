@@ -63,6 +63,8 @@ const SCREENS: &[(&str, &str)] = &[
     ("people filter", "gpF"),
     ("notifications", "g!"),
     ("alerts", "g!<tab>"),
+    ("strategy page", "gf"),
+    ("coverage", "gf<s-tab>"),
 ];
 
 struct World {

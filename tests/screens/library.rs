@@ -342,6 +342,13 @@ fn a_members_blog_post_is_published_under_their_name_once_approved() {
     let news = li.screen();
     assert!(news.contains("A year of home visits"), "live: {news}");
     assert!(news.contains("African Region · blog post by li"), "{news}");
+    li.resize(200, 50);
+    assert_snapshot!("news_with_a_blog_post_wide", li.screen());
+    li.keys("<enter>");
+    let post = li.screen();
+    assert!(post.contains("What our clinic learned"), "{post}");
+    assert!(post.contains("blog post by li"), "{post}");
+    li.resize(80, 24);
     // Its submission says where it is now.
     li.keys("gs<enter>");
     let mine = li.screen();

@@ -417,7 +417,7 @@ impl Plain {
             return self.show();
         }
         if self.viewer.account().is_none() {
-            return "Nobody has discussed it yet. Sign up to start: type signup.".into();
+            return "Nobody has discussed it yet. Sign up to start: type s.".into();
         }
         match self.forum.entry_thread_start(id) {
             Ok((community, start)) => {

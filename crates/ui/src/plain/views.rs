@@ -281,7 +281,9 @@ impl Plain {
             "leave" => (self.membership(false, ""), false),
             "flag" => (self.flag(""), false),
             "b" | "back" => (self.back(), false),
-            "s" | "sign up" if self.viewer.account().is_none() => (self.start_joining(), false),
+            "s" | "sign up" | "signup" if self.viewer.account().is_none() => {
+                (self.start_joining(), false)
+            }
             "s" | "submissions" => (self.submissions(), false),
             "e" | "events" => {
                 self.view = View::Events;

@@ -227,7 +227,7 @@ pub(super) fn questions(
             q(FieldName::Title, "Its headline"),
             choice(
                 FieldName::Region,
-                "Which region is it about? (Global for everyone)",
+                "Which region is it about (Global for everyone)",
                 regions,
             ),
             Question {
