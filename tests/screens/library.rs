@@ -356,6 +356,14 @@ fn a_members_blog_post_is_published_under_their_name_once_approved() {
         mine.contains("on the news screen (g n) as blog post"),
         "{mine}"
     );
+    // Withdrawn by the committee: the author's open submission follows live.
+    moses.keys("gn<home><enter>W");
+    moses.keys("It names a patient.<c-s>");
+    let now = li.screen();
+    assert!(
+        now.contains("withdrawn by moses: It names a patient."),
+        "{now}"
+    );
 
     // A draft is kept when the connection drops.
     li.keys("gnn<tab>Half a headline");

@@ -1974,4 +1974,29 @@ fn a_member_proposes_a_blog_post_and_reads_it_signed_once_approved() {
         again.contains("(Now: Open at eight. Closed on Sundays. Enter keeps it.)"),
         "{again}"
     );
+    typed(&mut plain, "<enter>send<enter>");
+    let sent = &forum.my_submissions(&tester).unwrap()[0];
+    let stoa::domain::Item::News(p) = &sent.item else {
+        panic!("{sent:?}")
+    };
+    assert_eq!(
+        p.body, "Open at eight.\n\nClosed on Sundays.",
+        "kept as it was"
+    );
+
+    // The connection drops while the text is being typed: its lines are kept.
+    typed(
+        &mut plain,
+        "submit<enter>6<enter>1<enter>Cut short<enter>7<enter>",
+    );
+    typed(&mut plain, "The first paragraph.<enter>");
+    plain.keep_draft();
+    let kept = &forum.my_submissions(&tester).unwrap()[0];
+    let stoa::domain::Item::News(p) = &kept.item else {
+        panic!("{kept:?}")
+    };
+    assert_eq!(
+        (kept.title(), p.body.as_str()),
+        ("Cut short", "The first paragraph.")
+    );
 }

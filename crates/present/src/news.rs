@@ -15,6 +15,28 @@ pub fn byline(n: &News) -> Option<String> {
     }
 }
 
+/// Who a feed or a script names as its author: whoever signed it (a blog
+/// post, a member's news), or no one for the committee's own news.
+pub fn author(n: &News) -> Option<&str> {
+    byline(n).is_some().then_some(n.by.as_str())
+}
+
+/// "Corrected on 22 Nov 2026 by the editorial committee: the month was
+/// wrong", one line each, oldest first: readers of a corrected item, and of
+/// a member's item the committee rewrote, see that it was changed.
+pub fn corrections(n: &News) -> Vec<String> {
+    n.corrections
+        .iter()
+        .map(|c| {
+            format!(
+                "Corrected on {} by the editorial committee: {}",
+                c.at.to_zoned(jiff::tz::TimeZone::UTC).strftime("%d %b %Y"),
+                sanitize::inline(&c.reason)
+            )
+        })
+        .collect()
+}
+
 /// The words after a headline in a list: the byline, if any, then the region.
 pub fn dateline(day: String, n: &News) -> String {
     let mut parts = vec![day];

@@ -210,7 +210,15 @@ impl Forum {
             super::sanitize::inline(&news.title),
             super::sanitize::inline(reason)
         );
-        self.tell_one(by, &news.by, text, Target::News { id: news.id })
+        // The change is saved: a notice that fails must not stop it being
+        // announced and reindexed.
+        match self.tell_one(by, &news.by, text, Target::News { id: news.id }) {
+            Ok(told) => Ok(told),
+            Err(e) => {
+                tracing::warn!(error = %e, news = %news.id, "the author was not told");
+                Ok(Vec::new())
+            }
+        }
     }
 
     /// The news, newest first, at most `limit` items; withdrawn ones are not

@@ -213,6 +213,14 @@ fn id(slug: &str, what: &str, n: impl std::fmt::Display) -> String {
 }
 
 pub(super) fn news_item(slug: &str, n: News) -> Item {
+    // Above the text, as its page has them: a member's item the committee
+    // rewrote says so.
+    let content = stoa_present::news::corrections(&n)
+        .into_iter()
+        .chain([n.body.clone()])
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    let author = stoa_present::news::author(&n).map(str::to_string);
     Item {
         id: id(slug, "news", n.id),
         title: n.title,
@@ -220,11 +228,10 @@ pub(super) fn news_item(slug: &str, n: News) -> Item {
         published: n.published_at,
         // A correction is an update: feed readers show the item again.
         updated: n.corrections.last().map(|c| c.at),
-        content: n.body,
+        content,
         link: None,
         page: Some(format!("/news/{}", n.id)),
-        // A member's item is signed; the committee's news speaks for it.
-        author: n.submission.is_some().then(|| n.by.clone()),
+        author,
         demo: false,
     }
 }

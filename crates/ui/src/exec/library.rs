@@ -269,6 +269,7 @@ fn news_json(n: &News, demo: bool) -> Value {
         "by": n.by,
         "kind": news_kind(n.kind),
         "submission": n.submission,
+        "corrections": n.corrections.iter().map(|c| json!({"by": c.by, "reason": line(&c.reason), "at": utc(c.at)})).collect::<Vec<_>>(),
         "published": utc(n.published_at),
     })
 }
@@ -293,9 +294,9 @@ pub fn news(forum: &Forum, json: bool) -> Result<String, ForumError> {
                 n.id,
                 utc(n.published_at),
                 n.region.map_or("-", Region::slug),
+                super::labelled(forum.is_demo(&DemoMark::News(n.id)), &line(&n.title)),
                 news_kind(n.kind),
                 line(&n.by),
-                super::labelled(forum.is_demo(&DemoMark::News(n.id)), &line(&n.title)),
             )
         })
         .collect())

@@ -68,7 +68,7 @@ fn library_and_news_print_one_line_each_and_filter_like_the_screen() {
     let news = run(&forum, &guest, "news", b"").stdout;
     let first = news.lines().next().unwrap();
     assert!(
-        first.ends_with("\tglobal\tnews\teditorial committee\t[demo] Welcome to the demo forum"),
+        first.ends_with("\tglobal\t[demo] Welcome to the demo forum\tnews\teditorial committee"),
         "{news}"
     );
     assert_eq!(news.lines().count(), 3);
@@ -114,7 +114,7 @@ fn a_members_blog_post_is_signed_in_news_and_the_feed() {
         news.lines()
             .next()
             .unwrap()
-            .ends_with("\t-\tblog\ttester\tA year of home visits"),
+            .ends_with("\t-\tA year of home visits\tblog\ttester"),
         "{news}"
     );
     let json: serde_json::Value =
@@ -134,6 +134,47 @@ fn a_members_blog_post_is_signed_in_news_and_the_feed() {
         .find(|e| e["title"].contains("A year of home visits"))
         .unwrap();
     assert_eq!(post["author/name"], "tester", "{post:?}");
+
+    // Rewritten by the committee, it says so in the feed and the JSON; the
+    // committee's own blog post is signed too.
+    let id = forum.news(1).unwrap()[0].id;
+    let edit = stoa_core::forum::news::NewsEdit {
+        title: "A year of home visits".into(),
+        body: "What our clinic learned from a year of home visits in Kisumu.".into(),
+        region: None,
+    };
+    forum
+        .correct_news(&chair, id, edit, "Named the county.")
+        .unwrap();
+    forum
+        .publish_news(
+            &chair,
+            &stoa_core::domain::NewsProposal {
+                kind: stoa_core::domain::NewsKind::Blog,
+                title: "Notes from the chair".into(),
+                body: "What the committee learned this month.".into(),
+                region: None,
+            },
+        )
+        .unwrap();
+    let json: serde_json::Value =
+        serde_json::from_str(&run(&forum, &guest, "news --json", b"").stdout).unwrap();
+    assert_eq!(json[1]["corrections"][0]["reason"], "Named the county.");
+    let Read { entries, .. } = read(&run(&forum, &guest, "feed", b"").stdout);
+    let post = entries
+        .iter()
+        .find(|e| e["title"].contains("A year of home visits"))
+        .unwrap();
+    assert!(
+        post["content"].starts_with("Corrected on ")
+            && post["content"].contains("Named the county."),
+        "{post:?}"
+    );
+    let chairs = entries
+        .iter()
+        .find(|e| e["title"].contains("Notes from the chair"))
+        .unwrap();
+    assert_eq!(chairs["author/name"], "chair", "{chairs:?}");
 }
 
 /// Competencies and audiences filter the library and the events as the screens

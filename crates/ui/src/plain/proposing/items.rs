@@ -183,10 +183,9 @@ impl Proposing {
                 self.set(FieldName::Kind, number_of(&NewsKind::ALL, Some(p.kind)));
                 self.set(FieldName::Title, p.title.clone());
                 self.set(FieldName::Region, number_of(&Region::ALL, p.region));
-                // A paragraph a line, as it was asked.
-                let paragraphs: Vec<&str> =
-                    p.body.lines().filter(|l| !l.trim().is_empty()).collect();
-                self.set(FieldName::Body, paragraphs.join("\n"));
+                // As written (in the full screen, perhaps, with lists or
+                // code): Enter keeps it whole.
+                self.set(FieldName::Body, p.body.clone());
             }
             Item::Post(_) => {}
         }
@@ -280,13 +279,7 @@ impl Proposing {
                     .unwrap_or_default(),
                 title: g(FieldName::Title),
                 region,
-                // Each line typed is a paragraph.
-                body: g(FieldName::Body)
-                    .lines()
-                    .map(str::trim)
-                    .filter(|l| !l.is_empty())
-                    .collect::<Vec<_>>()
-                    .join("\n\n"),
+                body: g(FieldName::Body),
             }),
             "resource" => Item::Resource(ResourceProposal {
                 kind: self

@@ -110,9 +110,11 @@ impl Proposing {
         }
         let now = &self.answers[i];
         if !now.is_empty() {
+            // On one line: a text's paragraphs and lines run on.
+            let shown: Vec<&str> = now.split_whitespace().collect();
             out.push_str(&format!(
                 "\n(Now: {}. Enter keeps it.)",
-                sanitize::inline(now).trim_end_matches('.')
+                sanitize::inline(&shown.join(" ")).trim_end_matches('.')
             ));
         }
         out
@@ -128,8 +130,10 @@ impl Proposing {
         }
         let value = match &self.questions[i].how {
             How::Text => typed.to_string(),
-            How::Lines => match (self.gathering.take(), typed.is_empty()) {
+            how @ (How::Lines | How::Paragraphs) => match (self.gathering.take(), typed.is_empty())
+            {
                 (None, true) => String::new(),
+                (Some(lines), true) if *how == How::Paragraphs => lines.join("\n\n"),
                 (Some(lines), true) => lines.join("\n"),
                 (gathered, false) => {
                     let mut lines = gathered.unwrap_or_default();
@@ -429,9 +433,14 @@ impl Plain {
             && (!proposing.get(FieldName::Title).is_empty()
                 || !proposing.get(FieldName::Name).is_empty())
         {
+            // Lines typed for the question being asked count, as if it ended.
+            let mut kept = (**proposing).clone();
+            if kept.gathering.is_some() {
+                kept.answer("");
+            }
             let _ = self
                 .forum
-                .propose(&self.viewer, proposing.id, proposing.item(), false);
+                .propose(&self.viewer, kept.id, kept.item(), false);
         }
     }
 }

@@ -15,6 +15,9 @@ pub(super) enum How {
     Picks(Vec<String>),
     /// Several lines, one at a time; an empty line ends them.
     Lines,
+    /// A text a paragraph per line, as `Lines`; kept with a blank line
+    /// between paragraphs, as markdown reads them.
+    Paragraphs,
     YesNo,
 }
 
@@ -233,7 +236,7 @@ pub(super) fn questions(
             Question {
                 name: FieldName::Body,
                 ask: "Its text, one paragraph per line; an empty line ends it",
-                how: How::Lines,
+                how: How::Paragraphs,
             },
         ],
         _ => vec![

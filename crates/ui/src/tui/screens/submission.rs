@@ -199,7 +199,8 @@ impl View for SubmissionScreen {
     }
 
     fn concerns(&self, change: &Change, _ctx: &Ctx) -> bool {
-        changes::committee_work(change)
+        // Its "now" line follows a withdrawal or a correction.
+        changes::committee_work(change) || matches!(change, Change::Board | Change::News)
     }
 
     fn reload(&mut self, ctx: &Ctx) {

@@ -151,8 +151,9 @@ impl View for MySubmissions {
     }
 
     fn concerns(&self, change: &Change, _ctx: &Ctx) -> bool {
-        // A withdrawal (a board change) turns an approved item to withdrawn.
-        changes::committee_work(change) || matches!(change, Change::Board)
+        // A withdrawal (a board or news change) turns an approved item to
+        // withdrawn.
+        changes::committee_work(change) || matches!(change, Change::Board | Change::News)
     }
 
     fn reload(&mut self, ctx: &Ctx) {
