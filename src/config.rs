@@ -22,6 +22,64 @@ pub struct Config {
     pub limits: Limits,
     pub library: FileLimits,
     pub http: crate::web::Http,
+    pub store: StoreSettings,
+}
+
+/// `[store]`: where the forum's records live.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct StoreSettings {
+    /// Empty: sled in DATA/db. `postgres://…`: a database several servers share.
+    pub url: String,
+    /// A file whose first line is the database's password.
+    pub password_file: PathBuf,
+    /// Connections each server opens to PostgreSQL.
+    pub connections: usize,
+}
+
+impl Default for StoreSettings {
+    fn default() -> Self {
+        StoreSettings {
+            url: String::new(),
+            password_file: PathBuf::new(),
+            connections: 16,
+        }
+    }
+}
+
+/// The environment variable that may hold the PostgreSQL password.
+pub const PASSWORD_VARIABLE: &str = "STOA_STORE_PASSWORD";
+
+impl Config {
+    /// Where the forum's database is: `[store] url` (or `--store`), with its
+    /// password from the environment or `password_file`; else sled in
+    /// `[server] data`.
+    pub fn location(&self) -> anyhow::Result<stoa_core::store::Location> {
+        use stoa_core::store::{Location, PostgresConfig};
+        let url = self.store.url.trim();
+        if url.is_empty() {
+            return Ok(Location::Sled(self.server.data.clone()));
+        }
+        let mut config: PostgresConfig = url.parse().with_context(
+            || "[store] url is not a PostgreSQL URL (postgres://user@host:port/database)",
+        )?;
+        if config.get_password().is_none() {
+            if let Ok(password) = std::env::var(PASSWORD_VARIABLE) {
+                config.password(password);
+            } else if !self.store.password_file.as_os_str().is_empty() {
+                let path = &self.store.password_file;
+                let text = std::fs::read_to_string(path).with_context(|| {
+                    format!("cannot read the database password file {}", path.display())
+                })?;
+                config.password(text.lines().next().unwrap_or_default().trim_end());
+            }
+        }
+        config.connect_timeout(std::time::Duration::from_secs(10));
+        Ok(Location::Postgres {
+            config: Box::new(config),
+            connections: self.store.connections.max(1),
+        })
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -31,6 +89,9 @@ pub struct Server {
     pub data: PathBuf,
     pub demo: bool,
     pub idle_timeout_secs: u64,
+    /// The SSH host key; empty: DATA/host_ed25519_key. Front ends sharing one
+    /// database give the same file, so members see one fingerprint.
+    pub host_key: PathBuf,
 }
 
 impl Default for Server {
@@ -40,6 +101,7 @@ impl Default for Server {
             data: PathBuf::from("data"),
             demo: true,
             idle_timeout_secs: 3600,
+            host_key: PathBuf::new(),
         }
     }
 }

@@ -11,7 +11,7 @@ use clap::{Args, Parser, Subcommand};
 use stoa::config::Config;
 use stoa::domain::Role;
 use stoa::forum::{Actor, Clock, Forum, NewAccount, PublicKey, Site};
-use stoa::store::{Store, StoreError};
+use stoa::store::{Holding, Store, StoreError};
 use stoa::{demo, local, ssh};
 
 #[derive(Parser)]
@@ -24,6 +24,11 @@ struct Cli {
     /// Directory holding the database and the host key [default: ./data]
     #[arg(long, global = true, value_name = "DIR")]
     data: Option<PathBuf>,
+    /// A PostgreSQL database to keep the forum in instead of DATA/db, e.g.
+    /// postgres://stoa@db.example.org/stoa (its password from
+    /// STOA_STORE_PASSWORD or [store] password_file, never here)
+    #[arg(long, global = true, value_name = "URL")]
+    store: Option<String>,
     /// Settings file [default: config/stoa.toml when it exists]
     #[arg(long, global = true, value_name = "FILE")]
     config: Option<PathBuf>,
@@ -134,6 +139,19 @@ fn run() -> anyhow::Result<()> {
     if let Some(data) = cli.data {
         config.server.data = data;
     }
+    if let Some(url) = cli.store {
+        // A password on the command line is read by anyone who lists processes.
+        let parsed: stoa::store::PostgresConfig = url
+            .parse()
+            .context("--store takes a PostgreSQL URL: postgres://user@host:port/database")?;
+        if parsed.get_password().is_some() {
+            return Err(anyhow!(
+                "--store must not carry the password (anyone listing processes reads it): give it in {} or [store] password_file",
+                stoa::config::PASSWORD_VARIABLE
+            ));
+        }
+        config.store.url = url;
+    }
     let data = config.server.data.clone();
     dispatch(config, cli.command, cli.serve).map_err(|e| damaged(e, &data))
 }
@@ -150,24 +168,28 @@ fn dispatch(config: Config, command: Option<Command>, before: ServeArgs) -> anyh
             },
         ),
         // No logging here: it would draw over the forum in this terminal.
-        Some(Command::Local { user }) => {
-            local::run(searching(open_verified(&config)?.0, &config)?, &user)
-        }
+        Some(Command::Local { user }) => local::run(
+            searching(open_verified(&config, Holding::Alone)?.0, &config)?,
+            &user,
+        ),
         Some(Command::Reindex) => {
             logging();
             reindex(&config)
         }
         Some(Command::Admin(AdminCommand::RemoveDemo)) => {
             logging();
-            remove_demo(searching(open_verified(&config)?.0, &config)?)
+            remove_demo(searching(
+                open_verified(&config, Holding::Alone)?.0,
+                &config,
+            )?)
         }
         Some(Command::Admin(command)) => {
             logging();
-            admin(open_verified(&config)?.0, command)
+            admin(open_verified(&config, Holding::Alone)?.0, command)
         }
         Some(Command::Export) => export(&config),
         Some(Command::Import { file }) => import(&config, file.as_deref()),
-        Some(Command::Check) => check(&config.server.data),
+        Some(Command::Check) => check(&config),
     }
 }
 
@@ -206,8 +228,9 @@ fn damaged(e: anyhow::Error, data: &Path) -> anyhow::Error {
 
 /// `stoa check`: the report on standard output, then what to do. Exit
 /// status 1 when damaged, 2 when it could not check.
-fn check(data: &Path) -> anyhow::Result<()> {
-    let report = match Store::check(data) {
+fn check(config: &Config) -> anyhow::Result<()> {
+    let data = &config.server.data;
+    let report = match Store::check_at(&config.location()?) {
         Ok(report) => report,
         Err(StoreError::InUse(dir)) => {
             eprintln!(
@@ -243,7 +266,9 @@ fn check(data: &Path) -> anyhow::Result<()> {
 }
 
 fn export(config: &Config) -> anyhow::Result<()> {
-    let store = match Store::open(&config.server.data) {
+    // PostgreSQL reads one moment while servers go on writing: an export
+    // shares the database with them.
+    let store = match Store::open_at(&config.location()?, Holding::Shared) {
         Err(StoreError::InUse(dir)) => {
             return Err(anyhow!(
                 "the database in {} is in use by a running Stoa server; stop it, or take an online backup as an admin: ssh -p PORT HOST admin export > dump.jsonl",
@@ -262,7 +287,8 @@ fn export(config: &Config) -> anyhow::Result<()> {
 }
 
 fn import(config: &Config, file: Option<&Path>) -> anyhow::Result<()> {
-    let store = Store::open(&config.server.data)?;
+    let location = config.location()?;
+    let store = Store::open_at(&location, Holding::Alone)?;
     let summary = match file {
         Some(path) => {
             let file = std::fs::File::open(path)
@@ -275,7 +301,7 @@ fn import(config: &Config, file: Option<&Path>) -> anyhow::Result<()> {
         "imported {} entries into {} trees in {}",
         summary.entries,
         summary.trees,
-        config.server.data.display()
+        location.describe()
     );
     Ok(())
 }
@@ -294,7 +320,7 @@ fn reindex(config: &Config) -> anyhow::Result<()> {
         Err(e) if matches!(e.downcast_ref::<StoreError>(), Some(StoreError::InUse(_))) => {
             return Err(anyhow!(
                 "the database in {} is in use by a running Stoa server; stop it first (a server refreshes its index at every start)",
-                config.server.data.display()
+                config.location()?.describe()
             ));
         }
         other => searching(other?, config)?,
@@ -320,14 +346,17 @@ fn logging() {
 }
 
 fn open(config: &Config) -> anyhow::Result<Forum> {
-    forum_on(Store::open(&config.server.data)?, config)
+    forum_on(Store::open_at(&config.location()?, Holding::Alone)?, config)
 }
 
 /// The forum on its store once every entry of it was read (see
 /// `Store::open_verified`): for whatever writes. Values that do not decode are
 /// logged, not refused.
-fn open_verified(config: &Config) -> anyhow::Result<(Forum, stoa::store::Report)> {
-    let (store, report) = Store::open_verified(&config.server.data)?;
+fn open_verified(
+    config: &Config,
+    holding: Holding,
+) -> anyhow::Result<(Forum, stoa::store::Report)> {
+    let (store, report) = Store::open_verified_at(&config.location()?, holding)?;
     if let Some(bad) = report.undecodable_summary() {
         tracing::warn!(
             records = %bad,
@@ -367,11 +396,12 @@ fn serve(mut config: Config, args: ServeArgs) -> anyhow::Result<()> {
     }
     let web = web_listener(&mut config)?;
     let data = config.server.data.clone();
-    let forum = match open_verified(&config) {
+    let location = config.location()?;
+    let forum = match open_verified(&config, Holding::Shared) {
         Err(e) if matches!(e.downcast_ref::<StoreError>(), Some(StoreError::InUse(_))) => {
             return Err(anyhow!(
                 "another Stoa server is already using {}",
-                data.display()
+                location.describe()
             ));
         }
         Err(e) => return Err(e),
@@ -410,10 +440,16 @@ fn serve(mut config: Config, args: ServeArgs) -> anyhow::Result<()> {
                 Err(e) => tracing::warn!(error = %e, "the search index was not refreshed"),
             }
         })?;
-    let host_key = ssh::host_key(&data)?;
+    let host_key_path = if config.server.host_key.as_os_str().is_empty() {
+        data.join(ssh::HOST_KEY_FILE)
+    } else {
+        config.server.host_key.clone()
+    };
+    let host_key = ssh::host_key(&host_key_path)?;
     tracing::info!(
         fingerprint = %host_key.public_key().fingerprint(Default::default()),
         data = %data.display(),
+        store = %location.describe(),
         "host key"
     );
     let runtime = tokio::runtime::Builder::new_multi_thread()

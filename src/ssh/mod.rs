@@ -38,24 +38,39 @@ pub const HOST_KEY_FILE: &str = "host_ed25519_key";
 
 /// Loads the server's host key from the data directory, creating it on first start
 /// so that members see the same fingerprint after every restart.
-pub fn host_key(data_dir: &Path) -> anyhow::Result<PrivateKey> {
-    let path = data_dir.join(HOST_KEY_FILE);
+pub fn host_key(path: &Path) -> anyhow::Result<PrivateKey> {
+    let read = |path: &Path| {
+        PrivateKey::read_openssh_file(path)
+            .with_context(|| format!("cannot read the host key {}", path.display()))
+    };
     if path.exists() {
-        return PrivateKey::read_openssh_file(&path)
-            .with_context(|| format!("cannot read the host key {}", path.display()));
+        return read(path);
     }
     let key = PrivateKey::random(&mut rand::rng(), Algorithm::Ed25519)
         .context("cannot generate a host key")?;
-    std::fs::create_dir_all(data_dir)?;
-    key.write_openssh_file(&path, russh::keys::ssh_key::LineEnding::LF)
-        .with_context(|| format!("cannot write the host key {}", path.display()))?;
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    // Written aside, then linked into place, which fails if another server
+    // starting at the same moment made one first: then both use that one.
+    let aside = path.with_extension(format!("new-{}", std::process::id()));
+    key.write_openssh_file(&aside, russh::keys::ssh_key::LineEnding::LF)
+        .with_context(|| format!("cannot write the host key {}", aside.display()))?;
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600))?;
+        std::fs::set_permissions(&aside, std::fs::Permissions::from_mode(0o600))?;
     }
-    tracing::info!(path = %path.display(), "created a new host key");
-    Ok(key)
+    let linked = std::fs::hard_link(&aside, path);
+    let _ = std::fs::remove_file(&aside);
+    match linked {
+        Ok(()) => {
+            tracing::info!(path = %path.display(), "created a new host key");
+            Ok(key)
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => read(path),
+        Err(e) => Err(e).with_context(|| format!("cannot write the host key {}", path.display())),
+    }
 }
 
 pub struct Settings {

@@ -29,7 +29,8 @@ pub async fn serve() -> Served {
     stoa::demo::load(&forum).expect("the demo content");
     testkit::sign_up(&forum, "probe", 7).expect("the probe's account");
     let other = testkit::viewer(testkit::sign_up(&forum, "writer", 8).expect("a second member"));
-    let host_key = stoa::ssh::host_key(dir.path()).expect("a host key");
+    let host_key =
+        stoa::ssh::host_key(&dir.path().join(stoa::ssh::HOST_KEY_FILE)).expect("a host key");
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .expect("a port");

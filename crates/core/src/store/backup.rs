@@ -52,35 +52,65 @@ pub struct DumpSummary {
 }
 
 impl Store {
-    /// Writes every entry of every tree to `out`. Writers wait while it runs, so the
-    /// dump is one consistent moment of the forum even while members are posting:
-    /// this is the online backup.
+    /// Writes every entry of every tree to `out`, as the forum stood at one
+    /// moment even while members are posting: this is the online backup. An
+    /// engine that can read at one moment (PostgreSQL: one REPEATABLE READ
+    /// transaction) does, and writers go on; on another (sled), writers wait
+    /// while it runs.
     pub fn export(&self, out: &mut impl Write) -> Result<DumpSummary, StoreError> {
-        let _quiet = self
-            .gate
-            .write()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
         let schema = self.schema_version()?;
-        write_line(
-            out,
-            &Header {
-                stoa_export: EXPORT_FORMAT,
-                schema,
-            },
-        )?;
-        let mut trees: Vec<_> = self.named_trees().collect();
-        trees.sort_by_key(|(name, _)| *name);
+        let mut named: Vec<_> = self.named_trees().collect();
+        named.sort_by_key(|(name, _)| *name);
+        let ids: Vec<usize> = named
+            .iter()
+            .filter_map(|(name, _)| super::TREES.iter().position(|n| n == name))
+            .collect();
         let mut summary = DumpSummary::default();
-        for (name, tree) in trees {
-            if tree.is_empty()? {
-                continue;
+        let mut started = false;
+        let mut last_tree = None;
+        let mut visit = |tree: usize, key: &[u8], value: &[u8]| -> Result<(), StoreError> {
+            if !started {
+                write_line(
+                    out,
+                    &Header {
+                        stoa_export: EXPORT_FORMAT,
+                        schema,
+                    },
+                )?;
+                started = true;
             }
-            summary.trees += 1;
-            for item in tree.iter() {
-                let (key, value) = item?;
-                write_line(out, &entry(name, &key, &value))?;
-                summary.entries += 1;
+            if last_tree != Some(tree) {
+                summary.trees += 1;
+                last_tree = Some(tree);
             }
+            let name = super::TREES.get(tree).copied().unwrap_or("unknown");
+            write_line(out, &entry(name, key, value))?;
+            summary.entries += 1;
+            Ok(())
+        };
+        match self.engine.read_at_one_moment(&ids, &mut visit) {
+            Some(read) => read?,
+            None => {
+                let _quiet = self
+                    .gate
+                    .write()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner);
+                for (&id, (_, tree)) in ids.iter().zip(&named) {
+                    for item in tree.iter() {
+                        let (key, value) = item?;
+                        visit(id, &key, &value)?;
+                    }
+                }
+            }
+        }
+        if !started {
+            write_line(
+                out,
+                &Header {
+                    stoa_export: EXPORT_FORMAT,
+                    schema,
+                },
+            )?;
         }
         out.flush().map_err(dump_io)?;
         Ok(summary)

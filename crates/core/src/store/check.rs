@@ -246,7 +246,23 @@ impl Store {
     /// them back as they are).
     pub fn open_verified(dir: &Path) -> Result<(Store, Report), StoreError> {
         std::fs::create_dir_all(dir).map_err(|e| StoreError::Io(dir.to_path_buf(), e))?;
-        let store = Store::on_engine(Arc::new(SledEngine::open(&dir.join("db"), TREES)?));
+        Store::verified(Arc::new(SledEngine::open(&dir.join("db"), TREES)?))
+    }
+
+    /// [`Store::open_verified`] wherever the database is (see [`Store::open_at`]).
+    pub fn open_verified_at(
+        location: &super::Location,
+        holding: super::Holding,
+    ) -> Result<(Store, Report), StoreError> {
+        match location {
+            super::Location::Sled(dir) => Store::open_verified(dir),
+            super::Location::Postgres { .. } => Store::verified(location.postgres(holding)?),
+        }
+    }
+
+    /// Reads all of the store on `engine`, then checks its schema.
+    fn verified(engine: Arc<dyn super::Engine>) -> Result<(Store, Report), StoreError> {
+        let store = Store::on_engine(engine);
         let report = store.scan(true);
         if let Some(detail) = report.unreadable_summary() {
             return Err(StoreError::Damaged { detail });
@@ -258,6 +274,21 @@ impl Store {
     /// Reads the whole database in `dir` and reports what is damaged, changing
     /// nothing: it reads a copy, made in `dir` and removed afterwards (see
     /// [`SledEngine::open_copy`]).
+    /// [`Store::check`] wherever the database is. PostgreSQL keeps its own
+    /// checksums and is read in place, beside running servers.
+    pub fn check_at(location: &super::Location) -> Result<Report, StoreError> {
+        match location {
+            super::Location::Sled(dir) => Store::check(dir),
+            super::Location::Postgres { .. } => {
+                let started = Instant::now();
+                let store = Store::on_engine(location.postgres(super::Holding::Shared)?);
+                let mut report = store.scan(true);
+                report.took = started.elapsed();
+                Ok(report)
+            }
+        }
+    }
+
     pub fn check(dir: &Path) -> Result<Report, StoreError> {
         let db = dir.join("db");
         if !db.is_dir() {

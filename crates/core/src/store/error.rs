@@ -8,6 +8,17 @@ pub enum StoreError {
         "the database in {0} is in use by a running Stoa server; stop the server first (admin commands work on a stopped forum)"
     )]
     InUse(PathBuf),
+    /// A server starting while an offline command holds the database.
+    #[error(
+        "the database {0} is held by an offline command (import, export, reindex, an admin command or local); start the server when it has finished"
+    )]
+    Busy(String),
+    /// The database's connection broke while a change was being committed: it
+    /// may or may not have been kept, so it is not said to be.
+    #[error(
+        "the connection to the database broke as the change was being saved: it may not have been kept; look, and try again"
+    )]
+    Ambiguous,
     #[error(
         "the database was written by a newer version of Stoa (schema {found}; this build understands up to {supported}); upgrade Stoa to open it"
     )]

@@ -136,6 +136,14 @@ impl Engine for Guarded {
         self.inner.flush()
     }
 
+    fn read_at_one_moment(
+        &self,
+        trees: &[TreeId],
+        visit: &mut super::engine::Visit,
+    ) -> Option<Result<(), StoreError>> {
+        self.inner.read_at_one_moment(trees, visit)
+    }
+
     fn update(
         &self,
         tree: TreeId,

@@ -24,7 +24,7 @@ mod memberships;
 mod notices;
 mod reading;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, PoisonError, RwLock, RwLockReadGuard};
 
 pub use accounts::{CreateError, UpdateError};
@@ -34,12 +34,14 @@ pub use demo::{DemoMark, DemoRemoval};
 pub use discussions::NewPost;
 use durable::Flusher;
 pub use editorial::Publish;
-pub use engine::{Engine, MemoryEngine, SledEngine};
+pub use engine::{Engine, Holding, MemoryEngine, PostgresEngine, SledEngine};
 use engine::{Tree, transact};
 pub use error::StoreError;
 pub use files::{CHUNK, sha256_hex};
 use guard::{Damage, Guarded};
 pub use notices::Watching;
+/// A PostgreSQL connection's settings, parsed from a `postgres://` URL.
+pub use postgres::Config as PostgresConfig;
 
 /// The schema this build writes. Bump it with a migration in `migrate`.
 pub const SCHEMA_VERSION: u32 = 2;
@@ -143,6 +145,16 @@ impl Store {
         Store::with_engine(Arc::new(engine))
     }
 
+    /// Opens (or creates) the forum's database where `location` says, holding
+    /// it as `holding` says (PostgreSQL: a server shares it, an offline
+    /// command has it alone; sled's directory is always had alone).
+    pub fn open_at(location: &Location, holding: Holding) -> Result<Store, StoreError> {
+        match location {
+            Location::Sled(dir) => Store::open(dir),
+            Location::Postgres { .. } => Store::with_engine(location.postgres(holding)?),
+        }
+    }
+
     /// A forum kept only in memory (for tests): nothing survives it.
     pub fn in_memory() -> Result<Store, StoreError> {
         Store::with_engine(Arc::new(MemoryEngine::new(TREES.len())))
@@ -231,6 +243,44 @@ impl Store {
     /// telling anyone a write succeeded, and never on the async reactor.
     pub fn durable(&self) -> Result<(), StoreError> {
         self.flusher.flush()
+    }
+}
+
+/// Where a forum's database is: a directory of sled's, or a PostgreSQL
+/// database shared by several servers.
+#[derive(Clone, Debug)]
+pub enum Location {
+    Sled(PathBuf),
+    Postgres {
+        config: Box<postgres::Config>,
+        /// Connections each server (or command) opens.
+        connections: usize,
+    },
+}
+
+impl Location {
+    /// The database's name for messages: the directory, or the PostgreSQL
+    /// URL without its password.
+    pub fn describe(&self) -> String {
+        match self {
+            Location::Sled(dir) => dir.display().to_string(),
+            Location::Postgres { config, .. } => engine::describe_postgres(config),
+        }
+    }
+
+    fn postgres(&self, holding: Holding) -> Result<Arc<dyn Engine>, StoreError> {
+        match self {
+            Location::Postgres {
+                config,
+                connections,
+            } => Ok(Arc::new(PostgresEngine::open(
+                config,
+                TREES,
+                holding,
+                *connections,
+            )?)),
+            Location::Sled(dir) => Ok(Arc::new(SledEngine::open(&dir.join("db"), TREES)?)),
+        }
     }
 }
 

@@ -22,6 +22,7 @@
 //! writes through the transaction it is given.
 
 mod memory;
+mod postgresql;
 mod sled_engine;
 #[cfg(test)]
 mod tests;
@@ -31,6 +32,7 @@ use std::ops::Bound;
 use std::sync::Arc;
 
 pub use memory::MemoryEngine;
+pub use postgresql::{Holding, PostgresEngine, describe as describe_postgres};
 pub use sled_engine::SledEngine;
 
 use super::StoreError;
@@ -68,6 +70,19 @@ pub trait Engine: Send + Sync {
 
     /// Blocks until every write that returned before the call is durable.
     fn flush(&self) -> Result<(), StoreError>;
+
+    /// Reads every entry of `trees`, in that order and each in key order, as
+    /// they all stood at one moment, while others go on writing (an online
+    /// backup). `None` from an engine that cannot: the store then stops its
+    /// own writers for the length of the read.
+    fn read_at_one_moment(
+        &self,
+        trees: &[TreeId],
+        visit: &mut Visit,
+    ) -> Option<Result<(), StoreError>> {
+        let _ = (trees, visit);
+        None
+    }
 
     /// Replaces a key's value with `change(old)` atomically (`None` removes it, or
     /// leaves it absent) and returns the old value. Engines with a cheaper atomic
@@ -107,6 +122,10 @@ pub trait Engine: Send + Sync {
         }
     }
 }
+
+/// What [`Engine::read_at_one_moment`] hands each entry to: its tree, key and
+/// value.
+pub type Visit<'a> = dyn FnMut(TreeId, &[u8], &[u8]) -> Result<(), StoreError> + 'a;
 
 /// A new value made from the old (see [`Engine::update`]).
 pub type Change<'a> = dyn FnMut(Option<&[u8]>) -> Option<Vec<u8>> + 'a;

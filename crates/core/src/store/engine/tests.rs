@@ -5,13 +5,22 @@ use std::sync::Arc;
 
 use super::*;
 
-/// Each engine under test, with three trees, and what keeps it alive.
-fn engines() -> Vec<(&'static str, Arc<dyn Engine>, Option<tempfile::TempDir>)> {
+/// What an engine under test needs kept until it is dropped: its directory,
+/// its server.
+type KeptAlive = Box<dyn std::any::Any>;
+
+/// Each engine under test, with three trees, and what keeps it alive (dropped
+/// after the engine).
+fn engines() -> Vec<(&'static str, Arc<dyn Engine>, KeptAlive)> {
     let dir = tempfile::tempdir().unwrap();
     let sled = SledEngine::open(&dir.path().join("db"), &["a", "b", "c"]).unwrap();
+    let server = crate::testkit::postgres::TempPostgres::start();
+    let url: ::postgres::Config = server.database().parse().unwrap();
+    let postgres = PostgresEngine::open(&url, &["a", "b", "c"], Holding::Shared, 8).unwrap();
     vec![
-        ("sled", Arc::new(sled), Some(dir)),
-        ("memory", Arc::new(MemoryEngine::new(3)), None),
+        ("sled", Arc::new(sled), Box::new(dir)),
+        ("memory", Arc::new(MemoryEngine::new(3)), Box::new(())),
+        ("postgres", Arc::new(postgres), Box::new(server)),
     ]
 }
 

@@ -285,3 +285,5 @@ pub fn hostile_text() -> impl proptest::strategy::Strategy<Value = String> {
     ];
     prop::collection::vec(piece, 0..6).prop_map(|pieces| pieces.concat())
 }
+
+pub mod postgres;
