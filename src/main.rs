@@ -424,6 +424,8 @@ fn serve(mut config: Config, args: ServeArgs) -> anyhow::Result<()> {
         }
     }
     let forum = searching(forum, &config)?;
+    // On a database other front ends share, their changes come here too.
+    forum.follow_other_front_ends()?;
     // In the background: the server answers at once, and searches work on the
     // index as it was while it is refreshed.
     let refreshing = forum.clone();

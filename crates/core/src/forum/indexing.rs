@@ -10,7 +10,8 @@ use crate::domain::{
 use crate::search::{Doc, Kind};
 
 /// What to index again.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Reindex {
     Post(PostId),
     /// Every post of a thread (it moved, was hidden, or its title changed).
@@ -38,6 +39,7 @@ fn classified(doc: &mut Doc, c: &Classification) {
 impl Forum {
     /// Indexes `what` as it is now in the store, when the forum has an index.
     pub(super) fn reindex(&self, what: Reindex) {
+        self.relay_reindex(&what);
         let Some(indexer) = self.inner.search.get() else {
             return;
         };
@@ -46,7 +48,7 @@ impl Forum {
         }
     }
 
-    fn reindex_with(
+    pub(super) fn reindex_with(
         &self,
         indexer: &crate::search::Indexer,
         what: &Reindex,

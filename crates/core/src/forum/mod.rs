@@ -36,6 +36,7 @@ pub mod people;
 mod pin_lock_move;
 pub mod proposals;
 mod reading;
+mod relay;
 mod roles;
 mod sanctions;
 pub mod sanitize;
@@ -225,8 +226,9 @@ pub enum LoginMethod {
 }
 
 /// Something changed that open screens may be showing. Sent on the bus after the
-/// change is durable.
-#[derive(Clone, Debug, PartialEq)]
+/// change is durable (and to the other front ends on a shared store).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Change {
     Account(Username),
     Community(Slug),
@@ -290,6 +292,8 @@ struct Inner {
     posts: shared_posts::SharedPosts,
     /// How big uploads may be.
     files: files::FileLimits,
+    /// Changes go to the other front ends too (see `relay`).
+    relaying: std::sync::atomic::AtomicBool,
 }
 
 impl Forum {
@@ -312,6 +316,7 @@ impl Forum {
                 search: std::sync::OnceLock::new(),
                 posts: shared_posts::SharedPosts::default(),
                 files: files::FileLimits::default(),
+                relaying: std::sync::atomic::AtomicBool::new(false),
             }),
         })
     }
@@ -373,6 +378,7 @@ impl Forum {
             Change::Account(name) => self.reindex(indexing::Reindex::Member(name.to_string())),
             _ => {}
         }
+        self.relay_change(&change);
         // No receivers is fine: nobody is connected.
         let _ = self.inner.bus.send(change);
         Ok(())
@@ -394,6 +400,7 @@ impl Forum {
 
     /// Tells open sessions about a change that needs no flush (a read mark).
     fn announce(&self, change: Change) {
+        self.relay_change(&change);
         let _ = self.inner.bus.send(change);
     }
 
@@ -462,6 +469,8 @@ pub mod testing {
 mod board_tests;
 #[cfg(test)]
 mod news_tests;
+#[cfg(test)]
+mod relay_tests;
 
 #[cfg(test)]
 mod files_tests;

@@ -256,7 +256,12 @@ impl Store {
     ) -> Result<(Store, Report), StoreError> {
         match location {
             super::Location::Sled(dir) => Store::open_verified(dir),
-            super::Location::Postgres { .. } => Store::verified(location.postgres(holding)?),
+            super::Location::Postgres { .. } => {
+                let (engine, changes) = location.postgres(holding)?;
+                let (mut store, report) = Store::verified(engine)?;
+                store.changes = changes;
+                Ok((store, report))
+            }
         }
     }
 
@@ -281,7 +286,7 @@ impl Store {
             super::Location::Sled(dir) => Store::check(dir),
             super::Location::Postgres { .. } => {
                 let started = Instant::now();
-                let store = Store::on_engine(location.postgres(super::Holding::Shared)?);
+                let store = Store::on_engine(location.postgres(super::Holding::Shared)?.0);
                 let mut report = store.scan(true);
                 report.took = started.elapsed();
                 Ok(report)

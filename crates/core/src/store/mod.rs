@@ -34,7 +34,7 @@ pub use demo::{DemoMark, DemoRemoval};
 pub use discussions::NewPost;
 use durable::Flusher;
 pub use editorial::Publish;
-pub use engine::{Engine, Holding, MemoryEngine, PostgresEngine, SledEngine};
+pub use engine::{ChangeLog, Engine, Followed, Holding, MemoryEngine, PostgresEngine, SledEngine};
 use engine::{Tree, transact};
 pub use error::StoreError;
 pub use files::{CHUNK, sha256_hex};
@@ -68,6 +68,9 @@ macro_rules! store_trees {
             /// taken while members post is one consistent moment (an engine's reads
             /// outside a transaction see no cross-tree snapshot).
             gate: Arc<RwLock<()>>,
+            /// How front ends sharing the database tell each other what
+            /// changed (PostgreSQL); none for a store of one server's own.
+            changes: Option<ChangeLog>,
         }
 
         impl Store {
@@ -85,6 +88,7 @@ macro_rules! store_trees {
                     raw,
                     damage,
                     gate: Arc::default(),
+                    changes: None,
                 }
             }
         }
@@ -151,8 +155,19 @@ impl Store {
     pub fn open_at(location: &Location, holding: Holding) -> Result<Store, StoreError> {
         match location {
             Location::Sled(dir) => Store::open(dir),
-            Location::Postgres { .. } => Store::with_engine(location.postgres(holding)?),
+            Location::Postgres { .. } => {
+                let (engine, changes) = location.postgres(holding)?;
+                let mut store = Store::with_engine(engine)?;
+                store.changes = changes;
+                Ok(store)
+            }
         }
+    }
+
+    /// The log of changes the front ends sharing this database follow (see
+    /// `engine/postgresql/changes.rs`); none for sled.
+    pub fn changes(&self) -> Option<&ChangeLog> {
+        self.changes.as_ref()
     }
 
     /// A forum kept only in memory (for tests): nothing survives it.
@@ -268,18 +283,21 @@ impl Location {
         }
     }
 
-    fn postgres(&self, holding: Holding) -> Result<Arc<dyn Engine>, StoreError> {
+    /// The engine, and for PostgreSQL its change log.
+    fn postgres(
+        &self,
+        holding: Holding,
+    ) -> Result<(Arc<dyn Engine>, Option<ChangeLog>), StoreError> {
         match self {
             Location::Postgres {
                 config,
                 connections,
-            } => Ok(Arc::new(PostgresEngine::open(
-                config,
-                TREES,
-                holding,
-                *connections,
-            )?)),
-            Location::Sled(dir) => Ok(Arc::new(SledEngine::open(&dir.join("db"), TREES)?)),
+            } => {
+                let engine = PostgresEngine::open(config, TREES, holding, *connections)?;
+                let changes = engine.changes();
+                Ok((Arc::new(engine), Some(changes)))
+            }
+            Location::Sled(dir) => Ok((Arc::new(SledEngine::open(&dir.join("db"), TREES)?), None)),
         }
     }
 }

@@ -32,7 +32,7 @@ use std::ops::Bound;
 use std::sync::Arc;
 
 pub use memory::MemoryEngine;
-pub use postgresql::{Holding, PostgresEngine, describe as describe_postgres};
+pub use postgresql::{ChangeLog, Followed, Holding, PostgresEngine, describe as describe_postgres};
 pub use sled_engine::SledEngine;
 
 use super::StoreError;

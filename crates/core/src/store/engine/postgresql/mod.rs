@@ -11,6 +11,7 @@
 //! Servers and offline commands share the database under an advisory lock
 //! (see `lock.rs`): each server holds it shared, an offline command alone.
 
+mod changes;
 mod lock;
 mod pages;
 mod pool;
@@ -22,6 +23,7 @@ use std::time::Instant;
 use postgres::Config;
 use postgres::error::SqlState;
 
+pub use changes::{ChangeLog, Followed};
 pub use lock::{Holding, describe};
 use pool::{Connection, Lease, Pool, RECONNECT_FOR, is_connection_error};
 
@@ -48,6 +50,7 @@ pub struct PostgresEngine {
     /// Tree names by id: the table's `tree` column.
     names: Vec<String>,
     pool: Arc<Pool>,
+    changes: ChangeLog,
     /// The advisory lock, held for as long as the engine is open.
     _lock: lock::Lock,
 }
@@ -68,16 +71,24 @@ impl PostgresEngine {
         // Two front ends starting together must not both create the table.
         let mut tx = client.transaction().map_err(store_error)?;
         tx.batch_execute(&format!(
-            "SELECT pg_advisory_xact_lock({}); {SCHEMA}",
-            lock::SCHEMA_KEY
+            "SELECT pg_advisory_xact_lock({}); {SCHEMA}; {}",
+            lock::SCHEMA_KEY,
+            changes::SCHEMA
         ))
         .map_err(store_error)?;
         tx.commit().map_err(store_error)?;
+        let pool = Pool::new(config, connections.max(1), SETUP)?;
         Ok(PostgresEngine {
             names: names.iter().map(|n| n.to_string()).collect(),
-            pool: Pool::new(config, connections.max(1), SETUP)?,
+            changes: ChangeLog::new(pool.clone(), config.clone()),
+            pool,
             _lock: lock,
         })
+    }
+
+    /// The log the front ends on this database tell each other through.
+    pub fn changes(&self) -> ChangeLog {
+        self.changes.clone()
     }
 
     fn name(&self, tree: TreeId) -> Result<String, StoreError> {
