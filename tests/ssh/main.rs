@@ -20,6 +20,7 @@ mod e2e_committee;
 mod e2e_discussions;
 mod e2e_files;
 mod e2e_finding;
+mod frontends;
 mod hostile;
 mod security;
 mod web;

@@ -1,13 +1,14 @@
-//! The store keeps to its engine trait: the same forum history, run once on sled
-//! and once on the in-memory engine, leaves the same records, byte for byte, and
-//! reads back the same. This is what a shared engine that replaces sled is held to.
+//! The store keeps to its engine trait: the same forum history, run on sled, on
+//! the in-memory engine and on PostgreSQL, leaves the same records, byte for
+//! byte, and reads back the same. This is what a shared engine that replaces sled is held to.
 
 use std::collections::BTreeSet;
 
 use stoa::domain::{FlagReason, LastPlace, Rsvp, ThreadId};
 use stoa::forum::alerts::Alert;
 use stoa::forum::{Editorial, EventFilter, Forum, NewThread, Verdict};
-use stoa::store::{Store, TREES};
+use stoa::store::{Holding, Location, Store, TREES};
+use stoa_core::testkit::postgres::TempPostgres;
 use stoa_core::testkit::{self, Cast};
 
 /// Something in every tree: the demo, the cast, a thread with a mention, a reply,
@@ -127,16 +128,32 @@ fn trees_in(dump: &str) -> BTreeSet<String> {
         .collect()
 }
 
+/// A new database on a throwaway PostgreSQL server (kept alive by the first).
+fn postgres() -> (TempPostgres, Location) {
+    let server = TempPostgres::start();
+    let location = Location::Postgres {
+        config: Box::new(server.database().parse().unwrap()),
+        connections: 4,
+    };
+    (server, location)
+}
+
 #[test]
-fn the_same_history_on_sled_and_in_memory_leaves_the_same_forum() {
+fn the_same_history_on_sled_in_memory_and_on_postgresql_leaves_the_same_forum() {
     let dir = tempfile::tempdir().unwrap();
     let on_disk =
         testkit::forum_on(Store::open(dir.path()).unwrap(), Editorial::default()).unwrap();
     let in_memory = testkit::forum_on(Store::in_memory().unwrap(), Editorial::default()).unwrap();
+    let (_server, location) = postgres();
+    let shared = testkit::forum_on(
+        Store::open_at(&location, Holding::Shared).unwrap(),
+        Editorial::default(),
+    )
+    .unwrap();
 
     let mut dumps = Vec::new();
     let mut pages = Vec::new();
-    for forum in [on_disk, in_memory] {
+    for forum in [on_disk, in_memory, shared] {
         let (forum, cast) = testkit::with_demo_and_cast(forum).unwrap();
         let thread = history(&forum, &cast);
         dumps.push(export(forum.store()));
@@ -156,11 +173,35 @@ fn the_same_history_on_sled_and_in_memory_leaves_the_same_forum() {
 
     let all: BTreeSet<String> = TREES.iter().map(|t| t.to_string()).collect();
     assert_eq!(trees_in(&dumps[0]), all, "the history touches every tree");
-    assert_eq!(pages[0], pages[1], "both forums read the same");
-    if dumps[0] != dumps[1] {
-        let differ = dumps[0].lines().zip(dumps[1].lines()).find(|(a, b)| a != b);
-        panic!("the exports differ; first at {differ:?}");
+    for (engine, n) in [("in memory", 1), ("on PostgreSQL", 2)] {
+        assert_eq!(pages[0], pages[n], "the forum {engine} reads as on sled");
+        if dumps[0] != dumps[n] {
+            let differ = dumps[0].lines().zip(dumps[n].lines()).find(|(a, b)| a != b);
+            panic!("the export {engine} differs; first at {differ:?}");
+        }
     }
+}
+
+/// The way from one machine to several and back: a sled export imports into
+/// PostgreSQL, and PostgreSQL's into a new sled directory, byte for byte.
+#[test]
+fn a_sled_dump_imports_into_postgresql_and_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let (forum, cast) = testkit::demo_with_cast(dir.path()).unwrap();
+    history(&forum, &cast);
+    let dump = export(forum.store());
+
+    let (_server, location) = postgres();
+    let shared = Store::open_at(&location, Holding::Alone).unwrap();
+    shared.import(dump.as_bytes()).unwrap();
+    assert_eq!(export(&shared), dump);
+    // A second import into it is refused: it holds a forum now.
+    assert!(shared.import(dump.as_bytes()).is_err());
+
+    let again = tempfile::tempdir().unwrap();
+    let sled = Store::open(again.path()).unwrap();
+    sled.import(export(&shared).as_bytes()).unwrap();
+    assert_eq!(export(&sled), dump);
 }
 
 #[test]

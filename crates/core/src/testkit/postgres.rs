@@ -197,14 +197,19 @@ impl TempPostgres {
             std::process::id(),
             COUNT.fetch_add(1, Ordering::Relaxed)
         );
-        let mut client =
-            ::postgres::Client::connect(&format!("{}/postgres", self.base), ::postgres::NoTls)
-                .unwrap_or_else(|e| {
-                    panic!("cannot reach the test PostgreSQL at {}: {e}", self.base)
-                });
-        client
-            .batch_execute(&format!("CREATE DATABASE {name}"))
-            .expect("a test database");
+        // On a thread of its own: the blocking client cannot run inside an
+        // async test's runtime.
+        let (base, create) = (self.base.clone(), name.clone());
+        std::thread::spawn(move || {
+            let mut client =
+                ::postgres::Client::connect(&format!("{base}/postgres"), ::postgres::NoTls)
+                    .unwrap_or_else(|e| panic!("cannot reach the test PostgreSQL at {base}: {e}"));
+            client
+                .batch_execute(&format!("CREATE DATABASE {create}"))
+                .expect("a test database");
+        })
+        .join()
+        .expect("the test database was made");
         format!("{}/{name}", self.base)
     }
 
