@@ -29,9 +29,17 @@ pub struct Output {
     connection: Arc<Progress>,
     /// How long one write may wait for the client's window.
     stall: Duration,
+    /// Held for as long as the output is: the connection sees from it that a
+    /// command or session has finished with its channel.
+    alive: Arc<()>,
 }
 
 impl Output {
+    /// Dead once this output (and the task holding it) is gone.
+    pub fn liveness(&self) -> std::sync::Weak<()> {
+        Arc::downgrade(&self.alive)
+    }
+
     pub fn new(
         channel: ChannelWriteHalf<Msg>,
         connection: Arc<Progress>,
@@ -41,6 +49,7 @@ impl Output {
             channel,
             connection,
             stall,
+            alive: Arc::new(()),
         }
     }
 

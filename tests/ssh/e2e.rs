@@ -402,3 +402,24 @@ fn a_stop_gives_an_openssh_terminal_back_with_the_reason() {
     assert!(screen.contains("Stoa is restarting"), "{screen}");
     assert!(!screen.contains("Public communities"), "{screen}");
 }
+
+/// A client that runs many commands over one connection (OpenSSH's
+/// ControlMaster, scripts): finished commands do not count against the
+/// channels a connection may hold open, whether or not the client closes them.
+#[tokio::test(flavor = "multi_thread")]
+async fn many_commands_over_one_connection_all_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = Server::start(dir.path(), &[]);
+    sign_up(server.addr, 1, "amara").await;
+    let c = connect_with_key(server.addr, "amara", &private_key(1)).await;
+    for n in 0..40 {
+        let mut channel = c.session.channel_open_session().await.unwrap_or_else(|e| {
+            panic!("command {n} refused: {e:?}");
+        });
+        channel.exec(true, "whoami").await.unwrap();
+        let out = common::collect(&mut channel).await;
+        assert_eq!(out.stdout, "amara admin\n", "command {n}");
+        // The channel is left as the client left it: not closed from here.
+        std::mem::forget(channel);
+    }
+}

@@ -109,6 +109,21 @@ struct ChannelState {
     /// which the SFTP task reads. Dropped (the channel closed, the connection
     /// gone), the task reads its end and stops, and its uploads with it.
     sftp: Option<DuplexStream>,
+    /// Dead once the command or session that took the output has finished.
+    alive: std::sync::Weak<()>,
+}
+
+impl ChannelState {
+    /// Its command or session has finished and let go of its output: the
+    /// channel no longer counts against the limit, whether or not the client
+    /// has said it closed (OpenSSH's multiplexing and russh's client leave
+    /// finished exec channels open until the connection ends).
+    fn finished(&self) -> bool {
+        self.output.is_none()
+            && self.alive.strong_count() == 0
+            && self.pending.is_none()
+            && self.sftp.is_none()
+    }
 }
 
 impl Connection {
@@ -253,6 +268,7 @@ impl russh::server::Handler for Connection {
         reply: russh::server::ChannelOpenHandle,
         _session: &mut SshSession,
     ) -> Result<(), Self::Error> {
+        self.channels.retain(|_, state| !state.finished());
         if self.channels.len() >= MAX_CHANNELS {
             tracing::info!(peer = %self.peer, "refused a session channel: {MAX_CHANNELS} are open");
             reply
@@ -269,6 +285,7 @@ impl russh::server::Handler for Connection {
         self.channels.insert(
             id,
             ChannelState {
+                alive: output.liveness(),
                 output: Some(output),
                 pty: None,
                 client: ClientTerminal::default(),

@@ -210,6 +210,42 @@ fn concurrent_transactions_and_updates_lose_no_write() {
     }
 }
 
+/// Writers that each take a name only if nobody has it (as two members
+/// signing up with one username do): exactly one gets it, whatever the
+/// engine's isolation, and the others see it taken.
+#[test]
+fn a_key_read_absent_is_taken_by_one_transaction_only() {
+    const THREADS: u8 = 8;
+    for (name, engine, _dir) in engines() {
+        let (names, owners) = (Tree::new(engine.clone(), 0), Tree::new(engine.clone(), 1));
+        let won = std::sync::atomic::AtomicU32::new(0);
+        std::thread::scope(|scope| {
+            for t in 0..THREADS {
+                let (names, owners, won) = (names.clone(), owners.clone(), &won);
+                scope.spawn(move || {
+                    for round in 0..20u8 {
+                        let key = [round];
+                        let taken = transact([&names, &owners], |[tn, to]| {
+                            if tn.get(key)?.is_some() {
+                                return Ok::<_, StoreError>(false);
+                            }
+                            tn.insert(key, [t])?;
+                            to.insert([round, t], b"")?;
+                            Ok(true)
+                        })
+                        .unwrap();
+                        if taken {
+                            won.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        }
+                    }
+                });
+            }
+        });
+        assert_eq!(won.into_inner(), 20, "{name}: one owner a name");
+        assert_eq!(keys(owners.iter()).len(), 20, "{name}: nobody else wrote");
+    }
+}
+
 #[test]
 fn an_update_returns_the_old_value_and_may_remove() {
     for (name, engine, _dir) in engines() {

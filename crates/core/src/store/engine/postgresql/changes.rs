@@ -77,8 +77,8 @@ impl ChangeLog {
     pub fn publish(&self, payload: String) -> Result<(), StoreError> {
         let origin = self.origin.clone();
         self.pool.run(move |connection| {
-            statement(connection, |client| {
-                let mut tx = client.transaction()?;
+            statement(connection, |db| {
+                let mut tx = db.client().transaction()?;
                 tx.execute("SELECT pg_advisory_xact_lock($1)", &[&APPEND_KEY])?;
                 let seq: i64 = tx
                     .query_one(

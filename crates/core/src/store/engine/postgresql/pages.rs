@@ -73,7 +73,7 @@ impl Pages {
                 .iter()
                 .map(|p| p.as_ref() as &(dyn ToSql + Sync))
                 .collect();
-            let rows = statement(connection, |client| client.query(&sql, &refs))?;
+            let rows = statement(connection, |db| db.query(&sql, &refs))?;
             Ok(rows
                 .into_iter()
                 .map(|row| (row.get::<_, Vec<u8>>(0), row.get::<_, Vec<u8>>(1)))

@@ -16,7 +16,10 @@ use std::sync::mpsc::{Receiver, Sender, SyncSender, channel, sync_channel};
 use std::sync::{Arc, Condvar, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
-use postgres::{Client, Config, NoTls};
+use std::collections::HashMap;
+
+use postgres::types::ToSql;
+use postgres::{Client, Config, NoTls, Row, Statement};
 
 use crate::store::StoreError;
 
@@ -33,6 +36,61 @@ pub(super) struct Connection {
     /// Counts the connections opened: a transaction begun on one must not go
     /// on, unknowing, on the next.
     generation: u64,
+    /// Statements prepared on this connection, by their text: a statement
+    /// prepared once is one round trip a call, not two.
+    prepared: HashMap<String, Statement>,
+}
+
+/// An open connection with its prepared statements, for one call.
+pub(super) struct Db<'a> {
+    client: &'a mut Client,
+    prepared: &'a mut HashMap<String, Statement>,
+}
+
+impl Db<'_> {
+    pub(super) fn client(&mut self) -> &mut Client {
+        self.client
+    }
+
+    fn statement(&mut self, sql: &str) -> Result<Statement, postgres::Error> {
+        if let Some(statement) = self.prepared.get(sql) {
+            return Ok(statement.clone());
+        }
+        let statement = self.client.prepare(sql)?;
+        self.prepared.insert(sql.to_string(), statement.clone());
+        Ok(statement)
+    }
+
+    pub(super) fn query(
+        &mut self,
+        sql: &str,
+        params: &[&(dyn ToSql + Sync)],
+    ) -> Result<Vec<Row>, postgres::Error> {
+        let statement = self.statement(sql)?;
+        self.client.query(&statement, params)
+    }
+
+    pub(super) fn query_opt(
+        &mut self,
+        sql: &str,
+        params: &[&(dyn ToSql + Sync)],
+    ) -> Result<Option<Row>, postgres::Error> {
+        let statement = self.statement(sql)?;
+        self.client.query_opt(&statement, params)
+    }
+
+    pub(super) fn execute(
+        &mut self,
+        sql: &str,
+        params: &[&(dyn ToSql + Sync)],
+    ) -> Result<u64, postgres::Error> {
+        let statement = self.statement(sql)?;
+        self.client.execute(&statement, params)
+    }
+
+    pub(super) fn batch_execute(&mut self, sql: &str) -> Result<(), postgres::Error> {
+        self.client.batch_execute(sql)
+    }
 }
 
 impl Connection {
@@ -44,10 +102,25 @@ impl Connection {
         if self.client.is_none() {
             self.client = Some(connect(&self.config, self.setup)?);
             self.generation += 1;
+            self.prepared.clear();
         }
         self.client
             .as_mut()
             .ok_or_else(|| StoreError::Corrupt("no database connection".into()))
+    }
+
+    /// The open connection (connecting first, as `client` does), with its
+    /// prepared statements.
+    pub(super) fn db(&mut self) -> Result<Db<'_>, StoreError> {
+        self.client()?;
+        let client = self
+            .client
+            .as_mut()
+            .ok_or_else(|| StoreError::Corrupt("no database connection".into()))?;
+        Ok(Db {
+            client,
+            prepared: &mut self.prepared,
+        })
     }
 
     /// Which connection this is (see `generation`), once open.
@@ -122,6 +195,7 @@ impl Pool {
                 client: None,
                 setup,
                 generation: 0,
+                prepared: HashMap::new(),
             };
             std::thread::Builder::new()
                 .name(format!("postgres-{n}"))

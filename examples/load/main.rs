@@ -12,7 +12,11 @@
 //! who left it there; their keys scroll its first post (issue 19: a session's
 //! memory must not grow with the thread it shows).
 //!
-//!     cargo build --release && cargo run --release --example load [-- SESSIONS SECONDS [--big-thread]]
+//! With `--deployments`, the same members are measured on three deployments
+//! in one run: sled with one front end, PostgreSQL with one, and PostgreSQL
+//! with two front ends behind HAProxy in TCP mode (see `deployments.rs`).
+//!
+//!     cargo build --release && cargo run --release --example load [-- SESSIONS SECONDS [--big-thread | --deployments]]
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::SocketAddr;
@@ -21,7 +25,9 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
+#[path = "../common/mod.rs"]
 mod common;
+mod deployments;
 
 use common::{Trusting, keypair, percentile, usage};
 use russh::ChannelMsg;
@@ -280,13 +286,21 @@ async fn main() {
     let (flags, mut args): (Vec<String>, Vec<String>) =
         std::env::args().skip(1).partition(|a| a.starts_with("--"));
     let big_thread = flags.iter().any(|f| f == "--big-thread");
-    if let Some(unknown) = flags.iter().find(|f| *f != "--big-thread") {
-        eprintln!("unknown option {unknown}: the only one is --big-thread");
+    let compare = flags.iter().any(|f| f == "--deployments");
+    if let Some(unknown) = flags
+        .iter()
+        .find(|f| *f != "--big-thread" && *f != "--deployments")
+    {
+        eprintln!("unknown option {unknown}: they are --big-thread and --deployments");
         std::process::exit(2);
     }
     args.reverse();
     let sessions: u32 = args.pop().and_then(|a| a.parse().ok()).unwrap_or(200);
     let seconds: u64 = args.pop().and_then(|a| a.parse().ok()).unwrap_or(30);
+    if compare {
+        deployments::run(sessions, seconds).await;
+        return;
+    }
     let dir = tempfile::tempdir().expect("temporary directory");
 
     // Members and a thread, written before the server opens the database.
