@@ -59,6 +59,11 @@ pub struct PostgresEngine {
     /// Tree names by id: the table's `tree` column.
     names: Vec<String>,
     pool: Arc<Pool>,
+    /// Transactions running at once: half the connections, so that while
+    /// transactions wait on each other's locks, the statements around them
+    /// (reads, and what a request does after its transaction) still find a
+    /// connection instead of queueing behind the waiters.
+    transactions: Slots,
     changes: ChangeLog,
     /// The advisory lock, held for as long as the engine is open.
     _lock: lock::Lock,
@@ -86,8 +91,9 @@ impl PostgresEngine {
         ))
         .map_err(store_error)?;
         tx.commit().map_err(store_error)?;
-        let pool = Pool::new(config, connections.max(1), SETUP)?;
+        let pool = Pool::new(config, connections.max(2), SETUP)?;
         Ok(PostgresEngine {
+            transactions: Slots::new((connections.max(2) / 2).max(1)),
             names: names.iter().map(|n| n.to_string()).collect(),
             changes: ChangeLog::new(pool.clone(), config.clone()),
             pool,
@@ -150,6 +156,50 @@ impl PostgresEngine {
         })();
         rollback(&lease);
         read
+    }
+}
+
+/// A counting semaphore (see `transactions`).
+struct Slots {
+    free: std::sync::Mutex<usize>,
+    returned: std::sync::Condvar,
+}
+
+struct Slot<'a>(&'a Slots);
+
+impl Slots {
+    fn new(count: usize) -> Slots {
+        Slots {
+            free: std::sync::Mutex::new(count),
+            returned: std::sync::Condvar::new(),
+        }
+    }
+
+    fn take(&self) -> Slot<'_> {
+        let mut free = self
+            .free
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        while *free == 0 {
+            free = self
+                .returned
+                .wait(free)
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+        }
+        *free -= 1;
+        Slot(self)
+    }
+}
+
+impl Drop for Slot<'_> {
+    fn drop(&mut self) {
+        let mut free = self
+            .0
+            .free
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        *free += 1;
+        self.0.returned.notify_one();
     }
 }
 
@@ -243,6 +293,7 @@ impl Engine for PostgresEngine {
             .iter()
             .map(|t| self.name(*t))
             .collect::<Result<Vec<_>, _>>()?;
+        let _slot = self.transactions.take();
         let lease = self.pool.lease();
         let started = Instant::now();
         for _ in 0..RETRIES {
