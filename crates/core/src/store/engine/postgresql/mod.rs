@@ -12,10 +12,9 @@
 //! a key written or removed takes the same advisory lock. Writes outside a
 //! transaction take it too, so nothing slips between a transaction's "this
 //! key is free" and its write. A transaction that meets another waits for it
-//! rather than failing at COMMIT: fifty members replying to one thread queue
-//! on its record instead of aborting one another (SERIALIZABLE isolation did
-//! that, and fell to 17 posts a second). A deadlock ends one of them, whose
-//! body runs again, as [`Engine::transact`] allows.
+//! rather than failing at COMMIT and running again: members replying to one
+//! thread queue on its record instead of redoing their work. A deadlock ends
+//! one of them, whose body runs again, as [`Engine::transact`] allows.
 //!
 //! Servers and offline commands share the database under an advisory lock
 //! (see `lock.rs`): each server holds it shared, an offline command alone.
