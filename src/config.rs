@@ -199,6 +199,34 @@ mod tests {
     }
 
     #[test]
+    fn the_database_password_comes_from_a_file_or_the_environment() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("db-password");
+        std::fs::write(&file, "from the file\nignored\n").unwrap();
+        let text = format!(
+            "[store]\nurl = \"postgres://stoa@db.example.org/stoa\"\npassword_file = \"{}\"\n",
+            file.display()
+        );
+        let config = Config::parse(&text).unwrap();
+        let password = |config: &Config| match config.location().unwrap() {
+            stoa_core::store::Location::Postgres { config, .. } => config
+                .get_password()
+                .map(|p| String::from_utf8_lossy(p).into_owned()),
+            stoa_core::store::Location::Sled(_) => panic!("a PostgreSQL location"),
+        };
+        // Read only here, so no other test sees it.
+        unsafe { std::env::remove_var(PASSWORD_VARIABLE) };
+        assert_eq!(password(&config).as_deref(), Some("from the file"));
+        unsafe { std::env::set_var(PASSWORD_VARIABLE, "from the environment") };
+        assert_eq!(password(&config).as_deref(), Some("from the environment"));
+        unsafe { std::env::remove_var(PASSWORD_VARIABLE) };
+        assert!(matches!(
+            Config::default().location().unwrap(),
+            stoa_core::store::Location::Sled(_)
+        ));
+    }
+
+    #[test]
     fn settings_override_defaults() {
         let config = Config::parse("[server]\nlisten = \"0.0.0.0:2022\"\ndemo = false\n").unwrap();
         assert_eq!(config.server.listen.port(), 2022);

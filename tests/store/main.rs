@@ -13,3 +13,4 @@ mod backup;
 mod damage;
 mod durability;
 mod engines;
+mod postgres;
