@@ -75,6 +75,9 @@ impl Config {
             }
         }
         config.connect_timeout(std::time::Duration::from_secs(10));
+        // A front end cut off mid-transaction is noticed by the database
+        // (with `idle_in_transaction_session_timeout`), not waited for.
+        config.keepalives_idle(std::time::Duration::from_secs(30));
         Ok(Location::Postgres {
             config: Box::new(config),
             connections: self.store.connections.max(1),

@@ -246,6 +246,58 @@ fn a_key_read_absent_is_taken_by_one_transaction_only() {
     }
 }
 
+/// Joining and leaving at once (a membership kept in two trees, written and
+/// removed together): nobody ever sees one half without the other, and what
+/// is left is whole.
+#[test]
+fn pairs_written_and_removed_together_are_never_seen_apart() {
+    for (name, engine, _dir) in engines() {
+        let (members, memberships) = (Tree::new(engine.clone(), 0), Tree::new(engine.clone(), 1));
+        let apart = std::sync::atomic::AtomicU32::new(0);
+        std::thread::scope(|scope| {
+            for t in 0..4u8 {
+                let (members, memberships, apart) = (members.clone(), memberships.clone(), &apart);
+                scope.spawn(move || {
+                    for i in 0..60u8 {
+                        match (t + i) % 3 {
+                            0 => transact([&members, &memberships], |[m, c]| {
+                                m.insert(b"care\0li", b"")?;
+                                c.insert(b"li\0care", b"")?;
+                                Ok::<_, StoreError>(())
+                            })
+                            .unwrap(),
+                            1 => transact([&members, &memberships], |[m, c]| {
+                                m.remove(b"care\0li")?;
+                                c.remove(b"li\0care")?;
+                                Ok::<_, StoreError>(())
+                            })
+                            .unwrap(),
+                            _ => {
+                                let seen = transact([&members, &memberships], |[m, c]| {
+                                    Ok::<_, StoreError>((
+                                        m.get(b"care\0li")?.is_some(),
+                                        c.get(b"li\0care")?.is_some(),
+                                    ))
+                                })
+                                .unwrap();
+                                if seen.0 != seen.1 {
+                                    apart.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                                }
+                            }
+                        }
+                    }
+                });
+            }
+        });
+        assert_eq!(apart.into_inner(), 0, "{name}: a half seen alone");
+        assert_eq!(
+            members.get(b"care\0li").unwrap().is_some(),
+            memberships.get(b"li\0care").unwrap().is_some(),
+            "{name}: left whole"
+        );
+    }
+}
+
 #[test]
 fn an_update_returns_the_old_value_and_may_remove() {
     for (name, engine, _dir) in engines() {

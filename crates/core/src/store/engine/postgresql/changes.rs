@@ -132,6 +132,9 @@ impl ChangeLog {
                     if let Err(e) = follow_once(c, &origin, &mut last, &mut each, &mut pruned, again) {
                         tracing::warn!(error = %e, "lost the database while following the other front ends");
                         client = None;
+                        // Not at once: an error that comes back at once would
+                        // spin, and redraw every screen each time.
+                        std::thread::sleep(Duration::from_secs(1));
                     }
                 }
             })
@@ -153,16 +156,24 @@ fn follow_once(
 ) -> Result<(), postgres::Error> {
     client.batch_execute(&format!("LISTEN {CHANNEL}"))?;
     loop {
-        let oldest: Option<i64> = client
+        // The oldest kept and what came after `last`, at one moment: a prune
+        // between the two would drop entries unseen.
+        let mut read = client
+            .build_transaction()
+            .isolation_level(postgres::IsolationLevel::RepeatableRead)
+            .read_only(true)
+            .start()?;
+        let oldest: Option<i64> = read
             .query_one("SELECT min(seq) FROM stoa_changes", &[])?
             .get(0);
-        if oldest.is_some_and(|oldest| oldest > *last + 1) && *last > 0 {
-            each(Followed::FellBehind);
-        }
-        let rows = client.query(
+        let rows = read.query(
             "SELECT seq, origin, payload FROM stoa_changes WHERE seq > $1 ORDER BY seq",
             &[&*last],
         )?;
+        read.commit()?;
+        if oldest.is_some_and(|oldest| oldest > *last + 1) {
+            each(Followed::FellBehind);
+        }
         for row in rows {
             *last = row.get(0);
             let from: String = row.get(1);
@@ -174,10 +185,13 @@ fn follow_once(
             each(Followed::Reconnected);
         }
         if pruned.elapsed() > Duration::from_secs(60) {
-            client.execute(
+            // Not this follower's to fail over: logged, and tried again later.
+            if let Err(e) = client.execute(
                 &format!("DELETE FROM stoa_changes WHERE at < now() - interval '{KEPT}'"),
                 &[],
-            )?;
+            ) {
+                tracing::warn!(error = %e, "old entries of the change log were not removed");
+            }
             *pruned = Instant::now();
         }
         // Wait for news; every notification says only "read the log".

@@ -8,8 +8,9 @@
 //!
 //! Transactions lock every key they touch until they end (two-phase locking,
 //! which makes them serializable): a key read is locked with its row (`FOR
-//! UPDATE`), or, when it is absent, with an advisory lock on the key's hash;
-//! a key written or removed takes the same advisory lock. Writes outside a
+//! UPDATE`) after an advisory lock on the key's hash, which also holds it
+//! while it is absent; a key written or removed takes the same advisory lock
+//! first. Writes outside a
 //! transaction take it too, so nothing slips between a transaction's "this
 //! key is free" and its write. A transaction that meets another waits for it
 //! rather than failing at COMMIT and running again: members replying to one
@@ -40,6 +41,8 @@ use crate::store::StoreError;
 
 /// Settings of every connection the engine opens.
 const SETUP: &str = "SET default_transaction_isolation = 'read committed'; \
+                     SET idle_in_transaction_session_timeout = '60s'; \
+                     SET lock_timeout = '30s'; \
                      SET synchronous_commit = on; \
                      SET application_name = 'stoa'";
 
@@ -264,9 +267,11 @@ impl Engine for PostgresEngine {
         let (high, low) = key_lock(&name, &key);
         self.pool.run(move |connection| {
             statement(connection, |db| {
-                db.execute(DELETE, &[&name, &key, &high, &low])
+                let mut tx = db.client().transaction()?;
+                tx.execute(LOCK, &[&high, &low])?;
+                tx.execute(DELETE, &[&name, &key])?;
+                tx.commit()
             })
-            .map(drop)
         })
     }
 
@@ -322,8 +327,17 @@ impl Engine for PostgresEngine {
                     return Ok(());
                 }
                 Ok(Outcome::Commit) => {
-                    let committed =
-                        lease.run(|connection| Ok(connection.client()?.batch_execute("COMMIT")))?;
+                    let committed = lease.run(move |connection| {
+                        // A connection opened since BEGIN never saw the
+                        // transaction: its COMMIT would say yes to nothing.
+                        if connection.generation()? != session {
+                            return Ok(None);
+                        }
+                        Ok(Some(connection.client()?.batch_execute("COMMIT")))
+                    })?;
+                    let Some(committed) = committed else {
+                        continue;
+                    };
                     match committed {
                         Ok(()) => return Ok(()),
                         Err(e) if is_conflict(&e) => rollback(&lease),
@@ -369,9 +383,12 @@ const UPSERT: &str = "WITH locked AS (SELECT pg_advisory_xact_lock($4, $5)) \
                       INSERT INTO stoa_kv (tree, key, value) SELECT $1, $2, $3 FROM locked \
                       ON CONFLICT (tree, key) DO UPDATE SET value = EXCLUDED.value";
 
-/// A removal, under the key's lock.
-const DELETE: &str = "WITH locked AS (SELECT pg_advisory_xact_lock($3, $4)) \
-                      DELETE FROM stoa_kv USING locked WHERE tree = $1 AND key = $2";
+/// The key's lock, taken before a read or a removal in its own statement: a
+/// statement reads as of when it began, so what it reads must come after
+/// the lock, not with it.
+const LOCK: &str = "SELECT pg_advisory_xact_lock($1, $2)";
+
+const DELETE: &str = "DELETE FROM stoa_kv WHERE tree = $1 AND key = $2";
 
 /// A read in a transaction: the row stays locked until it ends.
 const GET_LOCKED: &str = "SELECT value FROM stoa_kv WHERE tree = $1 AND key = $2 FOR UPDATE";
@@ -474,18 +491,15 @@ enum Failure {
 }
 
 impl Txn for PgTxn<'_> {
-    /// Locks the key, present or not, until the transaction ends.
+    /// Locks the key, present or not, until the transaction ends: its
+    /// advisory lock first (as every write takes it first, so that two
+    /// transactions never take the two locks in opposite orders), then the
+    /// row, read after it.
     fn get(&self, at: usize, key: &[u8]) -> Result<Option<Vec<u8>>, TxError> {
         let (name, key) = (self.name(at)?, key.to_vec());
         let (high, low) = key_lock(&name, &key);
         self.run(move |db| {
-            let found = db.query_opt(GET_LOCKED, &[&name, &key])?;
-            if let Some(row) = found {
-                return Ok(Some(row.get(0)));
-            }
-            // Absent: its advisory lock, then a read taken after it (a
-            // statement sees what was committed when it began).
-            db.execute("SELECT pg_advisory_xact_lock($1, $2)", &[&high, &low])?;
+            db.execute(LOCK, &[&high, &low])?;
             Ok(db.query_opt(GET_LOCKED, &[&name, &key])?.map(|r| r.get(0)))
         })
     }
@@ -502,6 +516,9 @@ impl Txn for PgTxn<'_> {
     fn remove(&self, at: usize, key: &[u8]) -> Result<(), TxError> {
         let (name, key) = (self.name(at)?, key.to_vec());
         let (high, low) = key_lock(&name, &key);
-        self.run(move |db| db.execute(DELETE, &[&name, &key, &high, &low]).map(drop))
+        self.run(move |db| {
+            db.execute(LOCK, &[&high, &low])?;
+            db.execute(DELETE, &[&name, &key]).map(drop)
+        })
     }
 }

@@ -201,7 +201,13 @@ impl Pool {
                 .name(format!("postgres-{n}"))
                 .spawn(move || {
                     for job in received {
-                        job(&mut connection);
+                        // A job that panics leaves the connection in a state
+                        // nobody knows (a transaction open, say): it is
+                        // closed, and the thread goes on serving.
+                        let run = std::panic::AssertUnwindSafe(|| job(&mut connection));
+                        if std::panic::catch_unwind(run).is_err() {
+                            connection.drop_client();
+                        }
                     }
                 })
                 .map_err(|e| StoreError::Engine(Box::new(e)))?;
@@ -267,6 +273,12 @@ impl Lease {
 impl Drop for Lease {
     fn drop(&mut self) {
         if let Some(worker) = self.worker.take() {
+            // Let go of in a panic (a transaction's body, an export's visit):
+            // whatever it left open on the connection is closed with it, so
+            // the next to lease it does not work inside that transaction.
+            if std::thread::panicking() {
+                let _ = worker.jobs.send(Box::new(Connection::drop_client));
+            }
             let mut free = self
                 .pool
                 .free
