@@ -131,3 +131,58 @@ fn an_offline_command_is_refused_while_a_server_holds_the_database() {
     drop(alone);
     Store::open_at(&location, Holding::Shared).unwrap();
 }
+
+/// The database restarts, and an offline command takes it before the server
+/// has its lock back: the server writes nothing until the command is done.
+#[test]
+fn a_server_that_lost_its_lock_to_an_offline_command_writes_nothing_until_it_is_back() {
+    let server = TempPostgres::start();
+    let url = server.database();
+    let location = Location::Postgres {
+        config: Box::new(url.parse().unwrap()),
+        connections: 2,
+    };
+    let running = Store::open_at(&location, Holding::Shared).unwrap();
+    running.put_community(&testkit::community("care")).unwrap();
+    // The server's lock connection breaks, and the offline command comes in
+    // before the server takes the lock again (it looks every 5 s; tried
+    // again if it was first).
+    let mut admin = ::postgres::Client::connect(&url, ::postgres::NoTls).unwrap();
+    let mut tries = 0;
+    let offline = loop {
+        admin
+            .execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'stoa-lock'",
+                &[],
+            )
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(100));
+        match Store::open_at(&location, Holding::Alone) {
+            Ok(store) => break store,
+            Err(e) => {
+                tries += 1;
+                assert!(tries < 10, "the offline command never got in: {e}");
+            }
+        }
+    };
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        match running.put_community(&testkit::community("policy")) {
+            Err(e) => {
+                assert!(e.to_string().contains("held by an offline command"), "{e}");
+                break;
+            }
+            Ok(()) => assert!(Instant::now() < deadline, "the server went on writing"),
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    drop(offline);
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while running
+        .put_community(&testkit::community("policy"))
+        .is_err()
+    {
+        assert!(Instant::now() < deadline, "the server never wrote again");
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}

@@ -9,6 +9,8 @@
 //! lock again.
 
 use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{RecvTimeoutError, Sender, channel};
 use std::thread::JoinHandle;
 use std::time::Duration;
@@ -35,6 +37,10 @@ pub enum Holding {
 pub(super) struct Lock {
     stop: Option<Sender<()>>,
     thread: Option<JoinHandle<()>>,
+    /// False while a server's lock is lost to an offline command (it took the
+    /// lock while the server's connection to it was broken): the server
+    /// writes nothing until it has the lock back.
+    held: Arc<AtomicBool>,
 }
 
 /// The database a config names, without its password, for messages.
@@ -72,6 +78,8 @@ impl Lock {
         }
         let (stop, stopped) = channel::<()>();
         let config = config.clone();
+        let held = Arc::new(AtomicBool::new(true));
+        let holds = held.clone();
         let thread = std::thread::Builder::new()
             .name("postgres-lock".into())
             .spawn(move || {
@@ -88,32 +96,59 @@ impl Lock {
                     if alive || holding == Holding::Alone {
                         continue;
                     }
-                    client = retake(&config, holding);
+                    match retake(&config, holding) {
+                        Retaken::Yes(c) => {
+                            client = Some(*c);
+                            holds.store(true, Ordering::Release);
+                        }
+                        Retaken::HeldByAnother => {
+                            client = None;
+                            holds.store(false, Ordering::Release);
+                        }
+                        Retaken::Unreachable => client = None,
+                    }
                 }
             })
             .map_err(|e| StoreError::Engine(Box::new(e)))?;
         Ok(Lock {
             stop: Some(stop),
             thread: Some(thread),
+            held,
         })
+    }
+
+    /// Whether this opener still holds the database as it took it.
+    pub(super) fn held(&self) -> bool {
+        self.held.load(Ordering::Acquire)
     }
 }
 
+enum Retaken {
+    Yes(Box<Client>),
+    /// An offline command has the database now.
+    HeldByAnother,
+    Unreachable,
+}
+
 /// A server's lock again, after its connection broke.
-fn retake(config: &Config, holding: Holding) -> Option<Client> {
-    let mut client = super::pool::connect(config, "SET application_name = 'stoa-lock'").ok()?;
+fn retake(config: &Config, holding: Holding) -> Retaken {
+    let Ok(mut client) = super::pool::connect(config, "SET application_name = 'stoa-lock'") else {
+        return Retaken::Unreachable;
+    };
     match try_take(&mut client, holding) {
         Ok(true) => {
-            tracing::info!("the database's lock is held again");
-            Some(client)
+            tracing::info!("the database's lock is held again: writing again");
+            Retaken::Yes(Box::new(client))
         }
         Ok(false) => {
-            tracing::error!("an offline command holds the database: this server should be stopped");
-            None
+            tracing::error!(
+                "an offline command holds the database: this server writes nothing until it has finished"
+            );
+            Retaken::HeldByAnother
         }
         Err(e) => {
             tracing::warn!(error = %e, "the database's lock could not be taken again");
-            None
+            Retaken::Unreachable
         }
     }
 }

@@ -67,6 +67,8 @@ pub struct PostgresEngine {
     /// connection instead of queueing behind the waiters.
     transactions: Slots,
     changes: ChangeLog,
+    /// The database's name for messages.
+    describe: String,
     /// The advisory lock, held for as long as the engine is open.
     _lock: lock::Lock,
 }
@@ -98,6 +100,7 @@ impl PostgresEngine {
             transactions: Slots::new((connections.max(2) / 2).max(1)),
             names: names.iter().map(|n| n.to_string()).collect(),
             changes: ChangeLog::new(pool.clone(), config.clone()),
+            describe: describe(config),
             pool,
             _lock: lock,
         })
@@ -106,6 +109,16 @@ impl PostgresEngine {
     /// The log the front ends on this database tell each other through.
     pub fn changes(&self) -> ChangeLog {
         self.changes.clone()
+    }
+
+    /// Writes wait for nobody but are refused while an offline command has
+    /// the database (see `Lock::held`).
+    fn writable(&self) -> Result<(), StoreError> {
+        if self._lock.held() {
+            Ok(())
+        } else {
+            Err(StoreError::Busy(self.describe.clone()))
+        }
     }
 
     fn name(&self, tree: TreeId) -> Result<String, StoreError> {
@@ -252,6 +265,7 @@ impl Engine for PostgresEngine {
     }
 
     fn insert(&self, tree: TreeId, key: &[u8], value: &[u8]) -> Result<(), StoreError> {
+        self.writable()?;
         let (name, key, value) = (self.name(tree)?, key.to_vec(), value.to_vec());
         let (high, low) = key_lock(&name, &key);
         self.pool.run(move |connection| {
@@ -263,6 +277,7 @@ impl Engine for PostgresEngine {
     }
 
     fn remove(&self, tree: TreeId, key: &[u8]) -> Result<(), StoreError> {
+        self.writable()?;
         let (name, key) = (self.name(tree)?, key.to_vec());
         let (high, low) = key_lock(&name, &key);
         self.pool.run(move |connection| {
@@ -293,6 +308,7 @@ impl Engine for PostgresEngine {
         trees: &[TreeId],
         body: &mut dyn FnMut(&dyn Txn) -> Result<Outcome, Conflict>,
     ) -> Result<(), StoreError> {
+        self.writable()?;
         let names = trees
             .iter()
             .map(|t| self.name(*t))
