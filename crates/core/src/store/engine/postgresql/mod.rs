@@ -89,7 +89,7 @@ impl PostgresEngine {
         // Two front ends starting together must not both create the table.
         let mut tx = client.transaction().map_err(store_error)?;
         tx.batch_execute(&format!(
-            "SELECT pg_advisory_xact_lock({}); {SCHEMA}; {}",
+            "SET LOCAL client_min_messages = warning; SELECT pg_advisory_xact_lock({}); {SCHEMA}; {}",
             lock::SCHEMA_KEY,
             changes::SCHEMA
         ))
