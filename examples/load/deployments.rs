@@ -274,7 +274,7 @@ async fn measure(
     seconds: u64,
 ) -> Row {
     let dir = tempfile::tempdir().expect("temporary directory");
-    let url = postgres.map(TempPostgres::database);
+    let url = postgres.map(|pg| pg.database().unwrap_or_else(|e| stop(&e)));
     // Off the async runtime: the blocking PostgreSQL client cannot run on it.
     let (forum_dir, prepared_url) = (dir.path().join("fe0"), url.clone());
     let post = tokio::task::spawn_blocking(move || {
@@ -360,8 +360,14 @@ async fn measure(
     }
 }
 
+/// Says why the harness cannot go on, and ends it.
+fn stop(why: &dyn std::fmt::Display) -> ! {
+    eprintln!("load --deployments: {why}");
+    std::process::exit(2);
+}
+
 pub async fn run(sessions: u32, seconds: u64) {
-    let postgres = TempPostgres::start();
+    let postgres = TempPostgres::start().unwrap_or_else(|e| stop(&e));
     let rows = vec![
         measure("sled, one front end", 1, None, sessions, seconds).await,
         measure(

@@ -24,8 +24,8 @@ struct Deployment {
 
 impl Deployment {
     fn new() -> Deployment {
-        let pg = TempPostgres::start();
-        let url = pg.database();
+        let pg = TempPostgres::start().unwrap();
+        let url = pg.database().unwrap();
         let dir = tempfile::tempdir().unwrap();
         let config = dir.path().join("stoa.toml");
         std::fs::write(
@@ -53,7 +53,7 @@ impl Deployment {
     }
 
     fn restart_database(&self) {
-        self._pg.restart();
+        self._pg.restart().unwrap();
     }
 
     /// Everything in the database now, as `stoa export` writes it (beside

@@ -130,9 +130,9 @@ fn trees_in(dump: &str) -> BTreeSet<String> {
 
 /// A new database on a throwaway PostgreSQL server (kept alive by the first).
 fn postgres() -> (TempPostgres, Location) {
-    let server = TempPostgres::start();
+    let server = TempPostgres::start().unwrap();
     let location = Location::Postgres {
-        config: Box::new(server.database().parse().unwrap()),
+        config: Box::new(server.database().unwrap().parse().unwrap()),
         connections: 4,
     };
     (server, location)

@@ -22,8 +22,8 @@ fn text(bytes: &[u8]) -> String {
 
 #[test]
 fn the_offline_commands_work_on_a_postgresql_store() {
-    let pg = TempPostgres::start();
-    let url = pg.database();
+    let pg = TempPostgres::start().unwrap();
+    let url = pg.database().unwrap();
     let dir = tempfile::tempdir().unwrap();
     let data = dir.path().join("data");
     let key = dir.path().join("amara.pub");
@@ -63,7 +63,7 @@ fn the_offline_commands_work_on_a_postgresql_store() {
     std::fs::write(&file, &dump.stdout).unwrap();
 
     // Into an empty database, byte for byte; not into one that holds a forum.
-    let other = pg.database();
+    let other = pg.database().unwrap();
     let out = run(&other, &data, &["import", file.to_str().unwrap()]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert_eq!(run(&other, &data, &["export"]).stdout, dump.stdout);

@@ -36,9 +36,9 @@ fn heard(
 
 #[test]
 fn a_post_on_one_front_end_is_live_and_searchable_on_the_other() {
-    let server = TempPostgres::start();
+    let server = TempPostgres::start().unwrap();
     let location = Location::Postgres {
-        config: Box::new(server.database().parse().unwrap()),
+        config: Box::new(server.database().unwrap().parse().unwrap()),
         connections: 4,
     };
     let a = front_end(&location);
@@ -103,9 +103,9 @@ fn a_post_on_one_front_end_is_live_and_searchable_on_the_other() {
 
 #[test]
 fn an_offline_command_is_refused_while_a_server_holds_the_database() {
-    let server = TempPostgres::start();
+    let server = TempPostgres::start().unwrap();
     let location = Location::Postgres {
-        config: Box::new(server.database().parse().unwrap()),
+        config: Box::new(server.database().unwrap().parse().unwrap()),
         connections: 2,
     };
     let running = Store::open_at(&location, Holding::Shared).unwrap();
@@ -136,8 +136,8 @@ fn an_offline_command_is_refused_while_a_server_holds_the_database() {
 /// has its lock back: the server writes nothing until the command is done.
 #[test]
 fn a_server_that_lost_its_lock_to_an_offline_command_writes_nothing_until_it_is_back() {
-    let server = TempPostgres::start();
-    let url = server.database();
+    let server = TempPostgres::start().unwrap();
+    let url = server.database().unwrap();
     let location = Location::Postgres {
         config: Box::new(url.parse().unwrap()),
         connections: 2,

@@ -29,12 +29,27 @@ struct Own {
     as_user: Option<String>,
 }
 
-const INSTALL: &str = "PostgreSQL is needed for this test: install it (Debian and Ubuntu: \
-                       apt-get install postgresql), or name a server in STOA_TEST_POSTGRES=postgres://…";
+const INSTALL: &str = "install PostgreSQL (Debian and Ubuntu: apt-get install postgresql), \
+                       or name a server in STOA_TEST_POSTGRES=postgres://…";
+
+/// Why a test's PostgreSQL could not be had, as a sentence.
+#[derive(Debug, thiserror::Error)]
+pub enum TestPostgresError {
+    #[error("PostgreSQL is needed for this test and {0} was not found: {INSTALL}")]
+    Missing(String),
+    #[error("{program} failed: {output}")]
+    Failed { program: String, output: String },
+    #[error("cannot reach the test PostgreSQL at {base}: {why}")]
+    Unreachable { base: String, why: String },
+    #[error("{0}")]
+    Setup(String),
+}
+
+type Made<T> = Result<T, TestPostgresError>;
 
 /// The directory of `initdb` and `pg_ctl`: the newest under
 /// /usr/lib/postgresql (Debian's layout), else wherever PATH has them.
-fn binaries() -> PathBuf {
+fn binaries() -> Made<PathBuf> {
     let mut versions: Vec<PathBuf> = std::fs::read_dir("/usr/lib/postgresql")
         .map(|dir| {
             dir.filter_map(Result::ok)
@@ -51,7 +66,7 @@ fn binaries() -> PathBuf {
             .unwrap_or(0)
     });
     if let Some(newest) = versions.pop() {
-        return newest;
+        return Ok(newest);
     }
     let found = Command::new("sh")
         .args(["-c", "command -v initdb"])
@@ -59,12 +74,9 @@ fn binaries() -> PathBuf {
         .ok()
         .filter(|o| o.status.success())
         .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string());
-    match found {
-        Some(path) if !path.is_empty() => Path::new(&path)
-            .parent()
-            .map(Path::to_path_buf)
-            .unwrap_or_default(),
-        _ => panic!("{INSTALL}"),
+    match found.as_deref().map(Path::new).and_then(Path::parent) {
+        Some(dir) => Ok(dir.to_path_buf()),
+        None => Err(TestPostgresError::Missing("initdb".into())),
     }
 }
 
@@ -75,11 +87,11 @@ fn is_root() -> bool {
         .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
 }
 
-fn free_port() -> u16 {
+fn free_port() -> Made<u16> {
     std::net::TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
         .map(|a| a.port())
-        .expect("a free port")
+        .map_err(|e| TestPostgresError::Setup(format!("no free port on the loopback: {e}")))
 }
 
 impl Own {
@@ -100,24 +112,29 @@ impl Own {
         }
     }
 
-    fn run(&self, program: &str, args: &[&str]) {
+    fn run(&self, program: &str, args: &[&str]) -> Made<()> {
         let out = self
             .command(program, args)
             .output()
-            .unwrap_or_else(|e| panic!("{program}: {e}. {INSTALL}"));
-        assert!(
-            out.status.success(),
-            "{program} {args:?} failed: {}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        );
+            .map_err(|_| TestPostgresError::Missing(program.into()))?;
+        if out.status.success() {
+            return Ok(());
+        }
+        Err(TestPostgresError::Failed {
+            program: format!("{program} {args:?}"),
+            output: format!(
+                "{}{}",
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            ),
+        })
     }
 
     fn data(&self) -> String {
         self.dir.path().join("data").display().to_string()
     }
 
-    fn pg_ctl(&self, action: &str) {
+    fn pg_ctl(&self, action: &str) -> Made<()> {
         let options = format!(
             "-p {} -k {} -c listen_addresses=127.0.0.1 -c max_connections=200",
             self.port,
@@ -130,40 +147,41 @@ impl Own {
             args.extend(["-m", "fast"]);
         }
         args.push(action);
-        self.run("pg_ctl", &args);
+        self.run("pg_ctl", &args)
     }
 }
 
 impl TempPostgres {
     /// A server of this test's own (or the one `STOA_TEST_POSTGRES` names).
-    pub fn start() -> TempPostgres {
+    pub fn start() -> Made<TempPostgres> {
         if let Ok(url) = std::env::var("STOA_TEST_POSTGRES") {
-            return TempPostgres {
+            return Ok(TempPostgres {
                 own: None,
                 base: url.trim_end_matches('/').to_string(),
-            };
+            });
         }
-        let bin = binaries();
+        let bin = binaries()?;
         let as_user = is_root().then(|| "postgres".to_string());
         let dir = tempfile::Builder::new()
             .prefix("stoa-pg-")
             .tempdir()
-            .expect("a temporary directory");
+            .map_err(|e| TestPostgresError::Setup(format!("no temporary directory: {e}")))?;
         if let Some(user) = &as_user {
-            let owner = Command::new("chown")
+            let owned = Command::new("chown")
                 .arg(user)
                 .arg(dir.path())
                 .status()
-                .unwrap_or_else(|e| panic!("chown: {e}"));
-            assert!(
-                owner.success(),
-                "no '{user}' user to run PostgreSQL as. {INSTALL}"
-            );
+                .is_ok_and(|s| s.success());
+            if !owned {
+                return Err(TestPostgresError::Missing(format!(
+                    "a '{user}' user to run it as"
+                )));
+            }
         }
         let own = Own {
             dir,
             bin,
-            port: free_port(),
+            port: free_port()?,
             as_user,
         };
         let data = own.data();
@@ -180,17 +198,17 @@ impl TempPostgres {
                 "--locale=C",
                 "--no-sync",
             ],
-        );
-        own.pg_ctl("start");
+        )?;
+        own.pg_ctl("start")?;
         let base = format!("postgres://stoa@127.0.0.1:{}", own.port);
-        TempPostgres {
+        Ok(TempPostgres {
             own: Some(own),
             base,
-        }
+        })
     }
 
     /// A new, empty database on the server, and its URL.
-    pub fn database(&self) -> String {
+    pub fn database(&self) -> Made<String> {
         static COUNT: AtomicU32 = AtomicU32::new(0);
         let name = format!(
             "stoa_test_{}_{}",
@@ -200,26 +218,31 @@ impl TempPostgres {
         // On a thread of its own: the blocking client cannot run inside an
         // async test's runtime.
         let (base, create) = (self.base.clone(), name.clone());
-        std::thread::spawn(move || {
+        let made = std::thread::spawn(move || {
+            let unreachable = |e: ::postgres::Error| TestPostgresError::Unreachable {
+                base: base.clone(),
+                why: e.to_string(),
+            };
             let mut client =
                 ::postgres::Client::connect(&format!("{base}/postgres"), ::postgres::NoTls)
-                    .unwrap_or_else(|e| panic!("cannot reach the test PostgreSQL at {base}: {e}"));
+                    .map_err(unreachable)?;
             client
                 .batch_execute(&format!("CREATE DATABASE {create}"))
-                .expect("a test database");
+                .map_err(unreachable)
         })
         .join()
-        .expect("the test database was made");
-        format!("{}/{name}", self.base)
+        .map_err(|_| TestPostgresError::Setup("making the test database panicked".into()))?;
+        made.map(|()| format!("{}/{name}", self.base))
     }
 
     /// Stops the server and starts it again (its clients' connections break).
-    pub fn restart(&self) {
-        let own = self
-            .own
-            .as_ref()
-            .expect("a server of the test's own to restart");
-        own.pg_ctl("restart");
+    pub fn restart(&self) -> Made<()> {
+        match &self.own {
+            Some(own) => own.pg_ctl("restart"),
+            None => Err(TestPostgresError::Setup(
+                "the server STOA_TEST_POSTGRES names is not the test's to restart".into(),
+            )),
+        }
     }
 }
 

@@ -14,8 +14,8 @@ type KeptAlive = Box<dyn std::any::Any>;
 fn engines() -> Vec<(&'static str, Arc<dyn Engine>, KeptAlive)> {
     let dir = tempfile::tempdir().unwrap();
     let sled = SledEngine::open(&dir.path().join("db"), &["a", "b", "c"]).unwrap();
-    let server = crate::testkit::postgres::TempPostgres::start();
-    let url: ::postgres::Config = server.database().parse().unwrap();
+    let server = crate::testkit::postgres::TempPostgres::start().unwrap();
+    let url: ::postgres::Config = server.database().unwrap().parse().unwrap();
     let postgres = PostgresEngine::open(&url, &["a", "b", "c"], Holding::Shared, 8).unwrap();
     vec![
         ("sled", Arc::new(sled), Box::new(dir)),
