@@ -23,11 +23,11 @@ use std::time::{Duration, Instant};
 
 use russh::ChannelMsg;
 use stoa::domain::{LastPlace, PostId};
-use stoa::forum::{Editorial, Forum, PublicKey, SignUp};
+use stoa::forum::{Editorial, Forum};
 use stoa::store::{Holding, Location, Store};
 use stoa_core::testkit::{self, postgres::TempPostgres};
 
-use super::common::{self, keypair, percentile};
+use super::common::{self, percentile};
 use super::{Tally, login, member};
 
 /// Writers posting at once, and for how long.
@@ -57,17 +57,7 @@ fn prepare(forum: &Forum, sessions: u32) -> PostId {
     let mut writer = None;
     let last = watcher_number(sessions);
     for n in 0..=last {
-        let form = SignUp {
-            username: format!("load{n}"),
-            display_name: format!("Load member {n}"),
-            organization: "Load test".into(),
-            region: Some(stoa::domain::Region::Global),
-            time_zone: "UTC".into(),
-            accepted_policy: true,
-        };
-        let account = forum
-            .sign_up(&PublicKey::ed25519(keypair(n).public), form)
-            .expect("member");
+        let account = super::load_member(forum, n);
         if n == 0 {
             writer = Some(testkit::viewer(account));
         } else if n == last {

@@ -101,6 +101,21 @@ fn start_server(data: &std::path::Path, sessions: u32) -> (Child, SocketAddr) {
     (child, addr.parse().expect("address"))
 }
 
+/// Signs up member `n` (`load{n}`, logging in with `keypair(n)`).
+fn load_member(forum: &stoa::forum::Forum, n: u32) -> stoa::domain::Account {
+    let form = SignUp {
+        username: format!("load{n}"),
+        display_name: format!("Load member {n}"),
+        organization: "Load test".into(),
+        region: Some(stoa::domain::Region::Global),
+        time_zone: "UTC".into(),
+        accepted_policy: true,
+    };
+    forum
+        .sign_up(&PublicKey::ed25519(keypair(n).public), form)
+        .expect("member")
+}
+
 async fn login(addr: SocketAddr, n: u32) -> Option<Handle<Trusting>> {
     let config = Arc::new(client::Config::default());
     let mut session = client::connect(config, addr, Trusting).await.ok()?;
@@ -311,17 +326,7 @@ async fn main() {
         let mut first = None;
         let mut members = Vec::new();
         for n in 0..=sessions {
-            let form = SignUp {
-                username: format!("load{n}"),
-                display_name: format!("Load member {n}"),
-                organization: "Load test".into(),
-                region: Some(stoa::domain::Region::Global),
-                time_zone: "UTC".into(),
-                accepted_policy: true,
-            };
-            let account = forum
-                .sign_up(&PublicKey::ed25519(keypair(n).public), form)
-                .expect("member");
+            let account = load_member(&forum, n);
             if n == 0 {
                 first = Some(testkit::viewer(account));
             } else if big_thread {
