@@ -1,7 +1,7 @@
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
-use super::{EntryId, PostId, Slug, ThreadId, Username};
+use super::{ConversationId, EntryId, PostId, Slug, ThreadId, Username};
 
 /// A conversation in a community. Its id is the id of its first post, so one
 /// number names both, and `reply THREAD_ID` answers the opening post.
@@ -92,6 +92,11 @@ pub enum DraftPlace {
     Edit(PostId),
     /// The first post of the thread about this library entry.
     EntryThread(EntryId),
+    /// A message in this private conversation.
+    Message(ConversationId),
+    /// The first message of a conversation with these members (and the
+    /// committee), names sorted and joined with commas.
+    NewConversation(String),
 }
 
 impl DraftPlace {
@@ -102,6 +107,8 @@ impl DraftPlace {
             DraftPlace::Reply(id) => format!("reply:{id}"),
             DraftPlace::Edit(id) => format!("edit:{id}"),
             DraftPlace::EntryThread(id) => format!("entry:{id}"),
+            DraftPlace::Message(id) => format!("message:{id}"),
+            DraftPlace::NewConversation(to) => format!("to:{to}"),
         }
     }
 }
@@ -144,4 +151,9 @@ pub enum LastPlace {
     News,
     Notifications,
     People,
+    Conversations,
+    /// A private conversation.
+    Conversation {
+        id: ConversationId,
+    },
 }

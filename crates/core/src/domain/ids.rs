@@ -108,6 +108,10 @@ numeric_id!(
     /// A news item.
     NewsId
 );
+numeric_id!(
+    /// A private conversation between members (and perhaps the committee).
+    ConversationId
+);
 
 impl ThreadId {
     /// The thread's opening post, which shares its id.

@@ -4,6 +4,7 @@ mod account;
 mod board;
 mod classification;
 mod community;
+mod conversation;
 mod discussion;
 mod editorial;
 mod files;
@@ -18,13 +19,18 @@ pub use board::{
 };
 pub use classification::{Audience, Classification, Strategy, tags_from};
 pub use community::{Community, Visibility};
+pub use conversation::{
+    COMMITTEE, CONVERSATION_MEMBERS_MAX, Conversation, Message, ReportedMessage,
+};
 pub use discussion::{Deletion, Draft, DraftPlace, LastPlace, Post, Revision, Thread};
 pub use editorial::{
     AuditAction, AuditEntry, CommunityProposal, Flag, FlagReason, HeldPost, Hiding, Item,
     ReviewAction, ReviewEvent, ReviewState, Submission,
 };
 pub use files::{Attachment, FILE_TYPES, TEXT_FILE, media_type, safe_file_name, taken_type};
-pub use ids::{EntryId, EventId, JobId, NewsId, PostId, Slug, SubmissionId, ThreadId, Username};
+pub use ids::{
+    ConversationId, EntryId, EventId, JobId, NewsId, PostId, Slug, SubmissionId, ThreadId, Username,
+};
 pub use library::{
     Assessed, Correction, Entry, Evidence, Figure, LevelChange, News, NewsKind, NewsProposal,
     PracticeLevel, PracticeProposal, Reference, ResourceKind, ResourceProposal, Shelf, UNDATED,

@@ -4,7 +4,9 @@
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
-use super::{EntryId, EventId, JobId, NewsId, PostId, SubmissionId, ThreadId, Username};
+use super::{
+    ConversationId, EntryId, EventId, JobId, NewsId, PostId, SubmissionId, ThreadId, Username,
+};
 
 /// Why a member was notified.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -21,15 +23,18 @@ pub enum NoticeKind {
     Decision,
     /// A new event or job matched one of their saved alerts.
     Alert,
+    /// A new message in one of their private conversations.
+    Message,
 }
 
 impl NoticeKind {
-    pub const ALL: [NoticeKind; 5] = [
+    pub const ALL: [NoticeKind; 6] = [
         NoticeKind::Reply,
         NoticeKind::Mention,
         NoticeKind::Watched,
         NoticeKind::Decision,
         NoticeKind::Alert,
+        NoticeKind::Message,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -39,6 +44,7 @@ impl NoticeKind {
             NoticeKind::Watched => "watched",
             NoticeKind::Decision => "decision",
             NoticeKind::Alert => "alert",
+            NoticeKind::Message => "message",
         }
     }
 }
@@ -54,6 +60,7 @@ pub enum Target {
     Entry { id: EntryId },
     News { id: NewsId },
     Member { username: Username },
+    Conversation { id: ConversationId },
 }
 
 /// One thing a member was told.
@@ -90,12 +97,17 @@ impl Notification {
         }
     }
 
-    /// Whether later notifications of the same kind about the same thread fold
-    /// into this one while it is unread: replies and watched threads, whose
-    /// posts come in runs; a mention or a decision stands alone.
-    pub fn folds(&self) -> Option<ThreadId> {
+    /// Whether later notifications of the same kind about the same thread (or
+    /// conversation) fold into this one while it is unread: replies, watched
+    /// threads and messages, which come in runs; a mention or a decision stands
+    /// alone. The number is the thread's or the conversation's id (the kind
+    /// keeps the two apart).
+    pub fn folds(&self) -> Option<u64> {
         match (self.kind, &self.target) {
-            (NoticeKind::Reply | NoticeKind::Watched, Target::Post { thread, .. }) => Some(*thread),
+            (NoticeKind::Reply | NoticeKind::Watched, Target::Post { thread, .. }) => {
+                Some(thread.get())
+            }
+            (NoticeKind::Message, Target::Conversation { id }) => Some(id.get()),
             _ => None,
         }
     }

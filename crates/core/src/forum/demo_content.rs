@@ -43,6 +43,8 @@ impl Forum {
             Target::Entry { id } => DemoMark::Entry(*id),
             Target::News { id } => DemoMark::News(*id),
             Target::Member { username } => DemoMark::Account(username.into()),
+            // The demo writes no private conversations.
+            Target::Conversation { .. } => return false,
         };
         self.is_demo(&mark)
     }

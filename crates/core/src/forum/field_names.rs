@@ -70,6 +70,7 @@ pub enum FieldName {
     Starts,
     Strategies,
     Strategy,
+    Subject,
     Summary,
     Tags,
     Target,
@@ -77,6 +78,7 @@ pub enum FieldName {
     Text,
     TimeZone,
     Title,
+    To,
     Until,
     Username,
     WhatWasDone,
@@ -162,6 +164,8 @@ impl FieldName {
             FieldName::Username => "username",
             FieldName::WhatWasDone => "what_was_done",
             FieldName::Why => "why",
+            FieldName::Subject => "subject",
+            FieldName::To => "to",
             FieldName::Year => "year",
         }
     }

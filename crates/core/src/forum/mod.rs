@@ -10,6 +10,7 @@ mod backup;
 mod board_fields;
 mod capabilities;
 mod communities;
+pub mod conversations;
 pub mod corrections;
 pub mod demo_content;
 mod discussions;
@@ -80,7 +81,7 @@ pub use sanctions::{
 pub use seed::{Seed, SeedItem, SeedReply, SeedThread};
 pub use signup::{POLICY, SignUp};
 
-use crate::domain::{Account, EventId, PostId, Role, Slug, ThreadId, Username};
+use crate::domain::{Account, ConversationId, EventId, PostId, Role, Slug, ThreadId, Username};
 use crate::store::Store;
 use password::Passwords;
 
@@ -269,6 +270,16 @@ pub enum Change {
     NoticesRead(Username),
     /// A member started or stopped watching a thread.
     Watch(Username),
+    /// A message in a private conversation (a new conversation included):
+    /// only its members and, for the committee's, the committee care.
+    Conversation {
+        id: ConversationId,
+        members: Vec<Username>,
+        committee: bool,
+    },
+    /// A member read a conversation (their unread count changed), or blocked
+    /// or unblocked someone.
+    ConversationsRead(Username),
     /// More changed than a session heard of (it fell behind the bus): every
     /// screen reads what it shows again.
     Many,
@@ -485,6 +496,9 @@ mod moderation_tests;
 
 #[cfg(test)]
 mod notification_tests;
+
+#[cfg(test)]
+mod conversations_tests;
 
 #[cfg(test)]
 mod search_tests;

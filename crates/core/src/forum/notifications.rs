@@ -105,6 +105,10 @@ impl Forum {
             if to == *author || notices.iter().any(|n| n.to == to) {
                 continue;
             }
+            // A member who blocked the author hears nothing from them.
+            if self.is_blocked_by(&to, author)? {
+                continue;
+            }
             let text = match kind {
                 NoticeKind::Reply => format!("{name} replied to you in \"{title}\""),
                 NoticeKind::Mention => format!("{name} mentioned you in \"{title}\""),
@@ -173,6 +177,19 @@ impl Forum {
         upto: PostId,
     ) -> Result<(), ForumError> {
         let seen = self.store().unread_notices_in(username, thread, upto)?;
+        if !seen.is_empty() && self.store().set_notifications_read(username, &seen, true)? > 0 {
+            self.announce(Change::NoticesRead(username.into()));
+        }
+        Ok(())
+    }
+
+    /// Marks read the viewer's notifications about a conversation they read.
+    pub(super) fn read_notices_of_conversation(
+        &self,
+        username: &str,
+        id: crate::domain::ConversationId,
+    ) -> Result<(), ForumError> {
+        let seen = self.store().unread_notices_of_conversation(username, id)?;
         if !seen.is_empty() && self.store().set_notifications_read(username, &seen, true)? > 0 {
             self.announce(Change::NoticesRead(username.into()));
         }

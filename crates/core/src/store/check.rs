@@ -25,8 +25,8 @@ use serde::de::{DeserializeOwned, IgnoredAny};
 
 use super::{SledEngine, Store, StoreError, TREES, Tree};
 use crate::domain::{
-    Account, Attachment, AuditEntry, Community, Draft, Entry, Event, Flag, Job, LastPlace, News,
-    Notification, Post, Rsvp, Submission, Thread,
+    Account, Attachment, AuditEntry, Community, Conversation, Draft, Entry, Event, Flag, Job,
+    LastPlace, Message, News, Notification, Post, Rsvp, Submission, Thread,
 };
 
 /// How a tree's values are decoded, or `None` for trees whose values are not
@@ -80,6 +80,12 @@ const VALUES: &[(&str, Decode)] = &[
     ("demo_marks", None),
     ("file_chunks", None),
     ("uploads_by_account", Some(json::<Attachment>)),
+    ("conversation_by_id", Some(json::<Conversation>)),
+    ("messages_by_conversation", Some(json::<Message>)),
+    ("conversations_by_party", None),
+    ("conversation_read", None),
+    ("unread_conversations", None),
+    ("blocks_by_member", Some(json::<jiff::Timestamp>)),
 ];
 
 /// What a read of the whole store found.

@@ -494,6 +494,8 @@ impl Store {
                 Target::Entry { id } => done.entries.contains(id),
                 Target::News { id } => done.news.contains(id),
                 Target::Member { username } => done.accounts.contains(username),
+                // Members' own conversations stay, with whoever they wrote to.
+                Target::Conversation { .. } => false,
             };
             if gone {
                 plan.remove("unread_notices", key.clone());

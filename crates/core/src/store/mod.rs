@@ -11,6 +11,7 @@ mod backup;
 mod boards;
 mod check;
 mod communities;
+mod conversations;
 mod demo;
 mod discussions;
 mod durable;
@@ -30,6 +31,7 @@ use std::sync::{Arc, PoisonError, RwLock, RwLockReadGuard};
 pub use accounts::{CreateError, UpdateError};
 pub use backup::{DumpSummary, EXPORT_FORMAT};
 pub use check::{Report, TreeReport, Unreadable};
+pub use conversations::{COMMITTEE_PARTY, Delivery};
 pub use demo::{DemoMark, DemoRemoval};
 pub use discussions::NewPost;
 use durable::Flusher;
@@ -136,6 +138,13 @@ store_trees![
     // Newer still, after it for the same reason.
     file_chunks,
     uploads_by_account,
+    // Private conversations, after the rest for the same reason.
+    conversation_by_id,
+    messages_by_conversation,
+    conversations_by_party,
+    conversation_read,
+    unread_conversations,
+    blocks_by_member,
 ];
 
 impl Store {

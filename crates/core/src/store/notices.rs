@@ -20,7 +20,7 @@ use serde::de::DeserializeOwned;
 
 use super::discussions::{id_from, thread_post_key};
 use super::{Store, StoreError, from_json, join, to_json, transact};
-use crate::domain::{NoticeKind, Notification, PostId, Target, ThreadId};
+use crate::domain::{ConversationId, NoticeKind, Notification, PostId, Target, ThreadId};
 
 const NEXT_NOTICE_ID: &[u8] = b"next_notice_id";
 const NEXT_ALERT_ID: &[u8] = b"next_alert_id";
@@ -38,8 +38,8 @@ pub enum Watching {
     No,
 }
 
-/// `open_notices`' key: who, the thread, the kind.
-fn open_key(username: &str, thread: ThreadId, notice: &Notification) -> Vec<u8> {
+/// `open_notices`' key: who, the thread (or conversation), the kind.
+fn open_key(username: &str, thread: u64, notice: &Notification) -> Vec<u8> {
     let mut second = thread.to_be_bytes().to_vec();
     second.extend_from_slice(notice.kind.as_str().as_bytes());
     join(username, &second)
@@ -141,10 +141,9 @@ impl Store {
                 }
                 notice.more = more;
             }
-            (Target::Post { thread, .. }, NoticeKind::Reply) => {
-                if let Some(raw) = self
-                    .open_notices
-                    .get(open_key(username, *thread, &notice))?
+            (_, NoticeKind::Reply | NoticeKind::Message) => {
+                if let Some(thread) = notice.folds()
+                    && let Some(raw) = self.open_notices.get(open_key(username, thread, &notice))?
                     && id_from(&raw[..8.min(raw.len())]) == notice.id
                 {
                     notice.more = more_of(&raw);
@@ -262,6 +261,28 @@ impl Store {
             if matches!(notice.target, Target::Post { thread: t, post } if t == thread && post <= upto)
             {
                 found.push(id);
+            }
+        }
+        Ok(found)
+    }
+
+    /// The ids of `username`'s unread notifications about conversation `id`.
+    pub fn unread_notices_of_conversation(
+        &self,
+        username: &str,
+        id: ConversationId,
+    ) -> Result<Vec<u64>, StoreError> {
+        let mut found = Vec::new();
+        for notice_id in self.unread_notification_ids(username)? {
+            let Some(raw) = self
+                .notice_by_account
+                .get(join(username, &notice_id.to_be_bytes()))?
+            else {
+                continue;
+            };
+            let notice: Notification = from_json(&raw)?;
+            if notice.target == (Target::Conversation { id }) {
+                found.push(notice_id);
             }
         }
         Ok(found)

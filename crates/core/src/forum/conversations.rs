@@ -1,0 +1,635 @@
+//! Private conversations: between members, and with the editorial committee as
+//! a group (how a member asks a question or appeals a decision).
+//!
+//! The rules:
+//! - Only those in a conversation read it, whatever their role: moderators and
+//!   admins read the committee's conversations because they sit on it, and no
+//!   other. Anyone else is told it does not exist.
+//! - A muted member may still write to the committee, and nobody else. A member
+//!   whose posts still wait for the committee's review (new members) may write
+//!   to the committee, and answer those who wrote to them.
+//! - A member may block another: then that one can neither write to them nor
+//!   notify them with a mention or a reply.
+//! - A participant may report a message to the committee: the forum copies that
+//!   message (not the conversation) into a new conversation with the committee.
+
+use std::collections::HashSet;
+
+use super::{Capability, Change, FieldErrors, FieldName, Forum, ForumError, Viewer, sanitize};
+use crate::domain::{
+    Account, COMMITTEE, CONVERSATION_MEMBERS_MAX, Conversation, ConversationId, DraftPlace,
+    Message, NoticeKind, ReportedMessage, Target, Username,
+};
+use crate::store::{COMMITTEE_PARTY, Delivery, UpdateError};
+
+/// The longest message, in characters.
+pub const MESSAGE_MAX: usize = 10_000;
+/// The longest subject, in characters.
+pub const SUBJECT_MAX: usize = 120;
+/// The most conversations a list holds (the newest); search finds older ones.
+pub const LISTED: usize = 500;
+/// Messages a conversation opens with (the newest); more are read on asking.
+pub const SHOWN: usize = 200;
+/// Conversations a member may start in an hour, so that a spammer's reach is small.
+pub const STARTED_PER_HOUR: usize = 20;
+/// Unread conversations are counted up to this.
+pub const UNREAD_SHOWN: usize = 1000;
+/// Conversations search reads, the newest first, and results it returns.
+pub const SEARCHED: usize = 2000;
+pub const FOUND_MAX: usize = 50;
+
+/// One line of a member's conversation list.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ConversationSummary {
+    pub conversation: Conversation,
+    /// It has a message the member has not read.
+    pub unread: bool,
+}
+
+/// A member's conversations, most recently active first.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ConversationList {
+    pub items: Vec<ConversationSummary>,
+    /// How many they have in all (the list holds at most [`LISTED`]).
+    pub total: usize,
+}
+
+/// A conversation as its reader sees it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ConversationView {
+    pub conversation: Conversation,
+    /// The newest messages, oldest first.
+    pub messages: Vec<Message>,
+    /// Messages before those, not read yet from the store.
+    pub earlier: u32,
+    /// The newest message the reader had read before opening it.
+    pub read_mark: u32,
+}
+
+/// How a message is signed: its author, or "editorial committee (li)".
+pub fn signature(message: &Message) -> String {
+    if message.for_committee {
+        format!("editorial committee ({})", message.author)
+    } else {
+        message.author.to_string()
+    }
+}
+
+/// The recipients a member typed: names (with or without `@`), or `committee`,
+/// separated by spaces or commas.
+pub fn recipients(typed: &str) -> Vec<String> {
+    typed
+        .split([',', ' '])
+        .map(|name| name.trim().trim_start_matches('@').to_ascii_lowercase())
+        .filter(|name| !name.is_empty())
+        .collect()
+}
+
+/// The draft key of a new conversation with `to` (names sorted, so the same
+/// people give the same draft whatever order they were typed in).
+pub fn new_conversation_place(to: &[String]) -> DraftPlace {
+    let mut names: Vec<String> = to.to_vec();
+    names.sort();
+    names.dedup();
+    DraftPlace::NewConversation(names.join(","))
+}
+
+fn check_message(body: &str, errors: &mut FieldErrors) {
+    let len = body.trim().chars().count();
+    if len == 0 {
+        errors.add(
+            FieldName::Body,
+            "write something first: empty messages are not sent",
+        );
+    } else if len > MESSAGE_MAX {
+        errors.add(
+            FieldName::Body,
+            format!("at most {MESSAGE_MAX} characters (this is {len}); send it in two"),
+        );
+    }
+}
+
+impl Forum {
+    /// Whether `account` reads `conversation`: its members, and the committee's
+    /// members for the committee's conversations.
+    fn reads_conversation(account: &Account, conversation: &Conversation) -> bool {
+        conversation.members.contains(&account.username)
+            || (conversation.committee && Capability::ReviewSubmissions.held_by(account))
+    }
+
+    /// The conversation `id` with the acting account, if they are in it.
+    fn participant(
+        &self,
+        viewer: &Viewer,
+        id: ConversationId,
+        doing: &str,
+    ) -> Result<(Account, Conversation), ForumError> {
+        let me = self.poster(viewer, doing)?;
+        let missing = || ForumError::NotFound(format!("conversation {id}"));
+        let conversation = self.store().conversation(id)?.ok_or_else(missing)?;
+        if !Self::reads_conversation(&me, &conversation) {
+            return Err(missing());
+        }
+        Ok((me, conversation))
+    }
+
+    /// Who is told of a new message in `conversation`: everyone in it but `author`.
+    fn readers(
+        &self,
+        conversation: &Conversation,
+        author: &str,
+    ) -> Result<Vec<String>, ForumError> {
+        let mut readers: Vec<String> = conversation.members.iter().map(|m| m.to_string()).collect();
+        if conversation.committee {
+            for account in self.editorial_committee()? {
+                readers.push(account.username.into_string());
+            }
+        }
+        let mut seen = HashSet::new();
+        readers.retain(|name| name != author && seen.insert(name.clone()));
+        Ok(readers)
+    }
+
+    /// Refuses a message from `author` into a conversation with `members` (and
+    /// the committee when `committee`): the rules on muting, new members and
+    /// blocks. `answering`: the conversation exists and someone else started it.
+    fn may_write_to(
+        &self,
+        author: &Account,
+        members: &[Username],
+        committee: bool,
+        answering: bool,
+    ) -> Result<(), ForumError> {
+        // The committee is always open to a member: to start a conversation
+        // with it alone, and to answer in one it is in.
+        let with_committee = committee
+            && (answering || members.iter().all(|m| *m == author.username))
+            && !Capability::ReviewSubmissions.held_by(author);
+        if with_committee {
+            return Ok(());
+        }
+        if let Some(sanction) = author.sanction_at(self.now()) {
+            return Err(ForumError::NotAllowed(format!(
+                "{}; you can still write to the committee (message committee)",
+                super::describe_sanction(sanction, &author.time_zone)
+            )));
+        }
+        if !answering && self.held_for_review(author)? {
+            return Err(ForumError::NotAllowed(
+                "until the committee has approved your first posts, you can write to the committee only (message committee)".into(),
+            ));
+        }
+        for member in members {
+            if *member != author.username && self.store().has_blocked(member, &author.username)? {
+                return Err(ForumError::NotAllowed(format!(
+                    "{member} does not take messages from you"
+                )));
+            }
+        }
+        Ok(())
+    }
+
+    /// Starts a conversation with `to` (usernames, and `committee` for the
+    /// editorial committee) with a first message. The new conversation and its
+    /// message are durable when this returns.
+    pub fn start_conversation(
+        &self,
+        viewer: &Viewer,
+        to: &[String],
+        subject: &str,
+        body: &str,
+    ) -> Result<(Conversation, Message), ForumError> {
+        let me = self.poster(viewer, "write private messages")?;
+        let mut errors = FieldErrors::default();
+        let mut members: Vec<Username> = vec![me.username.clone()];
+        let mut committee = false;
+        for name in to {
+            let name = name.trim().trim_start_matches('@').to_ascii_lowercase();
+            if name == COMMITTEE {
+                committee = true;
+            } else if name == me.username.as_str() {
+                errors.add(FieldName::To, "you are in it already: name the others");
+            } else if !self.is_account(&name) {
+                errors.add(
+                    FieldName::To,
+                    format!("no member is called {}", sanitize::inline(&name)),
+                );
+            } else if !members.iter().any(|m| m.as_str() == name) {
+                members.push(name.into());
+            }
+        }
+        if members.len() == 1 && !committee && errors.0.is_empty() {
+            errors.add(FieldName::To, "name who it is for: members, or committee");
+        }
+        if members.len() > CONVERSATION_MEMBERS_MAX {
+            errors.add(
+                FieldName::To,
+                format!(
+                    "at most {} others: conversations are for small groups",
+                    CONVERSATION_MEMBERS_MAX - 1
+                ),
+            );
+        }
+        if let Err(e) = super::validate::optional_line(subject, SUBJECT_MAX) {
+            errors.add(FieldName::Subject, e);
+        }
+        check_message(body, &mut errors);
+        errors.into_result()?;
+        self.may_write_to(&me, &members, committee, false)?;
+        self.check_starting_pace(&me)?;
+        let now = self.now();
+        let subject = sanitize::inline(subject.trim()).into_owned();
+        let body = super::discussions::clean_body(body);
+        let others: Vec<String> = to.to_vec();
+        let place = new_conversation_place(&others);
+        let for_committee = committee && Capability::ReviewSubmissions.held_by(&me);
+        let (conversation, message) = {
+            let draft_conversation = Conversation {
+                id: ConversationId(0),
+                subject: subject.clone(),
+                started_by: me.username.clone(),
+                started_at: now,
+                members: members.clone(),
+                committee,
+                last_activity: now,
+                messages: 1,
+                activity: 0,
+                report: false,
+            };
+            let unread_for = self.readers(&draft_conversation, &me.username)?;
+            self.store().insert_conversation(
+                |id| {
+                    let conversation = Conversation {
+                        id,
+                        ..draft_conversation.clone()
+                    };
+                    let message = Message {
+                        conversation: id,
+                        number: 1,
+                        author: me.username.clone(),
+                        for_committee,
+                        body: body.clone(),
+                        at: now,
+                        reported: None,
+                    };
+                    (conversation, message)
+                },
+                &Delivery {
+                    unread_for: &unread_for,
+                    draft: Some((me.username.as_str(), place.key())),
+                },
+            )?
+        };
+        self.after_message(&conversation, &message)?;
+        Ok((conversation, message))
+    }
+
+    /// A member may start [`STARTED_PER_HOUR`] conversations an hour; the
+    /// committee's members any number.
+    fn check_starting_pace(&self, me: &Account) -> Result<(), ForumError> {
+        if Capability::ReviewSubmissions.held_by(me) {
+            return Ok(());
+        }
+        let hour_ago = self
+            .now()
+            .checked_sub(jiff::SignedDuration::from_hours(1))
+            .unwrap_or(self.now());
+        // The newest few are enough: any started within the hour are among
+        // the most recently active.
+        let (recent, _) = self
+            .store()
+            .conversations_of(&[me.username.as_str()], STARTED_PER_HOUR * 4)?;
+        let started = recent
+            .iter()
+            .filter(|c| c.started_by == me.username && c.started_at > hour_ago && !c.report)
+            .count();
+        if started >= STARTED_PER_HOUR {
+            return Err(ForumError::NotAllowed(format!(
+                "you have started {STARTED_PER_HOUR} conversations in the last hour; wait a little, or write in one of them"
+            )));
+        }
+        Ok(())
+    }
+
+    /// Adds a message to conversation `id`; durable when this returns.
+    pub fn write_message(
+        &self,
+        viewer: &Viewer,
+        id: ConversationId,
+        body: &str,
+    ) -> Result<Message, ForumError> {
+        let (me, conversation) = self.participant(viewer, id, "write private messages")?;
+        let mut errors = FieldErrors::default();
+        check_message(body, &mut errors);
+        errors.into_result()?;
+        let answering = conversation.started_by != me.username;
+        self.may_write_to(
+            &me,
+            &conversation.members,
+            conversation.committee,
+            answering,
+        )?;
+        let body = super::discussions::clean_body(body);
+        let now = self.now();
+        let for_committee = conversation.committee && !conversation.members.contains(&me.username);
+        let unread_for = self.readers(&conversation, &me.username)?;
+        let result = self.store().add_message(
+            id,
+            |current| {
+                Ok::<_, ForumError>(Message {
+                    conversation: id,
+                    number: current.messages + 1,
+                    author: me.username.clone(),
+                    for_committee,
+                    body: body.clone(),
+                    at: now,
+                    reported: None,
+                })
+            },
+            &Delivery {
+                unread_for: &unread_for,
+                draft: Some((me.username.as_str(), DraftPlace::Message(id).key())),
+            },
+        );
+        let (conversation, message) = match result {
+            Ok(done) => done,
+            Err(UpdateError::Refused(e)) => return Err(e),
+            Err(UpdateError::NotFound | UpdateError::KeyTaken) => {
+                return Err(ForumError::NotFound(format!("conversation {id}")));
+            }
+            Err(UpdateError::Store(e)) => return Err(e.into()),
+        };
+        self.after_message(&conversation, &message)?;
+        Ok(message)
+    }
+
+    /// Notifies the readers of a new message, makes it durable and tells open
+    /// sessions.
+    fn after_message(
+        &self,
+        conversation: &Conversation,
+        message: &Message,
+    ) -> Result<(), ForumError> {
+        let title = match conversation.subject.as_str() {
+            "" => String::new(),
+            subject => format!(": \"{subject}\""),
+        };
+        let from = signature(message);
+        let notices = self
+            .readers(conversation, &message.author)?
+            .into_iter()
+            .map(|to| super::notifications::Notice {
+                to,
+                kind: NoticeKind::Message,
+                from: Some(message.author.clone()),
+                text: format!("{from} wrote to you{title}"),
+                target: Target::Conversation {
+                    id: conversation.id,
+                },
+            })
+            .collect();
+        let told = self.deliver(notices)?;
+        self.commit(Change::Conversation {
+            id: conversation.id,
+            members: conversation.members.clone(),
+            committee: conversation.committee,
+        })?;
+        self.announce_told(told);
+        Ok(())
+    }
+
+    /// The viewer's conversations, most recently active first (the newest
+    /// [`LISTED`]); the committee's members see the committee's too.
+    pub fn conversations(&self, viewer: &Viewer) -> Result<ConversationList, ForumError> {
+        let me = self.poster(viewer, "read private messages")?;
+        let mut parties = vec![me.username.as_str()];
+        if Capability::ReviewSubmissions.held_by(&me) {
+            parties.push(COMMITTEE_PARTY);
+        }
+        let (conversations, total) = self.store().conversations_of(&parties, LISTED)?;
+        let items = conversations
+            .into_iter()
+            .map(|conversation| {
+                let unread = self
+                    .store()
+                    .is_unread_conversation(&me.username, conversation.id)?;
+                Ok(ConversationSummary {
+                    conversation,
+                    unread,
+                })
+            })
+            .collect::<Result<Vec<_>, ForumError>>()?;
+        Ok(ConversationList { items, total })
+    }
+
+    /// Conversation `id` with its newest `shown` messages, for one of its readers.
+    pub fn conversation(
+        &self,
+        viewer: &Viewer,
+        id: ConversationId,
+        shown: usize,
+    ) -> Result<ConversationView, ForumError> {
+        let (me, conversation) = self.participant(viewer, id, "read private messages")?;
+        let messages = self.store().messages(id, shown)?;
+        let earlier = messages.first().map_or(0, |m| m.number.saturating_sub(1));
+        let read_mark = self.store().conversation_read_mark(&me.username, id)?;
+        Ok(ConversationView {
+            conversation,
+            messages,
+            earlier,
+            read_mark,
+        })
+    }
+
+    /// Records that the viewer has read conversation `id` up to message `upto`.
+    pub fn mark_conversation_read(
+        &self,
+        viewer: &Viewer,
+        id: ConversationId,
+        upto: u32,
+    ) -> Result<(), ForumError> {
+        let (me, conversation) = self.participant(viewer, id, "read private messages")?;
+        let upto = upto.min(conversation.messages);
+        let was_unread = self.store().is_unread_conversation(&me.username, id)?;
+        if self.store().conversation_read_mark(&me.username, id)? >= upto && !was_unread {
+            return Ok(());
+        }
+        self.store()
+            .mark_conversation_read(&me.username, id, upto, conversation.messages)?;
+        self.read_notices_of_conversation(&me.username, id)?;
+        self.announce(Change::ConversationsRead(me.username));
+        Ok(())
+    }
+
+    /// How many conversations have messages the viewer has not read (none for a guest).
+    pub fn unread_conversations(&self, viewer: &Viewer) -> Result<usize, ForumError> {
+        match viewer.account() {
+            Some(me) => Ok(self
+                .store()
+                .unread_conversations(&me.username, UNREAD_SHOWN)?),
+            None => Ok(0),
+        }
+    }
+
+    /// Reports message `number` of conversation `id` to the committee: a new
+    /// conversation with the committee, opened with a copy of that message and
+    /// then the reporter's reason. The committee reads that message only.
+    pub fn report_message(
+        &self,
+        viewer: &Viewer,
+        id: ConversationId,
+        number: u32,
+        reason: &str,
+    ) -> Result<Conversation, ForumError> {
+        let (me, conversation) = self.participant(viewer, id, "report messages")?;
+        let mut errors = FieldErrors::default();
+        let reason = reason.trim();
+        if reason.is_empty() {
+            errors.add(
+                FieldName::Reason,
+                "say what is wrong with it, for the committee",
+            );
+        } else if let Err(e) = super::validate::optional_line(reason, 500) {
+            errors.add(FieldName::Reason, e);
+        }
+        errors.into_result()?;
+        let reported = self.store().message(id, number)?.ok_or_else(|| {
+            ForumError::NotFound(format!("message {number} of conversation {id}"))
+        })?;
+        if reported.author == me.username {
+            return Err(ForumError::NotAllowed(
+                "that message is yours: to take back what you said, write again".into(),
+            ));
+        }
+        let now = self.now();
+        let reason = sanitize::inline(reason).into_owned();
+        let subject = format!("Report: a message from {}", reported.author);
+        let copy = ReportedMessage {
+            conversation: conversation.id,
+            number,
+            author: reported.author.clone(),
+            at: reported.at,
+            body: reported.body.clone(),
+        };
+        let draft_conversation = Conversation {
+            id: ConversationId(0),
+            subject,
+            started_by: me.username.clone(),
+            started_at: now,
+            members: vec![me.username.clone()],
+            committee: true,
+            last_activity: now,
+            messages: 1,
+            activity: 0,
+            report: true,
+        };
+        let unread_for = self.readers(&draft_conversation, &me.username)?;
+        let (report, message) = self.store().insert_conversation(
+            |new_id| {
+                let conversation = Conversation {
+                    id: new_id,
+                    ..draft_conversation.clone()
+                };
+                let message = Message {
+                    conversation: new_id,
+                    number: 1,
+                    author: me.username.clone(),
+                    for_committee: false,
+                    body: reason.clone(),
+                    at: now,
+                    reported: Some(copy.clone()),
+                };
+                (conversation, message)
+            },
+            &Delivery {
+                unread_for: &unread_for,
+                draft: None,
+            },
+        )?;
+        self.after_message(&report, &message)?;
+        Ok(report)
+    }
+
+    /// Blocks `username` for the viewer: no messages, mentions or replies from them.
+    pub fn block(&self, viewer: &Viewer, username: &str) -> Result<(), ForumError> {
+        let me = self.poster(viewer, "block members")?;
+        let name = username.trim().trim_start_matches('@').to_ascii_lowercase();
+        if name == me.username.as_str() {
+            return Err(ForumError::NotAllowed("you cannot block yourself".into()));
+        }
+        if !self.is_account(&name) {
+            return Err(ForumError::NotFound(format!(
+                "member {}",
+                sanitize::inline(&name)
+            )));
+        }
+        self.store().block(&me.username, &name, self.now())?;
+        self.commit(Change::ConversationsRead(me.username))
+    }
+
+    pub fn unblock(&self, viewer: &Viewer, username: &str) -> Result<bool, ForumError> {
+        let me = self.poster(viewer, "block members")?;
+        let name = username.trim().trim_start_matches('@').to_ascii_lowercase();
+        let was = self.store().has_blocked(&me.username, &name)?;
+        self.store().unblock(&me.username, &name)?;
+        self.commit(Change::ConversationsRead(me.username))?;
+        Ok(was)
+    }
+
+    /// Whom the viewer blocks, with since when.
+    pub fn blocked(&self, viewer: &Viewer) -> Result<Vec<(Username, jiff::Timestamp)>, ForumError> {
+        let me = self.poster(viewer, "block members")?;
+        Ok(self.store().blocks(&me.username)?)
+    }
+
+    /// Whether the viewer blocks `username`.
+    pub fn blocks(&self, viewer: &Viewer, username: &str) -> bool {
+        viewer.account().is_some_and(|me| {
+            self.store()
+                .has_blocked(&me.username, username)
+                .unwrap_or(false)
+        })
+    }
+
+    /// Whether `to` has blocked `from` (no notices from them).
+    pub(super) fn is_blocked_by(&self, to: &str, from: &str) -> Result<bool, ForumError> {
+        Ok(self.store().has_blocked(to, from)?)
+    }
+
+    /// Messages in the viewer's own conversations that hold every word of
+    /// `query` (any case), newest conversations first: the newest [`SEARCHED`]
+    /// conversations are read, and at most [`FOUND_MAX`] messages returned.
+    pub fn search_conversations(
+        &self,
+        viewer: &Viewer,
+        query: &str,
+    ) -> Result<Vec<(Conversation, Message)>, ForumError> {
+        let me = self.poster(viewer, "search private messages")?;
+        let words: Vec<String> = query.split_whitespace().map(|w| w.to_lowercase()).collect();
+        if words.is_empty() {
+            let mut errors = FieldErrors::default();
+            errors.add(FieldName::Query, "type a word to look for");
+            return Err(ForumError::Invalid(errors));
+        }
+        let mut parties = vec![me.username.as_str()];
+        if Capability::ReviewSubmissions.held_by(&me) {
+            parties.push(COMMITTEE_PARTY);
+        }
+        let (conversations, _) = self.store().conversations_of(&parties, SEARCHED)?;
+        let mut found = Vec::new();
+        for conversation in conversations {
+            let subject = conversation.subject.to_lowercase();
+            self.store().each_message(conversation.id, |message| {
+                let text = format!("{subject}\n{}", message.body.to_lowercase());
+                if words.iter().all(|w| text.contains(w.as_str())) {
+                    found.push((conversation.clone(), message));
+                }
+                found.len() < FOUND_MAX
+            })?;
+            if found.len() >= FOUND_MAX {
+                break;
+            }
+        }
+        Ok(found)
+    }
+}
