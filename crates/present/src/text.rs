@@ -15,6 +15,15 @@ pub fn plural(n: usize, one: &str, many: &str) -> String {
 
 /// Cells `text` takes on the screen.
 /// "Conference" from "conference".
+/// Names as a sentence says them: "amara", "amara and li", "amara, li and ben".
+pub fn and_list(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
 pub fn capitalised(s: &str) -> String {
     let mut chars = s.chars();
     chars
@@ -92,6 +101,15 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_are_listed_as_a_sentence_says_them() {
+        let names = |n: &[&str]| n.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(and_list(&names(&[])), "");
+        assert_eq!(and_list(&names(&["amara"])), "amara");
+        assert_eq!(and_list(&names(&["amara", "li"])), "amara and li");
+        assert_eq!(and_list(&names(&["amara", "li", "ben"])), "amara, li and ben");
+    }
 
     #[test]
     fn fitting_counts_cells_not_bytes() {

@@ -44,6 +44,8 @@ pub struct ConversationSummary {
     pub conversation: Conversation,
     /// It has a message the member has not read.
     pub unread: bool,
+    /// What it is about: its subject, or the start of its first message.
+    pub about: String,
 }
 
 /// A member's conversations, most recently active first.
@@ -64,7 +66,12 @@ pub struct ConversationView {
     pub earlier: u32,
     /// The newest message the reader had read before opening it.
     pub read_mark: u32,
+    /// What it is about: its subject, or the start of its first message.
+    pub about: String,
 }
+
+/// Characters of a first message that stand for a conversation without a subject.
+const ABOUT_CHARS: usize = 60;
 
 /// How a message is signed: its author, or "editorial committee (li)".
 pub fn signature(message: &Message) -> String {
@@ -398,6 +405,37 @@ impl Forum {
         Ok(())
     }
 
+    /// The viewer's latest conversation with exactly `to` (usernames, and
+    /// `committee`), not a report: where `message USER` goes on rather than
+    /// starting another.
+    pub fn conversation_with(
+        &self,
+        viewer: &Viewer,
+        to: &[String],
+    ) -> Result<Option<ConversationId>, ForumError> {
+        let me = self.poster(viewer, "read private messages")?;
+        let mut wanted: Vec<String> = vec![me.username.to_string()];
+        let mut committee = false;
+        for name in to {
+            let name = name.trim().trim_start_matches('@').to_ascii_lowercase();
+            if name == COMMITTEE {
+                committee = true;
+            } else if !wanted.contains(&name) {
+                wanted.push(name);
+            }
+        }
+        wanted.sort();
+        let (conversations, _) = self.store().conversations_of(&[me.username.as_str()], LISTED)?;
+        Ok(conversations
+            .into_iter()
+            .find(|c| {
+                let mut members: Vec<String> = c.members.iter().map(|m| m.to_string()).collect();
+                members.sort();
+                members == wanted && c.committee == committee && !c.report
+            })
+            .map(|c| c.id))
+    }
+
     /// The viewer's conversations, most recently active first (the newest
     /// [`LISTED`]); the committee's members see the committee's too.
     pub fn conversations(&self, viewer: &Viewer) -> Result<ConversationList, ForumError> {
@@ -413,9 +451,11 @@ impl Forum {
                 let unread = self
                     .store()
                     .is_unread_conversation(&me.username, conversation.id)?;
+                let about = self.about(&conversation)?;
                 Ok(ConversationSummary {
                     conversation,
                     unread,
+                    about,
                 })
             })
             .collect::<Result<Vec<_>, ForumError>>()?;
@@ -433,12 +473,29 @@ impl Forum {
         let messages = self.store().messages(id, shown)?;
         let earlier = messages.first().map_or(0, |m| m.number.saturating_sub(1));
         let read_mark = self.store().conversation_read_mark(&me.username, id)?;
+        let about = self.about(&conversation)?;
         Ok(ConversationView {
             conversation,
             messages,
             earlier,
             read_mark,
+            about,
         })
+    }
+
+    /// A conversation's subject, or the start of its first message (one line).
+    fn about(&self, conversation: &Conversation) -> Result<String, ForumError> {
+        if !conversation.subject.is_empty() {
+            return Ok(conversation.subject.clone());
+        }
+        let first = self.store().message(conversation.id, 1)?;
+        let text = first.map(|m| m.body).unwrap_or_default();
+        let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let mut about: String = words.chars().take(ABOUT_CHARS).collect();
+        if words.chars().count() > ABOUT_CHARS {
+            about.push('…');
+        }
+        Ok(about)
     }
 
     /// Records that the viewer has read conversation `id` up to message `upto`.

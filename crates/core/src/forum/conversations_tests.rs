@@ -487,3 +487,28 @@ fn a_message_is_announced_to_its_readers_once_durable() {
     }
     assert!(saw);
 }
+
+#[test]
+fn the_latest_conversation_with_the_same_people_is_found_to_go_on_in() {
+    let p = people();
+    let (pair, _) = p
+        .forum
+        .start_conversation(&p.amara, &to(&["li"]), "", "a")
+        .unwrap();
+    let (group, _) = p
+        .forum
+        .start_conversation(&p.amara, &to(&["li", "ben"]), "", "b")
+        .unwrap();
+    let (committee, _) = p
+        .forum
+        .start_conversation(&p.amara, &to(&["committee"]), "", "c")
+        .unwrap();
+    let with = |v: &Viewer, names: &[&str]| p.forum.conversation_with(v, &to(names)).unwrap();
+    assert_eq!(with(&p.amara, &["li"]), Some(pair.id));
+    assert_eq!(with(&p.li, &["amara"]), Some(pair.id));
+    assert_eq!(with(&p.amara, &["ben", "@li"]), Some(group.id));
+    assert_eq!(with(&p.amara, &["committee"]), Some(committee.id));
+    assert_eq!(with(&p.amara, &["ben"]), None);
+    // The committee's members do not find a member's conversation with it as theirs.
+    assert_eq!(with(&p.moderator, &["amara", "committee"]), None);
+}

@@ -10,7 +10,7 @@
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Args, CommandFactory, Parser, Subcommand};
-use stoa_core::domain::{EntryId, PostId, ThreadId};
+use stoa_core::domain::{ConversationId, EntryId, PostId, ThreadId};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -98,6 +98,45 @@ pub enum Command {
         #[arg(long)]
         mark_read: bool,
     },
+    /// your private conversations, latest first: ID LAST-ACTIVITY new|read MESSAGES WITH SUBJECT
+    Messages {
+        #[arg(long)]
+        unread: bool,
+    },
+    /// a private conversation's messages (the latest 200; --all for every one), marked read
+    Conversation {
+        #[arg(value_name = "ID", value_parser = id::<ConversationId>)]
+        id: ConversationId,
+        #[arg(long)]
+        all: bool,
+    },
+    /// write privately to members or 'committee', or in conversation #ID; the text is read from standard input
+    Message {
+        #[arg(value_name = "USER", required = true, num_args = 1..)]
+        to: Vec<String>,
+        /// Words of the subject (a new conversation): every word after it.
+        #[arg(long, value_name = "WORDS", num_args = 1.., allow_hyphen_values = true)]
+        subject: Vec<String>,
+    },
+    /// report message NUMBER of a conversation to the editorial committee, with why
+    Report {
+        #[arg(value_name = "CONVERSATION_ID", value_parser = id::<ConversationId>)]
+        conversation: ConversationId,
+        #[arg(value_name = "NUMBER", value_parser = id::<u32>)]
+        number: u32,
+        #[arg(value_name = "REASON", required = true, num_args = 1.., trailing_var_arg = true, allow_hyphen_values = true)]
+        reason: Vec<String>,
+    },
+    /// stop a member's messages, mentions and replies reaching you; without USER, whom you block
+    Block {
+        #[arg(value_name = "USER")]
+        user: Option<String>,
+    },
+    /// let a blocked member reach you again
+    Unblock {
+        #[arg(value_name = "USER")]
+        user: String,
+    },
     /// your account: name, organization, region, time zone, keys, competencies, display
     Profile,
     /// the editorial policy every member accepts
@@ -117,7 +156,10 @@ impl Command {
     /// Commands whose body comes on standard input: the SSH layer waits for the
     /// client's end of input before running them.
     pub fn reads_stdin(&self) -> bool {
-        matches!(self, Command::Post { .. } | Command::Reply { .. })
+        matches!(
+            self,
+            Command::Post { .. } | Command::Reply { .. } | Command::Message { .. }
+        )
     }
 }
 

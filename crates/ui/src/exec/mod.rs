@@ -14,6 +14,7 @@ mod commands;
 mod discussions;
 pub mod feed;
 mod library;
+mod messages;
 /// What SFTP and `get` call a library entry's own text.
 pub use boards::ics as events_ics;
 pub use library::TEXT_FILE;
@@ -239,6 +240,18 @@ fn handle(
         Command::Notifications { unread, mark_read } => {
             people::notifications(forum, viewer, unread, mark_read, json)?
         }
+        Command::Messages { unread } => messages::messages(forum, viewer, unread, json)?,
+        Command::Conversation { id, all } => messages::conversation(forum, viewer, id, all, json)?,
+        Command::Message { to, subject } => {
+            messages::message(forum, viewer, &to, &subject.join(" "), body, json)?
+        }
+        Command::Report {
+            conversation,
+            number,
+            reason,
+        } => messages::report(forum, viewer, conversation, number, &reason.join(" "), json)?,
+        Command::Block { user } => messages::block(forum, viewer, user.as_deref(), true, json)?,
+        Command::Unblock { user } => messages::block(forum, viewer, Some(&user), false, json)?,
         Command::Feed => feed::feed(forum, viewer)?,
         Command::Submissions => account::submissions(forum, viewer, json)?,
         Command::Profile => account::profile(viewer, json)?,

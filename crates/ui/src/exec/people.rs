@@ -44,6 +44,7 @@ pub fn target(t: &Target) -> String {
         Target::Entry { id } => format!("entry/{id}"),
         Target::News { id } => format!("news/{id}"),
         Target::Member { username } => format!("member/{username}"),
+        Target::Conversation { id } => format!("conversation/{id}"),
     }
 }
 

@@ -387,6 +387,7 @@ impl Plain {
             Target::Entry { id } => View::Entry(*id),
             Target::News { id } => View::NewsItem(*id),
             Target::Member { username } => View::Member(username.to_string()),
+            Target::Conversation { id } => View::Conversation(*id),
             Target::Submission { .. } => return Err(self.submissions()),
         })
     }

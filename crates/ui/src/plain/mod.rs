@@ -18,6 +18,7 @@ mod boards;
 mod committee;
 mod finding;
 mod join_and_flag;
+mod messages;
 mod own_posts;
 mod proposing;
 mod signup;
@@ -69,6 +70,9 @@ enum View {
         targets: Vec<stoa_core::domain::Target>,
     },
     Notices,
+    /// The member's private conversations, and one of them.
+    Messages,
+    Conversation(stoa_core::domain::ConversationId),
     /// The people directory, narrowed by these words.
     People(String),
     Member(String),
@@ -241,6 +245,7 @@ impl Plain {
                 self.forum.site().name,
                 sanitize::inline(&a.display_name),
                 self.unread_line()
+                    + &self.unread_messages_line()
                     + &self.committee_line()
                     + &self
                         .forum

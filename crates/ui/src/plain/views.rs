@@ -30,6 +30,13 @@ const HELP: &str = "Commands:
   committee        who sits on the editorial committee, and how to reach it
   search WORDS     search discussions, boards, the library, news, members
   notifications    what concerns you (or !); read all marks them read
+  messages         your private conversations; a number reads one, write
+                   answers in it; messages WORDS searches them
+  message NAMES    write privately to members, or message committee to the
+                   editorial committee (only those in it read a conversation)
+  report N REASON  in a conversation: send message N to the committee
+  block NAME       stop a member's messages, mentions and replies reaching
+                   you; unblock NAME; blocked lists them
   people           the people directory (members); people WORDS narrows it
   submit           propose a community, event, job, resource or practice
   s                your submissions (members); sign up (guests with a key)
@@ -79,6 +86,8 @@ impl Plain {
             View::News => self.news_list(),
             View::Found { text, .. } => Ok(text.clone()),
             View::Notices => self.notices(),
+            View::Messages => self.messages_list(),
+            View::Conversation(id) => self.conversation_page(*id),
             View::People(words) => self.people(words),
             View::Member(name) => self.member_page(name),
             View::NewsItem(id) => self.news_item(*id),
@@ -313,6 +322,9 @@ impl Plain {
                 self.view = View::People(String::new());
                 (self.show(), false)
             }
+            "messages" => (self.messages_command(""), false),
+            "write" => (self.write_in_conversation(), false),
+            "blocked" | "block" => (self.block_command("", true), false),
             "watch" => (self.watch(true), false),
             "unwatch" => (self.watch(false), false),
             "read all" => (self.read_all(), false),
@@ -453,6 +465,7 @@ impl Plain {
             View::Reviewing(_) => View::Queue,
             View::NewsItem(_) => View::News,
             View::Member(_) => View::People(String::new()),
+            View::Conversation(_) => View::Messages,
             _ => View::Home,
         };
         self.show()
@@ -487,6 +500,21 @@ impl Plain {
         }
         if let Some(rest) = typed.strip_prefix("flag ") {
             return self.flag(rest.trim());
+        }
+        if let Some(rest) = typed.strip_prefix("messages ") {
+            return self.messages_command(rest.trim());
+        }
+        if let Some(rest) = typed.strip_prefix("message ") {
+            return self.message_to(rest.trim());
+        }
+        if let Some(rest) = typed.strip_prefix("report ") {
+            return self.report(rest.trim());
+        }
+        if let Some(rest) = typed.strip_prefix("block ") {
+            return self.block_command(rest, true);
+        }
+        if let Some(rest) = typed.strip_prefix("unblock ") {
+            return self.block_command(rest, false);
         }
         if let Some(rest) = typed.strip_prefix("people ") {
             self.view = View::People(rest.trim().to_string());
@@ -526,6 +554,9 @@ impl Plain {
             "search" => Some("words to look for"),
             "strategy" => Some("a strategy's number (strategies lists them)"),
             "plain" => Some("on, off or auto"),
+            "message" => Some("whom to write to: member names, or committee"),
+            "report" => Some("a message number and why"),
+            "unblock" => Some("a member's name"),
             "remove key" => Some("the key's number (keys lists them)"),
             _ => None,
         };
@@ -560,6 +591,7 @@ impl Plain {
             View::Events | View::Jobs => self.board_item(n),
             View::Library | View::News => self.shelf_item(n),
             View::Queue => self.queue_item(n),
+            View::Messages => self.open_conversation(n),
             View::Found { .. } | View::Notices | View::People(_) | View::Member(_) => {
                 let list = matches!(self.view, View::Found { .. }).then(|| self.view.clone());
                 let opened = self.open_found(n);

@@ -77,6 +77,15 @@ impl Plain {
                         .forum
                         .reply(&self.viewer, *parent, &body)
                         .map(|p| (p.thread, format!("Reply posted as post {}.", p.id))),
+                    DraftPlace::Message(id) => {
+                        let sent = self.forum.write_message(&self.viewer, *id, &body);
+                        return self.sent(sent.map(|m| (*id, m.number)));
+                    }
+                    DraftPlace::NewConversation(to) => {
+                        let to: Vec<String> = to.split(',').map(String::from).collect();
+                        let sent = self.forum.start_conversation(&self.viewer, &to, &title, &body);
+                        return self.sent(sent.map(|(c, m)| (c.id, m.number)));
+                    }
                     DraftPlace::Edit(id) => self
                         .forum
                         .edit_post(&self.viewer, *id, None, &body)
@@ -113,6 +122,22 @@ impl Plain {
     }
 }
 
+impl Plain {
+    /// A message sent (or not: the lines stay, to fix and send again).
+    fn sent(
+        &mut self,
+        result: Result<(stoa_core::domain::ConversationId, u32), stoa_core::forum::ForumError>,
+    ) -> String {
+        match result {
+            Ok((id, number)) => {
+                self.view = View::Conversation(id);
+                format!("Message {number} sent in conversation {id}.\n\n{}", self.show())
+            }
+            Err(e) => format!("Not sent: {e}. Type more lines, then a full stop; or cancel."),
+        }
+    }
+}
+
 /// Where a finished or abandoned post leads back to.
 fn back_from(
     place: &DraftPlace,
@@ -126,5 +151,7 @@ fn back_from(
             Ok(p) => View::Thread(p.thread),
             Err(_) => View::Home,
         },
+        DraftPlace::Message(id) => View::Conversation(*id),
+        DraftPlace::NewConversation(_) => View::Messages,
     }
 }

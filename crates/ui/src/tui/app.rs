@@ -42,6 +42,8 @@ pub enum Next {
     OpenThread(ThreadId),
     /// Show this post on the screen now on top (a reply, an edit, a deletion).
     ShowPost(PostId),
+    /// Open this private conversation (one just started).
+    OpenConversation(stoa_core::domain::ConversationId),
     /// The member's account changed: the session takes it up.
     Account(Box<Account>),
     /// A guest became this member: home is built anew, for a member.
@@ -141,6 +143,8 @@ pub struct App {
     client: ClientTerminal,
     /// The member's unread notifications, for the header.
     unread: usize,
+    /// The member's conversations with unread messages, for the header.
+    unread_messages: usize,
     /// A notification arrived and the member wants a bell: the next frame rings.
     bell: std::cell::Cell<bool>,
 }
@@ -161,6 +165,10 @@ impl App {
             .forum
             .unread_notifications(&world.viewer)
             .unwrap_or_default();
+        let unread_messages = world
+            .forum
+            .unread_conversations(&world.viewer)
+            .unwrap_or_default();
         // A muted member hears of it as they arrive, not on their first reply.
         let flash = world
             .viewer
@@ -177,6 +185,7 @@ impl App {
             ascii: false,
             client: ClientTerminal::default(),
             unread,
+            unread_messages,
             bell: std::cell::Cell::new(false),
         }
     }
@@ -371,6 +380,10 @@ impl App {
                 let screen = Screen::thread(thread, &self.world.ctx());
                 self.stack.push(screen);
             }
+            Next::OpenConversation(id) => {
+                let screen = Screen::conversation(id, &self.world.ctx());
+                self.stack.push(screen);
+            }
             Next::ShowPost(post) => {
                 let ctx = self.world.ctx();
                 let top = self.stack.last_mut().unwrap_or(&mut self.home);
@@ -438,6 +451,31 @@ impl App {
             (Change::Many, Some(_)) => true,
             _ => false,
         };
+        let my_messages = match (change, self.world.viewer.account()) {
+            (
+                Change::Conversation {
+                    members, committee, ..
+                },
+                Some(me),
+            ) => {
+                members.contains(&me.username)
+                    || (*committee
+                        && self
+                            .world
+                            .forum
+                            .may(&self.world.viewer, stoa_core::forum::Capability::ReviewSubmissions))
+            }
+            (Change::ConversationsRead(name), Some(me)) => *name == me.username,
+            (Change::Many, Some(_)) => true,
+            _ => false,
+        };
+        if my_messages {
+            self.unread_messages = self
+                .world
+                .forum
+                .unread_conversations(&self.world.viewer)
+                .unwrap_or(self.unread_messages);
+        }
         if let (true, Some(me)) = (mine, self.world.viewer.account()) {
             let unread = self
                 .world
@@ -508,7 +546,7 @@ impl App {
             site,
             &screen.title(&ctx),
             ctx.viewer,
-            self.unread,
+            (self.unread, self.unread_messages),
             theme,
         );
         let inner = body.inner(ratatui::layout::Margin::new(1, 0));

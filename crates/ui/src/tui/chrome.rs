@@ -18,19 +18,22 @@ pub fn header(
     site: &str,
     title: &str,
     viewer: &Viewer,
-    unread: usize,
+    (unread, messages): (usize, usize),
     theme: &Theme,
 ) {
     let who = match viewer {
         Viewer::Guest { .. } => "guest".to_string(),
-        // The unread count first, so that a narrow header keeps it.
-        Viewer::Member { account, .. } if unread > 0 => {
-            format!(
-                "{unread} new (g !) · {} · {}",
-                account.username, account.role
-            )
+        // The unread counts first, so that a narrow header keeps them.
+        Viewer::Member { account, .. } => {
+            let mut who = String::new();
+            if unread > 0 {
+                who.push_str(&format!("{unread} new (g !) · "));
+            }
+            if messages > 0 {
+                who.push_str(&format!("{messages} msg (g d) · "));
+            }
+            format!("{who}{} · {}", account.username, account.role)
         }
-        Viewer::Member { account, .. } => format!("{} · {}", account.username, account.role),
     };
     let width = usize::from(area.width);
     let who = text::fit(&who, width / 2);

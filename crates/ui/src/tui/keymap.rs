@@ -68,6 +68,9 @@ pub enum Action {
     MarkRead,
     MarkAllRead,
     SaveAlert,
+    Message,
+    Block,
+    Older,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -602,6 +605,49 @@ pub const REMOVE_ALERT: Binding = bind(
     Action::Delete,
 );
 
+pub const NEW_CONVERSATION: Binding = bind(
+    &[Key::Char('n')],
+    "n",
+    "new",
+    "start a private conversation: with members, or with the editorial committee",
+    Action::NewThread,
+);
+pub const MESSAGE: Binding = bind(
+    &[Key::Char('D')],
+    "D",
+    "message",
+    "write to them privately (a direct message)",
+    Action::Message,
+);
+pub const BLOCK: Binding = bind(
+    &[Key::Char('B')],
+    "B",
+    "block",
+    "block them, or unblock: a blocked member's messages, mentions and replies do not reach you",
+    Action::Block,
+);
+pub const OLDER: Binding = bind(
+    &[Key::Char('o')],
+    "o",
+    "older",
+    "show the earlier messages too",
+    Action::Older,
+);
+pub const WRITE_MESSAGE: Binding = bind(
+    &[Key::Char('r')],
+    "r",
+    "write",
+    "write in this conversation",
+    Action::Reply,
+);
+pub const REPORT_MESSAGE: Binding = bind(
+    &[Key::Char('f')],
+    "f",
+    "report",
+    "report the selected message to the editorial committee (it reads that message only)",
+    Action::Flag,
+);
+
 /// Every binding, for the test that one key means one thing across Stoa.
 #[cfg(test)]
 const ALL: &[Binding] = &[
@@ -678,6 +724,12 @@ const ALL: &[Binding] = &[
     MARK_COMMUNITY_READ,
     SAVE_ALERT,
     REMOVE_ALERT,
+    NEW_CONVERSATION,
+    MESSAGE,
+    BLOCK,
+    OLDER,
+    WRITE_MESSAGE,
+    REPORT_MESSAGE,
 ];
 
 /// A screen of text to read, with nothing to do but scroll and leave.

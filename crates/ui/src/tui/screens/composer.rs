@@ -1,5 +1,6 @@
 //! Writing a post: a new thread (title and body), a reply (the post answered is
-//! quoted above), or an edit of one's own post. The body is a real editor: it
+//! quoted above), or an edit of one's own post; and a private message: a new
+//! conversation (to whom, a subject, the message) or one in a conversation. The body is a real editor: it
 //! wraps, moves by word and line, takes long pastes, and undoes (Ctrl-Z or Ctrl-U,
 //! Ctrl-R redoes).
 //!
@@ -21,6 +22,7 @@ use crate::tui::app::{Job, Next, Outcome};
 use crate::tui::form::{Field, Form, FormStep};
 use crate::tui::keymap::{self, Binding};
 use stoa_core::domain::{DraftPlace, LastPlace, Post, ThreadId};
+use stoa_core::forum::conversations::{new_conversation_place, recipients};
 use stoa_core::forum::{FieldName, ForumError, NewThread};
 use stoa_present::keys::{Input, Key};
 use stoa_present::{markdown, text, when};
@@ -45,6 +47,8 @@ pub struct Composer {
     last_saved: Instant,
     /// A committee member editing someone else's post: a note is asked for.
     committee_edit: bool,
+    /// A new conversation: whom it is for is asked first.
+    has_to: bool,
 }
 
 /// What a composer opens with for its place: the heading, the text to edit,
@@ -60,6 +64,8 @@ struct Start {
     problem: Option<String>,
     /// A committee member editing someone else's post (a note is asked for).
     committee_edit: bool,
+    /// A new conversation, with whom it is for as far as known.
+    to: Option<String>,
 }
 
 impl Start {
@@ -119,6 +125,32 @@ impl Start {
                 Ok(post) => Start::edit(post, ctx),
                 Err(e) => failed("Edit", false, e),
             },
+            DraftPlace::Message(id) => match ctx.forum.conversation(ctx.viewer, *id, 1) {
+                Ok(view) => {
+                    let me = ctx.viewer.account().map(|a| a.username.as_str()).unwrap_or("");
+                    let last = view.messages.last();
+                    Start {
+                        heading: format!(
+                            "Message to {}",
+                            stoa_present::text::and_list(&view.conversation.others(me))
+                        ),
+                        quoted: last.filter(|m| m.author.as_str() != me).map(|m| {
+                            (
+                                stoa_core::forum::conversations::signature(m),
+                                m.body.clone(),
+                            )
+                        }),
+                        ..Start::default()
+                    }
+                }
+                Err(e) => failed("Message", false, e),
+            },
+            DraftPlace::NewConversation(to) => Start {
+                heading: "New private conversation".into(),
+                has_title: true,
+                to: Some(to.replace(',', " ")),
+                ..Start::default()
+            },
         }
     }
 
@@ -177,6 +209,7 @@ impl Composer {
             quoted,
             problem,
             committee_edit,
+            to,
         } = Start::for_place(&place, ctx);
         let draft = ctx.forum.draft(ctx.viewer, &place).ok().flatten();
         let restored = draft.as_ref().map(|d| d.saved_at);
@@ -185,7 +218,17 @@ impl Composer {
             None => (title, body),
         };
         let mut fields = Vec::new();
-        if has_title {
+        if let Some(to) = &to {
+            fields.push(
+                Field::line(FieldName::To, "To", to)
+                    .required()
+                    .hint("members' names with spaces between; committee for the editorial committee"),
+            );
+            fields.push(
+                Field::line(FieldName::Subject, "Subject", &title)
+                    .hint("what it is about, in a few words (may be left empty)"),
+            );
+        } else if has_title {
             fields.push(
                 Field::line(FieldName::Title, "Title", &title)
                     .required()
@@ -200,13 +243,20 @@ impl Composer {
             );
         }
         fields.push(
-            Field::editor(FieldName::Body, "Post", &body)
+            Field::editor(FieldName::Body, if to.is_some() || matches!(place, DraftPlace::Message(_)) { "Message" } else { "Post" }, &body)
                 .required()
                 .hint("*emphasis* **strong** `code` - lists > quotes [text](link) @name"),
         );
         let mut form = Form::new(fields).with_label_width(8);
         if has_title && !title.is_empty() {
             form.focus(FieldName::Body);
+        }
+        if let Some(to) = &to {
+            form.focus(if to.is_empty() {
+                FieldName::To
+            } else {
+                FieldName::Subject
+            });
         }
         if committee_edit {
             form.focus(FieldName::Note);
@@ -221,14 +271,27 @@ impl Composer {
             problem,
             last_saved: Instant::now(),
             committee_edit,
+            has_to: to.is_some(),
         }
     }
 
     fn title(&self) -> String {
-        if self.has_title {
+        if self.has_to {
+            self.form.text(FieldName::Subject)
+        } else if self.has_title {
             self.form.text(FieldName::Title)
         } else {
             String::new()
+        }
+    }
+
+    /// Where the draft is kept: for a new conversation, by whom it is for as
+    /// typed now.
+    fn draft_place(&self) -> DraftPlace {
+        if self.has_to {
+            new_conversation_place(&recipients(&self.form.text(FieldName::To)))
+        } else {
+            self.place.clone()
         }
     }
 
@@ -236,7 +299,7 @@ impl Composer {
     fn leave(&self, ctx: &Ctx) -> Step {
         let (title, body) = (self.title(), self.form.text(FieldName::Body));
         if title.trim().is_empty() && body.trim().is_empty() {
-            let _ = ctx.forum.discard_draft(ctx.viewer, &self.place);
+            let _ = ctx.forum.discard_draft(ctx.viewer, &self.draft_place());
             return Step::Back;
         }
         if !self.form.changed() && self.restored.is_none() {
@@ -245,7 +308,7 @@ impl Composer {
         // A restored draft, touched or not, is kept or thrown away as the
         // member says (the line above the form promises the question).
         Step::LeaveDraft(LeaveDraft {
-            place: self.place.clone(),
+            place: self.draft_place(),
             title,
             body,
         })
@@ -280,6 +343,28 @@ impl Composer {
                     })
                 }),
             },
+            DraftPlace::Message(id) => Step::Run {
+                busy: "Sending…",
+                job: Job::done(move |forum| {
+                    forum.write_message(&viewer, id, &body)?;
+                    Ok(Outcome::said("Message sent.", 1))
+                }),
+            },
+            DraftPlace::NewConversation(_) => {
+                let to = recipients(&self.form.text(FieldName::To));
+                Step::Run {
+                    busy: "Sending…",
+                    job: Job::done(move |forum| {
+                        let (conversation, _) =
+                            forum.start_conversation(&viewer, &to, &title, &body)?;
+                        Ok(Outcome {
+                            say: "Message sent: only those in the conversation read it.".into(),
+                            close: 1,
+                            next: Next::OpenConversation(conversation.id),
+                        })
+                    }),
+                }
+            }
             DraftPlace::Edit(id) => {
                 let has_title = self.has_title;
                 let note = self.committee_edit.then(|| self.form.text(FieldName::Note));
@@ -308,6 +393,7 @@ impl Composer {
     fn sends(&self) -> &'static str {
         match self.place {
             DraftPlace::Edit(_) => "saves",
+            DraftPlace::Message(_) | DraftPlace::NewConversation(_) => "sends",
             _ => "posts",
         }
     }
@@ -391,7 +477,10 @@ impl View for Composer {
         }
         // The form keeps room for the field being typed in: each one-line
         // field two rows, the editor at least three and its message row.
-        let form_needs = 4 + 2 * (usize::from(self.has_title) + usize::from(self.committee_edit));
+        let form_needs = 4 + 2
+            * (usize::from(self.has_title)
+                + usize::from(self.has_to)
+                + usize::from(self.committee_edit));
         let room_above = usize::from(area.height).saturating_sub(form_needs);
         if let Some((author, body)) = &self.quoted {
             // Quote at most a third of the screen and what the form leaves, less
@@ -437,7 +526,7 @@ impl View for Composer {
         if self.form.changed() {
             let _ = ctx.forum.save_draft(
                 ctx.viewer,
-                self.place.clone(),
+                self.draft_place(),
                 &self.title(),
                 &self.form.text(FieldName::Body),
             );
@@ -446,7 +535,7 @@ impl View for Composer {
 
     fn last_place(&self) -> Option<LastPlace> {
         Some(LastPlace::Writing {
-            place: self.place.clone(),
+            place: self.draft_place(),
         })
     }
 }

@@ -6,6 +6,7 @@ mod board_form;
 mod changes;
 mod communities;
 mod composer;
+mod conversations;
 #[cfg(test)]
 mod composer_tests;
 mod display_form;
@@ -55,6 +56,7 @@ pub use account_forms::{AddKey, EditProfile, PasswordForm};
 pub use board_form::BoardForm;
 pub use communities::Communities;
 pub use composer::Composer;
+pub use conversations::{ConversationScreen, Conversations};
 pub use events::{EventScreen, EventsBoard};
 pub use help::Help;
 pub use home::Home;
@@ -160,6 +162,7 @@ pub enum Place {
     Notifications,
     People,
     Strategies,
+    Messages,
 }
 
 /// Leaving a form: at once if nothing was changed, else after asking.
@@ -245,6 +248,8 @@ screens! {
     Person(Box<PersonScreen>),
     Search(Box<SearchScreen>),
     Strategies(Box<Strategies>),
+    Conversations(Box<Conversations>),
+    Conversation(Box<ConversationScreen>),
 }
 
 impl Screen {
@@ -262,6 +267,10 @@ impl Screen {
 
     pub fn composer(place: DraftPlace, ctx: &Ctx) -> Screen {
         Screen::Composer(Box::new(Composer::new(place, ctx)))
+    }
+
+    pub fn conversation(id: stoa_core::domain::ConversationId, ctx: &Ctx) -> Screen {
+        Screen::Conversation(Box::new(ConversationScreen::new(id, ctx)))
     }
 
     pub fn person(username: &str, ctx: &Ctx) -> Screen {

@@ -236,6 +236,26 @@ const PERSON: &[Binding] = &[
         help: "open the selected post in its thread",
         ..keymap::OPEN
     },
+    keymap::MESSAGE,
+    keymap::BLOCK,
+    keymap::BACK,
+    keymap::GOTO,
+    keymap::HELP,
+];
+
+/// One's own page: nobody to write to or block.
+const OWN_PAGE: &[Binding] = &[
+    Binding {
+        short: "move",
+        help: "move through your recent posts",
+        ..keymap::UP
+    },
+    keymap::DOWN,
+    Binding {
+        short: "open post",
+        help: "open the selected post in its thread",
+        ..keymap::OPEN
+    },
     keymap::BACK,
     keymap::GOTO,
     keymap::HELP,
@@ -262,8 +282,11 @@ impl View for PersonScreen {
         }
     }
 
-    fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
-        PERSON
+    fn bindings(&self, ctx: &Ctx) -> &'static [Binding] {
+        match ctx.viewer.account() {
+            Some(me) if me.username.as_str() != self.username => PERSON,
+            _ => OWN_PAGE,
+        }
     }
 
     fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
@@ -271,8 +294,13 @@ impl View for PersonScreen {
             return Step::Ignored;
         };
         let len = self.person.as_ref().map_or(0, |p| p.recent.len());
-        match action_for(*key, &[PERSON]) {
+        match action_for(*key, &[self.bindings(ctx)]) {
             Some(action) if self.posts.apply(action, len) => Step::Stay,
+            Some(Action::Message) => Step::Open(Box::new(Screen::composer(
+                stoa_core::forum::conversations::new_conversation_place(&[self.username.clone()]),
+                ctx,
+            ))),
+            Some(Action::Block) => super::conversations::block_step(&self.username, ctx),
             Some(Action::Open) => match self
                 .person
                 .as_ref()
@@ -350,6 +378,15 @@ impl View for PersonScreen {
             p.communities.join(", ")
         };
         lines.push(field("Communities", &communities));
+        if ctx.forum.blocks(ctx.viewer, &self.username) {
+            lines.push(Line::styled(
+                text::fit(
+                    "You block them: nothing they write reaches you. B unblocks.",
+                    width,
+                ),
+                theme.error,
+            ));
+        }
         if !c.bio.trim().is_empty() {
             lines.push(Line::raw(""));
             let bio = markdown::render(&c.bio, width.min(text::MEASURE), "", theme);
@@ -395,7 +432,10 @@ impl View for PersonScreen {
     }
 
     fn concerns(&self, change: &Change, _ctx: &Ctx) -> bool {
-        matches!(change, Change::Account(_) | Change::Membership { .. })
+        matches!(
+            change,
+            Change::Account(_) | Change::Membership { .. } | Change::ConversationsRead(_)
+        )
     }
 
     fn reload(&mut self, ctx: &Ctx) {

@@ -22,6 +22,7 @@ impl Screen {
             Target::Entry { id } => Screen::Entry(Box::new(EntryScreen::new(*id, ctx))),
             Target::News { id } => Screen::NewsItem(Box::new(NewsItem::new(*id, ctx))),
             Target::Member { username } => Screen::person(username, ctx),
+            Target::Conversation { id } => Screen::conversation(*id, ctx),
         }
     }
 
@@ -47,12 +48,14 @@ impl Screen {
                 Screen::Notifications(Box::new(NotificationCentre::new(ctx)))
             }
             Place::People if member => Screen::People(Box::new(People::new(ctx))),
+            Place::Messages if member => Screen::Conversations(Box::new(Conversations::new(ctx))),
             Place::Profile
             | Place::SignUp
             | Place::Submissions
             | Place::Moderation
             | Place::Notifications
-            | Place::People => return None,
+            | Place::People
+            | Place::Messages => return None,
         })
     }
 
@@ -104,6 +107,16 @@ impl Screen {
                             Err(_) => return Vec::new(),
                         }
                     }
+                    DraftPlace::Message(id) => match forum.conversation(ctx.viewer, *id, 1) {
+                        Ok(_) => Screen::at(Place::Messages, ctx)
+                            .into_iter()
+                            .chain([Screen::conversation(*id, ctx)])
+                            .collect(),
+                        Err(_) => return Vec::new(),
+                    },
+                    DraftPlace::NewConversation(_) => {
+                        Screen::at(Place::Messages, ctx).into_iter().collect()
+                    }
                 };
                 path.push(Screen::composer(place.clone(), ctx));
                 path
@@ -116,6 +129,14 @@ impl Screen {
             LastPlace::News => Screen::at(Place::News, ctx).into_iter().collect(),
             LastPlace::Notifications => Screen::at(Place::Notifications, ctx).into_iter().collect(),
             LastPlace::People => Screen::at(Place::People, ctx).into_iter().collect(),
+            LastPlace::Conversations => Screen::at(Place::Messages, ctx).into_iter().collect(),
+            LastPlace::Conversation { id } => match forum.conversation(ctx.viewer, *id, 1) {
+                Ok(_) => Screen::at(Place::Messages, ctx)
+                    .into_iter()
+                    .chain([Screen::conversation(*id, ctx)])
+                    .collect(),
+                Err(_) => Screen::at(Place::Messages, ctx).into_iter().collect(),
+            },
         }
     }
 }

@@ -67,6 +67,11 @@ pub enum Act {
         id: EntryId,
         current: PracticeLevel,
     },
+    /// Report a private message to the committee.
+    ReportMessage {
+        conversation: stoa_core::domain::ConversationId,
+        number: u32,
+    },
 }
 
 /// What the form's other fields held.
@@ -197,6 +202,16 @@ impl Act {
                 };
                 forum.steer_thread(viewer, *thread, action, reason)?;
                 done
+            }
+            Act::ReportMessage {
+                conversation,
+                number,
+            } => {
+                let report = forum.report_message(viewer, *conversation, *number, reason)?;
+                format!(
+                    "Reported: the committee answers in conversation {} (g d).",
+                    report.id
+                )
             }
             Act::WithdrawEvent { id } => {
                 forum.withdraw_event(viewer, *id, reason)?;

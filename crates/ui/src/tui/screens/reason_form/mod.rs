@@ -59,6 +59,9 @@ impl ReasonForm {
         let free = match &act {
             Act::Flag { .. } => Field::line(FieldName::Note, "Note", "")
                 .hint("what is wrong, for the committee (needed for 'other')"),
+            Act::ReportMessage { .. } => Field::line(FieldName::Reason, "Reason", "")
+                .required()
+                .hint("what is wrong with it, for the committee"),
             _ => Field::line(
                 FieldName::Reason,
                 "Reason",
@@ -227,6 +230,13 @@ fn wording(act: &Act, about: &str, editorial: &Editorial) -> (String, String, Ve
                 list.clone(),
             )
         }
+        Act::ReportMessage { .. } => (
+            "Report a message".into(),
+            format!(
+                "{about}. The editorial committee reads this message and your reason, nothing else of the conversation; its author is not told."
+            ),
+            Vec::new(),
+        ),
         Act::Flag { .. } => (
             "Flag a post".into(),
             format!(

@@ -1,0 +1,529 @@
+//! Private conversations (`g` then `d`): the list of one's conversations, and a
+//! conversation's messages. Only those in a conversation read it; the
+//! committee's members read the committee's.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::list::{Listed, entries};
+use super::reason_form::Act;
+use super::{Ctx, ReasonForm, Screen, Step, View, common};
+use crate::tui::app::{Job, Outcome};
+use crate::tui::keymap::{self, Action, Binding, action_for};
+use stoa_core::domain::{ConversationId, DraftPlace, LastPlace, Message};
+use stoa_core::forum::conversations::{
+    ConversationSummary, ConversationView, SHOWN, new_conversation_place, signature,
+};
+use stoa_core::forum::{Capability, Change};
+use stoa_present::keys::Input;
+use stoa_present::{markdown, text, when};
+
+/// Whether `change` is a message or a read mark in a conversation the viewer is in.
+fn mine(change: &Change, ctx: &Ctx) -> bool {
+    let Some(me) = ctx.viewer.account() else {
+        return false;
+    };
+    match change {
+        Change::Conversation {
+            members, committee, ..
+        } => {
+            members.contains(&me.username)
+                || (*committee && ctx.forum.may(ctx.viewer, Capability::ReviewSubmissions))
+        }
+        Change::ConversationsRead(name) => *name == me.username,
+        Change::Many => true,
+        _ => false,
+    }
+}
+
+pub struct Conversations {
+    list: Listed<ConversationSummary>,
+    total: usize,
+}
+
+const LIST: &[Binding] = &[
+    keymap::UP,
+    keymap::DOWN,
+    keymap::OPEN,
+    keymap::NEW_CONVERSATION,
+    keymap::BACK,
+    keymap::PAGE_UP,
+    keymap::PAGE_DOWN,
+    keymap::TOP,
+    keymap::BOTTOM,
+    keymap::GOTO,
+    keymap::HELP,
+];
+
+impl Conversations {
+    pub fn new(ctx: &Ctx) -> Conversations {
+        let mut screen = Conversations {
+            list: Listed::default(),
+            total: 0,
+        };
+        screen.reload(ctx);
+        screen
+    }
+}
+
+impl View for Conversations {
+    fn title(&self, _ctx: &Ctx) -> String {
+        "Messages".into()
+    }
+
+    fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
+        LIST
+    }
+
+    fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+        let Input::Key(key) = input else {
+            return Step::Ignored;
+        };
+        let action = action_for(*key, &[LIST]);
+        if action.is_some_and(|a| self.list.apply(a)) {
+            return Step::Stay;
+        }
+        match action {
+            Some(Action::Open) => match self.list.selected() {
+                Some(s) => Step::Open(Box::new(Screen::conversation(s.conversation.id, ctx))),
+                None => Step::Ignored,
+            },
+            Some(Action::NewThread) => Step::Open(Box::new(Screen::composer(
+                new_conversation_place(&[]),
+                ctx,
+            ))),
+            Some(action) => common(action),
+            None => Step::Ignored,
+        }
+    }
+
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let theme = ctx.theme;
+        let width = usize::from(area.width);
+        let unread = self.list.items.iter().filter(|s| s.unread).count();
+        let mut lines = vec![Line::styled(
+            text::fit(
+                &format!(
+                    "{} · {unread} unread. Only those in a conversation read it.",
+                    text::plural(self.total, "conversation", "conversations")
+                ),
+                width,
+            ),
+            theme.dim,
+        )];
+        if let Some(problem) = &self.list.problem {
+            lines.push(Line::styled(text::fit(problem, width), theme.error));
+            frame.render_widget(Paragraph::new(lines), area);
+            return;
+        }
+        if self.list.items.is_empty() {
+            lines.push(Line::raw(""));
+            lines.push(Line::styled(
+                "No conversations yet. Press n to write to members, or to the editorial committee (To: committee); on a member's page, D writes to them.",
+                theme.text,
+            ));
+            frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), area);
+            return;
+        }
+        let me = ctx.viewer.account().map(|a| a.username.as_str()).unwrap_or("");
+        let tz = ctx.viewer.account().map_or("UTC", |a| a.time_zone.as_str());
+        let now = ctx.forum.now();
+        let rows = usize::from(area.height).saturating_sub(lines.len() + 1);
+        lines.extend(entries(
+            &self.list.selection,
+            self.list.items.len(),
+            rows,
+            2,
+            |i, selected| {
+                let s = &self.list.items[i];
+                let c = &s.conversation;
+                let mark = if s.unread { "● " } else { "  " };
+                let with = text::and_list(&c.others(me));
+                let with = if with.is_empty() { "yourself".into() } else { with };
+                let head = text::fit(
+                    &format!(
+                        "{}{mark}{with}: {}",
+                        if selected { ">" } else { " " },
+                        s.about
+                    ),
+                    width,
+                );
+                let style = match (selected, s.unread) {
+                    (true, _) => theme.selected,
+                    (false, true) => theme.unread,
+                    (false, false) => theme.text,
+                };
+                let mut about = format!(
+                    "   {} · {}",
+                    text::plural(c.messages as usize, "message", "messages"),
+                    when::ago(now, c.last_activity, tz)
+                );
+                if c.report {
+                    about.push_str(" · a report");
+                }
+                vec![
+                    Line::styled(head, style),
+                    Line::styled(text::fit(&about, width), theme.dim),
+                ]
+            },
+        ));
+        if self.total > self.list.items.len() {
+            lines.push(Line::styled(
+                text::fit(
+                    &format!(
+                        "{} older ones are not listed: search finds them (plain mode or exec).",
+                        self.total - self.list.items.len()
+                    ),
+                    width,
+                ),
+                theme.dim,
+            ));
+        }
+        frame.render_widget(Paragraph::new(lines), area);
+    }
+
+    fn concerns(&self, change: &Change, ctx: &Ctx) -> bool {
+        mine(change, ctx)
+    }
+
+    fn reload(&mut self, ctx: &Ctx) {
+        match ctx.forum.conversations(ctx.viewer) {
+            Ok(list) => {
+                self.total = list.total;
+                self.list.load(Ok(list.items));
+            }
+            Err(e) => self.list.load(Err(e)),
+        }
+    }
+
+    fn last_place(&self) -> Option<LastPlace> {
+        Some(LastPlace::Conversations)
+    }
+}
+
+/// One conversation: its messages oldest first, the newest at the bottom.
+pub struct ConversationScreen {
+    id: ConversationId,
+    view: Result<ConversationView, String>,
+    /// How many of the newest messages are read from the store.
+    shown: usize,
+    /// The selected message, by its place in `view.messages`.
+    selected: usize,
+    /// Lines scrolled down into the selected message (one longer than the screen).
+    scroll: std::cell::Cell<usize>,
+    /// Messages after this number were new when the conversation was opened.
+    new_after: u32,
+}
+
+const READING: &[Binding] = &[
+    Binding {
+        short: "move",
+        help: "to the previous or next message",
+        ..keymap::UP
+    },
+    keymap::DOWN,
+    keymap::WRITE_MESSAGE,
+    keymap::REPORT_MESSAGE,
+    keymap::BLOCK,
+    keymap::OLDER,
+    keymap::BACK,
+    Binding {
+        short: "scroll",
+        help: "scroll a long message",
+        ..keymap::PAGE_DOWN
+    },
+    keymap::PAGE_UP,
+    keymap::GOTO,
+    keymap::HELP,
+];
+
+impl ConversationScreen {
+    pub fn new(id: ConversationId, ctx: &Ctx) -> ConversationScreen {
+        let mut screen = ConversationScreen {
+            id,
+            view: Err(String::new()),
+            shown: SHOWN,
+            selected: 0,
+            scroll: std::cell::Cell::new(0),
+            new_after: 0,
+        };
+        screen.reload(ctx);
+        if let Ok(view) = &screen.view {
+            screen.new_after = view.read_mark;
+            // The first message not read yet, else the newest.
+            screen.selected = view
+                .messages
+                .iter()
+                .position(|m| m.number > view.read_mark)
+                .unwrap_or(view.messages.len().saturating_sub(1));
+        }
+        screen
+    }
+
+    fn selected_message(&self) -> Option<&Message> {
+        self.view.as_ref().ok()?.messages.get(self.selected)
+    }
+
+    /// Reading is having read: the mark moves to the newest message shown.
+    fn mark_read(&self, ctx: &Ctx) {
+        if let Ok(view) = &self.view
+            && let Some(last) = view.messages.last()
+            && last.number > view.read_mark
+        {
+            // Read marks are no promise: a failure costs nothing.
+            let _ = ctx.forum.mark_conversation_read(ctx.viewer, self.id, last.number);
+        }
+    }
+
+    /// The lines of one message: its heading, then its text.
+    fn message_lines<'a>(
+        &self,
+        m: &'a Message,
+        selected: bool,
+        width: usize,
+        ctx: &Ctx,
+    ) -> Vec<Line<'a>> {
+        let theme = ctx.theme;
+        let zone = stoa_core::forum::events::viewer_zone(ctx.viewer);
+        let new = if m.number > self.new_after { " · new" } else { "" };
+        let head = text::fit(
+            &format!(
+                "{}#{} {} · {}{new}",
+                if selected { "> " } else { "  " },
+                m.number,
+                signature(m),
+                m.at.to_zoned(zone.clone()).strftime("%a %d %b %Y %H:%M")
+            ),
+            width,
+        );
+        let mut lines = vec![Line::styled(
+            head,
+            if selected { theme.selected } else { theme.title },
+        )];
+        let inner = width.saturating_sub(4).max(1);
+        if let Some(r) = &m.reported {
+            lines.push(Line::styled(
+                text::fit(
+                    &format!(
+                        "    Reported: message #{} from {}, {}:",
+                        r.number,
+                        r.author,
+                        r.at.to_zoned(zone.clone()).strftime("%d %b %Y %H:%M")
+                    ),
+                    width,
+                ),
+                theme.dim,
+            ));
+            lines.extend(
+                markdown::render(&r.body, inner, "    │ ", theme)
+                    .into_iter()
+                    .map(|l| l.patch_style(theme.quote)),
+            );
+            lines.push(Line::styled("    Why:", theme.dim));
+        }
+        lines.extend(markdown::render(&m.body, inner, "    ", theme));
+        lines.push(Line::raw(""));
+        lines
+    }
+}
+
+impl View for ConversationScreen {
+    fn title(&self, _ctx: &Ctx) -> String {
+        match &self.view {
+            Ok(v) => format!("Messages: {}", v.about),
+            Err(_) => format!("Conversation {}", self.id),
+        }
+    }
+
+    fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
+        READING
+    }
+
+    fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+        let Input::Key(key) = input else {
+            return Step::Ignored;
+        };
+        let len = self.view.as_ref().map_or(0, |v| v.messages.len());
+        let me = ctx.viewer.account().map(|a| a.username.clone());
+        match action_for(*key, &[READING]) {
+            Some(Action::Up) => {
+                self.selected = self.selected.saturating_sub(1);
+                self.scroll.set(0);
+                Step::Stay
+            }
+            Some(Action::Down) => {
+                self.selected = (self.selected + 1).min(len.saturating_sub(1));
+                self.scroll.set(0);
+                Step::Stay
+            }
+            Some(Action::PageDown) => {
+                self.scroll.set(self.scroll.get() + 10);
+                Step::Stay
+            }
+            Some(Action::PageUp) => {
+                self.scroll.set(self.scroll.get().saturating_sub(10));
+                Step::Stay
+            }
+            Some(Action::Reply) if self.view.is_ok() => {
+                Step::Open(Box::new(Screen::composer(DraftPlace::Message(self.id), ctx)))
+            }
+            Some(Action::Flag) => match self.selected_message() {
+                Some(m) if Some(&m.author) == me.as_ref() => {
+                    Step::error("That message is yours: only others' messages are reported.")
+                }
+                Some(m) => Step::Open(Box::new(Screen::ReasonForm(Box::new(ReasonForm::new(
+                    Act::ReportMessage {
+                        conversation: self.id,
+                        number: m.number,
+                    },
+                    &format!("Message #{} from {}", m.number, m.author),
+                    ctx,
+                ))))),
+                None => Step::Ignored,
+            },
+            Some(Action::Block) => match self.selected_message() {
+                Some(m) if Some(&m.author) == me.as_ref() => {
+                    Step::error("That message is yours: select someone else's to block them.")
+                }
+                Some(m) => block_step(&m.author, ctx),
+                None => Step::Ignored,
+            },
+            Some(Action::Older) => match &self.view {
+                Ok(v) if v.earlier > 0 => {
+                    let number = self.selected_message().map(|m| m.number);
+                    self.shown = usize::MAX;
+                    self.reload(ctx);
+                    if let (Ok(v), Some(number)) = (&self.view, number) {
+                        self.selected = v
+                            .messages
+                            .iter()
+                            .position(|m| m.number == number)
+                            .unwrap_or(0);
+                    }
+                    Step::Stay
+                }
+                _ => Step::Flash {
+                    text: "Every message is shown already.".into(),
+                    error: false,
+                },
+            },
+            Some(action) => common(action),
+            None => Step::Ignored,
+        }
+    }
+
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let theme = ctx.theme;
+        let width = usize::from(area.width);
+        let view = match &self.view {
+            Ok(view) => view,
+            Err(problem) => {
+                frame.render_widget(
+                    Paragraph::new(Line::styled(text::fit(problem, width), theme.error)),
+                    area,
+                );
+                return;
+            }
+        };
+        let [top, body] =
+            Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+        let mut with = format!(
+            "With {}",
+            text::and_list(&view.conversation.parties())
+        );
+        if view.earlier > 0 {
+            with.push_str(&format!(" · {} earlier (o)", view.earlier));
+        }
+        frame.render_widget(
+            Paragraph::new(Line::styled(text::fit(&with, width), theme.dim)),
+            top,
+        );
+        let mut lines: Vec<Line> = Vec::new();
+        let mut selected_at = (0, 0);
+        for (i, m) in view.messages.iter().enumerate() {
+            let block = self.message_lines(m, i == self.selected, width, ctx);
+            if i == self.selected {
+                selected_at = (lines.len(), block.len());
+            }
+            lines.extend(block);
+        }
+        let height = usize::from(body.height);
+        let (start, len) = selected_at;
+        // The selected message from its top (and as far as scrolled into it);
+        // the screen stays full when the messages below it are few.
+        let most = len.saturating_sub(height.min(len));
+        self.scroll.set(self.scroll.get().min(most));
+        let top_line = if len > height {
+            start + self.scroll.get()
+        } else {
+            start.min(lines.len().saturating_sub(height))
+        };
+        let shown: Vec<Line> = lines.into_iter().skip(top_line).take(height).collect();
+        frame.render_widget(Paragraph::new(shown), body);
+    }
+
+    fn concerns(&self, change: &Change, _ctx: &Ctx) -> bool {
+        match change {
+            Change::Conversation { id, .. } => *id == self.id,
+            Change::Many => true,
+            _ => false,
+        }
+    }
+
+    fn reload(&mut self, ctx: &Ctx) {
+        let was_last = self
+            .view
+            .as_ref()
+            .map(|v| self.selected + 1 >= v.messages.len())
+            .unwrap_or(true);
+        let selected = self.selected_message().map(|m| m.number);
+        self.view = ctx
+            .forum
+            .conversation(ctx.viewer, self.id, self.shown)
+            .map_err(|e| e.to_string());
+        if let Ok(view) = &self.view {
+            let last = view.messages.len().saturating_sub(1);
+            // Following the newest message when it was selected; else the same one.
+            self.selected = match selected {
+                Some(_) if was_last => last,
+                Some(n) => view
+                    .messages
+                    .iter()
+                    .position(|m| m.number == n)
+                    .unwrap_or(last),
+                None => last,
+            };
+        }
+        self.mark_read(ctx);
+    }
+
+    fn last_place(&self) -> Option<LastPlace> {
+        Some(LastPlace::Conversation { id: self.id })
+    }
+}
+
+/// Blocks `username`, or unblocks them when already blocked.
+pub fn block_step(username: &str, ctx: &Ctx) -> Step {
+    let viewer = ctx.viewer.clone();
+    let name = username.to_string();
+    let blocked = ctx.forum.blocks(ctx.viewer, username);
+    Step::Run {
+        busy: if blocked { "Unblocking…" } else { "Blocking…" },
+        job: Job::done(move |forum| {
+            if blocked {
+                forum.unblock(&viewer, &name)?;
+                Ok(Outcome::said(format!("{name} can reach you again."), 0))
+            } else {
+                forum.block(&viewer, &name)?;
+                Ok(Outcome::said(
+                    format!(
+                        "Blocked {name}: their messages, mentions and replies no longer reach you (B again unblocks)."
+                    ),
+                    0,
+                ))
+            }
+        }),
+    }
+}
