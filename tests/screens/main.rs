@@ -18,5 +18,6 @@ mod committee;
 mod discussions;
 mod finding;
 mod library;
+mod messages;
 mod plain;
 mod screens;

@@ -15,6 +15,8 @@ mod discussions;
 pub mod feed;
 mod library;
 mod messages;
+#[cfg(test)]
+mod messages_tests;
 /// What SFTP and `get` call a library entry's own text.
 pub use boards::ics as events_ics;
 pub use library::TEXT_FILE;
@@ -475,7 +477,7 @@ mod tests {
             .get_subcommands()
             .map(|c| c.get_name().to_string())
             .collect();
-        assert_eq!(names.len(), 24, "{names:?}");
+        assert_eq!(names.len(), 30, "{names:?}");
         for name in names {
             assert!(out.stdout.contains(&format!("  {name} ")), "{name} missing");
         }

@@ -525,6 +525,13 @@ pub const SUBMIT_POST: Binding = bind(
     "send the post",
     Action::Submit,
 );
+pub const SUBMIT_MESSAGE: Binding = bind(
+    &[Key::Ctrl('s')],
+    "Ctrl-S",
+    "send",
+    "send the message",
+    Action::Submit,
+);
 pub const UNDO: Binding = bind(
     &[Key::Ctrl('z'), Key::Ctrl('u')],
     "Ctrl-Z",
@@ -713,6 +720,7 @@ const ALL: &[Binding] = &[
     SUBMIT_SIGN_UP,
     SUBMIT_SAVE,
     SUBMIT_POST,
+    SUBMIT_MESSAGE,
     UNDO,
     FORM_HELP,
     CANCEL,

@@ -199,6 +199,19 @@ impl Composer {
         keymap::UNDO,
         keymap::FORM_HELP,
     ];
+    const NEW_CONVERSATION: &[Binding] = &[
+        keymap::SUBMIT_MESSAGE,
+        keymap::LEAVE_COMPOSER,
+        keymap::FORM_NEXT,
+        keymap::UNDO,
+        keymap::FORM_HELP,
+    ];
+    const MESSAGE: &[Binding] = &[
+        keymap::SUBMIT_MESSAGE,
+        keymap::LEAVE_COMPOSER,
+        keymap::UNDO,
+        keymap::FORM_HELP,
+    ];
 
     pub fn new(place: DraftPlace, ctx: &Ctx) -> Composer {
         let Start {
@@ -247,7 +260,8 @@ impl Composer {
                 .required()
                 .hint("*emphasis* **strong** `code` - lists > quotes [text](link) @name"),
         );
-        let mut form = Form::new(fields).with_label_width(8);
+        let messaging = to.is_some() || matches!(place, DraftPlace::Message(_));
+        let mut form = Form::new(fields).with_label_width(if messaging { 10 } else { 8 });
         if has_title && !title.is_empty() {
             form.focus(FieldName::Body);
         }
@@ -409,10 +423,11 @@ impl View for Composer {
     }
 
     fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
-        if self.has_title {
-            Self::BINDINGS
-        } else {
-            Self::BODY_ONLY
+        match self.place {
+            DraftPlace::NewConversation(_) => Self::NEW_CONVERSATION,
+            DraftPlace::Message(_) => Self::MESSAGE,
+            _ if self.has_title => Self::BINDINGS,
+            _ => Self::BODY_ONLY,
         }
     }
 

@@ -122,7 +122,7 @@ impl Menu {
             Viewer::Member { .. } => {
                 entries.push(('p', "People", Place::People));
                 entries.push(('!', "Notifications", Place::Notifications));
-                entries.push(('d', "Messages (private)", Place::Messages));
+                entries.push(('d', "Messages", Place::Messages));
                 entries.push(('s', "My submissions", Place::Submissions));
                 entries.push(('y', "Your profile", Place::Profile));
             }
