@@ -20,4 +20,5 @@ mod finding;
 mod library;
 mod messages;
 mod plain;
+mod plain_messages;
 mod screens;

@@ -9,7 +9,7 @@ use stoa::present::keys::{Input, parse_keys};
 use stoa_core::testkit;
 
 /// A forum with the whole demo, or only its communities.
-fn demo(full: bool) -> (Forum, tempfile::TempDir) {
+pub(crate) fn demo(full: bool) -> (Forum, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
     let forum = testkit::forum(dir.path()).unwrap();
     if full {
@@ -21,14 +21,14 @@ fn demo(full: bool) -> (Forum, tempfile::TempDir) {
 }
 
 /// A plain session for `viewer`, its welcome printed already.
-fn session(forum: &Forum, viewer: Viewer) -> Plain {
+pub(crate) fn session(forum: &Forum, viewer: Viewer) -> Plain {
     let mut plain = Plain::new(forum.clone(), viewer, 79);
     plain.start();
     plain
 }
 
 /// Types `script` and returns everything printed for it.
-fn typed(plain: &mut Plain, script: &str) -> String {
+pub(crate) fn typed(plain: &mut Plain, script: &str) -> String {
     let mut out = String::new();
     for key in parse_keys(script) {
         let said = plain.input(&Input::Key(key));
@@ -39,13 +39,13 @@ fn typed(plain: &mut Plain, script: &str) -> String {
 
 /// The output with its line breaks as spaces: lines wider than the session are
 /// broken between words, so a sentence reads the same here whatever the width.
-fn flat(text: &str) -> String {
+pub(crate) fn flat(text: &str) -> String {
     text.replace("\r\n", " ")
 }
 
 /// Every printed line fits the session's 79 columns, but for a single word
 /// wider than that (a link).
-fn fits(text: &str) {
+pub(crate) fn fits(text: &str) {
     for line in text.split("\r\n") {
         assert!(
             line.chars().count() <= 79 || !line.trim().contains(' '),
