@@ -25,12 +25,14 @@ pub fn header(
         Viewer::Guest { .. } => "guest".to_string(),
         // The unread counts first, so that a narrow header keeps them.
         Viewer::Member { account, .. } => {
+            // Counted up to a thousand: past that, "999+".
+            let count = |n: usize| if n > 999 { "999+".to_string() } else { n.to_string() };
             let mut who = String::new();
             if unread > 0 {
-                who.push_str(&format!("{unread} new (g !) · "));
+                who.push_str(&format!("{} new (g !) · ", count(unread)));
             }
             if messages > 0 {
-                who.push_str(&format!("{messages} msg (g d) · "));
+                who.push_str(&format!("{} msg (g d) · ", count(messages)));
             }
             format!("{who}{} · {}", account.username, account.role)
         }
