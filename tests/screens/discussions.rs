@@ -334,7 +334,9 @@ fn deep_replies_fold_and_enter_unfolds_them() {
             .unwrap()
             .id;
     }
-    let mut h = session(&w, &w.li, 2, 80, 40);
+    // A reader who has not been in the thread: it opens at its top.
+    let ben = testkit::viewer(testkit::sign_up(&w.forum, "ben", 5).unwrap());
+    let mut h = session(&w, &ben, 5, 80, 40);
     h.keys("<enter><enter>");
     let screen = h.screen();
     assert!(screen.contains("Level 5"), "{screen}");
@@ -404,7 +406,7 @@ fn replying_quotes_the_post_and_selects_the_new_reply() {
     let w = world();
     tree(&w);
     let mut h = session(&w, &w.li, 2, 80, 24);
-    h.keys("<enter><enter>jjr");
+    h.keys("<enter><enter><home>jjr");
     let screen = h.screen();
     assert!(screen.contains("amara display wrote:"), "{screen}");
     assert!(screen.contains("│ │ weekly visits"), "{screen}");
@@ -424,7 +426,7 @@ fn editing_keeps_history_and_marks_the_post_edited() {
     let w = world();
     tree(&w);
     let mut h = session(&w, &w.li, 2, 80, 24);
-    h.keys("<enter><enter>e");
+    h.keys("<enter><enter><home>e");
     assert!(h.screen().contains("You can edit only your own posts."));
     h.keys("je");
     assert_eq!(h.app.screen_title(), "Edit your post");
@@ -441,7 +443,7 @@ fn deleting_asks_first_and_leaves_the_replies() {
     let w = world();
     tree(&w);
     let mut h = session(&w, &w.li, 2, 80, 24);
-    h.keys("<enter><enter>jd");
+    h.keys("<enter><enter><home>jd");
     assert!(h.screen().contains("Delete your post?"));
     h.keys("n");
     assert!(h.screen().contains("Peer mentoring"));
@@ -634,13 +636,21 @@ fn the_next_session_opens_where_the_last_one_ended() {
     let t = tree(&w);
     let mut h = session(&w, &w.li, 2, 80, 24);
     // In the thread, on its third post.
-    h.keys("gc<enter><enter><down><down>");
+    h.keys("gc<enter><enter><home><down><down>");
     let before = h.screen();
+    assert!(before.contains("1 new (g !)"), "{before}");
     h.disconnect();
     let li = testkit::viewer(w.forum.account("li").unwrap().unwrap());
     let mut again = session(&w, &li, 2, 80, 24);
     assert_eq!(again.app.screen_title(), t.title);
-    assert_eq!(again.screen(), before);
+    // The same place, the same post selected; what was drawn then is read now.
+    let after = again.screen();
+    // The same post selected.
+    let selected = "> amara display · Ministry of Health · just now\n       │ weekly visits";
+    assert!(before.contains(selected), "{before}");
+    assert!(after.contains(selected), "{after}");
+    // What was drawn then is read now.
+    assert!(!after.contains("new (u)"), "{after}");
     // Esc goes back the way a member would have come: the thread list, home.
     again.keys("<esc>");
     assert!(again.screen().contains("Started by"));
@@ -758,4 +768,54 @@ fn a_long_organisation_shows_whole_where_there_is_room() {
         "{}",
         narrow.screen()
     );
+}
+
+/// Read position per post: a member who read half a long thread comes back to
+/// the first post they did not see, and the counts say how many are left.
+#[test]
+fn a_half_read_thread_opens_at_the_first_post_not_seen() {
+    let w = world();
+    let t = start(&w, &w.amara, "Long thread", "Opening post.");
+    for n in 1..=20 {
+        w.forum
+            .reply(&w.amara, t.id.opening_post(), &format!("Reply number {n}."))
+            .unwrap();
+    }
+    let mut li = session(&w, &w.li, 2, 80, 24);
+    li.keys("<enter><enter>");
+    let first = li.screen();
+    assert!(first.contains("Reply number 1."), "{first}");
+    assert!(!first.contains("Reply number 9."), "{first}");
+    li.disconnect();
+    // The thread list counts what is left.
+    let threads = w.forum.threads(&w.li, CARE).unwrap();
+    let left = threads[0].new_posts;
+    assert!((12..=18).contains(&left), "{left} new posts left");
+    let mut again = session(&w, &w.li, 2, 80, 24);
+    again.keys("<esc><esc>gc<enter><enter>");
+    let back = again.screen();
+    // The first post not seen is selected, at the top, to read on from.
+    let selected = back.lines().nth(2).unwrap_or_default().to_string();
+    assert!(back.lines().nth(1).unwrap_or_default().contains("> amara display"), "{back}");
+    let shown_last = (1..=20)
+        .filter(|n| first.contains(&format!("Reply number {n}.")))
+        .max()
+        .unwrap();
+    assert!(
+        selected.contains(&format!("Reply number {}.", shown_last + 1)),
+        "the first post not seen is selected: {back}"
+    );
+    again.keys("<home>");
+    assert!(
+        again.screen().contains(&format!("21 posts, {left} new (u)")),
+        "{}",
+        again.screen()
+    );
+    // Read to the end a screen at a time, nothing is left.
+    for _ in 0..10 {
+        again.keys("<pgdn>");
+        again.screen();
+    }
+    again.keys("<esc>");
+    assert_eq!(w.forum.threads(&w.li, CARE).unwrap()[0].new_posts, 0);
 }

@@ -86,7 +86,7 @@ fn a_member_reads_and_replies_by_typing_lines() {
     let community = typed(&mut plain, "<enter>");
     assert!(
         flat(&community).contains(
-            "1. Rosters in rural clinics, by li display, 0 replies, last post just now (unread)"
+            "1. Rosters in rural clinics, by li display, 0 replies, last post just now (1 new)"
         ),
         "{community}"
     );

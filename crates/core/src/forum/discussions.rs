@@ -65,7 +65,13 @@ pub struct ThreadSummary {
     pub author_name: String,
     /// The reader has not seen the newest post.
     pub unread: bool,
+    /// Posts after the last one the reader saw (counted up to [`NEW_COUNTED`]);
+    /// 0 when unread is false.
+    pub new_posts: usize,
 }
+
+/// New posts in a thread are counted up to this.
+pub const NEW_COUNTED: usize = 1000;
 
 impl ThreadView {
     pub fn author_name<'a>(&'a self, username: &'a str) -> &'a str {
@@ -219,13 +225,19 @@ impl Forum {
                     name
                 }
             };
-            let unread = marks
+            let mark = marks
                 .as_ref()
-                .is_some_and(|m| m.get(&thread.id).copied().unwrap_or_default() < thread.last_post);
+                .map(|m| m.get(&thread.id).copied().unwrap_or_default());
+            let unread = mark.is_some_and(|m| m < thread.last_post);
+            let new_posts = match mark {
+                Some(m) if unread => self.store().posts_after(thread.id, m, NEW_COUNTED)?,
+                _ => 0,
+            };
             list.push(ThreadSummary {
                 thread,
                 author_name,
                 unread,
+                new_posts,
             });
         }
         list.sort_by(|a, b| {

@@ -33,6 +33,23 @@ impl Store {
             .collect()
     }
 
+    /// How many posts of `thread` came after post `after`, counted up to `limit`.
+    pub fn posts_after(
+        &self,
+        thread: ThreadId,
+        after: PostId,
+        limit: usize,
+    ) -> Result<usize, StoreError> {
+        let from = super::discussions::thread_post_key(thread, PostId(after.get().saturating_add(1)));
+        let to = super::discussions::thread_post_key(thread, PostId(u64::MAX));
+        let mut n = 0;
+        for entry in self.posts_by_thread.range_inclusive(&from, &to).take(limit) {
+            entry?;
+            n += 1;
+        }
+        Ok(n)
+    }
+
     /// Moves the mark forward to `post`; a mark never moves back.
     pub fn mark_read(
         &self,

@@ -108,6 +108,7 @@ pub fn threads(
                         "pinned": t.thread.pinned,
                         "locked": t.thread.locked,
                         "unread": t.unread,
+                        "new_posts": t.new_posts,
                     })
                 })
                 .collect(),

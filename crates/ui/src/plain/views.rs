@@ -141,8 +141,9 @@ impl Plain {
         );
         for (i, t) in threads.iter().enumerate() {
             let mut flags = Vec::new();
+            let new = format!("{} new", t.new_posts);
             if t.unread {
-                flags.push("unread");
+                flags.push(new.as_str());
             }
             if t.thread.pinned {
                 flags.push("pinned");

@@ -145,6 +145,7 @@ impl ThreadScreen {
                 });
             }
             laid.drawn.push((block.post, post));
+            self.seen.borrow_mut().insert(view.posts[block.post].post.id);
         }
         lines
     }
@@ -159,8 +160,15 @@ impl ThreadScreen {
             .into_iter()
             .map(|l| Line::styled(l, theme.title))
             .collect();
+        let new = view.posts.iter().filter(|p| self.is_new(p, ctx)).count();
+        // What is new first after the count, so that a narrow screen keeps it.
+        let new = if new > 0 && self.seen_before > stoa_core::domain::PostId(0) {
+            format!(", {new} new (u)")
+        } else {
+            String::new()
+        };
         let mut about = format!(
-            "{} · {} · {} {}",
+            "{} · {}{new} · {} {}",
             view.community.name,
             plural(t.posts as usize, "post", "posts"),
             "started by",

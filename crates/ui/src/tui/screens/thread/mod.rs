@@ -57,6 +57,14 @@ pub struct ThreadScreen {
     seen_before: PostId,
     /// The reader watches this thread: new posts in it notify them.
     watching: bool,
+    /// Posts drawn on screen so far: the read mark moves over those only, so a
+    /// reader who read half a long thread comes back to the first post not seen.
+    seen: RefCell<HashSet<PostId>>,
+    /// The read mark as last stored.
+    marked: Cell<PostId>,
+    /// Opened at the first post not seen: the first draw puts it at the top,
+    /// to read on from there.
+    read_on: Cell<bool>,
     laid: RefCell<Option<MeasuredThread>>,
     /// Each post's height, kept across reloads so that only what changed is
     /// laid out again to be measured.
@@ -183,14 +191,52 @@ impl ThreadScreen {
             unfolded: HashSet::new(),
             seen_before: PostId(0),
             watching: false,
+            seen: RefCell::default(),
+            marked: Cell::new(PostId(0)),
+            read_on: Cell::new(false),
             laid: RefCell::new(None),
             measured: RefCell::default(),
         };
         screen.load(ctx);
         if let Some(view) = &screen.view {
             screen.seen_before = view.seen_before;
+            screen.marked.set(view.seen_before);
+            // Back in a thread read before: at the first post not seen then.
+            if view.seen_before > PostId(0)
+                && let Some(first) = view.posts.iter().position(|p| screen.is_new(p, ctx))
+            {
+                screen.unfold_to(first);
+                screen.selected = first;
+                screen.read_on.set(true);
+            }
         }
         screen
+    }
+
+    /// Moves the read mark over the posts seen: to the newest post such that
+    /// every post up to it (in the order they were written) was drawn, now or
+    /// before. Cheap when nothing moved, so it runs with every draw.
+    fn mark_seen(&self, ctx: &Ctx) {
+        let Some(view) = &self.view else { return };
+        if ctx.viewer.account().is_none() {
+            return;
+        }
+        let seen = self.seen.borrow();
+        let mut ids: Vec<PostId> = view.posts.iter().map(|p| p.post.id).collect();
+        ids.sort();
+        let mut mark = self.marked.get();
+        for id in ids.into_iter().filter(|id| *id > self.marked.get()) {
+            if !seen.contains(&id) {
+                break;
+            }
+            mark = id;
+        }
+        if mark > self.marked.get() {
+            self.marked.set(mark);
+            // A read mark is a convenience: failing to store it is not worth
+            // interrupting the reader for.
+            let _ = ctx.forum.mark_read(ctx.viewer, self.id, mark);
+        }
     }
 
     /// The selected post's id, for coming back to it (the opening post if none).
@@ -209,13 +255,9 @@ impl ThreadScreen {
         let selected = self.selected_post().map(|p| p.post.id);
         match ctx.forum.read_thread(ctx.viewer, self.id) {
             Ok(view) => {
-                let last = view.thread.last_post;
                 self.view = Some(view);
                 self.watching = ctx.forum.watching(ctx.viewer, self.id).unwrap_or(false);
                 self.problem = None;
-                // A read mark is a convenience: failing to store it is not worth
-                // interrupting the reader for.
-                let _ = ctx.forum.mark_read(ctx.viewer, self.id, last);
             }
             Err(e) => self.problem = Some(e.to_string()),
         }
@@ -617,11 +659,19 @@ impl View for ThreadScreen {
         let resized = self.width.get() != width || self.rows.get() != rows;
         self.width.set(width);
         self.rows.set(rows);
-        if resized {
+        if self.read_on.replace(false) {
+            let start = self
+                .block_of_selected(&self.laid(ctx))
+                .map(|(_, b)| b.start);
+            if let Some(start) = start {
+                self.top.set(start);
+            }
+        } else if resized {
             // The selected post stays on screen: `r` answers the post shown.
             self.reveal(ctx);
         }
         frame.render_widget(Paragraph::new(self.window(ctx)), area);
+        self.mark_seen(ctx);
     }
 
     fn concerns(&self, change: &Change, ctx: &Ctx) -> bool {
@@ -641,6 +691,8 @@ impl View for ThreadScreen {
 
     /// Shows `post` (after the reader wrote or changed it).
     fn select_post(&mut self, post: PostId, ctx: &Ctx) {
+        // Asked for a post: that one shows, not the first new one.
+        self.read_on.set(false);
         self.load(ctx);
         self.select_id(post);
         self.reveal(ctx);
