@@ -21,4 +21,5 @@ mod library;
 mod messages;
 mod plain;
 mod plain_messages;
+mod plain_reading;
 mod screens;

@@ -13,7 +13,9 @@ const HELP: &str = "Commands:
   r NUMBER         reply to post NUMBER (in a thread)
   e NUMBER         edit your post NUMBER; d NUMBER deletes it
   n                start a thread (in a community)
-  more             in a long thread: its next 10 posts (Enter does too)
+  more             in a long thread: its next 10 posts (Enter does too); a
+                   thread read before opens at its first post not read, and
+                   top reads it from the first post
   flag N REASON    flag post N: spam, off-topic, inappropriate, or other NOTE
   watch            in a thread: hear of every new post; unwatch stops
   join, leave      in a community: join or leave it; join NAME (a short name,
@@ -220,6 +222,22 @@ impl Plain {
                 out.push_str(&line);
             }
         }
+        // The read mark moves over the posts printed, in the order they were
+        // written: up to the newest post such that all before it were read.
+        let printed: std::collections::HashSet<PostId> =
+            view.posts[from..to].iter().map(|p| p.post.id).collect();
+        let mut ids: Vec<PostId> = view.posts.iter().map(|p| p.post.id).collect();
+        ids.sort();
+        let mut mark = view.seen_before;
+        for post in ids.into_iter().filter(|p| *p > view.seen_before) {
+            if !printed.contains(&post) {
+                break;
+            }
+            mark = post;
+        }
+        if mark > view.seen_before {
+            let _ = self.forum.mark_read(&self.viewer, id, mark);
+        }
         if to < total {
             out.push_str(&format!(
                 "\n\nType more (or just Enter) for posts {} to {} of {total}, r and a post's number to reply to it, b to go back.",
@@ -227,10 +245,6 @@ impl Plain {
                 (to + POSTS_PER_PAGE).min(total)
             ));
             return Ok(out);
-        }
-        // The whole thread has been read: every post in it, in order.
-        if let Some(last) = view.posts.iter().map(|p| p.post.id).max() {
-            let _ = self.forum.mark_read(&self.viewer, id, last);
         }
         out.push_str("\n\nType r and a post's number to reply to it, b to go back.");
         Ok(out)
@@ -282,6 +296,10 @@ impl Plain {
                 false,
             ),
             "more" => (self.more(), false),
+            "top" if matches!(self.view, View::Thread(_)) => {
+                self.page = (ThreadId(0), 0);
+                (self.show(), false)
+            }
             // Enter in a long thread reads on; elsewhere it lists the place again.
             "" if matches!(self.view, View::Thread(id) if self.more_after(id)) => {
                 (self.more(), false)
@@ -608,8 +626,30 @@ impl Plain {
         match chosen {
             Some(view) => {
                 self.page = (ThreadId(0), 0);
+                // A thread read before opens at its first post not read.
+                let mut said = String::new();
+                if let View::Thread(id) = view
+                    && let Ok(thread) = self.forum.read_thread(&self.viewer, id)
+                    && thread.seen_before.get() > 0
+                    && let Some(first) = thread
+                        .posts
+                        .iter()
+                        .position(|p| p.post.id > thread.seen_before)
+                    && first > 0
+                {
+                    self.page = (id, first);
+                    let new = thread
+                        .posts
+                        .iter()
+                        .filter(|p| p.post.id > thread.seen_before)
+                        .count();
+                    said = format!(
+                        "{} since your last visit: reading from the first of them (top reads from the start).\n",
+                        plural(new, "new post", "new posts")
+                    );
+                }
                 self.view = view;
-                self.show()
+                said + &self.show()
             }
             None => format!("There is no number {n} here: l lists this place again."),
         }
