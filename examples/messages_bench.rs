@@ -38,7 +38,11 @@ fn main() {
     let started = Instant::now();
     // Straight to the store: the rules limit how many a member starts an hour.
     for i in 0..count {
-        let other = others[i % OTHERS].account().expect("member").username.clone();
+        let other = others[i % OTHERS]
+            .account()
+            .expect("member")
+            .username
+            .clone();
         let unread: Vec<String> = if i % 3 == 0 {
             vec!["amara".to_string()]
         } else {
@@ -98,7 +102,11 @@ fn main() {
         forum.unread_conversations(&me).expect("count")
     });
     time("open the 1,000-message conversation (newest 200)", || {
-        forum.conversation(&me, long, 200).expect("view").messages.len()
+        forum
+            .conversation(&me, long, 200)
+            .expect("view")
+            .messages
+            .len()
     });
     time("search own conversations ('shifts teams')", || {
         forum

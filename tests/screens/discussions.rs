@@ -796,7 +796,13 @@ fn a_half_read_thread_opens_at_the_first_post_not_seen() {
     let back = again.screen();
     // The first post not seen is selected, at the top, to read on from.
     let selected = back.lines().nth(2).unwrap_or_default().to_string();
-    assert!(back.lines().nth(1).unwrap_or_default().contains("> amara display"), "{back}");
+    assert!(
+        back.lines()
+            .nth(1)
+            .unwrap_or_default()
+            .contains("> amara display"),
+        "{back}"
+    );
     let shown_last = (1..=20)
         .filter(|n| first.contains(&format!("Reply number {n}.")))
         .max()
@@ -807,7 +813,9 @@ fn a_half_read_thread_opens_at_the_first_post_not_seen() {
     );
     again.keys("<home>");
     assert!(
-        again.screen().contains(&format!("21 posts, {left} new (u)")),
+        again
+            .screen()
+            .contains(&format!("21 posts, {left} new (u)")),
         "{}",
         again.screen()
     );

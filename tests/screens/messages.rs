@@ -34,7 +34,10 @@ fn a_conversation_between_two_sessions_arrives_live_and_is_answered() {
     li.keys("<c-s>");
     let sent = li.screen();
     assert_snapshot!("messages_conversation", sent);
-    assert!(sent.contains("Message sent: only those in the conversation read it."), "{sent}");
+    assert!(
+        sent.contains("Message sent: only those in the conversation read it."),
+        "{sent}"
+    );
     assert!(sent.contains("With li and moses"), "{sent}");
 
     // Live on the other side: the header counts it, a bell rings.
@@ -48,10 +51,18 @@ fn a_conversation_between_two_sessions_arrives_live_and_is_answered() {
     moses.keys("<enter>");
     assert!(!moses.screen().contains("msg (g d)"), "read on opening");
     moses.keys("r");
-    assert!(moses.screen().contains("Message to li"), "{}", moses.screen());
+    assert!(
+        moses.screen().contains("Message to li"),
+        "{}",
+        moses.screen()
+    );
     moses.paste("Yes: Thursday at ten.");
     moses.keys("<c-s>");
-    assert!(moses.screen().contains("Message sent."), "{}", moses.screen());
+    assert!(
+        moses.screen().contains("Message sent."),
+        "{}",
+        moses.screen()
+    );
     // li sees the answer without a key.
     let answered = li.screen();
     assert!(answered.contains("#2 moses"), "{answered}");
@@ -67,7 +78,11 @@ fn the_committee_is_written_to_as_a_group_and_signs_its_answers() {
     li.keys("<tab><tab>");
     li.paste("Why was my post hidden?");
     li.keys("<c-s>");
-    assert!(li.screen().contains("With li and the committee"), "{}", li.screen());
+    assert!(
+        li.screen().contains("With li and the committee"),
+        "{}",
+        li.screen()
+    );
     // Both committee members have it; a moderator answers for the committee.
     let mut amara = session(&w, &amara(&w), 1);
     assert!(amara.screen().contains("1 msg (g d)"), "{}", amara.screen());
@@ -94,12 +109,20 @@ fn a_message_is_reported_and_its_author_blocked_from_the_conversation() {
     assert!(form.contains("nothing else of the conversation"), "{form}");
     li.paste("asks for a password");
     li.keys("<c-s>");
-    assert!(li.screen().contains("Reported: the committee answers in conversation"), "{}", li.screen());
+    assert!(
+        li.screen()
+            .contains("Reported: the committee answers in conversation"),
+        "{}",
+        li.screen()
+    );
     let mut moses = session(&w, &w.moses, 3);
     moses.keys("gd<enter>");
     let report = moses.screen();
     assert_snapshot!("messages_report", report);
-    assert!(report.contains("Reported: message #1 from amara"), "{report}");
+    assert!(
+        report.contains("Reported: message #1 from amara"),
+        "{report}"
+    );
     assert!(report.contains("│ Send me your password."), "{report}");
     // Blocking from the conversation: amara can no longer write to li.
     li.keys("<esc><esc>");
@@ -111,7 +134,11 @@ fn a_message_is_reported_and_its_author_blocked_from_the_conversation() {
     let refused = w.forum.write_message(&amara, c.id, "hello?").unwrap_err();
     assert_eq!(refused.to_string(), "li does not take messages from you");
     li.keys("B");
-    assert!(li.screen().contains("amara can reach you again."), "{}", li.screen());
+    assert!(
+        li.screen().contains("amara can reach you again."),
+        "{}",
+        li.screen()
+    );
 }
 
 #[test]
@@ -180,5 +207,9 @@ fn the_messages_screens_draw_at_any_size_in_ascii_and_monochrome() {
     let mut mono = session(&w, &w.li, 2).with_theme(stoa_present::theme::Theme::monochrome());
     mono.keys("gd");
     assert!(mono.coloured_cells().is_empty());
-    assert!(mono.reversed_text().contains("amara and moses"), "{}", mono.reversed_text());
+    assert!(
+        mono.reversed_text().contains("amara and moses"),
+        "{}",
+        mono.reversed_text()
+    );
 }

@@ -12,34 +12,61 @@ fn a_member_writes_reads_and_answers_privately_by_typing_lines() {
     let li = testkit::viewer(testkit::sign_up(&forum, "li", 2).unwrap());
     let mut a = session(&forum, amara.clone());
     let empty = typed(&mut a, "messages<enter>");
-    assert!(flat(&empty).contains("Your private conversations, 0, 0 unread: None yet."), "{empty}");
+    assert!(
+        flat(&empty).contains("Your private conversations, 0, 0 unread: None yet."),
+        "{empty}"
+    );
     let out = typed(&mut a, "message li<enter>");
     assert!(flat(&out).contains("Write to li line by line."), "{out}");
-    let out = typed(&mut a, "Could we swap Tuesday?<enter>Thank you.<enter>.<enter>");
+    let out = typed(
+        &mut a,
+        "Could we swap Tuesday?<enter>Thank you.<enter>.<enter>",
+    );
     let out = flat(&out);
     assert!(out.contains("Message 1 sent in conversation 1."), "{out}");
-    assert!(out.contains("Conversation 1: Could we swap Tuesday? Thank you.. With amara and li."), "{out}");
+    assert!(
+        out.contains("Conversation 1: Could we swap Tuesday? Thank you.. With amara and li."),
+        "{out}"
+    );
 
     // li is greeted with it, reads it, answers.
     let mut l = testkit_plain(&forum, li.clone());
     let greeting = l.start();
-    assert!(flat(&greeting).contains("You have 1 conversation with unread messages: type messages."), "{greeting}");
+    assert!(
+        flat(&greeting).contains("You have 1 conversation with unread messages: type messages."),
+        "{greeting}"
+    );
     let list = typed(&mut l, "messages<enter>");
-    assert!(flat(&list).contains("1. (unread) With amara: Could we swap Tuesday?"), "{list}");
+    assert!(
+        flat(&list).contains("1. (unread) With amara: Could we swap Tuesday?"),
+        "{list}"
+    );
     let read = typed(&mut l, "1<enter>");
     fits(&read);
     let read_flat = flat(&read);
-    assert!(read_flat.contains("Message 1 (new), from amara, just now:"), "{read}");
+    assert!(
+        read_flat.contains("Message 1 (new), from amara, just now:"),
+        "{read}"
+    );
     assert!(read_flat.contains("  Could we swap Tuesday?"), "{read}");
     assert!(!read.contains('\u{1b}'));
     let out = typed(&mut l, "write<enter>Yes.<enter>.<enter>");
-    assert!(flat(&out).contains("Message 2 sent in conversation 1."), "{out}");
+    assert!(
+        flat(&out).contains("Message 2 sent in conversation 1."),
+        "{out}"
+    );
     // Back from a conversation goes to the list.
     let back = typed(&mut l, "b<enter>");
-    assert!(flat(&back).contains("Your private conversations, 1, 0 unread"), "{back}");
+    assert!(
+        flat(&back).contains("Your private conversations, 1, 0 unread"),
+        "{back}"
+    );
     // Search finds words in one's own conversations.
     let found = typed(&mut l, "messages tuesday<enter>");
-    assert!(flat(&found).contains("1. Conversation 1, message 1 from amara: Could we swap Tuesday?"), "{found}");
+    assert!(
+        flat(&found).contains("1. Conversation 1, message 1 from amara: Could we swap Tuesday?"),
+        "{found}"
+    );
     let opened = typed(&mut l, "1<enter>");
     assert!(flat(&opened).contains("Conversation 1:"), "{opened}");
 }
@@ -50,7 +77,10 @@ fn a_message_being_written_is_kept_when_the_connection_drops() {
     testkit::sign_up(&forum, "amara", 1).unwrap();
     let li = testkit::viewer(testkit::sign_up(&forum, "li", 2).unwrap());
     let mut l = session(&forum, li.clone());
-    typed(&mut l, "message amara<enter>First line<enter>Second line<enter>");
+    typed(
+        &mut l,
+        "message amara<enter>First line<enter>Second line<enter>",
+    );
     l.keep_draft();
     let mut again = testkit_plain(&forum, li);
     let back = again.start();
@@ -72,7 +102,10 @@ fn reports_blocks_and_the_committee_in_plain_mode() {
     let no_reason = typed(&mut l, "report 1<enter>");
     assert!(flat(&no_reason).contains("Not reported: "), "{no_reason}");
     let out = typed(&mut l, "report 1 asks for my password<enter>");
-    assert!(flat(&out).contains("Reported: the committee reads that message and your reason"), "{out}");
+    assert!(
+        flat(&out).contains("Reported: the committee reads that message and your reason"),
+        "{out}"
+    );
     let out = typed(&mut l, "block amara<enter>");
     assert!(flat(&out).contains("Blocked amara"), "{out}");
     assert_eq!(
@@ -89,13 +122,22 @@ fn reports_blocks_and_the_committee_in_plain_mode() {
     // The committee (amara, the first member, is admin) reads the report.
     let mut a = session(&forum, amara);
     let list = typed(&mut a, "messages<enter>");
-    assert!(flat(&list).contains("Report: a message from amara"), "{list}");
+    assert!(
+        flat(&list).contains("Report: a message from amara"),
+        "{list}"
+    );
     let report = typed(&mut a, "1<enter>");
-    assert!(flat(&report).contains("> Send me your password"), "{report}");
+    assert!(
+        flat(&report).contains("> Send me your password"),
+        "{report}"
+    );
     let help = typed(&mut a, "h<enter>");
     assert!(flat(&help).contains("message NAMES"), "{help}");
     let nobody = typed(&mut a, "message<enter>");
-    assert!(flat(&nobody).contains("'message' needs whom to write to"), "{nobody}");
+    assert!(
+        flat(&nobody).contains("'message' needs whom to write to"),
+        "{nobody}"
+    );
 }
 
 /// A plain session whose greeting is still to be printed.

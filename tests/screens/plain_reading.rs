@@ -11,7 +11,10 @@ fn a_half_read_thread_opens_at_the_first_post_not_read() {
     let (forum, _dir) = demo(false);
     let amara = testkit::viewer(testkit::sign_up(&forum, "amara", 1).unwrap());
     let li = testkit::viewer(testkit::sign_up(&forum, "li", 2).unwrap());
-    let slug = forum.community_overview(&li).unwrap()[0].community.slug.to_string();
+    let slug = forum.community_overview(&li).unwrap()[0]
+        .community
+        .slug
+        .to_string();
     let t = forum
         .start_thread(
             &amara,
@@ -39,7 +42,10 @@ fn a_half_read_thread_opens_at_the_first_post_not_read() {
     assert!(flat(&list).contains("(15 new)"), "{list}");
     let back = typed(&mut again, "1<enter>");
     let back = flat(&back);
-    assert!(back.contains("15 new posts since your last visit: reading from the first of them"), "{back}");
+    assert!(
+        back.contains("15 new posts since your last visit: reading from the first of them"),
+        "{back}"
+    );
     assert!(back.contains("Posts 11 to 20 of 25:"), "{back}");
     let top = typed(&mut again, "top<enter>");
     assert!(flat(&top).contains("Posts 1 to 10 of 25:"), "{top}");

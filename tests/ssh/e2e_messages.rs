@@ -55,7 +55,9 @@ async fn a_message_arrives_live_is_answered_and_stays_read_across_reconnects() {
     amara.wait_text("li: Night rosters").await;
     amara.send(b"\r").await;
     amara.wait_text("Could we compare our rosters?").await;
-    amara.wait_for("the count to go", |t| !t.text().contains("msg (g d)")).await;
+    amara
+        .wait_for("the count to go", |t| !t.text().contains("msg (g d)"))
+        .await;
     amara.send(b"r").await;
     amara.wait_text("Message to li").await;
     amara.send(b"Yes, on Friday.").await;

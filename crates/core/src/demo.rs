@@ -393,6 +393,7 @@ fn discussions(now: Timestamp) -> Result<(Vec<Account>, Vec<SeedThread>), DemoEr
             policy_accepted_at: Some(now),
             created_at: now,
             last_seen: now,
+            previous_seen: None,
             sanction: None,
             competencies: p.competencies,
             preferences: Default::default(),

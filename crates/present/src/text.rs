@@ -108,7 +108,10 @@ mod tests {
         assert_eq!(and_list(&names(&[])), "");
         assert_eq!(and_list(&names(&["amara"])), "amara");
         assert_eq!(and_list(&names(&["amara", "li"])), "amara and li");
-        assert_eq!(and_list(&names(&["amara", "li", "ben"])), "amara, li and ben");
+        assert_eq!(
+            and_list(&names(&["amara", "li", "ben"])),
+            "amara, li and ben"
+        );
     }
 
     #[test]

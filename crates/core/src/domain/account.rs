@@ -74,6 +74,9 @@ pub struct Account {
     pub policy_accepted_at: Option<Timestamp>,
     pub created_at: Timestamp,
     pub last_seen: Timestamp,
+    /// When the visit before the current one began: "new since your last visit".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous_seen: Option<Timestamp>,
     /// A mute or ban the committee placed, kept after it ends (it is then inactive)
     /// so the member's history shows it. Absent in data written before sanctions.
     #[serde(default, skip_serializing_if = "Option::is_none")]

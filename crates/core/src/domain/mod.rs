@@ -11,6 +11,7 @@ mod files;
 mod ids;
 mod library;
 mod notice;
+mod reaction;
 mod region;
 
 pub use account::{Account, AccountKey, Preferences, Role, Sanction, SanctionKind, Setting};
@@ -37,4 +38,5 @@ pub use library::{
     assessment_words, figures_from, folder_name, references_from, year_words,
 };
 pub use notice::{NoticeKind, Notification, Target};
+pub use reaction::{Bookmark, Reaction};
 pub use region::Region;

@@ -25,16 +25,22 @@ pub enum NoticeKind {
     Alert,
     /// A new message in one of their private conversations.
     Message,
+    /// Someone reacted to one of their posts (thanks, +1, insightful).
+    Reaction,
+    /// A bookmark's reminder day came.
+    Reminder,
 }
 
 impl NoticeKind {
-    pub const ALL: [NoticeKind; 6] = [
+    pub const ALL: [NoticeKind; 8] = [
         NoticeKind::Reply,
         NoticeKind::Mention,
         NoticeKind::Watched,
         NoticeKind::Decision,
         NoticeKind::Alert,
         NoticeKind::Message,
+        NoticeKind::Reaction,
+        NoticeKind::Reminder,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -45,6 +51,8 @@ impl NoticeKind {
             NoticeKind::Decision => "decision",
             NoticeKind::Alert => "alert",
             NoticeKind::Message => "message",
+            NoticeKind::Reaction => "reaction",
+            NoticeKind::Reminder => "reminder",
         }
     }
 }
@@ -108,6 +116,8 @@ impl Notification {
                 Some(thread.get())
             }
             (NoticeKind::Message, Target::Conversation { id }) => Some(id.get()),
+            // Reactions to one post fold together.
+            (NoticeKind::Reaction, Target::Post { post, .. }) => Some(post.get()),
             _ => None,
         }
     }

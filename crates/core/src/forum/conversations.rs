@@ -425,7 +425,9 @@ impl Forum {
             }
         }
         wanted.sort();
-        let (conversations, _) = self.store().conversations_of(&[me.username.as_str()], LISTED)?;
+        let (conversations, _) = self
+            .store()
+            .conversations_of(&[me.username.as_str()], LISTED)?;
         Ok(conversations
             .into_iter()
             .find(|c| {

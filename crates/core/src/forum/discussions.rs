@@ -45,6 +45,8 @@ pub struct ThreadView {
     pub authors: HashMap<Username, (String, String)>,
     /// The newest post the reader had seen before this view (0: none).
     pub seen_before: PostId,
+    /// Who reacted how to each post.
+    pub reactions: crate::store::ThreadReactions,
 }
 
 #[derive(Clone, Debug)]
@@ -313,12 +315,14 @@ impl Forum {
             Some(a) => self.store().read_mark(&a.username, id)?,
             None => PostId(0),
         };
+        let reactions = self.store().thread_reactions(id)?;
         Ok(ThreadView {
             thread,
             community,
             posts: reply_tree(self.inner.posts.share(posts)),
             authors,
             seen_before,
+            reactions,
         })
     }
 

@@ -38,6 +38,11 @@ impl Forum {
         let now = self.now();
         self.store()
             .update_account::<ForumError>(&account.username, |a| {
+                // A new visit when the last one was more than an hour ago:
+                // "new since your last visit" counts from its start.
+                if now.duration_since(a.last_seen) > jiff::SignedDuration::from_hours(1) {
+                    a.previous_seen = Some(a.last_seen);
+                }
                 a.last_seen = now;
                 Ok(())
             })

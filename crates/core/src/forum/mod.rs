@@ -24,6 +24,7 @@ mod flags;
 mod indexing;
 pub mod jobs;
 pub mod keys;
+pub mod latest;
 pub mod library;
 mod library_browsing;
 mod login;
@@ -36,6 +37,7 @@ pub mod password;
 pub mod people;
 mod pin_lock_move;
 pub mod proposals;
+pub mod reactions;
 mod reading;
 mod relay;
 mod roles;
@@ -499,6 +501,8 @@ mod notification_tests;
 
 #[cfg(test)]
 mod conversations_tests;
+#[cfg(test)]
+mod reactions_tests;
 
 #[cfg(test)]
 mod search_tests;

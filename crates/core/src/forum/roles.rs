@@ -128,6 +128,7 @@ impl Forum {
             policy_accepted_at: None,
             created_at: now,
             last_seen: now,
+            previous_seen: None,
             sanction: None,
             competencies: Vec::new(),
             preferences: Default::default(),

@@ -85,6 +85,7 @@ impl Forum {
                 policy_accepted_at: Some(now),
                 created_at: now,
                 last_seen: now,
+                previous_seen: None,
                 sanction: None,
                 competencies: Vec::new(),
                 preferences: Default::default(),

@@ -25,8 +25,8 @@ use serde::de::{DeserializeOwned, IgnoredAny};
 
 use super::{SledEngine, Store, StoreError, TREES, Tree};
 use crate::domain::{
-    Account, Attachment, AuditEntry, Community, Conversation, Draft, Entry, Event, Flag, Job,
-    LastPlace, Message, News, Notification, Post, Rsvp, Submission, Thread,
+    Account, Attachment, AuditEntry, Bookmark, Community, Conversation, Draft, Entry, Event, Flag,
+    Job, LastPlace, Message, News, Notification, Post, Rsvp, Submission, Thread,
 };
 
 /// How a tree's values are decoded, or `None` for trees whose values are not
@@ -86,6 +86,8 @@ const VALUES: &[(&str, Decode)] = &[
     ("conversation_read", None),
     ("unread_conversations", None),
     ("blocks_by_member", Some(json::<jiff::Timestamp>)),
+    ("reactions_by_thread", Some(json::<jiff::Timestamp>)),
+    ("bookmarks_by_account", Some(json::<Bookmark>)),
 ];
 
 /// What a read of the whole store found.

@@ -23,6 +23,7 @@ mod guard;
 mod library;
 mod memberships;
 mod notices;
+mod reactions;
 mod reading;
 
 use std::path::{Path, PathBuf};
@@ -44,6 +45,7 @@ use guard::{Damage, Guarded};
 pub use notices::Watching;
 /// A PostgreSQL connection's settings, parsed from a `postgres://` URL.
 pub use postgres::Config as PostgresConfig;
+pub use reactions::ThreadReactions;
 
 /// The schema this build writes. Bump it with a migration in `migrate`.
 pub const SCHEMA_VERSION: u32 = 2;
@@ -145,6 +147,9 @@ store_trees![
     conversation_read,
     unread_conversations,
     blocks_by_member,
+    // Reactions and bookmarks, newer still.
+    reactions_by_thread,
+    bookmarks_by_account,
 ];
 
 impl Store {

@@ -141,7 +141,7 @@ impl Store {
                 }
                 notice.more = more;
             }
-            (_, NoticeKind::Reply | NoticeKind::Message) => {
+            (_, NoticeKind::Reply | NoticeKind::Message | NoticeKind::Reaction) => {
                 if let Some(thread) = notice.folds()
                     && let Some(raw) = self.open_notices.get(open_key(username, thread, &notice))?
                     && id_from(&raw[..8.min(raw.len())]) == notice.id

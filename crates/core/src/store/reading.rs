@@ -40,7 +40,8 @@ impl Store {
         after: PostId,
         limit: usize,
     ) -> Result<usize, StoreError> {
-        let from = super::discussions::thread_post_key(thread, PostId(after.get().saturating_add(1)));
+        let from =
+            super::discussions::thread_post_key(thread, PostId(after.get().saturating_add(1)));
         let to = super::discussions::thread_post_key(thread, PostId(u64::MAX));
         let mut n = 0;
         for entry in self.posts_by_thread.range_inclusive(&from, &to).take(limit) {

@@ -48,7 +48,10 @@ pub fn messages(
     json: bool,
 ) -> Result<String, ForumError> {
     let list = forum.conversations(viewer)?;
-    let me = viewer.account().map(|a| a.username.to_string()).unwrap_or_default();
+    let me = viewer
+        .account()
+        .map(|a| a.username.to_string())
+        .unwrap_or_default();
     let shown = list.items.iter().filter(|s| !unread_only || s.unread);
     if json {
         let items: Vec<Value> = shown
@@ -132,7 +135,12 @@ pub fn conversation(
         ));
     }
     for m in &view.messages {
-        out.push_str(&format!("\n#{}  {}  {}\n", m.number, line(&signature(m)), utc(m.at)));
+        out.push_str(&format!(
+            "\n#{}  {}  {}\n",
+            m.number,
+            line(&signature(m)),
+            utc(m.at)
+        ));
         if let Some(r) = &m.reported {
             out.push_str(&format!(
                 "  Reported: message #{} of conversation {}, from {} at {}:\n",

@@ -31,8 +31,18 @@ fn two() -> Two {
 #[test]
 fn a_message_is_written_from_stdin_goes_on_in_the_same_conversation_and_is_read() {
     let t = two();
-    let first = run(&t.forum, &t.amara, "message li --subject Night rota", b"Can we swap?\n");
-    assert_eq!((first.status, first.stdout.as_str()), (0, "1 #1\n"), "{}", first.stderr);
+    let first = run(
+        &t.forum,
+        &t.amara,
+        "message li --subject Night rota",
+        b"Can we swap?\n",
+    );
+    assert_eq!(
+        (first.status, first.stdout.as_str()),
+        (0, "1 #1\n"),
+        "{}",
+        first.stderr
+    );
     // Without a subject, the same people: the same conversation.
     let second = run(&t.forum, &t.amara, "message @li", b"Tuesday?");
     assert_eq!(second.stdout, "1 #2\n");
@@ -46,7 +56,12 @@ fn a_message_is_written_from_stdin_goes_on_in_the_same_conversation_and_is_read(
     assert_eq!(row[4], "li");
     assert_eq!(row[5], "Night rota");
     let read = run(&t.forum, &t.amara, "conversation 1", b"");
-    assert!(read.stdout.starts_with("Conversation 1: Night rota\nWith: amara, li\n"), "{}", read.stdout);
+    assert!(
+        read.stdout
+            .starts_with("Conversation 1: Night rota\nWith: amara, li\n"),
+        "{}",
+        read.stdout
+    );
     assert!(read.stdout.contains("\n#3  li  "), "{}", read.stdout);
     assert!(read.stdout.contains("\n  Yes.\n"), "{}", read.stdout);
     // Reading marked it read.
@@ -66,12 +81,21 @@ fn a_message_is_written_from_stdin_goes_on_in_the_same_conversation_and_is_read(
 #[test]
 fn the_committee_answers_as_the_committee_and_outsiders_read_nothing() {
     let t = two();
-    let out = run(&t.forum, &t.amara, "message committee", b"Why was my post hidden?");
+    let out = run(
+        &t.forum,
+        &t.amara,
+        "message committee",
+        b"Why was my post hidden?",
+    );
     assert_eq!(out.status, 0, "{}", out.stderr);
     let answer = run(&t.forum, &t.moderator, "message #1", b"It named a patient.");
     assert_eq!(answer.status, 0, "{}", answer.stderr);
     let read = run(&t.forum, &t.amara, "conversation 1", b"");
-    assert!(read.stdout.contains("#2  editorial committee (moses)  "), "{}", read.stdout);
+    assert!(
+        read.stdout.contains("#2  editorial committee (moses)  "),
+        "{}",
+        read.stdout
+    );
     let refused = run(&t.forum, &t.li, "conversation 1", b"");
     assert_eq!(refused.status, 2);
     assert_eq!(refused.stderr, "stoa: conversation 1 not found\n");
@@ -86,18 +110,36 @@ fn reports_and_blocks_work_from_the_command_line() {
     run(&t.forum, &t.li, "message amara", b"Send me your password");
     let report = run(&t.forum, &t.amara, "report 1 1 phishing, plainly", b"");
     assert_eq!(report.status, 0, "{}", report.stderr);
-    assert!(report.stdout.contains("conversation 2"), "{}", report.stdout);
+    assert!(
+        report.stdout.contains("conversation 2"),
+        "{}",
+        report.stdout
+    );
     let seen = run(&t.forum, &t.moderator, "conversation 2", b"");
-    assert!(seen.stdout.contains("  > Send me your password\n"), "{}", seen.stdout);
-    assert!(seen.stdout.contains("  phishing, plainly\n"), "{}", seen.stdout);
+    assert!(
+        seen.stdout.contains("  > Send me your password\n"),
+        "{}",
+        seen.stdout
+    );
+    assert!(
+        seen.stdout.contains("  phishing, plainly\n"),
+        "{}",
+        seen.stdout
+    );
     let block = run(&t.forum, &t.amara, "block li", b"");
     assert_eq!(block.status, 0, "{}", block.stderr);
     let listed = run(&t.forum, &t.amara, "block", b"");
     assert!(listed.stdout.starts_with("li\t"), "{}", listed.stdout);
     let refused = run(&t.forum, &t.li, "message amara", b"again");
     assert_eq!(refused.status, 2);
-    assert_eq!(refused.stderr, "stoa: amara does not take messages from you\n");
-    assert_eq!(run(&t.forum, &t.amara, "unblock li", b"").stdout, "Unblocked li.\n");
+    assert_eq!(
+        refused.stderr,
+        "stoa: amara does not take messages from you\n"
+    );
+    assert_eq!(
+        run(&t.forum, &t.amara, "unblock li", b"").stdout,
+        "Unblocked li.\n"
+    );
     assert_eq!(run(&t.forum, &t.li, "message amara", b"sorry").status, 0);
 }
 
@@ -106,13 +148,26 @@ fn bad_lines_are_told_in_one_line() {
     let t = two();
     let empty = run(&t.forum, &t.amara, "message li", b"  ");
     assert_eq!(empty.status, 2);
-    assert!(empty.stderr.contains("empty messages are not sent"), "{}", empty.stderr);
+    assert!(
+        empty.stderr.contains("empty messages are not sent"),
+        "{}",
+        empty.stderr
+    );
     let nobody = run(&t.forum, &t.amara, "message zed", b"hi");
-    assert!(nobody.stderr.contains("no member is called zed"), "{}", nobody.stderr);
+    assert!(
+        nobody.stderr.contains("no member is called zed"),
+        "{}",
+        nobody.stderr
+    );
     let no_one = run(&t.forum, &t.amara, "message", b"hi");
     assert_eq!(no_one.status, 2);
     assert!(no_one.stderr.contains("needs USER"), "{}", no_one.stderr);
-    let hostile = run(&t.forum, &t.amara, "message li", "x\u{1b}]0;pwn\u{7}y".as_bytes());
+    let hostile = run(
+        &t.forum,
+        &t.amara,
+        "message li",
+        "x\u{1b}]0;pwn\u{7}y".as_bytes(),
+    );
     assert_eq!(hostile.status, 0);
     let read = run(&t.forum, &t.li, "conversation 1", b"");
     assert!(!read.stdout.contains('\u{1b}'));

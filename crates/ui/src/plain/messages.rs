@@ -63,7 +63,11 @@ impl Plain {
             ));
         }
         for m in &view.messages {
-            let new = if m.number > view.read_mark { " (new)" } else { "" };
+            let new = if m.number > view.read_mark {
+                " (new)"
+            } else {
+                ""
+            };
             out.push_str(&format!(
                 "\n\nMessage {}{new}, from {}, {}:",
                 m.number,
@@ -154,7 +158,8 @@ impl Plain {
     /// `write`, in a conversation: answers in it.
     pub(super) fn write_in_conversation(&mut self) -> String {
         let View::Conversation(id) = self.view else {
-            return "Open a conversation first (messages, then its number): write answers in it.".into();
+            return "Open a conversation first (messages, then its number): write answers in it."
+                .into();
         };
         let back = self.start_writing(DraftPlace::Message(id), String::new());
         format!(

@@ -83,7 +83,9 @@ impl Plain {
                     }
                     DraftPlace::NewConversation(to) => {
                         let to: Vec<String> = to.split(',').map(String::from).collect();
-                        let sent = self.forum.start_conversation(&self.viewer, &to, &title, &body);
+                        let sent = self
+                            .forum
+                            .start_conversation(&self.viewer, &to, &title, &body);
                         return self.sent(sent.map(|(c, m)| (c.id, m.number)));
                     }
                     DraftPlace::Edit(id) => self
@@ -131,7 +133,10 @@ impl Plain {
         match result {
             Ok((id, number)) => {
                 self.view = View::Conversation(id);
-                format!("Message {number} sent in conversation {id}.\n\n{}", self.show())
+                format!(
+                    "Message {number} sent in conversation {id}.\n\n{}",
+                    self.show()
+                )
             }
             Err(e) => format!("Not sent: {e}. Type more lines, then a full stop; or cancel."),
         }

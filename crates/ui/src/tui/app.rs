@@ -460,10 +460,10 @@ impl App {
             ) => {
                 members.contains(&me.username)
                     || (*committee
-                        && self
-                            .world
-                            .forum
-                            .may(&self.world.viewer, stoa_core::forum::Capability::ReviewSubmissions))
+                        && self.world.forum.may(
+                            &self.world.viewer,
+                            stoa_core::forum::Capability::ReviewSubmissions,
+                        ))
             }
             (Change::ConversationsRead(name), Some(me)) => *name == me.username,
             (Change::Many, Some(_)) => true,

@@ -26,7 +26,13 @@ pub fn header(
         // The unread counts first, so that a narrow header keeps them.
         Viewer::Member { account, .. } => {
             // Counted up to a thousand: past that, "999+".
-            let count = |n: usize| if n > 999 { "999+".to_string() } else { n.to_string() };
+            let count = |n: usize| {
+                if n > 999 {
+                    "999+".to_string()
+                } else {
+                    n.to_string()
+                }
+            };
             let mut who = String::new();
             if unread > 0 {
                 who.push_str(&format!("{} new (g !) · ", count(unread)));

@@ -127,7 +127,11 @@ impl Start {
             },
             DraftPlace::Message(id) => match ctx.forum.conversation(ctx.viewer, *id, 1) {
                 Ok(view) => {
-                    let me = ctx.viewer.account().map(|a| a.username.as_str()).unwrap_or("");
+                    let me = ctx
+                        .viewer
+                        .account()
+                        .map(|a| a.username.as_str())
+                        .unwrap_or("");
                     let last = view.messages.last();
                     Start {
                         heading: format!(
@@ -233,9 +237,9 @@ impl Composer {
         let mut fields = Vec::new();
         if let Some(to) = &to {
             fields.push(
-                Field::line(FieldName::To, "To", to)
-                    .required()
-                    .hint("members' names with spaces between; committee for the editorial committee"),
+                Field::line(FieldName::To, "To", to).required().hint(
+                    "members' names with spaces between; committee for the editorial committee",
+                ),
             );
             fields.push(
                 Field::line(FieldName::Subject, "Subject", &title)
@@ -256,9 +260,17 @@ impl Composer {
             );
         }
         fields.push(
-            Field::editor(FieldName::Body, if to.is_some() || matches!(place, DraftPlace::Message(_)) { "Message" } else { "Post" }, &body)
-                .required()
-                .hint("*emphasis* **strong** `code` - lists > quotes [text](link) @name"),
+            Field::editor(
+                FieldName::Body,
+                if to.is_some() || matches!(place, DraftPlace::Message(_)) {
+                    "Message"
+                } else {
+                    "Post"
+                },
+                &body,
+            )
+            .required()
+            .hint("*emphasis* **strong** `code` - lists > quotes [text](link) @name"),
         );
         let messaging = to.is_some() || matches!(place, DraftPlace::Message(_));
         let mut form = Form::new(fields).with_label_width(if messaging { 10 } else { 8 });

@@ -90,10 +90,9 @@ impl View for Conversations {
                 Some(s) => Step::Open(Box::new(Screen::conversation(s.conversation.id, ctx))),
                 None => Step::Ignored,
             },
-            Some(Action::NewThread) => Step::Open(Box::new(Screen::composer(
-                new_conversation_place(&[]),
-                ctx,
-            ))),
+            Some(Action::NewThread) => {
+                Step::Open(Box::new(Screen::composer(new_conversation_place(&[]), ctx)))
+            }
             Some(action) => common(action),
             None => Step::Ignored,
         }
@@ -127,7 +126,11 @@ impl View for Conversations {
             frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), area);
             return;
         }
-        let me = ctx.viewer.account().map(|a| a.username.as_str()).unwrap_or("");
+        let me = ctx
+            .viewer
+            .account()
+            .map(|a| a.username.as_str())
+            .unwrap_or("");
         let tz = ctx.viewer.account().map_or("UTC", |a| a.time_zone.as_str());
         let now = ctx.forum.now();
         let rows = usize::from(area.height).saturating_sub(lines.len() + 1);
@@ -141,7 +144,11 @@ impl View for Conversations {
                 let c = &s.conversation;
                 let mark = if s.unread { "● " } else { "  " };
                 let with = text::and_list(&c.others(me));
-                let with = if with.is_empty() { "yourself".into() } else { with };
+                let with = if with.is_empty() {
+                    "yourself".into()
+                } else {
+                    with
+                };
                 let head = text::fit(
                     &format!(
                         "{}{mark}{with}: {}",
@@ -273,7 +280,9 @@ impl ConversationScreen {
             && last.number > view.read_mark
         {
             // Read marks are no promise: a failure costs nothing.
-            let _ = ctx.forum.mark_conversation_read(ctx.viewer, self.id, last.number);
+            let _ = ctx
+                .forum
+                .mark_conversation_read(ctx.viewer, self.id, last.number);
         }
     }
 
@@ -287,7 +296,11 @@ impl ConversationScreen {
     ) -> Vec<Line<'a>> {
         let theme = ctx.theme;
         let zone = stoa_core::forum::events::viewer_zone(ctx.viewer);
-        let new = if m.number > self.new_after { " · new" } else { "" };
+        let new = if m.number > self.new_after {
+            " · new"
+        } else {
+            ""
+        };
         let head = text::fit(
             &format!(
                 "{}#{} {} · {}{new}",
@@ -300,7 +313,11 @@ impl ConversationScreen {
         );
         let mut lines = vec![Line::styled(
             head,
-            if selected { theme.selected } else { theme.title },
+            if selected {
+                theme.selected
+            } else {
+                theme.title
+            },
         )];
         let inner = width.saturating_sub(4).max(1);
         if let Some(r) = &m.reported {
@@ -366,9 +383,10 @@ impl View for ConversationScreen {
                 self.scroll.set(self.scroll.get().saturating_sub(10));
                 Step::Stay
             }
-            Some(Action::Reply) if self.view.is_ok() => {
-                Step::Open(Box::new(Screen::composer(DraftPlace::Message(self.id), ctx)))
-            }
+            Some(Action::Reply) if self.view.is_ok() => Step::Open(Box::new(Screen::composer(
+                DraftPlace::Message(self.id),
+                ctx,
+            ))),
             Some(Action::Flag) => match self.selected_message() {
                 Some(m) if Some(&m.author) == me.as_ref() => {
                     Step::error("That message is yours: only others' messages are reported.")
@@ -427,12 +445,8 @@ impl View for ConversationScreen {
                 return;
             }
         };
-        let [top, body] =
-            Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
-        let mut with = format!(
-            "With {}",
-            text::and_list(&view.conversation.parties())
-        );
+        let [top, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+        let mut with = format!("With {}", text::and_list(&view.conversation.parties()));
         if view.earlier > 0 {
             with.push_str(&format!(" · {} earlier (o)", view.earlier));
         }
@@ -510,7 +524,11 @@ pub fn block_step(username: &str, ctx: &Ctx) -> Step {
     let name = username.to_string();
     let blocked = ctx.forum.blocks(ctx.viewer, username);
     Step::Run {
-        busy: if blocked { "Unblocking…" } else { "Blocking…" },
+        busy: if blocked {
+            "Unblocking…"
+        } else {
+            "Blocking…"
+        },
         job: Job::done(move |forum| {
             if blocked {
                 forum.unblock(&viewer, &name)?;

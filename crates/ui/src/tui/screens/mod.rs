@@ -6,9 +6,9 @@ mod board_form;
 mod changes;
 mod communities;
 mod composer;
-mod conversations;
 #[cfg(test)]
 mod composer_tests;
+mod conversations;
 mod display_form;
 mod events;
 #[cfg(test)]

@@ -145,7 +145,9 @@ impl ThreadScreen {
                 });
             }
             laid.drawn.push((block.post, post));
-            self.seen.borrow_mut().insert(view.posts[block.post].post.id);
+            self.seen
+                .borrow_mut()
+                .insert(view.posts[block.post].post.id);
         }
         lines
     }
