@@ -137,6 +137,65 @@ pub enum Command {
         #[arg(value_name = "USER")]
         user: String,
     },
+    /// the latest threads of the communities you joined: THREAD_ID LAST-ACTIVITY NEW COMMUNITY TITLE
+    Latest,
+    /// those of them with posts you have not read
+    Unread,
+    /// join a community
+    Join {
+        #[arg(value_name = "COMMUNITY")]
+        community: String,
+    },
+    /// leave a community
+    Leave {
+        #[arg(value_name = "COMMUNITY")]
+        community: String,
+    },
+    /// hear of every new post in a thread
+    Watch {
+        #[arg(value_name = "THREAD_ID", value_parser = id::<ThreadId>)]
+        thread: ThreadId,
+    },
+    /// stop watching a thread
+    Unwatch {
+        #[arg(value_name = "THREAD_ID", value_parser = id::<ThreadId>)]
+        thread: ThreadId,
+    },
+    /// edit your post; the new text is read from standard input (the old one is kept in its history)
+    Edit {
+        #[arg(value_name = "POST_ID", value_parser = id::<PostId>)]
+        post: PostId,
+    },
+    /// delete your post (replies to it stay)
+    Delete {
+        #[arg(value_name = "POST_ID", value_parser = id::<PostId>)]
+        post: PostId,
+    },
+    /// flag a post for the committee: spam, off-topic, inappropriate, or other and a note
+    Flag {
+        #[arg(value_name = "POST_ID", value_parser = id::<PostId>)]
+        post: PostId,
+        #[arg(value_name = "REASON", required = true, num_args = 1.., trailing_var_arg = true, allow_hyphen_values = true)]
+        reason: Vec<String>,
+    },
+    /// keep a post, with --remind DAY (2026-12-01) for a reminder; --remove takes it away
+    Bookmark {
+        #[arg(value_name = "POST_ID", value_parser = id::<PostId>)]
+        post: PostId,
+        #[arg(long, value_name = "DAY")]
+        remind: Option<String>,
+        #[arg(long)]
+        remove: bool,
+    },
+    /// your bookmarks: POST_ID THREAD_ID REMIND TITLE (by AUTHOR)
+    Bookmarks,
+    /// react to a post: thanks, +1 or insightful (again takes it back)
+    React {
+        #[arg(value_name = "POST_ID", value_parser = id::<PostId>)]
+        post: PostId,
+        #[arg(value_name = "REACTION")]
+        reaction: String,
+    },
     /// your account: name, organization, region, time zone, keys, competencies, display
     Profile,
     /// the editorial policy every member accepts
@@ -158,7 +217,10 @@ impl Command {
     pub fn reads_stdin(&self) -> bool {
         matches!(
             self,
-            Command::Post { .. } | Command::Reply { .. } | Command::Message { .. }
+            Command::Post { .. }
+                | Command::Reply { .. }
+                | Command::Message { .. }
+                | Command::Edit { .. }
         )
     }
 }

@@ -159,6 +159,10 @@ pub fn read(
     json: bool,
 ) -> Result<String, ForumError> {
     let view = forum.read_thread(viewer, id)?;
+    // The whole thread is printed: all of it is read (`unread` then leaves it out).
+    if let Some(last) = view.posts.iter().map(|p| p.post.id).max() {
+        forum.mark_read(viewer, id, last)?;
+    }
     let t = &view.thread;
     if json {
         let posts: Vec<Value> = view
@@ -393,16 +397,15 @@ mod tests {
             .collect();
         assert_eq!(depths, [0, 1, 2]);
 
+        // Read with `read`, the thread is no longer unread.
         let threads = run(&forum, &li, "threads care", b"").stdout;
         assert_eq!(
             threads,
-            format!(
-                "{thread}    2 replies  2026-11-22T09:00:00Z  [unread] Handover notes  (by amara)\n"
-            )
+            format!("{thread}    2 replies  2026-11-22T09:00:00Z  Handover notes  (by amara)\n")
         );
         let communities = run(&forum, &li, "communities", b"").stdout;
         assert_eq!(
-            communities, "care     0 members     1 thread     1 unread  Coordinated care\n",
+            communities, "care     0 members     1 thread     0 unread  Coordinated care\n",
             "one thread, not '1 threads'"
         );
         let parsed: serde_json::Value =

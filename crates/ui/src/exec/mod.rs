@@ -7,6 +7,9 @@
 //! escape sequence.
 
 mod account;
+mod actions;
+#[cfg(test)]
+mod actions_tests;
 mod admin;
 mod boards;
 mod calendar;
@@ -254,6 +257,24 @@ fn handle(
         } => messages::report(forum, viewer, conversation, number, &reason.join(" "), json)?,
         Command::Block { user } => messages::block(forum, viewer, user.as_deref(), true, json)?,
         Command::Unblock { user } => messages::block(forum, viewer, Some(&user), false, json)?,
+        Command::Latest => actions::latest(forum, viewer, false, json)?,
+        Command::Unread => actions::latest(forum, viewer, true, json)?,
+        Command::Join { community } => actions::membership(forum, viewer, &community, true, json)?,
+        Command::Leave { community } => {
+            actions::membership(forum, viewer, &community, false, json)?
+        }
+        Command::Watch { thread } => actions::watch(forum, viewer, thread, true, json)?,
+        Command::Unwatch { thread } => actions::watch(forum, viewer, thread, false, json)?,
+        Command::Edit { post } => actions::edit(forum, viewer, post, body, json)?,
+        Command::Delete { post } => actions::delete(forum, viewer, post, json)?,
+        Command::Flag { post, reason } => actions::flag(forum, viewer, post, &reason, json)?,
+        Command::Bookmark {
+            post,
+            remind,
+            remove,
+        } => actions::bookmark(forum, viewer, post, remind.as_deref(), remove, json)?,
+        Command::Bookmarks => actions::bookmarks(forum, viewer, json)?,
+        Command::React { post, reaction } => actions::react(forum, viewer, post, &reaction, json)?,
         Command::Feed => feed::feed(forum, viewer)?,
         Command::Submissions => account::submissions(forum, viewer, json)?,
         Command::Profile => account::profile(viewer, json)?,
@@ -477,7 +498,7 @@ mod tests {
             .get_subcommands()
             .map(|c| c.get_name().to_string())
             .collect();
-        assert_eq!(names.len(), 30, "{names:?}");
+        assert_eq!(names.len(), 42, "{names:?}");
         for name in names {
             assert!(out.stdout.contains(&format!("  {name} ")), "{name} missing");
         }

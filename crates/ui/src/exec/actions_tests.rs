@@ -1,0 +1,140 @@
+//! `join`, `leave`, `watch`, `unwatch`, `edit`, `delete`, `flag`, `bookmark`,
+//! `bookmarks`, `react`, `latest` and `unread` from a script.
+
+use super::run;
+use stoa_core::domain::Role;
+use stoa_core::forum::Viewer;
+use stoa_core::forum::testing::{forum, member};
+use stoa_core::testkit::viewer;
+
+fn setup() -> (stoa_core::forum::Forum, tempfile::TempDir, Viewer, Viewer) {
+    let (forum, dir) = forum();
+    forum
+        .store()
+        .put_community(&stoa_core::testkit::community("care"))
+        .unwrap();
+    let amara = viewer(member(&forum, "amara", 1, Role::Member));
+    let li = viewer(member(&forum, "li", 2, Role::Member));
+    (forum, dir, amara, li)
+}
+
+#[test]
+fn a_member_joins_follows_latest_and_unread_and_leaves() {
+    let (forum, _dir, amara, li) = setup();
+    let none = run(&forum, &li, "latest", b"");
+    assert!(
+        none.stdout.starts_with("# You joined no community yet"),
+        "{}",
+        none.stdout
+    );
+    assert_eq!(
+        run(&forum, &li, "join care", b"").stdout,
+        "Joined Community care.\n"
+    );
+    let posted = run(
+        &forum,
+        &amara,
+        "post care Night rosters",
+        b"How do you staff nights?",
+    );
+    assert_eq!(posted.status, 0, "{}", posted.stderr);
+    let unread = run(&forum, &li, "unread", b"");
+    let row: Vec<&str> = unread.stdout.lines().last().unwrap().split('\t').collect();
+    assert_eq!(row[0], "1");
+    assert_eq!(row[2], "1", "one new post");
+    assert_eq!(row[3], "Community care");
+    assert_eq!(row[4], "Night rosters");
+    run(&forum, &li, "read 1", b"");
+    let unread = run(&forum, &li, "unread --json", b"");
+    let parsed: serde_json::Value = serde_json::from_str(&unread.stdout).unwrap();
+    assert_eq!(parsed["threads"], serde_json::json!([]));
+    let latest: serde_json::Value =
+        serde_json::from_str(&run(&forum, &li, "latest --json", b"").stdout).unwrap();
+    assert_eq!(latest["threads"][0]["title"], "Night rosters");
+    assert_eq!(
+        run(&forum, &li, "leave care", b"").stdout,
+        "Left Community care.\n"
+    );
+    assert!(
+        run(&forum, &li, "latest", b"")
+            .stdout
+            .starts_with("# You joined no community")
+    );
+    let wrong = run(&forum, &li, "join nowhere", b"");
+    assert_eq!(wrong.status, 2);
+}
+
+#[test]
+fn watch_edit_delete_flag_react_and_bookmark_from_a_script() {
+    let (forum, _dir, amara, li) = setup();
+    run(
+        &forum,
+        &amara,
+        "post care Night rosters",
+        b"How do you staff nights?",
+    );
+    assert_eq!(run(&forum, &li, "reply 1", b"Two nurses.").stdout, "2\n");
+    let watch = run(&forum, &amara, "unwatch 1", b"");
+    assert_eq!(watch.stdout, "No longer watching thread 1.\n");
+    assert!(
+        run(&forum, &amara, "watch 1", b"")
+            .stdout
+            .starts_with("Watching thread 1")
+    );
+    // Edit: the text on stdin; the old one is kept.
+    assert!(super::reads_stdin("edit 2"));
+    let edited = run(&forum, &li, "edit 2 --json", b"Two nurses and a driver.");
+    let parsed: serde_json::Value = serde_json::from_str(&edited.stdout).unwrap();
+    assert_eq!(parsed["revisions"], 1);
+    let refused = run(&forum, &amara, "edit 2", b"Mine now.");
+    assert_eq!(refused.status, 2, "{}", refused.stdout);
+    // React: counted, told, taken back.
+    let thanks = run(&forum, &amara, "react 2 thanks", b"");
+    assert_eq!(thanks.stdout, "thanks given to post 2 (1 in all).\n");
+    let again = run(&forum, &amara, "react #2 THANKS --json", b"");
+    let parsed: serde_json::Value = serde_json::from_str(&again.stdout).unwrap();
+    assert_eq!(parsed["given"], false);
+    let bad = run(&forum, &amara, "react 2 like", b"");
+    assert_eq!(bad.status, 2);
+    assert!(
+        bad.stderr.contains("thanks, +1 or insightful"),
+        "{}",
+        bad.stderr
+    );
+    assert_eq!(
+        run(&forum, &li, "react 2 +1", b"").status,
+        2,
+        "not one's own"
+    );
+    // Bookmarks, with a reminder day.
+    let kept = run(&forum, &amara, "bookmark 2 --remind 2026-12-01", b"");
+    assert_eq!(
+        kept.stdout,
+        "Post 2 bookmarked; you will be reminded on 2026-12-01.\n"
+    );
+    let listed = run(&forum, &amara, "bookmarks", b"");
+    assert_eq!(listed.stdout, "2\t1\t2026-12-01\tNight rosters\t(by li)\n");
+    let bad_day = run(&forum, &amara, "bookmark 2 --remind soon", b"");
+    assert!(
+        bad_day.stderr.contains("is not a day"),
+        "{}",
+        bad_day.stderr
+    );
+    assert!(
+        run(&forum, &amara, "bookmark 2 --remove", b"")
+            .stdout
+            .contains("taken away")
+    );
+    // Flag, then delete.
+    let flagged = run(&forum, &amara, "flag 2 other it names a patient", b"");
+    assert_eq!(flagged.status, 0, "{}", flagged.stderr);
+    let no_reason = run(&forum, &amara, "flag 2 because", b"");
+    assert_eq!(no_reason.status, 2);
+    assert_eq!(run(&forum, &amara, "delete 2", b"").status, 2, "not hers");
+    assert_eq!(
+        run(&forum, &li, "delete 2", b"").stdout,
+        "Post 2 deleted; replies to it stay.\n"
+    );
+    let guest = run(&forum, &Viewer::Guest { key: None }, "react 1 thanks", b"");
+    assert_eq!(guest.status, 2);
+}
