@@ -71,6 +71,11 @@ pub enum Action {
     Message,
     Block,
     Older,
+    React,
+    Bookmark,
+    History,
+    Author,
+    Quote,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -655,6 +660,42 @@ pub const REPORT_MESSAGE: Binding = bind(
     Action::Flag,
 );
 
+pub const REACT: Binding = bind(
+    &[Key::Char('+')],
+    "+",
+    "react",
+    "react to the selected post (thanks, +1, insightful), and see who did",
+    Action::React,
+);
+pub const BOOKMARK: Binding = bind(
+    &[Key::Char('K')],
+    "K",
+    "keep",
+    "bookmark the selected post, or take the bookmark away (g b lists them)",
+    Action::Bookmark,
+);
+pub const HISTORY: Binding = bind(
+    &[Key::Char('H')],
+    "H",
+    "history",
+    "the selected post's earlier versions",
+    Action::History,
+);
+pub const AUTHOR: Binding = bind(
+    &[Key::Char('A')],
+    "A",
+    "author",
+    "the page of the selected post's author",
+    Action::Author,
+);
+pub const QUOTE: Binding = bind(
+    &[Key::Char('Q')],
+    "Q",
+    "quote",
+    "quote the selected post in your reply (again to leave it out); quote several, then r",
+    Action::Quote,
+);
+
 /// Every binding, for the test that one key means one thing across Stoa.
 #[cfg(test)]
 const ALL: &[Binding] = &[
@@ -738,6 +779,11 @@ const ALL: &[Binding] = &[
     OLDER,
     WRITE_MESSAGE,
     REPORT_MESSAGE,
+    REACT,
+    BOOKMARK,
+    HISTORY,
+    AUTHOR,
+    QUOTE,
 ];
 
 /// A screen of text to read, with nothing to do but scroll and leave.

@@ -41,6 +41,12 @@ pub fn my_watch(change: &Change, ctx: &Ctx) -> bool {
     matches!(change, Change::Watch(who) if Some(who.as_str()) == me(ctx))
 }
 
+/// The member's reading moved: read marks, watches, bookmarks.
+pub fn my_lists(change: &Change, ctx: &Ctx) -> bool {
+    matches!(change, Change::Read(who) | Change::Watch(who) if Some(who.as_str()) == me(ctx))
+        || matches!(change, Change::Many)
+}
+
 /// The member's notifications arrived or were read.
 pub fn my_notices(change: &Change, ctx: &Ctx) -> bool {
     matches!(change, Change::Notified(who) | Change::NoticesRead(who)

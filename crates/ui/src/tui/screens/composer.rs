@@ -301,6 +301,16 @@ impl Composer {
         }
     }
 
+    /// A composer whose text starts as `text` (quotes chosen in the thread),
+    /// unless a draft is kept for its place: the draft wins.
+    pub fn with_text(place: DraftPlace, text: &str, ctx: &Ctx) -> Composer {
+        let mut composer = Composer::new(place, ctx);
+        if composer.restored.is_none() && composer.problem.is_none() {
+            composer.form.set_text(FieldName::Body, text);
+        }
+        composer
+    }
+
     fn title(&self) -> String {
         if self.has_to {
             self.form.text(FieldName::Subject)

@@ -15,6 +15,7 @@ mod events;
 mod field_contract_tests;
 mod held_post;
 mod help;
+mod history;
 mod home;
 mod item_view;
 mod jobs;
@@ -29,6 +30,8 @@ mod places;
 mod policy;
 mod profile;
 mod proposal;
+mod react_form;
+mod reading_lists;
 mod reason_form;
 mod refresh;
 mod search;
@@ -163,6 +166,8 @@ pub enum Place {
     People,
     Strategies,
     Messages,
+    WhatsNew,
+    Bookmarks,
 }
 
 /// Leaving a form: at once if nothing was changed, else after asking.
@@ -250,6 +255,11 @@ screens! {
     Strategies(Box<Strategies>),
     Conversations(Box<Conversations>),
     Conversation(Box<ConversationScreen>),
+    WhatsNew(Box<reading_lists::WhatsNew>),
+    Bookmarks(Box<reading_lists::Bookmarks>),
+    Reminder(Box<reading_lists::ReminderForm>),
+    React(Box<react_form::ReactForm>),
+    History(Box<history::History>),
 }
 
 impl Screen {

@@ -123,6 +123,8 @@ impl Menu {
                 entries.push(('p', "People", Place::People));
                 entries.push(('!', "Notifications", Place::Notifications));
                 entries.push(('d', "Messages", Place::Messages));
+                entries.push(('w', "What's new", Place::WhatsNew));
+                entries.push(('b', "Bookmarks", Place::Bookmarks));
                 entries.push(('s', "My submissions", Place::Submissions));
                 entries.push(('y', "Your profile", Place::Profile));
             }

@@ -49,13 +49,21 @@ impl Screen {
             }
             Place::People if member => Screen::People(Box::new(People::new(ctx))),
             Place::Messages if member => Screen::Conversations(Box::new(Conversations::new(ctx))),
+            Place::WhatsNew if member => {
+                Screen::WhatsNew(Box::new(super::reading_lists::WhatsNew::new(ctx)))
+            }
+            Place::Bookmarks if member => {
+                Screen::Bookmarks(Box::new(super::reading_lists::Bookmarks::new(ctx)))
+            }
             Place::Profile
             | Place::SignUp
             | Place::Submissions
             | Place::Moderation
             | Place::Notifications
             | Place::People
-            | Place::Messages => return None,
+            | Place::Messages
+            | Place::WhatsNew
+            | Place::Bookmarks => return None,
         })
     }
 

@@ -72,6 +72,7 @@ impl ThreadScreen {
                     post: p.post.clone(),
                     depth: p.depth,
                     lines,
+                    reactions: reactions_line(view, p.post.id),
                 },
             );
             laid.blocks.push(Block {
@@ -99,7 +100,13 @@ impl ThreadScreen {
     ) -> usize {
         let p = &view.posts[index];
         match before.posts.remove(&p.post.id) {
-            Some(m) if Arc::ptr_eq(&m.post, &p.post) && m.depth == p.depth => m.lines,
+            Some(m)
+                if Arc::ptr_eq(&m.post, &p.post)
+                    && m.depth == p.depth
+                    && m.reactions == reactions_line(view, p.post.id) =>
+            {
+                m.lines
+            }
             _ => {
                 let folded = usize::from(self.is_folded(index));
                 let lines = self.post_lines(view, index, width, ctx).len();
@@ -221,6 +228,14 @@ impl ThreadScreen {
         if p.post.deleted.is_none() {
             lines.extend(markdown::render(&p.post.body, room, &body_indent, theme));
         }
+        if p.post.deleted.is_none()
+            && let Some(reactions) = reactions_line(view, p.post.id)
+        {
+            lines.push(Line::styled(
+                text::fit(&format!("{body_indent}{reactions}"), width),
+                theme.dim,
+            ));
+        }
         if let Some(note) = p
             .post
             .committee_note
@@ -285,4 +300,15 @@ impl ThreadScreen {
         }
         Line::from(spans)
     }
+}
+
+/// A post's reactions as one line, `thanks 2 · +1 1`; none when it has none.
+fn reactions_line(view: &ThreadView, post: stoa_core::domain::PostId) -> Option<String> {
+    let given = view.reactions.get(&post)?;
+    let parts: Vec<String> = given
+        .iter()
+        .filter(|(_, names)| !names.is_empty())
+        .map(|(reaction, names)| format!("{} {}", reaction.name(), names.len()))
+        .collect();
+    (!parts.is_empty()).then(|| format!("[{}]", parts.join(" · ")))
 }

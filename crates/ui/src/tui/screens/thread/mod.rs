@@ -65,6 +65,8 @@ pub struct ThreadScreen {
     /// Opened at the first post not seen: the first draw puts it at the top,
     /// to read on from there.
     read_on: Cell<bool>,
+    /// Posts chosen to be quoted in the next reply (`Q`), in the order chosen.
+    quoting: Vec<PostId>,
     laid: RefCell<Option<MeasuredThread>>,
     /// Each post's height, kept across reloads so that only what changed is
     /// laid out again to be measured.
@@ -125,6 +127,8 @@ struct Measure {
     post: Arc<Post>,
     depth: usize,
     lines: usize,
+    /// Its reactions line as drawn: reactions change its height too.
+    reactions: Option<String>,
 }
 
 /// Where a visible post sits among the lines.
@@ -160,6 +164,11 @@ impl ThreadScreen {
         keymap::FLAG,
         keymap::FOLD,
         keymap::WATCH,
+        keymap::REACT,
+        keymap::QUOTE,
+        keymap::BOOKMARK,
+        keymap::HISTORY,
+        keymap::AUTHOR,
         keymap::HELP,
         keymap::GOTO,
     ];
@@ -173,6 +182,7 @@ impl ThreadScreen {
         keymap::TOP,
         keymap::BOTTOM,
         keymap::FOLD,
+        keymap::HISTORY,
         keymap::HELP,
         keymap::BACK,
         keymap::GOTO,
@@ -194,6 +204,7 @@ impl ThreadScreen {
             seen: RefCell::default(),
             marked: Cell::new(PostId(0)),
             read_on: Cell::new(false),
+            quoting: Vec::new(),
             laid: RefCell::new(None),
             measured: RefCell::default(),
         };
@@ -541,10 +552,83 @@ impl ThreadScreen {
         if p.post.deleted.is_some() {
             return Step::error("That post was deleted: reply to another post in the thread.");
         }
-        Step::Open(Box::new(Screen::composer(
-            DraftPlace::Reply(p.post.id),
-            ctx,
-        )))
+        // The posts chosen with Q, quoted at the top of the reply's text:
+        // lines the member does not want, they delete there.
+        let quotes: Vec<String> = self
+            .quoting
+            .iter()
+            .filter_map(|id| view.posts.iter().find(|q| q.post.id == *id))
+            .filter(|q| q.post.deleted.is_none() && !q.post.body.is_empty())
+            .map(|q| {
+                let name = view.author_name(&q.post.author);
+                let lines: Vec<String> = q.post.body.lines().map(|l| format!("> {l}")).collect();
+                format!("> **{name}** (post {}):\n{}", q.post.id, lines.join("\n"))
+            })
+            .collect();
+        let composer = if quotes.is_empty() {
+            Screen::composer(DraftPlace::Reply(p.post.id), ctx)
+        } else {
+            Screen::Composer(Box::new(super::Composer::with_text(
+                DraftPlace::Reply(p.post.id),
+                &format!("{}\n\n", quotes.join("\n\n")),
+                ctx,
+            )))
+        };
+        Step::Open(Box::new(composer))
+    }
+
+    /// `Q`: the selected post goes into (or out of) the next reply's quotes.
+    fn quote(&mut self, ctx: &Ctx) -> Step {
+        let Some(p) = self.selected_post() else {
+            return Step::Ignored;
+        };
+        if ctx.viewer.account().is_none() {
+            return Step::error("Sign up to reply: press g then u.");
+        }
+        let id = p.post.id;
+        if let Some(at) = self.quoting.iter().position(|q| *q == id) {
+            self.quoting.remove(at);
+        } else {
+            self.quoting.push(id);
+        }
+        Step::Flash {
+            text: match self.quoting.len() {
+                0 => "Nothing to quote now.".into(),
+                n => format!(
+                    "{} to quote: r replies with {}; in the reply, delete the lines you do not want.",
+                    text::plural(n, "post", "posts"),
+                    if n == 1 { "it" } else { "them" }
+                ),
+            },
+            error: false,
+        }
+    }
+
+    /// `K`: bookmarks the selected post, or takes the bookmark away.
+    fn bookmark(&self, ctx: &Ctx) -> Step {
+        let Some(p) = self.selected_post() else {
+            return Step::Ignored;
+        };
+        if ctx.viewer.account().is_none() {
+            return Step::error("Sign up to keep bookmarks: press g then u.");
+        }
+        let (viewer, id) = (ctx.viewer.clone(), p.post.id);
+        let kept = ctx.forum.bookmarked(ctx.viewer, id).is_some();
+        Step::Run {
+            busy: "Saving…",
+            job: Job::done(move |forum| {
+                if kept {
+                    forum.unbookmark(&viewer, id)?;
+                    Ok(Outcome::said("Bookmark taken away.", 0))
+                } else {
+                    forum.bookmark(&viewer, id, None)?;
+                    Ok(Outcome::said(
+                        "Bookmarked: g b lists your bookmarks, and e there sets a reminder day.",
+                        0,
+                    ))
+                }
+            }),
+        }
     }
 
     fn edit(&self, ctx: &Ctx) -> Step {
@@ -640,6 +724,33 @@ impl View for ThreadScreen {
             Action::Flag => self.flag(ctx),
             Action::Watch => self.watch(ctx),
             Action::Hide => self.hide(ctx),
+            Action::Quote => self.quote(ctx),
+            Action::Bookmark => self.bookmark(ctx),
+            Action::React => match self.selected_post() {
+                _ if ctx.viewer.account().is_none() => {
+                    Step::error("Sign up to react: press g then u.")
+                }
+                Some(p) if p.post.deleted.is_some() => Step::Ignored,
+                Some(p) => Step::Open(Box::new(Screen::React(Box::new(
+                    super::react_form::ReactForm::new(p.post.id, ctx),
+                )))),
+                None => Step::Ignored,
+            },
+            Action::History => match self.selected_post() {
+                Some(p) => Step::Open(Box::new(Screen::History(Box::new(
+                    super::history::History::new(p.post.id, ctx),
+                )))),
+                None => Step::Ignored,
+            },
+            Action::Author => match self.selected_post() {
+                _ if ctx.viewer.account().is_none() => {
+                    Step::error("Members' pages are for members: sign up with g then u.")
+                }
+                Some(p) if p.post.deleted.is_none() => {
+                    Step::Open(Box::new(Screen::person(&p.post.author, ctx)))
+                }
+                _ => Step::Ignored,
+            },
             Action::Lock | Action::Pin | Action::MoveThread => self.steer(action, ctx),
             other => common(other),
         }

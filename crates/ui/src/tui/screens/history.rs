@@ -1,0 +1,127 @@
+//! A post's edit history (`H` in a thread): each earlier version, newest
+//! first, for anyone who reads the post; the committee also sees the versions
+//! of a hidden post.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+
+use super::{Ctx, Step, View, common};
+use crate::tui::keymap::{self, Action, Binding, action_for};
+use stoa_core::domain::{Post, PostId};
+use stoa_present::keys::Input;
+use stoa_present::{markdown, text};
+
+pub struct History {
+    id: PostId,
+    post: Result<Post, String>,
+    scroll: usize,
+}
+
+impl History {
+    pub fn new(id: PostId, ctx: &Ctx) -> History {
+        History {
+            id,
+            post: ctx.forum.post(ctx.viewer, id).map_err(|e| e.to_string()),
+            scroll: 0,
+        }
+    }
+}
+
+impl View for History {
+    fn title(&self, _ctx: &Ctx) -> String {
+        format!("History of post {}", self.id)
+    }
+
+    fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
+        keymap::READING
+    }
+
+    fn handle(&mut self, input: &Input, _ctx: &Ctx) -> Step {
+        let Input::Key(key) = input else {
+            return Step::Ignored;
+        };
+        match action_for(*key, &[keymap::READING]) {
+            Some(Action::Up) => self.scroll = self.scroll.saturating_sub(1),
+            Some(Action::Down) => self.scroll += 1,
+            Some(Action::PageUp) => self.scroll = self.scroll.saturating_sub(10),
+            Some(Action::PageDown) => self.scroll += 10,
+            Some(action) => return common(action),
+            None => return Step::Ignored,
+        }
+        Step::Stay
+    }
+
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let theme = ctx.theme;
+        let width = usize::from(area.width);
+        let post = match &self.post {
+            Ok(post) => post,
+            Err(problem) => {
+                frame.render_widget(
+                    Paragraph::new(Line::styled(text::fit(problem, width), theme.error)),
+                    area,
+                );
+                return;
+            }
+        };
+        let tz = ctx.viewer.account().map_or("UTC", |a| a.time_zone.as_str());
+        let now = ctx.forum.now();
+        let mut lines = vec![Line::styled(
+            text::fit(
+                &match post.history.len() {
+                    0 => format!("Post {} by {} was never edited.", post.id, post.author),
+                    n => format!(
+                        "Post {} by {}: {} before this one, newest first.",
+                        post.id,
+                        post.author,
+                        text::plural(n, "version", "versions")
+                    ),
+                },
+                width,
+            ),
+            theme.dim,
+        )];
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(
+            text::fit(
+                &format!(
+                    "Now (since {})",
+                    stoa_present::when::ago(now, post.edited_at().unwrap_or(post.created_at), tz)
+                ),
+                width,
+            ),
+            theme.title,
+        ));
+        lines.extend(markdown::render(
+            &post.body,
+            width.saturating_sub(2),
+            "  ",
+            theme,
+        ));
+        for (n, revision) in post.history.iter().enumerate().rev() {
+            lines.push(Line::raw(""));
+            lines.push(Line::styled(
+                text::fit(
+                    &format!(
+                        "Version {} (replaced {})",
+                        n + 1,
+                        stoa_present::when::ago(now, revision.replaced_at, tz)
+                    ),
+                    width,
+                ),
+                theme.title,
+            ));
+            lines.extend(markdown::render(
+                &revision.body,
+                width.saturating_sub(2),
+                "  ",
+                theme,
+            ));
+        }
+        let most = lines.len().saturating_sub(usize::from(area.height));
+        let shown: Vec<Line> = lines.into_iter().skip(self.scroll.min(most)).collect();
+        frame.render_widget(Paragraph::new(shown), area);
+    }
+}

@@ -1,0 +1,409 @@
+//! Reading across the forum: "What's new" (`g w`), the latest threads of the
+//! communities a member joined and those with posts they have not read, with
+//! how many had news since their last visit; and their bookmarks (`g b`), with
+//! a reminder day each.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::list::{Listed, entries, tab_line};
+use super::{Ctx, Screen, Step, View, common};
+use crate::tui::app::{Job, Outcome};
+use crate::tui::form::{Field, Form};
+use crate::tui::keymap::{self, Action, Binding, action_for};
+use stoa_core::domain::{LastPlace, PostId};
+use stoa_core::forum::latest::LatestThread;
+use stoa_core::forum::reactions::{Bookmarked, reminder_day};
+use stoa_core::forum::{Change, FieldErrors, FieldName};
+use stoa_present::keys::Input;
+use stoa_present::{text, when};
+
+pub struct WhatsNew {
+    unread_only: bool,
+    list: Listed<LatestThread>,
+    /// "3 threads with news since your last visit (Mon 23 Nov)", or why empty.
+    about: String,
+}
+
+const WHATS_NEW: &[Binding] = &[
+    keymap::UP,
+    keymap::DOWN,
+    keymap::OPEN,
+    Binding {
+        short: "latest/unread",
+        help: "between the latest threads and the unread ones",
+        ..keymap::NEXT_TAB
+    },
+    keymap::BACK,
+    keymap::PAGE_UP,
+    keymap::PAGE_DOWN,
+    keymap::TOP,
+    keymap::BOTTOM,
+    keymap::GOTO,
+    keymap::HELP,
+];
+
+impl WhatsNew {
+    pub fn new(ctx: &Ctx) -> WhatsNew {
+        let mut screen = WhatsNew {
+            unread_only: false,
+            list: Listed::default(),
+            about: String::new(),
+        };
+        screen.reload(ctx);
+        screen
+    }
+}
+
+impl View for WhatsNew {
+    fn title(&self, _ctx: &Ctx) -> String {
+        "What's new".into()
+    }
+
+    fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
+        WHATS_NEW
+    }
+
+    fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+        let Input::Key(key) = input else {
+            return Step::Ignored;
+        };
+        let action = action_for(*key, &[WHATS_NEW, &[keymap::PREV_TAB]]);
+        if action.is_some_and(|a| self.list.apply(a)) {
+            return Step::Stay;
+        }
+        match action {
+            Some(Action::NextTab | Action::PrevTab) => {
+                self.unread_only = !self.unread_only;
+                self.reload(ctx);
+                Step::Stay
+            }
+            Some(Action::Open) => match self.list.selected() {
+                Some(t) => Step::Open(Box::new(Screen::thread(t.summary.thread.id, ctx))),
+                None => Step::Ignored,
+            },
+            Some(action) => common(action),
+            None => Step::Ignored,
+        }
+    }
+
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let theme = ctx.theme;
+        let width = usize::from(area.width);
+        let labels = vec!["Latest".to_string(), "Unread".to_string()];
+        let mut lines = vec![
+            tab_line(labels, usize::from(self.unread_only), theme),
+            Line::styled(text::fit(&self.about, width), theme.dim),
+        ];
+        if let Some(problem) = &self.list.problem {
+            lines.push(Line::styled(text::fit(problem, width), theme.error));
+            frame.render_widget(Paragraph::new(lines), area);
+            return;
+        }
+        if self.list.items.is_empty() {
+            lines.push(Line::raw(""));
+            lines.push(Line::styled(
+                if self.unread_only {
+                    "Nothing unread in your communities."
+                } else {
+                    "Nothing yet: join communities (g c, then J) to follow them here."
+                },
+                theme.text,
+            ));
+            frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), area);
+            return;
+        }
+        let tz = ctx.viewer.account().map_or("UTC", |a| a.time_zone.as_str());
+        let now = ctx.forum.now();
+        let rows = usize::from(area.height).saturating_sub(lines.len());
+        lines.extend(entries(
+            &self.list.selection,
+            self.list.items.len(),
+            rows,
+            2,
+            |i, selected| {
+                let t = &self.list.items[i];
+                let s = &t.summary;
+                let mark = if s.unread { "●" } else { " " };
+                let head = text::fit(
+                    &format!(
+                        "{}{mark} {}",
+                        if selected { ">" } else { " " },
+                        s.thread.title
+                    ),
+                    width,
+                );
+                let new = match s.new_posts {
+                    0 => String::new(),
+                    n => format!(" · {n} new"),
+                };
+                let about = format!(
+                    "   {} · {} · {}{new}",
+                    t.community,
+                    text::plural(s.thread.replies() as usize, "reply", "replies"),
+                    when::ago(now, s.thread.last_activity, tz)
+                );
+                let style = match (selected, s.unread) {
+                    (true, _) => theme.selected,
+                    (false, true) => theme.unread,
+                    (false, false) => theme.text,
+                };
+                vec![
+                    Line::styled(head, style),
+                    Line::styled(text::fit(&about, width), theme.dim),
+                ]
+            },
+        ));
+        frame.render_widget(Paragraph::new(lines), area);
+    }
+
+    fn concerns(&self, change: &Change, ctx: &Ctx) -> bool {
+        matches!(
+            change,
+            Change::Posted { .. } | Change::PostChanged { .. } | Change::Many
+        ) || super::changes::my_lists(change, ctx)
+    }
+
+    fn reload(&mut self, ctx: &Ctx) {
+        match ctx.forum.latest(ctx.viewer, self.unread_only) {
+            Ok(latest) => {
+                let tz = ctx.viewer.account().map_or("UTC", |a| a.time_zone.as_str());
+                self.about = if latest.joined_none {
+                    "The latest threads of the communities you join.".into()
+                } else {
+                    match latest.since {
+                        Some(since) => format!(
+                            "{} with news since your last visit ({}).",
+                            text::plural(latest.new_since, "thread", "threads"),
+                            when::ago(ctx.forum.now(), since, tz)
+                        ),
+                        None => "The latest threads of the communities you joined.".into(),
+                    }
+                };
+                self.list.load(Ok(latest.threads));
+            }
+            Err(e) => self.list.load(Err(e)),
+        }
+    }
+
+    fn last_place(&self) -> Option<LastPlace> {
+        Some(LastPlace::Home)
+    }
+}
+
+pub struct Bookmarks {
+    list: Listed<Bookmarked>,
+}
+
+const BOOKMARKS: &[Binding] = &[
+    keymap::UP,
+    keymap::DOWN,
+    Binding {
+        short: "open",
+        help: "open the bookmarked post in its thread",
+        ..keymap::OPEN
+    },
+    Binding {
+        short: "remind",
+        help: "set or clear the day you are reminded of it",
+        ..keymap::EDIT
+    },
+    Binding {
+        short: "remove",
+        help: "take the bookmark away",
+        ..keymap::REMOVE_ALERT
+    },
+    keymap::BACK,
+    keymap::GOTO,
+    keymap::HELP,
+];
+
+impl Bookmarks {
+    pub fn new(ctx: &Ctx) -> Bookmarks {
+        let mut screen = Bookmarks {
+            list: Listed::default(),
+        };
+        screen.reload(ctx);
+        screen
+    }
+}
+
+impl View for Bookmarks {
+    fn title(&self, _ctx: &Ctx) -> String {
+        "Bookmarks".into()
+    }
+
+    fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
+        BOOKMARKS
+    }
+
+    fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+        let Input::Key(key) = input else {
+            return Step::Ignored;
+        };
+        let action = action_for(*key, &[BOOKMARKS]);
+        if action.is_some_and(|a| self.list.apply(a)) {
+            return Step::Stay;
+        }
+        let selected = self.list.selected().map(|b| b.bookmark.clone());
+        match (action, selected) {
+            (Some(Action::Open), Some(b)) => {
+                let mut screen = Screen::thread(b.thread, ctx);
+                screen.select_post(b.post, ctx);
+                Step::Open(Box::new(screen))
+            }
+            (Some(Action::Edit), Some(b)) => Step::Open(Box::new(Screen::Reminder(Box::new(
+                ReminderForm::new(b.post, b.remind.map(|d| d.to_string()).unwrap_or_default()),
+            )))),
+            (Some(Action::Delete), Some(b)) => {
+                let viewer = ctx.viewer.clone();
+                Step::Run {
+                    busy: "Removing…",
+                    job: Job::done(move |forum| {
+                        forum.unbookmark(&viewer, b.post)?;
+                        Ok(Outcome::said("Bookmark taken away.", 0))
+                    }),
+                }
+            }
+            (Some(action), _) => common(action),
+            (None, _) => Step::Ignored,
+        }
+    }
+
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let theme = ctx.theme;
+        let width = usize::from(area.width);
+        let mut lines = vec![Line::styled(
+            text::fit(
+                "Posts you keep. In a thread, K bookmarks the selected post.",
+                width,
+            ),
+            theme.dim,
+        )];
+        if let Some(problem) = &self.list.problem {
+            lines.push(Line::styled(text::fit(problem, width), theme.error));
+        } else if self.list.items.is_empty() {
+            lines.push(Line::raw(""));
+            lines.push(Line::styled("No bookmarks yet.", theme.text));
+        }
+        let rows = usize::from(area.height).saturating_sub(lines.len());
+        lines.extend(entries(
+            &self.list.selection,
+            self.list.items.len(),
+            rows,
+            2,
+            |i, selected| {
+                let b = &self.list.items[i];
+                let remind = b
+                    .bookmark
+                    .remind
+                    .map(|d| format!(" · remind {d}"))
+                    .unwrap_or_default();
+                let head = text::fit(
+                    &format!(
+                        "{}{} (post {}){remind}",
+                        if selected { "> " } else { "  " },
+                        b.thread_title,
+                        b.bookmark.post
+                    ),
+                    width,
+                );
+                vec![
+                    Line::styled(head, if selected { theme.selected } else { theme.text }),
+                    Line::styled(
+                        text::fit(&format!("    {}: {}", b.author, b.opening), width),
+                        theme.dim,
+                    ),
+                ]
+            },
+        ));
+        frame.render_widget(Paragraph::new(lines), area);
+    }
+
+    fn concerns(&self, change: &Change, ctx: &Ctx) -> bool {
+        super::changes::my_lists(change, ctx)
+    }
+
+    fn reload(&mut self, ctx: &Ctx) {
+        self.list.load(ctx.forum.bookmarks(ctx.viewer));
+    }
+}
+
+/// The day a bookmark reminds its member (empty: no reminder).
+pub struct ReminderForm {
+    post: PostId,
+    pub form: Form,
+}
+
+impl ReminderForm {
+    pub fn new(post: PostId, day: String) -> ReminderForm {
+        ReminderForm {
+            post,
+            form: Form::new(vec![
+                Field::line(FieldName::Until, "Remind on", &day)
+                    .hint("a day like 2026-12-01; empty for no reminder"),
+            ])
+            .with_label_width(10),
+        }
+    }
+}
+
+impl View for ReminderForm {
+    fn title(&self, _ctx: &Ctx) -> String {
+        format!("Reminder for post {}", self.post)
+    }
+
+    fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
+        super::account_forms::ONE_FIELD
+    }
+
+    fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+        let form_step = self.form.handle(input);
+        let changed = self.form.changed();
+        super::account_forms::step(form_step, changed, || {
+            let typed = self.form.text(FieldName::Until);
+            let day = if typed.trim().is_empty() {
+                None
+            } else {
+                match reminder_day(&typed) {
+                    Ok(day) => Some(day),
+                    Err(e) => {
+                        self.form
+                            .show_errors(&FieldErrors(vec![(FieldName::Until, e)]));
+                        return Step::error("One field needs attention: see the message under it.");
+                    }
+                }
+            };
+            let (viewer, post) = (ctx.viewer.clone(), self.post);
+            Step::Run {
+                busy: "Saving…",
+                job: Job::done(move |forum| {
+                    forum.bookmark(&viewer, post, day)?;
+                    Ok(Outcome::said(
+                        match day {
+                            Some(day) => format!("You will be reminded on {day}."),
+                            None => "No reminder for it.".to_string(),
+                        },
+                        1,
+                    ))
+                }),
+            }
+        })
+    }
+
+    fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let rest = super::account_forms::intro(
+            frame,
+            area,
+            "On that day (in your time zone), a notification brings you back to the post.",
+            ctx,
+        );
+        self.form.render(frame, rest, ctx.theme);
+    }
+
+    fn form(&mut self) -> Option<&mut Form> {
+        Some(&mut self.form)
+    }
+}
