@@ -22,4 +22,5 @@ mod messages;
 mod plain;
 mod plain_messages;
 mod plain_reading;
+mod reading;
 mod screens;

@@ -50,3 +50,68 @@ fn a_half_read_thread_opens_at_the_first_post_not_read() {
     let top = typed(&mut again, "top<enter>");
     assert!(flat(&top).contains("Posts 1 to 10 of 25:"), "{top}");
 }
+
+#[test]
+fn latest_unread_reactions_bookmarks_and_history_by_typing() {
+    let (forum, _dir) = demo(false);
+    let amara = testkit::viewer(testkit::sign_up(&forum, "amara", 1).unwrap());
+    let li = testkit::viewer(testkit::sign_up(&forum, "li", 2).unwrap());
+    let slug = forum.community_overview(&li).unwrap()[0]
+        .community
+        .slug
+        .to_string();
+    let t = forum
+        .start_thread(
+            &amara,
+            &slug,
+            NewThread {
+                title: "Night rosters".into(),
+                body: "First words".into(),
+            },
+        )
+        .unwrap();
+    forum
+        .edit_post(&amara, t.id.opening_post(), None, "Second words")
+        .unwrap();
+    let mut plain = session(&forum, li.clone());
+    let none = typed(&mut plain, "latest<enter>");
+    assert!(
+        flat(&none).contains("You joined no community yet"),
+        "{none}"
+    );
+    forum.join(&li, &slug).unwrap();
+    let unread = flat(&typed(&mut plain, "unread<enter>"));
+    assert!(unread.contains("Unread, 1 thread:"), "{unread}");
+    assert!(unread.contains("1. Night rosters, in "), "{unread}");
+    let opened = flat(&typed(&mut plain, "1<enter>"));
+    assert!(opened.contains("Second words"), "{opened}");
+    let reacted = flat(&typed(&mut plain, &format!("react {} thanks<enter>", t.id)));
+    assert!(reacted.contains("thanks given to post"), "{reacted}");
+    let again = flat(&typed(&mut plain, "l<enter>"));
+    assert!(again.contains("(Reactions: thanks 1.)"), "{again}");
+    let bad = flat(&typed(&mut plain, &format!("react {} like<enter>", t.id)));
+    assert!(bad.contains("thanks, +1 or insightful"), "{bad}");
+    let kept = flat(&typed(
+        &mut plain,
+        &format!("bookmark {} 2026-12-01<enter>", t.id),
+    ));
+    assert!(
+        kept.contains("bookmarked; a reminder on 2026-12-01"),
+        "{kept}"
+    );
+    let list = flat(&typed(&mut plain, "bookmarks<enter>"));
+    assert!(
+        list.contains("1. Post 1 in Night rosters, by amara, reminder on 2026-12-01"),
+        "{list}"
+    );
+    let history = flat(&typed(&mut plain, &format!("history {}<enter>", t.id)));
+    assert!(
+        history.contains("Version 1 (replaced just now):   First words"),
+        "{history}"
+    );
+    assert_eq!(
+        forum.latest(&li, true).unwrap().threads.len(),
+        0,
+        "read in plain mode"
+    );
+}

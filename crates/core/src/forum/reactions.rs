@@ -229,8 +229,8 @@ impl Forum {
         }
         let sent = notices.len();
         if sent > 0 {
+            // Not flushed: a reminder lost in a crash is sent at the next visit.
             let told = self.deliver(notices)?;
-            self.store().durable()?;
             self.announce_told(told);
         }
         Ok(sent)

@@ -21,6 +21,7 @@ mod join_and_flag;
 mod messages;
 mod own_posts;
 mod proposing;
+mod reading;
 mod signup;
 mod views;
 mod writing;
@@ -239,6 +240,8 @@ impl Plain {
     }
 
     pub fn start(&mut self) -> String {
+        // Bookmarks whose reminder day came are notified as the member arrives.
+        let _ = self.forum.send_due_reminders(&self.viewer);
         let who = match self.viewer.account() {
             Some(a) => format!(
                 "Welcome to {}, {}.{}",

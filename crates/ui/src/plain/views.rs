@@ -32,6 +32,12 @@ const HELP: &str = "Commands:
   committee        who sits on the editorial committee, and how to reach it
   search WORDS     search discussions, boards, the library, news, members
   notifications    what concerns you (or !); read all marks them read
+  latest, unread   the latest threads of the communities you joined, or
+                   those with posts you have not read
+  react N WHAT     react to post N: thanks, +1 or insightful (again: back)
+  bookmark N DAY   keep post N, with a reminder day (optional); bookmarks
+                   lists them, unbookmark N takes one away
+  history N        the earlier versions of post N
   messages         your private conversations; a number reads one, write
                    answers in it; messages WORDS searches them
   message NAMES    write privately to members, or message committee to the
@@ -221,6 +227,15 @@ impl Plain {
                 out.push('\n');
                 out.push_str(&line);
             }
+            if let Some(given) = view.reactions.get(&post.id) {
+                let said: Vec<String> = given
+                    .iter()
+                    .map(|(r, names)| format!("{} {}", r.name(), names.len()))
+                    .collect();
+                if !said.is_empty() {
+                    out.push_str(&format!("\n(Reactions: {}.)", said.join(", ")));
+                }
+            }
         }
         // The read mark moves over the posts printed, in the order they were
         // written: up to the newest post such that all before it were read.
@@ -342,6 +357,9 @@ impl Plain {
                 (self.show(), false)
             }
             "messages" => (self.messages_command(""), false),
+            "latest" => (self.latest_list(false), false),
+            "unread" => (self.latest_list(true), false),
+            "bookmarks" => (self.bookmarks_list(), false),
             "write" => (self.write_in_conversation(), false),
             "blocked" | "block" => (self.block_command("", true), false),
             "watch" => (self.watch(true), false),
@@ -520,6 +538,18 @@ impl Plain {
         if let Some(rest) = typed.strip_prefix("flag ") {
             return self.flag(rest.trim());
         }
+        if let Some(rest) = typed.strip_prefix("unbookmark ") {
+            return self.bookmark_command(rest, false);
+        }
+        if let Some(rest) = typed.strip_prefix("bookmark ") {
+            return self.bookmark_command(rest, true);
+        }
+        if let Some(rest) = typed.strip_prefix("react ") {
+            return self.react_command(rest);
+        }
+        if let Some(rest) = typed.strip_prefix("history ") {
+            return self.history_command(rest);
+        }
         if let Some(rest) = typed.strip_prefix("messages ") {
             return self.messages_command(rest.trim());
         }
@@ -574,6 +604,8 @@ impl Plain {
             "strategy" => Some("a strategy's number (strategies lists them)"),
             "plain" => Some("on, off or auto"),
             "message" => Some("whom to write to: member names, or committee"),
+            "bookmark" | "unbookmark" | "history" => Some("a post number"),
+            "react" => Some("a post number and thanks, +1 or insightful"),
             "report" => Some("a message number and why"),
             "unblock" => Some("a member's name"),
             "remove key" => Some("the key's number (keys lists them)"),

@@ -161,6 +161,10 @@ impl App {
         // Back where the member's last session ended.
         let last_place = world.forum.last_place(&world.viewer).unwrap_or_default();
         let stack = Screen::path_to(&last_place, &world.ctx());
+        // Bookmarks whose reminder day came are notified as the member arrives.
+        if let Err(e) = world.forum.send_due_reminders(&world.viewer) {
+            tracing::warn!(error = %e, "reminders were not sent");
+        }
         let unread = world
             .forum
             .unread_notifications(&world.viewer)

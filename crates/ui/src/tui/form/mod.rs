@@ -304,6 +304,9 @@ impl Form {
             Kind::Lines(area, _) => {
                 *area = text_area(value);
                 area.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
+                // At the end of the last line, to type on after what is there.
+                area.move_cursor(ratatui_textarea::CursorMove::Bottom);
+                area.move_cursor(ratatui_textarea::CursorMove::End);
             }
             _ => return,
         }
