@@ -49,7 +49,7 @@ impl Forum {
                 });
             }
         }
-        threads.sort_by(|a, b| b.summary.thread.last_post.cmp(&a.summary.thread.last_post));
+        threads.sort_by_key(|t| std::cmp::Reverse(t.summary.thread.last_post));
         let since = me.previous_seen;
         let new_since = match since {
             Some(at) => threads

@@ -258,7 +258,7 @@ impl Store {
                 keys.push((order, ConversationId(id_from(&tail[tail.len().min(8)..]))));
             }
         }
-        keys.sort_by(|a, b| b.0.cmp(&a.0));
+        keys.sort_by_key(|k| std::cmp::Reverse(k.0));
         let before = keys.len();
         let mut seen = std::collections::HashSet::new();
         keys.retain(|(_, id)| seen.insert(*id));

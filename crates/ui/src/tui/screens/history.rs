@@ -86,10 +86,13 @@ impl View for History {
         lines.push(Line::raw(""));
         lines.push(Line::styled(
             text::fit(
-                &format!(
-                    "Now (since {})",
-                    stoa_present::when::ago(now, post.edited_at().unwrap_or(post.created_at), tz)
-                ),
+                &match post.edited_at() {
+                    Some(at) => format!("Now (edited {})", stoa_present::when::ago(now, at, tz)),
+                    None => format!(
+                        "Now (written {})",
+                        stoa_present::when::ago(now, post.created_at, tz)
+                    ),
+                },
                 width,
             ),
             theme.title,

@@ -297,7 +297,9 @@ impl View for PersonScreen {
         match action_for(*key, &[self.bindings(ctx)]) {
             Some(action) if self.posts.apply(action, len) => Step::Stay,
             Some(Action::Message) => Step::Open(Box::new(Screen::composer(
-                stoa_core::forum::conversations::new_conversation_place(&[self.username.clone()]),
+                stoa_core::forum::conversations::new_conversation_place(std::slice::from_ref(
+                    &self.username,
+                )),
                 ctx,
             ))),
             Some(Action::Block) => super::conversations::block_step(&self.username, ctx),
