@@ -55,6 +55,18 @@ fn history(forum: &Forum, cast: &Cast) -> ThreadId {
         )
         .unwrap();
     forum.watch(moses, thread.id, false).unwrap();
+    // Reactions, a bookmark, a private conversation (one unread), a block.
+    forum
+        .react(amara, reply.id, stoa::domain::Reaction::Thanks)
+        .unwrap();
+    forum.bookmark(li, thread.id.opening_post(), None).unwrap();
+    let (conversation, _) = forum
+        .start_conversation(li, &["amara".to_string()], "Handover", "A word in private?")
+        .unwrap();
+    forum
+        .write_message(amara, conversation.id, "Of course.")
+        .unwrap();
+    forum.block(moses, "li").unwrap();
 
     let alert = Alert::Events(EventFilter::default());
     forum.save_alert(li, &alert).unwrap();
@@ -232,7 +244,18 @@ fn an_export_made_before_the_typed_ids_imports_unchanged() {
     store.import(dump.as_bytes()).unwrap();
     assert_eq!(export(&store), dump);
     // Every tree but those added since (files), which it has nothing in.
-    let newer = ["file_chunks", "uploads_by_account"];
+    let newer = [
+        "file_chunks",
+        "uploads_by_account",
+        "conversation_by_id",
+        "messages_by_conversation",
+        "conversations_by_party",
+        "conversation_read",
+        "unread_conversations",
+        "blocks_by_member",
+        "reactions_by_thread",
+        "bookmarks_by_account",
+    ];
     assert_eq!(
         trees_in(dump),
         TREES
