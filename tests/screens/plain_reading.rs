@@ -115,3 +115,48 @@ fn latest_unread_reactions_bookmarks_and_history_by_typing() {
         "read in plain mode"
     );
 }
+
+#[test]
+fn thread_lists_sort_and_post_n_reads_from_a_place() {
+    let (forum, _dir) = demo(false);
+    let amara = testkit::viewer(testkit::sign_up(&forum, "amara", 1).unwrap());
+    let li = testkit::viewer(testkit::sign_up(&forum, "li", 2).unwrap());
+    let slug = forum.community_overview(&li).unwrap()[0]
+        .community
+        .slug
+        .to_string();
+    let start = |title: &str| {
+        forum
+            .start_thread(
+                &amara,
+                &slug,
+                NewThread {
+                    title: title.into(),
+                    body: "Opening".into(),
+                },
+            )
+            .unwrap()
+    };
+    let busy = start("Busy thread");
+    start("Quiet thread");
+    for n in 2..=15 {
+        forum
+            .reply(&amara, busy.id.opening_post(), &format!("Post number {n}"))
+            .unwrap();
+    }
+    let mut plain = session(&forum, li.clone());
+    typed(&mut plain, "1<enter>");
+    let newest = flat(&typed(&mut plain, "sort newest<enter>"));
+    assert!(
+        newest.contains("Threads are listed newest threads first."),
+        "{newest}"
+    );
+    assert!(newest.contains("1. Quiet thread"), "{newest}");
+    let replies = flat(&typed(&mut plain, "sort replies<enter>"));
+    assert!(replies.contains("1. Busy thread"), "{replies}");
+    assert!(flat(&typed(&mut plain, "sort oldest<enter>")).contains("sort takes activity"));
+    typed(&mut plain, "1<enter>");
+    let from = flat(&typed(&mut plain, "post 12<enter>"));
+    assert!(from.contains("Posts 12 to 15 of 15:"), "{from}");
+    assert!(flat(&typed(&mut plain, "post 99<enter>")).contains("from 1 to 15"));
+}

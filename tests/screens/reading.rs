@@ -185,3 +185,60 @@ fn a_reminder_arrives_when_its_day_has_come() {
         li.screen()
     );
 }
+
+#[test]
+fn threads_change_order_and_a_post_is_reached_by_its_place() {
+    let w = world();
+    let t = question(&w);
+    for n in 2..=12 {
+        w.forum
+            .reply(&w.li, t.id.opening_post(), &format!("Answer number {n}."))
+            .unwrap();
+    }
+    let mut li = session(&w, &w.li, 2);
+    li.keys("gc<enter>");
+    let before = |screen: &str, a: &str, b: &str| {
+        screen.find(a).unwrap_or(usize::MAX) < screen.find(b).unwrap_or(0)
+    };
+    let activity = li.screen();
+    assert!(
+        before(&activity, "Supervision checklists", "Continuity of care"),
+        "{activity}"
+    );
+    li.keys("O");
+    let newest = li.screen();
+    assert!(newest.contains("newest threads first"), "{newest}");
+    li.keys("O");
+    let replies = li.screen();
+    assert!(replies.contains("most replies first"), "{replies}");
+    assert!(
+        before(&replies, "[pinned]", "Supervision checklists"),
+        "pinned first: {replies}"
+    );
+    assert!(
+        before(&replies, "Supervision checklists", "Continuity of care"),
+        "{replies}"
+    );
+    // In the thread, # goes to a post by its place.
+    li.keys("<down><enter><home>#");
+    assert!(li.screen().contains("Go to post"), "{}", li.screen());
+    li.paste("40");
+    li.keys("<c-s>");
+    assert!(
+        li.screen().contains("a number from 1 to 13"),
+        "{}",
+        li.screen()
+    );
+    li.keys("<c-u>");
+    li.paste("13");
+    li.keys("<c-s>");
+    let screen = li.screen();
+    assert!(screen.contains("Answer number 12."), "{screen}");
+    let selected = screen
+        .lines()
+        .skip_while(|l| !l.contains("> li display"))
+        .nth(1)
+        .unwrap_or_default()
+        .to_string();
+    assert!(selected.contains("Answer number 12."), "{screen}");
+}

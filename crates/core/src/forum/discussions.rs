@@ -75,6 +75,71 @@ pub struct ThreadSummary {
 /// New posts in a thread are counted up to this.
 pub const NEW_COUNTED: usize = 1000;
 
+/// How a thread list is ordered; pinned threads come first in each.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ThreadOrder {
+    /// The thread with the newest post first.
+    #[default]
+    Activity,
+    /// The newest thread first.
+    Newest,
+    /// The thread with the most replies first.
+    Replies,
+}
+
+impl ThreadOrder {
+    pub const ALL: [ThreadOrder; 3] = [
+        ThreadOrder::Activity,
+        ThreadOrder::Newest,
+        ThreadOrder::Replies,
+    ];
+
+    /// As lists and commands name it: `activity`, `newest`, `replies`.
+    pub fn name(self) -> &'static str {
+        match self {
+            ThreadOrder::Activity => "activity",
+            ThreadOrder::Newest => "newest",
+            ThreadOrder::Replies => "replies",
+        }
+    }
+
+    /// As a sentence says it: "latest activity first".
+    pub fn label(self) -> &'static str {
+        match self {
+            ThreadOrder::Activity => "latest activity first",
+            ThreadOrder::Newest => "newest threads first",
+            ThreadOrder::Replies => "most replies first",
+        }
+    }
+
+    pub fn parse(typed: &str) -> Option<ThreadOrder> {
+        let typed = typed.trim().to_ascii_lowercase();
+        ThreadOrder::ALL.into_iter().find(|o| o.name() == typed)
+    }
+
+    /// The next order, for a key that cycles through them.
+    pub fn next(self) -> ThreadOrder {
+        match self {
+            ThreadOrder::Activity => ThreadOrder::Newest,
+            ThreadOrder::Newest => ThreadOrder::Replies,
+            ThreadOrder::Replies => ThreadOrder::Activity,
+        }
+    }
+
+    /// Orders `list` so (pinned threads first, then by this order).
+    pub fn sort(self, list: &mut [ThreadSummary]) {
+        list.sort_by(|a, b| {
+            let (a, b) = (&a.thread, &b.thread);
+            b.pinned.cmp(&a.pinned).then(match self {
+                // Post ids only grow: the newest post is the latest activity.
+                ThreadOrder::Activity => b.last_post.cmp(&a.last_post),
+                ThreadOrder::Newest => b.id.cmp(&a.id),
+                ThreadOrder::Replies => b.posts.cmp(&a.posts).then(b.last_post.cmp(&a.last_post)),
+            })
+        });
+    }
+}
+
 impl ThreadView {
     pub fn author_name<'a>(&'a self, username: &'a str) -> &'a str {
         self.authors
@@ -242,14 +307,7 @@ impl Forum {
                 new_posts,
             });
         }
-        list.sort_by(|a, b| {
-            b.thread
-                .pinned
-                .cmp(&a.thread.pinned)
-                // Post ids only grow, so the newest post is the latest activity,
-                // whatever the clocks said.
-                .then(b.thread.last_post.cmp(&a.thread.last_post))
-        });
+        ThreadOrder::Activity.sort(&mut list);
         Ok(list)
     }
 

@@ -62,7 +62,7 @@ pub use audit::AuditFilter;
 pub use capabilities::Capability;
 pub use demo_content::{DEMO_LABEL, DEMO_NOTICE, DEMO_TITLE_PREFIX};
 pub use discussions::{
-    BODY_MAX, NewThread, TITLE_MAX, ThreadSummary, ThreadView, TreePost, reply_tree,
+    BODY_MAX, NewThread, TITLE_MAX, ThreadOrder, ThreadSummary, ThreadView, TreePost, reply_tree,
 };
 pub use editorial::{Editorial, LevelCriteria, Reasons, Verdict};
 pub use error::{FieldErrors, ForumError};

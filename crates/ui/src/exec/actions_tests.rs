@@ -138,3 +138,37 @@ fn watch_edit_delete_flag_react_and_bookmark_from_a_script() {
     let guest = run(&forum, &Viewer::Guest { key: None }, "react 1 thanks", b"");
     assert_eq!(guest.status, 2);
 }
+
+#[test]
+fn threads_sort_by_activity_newest_or_replies() {
+    let (forum, _dir, amara, li) = setup();
+    run(&forum, &amara, "post care Busy", b"Opening");
+    run(&forum, &amara, "post care Quiet", b"Opening");
+    run(&forum, &li, "reply 1", b"One");
+    run(&forum, &li, "reply 1", b"Two");
+    let titles = |line: &str| -> Vec<String> {
+        let out = run(&forum, &li, line, b"");
+        assert_eq!(out.status, 0, "{}", out.stderr);
+        out.stdout
+            .lines()
+            .map(|l| {
+                l.split("  ")
+                    .filter(|w| !w.is_empty())
+                    .nth(3)
+                    .unwrap_or_default()
+                    .trim()
+                    .to_string()
+            })
+            .collect()
+    };
+    assert!(titles("threads care --sort newest")[0].ends_with("Quiet"));
+    assert!(titles("threads care --sort replies")[0].ends_with("Busy"));
+    assert!(titles("threads care")[0].ends_with("Busy"));
+    let bad = run(&forum, &li, "threads care --sort oldest", b"");
+    assert_eq!(bad.status, 2);
+    assert!(
+        bad.stderr.contains("activity, newest or replies"),
+        "{}",
+        bad.stderr
+    );
+}

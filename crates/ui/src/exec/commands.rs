@@ -42,6 +42,9 @@ pub enum Command {
     Threads {
         #[arg(value_name = "COMMUNITY")]
         community: String,
+        /// activity (the default), newest, or replies
+        #[arg(long, value_name = "ORDER")]
+        sort: Option<String>,
     },
     /// a thread's posts as a reply tree
     Read {

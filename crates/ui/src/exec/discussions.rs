@@ -90,9 +90,11 @@ pub fn threads(
     forum: &Forum,
     viewer: &Viewer,
     slug: &str,
+    order: stoa_core::forum::ThreadOrder,
     json: bool,
 ) -> Result<String, ForumError> {
-    let list = forum.threads(viewer, slug)?;
+    let mut list = forum.threads(viewer, slug)?;
+    order.sort(&mut list);
     if json {
         return Ok(to_json(Value::Array(
             list.iter()

@@ -197,7 +197,21 @@ fn handle(
         Command::Help => help(forum, json),
         Command::Whoami => account::whoami(viewer, json),
         Command::Communities => discussions::communities(forum, viewer, json)?,
-        Command::Threads { community } => discussions::threads(forum, viewer, &community, json)?,
+        Command::Threads { community, sort } => {
+            let order = match sort.as_deref() {
+                None => stoa_core::forum::ThreadOrder::Activity,
+                Some(typed) => stoa_core::forum::ThreadOrder::parse(typed).ok_or_else(|| {
+                    bad(
+                        "threads",
+                        format!(
+                            "'{}' is not an order: activity, newest or replies",
+                            sanitize::inline(typed)
+                        ),
+                    )
+                })?,
+            };
+            discussions::threads(forum, viewer, &community, order, json)?
+        }
         Command::Read { thread } => discussions::read(forum, viewer, thread, json)?,
         Command::Post { community, title } => {
             discussions::post(forum, viewer, &community, &title.join(" "), body, json)?

@@ -116,6 +116,8 @@ pub struct Plain {
     /// An item opened from a list read out (search, a strategy's page,
     /// learning), and that list: `b` on the item goes back to it.
     opened_from: Option<(View, View)>,
+    /// How community thread lists are ordered (`sort`).
+    order: stoa_core::forum::ThreadOrder,
 }
 
 /// Lines joined for the terminal: every line ends in CR LF, and a line wider than
@@ -179,6 +181,7 @@ impl Plain {
             page: (ThreadId(0), 0),
             client_ascii: false,
             opened_from: None,
+            order: stoa_core::forum::ThreadOrder::default(),
         }
     }
 

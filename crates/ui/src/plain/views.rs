@@ -13,6 +13,8 @@ const HELP: &str = "Commands:
   r NUMBER         reply to post NUMBER (in a thread)
   e NUMBER         edit your post NUMBER; d NUMBER deletes it
   n                start a thread (in a community)
+  sort ORDER       order thread lists: activity, newest or replies
+  post N           in a thread: read on from its post N
   more             in a long thread: its next 10 posts (Enter does too); a
                    thread read before opens at its first post not read, and
                    top reads it from the first post
@@ -138,7 +140,8 @@ impl Plain {
 
     fn community(&self, slug: &str) -> Result<String, stoa_core::forum::ForumError> {
         let community = self.forum.community(&self.viewer, slug)?;
-        let threads = self.forum.threads(&self.viewer, slug)?;
+        let mut threads = self.forum.threads(&self.viewer, slug)?;
+        self.order.sort(&mut threads);
         let tz = self.time_zone();
         let now = self.forum.now();
         let mut out = format!(
@@ -538,6 +541,31 @@ impl Plain {
         if let Some(rest) = typed.strip_prefix("flag ") {
             return self.flag(rest.trim());
         }
+        if let Some(rest) = typed.strip_prefix("sort ") {
+            return match stoa_core::forum::ThreadOrder::parse(rest) {
+                Some(order) => {
+                    self.order = order;
+                    format!("Threads are listed {}.\n\n{}", order.label(), self.show())
+                }
+                None => "sort takes activity, newest or replies.".into(),
+            };
+        }
+        if let Some(rest) = typed.strip_prefix("post ") {
+            let View::Thread(id) = self.view else {
+                return "Open a thread first: post N reads from its post N.".into();
+            };
+            let total = self
+                .forum
+                .read_thread(&self.viewer, id)
+                .map_or(0, |v| v.posts.len());
+            return match rest.trim().parse::<usize>() {
+                Ok(n) if (1..=total).contains(&n) => {
+                    self.page = (id, n - 1);
+                    self.show()
+                }
+                _ => format!("post takes a number from 1 to {total}."),
+            };
+        }
         if let Some(rest) = typed.strip_prefix("unbookmark ") {
             return self.bookmark_command(rest, false);
         }
@@ -634,11 +662,15 @@ impl Plain {
                     l.get(n.wrapping_sub(1))
                         .map(|c| View::Community(c.community.slug.to_string()))
                 }),
-            View::Community(slug) => self
-                .forum
-                .threads(&self.viewer, slug)
-                .ok()
-                .and_then(|l| l.get(n.wrapping_sub(1)).map(|t| View::Thread(t.thread.id))),
+            View::Community(slug) => {
+                self.forum
+                    .threads(&self.viewer, slug)
+                    .ok()
+                    .and_then(|mut l| {
+                        self.order.sort(&mut l);
+                        l.get(n.wrapping_sub(1)).map(|t| View::Thread(t.thread.id))
+                    })
+            }
             View::Events | View::Jobs => self.board_item(n),
             View::Library | View::News => self.shelf_item(n),
             View::Queue => self.queue_item(n),

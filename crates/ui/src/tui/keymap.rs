@@ -76,6 +76,8 @@ pub enum Action {
     History,
     Author,
     Quote,
+    Order,
+    GoToPost,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -696,6 +698,21 @@ pub const QUOTE: Binding = bind(
     Action::Quote,
 );
 
+pub const ORDER: Binding = bind(
+    &[Key::Char('O')],
+    "O",
+    "order",
+    "order the threads by latest activity, newest, or most replies",
+    Action::Order,
+);
+pub const GO_TO_POST: Binding = bind(
+    &[Key::Char('#')],
+    "#",
+    "post N",
+    "go to a post by its place in the thread (1 is the first)",
+    Action::GoToPost,
+);
+
 /// Every binding, for the test that one key means one thing across Stoa.
 #[cfg(test)]
 const ALL: &[Binding] = &[
@@ -784,6 +801,8 @@ const ALL: &[Binding] = &[
     HISTORY,
     AUTHOR,
     QUOTE,
+    ORDER,
+    GO_TO_POST,
 ];
 
 /// A screen of text to read, with nothing to do but scroll and leave.

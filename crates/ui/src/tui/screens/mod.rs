@@ -28,6 +28,7 @@ mod overlay;
 mod people;
 mod places;
 mod policy;
+mod post_number;
 mod profile;
 mod proposal;
 mod react_form;
@@ -260,6 +261,7 @@ screens! {
     Reminder(Box<reading_lists::ReminderForm>),
     React(Box<react_form::ReactForm>),
     History(Box<history::History>),
+    PostNumber(Box<post_number::PostNumberForm>),
 }
 
 impl Screen {

@@ -15,7 +15,7 @@ use super::{Ctx, Screen, Step, common};
 use crate::tui::keymap::{self, Action, Binding, action_for};
 use stoa_core::domain::{Community, DraftPlace, LastPlace};
 use stoa_core::forum::Change;
-use stoa_core::forum::ThreadSummary;
+use stoa_core::forum::{ThreadOrder, ThreadSummary};
 use stoa_present::keys::Input;
 use stoa_present::text::plural;
 use stoa_present::{text, when};
@@ -29,6 +29,7 @@ pub struct Threads {
     selection: Selection,
     /// Why the threads could not be read, shown in their place.
     problem: Option<String>,
+    order: ThreadOrder,
 }
 
 impl Threads {
@@ -47,6 +48,7 @@ impl Threads {
         keymap::HELP,
         keymap::BACK,
         keymap::JOIN,
+        keymap::ORDER,
         keymap::GOTO,
     ];
 
@@ -61,6 +63,7 @@ impl Threads {
         keymap::OPEN,
         keymap::HELP,
         keymap::BACK,
+        keymap::ORDER,
         keymap::GOTO,
     ];
 
@@ -73,6 +76,7 @@ impl Threads {
             joined: false,
             selection: Selection::default(),
             problem: None,
+            order: ThreadOrder::default(),
         };
         screen.reload(ctx);
         screen
@@ -156,6 +160,18 @@ impl View for Threads {
                 }
             }
             Action::Join => membership_step(&self.slug, &self.title(ctx), self.joined, ctx),
+            Action::Order => {
+                self.order = self.order.next();
+                self.order.sort(&mut self.items);
+                self.selection.index = 0;
+                Step::Flash {
+                    text: format!(
+                        "Threads: {} (O again for another order).",
+                        self.order.label()
+                    ),
+                    error: false,
+                }
+            }
             other => common(other),
         }
     }
@@ -180,6 +196,9 @@ impl View for Threads {
         );
         if unread > 0 {
             about.push_str(&format!(" · {unread} unread"));
+        }
+        if self.order != ThreadOrder::Activity {
+            about.push_str(&format!(" · {}", self.order.label()));
         }
         lines.push(Line::styled(text::fit(&about, width), theme.dim));
         lines.push(Line::from(""));
@@ -227,6 +246,7 @@ impl View for Threads {
                 self.joined = summary.joined;
                 self.community = Some(summary.community);
                 self.items = items;
+                self.order.sort(&mut self.items);
                 self.problem = None;
             }
             Err(e) => self.problem = Some(format!("Could not read the threads: {e}")),

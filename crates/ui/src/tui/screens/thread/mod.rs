@@ -169,6 +169,7 @@ impl ThreadScreen {
         keymap::BOOKMARK,
         keymap::HISTORY,
         keymap::AUTHOR,
+        keymap::GO_TO_POST,
         keymap::HELP,
         keymap::GOTO,
     ];
@@ -183,6 +184,7 @@ impl ThreadScreen {
         keymap::BOTTOM,
         keymap::FOLD,
         keymap::HISTORY,
+        keymap::GO_TO_POST,
         keymap::HELP,
         keymap::BACK,
         keymap::GOTO,
@@ -725,6 +727,15 @@ impl View for ThreadScreen {
             Action::Watch => self.watch(ctx),
             Action::Hide => self.hide(ctx),
             Action::Quote => self.quote(ctx),
+            Action::GoToPost => match &self.view {
+                Some(view) if !view.posts.is_empty() => {
+                    let posts = view.posts.iter().map(|p| p.post.id).collect();
+                    Step::Open(Box::new(Screen::PostNumber(Box::new(
+                        super::post_number::PostNumberForm::new(posts),
+                    ))))
+                }
+                _ => Step::Ignored,
+            },
             Action::Bookmark => self.bookmark(ctx),
             Action::React => match self.selected_post() {
                 _ if ctx.viewer.account().is_none() => {
