@@ -67,6 +67,30 @@ fn a_conversation_between_two_sessions_arrives_live_and_is_answered() {
     let answered = li.screen();
     assert!(answered.contains("#2 moses"), "{answered}");
     assert!(answered.contains("Yes: Thursday at ten."), "{answered}");
+    // F finds words in one's own conversations.
+    moses.keys("<esc>F");
+    moses.paste("thursday");
+    assert!(
+        moses.screen().contains("Find: thursday_"),
+        "{}",
+        moses.screen()
+    );
+    moses.keys("<enter>");
+    let found = moses.screen();
+    assert!(found.contains("1 message for \"thursday\""), "{found}");
+    assert!(found.contains("Yes: Thursday at ten."), "{found}");
+    moses.keys("<enter>");
+    assert!(
+        moses.screen().contains("With li and moses"),
+        "{}",
+        moses.screen()
+    );
+    moses.keys("<esc><esc>");
+    assert!(
+        moses.screen().contains("li: Supervision visits"),
+        "{}",
+        moses.screen()
+    );
 }
 
 #[test]

@@ -71,6 +71,10 @@ pub struct Revision {
     pub body: String,
     /// When the edit replaced it.
     pub replaced_at: Timestamp,
+    /// The editorial committee replaced it (taking out what should not be
+    /// there): only the committee and the author read it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub by_committee: bool,
 }
 
 /// Who removed a post and when. The body is kept for the record but never shown.

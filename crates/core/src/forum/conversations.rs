@@ -34,9 +34,13 @@ pub const SHOWN: usize = 200;
 pub const STARTED_PER_HOUR: usize = 20;
 /// Unread conversations are counted up to this.
 pub const UNREAD_SHOWN: usize = 1000;
-/// Conversations search reads, the newest first, and results it returns.
+/// Conversations search reads, the newest first, the messages it reads at
+/// most, and the results it returns.
 pub const SEARCHED: usize = 2000;
+pub const SEARCHED_MESSAGES: usize = 20_000;
 pub const FOUND_MAX: usize = 50;
+/// The most messages a conversation is read with at once (`--all`, `o`).
+pub const READ_MAX: usize = 5000;
 
 /// One line of a member's conversation list.
 #[derive(Clone, Debug, PartialEq)]
@@ -167,12 +171,26 @@ impl Forum {
         committee: bool,
         answering: bool,
     ) -> Result<(), ForumError> {
-        // The committee is always open to a member: to start a conversation
-        // with it alone, and to answer in one it is in.
-        let with_committee = committee
-            && (answering || members.iter().all(|m| *m == author.username))
-            && !Capability::ReviewSubmissions.held_by(author);
-        if with_committee {
+        let on_committee = |name: &Username| {
+            self.store()
+                .account(name)
+                .ok()
+                .flatten()
+                .is_some_and(|a| Capability::ReviewSubmissions.held_by(&a))
+        };
+        // Writing for the committee, in one of its conversations: a member's
+        // block does not stop the committee answering them.
+        if committee && Capability::ReviewSubmissions.held_by(author) {
+            return Ok(());
+        }
+        // The committee is always open to a member: a conversation with it
+        // (and none but its own members besides them) takes their messages
+        // whatever their mute or review; one with other members does not.
+        let with_committee_only = committee
+            && members
+                .iter()
+                .all(|m| *m == author.username || on_committee(m));
+        if with_committee_only {
             return Ok(());
         }
         if let Some(sanction) = author.sanction_at(self.now()) {
@@ -243,7 +261,7 @@ impl Forum {
         check_message(body, &mut errors);
         errors.into_result()?;
         self.may_write_to(&me, &members, committee, false)?;
-        self.check_starting_pace(&me)?;
+        self.paced(&me, super::pace::Paced::Starting)?;
         let now = self.now();
         let subject = sanitize::inline(subject.trim()).into_owned();
         let body = super::discussions::clean_body(body);
@@ -291,33 +309,6 @@ impl Forum {
         Ok((conversation, message))
     }
 
-    /// A member may start [`STARTED_PER_HOUR`] conversations an hour; the
-    /// committee's members any number.
-    fn check_starting_pace(&self, me: &Account) -> Result<(), ForumError> {
-        if Capability::ReviewSubmissions.held_by(me) {
-            return Ok(());
-        }
-        let hour_ago = self
-            .now()
-            .checked_sub(jiff::SignedDuration::from_hours(1))
-            .unwrap_or(self.now());
-        // The newest few are enough: any started within the hour are among
-        // the most recently active.
-        let (recent, _) = self
-            .store()
-            .conversations_of(&[me.username.as_str()], STARTED_PER_HOUR * 4)?;
-        let started = recent
-            .iter()
-            .filter(|c| c.started_by == me.username && c.started_at > hour_ago && !c.report)
-            .count();
-        if started >= STARTED_PER_HOUR {
-            return Err(ForumError::NotAllowed(format!(
-                "you have started {STARTED_PER_HOUR} conversations in the last hour; wait a little, or write in one of them"
-            )));
-        }
-        Ok(())
-    }
-
     /// Adds a message to conversation `id`; durable when this returns.
     pub fn write_message(
         &self,
@@ -336,9 +327,11 @@ impl Forum {
             conversation.committee,
             answering,
         )?;
+        self.paced(&me, super::pace::Paced::Writing)?;
         let body = super::discussions::clean_body(body);
         let now = self.now();
-        let for_committee = conversation.committee && !conversation.members.contains(&me.username);
+        // A committee member in one of the committee's conversations writes for it.
+        let for_committee = conversation.committee && Capability::ReviewSubmissions.held_by(&me);
         let unread_for = self.readers(&conversation, &me.username)?;
         let result = self.store().add_message(
             id,
@@ -472,7 +465,7 @@ impl Forum {
         shown: usize,
     ) -> Result<ConversationView, ForumError> {
         let (me, conversation) = self.participant(viewer, id, "read private messages")?;
-        let messages = self.store().messages(id, shown)?;
+        let messages = self.store().messages(id, shown.min(READ_MAX))?;
         let earlier = messages.first().map_or(0, |m| m.number.saturating_sub(1));
         let read_mark = self.store().conversation_read_mark(&me.username, id)?;
         let about = self.about(&conversation)?;
@@ -514,20 +507,34 @@ impl Forum {
             return Ok(());
         }
         self.store()
-            .mark_conversation_read(&me.username, id, upto, conversation.messages)?;
+            .mark_conversation_read(&me.username, id, upto)?;
         self.read_notices_of_conversation(&me.username, id)?;
         self.announce(Change::ConversationsRead(me.username));
         Ok(())
     }
 
     /// How many conversations have messages the viewer has not read (none for a guest).
+    /// Only those they may still read count (a demoted moderator's committee
+    /// conversations do not).
     pub fn unread_conversations(&self, viewer: &Viewer) -> Result<usize, ForumError> {
-        match viewer.account() {
-            Some(me) => Ok(self
-                .store()
-                .unread_conversations(&me.username, UNREAD_SHOWN)?),
-            None => Ok(0),
+        let Some(me) = viewer.account() else {
+            return Ok(0);
+        };
+        let Some(me) = self.store().account(&me.username)? else {
+            return Ok(0);
+        };
+        let mut n = 0;
+        for id in self
+            .store()
+            .unread_conversation_ids(&me.username, UNREAD_SHOWN)?
+        {
+            if let Some(c) = self.store().conversation(id)?
+                && Self::reads_conversation(&me, &c)
+            {
+                n += 1;
+            }
         }
+        Ok(n)
     }
 
     /// Reports message `number` of conversation `id` to the committee: a new
@@ -560,6 +567,7 @@ impl Forum {
                 "that message is yours: to take back what you said, write again".into(),
             ));
         }
+        self.paced(&me, super::pace::Paced::Starting)?;
         let now = self.now();
         let reason = sanitize::inline(reason).into_owned();
         let subject = format!("Report: a message from {}", reported.author);
@@ -676,16 +684,18 @@ impl Forum {
         }
         let (conversations, _) = self.store().conversations_of(&parties, SEARCHED)?;
         let mut found = Vec::new();
+        let mut read = 0;
         for conversation in conversations {
             let subject = conversation.subject.to_lowercase();
             self.store().each_message(conversation.id, |message| {
+                read += 1;
                 let text = format!("{subject}\n{}", message.body.to_lowercase());
                 if words.iter().all(|w| text.contains(w.as_str())) {
                     found.push((conversation.clone(), message));
                 }
-                found.len() < FOUND_MAX
+                found.len() < FOUND_MAX && read < SEARCHED_MESSAGES
             })?;
-            if found.len() >= FOUND_MAX {
+            if found.len() >= FOUND_MAX || read >= SEARCHED_MESSAGES {
                 break;
             }
         }

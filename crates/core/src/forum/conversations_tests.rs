@@ -512,3 +512,144 @@ fn the_latest_conversation_with_the_same_people_is_found_to_go_on_in() {
     // The committee's members do not find a member's conversation with it as theirs.
     assert_eq!(with(&p.moderator, &["amara", "committee"]), None);
 }
+
+#[test]
+fn a_group_with_the_committee_keeps_mutes_and_blocks_but_the_committee_always_answers() {
+    let p = people();
+    let (group, _) = p
+        .forum
+        .start_conversation(&p.li, &to(&["amara", "ben", "committee"]), "", "Agenda")
+        .unwrap();
+    p.forum.block(&p.amara, "ben").unwrap();
+    let err = p
+        .forum
+        .write_message(&p.ben, group.id, "hi all")
+        .unwrap_err();
+    assert_eq!(err.to_string(), "amara does not take messages from you");
+    p.forum.unblock(&p.amara, "ben").unwrap();
+    p.forum
+        .sanction(
+            &p.moderator,
+            "ben",
+            SanctionKind::Muted,
+            None,
+            "cooling off",
+        )
+        .unwrap();
+    let ben = fresh(&p, "ben");
+    assert!(p.forum.write_message(&ben, group.id, "hi all").is_err());
+    // A member who blocks a moderator still hears the committee's answer.
+    let (appeal, _) = p
+        .forum
+        .start_conversation(&p.amara, &to(&["committee"]), "", "Appeal")
+        .unwrap();
+    p.forum.block(&p.amara, "moses").unwrap();
+    let answer = p
+        .forum
+        .write_message(&p.moderator, appeal.id, "Answered.")
+        .unwrap();
+    assert!(answer.for_committee);
+}
+
+#[test]
+fn committee_is_no_username_and_a_demoted_moderator_has_no_stuck_count() {
+    let p = people();
+    let err = p
+        .forum
+        .sign_up(
+            &crate::testkit::key(40),
+            crate::testkit::sign_up_form("committee"),
+        )
+        .unwrap_err();
+    assert!(matches!(err, ForumError::Invalid(_)), "{err}");
+    p.forum
+        .start_conversation(&p.amara, &to(&["committee"]), "", "Appeal")
+        .unwrap();
+    assert_eq!(p.forum.unread_conversations(&p.moderator).unwrap(), 1);
+    p.forum
+        .store()
+        .update_account::<ForumError>("moses", |a| {
+            a.role = Role::Member;
+            Ok(())
+        })
+        .unwrap();
+    assert_eq!(
+        p.forum.unread_conversations(&fresh(&p, "moses")).unwrap(),
+        0
+    );
+}
+
+#[test]
+fn a_flood_of_messages_is_slowed() {
+    let p = people();
+    let (c, _) = p
+        .forum
+        .start_conversation(&p.amara, &to(&["li"]), "", "1")
+        .unwrap();
+    let mut refused = None;
+    for n in 0..80 {
+        if let Err(e) = p.forum.write_message(&p.amara, c.id, &format!("m{n}")) {
+            refused = Some((n, e.to_string()));
+            break;
+        }
+    }
+    let (n, why) = refused.expect("slowed down");
+    assert_eq!(n, 60);
+    assert!(why.contains("60 messages in ten minutes"), "{why}");
+    // Reports count among the conversations started.
+    for n in 0..STARTED_PER_HOUR {
+        let _ = p.forum.report_message(&p.li, c.id, (n + 2) as u32, "spam");
+    }
+    let err = p
+        .forum
+        .start_conversation(&p.li, &to(&["ben"]), "", "hi")
+        .unwrap_err();
+    assert!(err.to_string().contains("in the last hour"), "{err}");
+}
+
+#[test]
+fn what_the_committee_took_out_of_a_post_is_not_in_its_history_for_others() {
+    let p = people();
+    p.forum
+        .store()
+        .put_community(&crate::testkit::community("care"))
+        .unwrap();
+    let t = p
+        .forum
+        .start_thread(
+            &p.amara,
+            "care",
+            NewThread {
+                title: "Night rosters".into(),
+                body: "Call me on 0700 000 000".into(),
+            },
+        )
+        .unwrap();
+    let id = t.id.opening_post();
+    p.forum
+        .edit_post_as_committee(
+            &p.moderator,
+            id,
+            None,
+            "Call me (number removed)",
+            "A phone number.",
+        )
+        .unwrap();
+    p.forum
+        .edit_post(&p.amara, id, None, "Call me, please (number removed)")
+        .unwrap();
+    let seen = |v: &Viewer| -> Vec<String> {
+        p.forum
+            .post(v, id)
+            .unwrap()
+            .history
+            .iter()
+            .map(|r| r.body.clone())
+            .collect()
+    };
+    assert_eq!(seen(&p.li), ["Call me (number removed)"]);
+    assert_eq!(seen(&p.amara).len(), 2);
+    assert_eq!(seen(&p.moderator).len(), 2);
+    let view = p.forum.read_thread(&p.li, t.id).unwrap();
+    assert_eq!(view.posts[0].post.history.len(), 1);
+}

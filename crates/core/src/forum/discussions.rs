@@ -272,6 +272,17 @@ impl Forum {
 
     /// The threads of a community: pinned first, then the most recently active.
     pub fn threads(&self, viewer: &Viewer, slug: &str) -> Result<Vec<ThreadSummary>, ForumError> {
+        self.thread_summaries(viewer, slug, true)
+    }
+
+    /// [`Forum::threads`]; `count_new` false leaves `new_posts` at 0 (the
+    /// forum-wide views count them for the threads they keep only).
+    pub(super) fn thread_summaries(
+        &self,
+        viewer: &Viewer,
+        slug: &str,
+        count_new: bool,
+    ) -> Result<Vec<ThreadSummary>, ForumError> {
         self.community(viewer, slug)?;
         let marks = match viewer.account() {
             Some(a) => Some(self.store().read_marks(&a.username)?),
@@ -297,7 +308,9 @@ impl Forum {
                 .map(|m| m.get(&thread.id).copied().unwrap_or_default());
             let unread = mark.is_some_and(|m| m < thread.last_post);
             let new_posts = match mark {
-                Some(m) if unread => self.store().posts_after(thread.id, m, NEW_COUNTED)?,
+                Some(m) if unread && count_new => {
+                    self.store().posts_after(thread.id, m, NEW_COUNTED)?
+                }
                 _ => 0,
             };
             list.push(ThreadSummary {
@@ -351,6 +364,10 @@ impl Forum {
             if post.deleted.is_some() || (post.hidden.is_some() && !committee) {
                 post.body.clear();
                 post.history.clear();
+            }
+            // What the committee took out of a post is for it and the author.
+            if !committee && me != Some(post.author.as_str()) {
+                post.history.retain(|r| !r.by_committee);
             }
             // The author is told why; other members only that it was hidden.
             if let Some(hiding) = &mut post.hidden
@@ -556,6 +573,12 @@ impl Forum {
             .map_err(|_| missing())?;
         if post.deleted.is_some() || (post.hidden.is_some() && !self.sees_hidden(viewer)) {
             return Err(missing());
+        }
+        let mut post = post;
+        let author = viewer.account().is_some_and(|a| a.username == post.author);
+        // What the committee took out of a post is for it and the author.
+        if !self.sees_hidden(viewer) && !author {
+            post.history.retain(|r| !r.by_committee);
         }
         Ok(post)
     }

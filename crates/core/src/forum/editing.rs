@@ -103,6 +103,7 @@ impl Forum {
                     post.history.push(Revision {
                         body: std::mem::replace(&mut post.body, body.clone()),
                         replaced_at: now,
+                        by_committee: note.is_some(),
                     });
                 }
                 for name in &mentioned {

@@ -39,7 +39,7 @@ impl Forum {
             let Ok(community) = self.community(viewer, slug) else {
                 continue;
             };
-            for summary in self.threads(viewer, slug)? {
+            for summary in self.thread_summaries(viewer, slug, false)? {
                 if summary.thread.hidden && !self.sees_hidden(viewer) {
                     continue;
                 }
@@ -62,6 +62,16 @@ impl Forum {
             threads.retain(|t| t.summary.unread);
         }
         threads.truncate(LATEST_LISTED);
+        // New posts counted for the threads kept only.
+        let marks = self.store().read_marks(&me.username)?;
+        for t in threads.iter_mut().filter(|t| t.summary.unread) {
+            let mark = marks.get(&t.summary.thread.id).copied().unwrap_or_default();
+            t.summary.new_posts = self.store().posts_after(
+                t.summary.thread.id,
+                mark,
+                super::discussions::NEW_COUNTED,
+            )?;
+        }
         Ok(Latest {
             threads,
             since,

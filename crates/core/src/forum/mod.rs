@@ -33,6 +33,7 @@ mod mentions;
 mod new_member_review;
 pub mod news;
 pub mod notifications;
+mod pace;
 pub mod password;
 pub mod people;
 mod pin_lock_move;
@@ -307,6 +308,8 @@ struct Inner {
     files: files::FileLimits,
     /// Changes go to the other front ends too (see `relay`).
     relaying: std::sync::atomic::AtomicBool,
+    /// How fast members start conversations, write messages and react.
+    pace: pace::Pace,
 }
 
 impl Forum {
@@ -330,6 +333,7 @@ impl Forum {
                 posts: shared_posts::SharedPosts::default(),
                 files: files::FileLimits::default(),
                 relaying: std::sync::atomic::AtomicBool::new(false),
+                pace: pace::Pace::default(),
             }),
         })
     }
@@ -371,6 +375,19 @@ impl Forum {
     #[cfg(not(any(test, feature = "testing")))]
     pub(crate) fn store(&self) -> &Store {
         &self.inner.store
+    }
+
+    /// Counts an act of `who`, or refuses it when they are going too fast.
+    fn paced(&self, who: &Account, what: pace::Paced) -> Result<(), ForumError> {
+        // The committee answers as fast as it must.
+        if Capability::ReviewSubmissions.held_by(who) {
+            return Ok(());
+        }
+        if self.inner.pace.allow(&who.username, what, self.now()) {
+            Ok(())
+        } else {
+            Err(ForumError::NotAllowed(what.refusal()))
+        }
     }
 
     fn passwords(&self) -> &Passwords {

@@ -11,8 +11,9 @@ use jiff::civil::Date;
 use super::{Change, Forum, ForumError, Viewer, sanitize};
 use crate::domain::{Bookmark, NoticeKind, Post, PostId, Reaction, Target, Username};
 
-/// The most bookmarks listed.
-pub const BOOKMARKS_LISTED: usize = 500;
+/// The most bookmarks a member keeps: all of them are listed, and all are
+/// read for their reminders.
+pub const BOOKMARKS_MAX: usize = 1000;
 
 /// A bookmark with what it points at, for lists.
 #[derive(Clone, Debug, PartialEq)]
@@ -50,6 +51,7 @@ impl Forum {
                 "that post is yours: reactions are for others' posts".into(),
             ));
         }
+        self.paced(&me, super::pace::Paced::Reacting)?;
         let given = self.store().toggle_reaction(
             post.thread,
             post.id,
@@ -82,11 +84,7 @@ impl Forum {
         name: &str,
         username: &Username,
     ) -> Result<Vec<String>, ForumError> {
-        let title = self
-            .store()
-            .thread(post.thread)?
-            .map(|t| sanitize::inline(&t.title).into_owned())
-            .unwrap_or_default();
+        let title = self.title_for_notice(post.thread)?;
         let name = sanitize::inline(name);
         let text = match reaction {
             Reaction::Thanks => format!("{name} thanked you for your post in \"{title}\""),
@@ -105,6 +103,15 @@ impl Forum {
                 post: post.id,
             },
         }])
+    }
+
+    /// A thread's title as a notice says it: a hidden thread's is withheld.
+    fn title_for_notice(&self, thread: crate::domain::ThreadId) -> Result<String, ForumError> {
+        Ok(match self.store().thread(thread)? {
+            Some(t) if t.hidden => super::discussions::HIDDEN_TITLE.to_string(),
+            Some(t) => sanitize::inline(&t.title).into_owned(),
+            None => String::new(),
+        })
     }
 
     /// Who gave which reaction to post `id`, for anyone who reads it.
@@ -131,6 +138,13 @@ impl Forum {
     ) -> Result<Bookmark, ForumError> {
         let me = self.poster(viewer, "bookmark posts")?;
         let post = self.post(viewer, id)?;
+        if self.store().bookmark(&me.username, id)?.is_none()
+            && self.store().bookmarks(&me.username, BOOKMARKS_MAX)?.len() >= BOOKMARKS_MAX
+        {
+            return Err(ForumError::NotAllowed(format!(
+                "you keep {BOOKMARKS_MAX} bookmarks already: take some away first (g b, then d)"
+            )));
+        }
         let bookmark = Bookmark {
             post: post.id,
             thread: post.thread,
@@ -161,13 +175,10 @@ impl Forum {
     pub fn bookmarks(&self, viewer: &Viewer) -> Result<Vec<Bookmarked>, ForumError> {
         let me = self.poster(viewer, "bookmark posts")?;
         let mut out = Vec::new();
-        for bookmark in self.store().bookmarks(&me.username, BOOKMARKS_LISTED)? {
+        for bookmark in self.store().bookmarks(&me.username, BOOKMARKS_MAX)? {
             let (thread_title, author, opening) = match self.post(viewer, bookmark.post) {
                 Ok(post) => {
-                    let title = self
-                        .read_thread(viewer, post.thread)
-                        .map(|v| v.thread.title)
-                        .unwrap_or_default();
+                    let title = self.title_for_notice(post.thread)?;
                     let first: String = post
                         .body
                         .split_whitespace()
@@ -204,18 +215,14 @@ impl Forum {
         let zone = super::events::viewer_zone(viewer);
         let today = self.now().to_zoned(zone).date();
         let mut notices = Vec::new();
-        for mut bookmark in self.store().bookmarks(&me.username, BOOKMARKS_LISTED)? {
+        let mut due = Vec::new();
+        for bookmark in self.store().bookmarks(&me.username, BOOKMARKS_MAX)? {
             let Some(day) = bookmark.remind else { continue };
             if day > today {
                 continue;
             }
-            bookmark.remind = None;
-            self.store().put_bookmark(&me.username, &bookmark)?;
-            let title = self
-                .store()
-                .thread(bookmark.thread)?
-                .map(|t| sanitize::inline(&t.title).into_owned())
-                .unwrap_or_default();
+            let title = self.title_for_notice(bookmark.thread)?;
+            due.push(bookmark.clone());
             notices.push(super::notifications::Notice {
                 to: me.username.to_string(),
                 kind: NoticeKind::Reminder,
@@ -229,8 +236,12 @@ impl Forum {
         }
         let sent = notices.len();
         if sent > 0 {
-            // Not flushed: a reminder lost in a crash is sent at the next visit.
             let told = self.deliver(notices)?;
+            // Cleared once told. Not flushed: after a crash, a reminder may come twice.
+            for mut bookmark in due {
+                bookmark.remind = None;
+                self.store().put_bookmark(&me.username, &bookmark)?;
+            }
             self.announce_told(told);
         }
         Ok(sent)

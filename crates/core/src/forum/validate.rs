@@ -18,6 +18,8 @@ pub(crate) const RESERVED: &[&str] = &[
     "everyone",
     "all",
     "here",
+    // `message committee` writes to the editorial committee.
+    "committee",
 ];
 
 /// Characters that take a place on screen: combining marks and other

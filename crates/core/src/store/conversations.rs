@@ -285,26 +285,35 @@ impl Store {
     }
 
     /// Moves `username`'s mark in `id` forward to `upto`; once it reaches the
-    /// conversation's last message, it no longer counts as unread. Like a
-    /// thread's read mark, no promise to anyone: not flushed.
+    /// conversation's last message, it no longer counts as unread. One
+    /// transaction with the conversation, so a message arriving meanwhile keeps
+    /// it unread. Like a thread's read mark, no promise to anyone: not flushed.
     pub fn mark_conversation_read(
         &self,
         username: &str,
         id: ConversationId,
         upto: u32,
-        last: u32,
     ) -> Result<(), StoreError> {
         let _writing = self.writing();
         let key = join(username, &id.to_be_bytes());
-        let mark = self.conversation_read.fetch_and_update(&key, |old| {
-            let old = old.map_or(0, |raw| id_from(raw) as u32);
-            Some(old.max(upto).to_be_bytes().to_vec())
-        })?;
-        let mark = mark.map_or(0, |raw| id_from(&raw) as u32).max(upto);
-        if mark >= last {
-            self.unread_conversations.remove(&key)?;
-        }
-        Ok(())
+        let trees = [
+            &self.conversation_by_id,
+            &self.conversation_read,
+            &self.unread_conversations,
+        ];
+        transact(trees, |[conversations, read, unread]| {
+            let Some(raw) = conversations.get(id.to_be_bytes())? else {
+                return Ok(());
+            };
+            let conversation: Conversation = from_json(&raw)?;
+            let old = read.get(&key)?.map_or(0, |raw| id_from(&raw) as u32);
+            let mark = old.max(upto);
+            read.insert(&key, mark.to_be_bytes())?;
+            if mark >= conversation.messages {
+                unread.remove(&key)?;
+            }
+            Ok::<(), StoreError>(())
+        })
     }
 
     /// Whether conversation `id` has a message `username` has not read.
@@ -317,18 +326,18 @@ impl Store {
             .contains_key(join(username, &id.to_be_bytes()))
     }
 
-    /// How many conversations have messages `username` has not read, counted up to `limit`.
-    pub fn unread_conversations(&self, username: &str, limit: usize) -> Result<usize, StoreError> {
-        let mut n = 0;
-        for entry in self
-            .unread_conversations
-            .scan_prefix(join(username, b""))
+    /// The conversations with messages `username` has not read, at most `limit`.
+    pub fn unread_conversation_ids(
+        &self,
+        username: &str,
+        limit: usize,
+    ) -> Result<Vec<ConversationId>, StoreError> {
+        let prefix = join(username, b"");
+        self.unread_conversations
+            .scan_prefix(&prefix)
             .take(limit)
-        {
-            entry?;
-            n += 1;
-        }
-        Ok(n)
+            .map(|entry| Ok(ConversationId(id_from(&entry?.0[prefix.len()..]))))
+            .collect()
     }
 
     pub fn block(&self, username: &str, blocked: &str, at: Timestamp) -> Result<(), StoreError> {

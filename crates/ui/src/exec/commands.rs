@@ -105,6 +105,9 @@ pub enum Command {
     Messages {
         #[arg(long)]
         unread: bool,
+        /// Words to find in your own conversations: every word after it.
+        #[arg(long, value_name = "WORDS", num_args = 1..)]
+        search: Vec<String>,
     },
     /// a private conversation's messages (the latest 200; --all for every one), marked read
     Conversation {

@@ -6,6 +6,7 @@
 //! conversation:  a heading (subject, who is in it), then each message as
 //!                "#N  SIGNATURE  TIME", its text under it indented two spaces
 //! message:       "CONVERSATION_ID #NUMBER" of the message once it is durable
+//! messages --search WORDS:  CONVERSATION_ID  #NUMBER  SIGNATURE  FIRST-LINE (tab-separated)
 //! ```
 //!
 //! Times are RFC 3339 in UTC. `message USER…` goes on in the latest
@@ -86,7 +87,7 @@ pub fn messages(
     }
     if list.total > list.items.len() {
         out.push_str(&format!(
-            "({} older conversations are not listed; search finds them)\n",
+            "({} older conversations are not listed; messages --search WORDS finds them)\n",
             list.total - list.items.len()
         ));
     }
@@ -170,8 +171,9 @@ pub fn message(
     body: &str,
     json: bool,
 ) -> Result<String, ForumError> {
+    // `#12` is conversation 12; a bare number is a member's name.
     let numbered: Option<ConversationId> = match to {
-        [only] => only.trim_start_matches('#').parse().ok(),
+        [only] => only.strip_prefix('#').and_then(|id| id.parse().ok()),
         _ => None,
     };
     let existing = match numbered {
@@ -247,4 +249,37 @@ pub fn block(
                 .collect())
         }
     }
+}
+
+/// `messages --search WORDS`: messages of one's own conversations holding every word.
+pub fn search(
+    forum: &Forum,
+    viewer: &Viewer,
+    words: &str,
+    json: bool,
+) -> Result<String, ForumError> {
+    let found = forum.search_conversations(viewer, words)?;
+    if json {
+        let items: Vec<Value> = found
+            .iter()
+            .map(|(c, m)| {
+                let mut item = message_json(m);
+                item["conversation"] = json!(c.id);
+                item
+            })
+            .collect();
+        return Ok(format!("{}\n", Value::Array(items)));
+    }
+    Ok(found
+        .iter()
+        .map(|(c, m)| {
+            format!(
+                "{}\t#{}\t{}\t{}\n",
+                c.id,
+                m.number,
+                line(&signature(m)),
+                line(m.body.lines().next().unwrap_or(""))
+            )
+        })
+        .collect())
 }

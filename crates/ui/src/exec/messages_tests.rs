@@ -174,3 +174,33 @@ fn bad_lines_are_told_in_one_line() {
     assert!(super::reads_stdin("message li"));
     assert!(!super::reads_stdin("messages"));
 }
+
+#[test]
+fn messages_search_finds_words_in_ones_own_conversations_and_a_bare_number_is_a_name() {
+    let t = two();
+    run(
+        &t.forum,
+        &t.amara,
+        "message li",
+        b"The vaccination schedule\nsecond line",
+    );
+    let found = run(&t.forum, &t.li, "messages --search Vaccination", b"");
+    assert_eq!(found.stdout, "1\t#1\tamara\tThe vaccination schedule\n");
+    let json: serde_json::Value = serde_json::from_str(
+        &run(&t.forum, &t.li, "messages --search vaccination --json", b"").stdout,
+    )
+    .unwrap();
+    assert_eq!(json[0]["conversation"], 1);
+    assert_eq!(
+        run(&t.forum, &t.moderator, "messages --search vaccination", b"").stdout,
+        ""
+    );
+    // `message 1` writes to a member called 1 (there is none), not conversation 1.
+    let bare = run(&t.forum, &t.li, "message 1", b"hello");
+    assert_eq!(bare.status, 2);
+    assert!(
+        bare.stderr.contains("no member is called 1"),
+        "{}",
+        bare.stderr
+    );
+}

@@ -259,7 +259,10 @@ fn handle(
         Command::Notifications { unread, mark_read } => {
             people::notifications(forum, viewer, unread, mark_read, json)?
         }
-        Command::Messages { unread } => messages::messages(forum, viewer, unread, json)?,
+        Command::Messages { search, .. } if !search.is_empty() => {
+            messages::search(forum, viewer, &search.join(" "), json)?
+        }
+        Command::Messages { unread, .. } => messages::messages(forum, viewer, unread, json)?,
         Command::Conversation { id, all } => messages::conversation(forum, viewer, id, all, json)?,
         Command::Message { to, subject } => {
             messages::message(forum, viewer, &to, &subject.join(" "), body, json)?

@@ -149,6 +149,10 @@ impl Plain {
             Err(e) => return format!("Not started: {e}."),
         };
         let back = self.start_writing(place, String::new());
+        let to: Vec<String> = to
+            .iter()
+            .map(|name| sanitize::inline(name).into_owned())
+            .collect();
         format!(
             "{back}Write to {} line by line. A line holding only a full stop (.) sends it; cancel throws it away.",
             and_list(&to)

@@ -118,6 +118,9 @@ pub struct Plain {
     opened_from: Option<(View, View)>,
     /// How community thread lists are ordered (`sort`).
     order: stoa_core::forum::ThreadOrder,
+    /// The posts of a thread printed so far in this session: the read mark
+    /// moves over them (pages follow replies, marks the order of writing).
+    printed: std::sync::Mutex<(ThreadId, std::collections::HashSet<PostId>)>,
 }
 
 /// Lines joined for the terminal: every line ends in CR LF, and a line wider than
@@ -182,6 +185,7 @@ impl Plain {
             client_ascii: false,
             opened_from: None,
             order: stoa_core::forum::ThreadOrder::default(),
+            printed: std::sync::Mutex::new((ThreadId(0), std::collections::HashSet::new())),
         }
     }
 

@@ -242,8 +242,17 @@ impl Plain {
         }
         // The read mark moves over the posts printed, in the order they were
         // written: up to the newest post such that all before it were read.
-        let printed: std::collections::HashSet<PostId> =
-            view.posts[from..to].iter().map(|p| p.post.id).collect();
+        let mut printed = self
+            .printed
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if printed.0 != id {
+            *printed = (id, std::collections::HashSet::new());
+        }
+        printed
+            .1
+            .extend(view.posts[from..to].iter().map(|p| p.post.id));
+        let printed = &printed.1;
         let mut ids: Vec<PostId> = view.posts.iter().map(|p| p.post.id).collect();
         ids.sort();
         let mut mark = view.seen_before;

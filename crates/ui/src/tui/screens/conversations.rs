@@ -12,12 +12,12 @@ use super::reason_form::Act;
 use super::{Ctx, ReasonForm, Screen, Step, View, common};
 use crate::tui::app::{Job, Outcome};
 use crate::tui::keymap::{self, Action, Binding, action_for};
-use stoa_core::domain::{ConversationId, DraftPlace, LastPlace, Message};
+use stoa_core::domain::{Conversation, ConversationId, DraftPlace, LastPlace, Message};
 use stoa_core::forum::conversations::{
     ConversationSummary, ConversationView, SHOWN, new_conversation_place, signature,
 };
 use stoa_core::forum::{Capability, Change};
-use stoa_present::keys::Input;
+use stoa_present::keys::{Input, Key};
 use stoa_present::{markdown, text, when};
 
 /// Whether `change` is a message or a read mark in a conversation the viewer is in.
@@ -41,13 +41,24 @@ fn mine(change: &Change, ctx: &Ctx) -> bool {
 pub struct Conversations {
     list: Listed<ConversationSummary>,
     total: usize,
+    /// Words being typed to find in one's conversations (`F`), until Enter.
+    finding: Option<String>,
+    /// What the last find found, shown instead of the list until Esc.
+    found: Option<(String, Listed<(Conversation, Message)>)>,
 }
+
+const FIND: Binding = Binding {
+    short: "find",
+    help: "find words in your own conversations (Enter finds, Esc ends)",
+    ..keymap::FILTER
+};
 
 const LIST: &[Binding] = &[
     keymap::UP,
     keymap::DOWN,
     keymap::OPEN,
     keymap::NEW_CONVERSATION,
+    FIND,
     keymap::BACK,
     keymap::PAGE_UP,
     keymap::PAGE_DOWN,
@@ -62,6 +73,8 @@ impl Conversations {
         let mut screen = Conversations {
             list: Listed::default(),
             total: 0,
+            finding: None,
+            found: None,
         };
         screen.reload(ctx);
         screen
@@ -78,14 +91,60 @@ impl View for Conversations {
     }
 
     fn handle(&mut self, input: &Input, ctx: &Ctx) -> Step {
+        if let Some(words) = &mut self.finding {
+            match input {
+                Input::Paste(text) => words.push_str(&stoa_core::forum::sanitize::inline(text)),
+                Input::Key(Key::Char(c)) if words.chars().count() < 200 => words.push(*c),
+                Input::Key(Key::Backspace) => {
+                    words.pop();
+                }
+                Input::Key(Key::Esc) => self.finding = None,
+                Input::Key(Key::Enter) => {
+                    let words = words.clone();
+                    self.finding = None;
+                    match ctx.forum.search_conversations(ctx.viewer, &words) {
+                        Ok(results) => {
+                            let mut listed = Listed::default();
+                            listed.load(Ok(results));
+                            self.found = Some((words, listed));
+                        }
+                        Err(e) => return Step::error(e.to_string()),
+                    }
+                }
+                _ => {}
+            }
+            return Step::Stay;
+        }
         let Input::Key(key) = input else {
             return Step::Ignored;
         };
         let action = action_for(*key, &[LIST]);
+        if let Some((_, found)) = &mut self.found {
+            if action.is_some_and(|a| found.apply(a)) {
+                return Step::Stay;
+            }
+            match action {
+                Some(Action::Back) => {
+                    self.found = None;
+                    return Step::Stay;
+                }
+                Some(Action::Open) => {
+                    return match found.selected() {
+                        Some((c, _)) => Step::Open(Box::new(Screen::conversation(c.id, ctx))),
+                        None => Step::Ignored,
+                    };
+                }
+                _ => {}
+            }
+        }
         if action.is_some_and(|a| self.list.apply(a)) {
             return Step::Stay;
         }
         match action {
+            Some(Action::Filter) => {
+                self.finding = Some(String::new());
+                Step::Stay
+            }
             Some(Action::Open) => match self.list.selected() {
                 Some(s) => Step::Open(Box::new(Screen::conversation(s.conversation.id, ctx))),
                 None => Step::Ignored,
@@ -114,6 +173,56 @@ impl View for Conversations {
         )];
         if let Some(problem) = &self.list.problem {
             lines.push(Line::styled(text::fit(problem, width), theme.error));
+            frame.render_widget(Paragraph::new(lines), area);
+            return;
+        }
+        if let Some(words) = &self.finding {
+            lines.push(Line::styled(
+                text::fit(&format!("Find: {words}_  (Enter finds, Esc ends)"), width),
+                theme.key,
+            ));
+        }
+        if let Some((words, found)) = &self.found {
+            lines.push(Line::styled(
+                text::fit(
+                    &format!(
+                        "{} for \"{words}\" (Esc: all conversations)",
+                        text::plural(found.items.len(), "message", "messages")
+                    ),
+                    width,
+                ),
+                theme.key,
+            ));
+            let rows = usize::from(area.height).saturating_sub(lines.len());
+            lines.extend(entries(
+                &found.selection,
+                found.items.len(),
+                rows,
+                2,
+                |i, selected| {
+                    let (c, m) = &found.items[i];
+                    let head = text::fit(
+                        &format!(
+                            "{}conversation {} · #{} {}",
+                            if selected { "> " } else { "  " },
+                            c.id,
+                            m.number,
+                            signature(m)
+                        ),
+                        width,
+                    );
+                    vec![
+                        Line::styled(head, if selected { theme.selected } else { theme.text }),
+                        Line::styled(
+                            text::fit(
+                                &format!("    {}", m.body.lines().next().unwrap_or("")),
+                                width,
+                            ),
+                            theme.dim,
+                        ),
+                    ]
+                },
+            ));
             frame.render_widget(Paragraph::new(lines), area);
             return;
         }
@@ -180,7 +289,7 @@ impl View for Conversations {
             lines.push(Line::styled(
                 text::fit(
                     &format!(
-                        "{} older ones are not listed: search finds them (plain mode or exec).",
+                        "{} older ones are not listed: F finds words in them.",
                         self.total - self.list.items.len()
                     ),
                     width,
@@ -405,13 +514,16 @@ impl View for ConversationScreen {
                 Some(m) if Some(&m.author) == me.as_ref() => {
                     Step::error("That message is yours: select someone else's to block them.")
                 }
+                Some(m) if m.for_committee => Step::error(
+                    "The editorial committee cannot be blocked: its answers reach the members who write to it.",
+                ),
                 Some(m) => block_step(&m.author, ctx),
                 None => Step::Ignored,
             },
             Some(Action::Older) => match &self.view {
                 Ok(v) if v.earlier > 0 => {
                     let number = self.selected_message().map(|m| m.number);
-                    self.shown = usize::MAX;
+                    self.shown = stoa_core::forum::conversations::READ_MAX;
                     self.reload(ctx);
                     if let (Ok(v), Some(number)) = (&self.view, number) {
                         self.selected = v

@@ -433,11 +433,10 @@ impl View for PersonScreen {
         frame.render_widget(Paragraph::new(lines), area);
     }
 
-    fn concerns(&self, change: &Change, _ctx: &Ctx) -> bool {
-        matches!(
-            change,
-            Change::Account(_) | Change::Membership { .. } | Change::ConversationsRead(_)
-        )
+    fn concerns(&self, change: &Change, ctx: &Ctx) -> bool {
+        matches!(change, Change::Account(_) | Change::Membership { .. })
+            || matches!(change, Change::ConversationsRead(who)
+                if ctx.viewer.account().is_some_and(|me| me.username == *who))
     }
 
     fn reload(&mut self, ctx: &Ctx) {

@@ -160,10 +160,8 @@ impl View for WhatsNew {
     }
 
     fn concerns(&self, change: &Change, ctx: &Ctx) -> bool {
-        matches!(
-            change,
-            Change::Posted { .. } | Change::PostChanged { .. } | Change::Many
-        ) || super::changes::my_lists(change, ctx)
+        // New posts move threads up; edits and reactions do not.
+        matches!(change, Change::Posted { .. }) || super::changes::my_lists(change, ctx)
     }
 
     fn reload(&mut self, ctx: &Ctx) {
@@ -323,7 +321,8 @@ impl View for Bookmarks {
     }
 
     fn concerns(&self, change: &Change, ctx: &Ctx) -> bool {
-        super::changes::my_lists(change, ctx)
+        // Bookmarks are announced as the member's watch changing.
+        super::changes::my_watch(change, ctx) || matches!(change, Change::Many)
     }
 
     fn reload(&mut self, ctx: &Ctx) {

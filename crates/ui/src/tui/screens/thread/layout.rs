@@ -152,9 +152,17 @@ impl ThreadScreen {
                 });
             }
             laid.drawn.push((block.post, post));
-            self.seen
-                .borrow_mut()
-                .insert(view.posts[block.post].post.id);
+            let mut seen = self.seen.borrow_mut();
+            seen.insert(view.posts[block.post].post.id);
+            // A fold drawn stands for the replies under it: the reader chose
+            // (or was offered) not to open them, and the thread is not left
+            // unread for ever because of them.
+            if self.is_folded(block.post) {
+                let under = view.posts[block.post].descendants;
+                for p in view.posts.iter().skip(block.post + 1).take(under) {
+                    seen.insert(p.post.id);
+                }
+            }
         }
         lines
     }
