@@ -160,3 +160,55 @@ fn thread_lists_sort_and_post_n_reads_from_a_place() {
     assert!(from.contains("Posts 12 to 15 of 15:"), "{from}");
     assert!(flat(&typed(&mut plain, "post 99<enter>")).contains("from 1 to 15"));
 }
+
+#[test]
+fn chosen_lines_of_several_posts_are_quoted_in_a_reply_and_reactions_say_who() {
+    let (forum, _dir) = demo(false);
+    let amara = testkit::viewer(testkit::sign_up(&forum, "amara", 1).unwrap());
+    let li = testkit::viewer(testkit::sign_up(&forum, "li", 2).unwrap());
+    let slug = forum.community_overview(&li).unwrap()[0]
+        .community
+        .slug
+        .to_string();
+    let t = forum
+        .start_thread(
+            &amara,
+            &slug,
+            NewThread {
+                title: "Rosters".into(),
+                body: "First line\nSecond line\nThird line".into(),
+            },
+        )
+        .unwrap();
+    let reply = forum
+        .reply(&amara, t.id.opening_post(), "Another thought")
+        .unwrap();
+    let mut plain = session(&forum, li.clone());
+    typed(&mut plain, "1<enter>1<enter>");
+    let quoted = flat(&typed(&mut plain, &format!("quote {} 2-3<enter>", t.id)));
+    assert!(quoted.contains("Quoted 2 lines"), "{quoted}");
+    let bad = flat(&typed(&mut plain, &format!("quote {} 2-9<enter>", t.id)));
+    assert!(bad.contains("has 3 lines: choose from 1 to 3"), "{bad}");
+    typed(&mut plain, &format!("quote {}<enter>", reply.id));
+    let writing = flat(&typed(&mut plain, &format!("r {}<enter>", reply.id)));
+    assert!(
+        writing.contains("Your reply starts with what you quoted:"),
+        "{writing}"
+    );
+    typed(&mut plain, "Agreed with both.<enter>.<enter>");
+    let view = forum.read_thread(&li, t.id).unwrap();
+    let body = &view.posts.last().unwrap().post.body;
+    assert!(body.contains("> Second line\n> Third line"), "{body}");
+    assert!(!body.contains("First line"), "{body}");
+    assert!(body.contains("> Another thought"), "{body}");
+    assert!(body.ends_with("Agreed with both."), "{body}");
+    forum
+        .react(
+            &li,
+            t.id.opening_post(),
+            stoa_core::domain::Reaction::Insightful,
+        )
+        .unwrap();
+    let who = flat(&typed(&mut plain, &format!("reactions {}<enter>", t.id)));
+    assert!(who.contains("insightful from li"), "{who}");
+}

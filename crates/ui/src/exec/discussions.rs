@@ -191,6 +191,17 @@ pub fn read(
                     "committee_note": p.post.committee_note.as_deref().map(line),
                     "body": lines(&p.post.body),
                     "mentions": p.post.mentions,
+                    // Who gave which reaction: {"thanks": ["li"], "+1": [...]}.
+                    "reactions": view
+                        .reactions
+                        .get(&p.post.id)
+                        .map(|given| {
+                            given
+                                .iter()
+                                .map(|(r, names)| (r.name().to_string(), json!(names)))
+                                .collect::<serde_json::Map<_, _>>()
+                        })
+                        .unwrap_or_default(),
                 })
             })
             .collect();

@@ -121,6 +121,8 @@ pub struct Plain {
     /// The posts of a thread printed so far in this session: the read mark
     /// moves over them (pages follow replies, marks the order of writing).
     printed: std::sync::Mutex<(ThreadId, std::collections::HashSet<PostId>)>,
+    /// What `quote` chose for the next reply, as quoted lines.
+    quotes: Vec<String>,
 }
 
 /// Lines joined for the terminal: every line ends in CR LF, and a line wider than
@@ -186,6 +188,7 @@ impl Plain {
             opened_from: None,
             order: stoa_core::forum::ThreadOrder::default(),
             printed: std::sync::Mutex::new((ThreadId(0), std::collections::HashSet::new())),
+            quotes: Vec::new(),
         }
     }
 

@@ -175,4 +175,98 @@ impl Plain {
         }
         out
     }
+
+    /// `quote N [A-B]`: post N's text (or its lines A to B) goes into the next reply.
+    pub(super) fn quote_command(&mut self, rest: &str) -> String {
+        const USAGE: &str =
+            "Type quote, a post's number, and which of its lines if not all: quote 12 2-3.";
+        let View::Thread(thread) = self.view else {
+            return "Open a thread first: quote takes one of its posts.".into();
+        };
+        let mut words = rest.split_whitespace();
+        let Some(id) = words
+            .next()
+            .and_then(|w| w.trim_start_matches('#').parse::<PostId>().ok())
+        else {
+            return USAGE.into();
+        };
+        let post = match self.forum.post(&self.viewer, id) {
+            Ok(post) if post.thread == thread => post,
+            Ok(_) => return format!("Post {id} is in another thread."),
+            Err(e) => return format!("Error: {e}"),
+        };
+        let lines: Vec<&str> = post.body.lines().collect();
+        let (from, to) = match words.next() {
+            None => (1, lines.len()),
+            Some(range) => {
+                let (a, b) = range.split_once('-').unwrap_or((range, range));
+                match (a.parse::<usize>(), b.parse::<usize>()) {
+                    (Ok(a), Ok(b)) if 1 <= a && a <= b && b <= lines.len() => (a, b),
+                    _ => {
+                        return format!(
+                            "Post {id} has {}: choose from 1 to {}. {USAGE}",
+                            plural(lines.len(), "line", "lines"),
+                            lines.len()
+                        );
+                    }
+                }
+            }
+        };
+        let name = self
+            .forum
+            .account(&post.author)
+            .ok()
+            .flatten()
+            .map_or_else(|| post.author.to_string(), |a| a.display_name);
+        self.quotes
+            .push(format!("> **{}** (post {id}):", sanitize::inline(&name)));
+        for line in &lines[from - 1..to] {
+            self.quotes.push(format!("> {}", sanitize::inline(line)));
+        }
+        self.quotes.push(String::new());
+        format!(
+            "Quoted {} of post {id} for your next reply (r and a post's number).",
+            plural(to + 1 - from, "line", "lines")
+        )
+    }
+
+    /// A reply just begun takes the quotes chosen, unless a draft came back.
+    pub(super) fn start_with_quotes(&mut self) -> String {
+        if self.quotes.is_empty() {
+            return String::new();
+        }
+        let View::Body { lines, .. } = &mut self.view else {
+            return String::new();
+        };
+        if !lines.is_empty() {
+            return String::new();
+        }
+        *lines = std::mem::take(&mut self.quotes);
+        let shown: Vec<String> = lines.iter().map(|l| format!("| {l}")).collect();
+        format!(
+            "Your reply starts with what you quoted:\n{}\n",
+            shown.join("\n")
+        )
+    }
+
+    /// `reactions N`: who gave which reaction to post N.
+    pub(super) fn reactions_command(&self, rest: &str) -> String {
+        let Ok(id) = rest.trim().trim_start_matches('#').parse::<PostId>() else {
+            return "Type the post's number: reactions 12.".into();
+        };
+        match self.forum.reactions(&self.viewer, id) {
+            Ok(list) if list.is_empty() => format!("No reactions to post {id} yet."),
+            Ok(list) => {
+                let said: Vec<String> = list
+                    .iter()
+                    .map(|(r, names)| {
+                        let names: Vec<String> = names.iter().map(|n| n.to_string()).collect();
+                        format!("{} from {}", r.name(), stoa_present::text::and_list(&names))
+                    })
+                    .collect();
+                format!("Post {id}: {}.", said.join("; "))
+            }
+            Err(e) => format!("Error: {e}"),
+        }
+    }
 }

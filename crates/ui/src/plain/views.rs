@@ -39,7 +39,9 @@ const HELP: &str = "Commands:
   react N WHAT     react to post N: thanks, +1 or insightful (again: back)
   bookmark N DAY   keep post N, with a reminder day (optional); bookmarks
                    lists them, unbookmark N takes one away
-  history N        the earlier versions of post N
+  history N        the earlier versions of post N; reactions N who reacted
+  quote N [A-B]    in a thread: quote post N (or its lines A to B) in your
+                   next reply; quote several, then r
   messages         your private conversations; a number reads one, write
                    answers in it; messages WORDS searches them
   message NAMES    write privately to members, or message committee to the
@@ -575,6 +577,12 @@ impl Plain {
                 _ => format!("post takes a number from 1 to {total}."),
             };
         }
+        if let Some(rest) = typed.strip_prefix("quote ") {
+            return self.quote_command(rest);
+        }
+        if let Some(rest) = typed.strip_prefix("reactions ") {
+            return self.reactions_command(rest);
+        }
         if let Some(rest) = typed.strip_prefix("unbookmark ") {
             return self.bookmark_command(rest, false);
         }
@@ -641,7 +649,7 @@ impl Plain {
             "strategy" => Some("a strategy's number (strategies lists them)"),
             "plain" => Some("on, off or auto"),
             "message" => Some("whom to write to: member names, or committee"),
-            "bookmark" | "unbookmark" | "history" => Some("a post number"),
+            "bookmark" | "unbookmark" | "history" | "quote" | "reactions" => Some("a post number"),
             "react" => Some("a post number and thanks, +1 or insightful"),
             "report" => Some("a message number and why"),
             "unblock" => Some("a member's name"),
@@ -757,7 +765,8 @@ impl Plain {
             }
             Ok(_) => {
                 let back = self.start_writing(DraftPlace::Reply(id), String::new());
-                format!("Replying to post {id}. {back}{}", self.show())
+                let quoted = self.start_with_quotes();
+                format!("Replying to post {id}. {back}{quoted}{}", self.show())
             }
             Err(e) => format!("Error: {e}"),
         }
