@@ -58,10 +58,15 @@ fn a_conversation_between_two_sessions_arrives_live_and_is_answered() {
     );
     moses.paste("Yes: Thursday at ten.");
     moses.keys("<c-s>");
+    let sent = moses.screen();
+    assert!(sent.contains("Message sent."), "{sent}");
+    let own = sent
+        .lines()
+        .find(|l| l.contains("#2 moses"))
+        .unwrap_or_default();
     assert!(
-        moses.screen().contains("Message sent."),
-        "{}",
-        moses.screen()
+        !own.contains("new"),
+        "one's own message is not new to one: {own}"
     );
     // li sees the answer without a key.
     let answered = li.screen();

@@ -405,7 +405,8 @@ impl ConversationScreen {
     ) -> Vec<Line<'a>> {
         let theme = ctx.theme;
         let zone = stoa_core::forum::events::viewer_zone(ctx.viewer);
-        let new = if m.number > self.new_after {
+        let mine = ctx.viewer.account().is_some_and(|a| a.username == m.author);
+        let new = if m.number > self.new_after && !mine {
             " · new"
         } else {
             ""
