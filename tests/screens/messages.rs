@@ -242,3 +242,46 @@ fn the_messages_screens_draw_at_any_size_in_ascii_and_monochrome() {
         mono.reversed_text()
     );
 }
+
+#[test]
+fn a_message_longer_than_the_screen_scrolls_and_earlier_ones_fill_it() {
+    let w = world();
+    let amara = amara(&w);
+    let long: String = (1..=60)
+        .map(|n| format!("Line {n} of the long message.\n\n"))
+        .collect();
+    let (c, _) = w
+        .forum
+        .start_conversation(&amara, &["li".to_string()], "Long", "A short first one.")
+        .unwrap();
+    w.forum.write_message(&amara, c.id, &long).unwrap();
+    w.forum
+        .write_message(&amara, c.id, "A short last one.")
+        .unwrap();
+    let mut li = session(&w, &w.li, 2);
+    li.keys("gd<enter>");
+    // Opened at the first message not read: the short first one, with the
+    // long one after it.
+    let opened = li.screen();
+    assert!(opened.contains("> #1 amara"), "{opened}");
+    assert!(opened.contains("Line 1 of the long message."), "{opened}");
+    li.keys("<down>");
+    let top = li.screen();
+    assert!(top.contains("> #2 amara"), "{top}");
+    assert!(!top.contains("Line 30 of"), "{top}");
+    li.keys("<pgdn><pgdn>");
+    let scrolled = li.screen();
+    assert!(
+        scrolled.contains("Line 12 of") || scrolled.contains("Line 13 of"),
+        "{scrolled}"
+    );
+    assert!(
+        !scrolled.contains("> #2 amara"),
+        "scrolled past its heading: {scrolled}"
+    );
+    // The last one selected: the screen is full of what came before it.
+    li.keys("<down>");
+    let last = li.screen();
+    assert!(last.contains("> #3 amara"), "{last}");
+    assert!(last.contains("Line 60 of the long message."), "{last}");
+}

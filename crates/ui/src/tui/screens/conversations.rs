@@ -567,27 +567,43 @@ impl View for ConversationScreen {
             Paragraph::new(Line::styled(text::fit(&with, width), theme.dim)),
             top,
         );
-        let mut lines: Vec<Line> = Vec::new();
-        let mut selected_at = (0, 0);
-        for (i, m) in view.messages.iter().enumerate() {
-            let block = self.message_lines(m, i == self.selected, width, ctx);
-            if i == self.selected {
-                selected_at = (lines.len(), block.len());
-            }
-            lines.extend(block);
-        }
+        // Only the messages the screen shows are laid out: the selected one
+        // from its top (as far as scrolled into it), those after it, and, when
+        // they do not fill the screen, those before it.
         let height = usize::from(body.height);
-        let (start, len) = selected_at;
-        // The selected message from its top (and as far as scrolled into it);
-        // the screen stays full when the messages below it are few.
-        let most = len.saturating_sub(height.min(len));
-        self.scroll.set(self.scroll.get().min(most));
-        let top_line = if len > height {
-            start + self.scroll.get()
-        } else {
-            start.min(lines.len().saturating_sub(height))
+        let Some(selected) = view.messages.get(self.selected) else {
+            return;
         };
-        let shown: Vec<Line> = lines.into_iter().skip(top_line).take(height).collect();
+        let first = self.message_lines(selected, true, width, ctx);
+        let most = first.len().saturating_sub(height.min(first.len()));
+        self.scroll.set(self.scroll.get().min(most));
+        let skip = if first.len() > height {
+            self.scroll.get()
+        } else {
+            0
+        };
+        let mut after: Vec<Line> = first;
+        for m in view.messages.iter().skip(self.selected + 1) {
+            if after.len() >= skip + height {
+                break;
+            }
+            after.extend(self.message_lines(m, false, width, ctx));
+        }
+        let mut shown: Vec<Line> = after.into_iter().skip(skip).take(height).collect();
+        let mut before: Vec<Line> = Vec::new();
+        for m in view.messages[..self.selected].iter().rev() {
+            if shown.len() + before.len() >= height {
+                break;
+            }
+            let mut block = self.message_lines(m, false, width, ctx);
+            block.append(&mut before);
+            before = block;
+        }
+        let room = height.saturating_sub(shown.len());
+        let from = before.len().saturating_sub(room);
+        before.drain(..from);
+        before.append(&mut shown);
+        let shown = before;
         frame.render_widget(Paragraph::new(shown), body);
     }
 
