@@ -25,7 +25,7 @@ fn a_member_writes_reads_and_answers_privately_by_typing_lines() {
     let out = flat(&out);
     assert!(out.contains("Message 1 sent in conversation 1."), "{out}");
     assert!(
-        out.contains("Conversation 1: Could we swap Tuesday? Thank you.. With amara and li."),
+        out.contains("Conversation 1: Could we swap Tuesday? Thank you. With amara and li."),
         "{out}"
     );
 
@@ -137,6 +137,25 @@ fn reports_blocks_and_the_committee_in_plain_mode() {
     assert!(
         flat(&nobody).contains("'message' needs whom to write to"),
         "{nobody}"
+    );
+    // A name that is no member is said before a word is typed.
+    let unknown = typed(&mut a, "message zed<enter>");
+    assert!(
+        flat(&unknown).contains("No member is called zed"),
+        "{unknown}"
+    );
+    // `#2` is conversation 2 (the report, amara's as the committee), and one
+    // not theirs is not found.
+    let numbered = typed(&mut a, "message #2<enter>");
+    assert!(
+        flat(&numbered).contains("Write your message line by line"),
+        "{numbered}"
+    );
+    typed(&mut a, "cancel<enter>");
+    let missing = typed(&mut a, "message #99<enter>");
+    assert!(
+        flat(&missing).contains("conversation 99 not found"),
+        "{missing}"
     );
 }
 

@@ -567,6 +567,11 @@ impl Forum {
                 "that message is yours: to take back what you said, write again".into(),
             ));
         }
+        if reported.for_committee || conversation.report {
+            return Err(ForumError::NotAllowed(
+                "the committee's own conversations are not reported to it: write to it there instead".into(),
+            ));
+        }
         self.paced(&me, super::pace::Paced::Starting)?;
         let now = self.now();
         let reason = sanitize::inline(reason).into_owned();

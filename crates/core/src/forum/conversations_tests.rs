@@ -653,3 +653,20 @@ fn what_the_committee_took_out_of_a_post_is_not_in_its_history_for_others() {
     let view = p.forum.read_thread(&p.li, t.id).unwrap();
     assert_eq!(view.posts[0].post.history.len(), 1);
 }
+
+#[test]
+fn the_committees_answers_and_reports_are_not_reported_to_it() {
+    let p = people();
+    let (c, _) = p
+        .forum
+        .start_conversation(&p.amara, &to(&["committee"]), "", "Why?")
+        .unwrap();
+    p.forum
+        .write_message(&p.moderator, c.id, "Because.")
+        .unwrap();
+    let err = p
+        .forum
+        .report_message(&p.amara, c.id, 2, "rude")
+        .unwrap_err();
+    assert!(err.to_string().contains("not reported to it"), "{err}");
+}

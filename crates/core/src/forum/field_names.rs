@@ -62,6 +62,7 @@ pub enum FieldName {
     Query,
     Reason,
     Region,
+    Remind,
     Remote,
     Results,
     Role,
@@ -166,6 +167,7 @@ impl FieldName {
             FieldName::Why => "why",
             FieldName::Subject => "subject",
             FieldName::To => "to",
+            FieldName::Remind => "remind",
             FieldName::Year => "year",
         }
     }

@@ -138,6 +138,18 @@ impl Forum {
     ) -> Result<Bookmark, ForumError> {
         let me = self.poster(viewer, "bookmark posts")?;
         let post = self.post(viewer, id)?;
+        if let Some(day) = remind {
+            let today = self
+                .now()
+                .to_zoned(super::events::viewer_zone(viewer))
+                .date();
+            if day < today {
+                return Err(super::FieldErrors::single(
+                    super::FieldName::Remind,
+                    format!("{day} has passed: choose today or a later day"),
+                ));
+            }
+        }
         if self.store().bookmark(&me.username, id)?.is_none()
             && self.store().bookmarks(&me.username, BOOKMARKS_MAX)?.len() >= BOOKMARKS_MAX
         {

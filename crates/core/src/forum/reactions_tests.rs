@@ -124,3 +124,26 @@ fn latest_and_unread_span_the_communities_a_member_joined() {
     assert_eq!(r.forum.latest(&r.li, false).unwrap().threads.len(), 1);
     assert!(r.forum.latest(&r.guest, false).is_err());
 }
+
+#[test]
+fn a_reminder_day_that_has_passed_is_refused() {
+    let r = room();
+    let today = r.forum.now().to_zoned(jiff::tz::TimeZone::UTC).date();
+    let yesterday = today.checked_sub(jiff::ToSpan::days(1)).unwrap();
+    let err = r
+        .forum
+        .bookmark(&r.li, r.post, Some(yesterday))
+        .unwrap_err();
+    match err {
+        ForumError::Invalid(errors) => {
+            assert!(
+                errors
+                    .get(FieldName::Remind)
+                    .unwrap()
+                    .contains("has passed")
+            );
+        }
+        other => panic!("{other}"),
+    }
+    assert!(r.forum.bookmark(&r.li, r.post, Some(today)).is_ok());
+}

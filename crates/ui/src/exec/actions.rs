@@ -148,7 +148,7 @@ pub fn bookmark(
     }
     let day = match remind {
         Some(typed) => {
-            Some(reminder_day(typed).map_err(|e| FieldErrors::single(FieldName::Until, e))?)
+            Some(reminder_day(typed).map_err(|e| FieldErrors::single(FieldName::Remind, e))?)
         }
         None => None,
     };

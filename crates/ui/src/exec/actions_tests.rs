@@ -116,9 +116,15 @@ fn watch_edit_delete_flag_react_and_bookmark_from_a_script() {
     assert_eq!(listed.stdout, "2\t1\t2026-12-01\tNight rosters\t(by li)\n");
     let bad_day = run(&forum, &amara, "bookmark 2 --remind soon", b"");
     assert!(
-        bad_day.stderr.contains("is not a day"),
+        bad_day.stderr.contains("remind: 'soon' is not a day"),
         "{}",
         bad_day.stderr
+    );
+    let past = run(&forum, &amara, "bookmark 2 --remind 2020-01-01", b"");
+    assert!(
+        past.stderr.contains("2020-01-01 has passed"),
+        "{}",
+        past.stderr
     );
     assert!(
         run(&forum, &amara, "bookmark 2 --remove", b"")

@@ -10,6 +10,17 @@ use stoa_core::forum::sanitize;
 use stoa_present::text::{and_list, plural};
 use stoa_present::when;
 
+/// A subject or first words as the start of a sentence: with its own
+/// punctuation, or a full stop.
+fn sentence(about: &str) -> String {
+    let about = sanitize::inline(about);
+    if about.ends_with(['.', '?', '!', '…']) {
+        about.into_owned()
+    } else {
+        format!("{about}.")
+    }
+}
+
 impl Plain {
     /// The member's conversations, newest first, numbered.
     pub(super) fn messages_list(&self) -> Result<String, stoa_core::forum::ForumError> {
@@ -27,11 +38,11 @@ impl Plain {
         for (i, s) in list.items.iter().enumerate() {
             let c = &s.conversation;
             out.push_str(&format!(
-                "\n{}. {}With {}: {}. {}, last {}.",
+                "\n{}. {}With {}: {} {}, last {}.",
                 i + 1,
                 if s.unread { "(unread) " } else { "" },
                 and_list(&c.others(&me)),
-                sanitize::inline(&s.about),
+                sentence(&s.about),
                 plural(c.messages as usize, "message", "messages"),
                 when::ago(self.forum.now(), c.last_activity, self.time_zone())
             ));
@@ -51,9 +62,9 @@ impl Plain {
         let view = self.forum.conversation(&self.viewer, id, SHOWN)?;
         let c = &view.conversation;
         let mut out = format!(
-            "Conversation {}: {}. With {}.",
+            "Conversation {}: {} With {}.",
             c.id,
-            sanitize::inline(&view.about),
+            sentence(&view.about),
             and_list(&c.parties())
         );
         if view.earlier > 0 {
@@ -142,6 +153,28 @@ impl Plain {
         let to = recipients(names);
         if to.is_empty() {
             return "'message' needs whom to write to: member names, or committee.".into();
+        }
+        // `#12` is conversation 12.
+        if let [only] = to.as_slice()
+            && let Some(id) = only.strip_prefix('#').and_then(|n| n.parse().ok())
+        {
+            let id = ConversationId(id);
+            if let Err(e) = self.forum.conversation(&self.viewer, id, 1) {
+                return format!("Not started: {e}.");
+            }
+            let back = self.start_writing(DraftPlace::Message(id), String::new());
+            return format!(
+                "{back}Write your message line by line. A line holding only a full stop (.) sends it; cancel throws it away."
+            );
+        }
+        // Names checked before a word is typed, not after.
+        for name in &to {
+            if name != stoa_core::domain::COMMITTEE && !self.forum.is_account(name) {
+                return format!(
+                    "No member is called {}: people lists them.",
+                    sanitize::inline(name)
+                );
+            }
         }
         let place = match self.forum.conversation_with(&self.viewer, &to) {
             Ok(Some(id)) => DraftPlace::Message(id),

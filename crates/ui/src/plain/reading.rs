@@ -220,6 +220,7 @@ impl Plain {
             .map_or_else(|| post.author.to_string(), |a| a.display_name);
         self.quotes
             .push(format!("> **{}** (post {id}):", sanitize::inline(&name)));
+        self.quotes.push(">".into());
         for line in &lines[from - 1..to] {
             self.quotes.push(format!("> {}", sanitize::inline(line)));
         }

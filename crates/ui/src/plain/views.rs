@@ -565,16 +565,17 @@ impl Plain {
             let View::Thread(id) = self.view else {
                 return "Open a thread first: post N reads from its post N.".into();
             };
-            let total = self
-                .forum
-                .read_thread(&self.viewer, id)
-                .map_or(0, |v| v.posts.len());
-            return match rest.trim().parse::<usize>() {
-                Ok(n) if (1..=total).contains(&n) => {
-                    self.page = (id, n - 1);
+            // Posts go by the numbers printed with them ("Post 14 by …").
+            let Ok(view) = self.forum.read_thread(&self.viewer, id) else {
+                return self.show();
+            };
+            let wanted = rest.trim().trim_start_matches('#').parse::<PostId>().ok();
+            return match wanted.and_then(|p| view.position(p)) {
+                Some(at) => {
+                    self.page = (id, at);
                     self.show()
                 }
-                _ => format!("post takes a number from 1 to {total}."),
+                None => "post takes the number of a post of this thread, as printed with it (Post 14 by ...).".into(),
             };
         }
         if let Some(rest) = typed.strip_prefix("quote ") {

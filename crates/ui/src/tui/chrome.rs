@@ -40,7 +40,12 @@ pub fn header(
             if messages > 0 {
                 who.push_str(&format!("{} msg (g d) · ", count(messages)));
             }
-            format!("{who}{} · {}", account.username, account.role)
+            // Both counts leave no room for the role on 80 columns: the name stays.
+            if unread > 0 && messages > 0 {
+                format!("{who}{}", account.username)
+            } else {
+                format!("{who}{} · {}", account.username, account.role)
+            }
         }
     };
     let width = usize::from(area.width);

@@ -14,7 +14,7 @@ use crate::tui::app::{Job, Outcome};
 use crate::tui::keymap::{self, Action, Binding, action_for};
 use stoa_core::domain::{Conversation, ConversationId, DraftPlace, LastPlace, Message};
 use stoa_core::forum::conversations::{
-    ConversationSummary, ConversationView, SHOWN, new_conversation_place, signature,
+    ConversationSummary, ConversationView, READ_MAX, SHOWN, new_conversation_place, signature,
 };
 use stoa_core::forum::{Capability, Change};
 use stoa_present::keys::{Input, Key};
@@ -130,7 +130,11 @@ impl View for Conversations {
                 }
                 Some(Action::Open) => {
                     return match found.selected() {
-                        Some((c, _)) => Step::Open(Box::new(Screen::conversation(c.id, ctx))),
+                        Some((c, m)) => {
+                            let mut screen = ConversationScreen::new(c.id, ctx);
+                            screen.select_message(m.number, ctx);
+                            Step::Open(Box::new(Screen::Conversation(Box::new(screen))))
+                        }
                         None => Step::Ignored,
                     };
                 }
@@ -331,6 +335,8 @@ pub struct ConversationScreen {
     scroll: std::cell::Cell<usize>,
     /// Messages after this number were new when the conversation was opened.
     new_after: u32,
+    /// The selected message's height and the screen's, at the last draw.
+    drawn: std::cell::Cell<(usize, usize)>,
 }
 
 const READING: &[Binding] = &[
@@ -346,11 +352,13 @@ const READING: &[Binding] = &[
     keymap::OLDER,
     keymap::BACK,
     Binding {
-        short: "scroll",
-        help: "scroll a long message",
+        short: "page",
+        help: "scroll a long message, else five messages on",
         ..keymap::PAGE_DOWN
     },
     keymap::PAGE_UP,
+    keymap::TOP,
+    keymap::BOTTOM,
     keymap::GOTO,
     keymap::HELP,
 ];
@@ -364,6 +372,7 @@ impl ConversationScreen {
             selected: 0,
             scroll: std::cell::Cell::new(0),
             new_after: 0,
+            drawn: std::cell::Cell::new((0, 0)),
         };
         screen.reload(ctx);
         if let Ok(view) = &screen.view {
@@ -376,6 +385,28 @@ impl ConversationScreen {
                 .unwrap_or(view.messages.len().saturating_sub(1));
         }
         screen
+    }
+
+    /// Selects message `number`, reading further back for it if needed.
+    pub fn select_message(&mut self, number: u32, ctx: &Ctx) {
+        let shown = self.view.as_ref().map_or(0, |v| v.messages.len());
+        let earlier = self.view.as_ref().map_or(0, |v| v.earlier);
+        let first = self
+            .view
+            .as_ref()
+            .ok()
+            .and_then(|v| v.messages.first())
+            .map_or(1, |m| m.number);
+        if number < first && earlier > 0 {
+            self.shown = (shown + (first - number) as usize).min(READ_MAX);
+            self.reload(ctx);
+        }
+        if let Ok(view) = &self.view
+            && let Some(i) = view.messages.iter().position(|m| m.number == number)
+        {
+            self.selected = i;
+            self.scroll.set(0);
+        }
     }
 
     fn selected_message(&self) -> Option<&Message> {
@@ -450,7 +481,12 @@ impl ConversationScreen {
             );
             lines.push(Line::styled("    Why:", theme.dim));
         }
-        lines.extend(markdown::render(&m.body, inner, "    ", theme));
+        lines.extend(markdown::render(
+            &hard_breaks(&m.body),
+            inner,
+            "    ",
+            theme,
+        ));
         lines.push(Line::raw(""));
         lines
     }
@@ -486,11 +522,34 @@ impl View for ConversationScreen {
                 Step::Stay
             }
             Some(Action::PageDown) => {
-                self.scroll.set(self.scroll.get() + 10);
+                let (tall, height) = self.drawn.get();
+                if tall > height && self.scroll.get() + height < tall {
+                    self.scroll
+                        .set(self.scroll.get() + height.saturating_sub(2).max(1));
+                } else {
+                    self.selected = (self.selected + 5).min(len.saturating_sub(1));
+                    self.scroll.set(0);
+                }
                 Step::Stay
             }
             Some(Action::PageUp) => {
-                self.scroll.set(self.scroll.get().saturating_sub(10));
+                if self.scroll.get() > 0 {
+                    let (_, height) = self.drawn.get();
+                    let step = height.saturating_sub(2).max(1);
+                    self.scroll.set(self.scroll.get().saturating_sub(step));
+                } else {
+                    self.selected = self.selected.saturating_sub(5);
+                }
+                Step::Stay
+            }
+            Some(Action::Top) => {
+                self.selected = 0;
+                self.scroll.set(0);
+                Step::Stay
+            }
+            Some(Action::Bottom) => {
+                self.selected = len.saturating_sub(1);
+                self.scroll.set(0);
                 Step::Stay
             }
             Some(Action::Reply) if self.view.is_ok() => Step::Open(Box::new(Screen::composer(
@@ -501,6 +560,9 @@ impl View for ConversationScreen {
                 Some(m) if Some(&m.author) == me.as_ref() => {
                     Step::error("That message is yours: only others' messages are reported.")
                 }
+                Some(m) if m.for_committee => Step::error(
+                    "That is the committee's answer: write to it here rather than report it.",
+                ),
                 Some(m) => Step::Open(Box::new(Screen::ReasonForm(Box::new(ReasonForm::new(
                     Act::ReportMessage {
                         conversation: self.id,
@@ -514,6 +576,14 @@ impl View for ConversationScreen {
             Some(Action::Block) => match self.selected_message() {
                 Some(m) if Some(&m.author) == me.as_ref() => {
                     Step::error("That message is yours: select someone else's to block them.")
+                }
+                Some(_)
+                    if self.view.as_ref().is_ok_and(|v| v.conversation.committee)
+                        && ctx.forum.may(ctx.viewer, Capability::ReviewSubmissions) =>
+                {
+                    Step::error(
+                        "The committee does not block the members who write to it: mute them from the members tab if you must.",
+                    )
                 }
                 Some(m) if m.for_committee => Step::error(
                     "The editorial committee cannot be blocked: its answers reach the members who write to it.",
@@ -575,6 +645,7 @@ impl View for ConversationScreen {
             return;
         };
         let first = self.message_lines(selected, true, width, ctx);
+        self.drawn.set((first.len(), height));
         let most = first.len().saturating_sub(height.min(first.len()));
         self.scroll.set(self.scroll.get().min(most));
         let skip = if first.len() > height {
@@ -645,6 +716,21 @@ impl View for ConversationScreen {
     fn last_place(&self) -> Option<LastPlace> {
         Some(LastPlace::Conversation { id: self.id })
     }
+}
+
+/// A message's line breaks kept as typed: a message reads like a letter, not
+/// like CommonMark paragraphs whose lines join.
+fn hard_breaks(body: &str) -> String {
+    body.lines()
+        .map(|l| {
+            if l.trim().is_empty() {
+                l.to_string()
+            } else {
+                format!("{l}  ")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Blocks `username`, or unblocks them when already blocked.

@@ -172,6 +172,10 @@ impl View for WhatsNew {
                     "The latest threads of the communities you join.".into()
                 } else {
                     match latest.since {
+                        _ if self.unread_only => {
+                            "Threads with posts you have not read, in the communities you joined."
+                                .into()
+                        }
                         Some(since) => format!(
                             "{} with news since your last visit ({}).",
                             text::plural(latest.new_since, "thread", "threads"),
@@ -341,7 +345,7 @@ impl ReminderForm {
         ReminderForm {
             post,
             form: Form::new(vec![
-                Field::line(FieldName::Until, "Remind on", &day)
+                Field::line(FieldName::Remind, "Remind on", &day)
                     .hint("a day like 2026-12-01; empty for no reminder"),
             ])
             .with_label_width(10),
@@ -362,7 +366,7 @@ impl View for ReminderForm {
         let form_step = self.form.handle(input);
         let changed = self.form.changed();
         super::account_forms::step(form_step, changed, || {
-            let typed = self.form.text(FieldName::Until);
+            let typed = self.form.text(FieldName::Remind);
             let day = if typed.trim().is_empty() {
                 None
             } else {
@@ -370,7 +374,7 @@ impl View for ReminderForm {
                     Ok(day) => Some(day),
                     Err(e) => {
                         self.form
-                            .show_errors(&FieldErrors(vec![(FieldName::Until, e)]));
+                            .show_errors(&FieldErrors(vec![(FieldName::Remind, e)]));
                         return Step::error("One field needs attention: see the message under it.");
                     }
                 }

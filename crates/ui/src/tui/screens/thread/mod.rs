@@ -564,7 +564,11 @@ impl ThreadScreen {
             .map(|q| {
                 let name = view.author_name(&q.post.author);
                 let lines: Vec<String> = q.post.body.lines().map(|l| format!("> {l}")).collect();
-                format!("> **{name}** (post {}):\n{}", q.post.id, lines.join("\n"))
+                format!(
+                    "> **{name}** (post {}):\n>\n{}",
+                    q.post.id,
+                    lines.join("\n")
+                )
             })
             .collect();
         let composer = if quotes.is_empty() {
