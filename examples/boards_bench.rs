@@ -7,7 +7,9 @@
 //!
 //!     cargo run --release --example boards_bench [-- EVENTS]
 
-use std::time::{Duration, Instant};
+mod common;
+
+use std::time::Instant;
 
 use jiff::ToSpan;
 use stoa::domain::{EventId, JobId, Rsvp};
@@ -123,19 +125,6 @@ fn main() {
     });
 }
 
-/// Runs `work` ROUNDS times; prints the median and the slowest.
-fn time(what: &str, mut work: impl FnMut() -> usize) {
-    let mut took: Vec<Duration> = Vec::new();
-    let mut size = 0;
-    for _ in 0..ROUNDS {
-        let started = Instant::now();
-        size = work();
-        took.push(started.elapsed());
-    }
-    took.sort();
-    println!(
-        "{what:<44} median {:>7.2} ms  slowest {:>7.2} ms  ({size} items)",
-        took[took.len() / 2].as_secs_f64() * 1e3,
-        took[took.len() - 1].as_secs_f64() * 1e3
-    );
+fn time(what: &str, work: impl FnMut() -> usize) {
+    common::time(what, ROUNDS, work)
 }

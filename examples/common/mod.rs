@@ -128,3 +128,21 @@ pub fn dir_size(path: &std::path::Path) -> u64 {
         })
         .unwrap_or(0)
 }
+
+/// Runs `work` `rounds` times; prints the median and the slowest, with what
+/// the last round returned (how many items it made).
+pub fn time(what: &str, rounds: u32, mut work: impl FnMut() -> usize) {
+    let mut took: Vec<std::time::Duration> = Vec::new();
+    let mut size = 0;
+    for _ in 0..rounds {
+        let started = std::time::Instant::now();
+        size = work();
+        took.push(started.elapsed());
+    }
+    took.sort();
+    println!(
+        "{what:<52} median {:>7.2} ms  slowest {:>7.2} ms  ({size} items)",
+        took[took.len() / 2].as_secs_f64() * 1e3,
+        took[took.len() - 1].as_secs_f64() * 1e3
+    );
+}

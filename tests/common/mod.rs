@@ -355,6 +355,30 @@ pub fn openssh(addr: SocketAddr, key_file: &Path) -> Command {
     cmd
 }
 
+/// Runs a command with the OpenSSH client and `key`, `stdin` on its standard
+/// input; its standard output, once it succeeded.
+#[allow(dead_code)]
+pub fn run_openssh(addr: SocketAddr, key: &Path, args: &[&str], stdin: &[u8]) -> String {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = openssh(addr, key)
+        .arg("127.0.0.1")
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
 /// Writes `seed`'s private key where the OpenSSH client will take it.
 pub fn key_file(dir: &Path, seed: u8) -> std::path::PathBuf {
     use std::os::unix::fs::PermissionsExt;

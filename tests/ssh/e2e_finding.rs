@@ -4,21 +4,11 @@
 //! kept in the data directory, still answers after the server restarts.
 
 use crate::common::{
-    Server, Terminal, connect_with_key, exec_with_stdin, key_file, openssh, private_key, sign_up,
+    Server, Terminal, connect_with_key, exec_with_stdin, key_file, private_key, sign_up,
 };
 
 fn run(server: &Server, key: &std::path::Path, args: &[&str]) -> String {
-    let out = openssh(server.addr, key)
-        .arg("127.0.0.1")
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
+    crate::common::run_openssh(server.addr, key, args, b"")
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -2,29 +2,10 @@
 //! reaches another member's open session live (header count and bell), is read
 //! and answered on the full screen, and the read mark holds across reconnects.
 
-use std::io::Write;
-use std::process::Stdio;
+use crate::common::{Server, Terminal, connect_with_key, key_file, private_key, sign_up};
 
-use crate::common::{Server, Terminal, connect_with_key, key_file, openssh, private_key, sign_up};
-
-/// Runs `args` with the OpenSSH client and `key`, `stdin` on its standard input.
 fn run(server: &Server, key: &std::path::Path, args: &[&str], stdin: &[u8]) -> String {
-    let mut child = openssh(server.addr, key)
-        .arg("127.0.0.1")
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(stdin).unwrap();
-    let out = child.wait_with_output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
+    crate::common::run_openssh(server.addr, key, args, stdin)
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -13,6 +13,7 @@
 use jiff::Timestamp;
 
 use super::discussions::id_from;
+use super::engine::TxTree;
 use super::{Store, StoreError, UpdateError, from_json, join, to_json, transact};
 use crate::domain::{Conversation, ConversationId, Message, Username};
 
@@ -60,7 +61,48 @@ pub struct Delivery<'a> {
     pub draft: Option<(&'a str, String)>,
 }
 
+/// Writes a message and what goes with it, in the transaction's trees (in the
+/// order of `Store::message_trees`): the conversation record, its place in
+/// each party's list, the author's read mark (writing is having read), each
+/// reader's unread mark, and the draft it was written in, which goes.
+fn write_message(
+    [_, conversations, messages, by_party, read, unread, drafts]: &[TxTree<'_>; 7],
+    conversation: &Conversation,
+    message: &Message,
+    delivery: &Delivery,
+) -> Result<(), StoreError> {
+    let id = conversation.id;
+    conversations.insert(id.to_be_bytes(), to_json(conversation)?)?;
+    messages.insert(message_key(id, message.number), to_json(message)?)?;
+    for party in parties(conversation) {
+        by_party.insert(party_key(party, conversation.activity, id), b"")?;
+    }
+    let author = join(&message.author, &id.to_be_bytes());
+    read.insert(&author, message.number.to_be_bytes())?;
+    unread.remove(&author)?;
+    for name in delivery.unread_for {
+        unread.insert(join(name, &id.to_be_bytes()), b"")?;
+    }
+    if let Some((author, key)) = &delivery.draft {
+        drafts.remove(join(author, key.as_bytes()))?;
+    }
+    Ok(())
+}
+
 impl Store {
+    /// The trees a message touches, in the order `write_message` takes them.
+    fn message_trees(&self) -> [&super::engine::Tree; 7] {
+        [
+            &self.meta,
+            &self.conversation_by_id,
+            &self.messages_by_conversation,
+            &self.conversations_by_party,
+            &self.conversation_read,
+            &self.unread_conversations,
+            &self.draft_by_place,
+        ]
+    }
+
     /// Starts a conversation with its first message in one transaction; `make`
     /// gets the new id.
     pub fn insert_conversation(
@@ -69,56 +111,17 @@ impl Store {
         delivery: &Delivery,
     ) -> Result<(Conversation, Message), StoreError> {
         let _writing = self.writing();
-        let trees = [
-            &self.meta,
-            &self.conversation_by_id,
-            &self.messages_by_conversation,
-            &self.conversations_by_party,
-            &self.conversation_read,
-            &self.unread_conversations,
-            &self.draft_by_place,
-        ];
-        transact(
-            trees,
-            |[
-                meta,
-                conversations,
-                messages,
-                by_party,
-                read,
-                unread,
-                drafts,
-            ]| {
-                let id = meta
-                    .get(NEXT_CONVERSATION_ID)?
-                    .map_or(1, |raw| id_from(&raw));
-                meta.insert(NEXT_CONVERSATION_ID, (id + 1).to_be_bytes())?;
-                let (mut conversation, message) = make(ConversationId(id));
-                conversation.activity = next_activity(&meta)?;
-                conversations.insert(conversation.id.to_be_bytes(), to_json(&conversation)?)?;
-                messages.insert(
-                    message_key(conversation.id, message.number),
-                    to_json(&message)?,
-                )?;
-                for party in parties(&conversation) {
-                    by_party.insert(
-                        party_key(party, conversation.activity, conversation.id),
-                        b"",
-                    )?;
-                }
-                read.insert(
-                    join(&message.author, &conversation.id.to_be_bytes()),
-                    message.number.to_be_bytes(),
-                )?;
-                for name in delivery.unread_for {
-                    unread.insert(join(name, &conversation.id.to_be_bytes()), b"")?;
-                }
-                if let Some((author, key)) = &delivery.draft {
-                    drafts.remove(join(author, key.as_bytes()))?;
-                }
-                Ok((conversation, message))
-            },
-        )
+        transact(self.message_trees(), |trees| {
+            let meta = &trees[0];
+            let id = meta
+                .get(NEXT_CONVERSATION_ID)?
+                .map_or(1, |raw| id_from(&raw));
+            meta.insert(NEXT_CONVERSATION_ID, (id + 1).to_be_bytes())?;
+            let (mut conversation, message) = make(ConversationId(id));
+            conversation.activity = next_activity(meta)?;
+            write_message(&trees, &conversation, &message, delivery)?;
+            Ok((conversation, message))
+        })
     }
 
     /// Adds a message to conversation `id`; `make` sees the conversation as it
@@ -130,57 +133,22 @@ impl Store {
         delivery: &Delivery,
     ) -> Result<(Conversation, Message), UpdateError<E>> {
         let _writing = self.writing();
-        let trees = [
-            &self.meta,
-            &self.conversation_by_id,
-            &self.messages_by_conversation,
-            &self.conversations_by_party,
-            &self.conversation_read,
-            &self.unread_conversations,
-            &self.draft_by_place,
-        ];
-        transact(
-            trees,
-            |[
-                meta,
-                conversations,
-                messages,
-                by_party,
-                read,
-                unread,
-                drafts,
-            ]| {
-                let Some(raw) = conversations.get(id.to_be_bytes())? else {
-                    return Err(UpdateError::NotFound);
-                };
-                let mut conversation: Conversation = from_json(&raw)?;
-                let message = make(&conversation).map_err(UpdateError::Refused)?;
-                for party in parties(&conversation) {
-                    by_party.remove(party_key(party, conversation.activity, id))?;
-                }
-                conversation.messages = message.number;
-                conversation.last_activity = message.at;
-                conversation.activity = next_activity(&meta)?;
-                for party in parties(&conversation) {
-                    by_party.insert(party_key(party, conversation.activity, id), b"")?;
-                }
-                conversations.insert(id.to_be_bytes(), to_json(&conversation)?)?;
-                messages.insert(message_key(id, message.number), to_json(&message)?)?;
-                // Writing in a conversation is having read it.
-                read.insert(
-                    join(&message.author, &id.to_be_bytes()),
-                    message.number.to_be_bytes(),
-                )?;
-                unread.remove(join(&message.author, &id.to_be_bytes()))?;
-                for name in delivery.unread_for {
-                    unread.insert(join(name, &id.to_be_bytes()), b"")?;
-                }
-                if let Some((author, key)) = &delivery.draft {
-                    drafts.remove(join(author, key.as_bytes()))?;
-                }
-                Ok((conversation, message))
-            },
-        )
+        transact(self.message_trees(), |trees| {
+            let Some(raw) = trees[1].get(id.to_be_bytes())? else {
+                return Err(UpdateError::NotFound);
+            };
+            let mut conversation: Conversation = from_json(&raw)?;
+            let message = make(&conversation).map_err(UpdateError::Refused)?;
+            // Out of each party's list at its old place; back in at the new.
+            for party in parties(&conversation) {
+                trees[3].remove(party_key(party, conversation.activity, id))?;
+            }
+            conversation.messages = message.number;
+            conversation.last_activity = message.at;
+            conversation.activity = next_activity(&trees[0])?;
+            write_message(&trees, &conversation, &message, delivery)?;
+            Ok((conversation, message))
+        })
     }
 
     pub fn conversation(&self, id: ConversationId) -> Result<Option<Conversation>, StoreError> {
