@@ -162,6 +162,16 @@ fn a_message_is_reported_and_its_author_blocked_from_the_conversation() {
     assert!(li.screen().contains("Blocked amara"), "{}", li.screen());
     let refused = w.forum.write_message(&amara, c.id, "hello?").unwrap_err();
     assert_eq!(refused.to_string(), "li does not take messages from you");
+    // amara's session is told before she types.
+    let mut her = session(&w, &amara, 1);
+    // The report to the committee comes first in her list (she sits on it).
+    her.keys("gd<down><enter>r");
+    assert!(
+        her.screen().contains("li does not take messages from you"),
+        "{}",
+        her.screen()
+    );
+    her.keys("<esc><esc><esc>");
     li.keys("B");
     assert!(
         li.screen().contains("amara can reach you again."),

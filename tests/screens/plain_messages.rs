@@ -163,3 +163,26 @@ fn reports_blocks_and_the_committee_in_plain_mode() {
 fn testkit_plain(forum: &stoa::forum::Forum, viewer: stoa::forum::Viewer) -> stoa::plain::Plain {
     stoa::plain::Plain::new(forum.clone(), viewer, 79)
 }
+
+#[test]
+fn a_blocked_member_is_told_before_typing() {
+    let (forum, _dir) = demo(false);
+    let amara = testkit::viewer(testkit::sign_up(&forum, "amara", 1).unwrap());
+    let li = testkit::viewer(testkit::sign_up(&forum, "li", 2).unwrap());
+    forum
+        .start_conversation(&li, &["amara".to_string()], "", "Hello")
+        .unwrap();
+    forum.block(&amara, "li").unwrap();
+    let mut plain = session(&forum, li.clone());
+    let said = flat(&typed(&mut plain, "message amara<enter>"));
+    assert!(
+        said.contains("Not now: amara does not take messages from you."),
+        "{said}"
+    );
+    typed(&mut plain, "messages<enter>1<enter>");
+    let write = flat(&typed(&mut plain, "write<enter>"));
+    assert!(
+        write.contains("Not now: amara does not take messages from you."),
+        "{write}"
+    );
+}

@@ -309,6 +309,19 @@ impl Forum {
         Ok((conversation, message))
     }
 
+    /// Whether the viewer may write in conversation `id` now (a mute, a block):
+    /// asked before they type, so that nobody writes a message only to be refused.
+    pub fn may_write_message(&self, viewer: &Viewer, id: ConversationId) -> Result<(), ForumError> {
+        let (me, conversation) = self.participant(viewer, id, "write private messages")?;
+        let answering = conversation.started_by != me.username;
+        self.may_write_to(
+            &me,
+            &conversation.members,
+            conversation.committee,
+            answering,
+        )
+    }
+
     /// Adds a message to conversation `id`; durable when this returns.
     pub fn write_message(
         &self,

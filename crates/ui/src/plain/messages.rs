@@ -159,8 +159,8 @@ impl Plain {
             && let Some(id) = only.strip_prefix('#').and_then(|n| n.parse().ok())
         {
             let id = ConversationId(id);
-            if let Err(e) = self.forum.conversation(&self.viewer, id, 1) {
-                return format!("Not started: {e}.");
+            if let Err(e) = self.forum.may_write_message(&self.viewer, id) {
+                return format!("Not now: {e}.");
             }
             let back = self.start_writing(DraftPlace::Message(id), String::new());
             return format!(
@@ -177,7 +177,10 @@ impl Plain {
             }
         }
         let place = match self.forum.conversation_with(&self.viewer, &to) {
-            Ok(Some(id)) => DraftPlace::Message(id),
+            Ok(Some(id)) => match self.forum.may_write_message(&self.viewer, id) {
+                Ok(()) => DraftPlace::Message(id),
+                Err(e) => return format!("Not now: {e}."),
+            },
             Ok(None) => new_conversation_place(&to),
             Err(e) => return format!("Not started: {e}."),
         };
@@ -198,6 +201,9 @@ impl Plain {
             return "Open a conversation first (messages, then its number): write answers in it."
                 .into();
         };
+        if let Err(e) = self.forum.may_write_message(&self.viewer, id) {
+            return format!("Not now: {e}.");
+        }
         let back = self.start_writing(DraftPlace::Message(id), String::new());
         format!(
             "{back}Write your message line by line. A line holding only a full stop (.) sends it; cancel throws it away."

@@ -125,7 +125,11 @@ impl Start {
                 Ok(post) => Start::edit(post, ctx),
                 Err(e) => failed("Edit", false, e),
             },
-            DraftPlace::Message(id) => match ctx.forum.conversation(ctx.viewer, *id, 1) {
+            DraftPlace::Message(id) => match ctx
+                .forum
+                .may_write_message(ctx.viewer, *id)
+                .and_then(|()| ctx.forum.conversation(ctx.viewer, *id, 1))
+            {
                 Ok(view) => {
                     let me = ctx
                         .viewer
