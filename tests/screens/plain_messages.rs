@@ -24,9 +24,10 @@ fn a_member_writes_reads_and_answers_privately_by_typing_lines() {
     );
     let out = flat(&out);
     assert!(out.contains("Message 1 sent in conversation 1."), "{out}");
+    let again = flat(&typed(&mut a, "l<enter>"));
     assert!(
-        out.contains("Conversation 1: Could we swap Tuesday? Thank you. With amara and li."),
-        "{out}"
+        again.contains("Conversation 1: Could we swap Tuesday? Thank you. With amara and li."),
+        "{again}"
     );
 
     // li is greeted with it, reads it, answers.
@@ -184,5 +185,42 @@ fn a_blocked_member_is_told_before_typing() {
     assert!(
         write.contains("Not now: amara does not take messages from you."),
         "{write}"
+    );
+}
+
+#[test]
+fn a_long_conversation_prints_its_newest_messages_and_older_ones_on_asking() {
+    let (forum, _dir) = demo(false);
+    let amara = testkit::viewer(testkit::sign_up(&forum, "amara", 1).unwrap());
+    let li = testkit::viewer(testkit::sign_up(&forum, "li", 2).unwrap());
+    let (c, _) = forum
+        .start_conversation(&amara, &["li".to_string()], "Long", "Message text 1")
+        .unwrap();
+    for n in 2..=25 {
+        forum
+            .write_message(&amara, c.id, &format!("Message text {n}"))
+            .unwrap();
+    }
+    let mut plain = session(&forum, li);
+    typed(&mut plain, "messages<enter>");
+    let page = flat(&typed(&mut plain, "1<enter>"));
+    assert!(
+        page.contains("5 earlier messages are not printed: older prints 5 more."),
+        "{page}"
+    );
+    assert!(
+        page.contains("Message text 6 ") && !page.contains("Message text 5 "),
+        "{page}"
+    );
+    let all = flat(&typed(&mut plain, "older<enter>"));
+    assert!(all.contains("Message text 1 "), "{all}");
+    let sent = flat(&typed(&mut plain, "write<enter>Thanks.<enter>.<enter>"));
+    assert!(
+        sent.contains("Message 26 sent in conversation 1. l reads the conversation again"),
+        "{sent}"
+    );
+    assert!(
+        !sent.contains("Message text 25"),
+        "not printed again: {sent}"
     );
 }

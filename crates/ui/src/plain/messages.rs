@@ -5,7 +5,10 @@
 
 use super::{Plain, View};
 use stoa_core::domain::{ConversationId, DraftPlace};
-use stoa_core::forum::conversations::{SHOWN, new_conversation_place, recipients, signature};
+use stoa_core::forum::conversations::{READ_MAX, new_conversation_place, recipients, signature};
+
+/// Messages a conversation is printed with, the newest; `older` prints more.
+pub(super) const PRINTED: usize = 20;
 use stoa_core::forum::sanitize;
 use stoa_present::text::{and_list, plural};
 use stoa_present::when;
@@ -59,7 +62,9 @@ impl Plain {
         &self,
         id: ConversationId,
     ) -> Result<String, stoa_core::forum::ForumError> {
-        let view = self.forum.conversation(&self.viewer, id, SHOWN)?;
+        let view = self
+            .forum
+            .conversation(&self.viewer, id, self.messages_shown)?;
         let c = &view.conversation;
         let mut out = format!(
             "Conversation {}: {} With {}.",
@@ -68,9 +73,15 @@ impl Plain {
             and_list(&c.parties())
         );
         if view.earlier > 0 {
+            let earlier = view.earlier as usize;
             out.push_str(&format!(
-                " {} earlier messages are not shown.",
-                view.earlier
+                " {earlier} earlier {} not printed: older prints {} more.",
+                if earlier == 1 {
+                    "message is"
+                } else {
+                    "messages are"
+                },
+                PRINTED.min(earlier)
             ));
         }
         for m in &view.messages {
@@ -261,8 +272,18 @@ impl Plain {
         }
     }
 
+    /// `older`, in a conversation: the messages before those printed, too.
+    pub(super) fn older_messages(&mut self) -> String {
+        if !matches!(self.view, View::Conversation(_)) {
+            return "Open a conversation first: older prints its earlier messages.".into();
+        }
+        self.messages_shown = (self.messages_shown + PRINTED).min(READ_MAX);
+        self.show()
+    }
+
     /// A number typed in the list of conversations.
-    pub(super) fn open_conversation(&self, n: usize) -> Option<View> {
+    pub(super) fn open_conversation(&mut self, n: usize) -> Option<View> {
+        self.messages_shown = PRINTED;
         let list = self.forum.conversations(&self.viewer).ok()?;
         list.items
             .get(n.wrapping_sub(1))

@@ -123,6 +123,8 @@ pub struct Plain {
     printed: std::sync::Mutex<(ThreadId, std::collections::HashSet<PostId>)>,
     /// What `quote` chose for the next reply, as quoted lines.
     quotes: Vec<String>,
+    /// How many of a conversation's newest messages are printed (`older` adds).
+    messages_shown: usize,
 }
 
 /// Lines joined for the terminal: every line ends in CR LF, and a line wider than
@@ -189,6 +191,7 @@ impl Plain {
             order: stoa_core::forum::ThreadOrder::default(),
             printed: std::sync::Mutex::new((ThreadId(0), std::collections::HashSet::new())),
             quotes: Vec::new(),
+            messages_shown: messages::PRINTED,
         }
     }
 

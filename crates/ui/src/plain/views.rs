@@ -42,8 +42,9 @@ const HELP: &str = "Commands:
   history N        the earlier versions of post N; reactions N who reacted
   quote N [A-B]    in a thread: quote post N (or its lines A to B) in your
                    next reply; quote several, then r
-  messages         your private conversations; a number reads one, write
-                   answers in it; messages WORDS searches them
+  messages         your private conversations; a number reads one (its
+                   newest 20; older prints more), write answers in it;
+                   messages WORDS searches them
   message NAMES    write privately to members, or message committee to the
                    editorial committee (only those in it read a conversation)
   report N REASON  in a conversation: send message N to the committee
@@ -375,6 +376,7 @@ impl Plain {
             "unread" => (self.latest_list(true), false),
             "bookmarks" => (self.bookmarks_list(), false),
             "write" => (self.write_in_conversation(), false),
+            "older" => (self.older_messages(), false),
             "blocked" | "block" => (self.block_command("", true), false),
             "watch" => (self.watch(true), false),
             "unwatch" => (self.watch(false), false),

@@ -132,10 +132,10 @@ impl Plain {
     ) -> String {
         match result {
             Ok((id, number)) => {
+                // Not the whole conversation again: a screen reader would read it all.
                 self.view = View::Conversation(id);
                 format!(
-                    "Message {number} sent in conversation {id}.\n\n{}",
-                    self.show()
+                    "Message {number} sent in conversation {id}. l reads the conversation again, b goes back to your messages."
                 )
             }
             Err(e) => format!("Not sent: {e}. Type more lines, then a full stop; or cancel."),
