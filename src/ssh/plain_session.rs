@@ -138,6 +138,30 @@ async fn take_change(
 ) -> Option<Plain> {
     let me = plain.viewer().account().map(|a| a.username.clone());
     let about_me = |who: &Username| Some(who) == me.as_ref();
+    // A message in one of their conversations (the committee's, for its
+    // members, checked off the reactor below).
+    let message = match &change {
+        Ok(Change::Conversation {
+            id,
+            members,
+            committee,
+        }) if me.is_some() && (*committee || members.iter().any(about_me)) => Some(*id),
+        _ => None,
+    };
+    if let Some(id) = message {
+        let (back, note) = tokio::task::spawn_blocking(move || {
+            let note = plain.message_arrived(id);
+            (plain, note)
+        })
+        .await
+        .ok()?;
+        plain = back;
+        if !note.is_empty() && output.data(note.as_bytes()).await.is_err() {
+            plain.keep_draft();
+            return None;
+        }
+        return Some(plain);
+    }
     let (told, mine) = match &change {
         Ok(Change::Notified(who)) => (about_me(who), false),
         Ok(Change::Account(who)) => (false, about_me(who)),

@@ -224,3 +224,29 @@ fn a_long_conversation_prints_its_newest_messages_and_older_ones_on_asking() {
         "not printed again: {sent}"
     );
 }
+
+#[test]
+fn a_message_arriving_is_said_in_plain_mode_once_and_never_ones_own() {
+    let (forum, _dir) = demo(false);
+    let amara = testkit::viewer(testkit::sign_up(&forum, "amara", 1).unwrap());
+    let li = testkit::viewer(testkit::sign_up(&forum, "li", 2).unwrap());
+    let a = session(&forum, amara.clone());
+    let (c, _) = forum
+        .start_conversation(&li, &["amara".to_string()], "", "Hello")
+        .unwrap();
+    let said = a.message_arrived(c.id);
+    assert!(
+        said.contains("A new message in conversation 1: type messages to read it."),
+        "{said}"
+    );
+    assert!(said.contains('\x07'), "with the bell");
+    // Said once: not again as a notification.
+    assert_eq!(a.notified(), "");
+    // Their own message is not news to them.
+    forum.write_message(&amara, c.id, "Hi").unwrap();
+    assert_eq!(a.message_arrived(c.id), "");
+    // Someone not in it hears nothing.
+    let ben = testkit::viewer(testkit::sign_up(&forum, "ben", 3).unwrap());
+    let b = session(&forum, ben);
+    assert_eq!(b.message_arrived(c.id), "");
+}

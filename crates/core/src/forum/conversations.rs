@@ -526,6 +526,16 @@ impl Forum {
         Ok(())
     }
 
+    /// Whether conversation `id` has a message the viewer has not read (a live
+    /// session says so as it arrives).
+    pub fn has_unread_messages_in(&self, viewer: &Viewer, id: ConversationId) -> bool {
+        viewer.account().is_some_and(|me| {
+            self.store()
+                .is_unread_conversation(&me.username, id)
+                .unwrap_or(false)
+        })
+    }
+
     /// How many conversations have messages the viewer has not read (none for a guest).
     /// Only those they may still read count (a demoted moderator's committee
     /// conversations do not).

@@ -272,22 +272,24 @@ impl Forum {
 
     /// The threads of a community: pinned first, then the most recently active.
     pub fn threads(&self, viewer: &Viewer, slug: &str) -> Result<Vec<ThreadSummary>, ForumError> {
-        self.thread_summaries(viewer, slug, true)
+        let marks = match viewer.account() {
+            Some(a) => Some(self.store().read_marks(&a.username)?),
+            None => None,
+        };
+        self.thread_summaries(viewer, slug, marks.as_ref(), true)
     }
 
-    /// [`Forum::threads`]; `count_new` false leaves `new_posts` at 0 (the
+    /// [`Forum::threads`] with the reader's read marks (none for a guest),
+    /// read once by the caller; `count_new` false leaves `new_posts` at 0 (the
     /// forum-wide views count them for the threads they keep only).
     pub(super) fn thread_summaries(
         &self,
         viewer: &Viewer,
         slug: &str,
+        marks: Option<&HashMap<ThreadId, PostId>>,
         count_new: bool,
     ) -> Result<Vec<ThreadSummary>, ForumError> {
         self.community(viewer, slug)?;
-        let marks = match viewer.account() {
-            Some(a) => Some(self.store().read_marks(&a.username)?),
-            None => None,
-        };
         let mut names: HashMap<String, String> = HashMap::new();
         let mut list = Vec::new();
         let committee = self.sees_hidden(viewer);
@@ -303,9 +305,7 @@ impl Forum {
                     name
                 }
             };
-            let mark = marks
-                .as_ref()
-                .map(|m| m.get(&thread.id).copied().unwrap_or_default());
+            let mark = marks.map(|m| m.get(&thread.id).copied().unwrap_or_default());
             let unread = mark.is_some_and(|m| m < thread.last_post);
             let new_posts = match mark {
                 Some(m) if unread && count_new => {

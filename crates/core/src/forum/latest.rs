@@ -25,6 +25,8 @@ pub struct Latest {
     pub new_since: usize,
     /// The member joined no community: the views are empty for that reason.
     pub joined_none: bool,
+    /// The communities it spans, by slug: what a screen showing it follows.
+    pub joined: Vec<crate::domain::Slug>,
 }
 
 impl Forum {
@@ -34,12 +36,14 @@ impl Forum {
     pub fn latest(&self, viewer: &Viewer, unread_only: bool) -> Result<Latest, ForumError> {
         let me = self.poster(viewer, "follow the communities they joined")?;
         let joined = self.store().memberships(&me.username)?;
+        // Read once for every community, not once each.
+        let marks = self.store().read_marks(&me.username)?;
         let mut threads = Vec::new();
         for slug in &joined {
             let Ok(community) = self.community(viewer, slug) else {
                 continue;
             };
-            for summary in self.thread_summaries(viewer, slug, false)? {
+            for summary in self.thread_summaries(viewer, slug, Some(&marks), false)? {
                 if summary.thread.hidden && !self.sees_hidden(viewer) {
                     continue;
                 }
@@ -63,7 +67,6 @@ impl Forum {
         }
         threads.truncate(LATEST_LISTED);
         // New posts counted for the threads kept only.
-        let marks = self.store().read_marks(&me.username)?;
         for t in threads.iter_mut().filter(|t| t.summary.unread) {
             let mark = marks.get(&t.summary.thread.id).copied().unwrap_or_default();
             t.summary.new_posts = self.store().posts_after(
@@ -77,6 +80,7 @@ impl Forum {
             since,
             new_since,
             joined_none: joined.is_empty(),
+            joined,
         })
     }
 }

@@ -307,6 +307,15 @@ impl Plain {
         if unread == 0 {
             return String::new();
         }
+        // A message was said as it arrived (`message_arrived`).
+        let newest = self
+            .forum
+            .notifications(&self.viewer)
+            .ok()
+            .and_then(|n| n.into_iter().next());
+        if newest.is_some_and(|n| n.kind == stoa_core::domain::NoticeKind::Message && !n.read) {
+            return String::new();
+        }
         let bell = match self.forum.account(&me.username) {
             Ok(Some(now)) => now.preferences.bell.or(true),
             _ => me.preferences.bell.or(true),
@@ -323,6 +332,30 @@ impl Plain {
         };
         self.printable(format!(
             "\r\nA new notification ({waiting}): type ! to read it.{}\r\n{}{typed}",
+            if bell { "\x07" } else { "" },
+            self.prompt()
+        ))
+    }
+
+    /// A message arrived in conversation `id` while the member is here: a line
+    /// saying so, as for a notification (a message is said by this line, not
+    /// again as a notification). Nothing for their own message.
+    pub fn message_arrived(&self, id: stoa_core::domain::ConversationId) -> String {
+        if !self.forum.has_unread_messages_in(&self.viewer, id) {
+            return String::new();
+        }
+        let bell = self
+            .viewer
+            .account()
+            .and_then(|me| self.forum.account(&me.username).ok().flatten())
+            .is_none_or(|now| now.preferences.bell.or(true));
+        let typed = if self.masked() {
+            "*".repeat(self.line.chars().count())
+        } else {
+            self.line.clone()
+        };
+        self.printable(format!(
+            "\r\nA new message in conversation {id}: type messages to read it.{}\r\n{}{typed}",
             if bell { "\x07" } else { "" },
             self.prompt()
         ))

@@ -17,6 +17,8 @@ pub struct History {
     id: PostId,
     post: Result<Post, String>,
     scroll: usize,
+    /// The furthest it scrolls, at the last draw.
+    most: std::cell::Cell<usize>,
 }
 
 impl History {
@@ -25,6 +27,7 @@ impl History {
             id,
             post: ctx.forum.post(ctx.viewer, id).map_err(|e| e.to_string()),
             scroll: 0,
+            most: std::cell::Cell::new(0),
         }
     }
 }
@@ -44,9 +47,9 @@ impl View for History {
         };
         match action_for(*key, &[keymap::READING]) {
             Some(Action::Up) => self.scroll = self.scroll.saturating_sub(1),
-            Some(Action::Down) => self.scroll += 1,
+            Some(Action::Down) => self.scroll = (self.scroll + 1).min(self.most.get()),
             Some(Action::PageUp) => self.scroll = self.scroll.saturating_sub(10),
-            Some(Action::PageDown) => self.scroll += 10,
+            Some(Action::PageDown) => self.scroll = (self.scroll + 10).min(self.most.get()),
             Some(action) => return common(action),
             None => return Step::Ignored,
         }
@@ -124,6 +127,7 @@ impl View for History {
             ));
         }
         let most = lines.len().saturating_sub(usize::from(area.height));
+        self.most.set(most);
         let shown: Vec<Line> = lines.into_iter().skip(self.scroll.min(most)).collect();
         frame.render_widget(Paragraph::new(shown), area);
     }

@@ -22,6 +22,8 @@ use stoa_present::{text, when};
 
 pub struct WhatsNew {
     unread_only: bool,
+    /// The communities listed from: only their posts move the list.
+    joined: Vec<stoa_core::domain::Slug>,
     list: Listed<LatestThread>,
     /// "3 threads with news since your last visit (Mon 23 Nov)", or why empty.
     about: String,
@@ -49,6 +51,7 @@ impl WhatsNew {
     pub fn new(ctx: &Ctx) -> WhatsNew {
         let mut screen = WhatsNew {
             unread_only: false,
+            joined: Vec::new(),
             list: Listed::default(),
             about: String::new(),
         };
@@ -160,8 +163,14 @@ impl View for WhatsNew {
     }
 
     fn concerns(&self, change: &Change, ctx: &Ctx) -> bool {
-        // New posts move threads up; edits and reactions do not.
-        matches!(change, Change::Posted { .. }) || super::changes::my_lists(change, ctx)
+        // New posts in one's communities move threads up; edits and
+        // reactions do not; joining or leaving changes the communities.
+        let me = ctx.viewer.account().map(|a| &a.username);
+        match change {
+            Change::Posted { community, .. } => self.joined.contains(community),
+            Change::Membership { username, .. } => Some(username) == me,
+            _ => super::changes::my_lists(change, ctx),
+        }
     }
 
     fn reload(&mut self, ctx: &Ctx) {
@@ -184,6 +193,7 @@ impl View for WhatsNew {
                         None => "The latest threads of the communities you joined.".into(),
                     }
                 };
+                self.joined = latest.joined;
                 self.list.load(Ok(latest.threads));
             }
             Err(e) => self.list.load(Err(e)),

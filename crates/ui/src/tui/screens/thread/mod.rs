@@ -62,6 +62,9 @@ pub struct ThreadScreen {
     seen: RefCell<HashSet<PostId>>,
     /// The read mark as last stored.
     marked: Cell<PostId>,
+    /// How many posts were seen when the mark was last worked out: a draw
+    /// that shows nothing new costs nothing (a parked reader redraws often).
+    seen_counted: Cell<usize>,
     /// Opened at the first post not seen: the first draw puts it at the top,
     /// to read on from there.
     read_on: Cell<bool>,
@@ -205,6 +208,7 @@ impl ThreadScreen {
             watching: false,
             seen: RefCell::default(),
             marked: Cell::new(PostId(0)),
+            seen_counted: Cell::new(0),
             read_on: Cell::new(false),
             quoting: Vec::new(),
             laid: RefCell::new(None),
@@ -235,6 +239,9 @@ impl ThreadScreen {
             return;
         }
         let seen = self.seen.borrow();
+        if seen.len() == self.seen_counted.replace(seen.len()) {
+            return;
+        }
         let mut ids: Vec<PostId> = view.posts.iter().map(|p| p.post.id).collect();
         ids.sort();
         let mut mark = self.marked.get();
