@@ -300,9 +300,9 @@ impl Plain {
     /// the terminal bell unless they turned it off), then the prompt and what they
     /// had typed, as it was.
     pub fn notified(&self) -> String {
-        let Some(me) = self.viewer.account() else {
+        if self.viewer.account().is_none() {
             return String::new();
-        };
+        }
         let unread = self.forum.unread_notifications(&self.viewer).unwrap_or(0);
         if unread == 0 {
             return String::new();
@@ -316,22 +316,34 @@ impl Plain {
         if newest.is_some_and(|n| n.kind == stoa_core::domain::NoticeKind::Message && !n.read) {
             return String::new();
         }
-        let bell = match self.forum.account(&me.username) {
-            Ok(Some(now)) => now.preferences.bell.or(true),
-            _ => me.preferences.bell.or(true),
-        };
         let waiting = if unread > 999 {
             "more than 999 unread".to_string()
         } else {
             format!("{unread} unread")
         };
+        self.said_while_typing(&format!(
+            "A new notification ({waiting}): type ! to read it."
+        ))
+    }
+
+    /// `line` said between what was printed and what the member is typing:
+    /// on its own line (with the bell unless they turned it off), then the
+    /// prompt and what they had typed, as it was.
+    fn said_while_typing(&self, line: &str) -> String {
+        let bell = self
+            .viewer
+            .account()
+            .is_none_or(|me| match self.forum.account(&me.username) {
+                Ok(Some(now)) => now.preferences.bell.or(true),
+                _ => me.preferences.bell.or(true),
+            });
         let typed = if self.masked() {
             "*".repeat(self.line.chars().count())
         } else {
             self.line.clone()
         };
         self.printable(format!(
-            "\r\nA new notification ({waiting}): type ! to read it.{}\r\n{}{typed}",
+            "\r\n{line}{}\r\n{}{typed}",
             if bell { "\x07" } else { "" },
             self.prompt()
         ))
@@ -344,20 +356,8 @@ impl Plain {
         if !self.forum.has_unread_messages_in(&self.viewer, id) {
             return String::new();
         }
-        let bell = self
-            .viewer
-            .account()
-            .and_then(|me| self.forum.account(&me.username).ok().flatten())
-            .is_none_or(|now| now.preferences.bell.or(true));
-        let typed = if self.masked() {
-            "*".repeat(self.line.chars().count())
-        } else {
-            self.line.clone()
-        };
-        self.printable(format!(
-            "\r\nA new message in conversation {id}: type messages to read it.{}\r\n{}{typed}",
-            if bell { "\x07" } else { "" },
-            self.prompt()
+        self.said_while_typing(&format!(
+            "A new message in conversation {id}: type messages to read it."
         ))
     }
 
