@@ -23,6 +23,7 @@ pub(super) const MAX_STDIN: usize = 1024 * 1024;
 pub(super) fn run(
     forum: Forum,
     viewer: Viewer,
+    language: Option<stoa_core::domain::Language>,
     command: String,
     stdin: Vec<u8>,
     output: Output,
@@ -30,8 +31,10 @@ pub(super) fn run(
 ) {
     tokio::spawn(async move {
         let reading = forum.clone();
-        let outcome =
-            tokio::task::spawn_blocking(move || exec::run(&forum, &viewer, &command, &stdin)).await;
+        let outcome = tokio::task::spawn_blocking(move || {
+            exec::run_for(&forum, &viewer, language, &command, &stdin)
+        })
+        .await;
         let (stdout, stderr, status, download) = match outcome {
             Ok(o) => (o.stdout, o.stderr, o.status, o.download),
             Err(_) => (String::new(), "stoa: internal error\n".into(), 1, None),

@@ -26,6 +26,8 @@ pub struct PlainSession {
     /// The client's terminal takes ASCII only (`TERM=dumb`, say): members'
     /// text is transliterated too (the member's own preference still rules).
     pub ascii: bool,
+    /// The language the client's locale asks for (the member's choice rules).
+    pub language: Option<stoa_core::domain::Language>,
     /// The latest size the client claimed.
     pub resized: tokio::sync::watch::Receiver<(u32, u32)>,
 }
@@ -43,6 +45,7 @@ impl PlainSession {
             idle_timeout,
             mut stopping,
             ascii,
+            language,
             mut resized,
         } = self;
         let mut input = input;
@@ -53,7 +56,8 @@ impl PlainSession {
         // to escape bans and never heard of its notifications).
         let mut changes = forum.subscribe();
         let mut plain = Plain::new(forum.clone(), viewer, usize::from(cols).saturating_sub(1))
-            .with_ascii(ascii);
+            .with_ascii(ascii)
+            .with_language(language);
         let mut parser = InputParser::default();
         if output.data(plain.start().as_bytes()).await.is_err() {
             return;

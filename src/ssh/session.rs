@@ -117,6 +117,7 @@ impl Session {
                 idle_timeout,
                 stopping,
                 ascii: client.ascii(),
+                language: client.language(),
                 resized,
             };
             plain.run(input).await;
@@ -131,7 +132,7 @@ impl Session {
         ) else {
             return;
         };
-        let app = App::new(forum.clone(), viewer, login_key.clone()).with_client(client);
+        let app = App::for_client(forum.clone(), viewer, login_key.clone(), client);
         let (done_tx, done_rx) = mpsc::channel::<Msg>(4);
         let screen = FullScreen {
             bus: Some(forum.subscribe()),

@@ -233,13 +233,14 @@ fn a_members_display_preferences_override_the_terminal_and_follow_them() {
         no_color: false,
         colorterm: false,
         locale: Some("en_GB.UTF-8".into()),
+        language_env: Vec::new(),
     };
     let mut h = session(&w, &w.amara, 1).with_client(modern());
     assert!(!h.coloured_cells().is_empty());
     h.keys("gyv");
     assert_snapshot!("display_form", h.screen());
     // Colour: never; ASCII only: always. Applied at once, in this session.
-    h.keys("<right><right><tab><right><c-s>");
+    h.keys("<tab><right><right><tab><right><c-s>");
     let saved = h.screen();
     assert!(saved.contains("Display saved"), "{saved}");
     assert!(

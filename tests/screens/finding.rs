@@ -125,7 +125,7 @@ fn a_mention_arrives_live_with_a_count_a_bell_and_a_place_in_the_centre() {
     assert!(moses.screen().contains("1 notification marked read."));
 
     // The bell can be turned off: the count still shows, silently.
-    moses.keys("gyv<tab><tab><tab><right><right>");
+    moses.keys("gyv<tab><tab><tab><tab><right><right>");
     assert!(moses.screen().contains("Bell"), "{}", moses.screen());
     moses.keys("<c-s>");
     w.forum

@@ -104,6 +104,9 @@ pub struct ClientTerminal {
     pub colorterm: bool,
     /// The first of `LC_ALL`, `LC_CTYPE`, `LANG` the client sent.
     pub locale: Option<String>,
+    /// The variables that name a language (`LANGUAGE`, `LC_ALL`,
+    /// `LC_MESSAGES`, `LANG`), as the client sent them.
+    pub language_env: Vec<(String, String)>,
 }
 
 /// Terminals that show neither colour nor anything beyond ASCII.
@@ -126,6 +129,28 @@ impl ClientTerminal {
 
     pub fn theme(&self) -> Theme {
         Theme::for_colour(self.colour())
+    }
+
+    /// The interface language the client's locale asks for, if Stoa speaks it.
+    pub fn language(&self) -> Option<crate::lang::Language> {
+        crate::lang::Language::from_environment(|name| {
+            self.language_env
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.as_str())
+        })
+    }
+
+    /// Keeps a variable the client sent, if it names a language.
+    pub fn set_env(&mut self, name: &str, value: &str) {
+        if !["LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"].contains(&name) {
+            return;
+        }
+        let value: String = value.chars().take(64).collect();
+        match self.language_env.iter_mut().find(|(k, _)| k == name) {
+            Some(kept) => kept.1 = value,
+            None => self.language_env.push((name.to_string(), value)),
+        }
     }
 
     /// Plain mode for a terminal that cannot be drawn on (`TERM=dumb`).
@@ -156,6 +181,7 @@ mod tests {
             no_color,
             colorterm: false,
             locale: locale.map(String::from),
+            language_env: Vec::new(),
         };
         let coloured = |c: &ClientTerminal| c.theme().selected.fg.is_some();
         assert!(coloured(&client("xterm-256color", false, None)));

@@ -2,28 +2,31 @@
 //! time zone for anything older.
 
 use jiff::Timestamp;
+use jiff::civil::Date;
 use jiff::tz::TimeZone;
+
+use crate::{lang, t};
 
 fn zone(tz: &str) -> TimeZone {
     TimeZone::get(tz).unwrap_or(TimeZone::UTC)
 }
 
 /// "just now", "12m ago", "3h ago", "5d ago", then "12 Nov", or "12 Nov 2025" for
-/// another year, in the reader's time zone.
+/// another year, in the reader's time zone and language.
 pub fn ago(now: Timestamp, then: Timestamp, tz: &str) -> String {
     let seconds = now.as_second() - then.as_second();
     match seconds {
-        s if s < 60 => "just now".into(),
-        s if s < 3_600 => format!("{}m ago", s / 60),
-        s if s < 86_400 => format!("{}h ago", s / 3_600),
-        s if s < 7 * 86_400 => format!("{}d ago", s / 86_400),
+        s if s < 60 => t!("ago-just-now"),
+        s if s < 3_600 => t!("ago-minutes", n = s / 60),
+        s if s < 86_400 => t!("ago-hours", n = s / 3_600),
+        s if s < 7 * 86_400 => t!("ago-days", n = s / 86_400),
         _ => {
             let zone = zone(tz);
-            let date = then.to_zoned(zone.clone());
+            let date = then.to_zoned(zone.clone()).date();
             if date.year() == now.to_zoned(zone).year() {
-                date.strftime("%-d %b").to_string()
+                day_month(date, false)
             } else {
-                date.strftime("%-d %b %Y").to_string()
+                written(date, false, false, true)
             }
         }
     }
@@ -32,24 +35,84 @@ pub fn ago(now: Timestamp, then: Timestamp, tz: &str) -> String {
 /// How long until `then`, for deadlines: "in 5h", "in 8 days".
 pub fn until(now: Timestamp, then: Timestamp) -> String {
     match then.as_second() - now.as_second() {
-        s if s < 60 => "now".into(),
-        s if s < 3_600 => format!("in {}m", s / 60),
-        s if s < 86_400 => format!("in {}h", s / 3_600),
-        s if s < 2 * 86_400 => "in 1 day".into(),
-        s => format!("in {} days", s / 86_400),
+        s if s < 60 => t!("until-now"),
+        s if s < 3_600 => t!("until-minutes", n = s / 60),
+        s if s < 86_400 => t!("until-hours", n = s / 3_600),
+        s if s < 2 * 86_400 => t!("until-days", n = 1),
+        s => t!("until-days", n = s / 86_400),
     }
 }
 
 /// The day in the reader's zone: "02 Dec 2026".
 pub fn date(at: Timestamp, tz: &str) -> String {
-    at.to_zoned(zone(tz)).strftime("%d %b %Y").to_string()
+    at.to_zoned(zone(tz)).date().short_date()
 }
 
 /// A full date and time in the reader's zone: "22 Nov 2026 12:00".
 pub fn stamp(at: Timestamp, tz: &str) -> String {
-    at.to_zoned(zone(tz))
-        .strftime("%-d %b %Y %H:%M")
-        .to_string()
+    let at = at.to_zoned(zone(tz));
+    with_time(written(at.date(), false, false, true), at.time())
+}
+
+/// "12 Nov" (or "02 Dec" with `pad`): a day this year, in the language's order.
+pub fn day_month(date: Date, pad: bool) -> String {
+    written(date, pad, false, false)
+}
+
+/// "Mon 30 Nov": a day of the coming weeks.
+pub fn weekday_day_month(date: Date) -> String {
+    written(date, true, true, false)
+}
+
+/// "Mon 30 Nov 09:00": a notification's or a message's time, this year.
+pub fn weekday_day_month_time(at: &jiff::Zoned) -> String {
+    with_time(written(at.date(), true, true, false), at.time())
+}
+
+/// "09:00".
+pub fn time_of_day(time: jiff::civil::Time) -> String {
+    format!("{:02}:{:02}", time.hour(), time.minute())
+}
+
+fn with_time(date: String, time: jiff::civil::Time) -> String {
+    t!("date-and-time", date = date, time = time_of_day(time))
+}
+
+/// A day as the language writes it, with or without its weekday and year.
+fn written(date: Date, pad: bool, weekday: bool, year: bool) -> String {
+    let day = if pad {
+        format!("{:02}", date.day())
+    } else {
+        date.day().to_string()
+    };
+    let month = lang::text(&format!("month-{}", date.month()));
+    let weekday_name = lang::text(&format!(
+        "weekday-{}",
+        date.weekday().to_monday_one_offset()
+    ));
+    let year_number = date.year().to_string();
+    match (weekday, year) {
+        (false, false) => t!("date-day-month", day = day, month = month),
+        (false, true) => t!(
+            "date-day-month-year",
+            day = day,
+            month = month,
+            year = year_number
+        ),
+        (true, false) => t!(
+            "date-weekday-day-month",
+            weekday = weekday_name,
+            day = day,
+            month = month
+        ),
+        (true, true) => t!(
+            "date-weekday-day-month-year",
+            weekday = weekday_name,
+            day = day,
+            month = month,
+            year = year_number
+        ),
+    }
 }
 
 /// The ways Stoa writes a day, each format in one place. For a `Zoned` (a time
@@ -67,30 +130,33 @@ pub trait Times: Days {
     fn day_and_time(&self) -> String;
 }
 
+impl Days for Date {
+    fn weekday_date(&self) -> String {
+        written(*self, true, true, true)
+    }
+    fn short_date(&self) -> String {
+        written(*self, true, false, true)
+    }
+}
+
 macro_rules! days {
     ($($t:ty),*) => {$(
         impl Days for $t {
             fn weekday_date(&self) -> String {
-                self.strftime("%a %d %b %Y").to_string()
+                self.date().weekday_date()
             }
             fn short_date(&self) -> String {
-                self.strftime("%d %b %Y").to_string()
+                self.date().short_date()
             }
         }
-    )*};
-}
-days!(jiff::Zoned, jiff::civil::DateTime, jiff::civil::Date);
-
-macro_rules! times {
-    ($($t:ty),*) => {$(
         impl Times for $t {
             fn day_and_time(&self) -> String {
-                self.strftime("%a %d %b %Y %H:%M").to_string()
+                with_time(self.date().weekday_date(), self.time())
             }
         }
     )*};
 }
-times!(jiff::Zoned, jiff::civil::DateTime);
+days!(jiff::Zoned, jiff::civil::DateTime);
 
 /// "2026-11-30T09:00:00Z": a time for programs (exec's text and JSON, feeds).
 pub fn utc(at: Timestamp) -> String {

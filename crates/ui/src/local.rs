@@ -38,15 +38,21 @@ pub fn run(forum: Forum, username: &str) -> anyhow::Result<()> {
     };
     // Here the terminal is this process's own, so its environment is the member's.
     let var = |name| std::env::var(name).ok().filter(|v| !v.is_empty());
-    let client = stoa_present::theme::ClientTerminal {
+    let mut client = stoa_present::theme::ClientTerminal {
         term: var("TERM"),
         no_color: std::env::var_os("NO_COLOR").is_some(),
         colorterm: var("COLORTERM").is_some(),
         locale: var("LC_ALL")
             .or_else(|| var("LC_CTYPE"))
             .or_else(|| var("LANG")),
+        language_env: Vec::new(),
     };
-    let mut app = App::new(forum.clone(), viewer, None).with_client(client);
+    for name in ["LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"] {
+        if let Some(value) = var(name) {
+            client.set_env(name, &value);
+        }
+    }
+    let mut app = App::for_client(forum.clone(), viewer, None, client);
 
     terminal::enable_raw_mode().context("this command needs a terminal")?;
     let _restore = Restore;

@@ -321,7 +321,8 @@ impl russh::server::Handler for Connection {
     }
 
     /// Variables the client sends (OpenSSH's `SendEnv`). `NO_COLOR`,
-    /// `COLORTERM` and the locale are read; the rest are accepted and ignored.
+    /// `COLORTERM` and the locale (its character set and its language) are
+    /// read; the rest are accepted and ignored.
     async fn env_request(
         &mut self,
         channel: ChannelId,
@@ -331,6 +332,7 @@ impl russh::server::Handler for Connection {
     ) -> Result<(), Self::Error> {
         if let Some(state) = self.channels.get_mut(&channel) {
             let client = &mut state.client;
+            client.set_env(variable_name, variable_value);
             let value = || Some(variable_value.chars().take(64).collect::<String>());
             match variable_name {
                 "NO_COLOR" => client.no_color = true,
@@ -438,6 +440,7 @@ impl russh::server::Handler for Connection {
             return Ok(());
         };
         let has_pty = state.pty.is_some();
+        let language = state.client.language();
         let Some(output) = state.output.take() else {
             return Ok(());
         };
@@ -465,6 +468,7 @@ impl russh::server::Handler for Connection {
         command::run(
             self.forum.clone(),
             self.viewer(),
+            language,
             command,
             Vec::new(),
             output,
@@ -508,6 +512,10 @@ impl russh::server::Handler for Connection {
         if let Some(mut pipe) = self.channels.get_mut(&channel).and_then(|s| s.sftp.take()) {
             let _ = pipe.shutdown().await;
         }
+        let language = self
+            .channels
+            .get(&channel)
+            .and_then(|s| s.client.language());
         if let Some(pending) = self
             .channels
             .get_mut(&channel)
@@ -516,6 +524,7 @@ impl russh::server::Handler for Connection {
             command::run(
                 self.forum.clone(),
                 self.viewer(),
+                language,
                 pending.command,
                 pending.stdin,
                 pending.output,

@@ -101,6 +101,9 @@ pub struct Preferences {
     /// A terminal bell when a notification arrives (automatic: on).
     #[serde(default)]
     pub bell: Setting,
+    /// The interface's language; none while the client's `LANG` decides.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<super::Language>,
 }
 
 impl Preferences {

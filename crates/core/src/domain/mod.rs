@@ -9,6 +9,7 @@ mod discussion;
 mod editorial;
 mod files;
 mod ids;
+mod language;
 mod library;
 mod notice;
 mod reaction;
@@ -32,6 +33,7 @@ pub use files::{Attachment, FILE_TYPES, TEXT_FILE, media_type, safe_file_name, t
 pub use ids::{
     ConversationId, EntryId, EventId, JobId, NewsId, PostId, Slug, SubmissionId, ThreadId, Username,
 };
+pub use language::Language;
 pub use library::{
     Assessed, Correction, Entry, Evidence, Figure, LevelChange, News, NewsKind, NewsProposal,
     PracticeLevel, PracticeProposal, Reference, ResourceKind, ResourceProposal, Shelf, UNDATED,

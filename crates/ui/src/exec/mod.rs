@@ -94,8 +94,26 @@ pub fn reads_stdin(line: &str) -> bool {
 }
 
 /// Runs one command line for `viewer`; `stdin` is what the client sent before its
-/// end of input (empty for commands that read none).
+/// end of input (empty for commands that read none). Said in English unless the
+/// member chose a language (see [`run_for`]).
 pub fn run(forum: &Forum, viewer: &Viewer, line: &str, stdin: &[u8]) -> Outcome {
+    run_for(forum, viewer, None, line, stdin)
+}
+
+/// [`run`] for a client whose locale asks for `client_language`: the member's
+/// own choice, when made, decides over it.
+pub fn run_for(
+    forum: &Forum,
+    viewer: &Viewer,
+    client_language: Option<stoa_present::lang::Language>,
+    line: &str,
+    stdin: &[u8],
+) -> Outcome {
+    let language = stoa_present::lang::choose(viewer.account(), client_language);
+    stoa_present::lang::scope(language, || run_here(forum, viewer, line, stdin))
+}
+
+fn run_here(forum: &Forum, viewer: &Viewer, line: &str, stdin: &[u8]) -> Outcome {
     let Line { json, command } = match commands::parse(line) {
         Ok(parsed) => parsed,
         Err(message) => return Outcome::usage(message),

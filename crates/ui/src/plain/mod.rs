@@ -113,6 +113,8 @@ pub struct Plain {
     /// The client's terminal shows only ASCII, unless the member's preference
     /// says otherwise.
     client_ascii: bool,
+    /// The language the client's locale asks for, if Stoa speaks it.
+    client_language: Option<stoa_present::lang::Language>,
     /// An item opened from a list read out (search, a strategy's page,
     /// learning), and that list: `b` on the item goes back to it.
     opened_from: Option<(View, View)>,
@@ -187,12 +189,25 @@ impl Plain {
             width: width.clamp(20, 200),
             page: (ThreadId(0), 0),
             client_ascii: false,
+            client_language: None,
             opened_from: None,
             order: stoa_core::forum::ThreadOrder::default(),
             printed: std::sync::Mutex::new((ThreadId(0), std::collections::HashSet::new())),
             quotes: Vec::new(),
             messages_shown: messages::PRINTED,
         }
+    }
+
+    /// The language the client's locale asks for; the member's own choice,
+    /// when made, decides over it.
+    pub fn with_language(mut self, client_language: Option<stoa_present::lang::Language>) -> Plain {
+        self.client_language = client_language;
+        self
+    }
+
+    /// The language this session speaks now.
+    pub fn language(&self) -> stoa_present::lang::Language {
+        stoa_present::lang::choose(self.viewer.account(), self.client_language)
     }
 
     /// Whether the client's terminal shows only ASCII (`ClientTerminal::ascii`);
@@ -253,6 +268,11 @@ impl Plain {
     }
 
     pub fn start(&mut self) -> String {
+        let language = self.language();
+        stoa_present::lang::scope(language, || self.start_here())
+    }
+
+    fn start_here(&mut self) -> String {
         // Bookmarks whose reminder day came are notified as the member arrives.
         let _ = self.forum.send_due_reminders(&self.viewer);
         let who = match self.viewer.account() {
@@ -300,6 +320,11 @@ impl Plain {
     /// the terminal bell unless they turned it off), then the prompt and what they
     /// had typed, as it was.
     pub fn notified(&self) -> String {
+        let language = self.language();
+        stoa_present::lang::scope(language, || self.notified_here())
+    }
+
+    fn notified_here(&self) -> String {
         if self.viewer.account().is_none() {
             return String::new();
         }
@@ -353,6 +378,11 @@ impl Plain {
     /// saying so, as for a notification (a message is said by this line, not
     /// again as a notification). Nothing for their own message.
     pub fn message_arrived(&self, id: stoa_core::domain::ConversationId) -> String {
+        let language = self.language();
+        stoa_present::lang::scope(language, || self.message_arrived_here(id))
+    }
+
+    fn message_arrived_here(&self, id: stoa_core::domain::ConversationId) -> String {
         if !self.forum.has_unread_messages_in(&self.viewer, id) {
             return String::new();
         }
@@ -391,6 +421,11 @@ impl Plain {
     /// One key: printable characters are echoed (the terminal shows nothing by
     /// itself), Backspace rubs out, Enter runs the line.
     pub fn input(&mut self, input: &Input) -> Said {
+        let language = self.language();
+        stoa_present::lang::scope(language, || self.input_here(input))
+    }
+
+    fn input_here(&mut self, input: &Input) -> Said {
         let said = self.input_as_typed(input);
         Said {
             text: self.printable(said.text),
@@ -456,6 +491,11 @@ impl Plain {
 
     /// Keeps a post being written as a draft (the connection is going away).
     pub fn keep_draft(&self) {
+        let language = self.language();
+        stoa_present::lang::scope(language, || self.keep_draft_here())
+    }
+
+    fn keep_draft_here(&self) {
         self.keep_proposal();
         if let View::Body {
             place,

@@ -6,6 +6,7 @@ use super::screens::{Ctx, Menu, Overlay, Screen, Step};
 use stoa_core::domain::{Account, PostId, ThreadId};
 use stoa_core::forum::{Change, FieldErrors, Forum, ForumError, LoginMethod, Viewer};
 use stoa_present::keys::{Input, Key};
+use stoa_present::lang::{self, Language};
 use stoa_present::theme::{ClientTerminal, Theme};
 
 /// Everything that can happen to a session.
@@ -79,7 +80,10 @@ pub struct Job(Box<dyn FnOnce(&Forum) -> Msg + Send>);
 
 impl Job {
     pub fn new(work: impl FnOnce(&Forum) -> Msg + Send + 'static) -> Job {
-        Job(Box::new(work))
+        // The job says its outcome in the language of the step that made it,
+        // on whichever thread runs it.
+        let language = lang::current();
+        Job(Box::new(move |forum| lang::scope(language, || work(forum))))
     }
 
     pub fn done(work: impl FnOnce(&Forum) -> Result<Outcome, ForumError> + Send + 'static) -> Job {
@@ -147,6 +151,8 @@ pub struct App {
     unread_messages: usize,
     /// A notification arrived and the member wants a bell: the next frame rings.
     bell: std::cell::Cell<bool>,
+    /// The interface's language: the member's choice, else the client's locale.
+    language: Language,
 }
 
 impl App {
@@ -191,6 +197,7 @@ impl App {
             unread,
             unread_messages,
             bell: std::cell::Cell::new(false),
+            language: lang::current(),
         }
     }
 
@@ -204,6 +211,25 @@ impl App {
     pub fn with_ascii(mut self, ascii: bool) -> App {
         self.ascii = ascii;
         self
+    }
+
+    /// The App for a client's terminal, built in the language the member
+    /// chose or, until they do, the one the client's locale asks for.
+    pub fn for_client(
+        forum: Forum,
+        viewer: Viewer,
+        login_key: Option<String>,
+        client: ClientTerminal,
+    ) -> App {
+        let language = lang::choose(viewer.account(), client.language());
+        lang::scope(language, || {
+            App::new(forum, viewer, login_key).with_client(client)
+        })
+    }
+
+    /// The language the App speaks in.
+    pub fn language(&self) -> Language {
+        self.language
     }
 
     /// Draws for this client's terminal, as far as the member's preferences
@@ -225,6 +251,7 @@ impl App {
             .unwrap_or_default();
         self.world.theme = Theme::for_colour(preferences.colour.or(self.client.colour()));
         self.ascii = preferences.ascii.or(self.client.ascii());
+        self.language = lang::choose(self.world.viewer.account(), self.client.language());
     }
 
     pub fn viewer(&self) -> &Viewer {
@@ -265,6 +292,10 @@ impl App {
     }
 
     pub fn update(&mut self, msg: Msg) -> Effect {
+        lang::scope(self.language, || self.take(msg))
+    }
+
+    fn take(&mut self, msg: Msg) -> Effect {
         match msg {
             Msg::Input(input) => return self.input(input),
             Msg::Done(done) => self.done(*done),
@@ -423,7 +454,12 @@ impl App {
         };
         let username = account.username.clone();
         self.world.viewer = Viewer::Member { account, via };
+        let before = self.language;
         self.apply_look();
+        if self.language != before {
+            // The member chose another language: home speaks it at once.
+            self.home = lang::scope(self.language, || Screen::home(&self.world.ctx()));
+        }
         self.unread = self
             .world
             .forum
@@ -519,7 +555,7 @@ impl App {
     }
 
     pub fn render(&self, frame: &mut Frame) {
-        self.draw(frame);
+        lang::scope(self.language, || self.draw(frame));
         if self.ascii {
             stoa_present::ascii::transliterate(frame.buffer_mut());
         }

@@ -9,8 +9,8 @@ use unicode_width::UnicodeWidthStr;
 use super::app::Flash;
 use super::keymap::{Action, Binding};
 use stoa_core::forum::Viewer;
-use stoa_present::text;
 use stoa_present::theme::Theme;
+use stoa_present::{lang, text};
 
 pub fn header(
     frame: &mut Frame,
@@ -110,10 +110,14 @@ pub fn status_height(width: u16, height: u16, busy: Option<&str>, flash: Option<
 /// rest are.
 pub fn footer(frame: &mut Frame, area: Rect, bindings: &[Binding], theme: &Theme) {
     let width = usize::from(area.width);
-    let shown: Vec<&Binding> = bindings.iter().filter(|b| !b.short.is_empty()).collect();
-    let help = shown.iter().position(|b| b.action == Action::Help);
-    let cost = |b: &Binding| 2 + b.label.width() + 1 + b.short.width();
-    let help_cost = help.map_or(0, |i| cost(shown[i]));
+    let shown: Vec<(&Binding, String)> = bindings
+        .iter()
+        .filter(|b| !b.short.is_empty())
+        .map(|b| (b, lang::text(b.short)))
+        .collect();
+    let help = shown.iter().position(|(b, _)| b.action == Action::Help);
+    let cost = |(b, short): &(&Binding, String)| 2 + b.label.width() + 1 + short.width();
+    let help_cost = help.map_or(0, |i| cost(&shown[i]));
     let mut picked = Vec::new();
     let mut used = 1;
     for (i, binding) in shown.iter().enumerate() {
@@ -133,12 +137,12 @@ pub fn footer(frame: &mut Frame, area: Rect, bindings: &[Binding], theme: &Theme
     }
     let mut spans = vec![Span::raw(" ")];
     for (n, i) in picked.into_iter().enumerate() {
-        let binding = shown[i];
+        let (binding, short) = &shown[i];
         if n > 0 {
             spans.push(Span::raw("  "));
         }
         spans.push(Span::styled(binding.label, theme.key));
-        spans.push(Span::styled(format!(" {}", binding.short), theme.dim));
+        spans.push(Span::styled(format!(" {short}"), theme.dim));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }

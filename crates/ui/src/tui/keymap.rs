@@ -111,166 +111,184 @@ const fn bind(
 pub const UP: Binding = bind(
     &[Key::Up, Key::Char('k')],
     "↑↓ jk",
-    "move",
-    "move the selection",
+    "key-move",
+    "key-help-move-the-selection",
     Action::Up,
 );
 pub const SCROLL_UP: Binding = Binding {
-    short: "scroll",
-    help: "scroll the text",
+    short: "key-scroll",
+    help: "key-help-scroll-the-text",
     ..UP
 };
 pub const DOWN: Binding = bind(&[Key::Down, Key::Char('j')], "", "", "", Action::Down);
-pub const PAGE_UP: Binding = bind(&[Key::PageUp], "PgUp", "", "up a page", Action::PageUp);
+pub const PAGE_UP: Binding = bind(
+    &[Key::PageUp],
+    "PgUp",
+    "",
+    "key-help-up-a-page",
+    Action::PageUp,
+);
 pub const PAGE_DOWN: Binding = bind(
     &[Key::PageDown, Key::Char(' ')],
     "PgDn Space",
     "",
-    "down a page",
+    "key-help-down-a-page",
     Action::PageDown,
 );
-pub const TOP: Binding = bind(&[Key::Home], "Home", "", "to the top", Action::Top);
-pub const BOTTOM: Binding = bind(&[Key::End], "End", "", "to the bottom", Action::Bottom);
+pub const TOP: Binding = bind(&[Key::Home], "Home", "", "key-help-to-the-top", Action::Top);
+pub const BOTTOM: Binding = bind(
+    &[Key::End],
+    "End",
+    "",
+    "key-help-to-the-bottom",
+    Action::Bottom,
+);
 pub const GOTO: Binding = bind(
     &[Key::Char('g')],
     "g",
-    "go to",
-    "go to another part of the forum",
+    "key-go-to",
+    "key-help-go-to-another-part-of-the-forum",
     Action::GoTo,
 );
 pub const HELP: Binding = bind(
     &[Key::Char('?')],
     "?",
-    "help",
-    "help for this screen",
+    "key-help",
+    "key-help-help-for-this-screen",
     Action::Help,
 );
 pub const BACK: Binding = bind(
     &[Key::Esc, Key::Char('q')],
     "Esc",
-    "back",
-    "go back",
+    "key-back",
+    "key-help-go-back",
     Action::Back,
 );
-pub const QUIT: Binding = bind(&[Key::Char('q')], "q", "quit", "leave Stoa", Action::Quit);
+pub const QUIT: Binding = bind(
+    &[Key::Char('q')],
+    "q",
+    "key-quit",
+    "key-help-leave-stoa",
+    Action::Quit,
+);
 pub const SIGN_UP: Binding = bind(
     &[Key::Char('s')],
     "s",
-    "sign up",
-    "sign up: your key becomes your login",
+    "key-sign-up",
+    "key-help-sign-up-your-key-becomes-your-login",
     Action::SignUp,
 );
 pub const EDIT_PROFILE: Binding = bind(
     &[Key::Char('e')],
     "e",
-    "edit",
-    "edit your profile",
+    "key-edit",
+    "key-help-edit-your-profile",
     Action::EditProfile,
 );
 pub const ADD_KEY: Binding = bind(
     &[Key::Char('a')],
     "a",
-    "add key",
-    "add an SSH key by pasting its public half",
+    "key-add-key",
+    "key-help-add-an-ssh-key-by-pasting-its-public-half",
     Action::AddKey,
 );
 pub const REMOVE_KEY: Binding = bind(
     &[Key::Char('d'), Key::Delete],
     "d",
-    "remove key",
-    "remove the selected key",
+    "key-remove-key",
+    "key-help-remove-the-selected-key",
     Action::RemoveKey,
 );
 pub const PASSWORD: Binding = bind(
     &[Key::Char('p')],
     "p",
-    "password",
-    "set or change your password",
+    "key-password",
+    "key-help-set-or-change-your-password",
     Action::SetPassword,
 );
 pub const DISPLAY: Binding = bind(
     &[Key::Char('v')],
     "v",
-    "display",
-    "how Stoa is drawn for you: colour, ASCII only",
+    "key-display",
+    "key-help-how-stoa-is-drawn-for-you-colour-ascii-only",
     Action::Display,
 );
 pub const ACCEPT_POLICY: Binding = bind(
     &[Key::Char('a')],
     "a",
-    "accept",
-    "accept the policy and return to the form",
+    "key-accept",
+    "key-help-accept-the-policy-and-return-to-the-form",
     Action::AcceptPolicy,
 );
 
 pub const OPEN: Binding = bind(
     &[Key::Enter],
     "Enter",
-    "open",
-    "open the selected item",
+    "key-open",
+    "key-help-open-the-selected-item",
     Action::Open,
 );
 pub const JOIN: Binding = bind(
     &[Key::Char('J')],
     "J",
-    "join/leave",
-    "join the community, or leave it if you are a member",
+    "key-join-leave",
+    "key-help-join-the-community-or-leave-it-if-you-are-a-memb",
     Action::Join,
 );
 pub const NEW_THREAD: Binding = bind(
     &[Key::Char('n')],
     "n",
-    "new thread",
-    "start a new thread in this community",
+    "key-new-thread",
+    "key-help-start-a-new-thread-in-this-community",
     Action::NewThread,
 );
 pub const NEXT_UNREAD_THREAD: Binding = bind(
     &[Key::Char('u')],
     "u",
-    "unread",
-    "move to the next thread with posts you have not read",
+    "key-unread",
+    "key-help-move-to-the-next-thread-with-posts-you-have-not",
     Action::NextUnread,
 );
 pub const NEXT_UNREAD_POST: Binding = bind(
     &[Key::Char('u')],
     "u",
-    "unread",
-    "jump to the next post you had not read",
+    "key-unread",
+    "key-help-jump-to-the-next-post-you-had-not-read",
     Action::NextUnread,
 );
 pub const REPLY: Binding = bind(
     &[Key::Char('r')],
     "r",
-    "reply",
-    "reply to the selected post",
+    "key-reply",
+    "key-help-reply-to-the-selected-post",
     Action::Reply,
 );
 pub const EDIT: Binding = bind(
     &[Key::Char('e')],
     "e",
-    "edit",
-    "edit the selected post: your own, or any for the committee (earlier versions are kept)",
+    "key-edit",
+    "key-help-edit-the-selected-post-your-own-or-any-for-the-c",
     Action::Edit,
 );
 pub const DELETE: Binding = bind(
     &[Key::Char('d'), Key::Delete],
     "d",
-    "delete",
-    "delete the selected post: your own, or any for the committee; replies to it stay",
+    "key-delete",
+    "key-help-delete-the-selected-post-your-own-or-any-for-the",
     Action::Delete,
 );
 pub const FOLD: Binding = bind(
     &[Key::Enter],
     "Enter",
-    "fold",
-    "hide or show the replies under the selected post",
+    "key-fold",
+    "key-help-hide-or-show-the-replies-under-the-selected-post",
     Action::Fold,
 );
 pub const MOVE_POST: Binding = bind(
     &[Key::Up, Key::Char('k')],
     "↑↓ jk",
-    "move",
-    "to the previous or next post (a long post scrolls first)",
+    "key-move",
+    "key-help-to-the-previous-or-next-post-a-long-post-scrolls",
     Action::Up,
 );
 
@@ -287,204 +305,204 @@ pub fn without(bindings: &[Binding], left_out: &[Binding]) -> Vec<Binding> {
 pub const FLAG: Binding = bind(
     &[Key::Char('f')],
     "f",
-    "flag",
-    "flag the selected post for the editorial committee",
+    "key-flag",
+    "key-help-flag-the-selected-post-for-the-editorial-committ",
     Action::Flag,
 );
 pub const HIDE: Binding = bind(
     &[Key::Char('h')],
     "h",
-    "hide",
-    "hide the selected post from members, or show it again (committee)",
+    "key-hide",
+    "key-help-hide-the-selected-post-from-members-or-show-it-a",
     Action::Hide,
 );
 pub const LOCK: Binding = bind(
     &[Key::Char('L')],
     "L",
-    "lock",
-    "lock the thread, or unlock it (committee)",
+    "key-lock",
+    "key-help-lock-the-thread-or-unlock-it-committee",
     Action::Lock,
 );
 pub const PIN: Binding = bind(
     &[Key::Char('P')],
     "P",
-    "pin",
-    "pin the thread to the top of its community, or unpin it (committee)",
+    "key-pin",
+    "key-help-pin-the-thread-to-the-top-of-its-community-or-un",
     Action::Pin,
 );
 pub const MOVE_THREAD: Binding = bind(
     &[Key::Char('T')],
     "T",
-    "move",
-    "move the thread to another community (committee)",
+    "key-move",
+    "key-help-move-the-thread-to-another-community-committee",
     Action::MoveThread,
 );
 pub const PROPOSE: Binding = bind(
     &[Key::Char('n')],
     "n",
-    "propose",
-    "propose a new community to the editorial committee",
+    "key-propose",
+    "key-help-propose-a-new-community-to-the-editorial-committ",
     Action::Propose,
 );
 pub const EDIT_SUBMISSION: Binding = bind(
     &[Key::Char('e')],
     "e",
-    "edit",
-    "edit and send again (drafts, and items returned for changes)",
+    "key-edit",
+    "key-help-edit-and-send-again-drafts-and-items-returned-fo",
     Action::Edit,
 );
 pub const APPROVE: Binding = bind(
     &[Key::Char('a')],
     "a",
-    "approve",
-    "approve: publish it (or count towards the quorum)",
+    "key-approve",
+    "key-help-approve-publish-it-or-count-towards-the-quorum",
     Action::Approve,
 );
 pub const REQUEST_CHANGES: Binding = bind(
     &[Key::Char('c')],
     "c",
-    "changes",
-    "send it back to its author with a note",
+    "key-changes",
+    "key-help-send-it-back-to-its-author-with-a-note",
     Action::RequestChanges,
 );
 pub const REJECT: Binding = bind(
     &[Key::Char('x')],
     "x",
-    "reject",
-    "reject it, with a reason the author is shown",
+    "key-reject",
+    "key-help-reject-it-with-a-reason-the-author-is-shown",
     Action::Reject,
 );
 pub const NEXT_TAB: Binding = bind(
     &[Key::Tab, Key::Right],
     "Tab",
-    "next",
-    "the next tab: queue, flags, members, audit log (also →)",
+    "key-next",
+    "key-help-the-next-tab-queue-flags-members-audit-log-also",
     Action::NextTab,
 );
 pub const PREV_TAB: Binding = bind(
     &[Key::BackTab, Key::Left],
     "S-Tab",
     "",
-    "the previous tab (also ←)",
+    "key-help-the-previous-tab-also",
     Action::PrevTab,
 );
 pub const DISMISS: Binding = bind(
     &[Key::Char('x')],
     "x",
-    "dismiss",
-    "dismiss the flags: the post stays as it is",
+    "key-dismiss",
+    "key-help-dismiss-the-flags-the-post-stays-as-it-is",
     Action::Dismiss,
 );
 pub const MUTE: Binding = bind(
     &[Key::Char('S')],
     "S",
-    "mute",
-    "mute (silence) the account: it cannot post until the end date",
+    "key-mute",
+    "key-help-mute-silence-the-account-it-cannot-post-until-th",
     Action::Mute,
 );
 pub const BAN: Binding = bind(
     &[Key::Char('b')],
     "b",
-    "ban",
-    "ban the account: it cannot log in until the end date",
+    "key-ban",
+    "key-help-ban-the-account-it-cannot-log-in-until-the-end-d",
     Action::Ban,
 );
 pub const LIFT: Binding = bind(
     &[Key::Char('l')],
     "l",
-    "lift",
-    "lift the account's mute or ban",
+    "key-lift",
+    "key-help-lift-the-account-s-mute-or-ban",
     Action::Lift,
 );
 pub const CHANGE_ROLE: Binding = bind(
     &[Key::Char('R')],
     "R",
-    "role",
-    "change the account's role (admins)",
+    "key-role",
+    "key-help-change-the-account-s-role-admins",
     Action::ChangeRole,
 );
 pub const FILTER: Binding = bind(
     &[Key::Char('F')],
     "F",
-    "filter",
-    "filter the log by committee member, target or action",
+    "key-filter",
+    "key-help-filter-the-log-by-committee-member-target-or-act",
     Action::Filter,
 );
 pub const GOING: Binding = bind(
     &[Key::Char('y')],
     "y",
-    "going",
-    "say you are going (again to take it back)",
+    "key-going",
+    "key-help-say-you-are-going-again-to-take-it-back",
     Action::Going,
 );
 pub const INTERESTED: Binding = bind(
     &[Key::Char('i')],
     "i",
-    "interested",
-    "say you are interested (again to take it back)",
+    "key-interested",
+    "key-help-say-you-are-interested-again-to-take-it-back",
     Action::Interested,
 );
 pub const CLOSE_JOB: Binding = bind(
     &[Key::Char('C')],
     "C",
-    "close",
-    "close it before its closing date (its poster)",
+    "key-close",
+    "key-help-close-it-before-its-closing-date-its-poster",
     Action::CloseJob,
 );
 pub const CORRECT: Binding = bind(
     &[Key::Char('e')],
     "e",
-    "correct",
-    "correct it: the change shows at once, your reason in the audit log (its poster, the committee)",
+    "key-correct",
+    "key-help-correct-it-the-change-shows-at-once-your-reason",
     Action::Edit,
 );
 pub const WITHDRAW: Binding = bind(
     &[Key::Char('W')],
     "W",
-    "withdraw",
-    "take it off the board, with a reason (committee)",
+    "key-withdraw",
+    "key-help-take-it-off-the-board-with-a-reason-committee",
     Action::Withdraw,
 );
 pub const PROPOSE_PRACTICE: Binding = bind(
     &[Key::Char('N')],
     "N",
-    "practice",
-    "propose a practice to the editorial committee",
+    "key-practice",
+    "key-help-propose-a-practice-to-the-editorial-committee",
     Action::ProposePractice,
 );
 pub const DISCUSS: Binding = bind(
     &[Key::Char('t')],
     "t",
-    "thread",
-    "open the thread about it (the first time, write its first post)",
+    "key-thread",
+    "key-help-open-the-thread-about-it-the-first-time-write-it",
     Action::Discuss,
 );
 pub const CHANGE_LEVEL: Binding = bind(
     &[Key::Char('=')],
     "=",
-    "level",
-    "change the practice's level, with a reason (committee)",
+    "key-level",
+    "key-help-change-the-practice-s-level-with-a-reason-commit",
     Action::ChangeLevel,
 );
 pub const WRITE_NEWS: Binding = bind(
     &[Key::Char('n')],
     "n",
-    "write",
-    "write a news item (committee): it is published at once",
+    "key-write",
+    "key-help-write-a-news-item-committee-it-is-published-at-o",
     Action::WriteNews,
 );
 pub const SAVE_DRAFT: Binding = bind(
     &[Key::Ctrl('d')],
     "Ctrl-D",
-    "keep draft",
-    "keep it as a draft without sending it",
+    "key-keep-draft",
+    "key-help-keep-it-as-a-draft-without-sending-it",
     Action::SaveDraft,
 );
 pub const SUBMIT_SEND: Binding = bind(
     &[Key::Ctrl('s')],
     "Ctrl-S",
-    "send",
-    "send it to the editorial committee for review",
+    "key-send",
+    "key-help-send-it-to-the-editorial-committee-for-review",
     Action::Submit,
 );
 
@@ -493,223 +511,223 @@ pub const SUBMIT_SEND: Binding = bind(
 pub const FORM_NEXT: Binding = bind(
     &[Key::Tab],
     "Tab",
-    "next",
-    "next field (also ↓ and Enter)",
+    "key-next",
+    "key-help-next-field-also-and-enter",
     Action::NextField,
 );
 pub const FORM_PREV: Binding = bind(
     &[Key::BackTab],
     "S-Tab",
-    "previous",
-    "previous field (also ↑)",
+    "key-previous",
+    "key-help-previous-field-also",
     Action::PrevField,
 );
 pub const CHOOSE: Binding = bind(
     &[Key::Left, Key::Right],
     "← →",
     "",
-    "choose among options; Space ticks a box",
+    "key-help-choose-among-options-space-ticks-a-box",
     Action::Choose,
 );
 pub const SUBMIT_SIGN_UP: Binding = bind(
     &[Key::Ctrl('s')],
     "Ctrl-S",
-    "sign up",
-    "create your account",
+    "key-sign-up",
+    "key-help-create-your-account",
     Action::Submit,
 );
 pub const SUBMIT_SAVE: Binding = bind(
     &[Key::Ctrl('s')],
     "Ctrl-S",
-    "save",
-    "save the form",
+    "key-save",
+    "key-help-save-the-form",
     Action::Submit,
 );
 pub const SUBMIT_POST: Binding = bind(
     &[Key::Ctrl('s')],
     "Ctrl-S",
-    "post",
-    "send the post",
+    "key-post",
+    "key-help-send-the-post",
     Action::Submit,
 );
 pub const SUBMIT_MESSAGE: Binding = bind(
     &[Key::Ctrl('s')],
     "Ctrl-S",
-    "send",
-    "send the message",
+    "key-send",
+    "key-help-send-the-message",
     Action::Submit,
 );
 pub const UNDO: Binding = bind(
     &[Key::Ctrl('z'), Key::Ctrl('u')],
     "Ctrl-Z",
-    "undo",
-    "undo the last change (Ctrl-R redoes it)",
+    "key-undo",
+    "key-help-undo-the-last-change-ctrl-r-redoes-it",
     Action::Undo,
 );
 pub const FORM_HELP: Binding = bind(
     &[Key::F(1)],
     "F1",
-    "help",
-    "help for this form",
+    "key-help",
+    "key-help-help-for-this-form",
     Action::Help,
 );
 pub const CANCEL: Binding = bind(
     &[Key::Esc],
     "Esc",
-    "cancel",
-    "leave the form without saving (asked first when you typed anything)",
+    "key-cancel",
+    "key-help-leave-the-form-without-saving-asked-first-when-y",
     Action::Cancel,
 );
 /// Esc in the composer, which asks before anything written is lost.
 pub const LEAVE_COMPOSER: Binding = bind(
     &[Key::Esc],
     "Esc",
-    "leave",
-    "leave the composer: it asks whether to keep what you wrote as a draft",
+    "key-leave",
+    "key-help-leave-the-composer-it-asks-whether-to-keep-what",
     Action::Cancel,
 );
 
 pub const WATCH: Binding = bind(
     &[Key::Char('w')],
     "w",
-    "watch",
-    "watch the thread (hear of every new post in it), or stop watching it",
+    "key-watch",
+    "key-help-watch-the-thread-hear-of-every-new-post-in-it-or",
     Action::Watch,
 );
 pub const SEARCH: Binding = bind(
     &[Key::Char('/')],
     "/",
-    "search",
-    "search everything, from any screen",
+    "key-search",
+    "key-help-search-everything-from-any-screen",
     Action::Search,
 );
 pub const MARK_READ: Binding = bind(
     &[Key::Char('m')],
     "m",
-    "read/unread",
-    "mark the selected notification read, or unread again",
+    "key-read-unread",
+    "key-help-mark-the-selected-notification-read-or-unread-ag",
     Action::MarkRead,
 );
 pub const MARK_ALL_READ: Binding = bind(
     &[Key::Char('M')],
     "M",
-    "all read",
-    "mark every notification read",
+    "key-all-read",
+    "key-help-mark-every-notification-read",
     Action::MarkAllRead,
 );
 pub const MARK_COMMUNITY_READ: Binding = bind(
     &[Key::Char('M')],
     "M",
-    "all read",
-    "mark every thread of this community read",
+    "key-all-read",
+    "key-help-mark-every-thread-of-this-community-read",
     Action::MarkAllRead,
 );
 pub const SAVE_ALERT: Binding = bind(
     &[Key::Char('a')],
     "a",
-    "alert me",
-    "save this filter as an alert: you are notified of each new item it matches",
+    "key-alert-me",
+    "key-help-save-this-filter-as-an-alert-you-are-notified-of",
     Action::SaveAlert,
 );
 pub const REMOVE_ALERT: Binding = bind(
     &[Key::Char('d'), Key::Delete],
     "d",
-    "remove",
-    "remove the selected alert",
+    "key-remove",
+    "key-help-remove-the-selected-alert",
     Action::Delete,
 );
 
 pub const NEW_CONVERSATION: Binding = bind(
     &[Key::Char('n')],
     "n",
-    "new",
-    "start a private conversation: with members, or with the editorial committee",
+    "key-new",
+    "key-help-start-a-private-conversation-with-members-or-wit",
     Action::NewThread,
 );
 pub const MESSAGE: Binding = bind(
     &[Key::Char('D')],
     "D",
-    "message",
-    "write to them privately (a direct message)",
+    "key-message",
+    "key-help-write-to-them-privately-a-direct-message",
     Action::Message,
 );
 pub const BLOCK: Binding = bind(
     &[Key::Char('B')],
     "B",
-    "block",
-    "block them, or unblock: a blocked member's messages, mentions and replies do not reach you",
+    "key-block",
+    "key-help-block-them-or-unblock-a-blocked-member-s-message",
     Action::Block,
 );
 pub const OLDER: Binding = bind(
     &[Key::Char('o')],
     "o",
-    "older",
-    "show the earlier messages too",
+    "key-older",
+    "key-help-show-the-earlier-messages-too",
     Action::Older,
 );
 pub const WRITE_MESSAGE: Binding = bind(
     &[Key::Char('r')],
     "r",
-    "write",
-    "write in this conversation",
+    "key-write",
+    "key-help-write-in-this-conversation",
     Action::Reply,
 );
 pub const REPORT_MESSAGE: Binding = bind(
     &[Key::Char('f')],
     "f",
-    "report",
-    "report the selected message to the editorial committee (it reads that message only)",
+    "key-report",
+    "key-help-report-the-selected-message-to-the-editorial-com",
     Action::Flag,
 );
 
 pub const REACT: Binding = bind(
     &[Key::Char('+')],
     "+",
-    "react",
-    "react to the selected post (thanks, +1, insightful), and see who did",
+    "key-react",
+    "key-help-react-to-the-selected-post-thanks-1-insightful-a",
     Action::React,
 );
 pub const BOOKMARK: Binding = bind(
     &[Key::Char('K')],
     "K",
-    "keep",
-    "bookmark the selected post, or take the bookmark away (g b lists them)",
+    "key-keep",
+    "key-help-bookmark-the-selected-post-or-take-the-bookmark",
     Action::Bookmark,
 );
 pub const HISTORY: Binding = bind(
     &[Key::Char('H')],
     "H",
-    "history",
-    "the selected post's earlier versions",
+    "key-history",
+    "key-help-the-selected-post-s-earlier-versions",
     Action::History,
 );
 pub const AUTHOR: Binding = bind(
     &[Key::Char('A')],
     "A",
-    "author",
-    "the page of the selected post's author",
+    "key-author",
+    "key-help-the-page-of-the-selected-post-s-author",
     Action::Author,
 );
 pub const QUOTE: Binding = bind(
     &[Key::Char('Q')],
     "Q",
-    "quote",
-    "quote the selected post in your reply (again to leave it out); quote several, then r",
+    "key-quote",
+    "key-help-quote-the-selected-post-in-your-reply-again-to-l",
     Action::Quote,
 );
 
 pub const ORDER: Binding = bind(
     &[Key::Char('O')],
     "O",
-    "order",
-    "order the threads by latest activity, newest, or most replies",
+    "key-order",
+    "key-help-order-the-threads-by-latest-activity-newest-or-m",
     Action::Order,
 );
 pub const GO_TO_POST: Binding = bind(
     &[Key::Char('#')],
     "#",
-    "post N",
-    "go to a post by its place in the thread (1 is the first)",
+    "key-post-n",
+    "key-help-go-to-a-post-by-its-place-in-the-thread-1-is-the",
     Action::GoToPost,
 );
 

@@ -37,7 +37,7 @@ pub struct Form {
 
 pub struct Field {
     pub name: FieldName,
-    label: &'static str,
+    label: String,
     required: bool,
     hint: String,
     kind: Kind,
@@ -55,7 +55,7 @@ enum Kind {
     },
     Check {
         checked: bool,
-        text: &'static str,
+        text: String,
     },
     /// Several of a few options: ← → move between them, Space ticks one.
     Picks {
@@ -89,24 +89,24 @@ fn text_area(value: &str) -> TextArea<'static> {
 }
 
 impl Field {
-    pub fn line(name: FieldName, label: &'static str, value: &str) -> Field {
+    pub fn line(name: FieldName, label: impl Into<String>, value: &str) -> Field {
         Field::new(name, label, Kind::Line(text_area(value)))
     }
 
-    pub fn secret(name: FieldName, label: &'static str) -> Field {
+    pub fn secret(name: FieldName, label: impl Into<String>) -> Field {
         let mut area = text_area("");
         area.set_mask_char('*');
         Field::new(name, label, Kind::Secret(area))
     }
 
-    pub fn lines(name: FieldName, label: &'static str, value: &str, rows: u16) -> Field {
+    pub fn lines(name: FieldName, label: impl Into<String>, value: &str, rows: u16) -> Field {
         let mut area = text_area(value);
         area.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
         Field::new(name, label, Kind::Lines(area, rows.max(1)))
     }
 
     /// A multi-line editor that fills the room the other fields leave.
-    pub fn editor(name: FieldName, label: &'static str, value: &str) -> Field {
+    pub fn editor(name: FieldName, label: impl Into<String>, value: &str) -> Field {
         let mut area = text_area(value);
         area.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
         // Undo reaches back further than the default 50 steps: a post is long work.
@@ -117,7 +117,7 @@ impl Field {
 
     pub fn choice(
         name: FieldName,
-        label: &'static str,
+        label: impl Into<String>,
         options: impl IntoIterator<Item = impl Into<String>>,
         selected: Option<usize>,
     ) -> Field {
@@ -128,7 +128,7 @@ impl Field {
     /// Any number of `options`, those at `ticked` ticked to begin with.
     pub fn picks(
         name: FieldName,
-        label: &'static str,
+        label: impl Into<String>,
         options: impl IntoIterator<Item = impl Into<String>>,
         ticked: &[usize],
     ) -> Field {
@@ -145,21 +145,21 @@ impl Field {
         )
     }
 
-    pub fn check(name: FieldName, label: &'static str, text: &'static str) -> Field {
+    pub fn check(name: FieldName, label: impl Into<String>, text: impl Into<String>) -> Field {
         Field::new(
             name,
             label,
             Kind::Check {
                 checked: false,
-                text,
+                text: text.into(),
             },
         )
     }
 
-    fn new(name: FieldName, label: &'static str, kind: Kind) -> Field {
+    fn new(name: FieldName, label: impl Into<String>, kind: Kind) -> Field {
         Field {
             name,
-            label,
+            label: label.into(),
             required: false,
             hint: String::new(),
             kind,

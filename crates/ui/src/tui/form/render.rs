@@ -81,7 +81,18 @@ impl Form {
     /// The label column's width in a form `width` wide (two more for the
     /// focus mark).
     fn label_width(&self, width: u16) -> u16 {
-        (self.label_width + 2).min(width * 2 / 5)
+        // A translation's labels may be longer than the English ones the
+        // width was chosen for: the column grows to the widest (within bounds).
+        let widest = self
+            .fields
+            .iter()
+            .map(|f| text::width(&f.label))
+            .max()
+            .unwrap_or_default();
+        let wanted = self
+            .label_width
+            .max(u16::try_from(widest).unwrap_or(u16::MAX));
+        (wanted + 2).min(width * 2 / 5)
     }
 
     fn input_width(&self, width: u16) -> u16 {

@@ -38,8 +38,8 @@ pub struct BoardForm {
 /// A correction is saved, not sent: no draft, no review.
 const CORRECTING: &[Binding] = &[
     Binding {
-        short: "save",
-        help: "save the correction: it shows at once",
+        short: "key-save",
+        help: "key-help-save-the-correction-it-shows-at-once",
         ..crate::tui::keymap::SUBMIT_SAVE
     },
     crate::tui::keymap::FORM_NEXT,

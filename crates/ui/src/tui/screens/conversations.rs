@@ -48,8 +48,8 @@ pub struct Conversations {
 }
 
 const FIND: Binding = Binding {
-    short: "find",
-    help: "find words in your own conversations (Enter finds, Esc ends)",
+    short: "key-find",
+    help: "key-help-find-words-in-your-own-conversations-enter-finds",
     ..keymap::FILTER
 };
 
@@ -341,8 +341,8 @@ pub struct ConversationScreen {
 
 const READING: &[Binding] = &[
     Binding {
-        short: "move",
-        help: "to the previous or next message",
+        short: "key-move",
+        help: "key-help-to-the-previous-or-next-message",
         ..keymap::UP
     },
     keymap::DOWN,
@@ -352,8 +352,8 @@ const READING: &[Binding] = &[
     keymap::OLDER,
     keymap::BACK,
     Binding {
-        short: "page",
-        help: "scroll a long message, else five messages on",
+        short: "key-page",
+        help: "key-help-scroll-a-long-message-else-five-messages-on",
         ..keymap::PAGE_DOWN
     },
     keymap::PAGE_UP,

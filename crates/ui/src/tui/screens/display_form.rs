@@ -1,4 +1,4 @@
-//! How the forum is drawn for this member: colour, and ASCII only. Each is
+//! How the forum is drawn for this member: its language, colour, ASCII only. Each is
 //! automatic (from what the terminal says), always, or never; the choice is
 //! kept with the account, so it follows the member to any machine.
 
@@ -10,8 +10,9 @@ use super::{Ctx, Step};
 use crate::tui::app::{Job, Outcome};
 use crate::tui::form::{Field, Form};
 use crate::tui::keymap::Binding;
-use stoa_core::domain::{Account, Preferences, Setting};
+use stoa_core::domain::{Account, Language, Preferences, Setting};
 use stoa_core::forum::FieldName;
+use stoa_present::{lang, t};
 
 pub struct DisplayForm {
     pub form: Form,
@@ -19,32 +20,82 @@ pub struct DisplayForm {
 
 impl DisplayForm {
     pub fn new(account: &Account) -> DisplayForm {
-        let labels = || Setting::ALL.iter().map(|s| s.label());
+        let labels = || Setting::ALL.iter().map(|s| setting_word(*s));
         let at = |s: Setting| Setting::ALL.iter().position(|x| *x == s);
+        let language_at = match account.preferences.language {
+            None => Some(0),
+            Some(l) => Language::ALL.iter().position(|x| *x == l).map(|i| i + 1),
+        };
         DisplayForm {
             form: Form::new(vec![
-                Field::choice(FieldName::Colour, "Colour", labels(), at(account.preferences.colour))
-                    .hint("automatic: colour unless your terminal has none or sends NO_COLOR"),
+                Field::choice(
+                    FieldName::Language,
+                    t!("display-language"),
+                    language_choices(),
+                    language_at,
+                )
+                .hint(t!("display-language-hint")),
+                Field::choice(
+                    FieldName::Colour,
+                    t!("display-colour"),
+                    labels(),
+                    at(account.preferences.colour),
+                )
+                .hint(t!("display-colour-hint")),
                 Field::choice(
                     FieldName::Ascii,
-                    "ASCII only",
+                    t!("display-ascii"),
                     labels(),
                     at(account.preferences.ascii),
                 )
-                .hint("automatic: only for old terminals and locales that are not UTF-8"),
-                Field::choice(FieldName::Plain, "Plain mode", labels(), at(account.preferences.plain))
-                    .hint("lines of text and numbered choices, for screen readers; from your next connection"),
-                Field::choice(FieldName::Bell, "Bell", labels(), at(account.preferences.bell))
-                    .hint("a terminal bell when a notification arrives; automatic: on"),
+                .hint(t!("display-ascii-hint")),
+                Field::choice(
+                    FieldName::Plain,
+                    t!("display-plain"),
+                    labels(),
+                    at(account.preferences.plain),
+                )
+                .hint(t!("display-plain-hint")),
+                Field::choice(
+                    FieldName::Bell,
+                    t!("display-bell"),
+                    labels(),
+                    at(account.preferences.bell),
+                )
+                .hint(t!("display-bell-hint")),
             ])
             .with_label_width(12),
         }
     }
 }
 
+/// "automatic", "always", "never", in the reader's language.
+pub fn setting_word(s: Setting) -> String {
+    lang::text(&format!("setting-{}", s.label()))
+}
+
+/// The language choices: automatic first, then each language in its own
+/// name, with how much of it is still English when it is partial.
+pub fn language_choices() -> Vec<String> {
+    let mut choices = vec![t!("display-language-automatic")];
+    for l in Language::ALL {
+        let missing = lang::missing(l);
+        choices.push(if missing == 0 {
+            l.native_name().to_string()
+        } else {
+            t!(
+                "language-partial",
+                name = l.native_name(),
+                missing = missing
+            )
+        });
+    }
+    choices
+}
+
 impl View for DisplayForm {
     fn title(&self, _ctx: &Ctx) -> String {
-        "Display".into()
+        t!("display-title")
     }
 
     fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
@@ -63,7 +114,13 @@ impl View for DisplayForm {
                     .and_then(|i| Setting::ALL.get(i).copied())
                     .unwrap_or_default()
             };
+            let language = self
+                .form
+                .choice(FieldName::Language)
+                .and_then(|i| i.checked_sub(1))
+                .and_then(|i| Language::ALL.get(i).copied());
             let preferences = Preferences {
+                language,
                 colour: pick(FieldName::Colour),
                 ascii: pick(FieldName::Ascii),
                 plain: pick(FieldName::Plain),
@@ -73,7 +130,9 @@ impl View for DisplayForm {
                 busy: "Saving…",
                 job: Job::done(move |forum| {
                     let account = forum.set_preferences(&account, preferences)?;
-                    let say = "Display saved: it applies wherever you connect from.";
+                    // Said in the language just chosen.
+                    let chosen = lang::choose(Some(&account), Some(lang::current()));
+                    let say = lang::text_in(chosen, "display-saved", &[]);
                     Ok(Outcome::account(account, say, 1))
                 }),
             }
@@ -81,12 +140,7 @@ impl View for DisplayForm {
     }
 
     fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
-        let rest = super::account_forms::intro(
-            frame,
-            area,
-            "How Stoa is drawn for you, on every machine you connect from. ← → chooses; Ctrl-S saves and applies it at once.",
-            ctx,
-        );
+        let rest = super::account_forms::intro(frame, area, &t!("display-intro"), ctx);
         self.form.render(frame, rest, ctx.theme);
     }
 

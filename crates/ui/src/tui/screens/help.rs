@@ -40,7 +40,7 @@ fn general(ctx: &Ctx) -> String {
 
 pub struct Help {
     about: String,
-    keys: Vec<(&'static str, &'static str)>,
+    keys: Vec<(&'static str, String)>,
     scroll: Scroll,
 }
 
@@ -61,7 +61,7 @@ impl Help {
             keys: bindings
                 .iter()
                 .filter(|b| !b.help.is_empty())
-                .map(|b| (b.label, b.help))
+                .map(|b| (b.label, stoa_present::lang::text(b.help)))
                 .collect(),
             scroll: Scroll::default(),
         }

@@ -52,7 +52,7 @@ const PROPOSING: &[Binding] = &[
     keymap::DOWN,
     keymap::OPEN,
     Binding {
-        help: "propose news or a blog post to the editorial committee",
+        help: "key-help-propose-news-or-a-blog-post-to-the-editorial-com",
         ..keymap::PROPOSE
     },
     keymap::BACK,
@@ -214,12 +214,12 @@ const STEWARDING: &[Binding] = &[
     keymap::PAGE_UP,
     keymap::PAGE_DOWN,
     Binding {
-        help: "correct it, saying why: readers see it was corrected (committee)",
-        short: "correct",
+        help: "key-help-correct-it-saying-why-readers-see-it-was-correct",
+        short: "key-correct",
         ..keymap::EDIT
     },
     Binding {
-        help: "take it down, with a reason (committee)",
+        help: "key-help-take-it-down-with-a-reason-committee",
         ..keymap::WITHDRAW
     },
     keymap::BACK,
@@ -358,8 +358,8 @@ pub struct NewsForm {
 
 const PUBLISHING: &[Binding] = &[
     Binding {
-        short: "publish",
-        help: "publish it now, for everyone",
+        short: "key-publish",
+        help: "key-help-publish-it-now-for-everyone",
         ..keymap::SUBMIT_SAVE
     },
     keymap::FORM_NEXT,

@@ -40,8 +40,8 @@ const NOTICES: &[Binding] = &[
     keymap::MARK_READ,
     keymap::MARK_ALL_READ,
     Binding {
-        short: "alerts",
-        help: "to your saved alerts, and back",
+        short: "key-alerts",
+        help: "key-help-to-your-saved-alerts-and-back",
         ..keymap::NEXT_TAB
     },
     keymap::BACK,
@@ -58,8 +58,8 @@ const ALERTS: &[Binding] = &[
     keymap::DOWN,
     keymap::REMOVE_ALERT,
     Binding {
-        short: "notifications",
-        help: "back to your notifications",
+        short: "key-notifications",
+        help: "key-help-back-to-your-notifications",
         ..keymap::NEXT_TAB
     },
     keymap::BACK,

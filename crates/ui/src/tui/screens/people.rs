@@ -33,8 +33,8 @@ const BROWSING: &[Binding] = &[
     keymap::DOWN,
     keymap::OPEN,
     Binding {
-        help: "find members by name or organization, region or competency",
-        short: "find",
+        help: "key-help-find-members-by-name-or-organization-region-or-c",
+        short: "key-find",
         ..keymap::FILTER
     },
     keymap::BACK,
@@ -226,14 +226,14 @@ pub struct PersonScreen {
 
 const PERSON: &[Binding] = &[
     Binding {
-        short: "move",
-        help: "move through their recent posts",
+        short: "key-move",
+        help: "key-help-move-through-their-recent-posts",
         ..keymap::UP
     },
     keymap::DOWN,
     Binding {
-        short: "open post",
-        help: "open the selected post in its thread",
+        short: "key-open-post",
+        help: "key-help-open-the-selected-post-in-its-thread",
         ..keymap::OPEN
     },
     keymap::MESSAGE,
@@ -246,14 +246,14 @@ const PERSON: &[Binding] = &[
 /// One's own page: nobody to write to or block.
 const OWN_PAGE: &[Binding] = &[
     Binding {
-        short: "move",
-        help: "move through your recent posts",
+        short: "key-move",
+        help: "key-help-move-through-your-recent-posts",
         ..keymap::UP
     },
     keymap::DOWN,
     Binding {
-        short: "open post",
-        help: "open the selected post in its thread",
+        short: "key-open-post",
+        help: "key-help-open-the-selected-post-in-its-thread",
         ..keymap::OPEN
     },
     keymap::BACK,

@@ -34,8 +34,8 @@ const WHATS_NEW: &[Binding] = &[
     keymap::DOWN,
     keymap::OPEN,
     Binding {
-        short: "latest/unread",
-        help: "between the latest threads and the unread ones",
+        short: "key-latest-unread",
+        help: "key-help-between-the-latest-threads-and-the-unread-ones",
         ..keymap::NEXT_TAB
     },
     keymap::BACK,
@@ -213,18 +213,18 @@ const BOOKMARKS: &[Binding] = &[
     keymap::UP,
     keymap::DOWN,
     Binding {
-        short: "open",
-        help: "open the bookmarked post in its thread",
+        short: "key-open",
+        help: "key-help-open-the-bookmarked-post-in-its-thread",
         ..keymap::OPEN
     },
     Binding {
-        short: "remind",
-        help: "set or clear the day you are reminded of it",
+        short: "key-remind",
+        help: "key-help-set-or-clear-the-day-you-are-reminded-of-it",
         ..keymap::EDIT
     },
     Binding {
-        short: "remove",
-        help: "take the bookmark away",
+        short: "key-remove",
+        help: "key-help-take-the-bookmark-away",
         ..keymap::REMOVE_ALERT
     },
     keymap::BACK,

@@ -43,15 +43,15 @@ const TYPING: &[Binding] = &[
     Binding {
         keys: &[Key::Enter],
         label: "Enter",
-        short: "search",
-        help: "search for the words in the box",
+        short: "key-search",
+        help: "key-help-search-for-the-words-in-the-box",
         action: Action::Submit,
     },
     Binding {
         keys: &[Key::Down, Key::Tab],
         label: "↓ Tab",
-        short: "results",
-        help: "move into the results",
+        short: "key-results",
+        help: "key-help-move-into-the-results",
         action: Action::Down,
     },
     keymap::CANCEL,
@@ -65,12 +65,12 @@ const RESULTS: &[Binding] = &[
     Binding {
         keys: &[Key::Char('/')],
         label: "/",
-        short: "new search",
-        help: "back to the search box",
+        short: "key-new-search",
+        help: "key-help-back-to-the-search-box",
         action: Action::Search,
     },
     Binding {
-        help: "narrow by kind, community, strategy, region or date",
+        help: "key-help-narrow-by-kind-community-strategy-region-or-date",
         ..keymap::FILTER
     },
     keymap::BACK,

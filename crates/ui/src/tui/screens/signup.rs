@@ -25,7 +25,7 @@ const READ_POLICY: Binding = Binding {
     keys: &[Key::Enter],
     label: "Enter",
     short: "",
-    help: "on the policy line: read the editorial policy",
+    help: "key-help-on-the-policy-line-read-the-editorial-policy",
     action: Action::ReadPolicy,
 };
 

@@ -28,8 +28,8 @@ const SCROLLING: &[Binding] = &[
     keymap::SCROLL_UP,
     keymap::DOWN,
     Binding {
-        help: "the next strategy (also →)",
-        short: "strategy",
+        help: "key-help-the-next-strategy-also",
+        short: "key-strategy",
         ..keymap::NEXT_TAB
     },
     keymap::PREV_TAB,
@@ -47,8 +47,8 @@ const BINDINGS: &[Binding] = &[
     keymap::DOWN,
     keymap::OPEN,
     Binding {
-        help: "the next strategy (also →)",
-        short: "strategy",
+        help: "key-help-the-next-strategy-also",
+        short: "key-strategy",
         ..keymap::NEXT_TAB
     },
     keymap::PREV_TAB,

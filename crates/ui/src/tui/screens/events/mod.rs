@@ -51,17 +51,17 @@ const BROWSING: &[Binding] = &[
     keymap::DOWN,
     keymap::OPEN,
     Binding {
-        help: "submit an event to the editorial committee",
-        short: "submit",
+        help: "key-help-submit-an-event-to-the-editorial-committee",
+        short: "key-submit",
         ..keymap::PROPOSE
     },
     Binding {
-        help: "filter by kind, region, strategy, month, competency or audience",
+        help: "key-help-filter-by-kind-region-strategy-month-competency",
         ..keymap::FILTER
     },
     keymap::SAVE_ALERT,
     Binding {
-        help: "the next tab: upcoming, past, my events (also →)",
+        help: "key-help-the-next-tab-upcoming-past-my-events-also",
         ..keymap::NEXT_TAB
     },
     keymap::PREV_TAB,
@@ -76,15 +76,15 @@ const BROWSING: &[Binding] = &[
 
 pub const FILTERING: &[Binding] = &[
     Binding {
-        short: "apply",
-        help: "apply the filter",
+        short: "key-apply",
+        help: "key-help-apply-the-filter",
         ..keymap::SUBMIT_SAVE
     },
     keymap::FORM_NEXT,
     keymap::CHOOSE,
     Binding {
-        short: "close",
-        help: "close the filter without changing it",
+        short: "key-close",
+        help: "key-help-close-the-filter-without-changing-it",
         ..keymap::CANCEL
     },
 ];

@@ -46,17 +46,17 @@ const BROWSING: &[Binding] = &[
     keymap::DOWN,
     keymap::OPEN,
     Binding {
-        help: "submit a job, training or opportunity to the editorial committee",
-        short: "submit",
+        help: "key-help-submit-a-job-training-or-opportunity-to-the-edit",
+        short: "key-submit",
         ..keymap::PROPOSE
     },
     Binding {
-        help: "filter by kind, region, remote or competency",
+        help: "key-help-filter-by-kind-region-remote-or-competency",
         ..keymap::FILTER
     },
     keymap::SAVE_ALERT,
     Binding {
-        help: "the other tab: open, archive (also → and ←)",
+        help: "key-help-the-other-tab-open-archive-also-and",
         ..keymap::NEXT_TAB
     },
     keymap::PREV_TAB,

@@ -87,14 +87,14 @@ const BINDINGS: &[Binding] = &[
     keymap::DOWN,
     keymap::OPEN,
     Binding {
-        help: "propose a resource to the editorial committee",
-        short: "resource",
+        help: "key-help-propose-a-resource-to-the-editorial-committee",
+        short: "key-resource",
         ..keymap::PROPOSE
     },
     keymap::PROPOSE_PRACTICE,
     Binding {
-        help: "group by strategy, kind or level, region, competency, audience, or for your learning (also → ←)",
-        short: "grouping",
+        help: "key-help-group-by-strategy-kind-or-level-region-competenc",
+        short: "key-grouping",
         ..keymap::NEXT_TAB
     },
     keymap::PREV_TAB,

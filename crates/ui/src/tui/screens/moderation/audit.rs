@@ -38,7 +38,7 @@ const BROWSING: &[Binding] = &[
     keymap::UP,
     keymap::DOWN,
     Binding {
-        help: "read the selected entry in full: its whole before and after",
+        help: "key-help-read-the-selected-entry-in-full-its-whole-before",
         ..keymap::OPEN
     },
     keymap::BACK,
@@ -61,8 +61,8 @@ const READING: &[Binding] = &[
     keymap::TOP,
     keymap::BOTTOM,
     Binding {
-        short: "the log",
-        help: "back to the log",
+        short: "key-the-log",
+        help: "key-help-back-to-the-log",
         ..keymap::BACK
     },
     keymap::HELP,
@@ -70,15 +70,15 @@ const READING: &[Binding] = &[
 
 const FILTERING: &[Binding] = &[
     Binding {
-        short: "apply",
-        help: "apply the filter",
+        short: "key-apply",
+        help: "key-help-apply-the-filter",
         ..keymap::SUBMIT_SAVE
     },
     keymap::FORM_NEXT,
     keymap::CHOOSE,
     Binding {
-        short: "close",
-        help: "close the filter without changing it",
+        short: "key-close",
+        help: "key-help-close-the-filter-without-changing-it",
         ..keymap::CANCEL
     },
 ];

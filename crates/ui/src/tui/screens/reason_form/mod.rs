@@ -35,8 +35,8 @@ pub struct ReasonForm {
 impl ReasonForm {
     pub const BINDINGS: &[Binding] = &[
         Binding {
-            short: "confirm",
-            help: "take the action, with this reason",
+            short: "key-confirm",
+            help: "key-help-take-the-action-with-this-reason",
             ..keymap::SUBMIT_SAVE
         },
         keymap::FORM_NEXT,

@@ -1,0 +1,89 @@
+### مصطلحات الشبكة. المصادر:
+### - إقليم شرق المتوسط: موقع المكتب الإقليمي لشرق المتوسط (emro.who.int/ar).
+### - سائر أسماء الأقاليم، واسم الإطار، والاستراتيجيات الخمس، والمستويات،
+###   والكفاءات، والجماهير: ترجمة Stoa، لم تُراجع بعدُ مقابل نص المنظمة (A69/39).
+
+-framework = إطار بشأن الخدمات الصحية المتكاملة التي تركز على الناس
+-stoa = Stoa
+-strategy-engaging-people = تمكين الناس والمجتمعات المحلية وإشراكهم
+-strategy-governance = تعزيز الحوكمة والمساءلة
+-strategy-model-of-care = إعادة توجيه نموذج الرعاية
+-strategy-coordinating-services = تنسيق الخدمات داخل القطاعات وفيما بينها
+-strategy-enabling-environment = تهيئة بيئة مواتية
+-strategy-short-engaging-people = إشراك الناس
+-strategy-short-governance = الحوكمة
+-strategy-short-model-of-care = نموذج الرعاية
+-strategy-short-coordinating-services = تنسيق الخدمات
+-strategy-short-enabling-environment = البيئة المواتية
+-region-african = الإقليم الأفريقي
+-region-americas = إقليم الأمريكتين
+-region-south-east-asia = إقليم جنوب شرق آسيا
+-region-european = الإقليم الأوروبي
+-region-eastern-mediterranean = إقليم شرق المتوسط
+-region-western-pacific = إقليم غرب المحيط الهادئ
+-region-global = عالمي
+-region-short-african = أفريقيا
+-region-short-americas = الأمريكتان
+-region-short-south-east-asia = جنوب شرق آسيا
+-region-short-european = أوروبا
+-region-short-eastern-mediterranean = شرق المتوسط
+-region-short-western-pacific = غرب الهادئ
+-region-short-global = عالمي
+-level-emerging = ناشئة
+-level-promising = واعدة
+-level-leading = رائدة
+-level-brilliant-failure = إخفاق مفيد
+-level-not-assessed = لم تُقيَّم بعد
+-competency-communication = التواصل
+-competency-relationships = العلاقات
+-competency-people-centred-care = الرعاية التي تركز على الناس
+-competency-continuous-learning = التعلم المستمر
+-audience-people-using-services = مستخدمو الخدمات
+-audience-staff = العاملون
+-audience-employers = أصحاب العمل
+-audience-educators = المعلّمون والمدرّبون
+-audience-commissioners = الجهات المشترية للخدمات
+
+## The terms as the code asks for them: a term cannot be looked up itself, and
+## a message cannot share a term's name.
+term-framework = { -framework }
+term-strategy-engaging-people = { -strategy-engaging-people }
+term-strategy-governance = { -strategy-governance }
+term-strategy-model-of-care = { -strategy-model-of-care }
+term-strategy-coordinating-services = { -strategy-coordinating-services }
+term-strategy-enabling-environment = { -strategy-enabling-environment }
+term-strategy-short-engaging-people = { -strategy-short-engaging-people }
+term-strategy-short-governance = { -strategy-short-governance }
+term-strategy-short-model-of-care = { -strategy-short-model-of-care }
+term-strategy-short-coordinating-services = { -strategy-short-coordinating-services }
+term-strategy-short-enabling-environment = { -strategy-short-enabling-environment }
+term-region-african = { -region-african }
+term-region-americas = { -region-americas }
+term-region-south-east-asia = { -region-south-east-asia }
+term-region-european = { -region-european }
+term-region-eastern-mediterranean = { -region-eastern-mediterranean }
+term-region-western-pacific = { -region-western-pacific }
+term-region-global = { -region-global }
+term-region-short-african = { -region-short-african }
+term-region-short-americas = { -region-short-americas }
+term-region-short-south-east-asia = { -region-short-south-east-asia }
+term-region-short-european = { -region-short-european }
+term-region-short-eastern-mediterranean = { -region-short-eastern-mediterranean }
+term-region-short-western-pacific = { -region-short-western-pacific }
+term-region-short-global = { -region-short-global }
+term-level-emerging = { -level-emerging }
+term-level-promising = { -level-promising }
+term-level-leading = { -level-leading }
+term-level-brilliant-failure = { -level-brilliant-failure }
+term-level-not-assessed = { -level-not-assessed }
+term-competency-communication = { -competency-communication }
+term-competency-relationships = { -competency-relationships }
+term-competency-people-centred-care = { -competency-people-centred-care }
+term-competency-continuous-learning = { -competency-continuous-learning }
+term-audience-people-using-services = { -audience-people-using-services }
+term-audience-staff = { -audience-staff }
+term-audience-employers = { -audience-employers }
+term-audience-educators = { -audience-educators }
+term-audience-commissioners = { -audience-commissioners }
+multiple-streams = عدة محاور
+multiple-streams-of = عدة محاور: { $names }
