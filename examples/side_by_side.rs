@@ -171,6 +171,7 @@ fn template(dir: &Path) {
         region: Some(stoa::domain::Region::Global),
         time_zone: "UTC".into(),
         accepted_policy: true,
+        language: None,
     };
     forum
         .sign_up(&PublicKey::ed25519(keypair(1).public), form)

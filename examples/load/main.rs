@@ -110,6 +110,7 @@ fn load_member(forum: &stoa::forum::Forum, n: u32) -> stoa::domain::Account {
         region: Some(stoa::domain::Region::Global),
         time_zone: "UTC".into(),
         accepted_policy: true,
+        language: None,
     };
     forum
         .sign_up(&PublicKey::ed25519(keypair(n).public), form)

@@ -101,9 +101,11 @@ impl FrameTrim {
 }
 
 /// Alternate screen, cursor hidden, bracketed paste on, screen cleared.
-pub const ENTER: &[u8] = b"\x1b[?1049h\x1b[?25l\x1b[?2004h\x1b[0m\x1b[H\x1b[2J";
+/// `CSI 8 l` asks a terminal with bidi support not to reorder what Stoa already
+/// put in visual order (see `stoa_present::bidi`).
+pub const ENTER: &[u8] = b"\x1b[?1049h\x1b[?25l\x1b[?2004h\x1b[8l\x1b[0m\x1b[H\x1b[2J";
 /// Everything `ENTER` did, undone, so the member's shell is as they left it.
-pub const LEAVE: &[u8] = b"\x1b[?2004l\x1b[0m\x1b[?25h\x1b[?1049l";
+pub const LEAVE: &[u8] = b"\x1b[?2004l\x1b[8h\x1b[0m\x1b[?25h\x1b[?1049l";
 
 /// Largest terminal drawn. A client may claim 65535×65535; a buffer that size
 /// would take gigabytes, so larger claims are drawn at this size.

@@ -17,6 +17,7 @@ mod boards;
 mod committee;
 mod discussions;
 mod finding;
+mod languages;
 mod library;
 mod messages;
 mod plain;

@@ -100,7 +100,7 @@ fn sign_up_form_with_errors_keeps_what_was_typed() {
 fn the_policy_is_shown_in_full_and_accepting_ticks_the_box() {
     let (forum, _dir) = forum();
     let mut h = guest(&forum, 1);
-    h.keys("s<s-tab><enter>");
+    h.keys("s<s-tab><s-tab><enter>");
     assert_eq!(h.app.screen_title(), "Editorial policy");
     assert_snapshot!("policy_top", h.screen());
     h.keys("<end>");

@@ -20,6 +20,7 @@ mod e2e_committee;
 mod e2e_discussions;
 mod e2e_files;
 mod e2e_finding;
+mod e2e_languages;
 mod e2e_messages;
 mod frontends;
 mod hostile;

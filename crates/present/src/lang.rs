@@ -100,9 +100,10 @@ pub fn text_in(language: Language, id: &str, args: &[(&str, Value)]) -> String {
 }
 
 /// The catalogue files each language has, in `assets/locales/<code>/`.
-pub const CATALOGUE_FILES: [&str; 5] = [
+pub const CATALOGUE_FILES: [&str; 6] = [
     "chrome.ftl",
     "dates.ftl",
+    "exec.ftl",
     "glossary.ftl",
     "plain.ftl",
     "screens.ftl",
@@ -115,6 +116,7 @@ pub const SOURCES: [[&str; CATALOGUE_FILES.len()]; 6] = [
     [
         include_str!("../../../assets/locales/en/chrome.ftl"),
         include_str!("../../../assets/locales/en/dates.ftl"),
+        include_str!("../../../assets/locales/en/exec.ftl"),
         include_str!("../../../assets/locales/en/glossary.ftl"),
         include_str!("../../../assets/locales/en/plain.ftl"),
         include_str!("../../../assets/locales/en/screens.ftl"),
@@ -122,6 +124,7 @@ pub const SOURCES: [[&str; CATALOGUE_FILES.len()]; 6] = [
     [
         include_str!("../../../assets/locales/fr/chrome.ftl"),
         include_str!("../../../assets/locales/fr/dates.ftl"),
+        include_str!("../../../assets/locales/fr/exec.ftl"),
         include_str!("../../../assets/locales/fr/glossary.ftl"),
         include_str!("../../../assets/locales/fr/plain.ftl"),
         include_str!("../../../assets/locales/fr/screens.ftl"),
@@ -129,6 +132,7 @@ pub const SOURCES: [[&str; CATALOGUE_FILES.len()]; 6] = [
     [
         include_str!("../../../assets/locales/es/chrome.ftl"),
         include_str!("../../../assets/locales/es/dates.ftl"),
+        include_str!("../../../assets/locales/es/exec.ftl"),
         include_str!("../../../assets/locales/es/glossary.ftl"),
         include_str!("../../../assets/locales/es/plain.ftl"),
         include_str!("../../../assets/locales/es/screens.ftl"),
@@ -136,6 +140,7 @@ pub const SOURCES: [[&str; CATALOGUE_FILES.len()]; 6] = [
     [
         include_str!("../../../assets/locales/ru/chrome.ftl"),
         include_str!("../../../assets/locales/ru/dates.ftl"),
+        include_str!("../../../assets/locales/ru/exec.ftl"),
         include_str!("../../../assets/locales/ru/glossary.ftl"),
         include_str!("../../../assets/locales/ru/plain.ftl"),
         include_str!("../../../assets/locales/ru/screens.ftl"),
@@ -143,6 +148,7 @@ pub const SOURCES: [[&str; CATALOGUE_FILES.len()]; 6] = [
     [
         include_str!("../../../assets/locales/zh/chrome.ftl"),
         include_str!("../../../assets/locales/zh/dates.ftl"),
+        include_str!("../../../assets/locales/zh/exec.ftl"),
         include_str!("../../../assets/locales/zh/glossary.ftl"),
         include_str!("../../../assets/locales/zh/plain.ftl"),
         include_str!("../../../assets/locales/zh/screens.ftl"),
@@ -150,6 +156,7 @@ pub const SOURCES: [[&str; CATALOGUE_FILES.len()]; 6] = [
     [
         include_str!("../../../assets/locales/ar/chrome.ftl"),
         include_str!("../../../assets/locales/ar/dates.ftl"),
+        include_str!("../../../assets/locales/ar/exec.ftl"),
         include_str!("../../../assets/locales/ar/glossary.ftl"),
         include_str!("../../../assets/locales/ar/plain.ftl"),
         include_str!("../../../assets/locales/ar/screens.ftl"),
@@ -268,10 +275,15 @@ mod tests {
     #[test]
     fn every_language_has_the_same_files_and_each_parses() {
         for (l, sources) in Language::ALL.iter().zip(SOURCES) {
-            let dir = format!("{}/../../assets/locales/{}", env!("CARGO_MANIFEST_DIR"), l.code());
+            let dir = format!(
+                "{}/../../assets/locales/{}",
+                env!("CARGO_MANIFEST_DIR"),
+                l.code()
+            );
             let mut on_disk: Vec<String> = std::fs::read_dir(&dir)
                 .unwrap()
                 .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                .filter(|name| name.ends_with(".ftl"))
                 .collect();
             on_disk.sort();
             assert_eq!(on_disk, CATALOGUE_FILES, "{dir}");
@@ -289,11 +301,22 @@ mod tests {
         for (l, sources) in Language::ALL.iter().zip(SOURCES) {
             for (name, source) in CATALOGUE_FILES.iter().zip(sources) {
                 for id in ids_in(source) {
-                    assert!(english.contains(&id), "{}/{name}: {id} is not an English message", l.code());
-                    let english_source = SOURCES[0].iter().find(|s| ids_in(s).any(|i| i == id)).unwrap();
+                    assert!(
+                        english.contains(&id),
+                        "{}/{name}: {id} is not an English message",
+                        l.code()
+                    );
+                    let english_source = SOURCES[0]
+                        .iter()
+                        .find(|s| ids_in(s).any(|i| i == id))
+                        .unwrap();
                     let given = variables(english_source, id);
                     for v in variables(source, id) {
-                        assert!(given.contains(&v), "{}/{name}: {id} uses ${v}, which English does not give", l.code());
+                        assert!(
+                            given.contains(&v),
+                            "{}/{name}: {id} uses ${v}, which English does not give",
+                            l.code()
+                        );
                     }
                 }
             }
@@ -303,9 +326,18 @@ mod tests {
     #[test]
     fn french_and_spanish_are_complete_and_the_others_say_what_they_lack() {
         assert_eq!(missing(Language::En), 0);
-        let lacking = |l: Language| -> Vec<&str> { message_ids().filter(|id| !has(l, id)).collect() };
-        assert_eq!(lacking(Language::Fr), Vec::<&str>::new(), "French lacks these");
-        assert_eq!(lacking(Language::Es), Vec::<&str>::new(), "Spanish lacks these");
+        let lacking =
+            |l: Language| -> Vec<&str> { message_ids().filter(|id| !has(l, id)).collect() };
+        assert_eq!(
+            lacking(Language::Fr),
+            Vec::<&str>::new(),
+            "French lacks these"
+        );
+        assert_eq!(
+            lacking(Language::Es),
+            Vec::<&str>::new(),
+            "Spanish lacks these"
+        );
         for l in Language::ALL {
             assert_eq!(missing(l), lacking(l).len());
         }
@@ -315,12 +347,24 @@ mod tests {
     fn every_message_formats_in_every_language() {
         for l in Language::ALL {
             for id in message_ids() {
-                let english_source = SOURCES[0].iter().find(|s| ids_in(s).any(|i| i == id)).unwrap();
+                let english_source = SOURCES[0]
+                    .iter()
+                    .find(|s| ids_in(s).any(|i| i == id))
+                    .unwrap();
                 let names = variables(english_source, id);
-                let args: Vec<(&str, Value)> = names.iter().map(|n| (n.as_str(), Value::from(3))).collect();
+                let args: Vec<(&str, Value)> =
+                    names.iter().map(|n| (n.as_str(), Value::from(3))).collect();
                 let said = text_in(l, id, &args);
-                assert!(!said.is_empty() && said != id, "{}: {id} said {said:?}", l.code());
-                assert!(!said.contains('{'), "{}: {id} left a placeable: {said}", l.code());
+                assert!(
+                    !said.is_empty() && said != id,
+                    "{}: {id} said {said:?}",
+                    l.code()
+                );
+                assert!(
+                    !said.contains('{'),
+                    "{}: {id} left a placeable: {said}",
+                    l.code()
+                );
                 assert!(
                     !said.chars().any(|c| c.is_control() && c != '\n'),
                     "{}: {id} has a control character",
@@ -370,7 +414,10 @@ mod tests {
         use crate::when::Days;
         let day = jiff::civil::date(2026, 11, 30);
         assert_eq!(day.weekday_date(), "Mon 30 Nov 2026");
-        assert_eq!(scope(Language::Fr, || day.weekday_date()), "lun. 30 nov. 2026");
+        assert_eq!(
+            scope(Language::Fr, || day.weekday_date()),
+            "lun. 30 nov. 2026"
+        );
         assert_eq!(scope(Language::Es, || day.short_date()), "30 nov 2026");
         assert_eq!(scope(Language::Zh, || day.short_date()), "2026年11月30日");
         assert_eq!(scope(Language::Ru, || day.short_date()), "30 нояб. 2026");

@@ -4,6 +4,7 @@
 //! never asks the forum to do anything.
 
 pub mod ascii;
+pub mod bidi;
 pub mod board_item;
 pub mod governance;
 pub mod keys;

@@ -13,6 +13,21 @@ pub fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// `text` cut or padded with spaces to exactly `width` cells: a table's
+/// column, whatever the script (a Chinese character takes two cells).
+pub fn column(text: &str, width: usize) -> String {
+    let cut = fit(text, width);
+    let room = width.saturating_sub(self::width(&cut));
+    format!("{cut}{}", " ".repeat(room))
+}
+
+/// The same, aligned to the right.
+pub fn column_right(text: &str, width: usize) -> String {
+    let cut = fit(text, width);
+    let room = width.saturating_sub(self::width(&cut));
+    format!("{}{cut}", " ".repeat(room))
+}
+
 /// Cells `text` takes on the screen.
 /// "Conference" from "conference".
 /// Names as a sentence says them: "amara", "amara and li", "amara, li and ben".

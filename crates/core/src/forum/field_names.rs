@@ -382,6 +382,7 @@ mod tests {
                                 region: None,
                                 time_zone: v.into(),
                                 accepted_policy: send,
+                                language: None,
                             };
                             seen.extend(form.check().0.iter().map(|(f, _)| f.as_str()));
                         }

@@ -433,6 +433,7 @@ fn mutations() -> Vec<(&'static str, Attempt, &'static [Who])> {
                     ascii: crate::domain::Setting::Always,
                     plain: crate::domain::Setting::Automatic,
                     bell: crate::domain::Setting::Never,
+                    language: Some(crate::domain::Language::Fr),
                 };
                 s.forum.set_preferences(&a, preferences).map(drop)
             },

@@ -126,6 +126,7 @@ proptest! {
             region: Some(crate::domain::Region::African),
             time_zone,
             accepted_policy: true,
+        language: None,
         };
         if form.check().is_empty() {
             for field in [&form.username, &form.display_name, &form.organization, &form.time_zone] {

@@ -18,6 +18,9 @@ pub struct SignUp {
     pub region: Option<Region>,
     pub time_zone: String,
     pub accepted_policy: bool,
+    /// The interface language chosen at sign-up; none leaves it to the
+    /// client's locale.
+    pub language: Option<crate::domain::Language>,
 }
 
 impl SignUp {
@@ -88,7 +91,10 @@ impl Forum {
                 previous_seen: None,
                 sanction: None,
                 competencies: Vec::new(),
-                preferences: Default::default(),
+                preferences: crate::domain::Preferences {
+                    language: form.language,
+                    ..Default::default()
+                },
             })
             .map_err(|e| match e {
                 CreateError::UsernameTaken => {
@@ -131,6 +137,7 @@ mod tests {
             region: None,
             time_zone: "Nowhere/Land".into(),
             accepted_policy: false,
+            language: None,
         };
         let Err(ForumError::Invalid(errors)) = forum.sign_up(&key(1), form) else {
             panic!("expected field errors");

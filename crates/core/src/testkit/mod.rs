@@ -78,6 +78,7 @@ pub fn sign_up_form(username: &str) -> SignUp {
         region: Some(Region::African),
         time_zone: "Africa/Nairobi".into(),
         accepted_policy: true,
+        language: None,
     }
 }
 

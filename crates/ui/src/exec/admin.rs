@@ -104,8 +104,12 @@ fn sanction(
 }
 
 fn help(forum: &Forum) -> String {
-    let mut out = format!("Admin commands ({} admin …):\n", forum.site().ssh(None));
-    for (usage, about) in listing(&admin_commands()) {
+    let ssh = forum.site().ssh(None);
+    let mut out = format!(
+        "{}\n",
+        stoa_present::t!("exec-admin-help-head", ssh = ssh.as_str())
+    );
+    for (usage, about) in listing(&admin_commands(), "admin-") {
         out.push_str(&format!("  admin {usage:<22} {about}\n"));
     }
     out

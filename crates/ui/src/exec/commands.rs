@@ -394,11 +394,14 @@ pub fn usage(command: &clap::Command) -> String {
 }
 
 /// Each command (or admin subcommand) with its usage and what it does.
-pub fn listing(of: &clap::Command) -> Vec<(String, String)> {
+/// Each command's usage and what it does, in the reader's language: the
+/// catalogue's `exec-about-{prefix}{name}` (the doc comments above are the
+/// English, for clap and for readers of this file).
+pub fn listing(of: &clap::Command, prefix: &str) -> Vec<(String, String)> {
     of.get_subcommands()
         .map(|c| {
-            let about = c.get_about().map(|a| a.to_string()).unwrap_or_default();
-            (usage(c), about)
+            let id = format!("exec-about-{prefix}{}", c.get_name().replace('.', "-"));
+            (usage(c), stoa_present::lang::text(&id))
         })
         .collect()
 }
@@ -443,31 +446,50 @@ fn explain(e: &clap::Error, words: &[&str]) -> String {
         ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
             if name.is_empty() =>
         {
-            "no command given (try: help)".into()
+            stoa_present::t!("exec-no-command")
         }
         ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            format!("'{name}' needs a subcommand (try: {name} help)")
+            stoa_present::t!("exec-needs-subcommand", name = name.as_str())
         }
-        ErrorKind::InvalidSubcommand if name.is_empty() => format!(
-            "unknown command '{}' (try: help)",
-            context(ContextKind::InvalidSubcommand)
+        ErrorKind::InvalidSubcommand if name.is_empty() => stoa_present::t!(
+            "exec-unknown-command",
+            command = context(ContextKind::InvalidSubcommand)
         ),
-        ErrorKind::InvalidSubcommand => format!(
-            "unknown {name} command '{}' (try: {name} help)",
-            context(ContextKind::InvalidSubcommand)
+        ErrorKind::InvalidSubcommand => stoa_present::t!(
+            "exec-unknown-subcommand",
+            name = name.as_str(),
+            command = context(ContextKind::InvalidSubcommand)
         ),
         ErrorKind::UnknownArgument => {
             let extra = context(ContextKind::InvalidArg);
             if extra.starts_with('-') && name.is_empty() {
-                format!("unknown option '{extra}' (try: help)")
+                stoa_present::t!("exec-unknown-option", option = extra.as_str())
             } else if extra.starts_with('-') {
-                format!("unknown option '{extra}' (usage: {usage})")
+                stoa_present::t!(
+                    "exec-unknown-option-usage",
+                    option = extra.as_str(),
+                    usage = usage.as_str()
+                )
             } else if line.get_positionals().next().is_none() {
-                format!("'{name}' takes no argument, but got '{extra}'")
+                stoa_present::t!(
+                    "exec-no-argument",
+                    name = name.as_str(),
+                    extra = extra.as_str()
+                )
             } else if line.get_positionals().count() == 1 {
-                format!("'{name}' takes one argument, but got '{extra}' too (usage: {usage})")
+                stoa_present::t!(
+                    "exec-one-argument",
+                    name = name.as_str(),
+                    extra = extra.as_str(),
+                    usage = usage.as_str()
+                )
             } else {
-                format!("'{name}' got one argument too many: '{extra}' (usage: {usage})")
+                stoa_present::t!(
+                    "exec-too-many-arguments",
+                    name = name.as_str(),
+                    extra = extra.as_str(),
+                    usage = usage.as_str()
+                )
             }
         }
         ErrorKind::MissingRequiredArgument => {
@@ -483,7 +505,12 @@ fn explain(e: &clap::Error, words: &[&str]) -> String {
                 Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
                 None => String::new(),
             };
-            format!("'{name}' needs {missing} (usage: {usage})")
+            stoa_present::t!(
+                "exec-needs-argument",
+                name = name.as_str(),
+                missing = missing,
+                usage = usage.as_str()
+            )
         }
         ErrorKind::InvalidValue if context(ContextKind::InvalidValue).is_empty() => {
             format!(

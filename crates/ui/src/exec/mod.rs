@@ -27,6 +27,7 @@ mod people;
 mod strategies;
 
 use serde_json::json;
+use stoa_present::t;
 
 use commands::{Command, Line};
 use stoa_core::domain::Attachment;
@@ -351,8 +352,8 @@ fn help(forum: &Forum, json: bool) -> String {
         return format!("{}\n", serde_json::Value::Array(list));
     }
     let ssh = forum.site().ssh(None);
-    let mut out = format!("Stoa commands ({ssh} COMMAND; add --json for JSON):\n");
-    for (usage, about) in commands::listing(&commands::commands()) {
+    let mut out = format!("{}\n", t!("exec-help-head", ssh = ssh.as_str()));
+    for (usage, about) in commands::listing(&commands::commands(), "") {
         // A long usage gets its own line, so the descriptions stay in one column.
         if usage.len() > 26 {
             out.push_str(&format!("  {usage}\n  {:<26} {about}\n", ""));
@@ -360,7 +361,7 @@ fn help(forum: &Forum, json: bool) -> String {
             out.push_str(&format!("  {usage:<26} {about}\n"));
         }
     }
-    out.push_str(&format!("Without a command, {ssh} opens the forum.\n"));
+    out.push_str(&format!("{}\n", t!("exec-help-foot", ssh = ssh.as_str())));
     out
 }
 
@@ -370,6 +371,24 @@ mod tests {
     use stoa_core::domain::{Role, ThreadId};
     use stoa_core::forum::LoginMethod;
     use stoa_core::forum::testing::{forum, member};
+
+    #[test]
+    fn every_command_says_what_it_does_from_the_catalogue() {
+        use stoa_present::lang::{Language, has};
+        let admin = commands::admin_commands();
+        let all = commands::commands();
+        let named = all
+            .get_subcommands()
+            .map(|c| format!("exec-about-{}", c.get_name().replace('.', "-")))
+            .chain(
+                admin
+                    .get_subcommands()
+                    .map(|c| format!("exec-about-admin-{}", c.get_name())),
+            );
+        for id in named {
+            assert!(has(Language::En, &id), "{id} is not in en/exec.ftl");
+        }
+    }
 
     #[test]
     fn whoami_names_the_account_or_says_guest() {

@@ -31,6 +31,7 @@ use stoa_core::domain::{
 };
 use stoa_core::forum::{Forum, Viewer, sanitize};
 use stoa_present::keys::{Input, Key};
+use stoa_present::t;
 use stoa_present::text;
 
 /// Where the member is.
@@ -277,9 +278,12 @@ impl Plain {
         let _ = self.forum.send_due_reminders(&self.viewer);
         let who = match self.viewer.account() {
             Some(a) => format!(
-                "Welcome to {}, {}.{}",
-                self.forum.site().name,
-                sanitize::inline(&a.display_name),
+                "{}{}",
+                t!(
+                    "plain-welcome",
+                    site = self.forum.site().name.as_str(),
+                    name = sanitize::inline(&a.display_name).as_ref()
+                ),
                 self.unread_line()
                     + &self.unread_messages_line()
                     + &self.committee_line()
@@ -289,9 +293,9 @@ impl Plain {
                         .map(|notice| format!("\n{notice}"))
                         .unwrap_or_default()
             ),
-            None => format!(
-                "Welcome to {}. You are reading as a guest; type s to sign up and take part.",
-                self.forum.site().name
+            None => t!(
+                "plain-welcome-guest",
+                site = self.forum.site().name.as_str()
             ),
         };
         // Back to the post being written when the last session ended (a
@@ -308,10 +312,7 @@ impl Plain {
             }
             _ => String::new(),
         };
-        let text = format!(
-            "{who}\nThis is the plain mode: type a number or a command, then Enter. h lists the commands.\n\n{resumed}{}",
-            self.show()
-        );
+        let text = format!("{who}\n{}\n\n{resumed}{}", t!("plain-intro"), self.show());
         // Transliterated before it is wrapped: a reading may be longer.
         lines(&self.printable(text), self.width) + &self.prompt()
     }

@@ -38,6 +38,7 @@ impl Joining {
                 region: None,
                 time_zone: String::new(),
                 accepted_policy: false,
+                language: None,
             },
         }
     }

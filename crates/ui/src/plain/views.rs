@@ -4,72 +4,7 @@ use super::{Plain, View};
 use stoa_core::domain::{DraftPlace, PostId, ThreadId};
 use stoa_core::forum::{Capability, sanitize};
 use stoa_present::text::plural;
-use stoa_present::{markdown, when};
-
-const HELP: &str = "Commands:
-  a number         open that community, thread or post's replies
-  l                list this place again
-  b                back; at a question, leave it (as cancel does)
-  r NUMBER         reply to post NUMBER (in a thread)
-  e NUMBER         edit your post NUMBER; d NUMBER deletes it
-  n                start a thread (in a community)
-  sort ORDER       order thread lists: activity, newest or replies
-  post N           in a thread: read on from its post N
-  more             in a long thread: its next 10 posts (Enter does too); a
-                   thread read before opens at its first post not read, and
-                   top reads it from the first post
-  flag N REASON    flag post N: spam, off-topic, inappropriate, or other NOTE
-  watch            in a thread: hear of every new post; unwatch stops
-  join, leave      in a community: join or leave it; join NAME (a short name,
-                   or a number on the home list) from anywhere
-  read all         in a community: mark every thread read (in notifications: them)
-  e                the upcoming events; on one, y going and i interested
-  j                the open jobs and opportunities
-  close            on a job you posted: close it before its closing date
-  correct          on an event or a job you posted: change it, saying why
-  library          the library's resources and practices
-  learning         events and resources that build the competencies in your profile
-  strategies       the framework's five strategies; strategy N reads one's page
-  news             the committee's news
-  committee        who sits on the editorial committee, and how to reach it
-  search WORDS     search discussions, boards, the library, news, members
-  notifications    what concerns you (or !); read all marks them read
-  latest, unread   the latest threads of the communities you joined, or
-                   those with posts you have not read
-  react N WHAT     react to post N: thanks, +1 or insightful (again: back)
-  bookmark N DAY   keep post N, with a reminder day (optional); bookmarks
-                   lists them, unbookmark N takes one away
-  history N        the earlier versions of post N; reactions N who reacted
-  quote N [A-B]    in a thread: quote post N (or its lines A to B) in your
-                   next reply; quote several, then r
-  messages         your private conversations; a number reads one (its
-                   newest 20; older prints more), write answers in it;
-                   messages WORDS searches them
-  message NAMES    write privately to members, or message committee to the
-                   editorial committee (only those in it read a conversation)
-  report N REASON  in a conversation: send message N to the committee
-  block NAME       stop a member's messages, mentions and replies reaching
-                   you; unblock NAME; blocked lists them
-  people           the people directory (members); people WORDS narrows it
-  submit           propose a community, event, job, resource or practice
-  s                your submissions (members); sign up (guests with a key)
-  resubmit NUMBER  take up a draft or a returned submission again
-  profile          who you are here; plain on, off or auto sets plain mode
-  edit profile     your name, organization, region, time zone, a line, competencies
-  keys             your keys; add key, remove key N; password sets one
-  h                these commands
-  q                leave Stoa
-While writing a post, type it line by line; a line holding only a full stop (.) sends it, and a line holding only the word cancel throws it away.";
-
-/// The committee's commands, listed to the committee only.
-const COMMITTEE_HELP: &str = "The editorial committee's commands:
-  queue            what waits; a number opens it, then a, c, x decide on it
-  flags            flagged posts; hide N or dismiss N
-  coverage         practices by strategy, WHO region and level: the gaps
-  withdraw         on an event or a job: off its board; on a news item: down
-  correct          on a news item: change it, saying why
-  level N          on a practice: change its level
-  write news       publish a news item";
+use stoa_present::{markdown, t, when};
 
 /// Posts printed at once; `more` reads the next ones.
 const POSTS_PER_PAGE: usize = 10;
@@ -78,9 +13,9 @@ impl Plain {
     /// The commands this member may use.
     fn help(&self) -> String {
         if self.on_committee() {
-            format!("{HELP}\n{COMMITTEE_HELP}")
+            format!("{}\n{}", t!("plain-help"), t!("plain-help-committee"))
         } else {
-            HELP.to_string()
+            t!("plain-help")
         }
     }
 
@@ -104,40 +39,44 @@ impl Plain {
             View::People(words) => self.people(words),
             View::Member(name) => self.member_page(name),
             View::NewsItem(id) => self.news_item(*id),
-            View::Title(_) => Ok("Type the new thread's title, then Enter.".into()),
+            View::Title(_) => Ok(t!("plain-ask-title")),
             View::Joining(joining) => Ok(joining.ask()),
-            View::Deleting { post, .. } => Ok(format!("Delete post {post}? Type yes to delete it.")),
-            View::Choosing => Ok("Type the number of what to submit: 1 a community, 2 an event, 3 a job, 4 a resource, 5 a practice; or cancel.".into()),
+            View::Deleting { post, .. } => Ok(t!("plain-ask-delete", post = post.to_string())),
+            View::Choosing => Ok(t!("plain-ask-submit")),
             View::Proposing(proposing) => Ok(proposing.ask()),
             View::WritingNews(draft) => Ok(draft.ask()),
-            View::Account(_) => Ok("Type your answer, or cancel.".into()),
+            View::Account(_) => Ok(t!("plain-ask-answer")),
             View::Queue => Ok(self.queue()),
             View::Reviewing(id) => Ok(self.reviewing(*id)),
             View::Flags => Ok(self.flags()),
-            View::Reason(..) => Ok("Type the reason, or cancel.".into()),
-            View::Body { .. } => Ok("Write your post line by line. A line holding only a full stop (.) sends it; cancel throws it away.".into()),
+            View::Reason(..) => Ok(t!("plain-ask-reason")),
+            View::Body { .. } => Ok(t!("plain-ask-body")),
         };
-        result.unwrap_or_else(|e| format!("Error: {e}"))
+        result.unwrap_or_else(|e| t!("plain-error", error = e.to_string()))
     }
 
     fn home(&self) -> Result<String, stoa_core::forum::ForumError> {
         let list = self.forum.community_overview(&self.viewer)?;
-        let mut out = format!("Communities, {} of them:", list.len());
+        let mut out = t!("plain-communities", n = list.len());
         for (i, c) in list.iter().enumerate() {
             out.push_str(&format!(
                 "\n{}. {}: {}{}{}",
                 i + 1,
                 sanitize::inline(&c.community.name),
-                plural(c.threads, "thread", "threads"),
+                t!("plain-threads", n = c.threads),
                 if c.unread > 0 {
-                    format!(", {} with unread posts", c.unread)
+                    t!("plain-with-unread", n = c.unread)
                 } else {
                     String::new()
                 },
-                if c.joined { ", joined" } else { "" }
+                if c.joined {
+                    t!("plain-joined")
+                } else {
+                    String::new()
+                }
             ));
         }
-        out.push_str("\nType a community's number to open it; e for the events, j for the jobs, library or news.");
+        out.push_str(&format!("\n{}", t!("plain-home-hint")));
         Ok(out)
     }
 

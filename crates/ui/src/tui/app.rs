@@ -7,6 +7,7 @@ use stoa_core::domain::{Account, PostId, ThreadId};
 use stoa_core::forum::{Change, FieldErrors, Forum, ForumError, LoginMethod, Viewer};
 use stoa_present::keys::{Input, Key};
 use stoa_present::lang::{self, Language};
+use stoa_present::t;
 use stoa_present::theme::{ClientTerminal, Theme};
 
 /// Everything that can happen to a session.
@@ -140,7 +141,7 @@ pub struct App {
     overlay: Option<Overlay>,
     flash: Option<Flash>,
     /// Set while a job runs: what the member is waiting for.
-    busy: Option<&'static str>,
+    busy: Option<String>,
     /// Every cell drawn in ASCII, for terminals without Unicode.
     ascii: bool,
     /// What the member's terminal said about itself.
@@ -236,7 +237,11 @@ impl App {
     /// leave it to the terminal.
     pub fn with_client(mut self, client: ClientTerminal) -> App {
         self.client = client;
+        let before = self.language;
         self.apply_look();
+        if self.language != before {
+            self.home = lang::scope(self.language, || Screen::home(&self.world.ctx()));
+        }
         self
     }
 
@@ -271,7 +276,7 @@ impl App {
 
     /// The title of the screen on top, for tests and logs.
     pub fn screen_title(&self) -> String {
-        self.top().title(&self.world.ctx())
+        lang::scope(self.language, || self.top().title(&self.world.ctx()))
     }
 
     fn top(&self) -> &Screen {
@@ -302,7 +307,7 @@ impl App {
             Msg::Failed => {
                 self.busy = None;
                 self.flash = Some(Flash {
-                    text: "Something went wrong and nothing was saved. Please try again.".into(),
+                    text: t!("app-job-failed"),
                     error: true,
                 });
             }
@@ -363,7 +368,12 @@ impl App {
             Step::LeaveDraft(leave) => self.overlay = Some(Overlay::LeaveDraft(leave)),
             Step::Flash { text, error } => self.flash = Some(Flash { text, error }),
             Step::Run { busy, job } => {
-                self.busy = Some(busy);
+                // An empty id: a job too quick to say anything.
+                self.busy = Some(if busy.is_empty() {
+                    String::new()
+                } else {
+                    lang::text(busy)
+                });
                 return Effect::Run(job);
             }
             Step::AcceptPolicy => {
@@ -558,6 +568,9 @@ impl App {
         lang::scope(self.language, || self.draw(frame));
         if self.ascii {
             stoa_present::ascii::transliterate(frame.buffer_mut());
+        } else {
+            // Right-to-left rows in visual order (after ASCII, which leaves none).
+            stoa_present::bidi::reorder(frame.buffer_mut());
         }
     }
 
@@ -569,8 +582,12 @@ impl App {
             return;
         }
         let ctx = self.world.ctx();
-        let status_rows =
-            chrome::status_height(area.width, area.height, self.busy, self.flash.as_ref());
+        let status_rows = chrome::status_height(
+            area.width,
+            area.height,
+            self.busy.as_deref(),
+            self.flash.as_ref(),
+        );
         let [header, body, status, footer] = Layout::vertical([
             Constraint::Length(1),
             Constraint::Min(1),
@@ -591,7 +608,13 @@ impl App {
         );
         let inner = body.inner(ratatui::layout::Margin::new(1, 0));
         screen.render(frame, inner, &ctx);
-        chrome::status(frame, status, self.busy, self.flash.as_ref(), theme);
+        chrome::status(
+            frame,
+            status,
+            self.busy.as_deref(),
+            self.flash.as_ref(),
+            theme,
+        );
         let bindings = match &self.overlay {
             Some(overlay) => overlay.bindings(),
             None => screen.bindings(&ctx),

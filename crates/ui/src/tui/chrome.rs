@@ -10,7 +10,7 @@ use super::app::Flash;
 use super::keymap::{Action, Binding};
 use stoa_core::forum::Viewer;
 use stoa_present::theme::Theme;
-use stoa_present::{lang, text};
+use stoa_present::{lang, t, text};
 
 pub fn header(
     frame: &mut Frame,
@@ -22,7 +22,7 @@ pub fn header(
     theme: &Theme,
 ) {
     let who = match viewer {
-        Viewer::Guest { .. } => "guest".to_string(),
+        Viewer::Guest { .. } => t!("header-guest"),
         // The unread counts first, so that a narrow header keeps them.
         Viewer::Member { account, .. } => {
             // Counted up to a thousand: past that, "999+".
@@ -35,16 +35,20 @@ pub fn header(
             };
             let mut who = String::new();
             if unread > 0 {
-                who.push_str(&format!("{} new (g !) · ", count(unread)));
+                who.push_str(&format!("{} · ", t!("header-new", n = count(unread))));
             }
             if messages > 0 {
-                who.push_str(&format!("{} msg (g d) · ", count(messages)));
+                who.push_str(&format!(
+                    "{} · ",
+                    t!("header-messages", n = count(messages))
+                ));
             }
             // Both counts leave no room for the role on 80 columns: the name stays.
             if unread > 0 && messages > 0 {
                 format!("{who}{}", account.username)
             } else {
-                format!("{who}{} · {}", account.username, account.role)
+                let role = lang::text(&format!("role-{}", account.role));
+                format!("{who}{} · {role}", account.username)
             }
         }
     };

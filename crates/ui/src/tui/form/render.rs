@@ -91,7 +91,8 @@ impl Form {
             .unwrap_or_default();
         let wanted = self
             .label_width
-            .max(u16::try_from(widest).unwrap_or(u16::MAX));
+            // One more than the widest: a label is drawn a cell short of its column.
+            .max(u16::try_from(widest + 1).unwrap_or(u16::MAX));
         (wanted + 2).min(width * 2 / 5)
     }
 

@@ -143,7 +143,7 @@ impl View for EditProfile {
                     .collect(),
             };
             Step::Run {
-                busy: "Saving your profile…",
+                busy: "busy-saving-your-profile",
                 job: Job::done(move |forum| {
                     let account = forum.edit_profile(&account, edit)?;
                     Ok(Outcome::account(account, "Profile saved.", 1))
@@ -200,7 +200,7 @@ impl View for AddKey {
             };
             let pasted = self.form.text(FieldName::Key);
             Step::Run {
-                busy: "Adding the key…",
+                busy: "busy-adding-the-key",
                 job: Job::done(move |forum| {
                     let account = forum.add_key(&account, &pasted)?;
                     Ok(Outcome::account(
@@ -285,7 +285,7 @@ impl View for PasswordForm {
                 confirm: self.form.text(FieldName::Confirm),
             };
             Step::Run {
-                busy: "Saving your password…",
+                busy: "busy-saving-your-password",
                 job: Job::done(move |forum| {
                     let account = forum.change_password(&account, via, change)?;
                     let ssh = forum.site().ssh(Some(&account.username));

@@ -297,7 +297,7 @@ impl BoardForm {
         let reason = self.form.text(FieldName::Reason);
         let item = self.item();
         Step::Run {
-            busy: "Correcting…",
+            busy: "busy-correcting",
             job: Job::done(move |forum| {
                 let title = match (what, item) {
                     (Correcting::Event(id), Item::Event(p)) => {

@@ -4,6 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
+use stoa_present::t;
 
 use super::View;
 use super::changes;
@@ -15,7 +16,7 @@ use stoa_core::domain::Visibility;
 use stoa_core::forum::Change;
 use stoa_core::forum::CommunitySummary;
 use stoa_present::keys::Input;
-use stoa_present::text::{self, plural};
+use stoa_present::text;
 use stoa_present::theme::Theme;
 
 pub struct Communities {
@@ -47,7 +48,7 @@ impl Communities {
 
 impl View for Communities {
     fn title(&self, _ctx: &Ctx) -> String {
-        "Communities".into()
+        t!("communities-title")
     }
 
     fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
@@ -154,8 +155,8 @@ impl View for Communities {
 fn figures(c: &CommunitySummary, width: usize, theme: &Theme) -> Line<'static> {
     let text = format!(
         "    {} · {}",
-        plural(c.members, "member", "members"),
-        plural(c.threads, "thread", "threads")
+        t!("count-members", n = c.members),
+        t!("count-threads", n = c.threads)
     );
     let mut spans = vec![Span::styled(text::fit(&text, width), theme.dim)];
     if c.unread > 0 {

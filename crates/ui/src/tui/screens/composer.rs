@@ -359,21 +359,21 @@ impl Composer {
         let (title, body) = (self.title(), self.form.text(FieldName::Body));
         match self.place.clone() {
             DraftPlace::NewThread(slug) => Step::Run {
-                busy: "Posting…",
+                busy: "busy-posting",
                 job: Job::done(move |forum| {
                     let thread = forum.start_thread(&viewer, &slug, NewThread { title, body })?;
                     Ok(started(thread.id))
                 }),
             },
             DraftPlace::EntryThread(id) => Step::Run {
-                busy: "Posting…",
+                busy: "busy-posting",
                 job: Job::done(move |forum| {
                     let thread = forum.discuss_entry(&viewer, id, NewThread { title, body })?;
                     Ok(started(thread))
                 }),
             },
             DraftPlace::Reply(parent) => Step::Run {
-                busy: "Posting…",
+                busy: "busy-posting",
                 job: Job::done(move |forum| {
                     let post = forum.reply(&viewer, parent, &body)?;
                     Ok(Outcome {
@@ -384,7 +384,7 @@ impl Composer {
                 }),
             },
             DraftPlace::Message(id) => Step::Run {
-                busy: "Sending…",
+                busy: "busy-sending",
                 job: Job::done(move |forum| {
                     forum.write_message(&viewer, id, &body)?;
                     Ok(Outcome::said("Message sent.", 1))
@@ -393,7 +393,7 @@ impl Composer {
             DraftPlace::NewConversation(_) => {
                 let to = recipients(&self.form.text(FieldName::To));
                 Step::Run {
-                    busy: "Sending…",
+                    busy: "busy-sending",
                     job: Job::done(move |forum| {
                         let (conversation, _) =
                             forum.start_conversation(&viewer, &to, &title, &body)?;
@@ -409,7 +409,7 @@ impl Composer {
                 let has_title = self.has_title;
                 let note = self.committee_edit.then(|| self.form.text(FieldName::Note));
                 Step::Run {
-                    busy: "Saving your edit…",
+                    busy: "busy-saving-your-edit",
                     job: Job::done(move |forum| {
                         let title = has_title.then_some(title.as_str());
                         let post = match &note {

@@ -740,9 +740,9 @@ pub fn block_step(username: &str, ctx: &Ctx) -> Step {
     let blocked = ctx.forum.blocks(ctx.viewer, username);
     Step::Run {
         busy: if blocked {
-            "Unblocking…"
+            "busy-unblocking"
         } else {
-            "Blocking…"
+            "busy-blocking"
         },
         job: Job::done(move |forum| {
             if blocked {

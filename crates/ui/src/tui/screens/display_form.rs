@@ -127,7 +127,7 @@ impl View for DisplayForm {
                 bell: pick(FieldName::Bell),
             };
             Step::Run {
-                busy: "Saving…",
+                busy: "busy-saving",
                 job: Job::done(move |forum| {
                     let account = forum.set_preferences(&account, preferences)?;
                     // Said in the language just chosen.

@@ -58,7 +58,7 @@ impl View for HeldPostForm {
                     self.form.text(FieldName::Body),
                 );
                 Step::Run {
-                    busy: "Sending…",
+                    busy: "busy-sending",
                     job: Job::done(move |forum| {
                         forum.resubmit_post(&viewer, id, &title, &body)?;
                         let say = "Sent again: the editorial committee will review it.";

@@ -9,10 +9,34 @@ use super::View;
 use super::list::Scroll;
 use super::{Ctx, Step, common};
 use crate::tui::keymap::{self, Binding, action_for};
+use stoa_core::domain::Language;
 use stoa_present::keys::Input;
 use stoa_present::text;
 
 const GENERAL: &str = include_str!("../../../../../assets/help.txt");
+
+/// The general help in each language (`assets/locales/<code>/help.txt`, in
+/// [`Language::ALL`]'s order after English); an empty file is English.
+const TRANSLATED: [&str; 5] = [
+    include_str!("../../../../../assets/locales/fr/help.txt"),
+    include_str!("../../../../../assets/locales/es/help.txt"),
+    include_str!("../../../../../assets/locales/ru/help.txt"),
+    include_str!("../../../../../assets/locales/zh/help.txt"),
+    include_str!("../../../../../assets/locales/ar/help.txt"),
+];
+
+/// The general help in the session's language.
+fn general_text() -> &'static str {
+    let language = stoa_present::lang::current();
+    let i = Language::ALL
+        .iter()
+        .position(|l| *l == language)
+        .unwrap_or(0);
+    match i.checked_sub(1).and_then(|i| TRANSLATED.get(i)) {
+        Some(text) if !text.trim().is_empty() => text,
+        _ => GENERAL,
+    }
+}
 
 /// The keys `assets/help.txt` names by their binding, so the text follows
 /// the keymap and never names a key that now means something else.
@@ -29,7 +53,7 @@ const NAMED_KEYS: &[(&str, keymap::Binding)] = &[
 
 /// The general help with its keys and the forum's address filled in.
 fn general(ctx: &Ctx) -> String {
-    let mut text = GENERAL
+    let mut text = general_text()
         .replace("{SSH_AS_YOU}", &ctx.forum.site().ssh(Some("YOURNAME")))
         .replace("{SSH}", &ctx.forum.site().ssh(None));
     for (name, binding) in NAMED_KEYS {
@@ -74,7 +98,7 @@ impl Help {
 
 impl View for Help {
     fn title(&self, _ctx: &Ctx) -> String {
-        format!("Help: {}", self.about())
+        stoa_present::t!("help-title", about = self.about())
     }
 
     fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
@@ -95,7 +119,10 @@ impl View for Help {
     fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let width = usize::from(area.width);
         let mut lines = vec![Line::styled(
-            text::fit(&format!("Keys on {}", self.about), width),
+            text::fit(
+                &stoa_present::t!("help-keys-on", about = self.about.as_str()),
+                width,
+            ),
             ctx.theme.heading,
         )];
         let label_width = self
@@ -117,7 +144,10 @@ impl View for Help {
             }
         }
         lines.push(Line::from(""));
-        lines.push(Line::styled("Everywhere", ctx.theme.heading));
+        lines.push(Line::styled(
+            stoa_present::t!("help-everywhere"),
+            ctx.theme.heading,
+        ));
         let general = general(ctx);
         for paragraph in general.lines() {
             if paragraph.starts_with("  ") && text::width(paragraph) <= width {

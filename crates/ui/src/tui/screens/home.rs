@@ -15,16 +15,10 @@ use stoa_core::forum::Capability;
 use stoa_core::forum::Change;
 use stoa_core::forum::Viewer;
 use stoa_present::keys::Input;
-use stoa_present::text;
+use stoa_present::{t, text};
 use unicode_width::UnicodeWidthStr;
 
 const BANNER: &str = include_str!("../../../../../assets/banner.txt");
-
-/// Home's line while demo content is here: one line at 80 columns.
-const DEMO_LINE: &str = "[demo] marks illustrative demo content, with fictional people";
-/// The same, for an admin: how it goes.
-const DEMO_LINE_ADMIN: &str =
-    "[demo] marks illustrative demo content; admin: stoa admin remove-demo";
 
 /// `[demo] ` before what the demo loaded, in every screen's list rows.
 pub fn demo_label(ctx: &Ctx, mark: &stoa_core::store::DemoMark) -> &'static str {
@@ -142,7 +136,7 @@ impl Home {
                 };
                 let unread = match c.unread {
                     0 => String::new(),
-                    n => format!(" {n} new"),
+                    n => format!(" {}", t!("home-community-new", n = n)),
                 };
                 let name = text::fit(
                     &format!("{marker}{joined}{}", c.community.name),
@@ -192,9 +186,9 @@ impl Home {
 impl View for Home {
     fn title(&self, ctx: &Ctx) -> String {
         if ctx.viewer.account().is_none() {
-            "Welcome".into()
+            t!("home-title-guest")
         } else {
-            "Home".into()
+            t!("home-title")
         }
     }
 
@@ -244,9 +238,9 @@ impl View for Home {
                     theme.title,
                 ));
                 intro.push(Line::from(""));
-                let notice = "You are browsing as a guest. Press s to sign up: it takes a minute, and the key you connected with becomes your login. Already a member? Connect with the key you registered, or with your password:";
+                let notice = t!("home-guest-notice");
                 intro.extend(
-                    text::wrap(notice, width.min(text::MEASURE))
+                    text::wrap(&notice, width.min(text::MEASURE))
                         .into_iter()
                         .map(Line::from),
                 );
@@ -261,11 +255,14 @@ impl View for Home {
             }
             Viewer::Member { account, .. } => {
                 intro.push(Line::styled(
-                    text::fit(&format!("Welcome, {}", account.display_name), width),
+                    text::fit(
+                        &t!("home-welcome", name = account.display_name.as_str()),
+                        width,
+                    ),
                     theme.title,
                 ));
                 let mut about = vec![
-                    account.region.label().to_string(),
+                    stoa_present::terms::region(account.region),
                     account.time_zone.clone(),
                 ];
                 if !account.organization.is_empty() {
@@ -278,11 +275,7 @@ impl View for Home {
                 let line = match self.committee_work {
                     Some((queue, flags)) if queue + flags > 0 => Line::styled(
                         text::fit(
-                            &format!(
-                                "Editorial committee: {} to review, {} · g then m",
-                                queue,
-                                text::plural(flags, "flagged post", "flagged posts")
-                            ),
+                            &t!("home-committee-work", queue = queue, flags = flags),
                             width,
                         ),
                         theme.unread,
@@ -303,8 +296,12 @@ impl View for Home {
         }
         if self.demo {
             let admin = ctx.forum.may(ctx.viewer, Capability::RemoveDemo);
-            let line = if admin { DEMO_LINE_ADMIN } else { DEMO_LINE };
-            intro.push(Line::styled(text::fit(line, width), theme.unread));
+            let line = if admin {
+                t!("home-demo-admin")
+            } else {
+                t!("home-demo")
+            };
+            intro.push(Line::styled(text::fit(&line, width), theme.unread));
         }
         intro.push(Line::from(""));
         // A guest's home already has the banner and the way in: the news only
@@ -312,12 +309,15 @@ impl View for Home {
         let room = ctx.viewer.account().is_some() || area.height >= 40;
         if !self.news.is_empty() && room {
             intro.push(Line::styled(
-                text::fit("Latest news (g n)", width),
+                text::fit(&t!("home-latest-news"), width),
                 theme.heading,
             ));
             let zone = stoa_core::forum::events::viewer_zone(ctx.viewer);
             for (n, demo) in &self.news {
-                let day = n.published_at.to_zoned(zone.clone()).strftime("%d %b");
+                let day = stoa_present::when::day_month(
+                    n.published_at.to_zoned(zone.clone()).date(),
+                    true,
+                );
                 let label = if *demo { "[demo] " } else { "" };
                 intro.push(Line::styled(
                     text::fit(&format!("  {day}  {label}{}", n.title), width),
@@ -327,18 +327,12 @@ impl View for Home {
             intro.push(Line::from(""));
         }
         let heading = match ctx.viewer {
-            Viewer::Guest { .. } => format!(
-                "Public communities ({}): g then c says what each is for",
-                self.list.items.len()
-            ),
+            Viewer::Guest { .. } => t!("home-public-communities", n = self.list.items.len()),
             Viewer::Member { .. } => {
                 let mine = self.list.items.iter().filter(|c| c.joined).count();
                 match mine {
-                    0 => format!(
-                        "Communities ({}): J joins the selected one",
-                        self.list.items.len()
-                    ),
-                    n => format!("Your communities ({n}), then the others"),
+                    0 => t!("home-communities-none-joined", n = self.list.items.len()),
+                    n => t!("home-your-communities", n = n),
                 }
             }
         };
@@ -399,7 +393,7 @@ fn coming_up(ctx: &Ctx) -> Option<ComingUp> {
     let zone = stoa_core::forum::events::viewer_zone(ctx.viewer);
     let next_event = next.map(|e| {
         let when = e.starts.timestamp().to_zoned(zone);
-        (when.strftime("%a %d %b").to_string(), e.title)
+        (stoa_present::when::weekday_day_month(when.date()), e.title)
     });
     (next_event.is_some() || open_jobs > 0).then_some(ComingUp {
         next_event,
@@ -413,13 +407,16 @@ impl ComingUp {
     fn line(&self, width: usize) -> String {
         let jobs = match self.open_jobs {
             0 => String::new(),
-            n => format!(" · {} (g j)", text::plural(n, "job open", "jobs open")),
+            n => format!(" · {}", t!("home-jobs-open", n = n)),
         };
         match &self.next_event {
             Some((when, title)) => {
                 // On a narrow screen the title matters more than the jobs count,
                 // and the count more than the words "Next event".
-                let (wordy, short) = (format!("Next event {when}: "), format!("{when}: "));
+                let (wordy, short) = (
+                    t!("home-next-event", when = when.as_str()),
+                    format!("{when}: "),
+                );
                 let tries = [(&wordy, jobs.as_str()), (&wordy, ""), (&short, "")];
                 let room = |(head, jobs): &(&String, &str)| {
                     width.saturating_sub(head.width() + jobs.width() + " (g e)".len())

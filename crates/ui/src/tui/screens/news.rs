@@ -469,7 +469,7 @@ impl NewsForm {
             region: item.region,
         };
         Step::Run {
-            busy: "Correcting…",
+            busy: "busy-correcting",
             job: Job::done(move |forum| {
                 let n = forum.correct_news(&viewer, id, edit, &reason)?;
                 Ok(Outcome::said(
@@ -484,7 +484,7 @@ impl NewsForm {
         let viewer = ctx.viewer.clone();
         let item = self.item();
         Step::Run {
-            busy: "Publishing…",
+            busy: "busy-publishing",
             job: Job::done(move |forum| {
                 let n = forum.publish_news(&viewer, &item)?;
                 Ok(Outcome::said(

@@ -153,7 +153,7 @@ impl View for NotificationCentre {
                 Some((id, alert)) => {
                     let (viewer, id, about) = (ctx.viewer.clone(), *id, alert.describe());
                     Step::Run {
-                        busy: "Removing the alert…",
+                        busy: "busy-removing-the-alert",
                         job: Job::done(move |forum| {
                             forum.remove_alert(&viewer, id)?;
                             Ok(Outcome::said(format!("Alert removed: {about}."), 0))

@@ -240,7 +240,7 @@ impl Confirm {
             Confirmed::DeletePost { id } => {
                 let (id, viewer) = (*id, ctx.viewer.clone());
                 Step::Run {
-                    busy: "Deleting the post…",
+                    busy: "busy-deleting-the-post",
                     job: Job::done(move |forum| {
                         let post = forum.delete_post(&viewer, id)?;
                         Ok(Outcome {
@@ -254,7 +254,7 @@ impl Confirm {
             Confirmed::RemoveKey { fingerprint } => {
                 let fingerprint = fingerprint.clone();
                 Step::Run {
-                    busy: "Removing the key…",
+                    busy: "busy-removing-the-key",
                     job: Job::done(move |forum| {
                         let account = forum.remove_key(&account, &fingerprint)?;
                         Ok(Outcome::account(account, "Key removed.", 0))
@@ -264,7 +264,7 @@ impl Confirm {
             Confirmed::CloseJob { id } => {
                 let (id, viewer) = (*id, ctx.viewer.clone());
                 Step::Run {
-                    busy: "Closing…",
+                    busy: "busy-closing",
                     job: Job::done(move |forum| {
                         forum.close_job(&viewer, id)?;
                         Ok(Outcome::said("Closed: it has moved to the archive.", 0))

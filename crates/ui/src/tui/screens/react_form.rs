@@ -80,7 +80,7 @@ impl View for ReactForm {
                 .unwrap_or(Reaction::Thanks);
             let (viewer, post) = (ctx.viewer.clone(), self.post);
             Step::Run {
-                busy: "Reacting…",
+                busy: "busy-reacting",
                 job: Job::done(move |forum| {
                     let given = forum.react(&viewer, post, reaction)?;
                     let say = if given {

@@ -272,7 +272,7 @@ impl View for Bookmarks {
             (Some(Action::Delete), Some(b)) => {
                 let viewer = ctx.viewer.clone();
                 Step::Run {
-                    busy: "Removing…",
+                    busy: "busy-removing",
                     job: Job::done(move |forum| {
                         forum.unbookmark(&viewer, b.post)?;
                         Ok(Outcome::said("Bookmark taken away.", 0))
@@ -391,7 +391,7 @@ impl View for ReminderForm {
             };
             let (viewer, post) = (ctx.viewer.clone(), self.post);
             Step::Run {
-                busy: "Saving…",
+                busy: "busy-saving",
                 job: Job::done(move |forum| {
                     forum.bookmark(&viewer, post, day)?;
                     Ok(Outcome::said(

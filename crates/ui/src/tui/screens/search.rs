@@ -131,7 +131,7 @@ impl SearchScreen {
         self.asked = text.trim().to_string();
         let (viewer, filter) = (ctx.viewer.clone(), self.filter.clone());
         Step::Run {
-            busy: "Searching…",
+            busy: "busy-searching",
             job: Job::done(move |forum| {
                 let findings = forum.search(&viewer, &text, &filter)?;
                 Ok(Outcome {

@@ -4,6 +4,8 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
+use stoa_core::domain::Language;
+use stoa_present::t;
 
 use super::View;
 use super::policy::Policy;
@@ -42,29 +44,40 @@ impl SignUpForm {
     ];
 
     pub fn new(_ctx: &Ctx) -> SignUpForm {
-        let regions = Region::ALL.iter().map(|r| r.label());
+        let regions = Region::ALL.iter().map(|r| stoa_present::terms::region(*r));
         let form = Form::new(vec![
-            Field::line(FieldName::Username, "Username", "")
+            Field::line(FieldName::Username, t!("signup-username"), "")
                 .required()
                 .hint(validate::USERNAME_RULE),
-            Field::line(FieldName::DisplayName, "Display name", "")
+            Field::line(FieldName::DisplayName, t!("signup-display-name"), "")
                 .required()
-                .hint("your name as other members will see it"),
-            Field::line(FieldName::Organization, "Organization", "")
-                .hint("where you work; leave empty if independent"),
-            Field::choice(FieldName::Region, "WHO region", regions, None)
+                .hint(t!("signup-display-name-hint")),
+            Field::line(FieldName::Organization, t!("signup-organization"), "")
+                .hint(t!("signup-organization-hint")),
+            Field::choice(FieldName::Region, t!("signup-region"), regions, None)
                 .required()
-                .hint("← → to choose"),
-            Field::line(FieldName::TimeZone, "Time zone", "UTC")
+                .hint(t!("signup-region-hint")),
+            Field::line(FieldName::TimeZone, t!("signup-time-zone"), "UTC")
                 .required()
-                .hint("e.g. Africa/Nairobi, America/Lima, Asia/Manila, Europe/Lisbon"),
+                .hint(t!("signup-time-zone-hint")),
             Field::check(
                 FieldName::Policy,
-                "Editorial policy",
-                "I have read and accept the editorial policy",
+                t!("signup-policy"),
+                t!("signup-policy-accept"),
             )
             .required()
-            .hint("Enter to read it, Space to tick"),
+            .hint(t!("signup-policy-hint")),
+            // The language this session speaks already (the client's locale):
+            // kept with the account, so it follows the member anywhere.
+            Field::choice(
+                FieldName::Language,
+                t!("display-language"),
+                Language::ALL.iter().map(|l| l.native_name()),
+                Language::ALL
+                    .iter()
+                    .position(|l| *l == stoa_present::lang::current()),
+            )
+            .hint(t!("signup-language-hint")),
         ]);
         SignUpForm { form }
     }
@@ -81,6 +94,10 @@ impl SignUpForm {
             region: self.form.choice(FieldName::Region).map(|i| Region::ALL[i]),
             time_zone: self.form.text(FieldName::TimeZone),
             accepted_policy: self.form.checked(FieldName::Policy),
+            language: self
+                .form
+                .choice(FieldName::Language)
+                .and_then(|i| Language::ALL.get(i).copied()),
         }
     }
 
@@ -97,7 +114,7 @@ impl SignUpForm {
         }
         let key = key.clone();
         Step::Run {
-            busy: "Creating your account…",
+            busy: "busy-creating-your-account",
             job: Job::done(move |forum| {
                 let account = forum.sign_up(&key, values)?;
                 // The first account is made admin: it is told so.

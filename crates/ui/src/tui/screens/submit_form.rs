@@ -54,9 +54,9 @@ impl SubmitForm {
         let (viewer, id, sent) = (ctx.viewer.clone(), self.id, self.sent);
         Step::Run {
             busy: if sending {
-                "Sending…"
+                "busy-sending"
             } else {
-                "Keeping the draft…"
+                "busy-keeping-the-draft"
             },
             job: Job::done(move |forum| {
                 let s = forum.propose(&viewer, id, item, sending)?;

@@ -6,6 +6,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
+use stoa_present::t;
 use unicode_width::UnicodeWidthStr;
 
 use super::View;
@@ -17,7 +18,6 @@ use stoa_core::domain::{Community, DraftPlace, LastPlace};
 use stoa_core::forum::Change;
 use stoa_core::forum::{ThreadOrder, ThreadSummary};
 use stoa_present::keys::Input;
-use stoa_present::text::plural;
 use stoa_present::{text, when};
 
 pub struct Threads {
@@ -119,7 +119,7 @@ impl View for Threads {
             },
             Action::NewThread => {
                 if ctx.viewer.account().is_none() {
-                    return Step::error("Sign up to start threads: press g then u.");
+                    return Step::error(t!("threads-sign-up-to-start"));
                 }
                 if let Some(refused) = super::muted(ctx) {
                     return refused;
@@ -131,13 +131,13 @@ impl View for Threads {
             }
             Action::MarkAllRead => match ctx.forum.mark_community_read(ctx.viewer, &self.slug) {
                 Ok(0) => Step::Flash {
-                    text: "Nothing unread here.".into(),
+                    text: t!("threads-nothing-unread"),
                     error: false,
                 },
                 Ok(n) => {
                     self.reload(ctx);
                     Step::Flash {
-                        text: format!("{} marked read.", plural(n, "thread", "threads")),
+                        text: t!("threads-marked-read", n = n),
                         error: false,
                     }
                 }
@@ -154,7 +154,7 @@ impl View for Threads {
                         Step::Stay
                     }
                     None => Step::Flash {
-                        text: "Nothing unread here.".into(),
+                        text: t!("threads-nothing-unread"),
                         error: false,
                     },
                 }
@@ -165,10 +165,7 @@ impl View for Threads {
                 self.order.sort(&mut self.items);
                 self.selection.index = 0;
                 Step::Flash {
-                    text: format!(
-                        "Threads: {} (O again for another order).",
-                        self.order.label()
-                    ),
+                    text: t!("threads-order", order = order_words(self.order)),
                     error: false,
                 }
             }
@@ -184,21 +181,21 @@ impl View for Threads {
             lines.push(Line::styled(text::fit(&c.description, width), theme.dim));
         }
         let membership = match (ctx.viewer.account(), self.joined) {
-            (None, _) => "sign up to take part",
-            (Some(_), true) => "you are a member",
-            (Some(_), false) => "J to join",
+            (None, _) => t!("threads-sign-up-to-take-part"),
+            (Some(_), true) => t!("threads-you-are-a-member"),
+            (Some(_), false) => t!("threads-j-to-join"),
         };
         let unread = self.items.iter().filter(|t| t.unread).count();
         let mut about = format!(
             "{} · {} · {membership}",
-            plural(self.members, "member", "members"),
-            plural(self.items.len(), "thread", "threads")
+            t!("count-members", n = self.members),
+            t!("count-threads", n = self.items.len())
         );
         if unread > 0 {
-            about.push_str(&format!(" · {unread} unread"));
+            about.push_str(&format!(" · {}", t!("threads-unread", n = unread)));
         }
         if self.order != ThreadOrder::Activity {
-            about.push_str(&format!(" · {}", self.order.label()));
+            about.push_str(&format!(" · {}", order_words(self.order)));
         }
         lines.push(Line::styled(text::fit(&about, width), theme.dim));
         lines.push(Line::from(""));
@@ -209,10 +206,10 @@ impl View for Threads {
             lines.push(Line::styled(text::fit(problem, width), theme.error));
         } else if self.items.is_empty() {
             let empty = match ctx.viewer.account() {
-                Some(_) => "No threads yet. Press n to start the first one.",
-                None => "No threads yet.",
+                Some(_) => t!("threads-none-yet-start"),
+                None => t!("threads-none-yet"),
             };
-            lines.push(Line::styled(text::fit(empty, width), theme.dim));
+            lines.push(Line::styled(text::fit(&empty, width), theme.dim));
         }
         let rows = usize::from(area.height).saturating_sub(lines.len());
         let first = self.selection.first_visible(rows);
@@ -249,7 +246,7 @@ impl View for Threads {
                 self.order.sort(&mut self.items);
                 self.problem = None;
             }
-            Err(e) => self.problem = Some(format!("Could not read the threads: {e}")),
+            Err(e) => self.problem = Some(t!("threads-could-not-read", error = e.to_string())),
         }
         if let Some(id) = selected
             && let Some(i) = self.items.iter().position(|t| t.thread.id == id)
@@ -291,16 +288,25 @@ impl Columns {
     }
 
     fn heading(&self) -> String {
-        let mut line = format!("   {:<w$}", "Thread", w = self.title);
+        let mut line = format!(
+            "   {}",
+            text::column(&t!("threads-column-thread"), self.title)
+        );
         if self.author > 0 {
-            line.push_str(&format!(" {:<w$}", "Started by", w = self.author));
+            line.push_str(&format!(
+                " {}",
+                text::column(&t!("threads-column-started-by"), self.author)
+            ));
         }
-        let replies = if self.replies >= 7 { "Replies" } else { "Re" };
+        let replies = if self.replies >= 7 {
+            t!("threads-column-replies")
+        } else {
+            t!("threads-column-re")
+        };
         line.push_str(&format!(
-            " {replies:>r$} {:>l$}",
-            "Last post",
-            r = self.replies,
-            l = self.last
+            " {} {}",
+            text::column_right(&replies, self.replies),
+            text::column_right(&t!("threads-column-last-post"), self.last),
         ));
         line
     }
@@ -369,4 +375,13 @@ impl Columns {
 /// Pads to `width` cells (format's padding counts characters, not cells).
 fn pad(s: &str, width: usize) -> String {
     format!("{s}{}", " ".repeat(width.saturating_sub(s.width())))
+}
+
+/// "latest activity first": a thread order as the reader's language says it.
+pub fn order_words(order: ThreadOrder) -> String {
+    stoa_present::lang::text(match order {
+        ThreadOrder::Activity => "order-activity",
+        ThreadOrder::Newest => "order-newest",
+        ThreadOrder::Replies => "order-replies",
+    })
 }

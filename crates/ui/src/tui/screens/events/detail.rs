@@ -166,7 +166,7 @@ impl View for EventScreen {
         let answer = (listing.mine != Some(answer)).then_some(answer);
         let (viewer, id) = (ctx.viewer.clone(), self.id);
         Step::Run {
-            busy: "Saving your answer…",
+            busy: "busy-saving-your-answer",
             job: Job::done(move |forum| {
                 let l = forum.rsvp(&viewer, id, answer)?;
                 let text = match answer {

@@ -427,7 +427,7 @@ pub fn save_alert(alert: stoa_core::forum::alerts::Alert, ctx: &Ctx) -> Step {
     }
     let viewer = ctx.viewer.clone();
     Step::Run {
-        busy: "Saving the alert…",
+        busy: "busy-saving-the-alert",
         job: crate::tui::app::Job::done(move |forum| {
             forum.save_alert(&viewer, &alert)?;
             Ok(crate::tui::app::Outcome::said(

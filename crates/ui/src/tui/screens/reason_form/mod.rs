@@ -123,7 +123,7 @@ impl ReasonForm {
             choice(FieldName::Community).and_then(|i| self.destinations.get(i).cloned());
         let note = self.form.text(FieldName::Note);
         Step::Run {
-            busy: "Saving…",
+            busy: "busy-saving",
             job: Job::done(move |forum| {
                 let text = act.run(
                     forum,

@@ -8,13 +8,14 @@
 
 use std::collections::HashMap;
 use std::sync::Arc;
+use stoa_present::t;
 
 use ratatui::text::{Line, Span};
 
 use super::{Block, MAX_INDENT, Measure, Measured, MeasuredThread, ThreadScreen, selected};
 use crate::tui::screens::Ctx;
 use stoa_core::forum::{ThreadView, TreePost};
-use stoa_present::text::{self, plural};
+use stoa_present::text;
 use stoa_present::{markdown, when};
 
 /// How wide the text is on a screen this wide: prose is hard to read in very
@@ -180,25 +181,24 @@ impl ThreadScreen {
         let new = view.posts.iter().filter(|p| self.is_new(p, ctx)).count();
         // What is new first after the count, so that a narrow screen keeps it.
         let new = if new > 0 && self.seen_before > stoa_core::domain::PostId(0) {
-            format!(", {new} new (u)")
+            format!(", {}", t!("thread-new-posts", n = new))
         } else {
             String::new()
         };
         let mut about = format!(
-            "{} · {}{new} · {} {}",
+            "{} · {}{new} · {}",
             view.community.name,
-            plural(t.posts as usize, "post", "posts"),
-            "started by",
-            view.author_name(&t.author)
+            t!("count-posts", n = t.posts),
+            t!("thread-started-by", name = view.author_name(&t.author))
         );
         if t.pinned {
-            about.push_str(" · pinned");
+            about.push_str(&format!(" · {}", t!("thread-pinned")));
         }
         if t.locked {
-            about.push_str(" · locked: no new replies");
+            about.push_str(&format!(" · {}", t!("thread-locked")));
         }
         if self.watching {
-            about.push_str(" · watching");
+            about.push_str(&format!(" · {}", t!("thread-watching")));
         }
         lines.push(Line::styled(text::fit(&about, width), theme.dim));
         lines.push(Line::from(""));
@@ -223,11 +223,22 @@ impl ThreadScreen {
         if let Some(hiding) = &p.post.hidden {
             let note = match (hiding.by.is_empty(), hiding.reason.is_empty()) {
                 // The committee sees who hid it and why, above the original.
-                (false, _) => format!("[hidden by {}: {}]", hiding.by, hiding.reason),
-                (true, false) => {
-                    format!("[hidden by the editorial committee: {}]", hiding.reason)
-                }
-                (true, true) => "[hidden by the editorial committee]".into(),
+                (false, _) => format!(
+                    "[{}]",
+                    t!(
+                        "post-hidden-by",
+                        by = hiding.by.as_str(),
+                        reason = hiding.reason.as_str()
+                    )
+                ),
+                (true, false) => format!(
+                    "[{}]",
+                    t!(
+                        "post-hidden-by-committee-because",
+                        reason = hiding.reason.as_str()
+                    )
+                ),
+                (true, true) => format!("[{}]", t!("post-hidden-by-committee")),
             };
             for l in text::wrap(&note, room) {
                 lines.push(Line::styled(format!("{body_indent}{l}"), theme.error));
@@ -250,7 +261,7 @@ impl ThreadScreen {
             .as_ref()
             .filter(|_| p.post.deleted.is_none())
         {
-            let note = format!("Edited by the editorial committee: {note}");
+            let note = t!("thread-edited-by-committee", note = note.as_str());
             for l in text::wrap(&note, room) {
                 lines.push(Line::styled(format!("{body_indent}{l}"), theme.dim));
             }
@@ -259,8 +270,8 @@ impl ThreadScreen {
             lines.push(Line::styled(
                 text::fit(
                     &format!(
-                        "{body_indent}[+] {} folded: Enter shows them",
-                        plural(p.descendants, "reply", "replies")
+                        "{body_indent}[+] {}",
+                        t!("thread-folded", n = p.descendants)
                     ),
                     width,
                 ),
@@ -300,11 +311,11 @@ impl ThreadScreen {
         }
         rest.push_str(&format!(" · {when}"));
         if p.post.edited_at().is_some() {
-            rest.push_str(" · edited");
+            rest.push_str(&format!(" · {}", t!("post-edited")));
         }
         spans.push(Span::styled(rest, theme.dim));
         if self.is_new(p, ctx) {
-            spans.push(Span::styled(" · new", theme.unread));
+            spans.push(Span::styled(format!(" · {}", t!("post-new")), theme.unread));
         }
         Line::from(spans)
     }

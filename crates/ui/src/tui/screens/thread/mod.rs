@@ -15,6 +15,7 @@ use std::cell::{Cell, Ref, RefCell};
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 use std::sync::LazyLock;
+use stoa_present::t;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -488,17 +489,17 @@ impl ThreadScreen {
     /// Starts or stops watching the thread.
     fn watch(&self, ctx: &Ctx) -> Step {
         if ctx.viewer.account().is_none() {
-            return Step::error("Sign up to watch threads: press g then u.");
+            return Step::error(t!("thread-sign-up-to-watch"));
         }
         let (viewer, id, on) = (ctx.viewer.clone(), self.id, !self.watching);
         Step::Run {
-            busy: "Saving…",
+            busy: "busy-saving",
             job: Job::done(move |forum| {
                 forum.watch(&viewer, id, on)?;
                 let text = if on {
-                    "Watching: new posts here will notify you (g !)."
+                    t!("thread-now-watching")
                 } else {
-                    "No longer watching: only replies to you and mentions notify you."
+                    t!("thread-no-longer-watching")
                 };
                 Ok(Outcome::said(text, 0))
             }),
@@ -511,7 +512,7 @@ impl ThreadScreen {
         };
         if p.descendants == 0 {
             return Step::Flash {
-                text: "No replies to fold under this post.".into(),
+                text: t!("thread-nothing-to-fold"),
                 error: false,
             };
         }
@@ -535,7 +536,7 @@ impl ThreadScreen {
             .find(|&i| self.is_new(&view.posts[i], ctx) && view.posts[i].post.deleted.is_none());
         let Some(index) = next else {
             return Step::Flash {
-                text: "No unread posts left in this thread.".into(),
+                text: t!("thread-no-unread-left"),
                 error: false,
             };
         };
@@ -550,16 +551,16 @@ impl ThreadScreen {
             return Step::Ignored;
         };
         if ctx.viewer.account().is_none() {
-            return Step::error("Sign up to reply: press g then u.");
+            return Step::error(t!("thread-sign-up-to-reply"));
         }
         if let Some(refused) = super::muted(ctx) {
             return refused;
         }
         if view.thread.locked && !ctx.forum.may(ctx.viewer, Capability::SteerThreads) {
-            return Step::error("This thread is locked: it takes no new replies.");
+            return Step::error(t!("thread-is-locked"));
         }
         if p.post.deleted.is_some() {
-            return Step::error("That post was deleted: reply to another post in the thread.");
+            return Step::error(t!("thread-reply-to-deleted"));
         }
         // The posts chosen with Q, quoted at the top of the reply's text:
         // lines the member does not want, they delete there.
@@ -572,8 +573,8 @@ impl ThreadScreen {
                 let name = view.author_name(&q.post.author);
                 let lines: Vec<String> = q.post.body.lines().map(|l| format!("> {l}")).collect();
                 format!(
-                    "> **{name}** (post {}):\n>\n{}",
-                    q.post.id,
+                    "> {}\n>\n{}",
+                    t!("quote-heading", name = name, post = q.post.id.to_string()),
                     lines.join("\n")
                 )
             })
@@ -596,7 +597,7 @@ impl ThreadScreen {
             return Step::Ignored;
         };
         if ctx.viewer.account().is_none() {
-            return Step::error("Sign up to reply: press g then u.");
+            return Step::error(t!("thread-sign-up-to-reply"));
         }
         let id = p.post.id;
         if let Some(at) = self.quoting.iter().position(|q| *q == id) {
@@ -606,12 +607,8 @@ impl ThreadScreen {
         }
         Step::Flash {
             text: match self.quoting.len() {
-                0 => "Nothing to quote now.".into(),
-                n => format!(
-                    "{} to quote: r replies with {}; in the reply, delete the lines you do not want.",
-                    text::plural(n, "post", "posts"),
-                    if n == 1 { "it" } else { "them" }
-                ),
+                0 => t!("thread-nothing-to-quote"),
+                n => t!("thread-posts-to-quote", n = n),
             },
             error: false,
         }
@@ -623,22 +620,19 @@ impl ThreadScreen {
             return Step::Ignored;
         };
         if ctx.viewer.account().is_none() {
-            return Step::error("Sign up to keep bookmarks: press g then u.");
+            return Step::error(t!("thread-sign-up-to-bookmark"));
         }
         let (viewer, id) = (ctx.viewer.clone(), p.post.id);
         let kept = ctx.forum.bookmarked(ctx.viewer, id).is_some();
         Step::Run {
-            busy: "Saving…",
+            busy: "busy-saving",
             job: Job::done(move |forum| {
                 if kept {
                     forum.unbookmark(&viewer, id)?;
-                    Ok(Outcome::said("Bookmark taken away.", 0))
+                    Ok(Outcome::said(t!("thread-bookmark-removed"), 0))
                 } else {
                     forum.bookmark(&viewer, id, None)?;
-                    Ok(Outcome::said(
-                        "Bookmarked: g b lists your bookmarks, and e there sets a reminder day.",
-                        0,
-                    ))
+                    Ok(Outcome::said(t!("thread-bookmarked"), 0))
                 }
             }),
         }
@@ -654,13 +648,13 @@ impl ThreadScreen {
             .is_some_and(|a| a.username == p.post.author);
         let committee = ctx.forum.may(ctx.viewer, Capability::ChangeOthersPosts);
         if !mine && !committee {
-            return Step::error("You can edit only your own posts.");
+            return Step::error(t!("thread-edit-only-own"));
         }
         if let Some(refused) = super::muted(ctx) {
             return refused;
         }
         if p.post.deleted.is_some() {
-            return Step::error("That post was deleted.");
+            return Step::error(t!("thread-post-was-deleted"));
         }
         Step::Open(Box::new(Screen::composer(DraftPlace::Edit(p.post.id), ctx)))
     }
@@ -670,19 +664,19 @@ impl ThreadScreen {
             return Step::Ignored;
         };
         let Some(account) = ctx.viewer.account() else {
-            return Step::error("Sign up to take part: press g then u.");
+            return Step::error(t!("sign-up-to-take-part"));
         };
         if p.post.deleted.is_some() {
-            return Step::error("That post is already deleted.");
+            return Step::error(t!("thread-already-deleted"));
         }
         let mine = account.username == p.post.author;
         if !mine && !ctx.forum.may(ctx.viewer, Capability::ChangeOthersPosts) {
-            return Step::error("You can delete only your own posts.");
+            return Step::error(t!("thread-delete-only-own"));
         }
         let question = if mine {
-            "Delete your post? It will show as deleted, and replies to it stay in place."
+            t!("thread-delete-own-question")
         } else {
-            "Delete this member's post as the editorial committee? It will show as deleted."
+            t!("thread-delete-as-committee-question")
         };
         Step::Confirm(Confirm {
             question: question.into(),
@@ -749,9 +743,7 @@ impl View for ThreadScreen {
             },
             Action::Bookmark => self.bookmark(ctx),
             Action::React => match self.selected_post() {
-                _ if ctx.viewer.account().is_none() => {
-                    Step::error("Sign up to react: press g then u.")
-                }
+                _ if ctx.viewer.account().is_none() => Step::error(t!("thread-sign-up-to-react")),
                 Some(p) if p.post.deleted.is_some() => Step::Ignored,
                 Some(p) => Step::Open(Box::new(Screen::React(Box::new(
                     super::react_form::ReactForm::new(p.post.id, ctx),
@@ -765,9 +757,7 @@ impl View for ThreadScreen {
                 None => Step::Ignored,
             },
             Action::Author => match self.selected_post() {
-                _ if ctx.viewer.account().is_none() => {
-                    Step::error("Members' pages are for members: sign up with g then u.")
-                }
+                _ if ctx.viewer.account().is_none() => Step::error(t!("member-pages-for-members")),
                 Some(p) if p.post.deleted.is_none() => {
                     Step::Open(Box::new(Screen::person(&p.post.author, ctx)))
                 }

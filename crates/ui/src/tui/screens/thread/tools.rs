@@ -7,6 +7,7 @@ use crate::tui::keymap::Action;
 use crate::tui::screens::reason_form::{Act, ReasonForm};
 use crate::tui::screens::{Ctx, Screen, Step};
 use stoa_core::forum::{ThreadAction, TreePost};
+use stoa_present::t;
 
 impl ThreadScreen {
     pub(super) fn flag(&self, ctx: &Ctx) -> Step {
@@ -14,15 +15,19 @@ impl ThreadScreen {
             return Step::Ignored;
         };
         let Some(account) = ctx.viewer.account() else {
-            return Step::error("Sign up to flag posts: press g then u.");
+            return Step::error(t!("thread-sign-up-to-flag"));
         };
         if p.post.author == account.username {
-            return Step::error("This is your own post: edit or delete it instead.");
+            return Step::error(t!("thread-flag-own-post"));
         }
         if p.post.deleted.is_some() || p.post.hidden.is_some() {
-            return Step::error("That post is no longer shown: nothing to flag.");
+            return Step::error(t!("thread-flag-not-shown"));
         }
-        let about = format!("Post {} by {}", p.post.id, self.author_name(p));
+        let about = t!(
+            "post-by",
+            post = p.post.id.to_string(),
+            name = self.author_name(p)
+        );
         Step::Open(Box::new(Screen::ReasonForm(Box::new(ReasonForm::new(
             Act::Flag { post: p.post.id },
             &about,
@@ -43,7 +48,7 @@ impl ThreadScreen {
             return Step::Ignored;
         };
         if p.post.deleted.is_some() {
-            return Step::error("That post was deleted: there is nothing to hide.");
+            return Step::error(t!("thread-hide-deleted"));
         }
         let post = p.post.id;
         let act = if p.post.hidden.is_some() {
@@ -51,7 +56,11 @@ impl ThreadScreen {
         } else {
             Act::Hide { post }
         };
-        let about = format!("Post {post} by {}", self.author_name(p));
+        let about = t!(
+            "post-by",
+            post = post.to_string(),
+            name = self.author_name(p)
+        );
         Step::Open(Box::new(Screen::ReasonForm(Box::new(ReasonForm::new(
             act, &about, ctx,
         )))))

@@ -1,0 +1,69 @@
+### الأوامر: تُنفَّذ بالصيغة `ssh HOST COMMAND`. تبقى أسماؤها وخياراتها كما هي
+### في كل اللغات (تكتبها السكربتات)؛ وهنا ما تقوله.
+### مخرجات JSON (--json) واحدة في كل اللغات.
+
+exec-help-head = أوامر Stoa ({ $ssh } COMMAND؛ أضف --json لمخرجات JSON):
+exec-help-foot = دون أمر، يفتح { $ssh } المنتدى.
+exec-admin-help-head = أوامر الإدارة ({ $ssh } admin …):
+exec-no-command = لم يُعطَ أي أمر (جرّب: help)
+exec-needs-subcommand = يحتاج '{ $name }' إلى أمر فرعي (جرّب: { $name } help)
+exec-unknown-command = أمر غير معروف '{ $command }' (جرّب: help)
+exec-unknown-subcommand = أمر { $name } غير معروف '{ $command }' (جرّب: { $name } help)
+exec-unknown-option = خيار غير معروف '{ $option }' (جرّب: help)
+exec-unknown-option-usage = خيار غير معروف '{ $option }' (الاستخدام: { $usage })
+exec-no-argument = لا يأخذ '{ $name }' أي وسيط، لكنه تلقّى '{ $extra }'
+exec-one-argument = يأخذ '{ $name }' وسيطًا واحدًا، لكنه تلقّى '{ $extra }' أيضًا (الاستخدام: { $usage })
+exec-too-many-arguments = تلقّى '{ $name }' وسيطًا زائدًا: '{ $extra }' (الاستخدام: { $usage })
+exec-needs-argument = يحتاج '{ $name }' إلى { $missing } (الاستخدام: { $usage })
+
+## ما يفعله كل أمر، كما يسرده `help`.
+exec-about-help = سرد هذه الأوامر
+exec-about-whoami = اسم حسابك ودورك، أو 'guest'
+exec-about-communities = المجتمعات، مع أعضائها ومواضيعها ومواضيعك غير المقروءة فيها
+exec-about-threads = مواضيع مجتمع ما، المثبّتة أولًا، ثم حسب آخر نشاط
+exec-about-read = مشاركات موضوع ما في شكل شجرة ردود
+exec-about-post = بدء موضوع؛ يُقرأ النص من الإدخال القياسي
+exec-about-reply = الرد على مشاركة؛ يُقرأ النص من الإدخال القياسي
+exec-about-events = الفعاليات القادمة، الأقرب أولًا (الأوقات بتوقيت UTC)
+exec-about-events-ics = الفعاليات القادمة كموجز iCalendar، لبرامج التقويم
+exec-about-jobs = الوظائف والتدريبات والفرص التعليمية المفتوحة، الأقرب إغلاقًا أولًا
+exec-about-library = موارد المكتبة وممارساتها، الأحدث أولًا
+exec-about-get = نص إدخال في المكتبة مع قائمة ملفاته؛ ومع FILE، بايتات ذلك الملف (get 10 report.pdf > report.pdf)
+exec-about-news = أخبار لجنة التحرير، الأحدث أولًا
+exec-about-strategy = صفحة استراتيجية: SECTION ID KIND TITLE لما يُصنَّف تحتها (engaging-people، governance، model-of-care، coordinating-services، enabling-environment، multiple)
+exec-about-coverage = نظرة اللجنة إلى المكتبة: STRATEGY REGION LEVEL PRACTICES، والصفر يعني ثغرة
+exec-about-feed = موجز Atom للأخبار ولما هو جديد في المكتبة وعلى اللوحات
+exec-about-search = البحث في النقاشات والفعاليات والوظائف والمكتبة والأخبار والأعضاء
+exec-about-members = دليل الأشخاص (للأعضاء فقط)، حسب المنظمة
+exec-about-notifications = إشعاراتك، الأحدث أولًا؛ و --mark-read يعلّم المعروض منها كمقروء
+exec-about-messages = محادثاتك الخاصة، الأحدث أولًا: ID LAST-ACTIVITY new|read MESSAGES WITH SUBJECT
+exec-about-conversation = رسائل محادثة خاصة (آخر 200 رسالة؛ و --all لعرضها كلها)، وتُعلَّم كمقروءة
+exec-about-message = مراسلة أعضاء أو 'committee' على انفراد، أو الكتابة في المحادثة #ID؛ يُقرأ النص من الإدخال القياسي
+exec-about-report = إبلاغ لجنة التحرير عن الرسالة رقم NUMBER من محادثة، مع ذكر السبب
+exec-about-block = منع وصول رسائل عضو وإشاراته وردوده إليك؛ ودون USER، يعرض من حجبتهم
+exec-about-unblock = السماح لعضو محجوب بالوصول إليك مجددًا
+exec-about-latest = أحدث مواضيع المجتمعات التي انضممت إليها: THREAD_ID LAST-ACTIVITY NEW COMMUNITY TITLE
+exec-about-unread = ما فيه منها مشاركات لم تقرأها
+exec-about-join = الانضمام إلى مجتمع
+exec-about-leave = مغادرة مجتمع
+exec-about-watch = تلقّي إشعار بكل مشاركة جديدة في موضوع
+exec-about-unwatch = إيقاف متابعة موضوع
+exec-about-edit = تعديل مشاركتك؛ يُقرأ النص الجديد من الإدخال القياسي (ويُحتفظ بالنص القديم في سجلها)
+exec-about-delete = حذف مشاركتك (تبقى الردود عليها)
+exec-about-flag = إبلاغ اللجنة عن مشاركة: spam أو off-topic أو inappropriate، أو other مع ملاحظة
+exec-about-bookmark = حفظ مشاركة، مع --remind DAY (2026-12-01) للتذكير؛ و --remove يزيلها
+exec-about-bookmarks = إشاراتك المرجعية: POST_ID THREAD_ID REMIND TITLE (by AUTHOR)
+exec-about-react = التفاعل مع مشاركة: thanks أو +1 أو insightful (مجددًا: للتراجع)
+exec-about-profile = حسابك: الاسم، المنظمة، الإقليم، المنطقة الزمنية، المفاتيح، الكفاءات، العرض
+exec-about-policy = السياسة التحريرية التي يقبلها كل عضو
+exec-about-committee = أعضاء لجنة التحرير (NAME، ROLE، REGION، DISPLAY NAME)، وكيفية التواصل معها
+exec-about-submissions = ما أرسلته إلى لجنة التحرير، مع حالته وآخر ملاحظة عليه
+exec-about-admin = أوامر اللجنة: يسردها admin help
+exec-about-admin-help = هذه الأوامر
+exec-about-admin-export = المنتدى كاملًا بصيغة أسطر JSON، لنسخة احتياطية أثناء عمل الخادم (المشرفون العامون)
+exec-about-admin-mute = منع حساب من النشر لمدة FOR (12h، 7d، forever)، مع سبب يُعرض عليه
+exec-about-admin-ban = منع حساب من تسجيل الدخول لمدة FOR (12h، 7d، forever)، مع سبب يُعرض عليه
+exec-about-admin-lift = إنهاء كتم أو حظر مبكرًا
+exec-about-admin-audit = إجراءات اللجنة، الأقدم أولًا، ابتداءً من DATE (2026-11-01)
+exec-about-admin-queue = المقترحات المنتظرة للمراجعة، الأقدم أولًا
+exec-about-admin-visibility = جعل مجتمع مقروءًا للأعضاء فقط أو للجميع (المشرفون العامون)، مع ذكر السبب

@@ -1,0 +1,69 @@
+### Exec: commands run with `ssh HOST COMMAND`. Their names and options stay
+### as they are in every language (scripts type them); what they say is here.
+### JSON (--json) is the same in every language.
+
+exec-help-head = Stoa commands ({ $ssh } COMMAND; add --json for JSON):
+exec-help-foot = Without a command, { $ssh } opens the forum.
+exec-admin-help-head = Admin commands ({ $ssh } admin …):
+exec-no-command = no command given (try: help)
+exec-needs-subcommand = '{ $name }' needs a subcommand (try: { $name } help)
+exec-unknown-command = unknown command '{ $command }' (try: help)
+exec-unknown-subcommand = unknown { $name } command '{ $command }' (try: { $name } help)
+exec-unknown-option = unknown option '{ $option }' (try: help)
+exec-unknown-option-usage = unknown option '{ $option }' (usage: { $usage })
+exec-no-argument = '{ $name }' takes no argument, but got '{ $extra }'
+exec-one-argument = '{ $name }' takes one argument, but got '{ $extra }' too (usage: { $usage })
+exec-too-many-arguments = '{ $name }' got one argument too many: '{ $extra }' (usage: { $usage })
+exec-needs-argument = '{ $name }' needs { $missing } (usage: { $usage })
+
+## What each command does, as `help` lists it.
+exec-about-help = list these commands
+exec-about-whoami = your account name and role, or 'guest'
+exec-about-communities = the communities, with members, threads and your unread threads
+exec-about-threads = a community's threads, pinned first, then latest activity
+exec-about-read = a thread's posts as a reply tree
+exec-about-post = start a thread; the body is read from standard input
+exec-about-reply = reply to a post; the body is read from standard input
+exec-about-events = upcoming events, soonest first (times in UTC)
+exec-about-events-ics = upcoming events as an iCalendar feed, for calendar programs
+exec-about-jobs = open jobs, trainings and educational opportunities, closing soonest first
+exec-about-library = the library's resources and practices, newest first
+exec-about-get = a library entry's own text, its files listed; with FILE, that file's bytes (get 10 report.pdf > report.pdf)
+exec-about-news = the editorial committee's news, newest first
+exec-about-strategy = a strategy's page: SECTION ID KIND TITLE for what is classified under it (engaging-people, governance, model-of-care, coordinating-services, enabling-environment, multiple)
+exec-about-coverage = the committee's view of the library: STRATEGY REGION LEVEL PRACTICES, a 0 a gap
+exec-about-feed = an Atom feed of news and what is new in the library and on the boards
+exec-about-search = search discussions, events, jobs, the library, news and members
+exec-about-members = the people directory (members only), by organization
+exec-about-notifications = your notifications, newest first; --mark-read marks those listed read
+exec-about-messages = your private conversations, latest first: ID LAST-ACTIVITY new|read MESSAGES WITH SUBJECT
+exec-about-conversation = a private conversation's messages (the latest 200; --all for every one), marked read
+exec-about-message = write privately to members or 'committee', or in conversation #ID; the text is read from standard input
+exec-about-report = report message NUMBER of a conversation to the editorial committee, with why
+exec-about-block = stop a member's messages, mentions and replies reaching you; without USER, whom you block
+exec-about-unblock = let a blocked member reach you again
+exec-about-latest = the latest threads of the communities you joined: THREAD_ID LAST-ACTIVITY NEW COMMUNITY TITLE
+exec-about-unread = those of them with posts you have not read
+exec-about-join = join a community
+exec-about-leave = leave a community
+exec-about-watch = hear of every new post in a thread
+exec-about-unwatch = stop watching a thread
+exec-about-edit = edit your post; the new text is read from standard input (the old one is kept in its history)
+exec-about-delete = delete your post (replies to it stay)
+exec-about-flag = flag a post for the committee: spam, off-topic, inappropriate, or other and a note
+exec-about-bookmark = keep a post, with --remind DAY (2026-12-01) for a reminder; --remove takes it away
+exec-about-bookmarks = your bookmarks: POST_ID THREAD_ID REMIND TITLE (by AUTHOR)
+exec-about-react = react to a post: thanks, +1 or insightful (again takes it back)
+exec-about-profile = your account: name, organization, region, time zone, keys, competencies, display
+exec-about-policy = the editorial policy every member accepts
+exec-about-committee = who sits on the editorial committee (NAME, ROLE, REGION, DISPLAY NAME), and how to reach it
+exec-about-submissions = what you sent to the editorial committee, with its state and latest note
+exec-about-admin = the committee's commands: admin help lists them
+exec-about-admin-help = these commands
+exec-about-admin-export = the whole forum as JSON lines, for a backup while the server runs (admins)
+exec-about-admin-mute = stop an account posting for FOR (12h, 7d, forever), with a reason it is shown
+exec-about-admin-ban = stop an account logging in for FOR (12h, 7d, forever), with a reason it is shown
+exec-about-admin-lift = end a mute or ban early
+exec-about-admin-audit = the committee's actions, oldest first, from DATE (2026-11-01) on
+exec-about-admin-queue = submissions waiting for review, oldest first
+exec-about-admin-visibility = make a community readable by members only or by everyone (admins), with a reason

@@ -1,0 +1,69 @@
+### Exec: comandos que se ejecutan con `ssh HOST COMMAND`. Sus nombres y opciones
+### no cambian en ningún idioma (los scripts los escriben); aquí está lo que dicen.
+### El JSON (--json) es el mismo en todos los idiomas.
+
+exec-help-head = Comandos de Stoa ({ $ssh } COMMAND; añada --json para obtener JSON):
+exec-help-foot = Sin comando, { $ssh } abre el foro.
+exec-admin-help-head = Comandos de administración ({ $ssh } admin …):
+exec-no-command = no se ha indicado ningún comando (pruebe: help)
+exec-needs-subcommand = '{ $name }' necesita un subcomando (pruebe: { $name } help)
+exec-unknown-command = comando desconocido '{ $command }' (pruebe: help)
+exec-unknown-subcommand = comando de { $name } desconocido '{ $command }' (pruebe: { $name } help)
+exec-unknown-option = opción desconocida '{ $option }' (pruebe: help)
+exec-unknown-option-usage = opción desconocida '{ $option }' (uso: { $usage })
+exec-no-argument = '{ $name }' no admite argumentos, pero recibió '{ $extra }'
+exec-one-argument = '{ $name }' admite un solo argumento, pero recibió también '{ $extra }' (uso: { $usage })
+exec-too-many-arguments = '{ $name }' recibió un argumento de más: '{ $extra }' (uso: { $usage })
+exec-needs-argument = '{ $name }' necesita { $missing } (uso: { $usage })
+
+## Lo que hace cada comando, tal como lo enumera `help`.
+exec-about-help = enumerar estos comandos
+exec-about-whoami = su nombre de cuenta y su rol, o 'guest'
+exec-about-communities = las comunidades, con miembros, hilos y sus hilos no leídos
+exec-about-threads = los hilos de una comunidad: primero los fijados, luego por actividad reciente
+exec-about-read = las publicaciones de un hilo como árbol de respuestas
+exec-about-post = iniciar un hilo; el cuerpo se lee de la entrada estándar
+exec-about-reply = responder a una publicación; el cuerpo se lee de la entrada estándar
+exec-about-events = próximos eventos, los más cercanos primero (horas en UTC)
+exec-about-events-ics = próximos eventos como canal iCalendar, para programas de calendario
+exec-about-jobs = empleos, formaciones y oportunidades educativas abiertos, primero los que cierran antes
+exec-about-library = los recursos y prácticas de la biblioteca, los más nuevos primero
+exec-about-get = el texto de una entrada de la biblioteca, con la lista de sus archivos; con FILE, los bytes de ese archivo (get 10 report.pdf > report.pdf)
+exec-about-news = las noticias del comité editorial, las más recientes primero
+exec-about-strategy = la página de una estrategia: SECTION ID KIND TITLE de lo que se clasifica en ella (engaging-people, governance, model-of-care, coordinating-services, enabling-environment, multiple)
+exec-about-coverage = la vista de la biblioteca para el comité: STRATEGY REGION LEVEL PRACTICES; un 0 indica un vacío
+exec-about-feed = un canal Atom con las noticias y las novedades de la biblioteca y los tablones
+exec-about-search = buscar en debates, eventos, empleos, la biblioteca, las noticias y los miembros
+exec-about-members = el directorio de personas (solo para miembros), por organización
+exec-about-notifications = sus notificaciones, las más recientes primero; --mark-read marca como leídas las mostradas
+exec-about-messages = sus conversaciones privadas, las más recientes primero: ID LAST-ACTIVITY new|read MESSAGES WITH SUBJECT
+exec-about-conversation = los mensajes de una conversación privada (los 200 últimos; --all para todos), marcados como leídos
+exec-about-message = escribir en privado a miembros o a 'committee', o en la conversación #ID; el texto se lee de la entrada estándar
+exec-about-report = denunciar el mensaje NUMBER de una conversación ante el comité editorial, indicando el motivo
+exec-about-block = impedir que le lleguen los mensajes, menciones y respuestas de un miembro; sin USER, a quién bloquea
+exec-about-unblock = permitir que un miembro bloqueado vuelva a llegarle
+exec-about-latest = los hilos más recientes de las comunidades a las que se ha unido: THREAD_ID LAST-ACTIVITY NEW COMMUNITY TITLE
+exec-about-unread = los que tienen publicaciones que no ha leído
+exec-about-join = unirse a una comunidad
+exec-about-leave = dejar una comunidad
+exec-about-watch = recibir aviso de cada nueva publicación de un hilo
+exec-about-unwatch = dejar de seguir un hilo
+exec-about-edit = editar su publicación; el nuevo texto se lee de la entrada estándar (el anterior se conserva en su historial)
+exec-about-delete = borrar su publicación (sus respuestas se mantienen)
+exec-about-flag = denunciar una publicación ante el comité: spam, off-topic, inappropriate, u other con una nota
+exec-about-bookmark = marcar una publicación, con --remind DAY (2026-12-01) para un recordatorio; --remove quita el marcador
+exec-about-bookmarks = sus marcadores: POST_ID THREAD_ID REMIND TITLE (by AUTHOR)
+exec-about-react = reaccionar a una publicación: thanks, +1 o insightful (repetirlo la retira)
+exec-about-profile = su cuenta: nombre, organización, región, zona horaria, claves, competencias, pantalla
+exec-about-policy = la política editorial que acepta cada miembro
+exec-about-committee = quién forma parte del comité editorial (NAME, ROLE, REGION, DISPLAY NAME) y cómo contactarlo
+exec-about-submissions = lo que ha enviado al comité editorial, con su estado y la última nota
+exec-about-admin = los comandos del comité: admin help los enumera
+exec-about-admin-help = estos comandos
+exec-about-admin-export = todo el foro como líneas JSON, para una copia de seguridad con el servidor en marcha (administradores)
+exec-about-admin-mute = impedir que una cuenta publique durante FOR (12h, 7d, forever), con un motivo que se le muestra
+exec-about-admin-ban = impedir que una cuenta inicie sesión durante FOR (12h, 7d, forever), con un motivo que se le muestra
+exec-about-admin-lift = poner fin antes de tiempo a un silencio o una suspensión
+exec-about-admin-audit = las acciones del comité, las más antiguas primero, desde DATE (2026-11-01)
+exec-about-admin-queue = envíos pendientes de revisión, los más antiguos primero
+exec-about-admin-visibility = hacer que una comunidad sea legible solo por los miembros o por todos (administradores), con un motivo

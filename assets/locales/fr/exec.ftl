@@ -1,0 +1,69 @@
+### Exec : commandes lancées avec `ssh HOST COMMAND`. Leurs noms et options restent
+### les mêmes dans toutes les langues (les scripts les saisissent) ; ce qu’elles disent est ici.
+### Le JSON (--json) est identique dans toutes les langues.
+
+exec-help-head = Commandes de Stoa ({ $ssh } COMMAND ; ajoutez --json pour du JSON) :
+exec-help-foot = Sans commande, { $ssh } ouvre le forum.
+exec-admin-help-head = Commandes d’administration ({ $ssh } admin …) :
+exec-no-command = aucune commande indiquée (essayez : help)
+exec-needs-subcommand = '{ $name }' nécessite une sous-commande (essayez : { $name } help)
+exec-unknown-command = commande inconnue '{ $command }' (essayez : help)
+exec-unknown-subcommand = commande { $name } inconnue '{ $command }' (essayez : { $name } help)
+exec-unknown-option = option inconnue '{ $option }' (essayez : help)
+exec-unknown-option-usage = option inconnue '{ $option }' (usage : { $usage })
+exec-no-argument = '{ $name }' ne prend aucun argument, mais a reçu '{ $extra }'
+exec-one-argument = '{ $name }' prend un seul argument, mais a aussi reçu '{ $extra }' (usage : { $usage })
+exec-too-many-arguments = '{ $name }' a reçu un argument de trop : '{ $extra }' (usage : { $usage })
+exec-needs-argument = '{ $name }' nécessite { $missing } (usage : { $usage })
+
+## Ce que fait chaque commande, tel que `help` l’affiche.
+exec-about-help = lister ces commandes
+exec-about-whoami = votre nom de compte et votre rôle, ou 'guest'
+exec-about-communities = les communautés, avec leurs membres, leurs fils et vos fils non lus
+exec-about-threads = les fils d’une communauté, épinglés d’abord, puis par activité récente
+exec-about-read = les messages d’un fil, en arbre de réponses
+exec-about-post = lancer un fil ; le corps est lu sur l’entrée standard
+exec-about-reply = répondre à un message ; le corps est lu sur l’entrée standard
+exec-about-events = les événements à venir, les plus proches d’abord (heures en UTC)
+exec-about-events-ics = les événements à venir sous forme de flux iCalendar, pour les logiciels d’agenda
+exec-about-jobs = les offres d’emploi, formations et possibilités d’apprentissage ouvertes, celles qui se clôturent le plus tôt d’abord
+exec-about-library = les ressources et pratiques de la bibliothèque, les plus récentes d’abord
+exec-about-get = le texte d’une entrée de la bibliothèque, avec la liste de ses fichiers ; avec FILE, les octets de ce fichier (get 10 report.pdf > report.pdf)
+exec-about-news = les actualités du comité éditorial, les plus récentes d’abord
+exec-about-strategy = la page d’une stratégie : SECTION ID KIND TITLE pour ce qui y est classé (engaging-people, governance, model-of-care, coordinating-services, enabling-environment, multiple)
+exec-about-coverage = la vue du comité sur la bibliothèque : STRATEGY REGION LEVEL PRACTICES, un 0 signalant une lacune
+exec-about-feed = un flux Atom des actualités et des nouveautés de la bibliothèque et des tableaux
+exec-about-search = rechercher dans les discussions, les événements, les offres, la bibliothèque, les actualités et les membres
+exec-about-members = l’annuaire des personnes (membres uniquement), par organisation
+exec-about-notifications = vos notifications, les plus récentes d’abord ; --mark-read marque comme lues celles listées
+exec-about-messages = vos conversations privées, les plus récentes d’abord : ID LAST-ACTIVITY new|read MESSAGES WITH SUBJECT
+exec-about-conversation = les messages d’une conversation privée (les 200 derniers ; --all pour tous), marqués comme lus
+exec-about-message = écrire en privé à des membres ou au 'committee', ou dans la conversation n° ID ; le texte est lu sur l’entrée standard
+exec-about-report = signaler le message NUMBER d’une conversation au comité éditorial, en indiquant pourquoi
+exec-about-block = empêcher les messages, mentions et réponses d’un membre de vous parvenir ; sans USER, les personnes que vous bloquez
+exec-about-unblock = permettre à un membre bloqué de vous joindre à nouveau
+exec-about-latest = les fils récents des communautés que vous avez rejointes : THREAD_ID LAST-ACTIVITY NEW COMMUNITY TITLE
+exec-about-unread = ceux d’entre eux qui contiennent des messages que vous n’avez pas lus
+exec-about-join = rejoindre une communauté
+exec-about-leave = quitter une communauté
+exec-about-watch = être averti de chaque nouveau message d’un fil
+exec-about-unwatch = arrêter de suivre un fil
+exec-about-edit = modifier votre message ; le nouveau texte est lu sur l’entrée standard (l’ancien est conservé dans son historique)
+exec-about-delete = supprimer votre message (les réponses restent)
+exec-about-flag = signaler un message au comité : spam, off-topic, inappropriate, ou other avec une note
+exec-about-bookmark = garder un message en signet, avec --remind DAY (2026-12-01) pour un rappel ; --remove le retire
+exec-about-bookmarks = vos signets : POST_ID THREAD_ID REMIND TITLE (by AUTHOR)
+exec-about-react = réagir à un message : thanks, +1 ou insightful (une seconde fois pour annuler)
+exec-about-profile = votre compte : nom, organisation, région, fuseau horaire, clés, compétences, affichage
+exec-about-policy = la politique éditoriale que chaque membre accepte
+exec-about-committee = qui siège au comité éditorial (NAME, ROLE, REGION, DISPLAY NAME), et comment le joindre
+exec-about-submissions = ce que vous avez envoyé au comité éditorial, avec son état et la dernière note
+exec-about-admin = les commandes du comité : admin help les liste
+exec-about-admin-help = ces commandes
+exec-about-admin-export = tout le forum en lignes JSON, pour une sauvegarde pendant que le serveur tourne (admins)
+exec-about-admin-mute = empêcher un compte de publier pendant FOR (12h, 7d, forever), avec un motif qui lui est montré
+exec-about-admin-ban = empêcher un compte de se connecter pendant FOR (12h, 7d, forever), avec un motif qui lui est montré
+exec-about-admin-lift = lever une mise en sourdine ou un bannissement avant terme
+exec-about-admin-audit = les actions du comité, les plus anciennes d’abord, à partir de DATE (2026-11-01)
+exec-about-admin-queue = les propositions en attente d’examen, les plus anciennes d’abord
+exec-about-admin-visibility = rendre une communauté lisible par les membres seulement ou par tous (admins), avec un motif

@@ -1,0 +1,69 @@
+### Exec: команды, выполняемые через `ssh HOST COMMAND`. Их имена и параметры
+### одинаковы на всех языках (их набирают скрипты); здесь — то, что они выводят.
+### JSON (--json) одинаков на всех языках.
+
+exec-help-head = Команды Stoa ({ $ssh } COMMAND; добавьте --json для вывода в JSON):
+exec-help-foot = Без команды { $ssh } открывает форум.
+exec-admin-help-head = Команды администрирования ({ $ssh } admin …):
+exec-no-command = команда не указана (попробуйте: help)
+exec-needs-subcommand = для '{ $name }' нужна подкоманда (попробуйте: { $name } help)
+exec-unknown-command = неизвестная команда '{ $command }' (попробуйте: help)
+exec-unknown-subcommand = неизвестная команда { $name } '{ $command }' (попробуйте: { $name } help)
+exec-unknown-option = неизвестный параметр '{ $option }' (попробуйте: help)
+exec-unknown-option-usage = неизвестный параметр '{ $option }' (использование: { $usage })
+exec-no-argument = '{ $name }' не принимает аргументов, но получено '{ $extra }'
+exec-one-argument = '{ $name }' принимает один аргумент, но получено ещё и '{ $extra }' (использование: { $usage })
+exec-too-many-arguments = для '{ $name }' указан лишний аргумент: '{ $extra }' (использование: { $usage })
+exec-needs-argument = для '{ $name }' нужно указать { $missing } (использование: { $usage })
+
+## Что делает каждая команда, как её описывает `help`.
+exec-about-help = список этих команд
+exec-about-whoami = имя и роль вашей учётной записи или 'guest'
+exec-about-communities = сообщества: участники, темы и ваши непрочитанные темы
+exec-about-threads = темы сообщества: сначала закреплённые, затем по последней активности
+exec-about-read = сообщения темы в виде дерева ответов
+exec-about-post = создать тему; текст читается со стандартного ввода
+exec-about-reply = ответить на сообщение; текст читается со стандартного ввода
+exec-about-events = предстоящие мероприятия, ближайшие сначала (время в UTC)
+exec-about-events-ics = предстоящие мероприятия в формате iCalendar для программ-календарей
+exec-about-jobs = открытые вакансии, обучение и образовательные возможности, сначала те, что закрываются раньше
+exec-about-library = ресурсы и практики библиотеки, новые сначала
+exec-about-get = текст записи библиотеки и список её файлов; с FILE — содержимое этого файла (get 10 report.pdf > report.pdf)
+exec-about-news = новости редакционного комитета, новые сначала
+exec-about-strategy = страница стратегии: SECTION ID KIND TITLE для всего, что к ней отнесено (engaging-people, governance, model-of-care, coordinating-services, enabling-environment, multiple)
+exec-about-coverage = библиотека глазами комитета: STRATEGY REGION LEVEL PRACTICES, 0 — пробел
+exec-about-feed = Atom-лента новостей и новинок библиотеки и досок объявлений
+exec-about-search = поиск по обсуждениям, мероприятиям, вакансиям, библиотеке, новостям и участникам
+exec-about-members = справочник участников (только для участников), по организациям
+exec-about-notifications = ваши уведомления, новые сначала; --mark-read отмечает показанные прочитанными
+exec-about-messages = ваши личные переписки, последние сначала: ID LAST-ACTIVITY new|read MESSAGES WITH SUBJECT
+exec-about-conversation = сообщения личной переписки (последние 200; --all — все), отмечаются прочитанными
+exec-about-message = написать лично участникам или 'committee' либо в переписку #ID; текст читается со стандартного ввода
+exec-about-report = пожаловаться на сообщение NUMBER переписки в редакционный комитет, указав причину
+exec-about-block = не получать сообщения, упоминания и ответы участника; без USER — список заблокированных
+exec-about-unblock = снова разрешить заблокированному участнику связываться с вами
+exec-about-latest = последние темы сообществ, в которых вы состоите: THREAD_ID LAST-ACTIVITY NEW COMMUNITY TITLE
+exec-about-unread = те из них, где есть непрочитанные сообщения
+exec-about-join = вступить в сообщество
+exec-about-leave = выйти из сообщества
+exec-about-watch = узнавать о каждом новом сообщении в теме
+exec-about-unwatch = перестать следить за темой
+exec-about-edit = изменить своё сообщение; новый текст читается со стандартного ввода (старый сохраняется в истории)
+exec-about-delete = удалить своё сообщение (ответы на него остаются)
+exec-about-flag = пожаловаться на сообщение комитету: spam, off-topic, inappropriate или other с пояснением
+exec-about-bookmark = добавить сообщение в закладки, с --remind DAY (2026-12-01) — с напоминанием; --remove убирает закладку
+exec-about-bookmarks = ваши закладки: POST_ID THREAD_ID REMIND TITLE (by AUTHOR)
+exec-about-react = отреагировать на сообщение: thanks, +1 или insightful (повторно — отменить)
+exec-about-profile = ваша учётная запись: имя, организация, регион, часовой пояс, ключи, компетенции, вид
+exec-about-policy = редакционная политика, которую принимает каждый участник
+exec-about-committee = состав редакционного комитета (NAME, ROLE, REGION, DISPLAY NAME) и как с ним связаться
+exec-about-submissions = ваши заявки в редакционный комитет, их статус и последний комментарий
+exec-about-admin = команды комитета: их список выводит admin help
+exec-about-admin-help = эти команды
+exec-about-admin-export = весь форум в виде строк JSON, для резервной копии во время работы сервера (администраторы)
+exec-about-admin-mute = запретить учётной записи публиковать на срок FOR (12h, 7d, forever), с причиной, которую она увидит
+exec-about-admin-ban = запретить учётной записи вход на срок FOR (12h, 7d, forever), с причиной, которую она увидит
+exec-about-admin-lift = досрочно снять заглушение или бан
+exec-about-admin-audit = действия комитета, старые сначала, начиная с DATE (2026-11-01)
+exec-about-admin-queue = заявки, ожидающие рассмотрения, старые сначала
+exec-about-admin-visibility = сделать сообщество доступным только участникам или всем (администраторы), с указанием причины

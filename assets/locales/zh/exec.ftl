@@ -1,0 +1,69 @@
+### Exec：用 `ssh HOST COMMAND` 运行的命令。命令名和选项在所有语言中保持不变
+### （脚本会输入它们）；这里是它们输出的文字。
+### JSON（--json）在所有语言中都相同。
+
+exec-help-head = Stoa 命令（{ $ssh } COMMAND；加 --json 输出 JSON）：
+exec-help-foot = 不带命令时，{ $ssh } 会打开论坛。
+exec-admin-help-head = 管理命令（{ $ssh } admin …）：
+exec-no-command = 未提供命令（试试：help）
+exec-needs-subcommand = '{ $name }' 需要一个子命令（试试：{ $name } help）
+exec-unknown-command = 未知命令 '{ $command }'（试试：help）
+exec-unknown-subcommand = 未知的 { $name } 命令 '{ $command }'（试试：{ $name } help）
+exec-unknown-option = 未知选项 '{ $option }'（试试：help）
+exec-unknown-option-usage = 未知选项 '{ $option }'（用法：{ $usage }）
+exec-no-argument = '{ $name }' 不接受参数，但收到了 '{ $extra }'
+exec-one-argument = '{ $name }' 只接受一个参数，但还收到了 '{ $extra }'（用法：{ $usage }）
+exec-too-many-arguments = '{ $name }' 多收到了一个参数：'{ $extra }'（用法：{ $usage }）
+exec-needs-argument = '{ $name }' 需要 { $missing }（用法：{ $usage }）
+
+## `help` 列出的各命令的作用。
+exec-about-help = 列出这些命令
+exec-about-whoami = 您的账户名和角色，或 'guest'
+exec-about-communities = 各社区及其成员数、主题数和您的未读主题数
+exec-about-threads = 某社区的主题：置顶的在前，然后按最近活动排序
+exec-about-read = 以回复树形式显示某主题的帖子
+exec-about-post = 发起主题；正文从标准输入读取
+exec-about-reply = 回复帖子；正文从标准输入读取
+exec-about-events = 即将举行的活动，最近的在前（时间为 UTC）
+exec-about-events-ics = 以 iCalendar 订阅源输出即将举行的活动，供日历程序使用
+exec-about-jobs = 开放中的职位、培训和教育机会，最先截止的在前
+exec-about-library = 图书馆的资源和实践，最新的在前
+exec-about-get = 图书馆条目的正文，并列出其文件；带 FILE 时输出该文件的字节（get 10 report.pdf > report.pdf）
+exec-about-news = 编辑委员会的新闻，最新的在前
+exec-about-strategy = 某策略的页面：归入该策略的内容，格式为 SECTION ID KIND TITLE（engaging-people、governance、model-of-care、coordinating-services、enabling-environment、multiple）
+exec-about-coverage = 委员会对图书馆的概览：STRATEGY REGION LEVEL PRACTICES，0 表示空缺
+exec-about-feed = 新闻以及图书馆和各版面新内容的 Atom 订阅源
+exec-about-search = 搜索讨论、活动、职位、图书馆、新闻和成员
+exec-about-members = 人员名录（仅限成员），按机构排列
+exec-about-notifications = 您的通知，最新的在前；--mark-read 将列出的通知标为已读
+exec-about-messages = 您的私人对话，最近的在前：ID LAST-ACTIVITY new|read MESSAGES WITH SUBJECT
+exec-about-conversation = 某私人对话的消息（最近 200 条；--all 显示全部），并标为已读
+exec-about-message = 私下写信给成员或 'committee'，或在对话 #ID 中发言；正文从标准输入读取
+exec-about-report = 向编辑委员会举报某对话中第 NUMBER 条消息，并说明原因
+exec-about-block = 阻止某成员的消息、提及和回复送达您；不带 USER 时列出您屏蔽的人
+exec-about-unblock = 允许被屏蔽的成员再次联系您
+exec-about-latest = 您已加入社区的最新主题：THREAD_ID LAST-ACTIVITY NEW COMMUNITY TITLE
+exec-about-unread = 其中含有您未读帖子的主题
+exec-about-join = 加入社区
+exec-about-leave = 退出社区
+exec-about-watch = 获知某主题中的每条新帖子
+exec-about-unwatch = 取消关注主题
+exec-about-edit = 编辑您的帖子；新文本从标准输入读取（旧文本保留在其历史中）
+exec-about-delete = 删除您的帖子（对它的回复会保留）
+exec-about-flag = 向委员会举报帖子：spam、off-topic、inappropriate，或 other 并附说明
+exec-about-bookmark = 收藏帖子，可用 --remind DAY（2026-12-01）设置提醒；--remove 取消收藏
+exec-about-bookmarks = 您的收藏：POST_ID THREAD_ID REMIND TITLE (by AUTHOR)
+exec-about-react = 回应帖子：thanks、+1 或 insightful（再次执行即撤回）
+exec-about-profile = 您的账户：名称、机构、地区、时区、密钥、能力、显示设置
+exec-about-policy = 每位成员都须接受的编辑政策
+exec-about-committee = 编辑委员会的组成（NAME、ROLE、REGION、DISPLAY NAME），以及联系方式
+exec-about-submissions = 您发送给编辑委员会的内容，及其状态和最新说明
+exec-about-admin = 委员会的命令：admin help 列出这些命令
+exec-about-admin-help = 这些命令
+exec-about-admin-export = 以 JSON 行格式导出整个论坛，可在服务器运行时备份（管理员）
+exec-about-admin-mute = 在 FOR 时长内（12h、7d、forever）禁止某账户发帖，并附上向其显示的理由
+exec-about-admin-ban = 在 FOR 时长内（12h、7d、forever）禁止某账户登录，并附上向其显示的理由
+exec-about-admin-lift = 提前解除禁言或封禁
+exec-about-admin-audit = 委员会的操作记录，从 DATE（2026-11-01）起，最早的在前
+exec-about-admin-queue = 等待审核的投稿，最早的在前
+exec-about-admin-visibility = 将社区设为仅成员可读或所有人可读（管理员），并附上理由
