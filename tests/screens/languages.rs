@@ -32,10 +32,12 @@ const LOCALES: [(Language, &str); 5] = [
 ];
 
 /// The main screens, from home.
-const SCREENS: [(&str, &str); 5] = [
+const SCREENS: [(&str, &str); 7] = [
     ("home", ""),
     ("communities", "gc"),
-    ("thread_list", "gc<enter>"),
+    ("thread_list", "gcj<enter>"),
+    ("thread", "gcj<enter><enter>"),
+    ("composer", "gcj<enter><enter>r"),
     ("help", "?"),
     ("display", "gyv"),
 ];
@@ -182,11 +184,30 @@ fn sign_up_offers_the_terminals_language_and_keeps_the_choice() {
         .with_client(client("ru_RU.UTF-8"));
     h.keys("s");
     let form = h.screen();
-    assert!(form.contains("◀ Русский ▶"), "{form}");
-    h.keys("amara<tab>Amara<tab><tab><right><tab><tab><space><tab><left><c-s>");
+    let automatic = lang::text_in(
+        Language::Ru,
+        "display-language-automatic",
+        &[("name", lang::Value::from("Русский"))],
+    );
+    assert!(form.contains(&format!("◀ {automatic} ▶")), "{form}");
+    h.keys("amara<tab>Amara<tab><tab><right><tab><tab><space><tab><right><right><right><c-s>");
     let account = forum.account("amara").unwrap().expect("signed up");
-    // One to the left of Russian: Spanish.
+    // Automatic, English, Français, then Español.
     assert_eq!(account.preferences.language, Some(Language::Es));
+    // Left automatic, the choice stays with the locale.
+    let key = testkit::key(2);
+    let fingerprint = key.fingerprint();
+    let mut h = Harness::new(
+        forum.clone(),
+        Viewer::Guest { key: Some(key) },
+        Some(fingerprint),
+        80,
+        24,
+    )
+    .with_client(client("ru_RU.UTF-8"));
+    h.keys("sbruno<tab>Bruno<tab><tab><right><tab><tab><space><c-s>");
+    let bruno = forum.account("bruno").unwrap().expect("signed up");
+    assert_eq!(bruno.preferences.language, None);
 }
 
 #[test]

@@ -5,7 +5,7 @@ display-title = Display
 display-intro = How Stoa is drawn for you, on every machine you connect from. ← → chooses; Ctrl-S saves and applies it at once.
 display-language = Language
 display-language-hint = automatic: the language your terminal's locale (LANG) names, else English
-display-language-automatic = automatic
+display-language-automatic = automatic ({ $name })
 language-partial = { $name } (partial: { $missing } in English)
 display-colour = Colour
 display-colour-hint = automatic: colour unless your terminal has none or sends NO_COLOR
@@ -158,3 +158,65 @@ thread-posts-to-quote = { $n ->
     }
 
 post-by = Post { $post } by { $name }
+
+## The composer: a new thread, a reply, an edit, a message
+composer-new-thread-in = New thread in { $name }
+composer-reply-to = Reply to { $name }
+composer-reply = Reply
+composer-new-thread-about-entry = New thread in { $name } about this library entry
+composer-new-thread = New thread
+composer-edit = Edit
+composer-message-to = Message to { $names }
+composer-message = Message
+composer-new-conversation = New private conversation
+composer-edit-as-committee = Edit { $name }'s post as the editorial committee
+composer-edit-your-post = Edit your post
+composer-to = To
+composer-to-hint = members' names with spaces between; committee for the editorial committee
+composer-subject = Subject
+composer-subject-hint = what it is about, in a few words (may be left empty)
+composer-title = Title
+composer-title-hint = what the thread is about, in a few words; Tab goes to the post
+composer-note = Note
+composer-note-hint = why the committee changes it: shown with the post
+composer-message-field = Message
+composer-post-field = Post
+composer-body-hint = *emphasis* **strong** `code` - lists > quotes [text](link) @name
+composer-esc-goes-back = Esc goes back.
+composer-draft-back-posts = Your draft from { $when } is back. Ctrl-S posts it; Esc lets you keep or discard it.
+composer-draft-back-saves = Your draft from { $when } is back. Ctrl-S saves it; Esc lets you keep or discard it.
+composer-draft-back-sends = Your draft from { $when } is back. Ctrl-S sends it; Esc lets you keep or discard it.
+composer-ctrl-s-posts = Ctrl-S posts. Esc leaves: you can keep what you wrote as a draft.
+composer-ctrl-s-saves = Ctrl-S saves. Esc leaves: you can keep what you wrote as a draft.
+composer-ctrl-s-sends = Ctrl-S sends. Esc leaves: you can keep what you wrote as a draft.
+composer-reply-posted = Reply posted.
+composer-message-sent = Message sent.
+composer-conversation-started = Message sent: only those in the conversation read it.
+composer-post-edited = Post edited: the earlier version is kept in its history.
+composer-thread-started = Thread started.
+
+## Notifications (g !)
+notifications-title = Notifications
+notifications-marked-read = { $n ->
+        [one] { $n } notification marked read.
+       *[other] { $n } notifications marked read.
+    }
+notifications-about = Replies, mentions, watched threads, decisions and alerts, newest first.
+alerts-about = New events or jobs that match these notify you. On a board: F, then a.
+notifications-none = Nothing yet. You hear of replies to your posts, mentions of you (@name), new posts in threads you watch (w), and decisions on what you submit.
+alerts-none = No alerts. On the events or jobs board, filter with F, then press a.
+notice-kind-reply = reply
+notice-kind-mention = mention
+notice-kind-watched = watched
+notice-kind-decision = decision
+notice-kind-alert = alert
+notice-kind-message = message
+notice-kind-reaction = reaction
+notice-kind-reminder = reminder
+
+notifications-tab = Notifications ({ $n } unread)
+alerts-tab = Alerts ({ $n })
+
+composer-placeholder = Write here. Enter starts a new line; Ctrl-S sends.
+
+composer-wrote = { $name } wrote:

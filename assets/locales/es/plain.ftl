@@ -104,3 +104,29 @@ plain-threads = { $n ->
 plain-with-unread = , { $n } con publicaciones no leídas
 plain-joined = , es miembro
 plain-home-hint = Escriba el número de una comunidad para abrirla; e para los eventos, j para los empleos, library o news.
+
+plain-new = { $n ->
+        [one] { $n } nueva
+       *[other] { $n } nuevas
+    }
+plain-locked = cerrado
+plain-thread-line = { $title }, de { $name }, { $replies }, última publicación { $when }
+plain-community-hint = Escriba el número de un hilo para leerlo, n para iniciar uno, b para volver.
+plain-thread-head = { $title }, en { $community }. { $posts }.
+plain-posts-range = Publicaciones { $from } a { $to } de { $total }:
+plain-replying-to = en respuesta a la publicación { $post }
+plain-deleted = borrada
+plain-reactions = Reacciones: { $list }.
+plain-thread-more-hint = Escriba more (o solo Enter) para las publicaciones { $from } a { $to } de { $total }, r y el número de una publicación para responderla, b para volver.
+plain-thread-hint = Escriba r y el número de una publicación para responderla, b para volver.
+plain-more-no-thread = more lee la página siguiente de un hilo largo: abra primero uno.
+plain-end-of-thread = Ese era el final del hilo: l vuelve a leer su última página, b vuelve atrás.
+plain-goodbye = Hasta pronto.
+plain-committee-only = '{ $command }' es un comando del comité editorial: h muestra sus comandos.
+plain-open-event-first = Abra primero un evento: allí responde con y o i.
+plain-open-community-first = Abra primero una comunidad: n inicia un hilo en ella.
+plain-no-title = Sin título: no se ha iniciado nada.
+plain-sorted = Orden de los hilos: { $order }.
+plain-sort-takes = sort admite activity, newest o replies.
+plain-post-needs-thread = Abra primero un hilo: post N lee desde su publicación N.
+plain-post-takes = post admite el número de una publicación de este hilo, tal como aparece junto a ella (Publicación 14 de ...).

@@ -112,3 +112,29 @@ plain-threads = { $n ->
 plain-with-unread = , { $n } avec des messages non lus
 plain-joined = , rejointe
 plain-home-hint = Tapez le numéro d’une communauté pour l’ouvrir ; e pour les événements, j pour les emplois, library ou news.
+
+plain-new = { $n ->
+        [one] { $n } nouveau
+       *[other] { $n } nouveaux
+    }
+plain-locked = verrouillé
+plain-thread-line = { $title }, par { $name }, { $replies }, dernier message { $when }
+plain-community-hint = Tapez le numéro d’un fil pour le lire, n pour en lancer un, b pour revenir.
+plain-thread-head = { $title }, dans { $community }. { $posts }.
+plain-posts-range = Messages { $from } à { $to } sur { $total } :
+plain-replying-to = en réponse au message { $post }
+plain-deleted = supprimé
+plain-reactions = Réactions : { $list }.
+plain-thread-more-hint = Tapez more (ou simplement Enter) pour les messages { $from } à { $to } sur { $total }, r et le numéro d’un message pour y répondre, b pour revenir.
+plain-thread-hint = Tapez r et le numéro d’un message pour y répondre, b pour revenir.
+plain-more-no-thread = more affiche la page suivante d’un long fil : ouvrez d’abord un fil.
+plain-end-of-thread = C’était la fin du fil : l réaffiche sa dernière page, b permet de revenir.
+plain-goodbye = Au revoir.
+plain-committee-only = '{ $command }' est une commande du comité éditorial : h liste vos commandes.
+plain-open-event-first = Ouvrez d’abord un événement : y et i permettent d’y répondre.
+plain-open-community-first = Ouvrez d’abord une communauté : n permet d’y lancer un fil.
+plain-no-title = Pas de titre : rien n’a été lancé.
+plain-sorted = Les fils sont triés : { $order }.
+plain-sort-takes = sort accepte activity, newest ou replies.
+plain-post-needs-thread = Ouvrez d’abord un fil : post N le lit à partir de son message N.
+plain-post-takes = post attend le numéro d’un message de ce fil, tel qu’il est affiché avec lui (Message 14 de ...).

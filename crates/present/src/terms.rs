@@ -82,6 +82,16 @@ pub fn stream_in_full(c: &Classification) -> String {
     }
 }
 
+/// "latest activity first": how a list of threads is ordered.
+pub fn thread_order(order: stoa_core::forum::ThreadOrder) -> String {
+    use stoa_core::forum::ThreadOrder;
+    text(match order {
+        ThreadOrder::Activity => "order-activity",
+        ThreadOrder::Newest => "order-newest",
+        ThreadOrder::Replies => "order-replies",
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -162,11 +162,16 @@ impl ClientTerminal {
     /// `POSIX`, `en_US.ISO-8859-1`); Unicode when nothing says otherwise.
     pub fn ascii(&self) -> bool {
         let term = self.term();
-        let locale_ascii = self.locale.as_deref().is_some_and(|l| {
+        let utf8 = |l: &str| {
             let l = l.to_ascii_lowercase();
-            !(l.contains("utf-8") || l.contains("utf8"))
-        });
-        OLD_TERMINALS.contains(&term.as_str()) || locale_ascii
+            l.contains("utf-8") || l.contains("utf8")
+        };
+        let locale_ascii = self.locale.as_deref().is_some_and(|l| !utf8(l));
+        // `dumb` says nothing about the characters, only that the cursor
+        // cannot move: a screen reader's terminal in a UTF-8 locale (Arabic,
+        // Chinese) reads Unicode, so only a dumb terminal without one is ASCII.
+        let dumb_in_utf8 = term == "dumb" && self.locale.as_deref().is_some_and(utf8);
+        (OLD_TERMINALS.contains(&term.as_str()) && !dumb_in_utf8) || locale_ascii
     }
 }
 
@@ -204,5 +209,8 @@ mod tests {
         assert!(client("xterm-256color", false, Some("C")).ascii());
         assert!(client("xterm", false, Some("pt_BR.ISO-8859-1")).ascii());
         assert!(client("vt100", false, Some("en_US.UTF-8")).ascii());
+        assert!(client("dumb", false, None).ascii());
+        assert!(!client("dumb", false, Some("ar_EG.UTF-8")).ascii());
+        assert!(client("dumb", false, Some("C")).ascii());
     }
 }

@@ -90,30 +90,32 @@ impl Plain {
             "{}. {}\n{}:",
             sanitize::inline(&community.name),
             sanitize::inline(&community.description),
-            plural(threads.len(), "thread", "threads")
+            t!("plain-threads", n = threads.len())
         );
         for (i, t) in threads.iter().enumerate() {
             let mut flags = Vec::new();
-            let new = format!("{} new", t.new_posts);
             if t.unread {
-                flags.push(new.as_str());
+                flags.push(t!("plain-new", n = t.new_posts));
             }
             if t.thread.pinned {
-                flags.push("pinned");
+                flags.push(t!("thread-pinned"));
             }
             if t.thread.locked {
-                flags.push("locked");
+                flags.push(t!("plain-locked"));
             }
             out.push_str(&format!(
-                "\n{}. {}, by {}, {}, last post {}{}",
+                "\n{}. {}{}",
                 i + 1,
-                self.demo(
-                    stoa_core::store::DemoMark::Thread(t.thread.id),
-                    &t.thread.title
+                t!(
+                    "plain-thread-line",
+                    title = self.demo(
+                        stoa_core::store::DemoMark::Thread(t.thread.id),
+                        &t.thread.title
+                    ),
+                    name = sanitize::inline(&t.author_name).as_ref(),
+                    replies = t!("count-replies", n = t.thread.replies()),
+                    when = when::ago(now, t.thread.last_activity, tz)
                 ),
-                sanitize::inline(&t.author_name),
-                plural(t.thread.replies() as usize, "reply", "replies"),
-                when::ago(now, t.thread.last_activity, tz),
                 if flags.is_empty() {
                     String::new()
                 } else {
@@ -121,7 +123,7 @@ impl Plain {
                 }
             ));
         }
-        out.push_str("\nType a thread's number to read it, n to start one, b to go back.");
+        out.push_str(&format!("\n{}", t!("plain-community-hint")));
         Ok(out)
     }
 
@@ -138,34 +140,42 @@ impl Plain {
         let total = view.posts.len();
         let from = self.page_start(id).min(total.saturating_sub(1));
         let to = (from + POSTS_PER_PAGE).min(total);
-        let mut out = format!(
-            "{}, in {}. {}.",
-            self.demo(stoa_core::store::DemoMark::Thread(id), &view.thread.title),
-            sanitize::inline(&view.community.name),
-            plural(view.thread.posts as usize, "post", "posts")
+        let mut out = t!(
+            "plain-thread-head",
+            title = self.demo(stoa_core::store::DemoMark::Thread(id), &view.thread.title),
+            community = sanitize::inline(&view.community.name).as_ref(),
+            posts = t!("count-posts", n = view.thread.posts)
         );
         if total > POSTS_PER_PAGE {
-            out.push_str(&format!(" Posts {} to {to} of {total}:", from + 1));
+            out.push_str(&format!(
+                " {}",
+                t!("plain-posts-range", from = from + 1, to = to, total = total)
+            ));
         }
         for p in &view.posts[from..to] {
             let post = &p.post;
             let about = match post.parent {
-                Some(parent) if p.depth > 0 => format!(", replying to post {parent}"),
+                Some(parent) if p.depth > 0 => {
+                    format!(", {}", t!("plain-replying-to", post = parent.to_string()))
+                }
                 _ => String::new(),
             };
             out.push_str(&format!(
-                "\n\nPost {} by {}, {}{}:",
-                post.id,
-                sanitize::inline(view.author_name(&post.author)),
+                "\n\n{}, {}{}:",
+                t!(
+                    "post-by",
+                    post = post.id.to_string(),
+                    name = sanitize::inline(view.author_name(&post.author)).as_ref()
+                ),
                 when::ago(now, post.created_at, tz),
                 about
             ));
             if post.deleted.is_some() {
-                out.push_str("\n(deleted)");
+                out.push_str(&format!("\n({})", t!("plain-deleted")));
                 continue;
             }
             if post.hidden.is_some() && post.body.is_empty() {
-                out.push_str("\n(hidden by the editorial committee)");
+                out.push_str(&format!("\n({})", t!("post-hidden-by-committee")));
                 continue;
             }
             for line in markdown::plain(&post.body, self.width) {
@@ -178,7 +188,10 @@ impl Plain {
                     .map(|(r, names)| format!("{} {}", r.name(), names.len()))
                     .collect();
                 if !said.is_empty() {
-                    out.push_str(&format!("\n(Reactions: {}.)", said.join(", ")));
+                    out.push_str(&format!(
+                        "\n({})",
+                        t!("plain-reactions", list = said.join(", "))
+                    ));
                 }
             }
         }
@@ -209,13 +222,17 @@ impl Plain {
         }
         if to < total {
             out.push_str(&format!(
-                "\n\nType more (or just Enter) for posts {} to {} of {total}, r and a post's number to reply to it, b to go back.",
-                to + 1,
-                (to + POSTS_PER_PAGE).min(total)
+                "\n\n{}",
+                t!(
+                    "plain-thread-more-hint",
+                    from = to + 1,
+                    to = (to + POSTS_PER_PAGE).min(total),
+                    total = total
+                )
             ));
             return Ok(out);
         }
-        out.push_str("\n\nType r and a post's number to reply to it, b to go back.");
+        out.push_str(&format!("\n\n{}", t!("plain-thread-hint")));
         Ok(out)
     }
 
@@ -229,16 +246,15 @@ impl Plain {
     /// `more` (or Enter) in a thread: its next page.
     fn more(&mut self) -> String {
         let View::Thread(id) = self.view else {
-            return "more reads the next page of a long thread: open one first.".into();
+            return t!("plain-more-no-thread");
         };
         let total = match self.forum.read_thread(&self.viewer, id) {
             Ok(view) => view.posts.len(),
-            Err(e) => return format!("Error: {e}"),
+            Err(e) => return t!("plain-error", error = e.to_string()),
         };
         let next = self.page_start(id) + POSTS_PER_PAGE;
         if next >= total {
-            return "That was the end of the thread: l reads its last page again, b goes back."
-                .into();
+            return t!("plain-end-of-thread");
         }
         self.page = (id, next);
         self.show()
@@ -257,13 +273,12 @@ impl Plain {
         }
         let typed = line.trim();
         match typed {
-            "q" | "quit" => ("Goodbye.".into(), true),
+            "q" | "quit" => (t!("plain-goodbye"), true),
             "h" | "help" | "?" => (self.help(), false),
             // Not the committee's: said, and the member stays where they are.
-            "queue" | "flags" | "withdraw" | "write news" if !self.on_committee() => (
-                format!("'{typed}' is the editorial committee's: h lists your commands."),
-                false,
-            ),
+            "queue" | "flags" | "withdraw" | "write news" if !self.on_committee() => {
+                (t!("plain-committee-only", command = typed), false)
+            }
             "more" => (self.more(), false),
             "top" if matches!(self.view, View::Thread(_)) => {
                 self.page = (ThreadId(0), 0);
@@ -370,7 +385,7 @@ impl Plain {
                     };
                     (self.answer(id, answer), false)
                 }
-                _ => ("Open an event first: y and i answer it.".into(), false),
+                _ => (t!("plain-open-event-first"), false),
             },
             "n" => match (&self.view, self.cannot_write()) {
                 (View::Community(_), Some(why)) => (why, false),
@@ -378,10 +393,7 @@ impl Plain {
                     self.view = View::Title(slug.clone());
                     (self.show(), false)
                 }
-                _ => (
-                    "Open a community first: n starts a thread there.".into(),
-                    false,
-                ),
+                _ => (t!("plain-open-community-first"), false),
             },
             _ => (self.with_words(typed), false),
         }
@@ -403,7 +415,7 @@ impl Plain {
             let slug = slug.clone();
             if typed.is_empty() || typed == "cancel" {
                 self.view = View::Community(slug);
-                return Some("No title: nothing started.\n".to_string() + &self.show());
+                return Some(format!("{}\n{}", t!("plain-no-title"), self.show()));
             }
             let back = self.start_writing(DraftPlace::NewThread(slug.into()), typed.to_string());
             return Some(back + &self.show());
@@ -497,14 +509,21 @@ impl Plain {
             return match stoa_core::forum::ThreadOrder::parse(rest) {
                 Some(order) => {
                     self.order = order;
-                    format!("Threads are listed {}.\n\n{}", order.label(), self.show())
+                    format!(
+                        "{}\n\n{}",
+                        t!(
+                            "plain-sorted",
+                            order = stoa_present::terms::thread_order(order)
+                        ),
+                        self.show()
+                    )
                 }
-                None => "sort takes activity, newest or replies.".into(),
+                None => t!("plain-sort-takes"),
             };
         }
         if let Some(rest) = typed.strip_prefix("post ") {
             let View::Thread(id) = self.view else {
-                return "Open a thread first: post N reads from its post N.".into();
+                return t!("plain-post-needs-thread");
             };
             // Posts go by the numbers printed with them ("Post 14 by …").
             let Ok(view) = self.forum.read_thread(&self.viewer, id) else {
@@ -516,7 +535,7 @@ impl Plain {
                     self.page = (id, at);
                     self.show()
                 }
-                None => "post takes the number of a post of this thread, as printed with it (Post 14 by ...).".into(),
+                None => t!("plain-post-takes"),
             };
         }
         if let Some(rest) = typed.strip_prefix("quote ") {

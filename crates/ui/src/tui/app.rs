@@ -120,6 +120,8 @@ struct World {
     /// Fingerprint of the key this session logged in with, if any.
     login_key: Option<String>,
     theme: Theme,
+    /// The language the client's locale asks for.
+    client_language: Option<Language>,
 }
 
 impl World {
@@ -129,6 +131,7 @@ impl World {
             viewer: &self.viewer,
             login_key: self.login_key.as_deref(),
             theme: &self.theme,
+            client_language: self.client_language,
         }
     }
 }
@@ -163,6 +166,7 @@ impl App {
             viewer,
             login_key,
             theme: Theme::default(),
+            client_language: None,
         };
         let home = Screen::home(&world.ctx());
         // Back where the member's last session ended.
@@ -256,7 +260,8 @@ impl App {
             .unwrap_or_default();
         self.world.theme = Theme::for_colour(preferences.colour.or(self.client.colour()));
         self.ascii = preferences.ascii.or(self.client.ascii());
-        self.language = lang::choose(self.world.viewer.account(), self.client.language());
+        self.world.client_language = self.client.language();
+        self.language = lang::choose(self.world.viewer.account(), self.world.client_language);
     }
 
     pub fn viewer(&self) -> &Viewer {

@@ -111,7 +111,7 @@ impl Field {
         area.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
         // Undo reaches back further than the default 50 steps: a post is long work.
         area.set_max_histories(500);
-        area.set_placeholder_text("Write here. Enter starts a new line; Ctrl-S sends.");
+        area.set_placeholder_text(stoa_present::t!("composer-placeholder"));
         Field::new(name, label, Kind::Lines(area, 0))
     }
 

@@ -9,6 +9,7 @@
 //! composer opens in the same place, the draft is back.
 
 use std::time::{Duration, Instant};
+use stoa_present::t;
 
 use jiff::Timestamp;
 use ratatui::Frame;
@@ -70,8 +71,8 @@ struct Start {
 
 impl Start {
     fn for_place(place: &DraftPlace, ctx: &Ctx) -> Start {
-        let failed = |heading: &str, has_title: bool, e: ForumError| Start {
-            heading: heading.into(),
+        let failed = |heading: String, has_title: bool, e: ForumError| Start {
+            heading,
             has_title,
             problem: Some(e.to_string()),
             ..Start::default()
@@ -83,7 +84,7 @@ impl Start {
                     Err(e) => (slug.to_string(), Some(e.to_string())),
                 };
                 Start {
-                    heading: format!("New thread in {name}"),
+                    heading: t!("composer-new-thread-in", name = name),
                     has_title: true,
                     problem,
                     ..Start::default()
@@ -98,12 +99,12 @@ impl Start {
                         .flatten()
                         .map_or_else(|| post.author.to_string(), |a| a.display_name);
                     Start {
-                        heading: format!("Reply to {author}"),
+                        heading: t!("composer-reply-to", name = author.as_str()),
                         quoted: Some((author, post.body)),
                         ..Start::default()
                     }
                 }
-                Err(e) => failed("Reply", false, e),
+                Err(e) => failed(t!("composer-reply"), false, e),
             },
             DraftPlace::EntryThread(id) => match ctx.forum.entry_thread_start(*id) {
                 Ok((slug, start)) => {
@@ -112,18 +113,18 @@ impl Start {
                         .community(ctx.viewer, &slug)
                         .map_or(slug, |c| c.name);
                     Start {
-                        heading: format!("New thread in {name} about this library entry"),
+                        heading: t!("composer-new-thread-about-entry", name = name),
                         title: start.title,
                         body: start.body,
                         has_title: true,
                         ..Start::default()
                     }
                 }
-                Err(e) => failed("New thread", true, e),
+                Err(e) => failed(t!("composer-new-thread"), true, e),
             },
             DraftPlace::Edit(id) => match ctx.forum.post(ctx.viewer, *id) {
                 Ok(post) => Start::edit(post, ctx),
-                Err(e) => failed("Edit", false, e),
+                Err(e) => failed(t!("composer-edit"), false, e),
             },
             DraftPlace::Message(id) => match ctx
                 .forum
@@ -138,9 +139,9 @@ impl Start {
                         .unwrap_or("");
                     let last = view.messages.last();
                     Start {
-                        heading: format!(
-                            "Message to {}",
-                            stoa_present::text::and_list(&view.conversation.others(me))
+                        heading: t!(
+                            "composer-message-to",
+                            names = stoa_present::text::and_list(&view.conversation.others(me))
                         ),
                         quoted: last.filter(|m| m.author.as_str() != me).map(|m| {
                             (
@@ -151,10 +152,10 @@ impl Start {
                         ..Start::default()
                     }
                 }
-                Err(e) => failed("Message", false, e),
+                Err(e) => failed(t!("composer-message"), false, e),
             },
             DraftPlace::NewConversation(to) => Start {
-                heading: "New private conversation".into(),
+                heading: t!("composer-new-conversation"),
                 has_title: true,
                 to: Some(to.replace(',', " ")),
                 ..Start::default()
@@ -178,9 +179,9 @@ impl Start {
             .account()
             .is_some_and(|a| a.username != post.author);
         let heading = if theirs {
-            format!("Edit {}'s post as the editorial committee", post.author)
+            t!("composer-edit-as-committee", name = post.author.as_str())
         } else {
-            "Edit your post".into()
+            t!("composer-edit-your-post")
         };
         Start {
             heading,
@@ -241,40 +242,40 @@ impl Composer {
         let mut fields = Vec::new();
         if let Some(to) = &to {
             fields.push(
-                Field::line(FieldName::To, "To", to).required().hint(
-                    "members' names with spaces between; committee for the editorial committee",
-                ),
+                Field::line(FieldName::To, t!("composer-to"), to)
+                    .required()
+                    .hint(t!("composer-to-hint")),
             );
             fields.push(
-                Field::line(FieldName::Subject, "Subject", &title)
-                    .hint("what it is about, in a few words (may be left empty)"),
+                Field::line(FieldName::Subject, t!("composer-subject"), &title)
+                    .hint(t!("composer-subject-hint")),
             );
         } else if has_title {
             fields.push(
-                Field::line(FieldName::Title, "Title", &title)
+                Field::line(FieldName::Title, t!("composer-title"), &title)
                     .required()
-                    .hint("what the thread is about, in a few words; Tab goes to the post"),
+                    .hint(t!("composer-title-hint")),
             );
         }
         if committee_edit {
             fields.push(
-                Field::line(FieldName::Note, "Note", "")
+                Field::line(FieldName::Note, t!("composer-note"), "")
                     .required()
-                    .hint("why the committee changes it: shown with the post"),
+                    .hint(t!("composer-note-hint")),
             );
         }
         fields.push(
             Field::editor(
                 FieldName::Body,
                 if to.is_some() || matches!(place, DraftPlace::Message(_)) {
-                    "Message"
+                    t!("composer-message-field")
                 } else {
-                    "Post"
+                    t!("composer-post-field")
                 },
                 &body,
             )
             .required()
-            .hint("*emphasis* **strong** `code` - lists > quotes [text](link) @name"),
+            .hint(t!("composer-body-hint")),
         );
         let messaging = to.is_some() || matches!(place, DraftPlace::Message(_));
         let mut form = Form::new(fields).with_label_width(if messaging { 10 } else { 8 });
@@ -377,7 +378,7 @@ impl Composer {
                 job: Job::done(move |forum| {
                     let post = forum.reply(&viewer, parent, &body)?;
                     Ok(Outcome {
-                        say: "Reply posted.".into(),
+                        say: t!("composer-reply-posted"),
                         close: 1,
                         next: Next::ShowPost(post.id),
                     })
@@ -387,7 +388,7 @@ impl Composer {
                 busy: "busy-sending",
                 job: Job::done(move |forum| {
                     forum.write_message(&viewer, id, &body)?;
-                    Ok(Outcome::said("Message sent.", 1))
+                    Ok(Outcome::said(t!("composer-message-sent"), 1))
                 }),
             },
             DraftPlace::NewConversation(_) => {
@@ -398,7 +399,7 @@ impl Composer {
                         let (conversation, _) =
                             forum.start_conversation(&viewer, &to, &title, &body)?;
                         Ok(Outcome {
-                            say: "Message sent: only those in the conversation read it.".into(),
+                            say: t!("composer-conversation-started"),
                             close: 1,
                             next: Next::OpenConversation(conversation.id),
                         })
@@ -419,7 +420,7 @@ impl Composer {
                             None => forum.edit_post(&viewer, id, title, &body)?,
                         };
                         Ok(Outcome {
-                            say: "Post edited: the earlier version is kept in its history.".into(),
+                            say: t!("composer-post-edited"),
                             close: 1,
                             next: Next::ShowPost(post.id),
                         })
@@ -429,7 +430,8 @@ impl Composer {
         }
     }
 
-    /// What Ctrl-S does here, as the line above the form says it.
+    /// What Ctrl-S does here, as the line above the form says it: the end
+    /// of a catalogue id (`composer-ctrl-s-posts`, `composer-draft-back-saves`).
     fn sends(&self) -> &'static str {
         match self.place {
             DraftPlace::Edit(_) => "saves",
@@ -485,7 +487,7 @@ impl View for Composer {
         if let Some(problem) = &self.problem {
             let lines = vec![
                 Line::styled(text::fit(problem, width), theme.error),
-                Line::styled("Esc goes back.", theme.dim),
+                Line::styled(t!("composer-esc-goes-back"), theme.dim),
             ];
             frame.render_widget(Paragraph::new(lines), area);
             return;
@@ -493,10 +495,9 @@ impl View for Composer {
         let mut lines = Vec::new();
         if let Some(saved) = self.restored {
             let tz = ctx.viewer.account().map_or("UTC", |a| a.time_zone.as_str());
-            let said = format!(
-                "Your draft from {} is back. Ctrl-S {} it; Esc lets you keep or discard it.",
-                when::ago(ctx.forum.now(), saved, tz),
-                self.sends()
+            let said = stoa_present::lang::text_with(
+                &format!("composer-draft-back-{}", self.sends()),
+                &[("when", when::ago(ctx.forum.now(), saved, tz).into())],
             );
             // Wrapped, not cut: it says how to throw the draft away.
             lines.extend(
@@ -507,10 +508,7 @@ impl View for Composer {
         } else {
             lines.push(Line::styled(
                 text::fit(
-                    &format!(
-                        "Ctrl-S {}. Esc leaves: you can keep what you wrote as a draft.",
-                        self.sends()
-                    ),
+                    &stoa_present::lang::text(&format!("composer-ctrl-s-{}", self.sends())),
                     width,
                 ),
                 theme.dim,
@@ -530,7 +528,7 @@ impl View for Composer {
                 .min(usize::from(area.height) / 3)
                 .min(room_above.saturating_sub(4));
             lines.push(Line::styled(
-                text::fit(&format!("{author} wrote:"), width),
+                text::fit(&t!("composer-wrote", name = author.as_str()), width),
                 theme.dim,
             ));
             let quote = markdown::render(body, width.saturating_sub(2), "│ ", theme);
@@ -584,7 +582,7 @@ impl View for Composer {
 /// A thread started: the composer closes and the thread opens.
 fn started(thread: ThreadId) -> Outcome {
     Outcome {
-        say: "Thread started.".into(),
+        say: t!("composer-thread-started"),
         close: 1,
         next: Next::OpenThread(thread),
     }

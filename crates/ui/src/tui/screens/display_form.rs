@@ -19,7 +19,9 @@ pub struct DisplayForm {
 }
 
 impl DisplayForm {
-    pub fn new(account: &Account) -> DisplayForm {
+    /// `client_language`: what the client's locale asks for, which
+    /// "automatic" gives.
+    pub fn new(account: &Account, client_language: Option<Language>) -> DisplayForm {
         let labels = || Setting::ALL.iter().map(|s| setting_word(*s));
         let at = |s: Setting| Setting::ALL.iter().position(|x| *x == s);
         let language_at = match account.preferences.language {
@@ -31,7 +33,7 @@ impl DisplayForm {
                 Field::choice(
                     FieldName::Language,
                     t!("display-language"),
-                    language_choices(),
+                    language_choices(client_language.unwrap_or_default()),
                     language_at,
                 )
                 .hint(t!("display-language-hint")),
@@ -74,10 +76,14 @@ pub fn setting_word(s: Setting) -> String {
     lang::text(&format!("setting-{}", s.label()))
 }
 
-/// The language choices: automatic first, then each language in its own
-/// name, with how much of it is still English when it is partial.
-pub fn language_choices() -> Vec<String> {
-    let mut choices = vec![t!("display-language-automatic")];
+/// The language choices: automatic first (saying which language that gives
+/// now), then each language in its own name, with how much of it is still
+/// English when it is partial.
+pub fn language_choices(automatic: Language) -> Vec<String> {
+    let mut choices = vec![t!(
+        "display-language-automatic",
+        name = automatic.native_name()
+    )];
     for l in Language::ALL {
         let missing = lang::missing(l);
         choices.push(if missing == 0 {

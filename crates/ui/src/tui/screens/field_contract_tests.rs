@@ -115,6 +115,7 @@ fn each_form_has_a_place_for_every_message_its_check_may_give() {
         viewer: &viewer,
         login_key: None,
         theme: &theme,
+        client_language: None,
     };
     let forms = forms(&ctx, thread.id);
     assert_eq!(forms.len(), Checked::ALL.len(), "a form for every check");

@@ -91,6 +91,8 @@ pub struct Ctx<'a> {
     /// Fingerprint of the key this session logged in with.
     pub login_key: Option<&'a str>,
     pub theme: &'a Theme,
+    /// The language the client's locale asks for (`LANG`), if Stoa speaks it.
+    pub client_language: Option<stoa_core::domain::Language>,
 }
 
 /// What the App should do after a key.

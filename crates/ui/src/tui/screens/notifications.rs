@@ -6,6 +6,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
+use stoa_present::t;
 
 use super::View;
 use super::changes;
@@ -81,7 +82,7 @@ impl NotificationCentre {
 
 impl View for NotificationCentre {
     fn title(&self, _ctx: &Ctx) -> String {
-        "Notifications".into()
+        t!("notifications-title")
     }
 
     fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
@@ -140,10 +141,7 @@ impl View for NotificationCentre {
                 Ok(n) => {
                     self.reload(ctx);
                     Step::Flash {
-                        text: format!(
-                            "{} marked read.",
-                            text::plural(n, "notification", "notifications")
-                        ),
+                        text: t!("notifications-marked-read", n = n),
                         error: false,
                     }
                 }
@@ -178,25 +176,25 @@ impl View for NotificationCentre {
         .areas(area);
         let unread = self.notices.items.iter().filter(|n| !n.read).count();
         let labels = vec![
-            format!("Notifications ({unread} unread)"),
-            format!("Alerts ({})", self.alerts.items.len()),
+            t!("notifications-tab", n = unread),
+            t!("alerts-tab", n = self.alerts.items.len()),
         ];
         let shown = usize::from(self.tab == Tab::Alerts);
         frame.render_widget(Paragraph::new(tab_line(labels, shown, theme)), tabs);
         let (about, problem, empty) = match self.tab {
             Tab::Notifications => (
-                "Replies, mentions, watched threads, decisions and alerts, newest first.",
+                t!("notifications-about"),
                 &self.notices.problem,
                 self.notices.items.is_empty(),
             ),
             Tab::Alerts => (
-                "New events or jobs that match these notify you. On a board: F, then a.",
+                t!("alerts-about"),
                 &self.alerts.problem,
                 self.alerts.items.is_empty(),
             ),
         };
         frame.render_widget(
-            Paragraph::new(Line::styled(text::fit(about, width), theme.dim)),
+            Paragraph::new(Line::styled(text::fit(&about, width), theme.dim)),
             intro,
         );
         let mut lines = Vec::new();
@@ -205,8 +203,8 @@ impl View for NotificationCentre {
         } else if empty {
             lines.push(Line::styled(
                 match self.tab {
-                    Tab::Notifications => "Nothing yet. You hear of replies to your posts, mentions of you (@name), new posts in threads you watch (w), and decisions on what you submit.",
-                    Tab::Alerts => "No alerts. On the events or jobs board, filter with F, then press a.",
+                    Tab::Notifications => t!("notifications-none"),
+                    Tab::Alerts => t!("alerts-none"),
                 },
                 theme.dim,
             ));
@@ -237,11 +235,22 @@ impl View for NotificationCentre {
                             (false, false) => theme.unread,
                             (false, true) => theme.text,
                         };
-                        let when = n.at.to_zoned(zone.clone()).strftime("%a %d %b %H:%M");
+                        let when = stoa_present::when::weekday_day_month_time(
+                            &n.at.to_zoned(zone.clone()),
+                        );
                         vec![
                             Line::styled(head, style),
                             Line::styled(
-                                text::fit(&format!("     {when} · {}", n.kind.as_str()), width),
+                                text::fit(
+                                    &format!(
+                                        "     {when} · {}",
+                                        stoa_present::lang::text(&format!(
+                                            "notice-kind-{}",
+                                            n.kind.as_str()
+                                        ))
+                                    ),
+                                    width,
+                                ),
                                 theme.dim,
                             ),
                         ]

@@ -175,7 +175,7 @@ impl View for Profile {
             Action::AddKey => Step::Open(Box::new(Screen::AddKey(AddKey::new()))),
             Action::SetPassword => Step::Open(Box::new(Screen::Password(PasswordForm::new(ctx)))),
             Action::Display => Step::Open(Box::new(Screen::Display(
-                super::display_form::DisplayForm::new(account),
+                super::display_form::DisplayForm::new(account, ctx.client_language),
             ))),
             Action::RemoveKey => self.confirm_removal(account, ctx),
             other => common(other),

@@ -43,7 +43,7 @@ impl SignUpForm {
         keymap::FORM_HELP,
     ];
 
-    pub fn new(_ctx: &Ctx) -> SignUpForm {
+    pub fn new(ctx: &Ctx) -> SignUpForm {
         let regions = Region::ALL.iter().map(|r| stoa_present::terms::region(*r));
         let form = Form::new(vec![
             Field::line(FieldName::Username, t!("signup-username"), "")
@@ -67,15 +67,13 @@ impl SignUpForm {
             )
             .required()
             .hint(t!("signup-policy-hint")),
-            // The language this session speaks already (the client's locale):
-            // kept with the account, so it follows the member anywhere.
+            // Automatic first: the client's locale decides until the member
+            // picks a language, kept with the account wherever they connect.
             Field::choice(
                 FieldName::Language,
                 t!("display-language"),
-                Language::ALL.iter().map(|l| l.native_name()),
-                Language::ALL
-                    .iter()
-                    .position(|l| *l == stoa_present::lang::current()),
+                super::display_form::language_choices(ctx.client_language.unwrap_or_default()),
+                Some(0),
             )
             .hint(t!("signup-language-hint")),
         ]);
@@ -94,9 +92,11 @@ impl SignUpForm {
             region: self.form.choice(FieldName::Region).map(|i| Region::ALL[i]),
             time_zone: self.form.text(FieldName::TimeZone),
             accepted_policy: self.form.checked(FieldName::Policy),
+            // The first choice, automatic, leaves it to the client's locale.
             language: self
                 .form
                 .choice(FieldName::Language)
+                .and_then(|i| i.checked_sub(1))
                 .and_then(|i| Language::ALL.get(i).copied()),
         }
     }

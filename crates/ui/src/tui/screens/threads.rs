@@ -165,7 +165,10 @@ impl View for Threads {
                 self.order.sort(&mut self.items);
                 self.selection.index = 0;
                 Step::Flash {
-                    text: t!("threads-order", order = order_words(self.order)),
+                    text: t!(
+                        "threads-order",
+                        order = stoa_present::terms::thread_order(self.order)
+                    ),
                     error: false,
                 }
             }
@@ -195,7 +198,10 @@ impl View for Threads {
             about.push_str(&format!(" · {}", t!("threads-unread", n = unread)));
         }
         if self.order != ThreadOrder::Activity {
-            about.push_str(&format!(" · {}", order_words(self.order)));
+            about.push_str(&format!(
+                " · {}",
+                stoa_present::terms::thread_order(self.order)
+            ));
         }
         lines.push(Line::styled(text::fit(&about, width), theme.dim));
         lines.push(Line::from(""));
@@ -278,6 +284,15 @@ impl Columns {
             60..100 => (16, 7, 9),
             _ => (24, 7, 10),
         };
+        // A language whose headings are longer widens the short columns to
+        // them (the title column gives the room), so none is cut.
+        let heading = |id: &str| text::width(&stoa_present::lang::text(id));
+        let replies = if replies >= 7 {
+            replies.max(heading("threads-column-replies"))
+        } else {
+            replies.max(heading("threads-column-re"))
+        };
+        let last = last.max(heading("threads-column-last-post")).min(16);
         let fixed = 3 + author + replies + last + usize::from(author > 0) + 2;
         Columns {
             title: width.saturating_sub(fixed).max(1),
@@ -375,13 +390,4 @@ impl Columns {
 /// Pads to `width` cells (format's padding counts characters, not cells).
 fn pad(s: &str, width: usize) -> String {
     format!("{s}{}", " ".repeat(width.saturating_sub(s.width())))
-}
-
-/// "latest activity first": a thread order as the reader's language says it.
-pub fn order_words(order: ThreadOrder) -> String {
-    stoa_present::lang::text(match order {
-        ThreadOrder::Activity => "order-activity",
-        ThreadOrder::Newest => "order-newest",
-        ThreadOrder::Replies => "order-replies",
-    })
 }

@@ -86,6 +86,7 @@ fn a_long_thread_is_laid_out_only_where_it_is_on_screen() {
         viewer: &amara,
         login_key: None,
         theme: &theme,
+        client_language: None,
     };
     let mut screen = ThreadScreen::new(thread, &ctx);
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
@@ -163,6 +164,7 @@ fn every_window_shows_what_the_thread_laid_out_whole_would() {
         viewer: &li,
         login_key: None,
         theme: &theme,
+        client_language: None,
     };
     let mut screen = ThreadScreen::new(thread, &ctx);
     check_every_window(&screen, &ctx);
@@ -188,6 +190,7 @@ fn two_sessions_in_a_thread_hold_one_copy_of_its_posts() {
             viewer: who,
             login_key: None,
             theme: &theme,
+            client_language: None,
         };
         ThreadScreen::new(thread, &ctx)
     };
