@@ -5,6 +5,18 @@
 
 use crate::scenario;
 
+/// Every language's first screen keeps to the English budget: a 2G link in
+/// Dakar or Dushanbe waits no longer than one in London.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_first_paint_keeps_to_its_budget_in_every_language() {
+    let served = scenario::serve().await;
+    for locale in scenario::LOCALES {
+        let (cost, compressed) = scenario::first_paint_in(&served, locale).await;
+        assert!(cost.wire <= 6 * 1024, "{locale}: {cost:?}");
+        assert!(compressed.wire <= cost.wire, "{locale}: {compressed:?}");
+    }
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn a_session_at_80x24_keeps_to_its_byte_budgets() {
     let served = scenario::serve().await;

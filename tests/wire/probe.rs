@@ -97,6 +97,17 @@ pub struct Probe {
 impl Probe {
     /// Logs in with `key` and opens an 80×24 terminal; `compress` asks for zlib.
     pub async fn connect(addr: SocketAddr, key: &PrivateKey, compress: bool) -> Probe {
+        Probe::connect_in(addr, key, compress, None).await
+    }
+
+    /// [`Probe::connect`] from a client whose `LANG` is `locale` (sent as
+    /// OpenSSH sends it, after the pty).
+    pub async fn connect_in(
+        addr: SocketAddr,
+        key: &PrivateKey,
+        compress: bool,
+        locale: Option<&str>,
+    ) -> Probe {
         let read = Arc::new(AtomicU64::new(0));
         let stream = Counting {
             inner: TcpStream::connect(addr).await.expect("connecting"),
@@ -134,6 +145,12 @@ impl Probe {
             .request_pty(true, "xterm-256color", 80, 24, 0, 0, &[])
             .await
             .expect("a pty");
+        if let Some(locale) = locale {
+            channel
+                .set_env(true, "LANG", locale)
+                .await
+                .expect("the locale");
+        }
         Probe {
             _session: session,
             channel,

@@ -57,6 +57,25 @@ pub async fn serve() -> Served {
     }
 }
 
+/// The first paint of home for a client whose `LANG` is `locale`, and the
+/// same with zlib.
+pub async fn first_paint_in(served: &Served, locale: &str) -> (Cost, Cost) {
+    let mut plain = Probe::connect_in(served.addr, &served.member, false, Some(locale)).await;
+    let plain = plain.first_paint().await;
+    let mut zlib = Probe::connect_in(served.addr, &served.member, true, Some(locale)).await;
+    (plain, zlib.first_paint().await)
+}
+
+/// The locales the first-paint figures are taken in, one per language.
+pub const LOCALES: [&str; 6] = [
+    "en_GB.UTF-8",
+    "fr_FR.UTF-8",
+    "es_ES.UTF-8",
+    "ru_RU.UTF-8",
+    "zh_CN.UTF-8",
+    "ar_EG.UTF-8",
+];
+
 /// Each action of the script, with what it cost.
 pub async fn run(served: &Served, compress: bool) -> Run {
     let mut probe = Probe::connect(served.addr, &served.member, compress).await;

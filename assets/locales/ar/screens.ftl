@@ -256,3 +256,5 @@ notice-kind-reminder = تذكير
 
 notifications-tab = الإشعارات ({ $n } غير مقروءة)
 alerts-tab = التنبيهات ({ $n })
+composer-placeholder = اكتب هنا. يبدأ Enter سطرًا جديدًا؛ ويرسل Ctrl-S.
+composer-wrote = كتب { $name }:

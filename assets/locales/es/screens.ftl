@@ -222,3 +222,5 @@ notice-kind-reminder = recordatorio
 
 notifications-tab = Notificaciones ({ $n } sin leer)
 alerts-tab = Alertas ({ $n })
+composer-placeholder = Escriba aquí. Enter empieza una línea nueva; Ctrl-S envía.
+composer-wrote = { $name } escribió:

@@ -228,3 +228,5 @@ notifications-tab = { $n ->
        *[other] Notifications ({ $n } non lues)
     }
 alerts-tab = Alertes ({ $n })
+composer-placeholder = Écrivez ici. Entrée commence une nouvelle ligne ; Ctrl-S envoie.
+composer-wrote = { $name } a écrit :

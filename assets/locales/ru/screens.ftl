@@ -226,3 +226,5 @@ notice-kind-reminder = напоминание
 
 notifications-tab = Уведомления (непрочитанных: { $n })
 alerts-tab = Оповещения ({ $n })
+composer-placeholder = Пишите здесь. Enter начинает новую строку; Ctrl-S отправляет.
+composer-wrote = { $name } пишет:

@@ -186,3 +186,5 @@ notice-kind-reminder = 收藏提醒
 
 notifications-tab = 通知（{ $n } 条未读）
 alerts-tab = 提醒（{ $n }）
+composer-placeholder = 在此输入。Enter 换行；Ctrl-S 发送。
+composer-wrote = { $name } 写道：

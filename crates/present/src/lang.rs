@@ -24,7 +24,18 @@ static_loader! {
         // Fluent wraps each placeable in invisible isolation marks for bidi
         // text; on a terminal they take a cell in some emulators and break
         // widths. Right-to-left rows are ordered by `bidi` instead.
-        customise: |bundle| bundle.set_use_isolating(false),
+        // Counts are written the language's way (`12 500`); see `number`.
+        customise: |bundle| {
+            bundle.set_use_isolating(false);
+            bundle.set_formatter(Some(|value, _| match value {
+                FluentValue::Number(n)
+                    if n.value >= 1000.0 && n.value.fract() == 0.0 && n.value < 1e15 =>
+                {
+                    Some(number(n.value as u64))
+                }
+                _ => None,
+            }));
+        },
     };
 }
 
@@ -94,9 +105,12 @@ pub fn text_in(language: Language, id: &str, args: &[(&str, Value)]) -> String {
             .lookup_single_language(identifier(l), id, args.as_ref())
             .ok()
     };
-    lookup(language)
-        .or_else(|| lookup(Language::En))
-        .unwrap_or_else(|| id.to_string())
+    // In `language`'s scope: the bundle's number formatter reads it.
+    scope(language, || {
+        lookup(language)
+            .or_else(|| lookup(Language::En))
+            .unwrap_or_else(|| id.to_string())
+    })
 }
 
 /// The catalogue files each language has, in `assets/locales/<code>/`.
@@ -237,7 +251,7 @@ pub fn number(n: u64) -> String {
     }
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push_str(separator);
         }
         out.push(c);
@@ -407,6 +421,15 @@ mod tests {
         assert_eq!(scope(Language::Es, || number(12_500)), "12.500");
         assert_eq!(scope(Language::Ru, || number(999)), "999");
         assert_eq!(scope(Language::Zh, || number(1_234_567)), "1,234,567");
+    }
+
+    #[test]
+    fn counts_in_messages_are_written_the_languages_way() {
+        let posts = |l| text_in(l, "count-posts", &[("n", Value::from(12_500))]);
+        assert_eq!(posts(Language::En), "12,500 posts");
+        assert!(posts(Language::Fr).starts_with("12\u{a0}500 "), "{}", posts(Language::Fr));
+        // The plural is chosen by the number, not by how it is written.
+        assert_eq!(text_in(Language::En, "count-posts", &[("n", Value::from(1))]), "1 post");
     }
 
     #[test]

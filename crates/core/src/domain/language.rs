@@ -88,10 +88,10 @@ impl Language {
     /// `LC_ALL` first, then `LC_MESSAGES`, then `LANG`. `LANGUAGE` (a list,
     /// `fr:en`) is read first when set, as gettext does.
     pub fn from_environment<'a>(get: impl Fn(&str) -> Option<&'a str>) -> Option<Language> {
-        if let Some(list) = get("LANGUAGE") {
-            if let Some(l) = list.split(':').find_map(Language::from_locale) {
-                return Some(l);
-            }
+        if let Some(list) = get("LANGUAGE")
+            && let Some(l) = list.split(':').find_map(Language::from_locale)
+        {
+            return Some(l);
         }
         ["LC_ALL", "LC_MESSAGES", "LANG"]
             .into_iter()

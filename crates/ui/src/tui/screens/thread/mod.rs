@@ -679,7 +679,7 @@ impl ThreadScreen {
             t!("thread-delete-as-committee-question")
         };
         Step::Confirm(Confirm {
-            question: question.into(),
+            question,
             on_yes: Confirmed::DeletePost { id: p.post.id },
         })
     }
