@@ -258,3 +258,4 @@ notifications-tab = الإشعارات ({ $n } غير مقروءة)
 alerts-tab = التنبيهات ({ $n })
 composer-placeholder = اكتب هنا. يبدأ Enter سطرًا جديدًا؛ ويرسل Ctrl-S.
 composer-wrote = كتب { $name }:
+search-language-hint = ما كُتب بها (كما حدّدها الكاتب أو كما اكتُشفت)

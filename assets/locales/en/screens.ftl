@@ -220,3 +220,5 @@ alerts-tab = Alerts ({ $n })
 composer-placeholder = Write here. Enter starts a new line; Ctrl-S sends.
 
 composer-wrote = { $name } wrote:
+
+search-language-hint = what is written in it (as the author named it, or as detected)

@@ -224,3 +224,4 @@ notifications-tab = Notificaciones ({ $n } sin leer)
 alerts-tab = Alertas ({ $n })
 composer-placeholder = Escriba aquí. Enter empieza una línea nueva; Ctrl-S envía.
 composer-wrote = { $name } escribió:
+search-language-hint = lo que está escrito en él (según su autor, o detectado)

@@ -230,3 +230,4 @@ notifications-tab = { $n ->
 alerts-tab = Alertes ({ $n })
 composer-placeholder = Écrivez ici. Entrée commence une nouvelle ligne ; Ctrl-S envoie.
 composer-wrote = { $name } a écrit :
+search-language-hint = ce qui y est écrit (selon son auteur, ou tel que détecté)

@@ -228,3 +228,4 @@ notifications-tab = Уведомления (непрочитанных: { $n })
 alerts-tab = Оповещения ({ $n })
 composer-placeholder = Пишите здесь. Enter начинает новую строку; Ctrl-S отправляет.
 composer-wrote = { $name } пишет:
+search-language-hint = написанное на нём (как указал автор или как определено)

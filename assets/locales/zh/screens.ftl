@@ -188,3 +188,4 @@ notifications-tab = 通知（{ $n } 条未读）
 alerts-tab = 提醒（{ $n }）
 composer-placeholder = 在此输入。Enter 换行；Ctrl-S 发送。
 composer-wrote = { $name } 写道：
+search-language-hint = 以该语言撰写的内容（作者注明或自动识别）

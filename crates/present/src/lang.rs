@@ -427,9 +427,16 @@ mod tests {
     fn counts_in_messages_are_written_the_languages_way() {
         let posts = |l| text_in(l, "count-posts", &[("n", Value::from(12_500))]);
         assert_eq!(posts(Language::En), "12,500 posts");
-        assert!(posts(Language::Fr).starts_with("12\u{a0}500 "), "{}", posts(Language::Fr));
+        assert!(
+            posts(Language::Fr).starts_with("12\u{a0}500 "),
+            "{}",
+            posts(Language::Fr)
+        );
         // The plural is chosen by the number, not by how it is written.
-        assert_eq!(text_in(Language::En, "count-posts", &[("n", Value::from(1))]), "1 post");
+        assert_eq!(
+            text_in(Language::En, "count-posts", &[("n", Value::from(1))]),
+            "1 post"
+        );
     }
 
     #[test]

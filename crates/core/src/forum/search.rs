@@ -31,6 +31,8 @@ pub struct SearchFilter {
     pub region: Option<Region>,
     /// Only what is dated (written, or starting) on or after this.
     pub since: Option<Timestamp>,
+    /// Only what is written in this language (named, or detected).
+    pub language: Option<crate::domain::Language>,
 }
 
 impl SearchFilter {
@@ -51,6 +53,9 @@ impl SearchFilter {
         }
         if let Some(t) = self.since {
             parts.push(format!("since {}", t.strftime("%Y-%m-%d")));
+        }
+        if let Some(l) = self.language {
+            parts.push(format!("in {}", l.native_name()));
         }
         parts
     }
@@ -168,6 +173,7 @@ impl Forum {
             region: filter.region.map(|r| r.slug().to_string()),
             since: filter.since.map(|t| t.as_second()),
             public_only: !member,
+            language: filter.language,
         };
         // More than we show: some may turn out not to be the viewer's to see.
         // The index's own words (a tantivy error, a file name) are for the log; a

@@ -266,3 +266,87 @@ fn a_rebuild_finds_what_was_written_straight_to_the_store() {
     let again = forum.search(&cast.li, "health", &any()).unwrap();
     assert_eq!(targets(&again), targets(&found));
 }
+
+/// Each text is stemmed in its own language: a French or Spanish word finds its
+/// other forms, and a search can keep to one language.
+#[test]
+fn french_and_spanish_texts_are_found_by_their_inflected_forms() {
+    let c = committee();
+    start(
+        &c,
+        "care",
+        "Les agents de santé communautaires",
+        "Les agentes et les agents sont formées dans les communautés rurales, \
+         où les vaccinations des enfants restent difficiles à organiser.",
+    );
+    start(
+        &c,
+        "care",
+        "Las trabajadoras comunitarias de salud",
+        "En las comunidades rurales formamos a las trabajadoras, que organizan \
+         las vacunaciones de los niños con los centros de salud.",
+    );
+    start(
+        &c,
+        "care",
+        "Night rosters",
+        "How we plan the rosters of the community health workers.",
+    );
+    let french = "Les agents de santé communautaires";
+    let spanish = "Las trabajadoras comunitarias de salud";
+    // Another form of a verb: no prefix of the written word, only its French
+    // or Spanish stem finds it ("formées", "organizan").
+    // (The Spanish "formamos" shares the stem: both are found.)
+    let former = titles(&c, &c.reader, "former", &any());
+    assert!(former.contains(&french.to_string()), "{former:?}");
+    assert!(!former.contains(&"Night rosters".to_string()), "{former:?}");
+    assert_eq!(titles(&c, &c.reader, "organizar", &any()), [spanish]);
+    // Singular for plural, feminine for masculine, with or without accents.
+    assert_eq!(titles(&c, &c.reader, "communauté", &any()), [french]);
+    assert_eq!(
+        titles(&c, &c.reader, "vaccination enfant", &any()),
+        [french]
+    );
+    assert_eq!(titles(&c, &c.reader, "comunidad", &any()), [spanish]);
+    assert_eq!(titles(&c, &c.reader, "vacunacion", &any()), [spanish]);
+    assert_eq!(titles(&c, &c.reader, "trabajadora", &any()), [spanish]);
+    // English still stems as before.
+    assert_eq!(titles(&c, &c.reader, "roster", &any()), ["Night rosters"]);
+    // Keeping to one language.
+    let in_french = SearchFilter {
+        language: Some(crate::domain::Language::Fr),
+        ..any()
+    };
+    let rural = titles(&c, &c.reader, "rural", &any());
+    assert_eq!(rural.len(), 2, "{rural:?}");
+    assert_eq!(titles(&c, &c.reader, "rural", &in_french), [french]);
+    assert_eq!(in_french.parts(), ["in Français"]);
+}
+
+#[test]
+fn chinese_is_found_inside_a_sentence_without_spaces() {
+    let c = committee();
+    start(
+        &c,
+        "care",
+        "社区卫生工作者的培训",
+        "我们在农村地区培训社区卫生工作者，并与卫生中心一起组织儿童疫苗接种工作。",
+    );
+    assert_eq!(
+        titles(&c, &c.reader, "卫生工作者", &any()),
+        ["社区卫生工作者的培训"]
+    );
+    assert_eq!(
+        titles(&c, &c.reader, "疫苗", &any()),
+        ["社区卫生工作者的培训"]
+    );
+    let in_chinese = SearchFilter {
+        language: Some(crate::domain::Language::Zh),
+        ..any()
+    };
+    assert_eq!(
+        titles(&c, &c.reader, "疫苗", &in_chinese),
+        ["社区卫生工作者的培训"]
+    );
+    assert!(titles(&c, &c.reader, "医院", &any()).is_empty());
+}

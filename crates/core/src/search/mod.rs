@@ -1,9 +1,12 @@
 //! The search index: a tantivy index in `DATA/search`, fed by the forum as
 //! content changes, and rebuilt from the store by `stoa reindex`.
 //!
-//! Every word is indexed twice: stemmed for English ("vaccinations" finds
-//! "vaccination") and as written, lowercased, for word prefixes ("immun" finds
-//! "immunisation"). Titles weigh more than bodies. The index only ranks: what a
+//! Every word is indexed twice: stemmed in its text's language ("vaccinations"
+//! finds "vaccination", "comunidades" finds "comunidad"; the language is the
+//! one the text names, else the one it is detected to be, else English) and as
+//! written, lowercased, for word prefixes ("immun" finds "immunisation").
+//! Chinese goes by characters and pairs of them. A search can keep to one
+//! language. Titles weigh more than bodies. The index only ranks: what a
 //! searcher may see is decided again from the store for every result, so a stale
 //! index can never show a hidden or private item.
 
@@ -21,15 +24,24 @@ use tantivy::schema::{
 };
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
 
-pub use words::{Matcher, query_words};
-use words::{stem, stemmed_analyzer, words_analyzer};
+use crate::domain::Language;
+pub use words::{Matcher, detect_language, query_words};
+use words::{
+    STEMMED_LANGUAGES, chinese_analyzer, chinese_pieces, is_chinese, stem, stemmed_analyzer,
+    words_analyzer,
+};
 pub use worker::Indexer;
 
-const STEMMED: &str = "stoa_stemmed";
 const WORDS: &str = "stoa_words";
+const CHINESE: &str = "stoa_chinese";
 /// Bump when the schema or the analysis changes: an index of another version is
 /// rebuilt.
-const VERSION: &str = "1";
+const VERSION: &str = "2";
+
+/// The tokenizer of a stemmed language's fields.
+fn stemmed_name(language: Language) -> String {
+    format!("stoa_stemmed_{}", language.code())
+}
 
 /// What a document in the index is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -101,6 +113,8 @@ pub struct Doc {
     pub region: Option<String>,
     /// Seconds since the epoch: when it was written, or when an event starts.
     pub at: i64,
+    /// The language it is written in, when known; else it is detected.
+    pub language: Option<Language>,
 }
 
 /// What to look for.
@@ -115,6 +129,8 @@ pub struct Ask {
     pub since: Option<i64>,
     /// Leave out what only members may read.
     pub public_only: bool,
+    /// Only what is written in this language.
+    pub language: Option<Language>,
 }
 
 #[derive(Clone, Copy)]
@@ -126,10 +142,12 @@ struct Fields {
     strategy: Field,
     region: Field,
     at: Field,
-    title: Field,
-    body: Field,
     title_words: Field,
     body_words: Field,
+    lang: Field,
+    /// Title and body stemmed, per language of `STEMMED_LANGUAGES`.
+    stemmed: [(Field, Field); 5],
+    chinese: (Field, Field),
 }
 
 fn schema() -> (Schema, Fields) {
@@ -149,10 +167,20 @@ fn schema() -> (Schema, Fields) {
         strategy: b.add_text_field("strategy", STRING),
         region: b.add_text_field("region", STRING),
         at: b.add_i64_field("at", INDEXED),
-        title: b.add_text_field("title", text(STEMMED)),
-        body: b.add_text_field("body", text(STEMMED)),
         title_words: b.add_text_field("title_words", text(WORDS)),
         body_words: b.add_text_field("body_words", text(WORDS)),
+        lang: b.add_text_field("lang", STRING),
+        stemmed: STEMMED_LANGUAGES.map(|(language, _)| {
+            let name = stemmed_name(language);
+            (
+                b.add_text_field(&format!("title_{}", language.code()), text(&name)),
+                b.add_text_field(&format!("body_{}", language.code()), text(&name)),
+            )
+        }),
+        chinese: (
+            b.add_text_field("title_zh", text(CHINESE)),
+            b.add_text_field("body_zh", text(CHINESE)),
+        ),
     };
     (b.build(), fields)
 }
@@ -278,7 +306,12 @@ impl SearchIndex {
     }
 
     fn with(index: Index, fields: Fields, fresh: bool) -> tantivy::Result<SearchIndex> {
-        index.tokenizers().register(STEMMED, stemmed_analyzer());
+        for (language, stemming) in STEMMED_LANGUAGES {
+            index
+                .tokenizers()
+                .register(&stemmed_name(language), stemmed_analyzer(stemming));
+        }
+        index.tokenizers().register(CHINESE, chinese_analyzer());
         index.tokenizers().register(WORDS, words_analyzer());
         let reader = index
             .reader_builder()
@@ -317,10 +350,26 @@ impl SearchIndex {
             d.add_text(f.region, r);
         }
         d.add_i64(f.at, doc.at);
-        d.add_text(f.title, &doc.title);
-        d.add_text(f.body, &doc.body);
         d.add_text(f.title_words, &doc.title);
         d.add_text(f.body_words, &doc.body);
+        // Stemmed in its own language: the one it names, else the detected
+        // one, else English (as everything was before languages).
+        let language = doc
+            .language
+            .or_else(|| detect_language(&format!("{}\n{}", doc.title, doc.body)));
+        if let Some(language) = language {
+            d.add_text(f.lang, language.code());
+        }
+        let (title, body) = match language.unwrap_or_default() {
+            Language::Zh => f.chinese,
+            other => STEMMED_LANGUAGES
+                .iter()
+                .zip(f.stemmed)
+                .find(|((l, _), _)| *l == other)
+                .map_or(f.stemmed[0], |(_, fields)| fields),
+        };
+        d.add_text(title, &doc.title);
+        d.add_text(body, &doc.body);
         d
     }
 
@@ -336,18 +385,45 @@ impl SearchIndex {
             return Ok(Vec::new());
         }
         let mut must: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        let term = |field, text: &str| -> Box<dyn Query> {
+            Box::new(TermQuery::new(
+                Term::from_field_text(field, text),
+                IndexRecordOption::WithFreqs,
+            ))
+        };
+        let mut stemmers: Vec<_> = STEMMED_LANGUAGES
+            .iter()
+            .map(|(_, stemming)| stemmed_analyzer(*stemming))
+            .collect();
         for word in &words {
-            let stemmed = stem(word);
-            let term = |field| -> Box<dyn Query> {
-                Box::new(TermQuery::new(
-                    Term::from_field_text(field, &stemmed),
-                    IndexRecordOption::WithFreqs,
-                ))
-            };
-            let mut either: Vec<(Occur, Box<dyn Query>)> = vec![
-                (Occur::Should, Box::new(BoostQuery::new(term(f.title), 3.0))),
-                (Occur::Should, term(f.body)),
-            ];
+            // The word's stem in each language, each looked for in the fields
+            // of texts in that language.
+            let mut either: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+            for (stemmer, (title, body)) in stemmers.iter_mut().zip(f.stemmed) {
+                let stemmed = stem(word, stemmer);
+                if stemmed.is_empty() {
+                    continue;
+                }
+                either.push((
+                    Occur::Should,
+                    Box::new(BoostQuery::new(term(title, &stemmed), 3.0)),
+                ));
+                either.push((Occur::Should, term(body, &stemmed)));
+            }
+            if word.chars().any(is_chinese) {
+                // Every pair of its characters, in the title or in the body.
+                let all = |field| -> Box<dyn Query> {
+                    Box::new(BooleanQuery::new(
+                        chinese_pieces(word)
+                            .iter()
+                            .map(|piece| (Occur::Must, term(field, piece)))
+                            .collect(),
+                    ))
+                };
+                let (title, body) = f.chinese;
+                either.push((Occur::Should, Box::new(BoostQuery::new(all(title), 3.0))));
+                either.push((Occur::Should, all(body)));
+            }
             // Prefixes from two letters; the word is letters and digits only.
             if word.chars().count() >= 2 && word.chars().all(char::is_alphanumeric) {
                 let pattern = format!("{word}.*");
@@ -387,6 +463,9 @@ impl SearchIndex {
         }
         if ask.public_only {
             must.push(exactly(f.audience, "public"));
+        }
+        if let Some(language) = ask.language {
+            must.push(exactly(f.lang, language.code()));
         }
         if let Some(since) = ask.since {
             must.push((

@@ -295,6 +295,9 @@ pub struct SearchOptions {
     pub region: Option<String>,
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub since: Option<String>,
+    /// Only what is written in this language: en, fr, es, ru, zh or ar.
+    #[arg(long, value_name = "L")]
+    pub language: Option<String>,
 }
 
 #[derive(Args, Debug, Default)]

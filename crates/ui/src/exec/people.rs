@@ -70,6 +70,16 @@ pub fn search_filter(options: &SearchOptions) -> Result<SearchFilter, String> {
     if let Some(value) = &options.region {
         filter.region = Some(one_of("region", value, &Region::ALL, Region::slug)?);
     }
+    if let Some(value) = &options.language {
+        filter.language = Some(
+            stoa_core::domain::Language::from_code(value).ok_or_else(|| {
+                format!(
+                    "unknown language '{}' (one of: en, fr, es, ru, zh, ar)",
+                    sanitize::inline(value)
+                )
+            })?,
+        );
+    }
     if let Some(value) = &options.since {
         let day: jiff::civil::Date = value
             .parse()

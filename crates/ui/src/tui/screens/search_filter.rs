@@ -1,7 +1,8 @@
-//! The search screen's filter (`F`): kind, community, strategy, region, date.
+//! The search screen's filter (`F`): kind, community, strategy, region, date,
+//! language.
 
 use crate::tui::form::{Field, Form};
-use stoa_core::domain::{Region, Strategy};
+use stoa_core::domain::{Language, Region, Strategy};
 use stoa_core::forum::FieldErrors;
 use stoa_core::forum::FieldName;
 use stoa_core::forum::search::SearchFilter;
@@ -63,6 +64,13 @@ pub fn form(f: &SearchFilter, communities: &[(String, String)]) -> Form {
                 .unwrap_or_default(),
         )
         .hint("e.g. 2026-01-01; empty for any date"),
+        Field::choice(
+            FieldName::Language,
+            stoa_present::t!("display-language"),
+            any(Language::ALL.iter().map(|l| l.native_name()).collect()),
+            choice_index(&Language::ALL, f.language.as_ref()),
+        )
+        .hint(stoa_present::t!("search-language-hint")),
     ])
     .with_label_width(11)
 }
@@ -94,5 +102,6 @@ pub fn read(form: &mut Form, communities: &[(String, String)]) -> Option<SearchF
         strategy: pick(FieldName::Strategy).and_then(|i| Strategy::ALL.get(i).copied()),
         region: pick(FieldName::Region).and_then(|i| Region::ALL.get(i).copied()),
         since,
+        language: pick(FieldName::Language).and_then(|i| Language::ALL.get(i).copied()),
     })
 }
