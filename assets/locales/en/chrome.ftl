@@ -248,3 +248,21 @@ app-job-failed = Something went wrong and nothing was saved. Please try again.
 busy-unblocking = Unblocking…
 busy-blocking = Blocking…
 busy-keeping-the-draft = Keeping the draft…
+
+## What notifications say (the names and titles are the forum's).
+notice-reply = { $name } replied to you in "{ $title }"
+notice-mention = { $name } mentioned you in "{ $title }"
+notice-started = { $name } started "{ $title }"
+notice-posted = { $name } posted in "{ $title }"
+notice-message = { $name } wrote to you
+notice-message-about = { $name } wrote to you: "{ $subject }"
+notice-thanks = { $name } thanked you for your post in "{ $title }"
+notice-plus-one = { $name } gave +1 to your post in "{ $title }"
+notice-insightful = { $name } found your post in "{ $title }" insightful
+notice-reminder = Reminder: the post you bookmarked in "{ $title }"
+notice-alert = "{ $title }" matches your alert ({ $alert })
+notice-and-more = { $n ->
+        [one] (and { $n } more)
+       *[other] (and { $n } more)
+    }
+notice-and-more-many = (and 99+ more)

@@ -11,6 +11,7 @@ pub mod keys;
 pub mod lang;
 pub mod markdown;
 pub mod news;
+pub mod notice;
 pub mod practice;
 pub mod terms;
 pub mod text;

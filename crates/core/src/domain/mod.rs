@@ -39,6 +39,6 @@ pub use library::{
     PracticeLevel, PracticeProposal, Reference, ResourceKind, ResourceProposal, Shelf, UNDATED,
     assessment_words, figures_from, folder_name, references_from, year_words,
 };
-pub use notice::{NoticeKind, Notification, Target};
+pub use notice::{NoticeKind, Notification, Target, Words};
 pub use reaction::{Bookmark, Reaction};
 pub use region::Region;

@@ -88,6 +88,31 @@ pub struct Notification {
     /// They are folded into this notification instead of one each.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub more: u32,
+    /// What it says as a message of the interface's catalogues, so that each
+    /// reader reads it in their language; `text` is the English, for JSON and
+    /// for notifications written before (and kinds not yet worded so).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub words: Option<Words>,
+}
+
+/// A notification's sentence as a catalogue message (`notice-reply`) and its
+/// values (`name`, `title`), all text, already sanitised.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Words {
+    pub id: String,
+    pub args: Vec<(String, String)>,
+}
+
+impl Words {
+    pub fn new(id: &str, args: &[(&str, &str)]) -> Words {
+        Words {
+            id: id.to_string(),
+            args: args
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+        }
+    }
 }
 
 fn is_zero(n: &u32) -> bool {

@@ -101,12 +101,13 @@ impl Forum {
                 (Alert::Jobs(f), _, Some(j)) if f.admits(j) => (&j.title, Target::Job { id: j.id }),
                 _ => continue,
             };
+            let title = super::sanitize::inline(title);
             notices.push(Notice {
-                text: format!(
-                    "\"{}\" matches your alert ({})",
-                    super::sanitize::inline(title),
-                    alert.describe()
-                ),
+                text: format!("\"{title}\" matches your alert ({})", alert.describe()),
+                words: Some(crate::domain::Words::new(
+                    "notice-alert",
+                    &[("title", &title), ("alert", &alert.describe())],
+                )),
                 to,
                 kind: NoticeKind::Alert,
                 from: None,

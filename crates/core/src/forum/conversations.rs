@@ -396,6 +396,13 @@ impl Forum {
                 kind: NoticeKind::Message,
                 from: Some(message.author.clone()),
                 text: format!("{from} wrote to you{title}"),
+                words: Some(match conversation.subject.as_str() {
+                    "" => crate::domain::Words::new("notice-message", &[("name", &from)]),
+                    subject => crate::domain::Words::new(
+                        "notice-message-about",
+                        &[("name", &from), ("subject", subject)],
+                    ),
+                }),
                 target: Target::Conversation {
                     id: conversation.id,
                 },

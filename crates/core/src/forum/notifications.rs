@@ -26,6 +26,8 @@ pub(super) struct Notice {
     pub from: Option<Username>,
     pub text: String,
     pub target: Target,
+    /// `text` as a catalogue message, for each reader's language.
+    pub words: Option<crate::domain::Words>,
 }
 
 impl Forum {
@@ -44,6 +46,7 @@ impl Forum {
                     target: n.target,
                     read: false,
                     more: 0,
+                    words: n.words,
                 },
             )?;
             if made {
@@ -109,17 +112,19 @@ impl Forum {
             if self.is_blocked_by(&to, author)? {
                 continue;
             }
-            let text = match kind {
-                NoticeKind::Reply => format!("{name} replied to you in \"{title}\""),
-                NoticeKind::Mention => format!("{name} mentioned you in \"{title}\""),
-                _ if post.parent.is_none() => format!("{name} started \"{title}\""),
-                _ => format!("{name} posted in \"{title}\""),
+            let (text, id) = match kind {
+                NoticeKind::Reply => (format!("{name} replied to you in \"{title}\""), "notice-reply"),
+                NoticeKind::Mention => (format!("{name} mentioned you in \"{title}\""), "notice-mention"),
+                _ if post.parent.is_none() => (format!("{name} started \"{title}\""), "notice-started"),
+                _ => (format!("{name} posted in \"{title}\""), "notice-posted"),
             };
+            let words = Some(crate::domain::Words::new(id, &[("name", &name), ("title", &title)]));
             notices.push(Notice {
                 to,
                 kind,
                 from: Some(author.into()),
                 text,
+                words,
                 target: Target::Post {
                     thread: thread.id,
                     post: post.id,
@@ -279,6 +284,7 @@ impl Forum {
             from: Some(by.into()),
             text,
             target,
+            words: None,
         }])?;
         for name in to_author {
             if !told.contains(&name) {
@@ -306,6 +312,7 @@ impl Forum {
             from: Some(by.into()),
             text,
             target,
+            words: None,
         }])
     }
 }

@@ -86,18 +86,27 @@ impl Forum {
     ) -> Result<Vec<String>, ForumError> {
         let title = self.title_for_notice(post.thread)?;
         let name = sanitize::inline(name);
-        let text = match reaction {
-            Reaction::Thanks => format!("{name} thanked you for your post in \"{title}\""),
-            Reaction::PlusOne => format!("{name} gave +1 to your post in \"{title}\""),
-            Reaction::Insightful => {
-                format!("{name} found your post in \"{title}\" insightful")
-            }
+        let (text, id) = match reaction {
+            Reaction::Thanks => (
+                format!("{name} thanked you for your post in \"{title}\""),
+                "notice-thanks",
+            ),
+            Reaction::PlusOne => (
+                format!("{name} gave +1 to your post in \"{title}\""),
+                "notice-plus-one",
+            ),
+            Reaction::Insightful => (
+                format!("{name} found your post in \"{title}\" insightful"),
+                "notice-insightful",
+            ),
         };
+        let words = Some(crate::domain::Words::new(id, &[("name", &name), ("title", &title)]));
         self.deliver(vec![super::notifications::Notice {
             to: post.author.to_string(),
             kind: NoticeKind::Reaction,
             from: Some(username.clone()),
             text,
+            words,
             target: Target::Post {
                 thread: post.thread,
                 post: post.id,
@@ -240,6 +249,7 @@ impl Forum {
                 kind: NoticeKind::Reminder,
                 from: None,
                 text: format!("Reminder: the post you bookmarked in \"{title}\""),
+                words: Some(crate::domain::Words::new("notice-reminder", &[("title", &title)])),
                 target: Target::Post {
                     thread: bookmark.thread,
                     post: bookmark.post,

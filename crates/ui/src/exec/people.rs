@@ -237,7 +237,7 @@ pub fn notifications(
                 if n.read { "read" } else { "new" },
                 n.kind.as_str(),
                 target(&n.target),
-                line(&n.summary())
+                line(&stoa_present::notice::summary(n))
             )
         })
         .collect())

@@ -301,7 +301,7 @@ impl Plain {
                 "\n{}. {}{}, {}",
                 i + 1,
                 if n.read { "" } else { "new: " },
-                clean(&n.summary()),
+                clean(&stoa_present::notice::summary(n)),
                 n.at.to_zoned(zone.clone()).strftime("%a %d %b %H:%M")
             ));
         }
