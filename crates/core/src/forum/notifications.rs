@@ -113,12 +113,23 @@ impl Forum {
                 continue;
             }
             let (text, id) = match kind {
-                NoticeKind::Reply => (format!("{name} replied to you in \"{title}\""), "notice-reply"),
-                NoticeKind::Mention => (format!("{name} mentioned you in \"{title}\""), "notice-mention"),
-                _ if post.parent.is_none() => (format!("{name} started \"{title}\""), "notice-started"),
+                NoticeKind::Reply => (
+                    format!("{name} replied to you in \"{title}\""),
+                    "notice-reply",
+                ),
+                NoticeKind::Mention => (
+                    format!("{name} mentioned you in \"{title}\""),
+                    "notice-mention",
+                ),
+                _ if post.parent.is_none() => {
+                    (format!("{name} started \"{title}\""), "notice-started")
+                }
                 _ => (format!("{name} posted in \"{title}\""), "notice-posted"),
             };
-            let words = Some(crate::domain::Words::new(id, &[("name", &name), ("title", &title)]));
+            let words = Some(crate::domain::Words::new(
+                id,
+                &[("name", &name), ("title", &title)],
+            ));
             notices.push(Notice {
                 to,
                 kind,

@@ -100,7 +100,10 @@ impl Forum {
                 "notice-insightful",
             ),
         };
-        let words = Some(crate::domain::Words::new(id, &[("name", &name), ("title", &title)]));
+        let words = Some(crate::domain::Words::new(
+            id,
+            &[("name", &name), ("title", &title)],
+        ));
         self.deliver(vec![super::notifications::Notice {
             to: post.author.to_string(),
             kind: NoticeKind::Reaction,
@@ -249,7 +252,10 @@ impl Forum {
                 kind: NoticeKind::Reminder,
                 from: None,
                 text: format!("Reminder: the post you bookmarked in \"{title}\""),
-                words: Some(crate::domain::Words::new("notice-reminder", &[("title", &title)])),
+                words: Some(crate::domain::Words::new(
+                    "notice-reminder",
+                    &[("title", &title)],
+                )),
                 target: Target::Post {
                     thread: bookmark.thread,
                     post: bookmark.post,

@@ -14,7 +14,8 @@ use stoa_core::domain::{Account, Competency, Region};
 use stoa_core::forum::FieldName;
 use stoa_core::forum::{LoginMethod, PasswordChange, ProfileEdit, Viewer};
 use stoa_present::keys::{Input, Key};
-use stoa_present::text;
+use stoa_present::t;
+use stoa_present::{terms, text};
 
 /// Most used first: a narrow footer keeps saving and leaving.
 pub const BINDINGS: &[Binding] = &[
@@ -70,34 +71,38 @@ pub struct EditProfile {
 
 impl EditProfile {
     pub fn new(account: &Account) -> EditProfile {
-        let regions = Region::ALL.iter().map(|r| r.label());
+        let regions = Region::ALL.iter().map(|r| terms::region(*r));
         let region = Region::ALL.iter().position(|r| *r == account.region);
         EditProfile {
             form: Form::new(vec![
                 Field::line(
                     FieldName::DisplayName,
-                    "Display name",
+                    t!("signup-display-name"),
                     &account.display_name,
                 )
                 .required(),
                 Field::line(
                     FieldName::Organization,
-                    "Organization",
+                    t!("signup-organization"),
                     &account.organization,
                 )
-                .hint("leave empty if you work independently"),
-                Field::choice(FieldName::Region, "WHO region", regions, region)
+                .hint(t!("account-organization-hint")),
+                Field::choice(FieldName::Region, t!("signup-region"), regions, region)
                     .required()
-                    .hint("← → to choose"),
-                Field::line(FieldName::TimeZone, "Time zone", &account.time_zone)
-                    .required()
-                    .hint("e.g. Africa/Nairobi, America/Lima, Asia/Manila, Europe/Lisbon"),
-                Field::lines(FieldName::Bio, "Bio", &account.bio, 5)
-                    .hint("a few lines about your work; Enter starts a new line"),
+                    .hint(t!("signup-region-hint")),
+                Field::line(
+                    FieldName::TimeZone,
+                    t!("signup-time-zone"),
+                    &account.time_zone,
+                )
+                .required()
+                .hint(t!("signup-time-zone-hint")),
+                Field::lines(FieldName::Bio, t!("account-bio"), &account.bio, 5)
+                    .hint(t!("account-bio-hint")),
                 Field::picks(
                     FieldName::Competencies,
-                    "Competencies",
-                    Competency::ALL.iter().map(|c| c.label()),
+                    t!("account-competencies"),
+                    Competency::ALL.iter().map(|c| terms::competency(*c)),
                     &Competency::ALL
                         .iter()
                         .enumerate()
@@ -105,7 +110,7 @@ impl EditProfile {
                         .map(|(i, _)| i)
                         .collect::<Vec<_>>(),
                 )
-                .hint("for the people directory and what builds them (for your learning); ← → moves, Space ticks"),
+                .hint(t!("account-competencies-hint")),
             ]),
         }
     }
@@ -113,7 +118,7 @@ impl EditProfile {
 
 impl View for EditProfile {
     fn title(&self, _ctx: &Ctx) -> String {
-        "Edit profile".into()
+        t!("account-edit-profile-title")
     }
 
     fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
@@ -146,19 +151,14 @@ impl View for EditProfile {
                 busy: "busy-saving-your-profile",
                 job: Job::done(move |forum| {
                     let account = forum.edit_profile(&account, edit)?;
-                    Ok(Outcome::account(account, "Profile saved.", 1))
+                    Ok(Outcome::account(account, t!("account-profile-saved"), 1))
                 }),
             }
         })
     }
 
     fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
-        let rest = intro(
-            frame,
-            area,
-            "How other members see you. Ctrl-S saves, Esc leaves without saving.",
-            ctx,
-        );
+        let rest = intro(frame, area, &t!("account-edit-profile-intro"), ctx);
         self.form.render(frame, rest, ctx.theme);
     }
 
@@ -175,9 +175,9 @@ impl AddKey {
     pub fn new() -> AddKey {
         AddKey {
             form: Form::new(vec![
-                Field::line(FieldName::Key, "Public key", "")
+                Field::line(FieldName::Key, t!("account-public-key"), "")
                     .required()
-                    .hint("paste one line, e.g. the contents of ~/.ssh/id_ed25519.pub"),
+                    .hint(t!("account-public-key-hint")),
             ]),
         }
     }
@@ -185,7 +185,7 @@ impl AddKey {
 
 impl View for AddKey {
     fn title(&self, _ctx: &Ctx) -> String {
-        "Add an SSH key".into()
+        t!("account-add-key-title")
     }
 
     fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
@@ -203,23 +203,14 @@ impl View for AddKey {
                 busy: "busy-adding-the-key",
                 job: Job::done(move |forum| {
                     let account = forum.add_key(&account, &pasted)?;
-                    Ok(Outcome::account(
-                        account,
-                        "Key added: you can now log in with it too.",
-                        1,
-                    ))
+                    Ok(Outcome::account(account, t!("account-key-added"), 1))
                 }),
             }
         })
     }
 
     fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
-        let rest = intro(
-            frame,
-            area,
-            "Add a key to log in from another machine. On that machine run: cat ~/.ssh/id_ed25519.pub (or create a key with ssh-keygen -t ed25519), then paste the line here. Only the public half: never paste a private key.",
-            ctx,
-        );
+        let rest = intro(frame, area, &t!("account-add-key-intro"), ctx);
         self.form.render(frame, rest, ctx.theme);
     }
 
@@ -242,19 +233,18 @@ impl PasswordForm {
         let min = ctx.forum.min_password_length();
         let mut fields = Vec::new();
         if needs_current {
-            fields.push(Field::secret(FieldName::Current, "Current password").required());
+            fields
+                .push(Field::secret(FieldName::Current, t!("account-current-password")).required());
         }
         fields.push(
-            Field::secret(FieldName::New, "New password")
+            Field::secret(FieldName::New, t!("account-new-password"))
                 .required()
-                .hint(format!(
-                    "at least {min} characters; a few words are easy to remember"
-                )),
+                .hint(t!("account-new-password-hint", min = min)),
         );
         fields.push(
-            Field::secret(FieldName::Confirm, "Again")
+            Field::secret(FieldName::Confirm, t!("account-password-again"))
                 .required()
-                .hint("type it once more"),
+                .hint(t!("account-password-again-hint")),
         );
         PasswordForm {
             form: Form::new(fields),
@@ -265,7 +255,7 @@ impl PasswordForm {
 
 impl View for PasswordForm {
     fn title(&self, _ctx: &Ctx) -> String {
-        "Password".into()
+        t!("account-password-title")
     }
 
     fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
@@ -289,7 +279,7 @@ impl View for PasswordForm {
                 job: Job::done(move |forum| {
                     let account = forum.change_password(&account, via, change)?;
                     let ssh = forum.site().ssh(Some(&account.username));
-                    let say = format!("Password set. From another machine: {ssh}");
+                    let say = t!("account-password-set", command = ssh);
                     Ok(Outcome::account(account, say, 1))
                 }),
             }
@@ -304,17 +294,12 @@ impl View for PasswordForm {
                 .map_or("yourname", |a| a.username.as_str()),
         ));
         // The command last, after a colon and no full stop, to copy as it is.
-        let unset = format!("Set a password to log in from a machine without your key:\n  {ssh}");
         let words = match (has, self.needs_current) {
-            (false, _) => unset.as_str(),
-            (true, true) => {
-                "Change your password. You logged in with it, so give the current one first."
-            }
-            (true, false) => {
-                "Change your password. You logged in with your key, so the current password is not needed."
-            }
+            (false, _) => format!("{}\n  {ssh}", t!("account-password-intro-unset")),
+            (true, true) => t!("account-password-intro-current"),
+            (true, false) => t!("account-password-intro-key"),
         };
-        let rest = intro(frame, area, words, ctx);
+        let rest = intro(frame, area, &words, ctx);
         self.form.render(frame, rest, ctx.theme);
     }
 

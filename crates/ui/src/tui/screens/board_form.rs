@@ -19,6 +19,7 @@ use stoa_core::domain::{
 use stoa_core::forum::corrections::{event_proposal_of, job_proposal_of};
 use stoa_core::forum::{FieldName, ForumError};
 use stoa_present::keys::{Input, Key};
+use stoa_present::t;
 
 /// Which board the form submits to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,12 +59,12 @@ pub(super) fn region_choice(region: Option<Region>) -> Field {
     let chosen = region.and_then(|r| Region::ALL.iter().position(|x| *x == r));
     Field::choice(
         FieldName::Region,
-        "Region",
-        Region::ALL.iter().map(|r| r.label()),
+        t!("board-form-region"),
+        Region::ALL.iter().map(|r| stoa_present::terms::region(*r)),
         chosen,
     )
     .required()
-    .hint("← → to choose; Global if it spans regions")
+    .hint(t!("board-form-region-hint"))
 }
 
 /// The strategies an item works on, ticked as `chosen`; optional.
@@ -74,11 +75,11 @@ pub(super) fn strategies_field(chosen: &[Strategy]) -> Field {
         .collect();
     Field::picks(
         FieldName::Strategies,
-        "Strategies",
-        Strategy::ALL.map(|s| s.short()),
+        t!("board-form-strategies"),
+        Strategy::ALL.map(stoa_present::terms::strategy_short),
         &ticked,
     )
-    .hint("← → to move, Space to tick: the strategies it works on, for their pages")
+    .hint(t!("board-form-strategies-hint"))
 }
 
 pub(super) fn picked_strategies(form: &Form) -> Vec<Strategy> {
@@ -96,11 +97,11 @@ pub(super) fn competencies_field(chosen: &[Competency]) -> Field {
         .collect();
     Field::picks(
         FieldName::Competencies,
-        "Competencies",
-        Competency::ALL.map(|c| c.label()),
+        t!("board-form-competencies"),
+        Competency::ALL.map(stoa_present::terms::competency),
         &ticked,
     )
-    .hint("← → to move, Space to tick: what it helps members learn")
+    .hint(t!("board-form-competencies-hint"))
 }
 
 /// Who an entry or event is for, ticked as `chosen`.
@@ -111,11 +112,11 @@ pub(super) fn audiences_field(chosen: &[Audience]) -> Field {
         .collect();
     Field::picks(
         FieldName::Audiences,
-        "For",
-        Audience::ALL.map(|a| a.label()),
+        t!("board-form-audiences"),
+        Audience::ALL.map(stoa_present::terms::audience),
         &ticked,
     )
-    .hint("← → to move, Space to tick: who it is for")
+    .hint(t!("board-form-audiences-hint"))
 }
 
 pub(super) fn picked_competencies(form: &Form) -> Vec<Competency> {
@@ -146,46 +147,57 @@ fn event_fields(p: &EventProposal, ctx: &Ctx) -> Vec<Field> {
     vec![
         Field::choice(
             FieldName::Kind,
-            "Kind",
+            t!("board-form-kind"),
             EventKind::ALL.map(|k| k.label()),
             kind,
         )
         .required()
-        .hint("← → to choose"),
-        Field::line(FieldName::Title, "Title", &p.title)
+        .hint(t!("signup-region-hint")),
+        Field::line(FieldName::Title, t!("composer-title"), &p.title)
             .required()
-            .hint("e.g. Primary health care days 2027"),
-        Field::line(FieldName::Starts, "Starts", &p.starts)
+            .hint(t!("board-form-event-title-hint")),
+        Field::line(FieldName::Starts, t!("board-form-starts"), &p.starts)
             .required()
-            .hint("date and time in the organizer's zone, e.g. 2027-03-02 09:00"),
-        Field::line(FieldName::Ends, "Ends", &p.ends)
+            .hint(t!("board-form-starts-hint")),
+        Field::line(FieldName::Ends, t!("board-form-ends"), &p.ends)
             .required()
-            .hint("e.g. 2027-03-03 17:00"),
-        Field::line(FieldName::TimeZone, "Time zone", zone)
+            .hint(t!("board-form-ends-hint")),
+        Field::line(FieldName::TimeZone, t!("signup-time-zone"), zone)
             .required()
-            .hint("the organizer's, e.g. Europe/Zurich or Africa/Nairobi"),
-        Field::line(FieldName::Online, "Online link", &p.online)
-            .hint("https://…; an online link or a city, or both"),
-        Field::line(FieldName::City, "City", &p.city).hint("where it takes place, if in person"),
-        Field::line(FieldName::Country, "Country", &p.country),
-        Field::line(FieldName::Organizer, "Organizer", &p.organizer).required(),
-        Field::line(FieldName::Deadline, "Deadline", &p.deadline)
-            .hint("for a call for papers: the last day to submit, e.g. 2027-01-15"),
+            .hint(t!("board-form-time-zone-hint")),
+        Field::line(FieldName::Online, t!("board-form-online"), &p.online)
+            .hint(t!("board-form-online-hint")),
+        Field::line(FieldName::City, t!("board-form-city"), &p.city)
+            .hint(t!("board-form-city-hint")),
+        Field::line(FieldName::Country, t!("board-form-country"), &p.country),
+        Field::line(
+            FieldName::Organizer,
+            t!("board-form-organizer"),
+            &p.organizer,
+        )
+        .required(),
+        Field::line(FieldName::Deadline, t!("board-form-deadline"), &p.deadline)
+            .hint(t!("board-form-deadline-hint")),
         region_choice(p.region),
         Field::picks(
             FieldName::Strategies,
-            "Strategies",
-            Strategy::ALL.map(|s| s.short()),
+            t!("board-form-strategies"),
+            Strategy::ALL.map(stoa_present::terms::strategy_short),
             &ticked,
         )
-        .hint("← → to move, Space to tick; one or more of the five strategies"),
+        .hint(t!("board-form-event-strategies-hint")),
         competencies_field(&p.competencies),
         audiences_field(&p.audiences),
-        Field::line(FieldName::Tags, "Tags", &p.tags)
-            .hint("comma-separated, e.g. nursing, primary care"),
-        Field::lines(FieldName::Description, "Description", &p.description, 5)
-            .required()
-            .hint("what it is, for whom, and what it costs; Enter starts a new line"),
+        Field::line(FieldName::Tags, t!("board-form-tags"), &p.tags)
+            .hint(t!("board-form-event-tags-hint")),
+        Field::lines(
+            FieldName::Description,
+            t!("board-form-description"),
+            &p.description,
+            5,
+        )
+        .required()
+        .hint(t!("board-form-event-description-hint")),
     ]
 }
 
@@ -193,8 +205,8 @@ fn job_fields(p: &JobProposal) -> Vec<Field> {
     let kind = JobKind::ALL.iter().position(|k| *k == p.kind);
     let mut remote = Field::check(
         FieldName::Remote,
-        "Remote",
-        "can be done remotely (Space ticks it)",
+        t!("board-form-remote"),
+        t!("board-form-remote-text"),
     );
     if p.remote {
         remote = remote.ticked();
@@ -202,31 +214,48 @@ fn job_fields(p: &JobProposal) -> Vec<Field> {
     vec![
         Field::choice(
             FieldName::Kind,
-            "Kind",
+            t!("board-form-kind"),
             JobKind::ALL.map(|k| k.label()),
             kind,
         )
         .required()
-        .hint("← → to choose"),
-        Field::line(FieldName::Title, "Title", &p.title)
+        .hint(t!("signup-region-hint")),
+        Field::line(FieldName::Title, t!("composer-title"), &p.title)
             .required()
-            .hint("e.g. Community health programme lead"),
-        Field::line(FieldName::Organization, "Organization", &p.organization).required(),
-        Field::line(FieldName::Location, "Location", &p.location)
-            .hint("city or place; empty if remote"),
-        Field::line(FieldName::Country, "Country", &p.country),
+            .hint(t!("board-form-job-title-hint")),
+        Field::line(
+            FieldName::Organization,
+            t!("signup-organization"),
+            &p.organization,
+        )
+        .required(),
+        Field::line(FieldName::Location, t!("board-form-location"), &p.location)
+            .hint(t!("board-form-location-hint")),
+        Field::line(FieldName::Country, t!("board-form-country"), &p.country),
         region_choice(p.region),
         remote,
-        Field::line(FieldName::Closes, "Closing date", &p.closes)
+        Field::line(FieldName::Closes, t!("board-form-closes"), &p.closes)
             .required()
-            .hint("the last day to apply, e.g. 2027-01-31"),
+            .hint(t!("board-form-closes-hint")),
         strategies_field(&p.strategies),
         competencies_field(&p.competencies),
-        Field::line(FieldName::Tags, "Tags", &p.tags).hint("comma-separated, e.g. nursing, data"),
-        Field::lines(FieldName::Description, "Description", &p.description, 4)
-            .required()
-            .hint("the role or programme, and who it suits; Enter starts a new line"),
-        Field::lines(FieldName::HowToApply, "How to apply", &p.how_to_apply, 3).required(),
+        Field::line(FieldName::Tags, t!("board-form-tags"), &p.tags)
+            .hint(t!("board-form-job-tags-hint")),
+        Field::lines(
+            FieldName::Description,
+            t!("board-form-description"),
+            &p.description,
+            4,
+        )
+        .required()
+        .hint(t!("board-form-job-description-hint")),
+        Field::lines(
+            FieldName::HowToApply,
+            t!("board-form-how-to-apply"),
+            &p.how_to_apply,
+            3,
+        )
+        .required(),
     ]
 }
 
@@ -250,12 +279,8 @@ impl BoardForm {
             sending: SubmitForm {
                 id,
                 note,
-                intro: "The editorial committee reviews it before it is listed. Ctrl-S sends it; Ctrl-D keeps a draft.",
-                sent: |id| {
-                    format!(
-                        "Submission {id} sent: it appears on the board once the editorial committee approves it (g s)."
-                    )
-                },
+                intro: t!("board-form-intro"),
+                sent: |id| t!("board-form-sent", id = id.to_string()),
             },
             form: Form::new(fields).with_label_width(15),
             correcting: None,
@@ -277,9 +302,9 @@ impl BoardForm {
     fn correcting(what: Correcting, item: &Item, ctx: &Ctx) -> BoardForm {
         let mut form = BoardForm::new(None, item, None, ctx);
         let mut fields = vec![
-            Field::line(FieldName::Reason, "Why", "")
+            Field::line(FieldName::Reason, t!("board-form-why"), "")
                 .required()
-                .hint("what changed and why: it goes in the audit log, and to those who answered"),
+                .hint(t!("board-form-why-hint")),
         ];
         fields.extend(match item {
             Item::Job(p) => job_fields(p),
@@ -306,12 +331,9 @@ impl BoardForm {
                     (Correcting::Job(id), Item::Job(p)) => {
                         forum.correct_job(&viewer, id, p, &reason)?.title
                     }
-                    _ => return Err(ForumError::NotAllowed("not this kind of item".into())),
+                    _ => return Err(ForumError::NotAllowed(t!("board-form-not-this-kind"))),
                 };
-                Ok(Outcome::said(
-                    format!("Corrected: \"{title}\" shows the change; the audit log has why."),
-                    1,
-                ))
+                Ok(Outcome::said(t!("board-form-corrected", title = title), 1))
             }),
         }
     }
@@ -324,18 +346,18 @@ impl BoardForm {
         BoardForm::new(None, &item, None, ctx)
     }
 
-    pub fn heading(&self) -> &'static str {
+    pub fn heading(&self) -> String {
         if self.correcting.is_some() {
             return match self.board {
-                Board::Events => "Correct the event",
-                Board::Jobs => "Correct the job",
+                Board::Events => t!("board-form-correct-event"),
+                Board::Jobs => t!("board-form-correct-job"),
             };
         }
         match (self.board, self.sending.id) {
-            (Board::Events, None) => "Submit an event",
-            (Board::Events, Some(_)) => "Edit your event",
-            (Board::Jobs, None) => "Submit a job or opportunity",
-            (Board::Jobs, Some(_)) => "Edit your job or opportunity",
+            (Board::Events, None) => t!("board-form-submit-event"),
+            (Board::Events, Some(_)) => t!("board-form-edit-event"),
+            (Board::Jobs, None) => t!("board-form-submit-job"),
+            (Board::Jobs, Some(_)) => t!("board-form-edit-job"),
         }
     }
 
@@ -394,7 +416,7 @@ impl BoardForm {
 
 impl View for BoardForm {
     fn title(&self, _ctx: &Ctx) -> String {
-        self.heading().into()
+        self.heading()
     }
 
     fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
@@ -422,12 +444,8 @@ impl View for BoardForm {
 
     fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         if self.correcting.is_some() {
-            let rest = super::account_forms::intro(
-                frame,
-                area,
-                "A correction shows at once, without a second review; the audit log keeps what changed and why, and those who answered are told. Ctrl-S saves it.",
-                ctx,
-            );
+            let rest =
+                super::account_forms::intro(frame, area, &t!("board-form-correction-intro"), ctx);
             self.form.render(frame, rest, ctx.theme);
             return;
         }

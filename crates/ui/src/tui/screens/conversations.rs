@@ -18,6 +18,8 @@ use stoa_core::forum::conversations::{
 };
 use stoa_core::forum::{Capability, Change};
 use stoa_present::keys::{Input, Key};
+use stoa_present::t;
+use stoa_present::when::{Days, Times};
 use stoa_present::{markdown, text, when};
 
 /// Whether `change` is a message or a read mark in a conversation the viewer is in.
@@ -83,7 +85,7 @@ impl Conversations {
 
 impl View for Conversations {
     fn title(&self, _ctx: &Ctx) -> String {
-        "Messages".into()
+        t!("conversations-title")
     }
 
     fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
@@ -167,10 +169,7 @@ impl View for Conversations {
         let unread = self.list.items.iter().filter(|s| s.unread).count();
         let mut lines = vec![Line::styled(
             text::fit(
-                &format!(
-                    "{} · {unread} unread. Only those in a conversation read it.",
-                    text::plural(self.total, "conversation", "conversations")
-                ),
+                &t!("conversations-about", n = self.total, unread = unread),
                 width,
             ),
             theme.dim,
@@ -182,16 +181,17 @@ impl View for Conversations {
         }
         if let Some(words) = &self.finding {
             lines.push(Line::styled(
-                text::fit(&format!("Find: {words}_  (Enter finds, Esc ends)"), width),
+                text::fit(&t!("conversations-find", words = words.as_str()), width),
                 theme.key,
             ));
         }
         if let Some((words, found)) = &self.found {
             lines.push(Line::styled(
                 text::fit(
-                    &format!(
-                        "{} for \"{words}\" (Esc: all conversations)",
-                        text::plural(found.items.len(), "message", "messages")
+                    &t!(
+                        "conversations-found",
+                        n = found.items.len(),
+                        words = words.as_str()
                     ),
                     width,
                 ),
@@ -207,9 +207,9 @@ impl View for Conversations {
                     let (c, m) = &found.items[i];
                     let head = text::fit(
                         &format!(
-                            "{}conversation {} · #{} {}",
+                            "{}{} · #{} {}",
                             if selected { "> " } else { "  " },
-                            c.id,
+                            t!("conversations-numbered", id = c.id.to_string()),
                             m.number,
                             signature(m)
                         ),
@@ -232,10 +232,7 @@ impl View for Conversations {
         }
         if self.list.items.is_empty() {
             lines.push(Line::raw(""));
-            lines.push(Line::styled(
-                "No conversations yet. Press n to write to members, or to the editorial committee (To: committee); on a member's page, D writes to them.",
-                theme.text,
-            ));
+            lines.push(Line::styled(t!("conversations-none"), theme.text));
             frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), area);
             return;
         }
@@ -258,7 +255,7 @@ impl View for Conversations {
                 let mark = if s.unread { "● " } else { "  " };
                 let with = text::and_list(&c.others(me));
                 let with = if with.is_empty() {
-                    "yourself".into()
+                    t!("conversations-yourself")
                 } else {
                     with
                 };
@@ -277,11 +274,11 @@ impl View for Conversations {
                 };
                 let mut about = format!(
                     "   {} · {}",
-                    text::plural(c.messages as usize, "message", "messages"),
+                    t!("conversations-messages", n = c.messages),
                     when::ago(now, c.last_activity, tz)
                 );
                 if c.report {
-                    about.push_str(" · a report");
+                    about.push_str(&format!(" · {}", t!("conversations-a-report")));
                 }
                 vec![
                     Line::styled(head, style),
@@ -292,9 +289,9 @@ impl View for Conversations {
         if self.total > self.list.items.len() {
             lines.push(Line::styled(
                 text::fit(
-                    &format!(
-                        "{} older ones are not listed: F finds words in them.",
-                        self.total - self.list.items.len()
+                    &t!(
+                        "conversations-older",
+                        n = self.total - self.list.items.len()
                     ),
                     width,
                 ),
@@ -438,9 +435,9 @@ impl ConversationScreen {
         let zone = stoa_core::forum::events::viewer_zone(ctx.viewer);
         let mine = ctx.viewer.account().is_some_and(|a| a.username == m.author);
         let new = if m.number > self.new_after && !mine {
-            " · new"
+            format!(" · {}", t!("conversations-new"))
         } else {
-            ""
+            String::new()
         };
         let head = text::fit(
             &format!(
@@ -448,7 +445,7 @@ impl ConversationScreen {
                 if selected { "> " } else { "  " },
                 m.number,
                 signature(m),
-                m.at.to_zoned(zone.clone()).strftime("%a %d %b %Y %H:%M")
+                m.at.to_zoned(zone.clone()).day_and_time()
             ),
             width,
         );
@@ -462,16 +459,19 @@ impl ConversationScreen {
         )];
         let inner = width.saturating_sub(4).max(1);
         if let Some(r) = &m.reported {
+            let at = r.at.to_zoned(zone.clone());
+            let reported = t!(
+                "conversations-reported",
+                number = r.number.to_string(),
+                author = r.author.to_string(),
+                when = t!(
+                    "date-and-time",
+                    date = at.short_date(),
+                    time = when::time_of_day(at.time())
+                )
+            );
             lines.push(Line::styled(
-                text::fit(
-                    &format!(
-                        "    Reported: message #{} from {}, {}:",
-                        r.number,
-                        r.author,
-                        r.at.to_zoned(zone.clone()).strftime("%d %b %Y %H:%M")
-                    ),
-                    width,
-                ),
+                text::fit(&format!("    {reported}"), width),
                 theme.dim,
             ));
             lines.extend(
@@ -479,7 +479,10 @@ impl ConversationScreen {
                     .into_iter()
                     .map(|l| l.patch_style(theme.quote)),
             );
-            lines.push(Line::styled("    Why:", theme.dim));
+            lines.push(Line::styled(
+                format!("    {}", t!("conversations-why")),
+                theme.dim,
+            ));
         }
         lines.extend(markdown::render(
             &hard_breaks(&m.body),
@@ -495,8 +498,8 @@ impl ConversationScreen {
 impl View for ConversationScreen {
     fn title(&self, _ctx: &Ctx) -> String {
         match &self.view {
-            Ok(v) => format!("Messages: {}", v.about),
-            Err(_) => format!("Conversation {}", self.id),
+            Ok(v) => t!("conversations-title-about", about = v.about.as_str()),
+            Err(_) => t!("conversations-conversation", id = self.id.to_string()),
         }
     }
 
@@ -558,36 +561,36 @@ impl View for ConversationScreen {
             ))),
             Some(Action::Flag) => match self.selected_message() {
                 Some(m) if Some(&m.author) == me.as_ref() => {
-                    Step::error("That message is yours: only others' messages are reported.")
+                    Step::error(t!("conversations-report-own"))
                 }
-                Some(m) if m.for_committee => Step::error(
-                    "That is the committee's answer: write to it here rather than report it.",
-                ),
+                Some(m) if m.for_committee => Step::error(t!("conversations-report-committee")),
                 Some(m) => Step::Open(Box::new(Screen::ReasonForm(Box::new(ReasonForm::new(
                     Act::ReportMessage {
                         conversation: self.id,
                         number: m.number,
                     },
-                    &format!("Message #{} from {}", m.number, m.author),
+                    &t!(
+                        "conversations-message-from",
+                        number = m.number.to_string(),
+                        author = m.author.to_string()
+                    ),
                     ctx,
                 ))))),
                 None => Step::Ignored,
             },
             Some(Action::Block) => match self.selected_message() {
                 Some(m) if Some(&m.author) == me.as_ref() => {
-                    Step::error("That message is yours: select someone else's to block them.")
+                    Step::error(t!("conversations-block-own"))
                 }
                 Some(_)
                     if self.view.as_ref().is_ok_and(|v| v.conversation.committee)
                         && ctx.forum.may(ctx.viewer, Capability::ReviewSubmissions) =>
                 {
-                    Step::error(
-                        "The committee does not block the members who write to it: mute them from the members tab if you must.",
-                    )
+                    Step::error(t!("conversations-committee-does-not-block"))
                 }
-                Some(m) if m.for_committee => Step::error(
-                    "The editorial committee cannot be blocked: its answers reach the members who write to it.",
-                ),
+                Some(m) if m.for_committee => {
+                    Step::error(t!("conversations-committee-cannot-be-blocked"))
+                }
                 Some(m) => block_step(&m.author, ctx),
                 None => Step::Ignored,
             },
@@ -606,7 +609,7 @@ impl View for ConversationScreen {
                     Step::Stay
                 }
                 _ => Step::Flash {
-                    text: "Every message is shown already.".into(),
+                    text: t!("conversations-all-shown"),
                     error: false,
                 },
             },
@@ -629,9 +632,15 @@ impl View for ConversationScreen {
             }
         };
         let [top, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
-        let mut with = format!("With {}", text::and_list(&view.conversation.parties()));
+        let mut with = t!(
+            "conversations-with",
+            names = text::and_list(&view.conversation.parties())
+        );
         if view.earlier > 0 {
-            with.push_str(&format!(" · {} earlier (o)", view.earlier));
+            with.push_str(&format!(
+                " · {}",
+                t!("conversations-earlier", n = view.earlier)
+            ));
         }
         frame.render_widget(
             Paragraph::new(Line::styled(text::fit(&with, width), theme.dim)),
@@ -747,13 +756,14 @@ pub fn block_step(username: &str, ctx: &Ctx) -> Step {
         job: Job::done(move |forum| {
             if blocked {
                 forum.unblock(&viewer, &name)?;
-                Ok(Outcome::said(format!("{name} can reach you again."), 0))
+                Ok(Outcome::said(
+                    t!("conversations-unblocked", name = name.as_str()),
+                    0,
+                ))
             } else {
                 forum.block(&viewer, &name)?;
                 Ok(Outcome::said(
-                    format!(
-                        "Blocked {name}: their messages, mentions and replies no longer reach you (B again unblocks)."
-                    ),
+                    t!("conversations-blocked", name = name.as_str()),
                     0,
                 ))
             }

@@ -12,6 +12,7 @@ use crate::tui::keymap::{self, Binding};
 use stoa_core::domain::{HeldPost, SubmissionId};
 use stoa_core::forum::FieldName;
 use stoa_present::keys::{Input, Key};
+use stoa_present::t;
 
 pub struct HeldPostForm {
     id: SubmissionId,
@@ -31,9 +32,11 @@ impl HeldPostForm {
     pub fn new(id: SubmissionId, post: &HeldPost, note: String) -> HeldPostForm {
         let mut fields = Vec::new();
         if post.parent.is_none() {
-            fields.push(Field::line(FieldName::Title, "Title", &post.title).required());
+            fields
+                .push(Field::line(FieldName::Title, t!("composer-title"), &post.title).required());
         }
-        fields.push(Field::editor(FieldName::Body, "Post", &post.body).required());
+        fields
+            .push(Field::editor(FieldName::Body, t!("composer-post-field"), &post.body).required());
         let mut form = Form::new(fields).with_label_width(8);
         form.focus(FieldName::Body);
         HeldPostForm { id, note, form }
@@ -42,7 +45,7 @@ impl HeldPostForm {
 
 impl View for HeldPostForm {
     fn title(&self, _ctx: &Ctx) -> String {
-        "Edit your post and send it again".into()
+        t!("held-title")
     }
 
     fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
@@ -61,7 +64,7 @@ impl View for HeldPostForm {
                     busy: "busy-sending",
                     job: Job::done(move |forum| {
                         forum.resubmit_post(&viewer, id, &title, &body)?;
-                        let say = "Sent again: the editorial committee will review it.";
+                        let say = t!("held-sent-again");
                         Ok(Outcome::said(say, 1))
                     }),
                 }
@@ -73,9 +76,9 @@ impl View for HeldPostForm {
     }
 
     fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
-        let intro = format!(
-            "The committee asked for changes: \"{}\" Ctrl-S sends it again.",
-            stoa_core::forum::sanitize::inline(&self.note)
+        let intro = t!(
+            "held-changes-asked",
+            note = stoa_core::forum::sanitize::inline(&self.note).to_string()
         );
         let rest = super::account_forms::intro(frame, area, &intro, ctx);
         self.form.render(frame, rest, ctx.theme);

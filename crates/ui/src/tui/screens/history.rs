@@ -11,6 +11,7 @@ use super::{Ctx, Step, View, common};
 use crate::tui::keymap::{self, Action, Binding, action_for};
 use stoa_core::domain::{Post, PostId};
 use stoa_present::keys::Input;
+use stoa_present::t;
 use stoa_present::{markdown, text};
 
 pub struct History {
@@ -34,7 +35,7 @@ impl History {
 
 impl View for History {
     fn title(&self, _ctx: &Ctx) -> String {
-        format!("History of post {}", self.id)
+        t!("history-title", post = self.id.to_string())
     }
 
     fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
@@ -74,12 +75,16 @@ impl View for History {
         let mut lines = vec![Line::styled(
             text::fit(
                 &match post.history.len() {
-                    0 => format!("Post {} by {} was never edited.", post.id, post.author),
-                    n => format!(
-                        "Post {} by {}: {} before this one, newest first.",
-                        post.id,
-                        post.author,
-                        text::plural(n, "version", "versions")
+                    0 => t!(
+                        "history-never-edited",
+                        post = post.id.to_string(),
+                        name = post.author.to_string()
+                    ),
+                    n => t!(
+                        "history-earlier-versions",
+                        n = n,
+                        post = post.id.to_string(),
+                        name = post.author.to_string()
                     ),
                 },
                 width,
@@ -90,10 +95,13 @@ impl View for History {
         lines.push(Line::styled(
             text::fit(
                 &match post.edited_at() {
-                    Some(at) => format!("Now (edited {})", stoa_present::when::ago(now, at, tz)),
-                    None => format!(
-                        "Now (written {})",
-                        stoa_present::when::ago(now, post.created_at, tz)
+                    Some(at) => t!(
+                        "history-now-edited",
+                        when = stoa_present::when::ago(now, at, tz)
+                    ),
+                    None => t!(
+                        "history-now-written",
+                        when = stoa_present::when::ago(now, post.created_at, tz)
                     ),
                 },
                 width,
@@ -110,10 +118,10 @@ impl View for History {
             lines.push(Line::raw(""));
             lines.push(Line::styled(
                 text::fit(
-                    &format!(
-                        "Version {} (replaced {})",
-                        n + 1,
-                        stoa_present::when::ago(now, revision.replaced_at, tz)
+                    &t!(
+                        "history-version",
+                        n = n + 1,
+                        when = stoa_present::when::ago(now, revision.replaced_at, tz)
                     ),
                     width,
                 ),

@@ -11,6 +11,7 @@ use super::Ctx;
 use super::list::Scroll;
 use stoa_core::domain::Hiding;
 use stoa_core::forum::sanitize;
+use stoa_present::t;
 use stoa_present::text;
 use stoa_present::theme::Theme;
 
@@ -25,11 +26,11 @@ pub fn corrections(
     use stoa_present::when::Days;
     let zone = stoa_core::forum::events::viewer_zone(ctx.viewer);
     for c in corrections {
-        let said = format!(
-            "Corrected on {} by {}: {}",
-            c.at.to_zoned(zone.clone()).short_date(),
-            c.by,
-            sanitize::inline(&c.reason)
+        let said = t!(
+            "item-corrected",
+            day = c.at.to_zoned(zone.clone()).short_date(),
+            by = c.by.as_str(),
+            reason = sanitize::inline(&c.reason).to_string()
         );
         for part in text::wrap(&said, width.max(1)) {
             lines.push(Line::styled(part, ctx.theme.dim));
@@ -50,9 +51,9 @@ pub fn heading(
 ) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     if let Some(hiding) = withdrawn {
-        let note = format!(
-            "Withdrawn by the editorial committee: {}",
-            sanitize::inline(&hiding.reason)
+        let note = t!(
+            "item-withdrawn",
+            reason = sanitize::inline(&hiding.reason).to_string()
         );
         lines.extend(
             text::wrap(&note, width.min(text::MEASURE))

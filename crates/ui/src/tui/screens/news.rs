@@ -25,7 +25,8 @@ use stoa_core::forum::FieldName;
 use stoa_core::forum::events::viewer_zone;
 use stoa_core::forum::news::NewsEdit;
 use stoa_present::keys::{Input, Key};
-use stoa_present::{markdown, text};
+use stoa_present::t;
+use stoa_present::{markdown, terms, text};
 
 /// The most items the news screen lists.
 const SHOWN: usize = 200;
@@ -104,7 +105,7 @@ impl NewsDesk {
 
 impl View for NewsDesk {
     fn title(&self, _ctx: &Ctx) -> String {
-        "News".into()
+        t!("news-title")
     }
 
     fn bindings(&self, ctx: &Ctx) -> &'static [Binding] {
@@ -148,17 +149,11 @@ impl View for NewsDesk {
     fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let theme = ctx.theme;
         let width = usize::from(area.width);
-        let mut lines = vec![Line::styled(
-            text::fit(
-                "From the editorial committee and members, newest first.",
-                width,
-            ),
-            theme.dim,
-        )];
+        let mut lines = vec![Line::styled(text::fit(&t!("news-intro"), width), theme.dim)];
         if let Some(problem) = &self.list.problem {
             lines.push(Line::styled(text::fit(problem, width), theme.error));
         } else if self.list.items.is_empty() {
-            lines.push(Line::styled("No news yet.", theme.dim));
+            lines.push(Line::styled(t!("news-none-yet"), theme.dim));
         }
         let rows = usize::from(area.height).saturating_sub(lines.len());
         lines.extend(entries(
@@ -247,8 +242,8 @@ impl NewsItem {
 impl View for NewsItem {
     fn title(&self, _ctx: &Ctx) -> String {
         match &self.news {
-            Ok(n) => format!("News: {}", n.title),
-            Err(_) => format!("News {}", self.id),
+            Ok(n) => t!("news-item-title", title = n.title.as_str()),
+            Err(_) => t!("news-item-number", id = self.id.to_string()),
         }
     }
 
@@ -276,7 +271,7 @@ impl View for NewsItem {
             },
             Some(Action::Withdraw) => match &self.news {
                 Ok(n) => {
-                    let about = format!("News \"{}\"", n.title);
+                    let about = t!("news-withdraw-about", title = n.title.as_str());
                     let act = Act::WithdrawNews { id: self.id };
                     Step::Open(Box::new(Screen::ReasonForm(Box::new(ReasonForm::new(
                         act, &about, ctx,
@@ -315,10 +310,7 @@ impl View for NewsItem {
             for c in &n.corrections {
                 let day = c.at.to_zoned(viewer_zone(ctx.viewer)).short_date();
                 for part in text::wrap(
-                    &format!(
-                        "Corrected on {day} by the editorial committee: {}",
-                        c.reason
-                    ),
+                    &t!("news-corrected-on", day = day, reason = c.reason.as_str()),
                     width.min(text::MEASURE),
                 ) {
                     lines.push(Line::styled(part, ctx.theme.dim));
@@ -367,32 +359,40 @@ const PUBLISHING: &[Binding] = &[
     keymap::FORM_HELP,
 ];
 
+/// "news", "blog post", in the reader's language.
+fn kind_name(kind: NewsKind) -> String {
+    match kind {
+        NewsKind::News => t!("news-kind-news"),
+        NewsKind::Blog => t!("news-kind-blog"),
+    }
+}
+
 fn kind_field(kind: NewsKind) -> Field {
     Field::choice(
         FieldName::Kind,
-        "Kind",
-        NewsKind::ALL.iter().map(|k| k.label()),
+        t!("news-form-kind"),
+        NewsKind::ALL.iter().map(|k| kind_name(*k)),
         NewsKind::ALL.iter().position(|k| *k == kind),
     )
-    .hint("news reports what happened; a blog post is your own account or view, signed by you")
+    .hint(t!("news-form-kind-hint"))
 }
 
 fn region_field(region: Option<Region>) -> Field {
     Field::choice(
         FieldName::Region,
-        "Region",
-        Region::ALL.iter().map(|r| r.label()),
+        t!("news-form-region"),
+        Region::ALL.iter().map(|r| terms::region(*r)),
         region.and_then(|r| Region::ALL.iter().position(|x| *x == r)),
     )
-    .hint("← → to choose; leave it unchosen, or Global, for news for everyone")
+    .hint(t!("news-form-region-hint"))
 }
 
 fn writing_fields(item: &NewsProposal) -> Vec<Field> {
     vec![
         kind_field(item.kind),
-        Field::line(FieldName::Title, "Headline", &item.title).required(),
+        Field::line(FieldName::Title, t!("news-form-headline"), &item.title).required(),
         region_field(item.region),
-        Field::editor(FieldName::Body, "Text", &item.body),
+        Field::editor(FieldName::Body, t!("news-form-text"), &item.body),
     ]
 }
 
@@ -417,12 +417,8 @@ impl NewsForm {
             purpose: Purpose::Propose(SubmitForm {
                 id,
                 note,
-                intro: "The editorial committee reviews it, then it is published under your name. Ctrl-S sends it; Ctrl-D keeps a draft.",
-                sent: |id| {
-                    format!(
-                        "Submission {id} sent: it is published once the editorial committee approves it (g s)."
-                    )
-                },
+                intro: t!("news-form-proposal-intro"),
+                sent: |id| t!("news-form-proposal-sent", id = id.to_string()),
             }),
         }
     }
@@ -431,12 +427,12 @@ impl NewsForm {
     pub fn correcting(news: &News) -> NewsForm {
         NewsForm {
             form: Form::new(vec![
-                Field::line(FieldName::Title, "Headline", &news.title).required(),
-                region_field(news.region).hint("← → to choose"),
-                Field::line(FieldName::Reason, "Why", "")
+                Field::line(FieldName::Title, t!("news-form-headline"), &news.title).required(),
+                region_field(news.region).hint(t!("signup-region-hint")),
+                Field::line(FieldName::Reason, t!("news-form-why"), "")
                     .required()
-                    .hint("what was wrong: readers see it with the correction, and the audit log keeps it"),
-                Field::editor(FieldName::Body, "Text", &news.body),
+                    .hint(t!("news-form-why-hint")),
+                Field::editor(FieldName::Body, t!("news-form-text"), &news.body),
             ])
             .with_label_width(12),
             purpose: Purpose::Correct(news.id),
@@ -473,7 +469,7 @@ impl NewsForm {
             job: Job::done(move |forum| {
                 let n = forum.correct_news(&viewer, id, edit, &reason)?;
                 Ok(Outcome::said(
-                    format!("Corrected: \"{}\" says so, with your reason.", n.title),
+                    t!("news-corrected", title = n.title.as_str()),
                     1,
                 ))
             }),
@@ -488,7 +484,7 @@ impl NewsForm {
             job: Job::done(move |forum| {
                 let n = forum.publish_news(&viewer, &item)?;
                 Ok(Outcome::said(
-                    format!("Published: \"{}\" is on the news screen and home.", n.title),
+                    t!("news-published", title = n.title.as_str()),
                     1,
                 ))
             }),
@@ -499,10 +495,10 @@ impl NewsForm {
 impl View for NewsForm {
     fn title(&self, _ctx: &Ctx) -> String {
         match &self.purpose {
-            Purpose::Correct(_) => "Correct a news item".into(),
-            Purpose::Publish => "Write a news item or blog post".into(),
-            Purpose::Propose(SubmitForm { id: Some(_), .. }) => "Edit your news proposal".into(),
-            Purpose::Propose(_) => "Propose news or a blog post".into(),
+            Purpose::Correct(_) => t!("news-form-title-correct"),
+            Purpose::Publish => t!("news-form-title-write"),
+            Purpose::Propose(SubmitForm { id: Some(_), .. }) => t!("news-form-title-edit-proposal"),
+            Purpose::Propose(_) => t!("news-form-title-propose"),
         }
     }
 
@@ -534,14 +530,10 @@ impl View for NewsForm {
     fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let intro = match &self.purpose {
             Purpose::Propose(sending) => return sending.render(frame, area, ctx, &self.form),
-            Purpose::Correct(_) => {
-                "The correction shows at once; readers see that it was corrected, when and why. Ctrl-S saves it."
-            }
-            Purpose::Publish => {
-                "It goes out at once, to everyone, and home shows the latest three. Ctrl-S publishes."
-            }
+            Purpose::Correct(_) => t!("news-form-correct-intro"),
+            Purpose::Publish => t!("news-form-publish-intro"),
         };
-        let rest = super::account_forms::intro(frame, area, intro, ctx);
+        let rest = super::account_forms::intro(frame, area, &intro, ctx);
         self.form.render(frame, rest, ctx.theme);
     }
 

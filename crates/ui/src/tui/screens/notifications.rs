@@ -227,7 +227,11 @@ impl View for NotificationCentre {
                         let n = &self.notices.items[i];
                         let mark = if n.read { "  " } else { "● " };
                         let head = text::fit(
-                            &format!("{}{mark}{}", if selected { ">" } else { " " }, stoa_present::notice::summary(n)),
+                            &format!(
+                                "{}{mark}{}",
+                                if selected { ">" } else { " " },
+                                stoa_present::notice::summary(n)
+                            ),
                             width,
                         );
                         let style = match (selected, n.read) {

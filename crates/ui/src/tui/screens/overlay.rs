@@ -12,6 +12,7 @@ use stoa_core::domain::{DraftPlace, JobId, PostId};
 use stoa_core::forum::Capability;
 use stoa_core::forum::Viewer;
 use stoa_present::keys::{Input, Key};
+use stoa_present::t;
 
 pub enum Overlay {
     Menu(Menu),
@@ -104,36 +105,36 @@ impl Overlay {
 
 /// The go-to menu (`g`): one letter to each part of the forum.
 pub struct Menu {
-    entries: Vec<(char, &'static str, Place)>,
+    entries: Vec<(char, String, Place)>,
 }
 
 impl Menu {
     pub fn new(ctx: &Ctx) -> Menu {
         let mut entries = vec![
-            ('h', "Home", Place::Home),
-            ('c', "Communities", Place::Communities),
-            ('e', "Events", Place::Events),
-            ('j', "Jobs and opportunities", Place::Jobs),
-            ('l', "Library", Place::Library),
-            ('n', "News", Place::News),
-            ('f', "Strategies", Place::Strategies),
+            ('h', t!("home-title"), Place::Home),
+            ('c', t!("communities-title"), Place::Communities),
+            ('e', t!("menu-events"), Place::Events),
+            ('j', t!("menu-jobs"), Place::Jobs),
+            ('l', t!("menu-library"), Place::Library),
+            ('n', t!("menu-news"), Place::News),
+            ('f', t!("menu-strategies"), Place::Strategies),
         ];
         match ctx.viewer {
             Viewer::Member { .. } => {
-                entries.push(('p', "People", Place::People));
-                entries.push(('!', "Notifications", Place::Notifications));
-                entries.push(('d', "Messages", Place::Messages));
-                entries.push(('w', "What's new", Place::WhatsNew));
-                entries.push(('b', "Bookmarks", Place::Bookmarks));
-                entries.push(('s', "My submissions", Place::Submissions));
-                entries.push(('y', "Your profile", Place::Profile));
+                entries.push(('p', t!("menu-people"), Place::People));
+                entries.push(('!', t!("notifications-title"), Place::Notifications));
+                entries.push(('d', t!("menu-messages"), Place::Messages));
+                entries.push(('w', t!("menu-whats-new"), Place::WhatsNew));
+                entries.push(('b', t!("menu-bookmarks"), Place::Bookmarks));
+                entries.push(('s', t!("menu-submissions"), Place::Submissions));
+                entries.push(('y', t!("menu-profile"), Place::Profile));
             }
-            Viewer::Guest { .. } => entries.push(('u', "Sign up", Place::SignUp)),
+            Viewer::Guest { .. } => entries.push(('u', t!("menu-sign-up"), Place::SignUp)),
         }
         if ctx.forum.may(ctx.viewer, Capability::ReviewSubmissions) {
-            entries.push(('m', "Moderation", Place::Moderation));
+            entries.push(('m', t!("menu-moderation"), Place::Moderation));
         }
-        entries.push(('i', "Editorial policy", Place::Policy));
+        entries.push(('i', t!("menu-policy"), Place::Policy));
         Menu { entries }
     }
 
@@ -190,7 +191,7 @@ impl Menu {
         frame.render_widget(
             Paragraph::new(lines).block(
                 Block::bordered()
-                    .title(" Go to ")
+                    .title(format!(" {} ", t!("menu-title")))
                     .border_style(ctx.theme.border),
             ),
             rect,
@@ -244,7 +245,7 @@ impl Confirm {
                     job: Job::done(move |forum| {
                         let post = forum.delete_post(&viewer, id)?;
                         Ok(Outcome {
-                            say: "Post deleted: replies to it keep their place.".into(),
+                            say: t!("confirm-post-deleted"),
                             close: 0,
                             next: Next::ShowPost(post.id),
                         })
@@ -257,7 +258,7 @@ impl Confirm {
                     busy: "busy-removing-the-key",
                     job: Job::done(move |forum| {
                         let account = forum.remove_key(&account, &fingerprint)?;
-                        Ok(Outcome::account(account, "Key removed.", 0))
+                        Ok(Outcome::account(account, t!("confirm-key-removed"), 0))
                     }),
                 }
             }
@@ -267,7 +268,7 @@ impl Confirm {
                     busy: "busy-closing",
                     job: Job::done(move |forum| {
                         forum.close_job(&viewer, id)?;
-                        Ok(Outcome::said("Closed: it has moved to the archive.", 0))
+                        Ok(Outcome::said(t!("confirm-job-closed"), 0))
                     }),
                 }
             }
@@ -282,16 +283,16 @@ impl Confirm {
         text.push(Line::from(""));
         text.push(Line::from(vec![
             Span::styled("y", ctx.theme.key),
-            Span::raw(" yes   "),
+            Span::raw(format!(" {}   ", t!("key-yes"))),
             Span::styled("n", ctx.theme.key),
-            Span::raw(" no"),
+            Span::raw(format!(" {}", t!("key-no"))),
         ]));
         let rect = centered(area, width, text.len() as u16 + 2);
         frame.render_widget(Clear, rect);
         frame.render_widget(
             Paragraph::new(text).wrap(Wrap { trim: false }).block(
                 Block::bordered()
-                    .title(" Confirm ")
+                    .title(format!(" {} ", t!("confirm-title")))
                     .border_style(ctx.theme.border)
                     .padding(Padding::horizontal(1)),
             ),
@@ -323,25 +324,28 @@ impl LeaveDraft {
         };
         match outcome {
             Ok(()) => Step::Back,
-            Err(e) => Step::error(format!("Could not keep the draft: {e}")),
+            Err(e) => Step::error(t!("confirm-could-not-keep-draft", error = e.to_string())),
         }
     }
 
     fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let width = area.width.saturating_sub(4).min(60);
-        let question = "Leave the composer? Keep what you wrote as a draft, and it comes back the next time you write here.";
+        let question = t!("confirm-leave-composer-question");
         let mut text: Vec<Line> =
-            stoa_present::text::wrap(question, usize::from(width.saturating_sub(4)))
+            stoa_present::text::wrap(&question, usize::from(width.saturating_sub(4)))
                 .into_iter()
                 .map(Line::from)
                 .collect();
         text.push(Line::from(""));
         let keys = [
-            ("Ctrl-D", " keep draft"),
-            ("x", " discard"),
-            ("Esc", " keep writing"),
+            ("Ctrl-D", format!(" {}", t!("key-keep-draft"))),
+            ("x", format!(" {}", t!("key-discard"))),
+            ("Esc", format!(" {}", t!("key-keep-writing"))),
         ];
-        let one_line: usize = keys.iter().map(|(k, w)| k.len() + w.len() + 3).sum();
+        let one_line: usize = keys
+            .iter()
+            .map(|(k, w)| k.len() + stoa_present::text::width(w) + 3)
+            .sum();
         if one_line <= usize::from(width.saturating_sub(4)) {
             let mut spans = Vec::new();
             for (key, what) in keys {
@@ -363,7 +367,7 @@ impl LeaveDraft {
         frame.render_widget(
             Paragraph::new(text).wrap(Wrap { trim: false }).block(
                 Block::bordered()
-                    .title(" Leave ")
+                    .title(format!(" {} ", t!("confirm-leave-title")))
                     .border_style(ctx.theme.border)
                     .padding(Padding::horizontal(1)),
             ),

@@ -20,7 +20,8 @@ use stoa_core::forum::FieldName;
 use stoa_core::forum::events::viewer_zone;
 use stoa_core::forum::people::{Card, PeopleFilter, Person};
 use stoa_present::keys::{Input, Key};
-use stoa_present::{markdown, text};
+use stoa_present::t;
+use stoa_present::{markdown, terms, text};
 
 pub struct People {
     list: Listed<Card>,
@@ -49,26 +50,26 @@ const BROWSING: &[Binding] = &[
 fn filter_form(f: &PeopleFilter) -> Form {
     let any = |chosen: Option<usize>| Some(chosen.map_or(0, |i| i + 1));
     Form::new(vec![
-        Field::line(FieldName::Text, "Words", &f.text)
-            .hint("in the name, organization, region or competencies"),
+        Field::line(FieldName::Text, t!("people-words"), &f.text).hint(t!("people-words-hint")),
         Field::choice(
             FieldName::Region,
-            "Region",
-            std::iter::once("any").chain(Region::ALL.iter().map(|r| r.label())),
+            t!("people-region"),
+            std::iter::once(t!("people-any")).chain(Region::ALL.iter().map(|r| terms::region(*r))),
             any(f
                 .region
                 .and_then(|r| Region::ALL.iter().position(|x| *x == r))),
         )
-        .hint("← → to choose"),
+        .hint(t!("signup-region-hint")),
         Field::choice(
             FieldName::Competency,
-            "Competency",
-            std::iter::once("any").chain(Competency::ALL.iter().map(|c| c.label())),
+            t!("people-competency"),
+            std::iter::once(t!("people-any"))
+                .chain(Competency::ALL.iter().map(|c| terms::competency(*c))),
             any(f
                 .competency
                 .and_then(|c| Competency::ALL.iter().position(|x| *x == c))),
         )
-        .hint("← → to choose"),
+        .hint(t!("signup-region-hint")),
     ])
     .with_label_width(12)
 }
@@ -87,7 +88,7 @@ impl People {
 
 impl View for People {
     fn title(&self, _ctx: &Ctx) -> String {
-        "People".into()
+        t!("people-title")
     }
 
     fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
@@ -148,18 +149,28 @@ impl View for People {
             }
             None => area,
         };
-        let count = text::plural(self.list.items.len(), "member", "members");
-        let parts = self.filter.parts();
+        let n = self.list.items.len();
+        // The filter in words, its terms in the reader's language.
+        let mut parts = Vec::new();
+        if !self.filter.text.trim().is_empty() {
+            parts.push(format!("\"{}\"", self.filter.text.trim()));
+        }
+        if let Some(r) = self.filter.region {
+            parts.push(terms::region(r));
+        }
+        if let Some(c) = self.filter.competency {
+            parts.push(terms::competency(c));
+        }
         let about = if parts.is_empty() {
-            format!("{count}, by organization. F finds by name, region or competency.")
+            t!("people-about", n = n)
         } else {
-            format!("{count}: {} · F changes the search", parts.join(", "))
+            t!("people-about-found", n = n, parts = parts.join(", "))
         };
         let mut lines = vec![Line::styled(text::fit(&about, width), theme.dim)];
         if let Some(problem) = &self.list.problem {
             lines.push(Line::styled(text::fit(problem, width), theme.error));
         } else if self.list.items.is_empty() {
-            lines.push(Line::styled("Nobody matches.", theme.dim));
+            lines.push(Line::styled(t!("people-nobody-matches"), theme.dim));
         }
         let rows = usize::from(body.height).saturating_sub(lines.len());
         lines.extend(entries(
@@ -170,7 +181,7 @@ impl View for People {
             |i, selected| {
                 let c = &self.list.items[i];
                 let org = if c.organization.is_empty() {
-                    "independent".to_string()
+                    t!("people-independent")
                 } else {
                     c.organization.clone()
                 };
@@ -187,10 +198,10 @@ impl View for People {
                     ),
                     width,
                 );
-                let mut about = vec![c.region.label().to_string()];
-                about.extend(c.competencies.iter().map(|c| c.label().to_string()));
+                let mut about = vec![terms::region(c.region)];
+                about.extend(c.competencies.iter().map(|c| terms::competency(*c)));
                 if c.role != stoa_core::domain::Role::Member {
-                    about.push(c.role.to_string());
+                    about.push(stoa_present::lang::text(&format!("role-{}", c.role)));
                 }
                 vec![
                     if selected {
@@ -277,8 +288,8 @@ impl PersonScreen {
 impl View for PersonScreen {
     fn title(&self, _ctx: &Ctx) -> String {
         match &self.person {
-            Ok(p) => format!("People: {}", p.card.display_name),
-            Err(_) => format!("People: {}", self.username),
+            Ok(p) => t!("people-title-person", name = p.card.display_name.as_str()),
+            Err(_) => t!("people-title-person", name = self.username.as_str()),
         }
     }
 
@@ -348,7 +359,7 @@ impl View for PersonScreen {
             theme.title,
         )];
         let org = if c.organization.is_empty() {
-            "Works independently".to_string()
+            t!("people-works-independently")
         } else {
             c.organization.clone()
         };
@@ -358,34 +369,38 @@ impl View for PersonScreen {
                 ratatui::text::Span::styled(text::fit(value, width.saturating_sub(14)), theme.text),
             ])
         };
-        lines.push(field("Organization", &org));
+        lines.push(field(&t!("people-organization"), &org));
         lines.push(field(
-            "Region",
-            &format!("{} · time zone {}", c.region.label(), c.time_zone),
+            &t!("people-region"),
+            &t!(
+                "people-region-and-zone",
+                region = terms::region(c.region),
+                zone = c.time_zone.as_str()
+            ),
         ));
         if !c.competencies.is_empty() {
-            lines.push(field("Competencies", &Competency::labels(&c.competencies)));
+            lines.push(field(
+                &t!("people-competencies"),
+                &terms::competencies(&c.competencies),
+            ));
         }
         lines.push(field(
-            "Member since",
+            &t!("people-member-since"),
             &format!(
                 "{} · {}",
                 c.joined.to_zoned(zone.clone()).short_date(),
-                c.role
+                stoa_present::lang::text(&format!("role-{}", c.role))
             ),
         ));
         let communities = if p.communities.is_empty() {
-            "none joined yet".to_string()
+            t!("people-no-communities")
         } else {
             p.communities.join(", ")
         };
-        lines.push(field("Communities", &communities));
+        lines.push(field(&t!("people-communities"), &communities));
         if ctx.forum.blocks(ctx.viewer, &self.username) {
             lines.push(Line::styled(
-                text::fit(
-                    "You block them: nothing they write reaches you. B unblocks.",
-                    width,
-                ),
+                text::fit(&t!("people-you-block-them"), width),
                 theme.error,
             ));
         }
@@ -397,9 +412,9 @@ impl View for PersonScreen {
         lines.push(Line::raw(""));
         lines.push(Line::styled(
             if p.recent.is_empty() {
-                "No posts yet."
+                t!("people-no-posts-yet")
             } else {
-                "Recent posts"
+                t!("people-recent-posts")
             },
             theme.title,
         ));

@@ -10,6 +10,7 @@ use super::list::Scroll;
 use super::{Ctx, Step, common};
 use crate::tui::keymap::{self, Action, Binding, action_for};
 use stoa_present::keys::Input;
+use stoa_present::t;
 use stoa_present::text;
 
 /// True when the last line pushed is a heading (paragraphs follow it directly).
@@ -66,7 +67,7 @@ impl Policy {
 
 impl View for Policy {
     fn title(&self, _ctx: &Ctx) -> String {
-        "Editorial policy".into()
+        t!("signup-policy")
     }
 
     fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
@@ -116,7 +117,7 @@ impl View for Policy {
         if let Some(g) = governance {
             lines.push(Line::from(""));
             lines.push(Line::styled(
-                text::fit("The editorial committee", width),
+                text::fit(&t!("policy-committee"), width),
                 ctx.theme.heading,
             ));
             for member in &g.members {
@@ -131,10 +132,7 @@ impl View for Policy {
         }
         if self.for_sign_up {
             lines.push(Line::from(""));
-            lines.push(Line::styled(
-                "Press a to accept and return to the form.",
-                ctx.theme.key,
-            ));
+            lines.push(Line::styled(t!("policy-press-a-to-accept"), ctx.theme.key));
         }
         let rows = usize::from(area.height);
         let first = self.scroll.first_line(rows, lines.len());

@@ -11,6 +11,7 @@ use crate::tui::form::{Field, Form};
 use crate::tui::keymap::Binding;
 use stoa_core::domain::PostId;
 use stoa_core::forum::{FieldErrors, FieldName};
+use stoa_present::t;
 
 pub struct PostNumberForm {
     /// The posts of the thread in the order shown.
@@ -20,11 +21,11 @@ pub struct PostNumberForm {
 
 impl PostNumberForm {
     pub fn new(posts: Vec<PostId>) -> PostNumberForm {
-        let hint = format!("1 to {}", posts.len());
+        let hint = t!("post-number-hint", n = posts.len());
         PostNumberForm {
             posts,
             form: Form::new(vec![
-                Field::line(FieldName::Target, "Post", "")
+                Field::line(FieldName::Target, t!("post-number-post"), "")
                     .required()
                     .hint(hint),
             ])
@@ -35,7 +36,7 @@ impl PostNumberForm {
 
 impl View for PostNumberForm {
     fn title(&self, _ctx: &Ctx) -> String {
-        "Go to post".into()
+        t!("post-number-title")
     }
 
     fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
@@ -50,9 +51,9 @@ impl View for PostNumberForm {
             let Some(&post) = place.and_then(|n| self.posts.get(n.wrapping_sub(1))) else {
                 self.form.show_errors(&FieldErrors(vec![(
                     FieldName::Target,
-                    format!("a number from 1 to {}", self.posts.len()),
+                    t!("post-number-out-of-range", n = self.posts.len()),
                 )]));
-                return Step::error("One field needs attention: see the message under it.");
+                return Step::error(t!("post-number-field-needs-attention"));
             };
             Step::Run {
                 busy: "",
@@ -68,12 +69,7 @@ impl View for PostNumberForm {
     }
 
     fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
-        let rest = super::account_forms::intro(
-            frame,
-            area,
-            "Posts are counted in the order the thread shows them; 1 is the first.",
-            ctx,
-        );
+        let rest = super::account_forms::intro(frame, area, &t!("post-number-intro"), ctx);
         self.form.render(frame, rest, ctx.theme);
     }
 

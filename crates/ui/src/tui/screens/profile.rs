@@ -13,10 +13,11 @@ use super::list::Selection;
 use super::overlay::{Confirm, Confirmed};
 use super::{Ctx, Screen, Step, common};
 use crate::tui::keymap::{self, Action, Binding, action_for};
-use stoa_core::domain::{Account, Competency, Preferences, Setting};
+use stoa_core::domain::{Account, Preferences, Setting};
 use stoa_core::forum::Change;
 use stoa_present::keys::Input;
-use stoa_present::text;
+use stoa_present::t;
+use stoa_present::{terms, text};
 
 #[derive(Default)]
 pub struct Profile {
@@ -27,26 +28,31 @@ pub struct Profile {
 /// The display settings in a line: only those set by hand are named.
 fn display_summary(p: &Preferences) -> String {
     let named = [
-        ("colour", p.colour),
-        ("ASCII", p.ascii),
-        ("plain", p.plain),
-        ("bell", p.bell),
+        (t!("profile-display-colour"), p.colour),
+        (t!("profile-display-ascii"), p.ascii),
+        (t!("profile-display-plain"), p.plain),
+        (t!("profile-display-bell"), p.bell),
     ];
     let set: Vec<String> = named
         .iter()
         .filter(|(_, s)| *s != Setting::Automatic)
-        .map(|(name, s)| format!("{name} {}", s.label()))
+        .map(|(name, s)| {
+            t!(
+                "profile-display-set",
+                name = name.as_str(),
+                setting = stoa_present::lang::text(&format!("setting-{}", s.label()))
+            )
+        })
         .collect();
     match set.len() {
-        0 => "all automatic, from your terminal (v)".into(),
-        n if n == named.len() => format!("{} (v)", set.join(", ")),
-        _ => format!("{}; the rest automatic (v)", set.join(", ")),
+        0 => t!("profile-display-all-automatic"),
+        n if n == named.len() => t!("profile-display-all-set", settings = set.join(", ")),
+        _ => t!("profile-display-some-set", settings = set.join(", ")),
     }
 }
 
 pub fn day(at: Timestamp, time_zone: &str) -> String {
-    let tz = TimeZone::get(time_zone).unwrap_or(TimeZone::UTC);
-    at.to_zoned(tz).strftime("%-d %b %Y").to_string()
+    stoa_present::when::date(at, time_zone)
 }
 
 impl Profile {
@@ -72,25 +78,19 @@ impl Profile {
             return Step::Stay;
         };
         if account.keys.len() == 1 && !account.has_password() {
-            return Step::error(
-                "This is your only way to log in: add another key or set a password first.",
-            );
+            return Step::error(t!("profile-only-way-to-log-in"));
         }
-        let this_session = if ctx.login_key == Some(key.fingerprint.as_str()) {
-            " You are logged in with it now; this session stays open."
+        let named = if key.comment.is_empty() {
+            key.fingerprint.clone()
         } else {
-            ""
+            format!("{} ({})", key.fingerprint, key.comment)
         };
         Step::Confirm(Confirm {
-            question: format!(
-                "Remove the key {}{}? It will no longer log in to your account.{this_session}",
-                key.fingerprint,
-                if key.comment.is_empty() {
-                    String::new()
-                } else {
-                    format!(" ({})", key.comment)
-                },
-            ),
+            question: if ctx.login_key == Some(key.fingerprint.as_str()) {
+                t!("profile-remove-session-key-question", key = named)
+            } else {
+                t!("profile-remove-key-question", key = named)
+            },
             on_yes: Confirmed::RemoveKey {
                 fingerprint: key.fingerprint.clone(),
             },
@@ -113,19 +113,20 @@ impl Profile {
             .take(rows)
             .map(|(i, key)| {
                 let kind = key.openssh.split(' ').next().unwrap_or("");
-                let comment = if key.comment.is_empty() {
-                    "(no comment)"
+                let no_comment = t!("profile-no-comment");
+                let comment: &str = if key.comment.is_empty() {
+                    &no_comment
                 } else {
                     &key.comment
                 };
                 let mut row = format!(
-                    "{}{kind:<20} {}  added {}",
+                    "{}{kind:<20} {}  {}",
                     if i == self.keys.index { "> " } else { "  " },
                     text::fit(comment, 24),
-                    day(key.added_at, &a.time_zone),
+                    t!("profile-key-added", date = day(key.added_at, &a.time_zone)),
                 );
                 if ctx.login_key == Some(key.fingerprint.as_str()) {
-                    row.push_str("  (this session)");
+                    row.push_str(&format!("  {}", t!("profile-this-session")));
                 }
                 let row = text::fit(&row, width);
                 if i == self.keys.index {
@@ -138,7 +139,7 @@ impl Profile {
         frame.render_widget(Paragraph::new(lines), list);
         if let Some(key) = a.keys.get(self.keys.index) {
             let line = Line::from(vec![
-                Span::styled("Fingerprint   ", ctx.theme.dim),
+                Span::styled(format!("{:<14}", t!("profile-fingerprint")), ctx.theme.dim),
                 Span::raw(text::fit(&key.fingerprint, width.saturating_sub(14))),
             ]);
             frame.render_widget(Paragraph::new(vec![Line::from(""), line]), detail);
@@ -148,7 +149,7 @@ impl Profile {
 
 impl View for Profile {
     fn title(&self, _ctx: &Ctx) -> String {
-        "Your profile".into()
+        t!("profile-title")
     }
 
     fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
@@ -197,61 +198,72 @@ impl View for Profile {
         let mut lines = vec![
             Line::from(vec![
                 Span::styled(text::fit(&a.display_name, width / 2), theme.title),
-                Span::styled(format!("  @{} · {}", a.username, a.role), theme.dim),
+                Span::styled(
+                    format!(
+                        "  @{} · {}",
+                        a.username,
+                        stoa_present::lang::text(&format!("role-{}", a.role))
+                    ),
+                    theme.dim,
+                ),
             ]),
             Line::from(""),
             field(
-                "Organization",
+                &t!("signup-organization"),
                 if a.organization.is_empty() {
-                    "(none)".into()
+                    t!("profile-none")
                 } else {
                     a.organization.clone()
                 },
             ),
-            field("Region", a.region.label().into()),
+            field(&t!("profile-region"), terms::region(a.region)),
             field(
-                "Competencies",
+                &t!("profile-competencies"),
                 if a.competencies.is_empty() {
-                    "(none: e to add the ones you work with)".into()
+                    t!("profile-no-competencies")
                 } else {
-                    Competency::labels(&a.competencies)
+                    terms::competencies(&a.competencies)
                 },
             ),
-            field("Time zone", {
+            field(&t!("signup-time-zone"), {
                 let tz = TimeZone::get(&a.time_zone).unwrap_or(TimeZone::UTC);
                 let now = ctx.forum.now().to_zoned(tz).strftime("%H:%M").to_string();
-                format!("{} (your time now {now})", a.time_zone)
+                t!(
+                    "profile-time-zone-now",
+                    zone = a.time_zone.as_str(),
+                    now = now
+                )
             }),
-            field("Member since", day(a.created_at, &a.time_zone)),
+            field(&t!("profile-member-since"), day(a.created_at, &a.time_zone)),
             field(
-                "Password",
+                &t!("profile-password"),
                 if a.has_password() {
-                    format!(
-                        "set: {} works from any machine",
-                        ctx.forum.site().ssh(Some(&a.username))
+                    t!(
+                        "profile-password-set",
+                        command = ctx.forum.site().ssh(Some(&a.username))
                     )
                 } else {
-                    "not set: you log in with your keys only".into()
+                    t!("profile-password-not-set")
                 },
             ),
-            field("Display", display_summary(&a.preferences)),
+            field(&t!("display-title"), display_summary(&a.preferences)),
         ];
         let bio = if a.bio.is_empty() {
-            "(empty: e to write a few lines about your work)".to_string()
+            t!("profile-no-bio")
         } else {
             a.bio.clone()
         };
         let bio_lines = text::wrap(&bio, width.saturating_sub(14));
         for (i, line) in bio_lines.iter().take(3).enumerate() {
             lines.push(if i == 0 {
-                field("Bio", line.clone())
+                field(&t!("profile-bio"), line.clone())
             } else {
                 field("", line.clone())
             });
         }
         lines.push(Line::from(""));
         lines.push(Line::styled(
-            format!("SSH keys ({})", a.keys.len()),
+            t!("profile-ssh-keys", n = a.keys.len()),
             theme.heading,
         ));
 

@@ -14,6 +14,7 @@ use stoa_core::domain::{CommunityProposal, Item, SubmissionId};
 use stoa_core::forum::FieldName;
 use stoa_core::forum::proposals::{AUDIENCE_MAX, NAME_MAX};
 use stoa_present::keys::Input;
+use stoa_present::t;
 
 pub struct ProposalForm {
     sending: SubmitForm,
@@ -23,8 +24,8 @@ pub struct ProposalForm {
 fn members_only(ticked: bool) -> Field {
     let field = Field::check(
         FieldName::MembersOnly,
-        "Members only",
-        "readable by members only, not guests (Space)",
+        t!("proposal-members-only"),
+        t!("proposal-members-only-text"),
     );
     if ticked { field.ticked() } else { field }
 }
@@ -41,30 +42,31 @@ impl ProposalForm {
             sending: SubmitForm {
                 id,
                 note,
-                intro: "The editorial committee reviews every proposal. Ctrl-S sends it; Ctrl-D keeps it as a draft.",
-                sent: |id| {
-                    format!(
-                        "Proposal {id} sent: the editorial committee will review it. See g then s."
-                    )
-                },
+                intro: t!("proposal-intro"),
+                sent: |id| t!("proposal-sent", id = id.to_string()),
             },
             form: Form::new(vec![
-                Field::line(FieldName::Name, "Name", &proposal.name)
+                Field::line(FieldName::Name, t!("proposal-name"), &proposal.name)
                     .required()
-                    .hint(format!(
-                        "e.g. Nursing leadership; at most {NAME_MAX} characters"
-                    )),
-                Field::line(FieldName::Slug, "Short name", &proposal.slug)
+                    .hint(t!("proposal-name-hint", max = NAME_MAX)),
+                Field::line(FieldName::Slug, t!("proposal-short-name"), &proposal.slug)
                     .required()
-                    .hint("for addresses and commands: a-z, 0-9 and '-', e.g. nursing"),
-                Field::lines(FieldName::Purpose, "Purpose", &proposal.purpose, 4)
-                    .required()
-                    .hint("what members will share and learn there; Enter starts a new line"),
-                Field::line(FieldName::Audience, "Who it is for", &proposal.audience)
-                    .required()
-                    .hint(format!(
-                        "e.g. nurses and nurse managers; at most {AUDIENCE_MAX} characters"
-                    )),
+                    .hint(t!("proposal-short-name-hint")),
+                Field::lines(
+                    FieldName::Purpose,
+                    t!("proposal-purpose"),
+                    &proposal.purpose,
+                    4,
+                )
+                .required()
+                .hint(t!("proposal-purpose-hint")),
+                Field::line(
+                    FieldName::Audience,
+                    t!("proposal-audience"),
+                    &proposal.audience,
+                )
+                .required()
+                .hint(t!("proposal-audience-hint", max = AUDIENCE_MAX)),
                 members_only(proposal.members_only),
                 super::board_form::strategies_field(&proposal.strategies),
             ])
@@ -83,17 +85,17 @@ impl ProposalForm {
         }
     }
 
-    pub fn heading(&self) -> &'static str {
+    pub fn heading(&self) -> String {
         match self.sending.id {
-            Some(_) => "Edit your proposal",
-            None => "Propose a community",
+            Some(_) => t!("proposal-edit"),
+            None => t!("proposal-new"),
         }
     }
 }
 
 impl View for ProposalForm {
     fn title(&self, _ctx: &Ctx) -> String {
-        self.heading().into()
+        self.heading()
     }
 
     fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {

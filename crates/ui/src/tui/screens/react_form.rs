@@ -11,6 +11,7 @@ use crate::tui::form::{Field, Form};
 use crate::tui::keymap::Binding;
 use stoa_core::domain::{PostId, Reaction};
 use stoa_core::forum::FieldName;
+use stoa_present::t;
 use stoa_present::text;
 
 pub struct ReactForm {
@@ -25,7 +26,7 @@ impl ReactForm {
         let me = ctx.viewer.account().map(|a| a.username.clone());
         let mut mine = None;
         let given = match ctx.forum.reactions(ctx.viewer, post) {
-            Ok(list) if list.is_empty() => vec!["No reactions yet.".to_string()],
+            Ok(list) if list.is_empty() => vec![t!("react-none-yet")],
             Ok(list) => list
                 .iter()
                 .map(|(reaction, names)| {
@@ -35,7 +36,7 @@ impl ReactForm {
                     let names: Vec<String> = names.iter().map(|n| n.to_string()).collect();
                     format!(
                         "{} {}: {}",
-                        reaction.name(),
+                        reaction_name(*reaction),
                         names.len(),
                         text::and_list(&names)
                     )
@@ -50,20 +51,29 @@ impl ReactForm {
             form: Form::new(vec![
                 Field::choice(
                     FieldName::Kind,
-                    "Reaction",
-                    Reaction::ALL.iter().map(|r| r.name()),
+                    t!("react-reaction"),
+                    Reaction::ALL.iter().map(|r| reaction_name(*r)),
                     mine.and_then(at).or(Some(0)),
                 )
-                .hint("← → chooses; Ctrl-S gives it, or takes yours back"),
+                .hint(t!("react-hint")),
             ])
             .with_label_width(10),
         }
     }
 }
 
+/// A reaction's name in the reader's language: thanks, +1, insightful.
+pub fn reaction_name(reaction: Reaction) -> String {
+    match reaction {
+        Reaction::Thanks => t!("react-thanks"),
+        Reaction::PlusOne => t!("react-plus-one"),
+        Reaction::Insightful => t!("react-insightful"),
+    }
+}
+
 impl View for ReactForm {
     fn title(&self, _ctx: &Ctx) -> String {
-        format!("React to post {}", self.post)
+        t!("react-title", post = self.post.to_string())
     }
 
     fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
@@ -84,9 +94,9 @@ impl View for ReactForm {
                 job: Job::done(move |forum| {
                     let given = forum.react(&viewer, post, reaction)?;
                     let say = if given {
-                        format!("{} given: its author hears of it.", reaction.name())
+                        t!("react-given", reaction = reaction_name(reaction))
                     } else {
-                        format!("{} taken back.", reaction.name())
+                        t!("react-taken-back", reaction = reaction_name(reaction))
                     };
                     Ok(Outcome {
                         say,
@@ -99,10 +109,7 @@ impl View for ReactForm {
     }
 
     fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
-        let words = format!(
-            "Reactions say thanks without a reply on a slow link.\n{}",
-            self.given.join("\n")
-        );
+        let words = format!("{}\n{}", t!("react-intro"), self.given.join("\n"));
         let rest = super::account_forms::intro(frame, area, &words, ctx);
         self.form.render(frame, rest, ctx.theme);
     }

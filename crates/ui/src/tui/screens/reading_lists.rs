@@ -18,6 +18,7 @@ use stoa_core::forum::latest::LatestThread;
 use stoa_core::forum::reactions::{Bookmarked, reminder_day};
 use stoa_core::forum::{Change, FieldErrors, FieldName};
 use stoa_present::keys::Input;
+use stoa_present::t;
 use stoa_present::{text, when};
 
 pub struct WhatsNew {
@@ -62,7 +63,7 @@ impl WhatsNew {
 
 impl View for WhatsNew {
     fn title(&self, _ctx: &Ctx) -> String {
-        "What's new".into()
+        t!("reading-whats-new")
     }
 
     fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
@@ -95,7 +96,7 @@ impl View for WhatsNew {
     fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let theme = ctx.theme;
         let width = usize::from(area.width);
-        let labels = vec!["Latest".to_string(), "Unread".to_string()];
+        let labels = vec![t!("reading-latest"), t!("reading-unread")];
         let mut lines = vec![
             tab_line(labels, usize::from(self.unread_only), theme),
             Line::styled(text::fit(&self.about, width), theme.dim),
@@ -109,9 +110,9 @@ impl View for WhatsNew {
             lines.push(Line::raw(""));
             lines.push(Line::styled(
                 if self.unread_only {
-                    "Nothing unread in your communities."
+                    t!("reading-nothing-unread")
                 } else {
-                    "Nothing yet: join communities (g c, then J) to follow them here."
+                    t!("reading-nothing-yet")
                 },
                 theme.text,
             ));
@@ -140,12 +141,12 @@ impl View for WhatsNew {
                 );
                 let new = match s.new_posts {
                     0 => String::new(),
-                    n => format!(" · {n} new"),
+                    n => format!(" · {}", t!("plain-new", n = n)),
                 };
                 let about = format!(
                     "   {} · {} · {}{new}",
                     t.community,
-                    text::plural(s.thread.replies() as usize, "reply", "replies"),
+                    t!("count-replies", n = s.thread.replies()),
                     when::ago(now, s.thread.last_activity, tz)
                 );
                 let style = match (selected, s.unread) {
@@ -178,19 +179,16 @@ impl View for WhatsNew {
             Ok(latest) => {
                 let tz = ctx.viewer.account().map_or("UTC", |a| a.time_zone.as_str());
                 self.about = if latest.joined_none {
-                    "The latest threads of the communities you join.".into()
+                    t!("reading-about-none-joined")
                 } else {
                     match latest.since {
-                        _ if self.unread_only => {
-                            "Threads with posts you have not read, in the communities you joined."
-                                .into()
-                        }
-                        Some(since) => format!(
-                            "{} with news since your last visit ({}).",
-                            text::plural(latest.new_since, "thread", "threads"),
-                            when::ago(ctx.forum.now(), since, tz)
+                        _ if self.unread_only => t!("reading-about-unread"),
+                        Some(since) => t!(
+                            "reading-about-since",
+                            n = latest.new_since,
+                            when = when::ago(ctx.forum.now(), since, tz)
                         ),
-                        None => "The latest threads of the communities you joined.".into(),
+                        None => t!("reading-about-joined"),
                     }
                 };
                 self.joined = latest.joined;
@@ -244,7 +242,7 @@ impl Bookmarks {
 
 impl View for Bookmarks {
     fn title(&self, _ctx: &Ctx) -> String {
-        "Bookmarks".into()
+        t!("reading-bookmarks")
     }
 
     fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
@@ -275,7 +273,7 @@ impl View for Bookmarks {
                     busy: "busy-removing",
                     job: Job::done(move |forum| {
                         forum.unbookmark(&viewer, b.post)?;
-                        Ok(Outcome::said("Bookmark taken away.", 0))
+                        Ok(Outcome::said(t!("thread-bookmark-removed"), 0))
                     }),
                 }
             }
@@ -288,17 +286,14 @@ impl View for Bookmarks {
         let theme = ctx.theme;
         let width = usize::from(area.width);
         let mut lines = vec![Line::styled(
-            text::fit(
-                "Posts you keep. In a thread, K bookmarks the selected post.",
-                width,
-            ),
+            text::fit(&t!("reading-bookmarks-about"), width),
             theme.dim,
         )];
         if let Some(problem) = &self.list.problem {
             lines.push(Line::styled(text::fit(problem, width), theme.error));
         } else if self.list.items.is_empty() {
             lines.push(Line::raw(""));
-            lines.push(Line::styled("No bookmarks yet.", theme.text));
+            lines.push(Line::styled(t!("reading-bookmarks-none"), theme.text));
         }
         let rows = usize::from(area.height).saturating_sub(lines.len());
         lines.extend(entries(
@@ -311,14 +306,14 @@ impl View for Bookmarks {
                 let remind = b
                     .bookmark
                     .remind
-                    .map(|d| format!(" · remind {d}"))
+                    .map(|d| format!(" · {}", t!("reading-remind", day = d.to_string())))
                     .unwrap_or_default();
                 let head = text::fit(
                     &format!(
-                        "{}{} (post {}){remind}",
+                        "{}{} ({}){remind}",
                         if selected { "> " } else { "  " },
                         b.thread_title,
-                        b.bookmark.post
+                        t!("reading-post", post = b.bookmark.post.to_string())
                     ),
                     width,
                 );
@@ -355,8 +350,8 @@ impl ReminderForm {
         ReminderForm {
             post,
             form: Form::new(vec![
-                Field::line(FieldName::Remind, "Remind on", &day)
-                    .hint("a day like 2026-12-01; empty for no reminder"),
+                Field::line(FieldName::Remind, t!("reading-remind-on"), &day)
+                    .hint(t!("reading-remind-hint")),
             ])
             .with_label_width(10),
         }
@@ -365,7 +360,7 @@ impl ReminderForm {
 
 impl View for ReminderForm {
     fn title(&self, _ctx: &Ctx) -> String {
-        format!("Reminder for post {}", self.post)
+        t!("reading-reminder-title", post = self.post.to_string())
     }
 
     fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
@@ -385,7 +380,7 @@ impl View for ReminderForm {
                     Err(e) => {
                         self.form
                             .show_errors(&FieldErrors(vec![(FieldName::Remind, e)]));
-                        return Step::error("One field needs attention: see the message under it.");
+                        return Step::error(t!("reading-field-needs-attention"));
                     }
                 }
             };
@@ -396,8 +391,8 @@ impl View for ReminderForm {
                     forum.bookmark(&viewer, post, day)?;
                     Ok(Outcome::said(
                         match day {
-                            Some(day) => format!("You will be reminded on {day}."),
-                            None => "No reminder for it.".to_string(),
+                            Some(day) => t!("reading-reminded-on", day = day.to_string()),
+                            None => t!("reading-no-reminder"),
                         },
                         1,
                     ))
@@ -407,12 +402,7 @@ impl View for ReminderForm {
     }
 
     fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
-        let rest = super::account_forms::intro(
-            frame,
-            area,
-            "On that day (in your time zone), a notification brings you back to the post.",
-            ctx,
-        );
+        let rest = super::account_forms::intro(frame, area, &t!("reading-reminder-intro"), ctx);
         self.form.render(frame, rest, ctx.theme);
     }
 

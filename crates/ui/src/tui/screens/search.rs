@@ -21,7 +21,8 @@ use stoa_core::forum::FieldName;
 use stoa_core::forum::search::{Findings, Found, SearchFilter};
 use stoa_core::search::Matcher;
 use stoa_present::keys::{Input, Key};
-use stoa_present::text;
+use stoa_present::t;
+use stoa_present::{terms, text};
 
 pub struct SearchScreen {
     query: Form,
@@ -93,8 +94,7 @@ impl SearchScreen {
             .unwrap_or_default();
         SearchScreen {
             query: Form::new(vec![
-                Field::line(FieldName::Query, "Search", "")
-                    .hint("Enter searches; ↓ goes to the results; F narrows them"),
+                Field::line(FieldName::Query, t!("search-box"), "").hint(t!("search-box-hint")),
             ])
             .with_label_width(8),
             typing: true,
@@ -126,7 +126,7 @@ impl SearchScreen {
     fn run(&mut self, ctx: &Ctx) -> Step {
         let text = self.query.text(FieldName::Query);
         if text.trim().is_empty() {
-            return Step::error("Type a word or two to search for.");
+            return Step::error(t!("search-type-words"));
         }
         self.asked = text.trim().to_string();
         let (viewer, filter) = (ctx.viewer.clone(), self.filter.clone());
@@ -172,9 +172,9 @@ impl SearchScreen {
 impl View for SearchScreen {
     fn title(&self, _ctx: &Ctx) -> String {
         if self.asked.is_empty() {
-            "Search".into()
+            t!("search-title")
         } else {
-            format!("Search: {}", self.asked)
+            t!("search-title-asked", words = self.asked.as_str())
         }
     }
 
@@ -270,20 +270,16 @@ impl View for SearchScreen {
             }
             None => body,
         };
-        let parts = self.filter.parts();
+        let parts = filter_parts(&self.filter);
         let about = match (&self.findings, parts.is_empty()) {
-            (None, true) => {
-                "Discussions, events, jobs, the library, news and members. Prefixes work: immun finds immunisation.".to_string()
-            }
-            (None, false) => format!("Narrowed to {}.", parts.join(", ")),
-            (Some(f), _) => {
-                let mut about = text::plural(f.found.len(), "result", "results");
-                if !parts.is_empty() {
-                    about.push_str(&format!(" · {}", parts.join(", ")));
-                }
-                about.push_str(" · F narrows");
-                about
-            }
+            (None, true) => t!("search-about"),
+            (None, false) => t!("search-narrowed-to", parts = parts.join(", ")),
+            (Some(f), true) => t!("search-results", n = f.found.len()),
+            (Some(f), false) => t!(
+                "search-results-narrowed",
+                n = f.found.len(),
+                parts = parts.join(", ")
+            ),
         };
         let mut lines = vec![Line::styled(text::fit(&about, width), theme.dim)];
         let Some(findings) = &self.findings else {
@@ -292,10 +288,7 @@ impl View for SearchScreen {
         };
         if findings.found.is_empty() {
             lines.push(Line::styled(
-                text::fit(
-                    "Nothing found. Try fewer or shorter words, or fewer filters.",
-                    width,
-                ),
+                text::fit(&t!("search-nothing-found"), width),
                 theme.dim,
             ));
         }
@@ -304,7 +297,7 @@ impl View for SearchScreen {
         let mut index = 0;
         for (kind, group) in findings.grouped() {
             lines.push(Line::styled(
-                text::fit(&format!("{} ({})", kind.heading(), group.len()), width),
+                text::fit(&format!("{} ({})", heading(kind), group.len()), width),
                 theme.title,
             ));
             for found in group {
@@ -355,6 +348,38 @@ impl View for SearchScreen {
         let shown: Vec<Line> = lines.into_iter().skip(offset).collect();
         frame.render_widget(Paragraph::new(shown), body);
     }
+}
+
+/// The heading results of `kind` are grouped under, in the reader's language.
+fn heading(kind: stoa_core::search::Kind) -> String {
+    stoa_present::lang::text(&format!("search-kind-{}", kind.as_str()))
+}
+
+/// The filter in words, one part each, its terms in the reader's language.
+fn filter_parts(f: &SearchFilter) -> Vec<String> {
+    let mut parts = Vec::new();
+    if let Some(k) = f.kind {
+        parts.push(heading(k).to_lowercase());
+    }
+    if let Some(c) = &f.community {
+        parts.push(t!("search-filter-community", name = c.as_str()));
+    }
+    if let Some(s) = f.strategy {
+        parts.push(terms::strategy_short(s));
+    }
+    if let Some(r) = f.region {
+        parts.push(terms::region(r));
+    }
+    if let Some(day) = f.since {
+        parts.push(t!(
+            "search-filter-since",
+            day = day.strftime("%Y-%m-%d").to_string()
+        ));
+    }
+    if let Some(l) = f.language {
+        parts.push(t!("search-filter-language", name = l.native_name()));
+    }
+    parts
 }
 
 /// `lead` then `text`, cut to `width` with an ellipsis, its words that answer the

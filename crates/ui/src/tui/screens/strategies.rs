@@ -21,6 +21,7 @@ use stoa_core::forum::strategies::{Coverage, LEVELS, StrategyPage};
 use stoa_core::forum::{Capability, Change, Stream};
 use stoa_core::store::DemoMark;
 use stoa_present::keys::Input;
+use stoa_present::t;
 use stoa_present::text;
 
 /// The coverage tab: nothing to open, the keys scroll.
@@ -85,35 +86,34 @@ pub struct Strategies {
 }
 
 /// A stream's tab: a word or two, so that all seven fit 80 columns.
-fn tab(stream: Stream) -> &'static str {
-    match stream {
-        Stream::Strategy(Strategy::EngagingPeople) => "people",
-        Stream::Strategy(Strategy::Governance) => "governance",
-        Stream::Strategy(Strategy::ModelOfCare) => "care",
-        Stream::Strategy(Strategy::CoordinatingServices) => "services",
-        Stream::Strategy(Strategy::EnablingEnvironment) => "enabling",
-        Stream::Multiple => "multiple",
-    }
+fn tab(stream: Stream) -> String {
+    t!(match stream {
+        Stream::Strategy(Strategy::EngagingPeople) => "strategies-tab-people",
+        Stream::Strategy(Strategy::Governance) => "strategies-tab-governance",
+        Stream::Strategy(Strategy::ModelOfCare) => "strategies-tab-care",
+        Stream::Strategy(Strategy::CoordinatingServices) => "strategies-tab-services",
+        Stream::Strategy(Strategy::EnablingEnvironment) => "strategies-tab-enabling",
+        Stream::Multiple => "strategies-tab-multiple",
+    })
 }
 
-/// The WHO regions' own short codes, for the coverage table's columns.
-fn code(region: Region) -> &'static str {
+/// The WHO regions' own short codes, for the coverage table's columns (Global
+/// is a word, in the reader's language).
+fn code(region: Region) -> String {
     match region {
-        Region::African => "AFR",
-        Region::Americas => "AMR",
-        Region::SouthEastAsia => "SEAR",
-        Region::European => "EUR",
-        Region::EasternMediterranean => "EMR",
-        Region::WesternPacific => "WPR",
-        Region::Global => "Global",
+        Region::African => "AFR".into(),
+        Region::Americas => "AMR".into(),
+        Region::SouthEastAsia => "SEAR".into(),
+        Region::European => "EUR".into(),
+        Region::EasternMediterranean => "EMR".into(),
+        Region::WesternPacific => "WPR".into(),
+        Region::Global => stoa_present::terms::region_short(Region::Global),
     }
 }
 
 /// The coverage tables: all levels, then each level.
 pub fn coverage_lines(c: &Coverage) -> Vec<String> {
-    let mut lines = vec![
-        "Practices by strategy and WHO region; · is a gap. A practice of several strategies counts under each.".to_string(),
-    ];
+    let mut lines = vec![t!("strategies-coverage-about")];
     let header: String = Region::ALL
         .iter()
         .map(|r| format!("{:>7}", code(*r)))
@@ -121,8 +121,8 @@ pub fn coverage_lines(c: &Coverage) -> Vec<String> {
     for level in std::iter::once(None).chain(LEVELS.iter().map(|l| Some(*l))) {
         lines.push(String::new());
         lines.push(match level {
-            None => "All levels".to_string(),
-            Some(l) => text::capitalised(l.label()),
+            None => t!("strategies-all-levels"),
+            Some(l) => text::capitalised(&stoa_present::terms::level(l)),
         });
         lines.push(format!("{:<22}{header}", ""));
         for s in Strategy::ALL {
@@ -133,43 +133,47 @@ pub fn coverage_lines(c: &Coverage) -> Vec<String> {
                     n => format!("{n:>7}"),
                 })
                 .collect();
-            lines.push(format!("{:<22}{cells}", text::fit(s.short(), 21)));
+            lines.push(format!(
+                "{:<22}{cells}",
+                text::fit(&stoa_present::terms::strategy_short(s), 21)
+            ));
         }
     }
     if c.unplaced > 0 {
         lines.push(String::new());
-        lines.push(format!(
-            "{} name no region and are not counted.",
-            text::plural(c.unplaced, "practice", "practices")
-        ));
+        lines.push(t!("strategies-unplaced", n = c.unplaced));
     }
     lines
 }
 
 fn page_rows(page: &StrategyPage, ctx: &Ctx) -> Vec<Row> {
     let demo = |mark: DemoMark| super::home::demo_label(ctx, &mark);
-    let mut rows = vec![Row::Note(page.stream.description().to_string())];
-    let section = |rows: &mut Vec<Row>, title: &str, items: Vec<(String, Target)>| {
-        rows.push(Row::Heading(format!("{title} ({})", items.len())));
+    let mut rows = vec![Row::Note(stoa_present::lang::text(&format!(
+        "strategies-about-{}",
+        page.stream.slug()
+    )))];
+    // A section: its heading (a message id, told the count), then its items.
+    let section = |rows: &mut Vec<Row>, heading: &str, items: Vec<(String, Target)>| {
+        rows.push(Row::Heading(t!(heading, n = items.len())));
         if items.is_empty() {
-            rows.push(Row::Note("  none yet".into()));
+            rows.push(Row::Note(format!("  {}", t!("strategies-none-yet"))));
         }
         rows.extend(items.into_iter().map(|(t, target)| Row::Item(t, target)));
     };
     // Communities are named, and opened from their list (g c).
-    rows.push(Row::Heading(format!(
-        "Communities ({})",
-        page.communities.len()
+    rows.push(Row::Heading(t!(
+        "strategies-communities",
+        n = page.communities.len()
     )));
     if page.communities.is_empty() {
-        rows.push(Row::Note("  none yet".into()));
+        rows.push(Row::Note(format!("  {}", t!("strategies-none-yet"))));
     }
     for c in &page.communities {
         rows.push(Row::Note(format!("  {} (g c)", c.name)));
     }
     section(
         &mut rows,
-        "Library: resources",
+        "strategies-library-resources",
         page.resources
             .iter()
             .map(|e| {
@@ -181,14 +185,18 @@ fn page_rows(page: &StrategyPage, ctx: &Ctx) -> Vec<Row> {
             .collect(),
     );
     let practices: usize = page.practices.iter().map(|(_, p)| p.len()).sum();
-    rows.push(Row::Heading(format!(
-        "Library: practices by level ({practices})"
+    rows.push(Row::Heading(t!(
+        "strategies-library-practices",
+        n = practices
     )));
     if practices == 0 {
-        rows.push(Row::Note("  none yet".into()));
+        rows.push(Row::Note(format!("  {}", t!("strategies-none-yet"))));
     }
     for (level, entries) in &page.practices {
-        rows.push(Row::Note(format!("  {}", text::capitalised(level.label()))));
+        rows.push(Row::Note(format!(
+            "  {}",
+            text::capitalised(&stoa_present::terms::level(*level))
+        )));
         rows.extend(entries.iter().map(|e| {
             Row::Item(
                 format!(
@@ -203,7 +211,7 @@ fn page_rows(page: &StrategyPage, ctx: &Ctx) -> Vec<Row> {
     }
     section(
         &mut rows,
-        "Upcoming events",
+        "strategies-upcoming-events",
         page.events
             .iter()
             .map(|e| {
@@ -221,7 +229,7 @@ fn page_rows(page: &StrategyPage, ctx: &Ctx) -> Vec<Row> {
     );
     section(
         &mut rows,
-        "Open jobs",
+        "strategies-open-jobs",
         page.jobs
             .iter()
             .map(|j| {
@@ -278,8 +286,11 @@ impl Strategies {
 impl View for Strategies {
     fn title(&self, _ctx: &Ctx) -> String {
         match Stream::all().get(self.tab) {
-            Some(stream) => format!("Strategy: {}", stream.label()),
-            None => "Strategies: coverage".into(),
+            Some(Stream::Strategy(s)) => {
+                t!("strategies-title", name = stoa_present::terms::strategy(*s))
+            }
+            Some(Stream::Multiple) => t!("strategies-title-multiple"),
+            None => t!("strategies-title-coverage"),
         }
     }
 
@@ -353,9 +364,9 @@ impl View for Strategies {
         let width = usize::from(area.width);
         let [tabs, body] =
             Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
-        let mut labels: Vec<String> = Stream::all().iter().map(|s| tab(*s).to_string()).collect();
+        let mut labels: Vec<String> = Stream::all().iter().map(|s| tab(*s)).collect();
         if Strategies::tabs(ctx) > labels.len() {
-            labels.push("coverage".into());
+            labels.push(t!("strategies-tab-coverage"));
         }
         let line = fitted_tabs(labels, self.tab, width, theme);
         frame.render_widget(Paragraph::new(line), tabs);
@@ -424,7 +435,7 @@ impl View for Strategies {
                 self.rows = rows;
                 self.problem = None;
             }
-            Err(e) => self.problem = Some(format!("Could not read this page: {e}")),
+            Err(e) => self.problem = Some(t!("strategies-could-not-read", error = e.to_string())),
         }
         let count = self.targets().len();
         self.selection.clamp(count);

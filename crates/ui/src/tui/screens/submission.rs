@@ -21,7 +21,7 @@ use stoa_core::forum::Change;
 use stoa_core::forum::Verdict;
 use stoa_present::keys::Input;
 use stoa_present::theme::Theme;
-use stoa_present::{text, when};
+use stoa_present::{t, text, when};
 
 pub struct SubmissionScreen {
     id: SubmissionId,
@@ -87,9 +87,9 @@ impl SubmissionScreen {
 
     fn edit(&self, s: &Submission, ctx: &Ctx) -> Step {
         if !s.state.editable() {
-            return Step::error(format!(
-                "This submission is {}: it can no longer be changed.",
-                s.state.label()
+            return Step::error(t!(
+                "submission-no-longer-changed",
+                state = state_label(s.state.label())
             ));
         }
         if let Some(refused) = super::muted(ctx) {
@@ -124,8 +124,12 @@ impl SubmissionScreen {
 impl View for SubmissionScreen {
     fn title(&self, _ctx: &Ctx) -> String {
         match &self.submission {
-            Some(s) => format!("Submission {}: {}", s.id, s.title()),
-            None => format!("Submission {}", self.id),
+            Some(s) => t!(
+                "submission-title-with-name",
+                id = s.id.to_string(),
+                title = s.title()
+            ),
+            None => t!("submission-title", id = self.id.to_string()),
         }
     }
 
@@ -169,11 +173,11 @@ impl View for SubmissionScreen {
             verdict,
             assessing,
         };
-        let about = format!(
-            "{} \"{}\" by {}",
-            text::capitalised(s.item.kind()),
-            s.title(),
-            s.author
+        let about = t!(
+            "submission-about",
+            kind = text::capitalised(&kind_label(s.item.kind())),
+            title = s.title(),
+            name = s.author.as_str()
         );
         Step::Open(Box::new(Screen::ReasonForm(Box::new(ReasonForm::new(
             act, &about, ctx,
@@ -184,7 +188,8 @@ impl View for SubmissionScreen {
         let theme = ctx.theme;
         let width = usize::from(area.width);
         let (Some(s), None) = (&self.submission, &self.problem) else {
-            let problem = self.problem.as_deref().unwrap_or("Not found.");
+            let not_found = t!("submission-not-found");
+            let problem = self.problem.as_deref().unwrap_or(&not_found);
             frame.render_widget(
                 Paragraph::new(Line::styled(text::fit(problem, width), theme.error)),
                 area,
@@ -225,20 +230,31 @@ pub fn describe(s: &Submission, width: usize, ctx: &Ctx, reviewing: bool) -> Vec
         ReviewState::Pending => {
             let quorum = ctx.forum.editorial().quorum.max(1) as usize;
             let approvals = s.approvals().len();
-            let mut line = format!(
-                "Pending review · sent {}",
-                when::ago(now, s.submitted_at, tz)
+            let mut line = t!(
+                "submission-pending-sent",
+                ago = when::ago(now, s.submitted_at, tz)
             );
             if quorum > 1 {
-                line.push_str(&format!(" · {approvals} of {quorum} approvals"));
+                line.push_str(&format!(
+                    " · {}",
+                    t!("submission-approvals", n = approvals, quorum = quorum)
+                ));
             }
             line
         }
-        state => text::capitalised(state.label()),
+        state => text::capitalised(&state_label(state.label())),
     };
     lines.push(Line::styled(
         text::fit(
-            &format!("{} · {} by {}", state, s.item.kind(), s.author),
+            &format!(
+                "{} · {}",
+                state,
+                t!(
+                    "submission-kind-by",
+                    kind = kind_label(s.item.kind()),
+                    name = s.author.as_str()
+                )
+            ),
             width,
         ),
         state_style(s.state, theme),
@@ -251,7 +267,7 @@ pub fn describe(s: &Submission, width: usize, ctx: &Ctx, reviewing: bool) -> Vec
     ) && let Some(last) = s.history.iter().rev().find(|e| !e.note.is_empty())
     {
         lines.push(Line::styled(
-            text::fit(&format!("{} wrote:", last.by), width),
+            text::fit(&t!("composer-wrote", name = last.by.as_str()), width),
             theme.title,
         ));
         for l in text::wrap(&last.note, measure.saturating_sub(2)) {
@@ -261,10 +277,28 @@ pub fn describe(s: &Submission, width: usize, ctx: &Ctx, reviewing: bool) -> Vec
     lines.push(Line::from(""));
     match &s.item {
         Item::Community(p) => {
-            field(&mut lines, "Name", &p.name, measure, theme);
-            field(&mut lines, "Short name", &p.slug, measure, theme);
-            field(&mut lines, "Purpose", &p.purpose, measure, theme);
-            field(&mut lines, "Who it is for", &p.audience, measure, theme);
+            field(&mut lines, &t!("proposal-name"), &p.name, measure, theme);
+            field(
+                &mut lines,
+                &t!("proposal-short-name"),
+                &p.slug,
+                measure,
+                theme,
+            );
+            field(
+                &mut lines,
+                &t!("proposal-purpose"),
+                &p.purpose,
+                measure,
+                theme,
+            );
+            field(
+                &mut lines,
+                &t!("proposal-audience"),
+                &p.audience,
+                measure,
+                theme,
+            );
         }
         Item::Event(_) | Item::Job(_) | Item::Resource(_) | Item::Practice(_) | Item::News(_) => {
             for (label, value) in stoa_present::board_item::fields(s) {
@@ -274,15 +308,21 @@ pub fn describe(s: &Submission, width: usize, ctx: &Ctx, reviewing: bool) -> Vec
                 && !r.files.is_empty()
                 && ctx.forum.may(ctx.viewer, Capability::ReviewSubmissions)
             {
-                let how = format!(
-                    "{} (in review/{}/) while it waits for review",
-                    ctx.forum.site().sftp(),
-                    stoa_core::domain::folder_name(s.id.get(), s.title())
+                let how = t!(
+                    "submission-files-how",
+                    sftp = ctx.forum.site().sftp(),
+                    folder = stoa_core::domain::folder_name(s.id.get(), s.title())
                 );
-                field(&mut lines, "Read the files with", &how, measure, theme);
+                field(
+                    &mut lines,
+                    &t!("submission-read-files-with"),
+                    &how,
+                    measure,
+                    theme,
+                );
             }
             if let Some(now) = stoa_present::board_item::status(s, ctx.forum, ctx.viewer) {
-                field(&mut lines, "Now", &now, measure, theme);
+                field(&mut lines, &t!("submission-now"), &now, measure, theme);
             }
         }
         Item::Post(p) => {
@@ -292,15 +332,19 @@ pub fn describe(s: &Submission, width: usize, ctx: &Ctx, reviewing: bool) -> Vec
                         .forum
                         .community(ctx.viewer, &p.community)
                         .map_or_else(|_| p.community.clone(), |c| c.name.into());
-                    format!("a new thread in {name}")
+                    t!("submission-new-thread-in", name = name.as_str())
                 }
-                Some(parent) => format!("a reply to post {parent} in \"{}\"", p.thread_title),
+                Some(parent) => t!(
+                    "submission-reply-to-post",
+                    post = parent.to_string(),
+                    thread = p.thread_title.as_str()
+                ),
             };
-            field(&mut lines, "Where", &place, measure, theme);
+            field(&mut lines, &t!("submission-where"), &place, measure, theme);
             if p.parent.is_none() {
-                field(&mut lines, "Title", &p.title, measure, theme);
+                field(&mut lines, &t!("composer-title"), &p.title, measure, theme);
             }
-            lines.push(Line::styled("Post", theme.title));
+            lines.push(Line::styled(t!("composer-post-field"), theme.title));
             lines.extend(stoa_present::markdown::render(
                 &p.body,
                 measure.saturating_sub(2),
@@ -311,24 +355,31 @@ pub fn describe(s: &Submission, width: usize, ctx: &Ctx, reviewing: bool) -> Vec
             if let Some(id) = s.published {
                 field(
                     &mut lines,
-                    "Published",
-                    &format!("as post {id}"),
+                    &t!("submission-published"),
+                    &t!("submission-as-post", post = id.to_string()),
                     measure,
                     theme,
                 );
             }
         }
     }
-    lines.push(Line::styled("History", theme.heading));
+    lines.push(Line::styled(t!("submission-history"), theme.heading));
     for event in &s.history {
         let mut head = format!(
-            "{} · {} {}",
+            "{} · {}",
             when::stamp(event.at, tz),
-            event.by,
-            event.action.label()
+            t!(
+                "submission-history-step",
+                name = event.by.as_str(),
+                action = action_label(event.action)
+            )
         );
         if event.action == ReviewAction::Submitted && event.by == s.author {
-            head = format!("{} · sent by {}", when::stamp(event.at, tz), event.by);
+            head = format!(
+                "{} · {}",
+                when::stamp(event.at, tz),
+                t!("submission-sent-by", name = event.by.as_str())
+            );
         }
         lines.push(Line::styled(text::fit(&head, width), theme.dim));
         if !event.note.is_empty() {
@@ -338,12 +389,15 @@ pub fn describe(s: &Submission, width: usize, ctx: &Ctx, reviewing: bool) -> Vec
         }
     }
     if s.history.is_empty() {
-        lines.push(Line::styled("  Not sent yet: a draft.", theme.dim));
+        lines.push(Line::styled(
+            format!("  {}", t!("submission-not-sent-yet")),
+            theme.dim,
+        ));
     }
     if reviewing {
         lines.push(Line::from(""));
         lines.push(Line::styled(
-            text::fit("Decide: a approve · c request changes · x reject", width),
+            text::fit(&t!("submission-decide"), width),
             theme.key,
         ));
     }
@@ -352,8 +406,9 @@ pub fn describe(s: &Submission, width: usize, ctx: &Ctx, reviewing: bool) -> Vec
 
 fn field(lines: &mut Vec<Line<'static>>, label: &str, value: &str, width: usize, theme: &Theme) {
     lines.push(Line::styled(label.to_string(), theme.title));
+    let empty = t!("submission-empty");
     let value = if value.trim().is_empty() {
-        "(empty)"
+        empty.as_str()
     } else {
         value
     };
@@ -370,4 +425,27 @@ pub fn state_style(state: ReviewState, theme: &Theme) -> ratatui::style::Style {
         ReviewState::ChangesRequested => theme.unread,
         ReviewState::Pending | ReviewState::Draft => theme.dim,
     }
+}
+
+/// What a submission proposes, in the reader's language: `kind` is the word
+/// `Item::kind` gives ("community", "blog post"…).
+pub fn kind_label(kind: &str) -> String {
+    stoa_present::lang::text(&format!("submission-kind-{}", kind.replace(' ', "-")))
+}
+
+/// A submission's state, in the reader's language: `label` is the word
+/// `ReviewState::label` (or `board_item::state_now`) gives ("pending review",
+/// "withdrawn"…).
+pub fn state_label(label: &str) -> String {
+    stoa_present::lang::text(&format!("submission-state-{}", label.replace(' ', "-")))
+}
+
+/// A step of a review, as its history says it: "approved", "asked for changes".
+pub fn action_label(action: ReviewAction) -> String {
+    t!(match action {
+        ReviewAction::Submitted => "submission-action-submitted",
+        ReviewAction::Approved => "submission-action-approved",
+        ReviewAction::ChangesRequested => "submission-action-asked-for-changes",
+        ReviewAction::Rejected => "submission-action-rejected",
+    })
 }

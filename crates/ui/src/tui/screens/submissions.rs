@@ -10,14 +10,14 @@ use ratatui::widgets::Paragraph;
 use super::View;
 use super::changes;
 use super::list::Listed;
-use super::submission::{SubmissionScreen, state_style};
+use super::submission::{SubmissionScreen, action_label, kind_label, state_label, state_style};
 use super::{Ctx, Screen, Step, common};
 use crate::tui::keymap::{self, Action, Binding, action_for};
 use stoa_core::domain::LastPlace;
 use stoa_core::domain::Submission;
 use stoa_core::forum::Change;
 use stoa_present::keys::Input;
-use stoa_present::{text, when};
+use stoa_present::{t, text, when};
 
 pub struct MySubmissions {
     list: Listed<Submission>,
@@ -53,7 +53,7 @@ impl MySubmissions {
 
 impl View for MySubmissions {
     fn title(&self, _ctx: &Ctx) -> String {
-        "My submissions".into()
+        t!("submissions-title")
     }
 
     fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
@@ -83,20 +83,14 @@ impl View for MySubmissions {
         let width = usize::from(area.width);
         let tz = ctx.viewer.account().map_or("UTC", |a| a.time_zone.as_str());
         let mut lines = vec![
-            Line::styled(
-                text::fit(
-                    "What you sent to the editorial committee, newest first.",
-                    width,
-                ),
-                theme.dim,
-            ),
+            Line::styled(text::fit(&t!("submissions-intro"), width), theme.dim),
             Line::from(""),
         ];
         if let Some(problem) = &self.list.problem {
             lines.push(Line::styled(text::fit(problem, width), theme.error));
         } else if self.list.items.is_empty() {
             lines.push(Line::styled(
-                text::fit("Nothing yet. Press n to propose a new community.", width),
+                text::fit(&t!("submissions-none"), width),
                 theme.dim,
             ));
         }
@@ -105,13 +99,13 @@ impl View for MySubmissions {
         for (i, s) in self.list.items.iter().enumerate().skip(first).take(rows) {
             let selected = i == self.list.selection.index;
             let marker = if selected { "> " } else { "  " };
-            let state = self.states.get(i).copied().unwrap_or(s.state.label());
-            let title_room = width.saturating_sub(state.len() + 4);
+            let state = state_label(self.states.get(i).copied().unwrap_or(s.state.label()));
+            let title_room = width.saturating_sub(text::width(&state) + 4);
             let title = text::fit(
-                &format!("{marker}{}: {}", s.item.kind(), s.title()),
+                &format!("{marker}{}: {}", kind_label(s.item.kind()), s.title()),
                 title_room,
             );
-            let pad = width.saturating_sub(text::width(&title) + state.len());
+            let pad = width.saturating_sub(text::width(&title) + text::width(&state));
             let mut spans = vec![
                 Span::styled(
                     title,
@@ -122,7 +116,7 @@ impl View for MySubmissions {
                     },
                 ),
                 Span::raw(" ".repeat(pad)),
-                Span::styled(state.to_string(), state_style(s.state, theme)),
+                Span::styled(state, state_style(s.state, theme)),
             ];
             if selected {
                 spans[1] = Span::styled(" ".repeat(pad), theme.selected);
@@ -130,19 +124,28 @@ impl View for MySubmissions {
             lines.push(Line::from(spans));
             let detail = match s.last_decision() {
                 Some(e) => format!(
-                    "    {} {} {}: {}",
-                    e.by,
-                    e.action.label(),
-                    when::ago(ctx.forum.now(), e.at, tz),
-                    e.note
+                    "    {}",
+                    t!(
+                        "submissions-decision",
+                        name = e.by.as_str(),
+                        action = action_label(e.action),
+                        ago = when::ago(ctx.forum.now(), e.at, tz),
+                        note = e.note.as_str()
+                    )
                 ),
                 None if s.state == stoa_core::domain::ReviewState::Draft => format!(
-                    "    draft, started {}: Enter, then e to finish and send it",
-                    when::ago(ctx.forum.now(), s.created_at, tz)
+                    "    {}",
+                    t!(
+                        "submissions-draft-started",
+                        ago = when::ago(ctx.forum.now(), s.created_at, tz)
+                    )
                 ),
                 None => format!(
-                    "    sent {}, waiting for the committee",
-                    when::ago(ctx.forum.now(), s.submitted_at, tz)
+                    "    {}",
+                    t!(
+                        "submissions-sent-waiting",
+                        ago = when::ago(ctx.forum.now(), s.submitted_at, tz)
+                    )
                 ),
             };
             lines.push(Line::styled(text::fit(&detail, width), theme.dim));
@@ -174,7 +177,7 @@ impl View for MySubmissions {
 /// Opens the proposal form, for members who may write.
 pub fn propose(ctx: &Ctx) -> Step {
     if ctx.viewer.account().is_none() {
-        return Step::error("Sign up to propose a community: press g then u.");
+        return Step::error(t!("submissions-sign-up-to-propose"));
     }
     if let Some(refused) = super::muted(ctx) {
         return refused;

@@ -13,6 +13,7 @@ use crate::tui::keymap::{self, Binding};
 use stoa_core::domain::{Item, SubmissionId};
 use stoa_core::forum::FieldName;
 use stoa_present::keys::{Input, Key};
+use stoa_present::t;
 
 pub const BINDINGS: &[Binding] = &[
     keymap::SUBMIT_SEND,
@@ -28,8 +29,9 @@ pub struct SubmitForm {
     pub id: Option<SubmissionId>,
     /// The committee's note when it came back for changes.
     pub note: Option<String>,
-    /// What the form says above its fields when there is no note.
-    pub intro: &'static str,
+    /// What the form says above its fields when there is no note (in the
+    /// reader's language: `t!("…-intro")`).
+    pub intro: String,
     /// The status line once sent, from the submission's id.
     pub sent: fn(SubmissionId) -> String,
 }
@@ -63,10 +65,7 @@ impl SubmitForm {
                 let text = if sending {
                     sent(s.id)
                 } else {
-                    format!(
-                        "Draft {} kept: find it under g then s (my submissions).",
-                        s.id
-                    )
+                    t!("submit-draft-kept", id = s.id.to_string())
                 };
                 Ok(Outcome::said(text, 1))
             }),
@@ -83,11 +82,11 @@ impl SubmitForm {
 
     pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx, form: &Form) {
         let intro = match &self.note {
-            Some(note) => format!(
-                "The committee asked for changes: \"{}\" Ctrl-S sends it again.",
-                stoa_core::forum::sanitize::inline(note)
+            Some(note) => t!(
+                "submit-changes-asked",
+                note = stoa_core::forum::sanitize::inline(note).as_ref()
             ),
-            None => self.intro.into(),
+            None => self.intro.clone(),
         };
         let rest = super::account_forms::intro(frame, area, &intro, ctx);
         form.render(frame, rest, ctx.theme);

@@ -17,12 +17,13 @@ use super::super::reason_form::{Act, ReasonForm};
 use super::super::{Ctx, Screen, Step, common, item_view};
 use crate::tui::app::{Job, Outcome};
 use crate::tui::keymap::{self, Action, Binding, action_for};
-use stoa_core::domain::{Audience, Competency, EventId, Rsvp};
+use stoa_core::domain::{EventId, Rsvp};
 use stoa_core::forum::Capability;
 use stoa_core::forum::Change;
 use stoa_core::forum::EventListing;
 use stoa_core::forum::events::{deadline_soon, viewer_zone};
 use stoa_present::keys::Input;
+use stoa_present::t;
 use stoa_present::{text, when};
 
 pub struct EventScreen {
@@ -101,7 +102,11 @@ impl EventScreen {
         let Some(l) = &self.listing else {
             return Step::Ignored;
         };
-        let about = format!("Event \"{}\" by {}", l.event.title, l.event.posted_by);
+        let about = t!(
+            "events-withdraw-about",
+            title = l.event.title.as_str(),
+            name = l.event.posted_by.as_str()
+        );
         let act = Act::WithdrawEvent { id: self.id };
         Step::Open(Box::new(Screen::ReasonForm(Box::new(ReasonForm::new(
             act, &about, ctx,
@@ -112,8 +117,8 @@ impl EventScreen {
 impl View for EventScreen {
     fn title(&self, _ctx: &Ctx) -> String {
         match &self.listing {
-            Some(l) => format!("Event: {}", l.event.title),
-            None => format!("Event {}", self.id),
+            Some(l) => t!("events-event-title", title = l.event.title.as_str()),
+            None => t!("events-event-number", id = self.id.to_string()),
         }
     }
 
@@ -157,7 +162,7 @@ impl View for EventScreen {
             other => return common(other),
         };
         if ctx.viewer.account().is_none() {
-            return Step::error("Sign up to answer events: press g then u.");
+            return Step::error(t!("events-sign-up-to-answer"));
         }
         let Some(listing) = &self.listing else {
             return Step::Ignored;
@@ -170,13 +175,13 @@ impl View for EventScreen {
             job: Job::done(move |forum| {
                 let l = forum.rsvp(&viewer, id, answer)?;
                 let text = match answer {
-                    Some(a) => format!(
-                        "You are {} — find it under My events. {} going, {} interested.",
-                        a.label(),
-                        l.going,
-                        l.interested
+                    Some(a) => t!(
+                        "events-answered",
+                        answer = a.label(),
+                        going = l.going,
+                        interested = l.interested
                     ),
-                    None => "Answer taken back.".into(),
+                    None => t!("events-answer-taken-back"),
                 };
                 Ok(Outcome::said(text, 0))
             }),
@@ -184,9 +189,10 @@ impl View for EventScreen {
     }
 
     fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let not_found = t!("events-not-found");
         let lines = match (&self.listing, &self.problem) {
             (Some(l), None) => Ok(describe(l, usize::from(area.width), ctx)),
-            (_, problem) => Err(problem.as_deref().unwrap_or("Not found.")),
+            (_, problem) => Err(problem.as_deref().unwrap_or(not_found.as_str())),
         };
         item_view::render(frame, area, ctx, &self.scroll, lines);
     }
@@ -213,7 +219,7 @@ fn span(starts: &Zoned, ends: &Zoned, tz: &TimeZone) -> String {
         ends.timestamp().to_zoned(tz.clone()),
     );
     let end = if s.date() == e.date() {
-        e.strftime("%H:%M").to_string()
+        stoa_present::when::time_of_day(e.time())
     } else {
         e.day_and_time()
     };
@@ -227,10 +233,10 @@ fn describe(l: &EventListing, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
     let now = ctx.forum.now();
     let mine = viewer_zone(ctx.viewer);
     let organizer_zone = e.starts.time_zone().clone();
-    let about = format!(
-        "{} · organized by {}",
-        text::capitalised(e.kind.label()),
-        e.organizer
+    let about = t!(
+        "events-kind-organized-by",
+        kind = text::capitalised(&super::event_kind(e.kind)),
+        organizer = e.organizer.as_str()
     );
     let label = super::super::home::demo_label(ctx, &stoa_core::store::DemoMark::Event(e.id));
     let title = format!("{label}{}", e.title);
@@ -244,17 +250,22 @@ fn describe(l: &EventListing, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
         .account()
         .map_or("UTC".to_string(), |a| a.time_zone.clone());
     field(
-        "When",
-        format!("{} your time ({my_name})", span(&e.starts, &e.ends, &mine)),
+        &t!("events-field-when"),
+        t!(
+            "events-when-yours",
+            span = span(&e.starts, &e.ends, &mine),
+            zone = my_name.as_str()
+        ),
         theme.text,
     );
     let zone_name = organizer_zone.iana_name().unwrap_or("UTC").to_string();
     if zone_name != my_name {
         field(
             "",
-            format!(
-                "{} in {zone_name}, the organizer's time",
-                span(&e.starts, &e.ends, &organizer_zone)
+            t!(
+                "events-when-organizers",
+                span = span(&e.starts, &e.ends, &organizer_zone),
+                zone = zone_name.as_str()
             ),
             theme.dim,
         );
@@ -265,10 +276,10 @@ fn describe(l: &EventListing, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
         .collect::<Vec<_>>()
         .join(", ");
     if !town.is_empty() {
-        field("Where", town, theme.text);
+        field(&t!("events-field-where"), town, theme.text);
     }
     if !e.online.is_empty() {
-        field("Online", e.online.clone(), theme.text);
+        field(&t!("events-field-online"), e.online.clone(), theme.text);
     }
     if let Some(deadline) = e.deadline {
         let until = e
@@ -281,39 +292,54 @@ fn describe(l: &EventListing, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
             theme.text
         };
         let text = if e.deadline_at().is_some_and(|at| at > now) {
-            format!("{} (closes {until})", deadline.weekday_date())
+            t!(
+                "events-deadline-closes",
+                date = deadline.weekday_date(),
+                until = until.as_str()
+            )
         } else {
-            format!("{} (passed)", deadline.weekday_date())
+            t!("events-deadline-passed", date = deadline.weekday_date())
         };
-        field("Deadline", text, style);
+        field(&t!("events-field-deadline"), text, style);
     }
     let c = &e.classification;
     if !c.strategies.is_empty() {
-        let value = c.stream_in_full();
-        field("Strategy", value, theme.text);
+        let value = stoa_present::terms::stream_in_full(c);
+        field(&t!("events-field-strategy"), value, theme.text);
     }
     if let Some(r) = c.region {
-        field("Region", r.label().to_string(), theme.text);
+        field(
+            &t!("events-field-region"),
+            stoa_present::terms::region(r),
+            theme.text,
+        );
     }
     if !c.competencies.is_empty() {
         // "Competencies" is wider than this screen's labels.
         field(
-            "Competency",
-            Competency::labels(&c.competencies),
+            &t!("events-field-competency"),
+            stoa_present::terms::competencies(&c.competencies),
             theme.text,
         );
     }
     if !c.audiences.is_empty() {
-        field("For", Audience::labels(&c.audiences), theme.text);
+        field(
+            &t!("events-field-audience"),
+            stoa_present::terms::audiences(&c.audiences),
+            theme.text,
+        );
     }
     if !c.tags.is_empty() {
-        field("Tags", c.tags.join(", "), theme.text);
+        field(&t!("events-field-tags"), c.tags.join(", "), theme.text);
     }
-    let mut answers = format!("{} going · {} interested", l.going, l.interested);
+    let mut answers = t!("events-answers", going = l.going, interested = l.interested);
     if let Some(mine) = l.mine {
-        answers.push_str(&format!(" · you: {}", mine.label()));
+        answers.push_str(&format!(
+            " · {}",
+            t!("events-answers-yours", answer = mine.label())
+        ));
     }
-    field("Answers", answers, theme.text);
+    field(&t!("events-field-answers"), answers, theme.text);
     lines.push(Line::from(""));
     lines.extend(stoa_present::markdown::render(
         &e.description,
@@ -324,10 +350,10 @@ fn describe(l: &EventListing, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
     lines.push(Line::from(""));
     lines.push(Line::styled(
         text::fit(
-            &format!(
-                "Posted by {} on {}.",
-                e.posted_by,
-                e.published_at.to_zoned(mine).short_date()
+            &t!(
+                "events-posted-by-on",
+                name = e.posted_by.as_str(),
+                date = e.published_at.to_zoned(mine).short_date()
             ),
             width,
         ),

@@ -24,6 +24,7 @@ use stoa_core::forum::FieldName;
 use stoa_core::forum::events::{deadline_soon, viewer_zone};
 use stoa_core::forum::{EventFilter, EventListing};
 use stoa_present::keys::{Input, Key};
+use stoa_present::t;
 use stoa_present::text;
 
 pub use detail::EventScreen;
@@ -97,49 +98,118 @@ fn any_of<T: Copy + PartialEq>(all: &[T], chosen: Option<T>) -> Option<usize> {
     )
 }
 
+/// An event's kind in the reader's language: "call for papers".
+fn event_kind(k: EventKind) -> String {
+    stoa_present::lang::text(&format!("events-kind-{}", k.slug()))
+}
+
+/// "Nairobi, Kenya", "online", or "Nairobi, Kenya and online", in the
+/// reader's language.
+fn place(e: &stoa_core::domain::Event) -> String {
+    let town = [e.city.as_str(), e.country.as_str()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ");
+    match (town.is_empty(), e.online.is_empty()) {
+        (true, _) => t!("events-place-online"),
+        (false, true) => town,
+        (false, false) => t!("events-place-town-and-online", town = town),
+    }
+}
+
+/// The filter in words, one part each, in the reader's language:
+/// `["training", "African Region"]`.
+fn filter_parts(f: &EventFilter) -> Vec<String> {
+    let mut parts = Vec::new();
+    if let Some(k) = f.kind {
+        parts.push(event_kind(k));
+    }
+    if let Some(r) = f.region {
+        parts.push(stoa_present::terms::region(r));
+    }
+    if let Some(s) = f.strategy {
+        parts.push(stoa_present::terms::strategy_short(s));
+    }
+    if let Some((y, m)) = f.month {
+        parts.push(format!("{y:04}-{m:02}"));
+    }
+    if let Some(c) = f.competency {
+        parts.push(stoa_present::terms::competency(c));
+    }
+    if let Some(a) = f.audience {
+        parts.push(t!(
+            "events-filter-for-audience",
+            audience = stoa_present::terms::audience(a)
+        ));
+    }
+    parts
+}
+
 fn filter_form(f: &EventFilter) -> Form {
     let month = f
         .month
         .map(|(y, m)| format!("{y:04}-{m:02}"))
         .unwrap_or_default();
-    let with_any = |labels: Vec<&'static str>| std::iter::once("any").chain(labels);
+    let with_any = |labels: Vec<String>| std::iter::once(t!("events-filter-any")).chain(labels);
     Form::new(vec![
         Field::choice(
             FieldName::Kind,
-            "Kind",
-            with_any(EventKind::ALL.iter().map(|k| k.label()).collect()),
+            t!("events-filter-kind"),
+            with_any(EventKind::ALL.iter().map(|k| event_kind(*k)).collect()),
             any_of(&EventKind::ALL, f.kind),
         )
-        .hint("← → to choose"),
+        .hint(t!("signup-region-hint")),
         Field::choice(
             FieldName::Region,
-            "Region",
-            with_any(Region::ALL.iter().map(|r| r.label()).collect()),
+            t!("events-filter-region"),
+            with_any(
+                Region::ALL
+                    .iter()
+                    .map(|r| stoa_present::terms::region(*r))
+                    .collect(),
+            ),
             any_of(&Region::ALL, f.region),
         )
-        .hint("← → to choose"),
+        .hint(t!("signup-region-hint")),
         Field::choice(
             FieldName::Strategy,
-            "Strategy",
-            with_any(Strategy::ALL.iter().map(|s| s.short()).collect()),
+            t!("events-filter-strategy"),
+            with_any(
+                Strategy::ALL
+                    .iter()
+                    .map(|s| stoa_present::terms::strategy_short(*s))
+                    .collect(),
+            ),
             any_of(&Strategy::ALL, f.strategy),
         )
-        .hint("← → to choose"),
-        Field::line(FieldName::Month, "Month", &month).hint("e.g. 2027-01; empty for any month"),
+        .hint(t!("signup-region-hint")),
+        Field::line(FieldName::Month, t!("events-filter-month"), &month)
+            .hint(t!("events-filter-month-hint")),
         Field::choice(
             FieldName::Competency,
-            "Competency",
-            with_any(Competency::ALL.iter().map(|c| c.label()).collect()),
+            t!("events-filter-competency"),
+            with_any(
+                Competency::ALL
+                    .iter()
+                    .map(|c| stoa_present::terms::competency(*c))
+                    .collect(),
+            ),
             any_of(&Competency::ALL, f.competency),
         )
-        .hint("← → to choose: what it helps members learn"),
+        .hint(t!("events-filter-competency-hint")),
         Field::choice(
             FieldName::Audience,
-            "For",
-            with_any(Audience::ALL.iter().map(|a| a.label()).collect()),
+            t!("events-filter-audience"),
+            with_any(
+                Audience::ALL
+                    .iter()
+                    .map(|a| stoa_present::terms::audience(*a))
+                    .collect(),
+            ),
             any_of(&Audience::ALL, f.audience),
         )
-        .hint("← → to choose: who it is for"),
+        .hint(t!("events-filter-audience-hint")),
     ])
     .with_label_width(11)
 }
@@ -154,9 +224,7 @@ fn month(text: &str) -> Result<Option<(i16, i8)>, String> {
         let (y, m) = (y.parse::<i16>().ok()?, m.parse::<i8>().ok()?);
         ((1..=12).contains(&m) && (1900..=9999).contains(&y)).then_some((y, m))
     });
-    parsed
-        .map(Some)
-        .ok_or_else(|| "write the month as 2027-01".to_string())
+    parsed.map(Some).ok_or_else(|| t!("events-month-format"))
 }
 
 impl EventsBoard {
@@ -217,19 +285,17 @@ impl EventsBoard {
 
     fn describe_filter(&self) -> String {
         if self.tab == Tab::Mine {
-            return "Events you answered: going or interested.".into();
+            return t!("events-mine-about");
         }
-        let parts = self.filter.parts();
-        let count = text::plural(self.list.items.len(), "event", "events");
+        let parts = filter_parts(&self.filter);
+        let n = self.list.items.len();
         if self.tab == Tab::Learning && parts.is_empty() {
-            return format!(
-                "{count} building your profile's competencies, trainings first. F filters."
-            );
+            return t!("events-learning-count", n = n);
         }
         if parts.is_empty() {
-            format!("All {count}, in your time zone. F filters.")
+            t!("events-all-count", n = n)
         } else {
-            format!("{count}: {} · F changes the filter", parts.join(", "))
+            t!("events-filtered-count", n = n, filter = parts.join(", "))
         }
     }
 }
@@ -237,10 +303,10 @@ impl EventsBoard {
 impl View for EventsBoard {
     fn title(&self, _ctx: &Ctx) -> String {
         match self.tab {
-            Tab::Upcoming => "Events".into(),
-            Tab::Past => "Events: past".into(),
-            Tab::Mine => "Events: mine".into(),
-            Tab::Learning => "Events: for your learning".into(),
+            Tab::Upcoming => t!("events-title"),
+            Tab::Past => t!("events-title-past"),
+            Tab::Mine => t!("events-title-mine"),
+            Tab::Learning => t!("events-title-learning"),
         }
     }
 
@@ -291,10 +357,10 @@ impl View for EventsBoard {
         let labels = TABS
             .iter()
             .map(|t| match t {
-                Tab::Upcoming => "Upcoming".to_string(),
-                Tab::Past => "Past".into(),
-                Tab::Mine => "My events".into(),
-                Tab::Learning => "For your learning".into(),
+                Tab::Upcoming => t!("events-tab-upcoming"),
+                Tab::Past => t!("events-tab-past"),
+                Tab::Mine => t!("events-tab-mine"),
+                Tab::Learning => t!("events-tab-learning"),
             })
             .collect();
         let shown = TABS.iter().position(|t| *t == self.tab).unwrap_or(0);
@@ -321,21 +387,21 @@ impl View for EventsBoard {
             lines.push(Line::styled(text::fit(problem, width), theme.error));
         } else if self.list.items.is_empty() {
             let empty = match self.tab {
-                Tab::Mine if ctx.viewer.account().is_none() => "Sign up to keep a list of events.",
-                Tab::Mine => "None yet: open an event and press y (going) or i (interested).",
+                Tab::Mine if ctx.viewer.account().is_none() => t!("events-sign-up-for-my-events"),
+                Tab::Mine => t!("events-mine-none"),
                 Tab::Learning
                     if ctx
                         .viewer
                         .account()
                         .is_none_or(|a| a.competencies.is_empty()) =>
                 {
-                    "Tick the competencies you are building in your profile (g y, e) to see events that build them."
+                    t!("events-learning-no-competencies")
                 }
-                Tab::Learning => "No upcoming event builds the competencies in your profile.",
-                _ if !self.filter.is_empty() => "No events match this filter.",
-                _ => "No events yet. Press n to submit one.",
+                Tab::Learning => t!("events-learning-none"),
+                _ if !self.filter.is_empty() => t!("events-none-match"),
+                _ => t!("events-none-yet"),
             };
-            lines.push(Line::styled(text::fit(empty, width), theme.dim));
+            lines.push(Line::styled(text::fit(&empty, width), theme.dim));
         }
         let tz = viewer_zone(ctx.viewer);
         let now = ctx.forum.now();
@@ -364,27 +430,37 @@ impl View for EventsBoard {
                 } else {
                     Line::styled(head, theme.title)
                 };
-                let mut about = vec![e.kind.label().to_string()];
+                let mut about = vec![event_kind(e.kind)];
                 if e.withdrawn.is_some() {
-                    about.insert(0, "withdrawn by the committee".into());
+                    about.insert(0, t!("events-withdrawn-by-committee"));
                 }
                 // Early in the line, so that narrow screens still show them.
                 if l.going + l.interested > 0 {
-                    about.push(format!("{} going, {} interested", l.going, l.interested));
+                    about.push(t!(
+                        "events-going-interested",
+                        going = l.going,
+                        interested = l.interested
+                    ));
                 }
-                about.push(e.place());
+                about.push(place(e));
                 if let Some(r) = e.classification.region {
-                    about.push(r.short().to_string());
+                    about.push(stoa_present::terms::region_short(r));
                 }
-                let stream = e.classification.stream_short();
+                let stream = match e.classification.strategies.as_slice() {
+                    [] => String::new(),
+                    [one] => stoa_present::terms::strategy_short(*one),
+                    _ => t!("multiple-streams"),
+                };
                 if !stream.is_empty() {
-                    about.push(stream.to_string());
+                    about.push(stream);
                 }
                 // Highlighted: a call for papers closing within two weeks.
-                let mark = e
-                    .deadline
-                    .filter(|_| deadline_soon(e, now))
-                    .map(|d| format!("deadline {}", d.strftime("%d %b")));
+                let mark = e.deadline.filter(|_| deadline_soon(e, now)).map(|d| {
+                    t!(
+                        "events-deadline-mark",
+                        date = stoa_present::when::day_month(d, true)
+                    )
+                });
                 vec![head, marked_line(mark, &about, width, theme)]
             },
         ));
@@ -423,7 +499,7 @@ impl View for EventsBoard {
 /// Saves the board's filter as an alert: new items it matches notify the member.
 pub fn save_alert(alert: stoa_core::forum::alerts::Alert, ctx: &Ctx) -> Step {
     if ctx.viewer.account().is_none() {
-        return Step::error("Sign up to save alerts: press g then u.");
+        return Step::error(t!("events-sign-up-to-save-alerts"));
     }
     let viewer = ctx.viewer.clone();
     Step::Run {
@@ -431,10 +507,7 @@ pub fn save_alert(alert: stoa_core::forum::alerts::Alert, ctx: &Ctx) -> Step {
         job: crate::tui::app::Job::done(move |forum| {
             forum.save_alert(&viewer, &alert)?;
             Ok(crate::tui::app::Outcome::said(
-                format!(
-                    "Alert saved: you will be notified of {}. See it under g then !.",
-                    alert.describe()
-                ),
+                t!("events-alert-saved", alert = alert.describe()),
                 0,
             ))
         }),
@@ -444,7 +517,7 @@ pub fn save_alert(alert: stoa_core::forum::alerts::Alert, ctx: &Ctx) -> Step {
 /// Opens the submission form for a board, for members who may write.
 pub fn submit(board: Board, ctx: &Ctx) -> Step {
     if ctx.viewer.account().is_none() {
-        return Step::error("Sign up to submit to the boards: press g then u.");
+        return Step::error(t!("events-sign-up-to-submit"));
     }
     if let Some(refused) = super::muted(ctx) {
         return refused;

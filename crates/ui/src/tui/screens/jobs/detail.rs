@@ -13,12 +13,13 @@ use super::super::list::Scroll;
 use super::super::reason_form::{Act, ReasonForm};
 use super::super::{Confirm, Confirmed, Ctx, Screen, Step, common, item_view};
 use crate::tui::keymap::{self, Action, Binding, action_for};
-use stoa_core::domain::{Competency, Job, JobId};
+use stoa_core::domain::{Job, JobId};
 use stoa_core::forum::Capability;
 use stoa_core::forum::Change;
 use stoa_core::forum::events::viewer_zone;
 use stoa_core::forum::jobs::closing_soon;
 use stoa_present::keys::Input;
+use stoa_present::t;
 use stoa_present::{text, when};
 
 pub struct JobScreen {
@@ -99,8 +100,12 @@ impl JobScreen {
 impl View for JobScreen {
     fn title(&self, _ctx: &Ctx) -> String {
         match &self.job {
-            Some(j) => format!("{}: {}", text::capitalised(j.kind.label()), j.title),
-            None => format!("Job {}", self.id),
+            Some(j) => t!(
+                "jobs-job-title",
+                kind = text::capitalised(&super::job_kind(j.kind)),
+                title = j.title.as_str()
+            ),
+            None => t!("jobs-job-number", id = self.id.to_string()),
         }
     }
 
@@ -130,7 +135,11 @@ impl View for JobScreen {
         }
         match (action, &self.job) {
             (Action::Withdraw, Some(j)) => {
-                let about = format!("\"{}\" posted by {}", j.title, j.posted_by);
+                let about = t!(
+                    "jobs-withdraw-about",
+                    title = j.title.as_str(),
+                    name = j.posted_by.as_str()
+                );
                 let act = Act::WithdrawJob { id: j.id };
                 Step::Open(Box::new(Screen::ReasonForm(Box::new(ReasonForm::new(
                     act, &about, ctx,
@@ -142,10 +151,7 @@ impl View for JobScreen {
                 ))))
             }
             (Action::CloseJob, Some(j)) if self.closable(ctx) => Step::Confirm(Confirm {
-                question: format!(
-                    "Close \"{}\" now? It leaves the board for the archive and cannot be opened again.",
-                    j.title
-                ),
+                question: t!("jobs-close-question", title = j.title.as_str()),
                 on_yes: Confirmed::CloseJob { id: j.id },
             }),
             (other, _) => common(other),
@@ -153,9 +159,10 @@ impl View for JobScreen {
     }
 
     fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let not_found = t!("jobs-not-found");
         let lines = match (&self.job, &self.problem) {
             (Some(j), None) => Ok(describe(j, usize::from(area.width), ctx)),
-            (_, problem) => Err(problem.as_deref().unwrap_or("Not found.")),
+            (_, problem) => Err(problem.as_deref().unwrap_or(not_found.as_str())),
         };
         item_view::render(frame, area, ctx, &self.scroll, lines);
     }
@@ -179,7 +186,11 @@ fn describe(j: &Job, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
     let theme = ctx.theme;
     let measure = width.min(text::MEASURE);
     let now = ctx.forum.now();
-    let about = format!("{} · {}", text::capitalised(j.kind.label()), j.organization);
+    let about = format!(
+        "{} · {}",
+        text::capitalised(&super::job_kind(j.kind)),
+        j.organization
+    );
     let label = super::super::home::demo_label(ctx, &stoa_core::store::DemoMark::Job(j.id));
     let title = format!("{label}{}", j.title);
     let mut lines = item_view::heading(&title, &about, j.withdrawn.as_ref(), width, theme);
@@ -187,40 +198,45 @@ fn describe(j: &Job, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
     let mut field = |label: &str, value: String, style| {
         item_view::field(&mut lines, (label, 14), &value, measure, style);
     };
-    field("Where", j.place(), theme.text);
+    field(&t!("jobs-field-where"), super::place(j), theme.text);
     if let Some(r) = j.region {
-        field("Region", r.label().to_string(), theme.text);
+        field(
+            &t!("jobs-field-region"),
+            stoa_present::terms::region(r),
+            theme.text,
+        );
     }
     let closes = j.closes.weekday_date();
     let (closing, style) = match j.closed_early {
         Some(at) => (
-            format!(
-                "closed early on {}",
-                at.to_zoned(viewer_zone(ctx.viewer)).short_date()
+            t!(
+                "jobs-closed-early-on",
+                date = at.to_zoned(viewer_zone(ctx.viewer)).short_date()
             ),
             theme.dim,
         ),
-        None if j.withdrawn.is_some() => (format!("{closes} (withdrawn)"), theme.dim),
-        None if !j.open(now) => (format!("{closes} (closed)"), theme.dim),
+        None if j.withdrawn.is_some() => (t!("jobs-closes-withdrawn", date = closes), theme.dim),
+        None if !j.open(now) => (t!("jobs-closes-closed", date = closes), theme.dim),
         None if closing_soon(j, now) => (
-            format!(
-                "{closes} (closing soon: {})",
-                when::until(now, j.closes_at())
+            t!(
+                "jobs-closes-soon",
+                date = closes,
+                until = when::until(now, j.closes_at())
             ),
             theme.unread,
         ),
         None => (closes, theme.text),
     };
-    field("Closing date", closing, style);
+    field(&t!("jobs-field-closing-date"), closing, style);
     if !j.competencies.is_empty() {
         field(
-            "Competencies",
-            Competency::labels(&j.competencies),
+            &t!("jobs-field-competencies"),
+            stoa_present::terms::competencies(&j.competencies),
             theme.text,
         );
     }
     if !j.tags.is_empty() {
-        field("Tags", j.tags.join(", "), theme.text);
+        field(&t!("jobs-field-tags"), j.tags.join(", "), theme.text);
     }
     lines.push(Line::from(""));
     lines.extend(stoa_present::markdown::render(
@@ -230,7 +246,7 @@ fn describe(j: &Job, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
         theme,
     ));
     lines.push(Line::from(""));
-    lines.push(Line::styled("How to apply", theme.title));
+    lines.push(Line::styled(t!("jobs-how-to-apply"), theme.title));
     lines.extend(stoa_present::markdown::render(
         &j.how_to_apply,
         measure.saturating_sub(2),
@@ -240,10 +256,11 @@ fn describe(j: &Job, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
     lines.push(Line::from(""));
     lines.push(Line::styled(
         text::fit(
-            &format!(
-                "Posted by {} on {}.",
-                j.posted_by,
-                j.published_at
+            &t!(
+                "jobs-posted-by-on",
+                name = j.posted_by.as_str(),
+                date = j
+                    .published_at
                     .to_zoned(viewer_zone(ctx.viewer))
                     .short_date()
             ),

@@ -24,6 +24,7 @@ use stoa_core::forum::FieldName;
 use stoa_core::forum::JobFilter;
 use stoa_core::forum::jobs::closing_soon;
 use stoa_present::keys::{Input, Key};
+use stoa_present::t;
 use stoa_present::text;
 
 pub use detail::JobScreen;
@@ -69,45 +70,98 @@ const BROWSING: &[Binding] = &[
     keymap::HELP,
 ];
 
+/// A job's kind in the reader's language: "educational opportunity".
+fn job_kind(k: JobKind) -> String {
+    stoa_present::lang::text(&format!("jobs-kind-{}", k.slug()))
+}
+
+/// "Geneva, Switzerland", "remote", or "Geneva, Switzerland or remote", in the
+/// reader's language.
+fn place(j: &Job) -> String {
+    let town = [j.location.as_str(), j.country.as_str()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ");
+    match (town.is_empty(), j.remote) {
+        (true, _) => t!("jobs-place-remote"),
+        (false, false) => town,
+        (false, true) => t!("jobs-place-town-or-remote", town = town),
+    }
+}
+
+/// The filter in words, one part each, in the reader's language:
+/// `["job", "remote"]`.
+fn filter_parts(f: &JobFilter) -> Vec<String> {
+    let mut parts = Vec::new();
+    if let Some(k) = f.kind {
+        parts.push(job_kind(k));
+    }
+    if let Some(r) = f.region {
+        parts.push(stoa_present::terms::region(r));
+    }
+    if f.remote {
+        parts.push(t!("jobs-filter-part-remote"));
+    }
+    if let Some(c) = f.competency {
+        parts.push(stoa_present::terms::competency(c));
+    }
+    parts
+}
+
 fn filter_form(f: &JobFilter) -> Form {
     let chosen = |i: Option<usize>| Some(i.map_or(0, |i| i + 1));
-    let with_any = |labels: Vec<&'static str>| std::iter::once("any").chain(labels);
-    let mut remote = Field::check(FieldName::Remote, "Remote", "remote only (Space ticks it)");
+    let with_any = |labels: Vec<String>| std::iter::once(t!("jobs-filter-any")).chain(labels);
+    let mut remote = Field::check(
+        FieldName::Remote,
+        t!("jobs-filter-remote"),
+        t!("jobs-filter-remote-only"),
+    );
     if f.remote {
         remote = remote.ticked();
     }
     Form::new(vec![
         Field::choice(
             FieldName::Kind,
-            "Kind",
-            with_any(JobKind::ALL.iter().map(|k| k.label()).collect()),
+            t!("jobs-filter-kind"),
+            with_any(JobKind::ALL.iter().map(|k| job_kind(*k)).collect()),
             chosen(
                 f.kind
                     .and_then(|k| JobKind::ALL.iter().position(|x| *x == k)),
             ),
         )
-        .hint("← → to choose"),
+        .hint(t!("signup-region-hint")),
         Field::choice(
             FieldName::Region,
-            "Region",
-            with_any(Region::ALL.iter().map(|r| r.label()).collect()),
+            t!("jobs-filter-region"),
+            with_any(
+                Region::ALL
+                    .iter()
+                    .map(|r| stoa_present::terms::region(*r))
+                    .collect(),
+            ),
             chosen(
                 f.region
                     .and_then(|r| Region::ALL.iter().position(|x| *x == r)),
             ),
         )
-        .hint("← → to choose"),
+        .hint(t!("signup-region-hint")),
         remote,
         Field::choice(
             FieldName::Competency,
-            "Competency",
-            with_any(Competency::ALL.iter().map(|c| c.label()).collect()),
+            t!("jobs-filter-competency"),
+            with_any(
+                Competency::ALL
+                    .iter()
+                    .map(|c| stoa_present::terms::competency(*c))
+                    .collect(),
+            ),
             chosen(
                 f.competency
                     .and_then(|c| Competency::ALL.iter().position(|x| *x == c)),
             ),
         )
-        .hint("← → to choose"),
+        .hint(t!("signup-region-hint")),
     ])
     .with_label_width(12)
 }
@@ -125,12 +179,12 @@ impl JobsBoard {
     }
 
     fn describe_filter(&self) -> String {
-        let parts = self.filter.parts();
-        let count = text::plural(self.list.items.len(), "item", "items");
+        let parts = filter_parts(&self.filter);
+        let n = self.list.items.len();
         match (parts.is_empty(), self.tab) {
-            (true, Tab::Open) => format!("{count} open, closing soonest first. F filters."),
-            (true, Tab::Archive) => format!("{count} closed, kept for reference. F filters."),
-            (false, _) => format!("{count}: {} · F changes the filter", parts.join(", ")),
+            (true, Tab::Open) => t!("jobs-open-count", n = n),
+            (true, Tab::Archive) => t!("jobs-closed-count", n = n),
+            (false, _) => t!("jobs-filtered-count", n = n, filter = parts.join(", ")),
         }
     }
 }
@@ -138,8 +192,8 @@ impl JobsBoard {
 impl View for JobsBoard {
     fn title(&self, _ctx: &Ctx) -> String {
         match self.tab {
-            Tab::Open => "Jobs and opportunities".into(),
-            Tab::Archive => "Jobs: archive".into(),
+            Tab::Open => t!("jobs-title"),
+            Tab::Archive => t!("jobs-title-archive"),
         }
     }
 
@@ -210,7 +264,7 @@ impl View for JobsBoard {
         let [tabs, body] =
             Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
         let shown = usize::from(self.tab == Tab::Archive);
-        let labels = vec!["Open".to_string(), "Archive".to_string()];
+        let labels = vec![t!("jobs-tab-open"), t!("jobs-tab-archive")];
         frame.render_widget(Paragraph::new(tab_line(labels, shown, theme)), tabs);
         let body = match &self.filtering {
             Some(form) => {
@@ -236,11 +290,11 @@ impl View for JobsBoard {
             lines.push(Line::styled(text::fit(problem, width), theme.error));
         } else if self.list.items.is_empty() {
             let empty = match self.tab {
-                _ if !self.filter.is_empty() => "Nothing matches this filter.",
-                Tab::Open => "Nothing open. Press n to submit a job or opportunity; F filters.",
-                Tab::Archive => "Nothing has closed yet; closed jobs are kept here for reference.",
+                _ if !self.filter.is_empty() => t!("jobs-none-match"),
+                Tab::Open => t!("jobs-none-open"),
+                Tab::Archive => t!("jobs-none-closed"),
             };
-            lines.push(Line::styled(text::fit(empty, width), theme.dim));
+            lines.push(Line::styled(text::fit(&empty, width), theme.dim));
         }
         let now = ctx.forum.now();
         let rows = usize::from(body.height).saturating_sub(lines.len());
@@ -252,8 +306,12 @@ impl View for JobsBoard {
             |i, selected| {
                 let j = &self.list.items[i];
                 let closes = match j.closed_early {
-                    Some(_) => "closed early ".to_string(),
-                    None => format!("closes {}", j.closes.strftime("%d %b")),
+                    // The space lines the titles up under "closes 02 Dec".
+                    Some(_) => format!("{} ", t!("jobs-closed-early")),
+                    None => t!(
+                        "jobs-closes-on",
+                        date = stoa_present::when::day_month(j.closes, true)
+                    ),
                 };
                 let head = text::fit(
                     &format!(
@@ -269,24 +327,14 @@ impl View for JobsBoard {
                 } else {
                     Line::styled(head, theme.title)
                 };
-                let mut about = vec![
-                    j.kind.label().to_string(),
-                    j.organization.clone(),
-                    j.place(),
-                ];
+                let mut about = vec![job_kind(j.kind), j.organization.clone(), place(j)];
                 if let Some(r) = j.region {
-                    about.push(r.short().to_string());
+                    about.push(stoa_present::terms::region_short(r));
                 }
                 if !j.competencies.is_empty() {
-                    about.push(
-                        j.competencies
-                            .iter()
-                            .map(|c| c.label())
-                            .collect::<Vec<_>>()
-                            .join(", "),
-                    );
+                    about.push(stoa_present::terms::competencies(&j.competencies));
                 }
-                let mark = closing_soon(j, now).then(|| "closing soon".to_string());
+                let mark = closing_soon(j, now).then(|| t!("jobs-closing-soon"));
                 vec![head, marked_line(mark, &about, width, theme)]
             },
         ));

@@ -13,16 +13,15 @@ use super::super::list::Scroll;
 use super::super::reason_form::{Act, ReasonForm};
 use super::super::{Ctx, Screen, Step, common, item_view};
 use crate::tui::keymap::{self, Action, Binding, action_for};
-use stoa_core::domain::{
-    Audience, Competency, DraftPlace, Entry, EntryId, Shelf, assessment_words,
-};
+use stoa_core::domain::{DraftPlace, Entry, EntryId, Shelf};
 use stoa_core::forum::Capability;
 use stoa_core::forum::Change;
 use stoa_core::forum::events::viewer_zone;
 use stoa_core::forum::files::size_words;
 use stoa_present::keys::Input;
 use stoa_present::practice;
-use stoa_present::{markdown, text};
+use stoa_present::t;
+use stoa_present::{markdown, terms, text};
 
 pub struct EntryScreen {
     id: EntryId,
@@ -78,7 +77,7 @@ impl EntryScreen {
             return Step::Open(Box::new(Screen::thread(thread, ctx)));
         }
         if ctx.viewer.account().is_none() {
-            return Step::error("Nobody has discussed it yet. Sign up to start: press g then u.");
+            return Step::error(t!("library-entry-sign-up-to-discuss"));
         }
         if let Some(refused) = super::super::muted(ctx) {
             return refused;
@@ -93,8 +92,8 @@ impl EntryScreen {
 impl View for EntryScreen {
     fn title(&self, _ctx: &Ctx) -> String {
         match &self.entry {
-            Some(e) => format!("Library: {}", e.title),
-            None => format!("Library entry {}", self.id),
+            Some(e) => t!("library-entry-title", title = e.title.as_str()),
+            None => t!("library-entry-number", id = self.id.to_string()),
         }
     }
 
@@ -130,7 +129,11 @@ impl View for EntryScreen {
                 let Shelf::Practice { level, .. } = &entry.shelf else {
                     return Step::Ignored;
                 };
-                let about = format!("Practice \"{}\", now {}", entry.title, level.label());
+                let about = t!(
+                    "library-entry-change-level-about",
+                    title = entry.title.as_str(),
+                    level = terms::level(*level)
+                );
                 let act = Act::Level {
                     id: entry.id,
                     current: *level,
@@ -144,9 +147,10 @@ impl View for EntryScreen {
     }
 
     fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
+        let not_found = t!("library-entry-not-found");
         let lines = match (&self.entry, &self.problem) {
             (Some(e), None) => Ok(describe(e, usize::from(area.width), ctx)),
-            (_, problem) => Err(problem.as_deref().unwrap_or("Not found.")),
+            (_, problem) => Err(problem.as_deref().unwrap_or(not_found.as_str())),
         };
         item_view::render(frame, area, ctx, &self.scroll, lines);
     }
@@ -180,13 +184,14 @@ fn describe(e: &Entry, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
         } => {
             format!(
                 "{} · {authors}, {}",
-                text::capitalised(kind.label()),
-                stoa_core::domain::year_words(*year)
+                text::capitalised(&super::kind_name(*kind)),
+                super::year_words(*year)
             )
         }
         Shelf::Practice { level, period, .. } => format!(
-            "Practice · {} · {}, {period}",
-            level.label(),
+            "{} · {} · {}, {period}",
+            t!("library-entry-practice"),
+            terms::level(*level),
             e.classification.country
         ),
     };
@@ -202,59 +207,95 @@ fn describe(e: &Entry, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
     match &e.shelf {
         Shelf::Resource { link, language, .. } => {
             if !link.is_empty() {
-                field(&mut lines, "Link", link.clone());
+                field(&mut lines, &t!("library-entry-link"), link.clone());
             }
-            field(&mut lines, "Language", language.clone());
+            field(&mut lines, &t!("display-language"), language.clone());
         }
         Shelf::Practice {
             levels, evidence, ..
         } => {
             if !evidence.setting.is_empty() {
-                field(&mut lines, "Setting", evidence.setting.clone());
+                field(
+                    &mut lines,
+                    &t!("library-entry-setting"),
+                    evidence.setting.clone(),
+                );
             }
             for (i, change) in levels.iter().enumerate() {
-                let label = if i == 0 { "Level history" } else { "" };
+                let label = if i == 0 {
+                    t!("library-entry-level-history")
+                } else {
+                    String::new()
+                };
                 let criteria = match change.assessment.as_slice() {
                     [] => String::new(),
-                    all => format!(" (criteria: {})", assessment_words(all)),
+                    all => {
+                        let judged: Vec<String> = all
+                            .iter()
+                            .map(|a| {
+                                if a.met {
+                                    t!(
+                                        "library-entry-criterion-met",
+                                        criterion = a.criterion.as_str()
+                                    )
+                                } else {
+                                    t!(
+                                        "library-entry-criterion-not-met",
+                                        criterion = a.criterion.as_str()
+                                    )
+                                }
+                            })
+                            .collect();
+                        format!(
+                            " ({})",
+                            t!("library-entry-criteria", criteria = judged.join("; "))
+                        )
+                    }
                 };
                 field(
                     &mut lines,
-                    label,
+                    &label,
                     format!(
-                        "{} · {} by {}: {}{criteria}",
+                        "{} · {}{criteria}",
                         day(change.at),
-                        change.level.label(),
-                        change.by,
-                        change.reason
+                        t!(
+                            "library-entry-level-change",
+                            level = terms::level(change.level),
+                            by = change.by.as_str(),
+                            reason = change.reason.as_str()
+                        )
                     ),
                 );
             }
         }
     }
     let c = &e.classification;
-    let stream = c.stream_in_full();
+    let stream = terms::stream_in_full(c);
     if !stream.is_empty() {
-        field(&mut lines, "Strategy", stream);
+        field(&mut lines, &t!("library-entry-strategy"), stream);
     }
     if let Some(r) = c.region {
-        field(&mut lines, "Region", r.label().to_string());
+        field(&mut lines, &t!("library-entry-region"), terms::region(r));
     }
     if !c.country.is_empty() && matches!(e.shelf, Shelf::Resource { .. }) {
-        field(&mut lines, "Country", c.country.clone());
+        field(&mut lines, &t!("library-entry-country"), c.country.clone());
     }
     if !c.competencies.is_empty() {
         field(
             &mut lines,
-            "Competencies",
-            Competency::labels(&c.competencies),
+            &t!("library-entry-competencies"),
+            terms::competencies(&c.competencies),
         );
     }
     if !c.audiences.is_empty() {
-        field(&mut lines, "For", Audience::labels(&c.audiences));
+        field(
+            &mut lines,
+            &t!("library-entry-for"),
+            terms::audiences(&c.audiences),
+        );
     }
     if !c.tags.is_empty() {
-        field(&mut lines, "Tags", c.tags.join(", "));
+        field(&mut lines, &t!("library-entry-tags"), c.tags.join(", "));
     }
     if let Shelf::Practice {
         level,
@@ -285,14 +326,14 @@ fn describe(e: &Entry, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
         }
         if !contact.is_empty() {
             lines.push(Line::from(""));
-            field(&mut lines, "Contact", contact.clone());
+            field(&mut lines, &t!("library-entry-contact"), contact.clone());
         }
     }
     if let Shelf::Resource { text, .. } = &e.shelf
         && !text.is_empty()
     {
         lines.push(Line::from(""));
-        lines.push(Line::styled("Text", theme.title));
+        lines.push(Line::styled(t!("library-entry-text"), theme.title));
         lines.extend(markdown::render(
             text,
             measure.saturating_sub(2),
@@ -302,7 +343,7 @@ fn describe(e: &Entry, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
     }
     if !e.files.is_empty() {
         lines.push(Line::from(""));
-        lines.push(Line::styled("Files", theme.title));
+        lines.push(Line::styled(t!("library-entry-files"), theme.title));
         for f in &e.files {
             // Wrapped, not cut: on a narrow screen the size must still show.
             let line = format!("{} · {}", f.name, size_words(f.size));
@@ -311,12 +352,12 @@ fn describe(e: &Entry, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
             }
         }
         let site = ctx.forum.site();
-        let how = format!(
-            "Fetch them with {} (in library/{}/), or {} get {} FILE > FILE.",
-            site.sftp(),
-            e.folder(),
-            site.ssh(None),
-            e.id
+        let how = t!(
+            "library-entry-fetch-files",
+            sftp = site.sftp(),
+            folder = e.folder(),
+            ssh = site.ssh(None),
+            id = e.id.to_string()
         );
         for line in text::wrap(&how, measure) {
             lines.push(Line::styled(line, theme.dim));
@@ -329,22 +370,24 @@ fn describe(e: &Entry, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
         .map_or_else(|_| e.community.clone(), |c| c.name.into());
     let discussion = match e.discussion {
         // The key named from the keymap, so the sentence follows it.
-        Some(_) => format!(
-            "Discussed in {community}: {} opens the thread.",
-            keymap::DISCUSS.label
+        Some(_) => t!(
+            "library-entry-discussed-in",
+            community = community.as_str(),
+            key = keymap::DISCUSS.label
         ),
-        None => format!(
-            "Not discussed yet: {} writes the first post of a thread in {community}.",
-            keymap::DISCUSS.label
+        None => t!(
+            "library-entry-not-discussed-yet",
+            key = keymap::DISCUSS.label,
+            community = community.as_str()
         ),
     };
     lines.push(Line::styled(text::fit(&discussion, width), theme.key));
     lines.push(Line::styled(
         text::fit(
-            &format!(
-                "Proposed by {}, in the library since {}.",
-                e.posted_by,
-                day(e.published_at)
+            &t!(
+                "library-entry-proposed-by",
+                name = e.posted_by.as_str(),
+                day = day(e.published_at)
             ),
             width,
         ),

@@ -20,6 +20,8 @@ use stoa_core::domain::{
 use stoa_core::forum::FieldName;
 use stoa_core::forum::files::size_words;
 use stoa_present::keys::Input;
+use stoa_present::t;
+use stoa_present::terms;
 
 pub struct EntryForm {
     practice: bool,
@@ -34,10 +36,10 @@ pub struct EntryForm {
 
 /// What the chosen level asks of a practice, as the settings state it.
 fn level_hint(level: PracticeLevel, ctx: &Ctx) -> String {
-    format!(
-        "{}: {} (← → for another)",
-        level.label(),
-        ctx.forum.editorial().levels.of(level)
+    t!(
+        "library-form-level-hint",
+        level = terms::level(level),
+        criteria = ctx.forum.editorial().levels.of(level)
     )
 }
 
@@ -60,13 +62,13 @@ fn files_field(offered: &[Attachment], attached: &[Attachment]) -> Field {
         .map(|(i, _)| i)
         .collect();
     let hint = if offered.is_empty() {
-        "none uploaded yet: put files in uploads/ with sftp, then come back"
+        t!("library-form-files-none-hint")
     } else {
-        "your uploads: ← → to move, Space to attach (sftp puts more in uploads/)"
+        t!("library-form-files-hint")
     };
     Field::picks(
         FieldName::Files,
-        "Files",
+        t!("library-form-files"),
         offered
             .iter()
             .map(|f| format!("{} ({})", f.name, size_words(f.size))),
@@ -82,12 +84,12 @@ fn strategies(chosen: &[Strategy]) -> Field {
         .collect();
     Field::picks(
         FieldName::Strategies,
-        "Strategies",
-        Strategy::ALL.map(|s| s.short()),
+        t!("library-form-strategies"),
+        Strategy::ALL.map(terms::strategy_short),
         &ticked,
     )
     .required()
-    .hint("← → to move, Space to tick; more than one reads as multiple streams")
+    .hint(t!("library-form-strategies-hint"))
 }
 
 impl EntryForm {
@@ -109,9 +111,14 @@ impl EntryForm {
             .unzip();
         let community = |slug: &str| {
             let chosen = communities.iter().position(|c| c == slug);
-            Field::choice(FieldName::Community, "Discussed in", names.clone(), chosen)
-                .required()
-                .hint("← → to choose the community where members discuss it")
+            Field::choice(
+                FieldName::Community,
+                t!("library-form-discussed-in"),
+                names.clone(),
+                chosen,
+            )
+            .required()
+            .hint(t!("library-form-discussed-in-hint"))
         };
         let mut files = Vec::new();
         let (practice, fields) = match item {
@@ -120,49 +127,90 @@ impl EntryForm {
                 vec![
                     Field::choice(
                         FieldName::Level,
-                        "Level",
-                        PracticeLevel::ALL.map(|l| l.label()),
+                        t!("library-form-level"),
+                        PracticeLevel::ALL.map(terms::level),
                         PracticeLevel::ALL.iter().position(|l| *l == p.level),
                     )
                     .required()
                     .hint(level_hint(p.level, ctx)),
-                    Field::line(FieldName::Title, "Title", &p.title).required(),
-                    Field::line(FieldName::Country, "Country", &p.country).required(),
-                    Field::line(FieldName::Setting, "Setting", &p.setting)
-                        .required()
-                        .hint("where it ran and at what scale, e.g. 12 rural health posts"),
-                    Field::line(FieldName::Period, "Period", &p.period)
-                        .required()
-                        .hint("when it ran, e.g. 2016–2021"),
-                    Field::lines(FieldName::Summary, "Summary", &p.summary, 3).required(),
-                    Field::lines(FieldName::WhatWasDone, "What was done", &p.what_was_done, 4)
+                    Field::line(FieldName::Title, t!("composer-title"), &p.title).required(),
+                    Field::line(FieldName::Country, t!("library-form-country"), &p.country)
                         .required(),
-                    Field::lines(FieldName::Results, "Results", &p.results, 3)
+                    Field::line(FieldName::Setting, t!("library-form-setting"), &p.setting)
                         .required()
-                        .hint("its outcomes; for a brilliant failure, what happened"),
-                    Field::lines(FieldName::Impact, "Impact", &p.impact, 2)
-                        .hint("what changed for people and services beyond what was measured"),
-                    Field::lines(FieldName::Expected, "Expected", &p.expected, 2)
-                        .hint("a brilliant failure: what was expected (else leave empty)"),
-                    Field::lines(FieldName::Why, "Why not", &p.why, 2)
-                        .hint("a brilliant failure: why it did not come"),
-                    Field::lines(FieldName::Instead, "Do instead", &p.instead, 2)
-                        .hint("a brilliant failure: what others should do instead"),
-                    Field::lines(FieldName::Lessons, "Lessons learned", &p.lessons, 3)
-                        .hint("what others can learn from it (needed unless a brilliant failure)"),
-                    Field::lines(FieldName::References, "References", &p.references, 3).hint(
-                        "one per line: citation | https://link (the link if there is one)",
-                    ),
-                    Field::lines(FieldName::Figures, "Figures", &p.figures, 3).hint(
-                        "one per line, citing a reference: coverage rose to 75% [1] | the source's caveat",
-                    ),
-                    Field::line(FieldName::Contact, "Contact", &p.contact)
-                        .hint("who to ask about it, if they agree to be asked"),
+                        .hint(t!("library-form-setting-hint")),
+                    Field::line(FieldName::Period, t!("library-form-period"), &p.period)
+                        .required()
+                        .hint(t!("library-form-period-hint")),
+                    Field::lines(
+                        FieldName::Summary,
+                        t!("library-form-summary"),
+                        &p.summary,
+                        3,
+                    )
+                    .required(),
+                    Field::lines(
+                        FieldName::WhatWasDone,
+                        t!("library-form-what-was-done"),
+                        &p.what_was_done,
+                        4,
+                    )
+                    .required(),
+                    Field::lines(
+                        FieldName::Results,
+                        t!("library-form-results"),
+                        &p.results,
+                        3,
+                    )
+                    .required()
+                    .hint(t!("library-form-results-hint")),
+                    Field::lines(FieldName::Impact, t!("library-form-impact"), &p.impact, 2)
+                        .hint(t!("library-form-impact-hint")),
+                    Field::lines(
+                        FieldName::Expected,
+                        t!("library-form-expected"),
+                        &p.expected,
+                        2,
+                    )
+                    .hint(t!("library-form-expected-hint")),
+                    Field::lines(FieldName::Why, t!("library-form-why-not"), &p.why, 2)
+                        .hint(t!("library-form-why-not-hint")),
+                    Field::lines(
+                        FieldName::Instead,
+                        t!("library-form-do-instead"),
+                        &p.instead,
+                        2,
+                    )
+                    .hint(t!("library-form-do-instead-hint")),
+                    Field::lines(
+                        FieldName::Lessons,
+                        t!("library-form-lessons"),
+                        &p.lessons,
+                        3,
+                    )
+                    .hint(t!("library-form-lessons-hint")),
+                    Field::lines(
+                        FieldName::References,
+                        t!("library-form-references"),
+                        &p.references,
+                        3,
+                    )
+                    .hint(t!("library-form-references-hint")),
+                    Field::lines(
+                        FieldName::Figures,
+                        t!("library-form-figures"),
+                        &p.figures,
+                        3,
+                    )
+                    .hint(t!("library-form-figures-hint")),
+                    Field::line(FieldName::Contact, t!("library-form-contact"), &p.contact)
+                        .hint(t!("library-form-contact-hint")),
                     region_choice(p.region),
                     strategies(&p.strategies),
                     competencies_field(&p.competencies),
                     audiences_field(&p.audiences),
-                    Field::line(FieldName::Tags, "Tags", &p.tags).hint("comma-separated"),
+                    Field::line(FieldName::Tags, t!("library-form-tags"), &p.tags)
+                        .hint(t!("library-form-tags-hint")),
                     community(&p.community),
                 ],
             ),
@@ -178,36 +226,42 @@ impl EntryForm {
                     vec![
                         Field::choice(
                             FieldName::Kind,
-                            "Kind",
-                            ResourceKind::ALL.map(|k| k.label()),
+                            t!("library-form-kind"),
+                            ResourceKind::ALL.map(super::kind_name),
                             ResourceKind::ALL.iter().position(|k| *k == p.kind),
                         )
                         .required()
-                        .hint("← → to choose"),
-                        Field::line(FieldName::Title, "Title", &p.title).required(),
-                        Field::line(FieldName::Authors, "Authors", &p.authors)
+                        .hint(t!("signup-region-hint")),
+                        Field::line(FieldName::Title, t!("composer-title"), &p.title).required(),
+                        Field::line(FieldName::Authors, t!("library-form-authors"), &p.authors)
                             .required()
-                            .hint("people or the organization that wrote it"),
-                        Field::line(FieldName::Year, "Year", &p.year)
+                            .hint(t!("library-form-authors-hint")),
+                        Field::line(FieldName::Year, t!("library-form-year"), &p.year)
                             .required()
-                            .hint("the year it came out; n.d. if it gives none"),
-                        Field::line(FieldName::Link, "Link", &p.link).hint(
-                            "https://… where to read or watch it; or its text or files below",
-                        ),
-                        Field::line(FieldName::Language, "Language", &p.language).required(),
-                        Field::lines(FieldName::Summary, "Summary", &p.summary, 4)
-                            .required()
-                            .hint("what it is, what it says, who it is for"),
-                        Field::lines(FieldName::Text, "Text", &p.text, 6)
-                            .hint("its own text, for members to read here (optional)"),
+                            .hint(t!("library-form-year-hint")),
+                        Field::line(FieldName::Link, t!("library-form-link"), &p.link)
+                            .hint(t!("library-form-link-hint")),
+                        Field::line(FieldName::Language, t!("display-language"), &p.language)
+                            .required(),
+                        Field::lines(
+                            FieldName::Summary,
+                            t!("library-form-summary"),
+                            &p.summary,
+                            4,
+                        )
+                        .required()
+                        .hint(t!("library-form-summary-hint")),
+                        Field::lines(FieldName::Text, t!("library-form-text"), &p.text, 6)
+                            .hint(t!("library-form-text-hint")),
                         files_field(&files, &p.files),
                         region_choice(p.region),
-                        Field::line(FieldName::Country, "Country", &p.country)
-                            .hint("if it is about one country"),
+                        Field::line(FieldName::Country, t!("library-form-country"), &p.country)
+                            .hint(t!("library-form-country-hint")),
                         strategies(&p.strategies),
                         competencies_field(&p.competencies),
                         audiences_field(&p.audiences),
-                        Field::line(FieldName::Tags, "Tags", &p.tags).hint("comma-separated"),
+                        Field::line(FieldName::Tags, t!("library-form-tags"), &p.tags)
+                            .hint(t!("library-form-tags-hint")),
                         community(&p.community),
                     ],
                 )
@@ -218,12 +272,8 @@ impl EntryForm {
             sending: SubmitForm {
                 id,
                 note,
-                intro: "The editorial committee reviews it before it joins the library. Ctrl-S sends it; Ctrl-D keeps a draft.",
-                sent: |id| {
-                    format!(
-                        "Submission {id} sent: it joins the library once the editorial committee approves it (g s)."
-                    )
-                },
+                intro: t!("library-form-intro"),
+                sent: |id| t!("library-form-sent", id = id.to_string()),
             },
             communities,
             files,
@@ -240,12 +290,12 @@ impl EntryForm {
         EntryForm::new(None, &item, None, ctx)
     }
 
-    pub fn heading(&self) -> &'static str {
+    pub fn heading(&self) -> String {
         match (self.practice, self.sending.id) {
-            (false, None) => "Propose a resource",
-            (false, Some(_)) => "Edit your resource",
-            (true, None) => "Propose a practice",
-            (true, Some(_)) => "Edit your practice",
+            (false, None) => t!("library-form-propose-a-resource"),
+            (false, Some(_)) => t!("library-form-edit-your-resource"),
+            (true, None) => t!("library-form-propose-a-practice"),
+            (true, Some(_)) => t!("library-form-edit-your-practice"),
         }
     }
 
@@ -323,7 +373,7 @@ impl EntryForm {
 
 impl View for EntryForm {
     fn title(&self, _ctx: &Ctx) -> String {
-        self.heading().into()
+        self.heading()
     }
 
     fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {

@@ -22,7 +22,8 @@ use stoa_core::domain::{Audience, Competency, Entry, Region, Shelf};
 use stoa_core::forum::Change;
 use stoa_core::forum::{LibraryFilter, Sort, Stream};
 use stoa_present::keys::Input;
-use stoa_present::text;
+use stoa_present::t;
+use stoa_present::{terms, text};
 
 pub use entry::EntryScreen;
 pub use form::EntryForm;
@@ -48,25 +49,25 @@ const GROUPINGS: [Grouping; 6] = [
 ];
 
 impl Grouping {
-    fn tab(self) -> &'static str {
+    fn tab(self) -> String {
         match self {
-            Grouping::Strategy => "Strategy",
-            Grouping::Sort => "Kind or level",
-            Grouping::Region => "Region",
-            Grouping::Competency => "Competency",
-            Grouping::Audience => "Audience",
-            Grouping::Learning => "For your learning",
+            Grouping::Strategy => t!("library-tab-strategy"),
+            Grouping::Sort => t!("library-tab-sort"),
+            Grouping::Region => t!("library-tab-region"),
+            Grouping::Competency => t!("library-tab-competency"),
+            Grouping::Audience => t!("library-tab-audience"),
+            Grouping::Learning => t!("library-tab-learning"),
         }
     }
 
-    fn title(self) -> &'static str {
+    fn title(self) -> String {
         match self {
-            Grouping::Strategy => "Library: by strategy",
-            Grouping::Sort => "Library: by kind or level",
-            Grouping::Region => "Library: by region",
-            Grouping::Competency => "Library: by competency",
-            Grouping::Audience => "Library: by audience",
-            Grouping::Learning => "Library: for your learning",
+            Grouping::Strategy => t!("library-title-strategy"),
+            Grouping::Sort => t!("library-title-sort"),
+            Grouping::Region => t!("library-title-region"),
+            Grouping::Competency => t!("library-title-competency"),
+            Grouping::Audience => t!("library-title-audience"),
+            Grouping::Learning => t!("library-title-learning"),
         }
     }
 }
@@ -110,7 +111,7 @@ const BINDINGS: &[Binding] = &[
 /// A group's heading and, under it, a line about it.
 struct Group {
     title: String,
-    about: Option<&'static str>,
+    about: Option<String>,
     entries: Vec<Entry>,
 }
 
@@ -118,7 +119,7 @@ struct Group {
 /// come group by group) are under it.
 struct Heading {
     title: String,
-    about: Option<&'static str>,
+    about: Option<String>,
     count: usize,
 }
 
@@ -130,12 +131,16 @@ fn groups(grouping: Grouping, entries: &[Entry], mine: &[Competency]) -> Vec<Gro
         Grouping::Strategy => Stream::all()
             .into_iter()
             .map(|s| Group {
-                title: s.label().to_string(),
+                title: match s {
+                    Stream::Strategy(one) => terms::strategy(one),
+                    Stream::Multiple => capitalized(&t!("multiple-streams")),
+                },
                 about: match s {
-                    Stream::Strategy(one) => Some(one.description()),
-                    Stream::Multiple => {
-                        Some("Entries that work on more than one strategy at once.")
-                    }
+                    Stream::Strategy(one) => Some(stoa_present::lang::text(&format!(
+                        "library-strategy-about-{}",
+                        one.slug()
+                    ))),
+                    Stream::Multiple => Some(t!("library-multiple-streams-about")),
                 },
                 entries: pick(&|e| s.includes(&e.classification)),
             })
@@ -143,7 +148,10 @@ fn groups(grouping: Grouping, entries: &[Entry], mine: &[Competency]) -> Vec<Gro
         Grouping::Sort => Sort::all()
             .into_iter()
             .map(|s| Group {
-                title: s.label(),
+                title: match s {
+                    Sort::Resource(k) => t!("library-sort-resources", kind = kind_name(k)),
+                    Sort::Practice(l) => t!("library-sort-practices", level = terms::level(l)),
+                },
                 about: None,
                 entries: pick(&|e| Sort::of(e) == s),
             })
@@ -152,7 +160,7 @@ fn groups(grouping: Grouping, entries: &[Entry], mine: &[Competency]) -> Vec<Gro
         Grouping::Region => Region::ALL
             .iter()
             .map(|r| Group {
-                title: r.label().to_string(),
+                title: terms::region(*r),
                 about: None,
                 entries: pick(&|e| e.classification.region == Some(*r)),
             })
@@ -161,7 +169,7 @@ fn groups(grouping: Grouping, entries: &[Entry], mine: &[Competency]) -> Vec<Gro
         Grouping::Competency => Competency::ALL
             .iter()
             .map(|c| Group {
-                title: capitalized(c.label()),
+                title: capitalized(&terms::competency(*c)),
                 about: None,
                 entries: pick(&|e| e.classification.competencies.contains(c)),
             })
@@ -169,22 +177,20 @@ fn groups(grouping: Grouping, entries: &[Entry], mine: &[Competency]) -> Vec<Gro
         Grouping::Audience => Audience::ALL
             .iter()
             .map(|a| Group {
-                title: format!("For {}", a.label()),
+                title: t!("library-for-audience", audience = terms::audience(*a)),
                 about: None,
                 entries: pick(&|e| e.classification.audiences.contains(a)),
             })
             .collect(),
         Grouping::Learning if mine.is_empty() => vec![Group {
-            title: "Your competencies".into(),
-            about: Some(
-                "Tick the competencies you are building in your profile (g y, e) to see what builds them.",
-            ),
+            title: t!("library-your-competencies"),
+            about: Some(t!("library-tick-your-competencies")),
             entries: Vec::new(),
         }],
         Grouping::Learning => mine
             .iter()
             .map(|c| Group {
-                title: format!("Building {}", c.label()),
+                title: t!("library-building", competency = terms::competency(*c)),
                 about: None,
                 entries: pick(&|e| e.classification.competencies.contains(c)),
             })
@@ -198,6 +204,20 @@ fn capitalized(label: &str) -> String {
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
+    }
+}
+
+/// A resource's kind ("toolkit"), in the reader's language.
+fn kind_name(kind: stoa_core::domain::ResourceKind) -> String {
+    stoa_present::lang::text(&format!("library-kind-{}", kind.slug()))
+}
+
+/// A resource's year as readers see it: `2016`, or "undated" in their language.
+fn year_words(year: i16) -> String {
+    if year == stoa_core::domain::UNDATED {
+        t!("library-undated")
+    } else {
+        year.to_string()
     }
 }
 
@@ -216,7 +236,7 @@ impl Library {
 
 impl View for Library {
     fn title(&self, _ctx: &Ctx) -> String {
-        self.grouping.title().into()
+        self.grouping.title()
     }
 
     fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
@@ -263,7 +283,7 @@ impl View for Library {
         let width = usize::from(area.width);
         let [tabs, body] =
             Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
-        let labels: Vec<String> = GROUPINGS.iter().map(|g| g.tab().to_string()).collect();
+        let labels: Vec<String> = GROUPINGS.iter().map(|g| g.tab()).collect();
         let shown = GROUPINGS
             .iter()
             .position(|g| *g == self.grouping)
@@ -271,31 +291,20 @@ impl View for Library {
         let line = fitted_tabs(labels, shown, width, theme);
         frame.render_widget(Paragraph::new(line), tabs);
 
-        let mut lines: Vec<Line> = vec![Line::styled(
-            text::fit(
-                &format!(
-                    "{} {}. n proposes a resource, N a practice.",
-                    // An entry of several strategies is listed under each.
-                    text::plural(
-                        self.list
-                            .items
-                            .iter()
-                            .map(|e| e.id)
-                            .collect::<std::collections::HashSet<_>>()
-                            .len(),
-                        "entry",
-                        "entries"
-                    ),
-                    if self.grouping == Grouping::Learning {
-                        "for your learning"
-                    } else {
-                        "in the library"
-                    }
-                ),
-                width,
-            ),
-            theme.dim,
-        )];
+        // An entry of several strategies is listed under each.
+        let count = self
+            .list
+            .items
+            .iter()
+            .map(|e| e.id)
+            .collect::<std::collections::HashSet<_>>()
+            .len();
+        let header = if self.grouping == Grouping::Learning {
+            t!("library-entries-for-your-learning", n = count)
+        } else {
+            t!("library-entries-in-the-library", n = count)
+        };
+        let mut lines: Vec<Line> = vec![Line::styled(text::fit(&header, width), theme.dim)];
         if let Some(problem) = &self.list.problem {
             lines.push(Line::styled(text::fit(problem, width), theme.error));
         }
@@ -307,14 +316,17 @@ impl View for Library {
                 text::fit(&format!("{} ({})", group.title, group.count), width),
                 theme.heading,
             ));
-            if let Some(about) = group.about {
+            if let Some(about) = &group.about {
                 lines.push(Line::styled(
                     text::fit(&format!("  {about}"), width),
                     theme.dim,
                 ));
             }
             if group.count == 0 {
-                lines.push(Line::styled("    none yet", theme.dim));
+                lines.push(Line::styled(
+                    format!("    {}", t!("library-none-yet")),
+                    theme.dim,
+                ));
             }
             for e in self.list.items.iter().skip(index).take(group.count) {
                 let selected = index == self.list.selection.index;
@@ -380,14 +392,14 @@ impl View for Library {
 fn row(e: &Entry, selected: bool, width: usize, ctx: &Ctx) -> Line<'static> {
     let theme = ctx.theme;
     let detail = match &e.shelf {
-        Shelf::Resource { kind, year, .. } => format!(
-            "{} · {}",
-            kind.label(),
-            stoa_core::domain::year_words(*year)
-        ),
-        Shelf::Practice { level, .. } => {
-            format!("practice: {} · {}", level.label(), e.classification.country)
+        Shelf::Resource { kind, year, .. } => {
+            format!("{} · {}", kind_name(*kind), year_words(*year))
         }
+        Shelf::Practice { level, .. } => t!(
+            "library-row-practice",
+            level = terms::level(*level),
+            country = e.classification.country.as_str()
+        ),
     };
     let detail = text::fit(&detail, width / 2);
     let room = width.saturating_sub(text::width(&detail) + 1);
@@ -416,7 +428,7 @@ fn row(e: &Entry, selected: bool, width: usize, ctx: &Ctx) -> Line<'static> {
 /// Opens the form for a resource or a practice, for members who may write.
 fn propose(practice: bool, ctx: &Ctx) -> Step {
     if ctx.viewer.account().is_none() {
-        return Step::error("Sign up to add to the library: press g then u.");
+        return Step::error(t!("library-sign-up-to-add"));
     }
     if let Some(refused) = super::muted(ctx) {
         return refused;

@@ -16,7 +16,7 @@ use stoa_core::domain::{AuditAction, AuditEntry};
 use stoa_core::forum::AuditFilter;
 use stoa_core::forum::FieldName;
 use stoa_present::keys::{Input, Key};
-use stoa_present::{text, when};
+use stoa_present::{t, text, when};
 
 /// The most entries the screen reads: the newest. `admin audit` prints them all.
 const SHOWN: usize = 1000;
@@ -84,7 +84,8 @@ const FILTERING: &[Binding] = &[
 ];
 
 fn filter_form(filter: &AuditFilter) -> Form {
-    let actions = std::iter::once("any").chain(AuditAction::ALL.iter().map(|a| a.as_str()));
+    let actions = std::iter::once(t!("moderation-audit-any-action"))
+        .chain(AuditAction::ALL.iter().map(|a| a.as_str().to_string()));
     let chosen = filter
         .action
         .and_then(|a| AuditAction::ALL.iter().position(|x| *x == a))
@@ -92,17 +93,23 @@ fn filter_form(filter: &AuditFilter) -> Form {
     Form::new(vec![
         Field::line(
             FieldName::By,
-            "By",
+            t!("moderation-audit-by"),
             filter.by.as_deref().unwrap_or_default(),
         )
-        .hint("a committee member's username; empty for anyone"),
+        .hint(t!("moderation-audit-by-hint")),
         Field::line(
             FieldName::Target,
-            "Target",
+            t!("moderation-audit-target"),
             filter.target.as_deref().unwrap_or_default(),
         )
-        .hint("part of the target, e.g. post 42 or a username"),
-        Field::choice(FieldName::Action, "Action", actions, Some(chosen)).hint("← → to choose"),
+        .hint(t!("moderation-audit-target-hint")),
+        Field::choice(
+            FieldName::Action,
+            t!("moderation-audit-action"),
+            actions,
+            Some(chosen),
+        )
+        .hint(t!("signup-region-hint")),
     ])
     .with_label_width(8)
 }
@@ -194,22 +201,28 @@ impl AuditLog {
 
     fn describe_filter(&self) -> String {
         if self.filter.is_empty() {
-            return "Every committee action, newest first. F filters.".into();
+            return t!("moderation-audit-every-action");
         }
         let mut parts = Vec::new();
         if let Some(by) = &self.filter.by {
-            parts.push(format!("by {by}"));
+            parts.push(t!("moderation-audit-filter-by", name = by.as_str()));
         }
         if let Some(target) = &self.filter.target {
-            parts.push(format!("target has \"{target}\""));
+            parts.push(t!(
+                "moderation-audit-filter-target",
+                target = target.as_str()
+            ));
         }
         if let Some(action) = self.filter.action {
-            parts.push(format!("action {action}"));
+            parts.push(t!(
+                "moderation-audit-filter-action",
+                action = action.to_string()
+            ));
         }
-        format!(
-            "Filtered: {} · {} · F changes it",
-            parts.join(", "),
-            text::plural(self.list.items.len(), "entry", "entries")
+        t!(
+            "moderation-audit-filtered",
+            filter = parts.join(", "),
+            n = self.list.items.len()
         )
     }
 
@@ -232,15 +245,22 @@ impl AuditLog {
                     theme.heading,
                 ),
                 Line::styled(
-                    text::fit(&format!("{} by {}", when::stamp(e.at, tz), e.by), width),
+                    text::fit(
+                        &t!(
+                            "moderation-audit-at-by",
+                            when = when::stamp(e.at, tz),
+                            name = e.by.as_str()
+                        ),
+                        width,
+                    ),
                     theme.dim,
                 ),
                 Line::from(""),
             ];
             for (label, value) in [
-                ("Why", &e.reason),
-                ("Before", &e.before),
-                ("After", &e.after),
+                (t!("moderation-audit-why"), &e.reason),
+                (t!("moderation-audit-before"), &e.before),
+                (t!("moderation-audit-after"), &e.after),
             ] {
                 lines.push(Line::styled(label, theme.title));
                 for paragraph in stoa_core::forum::sanitize::multiline(value).split('\n') {
@@ -252,16 +272,11 @@ impl AuditLog {
                 }
                 lines.push(Line::from(""));
             }
-            lines.push(Line::styled("Esc goes back to the log.", theme.dim));
+            lines.push(Line::styled(t!("moderation-audit-esc-back"), theme.dim));
             lines
         });
-        super::super::item_view::render(
-            frame,
-            area,
-            ctx,
-            scroll,
-            lines.ok_or("This entry is gone."),
-        );
+        let gone = t!("moderation-audit-entry-gone");
+        super::super::item_view::render(frame, area, ctx, scroll, lines.ok_or(gone.as_str()));
     }
 
     pub fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
@@ -287,7 +302,7 @@ impl AuditLog {
         if let Some(problem) = &self.list.problem {
             lines.push(Line::styled(text::fit(problem, width), theme.error));
         } else if self.list.items.is_empty() {
-            lines.push(Line::styled("Nothing recorded.", theme.dim));
+            lines.push(Line::styled(t!("moderation-audit-none"), theme.dim));
         }
         let rows = usize::from(area.height).saturating_sub(1);
         lines.extend(super::entries(
@@ -311,7 +326,10 @@ impl AuditLog {
                 } else {
                     Line::styled(head, theme.title)
                 };
-                let why = format!("    why: {}", e.reason);
+                let why = format!(
+                    "    {}",
+                    t!("moderation-audit-why-line", reason = e.reason.as_str())
+                );
                 let change = format!(
                     "    {} → {}",
                     e.before.replace('\n', " "),

@@ -11,10 +11,10 @@ use super::super::list::Listed;
 use super::super::reason_form::{Act, ReasonForm};
 use super::super::{Ctx, Screen, Step, common};
 use crate::tui::keymap::{self, Action, Binding, action_for};
-use stoa_core::domain::SanctionKind;
+use stoa_core::domain::{Flag, FlagReason, SanctionKind};
 use stoa_core::forum::FlaggedPost;
 use stoa_present::keys::Input;
-use stoa_present::{text, when};
+use stoa_present::{t, text, when};
 
 /// Lines each flagged post takes: header, excerpt, reasons, blank.
 const ENTRY: usize = 4;
@@ -108,9 +108,11 @@ impl Flags {
             (other, _) => return common(other),
         };
         let about = selected.map_or_else(String::new, |f| {
-            format!(
-                "Post {} by {} in \"{}\"",
-                f.post.id, f.post.author, f.thread.title
+            t!(
+                "moderation-flag-about",
+                post = f.post.id.to_string(),
+                name = f.post.author.as_str(),
+                thread = f.thread.title.as_str()
             )
         });
         Step::Open(Box::new(Screen::ReasonForm(Box::new(ReasonForm::new(
@@ -127,7 +129,7 @@ impl Flags {
         if let Some(problem) = &self.list.problem {
             lines.push(Line::styled(text::fit(problem, width), theme.error));
         } else if self.list.items.is_empty() {
-            lines.push(Line::styled("No flagged posts.", theme.dim));
+            lines.push(Line::styled(t!("moderation-flags-none"), theme.dim));
         }
         lines.extend(super::entries(
             &self.list.selection,
@@ -138,12 +140,15 @@ impl Flags {
                 let f = &self.list.items[i];
                 let first = f.flags.first().map_or(now, |flag| flag.at);
                 let head = format!(
-                    "{}Post {} by {} in \"{}\" · first flagged {}",
+                    "{}{}",
                     if selected { "> " } else { "  " },
-                    f.post.id,
-                    f.post.author,
-                    f.thread.title,
-                    when::ago(now, first, tz)
+                    t!(
+                        "moderation-flag-head",
+                        post = f.post.id.to_string(),
+                        name = f.post.author.as_str(),
+                        thread = f.thread.title.as_str(),
+                        ago = when::ago(now, first, tz)
+                    )
                 );
                 let head = text::fit(&head, width);
                 let head = if selected {
@@ -153,7 +158,7 @@ impl Flags {
                 };
                 let mut state = String::new();
                 if f.post.hidden.is_some() {
-                    state.push_str("[hidden] ");
+                    state.push_str(&format!("{} ", t!("moderation-flag-hidden")));
                 }
                 let excerpt = f.post.body.replace('\n', " ");
                 let notes: Vec<String> = f
@@ -163,10 +168,12 @@ impl Flags {
                     .map(|flag| format!("{}: {}", flag.by, flag.note))
                     .collect();
                 let mut why = format!(
-                    "    {} flag{}: {}",
-                    f.flags.len(),
-                    if f.flags.len() == 1 { "" } else { "s" },
-                    f.reasons()
+                    "    {}",
+                    t!(
+                        "moderation-flag-why",
+                        n = f.flags.len(),
+                        reasons = reasons(&f.flags)
+                    )
                 );
                 if !notes.is_empty() {
                     why.push_str(&format!(" · {}", notes.join(" · ")));
@@ -181,4 +188,26 @@ impl Flags {
         ));
         frame.render_widget(Paragraph::new(lines), area);
     }
+}
+
+/// "spam ×2, off-topic": each reason once, with how many flags gave it.
+fn reasons(flags: &[Flag]) -> String {
+    let mut counts: Vec<(FlagReason, usize)> = Vec::new();
+    for flag in flags {
+        match counts.iter_mut().find(|(r, _)| *r == flag.reason) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((flag.reason, 1)),
+        }
+    }
+    counts
+        .iter()
+        .map(|(r, n)| {
+            let reason = stoa_present::lang::text(&format!("moderation-flag-reason-{}", r.label()));
+            match n {
+                1 => reason,
+                n => format!("{reason} ×{n}"),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }

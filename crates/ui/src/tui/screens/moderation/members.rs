@@ -16,7 +16,9 @@ use stoa_core::domain::{Account, SanctionKind};
 
 use stoa_core::forum::Capability;
 use stoa_present::keys::Input;
+use stoa_present::t;
 use stoa_present::text;
+use stoa_present::when::Times;
 
 #[derive(Default)]
 pub struct Members {
@@ -116,7 +118,10 @@ impl Members {
                 kind: SanctionKind::Banned,
             },
             Action::Lift if account.sanction.is_none() => {
-                return Step::error(format!("{username} is neither muted nor banned."));
+                return Step::error(t!(
+                    "moderation-member-not-sanctioned",
+                    name = username.as_str()
+                ));
             }
             Action::Lift => Act::Lift { username },
             Action::ChangeRole => Act::Role {
@@ -127,7 +132,9 @@ impl Members {
         };
         let about = format!(
             "{} ({}), {}",
-            account.display_name, account.username, account.role
+            account.display_name,
+            account.username,
+            stoa_present::lang::text(&format!("role-{}", account.role))
         );
         Step::Open(Box::new(Screen::ReasonForm(Box::new(ReasonForm::new(
             act, &about, ctx,
@@ -152,20 +159,33 @@ impl Members {
                 let sanction = a
                     .sanction_at(now)
                     .map(|s| {
-                        let kind = match s.kind {
-                            SanctionKind::Muted => "muted",
-                            SanctionKind::Banned => "banned",
-                        };
                         let zone = ctx.viewer.account().map_or("UTC", |a| a.time_zone.as_str());
-                        format!("{kind} {}", stoa_core::forum::sanction_until(s, zone))
+                        let zone = jiff::tz::TimeZone::get(zone).unwrap_or(jiff::tz::TimeZone::UTC);
+                        let until = s.until.map(|t| {
+                            let at = t.to_zoned(zone);
+                            format!("{} {}", at.day_and_time(), at.strftime("%Z"))
+                        });
+                        match (s.kind, until) {
+                            (SanctionKind::Muted, Some(when)) => {
+                                t!("moderation-muted-until", when = when)
+                            }
+                            (SanctionKind::Banned, Some(when)) => {
+                                t!("moderation-banned-until", when = when)
+                            }
+                            (SanctionKind::Muted, None) => t!("moderation-muted-until-lifted"),
+                            (SanctionKind::Banned, None) => t!("moderation-banned-until-lifted"),
+                        }
                     })
                     .unwrap_or_default();
+                // Columns by display width (a role in Chinese is two cells a
+                // character); the role's column was unpadded before, as
+                // `Role`'s Display ignores a width.
                 let row = format!(
-                    "{}{:<14} {:<18} {:<10} {}",
+                    "{}{} {} {} {}",
                     if selected { "> " } else { "  " },
-                    text::fit(&a.username, 14),
-                    text::fit(&a.display_name, 18),
-                    a.role,
+                    text::column(&a.username, 14),
+                    text::column(&a.display_name, 18),
+                    text::column(&stoa_present::lang::text(&format!("role-{}", a.role)), 10),
                     sanction
                 );
                 let row = text::fit(&row, width);

@@ -19,6 +19,7 @@ use stoa_core::domain::LastPlace;
 use stoa_core::forum::Capability;
 use stoa_core::forum::Change;
 use stoa_present::keys::Input;
+use stoa_present::t;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tab {
@@ -65,13 +66,12 @@ impl Moderation {
 
 impl View for Moderation {
     fn title(&self, _ctx: &Ctx) -> String {
-        let tab = match self.tab {
-            Tab::Queue => "review queue",
-            Tab::Flags => "flags",
-            Tab::Members => "members",
-            Tab::Audit => "audit log",
-        };
-        format!("Moderation: {tab}")
+        t!(match self.tab {
+            Tab::Queue => "moderation-title-queue",
+            Tab::Flags => "moderation-title-flags",
+            Tab::Members => "moderation-title-members",
+            Tab::Audit => "moderation-title-audit",
+        })
     }
 
     fn bindings(&self, ctx: &Ctx) -> &'static [Binding] {
@@ -114,10 +114,10 @@ impl View for Moderation {
         let labels = TABS
             .iter()
             .map(|tab| match tab {
-                Tab::Queue => format!("Queue ({})", self.queue.len()),
-                Tab::Flags => format!("Flags ({})", self.flags.len()),
-                Tab::Members => "Members".into(),
-                Tab::Audit => "Audit log".into(),
+                Tab::Queue => t!("moderation-tab-queue", n = self.queue.len()),
+                Tab::Flags => t!("moderation-tab-flags", n = self.flags.len()),
+                Tab::Members => t!("moderation-tab-members"),
+                Tab::Audit => t!("moderation-tab-audit"),
             })
             .collect();
         let shown = TABS.iter().position(|t| *t == self.tab).unwrap_or(0);

@@ -7,12 +7,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::super::list::Listed;
-use super::super::submission::SubmissionScreen;
+use super::super::submission::{SubmissionScreen, kind_label};
 use super::super::{Ctx, Screen, Step, common};
 use crate::tui::keymap::{self, Action, Binding, action_for};
 use stoa_core::domain::Submission;
 use stoa_present::keys::Input;
-use stoa_present::{text, when};
+use stoa_present::{t, text, when};
 
 #[derive(Default)]
 pub struct Queue {
@@ -78,10 +78,7 @@ impl Queue {
         if let Some(problem) = &self.list.problem {
             lines.push(Line::styled(text::fit(problem, width), theme.error));
         } else if self.list.items.is_empty() {
-            lines.push(Line::styled(
-                "Nothing waits for review. Well done.",
-                theme.dim,
-            ));
+            lines.push(Line::styled(t!("moderation-queue-empty"), theme.dim));
         } else {
             let (kind_w, author_w, age_w) = (10, 14, 9);
             let title_w = width.saturating_sub(kind_w + author_w + age_w + 5);
@@ -89,7 +86,10 @@ impl Queue {
                 text::fit(
                     &format!(
                         "  {:<kind_w$} {:<title_w$} {:<author_w$} {:>age_w$}",
-                        "Kind", "Title", "Author", "Waiting"
+                        t!("moderation-queue-column-kind"),
+                        t!("moderation-queue-column-title"),
+                        t!("moderation-queue-column-author"),
+                        t!("moderation-queue-column-waiting")
                     ),
                     width,
                 ),
@@ -104,12 +104,12 @@ impl Queue {
                 |i, selected| {
                     let s = &self.list.items[i];
                     let late = now.as_second() - s.submitted_at.as_second() > overdue;
-                    let age = when::ago(now, s.submitted_at, tz).replace(" ago", "");
+                    let age = waiting(now, s.submitted_at, tz);
                     let age = if late { format!("! {age}") } else { age };
                     let row = format!(
                         "{}{:<kind_w$} {:<title_w$} {:<author_w$} {:>age_w$}",
                         if selected { "> " } else { "  " },
-                        s.item.kind(),
+                        kind_label(s.item.kind()),
                         text::fit(s.title(), title_w),
                         text::fit(&s.author, author_w),
                         age,
@@ -132,8 +132,11 @@ impl Queue {
                 lines.push(Line::styled(
                     text::fit(
                         &format!(
-                            "! waiting longer than {} hours",
-                            ctx.forum.editorial().overdue_hours
+                            "! {}",
+                            t!(
+                                "moderation-queue-overdue",
+                                hours = ctx.forum.editorial().overdue_hours
+                            )
                         ),
                         width,
                     ),
@@ -142,5 +145,17 @@ impl Queue {
             }
         }
         frame.render_widget(Paragraph::new(lines), area);
+    }
+}
+
+/// How long a submission has waited: "just now", "12m", "3h", "5d", then its
+/// day for anything older than a week.
+fn waiting(now: jiff::Timestamp, then: jiff::Timestamp, tz: &str) -> String {
+    match now.as_second() - then.as_second() {
+        s if s < 60 => t!("ago-just-now"),
+        s if s < 3_600 => t!("moderation-waiting-minutes", n = s / 60),
+        s if s < 86_400 => t!("moderation-waiting-hours", n = s / 3_600),
+        s if s < 7 * 86_400 => t!("moderation-waiting-days", n = s / 86_400),
+        _ => when::ago(now, then, tz),
     }
 }

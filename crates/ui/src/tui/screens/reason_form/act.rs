@@ -6,6 +6,7 @@ use stoa_core::domain::{
 };
 use stoa_core::forum::FieldName;
 use stoa_core::forum::{FieldErrors, Forum, ForumError, ThreadAction, Verdict, Viewer};
+use stoa_present::t;
 
 /// What the form does with its reason.
 #[derive(Clone, Debug)]
@@ -122,82 +123,88 @@ impl Act {
                     reason,
                     &extra.assessment,
                 )?;
-                let who = &s.author;
+                let who = s.author.as_str();
                 match s.state {
-                    ReviewState::Approved => {
-                        format!("Approved and published; {who} sees it in My submissions.")
-                    }
-                    ReviewState::ChangesRequested => {
-                        format!("Sent back to {who} with your note.")
-                    }
-                    ReviewState::Rejected => {
-                        format!("Rejected; {who} sees your reason in My submissions.")
-                    }
-                    _ => format!(
-                        "Approval recorded: it needs {} more from the committee.",
-                        (forum.editorial().quorum as usize).saturating_sub(s.approvals().len())
+                    ReviewState::Approved => t!("reason-done-approved", name = who),
+                    ReviewState::ChangesRequested => t!("reason-done-sent-back", name = who),
+                    ReviewState::Rejected => t!("reason-done-rejected", name = who),
+                    _ => t!(
+                        "reason-done-approval-recorded",
+                        n = (forum.editorial().quorum as usize).saturating_sub(s.approvals().len())
                     ),
                 }
             }
             Act::Flag { post } => {
                 let why = extra
                     .flag
-                    .ok_or_else(|| missing(FieldName::Why, "choose why you flag it"))?;
+                    .ok_or_else(|| missing(FieldName::Why, &t!("reason-choose-why")))?;
                 forum.flag_post(viewer, *post, why, &extra.note)?;
-                "Thank you: the editorial committee will look at it.".into()
+                t!("reason-done-flagged")
             }
             Act::Hide { post } => {
                 forum.hide_post(viewer, *post, reason)?;
-                "Post hidden: members see that the committee hid it.".into()
+                t!("reason-done-hidden")
             }
             Act::Restore { post } => {
                 forum.restore_post(viewer, *post, reason)?;
-                "Post restored.".into()
+                t!("reason-done-restored")
             }
             Act::Dismiss { post } => {
                 forum.dismiss_flags(viewer, *post, reason)?;
-                "Flags dismissed.".into()
+                t!("reason-done-dismissed")
             }
             Act::SanctionAuthor { post, author, kind } => {
                 forum.sanction_author(viewer, *post, *kind, extra.until, reason)?;
-                format!("{author} is {}; the flags are resolved.", sanctioned(*kind))
+                let done = match kind {
+                    SanctionKind::Muted => "reason-done-muted-flags-resolved",
+                    SanctionKind::Banned => "reason-done-banned-flags-resolved",
+                };
+                t!(done, name = author.as_str())
             }
             Act::Sanction { username, kind } => {
                 forum.sanction(viewer, username, *kind, extra.until, reason)?;
-                format!("{username} is {}.", sanctioned(*kind))
+                let done = match kind {
+                    SanctionKind::Muted => "reason-done-muted",
+                    SanctionKind::Banned => "reason-done-banned",
+                };
+                t!(done, name = username.as_str())
             }
             Act::Lift { username } => {
                 forum.lift_sanction(viewer, username, reason)?;
-                format!("{username} may post and log in again.")
+                t!("reason-done-lifted", name = username.as_str())
             }
             Act::Role { username, .. } => {
                 let role = extra
                     .role
-                    .ok_or_else(|| missing(FieldName::Role, "choose a role"))?;
+                    .ok_or_else(|| missing(FieldName::Role, &t!("reason-choose-role")))?;
                 let by = viewer
                     .account()
-                    .ok_or_else(|| ForumError::NotAllowed("sign in first".into()))?;
+                    .ok_or_else(|| ForumError::NotAllowed(t!("reason-sign-in-first")))?;
                 forum.change_role(stoa_core::forum::Actor::Account(by), username, role, reason)?;
-                format!("{username} is now {}.", a_or_an(&role.to_string()))
+                t!(
+                    "reason-done-role",
+                    name = username.as_str(),
+                    role = role.as_str()
+                )
             }
             Act::Steer { thread, action } => {
                 let action = match action {
-                    ThreadAction::Move(_) => ThreadAction::Move(
-                        extra
-                            .destination
-                            .ok_or_else(|| missing(FieldName::Community, "choose where it goes"))?,
-                    ),
+                    ThreadAction::Move(_) => {
+                        ThreadAction::Move(extra.destination.ok_or_else(|| {
+                            missing(FieldName::Community, &t!("reason-choose-where"))
+                        })?)
+                    }
                     other => other.clone(),
                 };
                 let done = match &action {
-                    ThreadAction::Lock => "Thread locked: only the committee can reply.".into(),
-                    ThreadAction::Unlock => "Thread unlocked.".into(),
-                    ThreadAction::Pin => "Thread pinned to the top of its community.".into(),
-                    ThreadAction::Unpin => "Thread unpinned.".into(),
+                    ThreadAction::Lock => t!("reason-done-locked"),
+                    ThreadAction::Unlock => t!("reason-done-unlocked"),
+                    ThreadAction::Pin => t!("reason-done-pinned"),
+                    ThreadAction::Unpin => t!("reason-done-unpinned"),
                     // The community by its name, as members know it.
                     ThreadAction::Move(to) => match forum.community(viewer, to) {
-                        Ok(c) => format!("Thread moved to {}.", c.name),
-                        Err(_) => format!("Thread moved to {to}."),
+                        Ok(c) => t!("reason-done-moved", name = c.name.as_str()),
+                        Err(_) => t!("reason-done-moved", name = to.as_str()),
                     },
                 };
                 forum.steer_thread(viewer, *thread, action, reason)?;
@@ -208,50 +215,30 @@ impl Act {
                 number,
             } => {
                 let report = forum.report_message(viewer, *conversation, *number, reason)?;
-                format!(
-                    "Reported: the committee answers in conversation {} (g d).",
-                    report.id
-                )
+                t!("reason-done-reported", id = report.id.to_string())
             }
             Act::WithdrawEvent { id } => {
                 forum.withdraw_event(viewer, *id, reason)?;
-                "Withdrawn: it is off the events board; those who answered see your reason.".into()
+                t!("reason-done-withdrawn-event")
             }
             Act::Level { id, .. } => {
                 let level = extra
                     .level
-                    .ok_or_else(|| missing(FieldName::Level, "choose a level"))?;
+                    .ok_or_else(|| missing(FieldName::Level, &t!("reason-choose-level")))?;
                 forum.change_level(viewer, *id, level, reason, &extra.assessment)?;
-                format!(
-                    "Now {}: the change is in its history and the audit log.",
-                    level.label()
+                t!(
+                    "reason-done-level",
+                    level = stoa_present::terms::level(level)
                 )
             }
             Act::WithdrawJob { id } => {
                 forum.withdraw_job(viewer, *id, reason)?;
-                "Withdrawn: it is off the jobs board.".into()
+                t!("reason-done-withdrawn-job")
             }
             Act::WithdrawNews { id } => {
                 forum.withdraw_news(viewer, *id, reason)?;
-                "Withdrawn: it is off the news, the feeds and search; the audit log has why.".into()
+                t!("reason-done-withdrawn-news")
             }
         })
     }
-}
-
-fn sanctioned(kind: SanctionKind) -> &'static str {
-    match kind {
-        SanctionKind::Muted => "muted",
-        SanctionKind::Banned => "banned",
-    }
-}
-
-/// "a moderator", "an admin".
-fn a_or_an(word: &str) -> String {
-    let article = if word.starts_with(['a', 'e', 'i', 'o', 'u']) {
-        "an"
-    } else {
-        "a"
-    };
-    format!("{article} {word}")
 }

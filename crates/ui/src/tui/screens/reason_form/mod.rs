@@ -19,8 +19,7 @@ use stoa_core::domain::{Assessed, FlagReason, PracticeLevel, Role, SanctionKind}
 use stoa_core::forum::FieldName;
 use stoa_core::forum::{Editorial, FieldErrors, ThreadAction, Verdict, sanction_end};
 use stoa_present::keys::{Input, Key};
-
-const OWN_WORDS: &str = "(in my own words, below)";
+use stoa_present::t;
 
 pub struct ReasonForm {
     act: Act,
@@ -50,25 +49,26 @@ impl ReasonForm {
         let (mut fields, destinations) = act_fields(&act, ctx);
         if !templates.is_empty() {
             let mut options = templates.clone();
-            options.push(OWN_WORDS.into());
+            options.push(t!("reason-own-words"));
             fields.push(
-                Field::choice(FieldName::Template, "Template", options, Some(0))
-                    .hint("← → picks one of the committee's reasons; edit it below"),
+                Field::choice(FieldName::Template, t!("reason-template"), options, Some(0))
+                    .hint(t!("reason-template-hint")),
             );
         }
         let free = match &act {
-            Act::Flag { .. } => Field::line(FieldName::Note, "Note", "")
-                .hint("what is wrong, for the committee (needed for 'other')"),
-            Act::ReportMessage { .. } => Field::line(FieldName::Reason, "Reason", "")
+            Act::Flag { .. } => {
+                Field::line(FieldName::Note, t!("reason-note"), "").hint(t!("reason-note-hint"))
+            }
+            Act::ReportMessage { .. } => Field::line(FieldName::Reason, t!("reason-reason"), "")
                 .required()
-                .hint("what is wrong with it, for the committee"),
+                .hint(t!("reason-report-hint")),
             _ => Field::line(
                 FieldName::Reason,
-                "Reason",
+                t!("reason-reason"),
                 templates.first().map_or("", String::as_str),
             )
             .required()
-            .hint("shown to those it concerns and kept in the audit log"),
+            .hint(t!("reason-reason-hint")),
         };
         fields.push(free);
         ReasonForm {
@@ -96,7 +96,7 @@ impl ReasonForm {
                 Err(e) => {
                     self.form
                         .show_errors(&FieldErrors(vec![(FieldName::Length, e)]));
-                    return Step::error("One field needs attention: see the message under it.");
+                    return Step::error(t!("reason-one-field-needs-attention"));
                 }
             }
         }
@@ -166,9 +166,9 @@ impl View for ReasonForm {
             let reason = self.form.text(FieldName::Reason);
             let mut fields = level_fields(*new, ctx);
             fields.push(
-                Field::line(FieldName::Reason, "Reason", &reason)
+                Field::line(FieldName::Reason, t!("reason-reason"), &reason)
                     .required()
-                    .hint("shown to those it concerns and kept in the audit log"),
+                    .hint(t!("reason-reason-hint")),
             );
             self.form = Form::new(fields).with_label_width(10);
             self.form.focus(FieldName::Level);
@@ -208,57 +208,39 @@ fn wording(act: &Act, about: &str, editorial: &Editorial) -> (String, String, Ve
     match act {
         Act::Decide { verdict, .. } => {
             let (heading, list, told) = match verdict {
-                Verdict::Approve => (
-                    "Approve",
-                    &reasons.approve,
-                    "It is published at once (or when the quorum is reached).",
-                ),
+                Verdict::Approve => ("reason-approve", &reasons.approve, "reason-approve-intro"),
                 Verdict::RequestChanges => (
-                    "Request changes",
+                    "reason-request-changes",
                     &reasons.request_changes,
-                    "It goes back to its author with your note.",
+                    "reason-request-changes-intro",
                 ),
-                Verdict::Reject => (
-                    "Reject",
-                    &reasons.reject,
-                    "The author sees your reason in My submissions.",
-                ),
+                Verdict::Reject => ("reason-reject", &reasons.reject, "reason-reject-intro"),
             };
-            (
-                heading.to_string(),
-                format!("{about}. {told}"),
-                list.clone(),
-            )
+            (t!(heading), t!(told, about = about), list.clone())
         }
         Act::ReportMessage { .. } => (
-            "Report a message".into(),
-            format!(
-                "{about}. The editorial committee reads this message and your reason, nothing else of the conversation; its author is not told."
-            ),
+            t!("reason-report-message"),
+            t!("reason-report-message-intro", about = about),
             Vec::new(),
         ),
         Act::Flag { .. } => (
-            "Flag a post".into(),
-            format!(
-                "{about}. The editorial committee reviews flagged posts; the author is not told who flagged."
-            ),
+            t!("reason-flag"),
+            t!("reason-flag-intro", about = about),
             Vec::new(),
         ),
         Act::Hide { .. } => (
-            "Hide a post".into(),
-            format!(
-                "{about}. Members will see that the committee hid it; the author sees your reason."
-            ),
+            t!("reason-hide"),
+            t!("reason-hide-intro", about = about),
             reasons.hide.clone(),
         ),
         Act::Restore { .. } => (
-            "Restore a post".into(),
-            format!("{about}. It shows to everyone again."),
+            t!("reason-restore"),
+            t!("reason-restore-intro", about = about),
             Vec::new(),
         ),
         Act::Dismiss { .. } => (
-            "Dismiss flags".into(),
-            format!("{about}. The post stays as it is; the flags are closed."),
+            t!("reason-dismiss"),
+            t!("reason-dismiss-intro", about = about),
             Vec::new(),
         ),
         Act::SanctionAuthor { kind, author, .. }
@@ -267,65 +249,57 @@ fn wording(act: &Act, about: &str, editorial: &Editorial) -> (String, String, Ve
             username: author,
         } => {
             let (heading, told) = match kind {
-                SanctionKind::Muted => ("Mute", "cannot post or reply"),
-                SanctionKind::Banned => ("Ban", "cannot log in"),
+                SanctionKind::Muted => ("reason-mute", "reason-mute-intro"),
+                SanctionKind::Banned => ("reason-ban", "reason-ban-intro"),
             };
             (
-                format!("{heading} {author}"),
-                format!(
-                    "{about}. Until it ends, {author} {told}, and is shown your reason and the end date."
-                ),
+                t!(heading, name = author.as_str()),
+                t!(told, about = about, name = author.as_str()),
                 Vec::new(),
             )
         }
         Act::Lift { username } => (
-            format!("Lift {username}'s sanction"),
-            format!("{about}. {username} may post and log in again."),
+            t!("reason-lift", name = username.as_str()),
+            t!("reason-lift-intro", about = about, name = username.as_str()),
             Vec::new(),
         ),
         Act::Role { username, .. } => (
-            format!("Role of {username}"),
-            format!(
-                "{about}. Moderators form the editorial committee; admins also manage roles and backups."
-            ),
+            t!("reason-role", name = username.as_str()),
+            t!("reason-role-intro", about = about),
             Vec::new(),
         ),
         Act::Steer { action, .. } => {
             let heading = match action {
-                ThreadAction::Lock => "Lock the thread",
-                ThreadAction::Unlock => "Unlock the thread",
-                ThreadAction::Pin => "Pin the thread",
-                ThreadAction::Unpin => "Unpin the thread",
-                ThreadAction::Move(_) => "Move the thread",
+                ThreadAction::Lock => "reason-lock",
+                ThreadAction::Unlock => "reason-unlock",
+                ThreadAction::Pin => "reason-pin",
+                ThreadAction::Unpin => "reason-unpin",
+                ThreadAction::Move(_) => "reason-move",
             };
-            (heading.to_string(), format!("{about}."), Vec::new())
+            (
+                t!(heading),
+                t!("reason-steer-intro", about = about),
+                Vec::new(),
+            )
         }
         Act::WithdrawEvent { .. } => (
-            "Withdraw from the board".into(),
-            format!(
-                "{about}. It leaves the board; its poster (in My submissions) and members who answered it (in My events) see your reason."
-            ),
+            t!("reason-withdraw-from-board"),
+            t!("reason-withdraw-event-intro", about = about),
             reasons.withdraw.clone(),
         ),
         Act::Level { .. } => (
-            "Change the level".into(),
-            format!(
-                "{about}. Choose the level, then say which of its stated criteria the practice meets: the level shows at once, with your assessment and reason in its history and the audit log."
-            ),
+            t!("reason-change-level"),
+            t!("reason-change-level-intro", about = about),
             Vec::new(),
         ),
         Act::WithdrawNews { .. } => (
-            "Withdraw the news item".into(),
-            format!(
-                "{about}. It leaves the news, the feeds and search; its page says it was withdrawn, and the audit log keeps your reason."
-            ),
+            t!("reason-withdraw-news"),
+            t!("reason-withdraw-news-intro", about = about),
             Vec::new(),
         ),
         Act::WithdrawJob { .. } => (
-            "Withdraw from the board".into(),
-            format!(
-                "{about}. It leaves the board and its archive; its poster sees your reason in My submissions."
-            ),
+            t!("reason-withdraw-from-board"),
+            t!("reason-withdraw-job-intro", about = about),
             reasons.withdraw.clone(),
         ),
     }
@@ -335,23 +309,24 @@ fn wording(act: &Act, about: &str, editorial: &Editorial) -> (String, String, Ve
 fn level_fields(level: PracticeLevel, ctx: &Ctx) -> Vec<Field> {
     let criteria = ctx.forum.editorial().levels.criteria(level);
     let hint = if criteria.is_empty() {
-        "this level states no criteria".to_string()
+        t!("reason-no-criteria")
     } else {
-        "the level's criteria: Space ticks each the practice meets; unticked ones are not met"
-            .to_string()
+        t!("reason-criteria-hint")
     };
     vec![
         Field::choice(
             FieldName::Level,
-            "Level",
-            PracticeLevel::ALL.iter().map(|l| l.label()),
+            t!("reason-level"),
+            PracticeLevel::ALL
+                .iter()
+                .map(|l| stoa_present::terms::level(*l)),
             PracticeLevel::ALL.iter().position(|l| *l == level),
         )
         .required()
-        .hint("← → to choose; its criteria follow"),
+        .hint(t!("reason-level-hint")),
         Field::picks(
             FieldName::Assessment,
-            "Criteria",
+            t!("reason-criteria"),
             criteria.iter().cloned(),
             &[],
         )
@@ -368,17 +343,24 @@ fn act_fields(act: &Act, ctx: &Ctx) -> (Vec<Field>, Vec<String>) {
         Act::Flag { .. } => fields.push(
             Field::choice(
                 FieldName::Why,
-                "Why",
-                FlagReason::ALL.iter().map(|r| r.label()),
+                t!("reason-why"),
+                FlagReason::ALL.iter().map(|r| {
+                    t!(match r {
+                        FlagReason::Spam => "reason-why-spam",
+                        FlagReason::OffTopic => "reason-why-off-topic",
+                        FlagReason::Inappropriate => "reason-why-inappropriate",
+                        FlagReason::Other => "reason-why-other",
+                    })
+                }),
                 None,
             )
             .required()
-            .hint("← → to choose"),
+            .hint(t!("signup-region-hint")),
         ),
         Act::SanctionAuthor { .. } | Act::Sanction { .. } => fields.push(
-            Field::line(FieldName::Length, "For", "7d")
+            Field::line(FieldName::Length, t!("reason-for"), "7d")
                 .required()
-                .hint("hours or days, like 12h or 7d, or forever"),
+                .hint(t!("reason-for-hint")),
         ),
         Act::Level { current, .. } => fields.extend(level_fields(*current, ctx)),
         Act::Decide {
@@ -388,23 +370,30 @@ fn act_fields(act: &Act, ctx: &Ctx) -> (Vec<Field>, Vec<String>) {
             let criteria = ctx.forum.editorial().levels.criteria(*level);
             if !criteria.is_empty() {
                 fields.push(
-                    Field::picks(FieldName::Assessment, "Criteria", criteria.iter().cloned(), &[])
-                        .hint(format!(
-                            "{}'s criteria: Space ticks each the practice meets; unticked ones are not met",
-                            level.label()
-                        )),
+                    Field::picks(
+                        FieldName::Assessment,
+                        t!("reason-criteria"),
+                        criteria.iter().cloned(),
+                        &[],
+                    )
+                    .hint(t!(
+                        "reason-level-criteria-hint",
+                        level = stoa_present::terms::level(*level)
+                    )),
                 );
             }
         }
         Act::Role { current, .. } => fields.push(
             Field::choice(
                 FieldName::Role,
-                "Role",
-                Role::ALL.iter().map(|r| r.as_str()),
+                t!("reason-role-field"),
+                Role::ALL
+                    .iter()
+                    .map(|r| stoa_present::lang::text(&format!("role-{}", r.as_str()))),
                 Role::ALL.iter().position(|r| r == current),
             )
             .required()
-            .hint("← → to choose"),
+            .hint(t!("signup-region-hint")),
         ),
         Act::Steer {
             action: ThreadAction::Move(from),
@@ -421,9 +410,9 @@ fn act_fields(act: &Act, ctx: &Ctx) -> (Vec<Field>, Vec<String>) {
                 .unzip();
             destinations = slugs;
             fields.push(
-                Field::choice(FieldName::Community, "To", names, None)
+                Field::choice(FieldName::Community, t!("reason-to"), names, None)
                     .required()
-                    .hint("← → to choose the community"),
+                    .hint(t!("reason-to-hint")),
             );
         }
         _ => {}
