@@ -31,9 +31,19 @@ const LOCALES: [(Language, &str); 5] = [
     (Language::Ar, "ar_EG.UTF-8"),
 ];
 
-/// The main screens, from home.
-const SCREENS: [(&str, &str); 7] = [
+/// The main screens, from home (the member is the admin: moderation too).
+const SCREENS: [(&str, &str); 17] = [
     ("home", ""),
+    ("events", "ge"),
+    ("jobs", "gj"),
+    ("library", "gl"),
+    ("news", "gn"),
+    ("people", "gp"),
+    ("messages", "gd"),
+    ("notifications", "g!"),
+    ("profile", "gy"),
+    ("moderation", "gm"),
+    ("whats_new", "gw"),
     ("communities", "gc"),
     ("thread_list", "gcj<enter>"),
     ("thread", "gcj<enter><enter>"),
