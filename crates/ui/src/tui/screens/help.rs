@@ -128,7 +128,7 @@ impl View for Help {
         let label_width = self
             .keys
             .iter()
-            .map(|(l, _)| l.chars().count())
+            .map(|(l, _)| text::width(l))
             .max()
             .unwrap_or(0)
             + 2;
@@ -138,7 +138,10 @@ impl View for Help {
             for (i, part) in text::wrap(help, room).into_iter().enumerate() {
                 let key: &str = if i == 0 { label } else { "" };
                 lines.push(Line::from(vec![
-                    Span::styled(format!("  {key:<label_width$}"), ctx.theme.key),
+                    Span::styled(
+                        format!("  {}", text::column(key, label_width)),
+                        ctx.theme.key,
+                    ),
                     Span::raw(part),
                 ]));
             }

@@ -81,7 +81,11 @@ pub fn field(
         .enumerate()
     {
         let head = if i == 0 { label } else { "" };
-        lines.push(Line::styled(format!("{head:<pad$}{part}"), style));
+        // Padded by display width: a translated label may be Chinese.
+        lines.push(Line::styled(
+            format!("{}{part}", text::column(head, pad)),
+            style,
+        ));
     }
 }
 

@@ -177,9 +177,9 @@ impl Menu {
                         let Some((key, label, _)) = self.entries.get(row + column * rows) else {
                             continue;
                         };
-                        let label = stoa_present::text::fit(label, label_width);
+                        let label = stoa_present::text::column(label, label_width);
                         spans.push(Span::styled(format!(" {key} "), ctx.theme.key));
-                        spans.push(Span::raw(format!(" {label:<label_width$}")));
+                        spans.push(Span::raw(format!(" {label}")));
                     }
                     Line::from(spans)
                 })

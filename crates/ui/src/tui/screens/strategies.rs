@@ -116,7 +116,7 @@ pub fn coverage_lines(c: &Coverage) -> Vec<String> {
     let mut lines = vec![t!("strategies-coverage-about")];
     let header: String = Region::ALL
         .iter()
-        .map(|r| format!("{:>7}", code(*r)))
+        .map(|r| text::column_right(&code(*r), 7))
         .collect();
     for level in std::iter::once(None).chain(LEVELS.iter().map(|l| Some(*l))) {
         lines.push(String::new());
@@ -134,8 +134,8 @@ pub fn coverage_lines(c: &Coverage) -> Vec<String> {
                 })
                 .collect();
             lines.push(format!(
-                "{:<22}{cells}",
-                text::fit(&stoa_present::terms::strategy_short(s), 21)
+                "{} {cells}",
+                text::column(&stoa_present::terms::strategy_short(s), 21)
             ));
         }
     }

@@ -84,12 +84,13 @@ impl Queue {
             let title_w = width.saturating_sub(kind_w + author_w + age_w + 5);
             lines.push(Line::styled(
                 text::fit(
+                    // Columns by display width, whatever the script.
                     &format!(
-                        "  {:<kind_w$} {:<title_w$} {:<author_w$} {:>age_w$}",
-                        t!("moderation-queue-column-kind"),
-                        t!("moderation-queue-column-title"),
-                        t!("moderation-queue-column-author"),
-                        t!("moderation-queue-column-waiting")
+                        "  {} {} {} {}",
+                        text::column(&t!("moderation-queue-column-kind"), kind_w),
+                        text::column(&t!("moderation-queue-column-title"), title_w),
+                        text::column(&t!("moderation-queue-column-author"), author_w),
+                        text::column_right(&t!("moderation-queue-column-waiting"), age_w)
                     ),
                     width,
                 ),
@@ -107,12 +108,12 @@ impl Queue {
                     let age = waiting(now, s.submitted_at, tz);
                     let age = if late { format!("! {age}") } else { age };
                     let row = format!(
-                        "{}{:<kind_w$} {:<title_w$} {:<author_w$} {:>age_w$}",
+                        "{}{} {} {} {}",
                         if selected { "> " } else { "  " },
-                        kind_label(s.item.kind()),
-                        text::fit(s.title(), title_w),
-                        text::fit(&s.author, author_w),
-                        age,
+                        text::column(&kind_label(s.item.kind()), kind_w),
+                        text::column(s.title(), title_w),
+                        text::column(&s.author, author_w),
+                        text::column_right(&age, age_w),
                     );
                     let style = match (selected, late) {
                         (true, _) => theme.selected,
