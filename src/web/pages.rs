@@ -275,7 +275,7 @@ pub fn entry(forum: &Forum, id: EntryId) -> Result<Page<'_>, ForumError> {
                 evidence,
             };
             for (name, text) in practice::sections(&account, true) {
-                blocks.push(heading(name));
+                blocks.push(heading(&name));
                 blocks.extend(markdown(&text));
             }
             blocks.push(heading("Level history"));

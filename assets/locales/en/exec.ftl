@@ -67,3 +67,95 @@ exec-about-admin-lift = end a mute or ban early
 exec-about-admin-audit = the committee's actions, oldest first, from DATE (2026-11-01) on
 exec-about-admin-queue = submissions waiting for review, oldest first
 exec-about-admin-visibility = make a community readable by members only or by everyone (admins), with a reason
+
+## `profile`
+exec-profile-guest = guests have no profile: sign up first
+
+## Exec: join, leave, watch, delete, flag, bookmark, react, latest
+exec-joined-community = Joined { $community }.
+exec-left-community = Left { $community }.
+exec-watching-thread = Watching thread { $thread }: every new post in it notifies you.
+exec-not-watching-thread = No longer watching thread { $thread }.
+exec-post-deleted = Post { $post } deleted; replies to it stay.
+exec-flag-give-reason = give a reason: spam, off-topic, inappropriate, or other and a note
+exec-post-flagged = Post { $post } flagged as { $reason }: the editorial committee will look at it.
+exec-bookmark-taken-away = Bookmark on post { $post } taken away.
+exec-post-not-bookmarked = Post { $post } was not bookmarked.
+exec-post-bookmarked-remind = Post { $post } bookmarked; you will be reminded on { $day }.
+exec-post-bookmarked = Post { $post } bookmarked.
+exec-not-a-reaction = '{ $typed }' is not a reaction: thanks, +1 or insightful
+exec-reaction-given = { $reaction } given to post { $post } ({ $n } in all).
+exec-reaction-taken-back = { $reaction } taken back from post { $post } ({ $n } left).
+exec-latest-none-joined = You joined no community yet: join COMMUNITY (communities lists them).
+exec-latest-news-since = { $n ->
+        [one] { $n } thread with news since your last visit ({ $since })
+       *[other] { $n } threads with news since your last visit ({ $since })
+    }
+
+## `admin …`: what the committee's commands answer. Community names and
+## usernames are as typed.
+exec-admin-dump-not-text = the dump is not text
+exec-admin-lifted-reason = lifted early by the committee
+exec-admin-lifted = { $name } may post and log in again
+exec-admin-members-only = { $community } is readable by members only
+exec-admin-public = { $community } is readable by everyone
+# $state: "muted until 2026-12-01 09:00 UTC: spam" (exec-admin-sanction).
+exec-admin-now = { $name } is now { $state }
+# $until: "muted until 2026-12-01 09:00 UTC" or "banned until the committee lifts it".
+exec-admin-sanction = { $until }: { $reason }
+exec-admin-not-a-date = '{ $text }' is not a date: use YYYY-MM-DD, like 2026-11-01
+
+## Filter options (--kind, --region, --strategy, --competency, --audience,
+## --language, --month, --since) given a value they do not take. The option
+## names and the values listed after "one of" stay as they are typed.
+exec-filter-unknown-kind = unknown kind '{ $value }' (one of: { $names })
+exec-filter-unknown-region = unknown region '{ $value }' (one of: { $names })
+exec-filter-unknown-strategy = unknown strategy '{ $value }' (one of: { $names })
+exec-filter-unknown-competency = unknown competency '{ $value }' (one of: { $names })
+exec-filter-unknown-audience = unknown audience '{ $value }' (one of: { $names })
+exec-filter-month = write the month as 2027-01, not '{ $value }'
+
+## Exec: read
+exec-edited-by-committee = edited by the editorial committee: { $note }
+
+## `get ID`: what is missing (the forum says "not found" after it).
+exec-entry-text = text of library entry { $id }
+exec-entry-text-or-files = text or files of library entry { $id } (it is read where it links to)
+
+## Exec: private conversations
+exec-older-conversations = { $n ->
+        [one] ({ $n } older conversation is not listed; messages --search WORDS finds it)
+       *[other] ({ $n } older conversations are not listed; messages --search WORDS finds them)
+    }
+exec-conversation-head = Conversation { $id }: { $about }
+exec-conversation-with = With: { $names }
+exec-earlier-messages = { $n ->
+        [one] ({ $n } earlier message: conversation { $id } --all)
+       *[other] ({ $n } earlier messages: conversation { $id } --all)
+    }
+exec-reported-message = Reported: message #{ $number } of conversation { $conversation }, from { $author } at { $at }:
+exec-report-why = Why:
+exec-reported = Reported to the editorial committee: conversation { $conversation } holds it and their answer.
+exec-blocked = Blocked { $name }: no messages, mentions or replies from them reach you.
+exec-unblocked = Unblocked { $name }.
+exec-had-not-blocked = You had not blocked { $name }.
+
+## Exec: refusals and what a format cannot do
+exec-guest-sign-up = { $why }; to sign up, connect without a command ({ $ssh }) and press s
+exec-for-me-sign-up-first = --for-me lists what builds the competencies in your profile: sign up first
+exec-for-me-no-competencies = --for-me lists what builds the competencies in your profile, and yours lists none: tick them in your profile (the full screen's g y then e, or plain mode's edit profile)
+exec-with-usage = { $why } (usage: { $usage })
+exec-fixed-get-file = 'get ENTRY_ID FILE' sends the file as it is
+exec-fixed-events-ics = 'events.ics' is an iCalendar feed
+exec-fixed-feed = 'feed' is an Atom feed
+exec-fixed-policy = 'policy' is the policy's text
+exec-fixed-admin-export = 'admin export' is the forum's own JSON lines
+exec-json-does-not-apply = { $what }: --json does not apply
+exec-not-an-order = '{ $typed }' is not an order: activity, newest or replies
+
+## `search` filters.
+exec-filter-unknown-language = unknown language '{ $value }' (one of: { $names })
+exec-filter-since = --since takes a day, e.g. 2026-01-31
+
+## `strategy SLUG`
+exec-strategy-unknown = unknown strategy '{ $value }': one of { $names }

@@ -1101,3 +1101,64 @@ library-form-link = Link
 library-form-link-hint = https://… where to read or watch it; or its text or files below
 library-form-text = Text
 library-form-text-hint = its own text, for members to read here (optional)
+
+## What a submission says, field by field, and where it is now (a submission's screen, the review queue, plain mode)
+board-item-when = { $starts } to { $ends } ({ $zone })
+board-item-where-and-when = Where and when
+board-item-classified = Classified
+board-item-tags = tags: { $tags }
+board-item-withdrawn-by = withdrawn by { $by }: { $reason }
+board-item-on-the-events-board = on the events board (g e): { $going } going, { $interested } interested
+board-item-event-over = over: under Past on the events board
+board-item-job-closed-early = closed early: in the archive of the jobs board
+board-item-job-open = open on the jobs board (g j)
+board-item-job-closed = closed: in the archive of the jobs board
+board-item-practice-level = practice: { $level }
+board-item-in-the-library = in the library (g l) as { $kind }
+board-item-on-the-news-screen = on the news screen (g n) as { $kind } { $id }
+
+## The editorial committee, as the policy screen, plain mode and exec show it
+governance-nobody-yet = nobody yet: an admin names its moderators
+governance-reach = To reach the committee, flag a post for it to look at, or propose a community, an event, a job or a library entry: it reviews each and says why it decides as it does.
+governance-outside-the-forum = Outside the forum: { $contact }.
+
+## How a news item is signed (news screen, plain mode)
+news-byline-blog = blog post by { $name }
+news-byline-member = news from { $name }
+
+## A practice's account: the headings of its sections (a library entry, a submission, plain mode, exec)
+practice-what-was-expected = What was expected
+practice-what-happened = What happened
+practice-why = Why
+practice-what-others-should-do-instead = What others should do instead
+practice-caveat = (the source's caveat: { $caveat })
+
+## The status line: a post held for review, a form the forum refused
+app-post-held = New members' first posts are reviewed: yours is in the queue (g s).
+app-fields-need-attention = { $n ->
+        [one] One field needs attention: see the message under it.
+       *[other] { $n } fields need attention: see the messages under them.
+    }
+app-not-saved = Not saved: { $problems }.
+app-also = { $under } Also: { $problems }.
+
+## A terminal too small to draw the forum in
+chrome-too-small = Terminal too small: { $size }, need { $need }
+
+## The communities' list (home, g c), and joining one
+communities-could-not-read = Could not read the communities: { $error }
+communities-none-yet = No communities yet.
+communities-sign-up-to-join = Sign up to join communities: press g then u.
+busy-leaving = Leaving…
+busy-joining = Joining…
+communities-left = You left { $name }.
+communities-joined = You joined { $name }: it now comes first on your home screen.
+
+## A screen's tabs on a narrow screen: the one shown, and where it is
+tabs-shown-of = { $label } ({ $n } of { $count }, Tab for the next)
+
+## What every screen may say: a muted member's refusal, a guest without a key, leaving a form
+muted-until = Muted until { $when }: { $reason }
+muted-until-lifted = Muted until the committee lifts it: { $reason }
+signup-needs-key = Connect with an SSH key to sign up: it becomes your login.
+form-leave-question = Leave this form? What you typed in it will be lost.

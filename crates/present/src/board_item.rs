@@ -2,15 +2,17 @@
 //! fields as typed, and once approved, where it is now (on the board, closed, or
 //! withdrawn with the committee's reason).
 
-use stoa_core::domain::{
-    Audience, Competency, Hiding, Item, Region, ReviewState, Strategy, Submission,
-};
+use stoa_core::domain::{Hiding, Item, NewsKind, Region, ReviewState, Shelf, Strategy, Submission};
 use stoa_core::forum::files::size_words;
 use stoa_core::forum::{Forum, Viewer, sanitize};
 
-/// Label and value of each field worth showing, in the form's order. Plain mode
-/// reads them out too.
-pub fn fields(s: &Submission) -> Vec<(&'static str, String)> {
+use crate::lang::text;
+use crate::t;
+use crate::terms;
+
+/// Label and value of each field worth showing, in the form's order, in the
+/// reader's language. Plain mode reads them out too.
+pub fn fields(s: &Submission) -> Vec<(String, String)> {
     match &s.item {
         Item::Event(e) => {
             let place = [e.city.as_str(), e.country.as_str(), e.online.as_str()]
@@ -20,28 +22,39 @@ pub fn fields(s: &Submission) -> Vec<(&'static str, String)> {
                 .join(", ");
             let streams = streams(&e.strategies);
             let mut list = vec![
-                ("Kind", e.kind.label().to_string()),
-                ("Title", e.title.clone()),
                 (
-                    "When",
-                    format!("{} to {} ({})", e.starts, e.ends, e.time_zone),
+                    t!("board-form-kind"),
+                    text(&format!("events-kind-{}", e.kind.slug())),
                 ),
-                ("Where", place),
-                ("Organizer", e.organizer.clone()),
+                (t!("composer-title"), e.title.clone()),
+                (
+                    t!("events-field-when"),
+                    t!(
+                        "board-item-when",
+                        starts = e.starts.as_str(),
+                        ends = e.ends.as_str(),
+                        zone = e.time_zone.as_str()
+                    ),
+                ),
+                (t!("events-field-where"), place),
+                (t!("board-form-organizer"), e.organizer.clone()),
             ];
             if !e.deadline.is_empty() {
-                list.push(("Deadline", e.deadline.clone()));
+                list.push((t!("board-form-deadline"), e.deadline.clone()));
             }
             list.extend([
                 (
-                    "Region",
-                    e.region.map(|r| r.label().to_string()).unwrap_or_default(),
+                    t!("board-form-region"),
+                    e.region.map(terms::region).unwrap_or_default(),
                 ),
-                ("Strategies", streams),
-                ("Competencies", Competency::labels(&e.competencies)),
-                ("For", Audience::labels(&e.audiences)),
-                ("Tags", e.tags.clone()),
-                ("Description", e.description.clone()),
+                (t!("board-form-strategies"), streams),
+                (
+                    t!("board-form-competencies"),
+                    terms::competencies(&e.competencies),
+                ),
+                (t!("board-form-audiences"), terms::audiences(&e.audiences)),
+                (t!("board-form-tags"), e.tags.clone()),
+                (t!("board-form-description"), e.description.clone()),
             ]);
             list
         }
@@ -53,41 +66,50 @@ pub fn fields(s: &Submission) -> Vec<(&'static str, String)> {
                 .join(", ");
             if j.remote {
                 place = if place.is_empty() {
-                    "remote".into()
+                    t!("jobs-place-remote")
                 } else {
-                    format!("{place} or remote")
+                    t!("jobs-place-town-or-remote", town = place.as_str())
                 };
             }
             vec![
-                ("Kind", j.kind.label().to_string()),
-                ("Title", j.title.clone()),
-                ("Organization", j.organization.clone()),
-                ("Where", place),
                 (
-                    "Region",
-                    j.region.map(|r| r.label().to_string()).unwrap_or_default(),
+                    t!("board-form-kind"),
+                    text(&format!("jobs-kind-{}", j.kind.slug())),
                 ),
-                ("Closing date", j.closes.clone()),
-                ("Strategies", streams(&j.strategies)),
-                ("Competencies", Competency::labels(&j.competencies)),
-                ("Tags", j.tags.clone()),
-                ("Description", j.description.clone()),
-                ("How to apply", j.how_to_apply.clone()),
+                (t!("composer-title"), j.title.clone()),
+                (t!("signup-organization"), j.organization.clone()),
+                (t!("jobs-field-where"), place),
+                (
+                    t!("board-form-region"),
+                    j.region.map(terms::region).unwrap_or_default(),
+                ),
+                (t!("board-form-closes"), j.closes.clone()),
+                (t!("board-form-strategies"), streams(&j.strategies)),
+                (
+                    t!("board-form-competencies"),
+                    terms::competencies(&j.competencies),
+                ),
+                (t!("board-form-tags"), j.tags.clone()),
+                (t!("board-form-description"), j.description.clone()),
+                (t!("board-form-how-to-apply"), j.how_to_apply.clone()),
             ]
         }
         Item::Resource(r) => {
             let mut list = vec![
-                ("Kind", r.kind.label().to_string()),
-                ("Title", r.title.clone()),
-                ("Authors", r.authors.clone()),
-                ("Year", r.year.clone()),
-                ("Link", r.link.clone()),
-                ("Language", r.language.clone()),
-                ("Summary", r.summary.clone()),
+                (
+                    t!("library-form-kind"),
+                    text(&format!("library-kind-{}", r.kind.slug())),
+                ),
+                (t!("composer-title"), r.title.clone()),
+                (t!("library-form-authors"), r.authors.clone()),
+                (t!("library-form-year"), r.year.clone()),
+                (t!("library-form-link"), r.link.clone()),
+                (t!("display-language"), r.language.clone()),
+                (t!("library-form-summary"), r.summary.clone()),
             ];
             // Shown when given: most resources are a link.
             if !r.text.is_empty() {
-                list.push(("Text", r.text.clone()));
+                list.push((t!("library-form-text"), r.text.clone()));
             }
             if !r.files.is_empty() {
                 let files: Vec<String> = r
@@ -95,59 +117,85 @@ pub fn fields(s: &Submission) -> Vec<(&'static str, String)> {
                     .iter()
                     .map(|f| format!("{} ({})", f.name, size_words(f.size)))
                     .collect();
-                list.push(("Files", files.join(", ")));
+                list.push((t!("library-form-files"), files.join(", ")));
             }
-            list.push(("Classified", classified(&r.strategies, r.region, &r.tags)));
-            list.push(("Competencies", Competency::labels(&r.competencies)));
-            list.push(("For", Audience::labels(&r.audiences)));
-            list.push(("Discussed in", r.community.clone()));
+            list.push((
+                t!("board-item-classified"),
+                classified(&r.strategies, r.region, &r.tags),
+            ));
+            list.push((
+                t!("board-form-competencies"),
+                terms::competencies(&r.competencies),
+            ));
+            list.push((t!("board-form-audiences"), terms::audiences(&r.audiences)));
+            list.push((t!("library-form-discussed-in"), r.community.clone()));
             list
         }
         Item::Practice(p) => vec![
-            ("Level", p.level.label().to_string()),
-            ("Title", p.title.clone()),
-            ("Where and when", format!("{}, {}", p.country, p.period)),
-            ("Setting", p.setting.clone()),
-            ("Summary", p.summary.clone()),
-            ("What was done", p.what_was_done.clone()),
-            ("Results", p.results.clone()),
-            ("Impact", p.impact.clone()),
-            ("Expected", p.expected.clone()),
-            ("Why not", p.why.clone()),
-            ("Do instead", p.instead.clone()),
-            ("Lessons learned", p.lessons.clone()),
-            ("References", p.references.clone()),
-            ("Figures", p.figures.clone()),
-            ("Contact", p.contact.clone()),
-            ("Classified", classified(&p.strategies, p.region, &p.tags)),
-            ("Competencies", Competency::labels(&p.competencies)),
-            ("For", Audience::labels(&p.audiences)),
-            ("Discussed in", p.community.clone()),
+            (t!("library-form-level"), terms::level(p.level)),
+            (t!("composer-title"), p.title.clone()),
+            (
+                t!("board-item-where-and-when"),
+                format!("{}, {}", p.country, p.period),
+            ),
+            (t!("library-form-setting"), p.setting.clone()),
+            (t!("library-form-summary"), p.summary.clone()),
+            (t!("library-form-what-was-done"), p.what_was_done.clone()),
+            (t!("library-form-results"), p.results.clone()),
+            (t!("library-form-impact"), p.impact.clone()),
+            (t!("library-form-expected"), p.expected.clone()),
+            (t!("library-form-why-not"), p.why.clone()),
+            (t!("library-form-do-instead"), p.instead.clone()),
+            (t!("library-form-lessons"), p.lessons.clone()),
+            (t!("library-form-references"), p.references.clone()),
+            (t!("library-form-figures"), p.figures.clone()),
+            (t!("library-form-contact"), p.contact.clone()),
+            (
+                t!("board-item-classified"),
+                classified(&p.strategies, p.region, &p.tags),
+            ),
+            (
+                t!("board-form-competencies"),
+                terms::competencies(&p.competencies),
+            ),
+            (t!("board-form-audiences"), terms::audiences(&p.audiences)),
+            (t!("library-form-discussed-in"), p.community.clone()),
         ]
         .into_iter()
         // Empty evidence is left out: most practices have no failure's shape.
         .filter(|(_, v)| !v.is_empty())
         .collect(),
         Item::News(n) => vec![
-            ("Kind", n.kind.label().to_string()),
-            ("Headline", n.title.clone()),
+            (t!("news-form-kind"), news_kind(n.kind)),
+            (t!("news-form-headline"), n.title.clone()),
             (
-                "Region",
-                n.region.map(|r| r.label().to_string()).unwrap_or_default(),
+                t!("news-form-region"),
+                n.region.map(terms::region).unwrap_or_default(),
             ),
-            ("Text", n.body.clone()),
+            (t!("news-form-text"), n.body.clone()),
         ],
         Item::Community(_) | Item::Post(_) => Vec::new(),
+    }
+}
+
+/// "news" or "blog post", in the reader's language.
+fn news_kind(kind: NewsKind) -> String {
+    match kind {
+        NewsKind::News => t!("news-kind-news"),
+        NewsKind::Blog => t!("news-kind-blog"),
     }
 }
 
 /// "model of care", or "multiple streams: governance, model of care" (with
 /// commas: plain mode reads this line out).
 pub fn streams(strategies: &[Strategy]) -> String {
-    let names: Vec<&str> = strategies.iter().map(|s| s.short()).collect();
+    let names: Vec<String> = strategies
+        .iter()
+        .map(|s| terms::strategy_short(*s))
+        .collect();
     match names.len() {
         0 | 1 => names.concat(),
-        _ => format!("multiple streams: {}", names.join(", ")),
+        _ => t!("multiple-streams-of", names = names.join(", ")),
     }
 }
 
@@ -158,19 +206,19 @@ fn classified(strategies: &[Strategy], region: Option<Region>, tags: &str) -> St
         parts.push(streams(strategies));
     }
     if let Some(r) = region {
-        parts.push(r.label().to_string());
+        parts.push(terms::region(r));
     }
     if !tags.is_empty() {
-        parts.push(format!("tags: {tags}"));
+        parts.push(t!("board-item-tags", tags = tags));
     }
     parts.join(" · ")
 }
 
 fn withdrawn(hiding: &Hiding) -> String {
-    format!(
-        "withdrawn by {}: {}",
-        hiding.by,
-        sanitize::inline(&hiding.reason)
+    t!(
+        "board-item-withdrawn-by",
+        by = hiding.by.as_str(),
+        reason = sanitize::inline(&hiding.reason).to_string()
     )
 }
 
@@ -210,31 +258,44 @@ pub fn status(s: &Submission, forum: &Forum, viewer: &Viewer) -> Option<String> 
         Item::Event(_) => match forum.event(viewer, s.id.as_event()) {
             Ok(l) => match &l.event.withdrawn {
                 Some(h) => withdrawn(h),
-                None if l.event.upcoming(forum.now()) => format!(
-                    "on the events board (g e): {} going, {} interested",
-                    l.going, l.interested
+                None if l.event.upcoming(forum.now()) => t!(
+                    "board-item-on-the-events-board",
+                    going = l.going,
+                    interested = l.interested
                 ),
-                None => "over: under Past on the events board".into(),
+                None => t!("board-item-event-over"),
             },
             Err(e) => e.to_string(),
         },
         Item::Job(_) => match forum.job(s.id.as_job()) {
             Ok(j) => match (&j.withdrawn, j.closed_early) {
                 (Some(h), _) => withdrawn(h),
-                (None, Some(_)) => "closed early: in the archive of the jobs board".into(),
-                (None, None) if j.open(forum.now()) => "open on the jobs board (g j)".into(),
-                (None, None) => "closed: in the archive of the jobs board".into(),
+                (None, Some(_)) => t!("board-item-job-closed-early"),
+                (None, None) if j.open(forum.now()) => t!("board-item-job-open"),
+                (None, None) => t!("board-item-job-closed"),
             },
             Err(e) => e.to_string(),
         },
         Item::Resource(_) | Item::Practice(_) => match forum.entry(s.id.as_entry()) {
-            Ok(e) => format!("in the library (g l) as {}", e.kind()),
+            Ok(e) => {
+                let kind = match &e.shelf {
+                    Shelf::Resource { kind, .. } => text(&format!("library-kind-{}", kind.slug())),
+                    Shelf::Practice { level, .. } => {
+                        t!("board-item-practice-level", level = terms::level(*level))
+                    }
+                };
+                t!("board-item-in-the-library", kind = kind)
+            }
             Err(e) => e.to_string(),
         },
         Item::News(n) => match s.news.map(|id| forum.news_item(id)) {
             Some(Ok(news)) => match &news.withdrawn {
                 Some(h) => withdrawn(h),
-                None => format!("on the news screen (g n) as {} {}", n.kind.label(), news.id),
+                None => t!(
+                    "board-item-on-the-news-screen",
+                    kind = news_kind(n.kind),
+                    id = news.id.to_string()
+                ),
             },
             Some(Err(e)) => e.to_string(),
             None => return None,

@@ -3,6 +3,9 @@
 
 use stoa_core::forum::{Forum, ForumError, sanitize};
 
+use crate::lang::text;
+use crate::{t, terms};
+
 pub struct Governance {
     /// "Amara Okafor (amara), African Region, admin", one per member.
     pub members: Vec<String>,
@@ -19,20 +22,21 @@ pub fn governance(forum: &Forum) -> Result<Governance, ForumError> {
                 "{} ({}), {}, {}",
                 sanitize::inline(&a.display_name),
                 a.username,
-                a.region.label(),
-                a.role
+                terms::region(a.region),
+                text(&format!("role-{}", a.role))
             )
         })
         .collect();
     if members.is_empty() {
-        members.push("nobody yet: an admin names its moderators".into());
+        members.push(t!("governance-nobody-yet"));
     }
-    let mut reach = "To reach the committee, flag a post for it to look at, or propose a community, an event, a job or a library entry: it reviews each and says why it decides as it does.".to_string();
+    let mut reach = t!("governance-reach");
     let contact = forum.site().contact.trim();
     if !contact.is_empty() {
-        reach.push_str(&format!(
-            " Outside the forum: {}.",
-            sanitize::inline(contact)
+        reach.push(' ');
+        reach.push_str(&t!(
+            "governance-outside-the-forum",
+            contact = sanitize::inline(contact).to_string()
         ));
     }
     Ok(Governance { members, reach })

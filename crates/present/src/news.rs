@@ -4,13 +4,15 @@
 use stoa_core::domain::{News, NewsKind};
 use stoa_core::forum::sanitize;
 
+use crate::{t, terms};
+
 /// "blog post by amina", "news from amina", or `None` for the committee's
 /// own news.
 pub fn byline(n: &News) -> Option<String> {
     let by = sanitize::inline(&n.by);
     match (n.kind, n.submission) {
-        (NewsKind::Blog, _) => Some(format!("blog post by {by}")),
-        (NewsKind::News, Some(_)) => Some(format!("news from {by}")),
+        (NewsKind::Blog, _) => Some(t!("news-byline-blog", name = by.to_string())),
+        (NewsKind::News, Some(_)) => Some(t!("news-byline-member", name = by.to_string())),
         (NewsKind::News, None) => None,
     }
 }
@@ -41,7 +43,7 @@ pub fn corrections(n: &News) -> Vec<String> {
 pub fn dateline(day: String, n: &News) -> String {
     let mut parts = vec![day];
     if let Some(r) = n.region {
-        parts.push(r.label().to_string());
+        parts.push(terms::region(r));
     }
     parts.extend(byline(n));
     parts.join(" · ")

@@ -6,6 +6,8 @@
 
 use stoa_core::domain::{Evidence, PracticeLevel};
 
+use crate::t;
+
 /// What a practice says, as it is stored.
 pub struct Account<'a> {
     pub level: PracticeLevel,
@@ -15,11 +17,12 @@ pub struct Account<'a> {
     pub evidence: &'a Evidence,
 }
 
-/// The sections with something in them, in reading order: (heading, body).
+/// The sections with something in them, in reading order: (heading, body),
+/// the headings in the reader's language.
 /// With `markdown`, members' lines in the lists are escaped so that a `[1]`
 /// or a `*` they typed shows as typed once rendered; without, the body is
 /// plain text (plain mode, exec).
-pub fn sections(p: &Account, markdown: bool) -> Vec<(&'static str, String)> {
+pub fn sections(p: &Account, markdown: bool) -> Vec<(String, String)> {
     let escaped = |text: &str| {
         if markdown {
             escaped(text)
@@ -28,17 +31,21 @@ pub fn sections(p: &Account, markdown: bool) -> Vec<(&'static str, String)> {
         }
     };
     let e = p.evidence;
-    let mut out: Vec<(&'static str, String)> = vec![("What was done", p.what_was_done.into())];
+    let mut out: Vec<(String, String)> =
+        vec![(t!("library-form-what-was-done"), p.what_was_done.into())];
     if p.level == PracticeLevel::BrilliantFailure {
-        out.push(("What was expected", e.expected.clone()));
-        out.push(("What happened", p.results.into()));
-        out.push(("Why", e.why.clone()));
-        out.push(("What others should do instead", e.instead.clone()));
+        out.push((t!("practice-what-was-expected"), e.expected.clone()));
+        out.push((t!("practice-what-happened"), p.results.into()));
+        out.push((t!("practice-why"), e.why.clone()));
+        out.push((
+            t!("practice-what-others-should-do-instead"),
+            e.instead.clone(),
+        ));
     } else {
-        out.push(("Results", p.results.into()));
-        out.push(("Impact", e.impact.clone()));
+        out.push((t!("library-form-results"), p.results.into()));
+        out.push((t!("library-form-impact"), e.impact.clone()));
     }
-    out.push(("Lessons learned", p.lessons.into()));
+    out.push((t!("library-form-lessons"), p.lessons.into()));
     if !e.figures.is_empty() {
         let list: Vec<String> = e
             .figures
@@ -47,12 +54,12 @@ pub fn sections(p: &Account, markdown: bool) -> Vec<(&'static str, String)> {
                 let caveat = if f.caveat.is_empty() {
                     String::new()
                 } else {
-                    format!(" (the source's caveat: {})", f.caveat)
+                    format!(" {}", t!("practice-caveat", caveat = f.caveat.as_str()))
                 };
                 format!("- {} [{}]{caveat}", escaped(&f.figure), f.reference)
             })
             .collect();
-        out.push(("Figures", list.join("\n")));
+        out.push((t!("library-form-figures"), list.join("\n")));
     }
     if !e.references.is_empty() {
         let list: Vec<String> = e
@@ -65,7 +72,7 @@ pub fn sections(p: &Account, markdown: bool) -> Vec<(&'static str, String)> {
                 link => format!("{}. {}, {link}", i + 1, r.citation),
             })
             .collect();
-        out.push(("References", list.join("\n")));
+        out.push((t!("library-form-references"), list.join("\n")));
     }
     out.retain(|(_, body)| !body.trim().is_empty());
     out
@@ -113,7 +120,10 @@ mod tests {
             lessons: "",
             evidence: &evidence,
         };
-        let headings: Vec<&str> = sections(&account, true).iter().map(|(h, _)| *h).collect();
+        let headings: Vec<String> = sections(&account, true)
+            .into_iter()
+            .map(|(h, _)| h)
+            .collect();
         assert_eq!(
             headings,
             [

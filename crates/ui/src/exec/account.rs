@@ -4,6 +4,7 @@
 use serde_json::json;
 
 use stoa_core::forum::{Forum, ForumError, Viewer, sanitize};
+use stoa_present::t;
 
 pub fn whoami(viewer: &Viewer, json: bool) -> String {
     match (viewer.account(), json) {
@@ -20,9 +21,7 @@ pub fn whoami(viewer: &Viewer, json: bool) -> String {
 /// The account as its owner sees it: one `field: value` per line.
 pub fn profile(viewer: &Viewer, json: bool) -> Result<String, ForumError> {
     let Some(a) = viewer.account() else {
-        return Err(ForumError::NotAllowed(
-            "guests have no profile: sign up first".into(),
-        ));
+        return Err(ForumError::NotAllowed(t!("exec-profile-guest")));
     };
     let p = &a.preferences;
     let competencies: Vec<_> = a.competencies.iter().map(|c| c.slug()).collect();

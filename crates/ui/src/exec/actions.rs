@@ -13,6 +13,7 @@ use serde_json::{Value, json};
 use stoa_core::domain::{FlagReason, PostId, Reaction, ThreadId};
 use stoa_core::forum::reactions::reminder_day;
 use stoa_core::forum::{FieldErrors, FieldName, Forum, ForumError, Viewer, sanitize};
+use stoa_present::t;
 use stoa_present::when::utc;
 
 fn line(text: &str) -> String {
@@ -40,11 +41,14 @@ pub fn membership(
     } else {
         forum.leave(viewer, slug)?;
     }
-    let verb = if join { "Joined" } else { "Left" };
     Ok(said(
         json,
         json!({"community": community.slug, "joined": join}),
-        format!("{verb} {}.", line(&community.name)),
+        if join {
+            t!("exec-joined-community", community = line(&community.name))
+        } else {
+            t!("exec-left-community", community = line(&community.name))
+        },
     ))
 }
 
@@ -60,9 +64,9 @@ pub fn watch(
         json,
         json!({"thread": thread, "watching": on}),
         if on {
-            format!("Watching thread {thread}: every new post in it notifies you.")
+            t!("exec-watching-thread", thread = thread.to_string())
         } else {
-            format!("No longer watching thread {thread}.")
+            t!("exec-not-watching-thread", thread = thread.to_string())
         },
     ))
 }
@@ -92,7 +96,7 @@ pub fn delete(
     Ok(said(
         json,
         json!({"id": deleted.id, "deleted": true}),
-        format!("Post {} deleted; replies to it stay.", deleted.id),
+        t!("exec-post-deleted", post = deleted.id.to_string()),
     ))
 }
 
@@ -112,16 +116,17 @@ pub fn flag(
     else {
         return Err(FieldErrors::single(
             FieldName::Why,
-            "give a reason: spam, off-topic, inappropriate, or other and a note",
+            t!("exec-flag-give-reason"),
         ));
     };
     forum.flag_post(viewer, post, why, &note.join(" "))?;
     Ok(said(
         json,
         json!({"post": post, "flagged": why.label()}),
-        format!(
-            "Post {post} flagged as {}: the editorial committee will look at it.",
-            why.label()
+        t!(
+            "exec-post-flagged",
+            post = post.to_string(),
+            reason = why.label()
         ),
     ))
 }
@@ -140,9 +145,9 @@ pub fn bookmark(
             json,
             json!({"post": post, "bookmarked": false}),
             if was {
-                format!("Bookmark on post {post} taken away.")
+                t!("exec-bookmark-taken-away", post = post.to_string())
             } else {
-                format!("Post {post} was not bookmarked.")
+                t!("exec-post-not-bookmarked", post = post.to_string())
             },
         ));
     }
@@ -157,8 +162,12 @@ pub fn bookmark(
         json,
         json!({"post": b.post, "thread": b.thread, "bookmarked": true, "remind": b.remind.map(|d| d.to_string())}),
         match b.remind {
-            Some(day) => format!("Post {post} bookmarked; you will be reminded on {day}."),
-            None => format!("Post {post} bookmarked."),
+            Some(day) => t!(
+                "exec-post-bookmarked-remind",
+                post = post.to_string(),
+                day = day.to_string()
+            ),
+            None => t!("exec-post-bookmarked", post = post.to_string()),
         },
     ))
 }
@@ -209,10 +218,7 @@ pub fn react(
     let Some(reaction) = Reaction::parse(reaction) else {
         return Err(FieldErrors::single(
             FieldName::Kind,
-            format!(
-                "'{}' is not a reaction: thanks, +1 or insightful",
-                line(reaction)
-            ),
+            t!("exec-not-a-reaction", typed = line(reaction)),
         ));
     };
     let given = forum.react(viewer, post, reaction)?;
@@ -225,11 +231,18 @@ pub fn react(
         json,
         json!({"post": post, "reaction": reaction.name(), "given": given, "count": count}),
         if given {
-            format!("{} given to post {post} ({count} in all).", reaction.name())
+            t!(
+                "exec-reaction-given",
+                reaction = reaction.name(),
+                post = post.to_string(),
+                n = count
+            )
         } else {
-            format!(
-                "{} taken back from post {post} ({count} left).",
-                reaction.name()
+            t!(
+                "exec-reaction-taken-back",
+                reaction = reaction.name(),
+                post = post.to_string(),
+                n = count
             )
         },
     ))
@@ -272,12 +285,15 @@ pub fn latest(
     }
     let mut out = String::new();
     if latest.joined_none {
-        out.push_str("# You joined no community yet: join COMMUNITY (communities lists them).\n");
+        out.push_str(&format!("# {}\n", t!("exec-latest-none-joined")));
     } else if let Some(since) = latest.since {
         out.push_str(&format!(
-            "# {} with news since your last visit ({})\n",
-            stoa_present::text::plural(latest.new_since, "thread", "threads"),
-            utc(since)
+            "# {}\n",
+            t!(
+                "exec-latest-news-since",
+                n = latest.new_since,
+                since = utc(since)
+            )
         ));
     }
     for t in &latest.threads {

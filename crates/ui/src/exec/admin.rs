@@ -7,7 +7,8 @@ use stoa_core::domain::{SanctionKind, Visibility};
 
 use super::commands::{Admin, Sanction, admin_commands, listing};
 
-use stoa_core::forum::{AuditFilter, Forum, ForumError, Viewer, sanction_end, sanction_state};
+use stoa_core::forum::{AuditFilter, Forum, ForumError, Viewer, sanction_end};
+use stoa_present::t;
 
 pub enum AdminError {
     Usage(String),
@@ -32,13 +33,13 @@ pub fn run(
             let mut dump = Vec::new();
             forum.export(viewer, &mut dump)?;
             // The dump is JSON text: serde_json writes UTF-8 and escapes controls.
-            String::from_utf8(dump).map_err(|_| AdminError::Usage("the dump is not text".into()))
+            String::from_utf8(dump).map_err(|_| AdminError::Usage(t!("exec-admin-dump-not-text")))
         }
         Admin::Mute(s) => sanction(forum, viewer, SanctionKind::Muted, s, json),
         Admin::Ban(s) => sanction(forum, viewer, SanctionKind::Banned, s, json),
         Admin::Lift { user, reason } => {
             let reason = match reason.as_slice() {
-                [] => "lifted early by the committee".to_string(),
+                [] => t!("exec-admin-lifted-reason"),
                 words => words.join(" "),
             };
             let account = forum.lift_sanction(viewer, &user, &reason)?;
@@ -48,7 +49,10 @@ pub fn run(
                     serde_json::json!({ "username": account.username, "sanction": null })
                 ));
             }
-            Ok(format!("{} may post and log in again\n", account.username))
+            Ok(format!(
+                "{}\n",
+                t!("exec-admin-lifted", name = account.username.as_str())
+            ))
         }
         Admin::Audit { since: None } => Ok(audit(forum, viewer, None, json)?),
         Admin::Audit { since: Some(date) } => {
@@ -74,8 +78,13 @@ pub fn run(
                 ));
             }
             Ok(match c.visibility {
-                Visibility::Members => format!("{} is readable by members only\n", c.slug),
-                Visibility::Public => format!("{} is readable by everyone\n", c.slug),
+                Visibility::Members => format!(
+                    "{}\n",
+                    t!("exec-admin-members-only", community = c.slug.as_str())
+                ),
+                Visibility::Public => {
+                    format!("{}\n", t!("exec-admin-public", community = c.slug.as_str()))
+                }
             })
         }
     }
@@ -98,9 +107,37 @@ fn sanction(
             json!({"username": account.username, "sanction": sanction})
         )
     } else {
-        let state = sanction.map(sanction_state).unwrap_or_default();
-        format!("{} is now {state}\n", account.username)
+        let state = sanction.map(sanction_text).unwrap_or_default();
+        format!(
+            "{}\n",
+            t!(
+                "exec-admin-now",
+                name = account.username.as_str(),
+                state = state
+            )
+        )
     })
+}
+
+/// "muted until 2026-12-01 09:00 UTC: spam", as `sanction_state` says it but
+/// in the session's language; the time stays in UTC and says so.
+fn sanction_text(s: &stoa_core::domain::Sanction) -> String {
+    let kind = match s.kind {
+        SanctionKind::Muted => "muted",
+        SanctionKind::Banned => "banned",
+    };
+    let until = match s.until {
+        Some(end) => t!(
+            &format!("moderation-{kind}-until"),
+            when = end.strftime("%Y-%m-%d %H:%M UTC").to_string()
+        ),
+        None => t!(&format!("moderation-{kind}-until-lifted")),
+    };
+    t!(
+        "exec-admin-sanction",
+        until = until,
+        reason = stoa_core::forum::sanitize::inline(&s.reason).into_owned()
+    )
 }
 
 fn help(forum: &Forum) -> String {
@@ -124,7 +161,7 @@ fn since(text: &str) -> Result<Timestamp, String> {
         .ok()
         .and_then(|d| d.to_zoned(jiff::tz::TimeZone::UTC).ok())
         .map(|z| z.timestamp())
-        .ok_or_else(|| format!("'{text}' is not a date: use YYYY-MM-DD, like 2026-11-01"))
+        .ok_or_else(|| t!("exec-admin-not-a-date", text = text))
 }
 
 /// One line per entry, oldest first, tab-separated: when, who, action, target,

@@ -21,6 +21,7 @@ use stoa_core::domain::{Competency, Event, EventKind, Job, JobKind, Region, Stra
 use stoa_core::forum::jobs::closing_soon;
 use stoa_core::forum::{EventFilter, Forum, ForumError, JobFilter, Viewer, sanitize};
 use stoa_core::store::DemoMark;
+use stoa_present::t;
 
 fn line(text: &str) -> String {
     sanitize::inline(text).into_owned()
@@ -71,10 +72,12 @@ pub(super) fn one_of<T: Copy>(
         .find(|x| slug(*x) == value)
         .ok_or_else(|| {
             let names: Vec<&str> = all.iter().map(|x| slug(*x)).collect();
-            format!(
-                "unknown {what} '{}' (one of: {})",
-                sanitize::inline(value),
-                names.join(", ")
+            // `what` names the option (kind, region, strategy, competency or
+            // audience): each has its own message, `exec-filter-unknown-…`.
+            t!(
+                &format!("exec-filter-unknown-{what}"),
+                value = sanitize::inline(value).into_owned(),
+                names = names.join(", ")
             )
         })
 }
@@ -97,9 +100,9 @@ pub fn event_filter(options: &EventOptions) -> Result<EventFilter, String> {
             .and_then(|(y, m)| Some((y.parse::<i16>().ok()?, m.parse::<i8>().ok()?)))
             .filter(|(_, m)| (1..=12).contains(m))
             .ok_or_else(|| {
-                format!(
-                    "write the month as 2027-01, not '{}'",
-                    sanitize::inline(value)
+                t!(
+                    "exec-filter-month",
+                    value = sanitize::inline(value).into_owned()
                 )
             })?;
         filter.month = Some(month);

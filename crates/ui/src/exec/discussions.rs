@@ -20,6 +20,7 @@ use serde_json::{Value, json};
 use stoa_core::domain::{PostId, ThreadId};
 use stoa_core::forum::{DEMO_LABEL, Forum, ForumError, NewThread, Viewer, sanitize};
 use stoa_core::store::DemoMark;
+use stoa_present::t;
 
 /// The noun that goes with `n`, for a column ("1 member", "2 members").
 fn noun<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
@@ -217,7 +218,7 @@ pub fn read(
         })));
     }
     let mut out = format!(
-        "{}{}\n{} ({}) · {} {}{}{}\n",
+        "{}{}\n{} ({}) · {}{}{}\n",
         if forum.is_demo(&DemoMark::Thread(t.id)) {
             "[demo] "
         } else {
@@ -226,10 +227,17 @@ pub fn read(
         line(&t.title),
         line(&view.community.name),
         t.community,
-        t.posts,
-        noun(t.posts as usize, "post", "posts"),
-        if t.pinned { " · pinned" } else { "" },
-        if t.locked { " · locked" } else { "" },
+        t!("count-posts", n = t.posts),
+        if t.pinned {
+            format!(" · {}", t!("thread-pinned"))
+        } else {
+            String::new()
+        },
+        if t.locked {
+            format!(" · {}", t!("plain-locked"))
+        } else {
+            String::new()
+        },
     );
     for p in &view.posts {
         let indent = "  ".repeat(p.depth.min(16));
@@ -267,12 +275,12 @@ pub fn read(
         out.push_str(&header);
         out.push('\n');
         if p.post.hidden.is_some() {
-            out.push_str(&format!("{indent}  [hidden by the editorial committee]\n"));
+            out.push_str(&format!("{indent}  [{}]\n", t!("post-hidden-by-committee")));
         }
         if let Some(note) = &p.post.committee_note {
             out.push_str(&format!(
-                "{indent}  [edited by the editorial committee: {}]\n",
-                line(note)
+                "{indent}  [{}]\n",
+                t!("exec-edited-by-committee", note = line(note))
             ));
         }
         for body_line in lines(&p.post.body).lines() {

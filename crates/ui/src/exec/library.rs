@@ -23,6 +23,7 @@ use stoa_core::domain::{
 };
 use stoa_core::forum::{Forum, ForumError, LibraryFilter, Sort, Stream, Viewer, sanitize};
 use stoa_core::store::DemoMark;
+use stoa_present::t;
 
 fn line(text: &str) -> String {
     sanitize::inline(text).into_owned()
@@ -213,7 +214,10 @@ pub fn entry_text(forum: &Forum, id: EntryId) -> Result<String, ForumError> {
         Shelf::Resource { text, .. } if !text.is_empty() => {
             Ok(format!("{}\n", sanitize::multiline(text)))
         }
-        _ => Err(ForumError::NotFound(format!("text of library entry {id}"))),
+        _ => Err(ForumError::NotFound(t!(
+            "exec-entry-text",
+            id = id.to_string()
+        ))),
     }
 }
 
@@ -236,8 +240,9 @@ pub fn entry(forum: &Forum, id: EntryId, json: bool) -> Result<String, ForumErro
         return Ok(format!("{value}\n"));
     }
     if text.is_empty() && e.files.is_empty() {
-        return Err(ForumError::NotFound(format!(
-            "text or files of library entry {id} (it is read where it links to)"
+        return Err(ForumError::NotFound(t!(
+            "exec-entry-text-or-files",
+            id = id.to_string()
         )));
     }
     let mut out = String::new();

@@ -18,6 +18,7 @@ use serde_json::{Value, json};
 use stoa_core::domain::{ConversationId, Message};
 use stoa_core::forum::conversations::{SHOWN, signature};
 use stoa_core::forum::{Forum, ForumError, Viewer, sanitize};
+use stoa_present::t;
 use stoa_present::when::utc;
 
 fn line(text: &str) -> String {
@@ -87,8 +88,11 @@ pub fn messages(
     }
     if list.total > list.items.len() {
         out.push_str(&format!(
-            "({} older conversations are not listed; messages --search WORDS finds them)\n",
-            list.total - list.items.len()
+            "{}\n",
+            t!(
+                "exec-older-conversations",
+                n = list.total - list.items.len()
+            )
         ));
     }
     Ok(out)
@@ -124,15 +128,22 @@ pub fn conversation(
         ));
     }
     let mut out = format!(
-        "Conversation {}: {}\nWith: {}\n",
-        c.id,
-        line(&view.about),
-        c.parties().join(", ")
+        "{}\n{}\n",
+        t!(
+            "exec-conversation-head",
+            id = c.id.to_string(),
+            about = line(&view.about)
+        ),
+        t!("exec-conversation-with", names = c.parties().join(", "))
     );
     if view.earlier > 0 {
         out.push_str(&format!(
-            "({} earlier messages: conversation {} --all)\n",
-            view.earlier, c.id
+            "{}\n",
+            t!(
+                "exec-earlier-messages",
+                n = view.earlier,
+                id = c.id.to_string()
+            )
         ));
     }
     for m in &view.messages {
@@ -144,16 +155,19 @@ pub fn conversation(
         ));
         if let Some(r) = &m.reported {
             out.push_str(&format!(
-                "  Reported: message #{} of conversation {}, from {} at {}:\n",
-                r.number,
-                r.conversation,
-                r.author,
-                utc(r.at)
+                "  {}\n",
+                t!(
+                    "exec-reported-message",
+                    number = r.number.to_string(),
+                    conversation = r.conversation.to_string(),
+                    author = r.author.to_string(),
+                    at = utc(r.at)
+                )
             ));
             for l in sanitize::multiline(&r.body).lines() {
                 out.push_str(&format!("  > {l}\n"));
             }
-            out.push_str("  Why:\n");
+            out.push_str(&format!("  {}\n", t!("exec-report-why")));
         }
         for l in sanitize::multiline(&m.body).lines() {
             out.push_str(&format!("  {l}\n"));
@@ -208,8 +222,8 @@ pub fn report(
         format!("{}\n", json!({"conversation": report.id}))
     } else {
         format!(
-            "Reported to the editorial committee: conversation {} holds it and their answer.\n",
-            report.id
+            "{}\n",
+            t!("exec-reported", conversation = report.id.to_string())
         )
     })
 }
@@ -224,15 +238,12 @@ pub fn block(
     match (user, on) {
         (Some(user), true) => {
             forum.block(viewer, user)?;
-            Ok(format!(
-                "Blocked {}: no messages, mentions or replies from them reach you.\n",
-                line(user)
-            ))
+            Ok(format!("{}\n", t!("exec-blocked", name = line(user))))
         }
         (Some(user), false) => Ok(if forum.unblock(viewer, user)? {
-            format!("Unblocked {}.\n", line(user))
+            format!("{}\n", t!("exec-unblocked", name = line(user)))
         } else {
-            format!("You had not blocked {}.\n", line(user))
+            format!("{}\n", t!("exec-had-not-blocked", name = line(user)))
         }),
         (None, _) => {
             let blocked = forum.blocked(viewer)?;

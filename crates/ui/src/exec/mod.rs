@@ -131,9 +131,10 @@ fn run_here(forum: &Forum, viewer: &Viewer, line: &str, stdin: &[u8]) -> Outcome
         Err(Refusal::Forum(ForumError::NotAllowed(why)))
             if viewer.account().is_none() && why.starts_with("guests cannot") =>
         {
-            Outcome::refused(ForumError::NotAllowed(format!(
-                "{why}; to sign up, connect without a command ({}) and press s",
-                forum.site().ssh(None)
+            Outcome::refused(ForumError::NotAllowed(t!(
+                "exec-guest-sign-up",
+                why = why.as_str(),
+                ssh = forum.site().ssh(None)
             )))
         }
         Err(Refusal::Forum(e)) => Outcome::refused(e),
@@ -157,12 +158,10 @@ impl From<ForumError> for Refusal {
 /// has none, and a profile with none ticked would list nothing, silently.
 fn learning_needs(viewer: &Viewer) -> Result<(), Refusal> {
     match viewer.account() {
-        None => Err(Refusal::Usage(
-            "--for-me lists what builds the competencies in your profile: sign up first".into(),
-        )),
-        Some(a) if a.competencies.is_empty() => Err(Refusal::Usage(
-            "--for-me lists what builds the competencies in your profile, and yours lists none: tick them in your profile (the full screen's g y then e, or plain mode's edit profile)".into(),
-        )),
+        None => Err(Refusal::Usage(t!("exec-for-me-sign-up-first"))),
+        Some(a) if a.competencies.is_empty() => {
+            Err(Refusal::Usage(t!("exec-for-me-no-competencies")))
+        }
         Some(_) => Ok(()),
     }
 }
@@ -172,7 +171,7 @@ fn bad(command: &str, why: String) -> Refusal {
         .find_subcommand(command)
         .map(commands::usage)
         .unwrap_or_default();
-    Refusal::Usage(format!("{why} (usage: {usage})"))
+    Refusal::Usage(t!("exec-with-usage", why = why, usage = usage))
 }
 
 /// The table from command to handler: every command of [`Command`] has its arm,
@@ -187,17 +186,17 @@ fn handle(
     // Feeds and documents have their own format: asking for JSON is said, not
     // ignored.
     let fixed = match &command {
-        Command::Get { file: Some(_), .. } => Some("'get ENTRY_ID FILE' sends the file as it is"),
-        Command::EventsIcs(_) => Some("'events.ics' is an iCalendar feed"),
-        Command::Feed => Some("'feed' is an Atom feed"),
-        Command::Policy => Some("'policy' is the policy's text"),
+        Command::Get { file: Some(_), .. } => Some(t!("exec-fixed-get-file")),
+        Command::EventsIcs(_) => Some(t!("exec-fixed-events-ics")),
+        Command::Feed => Some(t!("exec-fixed-feed")),
+        Command::Policy => Some(t!("exec-fixed-policy")),
         Command::Admin {
             command: commands::Admin::Export,
-        } => Some("'admin export' is the forum's own JSON lines"),
+        } => Some(t!("exec-fixed-admin-export")),
         _ => None,
     };
     if let (true, Some(what)) = (json, fixed) {
-        return Err(Refusal::Usage(format!("{what}: --json does not apply")));
+        return Err(Refusal::Usage(t!("exec-json-does-not-apply", what = what)));
     }
     Ok(Reply::Text(match command {
         // The entry's text, as SFTP names it.
@@ -222,9 +221,9 @@ fn handle(
                 Some(typed) => stoa_core::forum::ThreadOrder::parse(typed).ok_or_else(|| {
                     bad(
                         "threads",
-                        format!(
-                            "'{}' is not an order: activity, newest or replies",
-                            sanitize::inline(typed)
+                        t!(
+                            "exec-not-an-order",
+                            typed = sanitize::inline(typed).into_owned()
                         ),
                     )
                 })?,

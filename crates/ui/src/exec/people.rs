@@ -23,6 +23,7 @@ use stoa_core::forum::search::SearchFilter;
 use stoa_core::forum::{Forum, ForumError, Viewer, sanitize};
 use stoa_core::search::Kind;
 use stoa_core::store::DemoMark;
+use stoa_present::t;
 
 fn line(text: &str) -> String {
     sanitize::inline(text).replace('\t', " ")
@@ -57,10 +58,10 @@ pub fn search_filter(options: &SearchOptions) -> Result<SearchFilter, String> {
     if let Some(value) = &options.kind {
         let kinds: Vec<&str> = Kind::ALL.iter().map(|k| k.as_str()).collect();
         filter.kind = Some(Kind::parse(value).ok_or_else(|| {
-            format!(
-                "unknown kind '{}' (one of: {})",
-                sanitize::inline(value),
-                kinds.join(", ")
+            t!(
+                "exec-filter-unknown-kind",
+                value = sanitize::inline(value).into_owned(),
+                names = kinds.join(", ")
             )
         })?);
     }
@@ -73,17 +74,16 @@ pub fn search_filter(options: &SearchOptions) -> Result<SearchFilter, String> {
     if let Some(value) = &options.language {
         filter.language = Some(
             stoa_core::domain::Language::from_code(value).ok_or_else(|| {
-                format!(
-                    "unknown language '{}' (one of: en, fr, es, ru, zh, ar)",
-                    sanitize::inline(value)
+                t!(
+                    "exec-filter-unknown-language",
+                    value = sanitize::inline(value).into_owned(),
+                    names = "en, fr, es, ru, zh, ar"
                 )
             })?,
         );
     }
     if let Some(value) = &options.since {
-        let day: jiff::civil::Date = value
-            .parse()
-            .map_err(|_| "--since takes a day, e.g. 2026-01-31".to_string())?;
+        let day: jiff::civil::Date = value.parse().map_err(|_| t!("exec-filter-since"))?;
         filter.since = day
             .to_zoned(jiff::tz::TimeZone::UTC)
             .ok()

@@ -8,6 +8,7 @@ use stoa_core::domain::{Region, Strategy};
 use stoa_core::forum::strategies::LEVELS;
 use stoa_core::forum::{Forum, ForumError, Stream, Viewer, sanitize};
 use stoa_core::store::DemoMark;
+use stoa_present::t;
 use stoa_present::when::utc;
 
 fn line(text: &str) -> String {
@@ -23,10 +24,10 @@ pub fn stream(slug: &str) -> Result<Stream, String> {
         .and_then(|n| Stream::all().get(n.wrapping_sub(1)).copied());
     numbered.or_else(|| Stream::from_slug(slug)).ok_or_else(|| {
         let all: Vec<&str> = Stream::all().iter().map(|s| s.slug()).collect();
-        format!(
-            "unknown strategy '{}': one of {}",
-            line(slug),
-            all.join(", ")
+        t!(
+            "exec-strategy-unknown",
+            value = line(slug),
+            names = all.join(", ")
         )
     })
 }

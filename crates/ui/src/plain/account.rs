@@ -6,6 +6,8 @@
 use super::{Plain, View};
 use stoa_core::domain::{Competency, Region};
 use stoa_core::forum::{ForumError, PasswordChange, ProfileEdit, sanitize, validate};
+use stoa_present::t;
+use stoa_present::terms;
 use stoa_present::when;
 
 /// The account work in progress.
@@ -22,13 +24,14 @@ pub(super) enum Work {
     Password(Vec<String>),
 }
 
+/// The profile's questions, in turn: their catalogue ids.
 const PROFILE: [&str; 6] = [
-    "Your name as others see it",
-    "Your organization",
-    "Your WHO region",
-    "Your time zone",
-    "A line about you",
-    "The competencies you are building",
+    "plain-account-name",
+    "plain-account-organization",
+    "plain-account-region",
+    "plain-account-time-zone",
+    "plain-account-bio",
+    "plain-account-competencies",
 ];
 
 impl Work {
@@ -42,16 +45,17 @@ impl Work {
                         let list: Vec<String> = Region::ALL
                             .iter()
                             .enumerate()
-                            .map(|(i, r)| format!("{}. {}", i + 1, r.label()))
+                            .map(|(i, r)| format!("{}. {}", i + 1, terms::region(*r)))
                             .collect();
                         let n = Region::ALL
                             .iter()
                             .position(|r| *r == edit.region)
                             .map_or(0, |i| i + 1);
                         return format!(
-                            "{}; type its number.\n{}\n(Now: {n}. Enter keeps it.)",
-                            PROFILE[2],
-                            list.join("\n")
+                            "{}\n{}\n{}",
+                            t!("plain-account-type-its-number", question = t!(PROFILE[2])),
+                            list.join("\n"),
+                            t!("plain-account-now", now = n)
                         );
                     }
                     3 => edit.time_zone.clone(),
@@ -59,7 +63,7 @@ impl Work {
                         let list: Vec<String> = Competency::ALL
                             .iter()
                             .enumerate()
-                            .map(|(i, c)| format!("{}. {}", i + 1, c.label()))
+                            .map(|(i, c)| format!("{}. {}", i + 1, terms::competency(*c)))
                             .collect();
                         let now: Vec<String> = edit
                             .competencies
@@ -73,35 +77,40 @@ impl Work {
                             now.join(", ")
                         };
                         return format!(
-                            "{}, for events and resources that build them (learning); their numbers, separated by commas, or none.\n{}\n(Now: {now}. Enter keeps it.)",
-                            PROFILE[5],
-                            list.join("\n")
+                            "{}\n{}\n{}",
+                            t!("plain-account-competencies-ask", question = t!(PROFILE[5])),
+                            list.join("\n"),
+                            t!("plain-account-now", now = now)
                         );
                     }
                     _ => edit.bio.replace('\n', " "),
                 };
-                let question = PROFILE.get(*at).copied().unwrap_or_default();
+                let question = PROFILE.get(*at).map(|id| t!(*id)).unwrap_or_default();
+                let asked = t!("plain-account-ask", question = question);
                 if now.is_empty() {
-                    format!("{question}:")
+                    asked
                 } else {
                     format!(
-                        "{question}:\n(Now: {}. Enter keeps it.)",
-                        // A line ending in its own full stop is not given a second.
-                        sanitize::inline(&now).trim_end_matches('.')
+                        "{asked}\n{}",
+                        t!(
+                            "plain-account-now",
+                            // A line ending in its own full stop is not given a second.
+                            now = sanitize::inline(&now).trim_end_matches('.').to_string()
+                        )
                     )
                 }
             }
-            Work::AddingKey => {
-                "Paste the public key, as one line (ssh-ed25519 AAAA... you@laptop), or cancel:"
-                    .into()
-            }
+            Work::AddingKey => t!("plain-account-paste-key"),
             Work::RemovingKey(fingerprint) => {
-                format!("Remove the key {fingerprint}? Type yes to remove it.")
+                t!(
+                    "plain-account-remove-key-ask",
+                    fingerprint = fingerprint.as_str()
+                )
             }
             Work::Password(typed) => match (typed.len(), has_password) {
-                (0, true) => "Your current password (shown as stars):".into(),
-                (0, false) | (1, true) => "The new password (shown as stars):".into(),
-                _ => "The new password again:".into(),
+                (0, true) => t!("plain-account-current-password"),
+                (0, false) | (1, true) => t!("plain-account-new-password"),
+                _ => t!("plain-account-new-password-again"),
             },
         }
     }
@@ -122,9 +131,9 @@ fn competencies(typed: &str) -> Result<Vec<Competency>, String> {
             Some(c) if !chosen.contains(c) => chosen.push(*c),
             Some(_) => {}
             None => {
-                return Err(format!(
-                    "type numbers from 1 to {}, separated by commas, or none",
-                    Competency::ALL.len()
+                return Err(t!(
+                    "plain-account-competency-numbers",
+                    n = Competency::ALL.len()
                 ));
             }
         }
@@ -143,7 +152,7 @@ impl Plain {
     /// `edit profile`, `keys`, `add key`, `remove key N`, `password`.
     pub(super) fn account_command(&mut self, command: &str) -> String {
         let Some(account) = self.viewer.account().cloned() else {
-            return "Guests have no account: s signs you up.".into();
+            return t!("plain-account-guests");
         };
         match command {
             "edit profile" => self.account_work(Work::Profile {
@@ -151,17 +160,20 @@ impl Plain {
                 at: 0,
             }),
             "keys" => {
-                let mut out = format!("Your SSH keys, {}:", account.keys.len());
+                let mut out = t!("plain-account-keys-head", n = account.keys.len());
                 for (i, k) in account.keys.iter().enumerate() {
                     out.push_str(&format!(
-                        "\n{}. {} {}, added {}",
+                        "\n{}. {}",
                         i + 1,
-                        k.fingerprint,
-                        sanitize::inline(&k.comment),
-                        when::date(k.added_at, self.time_zone())
+                        t!(
+                            "plain-account-key-line",
+                            fingerprint = k.fingerprint.as_str(),
+                            comment = sanitize::inline(&k.comment).to_string(),
+                            added = when::date(k.added_at, self.time_zone())
+                        )
                     ));
                 }
-                out.push_str("\nadd key adds one; remove key and a number removes one.");
+                out.push_str(&format!("\n{}", t!("plain-account-keys-hint")));
                 out
             }
             "add key" => self.account_work(Work::AddingKey),
@@ -174,7 +186,7 @@ impl Plain {
                     .and_then(|n| account.keys.get(n.wrapping_sub(1)))
                 {
                     Some(key) => self.account_work(Work::RemovingKey(key.fingerprint.clone())),
-                    None => "Type keys for their numbers, then remove key and a number.".into(),
+                    None => t!("plain-account-remove-key-how"),
                 }
             }
         }
@@ -196,7 +208,7 @@ impl Plain {
         let typed = line.trim();
         if typed == "cancel" {
             self.view = View::Home;
-            return "Nothing changed.".into();
+            return t!("plain-account-nothing-changed");
         }
         let done: Result<Option<(stoa_core::domain::Account, String)>, String> = match &mut **work {
             Work::Profile { edit, at } => {
@@ -217,7 +229,7 @@ impl Plain {
                             edit.region = *r;
                             None
                         }
-                        None => Some(format!("type a number from 1 to {}", Region::ALL.len())),
+                        None => Some(t!("plain-account-type-a-number", n = Region::ALL.len())),
                     },
                     3 if !keep => validate::time_zone(typed)
                         .map(|()| edit.time_zone = typed.into())
@@ -237,14 +249,14 @@ impl Plain {
                     None => self
                         .forum
                         .edit_profile(&account, (**edit).clone())
-                        .map(|a| Some((a, "Profile saved.".to_string())))
+                        .map(|a| Some((a, t!("account-profile-saved"))))
                         .map_err(|e| e.to_string()),
                 }
             }
             Work::AddingKey => self
                 .forum
                 .add_key(&account, typed)
-                .map(|a| Some((a, "Key added: you can now log in with it too.".to_string())))
+                .map(|a| Some((a, t!("account-key-added"))))
                 .map_err(|e| match e {
                     ForumError::Invalid(errors) => errors
                         .0
@@ -257,11 +269,11 @@ impl Plain {
             Work::RemovingKey(fingerprint) if typed.eq_ignore_ascii_case("yes") => self
                 .forum
                 .remove_key(&account, fingerprint)
-                .map(|a| Some((a, "Key removed.".to_string())))
+                .map(|a| Some((a, t!("confirm-key-removed"))))
                 .map_err(|e| e.to_string()),
             Work::RemovingKey(_) => {
                 self.view = View::Home;
-                return "Kept.".into();
+                return t!("plain-account-kept");
             }
             Work::Password(steps) => {
                 steps.push(line.to_string());
@@ -289,10 +301,7 @@ impl Plain {
                     match result {
                         Ok(a) => {
                             let ssh = self.forum.site().ssh(Some(&a.username));
-                            Ok(Some((
-                                a,
-                                format!("Password set: you can log in with {ssh} too."),
-                            )))
+                            Ok(Some((a, t!("plain-account-password-set", ssh = ssh))))
                         }
                         Err(e) => {
                             steps.clear();

@@ -3,18 +3,71 @@
 //! and `i` that you are interested.
 
 use super::{Plain, View};
-use stoa_core::domain::{Competency, EntryId, EventId, JobId, NewsId, Rsvp};
+use stoa_core::domain::{EntryId, EventId, JobId, NewsId, Rsvp};
 use stoa_core::forum::events::viewer_zone;
 use stoa_core::forum::files::size_words;
 use stoa_core::forum::jobs::closing_soon;
 use stoa_core::forum::{ForumError, sanitize};
 use stoa_core::store::DemoMark;
-use stoa_present::text::plural;
 use stoa_present::when;
 use stoa_present::when::Times;
+use stoa_present::{lang, t, terms};
 
 fn clean(text: &str) -> String {
     sanitize::inline(text).into_owned()
+}
+
+/// An event's kind in the reader's language: "call for papers".
+pub(super) fn event_kind(k: stoa_core::domain::EventKind) -> String {
+    lang::text(&format!("events-kind-{}", k.slug()))
+}
+
+/// A job's kind in the reader's language: "educational opportunity".
+fn job_kind(k: stoa_core::domain::JobKind) -> String {
+    lang::text(&format!("jobs-kind-{}", k.slug()))
+}
+
+/// "toolkit", "practice: promising": a library entry's kind, in the reader's
+/// language.
+pub(super) fn entry_kind(e: &stoa_core::domain::Entry) -> String {
+    match &e.shelf {
+        stoa_core::domain::Shelf::Resource { kind, .. } => {
+            lang::text(&format!("library-kind-{}", kind.slug()))
+        }
+        stoa_core::domain::Shelf::Practice { level, .. } => {
+            t!("plain-entry-kind-practice", level = terms::level(*level))
+        }
+    }
+}
+
+/// "Nairobi, Kenya", "online", or "Nairobi, Kenya and online", in the
+/// reader's language.
+fn event_place(e: &stoa_core::domain::Event) -> String {
+    let town = [e.city.as_str(), e.country.as_str()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ");
+    match (town.is_empty(), e.online.is_empty()) {
+        (true, _) => t!("events-place-online"),
+        (false, true) => town,
+        (false, false) => t!("events-place-town-and-online", town = town),
+    }
+}
+
+/// "Geneva, Switzerland", "remote", or "Geneva, Switzerland or remote", in
+/// the reader's language.
+fn job_place(j: &stoa_core::domain::Job) -> String {
+    let town = [j.location.as_str(), j.country.as_str()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ");
+    match (town.is_empty(), j.remote) {
+        (true, _) => t!("jobs-place-remote"),
+        (false, false) => town,
+        (false, true) => t!("jobs-place-town-or-remote", town = town),
+    }
 }
 
 impl Plain {
@@ -23,23 +76,24 @@ impl Plain {
             .forum
             .upcoming_events(&self.viewer, &Default::default())?;
         let zone = viewer_zone(&self.viewer);
-        let mut out = format!("Upcoming events, {}, in your time zone:", list.len());
+        let mut out = t!("plain-events-heading", n = list.len());
         for (i, l) in list.iter().enumerate() {
             let e = &l.event;
             out.push_str(&format!(
                 "\n{}. {}, {}: {}, {}{}",
                 i + 1,
                 e.starts.timestamp().to_zoned(zone.clone()).day_and_time(),
-                e.kind.label(),
+                event_kind(e.kind),
                 self.demo(DemoMark::Event(e.id), &e.title),
-                clean(&e.place()),
+                clean(&event_place(e)),
                 match l.mine {
-                    Some(answer) => format!(", you are {}", answer.label()),
+                    Some(answer) =>
+                        format!(", {}", t!("plain-events-you-are", answer = answer.label())),
                     None => String::new(),
                 }
             ));
         }
-        out.push_str("\nType an event's number to read it, b to go back.");
+        out.push_str(&format!("\n{}", t!("plain-events-hint")));
         Ok(out)
     }
 
@@ -54,53 +108,75 @@ impl Plain {
                 .to_string()
         };
         let organizer_zone = e.starts.time_zone().clone();
-        let mut out = format!(
-            "{}. A {} organized by {}.",
-            self.demo(DemoMark::Event(e.id), &e.title),
-            e.kind.label(),
-            clean(&e.organizer)
+        let mut out = t!(
+            "plain-event-head",
+            title = self.demo(DemoMark::Event(e.id), &e.title),
+            kind = event_kind(e.kind),
+            organizer = clean(&e.organizer)
         );
         if let Some(hiding) = &e.withdrawn {
             out.push_str(&format!(
-                "\nWithdrawn by the editorial committee: {}",
-                clean(&hiding.reason)
+                "\n{}",
+                t!("item-withdrawn", reason = clean(&hiding.reason))
             ));
         }
         out.push_str(&format!(
-            "\nFrom {} to {}, your time.\nFrom {} to {} in {}, the organizer's time.",
-            at(&e.starts, &zone),
-            at(&e.ends, &zone),
-            at(&e.starts, &organizer_zone),
-            at(&e.ends, &organizer_zone),
-            organizer_zone.iana_name().unwrap_or("UTC")
+            "\n{}\n{}",
+            t!(
+                "plain-event-when",
+                from = at(&e.starts, &zone),
+                to = at(&e.ends, &zone)
+            ),
+            t!(
+                "plain-event-when-organizer",
+                from = at(&e.starts, &organizer_zone),
+                to = at(&e.ends, &organizer_zone),
+                zone = organizer_zone.iana_name().unwrap_or("UTC")
+            )
         ));
-        out.push_str(&format!("\nWhere: {}.", clean(&e.place())));
+        out.push_str(&format!(
+            "\n{}",
+            t!("plain-event-where", place = clean(&event_place(e)))
+        ));
         if !e.online.is_empty() {
-            out.push_str(&format!("\nOnline: {}", clean(&e.online)));
+            out.push_str(&format!(
+                "\n{}",
+                t!("plain-event-online", link = clean(&e.online))
+            ));
         }
         if let Some(deadline) = e.deadline {
-            out.push_str(&format!("\nSubmission deadline: {deadline}."));
+            out.push_str(&format!(
+                "\n{}",
+                t!("plain-event-deadline", date = deadline.to_string())
+            ));
         }
-        let stream = e.classification.stream();
+        let stream = terms::stream(&e.classification);
         if !stream.is_empty() {
-            out.push_str(&format!("\nStrategy: {stream}."));
+            out.push_str(&format!("\n{}", t!("plain-item-strategy", stream = stream)));
         }
         if let Some(r) = e.classification.region {
-            out.push_str(&format!("\nRegion: {}.", r.label()));
+            out.push_str(&format!(
+                "\n{}",
+                t!("plain-item-region", region = terms::region(r))
+            ));
         }
         out.push_str(&learning(&e.classification));
         out.push_str(&self.corrected(&e.corrections));
         out.push_str(&format!(
-            "\n{} going, {} interested{}.\n\n{}",
-            l.going,
-            l.interested,
+            "\n{}{}.\n\n{}",
+            t!(
+                "events-going-interested",
+                going = l.going,
+                interested = l.interested
+            ),
             match l.mine {
-                Some(answer) => format!("; you are {}", answer.label()),
+                Some(answer) =>
+                    format!("; {}", t!("plain-events-you-are", answer = answer.label())),
                 None => String::new(),
             },
             sanitize::multiline(&e.description)
         ));
-        out.push_str("\n\nType y if you are going, i if you are interested (again to take it back), b to go back.");
+        out.push_str(&format!("\n\n{}", t!("plain-event-hint")));
         Ok(out)
     }
 
@@ -109,79 +185,83 @@ impl Plain {
         let current = self.forum.event(&self.viewer, id).map(|l| l.mine);
         let answer = match current {
             Ok(mine) => (mine != Some(answer)).then_some(answer),
-            Err(e) => return format!("Error: {e}"),
+            Err(e) => return t!("plain-error", error = e.to_string()),
         };
         match self.forum.rsvp(&self.viewer, id, answer) {
             Ok(l) => match answer {
-                Some(a) => format!(
-                    "You are {}. {} going, {} interested.",
-                    a.label(),
-                    l.going,
-                    l.interested
+                Some(a) => t!(
+                    "plain-events-answered",
+                    answer = a.label(),
+                    going = l.going,
+                    interested = l.interested
                 ),
-                None => "Answer taken back.".into(),
+                None => t!("events-answer-taken-back"),
             },
-            Err(e) => format!("Error: {e}"),
+            Err(e) => t!("plain-error", error = e.to_string()),
         }
     }
 
     pub(super) fn jobs(&self) -> Result<String, ForumError> {
         let list = self.forum.open_jobs(&Default::default())?;
         let now = self.forum.now();
-        let mut out = format!(
-            "Open jobs and opportunities, {}:",
-            plural(list.len(), "item", "items")
-        );
+        let mut out = t!("plain-jobs-heading", n = list.len());
         for (i, j) in list.iter().enumerate() {
             out.push_str(&format!(
-                "\n{}. {}, {} at {}, {}; closes {}{}",
+                "\n{}. {}{}",
                 i + 1,
-                self.demo(DemoMark::Job(j.id), &j.title),
-                j.kind.label(),
-                clean(&j.organization),
-                clean(&j.place()),
-                j.closes,
+                t!(
+                    "plain-jobs-line",
+                    title = self.demo(DemoMark::Job(j.id), &j.title),
+                    kind = job_kind(j.kind),
+                    organization = clean(&j.organization),
+                    place = clean(&job_place(j)),
+                    date = j.closes.to_string()
+                ),
                 if closing_soon(j, now) {
-                    ", closing soon"
+                    format!(", {}", t!("jobs-closing-soon"))
                 } else {
-                    ""
+                    String::new()
                 }
             ));
         }
-        out.push_str("\nType an item's number to read it, b to go back.");
+        out.push_str(&format!("\n{}", t!("plain-item-number-hint")));
         Ok(out)
     }
 
     pub(super) fn job(&self, id: JobId) -> Result<String, ForumError> {
         let j = self.forum.job(id)?;
-        let mut out = format!(
-            "{}. A {} at {}, {}.",
-            self.demo(DemoMark::Job(j.id), &j.title),
-            j.kind.label(),
-            clean(&j.organization),
-            clean(&j.place())
+        let mut out = t!(
+            "plain-job-head",
+            title = self.demo(DemoMark::Job(j.id), &j.title),
+            kind = job_kind(j.kind),
+            organization = clean(&j.organization),
+            place = clean(&job_place(&j))
         );
         if let Some(hiding) = &j.withdrawn {
             out.push_str(&format!(
-                "\nWithdrawn by the editorial committee: {}",
-                clean(&hiding.reason)
+                "\n{}",
+                t!("item-withdrawn", reason = clean(&hiding.reason))
             ));
         }
-        let open = if j.open(self.forum.now()) {
-            ""
+        let closes = if j.open(self.forum.now()) {
+            t!("plain-job-closes", date = j.closes.to_string())
         } else {
-            " (closed)"
+            t!("plain-job-closes-closed", date = j.closes.to_string())
         };
-        out.push_str(&format!("\nCloses {}{open}.", j.closes));
+        out.push_str(&format!("\n{closes}"));
         out.push_str(&self.corrected(&j.corrections));
         if !j.competencies.is_empty() {
-            let list = Competency::labels(&j.competencies);
-            out.push_str(&format!("\nCompetencies: {list}."));
+            let list = terms::competencies(&j.competencies);
+            out.push_str(&format!("\n{}", t!("plain-item-competencies", list = list)));
         }
         out.push_str(&format!(
-            "\n\n{}\n\nHow to apply: {}\n\nType b to go back.",
+            "\n\n{}\n\n{}\n\n{}",
             sanitize::multiline(&j.description),
-            sanitize::multiline(&j.how_to_apply)
+            t!(
+                "plain-job-how-to-apply",
+                how = sanitize::multiline(&j.how_to_apply).into_owned()
+            ),
+            t!("plain-back-hint")
         ));
         Ok(out)
     }
@@ -210,32 +290,31 @@ impl Plain {
 impl Plain {
     pub(super) fn library(&self) -> Result<String, ForumError> {
         let list = self.forum.library(&Default::default())?;
-        let mut out = format!(
-            "The library, {}, newest first:",
-            plural(list.len(), "entry", "entries")
-        );
+        let mut out = t!("plain-library-heading", n = list.len());
         for (i, e) in list.iter().enumerate() {
+            let stream = terms::stream(&e.classification);
             out.push_str(&format!(
                 "\n{}. {}: {}; {}",
                 i + 1,
-                e.kind(),
+                entry_kind(e),
                 self.demo(DemoMark::Entry(e.id), &e.title),
-                match e.classification.stream() {
-                    "" => "no strategy given",
-                    stream => stream,
+                if stream.is_empty() {
+                    t!("plain-library-no-strategy")
+                } else {
+                    stream
                 }
             ));
         }
-        out.push_str("\nType an entry's number to read it, b to go back.");
+        out.push_str(&format!("\n{}", t!("plain-library-hint")));
         Ok(out)
     }
 
     pub(super) fn entry(&self, id: EntryId) -> Result<String, ForumError> {
         let e = self.forum.entry(id)?;
-        let mut out = format!(
-            "{}. A {}.",
-            self.demo(DemoMark::Entry(e.id), &e.title),
-            e.kind()
+        let mut out = t!(
+            "plain-entry-head",
+            title = self.demo(DemoMark::Entry(e.id), &e.title),
+            kind = entry_kind(&e)
         );
         match &e.shelf {
             stoa_core::domain::Shelf::Resource {
@@ -246,10 +325,17 @@ impl Plain {
                 ..
             } => {
                 out.push_str(&format!(
-                    "\nBy {}, {}, in {}.",
-                    clean(authors),
-                    stoa_core::domain::year_words(*year),
-                    clean(language),
+                    "\n{}",
+                    t!(
+                        "plain-entry-by",
+                        authors = clean(authors),
+                        year = if *year == stoa_core::domain::UNDATED {
+                            t!("library-undated")
+                        } else {
+                            year.to_string()
+                        },
+                        language = clean(language)
+                    )
                 ));
                 if !link.is_empty() {
                     out.push_str(&format!(" {}", clean(link)));
@@ -267,28 +353,54 @@ impl Plain {
                     clean(period)
                 ));
                 if !evidence.setting.is_empty() {
-                    out.push_str(&format!("\nSetting: {}.", clean(&evidence.setting)));
+                    out.push_str(&format!(
+                        "\n{}",
+                        t!("plain-entry-setting", setting = clean(&evidence.setting))
+                    ));
                 }
                 for change in levels {
                     out.push_str(&format!(
-                        "\nLevel {} from {}, set by {}: {}",
-                        change.level.label(),
-                        when::date(change.at, self.time_zone()),
-                        change.by,
-                        clean(&change.reason)
+                        "\n{}",
+                        t!(
+                            "plain-entry-level",
+                            level = terms::level(change.level),
+                            day = when::date(change.at, self.time_zone()),
+                            by = change.by.to_string(),
+                            reason = clean(&change.reason)
+                        )
                     ));
                     if !change.assessment.is_empty() {
+                        let judged: Vec<String> = change
+                            .assessment
+                            .iter()
+                            .map(|a| {
+                                if a.met {
+                                    t!(
+                                        "library-entry-criterion-met",
+                                        criterion = a.criterion.as_str()
+                                    )
+                                } else {
+                                    t!(
+                                        "library-entry-criterion-not-met",
+                                        criterion = a.criterion.as_str()
+                                    )
+                                }
+                            })
+                            .collect();
                         out.push_str(&format!(
-                            " (criteria: {})",
-                            clean(&stoa_core::domain::assessment_words(&change.assessment))
+                            " ({})",
+                            t!(
+                                "library-entry-criteria",
+                                criteria = clean(&judged.join("; "))
+                            )
                         ));
                     }
                 }
             }
         }
-        let stream = e.classification.stream();
+        let stream = terms::stream(&e.classification);
         if !stream.is_empty() {
-            out.push_str(&format!("\nStrategy: {stream}."));
+            out.push_str(&format!("\n{}", t!("plain-item-strategy", stream = stream)));
         }
         out.push_str(&learning(&e.classification));
         out.push_str(&format!("\n\n{}", sanitize::multiline(&e.summary)));
@@ -315,7 +427,11 @@ impl Plain {
         if let stoa_core::domain::Shelf::Resource { text, .. } = &e.shelf
             && !text.is_empty()
         {
-            out.push_str(&format!("\n\nText:\n{}", sanitize::multiline(text)));
+            out.push_str(&format!(
+                "\n\n{}\n{}",
+                t!("plain-entry-text"),
+                sanitize::multiline(text)
+            ));
         }
         if !e.files.is_empty() {
             let files: Vec<String> = e
@@ -325,27 +441,30 @@ impl Plain {
                 .collect();
             let site = self.forum.site();
             out.push_str(&format!(
-                "\n\nFiles: {}. Fetch them with {} (in library/{}/), or {} get {} FILE > FILE.",
-                files.join(", "),
-                site.sftp(),
-                e.folder(),
-                site.ssh(None),
-                e.id
+                "\n\n{} {}",
+                t!("plain-entry-files", files = files.join(", ")),
+                t!(
+                    "library-entry-fetch-files",
+                    sftp = site.sftp(),
+                    folder = e.folder(),
+                    ssh = site.ssh(None),
+                    id = e.id.to_string()
+                )
             ));
         }
-        out.push_str(match e.discussion {
-            Some(_) => "\n\nType d to read its discussion, b to go back.",
-            None => "\n\nType d to start its discussion, b to go back.",
-        });
+        out.push_str(&format!(
+            "\n\n{}",
+            match e.discussion {
+                Some(_) => t!("plain-entry-read-discussion-hint"),
+                None => t!("plain-entry-start-discussion-hint"),
+            }
+        ));
         Ok(out)
     }
 
     pub(super) fn news_list(&self) -> Result<String, ForumError> {
         let list = self.forum.news(50)?;
-        let mut out = format!(
-            "News from the editorial committee and members, {}:",
-            plural(list.len(), "item", "items")
-        );
+        let mut out = t!("plain-news-heading", n = list.len());
         for (i, n) in list.iter().enumerate() {
             let by = stoa_present::news::byline(n)
                 .map(|b| format!(" ({b})"))
@@ -357,11 +476,14 @@ impl Plain {
                 self.demo(DemoMark::News(n.id), &n.title)
             ));
         }
-        out.push_str(if self.viewer.account().is_some() {
-            "\nType an item's number to read it, submit to propose news or a blog post, b to go back."
-        } else {
-            "\nType an item's number to read it, b to go back."
-        });
+        out.push_str(&format!(
+            "\n{}",
+            if self.viewer.account().is_some() {
+                t!("plain-news-hint-member")
+            } else {
+                t!("plain-item-number-hint")
+            }
+        ));
         Ok(out)
     }
 
@@ -369,10 +491,14 @@ impl Plain {
         let n = self.forum.news_item(id)?;
         if let Some(w) = &n.withdrawn {
             return Ok(format!(
-                "{}. Withdrawn by the editorial committee on {}: {}\n\nType b to go back.",
-                self.demo(DemoMark::News(n.id), &n.title),
-                when::date(w.at, self.time_zone()),
-                clean(&w.reason)
+                "{}\n\n{}",
+                t!(
+                    "plain-news-withdrawn",
+                    title = self.demo(DemoMark::News(n.id), &n.title),
+                    day = when::date(w.at, self.time_zone()),
+                    reason = clean(&w.reason)
+                ),
+                t!("plain-back-hint")
             ));
         }
         let corrections: String = n
@@ -380,9 +506,12 @@ impl Plain {
             .iter()
             .map(|c| {
                 format!(
-                    "\nCorrected on {} by the editorial committee: {}",
-                    when::date(c.at, self.time_zone()),
-                    clean(&c.reason)
+                    "\n{}",
+                    t!(
+                        "news-corrected-on",
+                        day = when::date(c.at, self.time_zone()),
+                        reason = clean(&c.reason)
+                    )
                 )
             })
             .collect();
@@ -390,18 +519,19 @@ impl Plain {
             .forum
             .may(&self.viewer, stoa_core::forum::Capability::WriteNews)
         {
-            " correct changes it, withdraw takes it down."
+            format!(" {}", t!("plain-news-committee-hint"))
         } else {
-            ""
+            String::new()
         };
         let by = stoa_present::news::byline(&n)
             .map(|b| format!(", {b}"))
             .unwrap_or_default();
         Ok(format!(
-            "{}. {}{by}.{corrections}\n\n{}\n\nType b to go back.{committee}",
+            "{}. {}{by}.{corrections}\n\n{}\n\n{}{committee}",
             self.demo(DemoMark::News(n.id), &n.title),
             when::date(n.published_at, self.time_zone()),
-            sanitize::multiline(&n.body)
+            sanitize::multiline(&n.body),
+            t!("plain-back-hint")
         ))
     }
 
@@ -417,7 +547,7 @@ impl Plain {
             return self.show();
         }
         if self.viewer.account().is_none() {
-            return "Nobody has discussed it yet. Sign up to start: type s.".into();
+            return t!("plain-entry-sign-up-to-discuss");
         }
         match self.forum.entry_thread_start(id) {
             Ok((community, start)) => {
@@ -428,13 +558,17 @@ impl Plain {
                     lines: vec![first.clone(), String::new()],
                 };
                 format!(
-                    "A new thread in {community}, titled \"{}\". Its first post begins:\n  {}\n{}",
-                    clean(&start.title),
+                    "{}\n  {}\n{}",
+                    t!(
+                        "plain-entry-new-thread",
+                        community = community.as_str(),
+                        title = clean(&start.title)
+                    ),
                     clean(&first),
                     self.show()
                 )
             }
-            Err(e) => format!("Error: {e}"),
+            Err(e) => t!("plain-error", error = e.to_string()),
         }
     }
 
@@ -465,14 +599,17 @@ fn learning(c: &stoa_core::domain::Classification) -> String {
     let mut out = String::new();
     if !c.competencies.is_empty() {
         out.push_str(&format!(
-            "\nCompetencies: {}.",
-            stoa_core::domain::Competency::labels(&c.competencies)
+            "\n{}",
+            t!(
+                "plain-item-competencies",
+                list = terms::competencies(&c.competencies)
+            )
         ));
     }
     if !c.audiences.is_empty() {
         out.push_str(&format!(
-            "\nFor: {}.",
-            stoa_core::domain::Audience::labels(&c.audiences)
+            "\n{}",
+            t!("plain-item-for", list = terms::audiences(&c.audiences))
         ));
     }
     out
@@ -485,10 +622,13 @@ impl Plain {
             .iter()
             .map(|c| {
                 format!(
-                    "\nCorrected on {} by {}: {}",
-                    when::date(c.at, self.time_zone()),
-                    c.by,
-                    clean(&c.reason)
+                    "\n{}",
+                    t!(
+                        "item-corrected",
+                        day = when::date(c.at, self.time_zone()),
+                        by = c.by.to_string(),
+                        reason = clean(&c.reason)
+                    )
                 )
             })
             .collect()

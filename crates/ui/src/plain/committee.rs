@@ -8,6 +8,8 @@ use stoa_core::domain::{EntryId, EventId, Item, JobId, PostId, SubmissionId};
 use stoa_core::forum::Capability;
 use stoa_core::forum::{Verdict, sanitize};
 use stoa_present::board_item;
+use stoa_present::t;
+use stoa_present::terms;
 use stoa_present::text;
 use stoa_present::when;
 
@@ -83,12 +85,19 @@ fn classified(item: &Item) -> Option<String> {
         parts.push(board_item::streams(strategies));
     }
     if let Some(r) = region {
-        parts.push(r.label().to_string());
+        parts.push(terms::region(r));
     }
     if !tags.is_empty() {
-        parts.push(format!("tags: {tags}"));
+        parts.push(t!("plain-committee-tags", tags = tags.as_str()));
     }
     Some(parts.join("; "))
+}
+
+/// A word the domain gives in English ("blog post", "pending review", "asked
+/// for changes"), in the reader's language: `prefix` names its messages
+/// ("submission-kind", "submission-state", "submission-action").
+fn word(prefix: &str, english: &str) -> String {
+    stoa_present::lang::text(&format!("{prefix}-{}", english.replace(' ', "-")))
 }
 
 impl Plain {
@@ -98,26 +107,29 @@ impl Plain {
 
     pub(super) fn queue(&self) -> String {
         if !self.on_committee() {
-            return "The review queue is the editorial committee's.".into();
+            return t!("plain-committee-queue-only");
         }
         match self.forum.review_queue(&self.viewer) {
-            Ok(list) if list.is_empty() => "Nothing waits for review.".into(),
+            Ok(list) if list.is_empty() => t!("plain-committee-queue-empty"),
             Ok(list) => {
-                let mut out = format!("The review queue, {} waiting, oldest first:", list.len());
+                let mut out = t!("plain-committee-queue-head", n = list.len());
                 for (i, s) in list.iter().enumerate() {
                     out.push_str(&format!(
-                        "\n{}. {} \"{}\" by {}, sent {}",
+                        "\n{}. {}",
                         i + 1,
-                        s.item.kind(),
-                        sanitize::inline(s.title()),
-                        s.author,
-                        when::ago(self.forum.now(), s.submitted_at, self.time_zone())
+                        t!(
+                            "plain-committee-queue-line",
+                            kind = word("submission-kind", s.item.kind()),
+                            title = sanitize::inline(s.title()).to_string(),
+                            name = s.author.to_string(),
+                            ago = when::ago(self.forum.now(), s.submitted_at, self.time_zone())
+                        )
                     ));
                 }
-                out.push_str("\nType an item's number to read it and decide, b to go back.");
+                out.push_str(&format!("\n{}", t!("plain-committee-queue-hint")));
                 out
             }
-            Err(e) => format!("Error: {e}"),
+            Err(e) => t!("plain-error", error = e.to_string()),
         }
     }
 
@@ -130,42 +142,49 @@ impl Plain {
     pub(super) fn reviewing(&self, id: SubmissionId) -> String {
         let s = match self.forum.submission(&self.viewer, id) {
             Ok(s) => s,
-            Err(e) => return format!("Error: {e}"),
+            Err(e) => return t!("plain-error", error = e.to_string()),
         };
-        let mut out = format!(
-            "Submission {}: {} \"{}\" by {}, {}.",
-            s.id,
-            s.item.kind(),
-            sanitize::inline(s.title()),
-            s.author,
-            s.state.label()
+        let mut out = t!(
+            "plain-committee-submission-head",
+            id = s.id.to_string(),
+            kind = word("submission-kind", s.item.kind()),
+            title = sanitize::inline(s.title()).to_string(),
+            name = s.author.to_string(),
+            state = word("submission-state", s.state.label())
         );
         // The item field by field, in the order its form asks for them.
-        let fields = match &s.item {
+        let fields: Vec<(String, String)> = match &s.item {
             Item::Community(p) => vec![
-                ("Name", p.name.clone()),
-                ("Short name", p.slug.clone()),
-                ("Purpose", p.purpose.clone()),
-                ("Who it is for", p.audience.clone()),
+                (t!("proposal-name"), p.name.clone()),
+                (t!("proposal-short-name"), p.slug.clone()),
+                (t!("proposal-purpose"), p.purpose.clone()),
+                (t!("proposal-audience"), p.audience.clone()),
             ],
             Item::Post(p) => {
                 let place = match p.parent {
-                    None => format!("a new thread in {}", p.community),
-                    Some(parent) => format!("a reply to post {parent} in \"{}\"", p.thread_title),
+                    None => t!("submission-new-thread-in", name = p.community.to_string()),
+                    Some(parent) => t!(
+                        "submission-reply-to-post",
+                        post = parent.to_string(),
+                        thread = p.thread_title.as_str()
+                    ),
                 };
-                let mut list = vec![("Where", place)];
+                let mut list = vec![(t!("submission-where"), place)];
                 if p.parent.is_none() {
-                    list.push(("Title", p.title.clone()));
+                    list.push((t!("composer-title"), p.title.clone()));
                 }
-                list.push(("Post", p.body.clone()));
+                list.push((t!("composer-post-field"), p.body.clone()));
                 list
             }
-            _ => board_item::fields(&s),
+            _ => board_item::fields(&s)
+                .into_iter()
+                .map(|(label, value)| (label.to_string(), value))
+                .collect(),
         };
         for (label, mut value) in fields {
             // The screen's "Classified" line is parted by `·`; read out, by
             // semicolons, in ASCII.
-            if label == "Classified"
+            if label == t!("board-item-classified")
                 && let Some(line) = classified(&s.item)
             {
                 value = line;
@@ -178,23 +197,29 @@ impl Plain {
             && !r.files.is_empty()
         {
             out.push_str(&format!(
-                "\nRead the files with {} (in review/{}/).",
-                self.forum.site().sftp(),
-                stoa_core::domain::folder_name(s.id.get(), s.title())
+                "\n{}",
+                t!(
+                    "plain-committee-read-files",
+                    sftp = self.forum.site().sftp(),
+                    folder = stoa_core::domain::folder_name(s.id.get(), s.title())
+                )
             ));
         }
         for e in &s.history {
             out.push_str(&format!(
-                "\n{} {} {}",
+                "\n{} {}",
                 when::stamp(e.at, self.time_zone()),
-                e.by,
-                e.action.label()
+                t!(
+                    "submission-history-step",
+                    name = e.by.as_str(),
+                    action = word("submission-action", e.action.label())
+                )
             ));
             if !e.note.is_empty() {
                 out.push_str(&format!(": {}", sanitize::inline(&e.note)));
             }
         }
-        out.push_str("\n\nType a to approve, c to request changes, x to reject; each asks for the reason. b goes back.");
+        out.push_str(&format!("\n\n{}", t!("plain-committee-decide-hint")));
         out
     }
 
@@ -202,7 +227,7 @@ impl Plain {
     pub(super) fn decide(&mut self, id: SubmissionId, verdict: Verdict) -> String {
         let (version, item) = match self.forum.submission(&self.viewer, id) {
             Ok(s) => (s.version, s.item),
-            Err(e) => return format!("Error: {e}"),
+            Err(e) => return t!("plain-error", error = e.to_string()),
         };
         // Approving a practice: each criterion of its level first.
         let assessing = match (&item, verdict) {
@@ -220,47 +245,55 @@ impl Plain {
         if let Some(asked) = asked {
             return asked;
         }
-        let question = match verdict {
-            Verdict::Approve => "Why approve it?",
-            Verdict::RequestChanges => "What should the author change?",
-            Verdict::Reject => "Why reject it?",
-        };
-        format!("{question} Type the reason the author will read, or cancel.")
+        t!(match verdict {
+            Verdict::Approve => "plain-committee-why-approve",
+            Verdict::RequestChanges => "plain-committee-what-to-change",
+            Verdict::Reject => "plain-committee-why-reject",
+        })
     }
 
     pub(super) fn flags(&self) -> String {
         if !self.on_committee() {
-            return "The flags are the editorial committee's.".into();
+            return t!("plain-committee-flags-only");
         }
         match self.forum.flags_queue(&self.viewer) {
-            Ok(list) if list.is_empty() => "No flagged posts.".into(),
+            Ok(list) if list.is_empty() => t!("moderation-flags-none"),
             Ok(list) => {
-                let mut out = format!("Flagged posts, {}:", list.len());
+                let mut out = t!("plain-committee-flags-head", n = list.len());
                 for f in &list {
                     out.push_str(&format!(
-                        "\nPost {} by {} in \"{}\": {}. It says: {}",
-                        f.post.id,
-                        f.post.author,
-                        sanitize::inline(&f.thread.title),
-                        // The screen's "spam ×2", in ASCII: the app's own words.
-                        stoa_present::ascii::text(&f.reasons()),
-                        sanitize::inline(&f.post.body.chars().take(200).collect::<String>())
+                        "\n{}",
+                        t!(
+                            "plain-committee-flag-line",
+                            post = f.post.id.to_string(),
+                            name = f.post.author.to_string(),
+                            thread = sanitize::inline(&f.thread.title).to_string(),
+                            // The screen's "spam ×2", in ASCII: the app's own words.
+                            reasons = stoa_present::ascii::text(&f.reasons()).to_string(),
+                            says = sanitize::inline(
+                                &f.post.body.chars().take(200).collect::<String>()
+                            )
+                            .to_string()
+                        )
                     ));
                 }
-                out.push_str("\nType hide and a post's number to hide it, dismiss and its number to keep it; each asks for the reason.");
+                out.push_str(&format!("\n{}", t!("plain-committee-flags-hint")));
                 out
             }
-            Err(e) => format!("Error: {e}"),
+            Err(e) => t!("plain-error", error = e.to_string()),
         }
     }
 
     /// `hide 12` or `dismiss 12`.
     pub(super) fn resolve(&mut self, number: &str, hide: bool) -> String {
         if !self.on_committee() {
-            return "Hiding posts and dismissing flags are the editorial committee's.".into();
+            return t!("plain-committee-resolve-only");
         }
         let Ok(id) = number.trim_start_matches('#').parse::<PostId>() else {
-            return format!("'{}' is not a post number.", sanitize::inline(number));
+            return t!(
+                "plain-committee-not-a-post-number",
+                number = sanitize::inline(number).to_string()
+            );
         };
         let back = Box::new(self.view.clone());
         let pending = if hide {
@@ -269,16 +302,17 @@ impl Plain {
             Pending::Dismiss(id)
         };
         self.view = View::Reason(pending, back);
-        format!(
-            "Why {} post {id}? Type the reason, or cancel.",
-            if hide { "hide" } else { "keep" }
-        )
+        if hide {
+            t!("plain-committee-why-hide", post = id.to_string())
+        } else {
+            t!("plain-committee-why-keep", post = id.to_string())
+        }
     }
 
     /// `withdraw` on an event or a job, `level N` on a practice: asks why.
     pub(super) fn steward(&mut self, what: &str) -> String {
         if !self.on_committee() {
-            return "That is the editorial committee's.".into();
+            return t!("plain-committee-steward-only");
         }
         let pending = match (&self.view, what) {
             (View::Event(id), "withdraw") => Pending::WithdrawEvent(*id),
@@ -300,23 +334,20 @@ impl Plain {
                         let names: Vec<String> = all
                             .iter()
                             .enumerate()
-                            .map(|(i, l)| format!("{} {}", i + 1, l.label()))
+                            .map(|(i, l)| format!("{} {}", i + 1, terms::level(*l)))
                             .collect();
-                        return format!("Type level and a number: {}.", names.join(", "));
+                        return t!("plain-committee-level-takes", levels = names.join(", "));
                     }
                 }
             }
             _ => {
-                return "Open an event, a job or a news item to withdraw it, a practice to change its level."
-                    .into();
+                return t!("plain-committee-steward-what");
             }
         };
         let back = Box::new(self.view.clone());
         let asked = self.next_criterion(&pending);
         self.view = View::Reason(pending, back);
-        asked.unwrap_or_else(|| {
-            "Why? Type the reason, which goes in the audit log, or cancel.".into()
-        })
+        asked.unwrap_or_else(|| t!("plain-committee-why-audit"))
     }
 
     /// For a level change, the next of the level's criteria to assess, asked.
@@ -324,12 +355,12 @@ impl Plain {
         let (level, assessed) = pending.assessing()?;
         let criteria = self.forum.editorial().levels.criteria(level);
         let next = criteria.get(assessed.len())?;
-        Some(format!(
-            "{} asks, criterion {} of {}: {}. Does the practice meet it? yes or no (or cancel).",
-            text::capitalised(level.label()),
-            assessed.len() + 1,
-            criteria.len(),
-            sanitize::inline(next)
+        Some(t!(
+            "plain-committee-criterion",
+            level = text::capitalised(&terms::level(level)),
+            n = assessed.len() + 1,
+            total = criteria.len(),
+            criterion = sanitize::inline(next).to_string()
         ))
     }
 
@@ -340,12 +371,12 @@ impl Plain {
             "n" | "no" => false,
             "cancel" | "b" | "back" => {
                 self.view = back;
-                return "Nothing done.".into();
+                return t!("plain-committee-nothing-done");
             }
             _ => {
                 let again = self.next_criterion(&pending).unwrap_or_default();
                 self.view = View::Reason(pending, Box::new(back));
-                return format!("Type yes or no. {again}");
+                return t!("plain-committee-yes-or-no", again = again);
             }
         };
         if let Some((level, assessed)) = pending.assessing() {
@@ -358,9 +389,7 @@ impl Plain {
         }
         let asked = self.next_criterion(&pending);
         self.view = View::Reason(pending, Box::new(back));
-        asked.unwrap_or_else(|| {
-            "Why? Type the reason, which goes in the audit log, or cancel.".into()
-        })
+        asked.unwrap_or_else(|| t!("plain-committee-why-audit"))
     }
 
     /// The reason for a pending action: takes it.
@@ -373,11 +402,11 @@ impl Plain {
         // than throwing the assessment away.
         if reason.is_empty() && pending.assessing().is_some_and(|(_, a)| !a.is_empty()) {
             self.view = View::Reason(pending, Box::new(back));
-            return "Type the reason, which goes in the audit log, or cancel.".into();
+            return t!("plain-committee-reason-audit");
         }
         self.view = back;
         if reason.is_empty() || reason == "cancel" {
-            return "Nothing done.".into();
+            return t!("plain-committee-nothing-done");
         }
         let done = match pending {
             Pending::Decide {
@@ -395,27 +424,33 @@ impl Plain {
                     reason,
                     &assessing.map(|(_, a)| a).unwrap_or_default(),
                 )
-                .map(|s| format!("Submission {id} is now {}.", s.state.label())),
+                .map(|s| {
+                    t!(
+                        "plain-committee-submission-now",
+                        id = id.to_string(),
+                        state = word("submission-state", s.state.label())
+                    )
+                }),
             Pending::Hide(id) => self
                 .forum
                 .hide_post(&self.viewer, id, reason)
-                .map(|_| format!("Post {id} hidden.")),
+                .map(|_| t!("plain-committee-post-hidden", post = id.to_string())),
             Pending::Dismiss(id) => self
                 .forum
                 .dismiss_flags(&self.viewer, id, reason)
-                .map(|()| format!("The flags on post {id} are dismissed.")),
+                .map(|()| t!("plain-committee-flags-dismissed", post = id.to_string())),
             Pending::WithdrawEvent(id) => self
                 .forum
                 .withdraw_event(&self.viewer, id, reason)
-                .map(|()| "Withdrawn: it is off the events board.".to_string()),
+                .map(|()| t!("plain-committee-withdrawn-event")),
             Pending::WithdrawJob(id) => self
                 .forum
                 .withdraw_job(&self.viewer, id, reason)
-                .map(|()| "Withdrawn: it is off the jobs board.".to_string()),
+                .map(|()| t!("reason-done-withdrawn-job")),
             Pending::WithdrawNews(id) => self
                 .forum
                 .withdraw_news(&self.viewer, id, reason)
-                .map(|_| "Withdrawn: it is off the news, the feeds and search.".to_string()),
+                .map(|_| t!("plain-committee-withdrawn-news")),
             Pending::Level {
                 id,
                 level,
@@ -423,7 +458,7 @@ impl Plain {
             } => self
                 .forum
                 .change_level(&self.viewer, id, level, reason, &assessed)
-                .map(|_| format!("Now {}: the change is in its history.", level.label())),
+                .map(|_| t!("plain-committee-level-now", level = terms::level(level))),
         };
         match done {
             Ok(said) => {
@@ -432,7 +467,7 @@ impl Plain {
                 }
                 format!("{said}\n\n{}", self.show())
             }
-            Err(e) => format!("Not done: {e}."),
+            Err(e) => t!("plain-committee-not-done", error = e.to_string()),
         }
     }
 }
@@ -450,7 +485,7 @@ fn region_answer(
             .ok()
             .and_then(|n| all.get(n.wrapping_sub(1)))
             .map(|r| Some(*r))
-            .ok_or_else(|| format!("Type a number from 1 to {}, or Enter.", all.len())),
+            .ok_or_else(|| t!("plain-news-draft-region-number", n = all.len())),
     }
 }
 
@@ -469,34 +504,33 @@ pub(super) struct NewsDraft {
 impl NewsDraft {
     pub fn ask(&self) -> String {
         if let (Some(was), true) = (&self.correcting, self.reason.is_empty()) {
-            return format!(
-                "Correcting \"{}\". Why? Readers see it with the correction (or cancel).",
-                sanitize::inline(&was.title)
+            return t!(
+                "plain-news-draft-correcting",
+                title = sanitize::inline(&was.title).to_string()
             );
         }
         if let (Some(was), true) = (&self.correcting, self.title.is_empty()) {
-            return format!(
-                "The headline (Enter keeps \"{}\"):",
-                sanitize::inline(&was.title)
+            return t!(
+                "plain-news-draft-headline-keep",
+                title = sanitize::inline(&was.title).to_string()
             );
         }
         if self.correcting.is_some() && self.region.is_none() {
-            return "Its region: type its number, or Enter to keep it.".into();
+            return t!("plain-news-draft-region-keep");
         }
         if self.correcting.is_some() {
-            return "Its text, line by line; a full stop (.) alone saves the correction (with no lines typed, the text stays as it was).".into();
+            return t!("plain-news-draft-text-correcting");
         }
         if self.title.is_empty() {
-            "The headline:".into()
+            t!("plain-news-draft-headline")
         } else if self.region.is_none() {
-            let mut out =
-                String::from("Its region: type its number, or Enter for news for everyone.");
+            let mut out = t!("plain-news-draft-region");
             for (i, r) in stoa_core::domain::Region::ALL.iter().enumerate() {
-                out.push_str(&format!("\n{}. {}", i + 1, r.label()));
+                out.push_str(&format!("\n{}. {}", i + 1, terms::region(*r)));
             }
             out
         } else {
-            "Its text, line by line; a line holding only a full stop (.) publishes it, cancel throws it away.".into()
+            t!("plain-news-draft-text")
         }
     }
 }
@@ -505,7 +539,7 @@ impl Plain {
     /// `write news`, for the committee.
     pub(super) fn start_news(&mut self) -> String {
         if !self.on_committee() {
-            return "The news is written by the editorial committee.".into();
+            return t!("plain-news-draft-committee-writes");
         }
         let draft = NewsDraft::default();
         let first = draft.ask();
@@ -516,10 +550,10 @@ impl Plain {
     /// `correct` on a news item, for the committee.
     pub(super) fn start_correcting(&mut self) -> String {
         if !self.forum.may(&self.viewer, Capability::WriteNews) {
-            return "The news is corrected by the editorial committee.".into();
+            return t!("plain-news-draft-committee-corrects");
         }
         let View::NewsItem(id) = self.view else {
-            return "Open a news item first: correct changes it.".into();
+            return t!("plain-news-draft-open-first");
         };
         match self.forum.news_item(id) {
             Ok(news) if news.withdrawn.is_none() => {
@@ -531,8 +565,8 @@ impl Plain {
                 self.view = View::WritingNews(Box::new(draft));
                 first
             }
-            Ok(_) => "It was withdrawn: a withdrawn item is not corrected.".into(),
-            Err(e) => format!("Not found: {e}."),
+            Ok(_) => t!("plain-news-draft-withdrawn"),
+            Err(e) => t!("plain-news-draft-not-found", error = e.to_string()),
         }
     }
 
@@ -544,7 +578,7 @@ impl Plain {
         let typed = line.trim();
         if typed == "cancel" {
             self.view = View::News;
-            return "Thrown away.".into();
+            return t!("plain-news-draft-thrown-away");
         }
         if let Some(was) = draft.correcting.clone() {
             return self.correcting_news(was, line);
@@ -573,13 +607,16 @@ impl Plain {
             Ok(n) => {
                 self.view = View::News;
                 format!(
-                    "Published: \"{}\".\n\n{}",
-                    sanitize::inline(&n.title),
+                    "{}\n\n{}",
+                    t!(
+                        "plain-news-draft-published",
+                        title = sanitize::inline(&n.title).to_string()
+                    ),
                     self.show()
                 )
             }
             // The lines stay: more can be typed, then a full stop again.
-            Err(e) => format!("Not published: {e}. Type more lines, then a full stop; or cancel."),
+            Err(e) => t!("plain-news-draft-not-published", error = e.to_string()),
         }
     }
 
@@ -629,11 +666,11 @@ impl Plain {
         match self.forum.correct_news(&self.viewer, was.id, edit, &reason) {
             Ok(n) => {
                 self.view = View::NewsItem(n.id);
-                format!("Corrected, with your reason.\n\n{}", self.show())
+                format!("{}\n\n{}", t!("plain-news-draft-corrected"), self.show())
             }
             Err(e) => {
                 self.view = View::NewsItem(was.id);
-                format!("Not corrected: {e}.")
+                t!("plain-news-draft-not-corrected", error = e.to_string())
             }
         }
     }
@@ -641,11 +678,11 @@ impl Plain {
     /// `close` on a job the member posted.
     pub(super) fn close_job(&mut self) -> String {
         let View::Job(id) = self.view else {
-            return "Open a job first: close closes one you posted.".into();
+            return t!("plain-close-job-open-first");
         };
         match self.forum.close_job(&self.viewer, id) {
-            Ok(_) => format!("Closed: it has moved to the archive.\n\n{}", self.show()),
-            Err(e) => format!("Not closed: {e}."),
+            Ok(_) => format!("{}\n\n{}", t!("confirm-job-closed"), self.show()),
+            Err(e) => t!("plain-close-job-not-closed", error = e.to_string()),
         }
     }
 }
@@ -655,7 +692,8 @@ impl Plain {
     pub(super) fn committee(&self) -> String {
         match stoa_present::governance::governance(&self.forum) {
             Ok(g) => format!(
-                "The editorial committee:\n{}\n\n{}",
+                "{}\n{}\n\n{}",
+                t!("plain-committee-members-head"),
                 g.members
                     .iter()
                     .map(|m| format!("  {m}"))
@@ -663,7 +701,7 @@ impl Plain {
                     .join("\n"),
                 g.reach
             ),
-            Err(e) => format!("Error: {e}"),
+            Err(e) => t!("plain-error", error = e.to_string()),
         }
     }
 }

@@ -2,18 +2,33 @@
 //! lists, read in order; a number opens what it names.
 
 use super::{Plain, View};
-use stoa_core::domain::{Competency, Region, Strategy, Target};
+use stoa_core::domain::{Region, Strategy, Target};
 use stoa_core::forum::people::PeopleFilter;
 use stoa_core::forum::search::SearchFilter;
 use stoa_core::forum::strategies::LEVELS;
 use stoa_core::forum::{Capability, Stream};
 use stoa_core::forum::{ForumError, sanitize};
 use stoa_core::store::DemoMark;
-use stoa_present::text::plural;
 use stoa_present::when::Days;
+use stoa_present::{lang, t, terms};
+
+use super::boards::{entry_kind, event_kind};
 
 fn clean(text: &str) -> String {
     sanitize::inline(text).into_owned()
+}
+
+/// A strategy's name, or "Multiple streams", in the reader's language.
+fn stream_name(stream: Stream) -> String {
+    match stream {
+        Stream::Strategy(s) => terms::strategy(s),
+        Stream::Multiple => t!("plain-multiple-streams"),
+    }
+}
+
+/// What a stream is about, in a line, in the reader's language.
+fn stream_about(stream: Stream) -> String {
+    lang::text(&format!("strategies-about-{}", stream.slug()))
 }
 
 /// A finding's line as the search screen draws it ("care · amara · 2 Nov",
@@ -37,14 +52,17 @@ impl Plain {
         let findings = self
             .forum
             .search(&self.viewer, words, &SearchFilter::default())?;
-        let mut text = format!(
-            "Search for {}: {}.",
-            clean(words),
-            plural(findings.found.len(), "result", "results")
+        let mut text = t!(
+            "plain-search-heading",
+            words = clean(words),
+            n = findings.found.len()
         );
         let mut targets = Vec::new();
         for (kind, group) in findings.grouped() {
-            text.push_str(&format!("\n{}:", kind.heading()));
+            text.push_str(&format!(
+                "\n{}:",
+                lang::text(&format!("search-kind-{}", kind.as_str()))
+            ));
             for f in group {
                 targets.push(f.target.clone());
                 text.push_str(&format!(
@@ -58,7 +76,7 @@ impl Plain {
                 }
             }
         }
-        text.push_str("\nType a result's number to open it, b to go back.");
+        text.push_str(&format!("\n{}", t!("plain-search-hint")));
         Ok(View::Found { text, targets })
     }
 
@@ -67,13 +85,13 @@ impl Plain {
     pub(super) fn learning(&self) -> Result<View, ForumError> {
         let Some(account) = self.viewer.account() else {
             return Ok(View::Found {
-                text: "For your learning: sign up (s), then tick the competencies you are building in your profile.".into(),
+                text: t!("plain-learning-guest"),
                 targets: Vec::new(),
             });
         };
         if account.competencies.is_empty() {
             return Ok(View::Found {
-                text: "For your learning: your profile lists no competencies yet. Type edit profile to tick the ones you are building.".into(),
+                text: t!("plain-learning-no-competencies"),
                 targets: Vec::new(),
             });
         }
@@ -83,61 +101,68 @@ impl Plain {
         let entries = self
             .forum
             .library_for_learning(&self.viewer, &Default::default())?;
-        let mut text = format!(
-            "For your learning ({}): {} and {}.",
-            Competency::labels(&account.competencies),
-            plural(events.len(), "upcoming event", "upcoming events"),
-            plural(entries.len(), "library entry", "library entries")
+        let mut text = t!(
+            "plain-learning-heading",
+            competencies = terms::competencies(&account.competencies),
+            events = t!("plain-count-upcoming-events", n = events.len()),
+            entries = t!("plain-count-library-entries", n = entries.len())
         );
         let mut targets = Vec::new();
         if !events.is_empty() {
-            text.push_str("\nEvents, trainings first:");
+            text.push_str(&format!("\n{}", t!("plain-learning-events")));
         }
         for l in &events {
             let e = &l.event;
             targets.push(Target::Event { id: e.id });
             text.push_str(&format!(
-                "\n{}. {}, {}: {}; builds {}",
+                "\n{}. {}",
                 targets.len(),
-                e.starts.weekday_date(),
-                e.kind.label(),
-                self.demo(DemoMark::Event(e.id), &e.title),
-                Competency::labels(&e.classification.competencies)
+                t!(
+                    "plain-learning-event",
+                    day = e.starts.weekday_date(),
+                    kind = event_kind(e.kind),
+                    title = self.demo(DemoMark::Event(e.id), &e.title),
+                    competencies = terms::competencies(&e.classification.competencies)
+                )
             ));
         }
         if !entries.is_empty() {
-            text.push_str("\nLibrary:");
+            text.push_str(&format!("\n{}", t!("plain-learning-library")));
         }
         for e in &entries {
             targets.push(Target::Entry { id: e.id });
             text.push_str(&format!(
-                "\n{}. {}: {}; builds {}",
+                "\n{}. {}",
                 targets.len(),
-                e.kind(),
-                self.demo(DemoMark::Entry(e.id), &e.title),
-                Competency::labels(&e.classification.competencies)
+                t!(
+                    "plain-learning-entry",
+                    kind = entry_kind(e),
+                    title = self.demo(DemoMark::Entry(e.id), &e.title),
+                    competencies = terms::competencies(&e.classification.competencies)
+                )
             ));
         }
-        text.push_str("\nType a number to open it, b to go back.");
+        text.push_str(&format!("\n{}", t!("plain-number-hint")));
         Ok(View::Found { text, targets })
     }
 
     /// `strategies`: the five and multiple streams, to open with `strategy N`.
     pub(super) fn strategies(&self) -> String {
-        let mut out = String::from("The framework's strategies:");
+        let mut out = t!("plain-strategies-heading");
         for (i, stream) in Stream::all().iter().enumerate() {
             out.push_str(&format!(
                 "\n{}. {}: {}",
                 i + 1,
-                stream.label(),
-                stream.description()
+                stream_name(*stream),
+                stream_about(*stream)
             ));
         }
-        out.push_str("\nType strategy and a number to read its page");
+        out.push('\n');
         if self.forum.may(&self.viewer, Capability::ReviewSubmissions) {
-            out.push_str(", coverage for the practices by strategy, region and level");
+            out.push_str(&t!("plain-strategies-hint-committee"));
+        } else {
+            out.push_str(&t!("plain-strategies-hint"));
         }
-        out.push('.');
         out
     }
 
@@ -152,29 +177,29 @@ impl Plain {
             .or_else(|| all.iter().find(|s| s.slug() == number.trim()))
         else {
             return Ok(View::Found {
-                text: format!(
-                    "Type strategy and a number from 1 to {}: strategies lists them.",
-                    all.len()
-                ),
+                text: t!("plain-strategy-usage", n = all.len()),
                 targets: Vec::new(),
             });
         };
         let page = self.forum.strategy_page(&self.viewer, *stream)?;
-        let mut text = format!("{}. {}", stream.label(), stream.description());
+        let mut text = format!("{}. {}", stream_name(*stream), stream_about(*stream));
         let mut targets = Vec::new();
         let names: Vec<String> = page.communities.iter().map(|c| clean(&c.name)).collect();
         text.push_str(&format!(
-            "\nCommunities: {}.",
-            if names.is_empty() {
-                "none yet".to_string()
-            } else {
-                names.join(", ")
-            }
+            "\n{}",
+            t!(
+                "plain-communities-line",
+                names = if names.is_empty() {
+                    t!("strategies-none-yet")
+                } else {
+                    names.join(", ")
+                }
+            )
         ));
         let mut section = |title: &str, items: Vec<(String, Target)>| {
             text.push_str(&format!("\n{title}, {}:", items.len()));
             if items.is_empty() {
-                text.push_str(" none yet.");
+                text.push_str(&format!(" {}.", t!("strategies-none-yet")));
             }
             for (line, target) in items {
                 targets.push(target);
@@ -182,14 +207,14 @@ impl Plain {
             }
         };
         section(
-            "Library resources",
+            &t!("plain-strategy-resources"),
             page.resources
                 .iter()
                 .map(|e| {
                     (
                         format!(
                             "{}: {}",
-                            e.kind(),
+                            entry_kind(e),
                             self.demo(DemoMark::Entry(e.id), &e.title)
                         ),
                         Target::Entry { id: e.id },
@@ -198,7 +223,7 @@ impl Plain {
                 .collect(),
         );
         section(
-            "Practices, by level",
+            &t!("plain-strategy-practices"),
             page.practices
                 .iter()
                 .flat_map(|(level, entries)| entries.iter().map(move |e| (*level, e)))
@@ -206,7 +231,7 @@ impl Plain {
                     (
                         format!(
                             "{}: {}",
-                            level.label(),
+                            terms::level(level),
                             self.demo(DemoMark::Entry(e.id), &e.title)
                         ),
                         Target::Entry { id: e.id },
@@ -215,7 +240,7 @@ impl Plain {
                 .collect(),
         );
         section(
-            "Upcoming events",
+            &t!("plain-strategy-events"),
             page.events
                 .iter()
                 .map(|e| {
@@ -223,7 +248,7 @@ impl Plain {
                         format!(
                             "{}, {}: {}",
                             e.starts.weekday_date(),
-                            e.kind.label(),
+                            event_kind(e.kind),
                             self.demo(DemoMark::Event(e.id), &e.title)
                         ),
                         Target::Event { id: e.id },
@@ -232,31 +257,29 @@ impl Plain {
                 .collect(),
         );
         section(
-            "Open jobs",
+            &t!("plain-strategy-jobs"),
             page.jobs
                 .iter()
                 .map(|j| {
                     (
-                        format!(
-                            "{} at {}",
-                            self.demo(DemoMark::Job(j.id), &j.title),
-                            clean(&j.organization)
+                        t!(
+                            "plain-strategy-job",
+                            title = self.demo(DemoMark::Job(j.id), &j.title),
+                            organization = clean(&j.organization)
                         ),
                         Target::Job { id: j.id },
                     )
                 })
                 .collect(),
         );
-        text.push_str("\nType a number to open it, b to go back.");
+        text.push_str(&format!("\n{}", t!("plain-number-hint")));
         Ok(View::Found { text, targets })
     }
 
     /// `coverage`, for the committee: practices by strategy, region and level.
     pub(super) fn coverage(&self) -> Result<String, ForumError> {
         let coverage = self.forum.coverage(&self.viewer)?;
-        let mut out = String::from(
-            "Practices by strategy and WHO region (AFR, AMR, SEAR, EUR, EMR, WPR, Global); a gap reads as none.",
-        );
+        let mut out = t!("plain-coverage-heading");
         for s in Strategy::ALL {
             let cells: Vec<String> = Region::ALL
                 .iter()
@@ -265,23 +288,23 @@ impl Plain {
                         .iter()
                         .filter_map(|l| match coverage.count(s, *r, Some(*l)) {
                             0 => None,
-                            n => Some(format!("{n} {}", l.label())),
+                            n => Some(t!("plain-coverage-count", n = n, level = terms::level(*l))),
                         })
                         .collect();
                     let said = if levels.is_empty() {
-                        "none".to_string()
+                        t!("plain-none")
                     } else {
                         levels.join(", ")
                     };
-                    format!("{}: {said}", r.short())
+                    format!("{}: {said}", terms::region_short(*r))
                 })
                 .collect();
-            out.push_str(&format!("\n{}: {}.", s.label(), cells.join("; ")));
+            out.push_str(&format!("\n{}: {}.", terms::strategy(s), cells.join("; ")));
         }
         if coverage.unplaced > 0 {
             out.push_str(&format!(
-                "\n{} name no region and are not counted.",
-                plural(coverage.unplaced, "practice", "practices")
+                "\n{}",
+                t!("strategies-unplaced", n = coverage.unplaced)
             ));
         }
         Ok(out)
@@ -290,22 +313,22 @@ impl Plain {
     pub(super) fn notices(&self) -> Result<String, ForumError> {
         let list = self.forum.notifications(&self.viewer)?;
         let unread = list.iter().filter(|n| !n.read).count();
-        let mut out = format!(
-            "Notifications, {} unread of {}, newest first:",
-            unread,
-            list.len()
-        );
+        let mut out = t!("plain-notices-heading", unread = unread, n = list.len());
         let zone = stoa_core::forum::events::viewer_zone(&self.viewer);
         for (i, n) in list.iter().enumerate() {
             out.push_str(&format!(
                 "\n{}. {}{}, {}",
                 i + 1,
-                if n.read { "" } else { "new: " },
+                if n.read {
+                    String::new()
+                } else {
+                    format!("{} ", t!("plain-notices-new"))
+                },
                 clean(&stoa_present::notice::summary(n)),
-                n.at.to_zoned(zone.clone()).strftime("%a %d %b %H:%M")
+                stoa_present::when::weekday_day_month_time(&n.at.to_zoned(zone.clone()))
             ));
         }
-        out.push_str("\nType a number to open it (that marks it read), read all to mark all read, b to go back.");
+        out.push_str(&format!("\n{}", t!("plain-notices-hint")));
         Ok(out)
     }
 
@@ -315,10 +338,7 @@ impl Plain {
             ..PeopleFilter::default()
         };
         let cards = self.forum.people(&self.viewer, &filter)?;
-        let mut out = format!(
-            "People: {}, by organization:",
-            plural(cards.len(), "member", "members")
-        );
+        let mut out = t!("plain-people-heading", n = cards.len());
         for (i, c) in cards.iter().enumerate() {
             out.push_str(&format!(
                 "\n{}. {} ({}), {}, {}{}",
@@ -326,54 +346,64 @@ impl Plain {
                 clean(&c.display_name),
                 c.username,
                 organization(&c.organization),
-                c.region.label(),
+                terms::region(c.region),
                 if c.competencies.is_empty() {
                     String::new()
                 } else {
-                    format!(", {}", Competency::labels(&c.competencies))
+                    format!(", {}", terms::competencies(&c.competencies))
                 }
             ));
         }
-        out.push_str(
-            "\nType a number to read a member's page, people WORDS to narrow, b to go back.",
-        );
+        out.push_str(&format!("\n{}", t!("plain-people-hint")));
         Ok(out)
     }
 
     pub(super) fn member_page(&self, username: &str) -> Result<String, ForumError> {
         let p = self.forum.person(&self.viewer, username)?;
         let c = &p.card;
-        let mut out = format!(
-            "{} ({}), {}, {}, time zone {}.",
-            clean(&c.display_name),
-            c.username,
-            organization(&c.organization),
-            c.region.label(),
-            c.time_zone
+        let mut out = t!(
+            "plain-member-head",
+            name = clean(&c.display_name),
+            username = c.username.to_string(),
+            organization = organization(&c.organization),
+            region = terms::region(c.region),
+            zone = c.time_zone.to_string()
         );
         if !c.competencies.is_empty() {
-            let names = Competency::labels(&c.competencies);
-            out.push_str(&format!("\nCompetencies: {names}."));
+            let names = terms::competencies(&c.competencies);
+            out.push_str(&format!(
+                "\n{}",
+                t!("plain-item-competencies", list = names)
+            ));
         }
         if !c.bio.trim().is_empty() {
             out.push_str(&format!("\n{}", sanitize::multiline(c.bio.trim())));
         }
         if !p.communities.is_empty() {
             out.push_str(&format!(
-                "\nCommunities: {}.",
-                clean(&p.communities.join(", "))
+                "\n{}",
+                t!(
+                    "plain-communities-line",
+                    names = clean(&p.communities.join(", "))
+                )
             ));
         }
-        out.push_str(&format!("\nRecent posts, {}:", p.recent.len()));
+        out.push_str(&format!(
+            "\n{}",
+            t!("plain-member-recent", n = p.recent.len())
+        ));
         for (i, r) in p.recent.iter().enumerate() {
             out.push_str(&format!(
-                "\n{}. In {}: {}",
+                "\n{}. {}",
                 i + 1,
-                clean(&r.thread_title),
-                clean(&r.opening)
+                t!(
+                    "plain-member-post",
+                    thread = clean(&r.thread_title),
+                    opening = clean(&r.opening)
+                )
             ));
         }
-        out.push_str("\nType a number to read that post's thread, b to go back.");
+        out.push_str(&format!("\n{}", t!("plain-member-hint")));
         Ok(out)
     }
 
@@ -445,12 +475,12 @@ impl Plain {
     /// `watch` or `unwatch`, in a thread.
     pub(super) fn watch(&mut self, on: bool) -> String {
         let View::Thread(id) = self.view else {
-            return "Open a thread first: watch and unwatch work on it.".into();
+            return t!("plain-watch-needs-thread");
         };
         match self.forum.watch(&self.viewer, id, on) {
-            Ok(()) if on => "Watching: new posts in this thread will notify you.".into(),
-            Ok(()) => "No longer watching this thread.".into(),
-            Err(e) => format!("Error: {e}"),
+            Ok(()) if on => t!("plain-watching"),
+            Ok(()) => t!("plain-not-watching"),
+            Err(e) => t!("plain-error", error = e.to_string()),
         }
     }
 
@@ -460,28 +490,23 @@ impl Plain {
             View::Community(slug) => self
                 .forum
                 .mark_community_read(&self.viewer, slug)
-                .map(|n| format!("{} marked read.", plural(n, "thread", "threads"))),
+                .map(|n| t!("threads-marked-read", n = n)),
             View::Notices => self
                 .forum
                 .mark_all_notifications_read(&self.viewer)
-                .map(|n| {
-                    format!(
-                        "{} marked read.",
-                        plural(n, "notification", "notifications")
-                    )
-                }),
+                .map(|n| t!("notifications-marked-read", n = n)),
             _ => {
-                return "Open a community or your notifications (!) first: read all marks what they list read.".into();
+                return t!("plain-read-all-needs-place");
             }
         };
-        done.unwrap_or_else(|e| format!("Error: {e}"))
+        done.unwrap_or_else(|e| t!("plain-error", error = e.to_string()))
     }
 }
 
 /// A member's organization as the directory says it.
 fn organization(name: &str) -> String {
     if name.is_empty() {
-        "independent".into()
+        t!("people-independent")
     } else {
         clean(name)
     }

@@ -6,9 +6,12 @@
 use super::{Plain, View};
 use stoa_core::domain::{FlagReason, PostId};
 use stoa_core::forum::sanitize;
+use stoa_present::{lang, t};
 
-/// What `flag` takes, as typed.
-const FLAG_USAGE: &str = "Type flag, the post's number and a reason: spam, off-topic, inappropriate, or other and a note (flag 12 other it repeats an advert).";
+/// What `flag` takes, as typed, in the reader's language.
+fn flag_usage() -> String {
+    t!("plain-flag-usage")
+}
 
 impl Plain {
     /// `join` or `leave`, with what followed it (maybe nothing).
@@ -17,18 +20,16 @@ impl Plain {
         let slug = match (which, &self.view) {
             ("", View::Community(slug)) => slug.clone(),
             ("", _) => {
-                return format!(
-                    "Open a community first, or type {verb} and its short name or its number on the home list."
-                );
+                return t!("plain-membership-needs-community", verb = verb);
             }
             (number, View::Home) if number.parse::<usize>().is_ok() => {
                 let n: usize = number.parse().unwrap_or(0);
                 match self.forum.community_overview(&self.viewer) {
                     Ok(list) => match list.get(n.wrapping_sub(1)) {
                         Some(c) => c.community.slug.to_string(),
-                        None => return format!("There is no number {n} here."),
+                        None => return t!("plain-no-number-here", n = n.to_string()),
                     },
-                    Err(e) => return format!("Error: {e}."),
+                    Err(e) => return format!("{}.", t!("plain-error", error = e.to_string())),
                 }
             }
             (slug, _) => slug.to_string(),
@@ -47,8 +48,8 @@ impl Plain {
                     .map(|c| c.joined)
             });
         match (join, member) {
-            (true, Some(true)) => return format!("You are already a member of {name}."),
-            (false, Some(false)) => return format!("You are not a member of {name}."),
+            (true, Some(true)) => return t!("plain-already-member", name = name.as_str()),
+            (false, Some(false)) => return t!("plain-not-member", name = name.as_str()),
             _ => {}
         }
         let done = if join {
@@ -57,9 +58,9 @@ impl Plain {
             self.forum.leave(&self.viewer, &slug)
         };
         let said = match done {
-            Ok(()) if join => format!("You joined {name}."),
-            Ok(()) => format!("You left {name}."),
-            Err(e) => return format!("Not done: {e}."),
+            Ok(()) if join => t!("plain-joined-community", name = name.as_str()),
+            Ok(()) => t!("plain-left-community", name = name.as_str()),
+            Err(e) => return t!("plain-not-done", error = e.to_string()),
         };
         // The home list puts one's own communities first: shown again, so the
         // numbers typed next are the numbers on screen.
@@ -73,12 +74,16 @@ impl Plain {
     pub(super) fn flag(&mut self, rest: &str) -> String {
         let mut words = rest.split_whitespace();
         let (Some(number), Some(reason)) = (words.next(), words.next()) else {
-            return FLAG_USAGE.into();
+            return flag_usage();
         };
         let Ok(id) = number.trim_start_matches('#').parse::<PostId>() else {
             return format!(
-                "'{}' is not a post number. {FLAG_USAGE}",
-                sanitize::inline(number)
+                "{} {}",
+                t!(
+                    "plain-not-a-post-number",
+                    number = sanitize::inline(number).into_owned()
+                ),
+                flag_usage()
             );
         };
         let Some(reason) = FlagReason::ALL
@@ -86,27 +91,32 @@ impl Plain {
             .find(|r| r.label().eq_ignore_ascii_case(reason))
         else {
             return format!(
-                "'{}' is not a reason. {FLAG_USAGE}",
-                sanitize::inline(reason)
+                "{} {}",
+                t!(
+                    "plain-not-a-reason",
+                    reason = sanitize::inline(reason).into_owned()
+                ),
+                flag_usage()
             );
         };
         let note = words.collect::<Vec<_>>().join(" ");
         match self.forum.flag_post(&self.viewer, id, reason, &note) {
-            Ok(_) => format!(
-                "Post {id} flagged as {}: the editorial committee will look at it.",
-                reason.label()
+            Ok(_) => t!(
+                "plain-flagged",
+                post = id.to_string(),
+                reason = lang::text(&format!("moderation-flag-reason-{}", reason.label()))
             ),
             // The forum's message alone: "Not flagged: note: …" read badly.
-            Err(stoa_core::forum::ForumError::Invalid(errors)) => format!(
-                "Not flagged: {}.",
-                errors
+            Err(stoa_core::forum::ForumError::Invalid(errors)) => t!(
+                "plain-not-flagged",
+                error = errors
                     .0
                     .iter()
                     .map(|(_, message)| message.as_str())
                     .collect::<Vec<_>>()
                     .join("; ")
             ),
-            Err(e) => format!("Not flagged: {e}."),
+            Err(e) => t!("plain-not-flagged", error = e.to_string()),
         }
     }
 
@@ -118,21 +128,21 @@ impl Plain {
         let waiting = self.forum.review_queue(&self.viewer).map_or(0, |l| l.len());
         let flagged = self.forum.flags_queue(&self.viewer).map_or(0, |l| l.len());
         let mut parts = Vec::new();
-        match waiting {
-            0 => {}
-            1 => parts.push("1 submission waits for review (type queue)".to_string()),
-            n => parts.push(format!("{n} submissions wait for review (type queue)")),
+        if waiting > 0 {
+            parts.push(t!("plain-committee-waiting", n = waiting));
         }
-        match flagged {
-            0 => {}
-            1 => parts.push("1 flagged post waits for a decision (type flags)".to_string()),
-            n => parts.push(format!(
-                "{n} flagged posts wait for a decision (type flags)"
-            )),
+        if flagged > 0 {
+            parts.push(t!("plain-committee-flagged", n = flagged));
         }
         if parts.is_empty() {
             return String::new();
         }
-        format!("\nFor the editorial committee: {}.", parts.join(" and "))
+        format!(
+            "\n{}",
+            t!(
+                "plain-committee-line",
+                parts = stoa_present::text::and_list(&parts)
+            )
+        )
     }
 }

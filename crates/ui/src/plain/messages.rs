@@ -10,7 +10,8 @@ use stoa_core::forum::conversations::{READ_MAX, new_conversation_place, recipien
 /// Messages a conversation is printed with, the newest; `older` prints more.
 pub(super) const PRINTED: usize = 20;
 use stoa_core::forum::sanitize;
-use stoa_present::text::{and_list, plural};
+use stoa_present::t;
+use stoa_present::text::and_list;
 use stoa_present::when;
 
 /// A subject or first words as the start of a sentence: with its own
@@ -34,26 +35,30 @@ impl Plain {
             .map(|a| a.username.to_string())
             .unwrap_or_default();
         let unread = list.items.iter().filter(|s| s.unread).count();
-        let mut out = format!(
-            "Your private conversations, {}, {unread} unread:",
-            list.total
-        );
+        let mut out = t!("plain-messages-heading", n = list.total, unread = unread);
         for (i, s) in list.items.iter().enumerate() {
             let c = &s.conversation;
             out.push_str(&format!(
-                "\n{}. {}With {}: {} {}, last {}.",
+                "\n{}. {}{}",
                 i + 1,
-                if s.unread { "(unread) " } else { "" },
-                and_list(&c.others(&me)),
-                sentence(&s.about),
-                plural(c.messages as usize, "message", "messages"),
-                when::ago(self.forum.now(), c.last_activity, self.time_zone())
+                if s.unread {
+                    format!("{} ", t!("plain-messages-unread"))
+                } else {
+                    String::new()
+                },
+                t!(
+                    "plain-messages-line",
+                    names = and_list(&c.others(&me)),
+                    about = sentence(&s.about),
+                    messages = t!("conversations-messages", n = c.messages as usize),
+                    when = when::ago(self.forum.now(), c.last_activity, self.time_zone())
+                )
             ));
         }
         if list.items.is_empty() {
-            out.push_str("\nNone yet.");
+            out.push_str(&format!("\n{}", t!("plain-messages-none")));
         }
-        out.push_str("\nType a number to read one; message NAMES writes to members (message committee to the editorial committee); messages WORDS searches them.");
+        out.push_str(&format!("\n{}", t!("plain-messages-hint")));
         Ok(out)
     }
 
@@ -66,47 +71,52 @@ impl Plain {
             .forum
             .conversation(&self.viewer, id, self.messages_shown)?;
         let c = &view.conversation;
-        let mut out = format!(
-            "Conversation {}: {} With {}.",
-            c.id,
-            sentence(&view.about),
-            and_list(&c.parties())
+        let mut out = t!(
+            "plain-conversation-head",
+            id = c.id.to_string(),
+            about = sentence(&view.about),
+            names = and_list(&c.parties())
         );
         if view.earlier > 0 {
             let earlier = view.earlier as usize;
             out.push_str(&format!(
-                " {earlier} earlier {} not printed: older prints {} more.",
-                if earlier == 1 {
-                    "message is"
-                } else {
-                    "messages are"
-                },
-                PRINTED.min(earlier)
+                " {}",
+                t!(
+                    "plain-conversation-earlier",
+                    n = earlier,
+                    more = PRINTED.min(earlier)
+                )
             ));
         }
         for m in &view.messages {
-            let new = if m.number > view.read_mark {
-                " (new)"
+            let heading = if m.number > view.read_mark {
+                "plain-conversation-message-new"
             } else {
-                ""
+                "plain-conversation-message"
             };
             out.push_str(&format!(
-                "\n\nMessage {}{new}, from {}, {}:",
-                m.number,
-                sanitize::inline(&signature(m)),
-                when::ago(self.forum.now(), m.at, self.time_zone())
+                "\n\n{}",
+                t!(
+                    heading,
+                    number = m.number.to_string(),
+                    author = sanitize::inline(&signature(m)).into_owned(),
+                    when = when::ago(self.forum.now(), m.at, self.time_zone())
+                )
             ));
             if let Some(r) = &m.reported {
                 out.push_str(&format!(
-                    "\nReported: message {} from {}, {}, which said:",
-                    r.number,
-                    r.author,
-                    when::ago(self.forum.now(), r.at, self.time_zone())
+                    "\n{}",
+                    t!(
+                        "plain-conversation-reported",
+                        number = r.number.to_string(),
+                        author = r.author.to_string(),
+                        when = when::ago(self.forum.now(), r.at, self.time_zone())
+                    )
                 ));
                 for line in sanitize::multiline(&r.body).lines() {
                     out.push_str(&format!("\n> {line}"));
                 }
-                out.push_str("\nThe reason given:");
+                out.push_str(&format!("\n{}", t!("plain-conversation-reason-given")));
             }
             for line in sanitize::multiline(&m.body).lines() {
                 out.push_str(&format!("\n  {line}"));
@@ -117,7 +127,7 @@ impl Plain {
                 .forum
                 .mark_conversation_read(&self.viewer, id, last.number);
         }
-        out.push_str("\n\nType write to answer; report N REASON sends message N to the committee; block NAME stops someone reaching you; b goes back to your messages.");
+        out.push_str(&format!("\n\n{}", t!("plain-conversation-hint")));
         Ok(out)
     }
 
@@ -129,29 +139,32 @@ impl Plain {
         }
         match self.forum.search_conversations(&self.viewer, words) {
             Ok(found) => {
-                let mut text = format!(
-                    "{} in your conversations for \"{}\":",
-                    plural(found.len(), "message", "messages"),
-                    sanitize::inline(words)
+                let mut text = t!(
+                    "plain-messages-found",
+                    n = found.len(),
+                    words = sanitize::inline(words).into_owned()
                 );
                 let mut targets = Vec::new();
                 for (i, (c, m)) in found.iter().enumerate() {
                     let first = m.body.lines().next().unwrap_or("");
                     text.push_str(&format!(
-                        "\n{}. Conversation {}, message {} from {}: {}",
+                        "\n{}. {}",
                         i + 1,
-                        c.id,
-                        m.number,
-                        sanitize::inline(&signature(m)),
-                        stoa_present::text::fit(&sanitize::inline(first), 80)
+                        t!(
+                            "plain-messages-found-line",
+                            id = c.id.to_string(),
+                            number = m.number.to_string(),
+                            author = sanitize::inline(&signature(m)).into_owned(),
+                            first = stoa_present::text::fit(&sanitize::inline(first), 80)
+                        )
                     ));
                     targets.push(stoa_core::domain::Target::Conversation { id: c.id });
                 }
-                text.push_str("\nType a number to read that conversation, b to go back.");
+                text.push_str(&format!("\n{}", t!("plain-messages-found-hint")));
                 self.view = View::Found { text, targets };
                 self.show()
             }
-            Err(e) => format!("Not searched: {e}."),
+            Err(e) => t!("plain-not-searched", error = e.to_string()),
         }
     }
 
@@ -159,11 +172,11 @@ impl Plain {
     /// them if there is one.
     pub(super) fn message_to(&mut self, names: &str) -> String {
         if self.viewer.account().is_none() {
-            return "Guests cannot write messages: sign up first (type s).".into();
+            return t!("plain-messages-guests");
         }
         let to = recipients(names);
         if to.is_empty() {
-            return "'message' needs whom to write to: member names, or committee.".into();
+            return t!("plain-message-needs-whom");
         }
         // `#12` is conversation 12.
         if let [only] = to.as_slice()
@@ -171,29 +184,27 @@ impl Plain {
         {
             let id = ConversationId(id);
             if let Err(e) = self.forum.may_write_message(&self.viewer, id) {
-                return format!("Not now: {e}.");
+                return t!("plain-not-now", error = e.to_string());
             }
             let back = self.start_writing(DraftPlace::Message(id), String::new());
-            return format!(
-                "{back}Write your message line by line. A line holding only a full stop (.) sends it; cancel throws it away."
-            );
+            return format!("{back}{}", t!("plain-message-write"));
         }
         // Names checked before a word is typed, not after.
         for name in &to {
             if name != stoa_core::domain::COMMITTEE && !self.forum.is_account(name) {
-                return format!(
-                    "No member is called {}: people lists them.",
-                    sanitize::inline(name)
+                return t!(
+                    "plain-message-no-member",
+                    name = sanitize::inline(name).into_owned()
                 );
             }
         }
         let place = match self.forum.conversation_with(&self.viewer, &to) {
             Ok(Some(id)) => match self.forum.may_write_message(&self.viewer, id) {
                 Ok(()) => DraftPlace::Message(id),
-                Err(e) => return format!("Not now: {e}."),
+                Err(e) => return t!("plain-not-now", error = e.to_string()),
             },
             Ok(None) => new_conversation_place(&to),
-            Err(e) => return format!("Not started: {e}."),
+            Err(e) => return t!("plain-not-started", error = e.to_string()),
         };
         let back = self.start_writing(place, String::new());
         let to: Vec<String> = to
@@ -201,41 +212,35 @@ impl Plain {
             .map(|name| sanitize::inline(name).into_owned())
             .collect();
         format!(
-            "{back}Write to {} line by line. A line holding only a full stop (.) sends it; cancel throws it away.",
-            and_list(&to)
+            "{back}{}",
+            t!("plain-message-write-to", names = and_list(&to))
         )
     }
 
     /// `write`, in a conversation: answers in it.
     pub(super) fn write_in_conversation(&mut self) -> String {
         let View::Conversation(id) = self.view else {
-            return "Open a conversation first (messages, then its number): write answers in it."
-                .into();
+            return t!("plain-write-needs-conversation");
         };
         if let Err(e) = self.forum.may_write_message(&self.viewer, id) {
-            return format!("Not now: {e}.");
+            return t!("plain-not-now", error = e.to_string());
         }
         let back = self.start_writing(DraftPlace::Message(id), String::new());
-        format!(
-            "{back}Write your message line by line. A line holding only a full stop (.) sends it; cancel throws it away."
-        )
+        format!("{back}{}", t!("plain-message-write"))
     }
 
     /// `report N REASON`, in a conversation.
     pub(super) fn report(&mut self, rest: &str) -> String {
         let View::Conversation(id) = self.view else {
-            return "Open a conversation first: report N REASON sends its message N to the committee.".into();
+            return t!("plain-report-needs-conversation");
         };
         let (number, reason) = rest.split_once(' ').unwrap_or((rest, ""));
         let Ok(number) = number.trim_start_matches('#').parse::<u32>() else {
-            return "report needs a message number, then why: report 2 asks for my password".into();
+            return t!("plain-report-usage");
         };
         match self.forum.report_message(&self.viewer, id, number, reason) {
-            Ok(report) => format!(
-                "Reported: the committee reads that message and your reason, nothing else. Its answer comes in conversation {} (messages).",
-                report.id
-            ),
-            Err(e) => format!("Not reported: {e}."),
+            Ok(report) => t!("plain-reported", id = report.id.to_string()),
+            Err(e) => t!("plain-not-reported", error = e.to_string()),
         }
     }
 
@@ -244,30 +249,29 @@ impl Plain {
         let name = name.trim();
         if name.is_empty() {
             return match self.forum.blocked(&self.viewer) {
-                Ok(list) if list.is_empty() => "You block nobody.".into(),
-                Ok(list) => format!(
-                    "You block: {}. unblock NAME lets one reach you again.",
-                    list.iter()
+                Ok(list) if list.is_empty() => t!("plain-block-nobody"),
+                Ok(list) => t!(
+                    "plain-block-list",
+                    names = list
+                        .iter()
                         .map(|(n, _)| n.to_string())
                         .collect::<Vec<_>>()
                         .join(", ")
                 ),
-                Err(e) => format!("Error: {e}"),
+                Err(e) => t!("plain-error", error = e.to_string()),
             };
         }
         let name = sanitize::inline(name).into_owned();
         if on {
             match self.forum.block(&self.viewer, &name) {
-                Ok(()) => format!(
-                    "Blocked {name}: their messages, mentions and replies no longer reach you."
-                ),
-                Err(e) => format!("Not blocked: {e}."),
+                Ok(()) => t!("plain-blocked", name = name.as_str()),
+                Err(e) => t!("plain-not-blocked", error = e.to_string()),
             }
         } else {
             match self.forum.unblock(&self.viewer, &name) {
-                Ok(true) => format!("Unblocked {name}: they can reach you again."),
-                Ok(false) => format!("You had not blocked {name}."),
-                Err(e) => format!("Error: {e}"),
+                Ok(true) => t!("plain-unblocked", name = name.as_str()),
+                Ok(false) => t!("plain-not-blocking", name = name.as_str()),
+                Err(e) => t!("plain-error", error = e.to_string()),
             }
         }
     }
@@ -275,7 +279,7 @@ impl Plain {
     /// `older`, in a conversation: the messages before those printed, too.
     pub(super) fn older_messages(&mut self) -> String {
         if !matches!(self.view, View::Conversation(_)) {
-            return "Open a conversation first: older prints its earlier messages.".into();
+            return t!("plain-older-needs-conversation");
         }
         self.messages_shown = (self.messages_shown + PRINTED).min(READ_MAX);
         self.show()
@@ -294,8 +298,7 @@ impl Plain {
     pub(super) fn unread_messages_line(&self) -> String {
         match self.forum.unread_conversations(&self.viewer).unwrap_or(0) {
             0 => String::new(),
-            1 => "\nYou have 1 conversation with unread messages: type messages.".into(),
-            n => format!("\nYou have {n} conversations with unread messages: type messages."),
+            n => format!("\n{}", t!("plain-unread-conversations", n = n)),
         }
     }
 }

@@ -343,13 +343,11 @@ impl Plain {
             return String::new();
         }
         let waiting = if unread > 999 {
-            "more than 999 unread".to_string()
+            t!("plain-more-than-999-unread")
         } else {
-            format!("{unread} unread")
+            t!("threads-unread", n = unread)
         };
-        self.said_while_typing(&format!(
-            "A new notification ({waiting}): type ! to read it."
-        ))
+        self.said_while_typing(&t!("plain-new-notification", waiting = waiting))
     }
 
     /// `line` said between what was printed and what the member is typing:
@@ -387,31 +385,26 @@ impl Plain {
         if !self.forum.has_unread_messages_in(&self.viewer, id) {
             return String::new();
         }
-        self.said_while_typing(&format!(
-            "A new message in conversation {id}: type messages to read it."
-        ))
+        self.said_while_typing(&t!("plain-new-message", conversation = id.to_string()))
     }
 
     /// What the full screen's header says as "3 new (g !)", for the greeting.
     fn unread_line(&self) -> String {
         match self.forum.unread_notifications(&self.viewer).unwrap_or(0) {
             0 => String::new(),
-            1 => "\nYou have 1 unread notification: type ! to read it.".into(),
-            n if n > 999 => {
-                "\nYou have more than 999 unread notifications: type ! to read them.".into()
-            }
-            n => format!("\nYou have {n} unread notifications: type ! to read them."),
+            n if n > 999 => format!("\n{}", t!("plain-unread-notifications-many")),
+            n => format!("\n{}", t!("plain-unread-notifications", n = n)),
         }
     }
 
     fn prompt(&self) -> String {
         match &self.view {
-            View::Title(_) => "Title: ".into(),
+            View::Title(_) => format!("{} ", t!("plain-prompt-title")),
             View::Joining(_) | View::Deleting { .. } | View::Choosing | View::Proposing(_) => {
                 "? ".into()
             }
             View::Reason(pending, _) if self.next_criterion(pending).is_some() => "? ".into(),
-            View::Reason(..) => "Reason: ".into(),
+            View::Reason(..) => format!("{} ", t!("plain-prompt-reason")),
             View::WritingNews(_) => "| ".into(),
             View::Account(_) => "? ".into(),
             View::Body { .. } => "| ".into(),

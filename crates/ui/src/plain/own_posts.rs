@@ -2,17 +2,27 @@
 //! (`e 12`, `d 12` in a thread) and reading their submissions (`s`).
 
 use super::{Plain, View};
-use stoa_core::domain::{Competency, DraftPlace, PostId, ThreadId};
+use stoa_core::domain::{DraftPlace, PostId, ReviewAction, Setting, ThreadId};
 use stoa_core::forum::sanitize;
+use stoa_present::{lang, t, terms};
+
+/// "automatic", "always", "never": a display setting, in the reader's
+/// language.
+fn setting_word(s: Setting) -> String {
+    lang::text(&format!("setting-{}", s.label()))
+}
 
 impl Plain {
     /// `e NUMBER`: starts replacing one of the member's posts.
     pub(super) fn edit_own(&mut self, number: &str) -> String {
         let View::Thread(_) = self.view else {
-            return "Open a thread first: e edits one of your posts in it.".into();
+            return t!("plain-edit-needs-thread");
         };
         let Ok(id) = number.trim_start_matches('#').parse::<PostId>() else {
-            return format!("'{}' is not a post number.", sanitize::inline(number));
+            return t!(
+                "plain-not-a-post-number",
+                number = sanitize::inline(number).into_owned()
+            );
         };
         let me = self.viewer.account().map(|a| a.username.clone());
         match self.forum.post(&self.viewer, id) {
@@ -23,38 +33,45 @@ impl Plain {
                     lines: Vec::new(),
                 };
                 format!(
-                    "Editing post {id}. Its text now:\n\n{}\n\nType the new text line by line; a line holding only a full stop (.) saves it in place of the old, cancel keeps the old.",
-                    sanitize::multiline(&post.body)
+                    "{}\n\n{}\n\n{}",
+                    t!("plain-editing", post = id.to_string()),
+                    sanitize::multiline(&post.body),
+                    t!("plain-editing-hint")
                 )
             }
-            Ok(_) => format!("Post {id} is not yours to edit."),
-            Err(e) => format!("Error: {e}"),
+            Ok(_) => t!("plain-edit-not-yours", post = id.to_string()),
+            Err(e) => t!("plain-error", error = e.to_string()),
         }
     }
 
     /// `d NUMBER`: asks before deleting one of the member's posts.
     pub(super) fn ask_delete(&mut self, number: &str) -> String {
         let View::Thread(thread) = self.view else {
-            return "Open a thread first: d deletes one of your posts in it.".into();
+            return t!("plain-delete-needs-thread");
         };
         let Ok(id) = number.trim_start_matches('#').parse::<PostId>() else {
-            return format!("'{}' is not a post number.", sanitize::inline(number));
+            return t!(
+                "plain-not-a-post-number",
+                number = sanitize::inline(number).into_owned()
+            );
         };
         self.view = View::Deleting { thread, post: id };
-        format!(
-            "Delete post {id}? Replies to it keep their place. Type yes to delete it, anything else to keep it."
-        )
+        t!("plain-delete-question", post = id.to_string())
     }
 
     /// The answer to "delete post N?".
     pub(super) fn deleting(&mut self, thread: ThreadId, post: PostId, answer: &str) -> String {
         self.view = View::Thread(thread);
         if !answer.trim().eq_ignore_ascii_case("yes") {
-            return "Kept.".into();
+            return t!("plain-kept");
         }
         match self.forum.delete_post(&self.viewer, post) {
-            Ok(_) => format!("Post {post} deleted.\n\n{}", self.show()),
-            Err(e) => format!("Not deleted: {e}."),
+            Ok(_) => format!(
+                "{}\n\n{}",
+                t!("plain-post-deleted", post = post.to_string()),
+                self.show()
+            ),
+            Err(e) => t!("plain-not-deleted", error = e.to_string()),
         }
     }
 
@@ -62,30 +79,46 @@ impl Plain {
     pub(super) fn submissions(&self) -> String {
         let list = match self.forum.my_submissions(&self.viewer) {
             Ok(list) => list,
-            Err(e) => return format!("Error: {e}"),
+            Err(e) => return t!("plain-error", error = e.to_string()),
         };
         if list.is_empty() {
-            return "You have sent nothing to the editorial committee yet.".into();
+            return t!("plain-submissions-none");
         }
-        let mut out = format!("Your submissions, {} of them, newest first:", list.len());
+        let mut out = t!("plain-submissions-heading", n = list.len());
         for s in &list {
+            let state = stoa_present::board_item::state_now(s, &self.forum, &self.viewer);
             out.push_str(&format!(
-                "\n{}, {} \"{}\": {}",
-                s.id,
-                s.item.kind(),
-                sanitize::inline(s.title()),
-                stoa_present::board_item::state_now(s, &self.forum, &self.viewer)
+                "\n{}",
+                t!(
+                    "plain-submission-line",
+                    id = s.id.to_string(),
+                    kind = lang::text(&format!(
+                        "submission-kind-{}",
+                        s.item.kind().replace(' ', "-")
+                    )),
+                    title = sanitize::inline(s.title()).into_owned(),
+                    state = lang::text(&format!("submission-state-{}", state.replace(' ', "-")))
+                )
             ));
             if let Some(e) = s.last_decision() {
+                let action = match e.action {
+                    ReviewAction::Submitted => "submission-action-submitted",
+                    ReviewAction::Approved => "submission-action-approved",
+                    ReviewAction::ChangesRequested => "submission-action-asked-for-changes",
+                    ReviewAction::Rejected => "submission-action-rejected",
+                };
                 out.push_str(&format!(
-                    "; {} {}: {}",
-                    e.by,
-                    e.action.label(),
-                    sanitize::inline(&e.note)
+                    "; {}",
+                    t!(
+                        "plain-submission-decision",
+                        name = e.by.as_str(),
+                        action = t!(action),
+                        note = sanitize::inline(&e.note).into_owned()
+                    )
                 ));
             }
         }
-        out.push_str("\nresubmit and a number takes up a draft or a returned one again.");
+        out.push_str(&format!("\n{}", t!("plain-submissions-hint")));
         out
     }
 }
@@ -94,32 +127,49 @@ impl Plain {
     /// `profile`: who the member is here, and their display settings.
     pub(super) fn profile(&self) -> String {
         let Some(a) = self.viewer.account() else {
-            return "Guests have no profile: s signs you up.".into();
+            return t!("plain-profile-guest");
         };
         let p = &a.preferences;
         let competencies = if a.competencies.is_empty() {
-            "none".to_string()
+            t!("plain-none")
         } else {
-            Competency::labels(&a.competencies)
+            terms::competencies(&a.competencies)
         };
         let bio = if a.bio.is_empty() {
             String::new()
         } else {
-            format!("\nAbout: {}", sanitize::inline(&a.bio.replace('\n', " ")))
+            format!(
+                "\n{}",
+                t!(
+                    "plain-profile-about",
+                    bio = sanitize::inline(&a.bio.replace('\n', " ")).into_owned()
+                )
+            )
         };
         format!(
-            "{} ({}), {}.\nOrganization: {}\nRegion: {}\nCompetencies: {competencies}{bio}\nTime zone: {}\nSSH keys: {}\nPlain mode: {}.\nDisplay: colour {}, ASCII only {}, bell {}.\nplain on, plain off or plain auto sets the plain mode for your next connections; the rest of the profile is edited in the full-screen mode (g then y).",
-            sanitize::inline(&a.display_name),
-            a.username,
-            a.role,
-            sanitize::inline(&a.organization),
-            a.region.label(),
-            a.time_zone,
-            a.keys.len(),
-            p.plain.label(),
-            p.colour.label(),
-            p.ascii.label(),
-            p.bell.label()
+            "{}\n{}\n{}\n{}{bio}\n{}\n{}\n{}\n{}\n{}",
+            t!(
+                "plain-profile-head",
+                name = sanitize::inline(&a.display_name).into_owned(),
+                username = a.username.to_string(),
+                role = lang::text(&format!("role-{}", a.role))
+            ),
+            t!(
+                "plain-profile-organization",
+                organization = sanitize::inline(&a.organization).into_owned()
+            ),
+            t!("plain-profile-region", region = terms::region(a.region)),
+            t!("plain-profile-competencies", competencies = competencies),
+            t!("plain-profile-time-zone", zone = a.time_zone.to_string()),
+            t!("plain-profile-keys", n = a.keys.len()),
+            t!("plain-profile-plain", setting = setting_word(p.plain)),
+            t!(
+                "plain-profile-display",
+                colour = setting_word(p.colour),
+                ascii = setting_word(p.ascii),
+                bell = setting_word(p.bell)
+            ),
+            t!("plain-profile-hint")
         )
     }
 
@@ -129,10 +179,10 @@ impl Plain {
             "on" => stoa_core::domain::Setting::Always,
             "off" => stoa_core::domain::Setting::Never,
             "auto" => stoa_core::domain::Setting::Automatic,
-            _ => return "Type plain on, plain off or plain auto.".into(),
+            _ => return t!("plain-set-plain-usage"),
         };
         let Some(account) = self.viewer.account().cloned() else {
-            return "Guests have no settings: s signs you up.".into();
+            return t!("plain-settings-guest");
         };
         let mut preferences = account.preferences;
         preferences.plain = setting;
@@ -142,19 +192,12 @@ impl Plain {
                     *account = updated;
                 }
                 match setting {
-                    stoa_core::domain::Setting::Never => {
-                        "Saved: your next connection opens the full-screen forum.".into()
-                    }
-                    stoa_core::domain::Setting::Always => {
-                        "Saved: every connection opens in plain mode.".into()
-                    }
-                    stoa_core::domain::Setting::Automatic => {
-                        "Saved: plain mode when your terminal cannot draw screens (TERM=dumb)."
-                            .into()
-                    }
+                    stoa_core::domain::Setting::Never => t!("plain-saved-never"),
+                    stoa_core::domain::Setting::Always => t!("plain-saved-always"),
+                    stoa_core::domain::Setting::Automatic => t!("plain-saved-automatic"),
                 }
             }
-            Err(e) => format!("Not saved: {e}."),
+            Err(e) => t!("plain-not-saved", error = e.to_string()),
         }
     }
 }

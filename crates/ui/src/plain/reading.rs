@@ -6,56 +6,60 @@ use super::{Plain, View};
 use stoa_core::domain::{PostId, Reaction, Target};
 use stoa_core::forum::reactions::reminder_day;
 use stoa_core::forum::sanitize;
-use stoa_present::text::plural;
-use stoa_present::when;
+use stoa_present::{t, when};
 
 impl Plain {
     /// `latest` or `unread`: numbered, a number opens the thread.
     pub(super) fn latest_list(&mut self, unread_only: bool) -> String {
         let latest = match self.forum.latest(&self.viewer, unread_only) {
             Ok(latest) => latest,
-            Err(e) => return format!("Error: {e}"),
+            Err(e) => return t!("plain-error", error = e.to_string()),
         };
         let now = self.forum.now();
         let tz = self.time_zone().to_string();
         let mut text = String::new();
         if latest.joined_none {
-            return "You joined no community yet: open one from the home list and type join."
-                .into();
+            return t!("plain-joined-none");
         }
         if let Some(since) = latest.since {
             text.push_str(&format!(
-                "{} with news since your last visit ({}).\n",
-                plural(latest.new_since, "thread", "threads"),
-                when::ago(now, since, &tz)
+                "{}\n",
+                t!(
+                    "reading-about-since",
+                    n = latest.new_since,
+                    when = when::ago(now, since, &tz)
+                )
             ));
         }
-        text.push_str(&format!(
-            "{}, {}:",
-            if unread_only { "Unread" } else { "Latest" },
-            plural(latest.threads.len(), "thread", "threads")
-        ));
+        text.push_str(&if unread_only {
+            t!("plain-unread-threads", n = latest.threads.len())
+        } else {
+            t!("plain-latest-threads", n = latest.threads.len())
+        });
         let mut targets = Vec::new();
         for (i, t) in latest.threads.iter().enumerate() {
             let s = &t.summary;
             let new = match s.new_posts {
                 0 => String::new(),
-                n => format!(", {n} new"),
+                n => format!(", {}", t!("plain-new", n = n)),
             };
             text.push_str(&format!(
-                "\n{}. {}, in {}: {}, last post {}{new}",
+                "\n{}. {}{new}",
                 i + 1,
-                sanitize::inline(&s.thread.title),
-                sanitize::inline(&t.community),
-                plural(s.thread.replies() as usize, "reply", "replies"),
-                when::ago(now, s.thread.last_activity, &tz)
+                t!(
+                    "plain-latest-line",
+                    title = sanitize::inline(&s.thread.title).as_ref(),
+                    community = sanitize::inline(&t.community).as_ref(),
+                    replies = t!("count-replies", n = s.thread.replies()),
+                    when = when::ago(now, s.thread.last_activity, &tz)
+                )
             ));
             targets.push(Target::Post {
                 thread: s.thread.id,
                 post: s.thread.id.opening_post(),
             });
         }
-        text.push_str("\nType a number to read that thread, b to go back.");
+        text.push_str(&format!("\n{}", t!("plain-latest-hint")));
         self.view = View::Found { text, targets };
         self.show()
     }
@@ -63,22 +67,25 @@ impl Plain {
     pub(super) fn bookmarks_list(&mut self) -> String {
         let list = match self.forum.bookmarks(&self.viewer) {
             Ok(list) => list,
-            Err(e) => return format!("Error: {e}"),
+            Err(e) => return t!("plain-error", error = e.to_string()),
         };
-        let mut text = format!("Your bookmarks, {}:", list.len());
+        let mut text = t!("plain-bookmarks-head", n = list.len());
         let mut targets = Vec::new();
         for (i, b) in list.iter().enumerate() {
             let remind = b
                 .bookmark
                 .remind
-                .map(|d| format!(", reminder on {d}"))
+                .map(|d| format!(", {}", t!("plain-reminder-on", day = d.to_string())))
                 .unwrap_or_default();
             text.push_str(&format!(
-                "\n{}. Post {} in {}, by {}{remind}: {}",
+                "\n{}. {}{remind}: {}",
                 i + 1,
-                b.bookmark.post,
-                sanitize::inline(&b.thread_title),
-                b.author,
+                t!(
+                    "plain-bookmark-line",
+                    post = b.bookmark.post.to_string(),
+                    title = sanitize::inline(&b.thread_title).as_ref(),
+                    name = b.author.to_string()
+                ),
                 sanitize::inline(&b.opening)
             ));
             targets.push(Target::Post {
@@ -86,7 +93,7 @@ impl Plain {
                 post: b.bookmark.post,
             });
         }
-        text.push_str("\nType a number to read that thread; bookmark N DAY sets a reminder, unbookmark N takes one away.");
+        text.push_str(&format!("\n{}", t!("plain-bookmarks-hint")));
         self.view = View::Found { text, targets };
         self.show()
     }
@@ -98,33 +105,35 @@ impl Plain {
             .next()
             .and_then(|w| w.trim_start_matches('#').parse::<PostId>().ok())
         else {
-            return "Type the post's number: bookmark 12, or bookmark 12 2026-12-01 for a reminder.".into();
+            return t!("plain-bookmark-usage");
         };
         if !on {
             return match self.forum.unbookmark(&self.viewer, id) {
-                Ok(true) => format!("Bookmark on post {id} taken away."),
-                Ok(false) => format!("Post {id} was not bookmarked."),
-                Err(e) => format!("Error: {e}"),
+                Ok(true) => t!("plain-bookmark-taken-away", post = id.to_string()),
+                Ok(false) => t!("plain-was-not-bookmarked", post = id.to_string()),
+                Err(e) => t!("plain-error", error = e.to_string()),
             };
         }
         let day = match words.next().map(reminder_day) {
             Some(Ok(day)) => Some(day),
-            Some(Err(e)) => return format!("Not bookmarked: {e}."),
+            Some(Err(e)) => return t!("plain-not-bookmarked", error = e.to_string()),
             None => None,
         };
         match self.forum.bookmark(&self.viewer, id, day) {
             Ok(b) => match b.remind {
-                Some(day) => format!("Post {id} bookmarked; a reminder on {day}."),
-                None => format!("Post {id} bookmarked: bookmarks lists them."),
+                Some(day) => t!(
+                    "plain-bookmarked-with-reminder",
+                    post = id.to_string(),
+                    day = day.to_string()
+                ),
+                None => t!("plain-bookmarked", post = id.to_string()),
             },
-            Err(e) => format!("Not bookmarked: {e}."),
+            Err(e) => t!("plain-not-bookmarked", error = e.to_string()),
         }
     }
 
     /// `react N REACTION`: gives it, or takes it back when given already.
     pub(super) fn react_command(&mut self, rest: &str) -> String {
-        const USAGE: &str =
-            "Type react, the post's number and thanks, +1 or insightful: react 12 thanks.";
         let mut words = rest.split_whitespace();
         let (Some(id), Some(reaction)) = (
             words
@@ -132,42 +141,51 @@ impl Plain {
                 .and_then(|w| w.trim_start_matches('#').parse::<PostId>().ok()),
             words.next().and_then(Reaction::parse),
         ) else {
-            return USAGE.into();
+            return t!("plain-react-usage");
         };
         match self.forum.react(&self.viewer, id, reaction) {
-            Ok(true) => format!(
-                "{} given to post {id}: its author hears of it.",
-                reaction.name()
+            Ok(true) => t!(
+                "plain-reaction-given",
+                reaction = reaction.name(),
+                post = id.to_string()
             ),
-            Ok(false) => format!("{} taken back from post {id}.", reaction.name()),
-            Err(e) => format!("Not done: {e}."),
+            Ok(false) => t!(
+                "plain-reaction-taken-back",
+                reaction = reaction.name(),
+                post = id.to_string()
+            ),
+            Err(e) => t!("plain-reaction-not-done", error = e.to_string()),
         }
     }
 
     /// `history N`: a post's earlier versions, newest first.
     pub(super) fn history_command(&self, rest: &str) -> String {
         let Ok(id) = rest.trim().trim_start_matches('#').parse::<PostId>() else {
-            return "Type the post's number: history 12.".into();
+            return t!("plain-history-usage");
         };
         let post = match self.forum.post(&self.viewer, id) {
             Ok(post) => post,
-            Err(e) => return format!("Error: {e}"),
+            Err(e) => return t!("plain-error", error = e.to_string()),
         };
         let now = self.forum.now();
         let tz = self.time_zone();
         if post.history.is_empty() {
-            return format!("Post {id} was never edited.");
+            return t!("plain-never-edited", post = id.to_string());
         }
-        let mut out = format!(
-            "Post {id} by {}: {} before this one, newest first.",
-            post.author,
-            plural(post.history.len(), "version", "versions")
+        let mut out = t!(
+            "history-earlier-versions",
+            post = id.to_string(),
+            name = post.author.to_string(),
+            n = post.history.len()
         );
         for (n, revision) in post.history.iter().enumerate().rev() {
             out.push_str(&format!(
-                "\n\nVersion {} (replaced {}):",
-                n + 1,
-                when::ago(now, revision.replaced_at, tz)
+                "\n\n{}:",
+                t!(
+                    "history-version",
+                    n = n + 1,
+                    when = when::ago(now, revision.replaced_at, tz)
+                )
             ));
             for line in sanitize::multiline(&revision.body).lines() {
                 out.push_str(&format!("\n  {line}"));
@@ -178,22 +196,20 @@ impl Plain {
 
     /// `quote N [A-B]`: post N's text (or its lines A to B) goes into the next reply.
     pub(super) fn quote_command(&mut self, rest: &str) -> String {
-        const USAGE: &str =
-            "Type quote, a post's number, and which of its lines if not all: quote 12 2-3.";
         let View::Thread(thread) = self.view else {
-            return "Open a thread first: quote takes one of its posts.".into();
+            return t!("plain-quote-needs-thread");
         };
         let mut words = rest.split_whitespace();
         let Some(id) = words
             .next()
             .and_then(|w| w.trim_start_matches('#').parse::<PostId>().ok())
         else {
-            return USAGE.into();
+            return t!("plain-quote-usage");
         };
         let post = match self.forum.post(&self.viewer, id) {
             Ok(post) if post.thread == thread => post,
-            Ok(_) => return format!("Post {id} is in another thread."),
-            Err(e) => return format!("Error: {e}"),
+            Ok(_) => return t!("plain-quote-other-thread", post = id.to_string()),
+            Err(e) => return t!("plain-error", error = e.to_string()),
         };
         let lines: Vec<&str> = post.body.lines().collect();
         let (from, to) = match words.next() {
@@ -204,9 +220,13 @@ impl Plain {
                     (Ok(a), Ok(b)) if 1 <= a && a <= b && b <= lines.len() => (a, b),
                     _ => {
                         return format!(
-                            "Post {id} has {}: choose from 1 to {}. {USAGE}",
-                            plural(lines.len(), "line", "lines"),
-                            lines.len()
+                            "{} {}",
+                            t!(
+                                "plain-quote-lines-range",
+                                post = id.to_string(),
+                                n = lines.len()
+                            ),
+                            t!("plain-quote-usage")
                         );
                     }
                 }
@@ -218,17 +238,20 @@ impl Plain {
             .ok()
             .flatten()
             .map_or_else(|| post.author.to_string(), |a| a.display_name);
-        self.quotes
-            .push(format!("> **{}** (post {id}):", sanitize::inline(&name)));
+        self.quotes.push(format!(
+            "> {}",
+            t!(
+                "quote-heading",
+                name = sanitize::inline(&name).as_ref(),
+                post = id.to_string()
+            )
+        ));
         self.quotes.push(">".into());
         for line in &lines[from - 1..to] {
             self.quotes.push(format!("> {}", sanitize::inline(line)));
         }
         self.quotes.push(String::new());
-        format!(
-            "Quoted {} of post {id} for your next reply (r and a post's number).",
-            plural(to + 1 - from, "line", "lines")
-        )
+        t!("plain-quoted", n = to + 1 - from, post = id.to_string())
     }
 
     /// A reply just begun takes the quotes chosen, unless a draft came back.
@@ -245,7 +268,8 @@ impl Plain {
         *lines = std::mem::take(&mut self.quotes);
         let shown: Vec<String> = lines.iter().map(|l| format!("| {l}")).collect();
         format!(
-            "Your reply starts with what you quoted:\n{}\n",
+            "{}\n{}\n",
+            t!("plain-reply-starts-with-quotes"),
             shown.join("\n")
         )
     }
@@ -253,21 +277,29 @@ impl Plain {
     /// `reactions N`: who gave which reaction to post N.
     pub(super) fn reactions_command(&self, rest: &str) -> String {
         let Ok(id) = rest.trim().trim_start_matches('#').parse::<PostId>() else {
-            return "Type the post's number: reactions 12.".into();
+            return t!("plain-reactions-usage");
         };
         match self.forum.reactions(&self.viewer, id) {
-            Ok(list) if list.is_empty() => format!("No reactions to post {id} yet."),
+            Ok(list) if list.is_empty() => t!("plain-no-reactions", post = id.to_string()),
             Ok(list) => {
                 let said: Vec<String> = list
                     .iter()
                     .map(|(r, names)| {
                         let names: Vec<String> = names.iter().map(|n| n.to_string()).collect();
-                        format!("{} from {}", r.name(), stoa_present::text::and_list(&names))
+                        t!(
+                            "plain-reaction-from",
+                            reaction = r.name(),
+                            names = stoa_present::text::and_list(&names)
+                        )
                     })
                     .collect();
-                format!("Post {id}: {}.", said.join("; "))
+                t!(
+                    "plain-post-reactions",
+                    post = id.to_string(),
+                    list = said.join("; ")
+                )
             }
-            Err(e) => format!("Error: {e}"),
+            Err(e) => t!("plain-error", error = e.to_string()),
         }
     }
 }

@@ -5,9 +5,12 @@
 use super::{Plain, View};
 use stoa_core::domain::Region;
 use stoa_core::forum::{ForumError, LoginMethod, POLICY, SignUp, Viewer, sanitize, validate};
+use stoa_present::t;
+use stoa_present::terms;
 
-/// What a wrong answer to the policy question hears: one line, not the policy.
-const POLICY_AGAIN: &str = "Type yes to accept the editorial policy and create your account, no to stop, or l to read it again.";
+/// What a wrong answer to the policy question hears: one line, not the policy
+/// (its catalogue id).
+const POLICY_AGAIN: &str = "plain-signup-policy-again";
 
 /// The question being asked.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -45,23 +48,22 @@ impl Joining {
 
     pub fn ask(&self) -> String {
         match self.question {
-            Question::Username => {
-                "Choose a username: 2 to 32 of a-z, 0-9, _ and -. Others see it on your posts."
-                    .into()
-            }
-            Question::Name => "Your name as others will see it:".into(),
-            Question::Organization => "Your organization (Enter to leave it empty):".into(),
+            Question::Username => t!("plain-signup-username"),
+            Question::Name => t!("plain-signup-name"),
+            Question::Organization => t!("plain-signup-organization"),
             Question::Region => {
-                let mut out = String::from("Your WHO region; type its number:");
+                let mut out = t!("plain-signup-region");
                 for (i, r) in Region::ALL.iter().enumerate() {
-                    out.push_str(&format!("\n{}. {}", i + 1, r.label()));
+                    out.push_str(&format!("\n{}. {}", i + 1, terms::region(*r)));
                 }
                 out
             }
-            Question::TimeZone => "Your time zone, e.g. Africa/Nairobi (Enter for UTC):".into(),
+            Question::TimeZone => t!("plain-signup-time-zone"),
             Question::Policy => format!(
-                "The editorial policy:\n\n{}\n\nType yes to accept it and create your account, or no to stop.",
-                POLICY.trim()
+                "{}\n\n{}\n\n{}",
+                t!("plain-signup-policy-head"),
+                POLICY.trim(),
+                t!("plain-signup-policy-ask")
             ),
         }
     }
@@ -71,15 +73,13 @@ impl Plain {
     /// Starts signing up, for a guest who connected with a key.
     pub(super) fn start_joining(&mut self) -> String {
         match &self.viewer {
-            Viewer::Member { .. } => "You are signed up already.".into(),
-            Viewer::Guest { key: None } => {
-                "Connect with an SSH key to sign up: it becomes your login.".into()
-            }
+            Viewer::Member { .. } => t!("plain-signup-already"),
+            Viewer::Guest { key: None } => t!("plain-signup-needs-key"),
             Viewer::Guest { key: Some(_) } => {
                 let joining = Joining::new();
                 let question = joining.ask();
                 self.view = View::Joining(Box::new(joining));
-                format!("Signing up. Type cancel at any question to stop.\n\n{question}")
+                format!("{}\n\n{question}", t!("plain-signup-start"))
             }
         }
     }
@@ -92,7 +92,7 @@ impl Plain {
         let answer = line.trim();
         if answer == "cancel" {
             self.view = View::Home;
-            return format!("Not signed up.\n\n{}", self.show());
+            return format!("{}\n\n{}", t!("plain-signup-not-signed-up"), self.show());
         }
         let problem = match joining.question {
             Question::Username => {
@@ -100,7 +100,7 @@ impl Plain {
                 let taken = self.forum.account(&name).ok().flatten().is_some();
                 match validate::username(&name) {
                     Err(e) => Some(e),
-                    Ok(()) if taken => Some(format!("'{name}' is taken; choose another")),
+                    Ok(()) if taken => Some(t!("plain-signup-taken", name = name.as_str())),
                     Ok(()) => {
                         joining.form.username = name;
                         joining.question = Question::Name;
@@ -131,7 +131,7 @@ impl Plain {
                 .ok()
                 .and_then(|n| Region::ALL.get(n.wrapping_sub(1)))
             {
-                None => Some(format!("type a number from 1 to {}", Region::ALL.len())),
+                None => Some(t!("plain-account-type-a-number", n = Region::ALL.len())),
                 Some(region) => {
                     joining.form.region = Some(*region);
                     joining.question = Question::TimeZone;
@@ -160,10 +160,10 @@ impl Plain {
                     }
                     "no" | "n" => {
                         self.view = View::Home;
-                        return format!("Not signed up.\n\n{}", self.show());
+                        return format!("{}\n\n{}", t!("plain-signup-not-signed-up"), self.show());
                     }
                     "l" => return joining.ask(),
-                    _ => return POLICY_AGAIN.into(),
+                    _ => return t!(POLICY_AGAIN),
                 }
             }
         };
@@ -176,18 +176,18 @@ impl Plain {
     fn join(&mut self, form: SignUp) -> String {
         let Viewer::Guest { key: Some(key) } = &self.viewer else {
             self.view = View::Home;
-            return "Connect with an SSH key to sign up.".into();
+            return t!("plain-signup-needs-key-short");
         };
         match self.forum.sign_up(key, form) {
             Ok(account) => {
                 let admin = account.role == stoa_core::domain::Role::Admin;
                 let welcome = if admin {
-                    format!(
-                        "Welcome to the network, {}! You are the forum's first member, so you are its admin.",
-                        account.display_name
+                    t!(
+                        "plain-signup-welcome-admin",
+                        name = account.display_name.as_str()
                     )
                 } else {
-                    format!("Welcome to the network, {}!", account.display_name)
+                    t!("plain-signup-welcome", name = account.display_name.as_str())
                 };
                 self.viewer = Viewer::Member {
                     account,
@@ -200,14 +200,14 @@ impl Plain {
                 self.view = View::Joining(Box::new(Joining::new()));
                 let problems: Vec<String> = errors.0.iter().map(|(_, m)| m.clone()).collect();
                 format!(
-                    "Not signed up: {}. Let us start again.\n{}",
-                    problems.join("; "),
+                    "{}\n{}",
+                    t!("plain-signup-start-again", problems = problems.join("; ")),
                     Joining::new().ask()
                 )
             }
             Err(e) => {
                 self.view = View::Home;
-                format!("Not signed up: {e}.")
+                t!("plain-signup-failed", error = e.to_string())
             }
         }
     }

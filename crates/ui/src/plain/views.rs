@@ -3,7 +3,6 @@
 use super::{Plain, View};
 use stoa_core::domain::{DraftPlace, PostId, ThreadId};
 use stoa_core::forum::{Capability, sanitize};
-use stoa_present::text::plural;
 use stoa_present::{markdown, t, when};
 
 /// Posts printed at once; `more` reads the next ones.
@@ -362,14 +361,14 @@ impl Plain {
             "strategies" => (self.strategies(), false),
             "coverage" => match self.coverage() {
                 Ok(text) => (text, false),
-                Err(e) => (format!("Not shown: {e}."), false),
+                Err(e) => (t!("plain-not-shown", error = e.to_string()), false),
             },
             "learning" => match self.learning() {
                 Ok(view) => {
                     self.view = view;
                     (self.show(), false)
                 }
-                Err(e) => (format!("Error: {e}"), false),
+                Err(e) => (t!("plain-error", error = e.to_string()), false),
             },
             "news" => {
                 self.view = View::News;
@@ -484,7 +483,7 @@ impl Plain {
                     self.view = view;
                     self.show()
                 }
-                Err(e) => format!("Error: {e}"),
+                Err(e) => t!("plain-error", error = e.to_string()),
             };
         }
         if let Some(rest) = typed.strip_prefix("strategy ") {
@@ -493,7 +492,7 @@ impl Plain {
                     self.view = view;
                     self.show()
                 }
-                Err(e) => format!("Error: {e}"),
+                Err(e) => t!("plain-error", error = e.to_string()),
             };
         }
         if let Some(rest) = typed.strip_prefix("join ") {
@@ -604,27 +603,29 @@ impl Plain {
         }
         // A command that takes words, typed without them.
         let needs = match typed {
-            "r" | "d" | "hide" | "dismiss" | "resubmit" => Some("a post or item number"),
-            "level" => Some("the new level's number"),
-            "search" => Some("words to look for"),
-            "strategy" => Some("a strategy's number (strategies lists them)"),
-            "plain" => Some("on, off or auto"),
-            "message" => Some("whom to write to: member names, or committee"),
-            "bookmark" | "unbookmark" | "history" | "quote" | "reactions" => Some("a post number"),
-            "react" => Some("a post number and thanks, +1 or insightful"),
-            "report" => Some("a message number and why"),
-            "unblock" => Some("a member's name"),
-            "remove key" => Some("the key's number (keys lists them)"),
+            "r" | "d" | "hide" | "dismiss" | "resubmit" => Some(t!("plain-needs-post-or-item")),
+            "level" => Some(t!("plain-needs-level")),
+            "search" => Some(t!("plain-needs-words")),
+            "strategy" => Some(t!("plain-needs-strategy")),
+            "plain" => Some(t!("plain-needs-on-off-auto")),
+            "message" => Some(t!("plain-needs-whom")),
+            "bookmark" | "unbookmark" | "history" | "quote" | "reactions" => {
+                Some(t!("plain-needs-post"))
+            }
+            "react" => Some(t!("plain-needs-post-and-reaction")),
+            "report" => Some(t!("plain-needs-message-and-why")),
+            "unblock" => Some(t!("plain-needs-member")),
+            "remove key" => Some(t!("plain-needs-key")),
             _ => None,
         };
         if let Some(what) = needs {
-            return format!("'{typed}' needs {what}: h shows how.");
+            return t!("plain-needs", command = typed, what = what);
         }
         match typed.parse::<usize>() {
             Ok(n) => self.open(n),
-            Err(_) => format!(
-                "'{}' is not a command here: h lists them.",
-                sanitize::inline(typed)
+            Err(_) => t!(
+                "plain-not-a-command",
+                command = sanitize::inline(typed).as_ref()
             ),
         }
     }
@@ -659,9 +660,8 @@ impl Plain {
                 if let (Some(list), Some(_)) = (list, &opened) {
                     self.opened_from = Some((self.view.clone(), list));
                 }
-                return opened.unwrap_or_else(|| {
-                    format!("There is no number {n} here: l lists this place again.")
-                });
+                return opened
+                    .unwrap_or_else(|| t!("plain-open-no-such-number", n = n.to_string()));
             }
             _ => None,
         };
@@ -685,15 +685,12 @@ impl Plain {
                         .iter()
                         .filter(|p| p.post.id > thread.seen_before)
                         .count();
-                    said = format!(
-                        "{} since your last visit: reading from the first of them (top reads from the start).\n",
-                        plural(new, "new post", "new posts")
-                    );
+                    said = format!("{}\n", t!("plain-new-since-visit", n = new));
                 }
                 self.view = view;
                 said + &self.show()
             }
-            None => format!("There is no number {n} here: l lists this place again."),
+            None => t!("plain-open-no-such-number", n = n.to_string()),
         }
     }
 
@@ -708,28 +705,33 @@ impl Plain {
 
     fn reply_to(&mut self, number: &str) -> String {
         let View::Thread(thread) = self.view else {
-            return "Open a thread first: r replies to one of its posts.".into();
+            return t!("plain-reply-needs-thread");
         };
         let Ok(id) = number.trim_start_matches('#').parse::<PostId>() else {
-            return format!("'{}' is not a post number.", sanitize::inline(number));
+            return t!(
+                "plain-not-a-post-number",
+                number = sanitize::inline(number).as_ref()
+            );
         };
         if let Some(why) = self.cannot_write() {
             return why;
         }
         match self.forum.post(&self.viewer, id) {
-            Ok(post) if post.thread != thread => format!(
-                "Post {id} is in another thread: r replies to a post of this one (its numbers are shown with each post)."
-            ),
-            // Said before the member writes a word, not after the body is typed.
-            Ok(_) if self.locked(thread) => {
-                "This thread is locked: it takes no new replies.".into()
+            Ok(post) if post.thread != thread => {
+                t!("plain-reply-other-thread", post = id.to_string())
             }
+            // Said before the member writes a word, not after the body is typed.
+            Ok(_) if self.locked(thread) => t!("thread-is-locked"),
             Ok(_) => {
                 let back = self.start_writing(DraftPlace::Reply(id), String::new());
                 let quoted = self.start_with_quotes();
-                format!("Replying to post {id}. {back}{quoted}{}", self.show())
+                format!(
+                    "{} {back}{quoted}{}",
+                    t!("plain-replying-to-post", post = id.to_string()),
+                    self.show()
+                )
             }
-            Err(e) => format!("Error: {e}"),
+            Err(e) => t!("plain-error", error = e.to_string()),
         }
     }
 }

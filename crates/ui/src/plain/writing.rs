@@ -4,13 +4,14 @@
 use super::{Plain, View};
 use stoa_core::domain::DraftPlace;
 use stoa_core::forum::NewThread;
+use stoa_present::t;
 
 impl Plain {
     /// Why the member cannot write here, said before they type a line: a guest
     /// or a muted member wrote a whole post only to be refused at the end.
     pub(super) fn cannot_write(&self) -> Option<String> {
         let Some(account) = self.viewer.account() else {
-            return Some("Guests cannot write: sign up first (type s; it takes a minute).".into());
+            return Some(t!("plain-guests-cannot-write"));
         };
         self.forum.mute_notice(account)
     }
@@ -27,9 +28,13 @@ impl Plain {
                     .map(|l| format!("| {}", stoa_core::forum::sanitize::inline(l)))
                     .collect();
                 let said = format!(
-                    "Your draft from {} is back, {}:\n{}\n",
-                    stoa_present::when::ago(self.forum.now(), d.saved_at, self.time_zone()),
-                    stoa_present::text::plural(lines.len(), "line", "lines"),
+                    "{}\n{}\n",
+                    t!(
+                        "plain-draft-back",
+                        when =
+                            stoa_present::when::ago(self.forum.now(), d.saved_at, self.time_zone()),
+                        n = lines.len()
+                    ),
                     shown.join("\n")
                 );
                 let title = if title.is_empty() { d.title } else { title };
@@ -60,7 +65,7 @@ impl Plain {
                 let place = place.clone();
                 let _ = self.forum.discard_draft(&self.viewer, &place);
                 self.view = back_from(&place, &self.forum, &self.viewer);
-                "Thrown away.\n".to_string() + &self.show()
+                format!("{}\n", t!("plain-thrown-away")) + &self.show()
             }
             "." => {
                 let (place, title, body) = (place.clone(), title.clone(), lines.join("\n"));
@@ -68,15 +73,15 @@ impl Plain {
                     DraftPlace::NewThread(slug) => self
                         .forum
                         .start_thread(&self.viewer, slug, NewThread { title, body })
-                        .map(|t| (t.id, format!("Thread {} started.", t.id))),
+                        .map(|t| (t.id, t!("plain-thread-started", thread = t.id.to_string()))),
                     DraftPlace::EntryThread(id) => self
                         .forum
                         .discuss_entry(&self.viewer, *id, NewThread { title, body })
-                        .map(|t| (t, format!("Thread {t} started."))),
+                        .map(|t| (t, t!("plain-thread-started", thread = t.to_string()))),
                     DraftPlace::Reply(parent) => self
                         .forum
                         .reply(&self.viewer, *parent, &body)
-                        .map(|p| (p.thread, format!("Reply posted as post {}.", p.id))),
+                        .map(|p| (p.thread, t!("plain-reply-posted", post = p.id.to_string()))),
                     DraftPlace::Message(id) => {
                         let sent = self.forum.write_message(&self.viewer, *id, &body);
                         return self.sent(sent.map(|m| (*id, m.number)));
@@ -91,15 +96,7 @@ impl Plain {
                     DraftPlace::Edit(id) => self
                         .forum
                         .edit_post(&self.viewer, *id, None, &body)
-                        .map(|p| {
-                            (
-                                p.thread,
-                                format!(
-                                    "Post {} edited: the earlier version is kept in its history.",
-                                    p.id
-                                ),
-                            )
-                        }),
+                        .map(|p| (p.thread, t!("plain-post-edited", post = p.id.to_string()))),
                 };
                 match result {
                     Ok((thread, said)) => {
@@ -108,12 +105,10 @@ impl Plain {
                     }
                     Err(stoa_core::forum::ForumError::Held(_)) => {
                         self.view = back_from(&place, &self.forum, &self.viewer);
-                        "New members' first posts are reviewed: yours is in the queue.".into()
+                        t!("plain-first-posts-reviewed")
                     }
                     // Nothing is lost: the lines stay, and the member can fix them.
-                    Err(e) => {
-                        format!("Not posted: {e}. Type more lines, then a full stop; or cancel.")
-                    }
+                    Err(e) => t!("plain-not-posted", error = e.to_string()),
                 }
             }
             _ => {
@@ -134,11 +129,13 @@ impl Plain {
             Ok((id, number)) => {
                 // Not the whole conversation again: a screen reader would read it all.
                 self.view = View::Conversation(id);
-                format!(
-                    "Message {number} sent in conversation {id}. l reads the conversation again, b goes back to your messages."
+                t!(
+                    "plain-message-sent",
+                    number = number.to_string(),
+                    conversation = id.to_string()
                 )
             }
-            Err(e) => format!("Not sent: {e}. Type more lines, then a full stop; or cancel."),
+            Err(e) => t!("plain-not-sent", error = e.to_string()),
         }
     }
 }

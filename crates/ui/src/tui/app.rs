@@ -407,8 +407,7 @@ impl App {
                 // Kept for review, not refused: the composer's work is done.
                 self.stack.pop();
                 self.flash = Some(Flash {
-                    text: "New members' first posts are reviewed: yours is in the queue (g s)."
-                        .into(),
+                    text: t!("app-post-held"),
                     error: false,
                 });
                 return;
@@ -637,8 +636,7 @@ pub fn needs_attention(errors: &FieldErrors, unplaced: &FieldErrors) -> String {
     let shown = errors.0.len() - unplaced.0.len().min(errors.0.len());
     let under = match shown {
         0 => String::new(),
-        1 => "One field needs attention: see the message under it.".into(),
-        n => format!("{n} fields need attention: see the messages under them."),
+        n => t!("app-fields-need-attention", n = n),
     };
     let said: Vec<String> = unplaced
         .0
@@ -647,7 +645,7 @@ pub fn needs_attention(errors: &FieldErrors, unplaced: &FieldErrors) -> String {
         .collect();
     match (under.is_empty(), said.is_empty()) {
         (_, true) => under,
-        (true, false) => format!("Not saved: {}.", said.join("; ")),
-        (false, false) => format!("{under} Also: {}.", said.join("; ")),
+        (true, false) => t!("app-not-saved", problems = said.join("; ")),
+        (false, false) => t!("app-also", under = under, problems = said.join("; ")),
     }
 }

@@ -155,12 +155,10 @@ pub fn too_small(frame: &mut Frame, area: Rect, theme: &Theme) {
     if area.width == 0 || area.height == 0 {
         return;
     }
-    let message = format!(
-        "Terminal too small: {}×{}, need {}×{}",
-        area.width,
-        area.height,
-        super::MIN_WIDTH,
-        super::MIN_HEIGHT
+    let message = t!(
+        "chrome-too-small",
+        size = format!("{}×{}", area.width, area.height),
+        need = format!("{}×{}", super::MIN_WIDTH, super::MIN_HEIGHT)
     );
     let line = text::fit(&message, area.width.into());
     frame.render_widget(

@@ -9,11 +9,12 @@ mod items;
 mod questions;
 
 use super::{Plain, View};
-use questions::{How, KINDS, Question, questions};
+use questions::{How, Question, kinds, questions};
 use stoa_core::domain::{Attachment, Item, SubmissionId, Target};
 use stoa_core::forum::corrections::{event_proposal_of, job_proposal_of};
 use stoa_core::forum::{FieldName, LevelCriteria};
 use stoa_core::forum::{ForumError, sanitize};
+use stoa_present::t;
 
 #[derive(Clone, Debug, PartialEq)]
 pub(super) struct Proposing {
@@ -91,18 +92,16 @@ impl Proposing {
     pub fn ask(&self) -> String {
         let Some(&i) = self.todo.first() else {
             if self.correcting.is_some() {
-                return "That is all. Type send to save the correction at once, or cancel.".into();
+                return t!("plain-proposing-all-done-correction");
             }
-            return "That is all. Type send to send it to the editorial committee, draft to keep it as a draft, or cancel.".into();
+            return t!("plain-proposing-all-done");
         };
         if let Some(lines) = &self.gathering {
-            return format!(
-                "{} so far. The next, or an empty line to end them:",
-                lines.len()
-            );
+            return t!("plain-proposing-so-far", n = lines.len());
         }
         let question = &self.questions[i];
-        let mut out = format!("{}?", question.ask.trim_end_matches('?'));
+        // Each question carries its own question mark, as its language writes it.
+        let mut out = question.ask.clone();
         if let How::Choice(options) | How::Picks(options) = &question.how {
             for (n, option) in options.iter().enumerate() {
                 out.push_str(&format!("\n{}. {}", n + 1, sanitize::inline(option)));
@@ -112,10 +111,11 @@ impl Proposing {
         if !now.is_empty() {
             // On one line: a text's paragraphs and lines run on.
             let shown: Vec<&str> = now.split_whitespace().collect();
-            out.push_str(&format!(
-                "\n(Now: {}. Enter keeps it.)",
-                sanitize::inline(&shown.join(" ")).trim_end_matches('.')
-            ));
+            let answer = sanitize::inline(&shown.join(" "))
+                .trim_end_matches('.')
+                .to_string();
+            out.push('\n');
+            out.push_str(&t!("plain-proposing-now", answer = answer));
         }
         out
     }
@@ -144,7 +144,7 @@ impl Proposing {
             },
             How::Choice(options) => match typed.parse::<usize>() {
                 Ok(n) if (1..=options.len()).contains(&n) => n.to_string(),
-                _ => return Some(format!("type a number from 1 to {}", options.len())),
+                _ => return Some(t!("plain-proposing-type-number", n = options.len())),
             },
             How::Picks(options) => {
                 let numbers: Vec<Option<usize>> = typed
@@ -158,17 +158,14 @@ impl Proposing {
                     })
                     .collect();
                 if numbers.iter().any(Option::is_none) {
-                    return Some(format!(
-                        "type numbers from 1 to {}, separated by commas",
-                        options.len()
-                    ));
+                    return Some(t!("plain-proposing-type-numbers", n = options.len()));
                 }
                 typed.to_string()
             }
             How::YesNo => match typed.to_lowercase().as_str() {
                 "y" | "yes" => "yes".into(),
                 "n" | "no" => "no".into(),
-                _ => return Some("type yes or no".into()),
+                _ => return Some(t!("plain-proposing-type-yes-or-no")),
             },
         };
         self.answers[i] = value;
@@ -190,11 +187,11 @@ impl Plain {
     /// `submit`: what would the member like to propose?
     pub(super) fn start_proposing(&mut self) -> String {
         if self.viewer.account().is_none() {
-            return "Sign up first (s): then you can submit.".into();
+            return t!("plain-proposing-sign-up-first");
         }
         self.view = View::Choosing;
-        let mut out = String::from("What would you like to submit? Type its number, or cancel.");
-        for (i, kind) in KINDS.iter().enumerate() {
+        let mut out = t!("plain-proposing-what-to-submit");
+        for (i, kind) in kinds().iter().enumerate() {
             out.push_str(&format!("\n{}. {kind}", i + 1));
         }
         out
@@ -210,9 +207,13 @@ impl Plain {
             "6" => "news",
             "cancel" => {
                 self.view = View::Home;
-                return format!("Nothing submitted.\n\n{}", self.show());
+                return format!(
+                    "{}\n\n{}",
+                    t!("plain-proposing-nothing-submitted"),
+                    self.show()
+                );
             }
-            _ => return "Type a number from 1 to 6, or cancel.".into(),
+            _ => return t!("plain-proposing-choose-kind"),
         };
         let mut proposing = Proposing::new(
             kind,
@@ -230,24 +231,27 @@ impl Plain {
         }
         let first = proposing.ask();
         self.view = View::Proposing(Box::new(proposing));
-        format!(
-            "Type cancel at any question to stop, draft to keep what you have so far.\n\n{first}"
-        )
+        format!("{}\n\n{first}", t!("plain-proposing-how-to-stop"))
     }
 
     /// `resubmit 12`: asks again about a draft or a returned item.
     pub(super) fn resubmit(&mut self, number: &str) -> String {
         let Ok(id) = number.trim_start_matches('#').parse::<SubmissionId>() else {
-            return format!("'{}' is not a submission number.", sanitize::inline(number));
+            return t!(
+                "plain-proposing-not-a-number",
+                number = sanitize::inline(number).to_string()
+            );
         };
         let s = match self.forum.submission(&self.viewer, id) {
             Ok(s) => s,
-            Err(e) => return format!("Error: {e}"),
+            Err(e) => return t!("plain-error", error = e.to_string()),
         };
         if !s.state.editable() {
-            return format!(
-                "Submission {id} is {}: it can no longer be changed.",
-                s.state.label()
+            let state = s.state.label().replace(' ', "-");
+            return t!(
+                "plain-proposing-no-longer-changed",
+                id = id.to_string(),
+                state = stoa_present::lang::text(&format!("submission-state-{state}"))
             );
         }
         let kind = match &s.item {
@@ -257,7 +261,7 @@ impl Plain {
             Item::Resource(_) => "resource",
             Item::Practice(_) => "practice",
             Item::News(_) => "news",
-            Item::Post(_) => return "A held post is edited in the full-screen mode.".into(),
+            Item::Post(_) => return t!("plain-proposing-held-post"),
         };
         let mut proposing = Proposing::new(
             kind,
@@ -269,11 +273,17 @@ impl Plain {
         proposing.fill(&s.item);
         let note = s
             .last_decision()
-            .map(|e| format!("The committee said: {}\n\n", sanitize::inline(&e.note)))
+            .map(|e| {
+                let said = t!(
+                    "plain-proposing-committee-said",
+                    note = sanitize::inline(&e.note).to_string()
+                );
+                format!("{said}\n\n")
+            })
             .unwrap_or_default();
         let first = proposing.ask();
         self.view = View::Proposing(Box::new(proposing));
-        format!("{note}Each question shows its answer now; Enter keeps it.\n\n{first}")
+        format!("{note}{}\n\n{first}", t!("plain-proposing-answers-shown"))
     }
 
     /// `correct` on an event or job: the same questions, filled with it as
@@ -286,7 +296,7 @@ impl Plain {
                     Item::Event(event_proposal_of(&l.event)),
                     l.event.posted_by,
                 ),
-                Err(e) => return format!("Error: {e}"),
+                Err(e) => return t!("plain-error", error = e.to_string()),
             },
             View::Job(id) => match self.forum.job(id) {
                 Ok(j) => (
@@ -294,12 +304,12 @@ impl Plain {
                     Item::Job(job_proposal_of(&j)),
                     j.posted_by,
                 ),
-                Err(e) => return format!("Error: {e}"),
+                Err(e) => return t!("plain-error", error = e.to_string()),
             },
-            _ => return "Open an event or a job you posted: correct changes it.".into(),
+            _ => return t!("plain-proposing-open-event-or-job"),
         };
         if !self.forum.may_correct(&self.viewer, &poster) {
-            return "Only its poster and the editorial committee correct it.".into();
+            return t!("plain-proposing-poster-only");
         }
         let kind = if matches!(target, Target::Event { .. }) {
             "event"
@@ -316,7 +326,7 @@ impl Plain {
             0,
             Question {
                 name: FieldName::Reason,
-                ask: "What changed, and why (for the audit log and those who answered)",
+                ask: t!("plain-proposing-correction-reason"),
                 how: How::Text,
             },
         );
@@ -326,9 +336,7 @@ impl Plain {
         proposing.correcting = Some(target);
         let first = proposing.ask();
         self.view = View::Proposing(Box::new(proposing));
-        format!(
-            "Each question shows its answer now; Enter keeps it. After the last one, send saves the correction at once.\n\n{first}"
-        )
+        format!("{}\n\n{first}", t!("plain-proposing-correcting"))
     }
 
     /// One line while proposing.
@@ -341,11 +349,15 @@ impl Plain {
         match typed {
             "cancel" => {
                 self.view = View::Home;
-                return format!("Nothing submitted.\n\n{}", self.show());
+                return format!(
+                    "{}\n\n{}",
+                    t!("plain-proposing-nothing-submitted"),
+                    self.show()
+                );
             }
             "draft" => return self.save_proposal(false),
             "send" if finished => return self.save_proposal(true),
-            _ if finished => return "Type send, draft or cancel.".into(),
+            _ if finished => return t!("plain-proposing-send-draft-or-cancel"),
             _ => {}
         }
         match proposing.answer(line) {
@@ -360,7 +372,7 @@ impl Plain {
         };
         if let Some(target) = proposing.correcting.clone() {
             if !send {
-                return "A correction has no draft: type send to save it, or cancel.".into();
+                return t!("plain-proposing-correction-no-draft");
             }
             let reason = proposing.get(FieldName::Reason);
             let done = match (&target, proposing.item()) {
@@ -372,15 +384,17 @@ impl Plain {
                     .forum
                     .correct_job(&self.viewer, *id, p, &reason)
                     .map(|_| View::Job(*id)),
-                _ => Err(ForumError::NotAllowed("not an event or a job".into())),
+                _ => Err(ForumError::NotAllowed(t!(
+                    "plain-proposing-not-event-or-job"
+                ))),
             };
             return match done {
                 Ok(view) => {
                     self.view = view;
-                    format!("Corrected: the change shows at once.\n\n{}", self.show())
+                    format!("{}\n\n{}", t!("plain-proposing-corrected"), self.show())
                 }
                 Err(ForumError::Invalid(errors)) => self.ask_again(&errors),
-                Err(e) => format!("Not corrected: {e}. Type send to try again, or cancel."),
+                Err(e) => t!("plain-proposing-not-corrected", error = e.to_string()),
             };
         }
         match self
@@ -390,17 +404,14 @@ impl Plain {
             Ok(s) => {
                 self.view = View::Home;
                 let said = if send {
-                    format!(
-                        "Submission {} sent: the editorial committee will review it (s lists yours).",
-                        s.id
-                    )
+                    t!("plain-proposing-sent", id = s.id.to_string())
                 } else {
-                    format!("Draft {} kept: resubmit {} takes it up again.", s.id, s.id)
+                    t!("plain-proposing-draft-kept", id = s.id.to_string())
                 };
                 format!("{said}\n\n{}", self.show())
             }
             Err(ForumError::Invalid(errors)) => self.ask_again(&errors),
-            Err(e) => format!("Not saved: {e}."),
+            Err(e) => t!("plain-proposing-not-saved", error = e.to_string()),
         }
     }
 
@@ -409,7 +420,7 @@ impl Plain {
         let View::Proposing(proposing) = &mut self.view else {
             return String::new();
         };
-        let mut out = String::from("Not yet:");
+        let mut out = t!("plain-proposing-not-yet");
         proposing.todo.clear();
         for (field, message) in &errors.0 {
             out.push_str(&format!(

@@ -5,6 +5,8 @@ use stoa_core::domain::{
     Strategy,
 };
 use stoa_core::forum::{FieldName, LevelCriteria};
+use stoa_present::t;
+use stoa_present::terms;
 
 #[derive(Clone, Debug, PartialEq)]
 pub(super) enum How {
@@ -24,11 +26,12 @@ pub(super) enum How {
 #[derive(Clone, Debug, PartialEq)]
 pub(super) struct Question {
     pub name: FieldName,
-    pub ask: &'static str,
+    /// The question in the reader's language, with its own question mark.
+    pub ask: String,
     pub how: How,
 }
 
-fn q(name: FieldName, ask: &'static str) -> Question {
+fn q(name: FieldName, ask: String) -> Question {
     Question {
         name,
         ask,
@@ -36,7 +39,7 @@ fn q(name: FieldName, ask: &'static str) -> Question {
     }
 }
 
-fn choice(name: FieldName, ask: &'static str, options: Vec<String>) -> Question {
+fn choice(name: FieldName, ask: String, options: Vec<String>) -> Question {
     Question {
         name,
         ask,
@@ -44,63 +47,89 @@ fn choice(name: FieldName, ask: &'static str, options: Vec<String>) -> Question 
     }
 }
 
-fn labels<T: Copy>(all: &[T], label: fn(T) -> &'static str) -> Vec<String> {
-    all.iter().map(|x| label(*x).to_string()).collect()
+fn labels<T: Copy>(all: &[T], label: fn(T) -> String) -> Vec<String> {
+    all.iter().map(|x| label(*x)).collect()
 }
 
-/// A proposal being asked for, question by question.
-pub(super) const KINDS: [&str; 6] = [
-    "a community",
-    "an event",
-    "a job or opportunity",
-    "a resource",
-    "a practice",
-    "news or a blog post",
-];
+/// An event's kind in the reader's language: "call for papers".
+fn event_kind(k: EventKind) -> String {
+    stoa_present::lang::text(&format!("events-kind-{}", k.slug()))
+}
+
+/// A job's kind in the reader's language: "educational opportunity".
+fn job_kind(k: JobKind) -> String {
+    stoa_present::lang::text(&format!("jobs-kind-{}", k.slug()))
+}
+
+/// A resource's kind in the reader's language: "toolkit".
+fn resource_kind(k: ResourceKind) -> String {
+    stoa_present::lang::text(&format!("library-kind-{}", k.slug()))
+}
+
+/// News or a blog post, in the reader's language.
+fn news_kind(k: NewsKind) -> String {
+    match k {
+        NewsKind::News => t!("news-kind-news"),
+        NewsKind::Blog => t!("news-kind-blog"),
+    }
+}
+
+/// What can be proposed, as the first question lists them, in the reader's
+/// language.
+pub(super) fn kinds() -> [String; 6] {
+    [
+        t!("plain-proposing-kind-community"),
+        t!("plain-proposing-kind-event"),
+        t!("plain-proposing-kind-job"),
+        t!("plain-proposing-kind-resource"),
+        t!("plain-proposing-kind-practice"),
+        t!("plain-proposing-kind-news"),
+    ]
+}
 
 pub(super) fn questions(
     kind: &str,
     communities: &[String],
     levels: &LevelCriteria,
 ) -> Vec<Question> {
-    let regions = labels(&Region::ALL, Region::label);
+    let regions = labels(&Region::ALL, terms::region);
     let strategies = Question {
         name: FieldName::Strategies,
-        ask: "Which of the five strategies (their numbers, separated by commas)",
-        how: How::Picks(labels(&Strategy::ALL, Strategy::label)),
+        ask: t!("plain-proposing-strategies"),
+        how: How::Picks(labels(&Strategy::ALL, terms::strategy)),
     };
     let some_strategies = Question {
         name: FieldName::Strategies,
-        ask: "Which of the five strategies it works on (their numbers, separated by commas; Enter for none)",
-        how: How::Picks(labels(&Strategy::ALL, Strategy::label)),
+        ask: t!("plain-proposing-some-strategies"),
+        how: How::Picks(labels(&Strategy::ALL, terms::strategy)),
     };
     let competencies = Question {
         name: FieldName::Competencies,
-        ask: "Which competencies it helps build (their numbers, separated by commas; Enter for none)",
-        how: How::Picks(labels(&Competency::ALL, Competency::label)),
+        ask: t!("plain-proposing-competencies"),
+        how: How::Picks(labels(&Competency::ALL, terms::competency)),
     };
     let audiences = Question {
         name: FieldName::Audiences,
-        ask: "Who it is for (their numbers, separated by commas; Enter for none)",
-        how: How::Picks(labels(&Audience::ALL, Audience::label)),
+        ask: t!("plain-proposing-audiences"),
+        how: How::Picks(labels(&Audience::ALL, terms::audience)),
     };
     let community = choice(
         FieldName::Community,
-        "Which community discusses it?",
+        t!("plain-proposing-community"),
         communities.to_vec(),
     );
     match kind {
         "community" => vec![
-            q(FieldName::Name, "The community's name"),
+            q(FieldName::Name, t!("plain-proposing-community-name")),
+            q(FieldName::Slug, t!("plain-proposing-community-slug")),
+            q(FieldName::Purpose, t!("plain-proposing-community-purpose")),
             q(
-                FieldName::Slug,
-                "Its short name, for addresses: a-z, 0-9 and '-'",
+                FieldName::Audience,
+                t!("plain-proposing-community-audience"),
             ),
-            q(FieldName::Purpose, "What it is for, in a sentence or two"),
-            q(FieldName::Audience, "Who it is for"),
             Question {
                 name: FieldName::MembersOnly,
-                ask: "Readable by signed-up members only, not guests? yes or no",
+                ask: t!("plain-proposing-community-members-only"),
                 how: How::YesNo,
             },
             some_strategies.clone(),
@@ -108,198 +137,156 @@ pub(super) fn questions(
         "event" => vec![
             choice(
                 FieldName::Kind,
-                "What kind of event?",
-                labels(&EventKind::ALL, EventKind::label),
+                t!("plain-proposing-event-kind"),
+                labels(&EventKind::ALL, event_kind),
             ),
-            q(FieldName::Title, "Its title"),
-            q(
-                FieldName::Starts,
-                "When it starts, on the organizer's clock, e.g. 2027-03-02 09:00",
+            q(FieldName::Title, t!("plain-proposing-title")),
+            q(FieldName::Starts, t!("plain-proposing-event-starts")),
+            q(FieldName::Ends, t!("plain-proposing-event-ends")),
+            q(FieldName::TimeZone, t!("plain-proposing-event-time-zone")),
+            q(FieldName::Online, t!("plain-proposing-event-online")),
+            q(FieldName::City, t!("plain-proposing-event-city")),
+            q(FieldName::Country, t!("plain-proposing-country")),
+            q(FieldName::Organizer, t!("plain-proposing-event-organizer")),
+            q(FieldName::Deadline, t!("plain-proposing-event-deadline")),
+            choice(
+                FieldName::Region,
+                t!("plain-proposing-event-region"),
+                regions,
             ),
-            q(FieldName::Ends, "When it ends, e.g. 2027-03-03 17:00"),
-            q(
-                FieldName::TimeZone,
-                "The organizer's time zone, e.g. Africa/Nairobi",
-            ),
-            q(
-                FieldName::Online,
-                "Its online link, https://... (Enter for none)",
-            ),
-            q(FieldName::City, "Its city, if in person (Enter for none)"),
-            q(FieldName::Country, "Its country (Enter for none)"),
-            q(FieldName::Organizer, "Who organizes it"),
-            q(
-                FieldName::Deadline,
-                "For a call for papers, the last day to submit, e.g. 2027-01-15 (Enter for none)",
-            ),
-            choice(FieldName::Region, "Which region is it for?", regions),
             strategies,
             competencies,
             audiences,
-            q(
-                FieldName::Tags,
-                "Tags, separated by commas (Enter for none)",
-            ),
+            q(FieldName::Tags, t!("plain-proposing-tags")),
             q(
                 FieldName::Description,
-                "What it is, for whom, and what it costs",
+                t!("plain-proposing-event-description"),
             ),
         ],
         "job" => vec![
             choice(
                 FieldName::Kind,
-                "What kind?",
-                labels(&JobKind::ALL, JobKind::label),
+                t!("plain-proposing-job-kind"),
+                labels(&JobKind::ALL, job_kind),
             ),
-            q(FieldName::Title, "Its title"),
-            q(FieldName::Organization, "The organization offering it"),
-            q(FieldName::Location, "Its city or place (Enter if remote)"),
-            q(FieldName::Country, "Its country (Enter for none)"),
-            choice(FieldName::Region, "Which region is it in?", regions),
+            q(FieldName::Title, t!("plain-proposing-title")),
+            q(
+                FieldName::Organization,
+                t!("plain-proposing-job-organization"),
+            ),
+            q(FieldName::Location, t!("plain-proposing-job-location")),
+            q(FieldName::Country, t!("plain-proposing-country")),
+            choice(FieldName::Region, t!("plain-proposing-job-region"), regions),
             Question {
                 name: FieldName::Remote,
-                ask: "Can it be done remotely? yes or no",
+                ask: t!("plain-proposing-job-remote"),
                 how: How::YesNo,
             },
-            q(FieldName::Closes, "The last day to apply, e.g. 2027-01-31"),
+            q(FieldName::Closes, t!("plain-proposing-job-closes")),
             some_strategies,
             Question {
                 name: FieldName::Competencies,
-                ask: "Which competencies (their numbers, separated by commas; Enter for none)",
-                how: How::Picks(labels(&Competency::ALL, Competency::label)),
+                ask: t!("plain-proposing-job-competencies"),
+                how: How::Picks(labels(&Competency::ALL, terms::competency)),
             },
-            q(
-                FieldName::Tags,
-                "Tags, separated by commas (Enter for none)",
-            ),
+            q(FieldName::Tags, t!("plain-proposing-tags")),
             q(
                 FieldName::Description,
-                "The role or programme, and who it suits",
+                t!("plain-proposing-job-description"),
             ),
-            q(FieldName::HowToApply, "How to apply"),
+            q(
+                FieldName::HowToApply,
+                t!("plain-proposing-job-how-to-apply"),
+            ),
         ],
         "resource" => vec![
             choice(
                 FieldName::Kind,
-                "What kind of resource?",
-                labels(&ResourceKind::ALL, ResourceKind::label),
+                t!("plain-proposing-resource-kind"),
+                labels(&ResourceKind::ALL, resource_kind),
             ),
-            q(FieldName::Title, "Its title"),
-            q(
-                FieldName::Authors,
-                "Its authors, or the organization that wrote it",
+            q(FieldName::Title, t!("plain-proposing-title")),
+            q(FieldName::Authors, t!("plain-proposing-resource-authors")),
+            q(FieldName::Year, t!("plain-proposing-resource-year")),
+            q(FieldName::Link, t!("plain-proposing-resource-link")),
+            q(FieldName::Language, t!("plain-proposing-resource-language")),
+            q(FieldName::Summary, t!("plain-proposing-resource-summary")),
+            q(FieldName::Text, t!("plain-proposing-resource-text")),
+            q(FieldName::Files, t!("plain-proposing-resource-files")),
+            choice(
+                FieldName::Region,
+                t!("plain-proposing-resource-region"),
+                regions,
             ),
-            q(FieldName::Year, "The year it came out"),
-            q(
-                FieldName::Link,
-                "Where to find it: https://... (Enter for none if you give its text or files)",
-            ),
-            q(FieldName::Language, "The language it is in"),
-            q(
-                FieldName::Summary,
-                "What it is, what it says, who it is for",
-            ),
-            q(
-                FieldName::Text,
-                "Its own text for members to read here, on one line (Enter for none; the full screen takes longer texts)",
-            ),
-            q(
-                FieldName::Files,
-                "Files from your uploads to attach, by name, separated by commas (Enter for none; sftp puts files in uploads/)",
-            ),
-            choice(FieldName::Region, "Which region does it concern?", regions),
-            q(
-                FieldName::Country,
-                "The country, if it is about one (Enter for none)",
-            ),
+            q(FieldName::Country, t!("plain-proposing-resource-country")),
             strategies,
             competencies,
             audiences,
-            q(
-                FieldName::Tags,
-                "Tags, separated by commas (Enter for none)",
-            ),
+            q(FieldName::Tags, t!("plain-proposing-tags")),
             community,
         ],
         "news" => vec![
             choice(
                 FieldName::Kind,
-                "Is it news, or a blog post (your own account or view, signed by you)?",
-                labels(&NewsKind::ALL, NewsKind::label),
+                t!("plain-proposing-news-kind"),
+                labels(&NewsKind::ALL, news_kind),
             ),
-            q(FieldName::Title, "Its headline"),
+            q(FieldName::Title, t!("plain-proposing-news-title")),
             choice(
                 FieldName::Region,
-                "Which region is it about (Global for everyone)",
+                t!("plain-proposing-news-region"),
                 regions,
             ),
             Question {
                 name: FieldName::Body,
-                ask: "Its text, one paragraph per line; an empty line ends it",
+                ask: t!("plain-proposing-news-body"),
                 how: How::Paragraphs,
             },
         ],
         _ => vec![
             choice(
                 FieldName::Level,
-                "How far has it come?",
+                t!("plain-proposing-practice-level"),
                 PracticeLevel::ALL
                     .iter()
-                    .map(|l| format!("{}: {}", l.label(), levels.of(*l)))
+                    .map(|l| format!("{}: {}", terms::level(*l), levels.of(*l)))
                     .collect(),
             ),
-            q(FieldName::Title, "Its title"),
-            q(FieldName::Country, "The country where it happened"),
+            q(FieldName::Title, t!("plain-proposing-title")),
+            q(FieldName::Country, t!("plain-proposing-practice-country")),
+            q(FieldName::Setting, t!("plain-proposing-practice-setting")),
+            q(FieldName::Period, t!("plain-proposing-practice-period")),
+            q(FieldName::Summary, t!("plain-proposing-practice-summary")),
             q(
-                FieldName::Setting,
-                "Where it ran and at what scale, e.g. 12 rural health posts",
+                FieldName::WhatWasDone,
+                t!("plain-proposing-practice-what-was-done"),
             ),
-            q(FieldName::Period, "When it ran, e.g. 2016-2021"),
-            q(FieldName::Summary, "What it is, in a few lines"),
-            q(FieldName::WhatWasDone, "What was done"),
-            q(
-                FieldName::Results,
-                "What came of it (for a brilliant failure: what happened)",
-            ),
-            q(
-                FieldName::Impact,
-                "Its impact on people and services beyond what was measured (Enter for none)",
-            ),
-            q(
-                FieldName::Expected,
-                "For a brilliant failure, what was expected (Enter if it is not one)",
-            ),
-            q(
-                FieldName::Why,
-                "For a brilliant failure, why it did not come (Enter if it is not one)",
-            ),
-            q(
-                FieldName::Instead,
-                "For a brilliant failure, what others should do instead (Enter if it is not one)",
-            ),
-            q(
-                FieldName::Lessons,
-                "What others can learn from it (Enter for none if a brilliant failure)",
-            ),
+            q(FieldName::Results, t!("plain-proposing-practice-results")),
+            q(FieldName::Impact, t!("plain-proposing-practice-impact")),
+            q(FieldName::Expected, t!("plain-proposing-practice-expected")),
+            q(FieldName::Why, t!("plain-proposing-practice-why")),
+            q(FieldName::Instead, t!("plain-proposing-practice-instead")),
+            q(FieldName::Lessons, t!("plain-proposing-practice-lessons")),
             Question {
                 name: FieldName::References,
-                ask: "Its references, one per line: citation | https://link (the link if there is one); an empty line ends them",
+                ask: t!("plain-proposing-practice-references"),
                 how: How::Lines,
             },
             Question {
                 name: FieldName::Figures,
-                ask: "Its figures, one per line, each ending with the number of the reference it comes from, e.g. coverage rose to 75% [1], then | and the source's caveat if it gives one; an empty line ends them",
+                ask: t!("plain-proposing-practice-figures"),
                 how: How::Lines,
             },
-            q(FieldName::Contact, "Who to ask about it (Enter for none)"),
-            choice(FieldName::Region, "Which region?", regions),
+            q(FieldName::Contact, t!("plain-proposing-practice-contact")),
+            choice(
+                FieldName::Region,
+                t!("plain-proposing-practice-region"),
+                regions,
+            ),
             strategies,
             competencies,
             audiences,
-            q(
-                FieldName::Tags,
-                "Tags, separated by commas (Enter for none)",
-            ),
+            q(FieldName::Tags, t!("plain-proposing-tags")),
             community,
         ],
     }

@@ -8,6 +8,7 @@ use super::{Ctx, Screen, Step};
 use crate::tui::app::{Job, Outcome};
 use crate::tui::keymap::Action;
 use stoa_core::forum::CommunitySummary;
+use stoa_present::t;
 
 /// How far PgUp/PgDn move when the screen has not been drawn yet.
 const DEFAULT_PAGE: usize = 10;
@@ -148,6 +149,8 @@ pub struct CommunityList {
     pub selection: Selection,
     /// Why the list could not be read, shown in its place.
     problem: Option<String>,
+    /// What an empty list says, in the reader's language (set as it is read).
+    empty: String,
 }
 
 impl CommunityList {
@@ -165,8 +168,9 @@ impl CommunityList {
                 self.items = items;
                 self.problem = None;
             }
-            Err(e) => self.problem = Some(format!("Could not read the communities: {e}")),
+            Err(e) => self.problem = Some(t!("communities-could-not-read", error = e.to_string())),
         }
+        self.empty = t!("communities-none-yet");
         if let Some(slug) = selected
             && let Some(i) = self.items.iter().position(|c| c.community.slug == slug)
         {
@@ -202,26 +206,30 @@ impl CommunityList {
 
     /// What to show when there is nothing to list.
     pub fn empty_message(&self) -> &str {
-        self.problem.as_deref().unwrap_or("No communities yet.")
+        self.problem.as_deref().unwrap_or(&self.empty)
     }
 }
 
 /// Joins a community (or leaves it, when `joined`); guests are told to sign up.
 pub fn membership_step(slug: &str, name: &str, joined: bool, ctx: &Ctx) -> Step {
     if ctx.viewer.account().is_none() {
-        return Step::error("Sign up to join communities: press g then u.");
+        return Step::error(t!("communities-sign-up-to-join"));
     }
     let (viewer, slug, name) = (ctx.viewer.clone(), slug.to_string(), name.to_string());
-    let busy = if joined { "Leaving…" } else { "Joining…" };
+    let busy = if joined {
+        "busy-leaving"
+    } else {
+        "busy-joining"
+    };
     Step::Run {
         busy,
         job: Job::done(move |forum| {
             let say = if joined {
                 forum.leave(&viewer, &slug)?;
-                format!("You left {name}.")
+                t!("communities-left", name = name.as_str())
             } else {
                 forum.join(&viewer, &slug)?;
-                format!("You joined {name}: it now comes first on your home screen.")
+                t!("communities-joined", name = name.as_str())
             };
             Ok(Outcome::said(say, 0))
         }),
@@ -308,7 +316,7 @@ pub fn fitted_tabs(
     let label = labels.into_iter().nth(shown).unwrap_or_default();
     Line::styled(
         stoa_present::text::fit(
-            &format!("{label} ({} of {count}, Tab for the next)", shown + 1),
+            &t!("tabs-shown-of", label = label, n = shown + 1, count = count),
             width,
         ),
         theme.selected,

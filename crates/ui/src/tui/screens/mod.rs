@@ -54,6 +54,7 @@ use super::keymap::{Action, Binding};
 use stoa_core::domain::{DraftPlace, LastPlace, PostId, Target, ThreadId};
 use stoa_core::forum::{Change, FieldErrors, Forum, Viewer};
 use stoa_present::keys::Input;
+use stoa_present::t;
 use stoa_present::theme::Theme;
 
 pub use account_forms::{AddKey, EditProfile, PasswordForm};
@@ -140,16 +141,37 @@ pub fn muted(ctx: &Ctx) -> Option<Step> {
     let sanction = account.sanction_at(ctx.forum.now())?;
     // Short, so the reason fits the message line of an 80-column screen.
     (sanction.kind == stoa_core::domain::SanctionKind::Muted).then(|| {
-        Step::error(format!(
-            "Muted {}: {}",
-            stoa_core::forum::sanction_until(sanction, &account.time_zone),
-            stoa_core::forum::sanitize::inline(&sanction.reason)
-        ))
+        let reason = stoa_core::forum::sanitize::inline(&sanction.reason).to_string();
+        Step::error(match sanction.until {
+            Some(end) => {
+                let zone =
+                    jiff::tz::TimeZone::get(&account.time_zone).unwrap_or(jiff::tz::TimeZone::UTC);
+                let at = end.to_zoned(zone);
+                let when = format!(
+                    "{} {}",
+                    stoa_present::when::Times::day_and_time(&at),
+                    at.strftime("%Z")
+                );
+                t!("muted-until", when = when, reason = reason)
+            }
+            None => t!("muted-until-lifted", reason = reason),
+        })
     })
 }
 
-/// What a guest without a key is told when they try to sign up.
-pub const NEEDS_KEY: &str = "Connect with an SSH key to sign up: it becomes your login.";
+/// What a guest without a key is told when they try to sign up
+/// (`Step::error(NEEDS_KEY)`): the sentence, in the reader's language, is
+/// looked up where it is said.
+pub const NEEDS_KEY: NeedsKey = NeedsKey;
+
+/// See [`NEEDS_KEY`].
+pub struct NeedsKey;
+
+impl From<NeedsKey> for String {
+    fn from(_: NeedsKey) -> String {
+        t!("signup-needs-key")
+    }
+}
 
 /// Places the go-to menu leads to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -179,7 +201,7 @@ pub fn leave_form(changed: bool) -> Step {
         return Step::Back;
     }
     Step::Confirm(Confirm {
-        question: "Leave this form? What you typed in it will be lost.".into(),
+        question: t!("form-leave-question"),
         on_yes: Confirmed::Discard,
     })
 }

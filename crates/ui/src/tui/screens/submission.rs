@@ -302,7 +302,7 @@ pub fn describe(s: &Submission, width: usize, ctx: &Ctx, reviewing: bool) -> Vec
         }
         Item::Event(_) | Item::Job(_) | Item::Resource(_) | Item::Practice(_) | Item::News(_) => {
             for (label, value) in stoa_present::board_item::fields(s) {
-                field(&mut lines, label, &value, measure, theme);
+                field(&mut lines, &label, &value, measure, theme);
             }
             if let Item::Resource(r) = &s.item
                 && !r.files.is_empty()
