@@ -266,3 +266,7 @@ notice-and-more = { $n ->
        *[other] (and { $n } more)
     }
 notice-and-more-many = (and 99+ more)
+
+## Lists of names in a sentence: "amara, li and ben".
+list-and = { $first } and { $last }
+list-separator = ,{" "}

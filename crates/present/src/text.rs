@@ -28,17 +28,21 @@ pub fn column_right(text: &str, width: usize) -> String {
     format!("{}{cut}", " ".repeat(room))
 }
 
-/// Cells `text` takes on the screen.
-/// "Conference" from "conference".
-/// Names as a sentence says them: "amara", "amara and li", "amara, li and ben".
+/// Names as a sentence says them, in the reader's language: "amara",
+/// "amara and li", "amara, li and ben".
 pub fn and_list(names: &[String]) -> String {
     match names {
         [] => String::new(),
         [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [rest @ .., last] => crate::t!(
+            "list-and",
+            first = rest.join(&crate::lang::text("list-separator")),
+            last = last.as_str()
+        ),
     }
 }
 
+/// "Conference" from "conference".
 pub fn capitalised(s: &str) -> String {
     let mut chars = s.chars();
     chars
@@ -47,6 +51,7 @@ pub fn capitalised(s: &str) -> String {
         .unwrap_or_default()
 }
 
+/// Cells `text` takes on the screen.
 pub fn width(text: &str) -> usize {
     text.width()
 }
