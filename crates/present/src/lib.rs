@@ -8,7 +8,6 @@ pub mod bidi;
 pub mod board_item;
 pub mod governance;
 pub mod keys;
-pub mod lang;
 pub mod markdown;
 pub mod news;
 pub mod notice;
@@ -19,3 +18,7 @@ pub mod theme;
 pub mod when;
 
 pub use keys::{Input, Key};
+
+/// The catalogues and the session's language live in the core, whose rules
+/// speak too; every front end reaches them here.
+pub use stoa_core::{lang, t};

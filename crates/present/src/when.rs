@@ -206,4 +206,18 @@ mod tests {
         assert_eq!(stamp(now, "Asia/Manila"), "22 Nov 2026 17:00");
         assert_eq!(stamp(now, "Not/AZone"), "22 Nov 2026 09:00");
     }
+
+    #[test]
+    fn dates_follow_the_language() {
+        use crate::lang::{Language, scope};
+        let day = jiff::civil::date(2026, 11, 30);
+        assert_eq!(day.weekday_date(), "Mon 30 Nov 2026");
+        assert_eq!(
+            scope(Language::Fr, || day.weekday_date()),
+            "lun. 30 nov. 2026"
+        );
+        assert_eq!(scope(Language::Es, || day.short_date()), "30 nov 2026");
+        assert_eq!(scope(Language::Zh, || day.short_date()), "2026年11月30日");
+        assert_eq!(scope(Language::Ru, || day.short_date()), "30 нояб. 2026");
+    }
 }
