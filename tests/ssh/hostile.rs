@@ -69,7 +69,7 @@ async fn a_10_mb_paste_is_cut_with_a_message() {
     t.wait_text("the paste was cut to its first 65536").await;
     paste.await.unwrap();
     t.send(b"\x13").await;
-    t.wait_text("at most 20000 characters").await;
+    t.wait_text("at most 20,000 characters").await;
     still_serving(&server).await;
     grew_little(&server, before, "10 MB paste");
 }

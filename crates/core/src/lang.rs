@@ -15,9 +15,9 @@ use std::cell::Cell;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+pub use crate::domain::Language;
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, static_loader};
-pub use crate::domain::Language;
 
 static_loader! {
     static CATALOGUES = {
@@ -447,5 +447,65 @@ mod tests {
             "1 post"
         );
     }
+}
 
+/// Every id the code asks for by name (`t!("…")`, `text("…")`) is in the
+/// English catalogue: a typo would otherwise show the id itself on screen.
+#[cfg(test)]
+mod ids_in_code {
+    use super::*;
+
+    fn sources(dir: &std::path::Path, out: &mut Vec<(String, String)>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                sources(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push((
+                    path.display().to_string(),
+                    std::fs::read_to_string(&path).unwrap(),
+                ));
+            }
+        }
+    }
+
+    #[test]
+    fn every_message_the_code_names_exists_in_english() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let mut files = Vec::new();
+        for dir in [
+            "crates/core/src",
+            "crates/present/src",
+            "crates/ui/src",
+            "src",
+        ] {
+            sources(&root.join(dir), &mut files);
+        }
+        let english: std::collections::HashSet<&str> = message_ids().collect();
+        let mut unknown = Vec::new();
+        for (path, source) in &files {
+            for opener in ["t!(\"", "lang::text(\"", "text_in(Language::En, \""] {
+                let pieces: Vec<&str> = source.split(opener).collect();
+                // `t!(` itself, not the end of `assert!(`.
+                let named = pieces
+                    .windows(2)
+                    .filter(|w| !w[0].ends_with(|c: char| c.is_alphanumeric() || c == '_'));
+                for piece in named.map(|w| w[1]) {
+                    let id: String = piece.chars().take_while(|c| *c != '"').collect();
+                    let looks_like_id = !id.is_empty()
+                        && id
+                            .chars()
+                            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+                    if looks_like_id && !english.contains(id.as_str()) && id != "id" {
+                        unknown.push(format!("{path}: {id}"));
+                    }
+                }
+            }
+        }
+        assert!(
+            unknown.is_empty(),
+            "ids not in the English catalogue:\n{}",
+            unknown.join("\n")
+        );
+    }
 }

@@ -59,7 +59,9 @@ pub struct PasswordChange {
 }
 
 /// Why a key was not added, said the same way whoever holds it.
-pub const KEY_REFUSED: &str = "this key cannot be added to your account: choose another key";
+pub fn key_refused() -> String {
+    crate::t!("forum-account-key-refused")
+}
 
 impl Forum {
     pub fn edit_profile(&self, actor: &Account, edit: ProfileEdit) -> Result<Account, ForumError> {
@@ -100,13 +102,13 @@ impl Forum {
             if a.keys.iter().any(|k| k.fingerprint == fingerprint) {
                 return Err(FieldErrors::single(
                     FieldName::Key,
-                    "this key is already on your account",
+                    crate::t!("forum-account-key-already-yours"),
                 ));
             }
             if a.keys.len() >= 32 {
                 return Err(FieldErrors::single(
                     FieldName::Key,
-                    "an account holds at most 32 keys; remove one first",
+                    crate::t!("forum-account-too-many-keys", n = 32),
                 ));
             }
             a.keys.push(key.to_account_key(now));
@@ -124,10 +126,9 @@ impl Forum {
                 return Err(ForumError::NotFound("that key".into()));
             };
             if a.keys.len() == 1 && !a.has_password() {
-                return Err(ForumError::NotAllowed(
-                    "this is your only way to log in: add another key or set a password first"
-                        .into(),
-                ));
+                return Err(ForumError::NotAllowed(crate::t!(
+                    "forum-account-last-way-in"
+                )));
             }
             a.keys.remove(at);
             Ok(())
@@ -152,12 +153,18 @@ impl Forum {
         if via == LoginMethod::Password
             && !self.passwords().verify(&change.current, hash.as_deref())
         {
-            errors.add(FieldName::Current, "that is not your current password");
+            errors.add(
+                FieldName::Current,
+                crate::t!("forum-account-wrong-current-password"),
+            );
         }
         if let Err(e) = self.passwords().check_new(&change.new) {
             errors.add(FieldName::New, e);
         } else if change.new != change.confirm {
-            errors.add(FieldName::Confirm, "the two passwords differ");
+            errors.add(
+                FieldName::Confirm,
+                crate::t!("forum-account-passwords-differ"),
+            );
         }
         errors.into_result()?;
         let new_hash = self
@@ -190,7 +197,7 @@ impl Forum {
                 // Public keys are public (many sites list a person's): saying a
                 // key is in use would tell anyone who is a member here. Only a
                 // login with the private key learns which account it opens.
-                UpdateError::KeyTaken => FieldErrors::single(FieldName::Key, KEY_REFUSED),
+                UpdateError::KeyTaken => FieldErrors::single(FieldName::Key, key_refused()),
                 UpdateError::NotFound => ForumError::NotFound("your account".into()),
                 UpdateError::Store(e) => e.into(),
             })
@@ -262,7 +269,7 @@ mod tests {
         let amara = member(&forum, "amara", 1, Role::Member);
         member(&forum, "bruno", 2, Role::Member);
         let err = forum.add_key(&amara, &key(2).openssh()).unwrap_err();
-        assert!(err.to_string().contains(KEY_REFUSED), "{err}");
+        assert!(err.to_string().contains(&key_refused()), "{err}");
         for owner in ["another account", "belongs", "bruno", "in use"] {
             assert!(!err.to_string().contains(owner), "names ownership: {err}");
         }

@@ -22,14 +22,17 @@ pub enum Alert {
 impl Alert {
     /// "New events: Training, African Region"
     pub fn describe(&self) -> String {
-        let (board, parts) = match self {
-            Alert::Events(f) => ("events", f.parts()),
-            Alert::Jobs(f) => ("jobs and opportunities", f.parts()),
+        let parts = match self {
+            Alert::Events(f) => f.parts(),
+            Alert::Jobs(f) => f.parts(),
         };
         match (self, parts.is_empty()) {
-            (Alert::Events(_), true) => "every new event".into(),
-            (Alert::Jobs(_), true) => "every new job or opportunity".into(),
-            (_, false) => format!("new {board}: {}", parts.join(", ")),
+            (Alert::Events(_), true) => crate::t!("forum-alerts-every-event"),
+            (Alert::Jobs(_), true) => crate::t!("forum-alerts-every-job"),
+            (Alert::Events(_), false) => {
+                crate::t!("forum-alerts-new-events", parts = parts.join(", "))
+            }
+            (Alert::Jobs(_), false) => crate::t!("forum-alerts-new-jobs", parts = parts.join(", ")),
         }
     }
 }
@@ -37,17 +40,18 @@ impl Alert {
 impl Forum {
     /// Saves an alert for the viewer; returns its id.
     pub fn save_alert(&self, viewer: &Viewer, alert: &Alert) -> Result<u64, ForumError> {
-        let me = self.poster(viewer, "save alerts")?;
+        let me = self.poster(viewer, &crate::t!("forum-alerts-doing-save"))?;
         let mine: Vec<(u64, Alert)> = self.store().alerts(&me.username)?;
         if mine.iter().any(|(_, a)| a == alert) {
-            return Err(ForumError::NotAllowed(format!(
-                "you already have this alert ({})",
-                alert.describe()
+            return Err(ForumError::NotAllowed(crate::t!(
+                "forum-alerts-already",
+                alert = alert.describe()
             )));
         }
         if mine.len() >= ALERTS_MAX {
-            return Err(ForumError::NotAllowed(format!(
-                "you have {ALERTS_MAX} alerts: remove one first (g then !, then a)"
+            return Err(ForumError::NotAllowed(crate::t!(
+                "forum-alerts-too-many",
+                max = ALERTS_MAX
             )));
         }
         let id = self.store().add_alert(&me.username, alert)?;
@@ -64,7 +68,7 @@ impl Forum {
     }
 
     pub fn remove_alert(&self, viewer: &Viewer, id: u64) -> Result<(), ForumError> {
-        let me = self.poster(viewer, "remove alerts")?;
+        let me = self.poster(viewer, &crate::t!("forum-alerts-doing-remove"))?;
         if !self.store().remove_alert(&me.username, id)? {
             return Err(ForumError::NotFound(format!("alert {id}")));
         }
@@ -102,11 +106,17 @@ impl Forum {
                 _ => continue,
             };
             let title = super::sanitize::inline(title);
+            // Stored: in English (the reader's language comes from `words`).
+            let about = crate::lang::scope(crate::lang::Language::En, || alert.describe());
+            let args = [
+                ("title", crate::lang::Value::from(title.to_string())),
+                ("alert", crate::lang::Value::from(about.clone())),
+            ];
             notices.push(Notice {
-                text: format!("\"{title}\" matches your alert ({})", alert.describe()),
+                text: crate::lang::text_in(crate::lang::Language::En, "notice-alert", &args),
                 words: Some(crate::domain::Words::new(
                     "notice-alert",
-                    &[("title", &title), ("alert", &alert.describe())],
+                    &[("title", &*title), ("alert", about.as_str())],
                 )),
                 to,
                 kind: NoticeKind::Alert,

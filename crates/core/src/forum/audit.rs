@@ -19,7 +19,7 @@ pub fn reason(text: &str) -> Result<String, ForumError> {
     if !(REASON_MIN..=REASON_MAX).contains(&len) || sanitize::has_controls(text) {
         return Err(FieldErrors::single(
             FieldName::Reason,
-            format!("give a reason of {REASON_MIN} to {REASON_MAX} characters, on one line"),
+            crate::t!("forum-audit-reason", min = REASON_MIN, max = REASON_MAX),
         ));
     }
     Ok(text.to_string())
@@ -91,7 +91,11 @@ impl Forum {
         viewer: &Viewer,
         filter: &AuditFilter,
     ) -> Result<Vec<AuditEntry>, ForumError> {
-        self.require(viewer, Capability::ReadAuditLog, "read the audit log")?;
+        self.require(
+            viewer,
+            Capability::ReadAuditLog,
+            &crate::t!("forum-audit-doing-read-log"),
+        )?;
         let mut entries = Vec::new();
         for entry in self.store().audit_log() {
             let entry = entry?;

@@ -18,12 +18,12 @@ pub const TAG_MAX: usize = 30;
 pub fn date_time(text: &str) -> Result<DateTime, String> {
     let text = text.trim();
     if text.is_empty() {
-        return Err("enter a date and time, e.g. 2026-12-03 09:00".into());
+        return Err(crate::t!("forum-board-fields-date-time-needed"));
     }
     text.replacen(' ', "T", 1).parse::<DateTime>().map_err(|_| {
-        format!(
-            "'{}' is not a date and time: write it as 2026-12-03 09:00",
-            sanitize::inline(text)
+        crate::t!(
+            "forum-board-fields-not-date-time",
+            typed = sanitize::inline(text).to_string()
         )
     })
 }
@@ -32,12 +32,12 @@ pub fn date_time(text: &str) -> Result<DateTime, String> {
 pub fn date(text: &str) -> Result<Date, String> {
     let text = text.trim();
     if text.is_empty() {
-        return Err("enter a date, e.g. 2026-12-03".into());
+        return Err(crate::t!("forum-board-fields-date-needed"));
     }
     text.parse::<Date>().map_err(|_| {
-        format!(
-            "'{}' is not a date: write it as 2026-12-03",
-            sanitize::inline(text)
+        crate::t!(
+            "forum-board-fields-not-date",
+            typed = sanitize::inline(text).to_string()
         )
     })
 }
@@ -54,14 +54,14 @@ pub fn link(text: &str) -> Result<(), String> {
         .or_else(|| text.strip_prefix("http://"));
     match rest {
         Some(rest) if !rest.is_empty() && !rest.contains(char::is_whitespace) => Ok(()),
-        _ => Err("a web address starting with https://, e.g. https://example.org/join".into()),
+        _ => Err(crate::t!("forum-board-fields-link-needed")),
     }
 }
 
 /// A required line, with the message a form shows under it.
 pub fn required(errors: &mut FieldErrors, field: FieldName, value: &str, what: &str, max: usize) {
     if value.trim().is_empty() {
-        errors.add(field, format!("enter {what}"));
+        errors.add(field, crate::t!("forum-board-fields-enter", what = what));
     } else if let Err(e) = validate::optional_line(value, max) {
         errors.add(field, e);
     }
@@ -74,7 +74,10 @@ pub fn title(errors: &mut FieldErrors, value: &str, what: &str, max: usize) {
     if len > 0 && len < super::discussions::TITLE_MIN {
         errors.add(
             FieldName::Title,
-            format!("at least {} characters", super::discussions::TITLE_MIN),
+            crate::t!(
+                "forum-board-fields-at-least",
+                min = super::discussions::TITLE_MIN
+            ),
         );
     } else {
         required(errors, FieldName::Title, value, what, max);
@@ -93,12 +96,19 @@ pub fn description(errors: &mut FieldErrors, value: &str, send: bool) {
     if send && len < DESCRIPTION_MIN {
         errors.add(
             FieldName::Description,
-            format!("say in a sentence or two what it is ({DESCRIPTION_MIN} characters or more)"),
+            crate::t!(
+                "forum-board-fields-description-needed",
+                min = DESCRIPTION_MIN
+            ),
         );
     } else if len > DESCRIPTION_MAX {
         errors.add(
             FieldName::Description,
-            format!("at most {DESCRIPTION_MAX} characters (this is {len})"),
+            crate::t!(
+                "forum-board-fields-too-long",
+                max = DESCRIPTION_MAX,
+                len = len
+            ),
         );
     }
 }
@@ -108,14 +118,19 @@ pub fn tags(errors: &mut FieldErrors, value: &str) {
     if tags.len() > TAGS_MAX {
         errors.add(
             FieldName::Tags,
-            format!("at most {TAGS_MAX} tags (these are {})", tags.len()),
+            crate::t!(
+                "forum-board-fields-too-many-tags",
+                max = TAGS_MAX,
+                count = tags.len()
+            ),
         );
     } else if let Some(long) = tags.iter().find(|t| t.chars().count() > TAG_MAX) {
         errors.add(
             FieldName::Tags,
-            format!(
-                "a tag holds at most {TAG_MAX} characters ('{}' is longer)",
-                sanitize::inline(long)
+            crate::t!(
+                "forum-board-fields-tag-too-long",
+                max = TAG_MAX,
+                tag = sanitize::inline(long).to_string()
             ),
         );
     } else if let Err(e) = validate::optional_line(value, TAGS_MAX * (TAG_MAX + 2)) {

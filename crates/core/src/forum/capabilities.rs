@@ -106,8 +106,8 @@ impl Forum {
     ) -> Result<Account, ForumError> {
         let refused = || {
             ForumError::NotAllowed(match capability.least_role() {
-                Role::Admin => format!("only admins can {doing}"),
-                _ => format!("only the editorial committee can {doing}"),
+                Role::Admin => crate::t!("forum-capabilities-only-admins", doing = doing),
+                _ => crate::t!("forum-capabilities-only-committee", doing = doing),
             })
         };
         // A guest is told who may, not to sign up: signing up would not do.

@@ -80,7 +80,23 @@ const ABOUT_CHARS: usize = 60;
 /// How a message is signed: its author, or "editorial committee (li)".
 pub fn signature(message: &Message) -> String {
     if message.for_committee {
-        format!("editorial committee ({})", message.author)
+        crate::t!(
+            "forum-conversations-signature-committee",
+            name = message.author.as_str()
+        )
+    } else {
+        message.author.to_string()
+    }
+}
+
+/// [`signature`] in English, for what is stored (a notice's text and words).
+fn stored_signature(message: &Message) -> String {
+    if message.for_committee {
+        crate::lang::text_in(
+            crate::lang::Language::En,
+            "forum-conversations-signature-committee",
+            &[("name", crate::lang::Value::from(message.author.as_str()))],
+        )
     } else {
         message.author.to_string()
     }
@@ -108,14 +124,11 @@ pub fn new_conversation_place(to: &[String]) -> DraftPlace {
 fn check_message(body: &str, errors: &mut FieldErrors) {
     let len = body.trim().chars().count();
     if len == 0 {
-        errors.add(
-            FieldName::Body,
-            "write something first: empty messages are not sent",
-        );
+        errors.add(FieldName::Body, crate::t!("forum-conversations-empty"));
     } else if len > MESSAGE_MAX {
         errors.add(
             FieldName::Body,
-            format!("at most {MESSAGE_MAX} characters (this is {len}); send it in two"),
+            crate::t!("forum-conversations-too-long", max = MESSAGE_MAX, len = len),
         );
     }
 }
@@ -194,20 +207,21 @@ impl Forum {
             return Ok(());
         }
         if let Some(sanction) = author.sanction_at(self.now()) {
-            return Err(ForumError::NotAllowed(format!(
-                "{}; you can still write to the committee (message committee)",
-                super::describe_sanction(sanction, &author.time_zone)
+            return Err(ForumError::NotAllowed(crate::t!(
+                "forum-conversations-sanctioned",
+                sanction = super::describe_sanction(sanction, &author.time_zone)
             )));
         }
         if !answering && self.held_for_review(author)? {
-            return Err(ForumError::NotAllowed(
-                "until the committee has approved your first posts, you can write to the committee only (message committee)".into(),
-            ));
+            return Err(ForumError::NotAllowed(crate::t!(
+                "forum-conversations-held"
+            )));
         }
         for member in members {
             if *member != author.username && self.store().has_blocked(member, &author.username)? {
-                return Err(ForumError::NotAllowed(format!(
-                    "{member} does not take messages from you"
+                return Err(ForumError::NotAllowed(crate::t!(
+                    "forum-conversations-blocked-by",
+                    member = member.as_str()
                 )));
             }
         }
@@ -224,7 +238,7 @@ impl Forum {
         subject: &str,
         body: &str,
     ) -> Result<(Conversation, Message), ForumError> {
-        let me = self.poster(viewer, "write private messages")?;
+        let me = self.poster(viewer, &crate::t!("forum-conversations-doing-write"))?;
         let mut errors = FieldErrors::default();
         let mut members: Vec<Username> = vec![me.username.clone()];
         let mut committee = false;
@@ -233,25 +247,28 @@ impl Forum {
             if name == COMMITTEE {
                 committee = true;
             } else if name == me.username.as_str() {
-                errors.add(FieldName::To, "you are in it already: name the others");
+                errors.add(FieldName::To, crate::t!("forum-conversations-to-self"));
             } else if !self.is_account(&name) {
                 errors.add(
                     FieldName::To,
-                    format!("no member is called {}", sanitize::inline(&name)),
+                    crate::t!(
+                        "forum-conversations-no-member",
+                        name = sanitize::inline(&name).to_string()
+                    ),
                 );
             } else if !members.iter().any(|m| m.as_str() == name) {
                 members.push(name.into());
             }
         }
         if members.len() == 1 && !committee && errors.0.is_empty() {
-            errors.add(FieldName::To, "name who it is for: members, or committee");
+            errors.add(FieldName::To, crate::t!("forum-conversations-to-nobody"));
         }
         if members.len() > CONVERSATION_MEMBERS_MAX {
             errors.add(
                 FieldName::To,
-                format!(
-                    "at most {} others: conversations are for small groups",
-                    CONVERSATION_MEMBERS_MAX - 1
+                crate::t!(
+                    "forum-conversations-too-many",
+                    n = CONVERSATION_MEMBERS_MAX - 1
                 ),
             );
         }
@@ -312,7 +329,8 @@ impl Forum {
     /// Whether the viewer may write in conversation `id` now (a mute, a block):
     /// asked before they type, so that nobody writes a message only to be refused.
     pub fn may_write_message(&self, viewer: &Viewer, id: ConversationId) -> Result<(), ForumError> {
-        let (me, conversation) = self.participant(viewer, id, "write private messages")?;
+        let (me, conversation) =
+            self.participant(viewer, id, &crate::t!("forum-conversations-doing-write"))?;
         let answering = conversation.started_by != me.username;
         self.may_write_to(
             &me,
@@ -329,7 +347,8 @@ impl Forum {
         id: ConversationId,
         body: &str,
     ) -> Result<Message, ForumError> {
-        let (me, conversation) = self.participant(viewer, id, "write private messages")?;
+        let (me, conversation) =
+            self.participant(viewer, id, &crate::t!("forum-conversations-doing-write"))?;
         let mut errors = FieldErrors::default();
         check_message(body, &mut errors);
         errors.into_result()?;
@@ -383,11 +402,23 @@ impl Forum {
         conversation: &Conversation,
         message: &Message,
     ) -> Result<(), ForumError> {
-        let title = match conversation.subject.as_str() {
-            "" => String::new(),
-            subject => format!(": \"{subject}\""),
+        // Stored in English; each reader sees `words` in their own language.
+        let from = stored_signature(message);
+        let (id, args): (&str, Vec<(&str, &str)>) = match conversation.subject.as_str() {
+            "" => ("notice-message", vec![("name", from.as_str())]),
+            subject => (
+                "notice-message-about",
+                vec![("name", from.as_str()), ("subject", subject)],
+            ),
         };
-        let from = signature(message);
+        let text = crate::lang::text_in(
+            crate::lang::Language::En,
+            id,
+            &args
+                .iter()
+                .map(|(k, v)| (*k, crate::lang::Value::from(*v)))
+                .collect::<Vec<_>>(),
+        );
         let notices = self
             .readers(conversation, &message.author)?
             .into_iter()
@@ -395,14 +426,8 @@ impl Forum {
                 to,
                 kind: NoticeKind::Message,
                 from: Some(message.author.clone()),
-                text: format!("{from} wrote to you{title}"),
-                words: Some(match conversation.subject.as_str() {
-                    "" => crate::domain::Words::new("notice-message", &[("name", &from)]),
-                    subject => crate::domain::Words::new(
-                        "notice-message-about",
-                        &[("name", &from), ("subject", subject)],
-                    ),
-                }),
+                text: text.clone(),
+                words: Some(crate::domain::Words::new(id, &args)),
                 target: Target::Conversation {
                     id: conversation.id,
                 },
@@ -426,7 +451,7 @@ impl Forum {
         viewer: &Viewer,
         to: &[String],
     ) -> Result<Option<ConversationId>, ForumError> {
-        let me = self.poster(viewer, "read private messages")?;
+        let me = self.poster(viewer, &crate::t!("forum-conversations-doing-read"))?;
         let mut wanted: Vec<String> = vec![me.username.to_string()];
         let mut committee = false;
         for name in to {
@@ -454,7 +479,7 @@ impl Forum {
     /// The viewer's conversations, most recently active first (the newest
     /// [`LISTED`]); the committee's members see the committee's too.
     pub fn conversations(&self, viewer: &Viewer) -> Result<ConversationList, ForumError> {
-        let me = self.poster(viewer, "read private messages")?;
+        let me = self.poster(viewer, &crate::t!("forum-conversations-doing-read"))?;
         let mut parties = vec![me.username.as_str()];
         if Capability::ReviewSubmissions.held_by(&me) {
             parties.push(COMMITTEE_PARTY);
@@ -484,7 +509,8 @@ impl Forum {
         id: ConversationId,
         shown: usize,
     ) -> Result<ConversationView, ForumError> {
-        let (me, conversation) = self.participant(viewer, id, "read private messages")?;
+        let (me, conversation) =
+            self.participant(viewer, id, &crate::t!("forum-conversations-doing-read"))?;
         let messages = self.store().messages(id, shown.min(READ_MAX))?;
         let earlier = messages.first().map_or(0, |m| m.number.saturating_sub(1));
         let read_mark = self.store().conversation_read_mark(&me.username, id)?;
@@ -520,7 +546,8 @@ impl Forum {
         id: ConversationId,
         upto: u32,
     ) -> Result<(), ForumError> {
-        let (me, conversation) = self.participant(viewer, id, "read private messages")?;
+        let (me, conversation) =
+            self.participant(viewer, id, &crate::t!("forum-conversations-doing-read"))?;
         let upto = upto.min(conversation.messages);
         let was_unread = self.store().is_unread_conversation(&me.username, id)?;
         if self.store().conversation_read_mark(&me.username, id)? >= upto && !was_unread {
@@ -577,13 +604,14 @@ impl Forum {
         number: u32,
         reason: &str,
     ) -> Result<Conversation, ForumError> {
-        let (me, conversation) = self.participant(viewer, id, "report messages")?;
+        let (me, conversation) =
+            self.participant(viewer, id, &crate::t!("forum-conversations-doing-report"))?;
         let mut errors = FieldErrors::default();
         let reason = reason.trim();
         if reason.is_empty() {
             errors.add(
                 FieldName::Reason,
-                "say what is wrong with it, for the committee",
+                crate::t!("forum-conversations-no-reason"),
             );
         } else if let Err(e) = super::validate::optional_line(reason, 500) {
             errors.add(FieldName::Reason, e);
@@ -593,14 +621,14 @@ impl Forum {
             ForumError::NotFound(format!("message {number} of conversation {id}"))
         })?;
         if reported.author == me.username {
-            return Err(ForumError::NotAllowed(
-                "that message is yours: to take back what you said, write again".into(),
-            ));
+            return Err(ForumError::NotAllowed(crate::t!(
+                "forum-conversations-own-message"
+            )));
         }
         if reported.for_committee || conversation.report {
-            return Err(ForumError::NotAllowed(
-                "the committee's own conversations are not reported to it: write to it there instead".into(),
-            ));
+            return Err(ForumError::NotAllowed(crate::t!(
+                "forum-conversations-committee-not-reported"
+            )));
         }
         self.paced(&me, super::pace::Paced::Starting)?;
         let now = self.now();
@@ -654,10 +682,12 @@ impl Forum {
 
     /// Blocks `username` for the viewer: no messages, mentions or replies from them.
     pub fn block(&self, viewer: &Viewer, username: &str) -> Result<(), ForumError> {
-        let me = self.poster(viewer, "block members")?;
+        let me = self.poster(viewer, &crate::t!("forum-conversations-doing-block"))?;
         let name = username.trim().trim_start_matches('@').to_ascii_lowercase();
         if name == me.username.as_str() {
-            return Err(ForumError::NotAllowed("you cannot block yourself".into()));
+            return Err(ForumError::NotAllowed(crate::t!(
+                "forum-conversations-block-self"
+            )));
         }
         if !self.is_account(&name) {
             return Err(ForumError::NotFound(format!(
@@ -670,7 +700,7 @@ impl Forum {
     }
 
     pub fn unblock(&self, viewer: &Viewer, username: &str) -> Result<bool, ForumError> {
-        let me = self.poster(viewer, "block members")?;
+        let me = self.poster(viewer, &crate::t!("forum-conversations-doing-block"))?;
         let name = username.trim().trim_start_matches('@').to_ascii_lowercase();
         let was = self.store().has_blocked(&me.username, &name)?;
         self.store().unblock(&me.username, &name)?;
@@ -680,7 +710,7 @@ impl Forum {
 
     /// Whom the viewer blocks, with since when.
     pub fn blocked(&self, viewer: &Viewer) -> Result<Vec<(Username, jiff::Timestamp)>, ForumError> {
-        let me = self.poster(viewer, "block members")?;
+        let me = self.poster(viewer, &crate::t!("forum-conversations-doing-block"))?;
         Ok(self.store().blocks(&me.username)?)
     }
 
@@ -706,11 +736,11 @@ impl Forum {
         viewer: &Viewer,
         query: &str,
     ) -> Result<Vec<(Conversation, Message)>, ForumError> {
-        let me = self.poster(viewer, "search private messages")?;
+        let me = self.poster(viewer, &crate::t!("forum-conversations-doing-search"))?;
         let words: Vec<String> = query.split_whitespace().map(|w| w.to_lowercase()).collect();
         if words.is_empty() {
             let mut errors = FieldErrors::default();
-            errors.add(FieldName::Query, "type a word to look for");
+            errors.add(FieldName::Query, crate::t!("forum-conversations-no-query"));
             return Err(ForumError::Invalid(errors));
         }
         let mut parties = vec![me.username.as_str()];

@@ -101,12 +101,12 @@ impl Forum {
         proposal: EventProposal,
         reason: &str,
     ) -> Result<Event, ForumError> {
-        let actor = self.writer(viewer, "correct events")?;
+        let actor = self.writer(viewer, &crate::t!("forum-corrections-doing-correct-events"))?;
         let current = self.event(viewer, id)?.event;
         if !self.may_correct(viewer, &current.posted_by) {
-            return Err(ForumError::NotAllowed(
-                "only its poster and the editorial committee correct an event".into(),
-            ));
+            return Err(ForumError::NotAllowed(crate::t!(
+                "forum-corrections-event-not-yours"
+            )));
         }
         let checked = super::events::check(proposal, true, self.now())?;
         let new = super::events::parse(&checked).map_err(ForumError::Invalid)?;
@@ -160,16 +160,20 @@ impl Forum {
         });
         let event = super::withdraw::updated(result, &format!("event {id}"))?;
         // Those who said they are going or interested plan by it: tell them.
-        let text = format!(
-            "The event \"{}\" was corrected: {}",
-            super::sanitize::inline(&event.title),
-            super::sanitize::inline(&reason)
-        );
+        let title = super::sanitize::inline(&event.title);
+        let why = super::sanitize::inline(&reason);
+        let args = [("title", &*title), ("reason", &*why)];
         let mut told = Vec::new();
         for (name, _) in self.store().rsvps_for(id)? {
             if name != actor.username.as_str() {
                 let target = Target::Event { id };
-                told.extend(self.tell_one(&actor.username, &name, text.clone(), target)?);
+                told.extend(self.tell_one_words(
+                    &actor.username,
+                    &name,
+                    "forum-corrections-event-corrected",
+                    &args,
+                    target,
+                )?);
             }
         }
         self.commit(Change::Board)?;
@@ -187,12 +191,12 @@ impl Forum {
         proposal: JobProposal,
         reason: &str,
     ) -> Result<Job, ForumError> {
-        let actor = self.writer(viewer, "correct jobs")?;
+        let actor = self.writer(viewer, &crate::t!("forum-corrections-doing-correct-jobs"))?;
         let current = self.job(id)?;
         if !self.may_correct(viewer, &current.posted_by) {
-            return Err(ForumError::NotAllowed(
-                "only its poster and the editorial committee correct a job".into(),
-            ));
+            return Err(ForumError::NotAllowed(crate::t!(
+                "forum-corrections-job-not-yours"
+            )));
         }
         let checked = super::jobs::check(proposal, true, self.now())?;
         let new = super::jobs::parse(&checked).map_err(ForumError::Invalid)?;
@@ -272,7 +276,9 @@ fn correction(
     now: Timestamp,
 ) -> Result<Option<crate::domain::AuditEntry>, ForumError> {
     if fields.is_empty() {
-        return Err(ForumError::NotAllowed("nothing in it changed".into()));
+        return Err(ForumError::NotAllowed(crate::t!(
+            "forum-corrections-nothing-changed"
+        )));
     }
     let side = |pick: fn(&Values) -> &String| -> String {
         fields
@@ -296,9 +302,9 @@ fn correction(
 
 fn refuse_withdrawn(withdrawn: bool) -> Result<(), ForumError> {
     if withdrawn {
-        return Err(ForumError::NotAllowed(
-            "it was withdrawn: a withdrawn item is not corrected".into(),
-        ));
+        return Err(ForumError::NotAllowed(crate::t!(
+            "forum-corrections-withdrawn"
+        )));
     }
     Ok(())
 }

@@ -24,8 +24,10 @@ pub const TITLE_MIN: usize = 3;
 pub const TITLE_MAX: usize = 150;
 pub const BODY_MAX: usize = 20_000;
 /// What members see in place of the title of a thread whose opening post the
-/// committee hid.
-pub const HIDDEN_TITLE: &str = "[hidden by the editorial committee]";
+/// committee hid, in the reader's language.
+pub fn hidden_title() -> String {
+    crate::t!("forum-discussions-hidden-title")
+}
 
 /// What a member typed to start a thread.
 #[derive(Clone, Debug, Default)]
@@ -103,13 +105,13 @@ impl ThreadOrder {
         }
     }
 
-    /// As a sentence says it: "latest activity first".
-    pub fn label(self) -> &'static str {
-        match self {
-            ThreadOrder::Activity => "latest activity first",
-            ThreadOrder::Newest => "newest threads first",
-            ThreadOrder::Replies => "most replies first",
-        }
+    /// As a sentence says it: "latest activity first", in the reader's language.
+    pub fn label(self) -> String {
+        crate::lang::text(match self {
+            ThreadOrder::Activity => "order-activity",
+            ThreadOrder::Newest => "order-newest",
+            ThreadOrder::Replies => "order-replies",
+        })
     }
 
     pub fn parse(typed: &str) -> Option<ThreadOrder> {
@@ -208,9 +210,15 @@ pub fn reply_tree<P: Into<Arc<Post>>>(posts: Vec<P>) -> Vec<TreePost> {
 pub(super) fn check_title(title: &str, errors: &mut FieldErrors) {
     let len = validate::visible_chars(title);
     if len == 0 {
-        errors.add(FieldName::Title, "give the thread a title");
+        errors.add(
+            FieldName::Title,
+            crate::t!("forum-discussions-title-missing"),
+        );
     } else if len < TITLE_MIN {
-        errors.add(FieldName::Title, format!("at least {TITLE_MIN} characters"));
+        errors.add(
+            FieldName::Title,
+            crate::t!("forum-discussions-title-too-short", min = TITLE_MIN),
+        );
     } else if let Err(e) = validate::optional_line(title, TITLE_MAX) {
         errors.add(FieldName::Title, e);
     }
@@ -219,14 +227,11 @@ pub(super) fn check_title(title: &str, errors: &mut FieldErrors) {
 pub(super) fn check_body(body: &str, errors: &mut FieldErrors) {
     let len = body.trim().chars().count();
     if len == 0 {
-        errors.add(
-            FieldName::Body,
-            "write something first: empty posts are not sent",
-        );
+        errors.add(FieldName::Body, crate::t!("forum-discussions-body-empty"));
     } else if len > BODY_MAX {
         errors.add(
             FieldName::Body,
-            format!("at most {BODY_MAX} characters (this is {len}); split it into replies"),
+            crate::t!("forum-discussions-body-too-long", max = BODY_MAX, len = len),
         );
     }
 }
@@ -240,8 +245,9 @@ impl Forum {
     /// session began); guests are told to sign up.
     pub(super) fn poster(&self, viewer: &Viewer, doing: &str) -> Result<Account, ForumError> {
         let Some(account) = viewer.account() else {
-            return Err(ForumError::NotAllowed(format!(
-                "guests cannot {doing}: sign up first (it takes a minute)"
+            return Err(ForumError::NotAllowed(crate::t!(
+                "forum-discussions-guests-cannot",
+                doing = doing
             )));
         };
         let account = self
@@ -295,7 +301,7 @@ impl Forum {
         let committee = self.sees_hidden(viewer);
         for mut thread in self.store().community_threads(slug)? {
             if thread.hidden && !committee {
-                thread.title = HIDDEN_TITLE.into();
+                thread.title = hidden_title();
             }
             let author_name = match names.get(thread.author.as_str()) {
                 Some(name) => name.clone(),
@@ -346,7 +352,7 @@ impl Forum {
             return Err(self.not_a_thread(id)?);
         };
         if thread.hidden && !self.sees_hidden(viewer) {
-            thread.title = HIDDEN_TITLE.into();
+            thread.title = hidden_title();
         }
         let community = self
             .community(viewer, &thread.community)
@@ -419,7 +425,7 @@ impl Forum {
         slug: &str,
         new: NewThread,
     ) -> Result<Thread, ForumError> {
-        let author = self.writer(viewer, "start threads")?;
+        let author = self.writer(viewer, &crate::t!("forum-discussions-doing-start-threads"))?;
         let community = self.community(viewer, slug)?;
         let mut errors = FieldErrors::default();
         check_title(&new.title, &mut errors);
@@ -489,7 +495,7 @@ impl Forum {
 
     /// Replies to post `parent`; returns the new post once it is durable.
     pub fn reply(&self, viewer: &Viewer, parent: PostId, body: &str) -> Result<Post, ForumError> {
-        let author = self.writer(viewer, "reply")?;
+        let author = self.writer(viewer, &crate::t!("forum-discussions-doing-reply"))?;
         let Some(parent_post) = self.store().post(parent)? else {
             return Err(ForumError::NotFound(format!("post {parent}")));
         };
@@ -511,9 +517,9 @@ impl Forum {
         let draft = DraftPlace::Reply(parent);
         if self.held_for_review(&author)? {
             if thread.locked {
-                return Err(ForumError::NotAllowed(
-                    "this thread is locked: no new replies".into(),
-                ));
+                return Err(ForumError::NotAllowed(crate::t!(
+                    "forum-discussions-thread-locked"
+                )));
             }
             let held = HeldPost {
                 community: thread.community.clone(),
@@ -533,9 +539,9 @@ impl Forum {
             },
             |id, thread| {
                 if thread.locked && !moderates {
-                    return Err(ForumError::NotAllowed(
-                        "this thread is locked: no new replies".into(),
-                    ));
+                    return Err(ForumError::NotAllowed(crate::t!(
+                        "forum-discussions-thread-locked"
+                    )));
                 }
                 Ok(Post {
                     id,

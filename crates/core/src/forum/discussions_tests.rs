@@ -460,7 +460,7 @@ fn limits_are_explained_field_by_field() {
         errors
             .get(FieldName::Body)
             .unwrap()
-            .contains("at most 20000"),
+            .contains("at most 20,000"),
         "{errors:?}"
     );
     assert!(matches!(

@@ -45,7 +45,7 @@ impl Forum {
         self.require(
             viewer,
             Capability::ChangeOthersPosts,
-            "edit other members' posts",
+            &crate::t!("forum-editing-doing-edit-others-posts"),
         )?;
         let post = self.edit(viewer, id, title, body, Some(note))?;
         self.announce(Change::Editorial);
@@ -60,7 +60,7 @@ impl Forum {
         body: &str,
         note: Option<&str>,
     ) -> Result<Post, ForumError> {
-        let actor = self.writer(viewer, "edit posts")?;
+        let actor = self.writer(viewer, &crate::t!("forum-editing-doing-edit-posts"))?;
         let mut errors = FieldErrors::default();
         check_body(body, &mut errors);
         if let Some(title) = title {
@@ -68,10 +68,7 @@ impl Forum {
         }
         let note = match note.map(super::audit::reason) {
             Some(Err(_)) => {
-                errors.add(
-                    FieldName::Note,
-                    "say in a line why the committee changes this post",
-                );
+                errors.add(FieldName::Note, crate::t!("forum-editing-note-needed"));
                 None
             }
             Some(Ok(note)) => Some(note),
@@ -88,15 +85,17 @@ impl Forum {
             Some((&actor.username, &draft)),
             |post, thread| {
                 if post.author != actor.username && note.is_none() {
-                    return Err(ForumError::NotAllowed(
-                        "you can edit only your own posts".into(),
-                    ));
+                    return Err(ForumError::NotAllowed(crate::t!(
+                        "forum-editing-only-your-own-to-edit"
+                    )));
                 }
                 if note.is_some() {
                     post.committee_note.clone_from(&note);
                 }
                 if post.deleted.is_some() {
-                    return Err(ForumError::NotAllowed("this post was deleted".into()));
+                    return Err(ForumError::NotAllowed(crate::t!(
+                        "forum-editing-post-was-deleted"
+                    )));
                 }
                 let before = post.body.clone();
                 if post.body != body {
@@ -143,18 +142,18 @@ impl Forum {
     /// Deletes a post: the author's own, or any post for the committee. It stays in
     /// the tree as "deleted" so the replies under it keep their place.
     pub fn delete_post(&self, viewer: &Viewer, id: PostId) -> Result<Post, ForumError> {
-        let actor = self.poster(viewer, "delete posts")?;
+        let actor = self.poster(viewer, &crate::t!("forum-editing-doing-delete-posts"))?;
         let now = self.now();
         let result = self.store().update_post_audited(id, None, |post, thread| {
             if post.author != actor.username && !Capability::ChangeOthersPosts.held_by(&actor) {
-                return Err(ForumError::NotAllowed(
-                    "you can delete only your own posts".into(),
-                ));
+                return Err(ForumError::NotAllowed(crate::t!(
+                    "forum-editing-only-your-own-to-delete"
+                )));
             }
             if post.deleted.is_some() {
-                return Err(ForumError::NotAllowed(
-                    "this post is already deleted".into(),
-                ));
+                return Err(ForumError::NotAllowed(crate::t!(
+                    "forum-editing-already-deleted"
+                )));
             }
             post.deleted = Some(Deletion {
                 by: actor.username.to_string(),

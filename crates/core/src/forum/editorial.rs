@@ -119,7 +119,10 @@ impl LevelCriteria {
     pub fn summary(&self) -> String {
         PracticeLevel::ALL
             .iter()
-            .map(|l| format!("{}: {}", l.label(), self.of(*l)))
+            .map(|l| {
+                let level = crate::lang::text(&format!("term-level-{}", l.slug()));
+                format!("{level}: {}", self.of(*l))
+            })
             .collect::<Vec<_>>()
             .join("; ")
     }
@@ -220,17 +223,28 @@ fn target(s: &Submission) -> String {
     format!("submission {} ({}: {})", s.id, s.item.kind(), s.title())
 }
 
-/// "approved by amara at 2026-11-22 09:00 UTC"
+/// "approved by amara at 2026-11-22 09:00 UTC", in the reader's language.
 fn who_decided(s: &Submission) -> String {
     match s.last_decision() {
-        Some(e) => format!(
-            "{} by {} at {}",
-            e.action.label(),
-            e.by,
-            e.at.strftime("%Y-%m-%d %H:%M UTC")
+        Some(e) => crate::t!(
+            "forum-editorial-decided-by",
+            action = crate::lang::text(&format!(
+                "submission-action-{}",
+                e.action.label().replace(' ', "-")
+            )),
+            by = e.by.as_str(),
+            at = e.at.strftime("%Y-%m-%d %H:%M UTC").to_string()
         ),
-        None => s.state.label().to_string(),
+        None => state_said(s.state),
     }
+}
+
+/// A submission's state in the reader's language ("pending review").
+fn state_said(state: ReviewState) -> String {
+    crate::lang::text(&format!(
+        "submission-state-{}",
+        state.label().replace(' ', "-")
+    ))
 }
 
 impl Forum {
@@ -247,7 +261,10 @@ impl Forum {
         proposal: CommunityProposal,
         send: bool,
     ) -> Result<Submission, ForumError> {
-        let author = self.writer(viewer, "propose communities")?;
+        let author = self.writer(
+            viewer,
+            &crate::t!("forum-editorial-doing-propose-communities"),
+        )?;
         let proposal = proposals::check(self, proposal, send)?;
         self.save_submission(&author, id, Item::Community(proposal), send)
     }
@@ -269,9 +286,9 @@ impl Forum {
             Item::Resource(p) => self.propose_resource(viewer, id, p, send),
             Item::Practice(p) => self.propose_practice(viewer, id, p, send),
             Item::News(p) => self.propose_news(viewer, id, p, send),
-            Item::Post(_) => Err(ForumError::NotAllowed(
-                "a held post is edited from its submission".into(),
-            )),
+            Item::Post(_) => Err(ForumError::NotAllowed(crate::t!(
+                "forum-editorial-held-post-edited-from-submission"
+            ))),
         }
     }
 
@@ -322,9 +339,9 @@ impl Forum {
                         return Err(ForumError::NotFound(format!("submission {id}")));
                     }
                     if !s.state.editable() {
-                        return Err(ForumError::NotAllowed(format!(
-                            "this submission is {}: it can no longer be changed",
-                            s.state.label()
+                        return Err(ForumError::NotAllowed(crate::t!(
+                            "forum-editorial-no-longer-changed",
+                            state = state_said(s.state)
                         )));
                     }
                     s.item = item.clone();
@@ -346,7 +363,7 @@ impl Forum {
 
     /// The viewer's own submissions, newest first.
     pub fn my_submissions(&self, viewer: &Viewer) -> Result<Vec<Submission>, ForumError> {
-        let me = self.poster(viewer, "submit items")?;
+        let me = self.poster(viewer, &crate::t!("forum-editorial-doing-submit-items"))?;
         let mut list = self.store().submissions_of(&me.username)?;
         list.reverse();
         Ok(list)
@@ -354,7 +371,7 @@ impl Forum {
 
     /// One submission, for its author or the committee.
     pub fn submission(&self, viewer: &Viewer, id: SubmissionId) -> Result<Submission, ForumError> {
-        let me = self.poster(viewer, "read submissions")?;
+        let me = self.poster(viewer, &crate::t!("forum-editorial-doing-read-submissions"))?;
         match self.store().submission(id)? {
             Some(s)
                 if s.author == me.username
@@ -372,7 +389,7 @@ impl Forum {
         self.require(
             viewer,
             Capability::ReviewSubmissions,
-            "read the review queue",
+            &crate::t!("forum-editorial-doing-read-review-queue"),
         )?;
         let mut queue: Vec<Submission> = self
             .store()
@@ -412,7 +429,7 @@ impl Forum {
         let actor = self.require(
             viewer,
             Capability::ReviewSubmissions,
-            "decide on submissions",
+            &crate::t!("forum-editorial-doing-decide-on-submissions"),
         )?;
         let reason = audit::reason(reason)?;
         let assessment = match self.store().submission(id)?.map(|s| s.item) {
@@ -425,27 +442,28 @@ impl Forum {
         let quorum = self.editorial().quorum.max(1) as usize;
         let result = self.store().update_submission(id, |s| {
             if s.state != ReviewState::Pending {
-                return Err(ForumError::NotAllowed(format!(
-                    "submission {id} was already {}",
-                    who_decided(s)
+                return Err(ForumError::NotAllowed(crate::t!(
+                    "forum-editorial-already-decided",
+                    id = id.to_string(),
+                    decided = who_decided(s)
                 )));
             }
             if s.version != version {
-                return Err(ForumError::NotAllowed(format!(
-                    "submission {id} changed while you read it ({}): open it again",
-                    who_decided(s)
+                return Err(ForumError::NotAllowed(crate::t!(
+                    "forum-editorial-changed-while-read",
+                    id = id.to_string(),
+                    decided = who_decided(s)
                 )));
             }
             if s.author == actor.username {
-                return Err(ForumError::NotAllowed(
-                    "you cannot decide on your own submission".into(),
-                ));
+                return Err(ForumError::NotAllowed(crate::t!(
+                    "forum-editorial-not-your-own"
+                )));
             }
             if verdict == Verdict::Approve && s.approvals().iter().any(|e| e.by == actor.username) {
-                return Err(ForumError::NotAllowed(
-                    "you have approved it already: it waits for another member of the committee"
-                        .into(),
-                ));
+                return Err(ForumError::NotAllowed(crate::t!(
+                    "forum-editorial-approved-already"
+                )));
             }
             let before = s.state;
             s.history.push(ReviewEvent {
@@ -549,10 +567,9 @@ fn decided(
         Err(UpdateError::NotFound) => Err(ForumError::NotFound(format!(
             "submission {id}, or the post it answers"
         ))),
-        Err(UpdateError::KeyTaken) => Err(ForumError::NotAllowed(
-            "a community with that short name exists now: request changes so the author picks another"
-                .into(),
-        )),
+        Err(UpdateError::KeyTaken) => Err(ForumError::NotAllowed(crate::t!(
+            "forum-editorial-short-name-taken-now"
+        ))),
         Err(UpdateError::Store(e)) => Err(e.into()),
     }
 }

@@ -13,16 +13,24 @@ pub enum ForumError {
     /// The acting account may not do this.
     #[error("{0}")]
     NotAllowed(String),
-    #[error("{0} not found")]
+    #[error("{}", not_found(.0))]
     NotFound(String),
     /// Not refused, but not published yet: the new-member rule holds the post for
     /// the editorial committee's review.
-    #[error(
-        "your post waits for the editorial committee's review (submission {0}); you will find it under g then s"
-    )]
+    #[error("{}", held(.0))]
     Held(SubmissionId),
     #[error("{0}")]
     Store(#[from] StoreError),
+}
+
+/// What [`ForumError::NotFound`] says: "conversation 3 not found".
+fn not_found(what: &str) -> String {
+    crate::t!("forum-error-not-found", what = what)
+}
+
+/// What [`ForumError::Held`] says.
+fn held(id: &SubmissionId) -> String {
+    crate::t!("forum-error-held", submission = id.to_string())
 }
 
 /// Messages for named form fields, in the order the fields appear.
@@ -58,7 +66,7 @@ impl FieldErrors {
     /// has passed".
     fn summary(&self) -> String {
         if self.0.is_empty() {
-            return "nothing to fix".into();
+            return crate::t!("forum-error-nothing-to-fix");
         }
         self.0
             .iter()

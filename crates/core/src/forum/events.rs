@@ -46,22 +46,26 @@ impl EventFilter {
     pub fn parts(&self) -> Vec<String> {
         let mut parts = Vec::new();
         if let Some(k) = self.kind {
-            parts.push(k.label().to_string());
+            parts.push(crate::lang::text(&format!("events-kind-{}", k.slug())));
         }
         if let Some(r) = self.region {
-            parts.push(r.label().to_string());
+            parts.push(crate::lang::text(&format!("term-region-{}", r.slug())));
         }
         if let Some(s) = self.strategy {
-            parts.push(s.short().to_string());
+            parts.push(crate::lang::text(&format!(
+                "term-strategy-short-{}",
+                s.slug()
+            )));
         }
         if let Some((y, m)) = self.month {
             parts.push(format!("{y:04}-{m:02}"));
         }
         if let Some(c) = self.competency {
-            parts.push(c.label().to_string());
+            parts.push(crate::lang::text(&format!("term-competency-{}", c.slug())));
         }
         if let Some(a) = self.audience {
-            parts.push(format!("for {}", a.label()));
+            let audience = crate::lang::text(&format!("term-audience-{}", a.slug()));
+            parts.push(crate::t!("forum-events-for-audience", audience = audience));
         }
         parts
     }
@@ -104,7 +108,12 @@ pub(super) fn check(
     now: jiff::Timestamp,
 ) -> Result<EventProposal, ForumError> {
     let mut errors = FieldErrors::default();
-    fields::title(&mut errors, &p.title, "the event's title", TITLE_MAX);
+    fields::title(
+        &mut errors,
+        &p.title,
+        &crate::t!("forum-events-what-title"),
+        TITLE_MAX,
+    );
     if send && let Err(e) = parse(&p) {
         errors.0.extend(e.0);
     }
@@ -113,10 +122,7 @@ pub(super) fn check(
         && let Some(starts) = start_instant(&p)
         && starts <= now
     {
-        errors.add(
-            FieldName::Starts,
-            "this start has passed: events on the board are upcoming",
-        );
+        errors.add(FieldName::Starts, crate::t!("forum-events-start-passed"));
     }
     for (field, value) in [
         (FieldName::City, &p.city),
@@ -188,9 +194,9 @@ pub(super) fn parse(p: &EventProposal) -> Result<Event, FieldErrors> {
     {
         errors.add(
             FieldName::Ends,
-            format!(
-                "the end must come after the start ({})",
-                s.strftime("%Y-%m-%d %H:%M")
+            crate::t!(
+                "forum-events-end-before-start",
+                start = s.strftime("%Y-%m-%d %H:%M").to_string()
             ),
         );
     }
@@ -198,7 +204,7 @@ pub(super) fn parse(p: &EventProposal) -> Result<Event, FieldErrors> {
         "" if p.kind == EventKind::CallForPapers => {
             errors.add(
                 FieldName::Deadline,
-                "a call for papers needs its submission deadline, e.g. 2026-12-01",
+                crate::t!("forum-events-deadline-needed"),
             );
             None
         }
@@ -207,7 +213,7 @@ pub(super) fn parse(p: &EventProposal) -> Result<Event, FieldErrors> {
             Ok(d) if starts.is_some_and(|s| d > s.date()) => {
                 errors.add(
                     FieldName::Deadline,
-                    "the deadline must be on or before the start",
+                    crate::t!("forum-events-deadline-after-start"),
                 );
                 None
             }
@@ -219,16 +225,16 @@ pub(super) fn parse(p: &EventProposal) -> Result<Event, FieldErrors> {
         },
     };
     if p.online.trim().is_empty() && p.city.trim().is_empty() {
-        errors.add(FieldName::Online, "give an online link or a city (or both)");
+        errors.add(FieldName::Online, crate::t!("forum-events-place-needed"));
     }
     if p.organizer.trim().is_empty() {
-        errors.add(FieldName::Organizer, "enter who organizes it");
+        errors.add(
+            FieldName::Organizer,
+            crate::t!("forum-events-organizer-needed"),
+        );
     }
     if p.region.is_none() {
-        errors.add(
-            FieldName::Region,
-            "choose the region it is for (Global if it spans them)",
-        );
+        errors.add(FieldName::Region, crate::t!("forum-events-region-needed"));
     }
     if !errors.is_empty() {
         return Err(errors);
@@ -238,7 +244,7 @@ pub(super) fn parse(p: &EventProposal) -> Result<Event, FieldErrors> {
     let (Some(starts), Some(ends)) = (zoned(starts), zoned(ends)) else {
         errors.add(
             FieldName::Starts,
-            "that time does not exist in this time zone",
+            crate::t!("forum-events-time-missing-in-zone"),
         );
         return Err(errors);
     };
@@ -297,7 +303,7 @@ impl Forum {
         proposal: EventProposal,
         send: bool,
     ) -> Result<Submission, ForumError> {
-        let author = self.writer(viewer, "submit events")?;
+        let author = self.writer(viewer, &crate::t!("forum-events-doing-submit"))?;
         let mut proposal = check(proposal, send, self.now())?;
         proposal.tags = tags_from(&proposal.tags).join(", ");
         self.save_submission(&author, id, Item::Event(proposal), send)
@@ -357,7 +363,7 @@ impl Forum {
 
     /// The events the viewer answered, upcoming first by date, then past ones.
     pub fn my_events(&self, viewer: &Viewer) -> Result<Vec<EventListing>, ForumError> {
-        let me = self.poster(viewer, "keep a list of events")?;
+        let me = self.poster(viewer, &crate::t!("forum-events-doing-keep-list"))?;
         let now = self.now();
         let mut events = Vec::new();
         for (id, _) in self.store().rsvps_of(&me.username)? {
@@ -419,18 +425,16 @@ impl Forum {
         id: EventId,
         answer: Option<Rsvp>,
     ) -> Result<EventListing, ForumError> {
-        let me = self.poster(viewer, "answer events")?;
+        let me = self.poster(viewer, &crate::t!("forum-events-doing-answer"))?;
         let event = self
             .store()
             .event(id)?
             .ok_or_else(|| ForumError::NotFound(format!("event {id}")))?;
         if answer.is_some() && !event.upcoming(self.now()) {
-            return Err(ForumError::NotAllowed("this event is over".into()));
+            return Err(ForumError::NotAllowed(crate::t!("forum-events-over")));
         }
         if answer.is_some() && event.withdrawn.is_some() {
-            return Err(ForumError::NotAllowed(
-                "this event was withdrawn by the editorial committee".into(),
-            ));
+            return Err(ForumError::NotAllowed(crate::t!("forum-events-withdrawn")));
         }
         self.store().set_rsvp(id, &me.username, answer)?;
         self.commit(Change::Answered(id))?;

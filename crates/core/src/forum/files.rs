@@ -58,15 +58,16 @@ impl Default for FileLimits {
 /// "20 MB", "512 KB", "300 bytes".
 pub fn size_words(bytes: u64) -> String {
     match bytes {
-        0..1_000 => format!("{bytes} bytes"),
-        1_000..1_000_000 => format!("{} KB", bytes.div_ceil(1_000)),
+        0..1_000 => crate::t!("forum-files-size-bytes", n = bytes),
+        1_000..1_000_000 => crate::t!("forum-files-size-kb", n = bytes.div_ceil(1_000)),
         _ => {
             let tenths = bytes.div_ceil(100_000);
-            if tenths.is_multiple_of(10) {
-                format!("{} MB", tenths / 10)
+            let megabytes = if tenths.is_multiple_of(10) {
+                (tenths / 10).to_string()
             } else {
-                format!("{}.{} MB", tenths / 10, tenths % 10)
-            }
+                format!("{}.{}", tenths / 10, tenths % 10)
+            };
+            crate::t!("forum-files-size-mb", n = megabytes)
         }
     }
 }
@@ -78,7 +79,7 @@ impl Forum {
 
     /// The viewer's uploads, by name.
     pub fn uploads(&self, viewer: &Viewer) -> Result<Vec<Attachment>, ForumError> {
-        let me = self.poster(viewer, "keep uploads")?;
+        let me = self.poster(viewer, &crate::t!("forum-files-doing-keep-uploads"))?;
         Ok(self.store().uploads(&me.username)?)
     }
 
@@ -86,12 +87,12 @@ impl Forum {
     /// the viewer (an upload of the same name it would replace counts as
     /// free): the refusal, said before the bytes are sent where it can be.
     pub fn upload_room(&self, viewer: &Viewer, name: &str, size: u64) -> Result<(), ForumError> {
-        let me = self.writer(viewer, "upload files")?;
+        let me = self.writer(viewer, &crate::t!("forum-files-doing-upload"))?;
         let limits = self.file_limits();
         if size > limits.max_file_bytes {
-            return Err(ForumError::NotAllowed(format!(
-                "a file may be at most {}",
-                size_words(limits.max_file_bytes)
+            return Err(ForumError::NotAllowed(crate::t!(
+                "forum-files-file-too-big",
+                size = size_words(limits.max_file_bytes)
             )));
         }
         let mine = self.store().uploads(&me.username)?;
@@ -109,16 +110,16 @@ impl Forum {
         held.dedup_by(|a, b| a.sha256 == b.sha256);
         let used: u64 = held.iter().map(|f| f.size).sum();
         if used + size > limits.upload_space_bytes {
-            return Err(ForumError::NotAllowed(format!(
-                "your uploads would take {} of your {}: remove some first",
-                size_words(used + size),
-                size_words(limits.upload_space_bytes)
+            return Err(ForumError::NotAllowed(crate::t!(
+                "forum-files-space-full",
+                used = size_words(used + size),
+                space = size_words(limits.upload_space_bytes)
             )));
         }
         if others.count() >= limits.max_uploads {
-            return Err(ForumError::NotAllowed(format!(
-                "you keep {} uploads, the most there may be: remove some first",
-                limits.max_uploads
+            return Err(ForumError::NotAllowed(crate::t!(
+                "forum-files-uploads-full",
+                n = limits.max_uploads
             )));
         }
         Ok(())
@@ -134,16 +135,17 @@ impl Forum {
         name: &str,
         bytes: &[u8],
     ) -> Result<Attachment, ForumError> {
-        let me = self.writer(viewer, "upload files")?;
+        let me = self.writer(viewer, &crate::t!("forum-files-doing-upload"))?;
         let Some(name) = safe_file_name(name) else {
-            return Err(ForumError::NotAllowed(format!(
-                "'{}' is not a file name to keep",
-                sanitize::inline(name)
+            return Err(ForumError::NotAllowed(crate::t!(
+                "forum-files-bad-name",
+                name = sanitize::inline(name).into_owned()
             )));
         };
         if name == crate::domain::TEXT_FILE {
-            return Err(ForumError::NotAllowed(format!(
-                "{name} is what an entry's own text is called: give the file another name"
+            return Err(ForumError::NotAllowed(crate::t!(
+                "forum-files-name-reserved",
+                name = name.as_str()
             )));
         }
         // The whole file: a text file is sent to terminals as it is, so a
@@ -180,7 +182,7 @@ impl Forum {
     /// Takes `name` out of the viewer's uploads. A proposal that attached it
     /// keeps its copy.
     pub fn remove_upload(&self, viewer: &Viewer, name: &str) -> Result<(), ForumError> {
-        let me = self.poster(viewer, "keep uploads")?;
+        let me = self.poster(viewer, &crate::t!("forum-files-doing-keep-uploads"))?;
         let _files = files_lock();
         if self.store().remove_upload(&me.username, name)? {
             Ok(())
@@ -221,7 +223,11 @@ impl Forum {
 
     /// Submissions whose files the committee reviews now.
     pub fn files_in_review(&self, viewer: &Viewer) -> Result<Vec<Submission>, ForumError> {
-        self.require(viewer, Capability::ReviewSubmissions, "review files")?;
+        self.require(
+            viewer,
+            Capability::ReviewSubmissions,
+            &crate::t!("forum-files-doing-review"),
+        )?;
         Ok(self
             .store()
             .pending_submissions()?
@@ -250,9 +256,9 @@ impl Forum {
             if !uploads.contains(file) && !attached.contains(file) {
                 errors.add(
                     FieldName::Files,
-                    format!(
-                        "{} is not one of your uploads: upload it first (sftp, into uploads/)",
-                        sanitize::inline(&file.name)
+                    crate::t!(
+                        "forum-files-not-uploaded",
+                        name = sanitize::inline(&file.name).into_owned()
                     ),
                 );
                 return Ok(());
@@ -260,13 +266,19 @@ impl Forum {
             if files[..i].iter().any(|f| f.name == file.name) {
                 errors.add(
                     FieldName::Files,
-                    format!("{} is attached twice", sanitize::inline(&file.name)),
+                    crate::t!(
+                        "forum-files-attached-twice",
+                        name = sanitize::inline(&file.name).into_owned()
+                    ),
                 );
                 return Ok(());
             }
         }
         if files.len() > MAX_FILES {
-            errors.add(FieldName::Files, format!("at most {MAX_FILES} files"));
+            errors.add(
+                FieldName::Files,
+                crate::t!("forum-files-too-many", n = MAX_FILES),
+            );
         }
         Ok(())
     }

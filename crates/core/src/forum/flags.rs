@@ -28,13 +28,16 @@ pub struct FlaggedPost {
 }
 
 impl FlaggedPost {
-    /// "spam ×2, off-topic"
+    /// "spam ×2, off-topic", in the reader's language.
     pub fn reasons(&self) -> String {
-        summarise(&self.flags)
+        summarise(&self.flags, |r| {
+            crate::lang::text(&format!("moderation-flag-reason-{}", r.label()))
+        })
     }
 }
 
-fn summarise(flags: &[Flag]) -> String {
+/// The flags' reasons with how many gave each, each reason named by `name`.
+fn summarise(flags: &[Flag], name: impl Fn(FlagReason) -> String) -> String {
     let mut counts: Vec<(FlagReason, usize)> = Vec::new();
     for flag in flags {
         match counts.iter_mut().find(|(r, _)| *r == flag.reason) {
@@ -45,8 +48,8 @@ fn summarise(flags: &[Flag]) -> String {
     counts
         .iter()
         .map(|(r, n)| match n {
-            1 => r.label().to_string(),
-            n => format!("{} ×{n}", r.label()),
+            1 => name(*r),
+            n => format!("{} ×{n}", name(*r)),
         })
         .collect::<Vec<_>>()
         .join(", ")
@@ -59,7 +62,7 @@ fn flags_before(flags: &[Flag]) -> String {
         n => format!(
             "{n} open flag{}: {}",
             if n == 1 { "" } else { "s" },
-            summarise(flags)
+            summarise(flags, |r| r.label().to_string())
         ),
     }
 }
@@ -73,18 +76,16 @@ impl Forum {
         reason: FlagReason,
         note: &str,
     ) -> Result<Flag, ForumError> {
-        let me = self.poster(viewer, "flag posts")?;
+        let me = self.poster(viewer, &crate::t!("forum-flags-doing-flag-posts"))?;
         let post = self.post(viewer, id)?;
         if post.author == me.username {
-            return Err(ForumError::NotAllowed(
-                "this is your own post: edit or delete it instead".into(),
-            ));
+            return Err(ForumError::NotAllowed(crate::t!("forum-flags-own-post")));
         }
         let note = note.trim();
         if reason == FlagReason::Other && note.chars().count() < 3 {
             return Err(FieldErrors::single(
                 FieldName::Note,
-                "say what is wrong (for 'other', a note is needed)",
+                crate::t!("forum-flags-note-needed"),
             ));
         }
         validate::optional_line(note, NOTE_MAX)
@@ -104,7 +105,11 @@ impl Forum {
 
     /// Flagged posts with their flags, the longest-waiting first.
     pub fn flags_queue(&self, viewer: &Viewer) -> Result<Vec<FlaggedPost>, ForumError> {
-        self.require(viewer, Capability::HandleFlags, "read the flags queue")?;
+        self.require(
+            viewer,
+            Capability::HandleFlags,
+            &crate::t!("forum-flags-doing-read-queue"),
+        )?;
         let mut queue: Vec<FlaggedPost> = Vec::new();
         for flag in self.store().flags()? {
             if let Some(entry) = queue.last_mut().filter(|e| e.post.id == flag.post) {
@@ -153,7 +158,11 @@ impl Forum {
         reason: &str,
         hide: bool,
     ) -> Result<Post, ForumError> {
-        let actor = self.require(viewer, Capability::HandleFlags, "hide or restore posts")?;
+        let actor = self.require(
+            viewer,
+            Capability::HandleFlags,
+            &crate::t!("forum-flags-doing-hide-or-restore"),
+        )?;
         let reason = audit::reason(reason)?;
         let now = self.now();
         // Hiding resolves the post's flags: the audit entry says which there were.
@@ -161,10 +170,12 @@ impl Forum {
         let result = self.store().update_post_audited(id, None, |post, thread| {
             match (&post.hidden, hide) {
                 (Some(_), true) => {
-                    return Err(ForumError::NotAllowed("that post is hidden already".into()));
+                    return Err(ForumError::NotAllowed(crate::t!(
+                        "forum-flags-hidden-already"
+                    )));
                 }
                 (None, false) => {
-                    return Err(ForumError::NotAllowed("that post is not hidden".into()));
+                    return Err(ForumError::NotAllowed(crate::t!("forum-flags-not-hidden")));
                 }
                 _ => {}
             }
@@ -220,7 +231,11 @@ impl Forum {
         id: PostId,
         reason: &str,
     ) -> Result<(), ForumError> {
-        let actor = self.require(viewer, Capability::HandleFlags, "dismiss flags")?;
+        let actor = self.require(
+            viewer,
+            Capability::HandleFlags,
+            &crate::t!("forum-flags-doing-dismiss"),
+        )?;
         let reason = audit::reason(reason)?;
         self.resolve_flags(&actor.username, id, &reason, "dismissed")
     }
@@ -234,7 +249,11 @@ impl Forum {
         until: Option<Timestamp>,
         reason: &str,
     ) -> Result<(), ForumError> {
-        let actor = self.require(viewer, Capability::ReviewSubmissions, "act on authors")?;
+        let actor = self.require(
+            viewer,
+            Capability::ReviewSubmissions,
+            &crate::t!("forum-flags-doing-act-on-authors"),
+        )?;
         let post = self
             .store()
             .post(id)?
@@ -268,9 +287,7 @@ impl Forum {
             Some(record.entry(now))
         })?;
         if flags.is_empty() {
-            return Err(ForumError::NotAllowed(
-                "that post has no open flags (someone may have resolved them)".into(),
-            ));
+            return Err(ForumError::NotAllowed(crate::t!("forum-flags-none-open")));
         }
         self.commit(Change::Editorial)
     }

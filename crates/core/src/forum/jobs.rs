@@ -40,16 +40,16 @@ impl JobFilter {
     pub fn parts(&self) -> Vec<String> {
         let mut parts = Vec::new();
         if let Some(k) = self.kind {
-            parts.push(k.label().to_string());
+            parts.push(crate::lang::text(&format!("jobs-kind-{}", k.slug())));
         }
         if let Some(r) = self.region {
-            parts.push(r.label().to_string());
+            parts.push(crate::lang::text(&format!("term-region-{}", r.slug())));
         }
         if self.remote {
-            parts.push("remote".into());
+            parts.push(crate::t!("jobs-place-remote"));
         }
         if let Some(c) = self.competency {
-            parts.push(c.label().to_string());
+            parts.push(crate::lang::text(&format!("term-competency-{}", c.slug())));
         }
         parts
     }
@@ -67,7 +67,12 @@ impl JobFilter {
 /// Checks a proposed job and returns it cleaned. A draft needs only a title.
 pub(super) fn check(p: JobProposal, send: bool, now: Timestamp) -> Result<JobProposal, ForumError> {
     let mut errors = FieldErrors::default();
-    fields::title(&mut errors, &p.title, "the title", TITLE_MAX);
+    fields::title(
+        &mut errors,
+        &p.title,
+        &crate::t!("forum-jobs-what-title"),
+        TITLE_MAX,
+    );
     if send {
         // Every field's error at once: the closing date is checked even while
         // other fields are wrong, not revealed only once they are fixed.
@@ -77,7 +82,7 @@ pub(super) fn check(p: JobProposal, send: bool, now: Timestamp) -> Result<JobPro
         if let Ok(closes) = fields::date(&p.closes)
             && crate::domain::closing_instant(closes) <= now
         {
-            errors.add(FieldName::Closes, "this closing date has passed");
+            errors.add(FieldName::Closes, crate::t!("forum-jobs-closing-passed"));
         }
     }
     for (field, value) in [
@@ -91,7 +96,7 @@ pub(super) fn check(p: JobProposal, send: bool, now: Timestamp) -> Result<JobPro
     if p.how_to_apply.trim().chars().count() > fields::DESCRIPTION_MAX {
         errors.add(
             FieldName::HowToApply,
-            format!("at most {} characters", fields::DESCRIPTION_MAX),
+            crate::t!("forum-board-fields-at-most", max = fields::DESCRIPTION_MAX),
         );
     }
     fields::tags(&mut errors, &p.tags);
@@ -122,17 +127,14 @@ pub(super) fn parse(p: &JobProposal) -> Result<Job, FieldErrors> {
     if p.organization.trim().is_empty() {
         errors.add(
             FieldName::Organization,
-            "enter the organization offering it",
+            crate::t!("forum-jobs-organization-needed"),
         );
     }
     if p.location.trim().is_empty() && !p.remote {
-        errors.add(FieldName::Location, "give a place, or tick remote");
+        errors.add(FieldName::Location, crate::t!("forum-jobs-place-needed"));
     }
     if p.region.is_none() {
-        errors.add(
-            FieldName::Region,
-            "choose the region it is in (Global if it spans them)",
-        );
+        errors.add(FieldName::Region, crate::t!("forum-jobs-region-needed"));
     }
     let closes = fields::date(&p.closes)
         .map_err(|e| errors.add(FieldName::Closes, e))
@@ -140,7 +142,7 @@ pub(super) fn parse(p: &JobProposal) -> Result<Job, FieldErrors> {
     if p.how_to_apply.trim().is_empty() {
         errors.add(
             FieldName::HowToApply,
-            "say how to apply: a link, an address, the documents asked for",
+            crate::t!("forum-jobs-how-to-apply-needed"),
         );
     }
     let mut competencies = p.competencies.clone();
@@ -201,7 +203,7 @@ impl Forum {
         proposal: JobProposal,
         send: bool,
     ) -> Result<Submission, ForumError> {
-        let author = self.writer(viewer, "submit jobs")?;
+        let author = self.writer(viewer, &crate::t!("forum-jobs-doing-submit"))?;
         let proposal = check(proposal, send, self.now())?;
         self.save_submission(&author, id, Item::Job(proposal), send)
     }
@@ -251,20 +253,22 @@ impl Forum {
     /// Closes a job before its closing date: its poster may (and an admin, for a
     /// poster who has left).
     pub fn close_job(&self, viewer: &Viewer, id: JobId) -> Result<Job, ForumError> {
-        let me = self.poster(viewer, "close jobs")?;
+        let me = self.poster(viewer, &crate::t!("forum-jobs-doing-close"))?;
         let now = self.now();
         let result = self.store().update_job(id, |job| {
             if job.withdrawn.is_some() {
                 return Err(ForumError::NotFound(format!("job {id}")));
             }
             if !may_close(&me, job) {
-                return Err(ForumError::NotAllowed(format!(
-                    "only its poster ({}) can close it",
-                    job.posted_by
+                return Err(ForumError::NotAllowed(crate::t!(
+                    "forum-jobs-only-poster-closes",
+                    poster = job.posted_by.as_str()
                 )));
             }
             if !job.open(now) {
-                return Err(ForumError::NotAllowed("it is closed already".into()));
+                return Err(ForumError::NotAllowed(crate::t!(
+                    "forum-jobs-closed-already"
+                )));
             }
             job.closed_early = Some(now);
             Ok(None)

@@ -32,6 +32,11 @@ pub const TEXT_MAX: usize = 4000;
 /// one thread.
 pub(super) static DISCUSSION: Mutex<()> = Mutex::new(());
 
+/// A practice level as the reader's language says it ("brilliant failure").
+fn level_words(level: PracticeLevel) -> String {
+    crate::lang::text(&format!("term-level-{}", level.slug()))
+}
+
 fn text(
     errors: &mut FieldErrors,
     field: FieldName,
@@ -43,9 +48,15 @@ fn text(
 ) {
     let len = value.trim().chars().count();
     if send && len < min {
-        errors.add(field, format!("{what} ({min} characters or more)"));
+        errors.add(
+            field,
+            crate::t!("forum-library-text-short", what = what, min = min),
+        );
     } else if len > max {
-        errors.add(field, format!("at most {max} characters (this is {len})"));
+        errors.add(
+            field,
+            crate::t!("forum-library-text-long", max = max, len = len),
+        );
     }
 }
 
@@ -60,22 +71,22 @@ fn classification_errors(
     if send && strategies.is_empty() {
         errors.add(
             FieldName::Strategies,
-            "tick at least one of the five strategies",
+            crate::t!("forum-library-tick-strategy"),
         );
     }
     if send && region.is_none() {
-        errors.add(
-            FieldName::Region,
-            "choose the region it concerns (Global if it spans them)",
-        );
+        errors.add(FieldName::Region, crate::t!("forum-library-choose-region"));
     }
     if send && community.trim().is_empty() {
         errors.add(
             FieldName::Community,
-            "choose the community where it will be discussed",
+            crate::t!("forum-library-choose-community"),
         );
     } else if !community.trim().is_empty() && forum.store().community(community.trim())?.is_none() {
-        errors.add(FieldName::Community, "no such community");
+        errors.add(
+            FieldName::Community,
+            crate::t!("forum-library-no-such-community"),
+        );
     }
     Ok(())
 }
@@ -97,9 +108,10 @@ impl Forum {
                     let mut errors = FieldErrors::default();
                     errors.add(
                         FieldName::Assessment,
-                        format!(
-                            "say whether it meets each criterion of {}: \"{criterion}\" is not assessed",
-                            level.label()
+                        crate::t!(
+                            "forum-library-criterion-unassessed",
+                            level = level_words(level),
+                            criterion = criterion.as_str()
                         ),
                     );
                     return Err(ForumError::Invalid(errors));
@@ -110,10 +122,10 @@ impl Forum {
             let mut errors = FieldErrors::default();
             errors.add(
                 FieldName::Assessment,
-                format!(
-                    "\"{}\" is not a criterion of {}",
-                    super::sanitize::inline(&unknown.criterion),
-                    level.label()
+                crate::t!(
+                    "forum-library-not-a-criterion",
+                    criterion = super::sanitize::inline(&unknown.criterion).into_owned(),
+                    level = level_words(level)
                 ),
             );
             return Err(ForumError::Invalid(errors));
@@ -128,24 +140,25 @@ impl Forum {
 /// one.
 fn evidence_errors(errors: &mut FieldErrors, p: &PracticeProposal, send: bool) {
     if send && p.setting.trim().is_empty() {
-        errors.add(
-            FieldName::Setting,
-            "say where it ran and at what scale, e.g. 12 rural health posts",
-        );
+        errors.add(FieldName::Setting, crate::t!("forum-library-say-setting"));
     }
     fields::optional(errors, FieldName::Setting, &p.setting, LINE_MAX);
     let failure = p.level == PracticeLevel::BrilliantFailure;
     text(errors, FieldName::Impact, &p.impact, 0, TEXT_MAX, "", false);
     for (name, value, ask) in [
-        (FieldName::Expected, &p.expected, "say what was expected"),
-        (FieldName::Why, &p.why, "say why it did not come"),
+        (
+            FieldName::Expected,
+            &p.expected,
+            crate::t!("forum-library-say-expected"),
+        ),
+        (FieldName::Why, &p.why, crate::t!("forum-library-say-why")),
         (
             FieldName::Instead,
             &p.instead,
-            "say what others should do instead",
+            crate::t!("forum-library-say-instead"),
         ),
     ] {
-        text(errors, name, value, 10, TEXT_MAX, ask, send && failure);
+        text(errors, name, value, 10, TEXT_MAX, &ask, send && failure);
     }
     for (name, value) in [
         (FieldName::References, &p.references),
@@ -210,8 +223,9 @@ fn year(text: &str, now: Timestamp) -> Result<i16, String> {
     }
     match text.parse::<i16>() {
         Ok(y) if (1900..=this_year + 1).contains(&y) => Ok(y),
-        _ => Err(format!(
-            "the year it came out, e.g. {this_year}, or n.d. if it gives none"
+        _ => Err(crate::t!(
+            "forum-library-year",
+            year = this_year.to_string()
         )),
     }
 }
@@ -225,14 +239,16 @@ impl Forum {
         p: ResourceProposal,
         send: bool,
     ) -> Result<Submission, ForumError> {
-        let author = self.writer(viewer, "submit to the library")?;
+        let author = self.writer(viewer, &crate::t!("forum-library-doing-submit"))?;
         let mut errors = FieldErrors::default();
-        fields::title(&mut errors, &p.title, "the title", TITLE_MAX);
+        fields::title(
+            &mut errors,
+            &p.title,
+            &crate::t!("forum-library-the-title"),
+            TITLE_MAX,
+        );
         if send && p.authors.trim().is_empty() {
-            errors.add(
-                FieldName::Authors,
-                "enter the authors or the organization that wrote it",
-            );
+            errors.add(FieldName::Authors, crate::t!("forum-library-enter-authors"));
         }
         fields::optional(&mut errors, FieldName::Authors, &p.authors, LINE_MAX);
         if send && let Err(e) = year(&p.year, self.now()) {
@@ -240,10 +256,7 @@ impl Forum {
         }
         let own_content = !p.text.trim().is_empty() || !p.files.is_empty();
         if send && p.link.trim().is_empty() && !own_content {
-            errors.add(
-                FieldName::Link,
-                "enter where to find it (https://…), or give its text or files here",
-            );
+            errors.add(FieldName::Link, crate::t!("forum-library-enter-link"));
         } else if send
             && !p.link.trim().is_empty()
             && let Err(e) = fields::link(&p.link)
@@ -257,13 +270,13 @@ impl Forum {
             &p.summary,
             20,
             SUMMARY_MAX,
-            "say what it is and who it is for",
+            &crate::t!("forum-library-say-resource-summary"),
             send,
         );
         if send && p.language.trim().is_empty() {
             errors.add(
                 FieldName::Language,
-                "the language it is written in, e.g. English",
+                crate::t!("forum-library-enter-language"),
             );
         }
         fields::optional(&mut errors, FieldName::Language, &p.language, 60);
@@ -272,9 +285,7 @@ impl Forum {
         if p.text.chars().count() > RESOURCE_TEXT_MAX {
             errors.add(
                 FieldName::Text,
-                format!(
-                    "at most {RESOURCE_TEXT_MAX} characters: attach a longer document as a file"
-                ),
+                crate::t!("forum-library-text-attach", max = RESOURCE_TEXT_MAX),
             );
         }
         self.files_errors(&author, id, &p.files, &mut errors)?;
@@ -323,21 +334,20 @@ impl Forum {
         p: PracticeProposal,
         send: bool,
     ) -> Result<Submission, ForumError> {
-        let author = self.writer(viewer, "submit to the library")?;
+        let author = self.writer(viewer, &crate::t!("forum-library-doing-submit"))?;
         let mut errors = FieldErrors::default();
-        fields::title(&mut errors, &p.title, "the title", TITLE_MAX);
+        fields::title(
+            &mut errors,
+            &p.title,
+            &crate::t!("forum-library-the-title"),
+            TITLE_MAX,
+        );
         if send && p.country.trim().is_empty() {
-            errors.add(
-                FieldName::Country,
-                "enter the country (or countries) where it happened",
-            );
+            errors.add(FieldName::Country, crate::t!("forum-library-enter-country"));
         }
         fields::optional(&mut errors, FieldName::Country, &p.country, LINE_MAX);
         if send && p.period.trim().is_empty() {
-            errors.add(
-                FieldName::Period,
-                "when it ran, e.g. 2016–2021 or since 2019",
-            );
+            errors.add(FieldName::Period, crate::t!("forum-library-enter-period"));
         }
         fields::optional(&mut errors, FieldName::Period, &p.period, 60);
         text(
@@ -346,7 +356,7 @@ impl Forum {
             &p.summary,
             20,
             SUMMARY_MAX,
-            "say in a few lines what it is",
+            &crate::t!("forum-library-say-practice-summary"),
             send,
         );
         text(
@@ -355,7 +365,7 @@ impl Forum {
             &p.what_was_done,
             20,
             TEXT_MAX,
-            "say what was done",
+            &crate::t!("forum-library-say-what-was-done"),
             send,
         );
         text(
@@ -364,7 +374,7 @@ impl Forum {
             &p.results,
             10,
             TEXT_MAX,
-            "say what came of it, with figures where there are some",
+            &crate::t!("forum-library-say-results"),
             send,
         );
         let failure = p.level == PracticeLevel::BrilliantFailure;
@@ -374,7 +384,7 @@ impl Forum {
             &p.lessons,
             10,
             TEXT_MAX,
-            "say what others can learn from it",
+            &crate::t!("forum-library-say-lessons"),
             send && !failure,
         );
         evidence_errors(&mut errors, &p, send);
@@ -454,7 +464,7 @@ impl Forum {
         let actor = self.require(
             viewer,
             Capability::SetPracticeLevel,
-            "change a practice's level",
+            &crate::t!("forum-library-doing-change-level"),
         )?;
         let reason = audit::reason(reason)?;
         let assessment = self.assessment_of(level, assessment)?;
@@ -467,12 +477,14 @@ impl Forum {
                 ..
             } = &mut entry.shelf
             else {
-                return Err(ForumError::NotAllowed("only practices have a level".into()));
+                return Err(ForumError::NotAllowed(crate::t!(
+                    "forum-library-only-practices-level"
+                )));
             };
             if *current == level {
-                return Err(ForumError::NotAllowed(format!(
-                    "it is {} already",
-                    level.label()
+                return Err(ForumError::NotAllowed(crate::t!(
+                    "forum-library-level-already",
+                    level = level_words(level)
                 )));
             }
             let before = current.label().to_string();
@@ -505,18 +517,32 @@ impl Forum {
             ))
         });
         let entry = super::withdraw::updated(result, &format!("library entry {id}"))?;
-        let text = format!(
-            "Your practice \"{}\" is now {}: {}",
-            super::sanitize::inline(&entry.title),
-            level.label(),
-            super::sanitize::inline(&reason)
-        );
-        let told = self.tell_one(
-            &actor.username,
-            &entry.posted_by,
-            text,
-            crate::domain::Target::Entry { id },
-        )?;
+        // Said to the author in their own language when they read it: the
+        // words are kept with the notice, the English as its text.
+        let title = super::sanitize::inline(&entry.title).into_owned();
+        let said = super::sanitize::inline(&reason).into_owned();
+        let words_id = "forum-library-level-changed";
+        let args = [
+            ("title", title.as_str()),
+            ("level", level.slug()),
+            ("reason", said.as_str()),
+        ];
+        let told = if *entry.posted_by == *actor.username {
+            Vec::new()
+        } else {
+            self.deliver(vec![super::notifications::Notice {
+                to: entry.posted_by.to_string(),
+                kind: crate::domain::NoticeKind::Decision,
+                from: Some(actor.username.clone()),
+                text: crate::lang::text_in(
+                    crate::lang::Language::En,
+                    words_id,
+                    &args.map(|(k, v)| (k, crate::lang::Value::from(v))),
+                ),
+                target: crate::domain::Target::Entry { id },
+                words: Some(crate::domain::Words::new(words_id, &args)),
+            }])?
+        };
         self.commit(Change::Library)?;
         self.announce_told(told);
         Ok(entry)

@@ -46,7 +46,7 @@ impl Forum {
         title: &str,
         body: &str,
     ) -> Result<(), ForumError> {
-        let author = self.writer(viewer, "post")?;
+        let author = self.writer(viewer, &crate::t!("forum-new-member-review-doing-post"))?;
         let Some(Item::Post(mut held)) = self.store().submission(id)?.map(|s| s.item) else {
             return Err(ForumError::NotFound(format!("submission {id}")));
         };

@@ -45,7 +45,11 @@ impl Forum {
     /// Publishes a news item or a blog post at once, signed by the committee
     /// member who writes it.
     pub fn publish_news(&self, viewer: &Viewer, item: &NewsProposal) -> Result<News, ForumError> {
-        let actor = self.require(viewer, Capability::WriteNews, "write news")?;
+        let actor = self.require(
+            viewer,
+            Capability::WriteNews,
+            &crate::t!("forum-news-doing-write"),
+        )?;
         let (title, body, region) = (&item.title, &item.body, item.region);
         news_errors(title, body)?;
         let now = self.now();
@@ -90,7 +94,7 @@ impl Forum {
         proposal: NewsProposal,
         send: bool,
     ) -> Result<Submission, ForumError> {
-        let author = self.writer(viewer, "propose news")?;
+        let author = self.writer(viewer, &crate::t!("forum-news-doing-propose"))?;
         let proposal = check_proposal(proposal, send)?;
         self.save_submission(&author, id, Item::News(proposal), send)
     }
@@ -104,19 +108,25 @@ impl Forum {
         edit: NewsEdit,
         reason: &str,
     ) -> Result<News, ForumError> {
-        let actor = self.require(viewer, Capability::WriteNews, "correct news")?;
+        let actor = self.require(
+            viewer,
+            Capability::WriteNews,
+            &crate::t!("forum-news-doing-correct"),
+        )?;
         news_errors(&edit.title, &edit.body)?;
         let reason = audit::reason(reason)?;
         let now = self.now();
         let (title, body) = (fields::clean(&edit.title), fields::clean_text(&edit.body));
         let result = self.store().update_news(id, |news| {
             if news.withdrawn.is_some() {
-                return Err(ForumError::NotAllowed(
-                    "it was withdrawn: a withdrawn item is not corrected".into(),
-                ));
+                return Err(ForumError::NotAllowed(crate::t!(
+                    "forum-news-withdrawn-not-corrected"
+                )));
             }
             if news.title == title && news.body == body && news.region == edit.region {
-                return Err(ForumError::NotAllowed("nothing in it changed".into()));
+                return Err(ForumError::NotAllowed(crate::t!(
+                    "forum-news-nothing-changed"
+                )));
             }
             let before = news.title.clone();
             news.title = title.clone();
@@ -156,14 +166,18 @@ impl Forum {
         id: NewsId,
         reason: &str,
     ) -> Result<News, ForumError> {
-        let actor = self.require(viewer, Capability::WriteNews, "withdraw news")?;
+        let actor = self.require(
+            viewer,
+            Capability::WriteNews,
+            &crate::t!("forum-news-doing-withdraw"),
+        )?;
         let reason = audit::reason(reason)?;
         let now = self.now();
         let result = self.store().update_news(id, |news| {
             if let Some(hiding) = &news.withdrawn {
-                return Err(ForumError::NotAllowed(format!(
-                    "it was withdrawn by {} already",
-                    hiding.by
+                return Err(ForumError::NotAllowed(crate::t!(
+                    "forum-news-withdrawn-already",
+                    name = hiding.by.as_str()
                 )));
             }
             news.withdrawn = Some(Hiding {
@@ -204,15 +218,39 @@ impl Forum {
         if news.submission.is_none() {
             return Ok(Vec::new());
         }
-        let text = format!(
-            "The committee {did} your {} \"{}\": {}",
-            news.kind.label(),
-            super::sanitize::inline(&news.title),
-            super::sanitize::inline(reason)
-        );
+        // `text` is stored in English; `words` says it in the author's
+        // language. `did` names the message: corrected, withdrew.
+        let id = format!("forum-news-told-{did}");
+        let kind = if news.kind.is_news() { "news" } else { "blog" };
+        let title = super::sanitize::inline(&news.title);
+        let reason = super::sanitize::inline(reason);
+        let args = [
+            ("kind", crate::lang::Value::from(kind)),
+            ("title", crate::lang::Value::from(title.to_string())),
+            ("reason", crate::lang::Value::from(reason.to_string())),
+        ];
+        let text = crate::lang::text_in(crate::lang::Language::En, &id, &args);
+        let words = Some(crate::domain::Words::new(
+            &id,
+            &[("kind", kind), ("title", &*title), ("reason", &*reason)],
+        ));
+        // As `tell_one` does, with the words: the committee member who wrote
+        // it is not told of their own change.
+        let told = if news.by == by {
+            Ok(Vec::new())
+        } else {
+            self.deliver(vec![super::notifications::Notice {
+                to: news.by.clone(),
+                kind: crate::domain::NoticeKind::Decision,
+                from: Some(by.into()),
+                text,
+                words,
+                target: Target::News { id: news.id },
+            }])
+        };
         // The change is saved: a notice that fails must not stop it being
         // announced and reindexed.
-        match self.tell_one(by, &news.by, text, Target::News { id: news.id }) {
+        match told {
             Ok(told) => Ok(told),
             Err(e) => {
                 tracing::warn!(error = %e, news = %news.id, "the author was not told");
@@ -249,12 +287,17 @@ fn check_proposal(p: NewsProposal, send: bool) -> Result<NewsProposal, ForumErro
         news_errors(&p.title, &p.body)?;
     } else {
         let mut errors = FieldErrors::default();
-        fields::title(&mut errors, &p.title, "a headline", TITLE_MAX);
+        fields::title(
+            &mut errors,
+            &p.title,
+            &crate::t!("forum-news-what-headline"),
+            TITLE_MAX,
+        );
         let len = p.body.trim().chars().count();
         if len > BODY_MAX {
             errors.add(
                 FieldName::Body,
-                format!("at most {BODY_MAX} characters (this is {len})"),
+                crate::t!("forum-board-fields-too-long", max = BODY_MAX, len = len),
             );
         }
         errors.into_result()?;
@@ -292,17 +335,22 @@ pub(super) fn published(
 /// A headline and a text the news takes.
 fn news_errors(title: &str, body: &str) -> Result<(), ForumError> {
     let mut errors = FieldErrors::default();
-    fields::title(&mut errors, title, "a headline", TITLE_MAX);
+    fields::title(
+        &mut errors,
+        title,
+        &crate::t!("forum-news-what-headline"),
+        TITLE_MAX,
+    );
     let len = body.trim().chars().count();
     if len < 20 {
         errors.add(
             FieldName::Body,
-            "write the news itself (20 characters or more)",
+            crate::t!("forum-news-body-needed", min = 20),
         );
     } else if len > BODY_MAX {
         errors.add(
             FieldName::Body,
-            format!("at most {BODY_MAX} characters (this is {len})"),
+            crate::t!("forum-board-fields-too-long", max = BODY_MAX, len = len),
         );
     }
     errors.into_result()

@@ -147,7 +147,7 @@ impl Forum {
 
     /// The viewer's notifications, newest first.
     pub fn notifications(&self, viewer: &Viewer) -> Result<Vec<Notification>, ForumError> {
-        let me = self.poster(viewer, "receive notifications")?;
+        let me = self.poster(viewer, &crate::t!("forum-notifications-doing-receive"))?;
         Ok(self.store().notifications(&me.username, KEPT)?)
     }
 
@@ -168,7 +168,7 @@ impl Forum {
         ids: &[u64],
         read: bool,
     ) -> Result<usize, ForumError> {
-        let me = self.poster(viewer, "receive notifications")?;
+        let me = self.poster(viewer, &crate::t!("forum-notifications-doing-receive"))?;
         let changed = self
             .store()
             .set_notifications_read(&me.username, ids, read)?;
@@ -180,7 +180,7 @@ impl Forum {
 
     /// Marks every notification of the viewer read; returns how many were unread.
     pub fn mark_all_notifications_read(&self, viewer: &Viewer) -> Result<usize, ForumError> {
-        let me = self.poster(viewer, "receive notifications")?;
+        let me = self.poster(viewer, &crate::t!("forum-notifications-doing-receive"))?;
         let ids = self.store().unread_notification_ids(&me.username)?;
         self.mark_notifications(viewer, &ids, true)
     }
@@ -222,7 +222,10 @@ impl Forum {
 
     /// Starts or stops watching a thread the viewer can read.
     pub fn watch(&self, viewer: &Viewer, thread: ThreadId, on: bool) -> Result<(), ForumError> {
-        let me = self.poster(viewer, "watch threads")?;
+        let me = self.poster(
+            viewer,
+            &crate::t!("forum-notifications-doing-watch-threads"),
+        )?;
         let view = self.read_thread(viewer, thread)?;
         self.store()
             .set_watching(&me.username, view.thread.id, on)?;
@@ -240,22 +243,24 @@ impl Forum {
         s: &Submission,
         reason: &str,
     ) -> Result<Vec<String>, ForumError> {
-        let what = format!(
-            "{} \"{}\"",
-            s.item.kind(),
-            super::sanitize::inline(s.title())
-        );
+        // The kind as a key ("educational-opportunity"): each reader's
+        // catalogue words it.
+        let kind = s.item.kind().replace(' ', "-");
+        let title = super::sanitize::inline(s.title());
         let reason = super::sanitize::inline(reason);
         let mut told = Vec::new();
-        let text = match s.state {
-            ReviewState::Approved => format!("Your {what} was approved and published"),
-            ReviewState::ChangesRequested => {
-                format!("The committee asks for changes to your {what}: {reason}")
-            }
-            ReviewState::Rejected => format!("Your {what} was rejected: {reason}"),
+        let id = match s.state {
+            ReviewState::Approved => "forum-notifications-approved",
+            ReviewState::ChangesRequested => "forum-notifications-changes-requested",
+            ReviewState::Rejected => "forum-notifications-rejected",
             // One approval of several: nothing is decided yet.
             _ => return Ok(told),
         };
+        let args = [
+            ("kind", kind.as_str()),
+            ("title", &*title),
+            ("reason", &*reason),
+        ];
         let published = (s.state == ReviewState::Approved).then_some(s.published);
         let target = match (&s.item, published) {
             (Item::Post(_), Some(Some(post))) => match self.store().post(post)? {
@@ -293,9 +298,9 @@ impl Forum {
             to: s.author.to_string(),
             kind: NoticeKind::Decision,
             from: Some(by.into()),
-            text,
+            text: english(id, &args),
             target,
-            words: None,
+            words: Some(crate::domain::Words::new(id, &args)),
         }])?;
         for name in to_author {
             if !told.contains(&name) {
@@ -306,12 +311,15 @@ impl Forum {
     }
 
     /// Tells one member that the committee changed something of theirs (withdrew
-    /// an event they posted or answered, re-levelled their practice).
-    pub(super) fn tell_one(
+    /// an event they posted or answered, re-levelled their practice): message
+    /// `id` with `args`, kept in English as the notice's text, and as words so
+    /// that each reader reads it in their own language.
+    pub(super) fn tell_one_words(
         &self,
         by: &str,
         author: &str,
-        text: String,
+        id: &str,
+        args: &[(&str, &str)],
         target: Target,
     ) -> Result<Vec<String>, ForumError> {
         if author == by {
@@ -321,9 +329,19 @@ impl Forum {
             to: author.to_string(),
             kind: NoticeKind::Decision,
             from: Some(by.into()),
-            text,
+            text: english(id, args),
             target,
-            words: None,
+            words: Some(crate::domain::Words::new(id, args)),
         }])
     }
+}
+
+/// Message `id` with `args` in English: a notice's `text`, read where its
+/// words are not (older readers, logs).
+pub(super) fn english(id: &str, args: &[(&str, &str)]) -> String {
+    let args: Vec<(&str, crate::lang::Value<'_>)> = args
+        .iter()
+        .map(|(k, v)| (*k, crate::lang::Value::from(*v)))
+        .collect();
+    crate::lang::text_in(crate::lang::Language::En, id, &args)
 }

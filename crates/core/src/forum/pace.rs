@@ -29,10 +29,11 @@ impl Paced {
 
     /// What the member is told when over it.
     pub fn refusal(self) -> String {
+        let (n, _) = self.limit();
         match self {
-            Paced::Starting => "you have started 20 conversations in the last hour; wait a little, or write in one of them".into(),
-            Paced::Writing => "you have sent 60 messages in ten minutes; wait a little before the next".into(),
-            Paced::Reacting => "you have given 60 reactions in ten minutes; wait a little before the next".into(),
+            Paced::Starting => crate::t!("forum-pace-starting", n = n),
+            Paced::Writing => crate::t!("forum-pace-writing", n = n),
+            Paced::Reacting => crate::t!("forum-pace-reacting", n = n),
         }
     }
 }

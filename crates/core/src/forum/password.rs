@@ -79,10 +79,10 @@ impl Passwords {
     pub fn check_new(&self, password: &str) -> Result<(), String> {
         let len = password.chars().count();
         if len < self.min_length {
-            return Err(format!("at least {} characters", self.min_length));
+            return Err(crate::t!("forum-password-at-least", n = self.min_length));
         }
         if len > MAX_PASSWORD_LEN {
-            return Err(format!("at most {MAX_PASSWORD_LEN} characters"));
+            return Err(crate::t!("forum-password-at-most", n = MAX_PASSWORD_LEN));
         }
         Ok(())
     }
@@ -91,7 +91,7 @@ impl Passwords {
         self.argon
             .hash_password(password.as_bytes())
             .map(|h| h.to_string())
-            .map_err(|e| format!("password hashing failed: {e}"))
+            .map_err(|e| crate::t!("forum-password-hashing-failed", error = e.to_string()))
     }
 
     /// True when `password` matches `hash`. With no hash, does the same work against

@@ -32,10 +32,10 @@ impl PeopleFilter {
             parts.push(format!("\"{}\"", self.text.trim()));
         }
         if let Some(r) = self.region {
-            parts.push(r.label().to_string());
+            parts.push(crate::lang::text(&format!("term-region-{}", r.slug())));
         }
         if let Some(c) = self.competency {
-            parts.push(c.label().to_string());
+            parts.push(crate::lang::text(&format!("term-competency-{}", c.slug())));
         }
         parts
     }
@@ -113,7 +113,7 @@ impl Forum {
     /// Members the filter admits, by organization, then name. Banned accounts
     /// are left out.
     pub fn people(&self, viewer: &Viewer, filter: &PeopleFilter) -> Result<Vec<Card>, ForumError> {
-        self.poster(viewer, "see the people directory")?;
+        self.poster(viewer, &crate::t!("forum-people-doing-see-directory"))?;
         let now = self.now();
         let mut cards: Vec<Card> = self
             .store()
@@ -139,7 +139,7 @@ impl Forum {
 
     /// A member's page: profile, communities and the posts the viewer may read.
     pub fn person(&self, viewer: &Viewer, username: &str) -> Result<Person, ForumError> {
-        self.poster(viewer, "see members' pages")?;
+        self.poster(viewer, &crate::t!("forum-people-doing-see-pages"))?;
         let missing = || ForumError::NotFound(format!("member {username}"));
         let account = self.store().account(username)?.ok_or_else(missing)?;
         let mut communities = Vec::new();

@@ -57,7 +57,7 @@ impl Forum {
         let actor = self.require(
             viewer,
             Capability::SteerThreads,
-            "lock, pin or move threads",
+            &crate::t!("forum-pin-lock-move-doing-steer-threads"),
         )?;
         let reason = audit::reason(reason)?;
         if let ThreadAction::Move(to) = &action {
@@ -66,18 +66,25 @@ impl Forum {
         let now = self.now();
         let result = self.store().update_thread(id, |thread| {
             let before = state(&action, thread);
-            let already = |what: &str| {
-                Err(ForumError::NotAllowed(format!(
-                    "the thread is {what} already"
-                )))
-            };
+            let already = |id: &str| Err(ForumError::NotAllowed(crate::lang::text(id)));
             match &action {
-                ThreadAction::Lock if thread.locked => return already("locked"),
-                ThreadAction::Unlock if !thread.locked => return already("open"),
-                ThreadAction::Pin if thread.pinned => return already("pinned"),
-                ThreadAction::Unpin if !thread.pinned => return already("not pinned"),
+                ThreadAction::Lock if thread.locked => {
+                    return already("forum-pin-lock-move-already-locked");
+                }
+                ThreadAction::Unlock if !thread.locked => {
+                    return already("forum-pin-lock-move-already-open");
+                }
+                ThreadAction::Pin if thread.pinned => {
+                    return already("forum-pin-lock-move-already-pinned");
+                }
+                ThreadAction::Unpin if !thread.pinned => {
+                    return already("forum-pin-lock-move-already-not-pinned");
+                }
                 ThreadAction::Move(to) if *to == thread.community => {
-                    return already(&format!("in {to}"));
+                    return Err(ForumError::NotAllowed(crate::t!(
+                        "forum-pin-lock-move-already-in",
+                        community = to.as_str()
+                    )));
                 }
                 ThreadAction::Lock | ThreadAction::Unlock => thread.locked = !thread.locked,
                 ThreadAction::Pin | ThreadAction::Unpin => thread.pinned = !thread.pinned,

@@ -28,7 +28,7 @@ pub(super) fn check(
     } else if forum.store().community(&slug)?.is_some() {
         errors.add(
             FieldName::Slug,
-            format!("'{slug}' is taken by an existing community"),
+            crate::t!("forum-proposals-short-name-taken", slug = slug.as_str()),
         );
     }
     if let Err(e) = validate::required_line(&p.name, "community's name", NAME_MAX) {
@@ -38,18 +38,22 @@ pub(super) fn check(
     if send && purpose_len < 20 {
         errors.add(
             FieldName::Purpose,
-            "say in a sentence or two what the community is for (20 characters or more)",
+            crate::t!("forum-proposals-purpose-needed"),
         );
     } else if purpose_len > PURPOSE_MAX {
         errors.add(
             FieldName::Purpose,
-            format!("at most {PURPOSE_MAX} characters (this is {purpose_len})"),
+            crate::t!(
+                "forum-proposals-purpose-too-long",
+                max = PURPOSE_MAX,
+                len = purpose_len
+            ),
         );
     }
     if send && p.audience.trim().is_empty() {
         errors.add(
             FieldName::Audience,
-            "say who it is for, e.g. nurses in primary care",
+            crate::t!("forum-proposals-audience-needed"),
         );
     } else if let Err(e) = validate::optional_line(&p.audience, AUDIENCE_MAX) {
         errors.add(FieldName::Audience, e);
@@ -69,14 +73,14 @@ pub(super) fn check(
 fn short_name(slug: &str) -> Result<(), String> {
     let len = slug.chars().count();
     if len == 0 {
-        return Err("choose a short name, e.g. primary-care".into());
+        return Err(crate::t!("forum-proposals-short-name-needed"));
     }
     if !(2..=32).contains(&len)
         || !slug
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
     {
-        return Err("2 to 32 characters: a-z, 0-9 and '-'".into());
+        return Err(crate::t!("forum-proposals-short-name-form"));
     }
     Ok(())
 }

@@ -28,9 +28,9 @@ pub struct Bookmarked {
 /// A day typed by a member: `2026-12-01`.
 pub fn reminder_day(typed: &str) -> Result<Date, String> {
     typed.trim().parse::<Date>().map_err(|_| {
-        format!(
-            "'{}' is not a day: write it as 2026-12-01",
-            sanitize::inline(typed)
+        crate::t!(
+            "forum-reactions-not-a-day",
+            typed = sanitize::inline(typed).to_string()
         )
     })
 }
@@ -44,12 +44,12 @@ impl Forum {
         id: PostId,
         reaction: Reaction,
     ) -> Result<bool, ForumError> {
-        let me = self.writer(viewer, "react to posts")?;
+        let me = self.writer(viewer, &crate::t!("forum-reactions-doing-react"))?;
         let post = self.post(viewer, id)?;
         if post.author == me.username {
-            return Err(ForumError::NotAllowed(
-                "that post is yours: reactions are for others' posts".into(),
-            ));
+            return Err(ForumError::NotAllowed(crate::t!(
+                "forum-reactions-own-post"
+            )));
         }
         self.paced(&me, super::pace::Paced::Reacting)?;
         let given = self.store().toggle_reaction(
@@ -86,20 +86,20 @@ impl Forum {
     ) -> Result<Vec<String>, ForumError> {
         let title = self.title_for_notice(post.thread)?;
         let name = sanitize::inline(name);
-        let (text, id) = match reaction {
-            Reaction::Thanks => (
-                format!("{name} thanked you for your post in \"{title}\""),
-                "notice-thanks",
-            ),
-            Reaction::PlusOne => (
-                format!("{name} gave +1 to your post in \"{title}\""),
-                "notice-plus-one",
-            ),
-            Reaction::Insightful => (
-                format!("{name} found your post in \"{title}\" insightful"),
-                "notice-insightful",
-            ),
+        let id = match reaction {
+            Reaction::Thanks => "notice-thanks",
+            Reaction::PlusOne => "notice-plus-one",
+            Reaction::Insightful => "notice-insightful",
         };
+        // Stored in English; the reader sees `words` in their own language.
+        let text = crate::lang::text_in(
+            crate::lang::Language::En,
+            id,
+            &[
+                ("name", crate::lang::Value::from(&*name)),
+                ("title", crate::lang::Value::from(title.as_str())),
+            ],
+        );
         let words = Some(crate::domain::Words::new(
             id,
             &[("name", &name), ("title", &title)],
@@ -120,7 +120,7 @@ impl Forum {
     /// A thread's title as a notice says it: a hidden thread's is withheld.
     fn title_for_notice(&self, thread: crate::domain::ThreadId) -> Result<String, ForumError> {
         Ok(match self.store().thread(thread)? {
-            Some(t) if t.hidden => super::discussions::HIDDEN_TITLE.to_string(),
+            Some(t) if t.hidden => super::discussions::hidden_title(),
             Some(t) => sanitize::inline(&t.title).into_owned(),
             None => String::new(),
         })
@@ -148,7 +148,7 @@ impl Forum {
         id: PostId,
         remind: Option<Date>,
     ) -> Result<Bookmark, ForumError> {
-        let me = self.poster(viewer, "bookmark posts")?;
+        let me = self.poster(viewer, &crate::t!("forum-reactions-doing-bookmark"))?;
         let post = self.post(viewer, id)?;
         if let Some(day) = remind {
             let today = self
@@ -158,15 +158,16 @@ impl Forum {
             if day < today {
                 return Err(super::FieldErrors::single(
                     super::FieldName::Remind,
-                    format!("{day} has passed: choose today or a later day"),
+                    crate::t!("forum-reactions-day-passed", day = day.to_string()),
                 ));
             }
         }
         if self.store().bookmark(&me.username, id)?.is_none()
             && self.store().bookmarks(&me.username, BOOKMARKS_MAX)?.len() >= BOOKMARKS_MAX
         {
-            return Err(ForumError::NotAllowed(format!(
-                "you keep {BOOKMARKS_MAX} bookmarks already: take some away first (g b, then d)"
+            return Err(ForumError::NotAllowed(crate::t!(
+                "forum-reactions-bookmarks-full",
+                n = BOOKMARKS_MAX
             )));
         }
         let bookmark = Bookmark {
@@ -182,7 +183,7 @@ impl Forum {
 
     /// Takes a bookmark away; false when there was none.
     pub fn unbookmark(&self, viewer: &Viewer, id: PostId) -> Result<bool, ForumError> {
-        let me = self.poster(viewer, "bookmark posts")?;
+        let me = self.poster(viewer, &crate::t!("forum-reactions-doing-bookmark"))?;
         let was = self.store().bookmark(&me.username, id)?.is_some();
         self.store().remove_bookmark(&me.username, id)?;
         self.commit(Change::Watch(me.username))?;
@@ -197,7 +198,7 @@ impl Forum {
 
     /// The viewer's bookmarks, newest post first, with what they point at.
     pub fn bookmarks(&self, viewer: &Viewer) -> Result<Vec<Bookmarked>, ForumError> {
-        let me = self.poster(viewer, "bookmark posts")?;
+        let me = self.poster(viewer, &crate::t!("forum-reactions-doing-bookmark"))?;
         let mut out = Vec::new();
         for bookmark in self.store().bookmarks(&me.username, BOOKMARKS_MAX)? {
             let (thread_title, author, opening) = match self.post(viewer, bookmark.post) {
@@ -215,7 +216,7 @@ impl Forum {
                 }
                 // Gone (deleted, hidden): listed so it can be taken away.
                 Err(_) => (
-                    "(no longer there)".into(),
+                    crate::t!("forum-reactions-gone"),
                     Username::default(),
                     String::new(),
                 ),
@@ -251,7 +252,12 @@ impl Forum {
                 to: me.username.to_string(),
                 kind: NoticeKind::Reminder,
                 from: None,
-                text: format!("Reminder: the post you bookmarked in \"{title}\""),
+                // Stored in English; the reader sees `words` in their own language.
+                text: crate::lang::text_in(
+                    crate::lang::Language::En,
+                    "notice-reminder",
+                    &[("title", crate::lang::Value::from(title.as_str()))],
+                ),
                 words: Some(crate::domain::Words::new(
                     "notice-reminder",
                     &[("title", &title)],

@@ -30,7 +30,10 @@ impl Actor<'_> {
         match self {
             Actor::Operator => Ok(()),
             Actor::Account(a) if capability.held_by(a) => Ok(()),
-            Actor::Account(_) => Err(ForumError::NotAllowed(format!("only admins can {what}"))),
+            Actor::Account(_) => Err(ForumError::NotAllowed(crate::t!(
+                "forum-roles-only-admins-can",
+                doing = what
+            ))),
         }
     }
 }
@@ -58,7 +61,10 @@ impl Forum {
         role: Role,
         reason: &str,
     ) -> Result<Account, ForumError> {
-        by.require(Capability::ChangeRoles, "change roles")?;
+        by.require(
+            Capability::ChangeRoles,
+            &crate::t!("forum-roles-doing-change-roles"),
+        )?;
         let reason = super::audit::reason(reason)?;
         let target = self
             .store()
@@ -72,8 +78,9 @@ impl Forum {
                 .filter(|a| a.role == Role::Admin)
                 .count();
             if admins <= 1 {
-                return Err(ForumError::NotAllowed(format!(
-                    "{username} is the only admin; make someone else admin first"
+                return Err(ForumError::NotAllowed(crate::t!(
+                    "forum-roles-only-admin",
+                    username = username
                 )));
             }
         }
@@ -103,13 +110,16 @@ impl Forum {
     }
 
     pub fn add_account(&self, by: Actor, new: NewAccount) -> Result<Account, ForumError> {
-        by.require(Capability::ChangeRoles, "add accounts")?;
+        by.require(
+            Capability::ChangeRoles,
+            &crate::t!("forum-roles-doing-add-accounts"),
+        )?;
         super::validate::username(&new.username)
             .map_err(|e| FieldErrors::single(FieldName::Username, e))?;
         if new.keys.is_empty() {
             return Err(FieldErrors::single(
                 FieldName::Key,
-                "give at least one public key",
+                crate::t!("forum-roles-give-a-key"),
             ));
         }
         let now = self.now();
@@ -134,11 +144,15 @@ impl Forum {
             preferences: Default::default(),
         });
         let account = created.map_err(|e| match e {
-            CreateError::UsernameTaken => {
-                FieldErrors::single(FieldName::Username, format!("'{}' is taken", new.username))
-            }
+            CreateError::UsernameTaken => FieldErrors::single(
+                FieldName::Username,
+                crate::t!(
+                    "forum-roles-username-taken",
+                    username = new.username.as_str()
+                ),
+            ),
             CreateError::KeyTaken => {
-                FieldErrors::single(FieldName::Key, "that key already belongs to an account")
+                FieldErrors::single(FieldName::Key, crate::t!("forum-roles-key-taken"))
             }
             CreateError::Store(e) => e.into(),
         })?;

@@ -17,11 +17,11 @@ use crate::store::UpdateError;
 /// time zone: "your account is muted until Tue 01 Dec 2026 12:00 EAT: repeated
 /// off-topic posts".
 pub fn describe(sanction: &Sanction, zone: &str) -> String {
-    format!(
-        "your account is {} {}: {}",
-        kind(sanction),
-        until(sanction, zone),
-        sanitize::inline(&sanction.reason)
+    crate::t!(
+        "forum-sanctions-your-account",
+        kind = kind(sanction),
+        until = until(sanction, zone),
+        reason = sanitize::inline(&sanction.reason).to_string()
     )
 }
 
@@ -53,9 +53,30 @@ pub fn until(sanction: &Sanction, zone: &str) -> String {
     match sanction.until {
         Some(t) => {
             let tz = jiff::tz::TimeZone::get(zone).unwrap_or(jiff::tz::TimeZone::UTC);
-            format!("until {}", t.to_zoned(tz).strftime("%a %d %b %Y %H:%M %Z"))
+            let at = t.to_zoned(tz);
+            let date = at.date();
+            let day = crate::t!(
+                "date-weekday-day-month-year",
+                weekday = crate::lang::text(&format!(
+                    "weekday-{}",
+                    date.weekday().to_monday_one_offset()
+                )),
+                day = format!("{:02}", date.day()),
+                month = crate::lang::text(&format!("month-{}", date.month())),
+                year = date.year().to_string()
+            );
+            let end = crate::t!(
+                "date-and-time",
+                date = day,
+                time = at.strftime("%H:%M").to_string()
+            );
+            crate::t!(
+                "forum-sanctions-until",
+                end = end,
+                zone = at.strftime("%Z").to_string()
+            )
         }
-        None => "until the committee lifts it".into(),
+        None => crate::t!("forum-sanctions-until-lifted"),
     }
 }
 
@@ -64,8 +85,7 @@ pub fn end(now: Timestamp, length: &str) -> Result<Option<Timestamp>, String> {
     if length == "forever" {
         return Ok(None);
     }
-    let bad =
-        || format!("'{length}' is not a length: use hours or days, like 12h or 7d, or forever");
+    let bad = || crate::t!("forum-sanctions-bad-length", length = length);
     let (number, hours_each) = match (length.strip_suffix('h'), length.strip_suffix('d')) {
         (Some(n), _) => (n, 1),
         (_, Some(n)) => (n, 24),
@@ -89,13 +109,17 @@ impl Forum {
         until: Option<Timestamp>,
         reason: &str,
     ) -> Result<Account, ForumError> {
-        let actor = self.require(viewer, Capability::SanctionMembers, "mute or ban accounts")?;
+        let actor = self.require(
+            viewer,
+            Capability::SanctionMembers,
+            &crate::t!("forum-sanctions-doing-mute-or-ban"),
+        )?;
         let reason = super::audit::reason(reason)?;
         let now = self.now();
         if until.is_some_and(|t| t <= now) {
             return Err(FieldErrors::single(
                 FieldName::Until,
-                "the end must be in the future",
+                crate::t!("forum-sanctions-end-in-future"),
             ));
         }
         let sanction = Sanction {
@@ -121,7 +145,11 @@ impl Forum {
         username: &str,
         reason: &str,
     ) -> Result<Account, ForumError> {
-        let actor = self.require(viewer, Capability::SanctionMembers, "lift mutes and bans")?;
+        let actor = self.require(
+            viewer,
+            Capability::SanctionMembers,
+            &crate::t!("forum-sanctions-doing-lift"),
+        )?;
         let reason = super::audit::reason(reason)?;
         let account = self.change_sanctioned(&actor, username, None, AuditAction::Lift, &reason)?;
         tracing::info!(by = %actor.username, %username, "sanction lifted");
@@ -143,8 +171,9 @@ impl Forum {
             // Lifting what is not there would only write "none → none" into the
             // audit log.
             if sanction.is_none() && target.sanction_at(now).is_none() {
-                return Err(ForumError::NotAllowed(format!(
-                    "{username} is neither muted nor banned"
+                return Err(ForumError::NotAllowed(crate::t!(
+                    "forum-sanctions-not-sanctioned",
+                    username = username
                 )));
             }
             let before = state(&target.sanction);
@@ -179,7 +208,11 @@ impl Forum {
 
     /// Every account, by username, for the committee's members tab.
     pub fn accounts_for_committee(&self, viewer: &Viewer) -> Result<Vec<Account>, ForumError> {
-        self.require(viewer, Capability::SanctionMembers, "list accounts")?;
+        self.require(
+            viewer,
+            Capability::SanctionMembers,
+            &crate::t!("forum-sanctions-doing-list-accounts"),
+        )?;
         let mut list = self.store().accounts()?;
         list.sort_by(|a, b| a.username.cmp(&b.username));
         Ok(list)
@@ -192,12 +225,11 @@ impl Forum {
         let s = account
             .sanction_at(self.now())
             .filter(|s| s.kind == SanctionKind::Muted)?;
-        let told = describe(s, &account.time_zone);
-        let told = told.trim_end_matches('.');
-        Some(format!(
-            "{}{}. You can read; writing waits until then.",
-            told[..1].to_uppercase(),
-            &told[1..]
+        let reason = sanitize::inline(&s.reason);
+        Some(crate::t!(
+            "forum-sanctions-mute-notice",
+            until = until(s, &account.time_zone),
+            reason = reason.trim_end_matches('.').to_string()
         ))
     }
 
@@ -218,9 +250,7 @@ impl Forum {
         }
         let key_gone =
             login_key.is_some_and(|fp| !account.keys.iter().any(|k| k.fingerprint == fp));
-        key_gone.then(|| {
-            "the SSH key this session logged in with was removed from your account; connect again with a key it still has".to_string()
-        })
+        key_gone.then(|| crate::t!("forum-sanctions-login-key-removed"))
     }
 
     /// Refuses a banned account anything, and a muted one `doing` if it is writing.
@@ -241,18 +271,15 @@ impl Forum {
 /// The committee sanctions those below it who are not admins, never itself.
 fn sanctionable(actor: &Account, target: &Account) -> Result<(), ForumError> {
     if target.username == actor.username {
-        return Err(ForumError::NotAllowed(
-            "you cannot mute or ban yourself".into(),
-        ));
+        return Err(ForumError::NotAllowed(crate::t!(
+            "forum-sanctions-not-yourself"
+        )));
     }
     if target.role >= actor.role || target.role == Role::Admin {
-        let article = |role: Role| if role == Role::Admin { "an" } else { "a" };
-        return Err(ForumError::NotAllowed(format!(
-            "{} {} cannot mute or ban {} {}",
-            article(actor.role),
-            actor.role,
-            article(target.role),
-            target.role
+        return Err(ForumError::NotAllowed(crate::t!(
+            "forum-sanctions-outranked",
+            actor = actor.role.as_str(),
+            target = target.role.as_str()
         )));
     }
     Ok(())

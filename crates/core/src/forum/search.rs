@@ -20,7 +20,9 @@ const EXCERPT: usize = 160;
 
 /// What a member is told when the index cannot answer (damaged while the server
 /// runs: a restart or `stoa reindex` rebuilds it).
-pub const SEARCH_BROKEN: &str = "search cannot answer just now; the administrators have been told in the log (a restart or stoa reindex rebuilds the index)";
+pub fn search_broken() -> String {
+    crate::t!("forum-search-broken")
+}
 
 /// Narrows a search.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -40,22 +42,28 @@ impl SearchFilter {
     pub fn parts(&self) -> Vec<String> {
         let mut parts = Vec::new();
         if let Some(k) = self.kind {
-            parts.push(k.heading().to_lowercase());
+            parts.push(crate::lang::text(&format!("search-kind-{}", k.as_str())).to_lowercase());
         }
         if let Some(c) = &self.community {
-            parts.push(format!("in {c}"));
+            parts.push(crate::t!("search-filter-community", name = c.as_str()));
         }
         if let Some(s) = self.strategy {
-            parts.push(s.short().to_string());
+            parts.push(crate::lang::text(&format!(
+                "term-strategy-short-{}",
+                s.slug()
+            )));
         }
         if let Some(r) = self.region {
-            parts.push(r.label().to_string());
+            parts.push(crate::lang::text(&format!("term-region-{}", r.slug())));
         }
         if let Some(t) = self.since {
-            parts.push(format!("since {}", t.strftime("%Y-%m-%d")));
+            parts.push(crate::t!(
+                "search-filter-since",
+                day = t.strftime("%Y-%m-%d").to_string()
+            ));
         }
         if let Some(l) = self.language {
-            parts.push(format!("in {}", l.native_name()));
+            parts.push(crate::t!("search-filter-language", name = l.native_name()));
         }
         parts
     }
@@ -147,9 +155,7 @@ impl Forum {
     ) -> Result<Findings, ForumError> {
         let words = query_words(text);
         let Some(indexer) = self.search_index() else {
-            return Err(ForumError::NotAllowed(
-                "search is not available: this forum runs without a search index".into(),
-            ));
+            return Err(ForumError::NotAllowed(crate::t!("forum-search-no-index")));
         };
         if words.is_empty() {
             return Ok(Findings::default());
@@ -161,9 +167,9 @@ impl Forum {
         }
         let member = viewer.account().is_some();
         if filter.kind == Some(Kind::Member) && !member {
-            return Err(ForumError::NotAllowed(
-                "guests cannot search members: sign up first".into(),
-            ));
+            return Err(ForumError::NotAllowed(crate::t!(
+                "forum-search-guests-cannot-search-members"
+            )));
         }
         let ask = Ask {
             text: text.to_string(),
@@ -180,7 +186,7 @@ impl Forum {
         // member is told what it means for them.
         let keys = indexer.search(&ask, FOUND_MAX * 2).map_err(|e| {
             tracing::warn!(error = %e, "search failed");
-            ForumError::NotAllowed(SEARCH_BROKEN.into())
+            ForumError::NotAllowed(search_broken())
         })?;
         let matcher = Matcher::new(&words);
         let mut found = Vec::new();
@@ -253,7 +259,7 @@ impl Forum {
         let title = if post.parent.is_none() {
             thread.title.clone()
         } else {
-            format!("Re: {}", thread.title)
+            crate::t!("forum-search-reply-title", title = thread.title.as_str())
         };
         Ok(Some(Found {
             kind: Kind::Post,
@@ -285,12 +291,15 @@ impl Forum {
         }) else {
             return Ok(None);
         };
-        let mut about = vec![a.region.label().to_string()];
+        let mut about = vec![crate::lang::text(&format!(
+            "term-region-{}",
+            a.region.slug()
+        ))];
         if !a.organization.is_empty() {
             about.insert(0, a.organization.clone());
         }
         if a.role != Role::Member {
-            about.push(a.role.to_string());
+            about.push(crate::lang::text(&format!("role-{}", a.role.as_str())));
         }
         Ok(Some(Found {
             kind: Kind::Member,
@@ -305,8 +314,30 @@ impl Forum {
     }
 }
 
+/// "12 Nov 2026", in the reader's language (the day in UTC).
 fn day(t: Timestamp) -> String {
-    t.strftime("%d %b %Y").to_string()
+    let date = t.to_zoned(jiff::tz::TimeZone::UTC).date();
+    crate::t!(
+        "date-day-month-year",
+        day = format!("{:02}", date.day()),
+        month = crate::lang::text(&format!("month-{}", date.month())),
+        year = date.year().to_string()
+    )
+}
+
+/// "Nairobi, Kenya", "online", or "Nairobi, Kenya and online", in the
+/// reader's language.
+fn event_place(e: &Event) -> String {
+    let town = [e.city.as_str(), e.country.as_str()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ");
+    match (town.is_empty(), e.online.is_empty()) {
+        (true, _) => crate::t!("events-place-online"),
+        (false, true) => town,
+        (false, false) => crate::t!("events-place-town-and-online", town = town),
+    }
 }
 
 fn event_found(e: &Event, words: &Matcher) -> Found {
@@ -316,8 +347,8 @@ fn event_found(e: &Event, words: &Matcher) -> Found {
         title: e.title.clone(),
         about: format!(
             "{} · {} · {}",
-            e.kind.label(),
-            e.place(),
+            crate::lang::text(&format!("events-kind-{}", e.kind.slug())),
+            event_place(e),
             day(e.starts.timestamp())
         ),
         excerpt: excerpt(&e.description, words),
@@ -330,11 +361,11 @@ fn job_found(j: &Job, words: &Matcher) -> Found {
         kind: Kind::Job,
         target: Target::Job { id: j.id },
         title: j.title.clone(),
-        about: format!(
-            "{} · {} · closes {}",
-            j.kind.label(),
-            j.organization,
-            j.closes
+        about: crate::t!(
+            "forum-search-job-about",
+            kind = crate::lang::text(&format!("jobs-kind-{}", j.kind.slug())),
+            organization = j.organization.as_str(),
+            closes = j.closes.to_string()
         ),
         excerpt: excerpt(&j.description, words),
         at: j.published_at,
@@ -346,9 +377,33 @@ fn entry_found(kind: Kind, e: &Entry, words: &Matcher) -> Found {
         kind,
         target: Target::Entry { id: e.id },
         title: e.title.clone(),
-        about: format!("{} · {}", e.kind(), e.classification.stream()),
+        about: format!("{} · {}", entry_kind(e), stream(&e.classification)),
         excerpt: excerpt(&e.summary, words),
         at: e.published_at,
+    }
+}
+
+/// What kind of entry it is, in the reader's language: "toolkit",
+/// "practice: promising".
+fn entry_kind(e: &Entry) -> String {
+    match &e.shelf {
+        crate::domain::Shelf::Resource { kind, .. } => {
+            crate::lang::text(&format!("library-kind-{}", kind.slug()))
+        }
+        crate::domain::Shelf::Practice { level, .. } => crate::t!(
+            "plain-entry-kind-practice",
+            level = crate::lang::text(&format!("term-level-{}", level.slug()))
+        ),
+    }
+}
+
+/// An entry's strategy as a list says it: its name, "multiple streams", or
+/// nothing when none was chosen.
+fn stream(c: &crate::domain::Classification) -> String {
+    match c.strategies.as_slice() {
+        [] => String::new(),
+        [one] => crate::lang::text(&format!("term-strategy-{}", one.slug())),
+        _ => crate::t!("multiple-streams"),
     }
 }
 
@@ -357,7 +412,7 @@ fn news_found(n: &News, words: &Matcher) -> Found {
         kind: Kind::News,
         target: Target::News { id: n.id },
         title: n.title.clone(),
-        about: format!("News · {}", day(n.published_at)),
+        about: crate::t!("forum-search-news-about", day = day(n.published_at)),
         excerpt: excerpt(&n.body, words),
         at: n.published_at,
     }

@@ -39,16 +39,13 @@ impl SignUp {
             errors.add(FieldName::Organization, e);
         }
         if self.region.is_none() {
-            errors.add(FieldName::Region, "choose your WHO region (← →)");
+            errors.add(FieldName::Region, crate::t!("forum-signup-choose-region"));
         }
         if let Err(e) = validate::time_zone(&self.time_zone) {
             errors.add(FieldName::TimeZone, e);
         }
         if !self.accepted_policy {
-            errors.add(
-                FieldName::Policy,
-                "read and accept the editorial policy to join",
-            );
+            errors.add(FieldName::Policy, crate::t!("forum-signup-accept-policy"));
         }
         errors
     }
@@ -56,7 +53,7 @@ impl SignUp {
 
 /// What a taken username is told.
 fn taken(username: &str) -> String {
-    format!("'{username}' is taken; choose another")
+    crate::t!("plain-signup-taken", name = username)
 }
 
 impl Forum {
@@ -100,9 +97,9 @@ impl Forum {
                 CreateError::UsernameTaken => {
                     FieldErrors::single(FieldName::Username, taken(&form.username))
                 }
-                CreateError::KeyTaken => ForumError::NotAllowed(
-                    "this key already belongs to an account: reconnect to log in".into(),
-                ),
+                CreateError::KeyTaken => {
+                    ForumError::NotAllowed(crate::t!("forum-signup-key-taken"))
+                }
                 CreateError::Store(e) => e.into(),
             })?;
         self.commit(Change::Account(account.username.clone()))?;

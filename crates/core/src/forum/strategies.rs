@@ -144,7 +144,7 @@ impl Forum {
         self.require(
             viewer,
             Capability::ReviewSubmissions,
-            "see the library's coverage",
+            &crate::t!("forum-strategies-doing-coverage"),
         )?;
         let mut coverage = Coverage::default();
         for entry in self.store().entries()? {

@@ -6,7 +6,10 @@ use jiff::tz::TimeZone;
 use super::sanitize::has_controls;
 use unicode_width::UnicodeWidthChar;
 
-pub const USERNAME_RULE: &str = "2–32 characters: lowercase letters, digits, - and _";
+/// What a username may be made of: the hint by the field, and the refusal.
+pub fn username_rule() -> String {
+    crate::t!("forum-validate-username-rule")
+}
 
 /// Names that would confuse readers or scripts (`whoami` prints `guest` for guests).
 pub(crate) const RESERVED: &[&str] = &[
@@ -35,25 +38,31 @@ pub fn visible_chars(text: &str) -> usize {
 pub fn username(name: &str) -> Result<(), String> {
     let len = name.chars().count();
     if name.is_empty() {
-        return Err("choose a username".into());
+        return Err(crate::t!("forum-validate-choose-username"));
     }
     if !(2..=32).contains(&len)
         || !name
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
     {
-        return Err(USERNAME_RULE.into());
+        return Err(username_rule());
     }
     if RESERVED.contains(&name) {
-        return Err(format!("'{name}' is reserved; choose another"));
+        return Err(crate::t!("forum-validate-username-reserved", name = name));
     }
     Ok(())
 }
 
-/// A required single line of at most `max` characters.
+/// A required single line of at most `max` characters. `what` names the
+/// field in English ("name as others will see it"): the fields the forum
+/// knows have a whole sentence of their own, which languages translate whole.
 pub fn required_line(value: &str, what: &str, max: usize) -> Result<(), String> {
     if value.trim().is_empty() {
-        return Err(format!("enter your {what}"));
+        return Err(match what {
+            "name as others will see it" => crate::t!("forum-validate-enter-display-name"),
+            "community's name" => crate::t!("forum-validate-enter-community-name"),
+            _ => crate::t!("forum-validate-enter-your", what = what),
+        });
     }
     optional_line(value, max)
 }
@@ -61,14 +70,11 @@ pub fn required_line(value: &str, what: &str, max: usize) -> Result<(), String> 
 /// An optional single line of at most `max` characters.
 pub fn optional_line(value: &str, max: usize) -> Result<(), String> {
     if has_controls(value) {
-        return Err(
-            "contains control characters or invisible ones that cannot be shown; type plain text"
-                .into(),
-        );
+        return Err(crate::t!("forum-validate-control-characters"));
     }
     let len = value.trim().chars().count();
     if len > max {
-        return Err(format!("at most {max} characters (this is {len})"));
+        return Err(crate::t!("forum-validate-too-long", max = max, len = len));
     }
     Ok(())
 }
@@ -76,11 +82,11 @@ pub fn optional_line(value: &str, max: usize) -> Result<(), String> {
 pub fn time_zone(name: &str) -> Result<(), String> {
     let name = name.trim();
     if name.is_empty() {
-        return Err("enter a time zone, e.g. Africa/Nairobi or UTC".into());
+        return Err(crate::t!("forum-validate-enter-time-zone"));
     }
     TimeZone::get(name)
         .map(|_| ())
-        .map_err(|_| "unknown time zone; try e.g. Africa/Nairobi or UTC".to_string())
+        .map_err(|_| crate::t!("forum-validate-unknown-time-zone"))
 }
 
 pub const BIO_MAX: usize = 2000;
@@ -88,7 +94,11 @@ pub const BIO_MAX: usize = 2000;
 pub fn bio(text: &str) -> Result<(), String> {
     let len = text.trim().chars().count();
     if len > BIO_MAX {
-        return Err(format!("at most {BIO_MAX} characters (this is {len})"));
+        return Err(crate::t!(
+            "forum-validate-too-long",
+            max = BIO_MAX,
+            len = len
+        ));
     }
     Ok(())
 }
@@ -111,7 +121,7 @@ mod tests {
             &"x".repeat(33),
             "a\x1b",
         ] {
-            assert_eq!(username(bad), Err(USERNAME_RULE.to_string()), "{bad}");
+            assert_eq!(username(bad), Err(username_rule()), "{bad}");
         }
         assert_eq!(username(""), Err("choose a username".to_string()));
         assert!(username("guest").unwrap_err().contains("reserved"));

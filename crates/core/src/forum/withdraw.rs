@@ -34,10 +34,10 @@ fn withdrawal(
     board: &str,
 ) -> Result<Option<AuditEntry>, ForumError> {
     if let Some(hiding) = withdrawn {
-        return Err(ForumError::NotAllowed(format!(
-            "it was withdrawn by {} at {}",
-            hiding.by,
-            hiding.at.strftime("%Y-%m-%d %H:%M UTC")
+        return Err(ForumError::NotAllowed(crate::t!(
+            "forum-withdraw-already",
+            by = hiding.by.as_str(),
+            at = hiding.at.strftime("%Y-%m-%d %H:%M UTC").to_string()
         )));
     }
     *withdrawn = Some(Hiding {
@@ -65,7 +65,11 @@ impl Forum {
         id: EventId,
         reason: &str,
     ) -> Result<(), ForumError> {
-        let actor = self.require(viewer, Capability::WithdrawItems, "withdraw events")?;
+        let actor = self.require(
+            viewer,
+            Capability::WithdrawItems,
+            &crate::t!("forum-withdraw-doing-withdraw-events"),
+        )?;
         let reason = audit::reason(reason)?;
         let now = self.now();
         let result = self.store().update_event(id, |event| {
@@ -80,11 +84,9 @@ impl Forum {
             )
         });
         let event = updated(result, &format!("event {id}"))?;
-        let text = format!(
-            "The committee withdrew the event \"{}\": {}",
-            super::sanitize::inline(&event.title),
-            super::sanitize::inline(&reason)
-        );
+        let title = super::sanitize::inline(&event.title);
+        let why = super::sanitize::inline(&reason);
+        let args = [("title", &*title), ("reason", &*why)];
         let mut told = Vec::new();
         let answered = self
             .store()
@@ -94,7 +96,13 @@ impl Forum {
         for to in std::iter::once(event.posted_by.to_string()).chain(answered) {
             if !told.contains(&to) {
                 let target = Target::Event { id };
-                told.extend(self.tell_one(&actor.username, &to, text.clone(), target)?);
+                told.extend(self.tell_one_words(
+                    &actor.username,
+                    &to,
+                    "forum-withdraw-event-withdrawn",
+                    &args,
+                    target,
+                )?);
             }
         }
         self.commit(Change::Board)?;
@@ -105,7 +113,11 @@ impl Forum {
     }
 
     pub fn withdraw_job(&self, viewer: &Viewer, id: JobId, reason: &str) -> Result<(), ForumError> {
-        let actor = self.require(viewer, Capability::WithdrawItems, "withdraw jobs")?;
+        let actor = self.require(
+            viewer,
+            Capability::WithdrawItems,
+            &crate::t!("forum-withdraw-doing-withdraw-jobs"),
+        )?;
         let reason = audit::reason(reason)?;
         let now = self.now();
         let result = self.store().update_job(id, |job| {
@@ -120,13 +132,19 @@ impl Forum {
             )
         });
         let job = updated(result, &format!("job {id}"))?;
-        let text = format!(
-            "The committee withdrew your {} \"{}\": {}",
-            job.kind.label(),
-            super::sanitize::inline(&job.title),
-            super::sanitize::inline(&reason)
-        );
-        let told = self.tell_one(&actor.username, &job.posted_by, text, Target::Job { id })?;
+        let title = super::sanitize::inline(&job.title);
+        let why = super::sanitize::inline(&reason);
+        let told = self.tell_one_words(
+            &actor.username,
+            &job.posted_by,
+            "forum-withdraw-job-withdrawn",
+            &[
+                ("kind", job.kind.slug()),
+                ("title", &*title),
+                ("reason", &*why),
+            ],
+            Target::Job { id },
+        )?;
         self.commit(Change::Board)?;
         self.reindex(super::indexing::Reindex::Job(id));
         self.announce_told(told);

@@ -48,7 +48,7 @@ impl SignUpForm {
         let form = Form::new(vec![
             Field::line(FieldName::Username, t!("signup-username"), "")
                 .required()
-                .hint(validate::USERNAME_RULE),
+                .hint(validate::username_rule()),
             Field::line(FieldName::DisplayName, t!("signup-display-name"), "")
                 .required()
                 .hint(t!("signup-display-name-hint")),
