@@ -129,7 +129,7 @@ fn run_here(forum: &Forum, viewer: &Viewer, line: &str, stdin: &[u8]) -> Outcome
         Err(Refusal::Usage(message)) => Outcome::usage(message),
         // A guest is told how to become a member, where being one would do.
         Err(Refusal::Forum(ForumError::NotAllowed(why)))
-            if viewer.account().is_none() && why.starts_with("guests cannot") =>
+            if viewer.account().is_none() && is_guest_refusal(&why) =>
         {
             Outcome::refused(ForumError::NotAllowed(t!(
                 "exec-guest-sign-up",
@@ -139,6 +139,15 @@ fn run_here(forum: &Forum, viewer: &Viewer, line: &str, stdin: &[u8]) -> Outcome
         }
         Err(Refusal::Forum(e)) => Outcome::refused(e),
     }
+}
+
+/// Whether `why` is the forum's "guests cannot …", in the session's language:
+/// the words before the deed are the same whatever the deed.
+fn is_guest_refusal(why: &str) -> bool {
+    let marker = "\u{1}";
+    let said = t!("forum-discussions-guests-cannot", doing = marker);
+    let before = said.split(marker).next().unwrap_or_default();
+    !before.is_empty() && why.starts_with(before)
 }
 
 /// Why a command did not run: its words (status 2, with the usage), or the forum.
