@@ -261,14 +261,16 @@ fn exec_speaks_the_clients_language_and_json_stays_the_same() {
         "{}",
         bad.stderr
     );
-    // Programs read JSON: the same in every language.
-    let json_fr = stoa::exec::run_for(
-        &forum,
-        &amara,
-        Some(Language::Fr),
+    // Programs read JSON: the same in every language, the forum's own lines
+    // (a search result's `about`) included.
+    for command in [
         "communities --json",
-        b"",
-    );
-    let json_en = stoa::exec::run(&forum, &amara, "communities --json", b"");
-    assert_eq!(json_fr.stdout, json_en.stdout);
+        "search health --json",
+        "notifications --json",
+    ] {
+        let json_fr = stoa::exec::run_for(&forum, &amara, Some(Language::Fr), command, b"");
+        let json_en = stoa::exec::run(&forum, &amara, command, b"");
+        assert_eq!(json_fr.stdout, json_en.stdout, "{command}");
+        assert_eq!(json_fr.status, 0, "{command}: {}", json_fr.stderr);
+    }
 }

@@ -110,7 +110,15 @@ pub fn run_for(
     line: &str,
     stdin: &[u8],
 ) -> Outcome {
-    let language = stoa_present::lang::choose(viewer.account(), client_language);
+    // JSON is for programs: every string in it is English, whoever asks (the
+    // forum's own lines, a search result's `about`), so a script reads the
+    // same whatever the locale of the machine it runs on.
+    let json = commands::parse(line).is_ok_and(|parsed| parsed.json);
+    let language = if json {
+        stoa_present::lang::Language::En
+    } else {
+        stoa_present::lang::choose(viewer.account(), client_language)
+    };
     stoa_present::lang::scope(language, || run_here(forum, viewer, line, stdin))
 }
 
