@@ -82,6 +82,7 @@ key-help-say-you-are-going-again-to-take-it-back = الإشارة إلى أنك 
 key-interested = مهتم
 key-help-say-you-are-interested-again-to-take-it-back = الإشارة إلى أنك مهتم (اضغط مجددًا للتراجع)
 key-close = إغلاق
+key-close-job = إغلاق
 key-help-close-it-before-its-closing-date-its-poster = إغلاقه قبل موعد إغلاقه (ناشره)
 key-correct = تصحيح
 key-help-correct-it-the-change-shows-at-once-your-reason = تصحيحه: يظهر التغيير فورًا، وسببك في سجل التدقيق (ناشره، اللجنة)

@@ -1184,3 +1184,25 @@ notice-and-more = { $n ->
        *[other] (و{ $n } أخرى)
     }
 notice-and-more-many = (و99+ أخرى)
+
+## التسجيل، عوامل التصفية
+signup-title = التسجيل
+signup-intro = انضم إلى الشبكة. الحقول المعلّمة بـ * إلزامية.
+signup-your-key = سيكون دخولك بالمفتاح الذي اتصلت به: { $key }
+signup-no-key = اتصلت دون مفتاح SSH، لذا لا يمكنك التسجيل من هذه الجلسة.
+signup-welcome = مرحبًا بك في الشبكة، { $name }!
+signup-welcome-first = مرحبًا، { $name }! أنت أول عضو في المنتدى، لذا فأنت مديره.
+form-choose-with-arrows = (اختر بـ ← →)
+communities-count = { $n ->
+        [zero] لا مجتمعات
+        [one] مجتمع واحد
+        [two] مجتمعان
+        [few] { $n } مجتمعات
+        [many] { $n } مجتمعًا
+       *[other] { $n } مجتمع
+    }
+search-filter-community-field = المجتمع
+search-filter-community-hint = للنقاشات والمكتبة
+search-filter-since-field = منذ
+search-filter-since-hint = مثلًا 2026-01-01؛ اتركه فارغًا لأي تاريخ
+search-filter-since-error = اكتب اليوم هكذا: 2026-01-31

@@ -82,6 +82,7 @@ key-help-say-you-are-going-again-to-take-it-back = say you are going (again to t
 key-interested = interested
 key-help-say-you-are-interested-again-to-take-it-back = say you are interested (again to take it back)
 key-close = close
+key-close-job = close
 key-help-close-it-before-its-closing-date-its-poster = close it before its closing date (its poster)
 key-correct = correct
 key-help-correct-it-the-change-shows-at-once-your-reason = correct it: the change shows at once, your reason in the audit log (its poster, the committee)

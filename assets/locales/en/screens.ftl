@@ -1162,3 +1162,23 @@ muted-until = Muted until { $when }: { $reason }
 muted-until-lifted = Muted until the committee lifts it: { $reason }
 signup-needs-key = Connect with an SSH key to sign up: it becomes your login.
 form-leave-question = Leave this form? What you typed in it will be lost.
+
+signup-title = Sign up
+signup-intro = Join the network. Fields marked * are required.
+signup-your-key = Your login will be the key you connected with: { $key }
+signup-no-key = You connected without an SSH key, so you cannot sign up from this session.
+signup-welcome = Welcome to the network, { $name }!
+signup-welcome-first = Welcome, { $name }! You are the forum's first member, so you are its admin.
+
+form-choose-with-arrows = (choose with ← →)
+
+communities-count = { $n ->
+        [one] { $n } community
+       *[other] { $n } communities
+    }
+
+search-filter-community-field = Community
+search-filter-community-hint = for discussions and the library
+search-filter-since-field = Since
+search-filter-since-hint = e.g. 2026-01-01; empty for any date
+search-filter-since-error = write the day as 2026-01-31

@@ -82,6 +82,7 @@ key-help-say-you-are-going-again-to-take-it-back = indicar que asistirá (de nue
 key-interested = me interesa
 key-help-say-you-are-interested-again-to-take-it-back = indicar que le interesa (de nuevo para retirarlo)
 key-close = cerrar
+key-close-job = cerrar
 key-help-close-it-before-its-closing-date-its-poster = cerrarlo antes de su fecha de cierre (quien lo publicó)
 key-correct = corregir
 key-help-correct-it-the-change-shows-at-once-your-reason = corregirlo: el cambio se ve al instante, su motivo en el registro de auditoría (quien lo publicó, el comité)

@@ -1076,3 +1076,21 @@ notice-and-more = { $n ->
        *[other] (y { $n } más)
     }
 notice-and-more-many = (y más de 99)
+
+## Registro, filtros
+signup-title = Registro
+signup-intro = Únase a la red. Los campos marcados con * son obligatorios.
+signup-your-key = Su acceso será la clave con la que se conectó: { $key }
+signup-no-key = Se conectó sin clave SSH, así que no puede registrarse desde esta sesión.
+signup-welcome = Le damos la bienvenida a la red, { $name }.
+signup-welcome-first = Le damos la bienvenida, { $name }. Es el primer miembro del foro, así que es su administrador.
+form-choose-with-arrows = (elija con ← →)
+communities-count = { $n ->
+        [one] { $n } comunidad
+       *[other] { $n } comunidades
+    }
+search-filter-community-field = Comunidad
+search-filter-community-hint = para los debates y la biblioteca
+search-filter-since-field = Desde
+search-filter-since-hint = p. ej. 2026-01-01; vacío para cualquier fecha
+search-filter-since-error = escriba el día así: 2026-01-31

@@ -1064,3 +1064,21 @@ notice-and-more = { $n ->
        *[other] (et { $n } autres)
     }
 notice-and-more-many = (et plus de 99 autres)
+
+## Inscription, filtres
+signup-title = Inscription
+signup-intro = Rejoignez le réseau. Les champs marqués * sont obligatoires.
+signup-your-key = Votre identifiant sera la clé avec laquelle vous vous êtes connecté : { $key }
+signup-no-key = Vous vous êtes connecté sans clé SSH : vous ne pouvez pas vous inscrire depuis cette session.
+signup-welcome = Bienvenue dans le réseau, { $name } !
+signup-welcome-first = Bienvenue, { $name } ! Vous êtes le premier membre du forum, vous en êtes donc l’administrateur.
+form-choose-with-arrows = (choisir avec ← →)
+communities-count = { $n ->
+        [one] { $n } communauté
+       *[other] { $n } communautés
+    }
+search-filter-community-field = Communauté
+search-filter-community-hint = pour les discussions et la bibliothèque
+search-filter-since-field = Depuis
+search-filter-since-hint = p. ex. 2026-01-01 ; vide pour toute date
+search-filter-since-error = écrivez le jour ainsi : 2026-01-31

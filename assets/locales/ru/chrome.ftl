@@ -82,6 +82,7 @@ key-help-say-you-are-going-again-to-take-it-back = отметить, что вы
 key-interested = интересно
 key-help-say-you-are-interested-again-to-take-it-back = отметить, что вам интересно (повторно — отменить)
 key-close = закрыть
+key-close-job = закрыть
 key-help-close-it-before-its-closing-date-its-poster = закрыть до даты закрытия (автор объявления)
 key-correct = исправить
 key-help-correct-it-the-change-shows-at-once-your-reason = исправить: изменение видно сразу, причина — в журнале аудита (автор объявления, комитет)

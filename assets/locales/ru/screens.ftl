@@ -1081,3 +1081,22 @@ notice-and-more = { $n ->
        *[many] (и ещё { $n })
     }
 notice-and-more-many = (и ещё 99+)
+
+## Регистрация, фильтры
+signup-title = Регистрация
+signup-intro = Присоединяйтесь к сети. Поля, отмеченные *, обязательны.
+signup-your-key = Вы будете входить с ключом, с которым подключились: { $key }
+signup-no-key = Вы подключились без SSH-ключа, поэтому из этой сессии зарегистрироваться нельзя.
+signup-welcome = Добро пожаловать в сеть, { $name }!
+signup-welcome-first = Добро пожаловать, { $name }! Вы первый участник форума, поэтому вы его администратор.
+form-choose-with-arrows = (выбор: ← →)
+communities-count = { $n ->
+        [one] { $n } сообщество
+        [few] { $n } сообщества
+       *[many] { $n } сообществ
+    }
+search-filter-community-field = Сообщество
+search-filter-community-hint = для обсуждений и библиотеки
+search-filter-since-field = С даты
+search-filter-since-hint = напр. 2026-01-01; пусто — любая дата
+search-filter-since-error = запишите день так: 2026-01-31

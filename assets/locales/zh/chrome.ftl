@@ -82,6 +82,7 @@ key-help-say-you-are-going-again-to-take-it-back = 表示您将参加（再按�
 key-interested = 感兴趣
 key-help-say-you-are-interested-again-to-take-it-back = 表示您感兴趣（再按一次撤回）
 key-close = 关闭
+key-close-job = 关闭
 key-help-close-it-before-its-closing-date-its-poster = 在截止日期前关闭（发布者）
 key-correct = 更正
 key-help-correct-it-the-change-shows-at-once-your-reason = 更正：修改立即显示，您的理由记入审计日志（发布者、委员会）

@@ -941,3 +941,18 @@ notice-reminder = 提醒：您在“{ $title }”中收藏的帖子
 notice-alert = “{ $title }”符合您的提醒（{ $alert }）
 notice-and-more = （另有 { $n } 条）
 notice-and-more-many = （另有 99+ 条）
+
+## 注册、筛选
+signup-title = 注册
+signup-intro = 加入网络。标有 * 的字段为必填项。
+signup-your-key = 您将使用连接时所用的密钥登录：{ $key }
+signup-no-key = 您连接时未使用 SSH 密钥，因此无法在此会话中注册。
+signup-welcome = 欢迎加入网络，{ $name }！
+signup-welcome-first = 欢迎，{ $name }！您是论坛的第一位成员，因此是论坛的管理员。
+form-choose-with-arrows = （用 ← → 选择）
+communities-count = { $n } 个社区
+search-filter-community-field = 社区
+search-filter-community-hint = 适用于讨论和资料库
+search-filter-since-field = 起始日期
+search-filter-since-hint = 例如 2026-01-01；留空表示任何日期
+search-filter-since-error = 日期请写成 2026-01-31

@@ -26,11 +26,12 @@ pub fn header(
         // The unread counts first, so that a narrow header keeps them.
         Viewer::Member { account, .. } => {
             // Counted up to a thousand: past that, "999+".
+            // A number, so that the catalogue chooses its plural.
             let count = |n: usize| {
                 if n > 999 {
-                    "999+".to_string()
+                    lang::Value::from("999+")
                 } else {
-                    n.to_string()
+                    lang::Value::from(n)
                 }
             };
             let mut who = String::new();

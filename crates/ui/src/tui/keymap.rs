@@ -445,7 +445,7 @@ pub const INTERESTED: Binding = bind(
 pub const CLOSE_JOB: Binding = bind(
     &[Key::Char('C')],
     "C",
-    "key-close",
+    "key-close-job",
     "key-help-close-it-before-its-closing-date-its-poster",
     Action::CloseJob,
 );

@@ -220,9 +220,10 @@ fn render_input(
             return (area.x + col, area.y + row);
         }
         Kind::Choice { options, selected } => {
+            let unchosen = stoa_present::t!("form-choose-with-arrows");
             let shown = selected
                 .and_then(|s| options.get(s))
-                .map_or("(choose with ← →)", String::as_str);
+                .map_or(unchosen.as_str(), String::as_str);
             Line::from(vec![
                 Span::styled("◀ ", theme.dim),
                 Span::styled(

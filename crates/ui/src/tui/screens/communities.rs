@@ -76,7 +76,7 @@ impl View for Communities {
         let theme = ctx.theme;
         let width = usize::from(area.width);
         let heading = match ctx.viewer.account() {
-            Some(_) => format!("{} communities", self.list.items.len()),
+            Some(_) => t!("communities-count", n = self.list.items.len()),
             None => format!(
                 "{} public communities: sign up to see the rest",
                 self.list.items.len()
@@ -161,7 +161,7 @@ fn figures(c: &CommunitySummary, width: usize, theme: &Theme) -> Line<'static> {
     let mut spans = vec![Span::styled(text::fit(&text, width), theme.dim)];
     if c.unread > 0 {
         spans.push(Span::styled(
-            format!(" · {} unread", c.unread),
+            format!(" · {}", t!("threads-unread", n = c.unread)),
             theme.unread,
         ));
     }

@@ -23,7 +23,8 @@ pub enum Overlay {
 const MENU_BINDINGS: &[Binding] = &[
     Binding {
         keys: &[],
-        label: "letter",
+        // Any letter of the menu: written so in every language.
+        label: "a-z",
         short: "key-go-there",
         help: "",
         action: Action::GoTo,

@@ -7,6 +7,7 @@ use stoa_core::forum::FieldErrors;
 use stoa_core::forum::FieldName;
 use stoa_core::forum::search::SearchFilter;
 use stoa_core::search::Kind;
+use stoa_present::{lang, t, terms};
 
 fn choice_index<T: PartialEq>(all: &[T], chosen: Option<&T>) -> Option<usize> {
     Some(
@@ -18,56 +19,64 @@ fn choice_index<T: PartialEq>(all: &[T], chosen: Option<&T>) -> Option<usize> {
 
 /// The form for `f`; `communities` are (slug, name).
 pub fn form(f: &SearchFilter, communities: &[(String, String)]) -> Form {
-    let kinds: Vec<&str> = Kind::ALL.iter().map(|k| k.heading()).collect();
-    let names: Vec<&str> = communities.iter().map(|(_, n)| n.as_str()).collect();
+    let kinds: Vec<String> = Kind::ALL
+        .iter()
+        .map(|k| lang::text(&format!("search-kind-{}", k.as_str())))
+        .collect();
+    let names: Vec<String> = communities.iter().map(|(_, n)| n.clone()).collect();
     let slugs: Vec<&String> = communities.iter().map(|(s, _)| s).collect();
-    let any = |labels: Vec<&str>| {
-        std::iter::once("any")
+    let any = |labels: Vec<String>| {
+        std::iter::once(t!("events-filter-any"))
             .chain(labels)
-            .map(String::from)
             .collect::<Vec<_>>()
     };
     Form::new(vec![
         Field::choice(
             FieldName::Kind,
-            "Kind",
+            t!("events-filter-kind"),
             any(kinds),
             choice_index(&Kind::ALL, f.kind.as_ref()),
         )
-        .hint("← → to choose"),
+        .hint(t!("signup-region-hint")),
         Field::choice(
             FieldName::Community,
-            "Community",
+            t!("search-filter-community-field"),
             any(names),
             choice_index(&slugs, f.community.as_ref().as_ref()),
         )
-        .hint("for discussions and the library"),
+        .hint(t!("search-filter-community-hint")),
         Field::choice(
             FieldName::Strategy,
-            "Strategy",
-            any(Strategy::ALL.iter().map(|s| s.short()).collect()),
+            t!("events-filter-strategy"),
+            any(Strategy::ALL
+                .iter()
+                .map(|s| terms::strategy_short(*s))
+                .collect()),
             choice_index(&Strategy::ALL, f.strategy.as_ref()),
         )
-        .hint("← → to choose"),
+        .hint(t!("signup-region-hint")),
         Field::choice(
             FieldName::Region,
-            "Region",
-            any(Region::ALL.iter().map(|r| r.label()).collect()),
+            t!("events-filter-region"),
+            any(Region::ALL.iter().map(|r| terms::region(*r)).collect()),
             choice_index(&Region::ALL, f.region.as_ref()),
         )
-        .hint("← → to choose"),
+        .hint(t!("signup-region-hint")),
         Field::line(
             FieldName::Since,
-            "Since",
+            t!("search-filter-since-field"),
             &f.since
                 .map(|t| t.strftime("%Y-%m-%d").to_string())
                 .unwrap_or_default(),
         )
-        .hint("e.g. 2026-01-01; empty for any date"),
+        .hint(t!("search-filter-since-hint")),
         Field::choice(
             FieldName::Language,
             stoa_present::t!("display-language"),
-            any(Language::ALL.iter().map(|l| l.native_name()).collect()),
+            any(Language::ALL
+                .iter()
+                .map(|l| l.native_name().to_string())
+                .collect()),
             choice_index(&Language::ALL, f.language.as_ref()),
         )
         .hint(stoa_present::t!("search-language-hint")),
@@ -87,7 +96,7 @@ pub fn read(form: &mut Form, communities: &[(String, String)]) -> Option<SearchF
                 .map(|z| z.timestamp()),
             Err(_) => {
                 let mut errors = FieldErrors::default();
-                errors.add(FieldName::Since, "write the day as 2026-01-31");
+                errors.add(FieldName::Since, t!("search-filter-since-error"));
                 form.show_errors(&errors);
                 return None;
             }

@@ -119,12 +119,9 @@ impl SignUpForm {
                 let account = forum.sign_up(&key, values)?;
                 // The first account is made admin: it is told so.
                 let say = if account.role == stoa_core::domain::Role::Admin {
-                    format!(
-                        "Welcome, {}! You are the forum's first member, so you are its admin.",
-                        account.display_name
-                    )
+                    t!("signup-welcome-first", name = account.display_name.as_str())
                 } else {
-                    format!("Welcome to the network, {}!", account.display_name)
+                    t!("signup-welcome", name = account.display_name.as_str())
                 };
                 Ok(Outcome {
                     say,
@@ -138,7 +135,7 @@ impl SignUpForm {
 
 impl View for SignUpForm {
     fn title(&self, _ctx: &Ctx) -> String {
-        "Sign up".into()
+        t!("signup-title")
     }
 
     fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
@@ -167,7 +164,7 @@ impl View for SignUpForm {
         .areas(area);
         frame.render_widget(
             Paragraph::new(Line::styled(
-                text::fit("Join the network. Fields marked * are required.", width),
+                text::fit(&t!("signup-intro"), width),
                 ctx.theme.title,
             )),
             intro,
@@ -175,14 +172,13 @@ impl View for SignUpForm {
         self.form.render(frame, fields, ctx.theme);
         let key_line = match ctx.viewer {
             Viewer::Guest { key: Some(key) } => {
-                format!(
-                    "Your login will be the key you connected with: {} {}",
-                    key.algorithm(),
-                    key.fingerprint()
+                t!(
+                    "signup-your-key",
+                    key = format!("{} {}", key.algorithm(), key.fingerprint())
                 )
             }
             _ => {
-                "You connected without an SSH key, so you cannot sign up from this session.".into()
+                t!("signup-no-key")
             }
         };
         let lines: Vec<Line> = text::wrap(&key_line, width)

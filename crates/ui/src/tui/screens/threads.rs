@@ -344,7 +344,7 @@ impl Columns {
         );
         let mut title = String::new();
         if t.pinned {
-            title.push_str("[pinned] ");
+            title.push_str(&format!("[{}] ", t!("thread-pinned")));
         }
         if t.locked {
             title.push_str("[locked] ");
