@@ -223,7 +223,7 @@ mod tests {
         buffer.set_string(11, 0, " انتقال", words);
         reorder(&mut buffer);
         let shown: String = (0..18)
-            .map(|x| buffer[(0 + x, 0)].symbol().to_string())
+            .map(|x| buffer[(x, 0)].symbol().to_string())
             .collect();
         assert_eq!(shown, "? ةدعاسم  g لاقتنا");
     }
