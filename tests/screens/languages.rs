@@ -32,8 +32,9 @@ const LOCALES: [(Language, &str); 5] = [
 ];
 
 /// The main screens, from home (the member is the admin: moderation too).
-const SCREENS: [(&str, &str); 17] = [
+const SCREENS: [(&str, &str); 18] = [
     ("home", ""),
+    ("go_to_menu", "g"),
     ("events", "ge"),
     ("jobs", "gj"),
     ("library", "gl"),

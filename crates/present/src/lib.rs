@@ -6,6 +6,7 @@
 pub mod ascii;
 pub mod bidi;
 pub mod board_item;
+pub mod cells;
 pub mod governance;
 pub mod keys;
 pub mod markdown;

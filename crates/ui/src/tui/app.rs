@@ -570,6 +570,7 @@ impl App {
 
     pub fn render(&self, frame: &mut Frame) {
         lang::scope(self.language, || self.draw(frame));
+        stoa_present::cells::mend_cut_wide(frame.buffer_mut());
         if self.ascii {
             stoa_present::ascii::transliterate(frame.buffer_mut());
         } else {

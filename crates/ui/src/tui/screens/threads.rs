@@ -347,7 +347,7 @@ impl Columns {
             title.push_str(&format!("[{}] ", t!("thread-pinned")));
         }
         if t.locked {
-            title.push_str("[locked] ");
+            title.push_str(&format!("[{}] ", t!("plain-locked")));
         }
         if demo {
             title.push_str("[demo] ");
@@ -362,12 +362,11 @@ impl Columns {
                 self.author,
             ));
         }
+        // By display width: "14小时前" takes eight cells for five characters.
         rest.push_str(&format!(
-            " {:>r$} {:>l$}",
-            t.replies(),
-            text::fit(when, self.last),
-            r = self.replies,
-            l = self.last
+            " {} {}",
+            text::column_right(&t.replies().to_string(), self.replies),
+            text::column_right(when, self.last),
         ));
         // The selection covers the marker and the title only: moving it then
         // redraws two titles, not two whole rows (on a 2G link, 238 bytes become
