@@ -43,7 +43,7 @@ pub fn competencies(all: &[Competency]) -> String {
     all.iter()
         .map(|c| competency(*c))
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(&text("list-separator"))
 }
 
 /// "people who use services".
@@ -56,7 +56,7 @@ pub fn audiences(all: &[Audience]) -> String {
     all.iter()
         .map(|a| audience(*a))
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(&text("list-separator"))
 }
 
 /// The strategy as members read it in a list: its name, "multiple streams"
@@ -77,7 +77,10 @@ pub fn stream_in_full(c: &Classification) -> String {
         [one] => strategy(*one),
         many => {
             let names: Vec<String> = many.iter().map(|s| strategy_short(*s)).collect();
-            t!("multiple-streams-of", names = names.join(", "))
+            t!(
+                "multiple-streams-of",
+                names = names.join(&text("list-separator"))
+            )
         }
     }
 }
