@@ -11,6 +11,7 @@ pub mod forum;
 pub mod lang;
 pub mod search;
 pub mod store;
+pub mod terms;
 #[cfg(any(test, feature = "testing"))]
 #[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // Test support.
 pub mod testkit;

@@ -13,7 +13,6 @@ pub mod markdown;
 pub mod news;
 pub mod notice;
 pub mod practice;
-pub mod terms;
 pub mod text;
 pub mod theme;
 pub mod when;
@@ -22,4 +21,4 @@ pub use keys::{Input, Key};
 
 /// The catalogues and the session's language live in the core, whose rules
 /// speak too; every front end reaches them here.
-pub use stoa_core::{lang, t};
+pub use stoa_core::{lang, t, terms};

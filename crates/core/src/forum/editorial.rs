@@ -120,7 +120,7 @@ impl LevelCriteria {
         PracticeLevel::ALL
             .iter()
             .map(|l| {
-                let level = crate::lang::text(&format!("term-level-{}", l.slug()));
+                let level = crate::terms::level(*l);
                 format!("{level}: {}", self.of(*l))
             })
             .collect::<Vec<_>>()
@@ -228,23 +228,12 @@ fn who_decided(s: &Submission) -> String {
     match s.last_decision() {
         Some(e) => crate::t!(
             "forum-editorial-decided-by",
-            action = crate::lang::text(&format!(
-                "submission-action-{}",
-                e.action.label().replace(' ', "-")
-            )),
+            action = crate::terms::review_action(e.action),
             by = e.by.as_str(),
             at = e.at.strftime("%Y-%m-%d %H:%M UTC").to_string()
         ),
-        None => state_said(s.state),
+        None => crate::terms::submission_state(s.state.label()),
     }
-}
-
-/// A submission's state in the reader's language ("pending review").
-fn state_said(state: ReviewState) -> String {
-    crate::lang::text(&format!(
-        "submission-state-{}",
-        state.label().replace(' ', "-")
-    ))
 }
 
 impl Forum {
@@ -341,7 +330,7 @@ impl Forum {
                     if !s.state.editable() {
                         return Err(ForumError::NotAllowed(crate::t!(
                             "forum-editorial-no-longer-changed",
-                            state = state_said(s.state)
+                            state = crate::terms::submission_state(s.state.label())
                         )));
                     }
                     s.item = item.clone();

@@ -46,25 +46,22 @@ impl EventFilter {
     pub fn parts(&self) -> Vec<String> {
         let mut parts = Vec::new();
         if let Some(k) = self.kind {
-            parts.push(crate::lang::text(&format!("events-kind-{}", k.slug())));
+            parts.push(crate::terms::event_kind(k));
         }
         if let Some(r) = self.region {
-            parts.push(crate::lang::text(&format!("term-region-{}", r.slug())));
+            parts.push(crate::terms::region(r));
         }
         if let Some(s) = self.strategy {
-            parts.push(crate::lang::text(&format!(
-                "term-strategy-short-{}",
-                s.slug()
-            )));
+            parts.push(crate::terms::strategy_short(s));
         }
         if let Some((y, m)) = self.month {
             parts.push(format!("{y:04}-{m:02}"));
         }
         if let Some(c) = self.competency {
-            parts.push(crate::lang::text(&format!("term-competency-{}", c.slug())));
+            parts.push(crate::terms::competency(c));
         }
         if let Some(a) = self.audience {
-            let audience = crate::lang::text(&format!("term-audience-{}", a.slug()));
+            let audience = crate::terms::audience(a);
             parts.push(crate::t!("forum-events-for-audience", audience = audience));
         }
         parts

@@ -40,16 +40,16 @@ impl JobFilter {
     pub fn parts(&self) -> Vec<String> {
         let mut parts = Vec::new();
         if let Some(k) = self.kind {
-            parts.push(crate::lang::text(&format!("jobs-kind-{}", k.slug())));
+            parts.push(crate::terms::job_kind(k));
         }
         if let Some(r) = self.region {
-            parts.push(crate::lang::text(&format!("term-region-{}", r.slug())));
+            parts.push(crate::terms::region(r));
         }
         if self.remote {
             parts.push(crate::t!("jobs-place-remote"));
         }
         if let Some(c) = self.competency {
-            parts.push(crate::lang::text(&format!("term-competency-{}", c.slug())));
+            parts.push(crate::terms::competency(c));
         }
         parts
     }

@@ -32,11 +32,6 @@ pub const TEXT_MAX: usize = 4000;
 /// one thread.
 pub(super) static DISCUSSION: Mutex<()> = Mutex::new(());
 
-/// A practice level as the reader's language says it ("brilliant failure").
-fn level_words(level: PracticeLevel) -> String {
-    crate::lang::text(&format!("term-level-{}", level.slug()))
-}
-
 fn text(
     errors: &mut FieldErrors,
     field: FieldName,
@@ -110,7 +105,7 @@ impl Forum {
                         FieldName::Assessment,
                         crate::t!(
                             "forum-library-criterion-unassessed",
-                            level = level_words(level),
+                            level = crate::terms::level(level),
                             criterion = criterion.as_str()
                         ),
                     );
@@ -125,7 +120,7 @@ impl Forum {
                 crate::t!(
                     "forum-library-not-a-criterion",
                     criterion = super::sanitize::inline(&unknown.criterion).into_owned(),
-                    level = level_words(level)
+                    level = crate::terms::level(level)
                 ),
             );
             return Err(ForumError::Invalid(errors));
@@ -484,7 +479,7 @@ impl Forum {
             if *current == level {
                 return Err(ForumError::NotAllowed(crate::t!(
                     "forum-library-level-already",
-                    level = level_words(level)
+                    level = crate::terms::level(level)
                 )));
             }
             let before = current.label().to_string();

@@ -32,10 +32,10 @@ impl PeopleFilter {
             parts.push(format!("\"{}\"", self.text.trim()));
         }
         if let Some(r) = self.region {
-            parts.push(crate::lang::text(&format!("term-region-{}", r.slug())));
+            parts.push(crate::terms::region(r));
         }
         if let Some(c) = self.competency {
-            parts.push(crate::lang::text(&format!("term-competency-{}", c.slug())));
+            parts.push(crate::terms::competency(c));
         }
         parts
     }

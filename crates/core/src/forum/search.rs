@@ -48,13 +48,10 @@ impl SearchFilter {
             parts.push(crate::t!("search-filter-community", name = c.as_str()));
         }
         if let Some(s) = self.strategy {
-            parts.push(crate::lang::text(&format!(
-                "term-strategy-short-{}",
-                s.slug()
-            )));
+            parts.push(crate::terms::strategy_short(s));
         }
         if let Some(r) = self.region {
-            parts.push(crate::lang::text(&format!("term-region-{}", r.slug())));
+            parts.push(crate::terms::region(r));
         }
         if let Some(t) = self.since {
             parts.push(crate::t!(
@@ -325,21 +322,6 @@ fn day(t: Timestamp) -> String {
     )
 }
 
-/// "Nairobi, Kenya", "online", or "Nairobi, Kenya and online", in the
-/// reader's language.
-fn event_place(e: &Event) -> String {
-    let town = [e.city.as_str(), e.country.as_str()]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(", ");
-    match (town.is_empty(), e.online.is_empty()) {
-        (true, _) => crate::t!("events-place-online"),
-        (false, true) => town,
-        (false, false) => crate::t!("events-place-town-and-online", town = town),
-    }
-}
-
 fn event_found(e: &Event, words: &Matcher) -> Found {
     Found {
         kind: Kind::Event,
@@ -348,7 +330,7 @@ fn event_found(e: &Event, words: &Matcher) -> Found {
         about: format!(
             "{} · {} · {}",
             crate::lang::text(&format!("events-kind-{}", e.kind.slug())),
-            event_place(e),
+            crate::terms::event_place(e),
             day(e.starts.timestamp())
         ),
         excerpt: excerpt(&e.description, words),
@@ -377,33 +359,13 @@ fn entry_found(kind: Kind, e: &Entry, words: &Matcher) -> Found {
         kind,
         target: Target::Entry { id: e.id },
         title: e.title.clone(),
-        about: format!("{} · {}", entry_kind(e), stream(&e.classification)),
+        about: format!(
+            "{} · {}",
+            crate::terms::entry_kind(e),
+            crate::terms::stream(&e.classification)
+        ),
         excerpt: excerpt(&e.summary, words),
         at: e.published_at,
-    }
-}
-
-/// What kind of entry it is, in the reader's language: "toolkit",
-/// "practice: promising".
-fn entry_kind(e: &Entry) -> String {
-    match &e.shelf {
-        crate::domain::Shelf::Resource { kind, .. } => {
-            crate::lang::text(&format!("library-kind-{}", kind.slug()))
-        }
-        crate::domain::Shelf::Practice { level, .. } => crate::t!(
-            "plain-entry-kind-practice",
-            level = crate::lang::text(&format!("term-level-{}", level.slug()))
-        ),
-    }
-}
-
-/// An entry's strategy as a list says it: its name, "multiple streams", or
-/// nothing when none was chosen.
-fn stream(c: &crate::domain::Classification) -> String {
-    match c.strategies.as_slice() {
-        [] => String::new(),
-        [one] => crate::lang::text(&format!("term-strategy-{}", one.slug())),
-        _ => crate::t!("multiple-streams"),
     }
 }
 

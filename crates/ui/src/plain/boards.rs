@@ -11,63 +11,10 @@ use stoa_core::forum::{ForumError, sanitize};
 use stoa_core::store::DemoMark;
 use stoa_present::when;
 use stoa_present::when::Times;
-use stoa_present::{lang, t, terms};
+use stoa_present::{t, terms};
 
 fn clean(text: &str) -> String {
     sanitize::inline(text).into_owned()
-}
-
-/// An event's kind in the reader's language: "call for papers".
-pub(super) fn event_kind(k: stoa_core::domain::EventKind) -> String {
-    lang::text(&format!("events-kind-{}", k.slug()))
-}
-
-/// A job's kind in the reader's language: "educational opportunity".
-fn job_kind(k: stoa_core::domain::JobKind) -> String {
-    lang::text(&format!("jobs-kind-{}", k.slug()))
-}
-
-/// "toolkit", "practice: promising": a library entry's kind, in the reader's
-/// language.
-pub(super) fn entry_kind(e: &stoa_core::domain::Entry) -> String {
-    match &e.shelf {
-        stoa_core::domain::Shelf::Resource { kind, .. } => {
-            lang::text(&format!("library-kind-{}", kind.slug()))
-        }
-        stoa_core::domain::Shelf::Practice { level, .. } => {
-            t!("plain-entry-kind-practice", level = terms::level(*level))
-        }
-    }
-}
-
-/// "Nairobi, Kenya", "online", or "Nairobi, Kenya and online", in the
-/// reader's language.
-fn event_place(e: &stoa_core::domain::Event) -> String {
-    let town = [e.city.as_str(), e.country.as_str()]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(", ");
-    match (town.is_empty(), e.online.is_empty()) {
-        (true, _) => t!("events-place-online"),
-        (false, true) => town,
-        (false, false) => t!("events-place-town-and-online", town = town),
-    }
-}
-
-/// "Geneva, Switzerland", "remote", or "Geneva, Switzerland or remote", in
-/// the reader's language.
-fn job_place(j: &stoa_core::domain::Job) -> String {
-    let town = [j.location.as_str(), j.country.as_str()]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(", ");
-    match (town.is_empty(), j.remote) {
-        (true, _) => t!("jobs-place-remote"),
-        (false, false) => town,
-        (false, true) => t!("jobs-place-town-or-remote", town = town),
-    }
 }
 
 impl Plain {
@@ -83,9 +30,9 @@ impl Plain {
                 "\n{}. {}, {}: {}, {}{}",
                 i + 1,
                 e.starts.timestamp().to_zoned(zone.clone()).day_and_time(),
-                event_kind(e.kind),
+                terms::event_kind(e.kind),
                 self.demo(DemoMark::Event(e.id), &e.title),
-                clean(&event_place(e)),
+                clean(&terms::event_place(e)),
                 match l.mine {
                     Some(answer) =>
                         format!(", {}", t!("plain-events-you-are", answer = answer.label())),
@@ -111,7 +58,7 @@ impl Plain {
         let mut out = t!(
             "plain-event-head",
             title = self.demo(DemoMark::Event(e.id), &e.title),
-            kind = event_kind(e.kind),
+            kind = terms::event_kind(e.kind),
             organizer = clean(&e.organizer)
         );
         if let Some(hiding) = &e.withdrawn {
@@ -136,7 +83,7 @@ impl Plain {
         ));
         out.push_str(&format!(
             "\n{}",
-            t!("plain-event-where", place = clean(&event_place(e)))
+            t!("plain-event-where", place = clean(&terms::event_place(e)))
         ));
         if !e.online.is_empty() {
             out.push_str(&format!(
@@ -212,9 +159,9 @@ impl Plain {
                 t!(
                     "plain-jobs-line",
                     title = self.demo(DemoMark::Job(j.id), &j.title),
-                    kind = job_kind(j.kind),
+                    kind = terms::job_kind(j.kind),
                     organization = clean(&j.organization),
-                    place = clean(&job_place(j)),
+                    place = clean(&terms::job_place(j)),
                     date = j.closes.to_string()
                 ),
                 if closing_soon(j, now) {
@@ -233,9 +180,9 @@ impl Plain {
         let mut out = t!(
             "plain-job-head",
             title = self.demo(DemoMark::Job(j.id), &j.title),
-            kind = job_kind(j.kind),
+            kind = terms::job_kind(j.kind),
             organization = clean(&j.organization),
-            place = clean(&job_place(&j))
+            place = clean(&terms::job_place(&j))
         );
         if let Some(hiding) = &j.withdrawn {
             out.push_str(&format!(
@@ -296,7 +243,7 @@ impl Plain {
             out.push_str(&format!(
                 "\n{}. {}: {}; {}",
                 i + 1,
-                entry_kind(e),
+                terms::entry_kind(e),
                 self.demo(DemoMark::Entry(e.id), &e.title),
                 if stream.is_empty() {
                     t!("plain-library-no-strategy")
@@ -314,7 +261,7 @@ impl Plain {
         let mut out = t!(
             "plain-entry-head",
             title = self.demo(DemoMark::Entry(e.id), &e.title),
-            kind = entry_kind(&e)
+            kind = terms::entry_kind(&e)
         );
         match &e.shelf {
             stoa_core::domain::Shelf::Resource {

@@ -93,13 +93,6 @@ fn classified(item: &Item) -> Option<String> {
     Some(parts.join("; "))
 }
 
-/// A word the domain gives in English ("blog post", "pending review", "asked
-/// for changes"), in the reader's language: `prefix` names its messages
-/// ("submission-kind", "submission-state", "submission-action").
-fn word(prefix: &str, english: &str) -> String {
-    stoa_present::lang::text(&format!("{prefix}-{}", english.replace(' ', "-")))
-}
-
 impl Plain {
     pub(super) fn on_committee(&self) -> bool {
         self.forum.may(&self.viewer, Capability::ReviewSubmissions)
@@ -119,7 +112,7 @@ impl Plain {
                         i + 1,
                         t!(
                             "plain-committee-queue-line",
-                            kind = word("submission-kind", s.item.kind()),
+                            kind = stoa_present::terms::submission_kind(s.item.kind()),
                             title = sanitize::inline(s.title()).to_string(),
                             name = s.author.to_string(),
                             ago = when::ago(self.forum.now(), s.submitted_at, self.time_zone())
@@ -147,10 +140,10 @@ impl Plain {
         let mut out = t!(
             "plain-committee-submission-head",
             id = s.id.to_string(),
-            kind = word("submission-kind", s.item.kind()),
+            kind = stoa_present::terms::submission_kind(s.item.kind()),
             title = sanitize::inline(s.title()).to_string(),
             name = s.author.to_string(),
-            state = word("submission-state", s.state.label())
+            state = stoa_present::terms::submission_state(s.state.label())
         );
         // The item field by field, in the order its form asks for them.
         let fields: Vec<(String, String)> = match &s.item {
@@ -212,7 +205,7 @@ impl Plain {
                 t!(
                     "submission-history-step",
                     name = e.by.as_str(),
-                    action = word("submission-action", e.action.label())
+                    action = stoa_present::terms::review_action(e.action)
                 )
             ));
             if !e.note.is_empty() {
@@ -428,7 +421,7 @@ impl Plain {
                     t!(
                         "plain-committee-submission-now",
                         id = id.to_string(),
-                        state = word("submission-state", s.state.label())
+                        state = stoa_present::terms::submission_state(s.state.label())
                     )
                 }),
             Pending::Hide(id) => self

@@ -12,7 +12,7 @@ use stoa_core::store::DemoMark;
 use stoa_present::when::Days;
 use stoa_present::{lang, t, terms};
 
-use super::boards::{entry_kind, event_kind};
+use stoa_present::terms::{entry_kind, event_kind};
 
 fn clean(text: &str) -> String {
     sanitize::inline(text).into_owned()

@@ -92,12 +92,9 @@ impl Plain {
                 t!(
                     "plain-submission-line",
                     id = s.id.to_string(),
-                    kind = lang::text(&format!(
-                        "submission-kind-{}",
-                        s.item.kind().replace(' ', "-")
-                    )),
+                    kind = stoa_present::terms::submission_kind(s.item.kind()),
                     title = sanitize::inline(s.title()).into_owned(),
-                    state = lang::text(&format!("submission-state-{}", state.replace(' ', "-")))
+                    state = stoa_present::terms::submission_state(state)
                 )
             ));
             if let Some(e) = s.last_decision() {

@@ -51,16 +51,6 @@ fn labels<T: Copy>(all: &[T], label: fn(T) -> String) -> Vec<String> {
     all.iter().map(|x| label(*x)).collect()
 }
 
-/// An event's kind in the reader's language: "call for papers".
-fn event_kind(k: EventKind) -> String {
-    stoa_present::lang::text(&format!("events-kind-{}", k.slug()))
-}
-
-/// A job's kind in the reader's language: "educational opportunity".
-fn job_kind(k: JobKind) -> String {
-    stoa_present::lang::text(&format!("jobs-kind-{}", k.slug()))
-}
-
 /// A resource's kind in the reader's language: "toolkit".
 fn resource_kind(k: ResourceKind) -> String {
     stoa_present::lang::text(&format!("library-kind-{}", k.slug()))
@@ -138,7 +128,7 @@ pub(super) fn questions(
             choice(
                 FieldName::Kind,
                 t!("plain-proposing-event-kind"),
-                labels(&EventKind::ALL, event_kind),
+                labels(&EventKind::ALL, stoa_present::terms::event_kind),
             ),
             q(FieldName::Title, t!("plain-proposing-title")),
             q(FieldName::Starts, t!("plain-proposing-event-starts")),
@@ -167,7 +157,7 @@ pub(super) fn questions(
             choice(
                 FieldName::Kind,
                 t!("plain-proposing-job-kind"),
-                labels(&JobKind::ALL, job_kind),
+                labels(&JobKind::ALL, stoa_present::terms::job_kind),
             ),
             q(FieldName::Title, t!("plain-proposing-title")),
             q(

@@ -150,17 +150,7 @@ impl View for People {
             None => area,
         };
         let n = self.list.items.len();
-        // The filter in words, its terms in the reader's language.
-        let mut parts = Vec::new();
-        if !self.filter.text.trim().is_empty() {
-            parts.push(format!("\"{}\"", self.filter.text.trim()));
-        }
-        if let Some(r) = self.filter.region {
-            parts.push(terms::region(r));
-        }
-        if let Some(c) = self.filter.competency {
-            parts.push(terms::competency(c));
-        }
+        let parts = self.filter.parts();
         let about = if parts.is_empty() {
             t!("people-about", n = n)
         } else {

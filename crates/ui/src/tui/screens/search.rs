@@ -22,7 +22,7 @@ use stoa_core::forum::search::{Findings, Found, SearchFilter};
 use stoa_core::search::Matcher;
 use stoa_present::keys::{Input, Key};
 use stoa_present::t;
-use stoa_present::{terms, text};
+use stoa_present::text;
 
 pub struct SearchScreen {
     query: Form,
@@ -270,7 +270,7 @@ impl View for SearchScreen {
             }
             None => body,
         };
-        let parts = filter_parts(&self.filter);
+        let parts = self.filter.parts();
         let about = match (&self.findings, parts.is_empty()) {
             (None, true) => t!("search-about"),
             (None, false) => t!("search-narrowed-to", parts = parts.join(", ")),
@@ -353,33 +353,6 @@ impl View for SearchScreen {
 /// The heading results of `kind` are grouped under, in the reader's language.
 fn heading(kind: stoa_core::search::Kind) -> String {
     stoa_present::lang::text(&format!("search-kind-{}", kind.as_str()))
-}
-
-/// The filter in words, one part each, its terms in the reader's language.
-fn filter_parts(f: &SearchFilter) -> Vec<String> {
-    let mut parts = Vec::new();
-    if let Some(k) = f.kind {
-        parts.push(heading(k).to_lowercase());
-    }
-    if let Some(c) = &f.community {
-        parts.push(t!("search-filter-community", name = c.as_str()));
-    }
-    if let Some(s) = f.strategy {
-        parts.push(terms::strategy_short(s));
-    }
-    if let Some(r) = f.region {
-        parts.push(terms::region(r));
-    }
-    if let Some(day) = f.since {
-        parts.push(t!(
-            "search-filter-since",
-            day = day.strftime("%Y-%m-%d").to_string()
-        ));
-    }
-    if let Some(l) = f.language {
-        parts.push(t!("search-filter-language", name = l.native_name()));
-    }
-    parts
 }
 
 /// `lead` then `text`, cut to `width` with an ellipsis, its words that answer the

@@ -89,7 +89,7 @@ impl SubmissionScreen {
         if !s.state.editable() {
             return Step::error(t!(
                 "submission-no-longer-changed",
-                state = state_label(s.state.label())
+                state = stoa_present::terms::submission_state(s.state.label())
             ));
         }
         if let Some(refused) = super::muted(ctx) {
@@ -175,7 +175,7 @@ impl View for SubmissionScreen {
         };
         let about = t!(
             "submission-about",
-            kind = text::capitalised(&kind_label(s.item.kind())),
+            kind = text::capitalised(&stoa_present::terms::submission_kind(s.item.kind())),
             title = s.title(),
             name = s.author.as_str()
         );
@@ -242,7 +242,7 @@ pub fn describe(s: &Submission, width: usize, ctx: &Ctx, reviewing: bool) -> Vec
             }
             line
         }
-        state => text::capitalised(&state_label(state.label())),
+        state => text::capitalised(&stoa_present::terms::submission_state(state.label())),
     };
     lines.push(Line::styled(
         text::fit(
@@ -251,7 +251,7 @@ pub fn describe(s: &Submission, width: usize, ctx: &Ctx, reviewing: bool) -> Vec
                 state,
                 t!(
                     "submission-kind-by",
-                    kind = kind_label(s.item.kind()),
+                    kind = stoa_present::terms::submission_kind(s.item.kind()),
                     name = s.author.as_str()
                 )
             ),
@@ -371,7 +371,7 @@ pub fn describe(s: &Submission, width: usize, ctx: &Ctx, reviewing: bool) -> Vec
             t!(
                 "submission-history-step",
                 name = event.by.as_str(),
-                action = action_label(event.action)
+                action = stoa_present::terms::review_action(event.action)
             )
         );
         if event.action == ReviewAction::Submitted && event.by == s.author {
@@ -425,27 +425,4 @@ pub fn state_style(state: ReviewState, theme: &Theme) -> ratatui::style::Style {
         ReviewState::ChangesRequested => theme.unread,
         ReviewState::Pending | ReviewState::Draft => theme.dim,
     }
-}
-
-/// What a submission proposes, in the reader's language: `kind` is the word
-/// `Item::kind` gives ("community", "blog post"…).
-pub fn kind_label(kind: &str) -> String {
-    stoa_present::lang::text(&format!("submission-kind-{}", kind.replace(' ', "-")))
-}
-
-/// A submission's state, in the reader's language: `label` is the word
-/// `ReviewState::label` (or `board_item::state_now`) gives ("pending review",
-/// "withdrawn"…).
-pub fn state_label(label: &str) -> String {
-    stoa_present::lang::text(&format!("submission-state-{}", label.replace(' ', "-")))
-}
-
-/// A step of a review, as its history says it: "approved", "asked for changes".
-pub fn action_label(action: ReviewAction) -> String {
-    t!(match action {
-        ReviewAction::Submitted => "submission-action-submitted",
-        ReviewAction::Approved => "submission-action-approved",
-        ReviewAction::ChangesRequested => "submission-action-asked-for-changes",
-        ReviewAction::Rejected => "submission-action-rejected",
-    })
 }

@@ -10,13 +10,16 @@ use ratatui::widgets::Paragraph;
 use super::View;
 use super::changes;
 use super::list::Listed;
-use super::submission::{SubmissionScreen, action_label, kind_label, state_label, state_style};
+use super::submission::{SubmissionScreen, state_style};
 use super::{Ctx, Screen, Step, common};
 use crate::tui::keymap::{self, Action, Binding, action_for};
 use stoa_core::domain::LastPlace;
 use stoa_core::domain::Submission;
 use stoa_core::forum::Change;
 use stoa_present::keys::Input;
+use stoa_present::terms::{
+    review_action as action_label, submission_kind as kind_label, submission_state as state_label,
+};
 use stoa_present::{t, text, when};
 
 pub struct MySubmissions {

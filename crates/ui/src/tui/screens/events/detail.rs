@@ -235,7 +235,7 @@ fn describe(l: &EventListing, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
     let organizer_zone = e.starts.time_zone().clone();
     let about = t!(
         "events-kind-organized-by",
-        kind = text::capitalised(&super::event_kind(e.kind)),
+        kind = text::capitalised(&stoa_present::terms::event_kind(e.kind)),
         organizer = e.organizer.as_str()
     );
     let label = super::super::home::demo_label(ctx, &stoa_core::store::DemoMark::Event(e.id));

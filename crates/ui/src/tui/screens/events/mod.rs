@@ -98,54 +98,6 @@ fn any_of<T: Copy + PartialEq>(all: &[T], chosen: Option<T>) -> Option<usize> {
     )
 }
 
-/// An event's kind in the reader's language: "call for papers".
-fn event_kind(k: EventKind) -> String {
-    stoa_present::lang::text(&format!("events-kind-{}", k.slug()))
-}
-
-/// "Nairobi, Kenya", "online", or "Nairobi, Kenya and online", in the
-/// reader's language.
-fn place(e: &stoa_core::domain::Event) -> String {
-    let town = [e.city.as_str(), e.country.as_str()]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(", ");
-    match (town.is_empty(), e.online.is_empty()) {
-        (true, _) => t!("events-place-online"),
-        (false, true) => town,
-        (false, false) => t!("events-place-town-and-online", town = town),
-    }
-}
-
-/// The filter in words, one part each, in the reader's language:
-/// `["training", "African Region"]`.
-fn filter_parts(f: &EventFilter) -> Vec<String> {
-    let mut parts = Vec::new();
-    if let Some(k) = f.kind {
-        parts.push(event_kind(k));
-    }
-    if let Some(r) = f.region {
-        parts.push(stoa_present::terms::region(r));
-    }
-    if let Some(s) = f.strategy {
-        parts.push(stoa_present::terms::strategy_short(s));
-    }
-    if let Some((y, m)) = f.month {
-        parts.push(format!("{y:04}-{m:02}"));
-    }
-    if let Some(c) = f.competency {
-        parts.push(stoa_present::terms::competency(c));
-    }
-    if let Some(a) = f.audience {
-        parts.push(t!(
-            "events-filter-for-audience",
-            audience = stoa_present::terms::audience(a)
-        ));
-    }
-    parts
-}
-
 fn filter_form(f: &EventFilter) -> Form {
     let month = f
         .month
@@ -156,7 +108,12 @@ fn filter_form(f: &EventFilter) -> Form {
         Field::choice(
             FieldName::Kind,
             t!("events-filter-kind"),
-            with_any(EventKind::ALL.iter().map(|k| event_kind(*k)).collect()),
+            with_any(
+                EventKind::ALL
+                    .iter()
+                    .map(|k| stoa_present::terms::event_kind(*k))
+                    .collect(),
+            ),
             any_of(&EventKind::ALL, f.kind),
         )
         .hint(t!("signup-region-hint")),
@@ -287,7 +244,7 @@ impl EventsBoard {
         if self.tab == Tab::Mine {
             return t!("events-mine-about");
         }
-        let parts = filter_parts(&self.filter);
+        let parts = &self.filter.parts();
         let n = self.list.items.len();
         if self.tab == Tab::Learning && parts.is_empty() {
             return t!("events-learning-count", n = n);
@@ -430,7 +387,7 @@ impl View for EventsBoard {
                 } else {
                     Line::styled(head, theme.title)
                 };
-                let mut about = vec![event_kind(e.kind)];
+                let mut about = vec![stoa_present::terms::event_kind(e.kind)];
                 if e.withdrawn.is_some() {
                     about.insert(0, t!("events-withdrawn-by-committee"));
                 }
@@ -442,7 +399,7 @@ impl View for EventsBoard {
                         interested = l.interested
                     ));
                 }
-                about.push(place(e));
+                about.push(stoa_present::terms::event_place(e));
                 if let Some(r) = e.classification.region {
                     about.push(stoa_present::terms::region_short(r));
                 }

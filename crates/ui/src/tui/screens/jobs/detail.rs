@@ -102,7 +102,7 @@ impl View for JobScreen {
         match &self.job {
             Some(j) => t!(
                 "jobs-job-title",
-                kind = text::capitalised(&super::job_kind(j.kind)),
+                kind = text::capitalised(&stoa_present::terms::job_kind(j.kind)),
                 title = j.title.as_str()
             ),
             None => t!("jobs-job-number", id = self.id.to_string()),
@@ -188,7 +188,7 @@ fn describe(j: &Job, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
     let now = ctx.forum.now();
     let about = format!(
         "{} · {}",
-        text::capitalised(&super::job_kind(j.kind)),
+        text::capitalised(&stoa_present::terms::job_kind(j.kind)),
         j.organization
     );
     let label = super::super::home::demo_label(ctx, &stoa_core::store::DemoMark::Job(j.id));
@@ -198,7 +198,11 @@ fn describe(j: &Job, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
     let mut field = |label: &str, value: String, style| {
         item_view::field(&mut lines, (label, 14), &value, measure, style);
     };
-    field(&t!("jobs-field-where"), super::place(j), theme.text);
+    field(
+        &t!("jobs-field-where"),
+        stoa_present::terms::job_place(j),
+        theme.text,
+    );
     if let Some(r) = j.region {
         field(
             &t!("jobs-field-region"),

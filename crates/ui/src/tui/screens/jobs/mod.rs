@@ -70,45 +70,6 @@ const BROWSING: &[Binding] = &[
     keymap::HELP,
 ];
 
-/// A job's kind in the reader's language: "educational opportunity".
-fn job_kind(k: JobKind) -> String {
-    stoa_present::lang::text(&format!("jobs-kind-{}", k.slug()))
-}
-
-/// "Geneva, Switzerland", "remote", or "Geneva, Switzerland or remote", in the
-/// reader's language.
-fn place(j: &Job) -> String {
-    let town = [j.location.as_str(), j.country.as_str()]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(", ");
-    match (town.is_empty(), j.remote) {
-        (true, _) => t!("jobs-place-remote"),
-        (false, false) => town,
-        (false, true) => t!("jobs-place-town-or-remote", town = town),
-    }
-}
-
-/// The filter in words, one part each, in the reader's language:
-/// `["job", "remote"]`.
-fn filter_parts(f: &JobFilter) -> Vec<String> {
-    let mut parts = Vec::new();
-    if let Some(k) = f.kind {
-        parts.push(job_kind(k));
-    }
-    if let Some(r) = f.region {
-        parts.push(stoa_present::terms::region(r));
-    }
-    if f.remote {
-        parts.push(t!("jobs-filter-part-remote"));
-    }
-    if let Some(c) = f.competency {
-        parts.push(stoa_present::terms::competency(c));
-    }
-    parts
-}
-
 fn filter_form(f: &JobFilter) -> Form {
     let chosen = |i: Option<usize>| Some(i.map_or(0, |i| i + 1));
     let with_any = |labels: Vec<String>| std::iter::once(t!("jobs-filter-any")).chain(labels);
@@ -124,7 +85,12 @@ fn filter_form(f: &JobFilter) -> Form {
         Field::choice(
             FieldName::Kind,
             t!("jobs-filter-kind"),
-            with_any(JobKind::ALL.iter().map(|k| job_kind(*k)).collect()),
+            with_any(
+                JobKind::ALL
+                    .iter()
+                    .map(|k| stoa_present::terms::job_kind(*k))
+                    .collect(),
+            ),
             chosen(
                 f.kind
                     .and_then(|k| JobKind::ALL.iter().position(|x| *x == k)),
@@ -179,7 +145,7 @@ impl JobsBoard {
     }
 
     fn describe_filter(&self) -> String {
-        let parts = filter_parts(&self.filter);
+        let parts = &self.filter.parts();
         let n = self.list.items.len();
         match (parts.is_empty(), self.tab) {
             (true, Tab::Open) => t!("jobs-open-count", n = n),
@@ -327,7 +293,11 @@ impl View for JobsBoard {
                 } else {
                     Line::styled(head, theme.title)
                 };
-                let mut about = vec![job_kind(j.kind), j.organization.clone(), place(j)];
+                let mut about = vec![
+                    stoa_present::terms::job_kind(j.kind),
+                    j.organization.clone(),
+                    stoa_present::terms::job_place(j),
+                ];
                 if let Some(r) = j.region {
                     about.push(stoa_present::terms::region_short(r));
                 }

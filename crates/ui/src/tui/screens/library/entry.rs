@@ -184,7 +184,7 @@ fn describe(e: &Entry, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
         } => {
             format!(
                 "{} · {authors}, {}",
-                text::capitalised(&super::kind_name(*kind)),
+                text::capitalised(&stoa_present::terms::resource_kind(*kind)),
                 super::year_words(*year)
             )
         }

@@ -227,7 +227,7 @@ impl EntryForm {
                         Field::choice(
                             FieldName::Kind,
                             t!("library-form-kind"),
-                            ResourceKind::ALL.map(super::kind_name),
+                            ResourceKind::ALL.map(stoa_present::terms::resource_kind),
                             ResourceKind::ALL.iter().position(|k| *k == p.kind),
                         )
                         .required()

@@ -149,7 +149,10 @@ fn groups(grouping: Grouping, entries: &[Entry], mine: &[Competency]) -> Vec<Gro
             .into_iter()
             .map(|s| Group {
                 title: match s {
-                    Sort::Resource(k) => t!("library-sort-resources", kind = kind_name(k)),
+                    Sort::Resource(k) => t!(
+                        "library-sort-resources",
+                        kind = stoa_present::terms::resource_kind(k)
+                    ),
                     Sort::Practice(l) => t!("library-sort-practices", level = terms::level(l)),
                 },
                 about: None,
@@ -205,11 +208,6 @@ fn capitalized(label: &str) -> String {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
     }
-}
-
-/// A resource's kind ("toolkit"), in the reader's language.
-fn kind_name(kind: stoa_core::domain::ResourceKind) -> String {
-    stoa_present::lang::text(&format!("library-kind-{}", kind.slug()))
 }
 
 /// A resource's year as readers see it: `2016`, or "undated" in their language.
@@ -393,7 +391,11 @@ fn row(e: &Entry, selected: bool, width: usize, ctx: &Ctx) -> Line<'static> {
     let theme = ctx.theme;
     let detail = match &e.shelf {
         Shelf::Resource { kind, year, .. } => {
-            format!("{} · {}", kind_name(*kind), year_words(*year))
+            format!(
+                "{} · {}",
+                stoa_present::terms::resource_kind(*kind),
+                year_words(*year)
+            )
         }
         Shelf::Practice { level, .. } => t!(
             "library-row-practice",

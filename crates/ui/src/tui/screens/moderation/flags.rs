@@ -11,7 +11,7 @@ use super::super::list::Listed;
 use super::super::reason_form::{Act, ReasonForm};
 use super::super::{Ctx, Screen, Step, common};
 use crate::tui::keymap::{self, Action, Binding, action_for};
-use stoa_core::domain::{Flag, FlagReason, SanctionKind};
+use stoa_core::domain::SanctionKind;
 use stoa_core::forum::FlaggedPost;
 use stoa_present::keys::Input;
 use stoa_present::{t, text, when};
@@ -172,7 +172,7 @@ impl Flags {
                     t!(
                         "moderation-flag-why",
                         n = f.flags.len(),
-                        reasons = reasons(&f.flags)
+                        reasons = f.reasons()
                     )
                 );
                 if !notes.is_empty() {
@@ -188,26 +188,4 @@ impl Flags {
         ));
         frame.render_widget(Paragraph::new(lines), area);
     }
-}
-
-/// "spam ×2, off-topic": each reason once, with how many flags gave it.
-fn reasons(flags: &[Flag]) -> String {
-    let mut counts: Vec<(FlagReason, usize)> = Vec::new();
-    for flag in flags {
-        match counts.iter_mut().find(|(r, _)| *r == flag.reason) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((flag.reason, 1)),
-        }
-    }
-    counts
-        .iter()
-        .map(|(r, n)| {
-            let reason = stoa_present::lang::text(&format!("moderation-flag-reason-{}", r.label()));
-            match n {
-                1 => reason,
-                n => format!("{reason} ×{n}"),
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
 }

@@ -7,11 +7,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::super::list::Listed;
-use super::super::submission::{SubmissionScreen, kind_label};
+use super::super::submission::SubmissionScreen;
 use super::super::{Ctx, Screen, Step, common};
 use crate::tui::keymap::{self, Action, Binding, action_for};
 use stoa_core::domain::Submission;
 use stoa_present::keys::Input;
+use stoa_present::terms::submission_kind as kind_label;
 use stoa_present::{t, text, when};
 
 #[derive(Default)]

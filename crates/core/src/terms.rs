@@ -3,7 +3,10 @@
 //! competencies and audiences. The domain's own `label()` stays English, for
 //! feeds, JSON and the web pages.
 
-use stoa_core::domain::{Audience, Classification, Competency, PracticeLevel, Region, Strategy};
+use crate::domain::{
+    Audience, Classification, Competency, Entry, Event, EventKind, Job, JobKind, PracticeLevel,
+    Region, ResourceKind, Shelf, Strategy,
+};
 
 use crate::lang::text;
 use crate::t;
@@ -86,13 +89,87 @@ pub fn stream_in_full(c: &Classification) -> String {
 }
 
 /// "latest activity first": how a list of threads is ordered.
-pub fn thread_order(order: stoa_core::forum::ThreadOrder) -> String {
-    use stoa_core::forum::ThreadOrder;
+pub fn thread_order(order: crate::forum::ThreadOrder) -> String {
+    use crate::forum::ThreadOrder;
     text(match order {
         ThreadOrder::Activity => "order-activity",
         ThreadOrder::Newest => "order-newest",
         ThreadOrder::Replies => "order-replies",
     })
+}
+
+/// An event's kind: "call for papers".
+pub fn event_kind(k: EventKind) -> String {
+    text(&format!("events-kind-{}", k.slug()))
+}
+
+/// A job's kind: "educational opportunity".
+pub fn job_kind(k: JobKind) -> String {
+    text(&format!("jobs-kind-{}", k.slug()))
+}
+
+/// A resource's kind: "toolkit".
+pub fn resource_kind(k: ResourceKind) -> String {
+    text(&format!("library-kind-{}", k.slug()))
+}
+
+/// A library entry's kind: "toolkit", "practice: promising".
+pub fn entry_kind(e: &Entry) -> String {
+    match &e.shelf {
+        Shelf::Resource { kind, .. } => resource_kind(*kind),
+        Shelf::Practice { level: l, .. } => t!("plain-entry-kind-practice", level = level(*l)),
+    }
+}
+
+/// Where an event is: "Nairobi, Kenya", "online", or "Nairobi, Kenya and
+/// online".
+pub fn event_place(e: &Event) -> String {
+    let town = town(&e.city, &e.country);
+    match (town.is_empty(), e.online.is_empty()) {
+        (true, _) => t!("events-place-online"),
+        (false, true) => town,
+        (false, false) => t!("events-place-town-and-online", town = town),
+    }
+}
+
+/// Where a job is: "Geneva, Switzerland", "remote", or "Geneva, Switzerland
+/// or remote".
+pub fn job_place(j: &Job) -> String {
+    let town = town(&j.location, &j.country);
+    match (town.is_empty(), j.remote) {
+        (true, _) => t!("jobs-place-remote"),
+        (false, false) => town,
+        (false, true) => t!("jobs-place-town-or-remote", town = town),
+    }
+}
+
+/// What a submission proposes: `kind` is the word `Item::kind` gives
+/// ("community", "blog post"…).
+pub fn submission_kind(kind: &str) -> String {
+    text(&format!("submission-kind-{}", kind.replace(' ', "-")))
+}
+
+/// A submission's state: `label` is the word `ReviewState::label` (or
+/// `board_item::state_now`) gives ("pending review", "withdrawn"…).
+pub fn submission_state(label: &str) -> String {
+    text(&format!("submission-state-{}", label.replace(' ', "-")))
+}
+
+/// A step of a review: "approved", "asked for changes".
+pub fn review_action(action: crate::domain::ReviewAction) -> String {
+    text(&format!(
+        "submission-action-{}",
+        action.label().replace(' ', "-")
+    ))
+}
+
+/// "Nairobi, Kenya", leaving out what is empty.
+fn town(city: &str, country: &str) -> String {
+    [city, country]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 #[cfg(test)]
