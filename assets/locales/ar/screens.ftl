@@ -1206,3 +1206,4 @@ search-filter-community-hint = للنقاشات والمكتبة
 search-filter-since-field = منذ
 search-filter-since-hint = مثلًا 2026-01-01؛ اتركه فارغًا لأي تاريخ
 search-filter-since-error = اكتب اليوم هكذا: 2026-01-31
+communities-public-count = المجتمعات العامة ({ $n }): سجّل لترى البقية

@@ -1182,3 +1182,8 @@ search-filter-community-hint = for discussions and the library
 search-filter-since-field = Since
 search-filter-since-hint = e.g. 2026-01-01; empty for any date
 search-filter-since-error = write the day as 2026-01-31
+
+communities-public-count = { $n ->
+        [one] { $n } public community: sign up to see the rest
+       *[other] { $n } public communities: sign up to see the rest
+    }

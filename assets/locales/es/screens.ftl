@@ -1094,3 +1094,7 @@ search-filter-community-hint = para los debates y la biblioteca
 search-filter-since-field = Desde
 search-filter-since-hint = p. ej. 2026-01-01; vacío para cualquier fecha
 search-filter-since-error = escriba el día así: 2026-01-31
+communities-public-count = { $n ->
+        [one] { $n } comunidad pública: regístrese para ver las demás
+       *[other] { $n } comunidades públicas: regístrese para ver las demás
+    }

@@ -1082,3 +1082,7 @@ search-filter-community-hint = pour les discussions et la bibliothèque
 search-filter-since-field = Depuis
 search-filter-since-hint = p. ex. 2026-01-01 ; vide pour toute date
 search-filter-since-error = écrivez le jour ainsi : 2026-01-31
+communities-public-count = { $n ->
+        [one] { $n } communauté publique : inscrivez-vous pour voir les autres
+       *[other] { $n } communautés publiques : inscrivez-vous pour voir les autres
+    }

@@ -956,3 +956,4 @@ search-filter-community-hint = 适用于讨论和资料库
 search-filter-since-field = 起始日期
 search-filter-since-hint = 例如 2026-01-01；留空表示任何日期
 search-filter-since-error = 日期请写成 2026-01-31
+communities-public-count = { $n } 个公开社区：注册后可查看其余社区

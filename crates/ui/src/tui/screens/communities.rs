@@ -77,10 +77,7 @@ impl View for Communities {
         let width = usize::from(area.width);
         let heading = match ctx.viewer.account() {
             Some(_) => t!("communities-count", n = self.list.items.len()),
-            None => format!(
-                "{} public communities: sign up to see the rest",
-                self.list.items.len()
-            ),
+            None => t!("communities-public-count", n = self.list.items.len()),
         };
         let mut lines = vec![
             Line::styled(text::fit(&heading, width), theme.heading),
