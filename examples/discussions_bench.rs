@@ -69,6 +69,7 @@ fn main() {
                 &members[(t % members.len() as u64) as usize],
                 "bench",
                 NewThread {
+                    language: None,
                     title: format!("Thread {t}: what we learned this quarter"),
                     body: body(t),
                 },

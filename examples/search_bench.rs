@@ -129,6 +129,7 @@ fn main() {
                 .store()
                 .insert_thread(&new, |id| {
                     let thread = Thread {
+                        language: None,
                         id,
                         community: "bench".into(),
                         title: title.clone(),
@@ -245,6 +246,7 @@ fn main() {
                 &member,
                 "bench",
                 NewThread {
+                    language: None,
                     title: format!("Live thread {i}"),
                     body: format!("zanzibar{i} {}", words.sentence(20)),
                 },
@@ -281,6 +283,7 @@ fn post(
     at: Timestamp,
 ) -> Post {
     Post {
+        language: None,
         id,
         thread,
         parent,

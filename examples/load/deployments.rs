@@ -72,6 +72,7 @@ fn prepare(forum: &Forum, sessions: u32) -> PostId {
             &writer,
             "care-workforce",
             stoa::forum::NewThread {
+                language: None,
                 title: "Load test: replies across front ends".into(),
                 body: "Replies arrive here.".into(),
             },

@@ -277,6 +277,7 @@ fn long_thread(forum: &stoa::forum::Forum, writer: &Viewer, members: &[Viewer]) 
             writer,
             "care-workforce",
             stoa::forum::NewThread {
+                language: None,
                 title: BIG_TITLE.into(),
                 body: long_post(0),
             },
@@ -341,6 +342,7 @@ async fn main() {
                 &writer,
                 "care-workforce",
                 stoa::forum::NewThread {
+                    language: None,
                     title: "Load test: live replies".into(),
                     body: "Replies arrive here once a second.".into(),
                 },

@@ -86,6 +86,7 @@ fn world() -> World {
             &li,
             "care-workforce",
             NewThread {
+                language: None,
                 title: "Rosters".into(),
                 body: "How do you plan them, Tomás? 東京 does it weekly.".into(),
             },
@@ -240,7 +241,7 @@ fn a_members_display_preferences_override_the_terminal_and_follow_them() {
     h.keys("gyv");
     assert_snapshot!("display_form", h.screen());
     // Colour: never; ASCII only: always. Applied at once, in this session.
-    h.keys("<tab><right><right><tab><right><c-s>");
+    h.keys("<tab><tab><right><right><tab><right><c-s>");
     let saved = h.screen();
     assert!(saved.contains("Display saved"), "{saved}");
     assert!(

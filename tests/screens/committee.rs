@@ -151,6 +151,7 @@ fn thread(w: &World, who: &Viewer, title: &str, body: &str) -> ThreadId {
             who,
             CARE,
             NewThread {
+                language: None,
                 title: title.into(),
                 body: body.into(),
             },
@@ -443,6 +444,7 @@ fn an_audit_entry_opens_in_full_with_its_whole_before_and_after() {
             &w.li,
             CARE,
             NewThread {
+                language: None,
                 title: "Night rota".into(),
                 body,
             },

@@ -50,6 +50,7 @@ fn start(w: &World, who: &Viewer, title: &str, body: &str) -> Thread {
             who,
             CARE,
             NewThread {
+                language: None,
                 title: title.into(),
                 body: body.into(),
             },

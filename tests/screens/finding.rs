@@ -99,6 +99,7 @@ fn a_mention_arrives_live_with_a_count_a_bell_and_a_place_in_the_centre() {
             &w.li,
             "primary-health-care",
             NewThread {
+                language: None,
                 title: "Supervision checklists".into(),
                 body: "What do you think, @moses?".into(),
             },
@@ -125,7 +126,7 @@ fn a_mention_arrives_live_with_a_count_a_bell_and_a_place_in_the_centre() {
     assert!(moses.screen().contains("1 notification marked read."));
 
     // The bell can be turned off: the count still shows, silently.
-    moses.keys("gyv<tab><tab><tab><tab><right><right>");
+    moses.keys("gyv<tab><tab><tab><tab><tab><right><right>");
     assert!(moses.screen().contains("Bell"), "{}", moses.screen());
     moses.keys("<c-s>");
     w.forum
@@ -133,6 +134,7 @@ fn a_mention_arrives_live_with_a_count_a_bell_and_a_place_in_the_centre() {
             &w.li,
             "primary-health-care",
             NewThread {
+                language: None,
                 title: "Second thoughts".into(),
                 body: "And @moses again.".into(),
             },
@@ -236,6 +238,8 @@ fn a_session_that_fell_behind_the_changes_reads_everything_again() {
         .insert_news(|id| {
             (
                 stoa::domain::News {
+                    language: None,
+                    translations: Vec::new(),
                     kind: Default::default(),
                     submission: None,
                     corrections: Vec::new(),

@@ -20,6 +20,7 @@ fn a_half_read_thread_opens_at_the_first_post_not_read() {
             &amara,
             &slug,
             NewThread {
+                language: None,
                 title: "Night rosters".into(),
                 body: "Post number 1".into(),
             },
@@ -65,6 +66,7 @@ fn latest_unread_reactions_bookmarks_and_history_by_typing() {
             &amara,
             &slug,
             NewThread {
+                language: None,
                 title: "Night rosters".into(),
                 body: "First words".into(),
             },
@@ -131,6 +133,7 @@ fn thread_lists_sort_and_post_n_reads_from_a_place() {
                 &amara,
                 &slug,
                 NewThread {
+                    language: None,
                     title: title.into(),
                     body: "Opening".into(),
                 },
@@ -176,6 +179,7 @@ fn chosen_lines_of_several_posts_are_quoted_in_a_reply_and_reactions_say_who() {
             &amara,
             &slug,
             NewThread {
+                language: None,
                 title: "Rosters".into(),
                 body: "First line\nSecond line\nThird line".into(),
             },

@@ -26,6 +26,7 @@ fn question(w: &World) -> stoa_core::domain::Thread {
             &amara,
             PLACE,
             NewThread {
+                language: None,
                 title: "Supervision checklists".into(),
                 body: "Which checklist do you use?".into(),
             },

@@ -33,6 +33,7 @@ fn prepared(data: &Path) -> Prepared {
     let li = testkit::viewer(testkit::sign_up(&forum, "li", 2).unwrap());
     let start = |slug: &str, title: &str, body: &str| {
         let new = NewThread {
+            language: None,
             title: title.into(),
             body: body.into(),
         };

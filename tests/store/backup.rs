@@ -54,6 +54,7 @@ fn busy_forum(dir: &Path) {
             &amara,
             "care-workforce",
             NewThread {
+                language: None,
                 title: "Handover notes".into(),
                 body: "What goes in a good one? @li".into(),
             },

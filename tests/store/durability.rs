@@ -132,6 +132,7 @@ async fn acknowledged_posts_survive_kill_9_at_any_moment() {
                 &testkit::viewer(first),
                 "care",
                 NewThread {
+                    language: None,
                     title: "Crash log".into(),
                     body: "Every acknowledged reply must be here.".into(),
                 },

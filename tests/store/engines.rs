@@ -28,6 +28,7 @@ fn history(forum: &Forum, cast: &Cast) -> ThreadId {
             amara,
             "care-workforce",
             NewThread {
+                language: None,
                 title: "Handover notes".into(),
                 body: "What goes in a good one? @li".into(),
             },

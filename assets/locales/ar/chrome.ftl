@@ -252,3 +252,9 @@ busy-keeping-the-draft = جارٍ حفظ المسودة…
 
 list-and = { $first } و{ $last }
 list-separator = ،{" "}
+
+# Content languages and translations
+key-translate = ترجمة
+key-help-translate = اقتراح ترجمة إلى لغة أخرى؛ تراجعها اللجنة
+key-other-language = اللغة
+key-help-other-language = اعرضه بلغته التالية: الأصل ثم كل ترجمة

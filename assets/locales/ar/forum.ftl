@@ -410,3 +410,12 @@ forum-withdraw-job-withdrawn = سحبت اللجنة { $kind ->
         [education] فرصتك التعليمية
        *[job] وظيفتك
     } "{ $title }": { $reason }
+
+# Content languages and translations
+forum-languages-doing-set = تحديد لغة النص
+forum-languages-only-author = لا يغيّر لغته إلا كاتبه أو لجنة التحرير
+forum-languages-not-written = اللغة للمشاركات والفعاليات ومداخل المكتبة والأخبار فقط
+forum-translations-doing-propose = اقتراح الترجمات
+forum-translations-same-language = الأصل مكتوب بالفعل بـ{ $name }: اختر لغة أخرى
+forum-translations-what-title = العنوان بلغة الترجمة
+forum-translations-text-needed = اكتب النص المترجم

@@ -819,3 +819,18 @@ exec-filter-unknown-language = لغة غير معروفة '{ $value }' (إحدى
 exec-filter-since = يقبل --since يومًا، مثلًا 2026-01-31
 exec-strategy-unknown = استراتيجية غير معروفة '{ $value }': إحدى { $names }
 
+
+# Content languages and translations
+plain-written-in = اللغة المكتشفة: { $name }. إن لم تكن كذلك: language { $post } { $code } (أو رمز آخر: en fr es ru zh ar).
+plain-language-unknown = تعذّر تحديد لغته من نص قصير كهذا؛ حدّدها: language { $post } الرمز (en fr es ru zh ar).
+plain-translate-open-first = افتح أولًا مدخلًا في المكتبة أو خبرًا.
+plain-proposing-translation-language = إلى أي لغة؟
+plain-proposing-translation-title = العنوان مترجمًا؟
+plain-proposing-translation-text = النص مترجمًا (فقرة في كل سطر؛ السطر الفارغ ينهيه)؟
+plain-language-code-takes = حدّد اللغة برمزها: en أو fr أو es أو ru أو zh أو ar.
+plain-not-in-language = غير متوفر بـ{ $name }: لا ترجمة بعد. translate لاقتراح ترجمة.
+plain-languages-line = اللغات: { $languages }. in الرمز للقراءة بلغة أخرى (in en).
+plain-language-takes = تأخذ language رقم مشاركة ورمزًا (language 12 fr)، أو رمزًا فقط على مدخل أو خبر أو فعالية مفتوحة (language fr).
+plain-language-set = لغته الآن: { $name }.
+plain-first-none = عادت القوائم إلى ترتيبها المعتاد.
+plain-first-set = ما كُتب بـ{ $names } يأتي الآن أولًا في القوائم.

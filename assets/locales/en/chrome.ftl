@@ -271,3 +271,9 @@ notice-and-more-many = (and 99+ more)
 ## Lists of names in a sentence: "amara, li and ben".
 list-and = { $first } and { $last }
 list-separator = ,{" "}
+
+# Content languages and translations
+key-translate = translate
+key-help-translate = propose a translation of it into another language; the committee reviews it
+key-other-language = language
+key-help-other-language = show it in its next language: the original, then each translation

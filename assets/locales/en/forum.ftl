@@ -472,3 +472,12 @@ forum-withdraw-job-withdrawn = The committee withdrew your { $kind ->
         [education] educational opportunity
        *[job] job
     } "{ $title }": { $reason }
+
+# Content languages and translations
+forum-languages-doing-set = say what language something is written in
+forum-languages-only-author = only its author or the editorial committee can change its language
+forum-languages-not-written = only posts, events, library entries and news have a language
+forum-translations-doing-propose = propose translations
+forum-translations-same-language = the original is already in { $name }: choose another language
+forum-translations-what-title = the title in its language
+forum-translations-text-needed = write the translated text

@@ -634,3 +634,18 @@ plain-saved-never = Saved: your next connection opens the full-screen forum.
 plain-saved-always = Saved: every connection opens in plain mode.
 plain-saved-automatic = Saved: plain mode when your terminal cannot draw screens (TERM=dumb).
 plain-not-saved = Not saved: { $error }.
+
+# Content languages and translations
+plain-written-in = Written in { $name }, as detected. If it is not: language { $post } { $code } (or another code: en fr es ru zh ar).
+plain-language-unknown = Its language could not be told from so little text; say it with: language { $post } CODE (en fr es ru zh ar).
+plain-translate-open-first = Open a library entry or a news item first.
+plain-proposing-translation-language = Into which language?
+plain-proposing-translation-title = The title, translated?
+plain-proposing-translation-text = The text, translated (a paragraph per line; an empty line ends it)?
+plain-language-code-takes = Give a language by its code: en, fr, es, ru, zh or ar.
+plain-not-in-language = It is not in { $name }: no translation into it yet. T on the full screen, or translate here, proposes one.
+plain-languages-line = Languages: { $languages }. in CODE reads it in another (in en).
+plain-language-takes = language takes a post number and a code (language 12 fr), or on an open entry, news item or event, a code (language fr).
+plain-language-set = Its language is now { $name }.
+plain-first-none = Lists keep their own order again.
+plain-first-set = What is written in { $names } now comes first in lists.

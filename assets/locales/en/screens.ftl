@@ -1187,3 +1187,36 @@ communities-public-count = { $n ->
         [one] { $n } public community: sign up to see the rest
        *[other] { $n } public communities: sign up to see the rest
     }
+
+# Content languages and translations
+translation-of = Translation of
+translation-text = Text
+translation-of-entry = library entry { $id }: { $title }
+translation-of-news = news item { $id }: { $title }
+translation-kept-with = kept with { $original }, for readers in { $language }
+translation-language-unknown = a language not yet known
+translation-form-intro = Translating { $original } (written in { $language }). The committee reviews it; once approved, readers in your translation’s language see it.
+translation-form-language-hint = The language you translate into (←/→).
+translation-form-sent = Translation sent for review as submission { $id }.
+translation-form-title = Propose a translation
+translation-form-title-edit = Edit your translation
+composer-language = Language
+composer-language-automatic = automatic
+composer-language-chosen = As you chose it (←/→ to change).
+composer-language-detected = Detected: { $name }. If it is not, choose with ←/→.
+composer-language-not-yet = Not detected yet: write a little more, or choose with ←/→.
+display-first = First
+display-first-hint = What is written in the languages ticked (or translated into them) comes first in threads, the library, events and news. Space ticks.
+translation-original-named = { $name } (original)
+translation-original = original
+translation-shown-from = Translated from { $from } by { $by }, approved by the committee.
+translation-shown = Translated by { $by }, approved by the committee.
+translation-languages = Languages
+translation-written-in = Written in
+translation-now-shown = Now shown in { $name }.
+translation-sign-up-to-translate = Sign up to propose a translation.
+translation-languages-line = Read it in: { $languages } ({ $key } goes round them).
+post-written-in = in { $name }
+composer-language-automatic-is = automatic: { $name }
+form-none-ticked = none ticked
+form-ticked = { $n } ticked

@@ -255,3 +255,9 @@ busy-keeping-the-draft = Guardando el borrador…
 
 list-and = { $first } y { $last }
 list-separator = ,{" "}
+
+# Content languages and translations
+key-translate = traducir
+key-help-translate = proponer una traducción a otro idioma; el comité la revisa
+key-other-language = idioma
+key-help-other-language = mostrarlo en su siguiente idioma: el original y luego cada traducción

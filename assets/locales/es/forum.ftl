@@ -362,3 +362,12 @@ forum-withdraw-job-withdrawn = El comité retiró su { $kind ->
         [education] oportunidad educativa
        *[job] empleo
     } «{ $title }»: { $reason }
+
+# Content languages and translations
+forum-languages-doing-set = indicar el idioma de un texto
+forum-languages-only-author = solo su autor o el comité editorial pueden cambiar su idioma
+forum-languages-not-written = solo las publicaciones, los eventos, las fichas de la biblioteca y las noticias tienen idioma
+forum-translations-doing-propose = proponer traducciones
+forum-translations-same-language = el original ya está en { $name }: elija otro idioma
+forum-translations-what-title = el título en su idioma
+forum-translations-text-needed = escriba el texto traducido

@@ -737,3 +737,18 @@ exec-filter-unknown-language = idioma desconocido '{ $value }' (uno de: { $names
 exec-filter-since = --since admite un día, p. ej., 2026-01-31
 exec-strategy-unknown = estrategia desconocida '{ $value }': una de { $names }
 
+
+# Content languages and translations
+plain-written-in = Escrito en { $name }, según la detección. Si no: language { $post } { $code } (u otro código: en fr es ru zh ar).
+plain-language-unknown = No se pudo detectar su idioma con tan poco texto; indíquelo: language { $post } CÓDIGO (en fr es ru zh ar).
+plain-translate-open-first = Abra primero una ficha de la biblioteca o una noticia.
+plain-proposing-translation-language = ¿A qué idioma?
+plain-proposing-translation-title = ¿El título, traducido?
+plain-proposing-translation-text = ¿El texto, traducido (un párrafo por línea; una línea vacía termina)?
+plain-language-code-takes = Indique un idioma por su código: en, fr, es, ru, zh o ar.
+plain-not-in-language = No está en { $name }: aún no hay traducción. translate propone una.
+plain-languages-line = Idiomas: { $languages }. in CÓDIGO para leer en otro (in en).
+plain-language-takes = language recibe un número de publicación y un código (language 12 fr), o en una ficha, noticia o evento abiertos, un código (language fr).
+plain-language-set = Su idioma es ahora: { $name }.
+plain-first-none = Las listas vuelven a su orden habitual.
+plain-first-set = Lo escrito en { $names } aparece ahora primero en las listas.

@@ -1098,3 +1098,39 @@ communities-public-count = { $n ->
         [one] { $n } comunidad pública: regístrese para ver las demás
        *[other] { $n } comunidades públicas: regístrese para ver las demás
     }
+
+# Content languages and translations
+translation-of = Traducción de
+translation-text = Texto
+translation-of-entry = ficha { $id } de la biblioteca: { $title }
+translation-of-news = noticia { $id }: { $title }
+translation-kept-with = guardada con { $original }, para quienes leen en { $language }
+translation-language-unknown = un idioma aún desconocido
+translation-form-intro = Traducción de { $original } (escrito en { $language }). El comité la revisa; una vez aprobada, la verán quienes leen en ese idioma.
+translation-form-language-hint = El idioma al que traduce (←/→).
+translation-form-sent = Traducción enviada a revisión (propuesta { $id }).
+translation-form-title = Proponer una traducción
+translation-form-title-edit = Editar su traducción
+composer-language = Idioma
+composer-language-automatic = automático
+composer-language-chosen = El que usted eligió (←/→ para cambiarlo).
+composer-language-detected = Detectado: { $name }. Si no lo es, elija con ←/→.
+composer-language-not-yet = Aún no detectado: escriba un poco más o elija con ←/→.
+display-first = Primero
+display-first-hint = Lo escrito en los idiomas marcados (o traducido a ellos) aparece primero en hilos, biblioteca, eventos y noticias. Espacio marca.
+translation-original-named = { $name } (original)
+translation-original = original
+translation-shown-from = Traducido del original ({ $from }) por { $by }, aprobado por el comité.
+translation-shown = Traducido por { $by }, aprobado por el comité.
+translation-languages = Idiomas
+translation-written-in = Escrito en
+translation-now-shown = Ahora se muestra en { $name }.
+translation-sign-up-to-translate = Regístrese para proponer una traducción.
+translation-languages-line = Se lee en: { $languages } ({ $key } para pasar de uno a otro).
+post-written-in = en { $name }
+composer-language-automatic-is = automático: { $name }
+form-none-ticked = ninguno marcado
+form-ticked = { $n ->
+    [one] { $n } marcado
+   *[other] { $n } marcados
+}

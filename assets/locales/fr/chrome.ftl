@@ -255,3 +255,9 @@ busy-keeping-the-draft = Enregistrement du brouillon…
 
 list-and = { $first } et { $last }
 list-separator = ,{" "}
+
+# Content languages and translations
+key-translate = traduire
+key-help-translate = proposer une traduction dans une autre langue ; le comité la relit
+key-other-language = langue
+key-help-other-language = l’afficher dans sa langue suivante : l’original, puis chaque traduction

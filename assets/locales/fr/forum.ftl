@@ -362,3 +362,12 @@ forum-withdraw-job-withdrawn = Le comité a retiré votre { $kind ->
         [education] possibilité de formation
        *[job] offre d’emploi
     } « { $title } » : { $reason }
+
+# Content languages and translations
+forum-languages-doing-set = indiquer la langue d’un texte
+forum-languages-only-author = seuls son auteur ou le comité éditorial peuvent changer sa langue
+forum-languages-not-written = seuls les messages, événements, fiches de la bibliothèque et actualités ont une langue
+forum-translations-doing-propose = proposer des traductions
+forum-translations-same-language = l’original est déjà en { $name } : choisissez une autre langue
+forum-translations-what-title = le titre dans sa langue
+forum-translations-text-needed = rédigez le texte traduit

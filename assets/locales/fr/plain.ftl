@@ -745,3 +745,18 @@ exec-filter-unknown-language = langue inconnue '{ $value }' (valeurs possibles :
 exec-filter-since = --since attend un jour, p. ex. 2026-01-31
 exec-strategy-unknown = stratégie inconnue '{ $value }' : valeurs possibles { $names }
 
+
+# Content languages and translations
+plain-written-in = Écrit en { $name }, d’après la détection. Sinon : language { $post } { $code } (ou un autre code : en fr es ru zh ar).
+plain-language-unknown = Sa langue n’a pas pu être détectée sur si peu de texte ; indiquez-la : language { $post } CODE (en fr es ru zh ar).
+plain-translate-open-first = Ouvrez d’abord une fiche de la bibliothèque ou une actualité.
+plain-proposing-translation-language = Vers quelle langue ?
+plain-proposing-translation-title = Le titre, traduit ?
+plain-proposing-translation-text = Le texte, traduit (un paragraphe par ligne ; une ligne vide termine) ?
+plain-language-code-takes = Indiquez une langue par son code : en, fr, es, ru, zh ou ar.
+plain-not-in-language = Pas de version en { $name } : aucune traduction pour l’instant. translate en propose une.
+plain-languages-line = Langues : { $languages }. in CODE pour lire dans une autre (in en).
+plain-language-takes = language prend un numéro de message et un code (language 12 fr), ou sur une fiche, une actualité ou un événement ouverts, un code (language fr).
+plain-language-set = Sa langue est maintenant : { $name }.
+plain-first-none = Les listes reprennent leur ordre habituel.
+plain-first-set = Ce qui est écrit en { $names } passe désormais en tête des listes.

@@ -1086,3 +1086,39 @@ communities-public-count = { $n ->
         [one] { $n } communauté publique : inscrivez-vous pour voir les autres
        *[other] { $n } communautés publiques : inscrivez-vous pour voir les autres
     }
+
+# Content languages and translations
+translation-of = Traduction de
+translation-text = Texte
+translation-of-entry = fiche { $id } de la bibliothèque : { $title }
+translation-of-news = actualité { $id } : { $title }
+translation-kept-with = conservée avec { $original }, pour les lecteurs en { $language }
+translation-language-unknown = une langue encore inconnue
+translation-form-intro = Traduction de { $original } (écrit en { $language }). Le comité la relit ; une fois approuvée, les lecteurs de cette langue la verront.
+translation-form-language-hint = La langue vers laquelle vous traduisez (←/→).
+translation-form-sent = Traduction envoyée pour relecture (soumission { $id }).
+translation-form-title = Proposer une traduction
+translation-form-title-edit = Modifier votre traduction
+composer-language = Langue
+composer-language-automatic = automatique
+composer-language-chosen = Celle que vous avez choisie (←/→ pour changer).
+composer-language-detected = Détectée : { $name }. Sinon, choisissez avec ←/→.
+composer-language-not-yet = Pas encore détectée : écrivez un peu plus, ou choisissez avec ←/→.
+display-first = En tête
+display-first-hint = Ce qui est écrit dans les langues cochées (ou traduit) passe en tête des fils, de la bibliothèque, des événements et des actualités. Espace pour cocher.
+translation-original-named = { $name } (original)
+translation-original = original
+translation-shown-from = Traduit de l’original ({ $from }) par { $by }, approuvé par le comité.
+translation-shown = Traduit par { $by }, approuvé par le comité.
+translation-languages = Langues
+translation-written-in = Écrit en
+translation-now-shown = Affiché maintenant en { $name }.
+translation-sign-up-to-translate = Inscrivez-vous pour proposer une traduction.
+translation-languages-line = À lire en : { $languages } ({ $key } pour passer de l’une à l’autre).
+post-written-in = en { $name }
+composer-language-automatic-is = automatique : { $name }
+form-none-ticked = aucune cochée
+form-ticked = { $n ->
+    [one] { $n } cochée
+   *[other] { $n } cochées
+}

@@ -252,3 +252,9 @@ busy-keeping-the-draft = Сохраняем черновик…
 
 list-and = { $first } и { $last }
 list-separator = ,{" "}
+
+# Content languages and translations
+key-translate = перевести
+key-help-translate = предложить перевод на другой язык; комитет его проверит
+key-other-language = язык
+key-help-other-language = показать на следующем языке: оригинал, затем каждый перевод

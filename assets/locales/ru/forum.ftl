@@ -414,3 +414,12 @@ forum-withdraw-job-withdrawn = Комитет отозвал { $kind ->
         [education] вашу образовательную возможность
        *[job] вашу вакансию
     } «{ $title }»: { $reason }
+
+# Content languages and translations
+forum-languages-doing-set = указывать язык текста
+forum-languages-only-author = изменить язык может только автор или редакционный комитет
+forum-languages-not-written = язык есть только у сообщений, событий, записей библиотеки и новостей
+forum-translations-doing-propose = предлагать переводы
+forum-translations-same-language = оригинал уже на языке «{ $name }»: выберите другой язык
+forum-translations-what-title = заголовок на языке перевода
+forum-translations-text-needed = напишите переведённый текст

@@ -748,3 +748,18 @@ exec-filter-unknown-language = неизвестный язык '{ $value }' (д�
 exec-filter-since = --since принимает день, например 2026-01-31
 exec-strategy-unknown = неизвестная стратегия '{ $value }': допустимые — { $names }
 
+
+# Content languages and translations
+plain-written-in = Язык определён как «{ $name }». Если это не так: language { $post } { $code } (или другой код: en fr es ru zh ar).
+plain-language-unknown = По такому короткому тексту язык не определить; укажите его: language { $post } КОД (en fr es ru zh ar).
+plain-translate-open-first = Сначала откройте запись библиотеки или новость.
+plain-proposing-translation-language = На какой язык?
+plain-proposing-translation-title = Заголовок в переводе?
+plain-proposing-translation-text = Текст в переводе (абзац на строку; пустая строка — конец)?
+plain-language-code-takes = Укажите язык кодом: en, fr, es, ru, zh или ar.
+plain-not-in-language = На языке «{ $name }» его нет: перевода пока нет. translate — предложить перевод.
+plain-languages-line = Языки: { $languages }. in КОД — читать на другом (in en).
+plain-language-takes = language принимает номер сообщения и код (language 12 fr) или, на открытой записи, новости или событии, только код (language fr).
+plain-language-set = Язык теперь: { $name }.
+plain-first-none = Списки снова в обычном порядке.
+plain-first-set = Написанное на языках { $names } теперь идёт первым в списках.

@@ -1105,3 +1105,36 @@ communities-public-count = { $n ->
         [few] { $n } открытых сообщества: зарегистрируйтесь, чтобы увидеть остальные
        *[many] { $n } открытых сообществ: зарегистрируйтесь, чтобы увидеть остальные
     }
+
+# Content languages and translations
+translation-of = Перевод
+translation-text = Текст
+translation-of-entry = запись библиотеки { $id }: { $title }
+translation-of-news = новость { $id }: { $title }
+translation-kept-with = хранится вместе с: { $original }, для читателей на языке «{ $language }»
+translation-language-unknown = язык пока не известен
+translation-form-intro = Перевод: { $original } (оригинал — { $language }). Комитет проверит его; после одобрения читатели на этом языке увидят перевод.
+translation-form-language-hint = Язык, на который вы переводите (←/→).
+translation-form-sent = Перевод отправлен на проверку (заявка { $id }).
+translation-form-title = Предложить перевод
+translation-form-title-edit = Изменить перевод
+composer-language = Язык
+composer-language-automatic = автоматически
+composer-language-chosen = Выбран вами (←/→ — изменить).
+composer-language-detected = Определён: { $name }. Если нет, выберите ←/→.
+composer-language-not-yet = Пока не определён: напишите ещё немного или выберите ←/→.
+display-first = Сначала
+display-first-hint = Написанное на отмеченных языках (или переведённое на них) идёт первым в темах, библиотеке, событиях и новостях. Пробел — отметить.
+translation-original-named = { $name } (оригинал)
+translation-original = оригинал
+translation-shown-from = Перевод с оригинала ({ $from }), автор перевода — { $by }, одобрен комитетом.
+translation-shown = Перевод: { $by }, одобрен комитетом.
+translation-languages = Языки
+translation-written-in = Язык
+translation-now-shown = Теперь показано на языке «{ $name }».
+translation-sign-up-to-translate = Зарегистрируйтесь, чтобы предложить перевод.
+translation-languages-line = Языки: { $languages } ({ $key } — переключить).
+post-written-in = на языке «{ $name }»
+composer-language-automatic-is = автоматически: { $name }
+form-none-ticked = ничего не отмечено
+form-ticked = отмечено: { $n }

@@ -252,3 +252,9 @@ busy-keeping-the-draft = 正在保存草稿…
 
 list-and = { $first }和{ $last }
 list-separator = 、
+
+# Content languages and translations
+key-translate = 翻译
+key-help-translate = 提议将其译成另一种语言；由委员会审阅
+key-other-language = 语言
+key-help-other-language = 切换到下一种语言：先原文，再各译文

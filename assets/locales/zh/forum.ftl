@@ -326,3 +326,12 @@ forum-withdraw-job-withdrawn = 委员会撤下了您的{ $kind ->
         [education] 教育机会
        *[job] 职位
     }“{ $title }”：{ $reason }
+
+# Content languages and translations
+forum-languages-doing-set = 标明内容的语言
+forum-languages-only-author = 只有作者或编辑委员会可以更改其语言
+forum-languages-not-written = 只有帖子、活动、资料库条目和新闻有语言
+forum-translations-doing-propose = 提议翻译
+forum-translations-same-language = 原文已是{ $name }：请选择其他语言
+forum-translations-what-title = 译文的标题
+forum-translations-text-needed = 请填写译文

@@ -635,3 +635,18 @@ exec-filter-unknown-language = 未知语言 '{ $value }'（可选：{ $names }�
 exec-filter-since = --since 后接日期，例如 2026-01-31
 exec-strategy-unknown = 未知策略 '{ $value }'：可选 { $names }
 
+
+# Content languages and translations
+plain-written-in = 检测到的语言为{ $name }。如不正确：language { $post } { $code }（或其他代码：en fr es ru zh ar）。
+plain-language-unknown = 文字太少，无法判断语言；请指明：language { $post } 代码（en fr es ru zh ar）。
+plain-translate-open-first = 请先打开资料库条目或新闻。
+plain-proposing-translation-language = 译成哪种语言？
+plain-proposing-translation-title = 译后的标题？
+plain-proposing-translation-text = 译文正文（每行一段；空行结束）？
+plain-language-code-takes = 请用代码指明语言：en、fr、es、ru、zh 或 ar。
+plain-not-in-language = 尚无{ $name }译文。输入 translate 可提议翻译。
+plain-languages-line = 语言：{ $languages }。输入 in 代码 切换（如 in en）。
+plain-language-takes = language 后接帖子编号和代码（language 12 fr）；在打开的条目、新闻或活动上只需代码（language fr）。
+plain-language-set = 其语言现为{ $name }。
+plain-first-none = 列表恢复默认顺序。
+plain-first-set = 用{ $names }撰写的内容现在在列表中排在前面。

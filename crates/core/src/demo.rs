@@ -325,6 +325,8 @@ fn library(now: Timestamp) -> Result<(Vec<SeedItem>, Vec<News>), DemoError> {
         .news
         .into_iter()
         .map(|n| News {
+            language: None,
+            translations: Vec::new(),
             kind: NewsKind::News,
             submission: None,
             corrections: Vec::new(),

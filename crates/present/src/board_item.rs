@@ -2,7 +2,9 @@
 //! fields as typed, and once approved, where it is now (on the board, closed, or
 //! withdrawn with the committee's reason).
 
-use stoa_core::domain::{Hiding, Item, NewsKind, Region, ReviewState, Shelf, Strategy, Submission};
+use stoa_core::domain::{
+    Hiding, Item, NewsKind, Region, ReviewState, Shelf, Strategy, Submission, Translated,
+};
 use stoa_core::forum::files::size_words;
 use stoa_core::forum::{Forum, Viewer, sanitize};
 
@@ -174,7 +176,23 @@ pub fn fields(s: &Submission) -> Vec<(String, String)> {
             ),
             (t!("news-form-text"), n.body.clone()),
         ],
+        Item::Translation(t) => vec![
+            (t!("translation-of"), original(t.of, &t.original)),
+            (t!("display-language"), t.language.native_name().to_string()),
+            (t!("composer-title"), t.title.clone()),
+            (t!("translation-text"), t.text.clone()),
+        ],
         Item::Community(_) | Item::Post(_) => Vec::new(),
+    }
+}
+
+/// "library entry 10: Care pathways", "news item 3: …", in the reader's
+/// language.
+pub fn original(of: Translated, title: &str) -> String {
+    let title = sanitize::inline(title).into_owned();
+    match of {
+        Translated::Entry(id) => t!("translation-of-entry", id = id.to_string(), title = title),
+        Translated::News(id) => t!("translation-of-news", id = id.to_string(), title = title),
     }
 }
 
@@ -300,6 +318,11 @@ pub fn status(s: &Submission, forum: &Forum, viewer: &Viewer) -> Option<String> 
             Some(Err(e)) => e.to_string(),
             None => return None,
         },
+        Item::Translation(t) => t!(
+            "translation-kept-with",
+            original = original(t.of, &t.original),
+            language = t.language.native_name()
+        ),
         Item::Community(_) | Item::Post(_) => return None,
     })
 }

@@ -15,6 +15,7 @@ pub mod notice;
 pub mod practice;
 pub mod text;
 pub mod theme;
+pub mod translated;
 pub mod when;
 
 pub use keys::{Input, Key};

@@ -56,6 +56,8 @@ mod tests {
 
     fn item(kind: NewsKind, submission: Option<SubmissionId>) -> News {
         News {
+            language: None,
+            translations: Vec::new(),
             id: NewsId(1),
             title: "t".into(),
             body: "b".into(),

@@ -104,6 +104,10 @@ pub struct Preferences {
     /// The interface's language; none while the client's `LANG` decides.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<super::Language>,
+    /// What is written in these languages comes first in lists (threads,
+    /// the library, events, news); none: lists keep their own order.
+    #[serde(default, skip_serializing_if = "super::Languages::is_empty")]
+    pub first: super::Languages,
 }
 
 impl Preferences {

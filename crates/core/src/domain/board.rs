@@ -124,6 +124,10 @@ pub struct Event {
     /// approved, oldest first: readers see when and why.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub corrections: Vec<super::Correction>,
+    /// The language it is written in: chosen by its author, else detected
+    /// when it was written; none when neither could tell.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<super::Language>,
 }
 
 impl Event {

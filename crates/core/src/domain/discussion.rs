@@ -25,6 +25,10 @@ pub struct Thread {
     /// The committee hid its opening post: members see neither it nor the title.
     #[serde(default)]
     pub hidden: bool,
+    /// Its opening post's language, so that lists can put a reader's
+    /// languages first without reading the posts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<super::Language>,
 }
 
 impl Thread {
@@ -57,6 +61,10 @@ pub struct Post {
     /// with the post.
     #[serde(default)]
     pub committee_note: Option<String>,
+    /// The language it is written in: chosen by its author, else detected
+    /// when it was written; none when neither could tell.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<super::Language>,
 }
 
 impl Post {

@@ -79,6 +79,8 @@ pub enum Item {
     Practice(PracticeProposal),
     /// A member's news item or blog-style post.
     News(NewsProposal),
+    /// A library entry or news item in another language.
+    Translation(super::TranslationProposal),
 }
 
 impl Item {
@@ -92,6 +94,7 @@ impl Item {
             Item::Resource(r) => &r.title,
             Item::Practice(p) => &p.title,
             Item::News(n) => &n.title,
+            Item::Translation(t) => &t.title,
         }
     }
 
@@ -106,6 +109,7 @@ impl Item {
             Item::Resource(_) => "resource",
             Item::Practice(_) => "practice",
             Item::News(n) => n.kind.label(),
+            Item::Translation(_) => "translation",
         }
     }
 }
@@ -124,6 +128,9 @@ pub struct HeldPost {
     /// Already cleaned, as a post body is stored.
     pub body: String,
     pub mentions: Vec<Username>,
+    /// The language its author chose or that was detected.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<super::Language>,
 }
 
 /// A member's proposal for a new community.

@@ -105,6 +105,83 @@ impl Language {
     }
 }
 
+/// A few of the six languages: those a member reads and wants first in
+/// lists. Kept as bits, so that preferences stay a small copyable value;
+/// stored as the list of codes (`["fr", "es"]`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(from = "Vec<Language>", into = "Vec<Language>")]
+pub struct Languages(u8);
+
+impl Languages {
+    pub fn of(list: impl IntoIterator<Item = Language>) -> Languages {
+        let mut set = Languages::default();
+        for l in list {
+            set.insert(l);
+        }
+        set
+    }
+
+    fn bit(l: Language) -> u8 {
+        1 << Language::ALL
+            .iter()
+            .position(|x| *x == l)
+            .unwrap_or_default()
+    }
+
+    pub fn insert(&mut self, l: Language) {
+        self.0 |= Languages::bit(l);
+    }
+
+    pub fn contains(self, l: Language) -> bool {
+        self.0 & Languages::bit(l) != 0
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0 == 0
+    }
+
+    /// In the order of `Language::ALL`.
+    pub fn list(self) -> Vec<Language> {
+        Language::ALL
+            .into_iter()
+            .filter(|l| self.contains(*l))
+            .collect()
+    }
+
+    /// Whether something readable in `languages` goes first: it shares one
+    /// with the set. What has no known language does not.
+    pub fn meets(self, languages: Languages) -> bool {
+        self.0 & languages.0 != 0
+    }
+
+    /// `items` with those in these languages first, each part in the order
+    /// it was (a stable sort). `languages` says what an item can be read in
+    /// (its own, and its translations'). Nothing moves when the set is empty.
+    pub fn first<T>(self, items: &mut [T], languages: impl Fn(&T) -> Languages) {
+        if !self.is_empty() {
+            items.sort_by_key(|item| !self.meets(languages(item)));
+        }
+    }
+}
+
+impl From<Option<Language>> for Languages {
+    fn from(language: Option<Language>) -> Languages {
+        Languages::of(language)
+    }
+}
+
+impl From<Vec<Language>> for Languages {
+    fn from(list: Vec<Language>) -> Languages {
+        Languages::of(list)
+    }
+}
+
+impl From<Languages> for Vec<Language> {
+    fn from(set: Languages) -> Vec<Language> {
+        set.list()
+    }
+}
+
 impl std::fmt::Display for Language {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.code())
@@ -157,6 +234,35 @@ mod tests {
             None
         );
         assert_eq!(Language::from_environment(env(&[])), None);
+    }
+
+    #[test]
+    fn a_set_of_languages_puts_its_own_first_and_keeps_the_order() {
+        let set = Languages::of([Language::Fr, Language::Es]);
+        assert_eq!(set.list(), vec![Language::Fr, Language::Es]);
+        assert_eq!(serde_json::to_string(&set).unwrap(), r#"["fr","es"]"#);
+        assert_eq!(
+            serde_json::from_str::<Languages>(r#"["es","fr"]"#).unwrap(),
+            set
+        );
+        let mut items = vec![
+            (1, Some(Language::En)),
+            (2, Some(Language::Es)),
+            (3, None),
+            (4, Some(Language::Fr)),
+            (5, Some(Language::Ar)),
+        ];
+        set.first(&mut items, |i| i.1.into());
+        assert_eq!(
+            items.iter().map(|i| i.0).collect::<Vec<_>>(),
+            [2, 4, 1, 3, 5]
+        );
+        // An empty set moves nothing.
+        Languages::default().first(&mut items, |i| i.1.into());
+        assert_eq!(
+            items.iter().map(|i| i.0).collect::<Vec<_>>(),
+            [2, 4, 1, 3, 5]
+        );
     }
 
     #[test]

@@ -399,6 +399,14 @@ pub struct Entry {
     /// Files to read or fetch with it (SFTP, `get`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub files: Vec<Attachment>,
+    /// The language it is written in: chosen by its author, else detected
+    /// when it was written; none when neither could tell.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<super::Language>,
+    /// Its title and summary in other languages, as the committee approved
+    /// them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub translations: Vec<Translation>,
 }
 
 /// A folder's name for files over SFTP: the id, then the title's first words
@@ -430,6 +438,15 @@ impl Entry {
     /// the id then the title's first words in lowercase ASCII.
     pub fn folder(&self) -> String {
         folder_name(self.id.get(), &self.title)
+    }
+
+    /// What it can be read in: its own language and its translations'.
+    pub fn languages(&self) -> super::Languages {
+        let mut set = super::Languages::from(self.language);
+        for t in &self.translations {
+            set.insert(t.language);
+        }
+        set
     }
 
     /// "toolkit", "practice: promising"
@@ -467,6 +484,68 @@ pub struct News {
     /// search; its page says it was withdrawn.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub withdrawn: Option<super::Hiding>,
+    /// The language it is written in: chosen by its author, else detected
+    /// when it was written; none when neither could tell.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<super::Language>,
+    /// Its title and body in other languages, as the committee approved
+    /// them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub translations: Vec<Translation>,
+}
+
+/// A library entry or news item in another language, proposed by a member
+/// and approved by the committee like any submission. One per language: a
+/// newer approved translation replaces the one before it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Translation {
+    pub language: super::Language,
+    pub title: String,
+    /// The entry's summary, or the news item's body.
+    pub text: String,
+    pub by: Username,
+    pub published_at: Timestamp,
+    /// Where its review is on record.
+    pub submission: super::SubmissionId,
+}
+
+/// What a translation is of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase", tag = "of", content = "id")]
+pub enum Translated {
+    Entry(EntryId),
+    News(NewsId),
+}
+
+/// A member's translation, sent to the committee for review.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TranslationProposal {
+    pub of: Translated,
+    /// The original's title when it was proposed, for the queue.
+    pub original: String,
+    pub language: super::Language,
+    pub title: String,
+    pub text: String,
+}
+
+/// What a reader is shown of something translated: the original, or its
+/// translation in `language` when there is one.
+pub fn in_language<'a>(
+    translations: &'a [Translation],
+    language: super::Language,
+) -> Option<&'a Translation> {
+    translations.iter().find(|t| t.language == language)
+}
+
+impl News {
+    /// What it can be read in: its own language and its translations'.
+    pub fn languages(&self) -> super::Languages {
+        let mut set = super::Languages::from(self.language);
+        for t in &self.translations {
+            set.insert(t.language);
+        }
+        set
+    }
 }
 
 /// A correction to something published: who made it, when, and why.

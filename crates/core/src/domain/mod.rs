@@ -33,11 +33,12 @@ pub use files::{Attachment, FILE_TYPES, TEXT_FILE, media_type, safe_file_name, t
 pub use ids::{
     ConversationId, EntryId, EventId, JobId, NewsId, PostId, Slug, SubmissionId, ThreadId, Username,
 };
-pub use language::Language;
+pub use language::{Language, Languages};
 pub use library::{
     Assessed, Correction, Entry, Evidence, Figure, LevelChange, News, NewsKind, NewsProposal,
-    PracticeLevel, PracticeProposal, Reference, ResourceKind, ResourceProposal, Shelf, UNDATED,
-    assessment_words, figures_from, folder_name, references_from, year_words,
+    PracticeLevel, PracticeProposal, Reference, ResourceKind, ResourceProposal, Shelf, Translated,
+    Translation, TranslationProposal, UNDATED, assessment_words, figures_from, folder_name,
+    in_language, references_from, year_words,
 };
 pub use notice::{NoticeKind, Notification, Target, Words};
 pub use reaction::{Bookmark, Reaction};

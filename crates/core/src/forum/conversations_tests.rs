@@ -235,6 +235,7 @@ fn a_blocked_member_cannot_write_nor_mention_and_unblocking_lifts_it() {
             &p.ben,
             "care",
             NewThread {
+                language: None,
                 title: "Night shifts".into(),
                 body: "What do you think, @amara and @li?".into(),
             },
@@ -620,6 +621,7 @@ fn what_the_committee_took_out_of_a_post_is_not_in_its_history_for_others() {
             &p.amara,
             "care",
             NewThread {
+                language: None,
                 title: "Night rosters".into(),
                 body: "Call me on 0700 000 000".into(),
             },

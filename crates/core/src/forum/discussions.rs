@@ -14,9 +14,11 @@ use std::sync::Arc;
 
 use super::FieldName;
 use super::capabilities::Capability;
+use super::languages::written_in;
 use super::{Change, FieldErrors, Forum, ForumError, Viewer, mentions, sanitize, validate};
 use crate::domain::{
-    Account, Community, DraftPlace, HeldPost, Post, PostId, Thread, ThreadId, Username, Visibility,
+    Account, Community, DraftPlace, HeldPost, Language, Languages, Post, PostId, Thread, ThreadId,
+    Username, Visibility,
 };
 use crate::store::{NewPost, UpdateError};
 
@@ -34,6 +36,8 @@ pub fn hidden_title() -> String {
 pub struct NewThread {
     pub title: String,
     pub body: String,
+    /// The language its author chose; none: detected from what they wrote.
+    pub language: Option<Language>,
 }
 
 /// A thread as a reader sees it: its posts in reply-tree order, and who wrote them.
@@ -128,16 +132,23 @@ impl ThreadOrder {
         }
     }
 
-    /// Orders `list` so (pinned threads first, then by this order).
-    pub fn sort(self, list: &mut [ThreadSummary]) {
+    /// Orders `list` so: pinned threads first, then those in the reader's
+    /// `first` languages (none: no such step), then by this order.
+    pub fn sort(self, list: &mut [ThreadSummary], first: Languages) {
+        let mine = |t: &Thread| first.meets(t.language.into());
         list.sort_by(|a, b| {
             let (a, b) = (&a.thread, &b.thread);
-            b.pinned.cmp(&a.pinned).then(match self {
-                // Post ids only grow: the newest post is the latest activity.
-                ThreadOrder::Activity => b.last_post.cmp(&a.last_post),
-                ThreadOrder::Newest => b.id.cmp(&a.id),
-                ThreadOrder::Replies => b.posts.cmp(&a.posts).then(b.last_post.cmp(&a.last_post)),
-            })
+            b.pinned
+                .cmp(&a.pinned)
+                .then(mine(b).cmp(&mine(a)))
+                .then(match self {
+                    // Post ids only grow: the newest post is the latest activity.
+                    ThreadOrder::Activity => b.last_post.cmp(&a.last_post),
+                    ThreadOrder::Newest => b.id.cmp(&a.id),
+                    ThreadOrder::Replies => {
+                        b.posts.cmp(&a.posts).then(b.last_post.cmp(&a.last_post))
+                    }
+                })
         });
     }
 }
@@ -326,7 +337,7 @@ impl Forum {
                 new_posts,
             });
         }
-        ThreadOrder::Activity.sort(&mut list);
+        ThreadOrder::Activity.sort(&mut list, self.first_languages(viewer));
         Ok(list)
     }
 
@@ -433,6 +444,7 @@ impl Forum {
         errors.into_result()?;
         let title = sanitize::inline(new.title.trim()).into_owned();
         let body = clean_body(&new.body);
+        let language = written_in(new.language, &title, &body);
         let mentioned = mentions::find(self, &body, &author.username)?;
         let now = self.now();
         let draft = DraftPlace::NewThread(community.slug.clone());
@@ -444,6 +456,7 @@ impl Forum {
                 thread_title: String::new(),
                 body,
                 mentions: mentioned,
+                language,
             };
             return Err(self.hold(&author, held, &draft));
         }
@@ -454,6 +467,7 @@ impl Forum {
             },
             |id| {
                 let thread = Thread {
+                    language,
                     id,
                     community: community.slug.clone(),
                     title: title.clone(),
@@ -467,6 +481,7 @@ impl Forum {
                     hidden: false,
                 };
                 let post = Post {
+                    language,
                     id: id.opening_post(),
                     thread: id,
                     parent: None,
@@ -493,8 +508,20 @@ impl Forum {
         Ok(thread)
     }
 
-    /// Replies to post `parent`; returns the new post once it is durable.
+    /// Replies to post `parent`; returns the new post once it is durable. Its
+    /// language is detected from what was written.
     pub fn reply(&self, viewer: &Viewer, parent: PostId, body: &str) -> Result<Post, ForumError> {
+        self.reply_in(viewer, parent, body, None)
+    }
+
+    /// Replies in `language` as its author chose it (none: detected).
+    pub fn reply_in(
+        &self,
+        viewer: &Viewer,
+        parent: PostId,
+        body: &str,
+        language: Option<Language>,
+    ) -> Result<Post, ForumError> {
         let author = self.writer(viewer, &crate::t!("forum-discussions-doing-reply"))?;
         let Some(parent_post) = self.store().post(parent)? else {
             return Err(ForumError::NotFound(format!("post {parent}")));
@@ -511,6 +538,7 @@ impl Forum {
         check_body(body, &mut errors);
         errors.into_result()?;
         let body = clean_body(body);
+        let language = written_in(language, "", &body);
         let mentioned = mentions::find(self, &body, &author.username)?;
         let now = self.now();
         let moderates = Capability::SteerThreads.held_by(&author);
@@ -528,6 +556,7 @@ impl Forum {
                 thread_title: thread.title.clone(),
                 body,
                 mentions: mentioned,
+                language,
             };
             return Err(self.hold(&author, held, &draft));
         }
@@ -544,6 +573,7 @@ impl Forum {
                     )));
                 }
                 Ok(Post {
+                    language,
                     id,
                     thread: thread.id,
                     parent: Some(parent),

@@ -64,6 +64,7 @@ fn start(w: &World, who: &Viewer, title: &str) -> Thread {
             who,
             "open",
             NewThread {
+                language: None,
                 title: title.into(),
                 body: format!("{title}, the body"),
             },
@@ -86,6 +87,7 @@ fn guests_read_but_cannot_post_reply_edit_delete_or_join() {
         &guest(),
         "open",
         NewThread {
+            language: None,
             title: "Hello".into(),
             body: "Hi".into(),
         },
@@ -134,6 +136,7 @@ fn members_only_communities_do_not_exist_for_guests() {
             &w.member,
             "closed",
             NewThread {
+                language: None,
                 title: "Members only".into(),
                 body: "Inside".into(),
             },
@@ -286,6 +289,7 @@ fn a_very_deep_thread_does_not_overflow_the_stack() {
     let now = "2026-11-22T09:00:00Z".parse().unwrap();
     for id in 1..=20_000u64 {
         posts.push(Post {
+            language: None,
             id: PostId(id),
             thread: ThreadId(1),
             parent: (id > 1).then(|| PostId(id - 1)),
@@ -427,6 +431,7 @@ fn limits_are_explained_field_by_field() {
         &w.member,
         "open",
         NewThread {
+            language: None,
             title: "ab".into(),
             body: "   ".into(),
         },
@@ -441,6 +446,7 @@ fn limits_are_explained_field_by_field() {
         &w.member,
         "open",
         NewThread {
+            language: None,
             title: "\u{301}\u{301}\u{301}\u{301}".into(),
             body: "Something.".into(),
         },
@@ -478,6 +484,7 @@ fn titles_and_bodies_are_stored_clean_and_mentions_recorded() {
             &w.member,
             "open",
             NewThread {
+                language: None,
                 title: "Hi there".into(),
                 body: "Ping @li_wei\x1b]0;pwned\x07 and @moses\r\n\x1b[2J".into(),
             },
@@ -499,6 +506,7 @@ fn titles_and_bodies_are_stored_clean_and_mentions_recorded() {
         &w.member,
         "open",
         NewThread {
+            language: None,
             title: "Hi\u{202E} \x1b]0;pwned\x07there".into(),
             body: "x".into(),
         },

@@ -275,6 +275,17 @@ impl Forum {
             Item::Resource(p) => self.propose_resource(viewer, id, p, send),
             Item::Practice(p) => self.propose_practice(viewer, id, p, send),
             Item::News(p) => self.propose_news(viewer, id, p, send),
+            Item::Translation(p) => self.propose_translation(
+                viewer,
+                id,
+                super::translations::NewTranslation {
+                    of: p.of,
+                    language: p.language,
+                    title: p.title,
+                    text: p.text,
+                },
+                send,
+            ),
             Item::Post(_) => Err(ForumError::NotAllowed(crate::t!(
                 "forum-editorial-held-post-edited-from-submission"
             ))),
@@ -532,6 +543,16 @@ impl Forum {
                     self.reindex(super::indexing::Reindex::Entry(id.as_entry()));
                     self.announce(Change::Library)
                 }
+                (Item::Translation(p), _) => match p.of {
+                    crate::domain::Translated::Entry(entry) => {
+                        self.reindex(super::indexing::Reindex::Entry(entry));
+                        self.announce(Change::Library)
+                    }
+                    crate::domain::Translated::News(news) => {
+                        self.reindex(super::indexing::Reindex::News(news));
+                        self.announce(Change::News)
+                    }
+                },
                 (Item::News(_), _) => {
                     if let Some(news) = submission.news {
                         self.reindex(super::indexing::Reindex::News(news));

@@ -292,6 +292,7 @@ fn a_new_members_first_posts_wait_for_review_then_publish_where_written() {
             &c.moses,
             "care",
             NewThread {
+                language: None,
                 title: "Welcome thread".into(),
                 body: "Say hello.".into(),
             },
@@ -323,6 +324,7 @@ fn a_new_members_first_posts_wait_for_review_then_publish_where_written() {
             &c.author,
             "care",
             NewThread {
+                language: None,
                 title: "My first thread".into(),
                 body: "A question.".into(),
             },
@@ -385,6 +387,7 @@ fn a_rejected_held_post_is_never_published() {
             &c.author,
             "care",
             NewThread {
+                language: None,
                 title: "Buy now".into(),
                 body: "Cheap pills.".into(),
             },
@@ -401,6 +404,7 @@ fn a_rejected_held_post_is_never_published() {
             &c.author,
             "care",
             NewThread {
+                language: None,
                 title: "A real question".into(),
                 body: "About rosters.".into(),
             },

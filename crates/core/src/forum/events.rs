@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::FieldName;
 use super::board_fields::{self as fields, LINE_MAX, TITLE_MAX};
+use super::languages::written_in;
 use super::library::ordered;
 use super::{Change, FieldErrors, Forum, ForumError, Viewer, validate};
 use crate::domain::{
@@ -247,6 +248,7 @@ pub(super) fn parse(p: &EventProposal) -> Result<Event, FieldErrors> {
     };
     let strategies = ordered(&p.strategies);
     Ok(Event {
+        language: written_in(None, &p.title, &p.description),
         corrections: Vec::new(),
         id: Default::default(),
         kind: p.kind,
@@ -316,6 +318,8 @@ impl Forum {
         let mut events = self.store().events_ending_after(now)?;
         events.retain(|e| e.withdrawn.is_none());
         events.sort_by_key(|e| (e.starts.timestamp(), e.id));
+        self.first_languages(viewer)
+            .first(&mut events, |e| e.language.into());
         self.listings(viewer, events, filter)
     }
 

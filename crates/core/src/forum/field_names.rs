@@ -43,6 +43,8 @@ pub enum FieldName {
     Key,
     Kind,
     Language,
+    /// The languages a member wants first in lists.
+    FirstLanguages,
     Length,
     Lessons,
     Level,
@@ -127,6 +129,7 @@ impl FieldName {
             FieldName::Key => "key",
             FieldName::Kind => "kind",
             FieldName::Language => "language",
+            FieldName::FirstLanguages => "first_languages",
             FieldName::Length => "length",
             FieldName::Lessons => "lessons",
             FieldName::Level => "level",
@@ -196,10 +199,11 @@ pub enum Checked {
     Practice,
     Community,
     News,
+    Translation,
 }
 
 impl Checked {
-    pub const ALL: [Checked; 12] = [
+    pub const ALL: [Checked; 13] = [
         Checked::SignUp,
         Checked::Profile,
         Checked::Password,
@@ -212,6 +216,7 @@ impl Checked {
         Checked::Practice,
         Checked::Community,
         Checked::News,
+        Checked::Translation,
     ];
 
     /// Every field whose message the check may give.
@@ -283,6 +288,7 @@ impl Checked {
             ],
             Checked::Community => &[Slug, Name, Purpose, Audience],
             Checked::News => &[Title, Body],
+            Checked::Translation => &[Language, Title, Text],
         }
     }
 }
@@ -363,6 +369,7 @@ mod tests {
                 &viewer,
                 "care",
                 NewThread {
+                    language: None,
                     title: "A thread".into(),
                     body: "Its first post.".into(),
                 },
@@ -421,6 +428,7 @@ mod tests {
                                 NewThread {
                                     title: v.into(),
                                     body: v.into(),
+                                    language: None,
                                 },
                             ),
                             &mut seen,
@@ -483,6 +491,27 @@ mod tests {
                         ),
                         Checked::News => {
                             fields_of(forum.write_news(&viewer, v, v, None), &mut seen)
+                        }
+                        Checked::Translation => {
+                            let news = forum
+                                .write_news(
+                                    &viewer,
+                                    "Nurses meet in Nairobi",
+                                    "Nurses from twelve countries met in Nairobi this week to \
+                                     share what they learned about primary care.",
+                                    None,
+                                )
+                                .unwrap();
+                            let new = crate::forum::translations::NewTranslation {
+                                of: crate::domain::Translated::News(news.id),
+                                language: news.language.unwrap_or_default(),
+                                title: v.into(),
+                                text: v.into(),
+                            };
+                            fields_of(
+                                forum.propose_translation(&viewer, None, new, send),
+                                &mut seen,
+                            )
                         }
                     }
                 }

@@ -146,6 +146,7 @@ impl Forum {
                 String::new()
             },
             body: format!("{}\n{}", post.body, post.author),
+            language: post.language,
             public,
             community: Some(thread.community.to_string()),
             at: post.created_at.as_second(),
@@ -218,6 +219,7 @@ fn event_doc(key: String, e: &Event) -> Doc {
             e.kind.label()
         ),
         public: true,
+        language: e.language,
         at: e.starts.timestamp().as_second(),
         ..Doc::default()
     };
@@ -271,7 +273,10 @@ fn entry_doc(e: &Entry) -> Doc {
         key: key(kind, &e.id.to_string()),
         kind: Some(kind),
         title: e.title.clone(),
-        body,
+        // Its translations are found by their words (not stemmed: the
+        // document has one language, the original's).
+        body: with_translations(body, &e.translations),
+        language: e.language,
         public: true,
         community: Some(e.community.to_string()),
         at: e.published_at.as_second(),
@@ -281,13 +286,22 @@ fn entry_doc(e: &Entry) -> Doc {
     doc
 }
 
+/// A text followed by its translations' titles and texts.
+fn with_translations(mut body: String, translations: &[crate::domain::Translation]) -> String {
+    for t in translations {
+        body.push_str(&format!("\n{}\n{}", t.title, t.text));
+    }
+    body
+}
+
 /// A news item's document.
 fn news_doc(key: String, n: &News) -> Doc {
     Doc {
         key,
         kind: Some(Kind::News),
         title: n.title.clone(),
-        body: n.body.clone(),
+        body: with_translations(n.body.clone(), &n.translations),
+        language: n.language,
         public: true,
         region: n.region.map(|r| r.slug().to_string()),
         at: n.published_at.as_second(),

@@ -13,6 +13,7 @@ use super::FieldName;
 use super::audit::{self, Record};
 use super::board_fields::{self as fields, LINE_MAX};
 use super::capabilities::Capability;
+use super::languages::{named_language, written_in};
 use super::library_browsing::LibraryFilter;
 use super::{Change, FieldErrors, Forum, ForumError, NewThread, Viewer};
 use crate::domain::{
@@ -567,7 +568,14 @@ impl Forum {
             entry.kind(),
             entry.title
         );
-        Ok((entry.community.to_string(), NewThread { title, body }))
+        Ok((
+            entry.community.to_string(),
+            NewThread {
+                title,
+                body,
+                language: entry.language,
+            },
+        ))
     }
 
     /// Starts the thread about an entry with the member's own first post, in
@@ -604,6 +612,8 @@ impl Forum {
 pub(super) fn resource_entry(p: &ResourceProposal, now: Timestamp) -> Result<Entry, ForumError> {
     let year = year(&p.year, now).map_err(|e| FieldErrors::single(FieldName::Year, e))?;
     Ok(Entry {
+        language: named_language(&p.language).or_else(|| written_in(None, &p.title, &p.summary)),
+        translations: Vec::new(),
         id: Default::default(),
         title: p.title.clone(),
         summary: p.summary.clone(),
@@ -636,6 +646,8 @@ pub(super) fn resource_entry(p: &ResourceProposal, now: Timestamp) -> Result<Ent
 /// proposed, as approved by `by`.
 pub(super) fn practice_entry(p: &PracticeProposal, by: &str, now: Timestamp) -> Entry {
     Entry {
+        language: written_in(None, &p.title, &p.summary),
+        translations: Vec::new(),
         id: Default::default(),
         title: p.title.clone(),
         summary: p.summary.clone(),

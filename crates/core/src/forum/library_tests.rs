@@ -257,6 +257,7 @@ fn an_entrys_discussion_is_started_once_in_the_community_it_names() {
         None
     );
     let mine = |body: &str| NewThread {
+        language: None,
         title: start.title.clone(),
         body: format!("{}{body}", start.body),
     };

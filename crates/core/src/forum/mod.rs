@@ -24,6 +24,7 @@ mod flags;
 mod indexing;
 pub mod jobs;
 pub mod keys;
+pub mod languages;
 pub mod latest;
 pub mod library;
 mod library_browsing;
@@ -49,6 +50,7 @@ mod seed;
 mod shared_posts;
 mod signup;
 pub mod strategies;
+pub mod translations;
 pub mod validate;
 mod withdraw;
 

@@ -15,6 +15,7 @@ fn flag_then_hide_shows_each_reader_the_right_thing() {
             &c.author,
             "care",
             NewThread {
+                language: None,
                 title: "Buy cheap pills".into(),
                 body: "Visit my shop.".into(),
             },
@@ -112,6 +113,7 @@ fn flags_are_dismissed_or_resolved_by_acting_on_the_author() {
             &c.author,
             "care",
             NewThread {
+                language: None,
                 title: "A heated thread".into(),
                 body: "Strong words.".into(),
             },
@@ -186,6 +188,7 @@ fn threads_are_locked_pinned_and_moved_with_a_reason() {
             &c.author,
             "care",
             NewThread {
+                language: None,
                 title: "Funding reform".into(),
                 body: "Where does the money go?".into(),
             },
@@ -243,6 +246,7 @@ fn a_committee_edit_carries_a_visible_note_and_is_audited() {
             &c.author,
             "care",
             NewThread {
+                language: None,
                 title: "Contacts".into(),
                 body: "Call me on +1 555 0100.".into(),
             },

@@ -14,6 +14,7 @@
 use super::FieldName;
 use super::audit::{self, Record};
 use super::capabilities::Capability;
+use super::languages::written_in;
 use super::{Change, FieldErrors, Forum, ForumError, Viewer, board_fields as fields};
 use crate::domain::{
     AuditAction, Correction, Hiding, Item, News, NewsId, NewsKind, NewsProposal, Region,
@@ -56,6 +57,8 @@ impl Forum {
         let (title, body) = (fields::clean(title), fields::clean_text(body));
         let news = self.store().insert_news(|id| {
             let news = News {
+                language: written_in(None, &title, &body),
+                translations: Vec::new(),
                 id,
                 title: title.clone(),
                 body: body.clone(),
@@ -319,6 +322,8 @@ pub(super) fn published(
     now: Timestamp,
 ) -> News {
     News {
+        language: written_in(None, &p.title, &p.body),
+        translations: Vec::new(),
         id: NewsId::default(),
         title: p.title.clone(),
         body: p.body.clone(),

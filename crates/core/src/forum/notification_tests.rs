@@ -14,6 +14,7 @@ fn start(c: &Committee, who: &Viewer, title: &str, body: &str) -> Thread {
             who,
             "care",
             NewThread {
+                language: None,
                 title: title.into(),
                 body: body.into(),
             },
@@ -361,6 +362,7 @@ fn notifications_survive_a_restart() {
                 &cast.li,
                 "care",
                 NewThread {
+                    language: None,
                     title: "Kept".into(),
                     body: "Hello @amara".into(),
                 },

@@ -198,6 +198,7 @@ fn viewer(account: Account) -> Viewer {
 
 fn new_thread(title: &str) -> NewThread {
     NewThread {
+        language: None,
         title: title.into(),
         body: "Opening words.".into(),
     }
@@ -312,6 +313,7 @@ fn mutations() -> Vec<(&'static str, Attempt, &'static [Who])> {
             "start an entry's discussion",
             |s| {
                 let first = crate::forum::NewThread {
+                    language: None,
                     title: "About it".into(),
                     body: "What we saw.".into(),
                 };
@@ -429,6 +431,7 @@ fn mutations() -> Vec<(&'static str, Attempt, &'static [Who])> {
             |s| {
                 let a = account(s)?;
                 let preferences = crate::domain::Preferences {
+                    first: Default::default(),
                     colour: crate::domain::Setting::Never,
                     ascii: crate::domain::Setting::Always,
                     plain: crate::domain::Setting::Automatic,

@@ -131,6 +131,10 @@ pub(super) fn publish(submission: &Submission, now: Timestamp) -> Result<Publish
             submission.id,
             now,
         ))),
+        Item::Translation(p) => Publish::Translation(
+            p.of,
+            Box::new(super::translations::published(p, submission, now)),
+        ),
         Item::Post(post) => Publish::Post {
             post: post.clone(),
             author: submission.author.to_string(),

@@ -29,6 +29,7 @@ fn room() -> Room {
             &amara,
             "care",
             NewThread {
+                language: None,
                 title: "Night rosters".into(),
                 body: "How do you staff nights?".into(),
             },

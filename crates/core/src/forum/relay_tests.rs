@@ -55,6 +55,7 @@ fn a_post_on_one_front_end_is_live_and_searchable_on_the_other() {
             &amara,
             "care",
             NewThread {
+                language: None,
                 title: "Handover checklists".into(),
                 body: "What goes on yours?".into(),
             },

@@ -15,6 +15,7 @@ fn start(c: &Committee, slug: &str, title: &str, body: &str) -> Thread {
             &c.author,
             slug,
             NewThread {
+                language: None,
                 title: title.into(),
                 body: body.into(),
             },

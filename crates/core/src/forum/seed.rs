@@ -5,6 +5,7 @@
 
 use jiff::{SignedDuration, Timestamp};
 
+use super::languages::written_in;
 use super::{Change, Forum, ForumError, mentions, sanitize};
 use crate::domain::{
     Account, Community, Item, News, Post, ReviewAction, ReviewEvent, ReviewState, Shelf,
@@ -147,7 +148,10 @@ impl Forum {
                 store.put_entry(&entry)?;
                 store.mark_demo(&DemoMark::Entry(entry.id))?;
             }
-            Publish::Community { .. } | Publish::Post { .. } | Publish::News(_) => {}
+            Publish::Community { .. }
+            | Publish::Post { .. }
+            | Publish::News(_)
+            | Publish::Translation(..) => {}
         }
         Ok(())
     }
@@ -169,6 +173,7 @@ impl Forum {
             |id| {
                 (
                     Thread {
+                        language: written_in(None, &seed.title, &text),
                         id,
                         community: seed.community.as_str().into(),
                         title: seed.title.clone(),
@@ -182,6 +187,7 @@ impl Forum {
                         hidden: false,
                     },
                     Post {
+                        language: written_in(None, &seed.title, &text),
                         id: id.opening_post(),
                         thread: id,
                         parent: None,
@@ -219,6 +225,7 @@ impl Forum {
                     },
                     |id, thread| {
                         Ok(Post {
+                            language: written_in(None, "", &text),
                             id,
                             thread: thread.id,
                             parent: Some(parent),

@@ -75,6 +75,7 @@ mod tests {
 
     fn post(id: u64, body: &str) -> Post {
         Post {
+            language: None,
             id: PostId(id),
             thread: ThreadId(1),
             parent: None,

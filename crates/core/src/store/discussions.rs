@@ -105,6 +105,7 @@ pub(super) fn publish_held<E>(
     };
     let id = take_id(&trees[0])?;
     let post = Post {
+        language: held.language,
         id,
         thread: id.as_thread(),
         parent: held.parent,
@@ -120,6 +121,7 @@ pub(super) fn publish_held<E>(
     let (thread, post) = match held.parent {
         None => {
             let thread = Thread {
+                language: held.language,
                 id: id.as_thread(),
                 community: held.community.clone(),
                 title: held.title.clone(),

@@ -70,6 +70,8 @@ pub enum Publish {
     Entry(Box<Entry>),
     /// A member's news item or blog post: it takes the next news id.
     News(Box<News>),
+    /// A translation, kept with the entry or news item it translates.
+    Translation(crate::domain::Translated, Box<crate::domain::Translation>),
 }
 
 impl Store {
@@ -219,6 +221,30 @@ impl Store {
                         })?,
                     )?;
                     submission.news = Some(id);
+                }
+                Some(Publish::Translation(of, translation)) => {
+                    use crate::domain::{Entry, Translated};
+                    let keep = |list: &mut Vec<_>| {
+                        crate::forum::translations::keep(list, *translation.clone())
+                    };
+                    match of {
+                        Translated::Entry(id) => {
+                            let Some(raw) = entries.get(id.to_be_bytes())? else {
+                                return Err(UpdateError::NotFound);
+                            };
+                            let mut entry: Entry = from_json(&raw)?;
+                            keep(&mut entry.translations);
+                            entries.insert(id.to_be_bytes(), to_json(&entry)?)?;
+                        }
+                        Translated::News(id) => {
+                            let Some(raw) = news.get(id.to_be_bytes())? else {
+                                return Err(UpdateError::NotFound);
+                            };
+                            let mut item: News = from_json(&raw)?;
+                            keep(&mut item.translations);
+                            news.insert(id.to_be_bytes(), to_json(&item)?)?;
+                        }
+                    }
                 }
                 None => {}
             }

@@ -297,6 +297,7 @@ mod tests {
                 &amara,
                 "care",
                 NewThread {
+                    language: None,
                     title: "Handover visits".into(),
                     body: "How long do they take?".into(),
                 },

@@ -100,6 +100,29 @@ pub fn delete(
     ))
 }
 
+/// `language 12 fr`: post 12 is written in French, as its author (or the
+/// committee) says, whatever was detected.
+pub fn language(
+    forum: &Forum,
+    viewer: &Viewer,
+    post: PostId,
+    language: stoa_core::domain::Language,
+    json: bool,
+) -> Result<String, ForumError> {
+    let thread = forum.post(viewer, post)?.thread;
+    let target = stoa_core::domain::Target::Post { thread, post };
+    forum.set_language(viewer, &target, language)?;
+    Ok(said(
+        json,
+        json!({"id": post, "language": language}),
+        t!(
+            "exec-language-set",
+            post = post.to_string(),
+            name = language.native_name()
+        ),
+    ))
+}
+
 pub fn flag(
     forum: &Forum,
     viewer: &Viewer,

@@ -275,6 +275,7 @@ pub(super) fn event_with(id: EventId, f: EventFields, zone: &str, deadline: bool
         .in_tz(zone)
         .unwrap();
     Event {
+        language: None,
         corrections: Vec::new(),
         id,
         kind: EventKind::CallForPapers,

@@ -10,7 +10,7 @@
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Args, CommandFactory, Parser, Subcommand};
-use stoa_core::domain::{ConversationId, EntryId, PostId, ThreadId};
+use stoa_core::domain::{ConversationId, EntryId, Language, PostId, ThreadId};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -51,17 +51,28 @@ pub enum Command {
         #[arg(value_name = "THREAD_ID", value_parser = id::<ThreadId>)]
         thread: ThreadId,
     },
-    /// start a thread; the body is read from standard input
+    /// start a thread; the body is read from standard input; --language says what it is written in (else detected)
     Post {
+        #[arg(long, value_name = "CODE", value_parser = language_code, hide = true)]
+        language: Option<Language>,
         #[arg(value_name = "COMMUNITY")]
         community: String,
         #[arg(value_name = "TITLE", required = true, num_args = 1.., trailing_var_arg = true, allow_hyphen_values = true)]
         title: Vec<String>,
     },
-    /// reply to a post; the body is read from standard input
+    /// reply to a post; the body is read from standard input; --language as for post
     Reply {
         #[arg(value_name = "POST_ID", value_parser = id::<PostId>)]
         post: PostId,
+        #[arg(long, value_name = "CODE", value_parser = language_code, hide = true)]
+        language: Option<Language>,
+    },
+    /// say what language your post is written in (en, fr, es, ru, zh, ar), correcting what was detected
+    Language {
+        #[arg(value_name = "POST_ID", value_parser = id::<PostId>)]
+        post: PostId,
+        #[arg(value_name = "CODE", value_parser = language_code)]
+        language: Language,
     },
     /// upcoming events, soonest first (times in UTC)
     Events(EventOptions),
@@ -362,6 +373,12 @@ fn id<T: std::str::FromStr>(word: &str) -> Result<T, String> {
     word.trim_start_matches('#')
         .parse()
         .map_err(|_| format!("'{word}' is not a number"))
+}
+
+/// A language by its code: `fr`.
+fn language_code(word: &str) -> Result<Language, String> {
+    Language::from_code(word)
+        .ok_or_else(|| format!("'{word}' is not one of en, fr, es, ru, zh, ar"))
 }
 
 /// Parses a command line, or says in one line what is wrong with it.

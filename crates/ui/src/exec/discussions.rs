@@ -17,7 +17,7 @@
 
 use serde_json::{Value, json};
 
-use stoa_core::domain::{PostId, ThreadId};
+use stoa_core::domain::{Language, PostId, ThreadId};
 use stoa_core::forum::{DEMO_LABEL, Forum, ForumError, NewThread, Viewer, sanitize};
 use stoa_core::store::DemoMark;
 use stoa_present::t;
@@ -95,7 +95,7 @@ pub fn threads(
     json: bool,
 ) -> Result<String, ForumError> {
     let mut list = forum.threads(viewer, slug)?;
-    order.sort(&mut list);
+    order.sort(&mut list, forum.first_languages(viewer));
     if json {
         return Ok(to_json(Value::Array(
             list.iter()
@@ -191,6 +191,7 @@ pub fn read(
                     "hidden": p.post.hidden.is_some(),
                     "committee_note": p.post.committee_note.as_deref().map(line),
                     "body": lines(&p.post.body),
+                    "language": p.post.language,
                     "mentions": p.post.mentions,
                     // Who gave which reaction: {"thanks": ["li"], "+1": [...]}.
                     "reactions": view
@@ -214,6 +215,7 @@ pub fn read(
             "author": t.author,
             "pinned": t.pinned,
             "locked": t.locked,
+            "language": t.language,
             "posts": posts,
         })));
     }
@@ -297,6 +299,7 @@ pub fn post(
     slug: &str,
     title: &str,
     body: &str,
+    language: Option<Language>,
     json: bool,
 ) -> Result<String, ForumError> {
     let thread = forum.start_thread(
@@ -305,10 +308,11 @@ pub fn post(
         NewThread {
             title: title.to_string(),
             body: body.to_string(),
+            language,
         },
     )?;
     Ok(if json {
-        to_json(json!({"id": thread.id, "thread": thread.id}))
+        to_json(json!({"id": thread.id, "thread": thread.id, "language": thread.language}))
     } else {
         format!("{}\n", thread.id)
     })
@@ -319,11 +323,12 @@ pub fn reply(
     viewer: &Viewer,
     parent: PostId,
     body: &str,
+    language: Option<Language>,
     json: bool,
 ) -> Result<String, ForumError> {
-    let post = forum.reply(viewer, parent, body)?;
+    let post = forum.reply_in(viewer, parent, body, language)?;
     Ok(if json {
-        to_json(json!({"id": post.id, "thread": post.thread}))
+        to_json(json!({"id": post.id, "thread": post.thread, "language": post.language}))
     } else {
         format!("{}\n", post.id)
     })

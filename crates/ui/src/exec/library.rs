@@ -93,6 +93,8 @@ pub(super) fn entry_json(e: &Entry, demo: bool) -> Value {
         "discussion": e.discussion,
         "posted_by": e.posted_by,
         "published": utc(e.published_at),
+        "written_in": e.language,
+        "translations": translations_json(&e.translations),
     });
     match &e.shelf {
         Shelf::Resource {
@@ -276,7 +278,25 @@ fn news_json(n: &News, demo: bool) -> Value {
         "submission": n.submission,
         "corrections": n.corrections.iter().map(|c| json!({"by": c.by, "reason": line(&c.reason), "at": utc(c.at)})).collect::<Vec<_>>(),
         "published": utc(n.published_at),
+        "written_in": n.language,
+        "translations": translations_json(&n.translations),
     })
+}
+
+/// Approved translations: language, title, text, who translated, when.
+fn translations_json(list: &[stoa_core::domain::Translation]) -> Vec<Value> {
+    list.iter()
+        .map(|t| {
+            json!({
+                "language": t.language,
+                "title": line(&t.title),
+                "text": sanitize::multiline(&t.text),
+                "by": t.by,
+                "published": utc(t.published_at),
+                "submission": t.submission,
+            })
+        })
+        .collect()
 }
 
 pub fn news(forum: &Forum, json: bool) -> Result<String, ForumError> {

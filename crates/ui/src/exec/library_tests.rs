@@ -533,7 +533,7 @@ prop_compose! {
         t in prop::collection::vec(hostile_text(), 11),
         e in hostile_event_fields(),
     ) -> (Vec<Item>, Vec<Vec<String>>) {
-        let news = News {
+        let news = News { language: None, translations: Vec::new(),
             kind: Default::default(),
             submission: None,
             corrections: Vec::new(),
@@ -545,7 +545,7 @@ prop_compose! {
             by: "ada".into(),
             published_at: at(4),
         };
-        let entry = Entry {
+        let entry = Entry { language: None, translations: Vec::new(),
             id: EntryId(2),
             title: t[2].clone(),
             summary: t[3].clone(),
@@ -674,6 +674,7 @@ fn a_threads_feed_cuts_long_posts() {
             &li,
             "primary-health-care",
             stoa_core::forum::NewThread {
+                language: None,
                 title: "A long one".into(),
                 body: body.clone(),
             },

@@ -248,10 +248,25 @@ fn handle(
             discussions::threads(forum, viewer, &community, order, json)?
         }
         Command::Read { thread } => discussions::read(forum, viewer, thread, json)?,
-        Command::Post { community, title } => {
-            discussions::post(forum, viewer, &community, &title.join(" "), body, json)?
+        Command::Post {
+            community,
+            title,
+            language,
+        } => discussions::post(
+            forum,
+            viewer,
+            &community,
+            &title.join(" "),
+            body,
+            language,
+            json,
+        )?,
+        Command::Reply { post, language } => {
+            discussions::reply(forum, viewer, post, body, language, json)?
         }
-        Command::Reply { post } => discussions::reply(forum, viewer, post, body, json)?,
+        Command::Language { post, language } => {
+            actions::language(forum, viewer, post, language, json)?
+        }
         Command::Events(options) => {
             let filter = boards::event_filter(&options).map_err(|e| bad("events", e))?;
             if options.learning.for_me {
@@ -568,7 +583,7 @@ mod tests {
             .get_subcommands()
             .map(|c| c.get_name().to_string())
             .collect();
-        assert_eq!(names.len(), 42, "{names:?}");
+        assert_eq!(names.len(), 43, "{names:?}");
         for name in names {
             assert!(out.stdout.contains(&format!("  {name} ")), "{name} missing");
         }

@@ -107,6 +107,7 @@ fn notifications_list_new_ones_and_mark_them_read() {
             &cast.li,
             &slug,
             NewThread {
+                language: None,
                 title: "Digest me".into(),
                 body: "Hello @amara".into(),
             },

@@ -3,7 +3,7 @@
 //! and `i` that you are interested.
 
 use super::{Plain, View};
-use stoa_core::domain::{EntryId, EventId, JobId, NewsId, Rsvp};
+use stoa_core::domain::{EntryId, EventId, JobId, Language, NewsId, Rsvp};
 use stoa_core::forum::events::viewer_zone;
 use stoa_core::forum::files::size_words;
 use stoa_core::forum::jobs::closing_soon;
@@ -11,7 +11,7 @@ use stoa_core::forum::{ForumError, sanitize};
 use stoa_core::store::DemoMark;
 use stoa_present::when;
 use stoa_present::when::Times;
-use stoa_present::{t, terms};
+use stoa_present::{lang, t, terms, translated};
 
 fn clean(text: &str) -> String {
     sanitize::inline(text).into_owned()
@@ -235,8 +235,26 @@ impl Plain {
 }
 
 impl Plain {
+    /// The library as this member's list shows it: their languages first.
+    fn library_entries(&self) -> Result<Vec<stoa_core::domain::Entry>, ForumError> {
+        let mut list = self.forum.library(&Default::default())?;
+        self.forum
+            .first_languages(&self.viewer)
+            .first(&mut list, stoa_core::domain::Entry::languages);
+        Ok(list)
+    }
+
+    /// The news as this member's list shows it: their languages first.
+    fn news_items(&self) -> Result<Vec<stoa_core::domain::News>, ForumError> {
+        let mut list = self.forum.news(50)?;
+        self.forum
+            .first_languages(&self.viewer)
+            .first(&mut list, stoa_core::domain::News::languages);
+        Ok(list)
+    }
+
     pub(super) fn library(&self) -> Result<String, ForumError> {
-        let list = self.forum.library(&Default::default())?;
+        let list = self.library_entries()?;
         let mut out = t!("plain-library-heading", n = list.len());
         for (i, e) in list.iter().enumerate() {
             let stream = terms::stream(&e.classification);
@@ -244,7 +262,10 @@ impl Plain {
                 "\n{}. {}: {}; {}",
                 i + 1,
                 terms::entry_kind(e),
-                self.demo(DemoMark::Entry(e.id), &e.title),
+                self.demo(
+                    DemoMark::Entry(e.id),
+                    translated::title_for(&e.title, e.language, &e.translations)
+                ),
                 if stream.is_empty() {
                     t!("plain-library-no-strategy")
                 } else {
@@ -256,13 +277,29 @@ impl Plain {
         Ok(out)
     }
 
+    /// An entry, in the reader's language when it is translated into it.
     pub(super) fn entry(&self, id: EntryId) -> Result<String, ForumError> {
         let e = self.forum.entry(id)?;
+        let shown = translated::first_shown(e.language, &e.translations, lang::current());
+        self.entry_in(e, shown)
+    }
+
+    /// An entry with the translation `shown` (none: the original).
+    fn entry_in(
+        &self,
+        e: stoa_core::domain::Entry,
+        shown: Option<Language>,
+    ) -> Result<String, ForumError> {
+        let translation = translated::translation(&e.translations, shown);
+        let (title, summary) = translation.map_or((e.title.as_str(), e.summary.as_str()), |t| {
+            (t.title.as_str(), t.text.as_str())
+        });
         let mut out = t!(
             "plain-entry-head",
-            title = self.demo(DemoMark::Entry(e.id), &e.title),
+            title = self.demo(DemoMark::Entry(e.id), title),
             kind = terms::entry_kind(&e)
         );
+        out.push_str(&languages_said(e.language, &e.translations, translation));
         match &e.shelf {
             stoa_core::domain::Shelf::Resource {
                 authors,
@@ -350,7 +387,7 @@ impl Plain {
             out.push_str(&format!("\n{}", t!("plain-item-strategy", stream = stream)));
         }
         out.push_str(&learning(&e.classification));
-        out.push_str(&format!("\n\n{}", sanitize::multiline(&e.summary)));
+        out.push_str(&format!("\n\n{}", sanitize::multiline(summary)));
         if let stoa_core::domain::Shelf::Practice {
             level,
             what_was_done,
@@ -410,7 +447,7 @@ impl Plain {
     }
 
     pub(super) fn news_list(&self) -> Result<String, ForumError> {
-        let list = self.forum.news(50)?;
+        let list = self.news_items()?;
         let mut out = t!("plain-news-heading", n = list.len());
         for (i, n) in list.iter().enumerate() {
             let by = stoa_present::news::byline(n)
@@ -420,7 +457,10 @@ impl Plain {
                 "\n{}. {}, {}{by}",
                 i + 1,
                 when::date(n.published_at, self.time_zone()),
-                self.demo(DemoMark::News(n.id), &n.title)
+                self.demo(
+                    DemoMark::News(n.id),
+                    translated::title_for(&n.title, n.language, &n.translations)
+                )
             ));
         }
         out.push_str(&format!(
@@ -434,8 +474,19 @@ impl Plain {
         Ok(out)
     }
 
+    /// A news item, in the reader's language when it is translated into it.
     pub(super) fn news_item(&self, id: NewsId) -> Result<String, ForumError> {
         let n = self.forum.news_item(id)?;
+        let shown = translated::first_shown(n.language, &n.translations, lang::current());
+        self.news_item_in(n, shown)
+    }
+
+    /// A news item with the translation `shown` (none: the original).
+    fn news_item_in(
+        &self,
+        n: stoa_core::domain::News,
+        shown: Option<Language>,
+    ) -> Result<String, ForumError> {
         if let Some(w) = &n.withdrawn {
             return Ok(format!(
                 "{}\n\n{}",
@@ -473,13 +524,55 @@ impl Plain {
         let by = stoa_present::news::byline(&n)
             .map(|b| format!(", {b}"))
             .unwrap_or_default();
+        let translation = translated::translation(&n.translations, shown);
+        let (title, body) = translation.map_or((n.title.as_str(), n.body.as_str()), |t| {
+            (t.title.as_str(), t.text.as_str())
+        });
         Ok(format!(
-            "{}. {}{by}.{corrections}\n\n{}\n\n{}{committee}",
-            self.demo(DemoMark::News(n.id), &n.title),
+            "{}. {}{by}.{corrections}{}\n\n{}\n\n{}{committee}",
+            self.demo(DemoMark::News(n.id), title),
             when::date(n.published_at, self.time_zone()),
-            sanitize::multiline(&n.body),
+            languages_said(n.language, &n.translations, translation),
+            sanitize::multiline(body),
             t!("plain-back-hint")
         ))
+    }
+
+    /// `in fr` on an entry or news item: it again, in that language (its
+    /// translation, or the original when that is its language).
+    pub(super) fn read_in(&self, code: &str) -> String {
+        let Some(language) = Language::from_code(code) else {
+            return t!("plain-language-code-takes");
+        };
+        let pick = |original: Option<Language>, translations: &[stoa_core::domain::Translation]| {
+            if original == Some(language) {
+                Ok(None)
+            } else if translations.iter().any(|t| t.language == language) {
+                Ok(Some(language))
+            } else {
+                Err(t!("plain-not-in-language", name = language.native_name()))
+            }
+        };
+        let shown = match self.view {
+            View::Entry(id) => self
+                .forum
+                .entry(id)
+                .map_err(|e| e.to_string())
+                .and_then(|e| {
+                    let shown = pick(e.language, &e.translations)?;
+                    self.entry_in(e, shown).map_err(|e| e.to_string())
+                }),
+            View::NewsItem(id) => self
+                .forum
+                .news_item(id)
+                .map_err(|e| e.to_string())
+                .and_then(|n| {
+                    let shown = pick(n.language, &n.translations)?;
+                    self.news_item_in(n, shown).map_err(|e| e.to_string())
+                }),
+            _ => Err(t!("plain-translate-open-first")),
+        };
+        shown.unwrap_or_else(|e| e)
     }
 
     /// `d` on an entry: its discussion thread; the first time, its first post
@@ -524,20 +617,38 @@ impl Plain {
         let index = n.wrapping_sub(1);
         match self.view {
             View::Library => self
-                .forum
-                .library(&Default::default())
+                .library_entries()
                 .ok()?
                 .get(index)
                 .map(|e| View::Entry(e.id)),
             View::News => self
-                .forum
-                .news(50)
+                .news_items()
                 .ok()?
                 .get(index)
                 .map(|n| View::NewsItem(n.id)),
             _ => None,
         }
     }
+}
+
+/// What language an entry or news item is read in here, and which others it
+/// can be read in (`in fr`), each on its line; nothing when untranslated.
+fn languages_said(
+    original: Option<Language>,
+    translations: &[stoa_core::domain::Translation],
+    shown: Option<&stoa_core::domain::Translation>,
+) -> String {
+    let mut out = String::new();
+    if let Some(t) = shown {
+        out.push_str(&format!("\n{}", translated::translated_line(t, original)));
+    }
+    if let Some(all) = translated::languages_line(original, translations) {
+        out.push_str(&format!(
+            "\n{}",
+            t!("plain-languages-line", languages = all)
+        ));
+    }
+    out
 }
 
 /// "Competencies: communication.", "For: staff, educators.", each on its line,

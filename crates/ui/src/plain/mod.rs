@@ -18,6 +18,7 @@ mod boards;
 mod committee;
 mod finding;
 mod join_and_flag;
+mod languages;
 mod messages;
 mod own_posts;
 mod proposing;

@@ -82,7 +82,8 @@ impl Plain {
     fn community(&self, slug: &str) -> Result<String, stoa_core::forum::ForumError> {
         let community = self.forum.community(&self.viewer, slug)?;
         let mut threads = self.forum.threads(&self.viewer, slug)?;
-        self.order.sort(&mut threads);
+        self.order
+            .sort(&mut threads, self.forum.first_languages(&self.viewer));
         let tz = self.time_zone();
         let now = self.forum.now();
         let mut out = format!(
@@ -158,6 +159,13 @@ impl Plain {
                     format!(", {}", t!("plain-replying-to", post = parent.to_string()))
                 }
                 _ => String::new(),
+            };
+            // Said when it is not the reader's own language.
+            let about = match post.language {
+                Some(l) if l != stoa_present::lang::current() => {
+                    format!("{about}, {}", t!("post-written-in", name = l.native_name()))
+                }
+                _ => about,
             };
             out.push_str(&format!(
                 "\n\n{}, {}{}:",
@@ -316,6 +324,7 @@ impl Plain {
                 (self.start_correcting_item(), false)
             }
             "correct" => (self.start_correcting(), false),
+            "translate" => (self.start_translating(), false),
             "notifications" | "!" => {
                 self.view = View::Notices;
                 (self.show(), false)
@@ -504,6 +513,15 @@ impl Plain {
         if let Some(rest) = typed.strip_prefix("flag ") {
             return self.flag(rest.trim());
         }
+        if let Some(rest) = typed.strip_prefix("language ") {
+            return self.set_language(rest.trim());
+        }
+        if let Some(rest) = typed.strip_prefix("in ") {
+            return self.read_in(rest.trim());
+        }
+        if let Some(rest) = typed.strip_prefix("first ") {
+            return self.set_first_languages(rest.trim());
+        }
         if let Some(rest) = typed.strip_prefix("sort ") {
             return match stoa_core::forum::ThreadOrder::parse(rest) {
                 Some(order) => {
@@ -646,7 +664,8 @@ impl Plain {
                     .threads(&self.viewer, slug)
                     .ok()
                     .and_then(|mut l| {
-                        self.order.sort(&mut l);
+                        self.order
+                            .sort(&mut l, self.forum.first_languages(&self.viewer));
                         l.get(n.wrapping_sub(1)).map(|t| View::Thread(t.thread.id))
                     })
             }

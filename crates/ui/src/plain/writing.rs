@@ -72,16 +72,37 @@ impl Plain {
                 let result = match &place {
                     DraftPlace::NewThread(slug) => self
                         .forum
-                        .start_thread(&self.viewer, slug, NewThread { title, body })
-                        .map(|t| (t.id, t!("plain-thread-started", thread = t.id.to_string()))),
+                        .start_thread(
+                            &self.viewer,
+                            slug,
+                            NewThread {
+                                title,
+                                body,
+                                language: None,
+                            },
+                        )
+                        .map(|t| {
+                            let said = t!("plain-thread-started", thread = t.id.to_string());
+                            (t.id, language_said(said, t.id.opening_post(), t.language))
+                        }),
                     DraftPlace::EntryThread(id) => self
                         .forum
-                        .discuss_entry(&self.viewer, *id, NewThread { title, body })
+                        .discuss_entry(
+                            &self.viewer,
+                            *id,
+                            NewThread {
+                                title,
+                                body,
+                                language: None,
+                            },
+                        )
                         .map(|t| (t, t!("plain-thread-started", thread = t.to_string()))),
-                    DraftPlace::Reply(parent) => self
-                        .forum
-                        .reply(&self.viewer, *parent, &body)
-                        .map(|p| (p.thread, t!("plain-reply-posted", post = p.id.to_string()))),
+                    DraftPlace::Reply(parent) => {
+                        self.forum.reply(&self.viewer, *parent, &body).map(|p| {
+                            let said = t!("plain-reply-posted", post = p.id.to_string());
+                            (p.thread, language_said(said, p.id, p.language))
+                        })
+                    }
                     DraftPlace::Message(id) => {
                         let sent = self.forum.write_message(&self.viewer, *id, &body);
                         return self.sent(sent.map(|m| (*id, m.number)));
@@ -117,6 +138,29 @@ impl Plain {
             }
         }
     }
+}
+
+/// What was just posted, and what language it was found to be in, with how
+/// to say otherwise: the language was detected, and the author confirms it.
+fn language_said(
+    said: String,
+    post: stoa_core::domain::PostId,
+    language: Option<stoa_core::domain::Language>,
+) -> String {
+    let other = match language {
+        Some(stoa_core::domain::Language::En) | None => "fr",
+        Some(_) => "en",
+    };
+    let language_line = match language {
+        Some(l) => t!(
+            "plain-written-in",
+            name = l.native_name(),
+            post = post.to_string(),
+            code = other
+        ),
+        None => t!("plain-language-unknown", post = post.to_string()),
+    };
+    format!("{said}\n{language_line}")
 }
 
 impl Plain {

@@ -62,6 +62,8 @@ pub enum Action {
     ProposePractice,
     Discuss,
     ChangeLevel,
+    Translate,
+    OtherLanguage,
     WriteNews,
     Watch,
     Search,
@@ -476,6 +478,20 @@ pub const DISCUSS: Binding = bind(
     "key-thread",
     "key-help-open-the-thread-about-it-the-first-time-write-it",
     Action::Discuss,
+);
+pub const TRANSLATE: Binding = bind(
+    &[Key::Char('T')],
+    "T",
+    "key-translate",
+    "key-help-translate",
+    Action::Translate,
+);
+pub const OTHER_LANGUAGE: Binding = bind(
+    &[Key::Char('o')],
+    "o",
+    "key-other-language",
+    "key-help-other-language",
+    Action::OtherLanguage,
 );
 pub const CHANGE_LEVEL: Binding = bind(
     &[Key::Char('=')],

@@ -3,8 +3,8 @@
 use super::Proposing;
 use stoa_core::domain::{
     Attachment, Audience, CommunityProposal, Competency, EventKind, EventProposal, Item, JobKind,
-    JobProposal, NewsKind, NewsProposal, PracticeLevel, PracticeProposal, Region, ResourceKind,
-    ResourceProposal, Strategy,
+    JobProposal, Language, NewsKind, NewsProposal, PracticeLevel, PracticeProposal, Region,
+    ResourceKind, ResourceProposal, Strategy, Translated, TranslationProposal,
 };
 use stoa_core::forum::FieldName;
 
@@ -179,6 +179,13 @@ impl Proposing {
                 ]);
                 self.classified(classified_of!(p), Some(&p.community));
             }
+            Item::Translation(p) => {
+                self.set(
+                    FieldName::Language,
+                    number_of(&Language::ALL, Some(p.language)),
+                );
+                self.texts(&[(FieldName::Title, &p.title), (FieldName::Text, &p.text)]);
+            }
             Item::News(p) => {
                 self.set(FieldName::Kind, number_of(&NewsKind::ALL, Some(p.kind)));
                 self.set(FieldName::Title, p.title.clone());
@@ -272,6 +279,22 @@ impl Proposing {
                 description: g(FieldName::Description),
                 how_to_apply: g(FieldName::HowToApply),
             }),
+            "translation" => {
+                let (of, original) = self
+                    .translating
+                    .clone()
+                    .unwrap_or((Translated::Entry(Default::default()), String::new()));
+                Item::Translation(TranslationProposal {
+                    of,
+                    original,
+                    language: self
+                        .chosen(FieldName::Language)
+                        .and_then(|i| Language::ALL.get(i).copied())
+                        .unwrap_or_default(),
+                    title: g(FieldName::Title),
+                    text: g(FieldName::Text),
+                })
+            }
             "news" => Item::News(NewsProposal {
                 kind: self
                     .chosen(FieldName::Kind)

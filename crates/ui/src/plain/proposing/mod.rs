@@ -10,7 +10,7 @@ mod questions;
 
 use super::{Plain, View};
 use questions::{How, Question, kinds, questions};
-use stoa_core::domain::{Attachment, Item, SubmissionId, Target};
+use stoa_core::domain::{Attachment, Item, SubmissionId, Target, Translated};
 use stoa_core::forum::corrections::{event_proposal_of, job_proposal_of};
 use stoa_core::forum::{FieldName, LevelCriteria};
 use stoa_core::forum::{ForumError, sanitize};
@@ -36,6 +36,8 @@ pub(super) struct Proposing {
     /// Correcting this approved event or job rather than submitting: a first
     /// question asks why, and `send` saves the correction at once.
     correcting: Option<Target>,
+    /// For a translation: what it translates, and the original's title.
+    translating: Option<(Translated, String)>,
 }
 
 /// The kinds that can be proposed, as the first question lists them.
@@ -58,6 +60,7 @@ impl Proposing {
             files: Vec::new(),
             gathering: None,
             correcting: None,
+            translating: None,
         }
     }
 
@@ -261,6 +264,7 @@ impl Plain {
             Item::Resource(_) => "resource",
             Item::Practice(_) => "practice",
             Item::News(_) => "news",
+            Item::Translation(_) => "translation",
             Item::Post(_) => return t!("plain-proposing-held-post"),
         };
         let mut proposing = Proposing::new(
@@ -270,6 +274,9 @@ impl Plain {
             &self.forum.editorial().levels,
         );
         proposing.files = self.forum.uploads(&self.viewer).unwrap_or_default();
+        if let Item::Translation(p) = &s.item {
+            proposing.translating = Some((p.of, p.original.clone()));
+        }
         proposing.fill(&s.item);
         let note = s
             .last_decision()
@@ -284,6 +291,47 @@ impl Plain {
         let first = proposing.ask();
         self.view = View::Proposing(Box::new(proposing));
         format!("{note}{}\n\n{first}", t!("plain-proposing-answers-shown"))
+    }
+
+    /// `translate` on a library entry or news item: its language, title and
+    /// text, sent to the committee like any proposal.
+    pub(super) fn start_translating(&mut self) -> String {
+        if self.viewer.account().is_none() {
+            return t!("plain-proposing-sign-up-first");
+        }
+        let of = match self.view {
+            View::Entry(id) => Translated::Entry(id),
+            View::NewsItem(id) => Translated::News(id),
+            _ => return t!("plain-translate-open-first"),
+        };
+        let original = match self.forum.original(of) {
+            Ok(o) => o,
+            Err(e) => return t!("plain-error", error = e.to_string()),
+        };
+        let mut proposing = Proposing::new(
+            "translation",
+            None,
+            self.communities_offered(),
+            &self.forum.editorial().levels,
+        );
+        proposing.translating = Some((of, original.title.clone()));
+        let from = original.language.map_or_else(
+            || t!("translation-language-unknown"),
+            |l| l.native_name().to_string(),
+        );
+        let intro = t!(
+            "translation-form-intro",
+            original = stoa_present::board_item::original(of, &original.title),
+            language = from
+        );
+        // The original's text, to translate from.
+        let text = sanitize::multiline(&original.text).into_owned();
+        let first = proposing.ask();
+        self.view = View::Proposing(Box::new(proposing));
+        format!(
+            "{intro}\n\n{text}\n\n{}\n\n{first}",
+            t!("plain-proposing-how-to-stop")
+        )
     }
 
     /// `correct` on an event or job: the same questions, filled with it as

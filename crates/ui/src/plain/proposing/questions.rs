@@ -1,8 +1,8 @@
 //! The questions plain mode asks for each kind of proposal.
 
 use stoa_core::domain::{
-    Audience, Competency, EventKind, JobKind, NewsKind, PracticeLevel, Region, ResourceKind,
-    Strategy,
+    Audience, Competency, EventKind, JobKind, Language, NewsKind, PracticeLevel, Region,
+    ResourceKind, Strategy,
 };
 use stoa_core::forum::{FieldName, LevelCriteria};
 use stoa_present::t;
@@ -215,6 +215,22 @@ pub(super) fn questions(
             q(FieldName::Tags, t!("plain-proposing-tags")),
             community,
         ],
+        "translation" => vec![
+            choice(
+                FieldName::Language,
+                t!("plain-proposing-translation-language"),
+                Language::ALL
+                    .iter()
+                    .map(|l| l.native_name().to_string())
+                    .collect(),
+            ),
+            q(FieldName::Title, t!("plain-proposing-translation-title")),
+            Question {
+                name: FieldName::Text,
+                ask: t!("plain-proposing-translation-text"),
+                how: How::Paragraphs,
+            },
+        ],
         "news" => vec![
             choice(
                 FieldName::Kind,
@@ -300,6 +316,7 @@ mod tests {
             ("resource", Checked::Resource),
             ("practice", Checked::Practice),
             ("news", Checked::News),
+            ("translation", Checked::Translation),
         ] {
             let asked: Vec<_> = questions(
                 kind,

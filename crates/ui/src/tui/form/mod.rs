@@ -342,6 +342,16 @@ impl Form {
         }
     }
 
+    /// Renames option `index` of a choice (what "automatic" gives now, say).
+    pub fn set_option(&mut self, name: FieldName, index: usize, label: impl Into<String>) {
+        if let Some(field) = self.field_mut(name)
+            && let Kind::Choice { options, .. } = &mut field.kind
+            && let Some(option) = options.get_mut(index)
+        {
+            *option = label.into();
+        }
+    }
+
     pub fn set_checked(&mut self, name: FieldName, value: bool) {
         if let Some(field) = self.field_mut(name) {
             if let Kind::Check { checked, .. } = &mut field.kind {

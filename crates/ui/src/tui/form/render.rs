@@ -288,10 +288,16 @@ fn picks_line<'a>(
             Span::styled("◀ ", theme.dim),
             Span::styled(format!("{mark}{current}"), input_style),
             Span::styled(" ▶", theme.dim),
-            Span::styled(format!("  {} ticked", chosen.len()), theme.dim),
+            Span::styled(
+                format!("  {}", stoa_present::t!("form-ticked", n = chosen.len())),
+                theme.dim,
+            ),
         ])
     } else if chosen.is_empty() {
-        Line::styled("(none)", theme.dim)
+        Line::styled(
+            format!("({})", stoa_present::t!("form-none-ticked")),
+            theme.dim,
+        )
     } else {
         Line::styled(chosen.join(", "), input_style)
     }

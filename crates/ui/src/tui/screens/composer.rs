@@ -22,8 +22,9 @@ use super::{Ctx, LeaveDraft, Step};
 use crate::tui::app::{Job, Next, Outcome};
 use crate::tui::form::{Field, Form, FormStep};
 use crate::tui::keymap::{self, Binding};
-use stoa_core::domain::{DraftPlace, LastPlace, Post, ThreadId};
+use stoa_core::domain::{DraftPlace, Language, LastPlace, Post, Target, ThreadId};
 use stoa_core::forum::conversations::{new_conversation_place, recipients};
+use stoa_core::forum::languages::written_in;
 use stoa_core::forum::{FieldName, ForumError, NewThread};
 use stoa_present::keys::{Input, Key};
 use stoa_present::{markdown, text, when};
@@ -50,6 +51,11 @@ pub struct Composer {
     committee_edit: bool,
     /// A new conversation: whom it is for is asked first.
     has_to: bool,
+    /// A post (not a private message): its language is shown as detected
+    /// and may be chosen.
+    has_language: bool,
+    /// The edited post's language as stored.
+    stored_language: Option<Language>,
 }
 
 /// What a composer opens with for its place: the heading, the text to edit,
@@ -67,6 +73,8 @@ struct Start {
     committee_edit: bool,
     /// A new conversation, with whom it is for as far as known.
     to: Option<String>,
+    /// The edited post's language.
+    language: Option<Language>,
 }
 
 impl Start {
@@ -189,6 +197,7 @@ impl Start {
             body: post.body,
             has_title: root,
             committee_edit: theirs,
+            language: post.language,
             ..Start::default()
         }
     }
@@ -199,12 +208,6 @@ impl Composer {
         keymap::SUBMIT_POST,
         keymap::LEAVE_COMPOSER,
         keymap::FORM_NEXT,
-        keymap::UNDO,
-        keymap::FORM_HELP,
-    ];
-    const BODY_ONLY: &[Binding] = &[
-        keymap::SUBMIT_POST,
-        keymap::LEAVE_COMPOSER,
         keymap::UNDO,
         keymap::FORM_HELP,
     ];
@@ -232,6 +235,7 @@ impl Composer {
             problem,
             committee_edit,
             to,
+            language,
         } = Start::for_place(&place, ctx);
         let draft = ctx.forum.draft(ctx.viewer, &place).ok().flatten();
         let restored = draft.as_ref().map(|d| d.saved_at);
@@ -278,6 +282,20 @@ impl Composer {
             .hint(t!("composer-body-hint")),
         );
         let messaging = to.is_some() || matches!(place, DraftPlace::Message(_));
+        if !messaging {
+            // Automatic first: the language detected from what is typed.
+            let at = language
+                .and_then(|l| Language::ALL.iter().position(|x| *x == l))
+                .map_or(0, |i| i + 1);
+            let choices = std::iter::once(t!("composer-language-automatic"))
+                .chain(Language::ALL.iter().map(|l| l.native_name().to_string()));
+            fields.push(Field::choice(
+                FieldName::Language,
+                t!("composer-language"),
+                choices,
+                Some(at),
+            ));
+        }
         let mut form = Form::new(fields).with_label_width(if messaging { 10 } else { 8 });
         if has_title && !title.is_empty() {
             form.focus(FieldName::Body);
@@ -292,7 +310,7 @@ impl Composer {
         if committee_edit {
             form.focus(FieldName::Note);
         }
-        Composer {
+        let mut composer = Composer {
             place,
             form,
             has_title,
@@ -303,7 +321,46 @@ impl Composer {
             last_saved: Instant::now(),
             committee_edit,
             has_to: to.is_some(),
+            has_language: !messaging,
+            stored_language: language,
+        };
+        composer.detect();
+        composer
+    }
+
+    /// The language chosen in the form; none: automatic.
+    fn chosen_language(&self) -> Option<Language> {
+        if !self.has_language {
+            return None;
         }
+        self.form
+            .choice(FieldName::Language)
+            .and_then(|i| i.checked_sub(1))
+            .and_then(|i| Language::ALL.get(i).copied())
+    }
+
+    /// Says under the language field what would be detected from the text
+    /// typed so far, so that the author sees it before posting.
+    fn detect(&mut self) {
+        if !self.has_language {
+            return;
+        }
+        let detected = written_in(None, &self.title(), &self.form.text(FieldName::Body));
+        // "automatic: Français", so the author sees it without going there.
+        let automatic = match detected {
+            Some(l) => t!("composer-language-automatic-is", name = l.native_name()),
+            None => t!("composer-language-automatic"),
+        };
+        self.form.set_option(FieldName::Language, 0, automatic);
+        let hint = if self.chosen_language().is_some() {
+            t!("composer-language-chosen")
+        } else {
+            match detected {
+                Some(l) => t!("composer-language-detected", name = l.native_name()),
+                None => t!("composer-language-not-yet"),
+            }
+        };
+        self.form.set_hint(FieldName::Language, hint);
     }
 
     /// A composer whose text starts as `text` (quotes chosen in the thread),
@@ -358,25 +415,36 @@ impl Composer {
     fn submit(&self, ctx: &Ctx) -> Step {
         let viewer = ctx.viewer.clone();
         let (title, body) = (self.title(), self.form.text(FieldName::Body));
+        let language = self.chosen_language();
         match self.place.clone() {
             DraftPlace::NewThread(slug) => Step::Run {
                 busy: "busy-posting",
                 job: Job::done(move |forum| {
-                    let thread = forum.start_thread(&viewer, &slug, NewThread { title, body })?;
+                    let new = NewThread {
+                        title,
+                        body,
+                        language,
+                    };
+                    let thread = forum.start_thread(&viewer, &slug, new)?;
                     Ok(started(thread.id))
                 }),
             },
             DraftPlace::EntryThread(id) => Step::Run {
                 busy: "busy-posting",
                 job: Job::done(move |forum| {
-                    let thread = forum.discuss_entry(&viewer, id, NewThread { title, body })?;
+                    let new = NewThread {
+                        title,
+                        body,
+                        language,
+                    };
+                    let thread = forum.discuss_entry(&viewer, id, new)?;
                     Ok(started(thread))
                 }),
             },
             DraftPlace::Reply(parent) => Step::Run {
                 busy: "busy-posting",
                 job: Job::done(move |forum| {
-                    let post = forum.reply(&viewer, parent, &body)?;
+                    let post = forum.reply_in(&viewer, parent, &body, language)?;
                     Ok(Outcome {
                         say: t!("composer-reply-posted"),
                         close: 1,
@@ -408,6 +476,9 @@ impl Composer {
             }
             DraftPlace::Edit(id) => {
                 let has_title = self.has_title;
+                // Automatic on an edit: detected again from the new text.
+                let language = language.or_else(|| written_in(None, &title, &body));
+                let stored = self.stored_language;
                 let note = self.committee_edit.then(|| self.form.text(FieldName::Note));
                 Step::Run {
                     busy: "busy-saving-your-edit",
@@ -419,6 +490,13 @@ impl Composer {
                             }
                             None => forum.edit_post(&viewer, id, title, &body)?,
                         };
+                        if let Some(language) = language.filter(|l| Some(*l) != stored) {
+                            let target = Target::Post {
+                                thread: post.thread,
+                                post: post.id,
+                            };
+                            forum.set_language(&viewer, &target, language)?;
+                        }
                         Ok(Outcome {
                             say: t!("composer-post-edited"),
                             close: 1,
@@ -454,8 +532,7 @@ impl View for Composer {
         match self.place {
             DraftPlace::NewConversation(_) => Self::NEW_CONVERSATION,
             DraftPlace::Message(_) => Self::MESSAGE,
-            _ if self.has_title => Self::BINDINGS,
-            _ => Self::BODY_ONLY,
+            _ => Self::BINDINGS,
         }
     }
 
@@ -472,6 +549,7 @@ impl View for Composer {
             FormStep::Ignored(Key::F(1)) => Step::Help,
             FormStep::Ignored(_) => Step::Stay,
             FormStep::Consumed => {
+                self.detect();
                 if self.form.changed() && self.last_saved.elapsed() >= SAVE_EVERY {
                     self.keep_draft(ctx);
                     self.last_saved = Instant::now();
@@ -519,7 +597,8 @@ impl View for Composer {
         let form_needs = 4 + 2
             * (usize::from(self.has_title)
                 + usize::from(self.has_to)
-                + usize::from(self.committee_edit));
+                + usize::from(self.committee_edit)
+                + usize::from(self.has_language));
         let room_above = usize::from(area.height).saturating_sub(form_needs);
         if let Some((author, body)) = &self.quoted {
             // Quote at most a third of the screen and what the form leaves, less

@@ -31,6 +31,7 @@ fn composers() -> (Forum, tempfile::TempDir, Vec<(Viewer, DraftPlace)>) {
             &writer,
             "care",
             NewThread {
+                language: None,
                 title: "Night rosters".into(),
                 body: long_post(),
             },

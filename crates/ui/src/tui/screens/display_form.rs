@@ -10,7 +10,7 @@ use super::{Ctx, Step};
 use crate::tui::app::{Job, Outcome};
 use crate::tui::form::{Field, Form};
 use crate::tui::keymap::Binding;
-use stoa_core::domain::{Account, Language, Preferences, Setting};
+use stoa_core::domain::{Account, Language, Languages, Preferences, Setting};
 use stoa_core::forum::FieldName;
 use stoa_present::{lang, t};
 
@@ -37,6 +37,18 @@ impl DisplayForm {
                     language_at,
                 )
                 .hint(t!("display-language-hint")),
+                Field::picks(
+                    FieldName::FirstLanguages,
+                    t!("display-first"),
+                    Language::ALL.iter().map(|l| l.native_name()),
+                    &Language::ALL
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, l)| account.preferences.first.contains(**l))
+                        .map(|(i, _)| i)
+                        .collect::<Vec<_>>(),
+                )
+                .hint(t!("display-first-hint")),
                 Field::choice(
                     FieldName::Colour,
                     t!("display-colour"),
@@ -125,8 +137,15 @@ impl View for DisplayForm {
                 .choice(FieldName::Language)
                 .and_then(|i| i.checked_sub(1))
                 .and_then(|i| Language::ALL.get(i).copied());
+            let first = Languages::of(
+                self.form
+                    .picked(FieldName::FirstLanguages)
+                    .into_iter()
+                    .filter_map(|i| Language::ALL.get(i).copied()),
+            );
             let preferences = Preferences {
                 language,
+                first,
                 colour: pick(FieldName::Colour),
                 ascii: pick(FieldName::Ascii),
                 plain: pick(FieldName::Plain),

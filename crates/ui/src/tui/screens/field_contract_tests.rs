@@ -75,6 +75,16 @@ fn forms(ctx: &Ctx, thread: ThreadId) -> Vec<(Checked, Screen)> {
             Screen::Proposal(Box::new(ProposalForm::new(None, &Default::default(), None))),
         ),
         (Checked::News, Screen::NewsForm(Box::new(NewsForm::new()))),
+        (
+            Checked::Translation,
+            Screen::TranslationForm(Box::new(super::translation_form::TranslationForm::new(
+                stoa_core::domain::Translated::News(stoa_core::domain::NewsId(1)),
+                None,
+                None,
+                None,
+                ctx,
+            ))),
+        ),
     ]
 }
 
@@ -104,6 +114,7 @@ fn each_form_has_a_place_for_every_message_its_check_may_give() {
             &viewer,
             "care",
             NewThread {
+                language: None,
                 title: "A thread".into(),
                 body: "Its first post.".into(),
             },

@@ -44,6 +44,7 @@ mod submissions;
 mod submit_form;
 mod thread;
 mod threads;
+mod translation_form;
 mod view;
 
 use ratatui::Frame;
@@ -273,6 +274,7 @@ screens! {
     News(Box<NewsDesk>),
     NewsItem(Box<NewsItem>),
     NewsForm(Box<NewsForm>),
+    TranslationForm(Box<translation_form::TranslationForm>),
     Notifications(Box<NotificationCentre>),
     People(Box<People>),
     Person(Box<PersonScreen>),

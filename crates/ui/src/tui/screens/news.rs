@@ -17,7 +17,8 @@ use crate::tui::app::{Job, Outcome};
 use crate::tui::form::{Field, Form, FormStep};
 use crate::tui::keymap::{self, Action, Binding, action_for};
 use stoa_core::domain::{
-    Item, LastPlace, News, NewsId, NewsKind, NewsProposal, Region, SubmissionId,
+    Item, Language, LastPlace, News, NewsId, NewsKind, NewsProposal, Region, SubmissionId,
+    Translated,
 };
 use stoa_core::forum::Capability;
 use stoa_core::forum::Change;
@@ -25,7 +26,7 @@ use stoa_core::forum::FieldName;
 use stoa_core::forum::events::viewer_zone;
 use stoa_core::forum::news::NewsEdit;
 use stoa_present::keys::{Input, Key};
-use stoa_present::t;
+use stoa_present::{lang, t, translated};
 use stoa_present::{markdown, terms, text};
 
 /// The most items the news screen lists.
@@ -168,7 +169,7 @@ impl View for NewsDesk {
                         "{}{}{}",
                         if selected { "> " } else { "  " },
                         super::home::demo_label(ctx, &stoa_core::store::DemoMark::News(n.id)),
-                        n.title
+                        translated::title_for(&n.title, n.language, &n.translations)
                     ),
                     width,
                 );
@@ -194,7 +195,11 @@ impl View for NewsDesk {
     }
 
     fn reload(&mut self, ctx: &Ctx) {
-        self.list.load(ctx.forum.news(SHOWN));
+        let first = ctx.forum.first_languages(ctx.viewer);
+        self.list.load(ctx.forum.news(SHOWN).map(|mut list| {
+            first.first(&mut list, News::languages);
+            list
+        }));
     }
 
     fn last_place(&self) -> Option<LastPlace> {
@@ -217,6 +222,33 @@ const STEWARDING: &[Binding] = &[
         help: "key-help-take-it-down-with-a-reason-committee",
         ..keymap::WITHDRAW
     },
+    keymap::OTHER_LANGUAGE,
+    keymap::TRANSLATE,
+    keymap::BACK,
+    keymap::HELP,
+    keymap::GOTO,
+];
+
+/// A reader's keys on a news item: translate it.
+const ITEM_READING: &[Binding] = &[
+    keymap::SCROLL_UP,
+    keymap::DOWN,
+    keymap::PAGE_UP,
+    keymap::PAGE_DOWN,
+    keymap::TRANSLATE,
+    keymap::BACK,
+    keymap::HELP,
+    keymap::GOTO,
+];
+
+/// A reader's keys on a translated news item: go round its languages too.
+const ITEM_TRANSLATED: &[Binding] = &[
+    keymap::SCROLL_UP,
+    keymap::DOWN,
+    keymap::PAGE_UP,
+    keymap::PAGE_DOWN,
+    keymap::OTHER_LANGUAGE,
+    keymap::TRANSLATE,
     keymap::BACK,
     keymap::HELP,
     keymap::GOTO,
@@ -227,15 +259,23 @@ pub struct NewsItem {
     id: NewsId,
     news: Result<News, String>,
     scroll: Scroll,
+    /// The translation shown (none: the original): at first the reader's
+    /// language when there is one.
+    shown: Option<Language>,
+    chose: bool,
 }
 
 impl NewsItem {
     pub fn new(id: NewsId, ctx: &Ctx) -> NewsItem {
-        NewsItem {
+        let mut item = NewsItem {
             id,
-            news: ctx.forum.news_item(id).map_err(|e| e.to_string()),
+            news: Err(String::new()),
             scroll: Scroll::default(),
-        }
+            shown: None,
+            chose: false,
+        };
+        item.reload(ctx);
+        item
     }
 }
 
@@ -248,11 +288,17 @@ impl View for NewsItem {
     }
 
     fn bindings(&self, ctx: &Ctx) -> &'static [Binding] {
-        let standing = self.news.as_ref().is_ok_and(|n| n.withdrawn.is_none());
-        if committee(ctx) && standing {
+        let Ok(n) = &self.news else {
+            return keymap::READING;
+        };
+        if n.withdrawn.is_some() {
+            keymap::READING
+        } else if committee(ctx) {
             STEWARDING
+        } else if n.translations.is_empty() {
+            ITEM_READING
         } else {
-            crate::tui::keymap::READING
+            ITEM_TRANSLATED
         }
     }
 
@@ -279,6 +325,21 @@ impl View for NewsItem {
                 }
                 Err(_) => Step::Ignored,
             },
+            Some(Action::Translate) => super::library::translate(Translated::News(self.id), ctx),
+            Some(Action::OtherLanguage) => match &self.news {
+                Ok(n) if !n.translations.is_empty() => {
+                    self.shown = translated::next_shown(self.shown, &n.translations);
+                    self.chose = true;
+                    Step::Flash {
+                        text: t!(
+                            "translation-now-shown",
+                            name = translated::language_name(self.shown.or(n.language))
+                        ),
+                        error: false,
+                    }
+                }
+                _ => Step::Ignored,
+            },
             Some(action) => common(action),
             None => Step::Ignored,
         }
@@ -290,13 +351,20 @@ impl View for NewsItem {
 
     fn reload(&mut self, ctx: &Ctx) {
         self.news = ctx.forum.news_item(self.id).map_err(|e| e.to_string());
+        if let (Ok(n), false) = (&self.news, self.chose) {
+            self.shown = translated::first_shown(n.language, &n.translations, lang::current());
+        }
     }
 
     fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let width = usize::from(area.width);
         let lines = self.news.as_ref().map_err(String::as_str).map(|n| {
             let label = super::home::demo_label(ctx, &stoa_core::store::DemoMark::News(n.id));
-            let title = format!("{label}{}", n.title);
+            let translation = translated::translation(&n.translations, self.shown);
+            let (title, body) = translation.map_or((n.title.as_str(), n.body.as_str()), |t| {
+                (t.title.as_str(), t.text.as_str())
+            });
+            let title = format!("{label}{title}");
             let mut lines = item_view::heading(
                 &title,
                 &dateline(n, ctx),
@@ -319,8 +387,19 @@ impl View for NewsItem {
             if !n.corrections.is_empty() {
                 lines.push(Line::from(""));
             }
+            let languages = super::library::language_lines(
+                n.language,
+                &n.translations,
+                translation,
+                width.min(text::MEASURE),
+                ctx.theme,
+            );
+            if !languages.is_empty() {
+                lines.extend(languages);
+                lines.push(Line::from(""));
+            }
             lines.extend(markdown::render(
-                &n.body,
+                body,
                 width.min(text::MEASURE),
                 "",
                 ctx.theme,

@@ -112,6 +112,9 @@ impl SubmissionScreen {
             Item::News(p) => Step::Open(Box::new(Screen::NewsForm(Box::new(
                 super::NewsForm::proposing(Some(s.id), p, note),
             )))),
+            Item::Translation(p) => Step::Open(Box::new(Screen::TranslationForm(Box::new(
+                super::translation_form::TranslationForm::new(p.of, Some(s.id), Some(p), note, ctx),
+            )))),
             Item::Post(p) => Step::Open(Box::new(Screen::HeldPost(Box::new(HeldPostForm::new(
                 s.id,
                 p,
@@ -300,7 +303,12 @@ pub fn describe(s: &Submission, width: usize, ctx: &Ctx, reviewing: bool) -> Vec
                 theme,
             );
         }
-        Item::Event(_) | Item::Job(_) | Item::Resource(_) | Item::Practice(_) | Item::News(_) => {
+        Item::Event(_)
+        | Item::Job(_)
+        | Item::Resource(_)
+        | Item::Practice(_)
+        | Item::News(_)
+        | Item::Translation(_) => {
             for (label, value) in stoa_present::board_item::fields(s) {
                 field(&mut lines, &label, &value, measure, theme);
             }

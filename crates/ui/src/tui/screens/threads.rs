@@ -162,7 +162,8 @@ impl View for Threads {
             Action::Join => membership_step(&self.slug, &self.title(ctx), self.joined, ctx),
             Action::Order => {
                 self.order = self.order.next();
-                self.order.sort(&mut self.items);
+                self.order
+                    .sort(&mut self.items, ctx.forum.first_languages(ctx.viewer));
                 self.selection.index = 0;
                 Step::Flash {
                     text: t!(
@@ -249,7 +250,8 @@ impl View for Threads {
                 self.joined = summary.joined;
                 self.community = Some(summary.community);
                 self.items = items;
-                self.order.sort(&mut self.items);
+                self.order
+                    .sort(&mut self.items, ctx.forum.first_languages(ctx.viewer));
                 self.problem = None;
             }
             Err(e) => self.problem = Some(t!("threads-could-not-read", error = e.to_string())),

@@ -13,14 +13,14 @@ use super::super::list::Scroll;
 use super::super::reason_form::{Act, ReasonForm};
 use super::super::{Ctx, Screen, Step, common, item_view};
 use crate::tui::keymap::{self, Action, Binding, action_for};
-use stoa_core::domain::{DraftPlace, Entry, EntryId, Shelf};
+use stoa_core::domain::{DraftPlace, Entry, EntryId, Language, Shelf, Translated, Translation};
 use stoa_core::forum::Capability;
 use stoa_core::forum::Change;
 use stoa_core::forum::events::viewer_zone;
 use stoa_core::forum::files::size_words;
 use stoa_present::keys::Input;
 use stoa_present::practice;
-use stoa_present::t;
+use stoa_present::{lang, t, translated};
 use stoa_present::{markdown, terms, text};
 
 pub struct EntryScreen {
@@ -28,10 +28,32 @@ pub struct EntryScreen {
     entry: Option<Entry>,
     problem: Option<String>,
     scroll: Scroll,
+    /// The translation shown (none: the original). It starts at the
+    /// reader's language when the entry is translated into it.
+    shown: Option<Language>,
+    /// Whether the reader chose what is shown (a reload keeps it then).
+    chose: bool,
 }
 
 const READING: &[Binding] = &[
     keymap::DISCUSS,
+    keymap::TRANSLATE,
+    keymap::SCROLL_UP,
+    keymap::DOWN,
+    keymap::PAGE_UP,
+    keymap::PAGE_DOWN,
+    keymap::TOP,
+    keymap::BOTTOM,
+    keymap::BACK,
+    keymap::HELP,
+    keymap::GOTO,
+];
+
+/// An entry with translations: one more key, to go round its languages.
+const READING_TRANSLATED: &[Binding] = &[
+    keymap::DISCUSS,
+    keymap::OTHER_LANGUAGE,
+    keymap::TRANSLATE,
     keymap::SCROLL_UP,
     keymap::DOWN,
     keymap::PAGE_UP,
@@ -47,6 +69,24 @@ const READING: &[Binding] = &[
 const LEVELLING: &[Binding] = &[
     keymap::DISCUSS,
     keymap::CHANGE_LEVEL,
+    keymap::TRANSLATE,
+    keymap::SCROLL_UP,
+    keymap::DOWN,
+    keymap::PAGE_UP,
+    keymap::PAGE_DOWN,
+    keymap::TOP,
+    keymap::BOTTOM,
+    keymap::BACK,
+    keymap::HELP,
+    keymap::GOTO,
+];
+
+/// The committee, on a translated practice.
+const LEVELLING_TRANSLATED: &[Binding] = &[
+    keymap::DISCUSS,
+    keymap::CHANGE_LEVEL,
+    keymap::OTHER_LANGUAGE,
+    keymap::TRANSLATE,
     keymap::SCROLL_UP,
     keymap::DOWN,
     keymap::PAGE_UP,
@@ -65,6 +105,8 @@ impl EntryScreen {
             entry: None,
             problem: None,
             scroll: Scroll::default(),
+            shown: None,
+            chose: false,
         };
         screen.reload(ctx);
         screen
@@ -103,10 +145,15 @@ impl View for EntryScreen {
             self.entry.as_ref().map(|e| &e.shelf),
             Some(Shelf::Practice { .. })
         );
-        if committee && practice {
-            LEVELLING
-        } else {
-            READING
+        let translated = self
+            .entry
+            .as_ref()
+            .is_some_and(|e| !e.translations.is_empty());
+        match (committee && practice, translated) {
+            (true, false) => LEVELLING,
+            (true, true) => LEVELLING_TRANSLATED,
+            (false, true) => READING_TRANSLATED,
+            (false, false) => READING,
         }
     }
 
@@ -125,6 +172,21 @@ impl View for EntryScreen {
         };
         match action {
             Action::Discuss => self.discuss(entry, ctx),
+            Action::Translate => translate(Translated::Entry(entry.id), ctx),
+            Action::OtherLanguage => {
+                if entry.translations.is_empty() {
+                    return Step::Ignored;
+                }
+                self.shown = translated::next_shown(self.shown, &entry.translations);
+                self.chose = true;
+                Step::Flash {
+                    text: t!(
+                        "translation-now-shown",
+                        name = translated::language_name(self.shown.or(entry.language))
+                    ),
+                    error: false,
+                }
+            }
             Action::ChangeLevel => {
                 let Shelf::Practice { level, .. } = &entry.shelf else {
                     return Step::Ignored;
@@ -149,7 +211,7 @@ impl View for EntryScreen {
     fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         let not_found = t!("library-entry-not-found");
         let lines = match (&self.entry, &self.problem) {
-            (Some(e), None) => Ok(describe(e, usize::from(area.width), ctx)),
+            (Some(e), None) => Ok(describe(e, self.shown, usize::from(area.width), ctx)),
             (_, problem) => Err(problem.as_deref().unwrap_or(not_found.as_str())),
         };
         item_view::render(frame, area, ctx, &self.scroll, lines);
@@ -162,6 +224,10 @@ impl View for EntryScreen {
     fn reload(&mut self, ctx: &Ctx) {
         match ctx.forum.entry(self.id) {
             Ok(e) => {
+                if !self.chose {
+                    self.shown =
+                        translated::first_shown(e.language, &e.translations, lang::current());
+                }
                 self.entry = Some(e);
                 self.problem = None;
             }
@@ -170,7 +236,52 @@ impl View for EntryScreen {
     }
 }
 
-fn describe(e: &Entry, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
+/// `T`: a member proposes a translation of an entry or a news item.
+pub fn translate(of: Translated, ctx: &Ctx) -> Step {
+    if ctx.viewer.account().is_none() {
+        return Step::error(t!("translation-sign-up-to-translate"));
+    }
+    if let Some(refused) = super::super::muted(ctx) {
+        return refused;
+    }
+    Step::Open(Box::new(Screen::TranslationForm(Box::new(
+        super::super::translation_form::TranslationForm::new(of, None, None, None, ctx),
+    ))))
+}
+
+/// The lines that say what language it is in, what other languages it can
+/// be read in, and who translated what is shown.
+pub fn language_lines(
+    original: Option<Language>,
+    translations: &[Translation],
+    shown: Option<&Translation>,
+    width: usize,
+    theme: &stoa_present::theme::Theme,
+) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    if let Some(t) = shown {
+        for part in text::wrap(&translated::translated_line(t, original), width) {
+            lines.push(Line::styled(part, theme.dim));
+        }
+    }
+    if let Some(all) = translated::languages_line(original, translations) {
+        let said = t!(
+            "translation-languages-line",
+            languages = all,
+            key = keymap::OTHER_LANGUAGE.label
+        );
+        for part in text::wrap(&said, width) {
+            lines.push(Line::styled(part, theme.dim));
+        }
+    }
+    lines
+}
+
+fn describe(e: &Entry, shown: Option<Language>, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
+    let translation = translated::translation(&e.translations, shown);
+    let (title, summary) = translation.map_or((e.title.as_str(), e.summary.as_str()), |t| {
+        (t.title.as_str(), t.text.as_str())
+    });
     let theme = ctx.theme;
     let measure = width.min(text::MEASURE);
     let zone = viewer_zone(ctx.viewer);
@@ -196,9 +307,14 @@ fn describe(e: &Entry, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
         ),
     };
     let label = super::super::home::demo_label(ctx, &stoa_core::store::DemoMark::Entry(e.id));
-    let title = format!("{label}{}", e.title);
+    let title = format!("{label}{title}");
     let mut lines = item_view::heading(&title, &about, None, width, theme);
-    lines.extend(markdown::render(&e.summary, measure, "", theme));
+    let languages = language_lines(e.language, &e.translations, translation, measure, theme);
+    if !languages.is_empty() {
+        lines.extend(languages);
+        lines.push(Line::from(""));
+    }
+    lines.extend(markdown::render(summary, measure, "", theme));
     lines.push(Line::from(""));
     let pad = 14;
     let field = |lines: &mut Vec<Line<'static>>, label: &str, value: String| {
@@ -209,7 +325,13 @@ fn describe(e: &Entry, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
             if !link.is_empty() {
                 field(&mut lines, &t!("library-entry-link"), link.clone());
             }
-            field(&mut lines, &t!("display-language"), language.clone());
+            // As its record gives it ("English and French"), else as known.
+            let language = if language.trim().is_empty() {
+                translated::language_name(e.language)
+            } else {
+                language.clone()
+            };
+            field(&mut lines, &t!("display-language"), language);
         }
         Shelf::Practice {
             levels, evidence, ..

@@ -25,7 +25,7 @@ use stoa_present::keys::Input;
 use stoa_present::t;
 use stoa_present::{terms, text};
 
-pub use entry::EntryScreen;
+pub use entry::{EntryScreen, language_lines, translate};
 pub use form::EntryForm;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -355,23 +355,30 @@ impl View for Library {
     fn reload(&mut self, ctx: &Ctx) {
         let selected = self.list.selected().map(|e| e.id);
         let mut headings = Vec::new();
-        let read = ctx.forum.library(&LibraryFilter::default()).map(|entries| {
-            let mut listed = Vec::new();
-            let mine = ctx
-                .viewer
-                .account()
-                .map(|a| a.competencies.clone())
-                .unwrap_or_default();
-            for g in groups(self.grouping, &entries, &mine) {
-                headings.push(Heading {
-                    title: g.title,
-                    about: g.about,
-                    count: g.entries.len(),
-                });
-                listed.extend(g.entries);
-            }
-            listed
-        });
+        let read = ctx
+            .forum
+            .library(&LibraryFilter::default())
+            .map(|mut entries| {
+                // The member's languages first, within each group.
+                ctx.forum
+                    .first_languages(ctx.viewer)
+                    .first(&mut entries, Entry::languages);
+                let mut listed = Vec::new();
+                let mine = ctx
+                    .viewer
+                    .account()
+                    .map(|a| a.competencies.clone())
+                    .unwrap_or_default();
+                for g in groups(self.grouping, &entries, &mine) {
+                    headings.push(Heading {
+                        title: g.title,
+                        about: g.about,
+                        count: g.entries.len(),
+                    });
+                    listed.extend(g.entries);
+                }
+                listed
+            });
         if read.is_ok() {
             self.headings = headings;
         }
@@ -410,7 +417,7 @@ fn row(e: &Entry, selected: bool, width: usize, ctx: &Ctx) -> Line<'static> {
             "{}{}{}",
             if selected { "  > " } else { "    " },
             super::home::demo_label(ctx, &stoa_core::store::DemoMark::Entry(e.id)),
-            e.title
+            stoa_present::translated::title_for(&e.title, e.language, &e.translations)
         ),
         room,
     );

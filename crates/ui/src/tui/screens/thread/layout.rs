@@ -317,6 +317,17 @@ impl ThreadScreen {
         if self.is_new(p, ctx) {
             spans.push(Span::styled(format!(" · {}", t!("post-new")), theme.unread));
         }
+        // Its language, when it is not the reader's: last, and only when the
+        // line has room for it whole (the rest matters more).
+        if let Some(l) = p.post.language
+            && l != stoa_present::lang::current()
+        {
+            let language = format!(" · {}", l.native_name());
+            let used: usize = spans.iter().map(|s| text::width(&s.content)).sum();
+            if used + text::width(&language) <= self.width.get() {
+                spans.push(Span::styled(language, theme.dim));
+            }
+        }
         Line::from(spans)
     }
 }

@@ -36,6 +36,7 @@ fn long_thread(forum: &Forum, who: &Viewer, posts: usize) -> ThreadId {
             who,
             "care-workforce",
             NewThread {
+                language: None,
                 title: "Registers of long-term conditions".into(),
                 body: long_post(0),
             },
