@@ -15,6 +15,7 @@ mod demo_world;
 mod any_terminal;
 mod boards;
 mod committee;
+mod content_languages;
 mod discussions;
 mod finding;
 mod languages;

@@ -524,4 +524,6 @@ mod conversations_tests;
 mod reactions_tests;
 
 #[cfg(test)]
+mod languages_tests;
+#[cfg(test)]
 mod search_tests;

@@ -282,7 +282,11 @@ impl NewsItem {
 impl View for NewsItem {
     fn title(&self, _ctx: &Ctx) -> String {
         match &self.news {
-            Ok(n) => t!("news-item-title", title = n.title.as_str()),
+            Ok(n) => {
+                let shown = translated::translation(&n.translations, self.shown);
+                let title = shown.map_or(n.title.as_str(), |t| t.title.as_str());
+                t!("news-item-title", title = title)
+            }
             Err(_) => t!("news-item-number", id = self.id.to_string()),
         }
     }

@@ -134,7 +134,11 @@ impl EntryScreen {
 impl View for EntryScreen {
     fn title(&self, _ctx: &Ctx) -> String {
         match &self.entry {
-            Some(e) => t!("library-entry-title", title = e.title.as_str()),
+            Some(e) => {
+                let shown = translated::translation(&e.translations, self.shown);
+                let title = shown.map_or(e.title.as_str(), |t| t.title.as_str());
+                t!("library-entry-title", title = title)
+            }
             None => t!("library-entry-number", id = self.id.to_string()),
         }
     }
