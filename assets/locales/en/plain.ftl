@@ -26,6 +26,12 @@ plain-help =
       learning         events and resources that build the competencies in your profile
       strategies       the framework's five strategies; strategy N reads one's page
       news             the committee's news
+      translate        on a library entry or news item: propose a translation
+      in CODE          on one: read it in another of its languages (in fr)
+      language N CODE  say what language post N is in (en fr es ru zh ar); on an
+                       open entry, news item or event: language CODE
+      first CODES      what is written in these languages first in lists
+                       (first fr es); first none undoes it
       committee        who sits on the editorial committee, and how to reach it
       search WORDS     search discussions, boards, the library, news, members
       notifications    what concerns you (or !); read all marks them read

@@ -35,6 +35,12 @@ plain-help =
       strategies       las cinco estrategias del marco; strategy N muestra la
                        página de una de ellas
       news             las noticias del comité
+      translate        en una ficha o una noticia: proponer una traducción
+      in CÓDIGO        en una de ellas: leerla en otro de sus idiomas (in en)
+      language N CÓD   indicar el idioma de la publicación N (en fr es ru zh ar);
+                       en una ficha, noticia o evento abiertos: language CÓDIGO
+      first CÓDIGOS    lo escrito en esos idiomas primero en las listas
+                       (first fr es); first none lo deshace
       committee        quién forma el comité editorial y cómo contactarlo
       search WORDS     buscar en debates, tablones, la biblioteca, noticias y
                        miembros

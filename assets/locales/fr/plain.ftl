@@ -36,6 +36,12 @@ plain-help =
       strategies       les cinq stratégies du cadre ; strategy N affiche la page
                        de l’une d’elles
       news             les actualités du comité
+      translate        sur une fiche ou une actualité : proposer une traduction
+      in CODE          sur l’une d’elles : la lire dans une autre de ses langues (in en)
+      language N CODE  indiquer la langue du message N (en fr es ru zh ar) ; sur
+                       une fiche, une actualité ou un événement ouverts : language CODE
+      first CODES      ce qui est écrit dans ces langues en tête des listes
+                       (first fr es) ; first none l’annule
       committee        qui siège au comité éditorial, et comment le joindre
       search WORDS     rechercher dans les discussions, les tableaux, la
                        bibliothèque, les actualités, les membres

@@ -26,6 +26,12 @@ plain-help =
       learning         能培养您个人资料中所列能力的活动和资源
       strategies       框架的五项策略；strategy N 阅读某项策略的页面
       news             委员会发布的新闻
+      translate        在资料库条目或新闻上：提议翻译
+      in 代码          在其上：以其另一种语言阅读（in en）
+      language N 代码  指明帖子 N 的语言（en fr es ru zh ar）；在打开的条目、
+                       新闻或活动上：language 代码
+      first 代码       用这些语言撰写的内容在列表中排在前面（first fr es）；
+                       first none 取消
       committee        编辑委员会有哪些成员，以及如何联系编辑委员会
       search WORDS     搜索讨论、公告板、图书馆、新闻和成员
       notifications    与您相关的内容（或 !）；read all 将其全部标为已读

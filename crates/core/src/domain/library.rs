@@ -530,10 +530,10 @@ pub struct TranslationProposal {
 
 /// What a reader is shown of something translated: the original, or its
 /// translation in `language` when there is one.
-pub fn in_language<'a>(
-    translations: &'a [Translation],
+pub fn in_language(
+    translations: &[Translation],
     language: super::Language,
-) -> Option<&'a Translation> {
+) -> Option<&Translation> {
     translations.iter().find(|t| t.language == language)
 }
 

@@ -22,12 +22,6 @@ pub struct NewTranslation {
     pub text: String,
 }
 
-/// What a reader sees of an original in `language`: its translation's title
-/// and text when there is one, else none.
-pub fn shown_in(translations: &[Translation], language: Language) -> Option<&Translation> {
-    crate::domain::in_language(translations, language)
-}
-
 impl Forum {
     /// The original a translation is of: its title, its language, and the
     /// languages it is translated into. Withdrawn news is not found.

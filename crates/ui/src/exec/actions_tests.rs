@@ -178,3 +178,50 @@ fn threads_sort_by_activity_newest_or_replies() {
         bad.stderr
     );
 }
+
+#[test]
+fn a_posts_language_is_detected_chosen_and_corrected_by_its_author_only() {
+    let (forum, _dir, amara, li) = setup();
+    let french = "Les agents de santé communautaires ont besoin d'une formation \
+                  continue et d'une supervision régulière dans les villages.";
+    let posted = run(
+        &forum,
+        &amara,
+        "post --json care Formation",
+        french.as_bytes(),
+    );
+    assert_eq!(posted.status, 0, "{}", posted.stderr);
+    let json: serde_json::Value = serde_json::from_str(&posted.stdout).unwrap();
+    assert_eq!(json["language"], "fr", "detected");
+    let chosen = run(
+        &forum,
+        &amara,
+        "reply --json --language es 1",
+        french.as_bytes(),
+    );
+    let json: serde_json::Value = serde_json::from_str(&chosen.stdout).unwrap();
+    assert_eq!(json["language"], "es", "chosen");
+    // Someone else may not correct it; its author may.
+    let refused = run(&forum, &li, "language 1 en", b"");
+    assert_eq!(refused.status, 2);
+    assert!(
+        refused.stderr.contains("only its author"),
+        "{}",
+        refused.stderr
+    );
+    let done = run(&forum, &amara, "language 1 en", b"");
+    assert_eq!(done.stdout, "Post 1 is written in English.\n");
+    let bad = run(&forum, &amara, "language 1 de", b"");
+    assert_eq!(bad.status, 2);
+    assert!(
+        bad.stderr.contains("not one of en, fr, es, ru, zh, ar"),
+        "{}",
+        bad.stderr
+    );
+    // read --json carries each post's language and the thread's.
+    let read = run(&forum, &li, "read --json 1", b"");
+    let json: serde_json::Value = serde_json::from_str(&read.stdout).unwrap();
+    assert_eq!(json["language"], "en");
+    assert_eq!(json["posts"][0]["language"], "en");
+    assert_eq!(json["posts"][1]["language"], "es");
+}

@@ -691,3 +691,37 @@ fn a_threads_feed_cuts_long_posts() {
     );
     assert!(xml.contains(" […]"));
 }
+
+#[test]
+fn library_json_carries_an_entrys_language_and_its_translations() {
+    use stoa_core::domain::{Language, Role, Translated};
+    use stoa_core::forum::Verdict;
+    use stoa_core::forum::testing::member;
+    use stoa_core::forum::translations::NewTranslation;
+    let (forum, _dir, guest) = demo();
+    let ada = stoa_core::testkit::viewer(member(&forum, "ada", 1, Role::Admin));
+    let li = stoa_core::testkit::viewer(member(&forum, "li", 2, Role::Member));
+    let id = forum.library(&Default::default()).unwrap()[0].id;
+    let new = NewTranslation {
+        of: Translated::Entry(id),
+        language: Language::Es,
+        title: "Título en español".into(),
+        text: "Un resumen en español para quienes leen en español.".into(),
+    };
+    let s = forum.propose_translation(&li, None, new, true).unwrap();
+    forum
+        .decide(&ada, s.id, s.version, Verdict::Approve, "Bien.")
+        .unwrap();
+    let out = run(&forum, &guest, "library --json", b"");
+    let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    let entry = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["id"] == serde_json::json!(id))
+        .unwrap();
+    assert_eq!(entry["written_in"], "en");
+    assert_eq!(entry["translations"][0]["language"], "es");
+    assert_eq!(entry["translations"][0]["title"], "Título en español");
+    assert_eq!(entry["translations"][0]["by"], "li");
+}
