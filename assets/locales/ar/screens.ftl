@@ -1240,3 +1240,5 @@ post-written-in = بـ{ $name }
 composer-language-automatic-is = تلقائي: { $name }
 form-none-ticked = لا شيء محدّد
 form-ticked = المحدّد: { $n }
+submission-kind-translation = ترجمة
+translation-original-text = الأصل ({ $language }) كما هو الآن

@@ -1220,3 +1220,5 @@ post-written-in = in { $name }
 composer-language-automatic-is = automatic: { $name }
 form-none-ticked = none ticked
 form-ticked = { $n } ticked
+submission-kind-translation = translation
+translation-original-text = The original ({ $language }), as it is now

@@ -1134,3 +1134,5 @@ form-ticked = { $n ->
     [one] { $n } marcado
    *[other] { $n } marcados
 }
+submission-kind-translation = traducción
+translation-original-text = El original ({ $language }), tal como está ahora

@@ -1122,3 +1122,5 @@ form-ticked = { $n ->
     [one] { $n } cochée
    *[other] { $n } cochées
 }
+submission-kind-translation = traduction
+translation-original-text = L’original ({ $language }), tel qu’il est aujourd’hui

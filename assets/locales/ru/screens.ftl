@@ -1138,3 +1138,5 @@ post-written-in = на языке «{ $name }»
 composer-language-automatic-is = автоматически: { $name }
 form-none-ticked = ничего не отмечено
 form-ticked = отмечено: { $n }
+submission-kind-translation = перевод
+translation-original-text = Оригинал ({ $language }) в нынешнем виде

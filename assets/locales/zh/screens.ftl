@@ -990,3 +990,5 @@ post-written-in = 使用{ $name }
 composer-language-automatic-is = 自动：{ $name }
 form-none-ticked = 未勾选
 form-ticked = 已勾选 { $n } 项
+submission-kind-translation = 翻译
+translation-original-text = 原文（{ $language }），当前版本

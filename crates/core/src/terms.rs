@@ -215,4 +215,51 @@ mod tests {
             assert_eq!(region(Region::WesternPacific), "西太平洋区域")
         });
     }
+
+    /// Every kind a submission can be (the queue names it) has its word in
+    /// every language: the id is made from the kind, so the source scan of
+    /// ids cannot see it.
+    #[test]
+    fn every_submission_kind_has_its_word() {
+        use crate::domain::{
+            CommunityProposal, EventProposal, HeldPost, Item, JobKind, JobProposal, NewsKind,
+            NewsProposal, PracticeProposal, ResourceProposal, Translated, TranslationProposal,
+        };
+        let mut items = vec![
+            Item::Community(CommunityProposal::default()),
+            Item::Post(HeldPost::default()),
+            Item::Post(HeldPost {
+                parent: Some(crate::domain::PostId(1)),
+                ..HeldPost::default()
+            }),
+            Item::Event(EventProposal::default()),
+            Item::Resource(ResourceProposal::default()),
+            Item::Practice(PracticeProposal::default()),
+            Item::Translation(TranslationProposal {
+                of: Translated::Entry(crate::domain::EntryId(1)),
+                original: String::new(),
+                language: Language::Fr,
+                title: String::new(),
+                text: String::new(),
+            }),
+        ];
+        items.extend(JobKind::ALL.map(|kind| {
+            Item::Job(JobProposal {
+                kind,
+                ..JobProposal::default()
+            })
+        }));
+        items.extend(NewsKind::ALL.map(|kind| {
+            Item::News(NewsProposal {
+                kind,
+                ..NewsProposal::default()
+            })
+        }));
+        for item in items {
+            let id = format!("submission-kind-{}", item.kind().replace(' ', "-"));
+            for l in Language::ALL {
+                assert!(crate::lang::has(l, &id), "{id} in {l}");
+            }
+        }
+    }
 }

@@ -196,6 +196,21 @@ pub fn original(of: Translated, title: &str) -> String {
     }
 }
 
+/// For a translation, the original's text as it is now (its summary, or
+/// its body), so that the committee reads both side by side: its label and
+/// the text.
+pub fn original_text(s: &Submission, forum: &Forum) -> Option<(String, String)> {
+    let Item::Translation(t) = &s.item else {
+        return None;
+    };
+    let original = forum.original(t.of).ok()?;
+    let label = t!(
+        "translation-original-text",
+        language = crate::translated::language_name(original.language)
+    );
+    Some((label, original.text))
+}
+
 /// "news" or "blog post", in the reader's language.
 fn news_kind(kind: NewsKind) -> String {
     match kind {

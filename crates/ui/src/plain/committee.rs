@@ -172,6 +172,7 @@ impl Plain {
             _ => board_item::fields(&s)
                 .into_iter()
                 .map(|(label, value)| (label.to_string(), value))
+                .chain(board_item::original_text(&s, &self.forum))
                 .collect(),
         };
         for (label, mut value) in fields {

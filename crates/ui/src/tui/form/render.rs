@@ -86,7 +86,8 @@ impl Form {
         let widest = self
             .fields
             .iter()
-            .map(|f| text::width(&f.label))
+            // A required field's label is followed by " *".
+            .map(|f| text::width(&f.label) + if f.required { 2 } else { 0 })
             .max()
             .unwrap_or_default();
         let wanted = self

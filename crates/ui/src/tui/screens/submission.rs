@@ -329,6 +329,9 @@ pub fn describe(s: &Submission, width: usize, ctx: &Ctx, reviewing: bool) -> Vec
                     theme,
                 );
             }
+            if let Some((label, text)) = stoa_present::board_item::original_text(s, ctx.forum) {
+                field(&mut lines, &label, &text, measure, theme);
+            }
             if let Some(now) = stoa_present::board_item::status(s, ctx.forum, ctx.viewer) {
                 field(&mut lines, &t!("submission-now"), &now, measure, theme);
             }
