@@ -291,3 +291,29 @@ fn a_post_in_another_language_says_so_beside_its_author() {
     let screen = h.screen();
     assert!(screen.contains("· Français"), "{screen}");
 }
+
+#[test]
+fn an_event_says_its_language_and_the_committee_sees_what_was_detected() {
+    let (forum, _dir, amara, li) = demo();
+    let mut plain = Plain::new(forum.clone(), amara.clone(), 79);
+    plain.start();
+    typed(&mut plain, "e<enter>");
+    let event = flat(&typed(&mut plain, "1<enter>"));
+    assert!(event.contains("Written in English."), "{event}");
+    // A news proposal in French: the queue's reader sees it detected.
+    let proposal = stoa::domain::NewsProposal {
+        title: "Rencontre des infirmières".into(),
+        body: FRENCH.into(),
+        ..Default::default()
+    };
+    let s = forum
+        .propose(&li, None, stoa::domain::Item::News(proposal), true)
+        .unwrap();
+    let shown = stoa::present::board_item::fields(&s);
+    assert!(
+        shown
+            .iter()
+            .any(|(label, value)| label == "Written in" && value == "Français (detected)"),
+        "{shown:?}"
+    );
+}

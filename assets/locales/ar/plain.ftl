@@ -840,3 +840,4 @@ plain-language-takes = تأخذ language رقم مشاركة ورمزًا (langu
 plain-language-set = لغته الآن: { $name }.
 plain-first-none = عادت القوائم إلى ترتيبها المعتاد.
 plain-first-set = ما كُتب بـ{ $names } يأتي الآن أولًا في القوائم.
+plain-item-written-in = مكتوب بـ{ $name }.

@@ -1242,3 +1242,4 @@ form-none-ticked = لا شيء محدّد
 form-ticked = المحدّد: { $n }
 submission-kind-translation = ترجمة
 translation-original-text = الأصل ({ $language }) كما هو الآن
+board-item-language-detected = { $name } (مكتشفة)

@@ -655,3 +655,4 @@ plain-language-takes = language takes a post number and a code (language 12 fr),
 plain-language-set = Its language is now { $name }.
 plain-first-none = Lists keep their own order again.
 plain-first-set = What is written in { $names } now comes first in lists.
+plain-item-written-in = Written in { $name }.

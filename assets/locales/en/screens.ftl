@@ -1222,3 +1222,4 @@ form-none-ticked = none ticked
 form-ticked = { $n } ticked
 submission-kind-translation = translation
 translation-original-text = The original ({ $language }), as it is now
+board-item-language-detected = { $name } (detected)

@@ -758,3 +758,4 @@ plain-language-takes = language recibe un número de publicación y un código (
 plain-language-set = Su idioma es ahora: { $name }.
 plain-first-none = Las listas vuelven a su orden habitual.
 plain-first-set = Lo escrito en { $names } aparece ahora primero en las listas.
+plain-item-written-in = Escrito en { $name }.

@@ -1136,3 +1136,4 @@ form-ticked = { $n ->
 }
 submission-kind-translation = traducción
 translation-original-text = El original ({ $language }), tal como está ahora
+board-item-language-detected = { $name } (detectado)

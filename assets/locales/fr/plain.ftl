@@ -766,3 +766,4 @@ plain-language-takes = language prend un numéro de message et un code (language
 plain-language-set = Sa langue est maintenant : { $name }.
 plain-first-none = Les listes reprennent leur ordre habituel.
 plain-first-set = Ce qui est écrit en { $names } passe désormais en tête des listes.
+plain-item-written-in = Écrit en { $name }.

@@ -1124,3 +1124,4 @@ form-ticked = { $n ->
 }
 submission-kind-translation = traduction
 translation-original-text = L’original ({ $language }), tel qu’il est aujourd’hui
+board-item-language-detected = { $name } (détectée)

@@ -769,3 +769,4 @@ plain-language-takes = language принимает номер сообщения
 plain-language-set = Язык теперь: { $name }.
 plain-first-none = Списки снова в обычном порядке.
 plain-first-set = Написанное на языках { $names } теперь идёт первым в списках.
+plain-item-written-in = Язык: { $name }.

@@ -1140,3 +1140,4 @@ form-none-ticked = ничего не отмечено
 form-ticked = отмечено: { $n }
 submission-kind-translation = перевод
 translation-original-text = Оригинал ({ $language }) в нынешнем виде
+board-item-language-detected = { $name } (определён автоматически)

@@ -992,3 +992,4 @@ form-none-ticked = 未勾选
 form-ticked = 已勾选 { $n } 项
 submission-kind-translation = 翻译
 translation-original-text = 原文（{ $language }），当前版本
+board-item-language-detected = { $name }（自动检测）

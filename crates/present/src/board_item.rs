@@ -57,6 +57,7 @@ pub fn fields(s: &Submission) -> Vec<(String, String)> {
                 (t!("board-form-audiences"), terms::audiences(&e.audiences)),
                 (t!("board-form-tags"), e.tags.clone()),
                 (t!("board-form-description"), e.description.clone()),
+                detected(&e.title, &e.description),
             ]);
             list
         }
@@ -162,6 +163,7 @@ pub fn fields(s: &Submission) -> Vec<(String, String)> {
             ),
             (t!("board-form-audiences"), terms::audiences(&p.audiences)),
             (t!("library-form-discussed-in"), p.community.clone()),
+            detected(&p.title, &p.summary),
         ]
         .into_iter()
         // Empty evidence is left out: most practices have no failure's shape.
@@ -175,6 +177,7 @@ pub fn fields(s: &Submission) -> Vec<(String, String)> {
                 n.region.map(terms::region).unwrap_or_default(),
             ),
             (t!("news-form-text"), n.body.clone()),
+            detected(&n.title, &n.body),
         ],
         Item::Translation(t) => vec![
             (t!("translation-of"), original(t.of, &t.original)),
@@ -184,6 +187,16 @@ pub fn fields(s: &Submission) -> Vec<(String, String)> {
         ],
         Item::Community(_) | Item::Post(_) => Vec::new(),
     }
+}
+
+/// The language an item will be published in, as detected from what its
+/// author wrote, for the committee to see before it approves.
+fn detected(title: &str, text: &str) -> (String, String) {
+    let value = stoa_core::forum::languages::written_in(None, title, text).map_or_else(
+        || t!("translation-language-unknown"),
+        |l| t!("board-item-language-detected", name = l.native_name()),
+    );
+    (t!("translation-written-in"), value)
 }
 
 /// "library entry 10: Care pathways", "news item 3: …", in the reader's

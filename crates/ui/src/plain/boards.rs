@@ -108,6 +108,12 @@ impl Plain {
             ));
         }
         out.push_str(&learning(&e.classification));
+        if let Some(language) = e.language {
+            out.push_str(&format!(
+                "\n{}",
+                t!("plain-item-written-in", name = language.native_name())
+            ));
+        }
         out.push_str(&self.corrected(&e.corrections));
         out.push_str(&format!(
             "\n{}{}.\n\n{}",

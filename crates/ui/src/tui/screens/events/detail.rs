@@ -332,6 +332,13 @@ fn describe(l: &EventListing, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
     if !c.tags.is_empty() {
         field(&t!("events-field-tags"), c.tags.join(", "), theme.text);
     }
+    if let Some(language) = e.language {
+        field(
+            &t!("translation-written-in"),
+            language.native_name().to_string(),
+            theme.text,
+        );
+    }
     let mut answers = t!("events-answers", going = l.going, interested = l.interested);
     if let Some(mine) = l.mine {
         answers.push_str(&format!(
