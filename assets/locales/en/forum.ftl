@@ -289,6 +289,7 @@ forum-notifications-approved = Your { $kind ->
         [practice] practice
         [news] news
         [blog-post] blog post
+        [translation] translation
        *[other] submission
     } "{ $title }" was approved and published
 forum-notifications-changes-requested = The committee asks for changes to your { $kind ->
@@ -303,6 +304,7 @@ forum-notifications-changes-requested = The committee asks for changes to your {
         [practice] practice
         [news] news
         [blog-post] blog post
+        [translation] translation
        *[other] submission
     } "{ $title }": { $reason }
 forum-notifications-rejected = Your { $kind ->
@@ -317,6 +319,7 @@ forum-notifications-rejected = Your { $kind ->
         [practice] practice
         [news] news
         [blog-post] blog post
+        [translation] translation
        *[other] submission
     } "{ $title }" was rejected: { $reason }
 

@@ -191,6 +191,9 @@ fn an_entrys_language_comes_from_its_record_and_a_translation_joins_it_once_appr
             .any(|q| q.id == s.id)
     );
     approve(&c, s.id);
+    // The translator is told, with the way to the entry.
+    let told = c.forum.notifications(&c.reader).unwrap().remove(0);
+    assert_eq!(told.target, Target::Entry { id });
     let e = c.forum.entry(id).unwrap();
     assert_eq!(e.translations.len(), 1);
     let t = &e.translations[0];

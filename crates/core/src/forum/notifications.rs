@@ -292,6 +292,11 @@ impl Forum {
                 Some(id) => Target::News { id },
                 None => Target::Submission { id: s.id },
             },
+            // An approved translation leads to what it translates.
+            (Item::Translation(t), Some(_)) => match t.of {
+                crate::domain::Translated::Entry(id) => Target::Entry { id },
+                crate::domain::Translated::News(id) => Target::News { id },
+            },
             _ => Target::Submission { id: s.id },
         };
         let to_author = self.deliver(vec![Notice {
