@@ -239,17 +239,7 @@ fn plain_mode_translates_reads_in_another_language_and_corrects_a_language() {
             .any(|s| s.item.kind() == "translation" && s.title() == "Un titre en espagnol")
     );
     // language N CODE: the author corrects what was detected.
-    let thread = forum
-        .start_thread(
-            &li,
-            "people-and-communities",
-            stoa::forum::NewThread {
-                title: "Formation".into(),
-                body: FRENCH.into(),
-                language: None,
-            },
-        )
-        .unwrap();
+    let thread = french_thread(&forum, &li);
     let post = thread.id.opening_post();
     let said = flat(&typed(&mut plain, &format!("language {post} es<enter>")));
     assert!(said.contains("Español"), "{said}");
@@ -263,16 +253,11 @@ fn plain_mode_translates_reads_in_another_language_and_corrects_a_language() {
     );
 }
 
-fn plain_viewer(forum: &Forum, username: &str) -> Viewer {
-    testkit::viewer(forum.account(username).unwrap().unwrap())
-}
-
-#[test]
-fn a_post_in_another_language_says_so_beside_its_author() {
-    let (forum, _dir, amara, li) = demo();
-    let thread = forum
+/// li's thread in French, its language detected.
+fn french_thread(forum: &Forum, li: &Viewer) -> stoa::domain::Thread {
+    forum
         .start_thread(
-            &li,
+            li,
             "people-and-communities",
             stoa::forum::NewThread {
                 title: "Formation".into(),
@@ -280,7 +265,17 @@ fn a_post_in_another_language_says_so_beside_its_author() {
                 language: None,
             },
         )
-        .unwrap();
+        .unwrap()
+}
+
+fn plain_viewer(forum: &Forum, username: &str) -> Viewer {
+    testkit::viewer(forum.account(username).unwrap().unwrap())
+}
+
+#[test]
+fn a_post_in_another_language_says_so_beside_its_author() {
+    let (forum, _dir, amara, li) = demo();
+    let thread = french_thread(&forum, &li);
     let _ = thread;
     let mut h = Harness::member(&forum, &amara, 1);
     h.resize(120, 30);

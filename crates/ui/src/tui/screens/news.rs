@@ -331,18 +331,16 @@ impl View for NewsItem {
             },
             Some(Action::Translate) => super::library::translate(Translated::News(self.id), ctx),
             Some(Action::OtherLanguage) => match &self.news {
-                Ok(n) if !n.translations.is_empty() => {
-                    self.shown = translated::next_shown(self.shown, &n.translations);
+                Ok(n) => {
+                    let step = super::library::other_language(
+                        &mut self.shown,
+                        n.language,
+                        &n.translations,
+                    );
                     self.chose = true;
-                    Step::Flash {
-                        text: t!(
-                            "translation-now-shown",
-                            name = translated::language_name(self.shown.or(n.language))
-                        ),
-                        error: false,
-                    }
+                    step
                 }
-                _ => Step::Ignored,
+                Err(_) => Step::Ignored,
             },
             Some(action) => common(action),
             None => Step::Ignored,

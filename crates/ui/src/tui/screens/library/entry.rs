@@ -178,18 +178,9 @@ impl View for EntryScreen {
             Action::Discuss => self.discuss(entry, ctx),
             Action::Translate => translate(Translated::Entry(entry.id), ctx),
             Action::OtherLanguage => {
-                if entry.translations.is_empty() {
-                    return Step::Ignored;
-                }
-                self.shown = translated::next_shown(self.shown, &entry.translations);
+                let step = other_language(&mut self.shown, entry.language, &entry.translations);
                 self.chose = true;
-                Step::Flash {
-                    text: t!(
-                        "translation-now-shown",
-                        name = translated::language_name(self.shown.or(entry.language))
-                    ),
-                    error: false,
-                }
+                step
             }
             Action::ChangeLevel => {
                 let Shelf::Practice { level, .. } = &entry.shelf else {
@@ -237,6 +228,26 @@ impl View for EntryScreen {
             }
             Err(e) => self.problem = Some(e.to_string()),
         }
+    }
+}
+
+/// `o`: the next language an entry or news item can be read in (the
+/// original, then each translation), said in the status line.
+pub fn other_language(
+    shown: &mut Option<Language>,
+    original: Option<Language>,
+    translations: &[Translation],
+) -> Step {
+    if translations.is_empty() {
+        return Step::Ignored;
+    }
+    *shown = translated::next_shown(*shown, translations);
+    Step::Flash {
+        text: t!(
+            "translation-now-shown",
+            name = translated::language_name(shown.or(original))
+        ),
+        error: false,
     }
 }
 
