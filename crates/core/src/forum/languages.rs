@@ -9,7 +9,17 @@ use crate::domain::{Language, Languages, Target};
 /// The language of a text: the one its author chose, else the detected one
 /// (none when the detector is unsure, as with a line or two).
 pub fn written_in(chosen: Option<Language>, title: &str, body: &str) -> Option<Language> {
-    chosen.or_else(|| crate::search::detect_language(&format!("{title}\n{body}")))
+    chosen.or_else(|| {
+        // The detector reads the first few hundred characters: no more is
+        // copied, however long the text (the composer asks at every key).
+        let start: String = title
+            .chars()
+            .chain(['\n'])
+            .chain(body.chars())
+            .take(300)
+            .collect();
+        crate::search::detect_language(&start)
+    })
 }
 
 /// The language a resource's "language" field names: a code (`fr`), or the
