@@ -335,7 +335,12 @@ impl FullScreen {
     }
 
     fn draw(&mut self) -> Option<Vec<u8>> {
-        render(&mut self.terminal, &self.frames, &mut self.trim, &self.app)
+        render(
+            &mut self.terminal,
+            &self.frames,
+            &mut self.trim,
+            &mut self.app,
+        )
     }
 }
 
@@ -452,7 +457,7 @@ fn render(
     terminal: &mut SshTerminal,
     frames: &FrameBuffer,
     trim: &mut FrameTrim,
-    app: &App,
+    app: &mut App,
 ) -> Option<Vec<u8>> {
     let drawn = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         terminal.draw(|frame| app.render(frame)).is_ok()

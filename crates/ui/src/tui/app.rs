@@ -568,7 +568,11 @@ impl App {
         }
     }
 
-    pub fn render(&self, frame: &mut Frame) {
+    pub fn render(&mut self, frame: &mut Frame) {
+        // The screen on top brings itself up to date once for this frame.
+        let screen = self.stack.last_mut().unwrap_or(&mut self.home);
+        let ctx = self.world.ctx();
+        lang::scope(self.language, || screen.view_mut().prepare(&ctx));
         lang::scope(self.language, || self.draw(frame));
         stoa_present::cells::mend_cut_wide(frame.buffer_mut());
         if self.ascii {

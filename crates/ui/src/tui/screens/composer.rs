@@ -56,6 +56,10 @@ pub struct Composer {
     has_language: bool,
     /// The edited post's language as stored.
     stored_language: Option<Language>,
+    /// What the detector last read (the start of the title and text) and
+    /// what it found: it runs again, before a frame, only when that changed.
+    detected_from: String,
+    detected: Option<Language>,
 }
 
 /// What a composer opens with for its place: the heading, the text to edit,
@@ -323,6 +327,8 @@ impl Composer {
             has_to: to.is_some(),
             has_language: !messaging,
             stored_language: language,
+            detected_from: String::new(),
+            detected: None,
         };
         composer.detect();
         composer
@@ -345,20 +351,29 @@ impl Composer {
         if !self.has_language {
             return;
         }
-        let detected = written_in(None, &self.title(), &self.form.text(FieldName::Body));
-        // "automatic: Français", so the author sees it without going there.
-        let automatic = match detected {
-            Some(l) => t!("composer-language-automatic-is", name = l.native_name()),
-            None => t!("composer-language-automatic"),
-        };
-        self.form.set_option(FieldName::Language, 0, automatic);
-        let hint = if self.chosen_language().is_some() {
-            t!("composer-language-chosen")
-        } else {
-            match detected {
-                Some(l) => t!("composer-language-detected", name = l.native_name()),
-                None => t!("composer-language-not-yet"),
-            }
+        // What the detector reads: the title and the text's first few
+        // hundred characters, read again only when they changed.
+        let read: String = self
+            .title()
+            .chars()
+            .chain(['\n'])
+            .chain(self.form.text(FieldName::Body).chars())
+            .take(300)
+            .collect();
+        if read != self.detected_from {
+            self.detected = written_in(None, &read, "");
+            self.detected_from = read;
+            // "automatic: Français", so the author sees it without going there.
+            let automatic = match self.detected {
+                Some(l) => t!("composer-language-automatic-is", name = l.native_name()),
+                None => t!("composer-language-automatic"),
+            };
+            self.form.set_option(FieldName::Language, 0, automatic);
+        }
+        let hint = match (self.chosen_language(), self.detected) {
+            (Some(_), _) => t!("composer-language-chosen"),
+            (None, Some(l)) => t!("composer-language-detected", name = l.native_name()),
+            (None, None) => t!("composer-language-not-yet"),
         };
         self.form.set_hint(FieldName::Language, hint);
     }
@@ -549,7 +564,6 @@ impl View for Composer {
             FormStep::Ignored(Key::F(1)) => Step::Help,
             FormStep::Ignored(_) => Step::Stay,
             FormStep::Consumed => {
-                self.detect();
                 if self.form.changed() && self.last_saved.elapsed() >= SAVE_EVERY {
                     self.keep_draft(ctx);
                     self.last_saved = Instant::now();
@@ -636,6 +650,12 @@ impl View for Composer {
 
     fn form(&mut self) -> Option<&mut Form> {
         Some(&mut self.form)
+    }
+
+    /// The language detected from what is typed, once a frame (not at
+    /// every key: a flood of keys would run the detector at each).
+    fn prepare(&mut self, _ctx: &Ctx) {
+        self.detect();
     }
 
     /// Writes the draft now (when the connection drops, say). An untouched form

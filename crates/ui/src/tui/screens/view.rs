@@ -24,6 +24,11 @@ pub trait View {
 
     fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx);
 
+    /// Brings up to date, just before a frame is drawn, what is too costly
+    /// to redo at every key (a client may send thousands in a packet): at
+    /// most once a frame, for the screen on top.
+    fn prepare(&mut self, _ctx: &Ctx) {}
+
     /// The form on this screen, for the forum's messages about its fields.
     fn form(&mut self) -> Option<&mut Form> {
         None
@@ -63,6 +68,9 @@ impl<T: View + ?Sized> View for Box<T> {
     }
     fn render(&self, frame: &mut Frame, area: Rect, ctx: &Ctx) {
         (**self).render(frame, area, ctx)
+    }
+    fn prepare(&mut self, ctx: &Ctx) {
+        (**self).prepare(ctx)
     }
     fn form(&mut self) -> Option<&mut Form> {
         (**self).form()
