@@ -312,3 +312,27 @@ fn an_event_says_its_language_and_the_committee_sees_what_was_detected() {
         "{shown:?}"
     );
 }
+
+#[test]
+fn the_committee_corrects_an_entrys_language_and_a_reader_cannot() {
+    let (forum, _dir, amara, li) = demo();
+    let id = first_entry(&forum, &amara);
+    assert_eq!(forum.entry(id).unwrap().language, Some(Language::En));
+    // A member who did not post it is offered no key, and L does nothing.
+    let mut h = Harness::member(&forum, &li, 2);
+    h.keys("gl<enter>");
+    assert!(!h.screen().contains("L its language"), "{}", h.screen());
+    h.keys("L");
+    assert!(!h.screen().contains("What language is"), "{}", h.screen());
+    // The committee: the form, the language as it is, Ctrl-S saves.
+    let mut h = Harness::member(&forum, &amara, 1);
+    h.keys("gl<enter>");
+    assert!(h.screen().contains("L its language"), "{}", h.screen());
+    h.keys("L");
+    let form = h.screen();
+    assert!(form.contains("Now: English"), "{form}");
+    assert_snapshot!("language_form", form);
+    h.keys("<right><c-s>");
+    assert!(h.screen().contains("Saved: written in Français."), "{}", h.screen());
+    assert_eq!(forum.entry(id).unwrap().language, Some(Language::Fr));
+}

@@ -258,3 +258,5 @@ key-translate = ترجمة
 key-help-translate = اقتراح ترجمة إلى لغة أخرى؛ تراجعها اللجنة
 key-other-language = اللغة
 key-help-other-language = اعرضه بلغته التالية: الأصل ثم كل ترجمة
+key-set-language = لغته
+key-help-set-language = تحديد لغته وتصحيح ما اكتُشف (كاتبه، اللجنة)

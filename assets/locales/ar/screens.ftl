@@ -1243,3 +1243,7 @@ form-ticked = المحدّد: { $n }
 submission-kind-translation = ترجمة
 translation-original-text = الأصل ({ $language }) كما هو الآن
 board-item-language-detected = { $name } (مكتشفة)
+language-form-title = لغته
+language-form-intro = بأي لغة كُتب { $about }؟ الآن: { $now }. Ctrl-S للحفظ.
+language-form-hint = ←/→ للاختيار؛ تضعه القوائم أولًا لقرّاء تلك اللغة.
+language-form-saved = حُفظ: مكتوب بـ{ $name }.

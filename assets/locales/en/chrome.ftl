@@ -277,3 +277,5 @@ key-translate = translate
 key-help-translate = propose a translation of it into another language; the committee reviews it
 key-other-language = language
 key-help-other-language = show it in its next language: the original, then each translation
+key-set-language = its language
+key-help-set-language = say what language it is written in, correcting what was detected (its author, the committee)

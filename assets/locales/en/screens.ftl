@@ -1223,3 +1223,7 @@ form-ticked = { $n } ticked
 submission-kind-translation = translation
 translation-original-text = The original ({ $language }), as it is now
 board-item-language-detected = { $name } (detected)
+language-form-title = Its language
+language-form-intro = What language is { $about } written in? Now: { $now }. Ctrl-S saves.
+language-form-hint = ←/→ chooses; lists put it first for readers of that language.
+language-form-saved = Saved: written in { $name }.

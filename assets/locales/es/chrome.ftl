@@ -261,3 +261,5 @@ key-translate = traducir
 key-help-translate = proponer una traducción a otro idioma; el comité la revisa
 key-other-language = idioma
 key-help-other-language = mostrarlo en su siguiente idioma: el original y luego cada traducción
+key-set-language = su idioma
+key-help-set-language = indicar su idioma, corrigiendo lo detectado (su autor, el comité)

@@ -1137,3 +1137,7 @@ form-ticked = { $n ->
 submission-kind-translation = traducción
 translation-original-text = El original ({ $language }), tal como está ahora
 board-item-language-detected = { $name } (detectado)
+language-form-title = Su idioma
+language-form-intro = ¿En qué idioma está escrito { $about }? Ahora: { $now }. Ctrl-S guarda.
+language-form-hint = ←/→ para elegir; las listas lo ponen primero para quienes leen ese idioma.
+language-form-saved = Guardado: escrito en { $name }.

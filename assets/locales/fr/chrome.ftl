@@ -261,3 +261,5 @@ key-translate = traduire
 key-help-translate = proposer une traduction dans une autre langue ; le comité la relit
 key-other-language = langue
 key-help-other-language = l’afficher dans sa langue suivante : l’original, puis chaque traduction
+key-set-language = sa langue
+key-help-set-language = indiquer sa langue, en corrigeant la détection (son auteur, le comité)

@@ -1125,3 +1125,7 @@ form-ticked = { $n ->
 submission-kind-translation = traduction
 translation-original-text = L’original ({ $language }), tel qu’il est aujourd’hui
 board-item-language-detected = { $name } (détectée)
+language-form-title = Sa langue
+language-form-intro = En quelle langue { $about } est-il écrit ? Actuellement : { $now }. Ctrl-S enregistre.
+language-form-hint = ←/→ pour choisir ; les listes le placent en tête pour les lecteurs de cette langue.
+language-form-saved = Enregistré : écrit en { $name }.

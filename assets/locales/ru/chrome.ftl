@@ -258,3 +258,5 @@ key-translate = перевести
 key-help-translate = предложить перевод на другой язык; комитет его проверит
 key-other-language = язык
 key-help-other-language = показать на следующем языке: оригинал, затем каждый перевод
+key-set-language = его язык
+key-help-set-language = указать его язык, исправив определённый (автор, комитет)

@@ -1141,3 +1141,7 @@ form-ticked = отмечено: { $n }
 submission-kind-translation = перевод
 translation-original-text = Оригинал ({ $language }) в нынешнем виде
 board-item-language-detected = { $name } (определён автоматически)
+language-form-title = Язык
+language-form-intro = На каком языке написано: { $about }? Сейчас: { $now }. Ctrl-S сохраняет.
+language-form-hint = ←/→ — выбрать; списки ставят его первым для читателей этого языка.
+language-form-saved = Сохранено: язык — { $name }.

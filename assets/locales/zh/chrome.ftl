@@ -258,3 +258,5 @@ key-translate = 翻译
 key-help-translate = 提议将其译成另一种语言；由委员会审阅
 key-other-language = 语言
 key-help-other-language = 切换到下一种语言：先原文，再各译文
+key-set-language = 其语言
+key-help-set-language = 指明其语言，更正自动检测结果（作者、委员会）

@@ -993,3 +993,7 @@ form-ticked = 已勾选 { $n } 项
 submission-kind-translation = 翻译
 translation-original-text = 原文（{ $language }），当前版本
 board-item-language-detected = { $name }（自动检测）
+language-form-title = 其语言
+language-form-intro = { $about } 是用什么语言写的？当前：{ $now }。Ctrl-S 保存。
+language-form-hint = ←/→ 选择；列表会为该语言的读者优先显示。
+language-form-saved = 已保存：语言为{ $name }。

@@ -64,6 +64,7 @@ pub enum Action {
     ChangeLevel,
     Translate,
     OtherLanguage,
+    SetLanguage,
     WriteNews,
     Watch,
     Search,
@@ -492,6 +493,13 @@ pub const OTHER_LANGUAGE: Binding = bind(
     "key-other-language",
     "key-help-other-language",
     Action::OtherLanguage,
+);
+pub const SET_LANGUAGE: Binding = bind(
+    &[Key::Char('L')],
+    "L",
+    "key-set-language",
+    "key-help-set-language",
+    Action::SetLanguage,
 );
 pub const CHANGE_LEVEL: Binding = bind(
     &[Key::Char('=')],

@@ -19,6 +19,7 @@ mod history;
 mod home;
 mod item_view;
 mod jobs;
+mod language_form;
 mod library;
 mod list;
 mod moderation;
@@ -275,6 +276,7 @@ screens! {
     NewsItem(Box<NewsItem>),
     NewsForm(Box<NewsForm>),
     TranslationForm(Box<translation_form::TranslationForm>),
+    LanguageForm(Box<language_form::LanguageForm>),
     Notifications(Box<NotificationCentre>),
     People(Box<People>),
     Person(Box<PersonScreen>),

@@ -224,6 +224,7 @@ const STEWARDING: &[Binding] = &[
     },
     keymap::OTHER_LANGUAGE,
     keymap::TRANSLATE,
+    keymap::SET_LANGUAGE,
     keymap::BACK,
     keymap::HELP,
     keymap::GOTO,
@@ -330,6 +331,16 @@ impl View for NewsItem {
                 Err(_) => Step::Ignored,
             },
             Some(Action::Translate) => super::library::translate(Translated::News(self.id), ctx),
+            Some(Action::SetLanguage) => match &self.news {
+                Ok(n) => super::language_form::open(
+                    stoa_core::domain::Target::News { id: n.id },
+                    &n.title,
+                    n.language,
+                    &n.by,
+                    ctx,
+                ),
+                Err(_) => Step::Ignored,
+            },
             Some(Action::OtherLanguage) => match &self.news {
                 Ok(n) => {
                     let step = super::library::other_language(

@@ -52,6 +52,7 @@ const POSTING: &[Binding] = &[
     keymap::GOING,
     keymap::INTERESTED,
     keymap::CORRECT,
+    keymap::SET_LANGUAGE,
     keymap::SCROLL_UP,
     keymap::DOWN,
     keymap::PAGE_UP,
@@ -69,6 +70,7 @@ const STEWARDING: &[Binding] = &[
     keymap::INTERESTED,
     keymap::CORRECT,
     keymap::WITHDRAW,
+    keymap::SET_LANGUAGE,
     keymap::SCROLL_UP,
     keymap::DOWN,
     keymap::PAGE_UP,
@@ -151,6 +153,18 @@ impl View for EventScreen {
             Action::Going => Rsvp::Going,
             Action::Interested => Rsvp::Interested,
             Action::Withdraw => return self.withdraw(ctx),
+            Action::SetLanguage => {
+                return match &self.listing {
+                    Some(l) => super::super::language_form::open(
+                        stoa_core::domain::Target::Event { id: l.event.id },
+                        &l.event.title,
+                        l.event.language,
+                        l.event.posted_by.as_str(),
+                        ctx,
+                    ),
+                    None => Step::Ignored,
+                };
+            }
             Action::Edit => {
                 return match &self.listing {
                     Some(l) => Step::Open(Box::new(Screen::BoardForm(Box::new(

@@ -13,7 +13,9 @@ use super::super::list::Scroll;
 use super::super::reason_form::{Act, ReasonForm};
 use super::super::{Ctx, Screen, Step, common, item_view};
 use crate::tui::keymap::{self, Action, Binding, action_for};
-use stoa_core::domain::{DraftPlace, Entry, EntryId, Language, Shelf, Translated, Translation};
+use stoa_core::domain::{
+    DraftPlace, Entry, EntryId, Language, Shelf, Target, Translated, Translation,
+};
 use stoa_core::forum::Capability;
 use stoa_core::forum::Change;
 use stoa_core::forum::events::viewer_zone;
@@ -35,68 +37,40 @@ pub struct EntryScreen {
     chose: bool,
 }
 
-const READING: &[Binding] = &[
-    keymap::DISCUSS,
-    keymap::TRANSLATE,
-    keymap::SCROLL_UP,
-    keymap::DOWN,
-    keymap::PAGE_UP,
-    keymap::PAGE_DOWN,
-    keymap::TOP,
-    keymap::BOTTOM,
-    keymap::BACK,
-    keymap::HELP,
-    keymap::GOTO,
-];
+/// The keys every entry has; `$extra` come first (a language key, the
+/// committee's and the poster's).
+macro_rules! entry_keys {
+    ($($extra:expr),*) => {
+        &[
+            keymap::DISCUSS,
+            $($extra,)*
+            keymap::TRANSLATE,
+            keymap::SCROLL_UP,
+            keymap::DOWN,
+            keymap::PAGE_UP,
+            keymap::PAGE_DOWN,
+            keymap::TOP,
+            keymap::BOTTOM,
+            keymap::BACK,
+            keymap::HELP,
+            keymap::GOTO,
+        ]
+    };
+}
 
+const READING: &[Binding] = entry_keys!();
 /// An entry with translations: one more key, to go round its languages.
-const READING_TRANSLATED: &[Binding] = &[
-    keymap::DISCUSS,
-    keymap::OTHER_LANGUAGE,
-    keymap::TRANSLATE,
-    keymap::SCROLL_UP,
-    keymap::DOWN,
-    keymap::PAGE_UP,
-    keymap::PAGE_DOWN,
-    keymap::TOP,
-    keymap::BOTTOM,
-    keymap::BACK,
-    keymap::HELP,
-    keymap::GOTO,
-];
-
-/// The committee, on a practice.
-const LEVELLING: &[Binding] = &[
-    keymap::DISCUSS,
-    keymap::CHANGE_LEVEL,
-    keymap::TRANSLATE,
-    keymap::SCROLL_UP,
-    keymap::DOWN,
-    keymap::PAGE_UP,
-    keymap::PAGE_DOWN,
-    keymap::TOP,
-    keymap::BOTTOM,
-    keymap::BACK,
-    keymap::HELP,
-    keymap::GOTO,
-];
-
-/// The committee, on a translated practice.
-const LEVELLING_TRANSLATED: &[Binding] = &[
-    keymap::DISCUSS,
+const READING_TRANSLATED: &[Binding] = entry_keys!(keymap::OTHER_LANGUAGE);
+/// Its poster, or the committee on a resource: its language too.
+const STEWARDING: &[Binding] = entry_keys!(keymap::SET_LANGUAGE);
+const STEWARDING_TRANSLATED: &[Binding] = entry_keys!(keymap::OTHER_LANGUAGE, keymap::SET_LANGUAGE);
+/// The committee, on a practice: its level too.
+const LEVELLING: &[Binding] = entry_keys!(keymap::CHANGE_LEVEL, keymap::SET_LANGUAGE);
+const LEVELLING_TRANSLATED: &[Binding] = entry_keys!(
     keymap::CHANGE_LEVEL,
     keymap::OTHER_LANGUAGE,
-    keymap::TRANSLATE,
-    keymap::SCROLL_UP,
-    keymap::DOWN,
-    keymap::PAGE_UP,
-    keymap::PAGE_DOWN,
-    keymap::TOP,
-    keymap::BOTTOM,
-    keymap::BACK,
-    keymap::HELP,
-    keymap::GOTO,
-];
+    keymap::SET_LANGUAGE
+);
 
 impl EntryScreen {
     pub fn new(id: EntryId, ctx: &Ctx) -> EntryScreen {
@@ -153,11 +127,19 @@ impl View for EntryScreen {
             .entry
             .as_ref()
             .is_some_and(|e| !e.translations.is_empty());
-        match (committee && practice, translated) {
-            (true, false) => LEVELLING,
-            (true, true) => LEVELLING_TRANSLATED,
-            (false, true) => READING_TRANSLATED,
-            (false, false) => READING,
+        let poster = self.entry.as_ref().is_some_and(|e| {
+            ctx.viewer
+                .account()
+                .is_some_and(|a| a.username == e.posted_by)
+        });
+        let stewards = poster || ctx.forum.may(ctx.viewer, Capability::ChangeOthersPosts);
+        match (committee && practice, stewards, translated) {
+            (true, _, false) => LEVELLING,
+            (true, _, true) => LEVELLING_TRANSLATED,
+            (false, true, false) => STEWARDING,
+            (false, true, true) => STEWARDING_TRANSLATED,
+            (false, false, true) => READING_TRANSLATED,
+            (false, false, false) => READING,
         }
     }
 
@@ -177,6 +159,13 @@ impl View for EntryScreen {
         match action {
             Action::Discuss => self.discuss(entry, ctx),
             Action::Translate => translate(Translated::Entry(entry.id), ctx),
+            Action::SetLanguage => super::super::language_form::open(
+                Target::Entry { id: entry.id },
+                &entry.title,
+                entry.language,
+                entry.posted_by.as_str(),
+                ctx,
+            ),
             Action::OtherLanguage => {
                 let step = other_language(&mut self.shown, entry.language, &entry.translations);
                 self.chose = true;
@@ -351,6 +340,13 @@ fn describe(e: &Entry, shown: Option<Language>, width: usize, ctx: &Ctx) -> Vec<
         Shelf::Practice {
             levels, evidence, ..
         } => {
+            if let Some(language) = e.language {
+                field(
+                    &mut lines,
+                    &t!("translation-written-in"),
+                    language.native_name().to_string(),
+                );
+            }
             if !evidence.setting.is_empty() {
                 field(
                     &mut lines,
