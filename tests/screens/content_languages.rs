@@ -200,7 +200,8 @@ fn a_member_proposes_a_translation_that_the_committee_reviews() {
 #[test]
 fn plain_mode_translates_reads_in_another_language_and_corrects_a_language() {
     let (forum, _dir, amara, li) = demo();
-    let id = first_entry(&forum, &amara);
+    // The oldest entry: last in the list, until its language comes first.
+    let id = forum.library(&Default::default()).unwrap().last().unwrap().id;
     translated(&forum, &amara, &li, Translated::Entry(id));
     let mut plain = Plain::new(forum.clone(), li.clone(), 79).with_language(Some(Language::Fr));
     plain.start();
@@ -212,6 +213,8 @@ fn plain_mode_translates_reads_in_another_language_and_corrects_a_language() {
         .unwrap()
         .trim()
         .to_string();
+    // Not first before `first fr` below puts it there.
+    assert_ne!(n, "1", "{list}");
     let entry = flat(&typed(&mut plain, &format!("{n}<enter>")));
     assert!(entry.contains("Titre traduit en français"), "{entry}");
     assert!(
@@ -250,6 +253,16 @@ fn plain_mode_translates_reads_in_another_language_and_corrects_a_language() {
     assert_eq!(
         forum.first_languages(&plain_viewer(&forum, "li")).list(),
         vec![Language::Fr]
+    );
+    // The library says so under its heading, and puts the translated entry first.
+    let list = flat(&typed(&mut plain, "library<enter>"));
+    assert!(
+        list.contains("(Ce qui est écrit en Français passe en tête"),
+        "{list}"
+    );
+    assert!(
+        list.contains("1. document de l’OMS: [demo] Titre traduit"),
+        "{list}"
     );
 }
 
@@ -333,6 +346,10 @@ fn the_committee_corrects_an_entrys_language_and_a_reader_cannot() {
     assert!(form.contains("Now: English"), "{form}");
     assert_snapshot!("language_form", form);
     h.keys("<right><c-s>");
-    assert!(h.screen().contains("Saved: written in Français."), "{}", h.screen());
+    assert!(
+        h.screen().contains("Saved: written in Français."),
+        "{}",
+        h.screen()
+    );
     assert_eq!(forum.entry(id).unwrap().language, Some(Language::Fr));
 }

@@ -841,3 +841,4 @@ plain-language-set = لغته الآن: { $name }.
 plain-first-none = عادت القوائم إلى ترتيبها المعتاد.
 plain-first-set = ما كُتب بـ{ $names } يأتي الآن أولًا في القوائم.
 plain-item-written-in = مكتوب بـ{ $name }.
+plain-first-note = (ما كُتب بـ{ $names } يأتي أولًا؛ first none يلغي ذلك.)

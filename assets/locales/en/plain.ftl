@@ -656,3 +656,4 @@ plain-language-set = Its language is now { $name }.
 plain-first-none = Lists keep their own order again.
 plain-first-set = What is written in { $names } now comes first in lists.
 plain-item-written-in = Written in { $name }.
+plain-first-note = (What is written in { $names } comes first; first none undoes it.)

@@ -759,3 +759,4 @@ plain-language-set = Su idioma es ahora: { $name }.
 plain-first-none = Las listas vuelven a su orden habitual.
 plain-first-set = Lo escrito en { $names } aparece ahora primero en las listas.
 plain-item-written-in = Escrito en { $name }.
+plain-first-note = (Lo escrito en { $names } va primero; first none lo deshace.)

@@ -767,3 +767,4 @@ plain-language-set = Sa langue est maintenant : { $name }.
 plain-first-none = Les listes reprennent leur ordre habituel.
 plain-first-set = Ce qui est écrit en { $names } passe désormais en tête des listes.
 plain-item-written-in = Écrit en { $name }.
+plain-first-note = (Ce qui est écrit en { $names } passe en tête ; first none l’annule.)

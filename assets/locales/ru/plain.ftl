@@ -770,3 +770,4 @@ plain-language-set = Язык теперь: { $name }.
 plain-first-none = Списки снова в обычном порядке.
 plain-first-set = Написанное на языках { $names } теперь идёт первым в списках.
 plain-item-written-in = Язык: { $name }.
+plain-first-note = (Написанное на языках { $names } идёт первым; first none отменяет.)

@@ -657,3 +657,4 @@ plain-language-set = 其语言现为{ $name }。
 plain-first-none = 列表恢复默认顺序。
 plain-first-set = 用{ $names }撰写的内容现在在列表中排在前面。
 plain-item-written-in = 语言：{ $name }。
+plain-first-note = （用{ $names }撰写的内容排在前面；first none 取消。）

@@ -23,7 +23,7 @@ impl Plain {
             .forum
             .upcoming_events(&self.viewer, &Default::default())?;
         let zone = viewer_zone(&self.viewer);
-        let mut out = t!("plain-events-heading", n = list.len());
+        let mut out = t!("plain-events-heading", n = list.len()) + &self.first_note();
         for (i, l) in list.iter().enumerate() {
             let e = &l.event;
             out.push_str(&format!(
@@ -261,7 +261,7 @@ impl Plain {
 
     pub(super) fn library(&self) -> Result<String, ForumError> {
         let list = self.library_entries()?;
-        let mut out = t!("plain-library-heading", n = list.len());
+        let mut out = t!("plain-library-heading", n = list.len()) + &self.first_note();
         for (i, e) in list.iter().enumerate() {
             let stream = terms::stream(&e.classification);
             out.push_str(&format!(
@@ -454,7 +454,7 @@ impl Plain {
 
     pub(super) fn news_list(&self) -> Result<String, ForumError> {
         let list = self.news_items()?;
-        let mut out = t!("plain-news-heading", n = list.len());
+        let mut out = t!("plain-news-heading", n = list.len()) + &self.first_note();
         for (i, n) in list.iter().enumerate() {
             let by = stoa_present::news::byline(n)
                 .map(|b| format!(" ({b})"))

@@ -9,6 +9,27 @@ use stoa_core::domain::{Language, Languages, PostId, Target};
 use stoa_present::t;
 
 impl Plain {
+    /// Under a list's heading, when the member put languages first: which,
+    /// since the heading's order ("newest first") then holds within each part.
+    pub(super) fn first_note(&self) -> String {
+        let first = self.forum.first_languages(&self.viewer);
+        if first.is_empty() {
+            return String::new();
+        }
+        let names: Vec<String> = first
+            .list()
+            .iter()
+            .map(|l| l.native_name().to_string())
+            .collect();
+        format!(
+            "\n{}",
+            t!(
+                "plain-first-note",
+                names = stoa_present::text::and_list(&names)
+            )
+        )
+    }
+
     /// `language 12 fr`, or `language fr` on an open item.
     pub(super) fn set_language(&mut self, rest: &str) -> String {
         let words: Vec<&str> = rest.split_whitespace().collect();
@@ -70,12 +91,14 @@ impl Plain {
                 if first.is_empty() {
                     t!("plain-first-none")
                 } else {
-                    let names: Vec<&str> = first.list().iter().map(|l| l.native_name()).collect();
+                    let names: Vec<String> = first
+                        .list()
+                        .iter()
+                        .map(|l| l.native_name().to_string())
+                        .collect();
                     t!(
                         "plain-first-set",
-                        names = stoa_present::text::and_list(
-                            &names.iter().map(|n| n.to_string()).collect::<Vec<_>>()
-                        )
+                        names = stoa_present::text::and_list(&names)
                     )
                 }
             }
