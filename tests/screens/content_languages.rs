@@ -201,7 +201,12 @@ fn a_member_proposes_a_translation_that_the_committee_reviews() {
 fn plain_mode_translates_reads_in_another_language_and_corrects_a_language() {
     let (forum, _dir, amara, li) = demo();
     // The oldest entry: last in the list, until its language comes first.
-    let id = forum.library(&Default::default()).unwrap().last().unwrap().id;
+    let id = forum
+        .library(&Default::default())
+        .unwrap()
+        .last()
+        .unwrap()
+        .id;
     translated(&forum, &amara, &li, Translated::Entry(id));
     let mut plain = Plain::new(forum.clone(), li.clone(), 79).with_language(Some(Language::Fr));
     plain.start();
@@ -308,6 +313,20 @@ fn an_event_says_its_language_and_the_committee_sees_what_was_detected() {
     typed(&mut plain, "e<enter>");
     let event = flat(&typed(&mut plain, "1<enter>"));
     assert!(event.contains("Written in English."), "{event}");
+    // The committee corrects it where it is open; the event says so after.
+    let said = flat(&typed(&mut plain, "language es<enter>"));
+    assert!(said.contains("Its language is now Español."), "{said}");
+    let event = flat(&typed(&mut plain, "l<enter>"));
+    assert!(event.contains("Written in Español."), "{event}");
+    // A member who did not post it may not.
+    let mut member = Plain::new(forum.clone(), li.clone(), 79);
+    member.start();
+    typed(&mut member, "e<enter>1<enter>");
+    let refused = flat(&typed(&mut member, "language fr<enter>"));
+    assert!(
+        refused.contains("only its author or the editorial committee"),
+        "{refused}"
+    );
     // A news proposal in French: the queue's reader sees it detected.
     let proposal = stoa::domain::NewsProposal {
         title: "Rencontre des infirmières".into(),
@@ -352,4 +371,25 @@ fn the_committee_corrects_an_entrys_language_and_a_reader_cannot() {
         h.screen()
     );
     assert_eq!(forum.entry(id).unwrap().language, Some(Language::Fr));
+}
+
+#[test]
+fn a_translated_news_item_reads_in_the_readers_language() {
+    let (forum, _dir, amara, li) = demo();
+    let id = forum.news(10).unwrap()[0].id;
+    let original = forum.news_item(id).unwrap().title;
+    translated(&forum, &amara, &li, Translated::News(id));
+    let mut h = Harness::member(&forum, &li, 2).with_client(french_client());
+    h.keys("gn");
+    assert!(
+        h.screen().contains("Titre traduit en français"),
+        "{}",
+        h.screen()
+    );
+    h.keys("<enter>");
+    let item = h.screen();
+    assert!(item.contains("Un résumé traduit en français"), "{item}");
+    assert!(item.contains("English (original) · Français"), "{item}");
+    h.keys("o");
+    assert!(h.screen().contains(&original), "{}", h.screen());
 }

@@ -325,7 +325,7 @@ fn library(now: Timestamp) -> Result<(Vec<SeedItem>, Vec<News>), DemoError> {
         .news
         .into_iter()
         .map(|n| News {
-            language: None,
+            language: crate::forum::languages::written_in(None, &n.title, &n.body),
             translations: Vec::new(),
             kind: NewsKind::News,
             submission: None,
