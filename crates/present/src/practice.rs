@@ -4,9 +4,29 @@
 //! each with the reference it cites and the source's caveat; the references.
 //! Each section's body is markdown, for the front end to render its own way.
 
-use stoa_core::domain::{Evidence, PracticeLevel};
+use stoa_core::domain::{Assessed, Evidence, PracticeLevel};
 
 use crate::t;
+
+/// The committee's assessment of a level's criteria, in a sentence:
+/// "criteria: reach: met; cost: not met"; none when it gave none.
+pub fn criteria(assessment: &[Assessed]) -> Option<String> {
+    if assessment.is_empty() {
+        return None;
+    }
+    let judged: Vec<String> = assessment
+        .iter()
+        .map(|a| {
+            let criterion = a.criterion.as_str();
+            if a.met {
+                t!("library-entry-criterion-met", criterion = criterion)
+            } else {
+                t!("library-entry-criterion-not-met", criterion = criterion)
+            }
+        })
+        .collect();
+    Some(t!("library-entry-criteria", criteria = judged.join("; ")))
+}
 
 /// What a practice says, as it is stored.
 pub struct Account<'a> {

@@ -2,7 +2,7 @@
 //! item): its translation in their language when there is one, else the
 //! original; the languages it can be read in; and who translated it.
 
-use stoa_core::domain::{Language, Translation};
+use stoa_core::domain::{Language, Translation, in_language};
 use stoa_core::forum::sanitize;
 
 use crate::t;
@@ -15,8 +15,7 @@ pub fn first_shown(
     translations: &[Translation],
     reader: Language,
 ) -> Option<Language> {
-    (original != Some(reader) && translations.iter().any(|t| t.language == reader))
-        .then_some(reader)
+    (original != Some(reader) && in_language(translations, reader).is_some()).then_some(reader)
 }
 
 /// The next language to show, for a key that goes round them: the original
@@ -29,7 +28,7 @@ pub fn next_shown(shown: Option<Language>, translations: &[Translation]) -> Opti
 
 /// The translation shown, if `shown` names one that exists.
 pub fn translation(translations: &[Translation], shown: Option<Language>) -> Option<&Translation> {
-    shown.and_then(|l| translations.iter().find(|t| t.language == l))
+    shown.and_then(|l| in_language(translations, l))
 }
 
 /// The title a reader in the session's language sees in a list: its

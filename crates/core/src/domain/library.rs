@@ -442,11 +442,7 @@ impl Entry {
 
     /// What it can be read in: its own language and its translations'.
     pub fn languages(&self) -> super::Languages {
-        let mut set = super::Languages::from(self.language);
-        for t in &self.translations {
-            set.insert(t.language);
-        }
-        set
+        read_in(self.language, &self.translations)
     }
 
     /// "toolkit", "practice: promising"
@@ -528,8 +524,7 @@ pub struct TranslationProposal {
     pub text: String,
 }
 
-/// What a reader is shown of something translated: the original, or its
-/// translation in `language` when there is one.
+/// The translation in `language`, when there is one.
 pub fn in_language(
     translations: &[Translation],
     language: super::Language,
@@ -537,15 +532,32 @@ pub fn in_language(
     translations.iter().find(|t| t.language == language)
 }
 
+/// Keeps `translation` among `translations`: in place of one in the same
+/// language (one per language), else added.
+pub fn keep_translation(translations: &mut Vec<Translation>, translation: Translation) {
+    match translations
+        .iter_mut()
+        .find(|t| t.language == translation.language)
+    {
+        Some(old) => *old = translation,
+        None => translations.push(translation),
+    }
+}
+
 impl News {
     /// What it can be read in: its own language and its translations'.
     pub fn languages(&self) -> super::Languages {
-        let mut set = super::Languages::from(self.language);
-        for t in &self.translations {
-            set.insert(t.language);
-        }
-        set
+        read_in(self.language, &self.translations)
     }
+}
+
+/// The languages something translated can be read in.
+fn read_in(original: Option<super::Language>, translations: &[Translation]) -> super::Languages {
+    let mut set = super::Languages::from(original);
+    for t in translations {
+        set.insert(t.language);
+    }
+    set
 }
 
 /// A correction to something published: who made it, when, and why.

@@ -38,7 +38,7 @@ pub use library::{
     Assessed, Correction, Entry, Evidence, Figure, LevelChange, News, NewsKind, NewsProposal,
     PracticeLevel, PracticeProposal, Reference, ResourceKind, ResourceProposal, Shelf, Translated,
     Translation, TranslationProposal, UNDATED, assessment_words, figures_from, folder_name,
-    in_language, references_from, year_words,
+    in_language, keep_translation, references_from, year_words,
 };
 pub use notice::{NoticeKind, Notification, Target, Words};
 pub use reaction::{Bookmark, Reaction};

@@ -23,8 +23,8 @@ pub struct NewTranslation {
 }
 
 impl Forum {
-    /// The original a translation is of: its title, its language, and the
-    /// languages it is translated into. Withdrawn news is not found.
+    /// The original a translation is of: its title, text and language.
+    /// Withdrawn news is not found.
     pub fn original(&self, of: Translated) -> Result<Original, ForumError> {
         match of {
             Translated::Entry(id) => {
@@ -33,7 +33,6 @@ impl Forum {
                     title: e.title,
                     text: e.summary,
                     language: e.language,
-                    translations: e.translations,
                 })
             }
             Translated::News(id) => {
@@ -45,7 +44,6 @@ impl Forum {
                     title: n.title,
                     text: n.body,
                     language: n.language,
-                    translations: n.translations,
                 })
             }
         }
@@ -106,7 +104,6 @@ pub struct Original {
     /// The entry's summary, or the news item's body.
     pub text: String,
     pub language: Option<Language>,
-    pub translations: Vec<Translation>,
 }
 
 /// The translation an approved proposal publishes.
@@ -122,17 +119,5 @@ pub(super) fn published(
         by: submission.author.clone(),
         published_at: now,
         submission: submission.id,
-    }
-}
-
-/// Keeps `translation` among `translations`: in place of one in the same
-/// language, else added.
-pub fn keep(translations: &mut Vec<Translation>, translation: Translation) {
-    match translations
-        .iter_mut()
-        .find(|t| t.language == translation.language)
-    {
-        Some(old) => *old = translation,
-        None => translations.push(translation),
     }
 }

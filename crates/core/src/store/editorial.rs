@@ -225,7 +225,7 @@ impl Store {
                 Some(Publish::Translation(of, translation)) => {
                     use crate::domain::{Entry, Translated};
                     let keep = |list: &mut Vec<_>| {
-                        crate::forum::translations::keep(list, *translation.clone())
+                        crate::domain::keep_translation(list, *translation.clone())
                     };
                     match of {
                         Translated::Entry(id) => {

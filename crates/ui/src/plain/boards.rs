@@ -359,31 +359,8 @@ impl Plain {
                             reason = clean(&change.reason)
                         )
                     ));
-                    if !change.assessment.is_empty() {
-                        let judged: Vec<String> = change
-                            .assessment
-                            .iter()
-                            .map(|a| {
-                                if a.met {
-                                    t!(
-                                        "library-entry-criterion-met",
-                                        criterion = a.criterion.as_str()
-                                    )
-                                } else {
-                                    t!(
-                                        "library-entry-criterion-not-met",
-                                        criterion = a.criterion.as_str()
-                                    )
-                                }
-                            })
-                            .collect();
-                        out.push_str(&format!(
-                            " ({})",
-                            t!(
-                                "library-entry-criteria",
-                                criteria = clean(&judged.join("; "))
-                            )
-                        ));
+                    if let Some(criteria) = stoa_present::practice::criteria(&change.assessment) {
+                        out.push_str(&format!(" ({})", clean(&criteria)));
                     }
                 }
             }

@@ -1,5 +1,7 @@
-//! The parts an event's and a job's screens share: a heading (with the
-//! committee's note when it was withdrawn), labelled fields, and scrolled drawing.
+//! The parts the screens of one item (an event, a job, a library entry, a
+//! news item) share: a heading (with the committee's note when it was
+//! withdrawn), labelled fields, the languages a translated item can be read
+//! in, and scrolled drawing.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -7,13 +9,14 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
-use super::Ctx;
 use super::list::Scroll;
-use stoa_core::domain::Hiding;
+use super::{Ctx, Step};
+use crate::tui::keymap;
+use stoa_core::domain::{Hiding, Language, Translation};
 use stoa_core::forum::sanitize;
-use stoa_present::t;
 use stoa_present::text;
 use stoa_present::theme::Theme;
+use stoa_present::{t, translated};
 
 /// "Corrected on 22 Nov 2026 by li: the venue moved", one a correction, in
 /// the reader's time zone.
@@ -110,4 +113,52 @@ pub fn render(
             area,
         ),
     }
+}
+
+/// `o`: the next language an entry or news item can be read in (the
+/// original, then each translation), said in the status line.
+pub fn other_language(
+    shown: &mut Option<Language>,
+    original: Option<Language>,
+    translations: &[Translation],
+) -> Step {
+    if translations.is_empty() {
+        return Step::Ignored;
+    }
+    *shown = translated::next_shown(*shown, translations);
+    Step::Flash {
+        text: t!(
+            "translation-now-shown",
+            name = translated::language_name(shown.or(original))
+        ),
+        error: false,
+    }
+}
+
+/// The lines that say what language it is in, what other languages it can
+/// be read in, and who translated what is shown.
+pub fn language_lines(
+    original: Option<Language>,
+    translations: &[Translation],
+    shown: Option<&Translation>,
+    width: usize,
+    theme: &stoa_present::theme::Theme,
+) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    if let Some(t) = shown {
+        for part in text::wrap(&translated::translated_line(t, original), width) {
+            lines.push(Line::styled(part, theme.dim));
+        }
+    }
+    if let Some(all) = translated::languages_line(original, translations) {
+        let said = t!(
+            "translation-languages-line",
+            languages = all,
+            key = keymap::OTHER_LANGUAGE.label
+        );
+        for part in text::wrap(&said, width) {
+            lines.push(Line::styled(part, theme.dim));
+        }
+    }
+    lines
 }

@@ -330,7 +330,9 @@ impl View for NewsItem {
                 }
                 Err(_) => Step::Ignored,
             },
-            Some(Action::Translate) => super::library::translate(Translated::News(self.id), ctx),
+            Some(Action::Translate) => {
+                super::translation_form::open(Translated::News(self.id), ctx)
+            }
             Some(Action::SetLanguage) => match &self.news {
                 Ok(n) => super::language_form::open(
                     stoa_core::domain::Target::News { id: n.id },
@@ -343,11 +345,8 @@ impl View for NewsItem {
             },
             Some(Action::OtherLanguage) => match &self.news {
                 Ok(n) => {
-                    let step = super::library::other_language(
-                        &mut self.shown,
-                        n.language,
-                        &n.translations,
-                    );
+                    let step =
+                        item_view::other_language(&mut self.shown, n.language, &n.translations);
                     self.chose = true;
                     step
                 }
@@ -400,7 +399,7 @@ impl View for NewsItem {
             if !n.corrections.is_empty() {
                 lines.push(Line::from(""));
             }
-            let languages = super::library::language_lines(
+            let languages = item_view::language_lines(
                 n.language,
                 &n.translations,
                 translation,

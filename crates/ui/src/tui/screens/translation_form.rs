@@ -6,7 +6,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 
 use super::submit_form::SubmitForm;
-use super::{Ctx, Step, View};
+use super::{Ctx, Screen, Step, View};
 use crate::tui::form::{Field, Form};
 use crate::tui::keymap::Binding;
 use stoa_core::domain::{Item, Language, SubmissionId, Translated, TranslationProposal};
@@ -132,4 +132,17 @@ impl View for TranslationForm {
         self.sending
             .keep_draft(ctx, &self.form, FieldName::Title, self.item());
     }
+}
+
+/// `T`: a member proposes a translation of an entry or a news item.
+pub fn open(of: Translated, ctx: &Ctx) -> Step {
+    if ctx.viewer.account().is_none() {
+        return Step::error(t!("translation-sign-up-to-translate"));
+    }
+    if let Some(refused) = super::muted(ctx) {
+        return refused;
+    }
+    Step::Open(Box::new(Screen::TranslationForm(Box::new(
+        TranslationForm::new(of, None, None, None, ctx),
+    ))))
 }

@@ -11,11 +11,9 @@ use stoa_present::when::Days;
 use super::super::View;
 use super::super::list::Scroll;
 use super::super::reason_form::{Act, ReasonForm};
-use super::super::{Ctx, Screen, Step, common, item_view};
+use super::super::{Ctx, Screen, Step, common, item_view, translation_form};
 use crate::tui::keymap::{self, Action, Binding, action_for};
-use stoa_core::domain::{
-    DraftPlace, Entry, EntryId, Language, Shelf, Target, Translated, Translation,
-};
+use stoa_core::domain::{DraftPlace, Entry, EntryId, Language, Shelf, Target, Translated};
 use stoa_core::forum::Capability;
 use stoa_core::forum::Change;
 use stoa_core::forum::events::viewer_zone;
@@ -158,7 +156,7 @@ impl View for EntryScreen {
         };
         match action {
             Action::Discuss => self.discuss(entry, ctx),
-            Action::Translate => translate(Translated::Entry(entry.id), ctx),
+            Action::Translate => translation_form::open(Translated::Entry(entry.id), ctx),
             Action::SetLanguage => super::super::language_form::open(
                 Target::Entry { id: entry.id },
                 &entry.title,
@@ -167,7 +165,8 @@ impl View for EntryScreen {
                 ctx,
             ),
             Action::OtherLanguage => {
-                let step = other_language(&mut self.shown, entry.language, &entry.translations);
+                let step =
+                    item_view::other_language(&mut self.shown, entry.language, &entry.translations);
                 self.chose = true;
                 step
             }
@@ -220,67 +219,6 @@ impl View for EntryScreen {
     }
 }
 
-/// `o`: the next language an entry or news item can be read in (the
-/// original, then each translation), said in the status line.
-pub fn other_language(
-    shown: &mut Option<Language>,
-    original: Option<Language>,
-    translations: &[Translation],
-) -> Step {
-    if translations.is_empty() {
-        return Step::Ignored;
-    }
-    *shown = translated::next_shown(*shown, translations);
-    Step::Flash {
-        text: t!(
-            "translation-now-shown",
-            name = translated::language_name(shown.or(original))
-        ),
-        error: false,
-    }
-}
-
-/// `T`: a member proposes a translation of an entry or a news item.
-pub fn translate(of: Translated, ctx: &Ctx) -> Step {
-    if ctx.viewer.account().is_none() {
-        return Step::error(t!("translation-sign-up-to-translate"));
-    }
-    if let Some(refused) = super::super::muted(ctx) {
-        return refused;
-    }
-    Step::Open(Box::new(Screen::TranslationForm(Box::new(
-        super::super::translation_form::TranslationForm::new(of, None, None, None, ctx),
-    ))))
-}
-
-/// The lines that say what language it is in, what other languages it can
-/// be read in, and who translated what is shown.
-pub fn language_lines(
-    original: Option<Language>,
-    translations: &[Translation],
-    shown: Option<&Translation>,
-    width: usize,
-    theme: &stoa_present::theme::Theme,
-) -> Vec<Line<'static>> {
-    let mut lines = Vec::new();
-    if let Some(t) = shown {
-        for part in text::wrap(&translated::translated_line(t, original), width) {
-            lines.push(Line::styled(part, theme.dim));
-        }
-    }
-    if let Some(all) = translated::languages_line(original, translations) {
-        let said = t!(
-            "translation-languages-line",
-            languages = all,
-            key = keymap::OTHER_LANGUAGE.label
-        );
-        for part in text::wrap(&said, width) {
-            lines.push(Line::styled(part, theme.dim));
-        }
-    }
-    lines
-}
-
 fn describe(e: &Entry, shown: Option<Language>, width: usize, ctx: &Ctx) -> Vec<Line<'static>> {
     let translation = translated::translation(&e.translations, shown);
     let (title, summary) = translation.map_or((e.title.as_str(), e.summary.as_str()), |t| {
@@ -313,7 +251,8 @@ fn describe(e: &Entry, shown: Option<Language>, width: usize, ctx: &Ctx) -> Vec<
     let label = super::super::home::demo_label(ctx, &stoa_core::store::DemoMark::Entry(e.id));
     let title = format!("{label}{title}");
     let mut lines = item_view::heading(&title, &about, None, width, theme);
-    let languages = language_lines(e.language, &e.translations, translation, measure, theme);
+    let languages =
+        item_view::language_lines(e.language, &e.translations, translation, measure, theme);
     if !languages.is_empty() {
         lines.extend(languages);
         lines.push(Line::from(""));
@@ -360,31 +299,9 @@ fn describe(e: &Entry, shown: Option<Language>, width: usize, ctx: &Ctx) -> Vec<
                 } else {
                     String::new()
                 };
-                let criteria = match change.assessment.as_slice() {
-                    [] => String::new(),
-                    all => {
-                        let judged: Vec<String> = all
-                            .iter()
-                            .map(|a| {
-                                if a.met {
-                                    t!(
-                                        "library-entry-criterion-met",
-                                        criterion = a.criterion.as_str()
-                                    )
-                                } else {
-                                    t!(
-                                        "library-entry-criterion-not-met",
-                                        criterion = a.criterion.as_str()
-                                    )
-                                }
-                            })
-                            .collect();
-                        format!(
-                            " ({})",
-                            t!("library-entry-criteria", criteria = judged.join("; "))
-                        )
-                    }
-                };
+                let criteria = practice::criteria(&change.assessment)
+                    .map(|c| format!(" ({c})"))
+                    .unwrap_or_default();
                 field(
                     &mut lines,
                     &label,

@@ -25,7 +25,7 @@ use stoa_present::keys::Input;
 use stoa_present::t;
 use stoa_present::{terms, text};
 
-pub use entry::{EntryScreen, language_lines, other_language, translate};
+pub use entry::EntryScreen;
 pub use form::EntryForm;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
