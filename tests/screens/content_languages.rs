@@ -259,6 +259,11 @@ fn plain_mode_translates_reads_in_another_language_and_corrects_a_language() {
         forum.first_languages(&plain_viewer(&forum, "li")).list(),
         vec![Language::Fr]
     );
+    let profile = flat(&typed(&mut plain, "profile<enter>"));
+    assert!(
+        profile.contains("Ce qui est écrit en Français passe en tête"),
+        "{profile}"
+    );
     // The library says so under its heading, and puts the translated entry first.
     let list = flat(&typed(&mut plain, "library<enter>"));
     assert!(

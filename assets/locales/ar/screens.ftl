@@ -1247,3 +1247,4 @@ language-form-title = لغته
 language-form-intro = بأي لغة كُتب { $about }؟ الآن: { $now }. Ctrl-S للحفظ.
 language-form-hint = ←/→ للاختيار؛ تضعه القوائم أولًا لقرّاء تلك اللغة.
 language-form-saved = حُفظ: مكتوب بـ{ $name }.
+profile-display-first = { $names } أولًا في القوائم

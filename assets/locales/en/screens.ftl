@@ -1227,3 +1227,4 @@ language-form-title = Its language
 language-form-intro = What language is { $about } written in? Now: { $now }. Ctrl-S saves.
 language-form-hint = ←/→ chooses; lists put it first for readers of that language.
 language-form-saved = Saved: written in { $name }.
+profile-display-first = { $names } first in lists

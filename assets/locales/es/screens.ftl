@@ -1141,3 +1141,4 @@ language-form-title = Su idioma
 language-form-intro = ¿En qué idioma está escrito { $about }? Ahora: { $now }. Ctrl-S guarda.
 language-form-hint = ←/→ para elegir; las listas lo ponen primero para quienes leen ese idioma.
 language-form-saved = Guardado: escrito en { $name }.
+profile-display-first = { $names } primero en las listas

@@ -1129,3 +1129,4 @@ language-form-title = Sa langue
 language-form-intro = En quelle langue { $about } est-il écrit ? Actuellement : { $now }. Ctrl-S enregistre.
 language-form-hint = ←/→ pour choisir ; les listes le placent en tête pour les lecteurs de cette langue.
 language-form-saved = Enregistré : écrit en { $name }.
+profile-display-first = { $names } en tête des listes

@@ -1145,3 +1145,4 @@ language-form-title = Язык
 language-form-intro = На каком языке написано: { $about }? Сейчас: { $now }. Ctrl-S сохраняет.
 language-form-hint = ←/→ — выбрать; списки ставят его первым для читателей этого языка.
 language-form-saved = Сохранено: язык — { $name }.
+profile-display-first = { $names } — первыми в списках

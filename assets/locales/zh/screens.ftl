@@ -997,3 +997,4 @@ language-form-title = 其语言
 language-form-intro = { $about } 是用什么语言写的？当前：{ $now }。Ctrl-S 保存。
 language-form-hint = ←/→ 选择；列表会为该语言的读者优先显示。
 language-form-saved = 已保存：语言为{ $name }。
+profile-display-first = { $names } 在列表中优先

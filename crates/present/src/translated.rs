@@ -2,7 +2,7 @@
 //! item): its translation in their language when there is one, else the
 //! original; the languages it can be read in; and who translated it.
 
-use stoa_core::domain::{Language, Translation, in_language};
+use stoa_core::domain::{Language, Languages, Translation, in_language};
 use stoa_core::forum::sanitize;
 
 use crate::t;
@@ -67,6 +67,17 @@ pub fn translated_line(t: &Translation, original: Option<Language>) -> String {
         Some(l) => t!("translation-shown-from", from = l.native_name(), by = by),
         None => t!("translation-shown", by = by),
     }
+}
+
+/// "Français and Español": a set of languages, each in its own name, joined
+/// the reader's way.
+pub fn names(set: Languages) -> String {
+    let names: Vec<String> = set
+        .list()
+        .iter()
+        .map(|l| l.native_name().to_string())
+        .collect();
+    crate::text::and_list(&names)
 }
 
 /// The language a thing is written in, as a field shows it; "not known"

@@ -6,7 +6,7 @@
 
 use super::{Plain, View};
 use stoa_core::domain::{Language, Languages, PostId, Target};
-use stoa_present::t;
+use stoa_present::{t, translated};
 
 impl Plain {
     /// Under a list's heading, when the member put languages first: which,
@@ -16,17 +16,9 @@ impl Plain {
         if first.is_empty() {
             return String::new();
         }
-        let names: Vec<String> = first
-            .list()
-            .iter()
-            .map(|l| l.native_name().to_string())
-            .collect();
         format!(
             "\n{}",
-            t!(
-                "plain-first-note",
-                names = stoa_present::text::and_list(&names)
-            )
+            t!("plain-first-note", names = translated::names(first))
         )
     }
 
@@ -91,15 +83,7 @@ impl Plain {
                 if first.is_empty() {
                     t!("plain-first-none")
                 } else {
-                    let names: Vec<String> = first
-                        .list()
-                        .iter()
-                        .map(|l| l.native_name().to_string())
-                        .collect();
-                    t!(
-                        "plain-first-set",
-                        names = stoa_present::text::and_list(&names)
-                    )
+                    t!("plain-first-set", names = translated::names(first))
                 }
             }
             Err(e) => t!("plain-not-saved", error = e.to_string()),

@@ -165,7 +165,17 @@ impl Plain {
                 colour = setting_word(p.colour),
                 ascii = setting_word(p.ascii),
                 bell = setting_word(p.bell)
-            ),
+            ) + &if p.first.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    "\n{}",
+                    t!(
+                        "plain-first-note",
+                        names = stoa_present::translated::names(p.first)
+                    )
+                )
+            },
             t!("plain-profile-hint")
         )
     }

@@ -44,11 +44,26 @@ fn display_summary(p: &Preferences) -> String {
             )
         })
         .collect();
-    match set.len() {
+    let summary = match set.len() {
         0 => t!("profile-display-all-automatic"),
         n if n == named.len() => t!("profile-display-all-set", settings = set.join(", ")),
         _ => t!("profile-display-some-set", settings = set.join(", ")),
+    };
+    match first_languages(p) {
+        Some(first) => format!("{summary} · {first}"),
+        None => summary,
     }
+}
+
+/// "Français, Español first in lists", when the member chose languages.
+fn first_languages(p: &Preferences) -> Option<String> {
+    if p.first.is_empty() {
+        return None;
+    }
+    Some(t!(
+        "profile-display-first",
+        names = stoa_present::translated::names(p.first)
+    ))
 }
 
 pub fn day(at: Timestamp, time_zone: &str) -> String {
@@ -305,6 +320,15 @@ mod tests {
         assert_eq!(
             display_summary(&p),
             "colour always, ASCII never, plain never, bell never (v)"
+        );
+        // The languages a member put first are named too.
+        p.first = stoa_core::domain::Languages::of([
+            stoa_core::domain::Language::Fr,
+            stoa_core::domain::Language::Es,
+        ]);
+        assert_eq!(
+            display_summary(&p),
+            "colour always, ASCII never, plain never, bell never (v) · Français and Español first in lists"
         );
     }
 }
