@@ -57,7 +57,11 @@ fn prepare(forum: &Forum, sessions: u32) -> PostId {
     let mut writer = None;
     let last = watcher_number(sessions);
     for n in 0..=last {
-        let account = super::load_member(forum, n);
+        let account = if n <= WRITERS {
+            super::load_writer(forum, n)
+        } else {
+            super::load_member(forum, n)
+        };
         if n == 0 {
             writer = Some(testkit::viewer(account));
         } else if n == last {

@@ -117,6 +117,19 @@ fn load_member(forum: &stoa::forum::Forum, n: u32) -> stoa::domain::Account {
         .expect("member")
 }
 
+/// A load member who writes: on the committee, which the forum does not pace,
+/// so that the figures measure the write path rather than the flood guard.
+fn load_writer(forum: &stoa::forum::Forum, n: u32) -> stoa::domain::Account {
+    load_member(forum, n);
+    forum
+        .grant_role(
+            stoa::forum::Actor::Operator,
+            &format!("load{n}"),
+            stoa::domain::Role::Moderator,
+        )
+        .expect("writer")
+}
+
 async fn login(addr: SocketAddr, n: u32) -> Option<Handle<Trusting>> {
     let config = Arc::new(client::Config::default());
     let mut session = client::connect(config, addr, Trusting).await.ok()?;
@@ -328,7 +341,11 @@ async fn main() {
         let mut first = None;
         let mut members = Vec::new();
         for n in 0..=sessions {
-            let account = load_member(&forum, n);
+            let account = if n == 0 {
+                load_writer(&forum, n)
+            } else {
+                load_member(&forum, n)
+            };
             if n == 0 {
                 first = Some(testkit::viewer(account));
             } else if big_thread {

@@ -21,6 +21,7 @@ mod finding;
 mod languages;
 mod library;
 mod messages;
+mod pace;
 mod plain;
 mod plain_messages;
 mod plain_reading;

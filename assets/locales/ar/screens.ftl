@@ -356,6 +356,7 @@ history-earlier-versions = { $n ->
 history-now-edited = الآن (عُدّلت { $when })
 history-now-written = الآن (كُتبت { $when })
 history-version = النسخة { $n } (استُبدلت { $when })
+history-some-let-go = لا يُحتفظ إلا بالنسخة الأولى وآخر { $kept } نسخة.
 react-none-yet = لا تفاعلات بعد.
 react-reaction = التفاعل
 react-hint = ← → للاختيار؛ Ctrl-S يمنحه، أو يسحب تفاعلك

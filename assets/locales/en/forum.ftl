@@ -336,6 +336,22 @@ forum-pace-reacting = { $n ->
         [one] you have given { $n } reaction in ten minutes; wait a little before the next
        *[other] you have given { $n } reactions in ten minutes; wait a little before the next
     }
+forum-pace-threads = { $n ->
+        [one] you have started { $n } thread in the last hour; wait a little, or reply in it
+       *[other] you have started { $n } threads in the last hour; wait a little, or reply in one of them
+    }
+forum-pace-replying = { $n ->
+        [one] you have posted { $n } reply in ten minutes; wait a little before the next
+       *[other] you have posted { $n } replies in ten minutes; wait a little before the next
+    }
+forum-pace-editing = { $n ->
+        [one] you have made { $n } edit in ten minutes; wait a little before the next
+       *[other] you have made { $n } edits in ten minutes; wait a little before the next
+    }
+forum-pace-submitting = { $n ->
+        [one] you have proposed or sent { $n } item to the committee in the last day; wait a little before the next
+       *[other] you have proposed or sent { $n } items to the committee in the last day; wait a little before the next
+    }
 
 ## A new password
 forum-password-at-least = { $n ->

@@ -299,6 +299,7 @@ history-earlier-versions = { $n ->
 history-now-edited = Now (edited { $when })
 history-now-written = Now (written { $when })
 history-version = Version { $n } (replaced { $when })
+history-some-let-go = Only the first version and the latest { $kept } are kept.
 
 ## Reacting to a post (+ in a thread)
 react-none-yet = No reactions yet.

@@ -266,6 +266,22 @@ forum-pace-reacting = { $n ->
         [one] ha dado { $n } reacción en diez minutos; espere un poco antes de la siguiente
        *[other] ha dado { $n } reacciones en diez minutos; espere un poco antes de la siguiente
     }
+forum-pace-threads = { $n ->
+        [one] ha abierto { $n } hilo en la última hora; espere un poco o responda en él
+       *[other] ha abierto { $n } hilos en la última hora; espere un poco o responda en uno de ellos
+    }
+forum-pace-replying = { $n ->
+        [one] ha publicado { $n } respuesta en diez minutos; espere un poco antes de la siguiente
+       *[other] ha publicado { $n } respuestas en diez minutos; espere un poco antes de la siguiente
+    }
+forum-pace-editing = { $n ->
+        [one] ha hecho { $n } edición en diez minutos; espere un poco antes de la siguiente
+       *[other] ha hecho { $n } ediciones en diez minutos; espere un poco antes de la siguiente
+    }
+forum-pace-submitting = { $n ->
+        [one] ha propuesto o enviado { $n } elemento al comité en las últimas 24 horas; espere un poco antes del siguiente
+       *[other] ha propuesto o enviado { $n } elementos al comité en las últimas 24 horas; espere un poco antes del siguiente
+    }
 forum-password-at-least = { $n ->
         [one] al menos { $n } carácter
        *[other] al menos { $n } caracteres

@@ -298,6 +298,7 @@ history-earlier-versions = { $n ->
 history-now-edited = Ahora (editada { $when })
 history-now-written = Ahora (escrita { $when })
 history-version = Versión { $n } (sustituida { $when })
+history-some-let-go = Solo se conservan la primera versión y las { $kept } últimas.
 react-none-yet = Aún no hay reacciones.
 react-reaction = Reacción
 react-hint = ← → elige; Ctrl-S la da, o retira la suya

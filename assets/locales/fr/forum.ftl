@@ -266,6 +266,22 @@ forum-pace-reacting = { $n ->
         [one] vous avez donné { $n } réaction en dix minutes ; patientez un peu avant la suivante
        *[other] vous avez donné { $n } réactions en dix minutes ; patientez un peu avant la suivante
     }
+forum-pace-threads = { $n ->
+        [one] vous avez ouvert { $n } fil au cours de la dernière heure ; patientez un peu, ou répondez-y
+       *[other] vous avez ouvert { $n } fils au cours de la dernière heure ; patientez un peu, ou répondez dans l’un d’eux
+    }
+forum-pace-replying = { $n ->
+        [one] vous avez publié { $n } réponse en dix minutes ; patientez un peu avant la suivante
+       *[other] vous avez publié { $n } réponses en dix minutes ; patientez un peu avant la suivante
+    }
+forum-pace-editing = { $n ->
+        [one] vous avez fait { $n } modification en dix minutes ; patientez un peu avant la suivante
+       *[other] vous avez fait { $n } modifications en dix minutes ; patientez un peu avant la suivante
+    }
+forum-pace-submitting = { $n ->
+        [one] vous avez proposé ou envoyé { $n } élément au comité au cours des dernières 24 heures ; patientez un peu avant le suivant
+       *[other] vous avez proposé ou envoyé { $n } éléments au comité au cours des dernières 24 heures ; patientez un peu avant le suivant
+    }
 forum-password-at-least = { $n ->
         [one] au moins { $n } caractère
        *[other] au moins { $n } caractères

@@ -310,6 +310,7 @@ history-earlier-versions = { $n ->
 history-now-edited = Actuelle (modifiée { $when })
 history-now-written = Actuelle (écrite { $when })
 history-version = Version { $n } (remplacée { $when })
+history-some-let-go = Seules la première version et les { $kept } dernières sont conservées.
 react-none-yet = Aucune réaction pour l’instant.
 react-reaction = Réaction
 react-hint = ← → pour choisir ; Ctrl-S la donne, ou retire la vôtre

@@ -308,6 +308,7 @@ history-earlier-versions = { $n ->
 history-now-edited = Сейчас (изменено { $when })
 history-now-written = Сейчас (написано { $when })
 history-version = Версия { $n } (заменена { $when })
+history-some-let-go = Хранятся только первая версия и { $kept } последних.
 react-none-yet = Реакций пока нет.
 react-reaction = Реакция
 react-hint = ← → — выбор; Ctrl-S — отправить реакцию или отменить свою

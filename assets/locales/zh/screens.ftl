@@ -244,6 +244,7 @@ history-earlier-versions = { $name } 的帖子 { $post }：此前有 { $n } 个�
 history-now-edited = 当前（{ $when } 编辑）
 history-now-written = 当前（{ $when } 撰写）
 history-version = 版本 { $n }（{ $when } 被替换）
+history-some-let-go = 只保留第一个版本和最近的 { $kept } 个版本。
 react-none-yet = 暂无回应。
 react-reaction = 回应
 react-hint = ← → 选择；Ctrl-S 给出回应，或撤回您的回应

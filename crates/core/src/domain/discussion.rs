@@ -67,9 +67,44 @@ pub struct Post {
     pub language: Option<super::Language>,
 }
 
+/// How many earlier versions a post keeps: the original and the latest. Each
+/// can be a whole body and readers of the post's history load them all, so a
+/// member who edits without end must not grow the post without end.
+pub const REVISIONS_KEPT: usize = 20;
+
 impl Post {
     pub fn edited_at(&self) -> Option<Timestamp> {
         self.history.last().map(|r| r.replaced_at)
+    }
+
+    /// How many times the post was edited: more than `history` holds once
+    /// versions in between were let go.
+    pub fn edits(&self) -> usize {
+        match self.history.len() {
+            0 => 0,
+            n => self.history[n - 1].number(n - 1),
+        }
+    }
+
+    /// Replaces the body with `body`, keeping the one it replaces as the next
+    /// version. Past [`REVISIONS_KEPT`], the oldest version after the original
+    /// goes; what the committee took out stays, as the record of why.
+    pub fn replace_body(&mut self, body: String, replaced_at: Timestamp, by_committee: bool) {
+        let number = self.edits() + 1;
+        for (i, revision) in self.history.iter_mut().enumerate() {
+            revision.number = revision.number(i);
+        }
+        self.history.push(Revision {
+            body: std::mem::replace(&mut self.body, body),
+            replaced_at,
+            by_committee,
+            number,
+        });
+        if self.history.len() > REVISIONS_KEPT
+            && let Some(oldest) = self.history.iter().skip(1).position(|r| !r.by_committee)
+        {
+            self.history.remove(oldest + 1);
+        }
     }
 }
 
@@ -83,6 +118,21 @@ pub struct Revision {
     /// there): only the committee and the author read it.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub by_committee: bool,
+    /// Which version it was, the original being 1; 0 in records written
+    /// before versions were numbered (their place in `history` tells).
+    #[serde(default)]
+    pub number: usize,
+}
+
+impl Revision {
+    /// Its version number, given its place in `history`.
+    pub fn number(&self, index: usize) -> usize {
+        if self.number == 0 {
+            index + 1
+        } else {
+            self.number
+        }
+    }
 }
 
 /// Who removed a post and when. The body is kept for the record but never shown.

@@ -24,7 +24,9 @@ pub use community::{Community, Visibility};
 pub use conversation::{
     COMMITTEE, CONVERSATION_MEMBERS_MAX, Conversation, Message, ReportedMessage,
 };
-pub use discussion::{Deletion, Draft, DraftPlace, LastPlace, Post, Revision, Thread};
+pub use discussion::{
+    Deletion, Draft, DraftPlace, LastPlace, Post, REVISIONS_KEPT, Revision, Thread,
+};
 pub use editorial::{
     AuditAction, AuditEntry, CommunityProposal, Flag, FlagReason, HeldPost, Hiding, Item,
     ReviewAction, ReviewEvent, ReviewState, Submission,

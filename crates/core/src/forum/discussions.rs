@@ -386,6 +386,10 @@ impl Forum {
             if !committee && me != Some(post.author.as_str()) {
                 post.history.retain(|r| !r.by_committee);
             }
+            // A thread shows when a post was last edited, not its versions (the
+            // history screen reads those): readers hold one body per post.
+            let earlier = post.history.len().saturating_sub(1);
+            post.history.drain(..earlier);
             // The author is told why; other members only that it was hidden.
             if let Some(hiding) = &mut post.hidden
                 && !committee
@@ -442,6 +446,7 @@ impl Forum {
         check_title(&new.title, &mut errors);
         check_body(&new.body, &mut errors);
         errors.into_result()?;
+        self.paced(&author, super::pace::Paced::Threads)?;
         let title = sanitize::inline(new.title.trim()).into_owned();
         let body = clean_body(&new.body);
         let language = written_in(new.language, &title, &body);
@@ -537,6 +542,7 @@ impl Forum {
         let mut errors = FieldErrors::default();
         check_body(body, &mut errors);
         errors.into_result()?;
+        self.paced(&author, super::pace::Paced::Replying)?;
         let body = clean_body(body);
         let language = written_in(language, "", &body);
         let mentioned = mentions::find(self, &body, &author.username)?;

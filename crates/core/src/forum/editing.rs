@@ -7,7 +7,7 @@ use super::audit::Record;
 use super::capabilities::Capability;
 use super::discussions::{check_body, check_title, clean_body, written};
 use super::{Change, FieldErrors, Forum, ForumError, Viewer, mentions, sanitize};
-use crate::domain::{AuditAction, Deletion, DraftPlace, Post, PostId, Revision};
+use crate::domain::{AuditAction, Deletion, DraftPlace, Post, PostId};
 
 impl Forum {
     /// Whether `viewer` may edit and delete `post` (its author, or the
@@ -75,6 +75,7 @@ impl Forum {
             None => None,
         };
         errors.into_result()?;
+        self.paced(&actor, super::pace::Paced::Editing)?;
         let body = clean_body(body);
         let mentioned = mentions::find(self, &body, &actor.username)?;
         let title = title.map(|t| sanitize::inline(t.trim()).into_owned());
@@ -99,11 +100,7 @@ impl Forum {
                 }
                 let before = post.body.clone();
                 if post.body != body {
-                    post.history.push(Revision {
-                        body: std::mem::replace(&mut post.body, body.clone()),
-                        replaced_at: now,
-                        by_committee: note.is_some(),
-                    });
+                    post.replace_body(body.clone(), now, note.is_some());
                 }
                 for name in &mentioned {
                     if !post.mentions.contains(name) {
@@ -183,3 +180,7 @@ impl Forum {
         Ok(post)
     }
 }
+
+#[cfg(test)]
+#[path = "editing_tests.rs"]
+mod tests;

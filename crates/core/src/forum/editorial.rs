@@ -299,6 +299,12 @@ impl Forum {
         item: Item,
         send: bool,
     ) -> Result<Submission, ForumError> {
+        // A new draft or a sending counts: what the committee must read, and
+        // what is stored, grows only at a member's pace. A held post is paced
+        // as the reply or thread it is.
+        if (id.is_none() || send) && !matches!(item, Item::Post(_)) {
+            self.paced(author, super::pace::Paced::Submitting)?;
+        }
         let now = self.now();
         let state = if send {
             ReviewState::Pending

@@ -310,7 +310,8 @@ struct Inner {
     files: files::FileLimits,
     /// Changes go to the other front ends too (see `relay`).
     relaying: std::sync::atomic::AtomicBool,
-    /// How fast members start conversations, write messages and react.
+    /// How fast members start threads and conversations, write, edit, react
+    /// and send to the committee.
     pace: pace::Pace,
 }
 
@@ -344,6 +345,15 @@ impl Forum {
     pub fn with_file_limits(mut self, limits: files::FileLimits) -> Forum {
         if let Some(inner) = Arc::get_mut(&mut self.inner) {
             inner.files = limits;
+        }
+        self
+    }
+
+    /// The same forum without pacing members; before it is shared. For load
+    /// harnesses that write as fast as the machine goes, never for a server.
+    pub fn unpaced(mut self) -> Forum {
+        if let Some(inner) = Arc::get_mut(&mut self.inner) {
+            inner.pace = pace::Pace::off();
         }
         self
     }

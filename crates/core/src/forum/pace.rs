@@ -1,7 +1,9 @@
-//! How fast a member may do what reaches others (start conversations, write
-//! messages, react): a limit per window, kept in this front end's memory. A
+//! How fast a member may do what reaches others or grows what is stored
+//! (start threads and conversations, reply, write messages, edit, react, send to
+//! the committee): a limit per window, kept in this front end's memory. A
 //! restart forgets it, and each front end counts its own sessions: the limits
-//! are against floods from one session, not a quota.
+//! are against floods from one session, not a quota. The committee is not
+//! paced (`Forum::paced`).
 
 use std::collections::{HashMap, VecDeque};
 use std::sync::Mutex;
@@ -17,13 +19,26 @@ pub enum Paced {
     Writing,
     /// Reactions given: 60 in ten minutes.
     Reacting,
+    /// Threads started: 10 an hour.
+    Threads,
+    /// Replies posted: 60 in ten minutes.
+    Replying,
+    /// Posts edited: 60 in ten minutes.
+    Editing,
+    /// Items proposed to the committee, as drafts or sent (a draft sent later
+    /// counts again, as does a returned item sent again): 30 a day.
+    Submitting,
 }
 
 impl Paced {
     fn limit(self) -> (usize, SignedDuration) {
         match self {
             Paced::Starting => (20, SignedDuration::from_hours(1)),
-            Paced::Writing | Paced::Reacting => (60, SignedDuration::from_mins(10)),
+            Paced::Writing | Paced::Reacting | Paced::Replying | Paced::Editing => {
+                (60, SignedDuration::from_mins(10))
+            }
+            Paced::Threads => (10, SignedDuration::from_hours(1)),
+            Paced::Submitting => (30, SignedDuration::from_hours(24)),
         }
     }
 
@@ -34,6 +49,10 @@ impl Paced {
             Paced::Starting => crate::t!("forum-pace-starting", n = n),
             Paced::Writing => crate::t!("forum-pace-writing", n = n),
             Paced::Reacting => crate::t!("forum-pace-reacting", n = n),
+            Paced::Threads => crate::t!("forum-pace-threads", n = n),
+            Paced::Replying => crate::t!("forum-pace-replying", n = n),
+            Paced::Editing => crate::t!("forum-pace-editing", n = n),
+            Paced::Submitting => crate::t!("forum-pace-submitting", n = n),
         }
     }
 }
@@ -42,12 +61,25 @@ impl Paced {
 #[derive(Default)]
 pub struct Pace {
     recent: Mutex<HashMap<(String, Paced), VecDeque<Timestamp>>>,
+    /// Load harnesses write as fast as the machine goes (`Forum::unpaced`).
+    off: bool,
 }
 
 impl Pace {
+    /// A pace that allows everything: for benchmarks that measure the write path.
+    pub fn off() -> Pace {
+        Pace {
+            off: true,
+            ..Pace::default()
+        }
+    }
+
     /// Counts one `what` by `username` at `now`, or refuses it when the window
     /// holds the limit already.
     pub fn allow(&self, username: &str, what: Paced, now: Timestamp) -> bool {
+        if self.off {
+            return true;
+        }
         let (limit, window) = what.limit();
         let mut recent = self
             .recent
@@ -75,3 +107,7 @@ impl Pace {
         true
     }
 }
+
+#[cfg(test)]
+#[path = "pace_tests.rs"]
+mod tests;

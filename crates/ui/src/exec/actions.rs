@@ -81,7 +81,7 @@ pub fn edit(
     let edited = forum.edit_post(viewer, post, None, body)?;
     Ok(said(
         json,
-        json!({"id": edited.id, "thread": edited.thread, "revisions": edited.history.len()}),
+        json!({"id": edited.id, "thread": edited.thread, "revisions": edited.edits()}),
         format!("{}", edited.id),
     ))
 }

@@ -3,7 +3,7 @@
 //! `react N REACTION` and `history N`.
 
 use super::{Plain, View};
-use stoa_core::domain::{PostId, Reaction, Target};
+use stoa_core::domain::{PostId, REVISIONS_KEPT, Reaction, Target};
 use stoa_core::forum::reactions::reminder_day;
 use stoa_core::forum::sanitize;
 use stoa_present::{t, when};
@@ -176,14 +176,18 @@ impl Plain {
             "history-earlier-versions",
             post = id.to_string(),
             name = post.author.to_string(),
-            n = post.history.len()
+            n = post.edits()
         );
+        if post.edits() > REVISIONS_KEPT {
+            out.push('\n');
+            out.push_str(&t!("history-some-let-go", kept = REVISIONS_KEPT - 1));
+        }
         for (n, revision) in post.history.iter().enumerate().rev() {
             out.push_str(&format!(
                 "\n\n{}:",
                 t!(
                     "history-version",
-                    n = n + 1,
+                    n = revision.number(n),
                     when = when::ago(now, revision.replaced_at, tz)
                 )
             ));

@@ -9,7 +9,7 @@ use ratatui::widgets::Paragraph;
 
 use super::{Ctx, Step, View, common};
 use crate::tui::keymap::{self, Action, Binding, action_for};
-use stoa_core::domain::{Post, PostId};
+use stoa_core::domain::{Post, PostId, REVISIONS_KEPT};
 use stoa_present::keys::Input;
 use stoa_present::t;
 use stoa_present::{markdown, text};
@@ -74,7 +74,7 @@ impl View for History {
         let now = ctx.forum.now();
         let mut lines = vec![Line::styled(
             text::fit(
-                &match post.history.len() {
+                &match post.edits() {
                     0 => t!(
                         "history-never-edited",
                         post = post.id.to_string(),
@@ -91,6 +91,12 @@ impl View for History {
             ),
             theme.dim,
         )];
+        if post.edits() > REVISIONS_KEPT {
+            lines.push(Line::styled(
+                text::fit(&t!("history-some-let-go", kept = REVISIONS_KEPT - 1), width),
+                theme.dim,
+            ));
+        }
         lines.push(Line::raw(""));
         lines.push(Line::styled(
             text::fit(
@@ -120,7 +126,7 @@ impl View for History {
                 text::fit(
                     &t!(
                         "history-version",
-                        n = n + 1,
+                        n = revision.number(n),
                         when = stoa_present::when::ago(now, revision.replaced_at, tz)
                     ),
                     width,

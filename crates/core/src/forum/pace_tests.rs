@@ -1,0 +1,229 @@
+//! How fast members may start threads, reply, edit and propose: each limit
+//! refuses the act after it with the words members read, the committee is
+//! not limited, and a window that has passed counts no more.
+
+use super::*;
+use crate::domain::{Community, Item, Role, Visibility};
+use crate::forum::testing::{forum, member};
+use crate::forum::{Editorial, Forum, ForumError, NewThread, Viewer};
+use crate::testkit::{event_proposal, viewer};
+
+fn community(forum: &Forum) {
+    forum
+        .store()
+        .put_community(&Community {
+            strategies: Vec::new(),
+            slug: "care".into(),
+            name: "Care".into(),
+            description: String::new(),
+            visibility: Visibility::Public,
+            created_at: forum.now(),
+        })
+        .unwrap();
+}
+
+fn thread(forum: &Forum, who: &Viewer, n: usize) -> Result<crate::domain::Thread, ForumError> {
+    forum.start_thread(
+        who,
+        "care",
+        NewThread {
+            language: None,
+            title: format!("Handover visits, part {n}"),
+            body: "How do your teams hand over between shifts?".into(),
+        },
+    )
+}
+
+/// How many of `act` go through before one is refused, and why it was.
+fn until_refused(
+    most: usize,
+    mut act: impl FnMut(usize) -> Result<(), ForumError>,
+) -> (usize, String) {
+    for n in 0..most {
+        if let Err(e) = act(n) {
+            return (n, e.to_string());
+        }
+    }
+    panic!("{most} went through without a refusal");
+}
+
+#[test]
+fn a_member_starts_ten_threads_an_hour_and_the_committee_is_not_limited() {
+    let (forum, _dir) = forum();
+    community(&forum);
+    let amara = viewer(member(&forum, "amara", 1, Role::Member));
+    let moses = viewer(member(&forum, "moses", 2, Role::Moderator));
+    let (n, why) = until_refused(20, |n| thread(&forum, &amara, n).map(drop));
+    assert_eq!(n, 10);
+    assert_eq!(
+        why,
+        "you have started 10 threads in the last hour; wait a little, or reply in one of them"
+    );
+    // Nothing was written by the refused one.
+    assert_eq!(forum.threads(&amara, "care").unwrap().len(), 10);
+    let mut last = None;
+    for n in 0..15 {
+        last = Some(thread(&forum, &moses, n).unwrap());
+    }
+    // Replying is paced apart from starting.
+    let last = last.unwrap().id.opening_post();
+    forum.reply(&amara, last, "Still here.").unwrap();
+}
+
+#[test]
+fn a_member_posts_sixty_replies_and_makes_sixty_edits_in_ten_minutes() {
+    let (forum, _dir) = forum();
+    community(&forum);
+    let amara = viewer(member(&forum, "amara", 1, Role::Member));
+    let li = viewer(member(&forum, "li", 2, Role::Member));
+    let opening = thread(&forum, &amara, 0).unwrap().id.opening_post();
+    let (n, why) = until_refused(80, |n| {
+        forum
+            .reply(&li, opening, &format!("Reply number {n}."))
+            .map(drop)
+    });
+    assert_eq!(n, 60);
+    assert_eq!(
+        why,
+        "you have posted 60 replies in ten minutes; wait a little before the next"
+    );
+    // Another member is not slowed by li.
+    forum.reply(&amara, opening, "My turn.").unwrap();
+    let (n, why) = until_refused(80, |n| {
+        forum
+            .edit_post(&amara, opening, None, &format!("Edited, take {n}."))
+            .map(drop)
+    });
+    assert_eq!(n, 60);
+    assert_eq!(
+        why,
+        "you have made 60 edits in ten minutes; wait a little before the next"
+    );
+}
+
+#[test]
+fn a_member_proposes_thirty_items_a_day_and_a_held_post_is_paced_as_a_reply() {
+    let (forum, _dir) = forum();
+    let amara = viewer(member(&forum, "amara", 1, Role::Member));
+    let moses = viewer(member(&forum, "moses", 2, Role::Moderator));
+    // A draft, then sending it: two acts; a second draft, a third.
+    let draft = forum
+        .propose(
+            &amara,
+            None,
+            Item::Event(event_proposal("Draft first")),
+            false,
+        )
+        .unwrap();
+    forum
+        .propose(
+            &amara,
+            Some(draft.id),
+            Item::Event(event_proposal("Draft first")),
+            true,
+        )
+        .unwrap();
+    let kept = forum
+        .propose(&amara, None, Item::Event(event_proposal("Kept")), false)
+        .unwrap();
+    let (n, why) = until_refused(40, |n| {
+        forum
+            .propose(
+                &amara,
+                None,
+                Item::Event(event_proposal(&format!("Webinar {n}"))),
+                true,
+            )
+            .map(drop)
+    });
+    assert_eq!(n, 27);
+    assert_eq!(
+        why,
+        "you have proposed or sent 30 items to the committee in the last day; wait a little before the next"
+    );
+    // Saving a draft again stores nothing new: not paced. Sending it is.
+    let again = Item::Event(event_proposal("Kept, with more"));
+    forum
+        .propose(&amara, Some(kept.id), again.clone(), false)
+        .unwrap();
+    let refused = forum
+        .propose(&amara, Some(kept.id), again, true)
+        .unwrap_err();
+    assert!(refused.to_string().contains("30 items"), "{refused}");
+    for n in 0..40 {
+        forum
+            .propose(
+                &moses,
+                None,
+                Item::Event(event_proposal(&format!("Committee's {n}"))),
+                true,
+            )
+            .unwrap();
+    }
+
+    // A new member whose posts wait for review: held posts count as replies.
+    let (held, _dir) = {
+        let dir = tempfile::tempdir().unwrap();
+        let forum = crate::testkit::forum_with(
+            dir.path(),
+            Editorial {
+                new_member_posts: 100,
+                ..Editorial::default()
+            },
+        )
+        .unwrap();
+        (forum, dir)
+    };
+    community(&held);
+    let ada = viewer(member(&held, "ada", 4, Role::Moderator));
+    let chen = viewer(member(&held, "chen", 3, Role::Member));
+    let opening = thread(&held, &ada, 0).unwrap().id.opening_post();
+    let mut waiting = 0;
+    let (n, why) = until_refused(80, |n| {
+        match held.reply(&chen, opening, &format!("Hello, number {n}.")) {
+            Err(ForumError::Held(_)) => {
+                waiting += 1;
+                Ok(())
+            }
+            other => other.map(drop),
+        }
+    });
+    assert_eq!((n, waiting), (60, 60), "{why}");
+    assert!(why.contains("60 replies in ten minutes"), "{why}");
+}
+
+#[test]
+fn the_window_moves_on() {
+    let pace = Pace::default();
+    let start: jiff::Timestamp = crate::testkit::NOW.parse().unwrap();
+    for _ in 0..10 {
+        assert!(pace.allow("amara", Paced::Threads, start));
+    }
+    assert!(!pace.allow("amara", Paced::Threads, start));
+    // Another kind of act, and another member, have their own count.
+    assert!(pace.allow("amara", Paced::Replying, start));
+    assert!(pace.allow("li", Paced::Threads, start));
+    let later = start + jiff::SignedDuration::from_mins(59);
+    assert!(!pace.allow("amara", Paced::Threads, later));
+    let hour = start + jiff::SignedDuration::from_hours(1);
+    assert!(pace.allow("amara", Paced::Threads, hour));
+    // A day for proposals.
+    for _ in 0..30 {
+        assert!(pace.allow("amara", Paced::Submitting, start));
+    }
+    assert!(!pace.allow(
+        "amara",
+        Paced::Submitting,
+        start + jiff::SignedDuration::from_hours(23)
+    ));
+    assert!(pace.allow(
+        "amara",
+        Paced::Submitting,
+        start + jiff::SignedDuration::from_hours(24)
+    ));
+    // Off, for load harnesses.
+    let off = Pace::off();
+    for _ in 0..1_000 {
+        assert!(off.allow("amara", Paced::Threads, start));
+    }
+}

@@ -1,0 +1,121 @@
+//! Going too fast: a member past a limit is told where they typed (the full
+//! screen, plain mode, a script) and what they wrote is kept; a post edited
+//! past the versions kept says which ones its history shows.
+
+use insta::assert_snapshot;
+use stoa::domain::Thread;
+use stoa::forum::{Forum, NewThread, Viewer};
+use stoa_core::testkit::{self, key};
+use stoa_ui::tui::harness::Harness;
+
+use crate::plain::{flat, session, typed};
+
+const CARE: &str = "care-workforce";
+const REFUSED: &str = "you have posted 60 replies in ten minutes; wait a little before the next";
+
+/// The demo communities; amara (the first member, so admin), li, and
+/// amara's thread in which li has just posted 60 replies.
+fn busy() -> (Forum, tempfile::TempDir, Viewer, Thread) {
+    let dir = tempfile::tempdir().unwrap();
+    let forum = testkit::forum(dir.path()).unwrap();
+    stoa::demo::load_communities(&forum).unwrap();
+    let amara = testkit::viewer(testkit::sign_up(&forum, "amara", 1).unwrap());
+    let li = testkit::viewer(testkit::sign_up(&forum, "li", 2).unwrap());
+    let thread = forum
+        .start_thread(
+            &amara,
+            CARE,
+            NewThread {
+                language: None,
+                title: "Night rosters".into(),
+                body: "How do you staff nights?".into(),
+            },
+        )
+        .unwrap();
+    for n in 0..60 {
+        forum
+            .reply(&li, thread.id.opening_post(), &format!("Idea {n}."))
+            .unwrap();
+    }
+    (forum, dir, li, thread)
+}
+
+#[test]
+fn a_reply_past_the_limit_is_refused_where_it_was_typed_and_kept() {
+    let (forum, _dir, li, thread) = busy();
+
+    // The full screen: the composer stays open with the text and says why.
+    let mut h = Harness::new(
+        forum.clone(),
+        li.clone(),
+        Some(key(2).fingerprint()),
+        80,
+        24,
+    );
+    h.keys("<enter><enter><home>rOne more thought.<c-s>");
+    let screen = h.screen();
+    assert_snapshot!("pace_reply_refused", screen);
+    assert!(screen.contains(REFUSED), "{screen}");
+    assert!(screen.contains("One more thought."), "{screen}");
+    assert_eq!(forum.read_thread(&li, thread.id).unwrap().posts.len(), 61);
+
+    // Plain mode: said after the text, which is still being written.
+    let mut plain = session(&forum, li.clone());
+    typed(&mut plain, "1<enter>1<enter>");
+    typed(&mut plain, &format!("r {}<enter>", thread.id));
+    let sent = flat(&typed(&mut plain, "Typed slowly.<enter>.<enter>"));
+    assert!(sent.contains(&format!("Not posted: {REFUSED}")), "{sent}");
+    assert!(sent.contains("Type more lines, then a full stop"), "{sent}");
+    assert!(!sent.contains("Reply posted"), "{sent}");
+
+    // A script: a failing status and the reason on stderr.
+    let out = stoa::exec::run(
+        &forum,
+        &li,
+        &format!("reply {}", thread.id),
+        b"From a script.",
+    );
+    assert_ne!(out.status, 0);
+    assert!(out.stderr.contains(REFUSED), "{}", out.stderr);
+    assert_eq!(forum.read_thread(&li, thread.id).unwrap().posts.len(), 61);
+}
+
+#[test]
+fn a_post_edited_past_the_versions_kept_says_which_are_shown() {
+    let (forum, _dir, li, thread) = busy();
+    let mine = forum.read_thread(&li, thread.id).unwrap().posts[1].post.id;
+    for n in 2..=25 {
+        forum
+            .edit_post(&li, mine, None, &format!("Idea, take {n}."))
+            .unwrap();
+    }
+    let mut h = Harness::new(
+        forum.clone(),
+        li.clone(),
+        Some(key(2).fingerprint()),
+        80,
+        24,
+    );
+    h.keys("<enter><enter><home>jH");
+    let history = h.screen();
+    assert!(history.contains("24 versions before this one"), "{history}");
+    assert!(
+        history.contains("Only the first version and the latest 19 are kept."),
+        "{history}"
+    );
+    assert!(
+        history.contains("Version 24 (replaced just now)"),
+        "{history}"
+    );
+
+    let mut plain = session(&forum, li.clone());
+    let shown = flat(&typed(&mut plain, &format!("history {mine}<enter>")));
+    assert!(shown.contains("24 versions before this one"), "{shown}");
+    assert!(
+        shown.contains("Only the first version and the latest 19 are kept."),
+        "{shown}"
+    );
+    assert!(shown.contains("Version 1 (replaced just now):"), "{shown}");
+    assert!(shown.contains("Version 6 (replaced"), "{shown}");
+    assert!(!shown.contains("Version 5 (replaced"), "{shown}");
+}
