@@ -1,8 +1,8 @@
 //! Discussions at size: signs up 10,000 members and loads 100,000 posts in 1,000
 //! threads through the forum's own rules (every post durable before it counts,
 //! 50 writers at once), then times starting the forum again, drawing home,
-//! opening and drawing a 1,000-post thread, and a backup and restore of it all.
-//! Prints figures; asserts nothing about speed.
+//! opening and drawing a 1,000-post thread, a post edited 1,000 times, and a
+//! backup and restore of it all. Prints figures; asserts nothing about speed.
 //!
 //!     cargo run --release --example discussions_bench [-- POSTS WRITERS MEMBERS]
 
@@ -135,6 +135,8 @@ fn main() {
         on_disk as f64 / posts as f64
     );
 
+    edited_without_end(&forum, &members[0], threads[0]);
+
     // Starting again on this database, as after a restart.
     drop(forum);
     let started = Instant::now();
@@ -214,6 +216,60 @@ fn main() {
     let started = Instant::now();
     store.import(&dump[..]).expect("import");
     println!("  imported in {:.2} s", started.elapsed().as_secs_f64());
+}
+
+/// One post of 20,000 characters edited 1,000 times by its author: what is
+/// stored for it, and what a reader of its thread holds, stay bounded
+/// (`REVISIONS_KEPT`), and an edit costs the same at the last as at the first.
+fn edited_without_end(forum: &stoa::forum::Forum, author: &Viewer, thread: stoa::domain::ThreadId) {
+    const EDITS: usize = 1_000;
+    const SIZE: usize = 20_000;
+    let id = thread.opening_post();
+    let version = |n: usize| {
+        let mut text = format!("Version {n}. ");
+        while text.len() < SIZE {
+            text.push_str("Supervision every two weeks, and a shared checklist. ");
+        }
+        text.truncate(SIZE - 1);
+        text.push('.');
+        text
+    };
+    let mut times = Vec::new();
+    let mut first_hundred = Duration::ZERO;
+    for n in 1..=EDITS {
+        let t = Instant::now();
+        forum
+            .edit_post(author, id, None, &version(n))
+            .expect("edit");
+        let took = t.elapsed();
+        if n <= 100 {
+            first_hundred += took;
+        }
+        times.push(took);
+    }
+    let last_hundred: Duration = times[EDITS - 100..].iter().sum();
+    let post = forum.store().post(id).expect("post").expect("stored");
+    let stored = serde_json::to_vec(&post).expect("json").len();
+    let view = forum.read_thread(author, thread).expect("read");
+    let held: usize = view
+        .posts
+        .iter()
+        .filter(|p| p.post.id == id)
+        .map(|p| p.post.body.len() + p.post.history.iter().map(|r| r.body.len()).sum::<usize>())
+        .sum();
+    println!(
+        "A post of {SIZE} characters edited {EDITS} times: {} versions kept, its record {:.0} KiB (all versions would be {:.1} MiB); a thread reader holds {:.0} KiB of it",
+        post.history.len(),
+        stored as f64 / 1024.0,
+        ((EDITS + 1) * SIZE) as f64 / 1_048_576.0,
+        held as f64 / 1024.0
+    );
+    println!(
+        "  first 100 edits {:.0} ms, last 100 {:.0} ms",
+        first_hundred.as_secs_f64() * 1e3,
+        last_hundred.as_secs_f64() * 1e3
+    );
+    print_times("  one edit, durable", &mut times);
 }
 
 fn body(n: u64) -> String {

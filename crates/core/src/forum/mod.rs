@@ -78,6 +78,7 @@ pub use library_browsing::{LibraryFilter, Sort, Stream};
 pub use memberships::CommunitySummary;
 pub use password::PasswordPolicy;
 pub use pin_lock_move::ThreadAction;
+pub use reading::DRAFTS_KEPT;
 pub use roles::{Actor, NewAccount};
 pub use sanctions::{
     describe as describe_sanction, end as sanction_end, state as sanction_state,

@@ -6,6 +6,10 @@
 use super::{Change, Forum, ForumError, Viewer, sanitize};
 use crate::domain::{Draft, DraftPlace, LastPlace, PostId, ThreadId};
 
+/// How many drafts a member keeps, one per place written in: past it, a draft
+/// in a new place lets go of the oldest.
+pub const DRAFTS_KEPT: usize = 100;
+
 impl Forum {
     /// Records that the viewer has seen `thread` up to post `upto`. Guests have no
     /// marks. Cheap enough to call from a screen.
@@ -71,6 +75,9 @@ impl Forum {
         if title.trim().is_empty() && body.trim().is_empty() {
             return Ok(self.store().remove_draft(&account.username, &place)?);
         }
+        if self.store().draft(&account.username, &place)?.is_none() {
+            self.make_room_for_a_draft(&account.username)?;
+        }
         let draft = Draft {
             place,
             // Capped so a runaway paste cannot fill the disk through drafts.
@@ -82,6 +89,22 @@ impl Forum {
             saved_at: self.now(),
         };
         Ok(self.store().put_draft(&account.username, &draft)?)
+    }
+
+    /// Lets go of a member's oldest drafts when they keep [`DRAFTS_KEPT`]
+    /// already: each place written in keeps one, and a member who opens the
+    /// composer on every post must not fill the disk.
+    fn make_room_for_a_draft(&self, username: &str) -> Result<(), ForumError> {
+        let mut drafts = self.store().drafts_of(username)?;
+        if drafts.len() < DRAFTS_KEPT {
+            return Ok(());
+        }
+        drafts.sort_by_key(|d| d.saved_at);
+        for old in &drafts[..=drafts.len() - DRAFTS_KEPT] {
+            self.store().remove_draft(username, &old.place)?;
+            tracing::info!(username, place = %old.place.key(), "oldest draft let go");
+        }
+        Ok(())
     }
 
     pub fn discard_draft(&self, viewer: &Viewer, place: &DraftPlace) -> Result<(), ForumError> {
@@ -111,3 +134,7 @@ impl Forum {
         }
     }
 }
+
+#[cfg(test)]
+#[path = "reading_tests.rs"]
+mod tests;

@@ -74,6 +74,15 @@ impl Store {
             .transpose()
     }
 
+    /// Every draft of a member, in no particular order.
+    pub fn drafts_of(&self, username: &str) -> Result<Vec<Draft>, StoreError> {
+        let prefix = join(username, b"");
+        self.draft_by_place
+            .scan_prefix(&prefix)
+            .map(|entry| from_json(&entry?.1))
+            .collect()
+    }
+
     pub fn put_draft(&self, username: &str, draft: &Draft) -> Result<(), StoreError> {
         let _writing = self.writing();
         self.draft_by_place.insert(
