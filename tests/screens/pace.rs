@@ -119,3 +119,33 @@ fn a_post_edited_past_the_versions_kept_says_which_are_shown() {
     assert!(shown.contains("Version 6 (replaced"), "{shown}");
     assert!(!shown.contains("Version 5 (replaced"), "{shown}");
 }
+
+#[test]
+fn a_post_naming_too_many_members_is_refused_where_it_was_typed() {
+    let (forum, _dir, li, thread) = busy();
+    let names: Vec<String> = (0..21).map(|n| format!("@nurse{n}")).collect();
+    for n in 0..21u8 {
+        testkit::sign_up(&forum, &format!("nurse{n}"), 10 + n).unwrap();
+    }
+    let text = names.join(" ");
+    let refused =
+        "a post may mention at most 20 members, each of whom is notified; this one mentions 21";
+    let mut h = Harness::new(
+        forum.clone(),
+        li.clone(),
+        Some(key(2).fingerprint()),
+        100,
+        30,
+    );
+    h.keys(&format!("<enter><enter><home>je<c-a>{text}<c-s>"));
+    let screen = h.screen();
+    assert!(screen.contains(refused), "{screen}");
+    assert!(screen.contains("@nurse20"), "{screen}");
+    assert_eq!(h.app.screen_title(), "Edit your post");
+    // Plain mode, on a new thread.
+    let mut plain = session(&forum, li.clone());
+    typed(&mut plain, "1<enter>");
+    typed(&mut plain, "n<enter>Everyone on nights<enter>");
+    let said = flat(&typed(&mut plain, &format!("{text}<enter>.<enter>")));
+    assert!(said.contains(refused), "{said}");
+}

@@ -352,6 +352,7 @@ forum-pace-submitting = { $n ->
         [one] you have proposed or sent { $n } item to the committee in the last day; wait a little before the next
        *[other] you have proposed or sent { $n } items to the committee in the last day; wait a little before the next
     }
+forum-mentions-too-many = a post may mention at most { $max } members, each of whom is notified; this one mentions { $n }
 
 ## A new password
 forum-password-at-least = { $n ->

@@ -282,6 +282,7 @@ forum-pace-submitting = { $n ->
         [one] ha propuesto o enviado { $n } elemento al comité en las últimas 24 horas; espere un poco antes del siguiente
        *[other] ha propuesto o enviado { $n } elementos al comité en las últimas 24 horas; espere un poco antes del siguiente
     }
+forum-mentions-too-many = una publicación puede mencionar como máximo a { $max } miembros, y cada uno recibe un aviso; esta menciona a { $n }
 forum-password-at-least = { $n ->
         [one] al menos { $n } carácter
        *[other] al menos { $n } caracteres

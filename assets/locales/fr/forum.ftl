@@ -282,6 +282,7 @@ forum-pace-submitting = { $n ->
         [one] vous avez proposé ou envoyé { $n } élément au comité au cours des dernières 24 heures ; patientez un peu avant le suivant
        *[other] vous avez proposé ou envoyé { $n } éléments au comité au cours des dernières 24 heures ; patientez un peu avant le suivant
     }
+forum-mentions-too-many = un message peut mentionner au plus { $max } membres, qui sont chacun notifiés ; celui-ci en mentionne { $n }
 forum-password-at-least = { $n ->
         [one] au moins { $n } caractère
        *[other] au moins { $n } caractères

@@ -246,6 +246,7 @@ forum-pace-threads = 您在过去一小时内已发起 { $n } 个主题；请稍
 forum-pace-replying = 您在十分钟内已发表 { $n } 条回复；请稍等片刻再发下一条
 forum-pace-editing = 您在十分钟内已编辑 { $n } 次；请稍等片刻再编辑
 forum-pace-submitting = 您在过去24小时内已向编辑委员会提议或提交 { $n } 个条目；请稍等片刻再提交下一个
+forum-mentions-too-many = 一个帖子最多可提及 { $max } 位成员，每位都会收到通知；这个帖子提及了 { $n } 位
 forum-password-at-least = 至少 { $n } 个字符
 forum-password-at-most = 最多 { $n } 个字符
 forum-password-hashing-failed = 密码哈希失败：{ $error }

@@ -446,11 +446,11 @@ impl Forum {
         check_title(&new.title, &mut errors);
         check_body(&new.body, &mut errors);
         errors.into_result()?;
-        self.paced(&author, super::pace::Paced::Threads)?;
         let title = sanitize::inline(new.title.trim()).into_owned();
         let body = clean_body(&new.body);
+        let mentioned = mentions::find_for(self, &body, &author)?;
+        self.paced(&author, super::pace::Paced::Threads)?;
         let language = written_in(new.language, &title, &body);
-        let mentioned = mentions::find(self, &body, &author.username)?;
         let now = self.now();
         let draft = DraftPlace::NewThread(community.slug.clone());
         if self.held_for_review(&author)? {
@@ -542,10 +542,10 @@ impl Forum {
         let mut errors = FieldErrors::default();
         check_body(body, &mut errors);
         errors.into_result()?;
-        self.paced(&author, super::pace::Paced::Replying)?;
         let body = clean_body(body);
+        let mentioned = mentions::find_for(self, &body, &author)?;
+        self.paced(&author, super::pace::Paced::Replying)?;
         let language = written_in(language, "", &body);
-        let mentioned = mentions::find(self, &body, &author.username)?;
         let now = self.now();
         let moderates = Capability::SteerThreads.held_by(&author);
         let draft = DraftPlace::Reply(parent);

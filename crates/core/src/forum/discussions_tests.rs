@@ -540,3 +540,48 @@ fn reading_a_reply_id_as_a_thread_says_where_it_is() {
         "{err}"
     );
 }
+
+#[test]
+fn a_post_names_at_most_twenty_members_but_the_committees_may_name_more() {
+    let w = world();
+    let names: Vec<String> = (0..25).map(|n| format!("nurse{n}")).collect();
+    for (n, name) in names.iter().enumerate() {
+        member(&w.forum, name, 10 + n as u8, Role::Member);
+    }
+    let naming = |k: usize| {
+        names[..k]
+            .iter()
+            .map(|n| format!("@{n}"))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let thread = start(&w, &w.member, "Night rosters");
+    let refused = w
+        .forum
+        .reply(&w.other, thread.id.opening_post(), &naming(21));
+    let Err(ForumError::Invalid(errors)) = refused else {
+        panic!("21 names must be refused, got {refused:?}");
+    };
+    assert_eq!(
+        errors.get(FieldName::Body).unwrap(),
+        "a post may mention at most 20 members, each of whom is notified; this one mentions 21"
+    );
+    // Twenty are fine, and each is told.
+    let post = w
+        .forum
+        .reply(&w.other, thread.id.opening_post(), &naming(20))
+        .unwrap();
+    assert_eq!(post.mentions.len(), 20);
+    let nurse0 = viewer(w.forum.account("nurse0").unwrap().unwrap());
+    assert_eq!(w.forum.notifications(&nurse0).unwrap().len(), 1);
+    // An edit that names more is refused too.
+    let edit = w.forum.edit_post(&w.other, post.id, None, &naming(25));
+    assert!(matches!(edit, Err(ForumError::Invalid(_))), "{edit:?}");
+    // The committee may write to many at once.
+    w.forum
+        .reply(&w.moderator, thread.id.opening_post(), &naming(25))
+        .unwrap();
+    w.forum
+        .reply(&w.admin, thread.id.opening_post(), &naming(25))
+        .unwrap();
+}

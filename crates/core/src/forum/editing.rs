@@ -75,9 +75,9 @@ impl Forum {
             None => None,
         };
         errors.into_result()?;
-        self.paced(&actor, super::pace::Paced::Editing)?;
         let body = clean_body(body);
-        let mentioned = mentions::find(self, &body, &actor.username)?;
+        let mentioned = mentions::find_for(self, &body, &actor)?;
+        self.paced(&actor, super::pace::Paced::Editing)?;
         let title = title.map(|t| sanitize::inline(t.trim()).into_owned());
         let now = self.now();
         let draft = DraftPlace::Edit(id).key();

@@ -1,8 +1,30 @@
 //! `@name` in a post names a member. The names are stored with the post now; the
 //! notifications that use them come later.
 
-use super::{Forum, ForumError};
-use crate::domain::Username;
+use super::capabilities::Capability;
+use super::{FieldErrors, FieldName, Forum, ForumError};
+use crate::domain::{Account, Username};
+
+/// How many members one post may name. Each is notified, so a post naming
+/// hundreds would be a way to spam them all; the committee is not limited.
+pub const MENTIONS_MAX: usize = 20;
+
+/// [`find`] for `author`'s post, refused past [`MENTIONS_MAX`] names, where
+/// the text was typed.
+pub fn find_for(forum: &Forum, body: &str, author: &Account) -> Result<Vec<Username>, ForumError> {
+    let found = find(forum, body, &author.username)?;
+    if found.len() > MENTIONS_MAX && !Capability::ReviewSubmissions.held_by(author) {
+        return Err(FieldErrors::single(
+            FieldName::Body,
+            crate::t!(
+                "forum-mentions-too-many",
+                max = MENTIONS_MAX,
+                n = found.len()
+            ),
+        ));
+    }
+    Ok(found)
+}
 
 /// The usernames `body` mentions that belong to accounts, in order of first
 /// mention, without repeats and without the author.

@@ -58,7 +58,7 @@ impl Forum {
         super::discussions::check_body(body, &mut errors);
         errors.into_result()?;
         held.body = super::discussions::clean_body(body);
-        held.mentions = super::mentions::find(self, &held.body, &author.username)?;
+        held.mentions = super::mentions::find_for(self, &held.body, &author)?;
         self.save_submission(&author, Some(id), Item::Post(held), true)
             .map(drop)
     }
