@@ -122,7 +122,7 @@ fn a_post_edited_past_the_versions_kept_says_which_are_shown() {
 
 #[test]
 fn a_post_naming_too_many_members_is_refused_where_it_was_typed() {
-    let (forum, _dir, li, thread) = busy();
+    let (forum, _dir, li, _thread) = busy();
     let names: Vec<String> = (0..21).map(|n| format!("@nurse{n}")).collect();
     for n in 0..21u8 {
         testkit::sign_up(&forum, &format!("nurse{n}"), 10 + n).unwrap();
