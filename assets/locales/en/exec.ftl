@@ -24,7 +24,7 @@ exec-about-threads = a community's threads, pinned first, then latest activity
 exec-about-read = a thread's posts as a reply tree
 exec-about-post = start a thread; the body is read from standard input; --language CODE says what it is written in (else it is detected)
 exec-about-reply = reply to a post; the body is read from standard input; --language as for post
-exec-about-language = say what language your post is written in (en, fr, es, ru, zh, ar), correcting what was detected
+exec-about-language = say what language a post is written in (en, fr, es, ru, zh, ar), correcting what was detected; with --event, --entry or --news, ID is one of those
 exec-about-events = upcoming events, soonest first (times in UTC)
 exec-about-events-ics = upcoming events as an iCalendar feed, for calendar programs
 exec-about-jobs = open jobs, trainings and educational opportunities, closing soonest first
@@ -161,3 +161,6 @@ exec-filter-since = --since takes a day, e.g. 2026-01-31
 ## `strategy SLUG`
 exec-strategy-unknown = unknown strategy '{ $value }': one of { $names }
 exec-language-set = Post { $post } is written in { $name }.
+exec-language-set-event = Event { $id } is written in { $name }.
+exec-language-set-entry = Library entry { $id } is written in { $name }.
+exec-language-set-news = News item { $id } is written in { $name }.

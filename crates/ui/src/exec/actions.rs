@@ -10,7 +10,7 @@
 
 use serde_json::{Value, json};
 
-use stoa_core::domain::{FlagReason, PostId, Reaction, ThreadId};
+use stoa_core::domain::{EntryId, EventId, FlagReason, NewsId, PostId, Reaction, Target, ThreadId};
 use stoa_core::forum::reactions::reminder_day;
 use stoa_core::forum::{FieldErrors, FieldName, Forum, ForumError, Viewer, sanitize};
 use stoa_present::t;
@@ -102,24 +102,46 @@ pub fn delete(
 
 /// `language 12 fr`: post 12 is written in French, as its author (or the
 /// committee) says, whatever was detected.
+/// What `language` corrects: a post unless a flag says otherwise.
+pub enum Written {
+    Post(PostId),
+    Event(EventId),
+    Entry(EntryId),
+    News(NewsId),
+}
+
 pub fn language(
     forum: &Forum,
     viewer: &Viewer,
-    post: PostId,
+    what: Written,
     language: stoa_core::domain::Language,
     json: bool,
 ) -> Result<String, ForumError> {
-    let thread = forum.post(viewer, post)?.thread;
-    let target = stoa_core::domain::Target::Post { thread, post };
+    let name = language.native_name();
+    let (target, kind, id, sentence) = match what {
+        Written::Post(post) => {
+            let thread = forum.post(viewer, post)?.thread;
+            let sentence = t!("exec-language-set", post = post.to_string(), name = name);
+            (Target::Post { thread, post }, "post", post.0, sentence)
+        }
+        Written::Event(id) => {
+            let sentence = t!("exec-language-set-event", id = id.to_string(), name = name);
+            (Target::Event { id }, "event", id.0, sentence)
+        }
+        Written::Entry(id) => {
+            let sentence = t!("exec-language-set-entry", id = id.to_string(), name = name);
+            (Target::Entry { id }, "entry", id.0, sentence)
+        }
+        Written::News(id) => {
+            let sentence = t!("exec-language-set-news", id = id.to_string(), name = name);
+            (Target::News { id }, "news", id.0, sentence)
+        }
+    };
     forum.set_language(viewer, &target, language)?;
     Ok(said(
         json,
-        json!({"id": post, "language": language}),
-        t!(
-            "exec-language-set",
-            post = post.to_string(),
-            name = language.native_name()
-        ),
+        json!({"kind": kind, "id": id, "language": language}),
+        sentence,
     ))
 }
 

@@ -2,7 +2,7 @@
 //! `bookmarks`, `react`, `latest` and `unread` from a script.
 
 use super::run;
-use stoa_core::domain::Role;
+use stoa_core::domain::{EntryId, EventId, NewsId, Role};
 use stoa_core::forum::Viewer;
 use stoa_core::forum::testing::{forum, member};
 use stoa_core::testkit::viewer;
@@ -224,4 +224,82 @@ fn a_posts_language_is_detected_chosen_and_corrected_by_its_author_only() {
     assert_eq!(json["language"], "en");
     assert_eq!(json["posts"][0]["language"], "en");
     assert_eq!(json["posts"][1]["language"], "es");
+}
+
+#[test]
+fn an_events_an_entrys_and_a_news_items_language_is_corrected_by_the_committee_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let (forum, cast) = stoa_core::testkit::demo_with_cast(dir.path()).unwrap();
+    let first = |command: &str| -> u64 {
+        let out = run(&forum, &cast.li, command, b"");
+        let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+        json[0]["id"].as_u64().unwrap()
+    };
+    let event = first("events --json");
+    let entry = first("library --json");
+    let news = first("news --json");
+    for (flag, id, said) in [
+        (
+            "--event",
+            event,
+            format!("Event {event} is written in Español.\n"),
+        ),
+        (
+            "--entry",
+            entry,
+            format!("Library entry {entry} is written in Español.\n"),
+        ),
+        (
+            "--news",
+            news,
+            format!("News item {news} is written in Español.\n"),
+        ),
+    ] {
+        // Neither its author nor the committee: refused, and nothing changes.
+        let refused = run(&forum, &cast.li, &format!("language {flag} {id} es"), b"");
+        assert_eq!(refused.status, 2, "{flag}");
+        assert!(
+            refused.stderr.contains("only its author"),
+            "{}",
+            refused.stderr
+        );
+        let done = run(
+            &forum,
+            &cast.moses,
+            &format!("language {flag} {id} es"),
+            b"",
+        );
+        assert_eq!(done.stdout, said, "{}", done.stderr);
+        let json = run(
+            &forum,
+            &cast.moses,
+            &format!("language --json {flag} {id} fr"),
+            b"",
+        );
+        let json: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+        assert_eq!(json["kind"], flag.trim_start_matches("--"));
+        assert_eq!(json["id"], id);
+        assert_eq!(json["language"], "fr");
+    }
+    let store = forum.store();
+    let language = Some(stoa_core::domain::Language::Fr);
+    assert_eq!(
+        store.event(EventId(event)).unwrap().unwrap().language,
+        language
+    );
+    assert_eq!(
+        store.entry(EntryId(entry)).unwrap().unwrap().language,
+        language
+    );
+    assert_eq!(
+        store.news_item(NewsId(news)).unwrap().unwrap().language,
+        language
+    );
+    // One of them at a time.
+    let both = run(&forum, &cast.moses, "language --event --news 1 fr", b"");
+    assert_eq!(both.status, 2);
+    // Something that does not exist.
+    let missing = run(&forum, &cast.moses, "language --event 999 fr", b"");
+    assert_eq!(missing.status, 2, "{}", missing.stdout);
+    assert!(missing.stderr.contains("999"), "{}", missing.stderr);
 }

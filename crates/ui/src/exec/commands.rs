@@ -67,12 +67,21 @@ pub enum Command {
         #[arg(long, value_name = "CODE", value_parser = language_code, hide = true)]
         language: Option<Language>,
     },
-    /// say what language your post is written in (en, fr, es, ru, zh, ar), correcting what was detected
+    /// say what language a post is written in (en, fr, es, ru, zh, ar), correcting what was detected; with --event, --entry or --news, ID is one of those
     Language {
-        #[arg(value_name = "POST_ID", value_parser = id::<PostId>)]
-        post: PostId,
+        #[arg(value_name = "ID", value_parser = id::<u64>)]
+        id: u64,
         #[arg(value_name = "CODE", value_parser = language_code)]
         language: Language,
+        /// ID is an event's
+        #[arg(long, group = "written")]
+        event: bool,
+        /// ID is a library entry's
+        #[arg(long, group = "written")]
+        entry: bool,
+        /// ID is a news item's
+        #[arg(long, group = "written")]
+        news: bool,
     },
     /// upcoming events, soonest first (times in UTC)
     Events(EventOptions),

@@ -30,7 +30,7 @@ use serde_json::json;
 use stoa_present::t;
 
 use commands::{Command, Line};
-use stoa_core::domain::Attachment;
+use stoa_core::domain::{Attachment, EntryId, EventId, NewsId, PostId};
 use stoa_core::forum::{Forum, ForumError, Viewer, sanitize};
 
 pub struct Outcome {
@@ -264,8 +264,23 @@ fn handle(
         Command::Reply { post, language } => {
             discussions::reply(forum, viewer, post, body, language, json)?
         }
-        Command::Language { post, language } => {
-            actions::language(forum, viewer, post, language, json)?
+        Command::Language {
+            id,
+            language,
+            event,
+            entry,
+            news,
+        } => {
+            let what = if event {
+                actions::Written::Event(EventId(id))
+            } else if entry {
+                actions::Written::Entry(EntryId(id))
+            } else if news {
+                actions::Written::News(NewsId(id))
+            } else {
+                actions::Written::Post(PostId(id))
+            };
+            actions::language(forum, viewer, what, language, json)?
         }
         Command::Events(options) => {
             let filter = boards::event_filter(&options).map_err(|e| bad("events", e))?;
