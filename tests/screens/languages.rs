@@ -275,3 +275,38 @@ fn exec_speaks_the_clients_language_and_json_stays_the_same() {
         assert_eq!(json_fr.status, 0, "{command}: {}", json_fr.stderr);
     }
 }
+
+#[test]
+fn what_was_not_found_is_named_in_the_members_language() {
+    let (forum, _dir, amara) = demo();
+    let said = |language, command: &str| {
+        let out = stoa::exec::run_for(&forum, &amara, Some(language), command, b"");
+        assert_eq!(out.status, 2, "{command}");
+        out.stderr
+    };
+    assert!(said(Language::En, "read 999").contains("thread 999 not found"));
+    for (language, words) in [
+        (Language::Fr, "fil 999 introuvable"),
+        (Language::Es, "no se encuentra: hilo 999"),
+        (Language::Ru, "тема 999: не найдено"),
+        (Language::Zh, "未找到主题 999"),
+        (Language::Ar, "الموضوع 999 غير موجود"),
+    ] {
+        let stderr = said(language, "read 999");
+        assert!(stderr.contains(words), "{language}: {stderr}");
+        assert!(!stderr.contains("thread"), "{language}: {stderr}");
+    }
+    let entry = said(Language::Fr, "language --entry 999 fr");
+    assert!(
+        entry.contains("entrée 999 de la bibliothèque introuvable"),
+        "{entry}"
+    );
+    // Plain mode too.
+    let mut plain = Plain::new(forum.clone(), amara.clone(), 79).with_language(Some(Language::Es));
+    plain.start();
+    let mut out = String::new();
+    for key in stoa::present::keys::parse_keys("history 999<enter>") {
+        out.push_str(&plain.input(&stoa::present::Input::Key(key)).text);
+    }
+    assert!(out.contains("publicación 999"), "{out}");
+}

@@ -128,6 +128,26 @@ forum-editorial-short-name-taken-now = a community with that short name exists n
 
 ## Errors (error.rs)
 forum-error-not-found = { $what } not found
+# What was not found, in forum-error-not-found
+forum-missing-post = post { $id }
+forum-missing-thread = thread { $id }
+forum-missing-thread-is-reply = thread { $id } (post { $id } is a reply in thread { $thread })
+forum-missing-conversation = conversation { $id }
+forum-missing-message = message { $n } of conversation { $id }
+forum-missing-job = job { $id }
+forum-missing-submission = submission { $id }
+forum-missing-submission-or-post = submission { $id }, or the post it answers
+forum-missing-event = event { $id }
+forum-missing-alert = alert { $id }
+forum-missing-news = news item { $id }
+forum-missing-entry = library entry { $id }
+forum-missing-account = account '{ $name }'
+forum-missing-member = member { $name }
+forum-missing-community = community '{ $name }'
+forum-missing-key = that key
+forum-missing-your-account = your account
+forum-missing-upload = upload '{ $name }'
+forum-missing-file = file '{ $name }' in library entry { $id }
 forum-error-held = your post waits for the editorial committee's review (submission { $submission }); you will find it under g then s
 forum-error-nothing-to-fix = nothing to fix
 

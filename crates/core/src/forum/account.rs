@@ -123,7 +123,7 @@ impl Forum {
     pub fn remove_key(&self, actor: &Account, fingerprint: &str) -> Result<Account, ForumError> {
         let account = self.update(actor, |a| {
             let Some(at) = a.keys.iter().position(|k| k.fingerprint == fingerprint) else {
-                return Err(ForumError::NotFound("that key".into()));
+                return Err(ForumError::NotFound(crate::t!("forum-missing-key")));
             };
             if a.keys.len() == 1 && !a.has_password() {
                 return Err(ForumError::NotAllowed(crate::t!(
@@ -198,7 +198,9 @@ impl Forum {
                 // key is in use would tell anyone who is a member here. Only a
                 // login with the private key learns which account it opens.
                 UpdateError::KeyTaken => FieldErrors::single(FieldName::Key, key_refused()),
-                UpdateError::NotFound => ForumError::NotFound("your account".into()),
+                UpdateError::NotFound => {
+                    ForumError::NotFound(crate::t!("forum-missing-your-account"))
+                }
                 UpdateError::Store(e) => e.into(),
             })
     }

@@ -70,7 +70,10 @@ impl Forum {
     pub fn remove_alert(&self, viewer: &Viewer, id: u64) -> Result<(), ForumError> {
         let me = self.poster(viewer, &crate::t!("forum-alerts-doing-remove"))?;
         if !self.store().remove_alert(&me.username, id)? {
-            return Err(ForumError::NotFound(format!("alert {id}")));
+            return Err(ForumError::NotFound(crate::t!(
+                "forum-missing-alert",
+                id = id.to_string()
+            )));
         }
         self.commit(Change::NoticesRead(me.username.clone()))?;
         Ok(())

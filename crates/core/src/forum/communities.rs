@@ -58,8 +58,13 @@ impl Forum {
             }
             .entry(now))
         });
-        let community =
-            super::withdraw::updated(result, &format!("community '{}'", sanitize::inline(slug)))?;
+        let community = super::withdraw::updated(
+            result,
+            &crate::t!(
+                "forum-missing-community",
+                name = sanitize::inline(slug).into_owned()
+            ),
+        )?;
         self.commit(Change::Community(community.slug.clone()))?;
         // Search keeps whether a post is public: its threads are indexed again.
         for (thread, _) in self.store().thread_activity(&community.slug)? {

@@ -149,7 +149,8 @@ impl Forum {
         doing: &str,
     ) -> Result<(Account, Conversation), ForumError> {
         let me = self.poster(viewer, doing)?;
-        let missing = || ForumError::NotFound(format!("conversation {id}"));
+        let missing =
+            || ForumError::NotFound(crate::t!("forum-missing-conversation", id = id.to_string()));
         let conversation = self.store().conversation(id)?.ok_or_else(missing)?;
         if !Self::reads_conversation(&me, &conversation) {
             return Err(missing());
@@ -387,7 +388,10 @@ impl Forum {
             Ok(done) => done,
             Err(UpdateError::Refused(e)) => return Err(e),
             Err(UpdateError::NotFound | UpdateError::KeyTaken) => {
-                return Err(ForumError::NotFound(format!("conversation {id}")));
+                return Err(ForumError::NotFound(crate::t!(
+                    "forum-missing-conversation",
+                    id = id.to_string()
+                )));
             }
             Err(UpdateError::Store(e)) => return Err(e.into()),
         };
@@ -618,7 +622,11 @@ impl Forum {
         }
         errors.into_result()?;
         let reported = self.store().message(id, number)?.ok_or_else(|| {
-            ForumError::NotFound(format!("message {number} of conversation {id}"))
+            ForumError::NotFound(crate::t!(
+                "forum-missing-message",
+                n = number.to_string(),
+                id = id.to_string()
+            ))
         })?;
         if reported.author == me.username {
             return Err(ForumError::NotAllowed(crate::t!(
@@ -690,9 +698,9 @@ impl Forum {
             )));
         }
         if !self.is_account(&name) {
-            return Err(ForumError::NotFound(format!(
-                "member {}",
-                sanitize::inline(&name)
+            return Err(ForumError::NotFound(crate::t!(
+                "forum-missing-member",
+                name = sanitize::inline(&name).into_owned()
             )));
         }
         self.store().block(&me.username, &name, self.now())?;

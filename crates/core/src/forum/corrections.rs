@@ -158,7 +158,10 @@ impl Forum {
             };
             Ok(record)
         });
-        let event = super::withdraw::updated(result, &format!("event {id}"))?;
+        let event = super::withdraw::updated(
+            result,
+            &crate::t!("forum-missing-event", id = id.to_string()),
+        )?;
         // Those who said they are going or interested plan by it: tell them.
         let title = super::sanitize::inline(&event.title);
         let why = super::sanitize::inline(&reason);
@@ -256,7 +259,8 @@ impl Forum {
             };
             Ok(record)
         });
-        let job = super::withdraw::updated(result, &format!("job {id}"))?;
+        let job =
+            super::withdraw::updated(result, &crate::t!("forum-missing-job", id = id.to_string()))?;
         self.commit(Change::Board)?;
         self.reindex(super::indexing::Reindex::Job(id));
         tracing::info!(by = %actor.username, job = %id, "job corrected");

@@ -261,10 +261,12 @@ impl Forum {
                 doing = doing
             )));
         };
-        let account = self
-            .store()
-            .account(&account.username)?
-            .ok_or_else(|| ForumError::NotFound(format!("account {}", account.username)))?;
+        let account = self.store().account(&account.username)?.ok_or_else(|| {
+            ForumError::NotFound(crate::t!(
+                "forum-missing-account",
+                name = account.username.to_string()
+            ))
+        })?;
         self.check_sanction(&account, false)?;
         Ok(account)
     }
@@ -280,9 +282,9 @@ impl Forum {
     pub fn community(&self, viewer: &Viewer, slug: &str) -> Result<Community, ForumError> {
         match self.store().community(slug)? {
             Some(c) if c.visibility == Visibility::Public || viewer.account().is_some() => Ok(c),
-            _ => Err(ForumError::NotFound(format!(
-                "community '{}'",
-                sanitize::inline(slug)
+            _ => Err(ForumError::NotFound(crate::t!(
+                "forum-missing-community",
+                name = sanitize::inline(slug).into_owned()
             ))),
         }
     }
@@ -365,9 +367,9 @@ impl Forum {
         if thread.hidden && !self.sees_hidden(viewer) {
             thread.title = hidden_title();
         }
-        let community = self
-            .community(viewer, &thread.community)
-            .map_err(|_| ForumError::NotFound(format!("thread {id}")))?;
+        let community = self.community(viewer, &thread.community).map_err(|_| {
+            ForumError::NotFound(crate::t!("forum-missing-thread", id = id.to_string()))
+        })?;
         Ok((thread, community))
     }
 
@@ -425,11 +427,12 @@ impl Forum {
     /// "No thread 15", or, when 15 is a reply, where it is.
     fn not_a_thread(&self, id: ThreadId) -> Result<ForumError, ForumError> {
         Ok(match self.store().post(id.opening_post())? {
-            Some(post) => ForumError::NotFound(format!(
-                "thread {id} (post {id} is a reply in thread {})",
-                post.thread
+            Some(post) => ForumError::NotFound(crate::t!(
+                "forum-missing-thread-is-reply",
+                id = id.to_string(),
+                thread = post.thread.to_string()
             )),
-            None => ForumError::NotFound(format!("thread {id}")),
+            None => ForumError::NotFound(crate::t!("forum-missing-thread", id = id.to_string())),
         })
     }
 
@@ -529,16 +532,20 @@ impl Forum {
     ) -> Result<Post, ForumError> {
         let author = self.writer(viewer, &crate::t!("forum-discussions-doing-reply"))?;
         let Some(parent_post) = self.store().post(parent)? else {
-            return Err(ForumError::NotFound(format!("post {parent}")));
-        };
-        let Some(thread) = self.store().thread(parent_post.thread)? else {
-            return Err(ForumError::NotFound(format!(
-                "thread {}",
-                parent_post.thread
+            return Err(ForumError::NotFound(crate::t!(
+                "forum-missing-post",
+                id = parent.to_string()
             )));
         };
-        self.community(viewer, &thread.community)
-            .map_err(|_| ForumError::NotFound(format!("post {parent}")))?;
+        let Some(thread) = self.store().thread(parent_post.thread)? else {
+            return Err(ForumError::NotFound(crate::t!(
+                "forum-missing-thread",
+                id = parent_post.thread.to_string()
+            )));
+        };
+        self.community(viewer, &thread.community).map_err(|_| {
+            ForumError::NotFound(crate::t!("forum-missing-post", id = parent.to_string()))
+        })?;
         let mut errors = FieldErrors::default();
         check_body(body, &mut errors);
         errors.into_result()?;
@@ -594,7 +601,9 @@ impl Forum {
                 })
             },
         );
-        let (thread, post) = written(result, || format!("thread {}", thread.id))?;
+        let (thread, post) = written(result, || {
+            crate::t!("forum-missing-thread", id = thread.id.to_string())
+        })?;
         let told = self.tell_of_post(&thread, &post)?;
         self.commit(Change::Posted {
             community: thread.community.clone(),
@@ -608,7 +617,7 @@ impl Forum {
     /// A post, for quoting in a reply or filling an edit form. Deleted posts and
     /// posts in communities the viewer cannot read are not found.
     pub fn post(&self, viewer: &Viewer, id: PostId) -> Result<Post, ForumError> {
-        let missing = || ForumError::NotFound(format!("post {id}"));
+        let missing = || ForumError::NotFound(crate::t!("forum-missing-post", id = id.to_string()));
         let post = self.store().post(id)?.ok_or_else(missing)?;
         let thread = self.store().thread(post.thread)?.ok_or_else(missing)?;
         self.community(viewer, &thread.community)

@@ -127,7 +127,9 @@ impl Forum {
                 Ok(entry)
             },
         );
-        let (thread, post) = written(result, || format!("post {id}"))?;
+        let (thread, post) = written(result, || {
+            crate::t!("forum-missing-post", id = id.to_string())
+        })?;
         self.commit(Change::PostChanged {
             community: thread.community.clone(),
             thread: thread.id,
@@ -170,7 +172,9 @@ impl Forum {
             });
             Ok(entry)
         });
-        let (thread, post) = written(result, || format!("post {id}"))?;
+        let (thread, post) = written(result, || {
+            crate::t!("forum-missing-post", id = id.to_string())
+        })?;
         self.commit(Change::PostChanged {
             community: thread.community.clone(),
             thread: thread.id,

@@ -342,7 +342,10 @@ impl Forum {
             Some(id) => {
                 let result = self.store().update_submission(id, |s| {
                     if s.author != author.username {
-                        return Err(ForumError::NotFound(format!("submission {id}")));
+                        return Err(ForumError::NotFound(crate::t!(
+                            "forum-missing-submission",
+                            id = id.to_string()
+                        )));
                     }
                     if !s.state.editable() {
                         return Err(ForumError::NotAllowed(crate::t!(
@@ -386,7 +389,10 @@ impl Forum {
             {
                 Ok(s)
             }
-            _ => Err(ForumError::NotFound(format!("submission {id}"))),
+            _ => Err(ForumError::NotFound(crate::t!(
+                "forum-missing-submission",
+                id = id.to_string()
+            ))),
         }
     }
 
@@ -580,8 +586,9 @@ fn decided(
     match result {
         Ok(s) => Ok(s),
         Err(UpdateError::Refused(e)) => Err(e),
-        Err(UpdateError::NotFound) => Err(ForumError::NotFound(format!(
-            "submission {id}, or the post it answers"
+        Err(UpdateError::NotFound) => Err(ForumError::NotFound(crate::t!(
+            "forum-missing-submission-or-post",
+            id = id.to_string()
         ))),
         Err(UpdateError::KeyTaken) => Err(ForumError::NotAllowed(crate::t!(
             "forum-editorial-short-name-taken-now"

@@ -412,10 +412,9 @@ impl Forum {
 
     /// One published event.
     pub fn event(&self, viewer: &Viewer, id: EventId) -> Result<EventListing, ForumError> {
-        let event = self
-            .store()
-            .event(id)?
-            .ok_or_else(|| ForumError::NotFound(format!("event {id}")))?;
+        let event = self.store().event(id)?.ok_or_else(|| {
+            ForumError::NotFound(crate::t!("forum-missing-event", id = id.to_string()))
+        })?;
         self.listing(viewer, event)
     }
 
@@ -427,10 +426,9 @@ impl Forum {
         answer: Option<Rsvp>,
     ) -> Result<EventListing, ForumError> {
         let me = self.poster(viewer, &crate::t!("forum-events-doing-answer"))?;
-        let event = self
-            .store()
-            .event(id)?
-            .ok_or_else(|| ForumError::NotFound(format!("event {id}")))?;
+        let event = self.store().event(id)?.ok_or_else(|| {
+            ForumError::NotFound(crate::t!("forum-missing-event", id = id.to_string()))
+        })?;
         if answer.is_some() && !event.upcoming(self.now()) {
             return Err(ForumError::NotAllowed(crate::t!("forum-events-over")));
         }

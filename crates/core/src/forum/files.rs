@@ -187,9 +187,9 @@ impl Forum {
         if self.store().remove_upload(&me.username, name)? {
             Ok(())
         } else {
-            Err(ForumError::NotFound(format!(
-                "upload '{}'",
-                sanitize::inline(name)
+            Err(ForumError::NotFound(crate::t!(
+                "forum-missing-upload",
+                name = sanitize::inline(name).into_owned()
             )))
         }
     }
@@ -199,9 +199,10 @@ impl Forum {
         let entry = self.entry(id)?;
         match entry.files.iter().find(|f| f.name == name).cloned() {
             Some(file) => Ok((entry, file)),
-            None => Err(ForumError::NotFound(format!(
-                "file '{}' in library entry {id}",
-                sanitize::inline(name)
+            None => Err(ForumError::NotFound(crate::t!(
+                "forum-missing-file",
+                name = sanitize::inline(name).into_owned(),
+                id = id.to_string()
             ))),
         }
     }

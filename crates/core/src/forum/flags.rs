@@ -210,7 +210,12 @@ impl Forum {
             Ok(done) => done,
             Err(UpdateError::Refused(e)) => return Err(e),
             Err(UpdateError::Store(e)) => return Err(e.into()),
-            Err(_) => return Err(ForumError::NotFound(format!("post {id}"))),
+            Err(_) => {
+                return Err(ForumError::NotFound(crate::t!(
+                    "forum-missing-post",
+                    id = id.to_string()
+                )));
+            }
         };
         if hide {
             self.store().clear_flags(id, |_| None)?;
@@ -254,10 +259,9 @@ impl Forum {
             Capability::ReviewSubmissions,
             &crate::t!("forum-flags-doing-act-on-authors"),
         )?;
-        let post = self
-            .store()
-            .post(id)?
-            .ok_or_else(|| ForumError::NotFound(format!("post {id}")))?;
+        let post = self.store().post(id)?.ok_or_else(|| {
+            ForumError::NotFound(crate::t!("forum-missing-post", id = id.to_string()))
+        })?;
         let account = self.sanction(viewer, &post.author, kind, until, reason)?;
         let done = match kind {
             SanctionKind::Muted => "author muted",

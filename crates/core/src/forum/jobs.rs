@@ -237,9 +237,9 @@ impl Forum {
     }
 
     pub fn job(&self, id: JobId) -> Result<Job, ForumError> {
-        self.store()
-            .job(id)?
-            .ok_or_else(|| ForumError::NotFound(format!("job {id}")))
+        self.store().job(id)?.ok_or_else(|| {
+            ForumError::NotFound(crate::t!("forum-missing-job", id = id.to_string()))
+        })
     }
 
     /// Whether `viewer` may close `job` now: its poster, or an admin, while it
@@ -257,7 +257,10 @@ impl Forum {
         let now = self.now();
         let result = self.store().update_job(id, |job| {
             if job.withdrawn.is_some() {
-                return Err(ForumError::NotFound(format!("job {id}")));
+                return Err(ForumError::NotFound(crate::t!(
+                    "forum-missing-job",
+                    id = id.to_string()
+                )));
             }
             if !may_close(&me, job) {
                 return Err(ForumError::NotAllowed(crate::t!(
@@ -273,7 +276,8 @@ impl Forum {
             job.closed_early = Some(now);
             Ok(None)
         });
-        let job = super::withdraw::updated(result, &format!("job {id}"))?;
+        let job =
+            super::withdraw::updated(result, &crate::t!("forum-missing-job", id = id.to_string()))?;
         self.commit(Change::Board)?;
         tracing::info!(by = %me.username, job = %id, "job closed early");
         Ok(job)

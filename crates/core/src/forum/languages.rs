@@ -88,8 +88,9 @@ impl Forum {
                     }
                     Ok::<(), ForumError>(())
                 });
-                let (thread, post) =
-                    super::discussions::written(result, || format!("post {post}"))?;
+                let (thread, post) = super::discussions::written(result, || {
+                    crate::t!("forum-missing-post", id = post.to_string())
+                })?;
                 self.commit(Change::PostChanged {
                     community: thread.community,
                     thread: thread.id,
@@ -102,7 +103,10 @@ impl Forum {
                     e.language = Some(language);
                     Ok::<_, ForumError>(None)
                 });
-                super::withdraw::updated(result, &format!("event {id}"))?;
+                super::withdraw::updated(
+                    result,
+                    &crate::t!("forum-missing-event", id = id.to_string()),
+                )?;
                 self.commit(Change::Board)?;
                 self.reindex(super::indexing::Reindex::Event(*id));
                 Ok(())
@@ -113,7 +117,10 @@ impl Forum {
                     e.language = Some(language);
                     Ok::<_, ForumError>(None)
                 });
-                super::withdraw::updated(result, &format!("library entry {id}"))?;
+                super::withdraw::updated(
+                    result,
+                    &crate::t!("forum-missing-entry", id = id.to_string()),
+                )?;
                 self.commit(Change::Library)?;
                 self.reindex(super::indexing::Reindex::Entry(*id));
                 Ok(())
@@ -124,7 +131,10 @@ impl Forum {
                     n.language = Some(language);
                     Ok::<_, ForumError>(None)
                 });
-                super::withdraw::updated(result, &format!("news {id}"))?;
+                super::withdraw::updated(
+                    result,
+                    &crate::t!("forum-missing-news", id = id.to_string()),
+                )?;
                 self.commit(Change::News)?;
                 self.reindex(super::indexing::Reindex::News(*id));
                 Ok(())

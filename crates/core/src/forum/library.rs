@@ -443,9 +443,9 @@ impl Forum {
     }
 
     pub fn entry(&self, id: EntryId) -> Result<Entry, ForumError> {
-        self.store()
-            .entry(id)?
-            .ok_or_else(|| ForumError::NotFound(format!("library entry {id}")))
+        self.store().entry(id)?.ok_or_else(|| {
+            ForumError::NotFound(crate::t!("forum-missing-entry", id = id.to_string()))
+        })
     }
 
     /// Changes a practice's level, with a reason kept in its history and the log.
@@ -512,7 +512,10 @@ impl Forum {
                 .entry(now),
             ))
         });
-        let entry = super::withdraw::updated(result, &format!("library entry {id}"))?;
+        let entry = super::withdraw::updated(
+            result,
+            &crate::t!("forum-missing-entry", id = id.to_string()),
+        )?;
         // Said to the author in their own language when they read it: the
         // words are kept with the notice, the English as its text.
         let title = super::sanitize::inline(&entry.title).into_owned();
@@ -602,7 +605,10 @@ impl Forum {
             e.discussion = Some(thread.id);
             Ok(None)
         });
-        super::withdraw::updated(result, &format!("library entry {id}"))?;
+        super::withdraw::updated(
+            result,
+            &crate::t!("forum-missing-entry", id = id.to_string()),
+        )?;
         self.commit(Change::Library)?;
         Ok(thread.id)
     }

@@ -48,7 +48,10 @@ impl Forum {
     ) -> Result<(), ForumError> {
         let author = self.writer(viewer, &crate::t!("forum-new-member-review-doing-post"))?;
         let Some(Item::Post(mut held)) = self.store().submission(id)?.map(|s| s.item) else {
-            return Err(ForumError::NotFound(format!("submission {id}")));
+            return Err(ForumError::NotFound(crate::t!(
+                "forum-missing-submission",
+                id = id.to_string()
+            )));
         };
         let mut errors = FieldErrors::default();
         if held.parent.is_none() {

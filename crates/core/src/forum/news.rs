@@ -152,7 +152,10 @@ impl Forum {
                 .entry(now),
             ))
         });
-        let news = super::withdraw::updated(result, &format!("news item {id}"))?;
+        let news = super::withdraw::updated(
+            result,
+            &crate::t!("forum-missing-news", id = id.to_string()),
+        )?;
         let told = self.tell_author(&actor.username, &news, "corrected", &reason)?;
         self.commit(Change::News)?;
         self.reindex(super::indexing::Reindex::News(id));
@@ -200,7 +203,10 @@ impl Forum {
                 .entry(now),
             ))
         });
-        let news = super::withdraw::updated(result, &format!("news item {id}"))?;
+        let news = super::withdraw::updated(
+            result,
+            &crate::t!("forum-missing-news", id = id.to_string()),
+        )?;
         let told = self.tell_author(&actor.username, &news, "withdrew", &reason)?;
         self.commit(Change::News)?;
         self.reindex(super::indexing::Reindex::News(id));
@@ -269,9 +275,9 @@ impl Forum {
     }
 
     pub fn news_item(&self, id: NewsId) -> Result<News, ForumError> {
-        self.store()
-            .news_item(id)?
-            .ok_or_else(|| ForumError::NotFound(format!("news item {id}")))
+        self.store().news_item(id)?.ok_or_else(|| {
+            ForumError::NotFound(crate::t!("forum-missing-news", id = id.to_string()))
+        })
     }
 }
 

@@ -140,7 +140,12 @@ impl Forum {
     /// A member's page: profile, communities and the posts the viewer may read.
     pub fn person(&self, viewer: &Viewer, username: &str) -> Result<Person, ForumError> {
         self.poster(viewer, &crate::t!("forum-people-doing-see-pages"))?;
-        let missing = || ForumError::NotFound(format!("member {username}"));
+        let missing = || {
+            ForumError::NotFound(crate::t!(
+                "forum-missing-member",
+                name = username.to_string()
+            ))
+        };
         let account = self.store().account(username)?.ok_or_else(missing)?;
         let mut communities = Vec::new();
         for slug in self.store().memberships(username)? {

@@ -104,7 +104,12 @@ impl Forum {
             Ok(done) => done,
             Err(UpdateError::Refused(e)) => return Err(e),
             Err(UpdateError::Store(e)) => return Err(e.into()),
-            Err(_) => return Err(ForumError::NotFound(format!("thread {id}"))),
+            Err(_) => {
+                return Err(ForumError::NotFound(crate::t!(
+                    "forum-missing-thread",
+                    id = id.to_string()
+                )));
+            }
         };
         self.commit(Change::PostChanged {
             community: after.community.clone(),

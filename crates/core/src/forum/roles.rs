@@ -66,10 +66,12 @@ impl Forum {
             &crate::t!("forum-roles-doing-change-roles"),
         )?;
         let reason = super::audit::reason(reason)?;
-        let target = self
-            .store()
-            .account(username)?
-            .ok_or_else(|| ForumError::NotFound(format!("account '{username}'")))?;
+        let target = self.store().account(username)?.ok_or_else(|| {
+            ForumError::NotFound(crate::t!(
+                "forum-missing-account",
+                name = username.to_string()
+            ))
+        })?;
         if target.role == Role::Admin && role != Role::Admin {
             let admins = self
                 .store()
@@ -102,7 +104,12 @@ impl Forum {
         let account = match result {
             Ok(account) => account,
             Err(UpdateError::Store(e)) => return Err(e.into()),
-            Err(_) => return Err(ForumError::NotFound(format!("account '{username}'"))),
+            Err(_) => {
+                return Err(ForumError::NotFound(crate::t!(
+                    "forum-missing-account",
+                    name = username.to_string()
+                )));
+            }
         };
         self.commit(Change::Account(username.into()))?;
         tracing::info!(%username, %role, "role granted");

@@ -192,7 +192,12 @@ impl Forum {
             Ok(account) => account,
             Err(UpdateError::Refused(e)) => return Err(e),
             Err(UpdateError::Store(e)) => return Err(e.into()),
-            Err(_) => return Err(ForumError::NotFound(format!("account '{username}'"))),
+            Err(_) => {
+                return Err(ForumError::NotFound(crate::t!(
+                    "forum-missing-account",
+                    name = username.to_string()
+                )));
+            }
         };
         self.commit(Change::Account(username.into()))?;
         Ok(account)

@@ -38,7 +38,10 @@ impl Forum {
             Translated::News(id) => {
                 let n = self.news_item(id)?;
                 if n.withdrawn.is_some() {
-                    return Err(ForumError::NotFound(format!("news item {id}")));
+                    return Err(ForumError::NotFound(crate::t!(
+                        "forum-missing-news",
+                        id = id.to_string()
+                    )));
                 }
                 Ok(Original {
                     title: n.title,

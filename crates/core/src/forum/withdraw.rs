@@ -83,7 +83,10 @@ impl Forum {
                 "events",
             )
         });
-        let event = updated(result, &format!("event {id}"))?;
+        let event = updated(
+            result,
+            &crate::t!("forum-missing-event", id = id.to_string()),
+        )?;
         let title = super::sanitize::inline(&event.title);
         let why = super::sanitize::inline(&reason);
         let args = [("title", &*title), ("reason", &*why)];
@@ -131,7 +134,7 @@ impl Forum {
                 "jobs",
             )
         });
-        let job = updated(result, &format!("job {id}"))?;
+        let job = updated(result, &crate::t!("forum-missing-job", id = id.to_string()))?;
         let title = super::sanitize::inline(&job.title);
         let why = super::sanitize::inline(&reason);
         let told = self.tell_one_words(
