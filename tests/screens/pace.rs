@@ -107,6 +107,11 @@ fn a_post_edited_past_the_versions_kept_says_which_are_shown() {
         history.contains("Version 24 (replaced just now)"),
         "{history}"
     );
+    // At 40 columns the sentences wrap rather than lose their ends.
+    h.resize(40, 12);
+    let narrow = h.screen();
+    assert!(narrow.contains("24 versions"), "{narrow}");
+    assert!(narrow.contains("19 are kept."), "{narrow}");
 
     let mut plain = session(&forum, li.clone());
     let shown = flat(&typed(&mut plain, &format!("history {mine}<enter>")));

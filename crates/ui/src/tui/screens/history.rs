@@ -72,31 +72,28 @@ impl View for History {
         };
         let tz = ctx.viewer.account().map_or("UTC", |a| a.time_zone.as_str());
         let now = ctx.forum.now();
-        let mut lines = vec![Line::styled(
-            text::fit(
-                &match post.edits() {
-                    0 => t!(
-                        "history-never-edited",
-                        post = post.id.to_string(),
-                        name = post.author.to_string()
-                    ),
-                    n => t!(
-                        "history-earlier-versions",
-                        n = n,
-                        post = post.id.to_string(),
-                        name = post.author.to_string()
-                    ),
-                },
-                width,
+        let mut about = vec![match post.edits() {
+            0 => t!(
+                "history-never-edited",
+                post = post.id.to_string(),
+                name = post.author.to_string()
             ),
-            theme.dim,
-        )];
+            n => t!(
+                "history-earlier-versions",
+                n = n,
+                post = post.id.to_string(),
+                name = post.author.to_string()
+            ),
+        }];
         if post.edits() > REVISIONS_KEPT {
-            lines.push(Line::styled(
-                text::fit(&t!("history-some-let-go", kept = REVISIONS_KEPT - 1), width),
-                theme.dim,
-            ));
+            about.push(t!("history-some-let-go", kept = REVISIONS_KEPT - 1));
         }
+        // Wrapped, not cut: on a narrow screen the count is at the end.
+        let mut lines: Vec<Line> = about
+            .iter()
+            .flat_map(|sentence| text::wrap(sentence, width))
+            .map(|line| Line::styled(line, theme.dim))
+            .collect();
         lines.push(Line::raw(""));
         lines.push(Line::styled(
             text::fit(
