@@ -297,6 +297,7 @@ fn post(
         mentions: Vec::new(),
         hidden: None,
         committee_note: None,
+        versions_let_go: 0,
     }
 }
 

@@ -290,7 +290,7 @@ fn what_was_not_found_is_named_in_the_members_language() {
         (Language::Es, "no se encuentra: hilo 999"),
         (Language::Ru, "тема 999: не найдено"),
         (Language::Zh, "未找到主题 999"),
-        (Language::Ar, "الموضوع 999 غير موجود"),
+        (Language::Ar, "لم يُعثر على الموضوع 999"),
     ] {
         let stderr = said(language, "read 999");
         assert!(stderr.contains(words), "{language}: {stderr}");

@@ -26,7 +26,7 @@ plain-help =
       learning         能培养您个人资料中所列能力的活动和资源
       strategies       框架的五项策略；strategy N 阅读某项策略的页面
       news             委员会发布的新闻
-      translate        在资料库条目或新闻上：提议翻译
+      translate        在图书馆条目或新闻上：提议翻译
       in 代码          在其上：以其另一种语言阅读（in en）
       language N 代码  指明帖子 N 的语言（en fr es ru zh ar）；在打开的条目、
                        新闻或活动上：language 代码
@@ -645,7 +645,7 @@ exec-strategy-unknown = 未知策略 '{ $value }'：可选 { $names }
 # Content languages and translations
 plain-written-in = 检测到的语言为{ $name }。如不正确：language { $post } { $code }（或其他代码：en fr es ru zh ar）。
 plain-language-unknown = 文字太少，无法判断语言；请指明：language { $post } 代码（en fr es ru zh ar）。
-plain-translate-open-first = 请先打开资料库条目或新闻。
+plain-translate-open-first = 请先打开图书馆条目或新闻。
 plain-proposing-translation-language = 译成哪种语言？
 plain-proposing-translation-title = 译后的标题？
 plain-proposing-translation-text = 译文正文（每行一段；空行结束）？

@@ -65,11 +65,21 @@ pub struct Post {
     /// when it was written; none when neither could tell.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<super::Language>,
+    /// How many of its author's earlier versions were let go (see
+    /// [`REVISIONS_KEPT`]).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub versions_let_go: usize,
 }
 
-/// How many earlier versions a post keeps: the original and the latest. Each
-/// can be a whole body and readers of the post's history load them all, so a
-/// member who edits without end must not grow the post without end.
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
+/// How many of its author's earlier versions a post keeps: the original and
+/// the latest. Each can be a whole body and readers of the post's history
+/// load them all, so a member who edits without end must not grow the post
+/// without end. The versions the committee replaced are kept besides, as the
+/// record of what it took out.
 pub const REVISIONS_KEPT: usize = 20;
 
 impl Post {
@@ -86,24 +96,42 @@ impl Post {
         }
     }
 
-    /// Replaces the body with `body`, keeping the one it replaces as the next
-    /// version. Past [`REVISIONS_KEPT`], the oldest version after the original
-    /// goes; what the committee took out stays, as the record of why.
-    pub fn replace_body(&mut self, body: String, replaced_at: Timestamp, by_committee: bool) {
-        let number = self.edits() + 1;
+    /// How many earlier versions there were, those let go included (of those
+    /// the viewer may read: `history` may have been filtered).
+    pub fn earlier_versions(&self) -> usize {
+        self.history.len() + self.versions_let_go
+    }
+
+    /// Gives each earlier version its number from its place, for records
+    /// written before versions were numbered. Done before `history` is
+    /// filtered or shortened, so that the numbers stay right.
+    pub fn number_versions(&mut self) {
         for (i, revision) in self.history.iter_mut().enumerate() {
             revision.number = revision.number(i);
         }
+    }
+
+    /// Replaces the body with `body`, keeping the one it replaces as the next
+    /// version. Past [`REVISIONS_KEPT`] of the author's, the oldest after the
+    /// original go; what the committee took out stays, as the record of why.
+    pub fn replace_body(&mut self, body: String, replaced_at: Timestamp, by_committee: bool) {
+        let number = self.edits() + 1;
+        self.number_versions();
         self.history.push(Revision {
             body: std::mem::replace(&mut self.body, body),
             replaced_at,
             by_committee,
             number,
         });
-        if self.history.len() > REVISIONS_KEPT
-            && let Some(oldest) = self.history.iter().skip(1).position(|r| !r.by_committee)
-        {
-            self.history.remove(oldest + 1);
+        loop {
+            let authors: Vec<usize> = (1..self.history.len())
+                .filter(|&i| !self.history[i].by_committee)
+                .collect();
+            if authors.len() < REVISIONS_KEPT {
+                break;
+            }
+            self.history.remove(authors[0]);
+            self.versions_let_go += 1;
         }
     }
 }

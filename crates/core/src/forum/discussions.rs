@@ -385,6 +385,7 @@ impl Forum {
                 post.history.clear();
             }
             // What the committee took out of a post is for it and the author.
+            post.number_versions();
             if !committee && me != Some(post.author.as_str()) {
                 post.history.retain(|r| !r.by_committee);
             }
@@ -501,6 +502,7 @@ impl Forum {
                     mentions: mentioned.clone(),
                     hidden: None,
                     committee_note: None,
+                    versions_let_go: 0,
                 };
                 (thread, post)
             },
@@ -551,17 +553,19 @@ impl Forum {
         errors.into_result()?;
         let body = clean_body(body);
         let mentioned = mentions::find_for(self, &body, &author)?;
+        let moderates = Capability::SteerThreads.held_by(&author);
+        // Refused before it is counted (the write checks again, for a lock
+        // that comes meanwhile).
+        if thread.locked && !moderates {
+            return Err(ForumError::NotAllowed(crate::t!(
+                "forum-discussions-thread-locked"
+            )));
+        }
         self.paced(&author, super::pace::Paced::Replying)?;
         let language = written_in(language, "", &body);
         let now = self.now();
-        let moderates = Capability::SteerThreads.held_by(&author);
         let draft = DraftPlace::Reply(parent);
         if self.held_for_review(&author)? {
-            if thread.locked {
-                return Err(ForumError::NotAllowed(crate::t!(
-                    "forum-discussions-thread-locked"
-                )));
-            }
             let held = HeldPost {
                 community: thread.community.clone(),
                 parent: Some(parent),
@@ -598,6 +602,7 @@ impl Forum {
                     mentions: mentioned.clone(),
                     hidden: None,
                     committee_note: None,
+                    versions_let_go: 0,
                 })
             },
         );
@@ -628,6 +633,7 @@ impl Forum {
         let mut post = post;
         let author = viewer.account().is_some_and(|a| a.username == post.author);
         // What the committee took out of a post is for it and the author.
+        post.number_versions();
         if !self.sees_hidden(viewer) && !author {
             post.history.retain(|r| !r.by_committee);
         }

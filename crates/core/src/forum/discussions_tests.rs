@@ -301,6 +301,7 @@ fn a_very_deep_thread_does_not_overflow_the_stack() {
             mentions: Vec::new(),
             hidden: None,
             committee_note: None,
+            versions_let_go: 0,
         });
     }
     let tree = reply_tree(posts);
@@ -577,6 +578,18 @@ fn a_post_names_at_most_twenty_members_but_the_committees_may_name_more() {
     // An edit that names more is refused too.
     let edit = w.forum.edit_post(&w.other, post.id, None, &naming(25));
     assert!(matches!(edit, Err(ForumError::Invalid(_))), "{edit:?}");
+    // An edit naming twenty others: the post names those, not forty.
+    let others = names[5..]
+        .iter()
+        .map(|n| format!("@{n}"))
+        .collect::<Vec<_>>();
+    let edited = w
+        .forum
+        .edit_post(&w.other, post.id, None, &others.join(" "))
+        .unwrap();
+    assert_eq!(edited.mentions.len(), 20);
+    assert!(w.forum.store().mentions_of("nurse0").unwrap().is_empty());
+    assert_eq!(w.forum.store().mentions_of("nurse24").unwrap(), [post.id]);
     // The committee may write to many at once.
     w.forum
         .reply(&w.moderator, thread.id.opening_post(), &naming(25))

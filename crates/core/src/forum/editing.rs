@@ -7,7 +7,7 @@ use super::audit::Record;
 use super::capabilities::Capability;
 use super::discussions::{check_body, check_title, clean_body, written};
 use super::{Change, FieldErrors, Forum, ForumError, Viewer, mentions, sanitize};
-use crate::domain::{AuditAction, Deletion, DraftPlace, Post, PostId};
+use crate::domain::{Account, AuditAction, Deletion, DraftPlace, Post, PostId};
 
 impl Forum {
     /// Whether `viewer` may edit and delete `post` (its author, or the
@@ -77,8 +77,8 @@ impl Forum {
         errors.into_result()?;
         let body = clean_body(body);
         let mentioned = mentions::find_for(self, &body, &actor)?;
-        self.paced(&actor, super::pace::Paced::Editing)?;
         let title = title.map(|t| sanitize::inline(t.trim()).into_owned());
+        self.paced_edit(&actor, id, &body, title.as_deref(), note.is_some())?;
         let now = self.now();
         let draft = DraftPlace::Edit(id).key();
         let result = self.store().update_post_audited(
@@ -102,11 +102,9 @@ impl Forum {
                 if post.body != body {
                     post.replace_body(body.clone(), now, note.is_some());
                 }
-                for name in &mentioned {
-                    if !post.mentions.contains(name) {
-                        post.mentions.push(name.into());
-                    }
-                }
+                // The names the text now mentions: at most MENTIONS_MAX, however
+                // many edits named others before.
+                post.mentions.clone_from(&mentioned);
                 if let Some(title) = &title
                     && post.parent.is_none()
                 {
@@ -136,6 +134,42 @@ impl Forum {
             post: id,
         })?;
         Ok(post)
+    }
+
+    /// Counts an edit against its author's pace, once what would refuse it is
+    /// ruled out (the write checks again): an edit refused, or one that
+    /// changes nothing, is not counted.
+    fn paced_edit(
+        &self,
+        actor: &Account,
+        id: PostId,
+        body: &str,
+        title: Option<&str>,
+        by_committee: bool,
+    ) -> Result<(), ForumError> {
+        let missing = || ForumError::NotFound(crate::t!("forum-missing-post", id = id.to_string()));
+        let post = self.store().post(id)?.ok_or_else(missing)?;
+        if post.author != actor.username && !by_committee {
+            return Err(ForumError::NotAllowed(crate::t!(
+                "forum-editing-only-your-own-to-edit"
+            )));
+        }
+        if post.deleted.is_some() {
+            return Err(ForumError::NotAllowed(crate::t!(
+                "forum-editing-post-was-deleted"
+            )));
+        }
+        let retitled = match title {
+            Some(title) if post.parent.is_none() => self
+                .store()
+                .thread(post.thread)?
+                .is_some_and(|thread| thread.title != title),
+            _ => false,
+        };
+        if post.body != body || retitled {
+            self.paced(actor, super::pace::Paced::Editing)?;
+        }
+        Ok(())
     }
 
     /// Deletes a post: the author's own, or any post for the committee. It stays in

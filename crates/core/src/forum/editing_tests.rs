@@ -53,6 +53,8 @@ fn a_post_keeps_its_first_version_and_the_latest_ones() {
     assert_eq!(post.body, "Version 26");
     assert_eq!(post.edits(), 25);
     assert_eq!(post.history.len(), REVISIONS_KEPT);
+    assert_eq!(post.versions_let_go, 5);
+    assert_eq!(post.earlier_versions(), 25);
     let mut kept = vec![1];
     kept.extend(7..=25);
     assert_eq!(numbers(&post), kept);
@@ -87,12 +89,25 @@ fn what_the_committee_took_out_outlives_the_authors_later_edits() {
     }
     let post = forum.post(&moses, id).unwrap();
     assert_eq!(post.edits(), 32);
-    assert_eq!(post.history.len(), REVISIONS_KEPT);
+    // The original, the committee's, and the author's latest 19.
+    assert_eq!(post.history.len(), REVISIONS_KEPT + 1);
+    assert_eq!(post.versions_let_go, 11);
     assert_eq!(post.history[0].body, "Version 1");
     let record: Vec<&Revision> = post.history.iter().filter(|r| r.by_committee).collect();
     assert_eq!(record.len(), 1);
     assert_eq!(record[0].body, "Call me on 0700 000 000");
     assert_eq!(record[0].number, 2);
+    let mut kept = vec![1, 2];
+    kept.extend(14..=32);
+    assert_eq!(numbers(&post), kept);
+    // Another member does not read what the committee took out; the numbers
+    // stay those of the versions.
+    let li = viewer(member(&forum, "li", 3, Role::Member));
+    let seen = forum.post(&li, id).unwrap();
+    let mut kept = vec![1];
+    kept.extend(14..=32);
+    assert_eq!(numbers(&seen), kept);
+    assert_eq!(seen.earlier_versions(), 31);
 }
 
 #[test]
@@ -137,10 +152,19 @@ fn versions_stored_before_they_were_numbered_keep_their_places() {
     let mut post = forum
         .post(&amara, started(&forum, &amara).id.opening_post())
         .unwrap();
-    post.history = vec![old.clone(), old.clone(), old];
+    post.history = vec![old.clone(), old.clone(), old.clone()];
     assert_eq!(post.edits(), 3);
     post.replace_body("newest".into(), forum.now(), false);
     assert_eq!(numbers(&post), [1, 2, 3, 4]);
     assert!(post.history.iter().all(|r| r.number != 0));
     assert_eq!(post.history[3].body, "Version 1");
+    // A post stored with more versions than are kept now shrinks at its
+    // next edit.
+    post.history = vec![old; 30];
+    post.replace_body("newer".into(), forum.now(), false);
+    assert_eq!(post.history.len(), REVISIONS_KEPT);
+    assert_eq!(post.versions_let_go, 11);
+    let mut kept = vec![1];
+    kept.extend(13..=31);
+    assert_eq!(numbers(&post), kept);
 }

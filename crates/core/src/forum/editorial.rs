@@ -303,6 +303,13 @@ impl Forum {
         // what is stored, grows only at a member's pace. A held post is paced
         // as the reply or thread it is.
         if (id.is_none() || send) && !matches!(item, Item::Post(_)) {
+            // Refused before it is counted (the write checks again).
+            if let Some(id) = id {
+                match self.store().submission(id)? {
+                    Some(s) => changeable_by(&s, author)?,
+                    None => return Err(missing_submission(id)),
+                }
+            }
             self.paced(author, super::pace::Paced::Submitting)?;
         }
         let now = self.now();
@@ -341,18 +348,7 @@ impl Forum {
             })?,
             Some(id) => {
                 let result = self.store().update_submission(id, |s| {
-                    if s.author != author.username {
-                        return Err(ForumError::NotFound(crate::t!(
-                            "forum-missing-submission",
-                            id = id.to_string()
-                        )));
-                    }
-                    if !s.state.editable() {
-                        return Err(ForumError::NotAllowed(crate::t!(
-                            "forum-editorial-no-longer-changed",
-                            state = crate::terms::submission_state(s.state.label())
-                        )));
-                    }
+                    changeable_by(s, author)?;
                     s.item = item.clone();
                     // A returned item keeps its state until it is sent again.
                     if send {
@@ -577,6 +573,24 @@ impl Forum {
         tracing::info!(by = %actor.username, submission = %id, verdict = verdict.label(), "submission decided");
         Ok(submission)
     }
+}
+
+fn missing_submission(id: SubmissionId) -> ForumError {
+    ForumError::NotFound(crate::t!("forum-missing-submission", id = id.to_string()))
+}
+
+/// Its author may change it while it is a draft or came back to them.
+fn changeable_by(s: &Submission, author: &Account) -> Result<(), ForumError> {
+    if s.author != author.username {
+        return Err(missing_submission(s.id));
+    }
+    if !s.state.editable() {
+        return Err(ForumError::NotAllowed(crate::t!(
+            "forum-editorial-no-longer-changed",
+            state = crate::terms::submission_state(s.state.label())
+        )));
+    }
+    Ok(())
 }
 
 fn decided(

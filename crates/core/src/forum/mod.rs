@@ -353,8 +353,9 @@ impl Forum {
     /// The same forum without pacing members; before it is shared. For load
     /// harnesses that write as fast as the machine goes, never for a server.
     pub fn unpaced(mut self) -> Forum {
-        if let Some(inner) = Arc::get_mut(&mut self.inner) {
-            inner.pace = pace::Pace::off();
+        match Arc::get_mut(&mut self.inner) {
+            Some(inner) => inner.pace = pace::Pace::off(),
+            None => tracing::warn!("the forum is shared already: members stay paced"),
         }
         self
     }

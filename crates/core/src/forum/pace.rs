@@ -86,11 +86,12 @@ impl Pace {
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
         // Forget whoever has been quiet for the window: memory stays with the active.
+        // Each by its own window: a day's proposals outlive ten minutes' replies.
         if recent.len() > 10_000 {
-            recent.retain(|_, times| {
+            recent.retain(|(_, kind), times| {
                 times
                     .back()
-                    .is_some_and(|t| now.duration_since(*t) < window)
+                    .is_some_and(|t| now.duration_since(*t) < kind.limit().1)
             });
         }
         let times = recent.entry((username.to_string(), what)).or_default();

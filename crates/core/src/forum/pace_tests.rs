@@ -227,3 +227,74 @@ fn the_window_moves_on() {
         assert!(off.allow("amara", Paced::Threads, start));
     }
 }
+
+#[test]
+fn forgetting_the_quiet_keeps_each_count_for_its_own_window() {
+    let pace = Pace::default();
+    let start: jiff::Timestamp = crate::testkit::NOW.parse().unwrap();
+    for _ in 0..30 {
+        assert!(pace.allow("amara", Paced::Submitting, start));
+    }
+    // An hour later, more than 10,000 members reply: the quiet are forgotten,
+    // but amara's proposals of the day still count.
+    let later = start + jiff::SignedDuration::from_hours(1);
+    for n in 0..10_001 {
+        assert!(pace.allow(&format!("member{n}"), Paced::Replying, later));
+    }
+    assert!(pace.allow("li", Paced::Replying, later));
+    assert!(!pace.allow("amara", Paced::Submitting, later));
+}
+
+#[test]
+fn what_is_refused_or_changes_nothing_is_not_counted() {
+    let (forum, _dir) = forum();
+    community(&forum);
+    let amara = viewer(member(&forum, "amara", 1, Role::Member));
+    let li = viewer(member(&forum, "li", 2, Role::Member));
+    let moses = viewer(member(&forum, "moses", 3, Role::Moderator));
+    let locked = thread(&forum, &amara, 0).unwrap();
+    let open = thread(&forum, &amara, 1).unwrap();
+    forum
+        .steer_thread(
+            &moses,
+            locked.id,
+            crate::forum::ThreadAction::Lock,
+            "Closed.",
+        )
+        .unwrap();
+    let mine = forum
+        .reply(&li, open.id.opening_post(), "My first thought.")
+        .unwrap();
+    for n in 0..70 {
+        // A locked thread, someone else's post, an edit that changes nothing.
+        let reply = forum.reply(&li, locked.id.opening_post(), &format!("Late {n}."));
+        assert!(matches!(reply, Err(ForumError::NotAllowed(_))), "{reply:?}");
+        let edit = forum.edit_post(&li, open.id.opening_post(), None, "Mine now.");
+        assert!(matches!(edit, Err(ForumError::NotAllowed(_))), "{edit:?}");
+        forum
+            .edit_post(&li, mine.id, None, "My first thought.")
+            .unwrap();
+    }
+    forum
+        .reply(&li, open.id.opening_post(), "Still counted as my second.")
+        .unwrap();
+    forum
+        .edit_post(&li, mine.id, None, "My first thought, edited.")
+        .unwrap();
+    // Sending again what waits for the committee is refused, and not counted.
+    let sent = forum
+        .propose(&li, None, Item::Event(event_proposal("Webinar")), true)
+        .unwrap();
+    for _ in 0..40 {
+        let again = forum.propose(
+            &li,
+            Some(sent.id),
+            Item::Event(event_proposal("Webinar")),
+            true,
+        );
+        assert!(matches!(again, Err(ForumError::NotAllowed(_))), "{again:?}");
+    }
+    forum
+        .propose(&li, None, Item::Event(event_proposal("Another")), true)
+        .unwrap();
+}

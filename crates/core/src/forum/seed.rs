@@ -199,6 +199,7 @@ impl Forum {
                         mentions: named.clone(),
                         hidden: None,
                         committee_note: None,
+                        versions_let_go: 0,
                     },
                 )
             },
@@ -237,6 +238,7 @@ impl Forum {
                             mentions: named.clone(),
                             hidden: None,
                             committee_note: None,
+                            versions_let_go: 0,
                         })
                     },
                 )

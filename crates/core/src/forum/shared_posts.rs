@@ -87,6 +87,7 @@ mod tests {
             mentions: Vec::new(),
             hidden: None,
             committee_note: None,
+            versions_let_go: 0,
         }
     }
 

@@ -117,6 +117,7 @@ pub(super) fn publish_held<E>(
         mentions: held.mentions.clone(),
         hidden: None,
         committee_note: None,
+        versions_let_go: 0,
     };
     let (thread, post) = match held.parent {
         None => {
@@ -303,6 +304,7 @@ impl Store {
                 return Err(UpdateError::NotFound);
             };
             let mut post: Post = from_json(&raw)?;
+            let mentioned_before = post.mentions.clone();
             let Some(raw) = threads.get(id_key(post.thread))? else {
                 return Err(UpdateError::NotFound);
             };
@@ -312,6 +314,13 @@ impl Store {
             posts.insert(id_key(id), to_json(&post)?)?;
             if thread != before {
                 threads.insert(id_key(thread.id), to_json(&thread)?)?;
+            }
+            // Names an edit took out no longer list the post among their mentions.
+            for name in mentioned_before
+                .iter()
+                .filter(|n| !post.mentions.contains(n))
+            {
+                mentions.remove(join(name, &id_key(id)))?;
             }
             for name in &post.mentions {
                 mentions.insert(join(name, &id_key(id)), b"")?;

@@ -100,8 +100,6 @@ pub fn delete(
     ))
 }
 
-/// `language 12 fr`: post 12 is written in French, as its author (or the
-/// committee) says, whatever was detected.
 /// What `language` corrects: a post unless a flag says otherwise.
 pub enum Written {
     Post(PostId),
@@ -110,6 +108,9 @@ pub enum Written {
     News(NewsId),
 }
 
+/// `language 12 fr`: post 12 is written in French, as its author (or the
+/// committee) says, whatever was detected; `language --entry 7 fr` the same
+/// for library entry 7.
 pub fn language(
     forum: &Forum,
     viewer: &Viewer,

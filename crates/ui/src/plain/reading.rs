@@ -176,9 +176,9 @@ impl Plain {
             "history-earlier-versions",
             post = id.to_string(),
             name = post.author.to_string(),
-            n = post.edits()
+            n = post.earlier_versions()
         );
-        if post.edits() > REVISIONS_KEPT {
+        if post.versions_let_go > 0 {
             out.push('\n');
             out.push_str(&t!("history-some-let-go", kept = REVISIONS_KEPT - 1));
         }

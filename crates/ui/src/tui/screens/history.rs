@@ -72,7 +72,7 @@ impl View for History {
         };
         let tz = ctx.viewer.account().map_or("UTC", |a| a.time_zone.as_str());
         let now = ctx.forum.now();
-        let mut about = vec![match post.edits() {
+        let mut about = vec![match post.earlier_versions() {
             0 => t!(
                 "history-never-edited",
                 post = post.id.to_string(),
@@ -85,7 +85,7 @@ impl View for History {
                 name = post.author.to_string()
             ),
         }];
-        if post.edits() > REVISIONS_KEPT {
+        if post.versions_let_go > 0 {
             about.push(t!("history-some-let-go", kept = REVISIONS_KEPT - 1));
         }
         // Wrapped, not cut: on a narrow screen the count is at the end.
