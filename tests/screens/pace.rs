@@ -154,3 +154,49 @@ fn a_post_naming_too_many_members_is_refused_where_it_was_typed() {
     let said = flat(&typed(&mut plain, &format!("{text}<enter>.<enter>")));
     assert!(said.contains(refused), "{said}");
 }
+
+#[test]
+fn at_the_sending_limit_a_proposal_is_still_kept_as_a_draft_and_on_a_dropped_connection() {
+    let (forum, _dir, li, _thread) = busy();
+    for n in 0..30 {
+        forum
+            .propose(
+                &li,
+                None,
+                stoa::domain::Item::Event(testkit::event_proposal(&format!("Webinar {n}"))),
+                true,
+            )
+            .unwrap();
+    }
+    let mut h = Harness::new(
+        forum.clone(),
+        li.clone(),
+        Some(key(2).fingerprint()),
+        80,
+        24,
+    );
+    h.keys("gcnMidwifery in remote areas<tab>midwifery<tab>");
+    h.keys("Where midwives share what works far from hospitals.<tab>Midwives<c-s>");
+    let refused = h.screen();
+    assert!(
+        refused.contains("you have sent 30 items to the committee"),
+        "{refused}"
+    );
+    h.keys("<c-d>");
+    let kept = h.screen();
+    assert!(kept.contains("kept"), "{kept}");
+    // Written when the link drops: kept too.
+    h.keys("gcnNight shifts in small clinics");
+    h.disconnect();
+    let drafts: Vec<String> = forum
+        .my_submissions(&li)
+        .unwrap()
+        .iter()
+        .filter(|s| s.state == stoa::domain::ReviewState::Draft)
+        .map(|s| s.title().to_string())
+        .collect();
+    assert_eq!(
+        drafts,
+        ["Night shifts in small clinics", "Midwifery in remote areas"]
+    );
+}

@@ -369,8 +369,8 @@ forum-pace-editing = { $n ->
        *[other] you have made { $n } edits in ten minutes; wait a little before the next
     }
 forum-pace-submitting = { $n ->
-        [one] you have proposed or sent { $n } item to the committee in the last day; wait a little before the next
-       *[other] you have proposed or sent { $n } items to the committee in the last day; wait a little before the next
+        [one] you have sent { $n } item to the committee in the last day; wait a little before the next
+       *[other] you have sent { $n } items to the committee in the last day; wait a little before the next
     }
 forum-mentions-too-many = a post may mention at most { $max } members, each of whom is notified; this one mentions { $n }
 

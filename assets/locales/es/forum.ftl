@@ -298,8 +298,8 @@ forum-pace-editing = { $n ->
        *[other] ha hecho { $n } ediciones en diez minutos; espere un poco antes de la siguiente
     }
 forum-pace-submitting = { $n ->
-        [one] ha propuesto o enviado { $n } elemento al comité en las últimas 24 horas; espere un poco antes del siguiente
-       *[other] ha propuesto o enviado { $n } elementos al comité en las últimas 24 horas; espere un poco antes del siguiente
+        [one] ha enviado { $n } elemento al comité en las últimas 24 horas; espere un poco antes del siguiente
+       *[other] ha enviado { $n } elementos al comité en las últimas 24 horas; espere un poco antes del siguiente
     }
 forum-mentions-too-many = una publicación puede mencionar como máximo a { $max } miembros, y cada uno recibe un aviso; esta menciona a { $n }
 forum-password-at-least = { $n ->

@@ -298,8 +298,8 @@ forum-pace-editing = { $n ->
        *[other] vous avez fait { $n } modifications en dix minutes ; patientez un peu avant la suivante
     }
 forum-pace-submitting = { $n ->
-        [one] vous avez proposé ou envoyé { $n } élément au comité au cours des dernières 24 heures ; patientez un peu avant le suivant
-       *[other] vous avez proposé ou envoyé { $n } éléments au comité au cours des dernières 24 heures ; patientez un peu avant le suivant
+        [one] vous avez envoyé { $n } élément au comité au cours des dernières 24 heures ; patientez un peu avant le suivant
+       *[other] vous avez envoyé { $n } éléments au comité au cours des dernières 24 heures ; patientez un peu avant le suivant
     }
 forum-mentions-too-many = un message peut mentionner au plus { $max } membres, qui sont chacun notifiés ; celui-ci en mentionne { $n }
 forum-password-at-least = { $n ->

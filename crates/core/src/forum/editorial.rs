@@ -299,10 +299,14 @@ impl Forum {
         item: Item,
         send: bool,
     ) -> Result<Submission, ForumError> {
-        // A new draft or a sending counts: what the committee must read, and
-        // what is stored, grows only at a member's pace. A held post is paced
-        // as the reply or thread it is.
-        if (id.is_none() || send) && !matches!(item, Item::Post(_)) {
+        // Sending counts: what the committee must read grows only at a
+        // member's pace. A held post is paced as the reply or thread it is.
+        // Drafts are never refused (a dropped connection saves one); a member
+        // keeps a bounded number of them instead.
+        if id.is_none() && !send {
+            self.make_room_for_a_submission_draft(author)?;
+        }
+        if send && !matches!(item, Item::Post(_)) {
             // Refused before it is counted (the write checks again).
             if let Some(id) = id {
                 match self.store().submission(id)? {
@@ -572,6 +576,31 @@ impl Forum {
         self.announce_told(told);
         tracing::info!(by = %actor.username, submission = %id, verdict = verdict.label(), "submission decided");
         Ok(submission)
+    }
+}
+
+/// How many drafts of submissions a member keeps: a new one past it lets go
+/// of the oldest, as with drafts of posts.
+pub const SUBMISSION_DRAFTS_KEPT: usize = 50;
+
+impl Forum {
+    fn make_room_for_a_submission_draft(&self, author: &Account) -> Result<(), ForumError> {
+        let mut drafts: Vec<Submission> = self
+            .store()
+            .submissions_of(&author.username)?
+            .into_iter()
+            .filter(|s| s.state == ReviewState::Draft)
+            .collect();
+        if drafts.len() < SUBMISSION_DRAFTS_KEPT {
+            return Ok(());
+        }
+        drafts.sort_by_key(|s| s.created_at);
+        for old in &drafts[..=drafts.len() - SUBMISSION_DRAFTS_KEPT] {
+            if self.store().remove_draft_submission(old.id)? {
+                tracing::info!(author = %author.username, submission = %old.id, "oldest draft submission let go");
+            }
+        }
+        Ok(())
     }
 }
 

@@ -67,7 +67,7 @@ pub use demo_content::{DEMO_LABEL, DEMO_NOTICE, DEMO_TITLE_PREFIX};
 pub use discussions::{
     BODY_MAX, NewThread, TITLE_MAX, ThreadOrder, ThreadSummary, ThreadView, TreePost, reply_tree,
 };
-pub use editorial::{Editorial, LevelCriteria, Reasons, Verdict};
+pub use editorial::{Editorial, LevelCriteria, Reasons, SUBMISSION_DRAFTS_KEPT, Verdict};
 pub use error::{FieldErrors, ForumError};
 pub use events::{EventFilter, EventListing};
 pub use field_names::{Checked, FieldName};

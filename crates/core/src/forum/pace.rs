@@ -25,8 +25,8 @@ pub enum Paced {
     Replying,
     /// Posts edited: 60 in ten minutes.
     Editing,
-    /// Items proposed to the committee, as drafts or sent (a draft sent later
-    /// counts again, as does a returned item sent again): 30 a day.
+    /// Items sent to the committee (a returned item sent again counts again;
+    /// drafts do not count): 30 a day.
     Submitting,
 }
 

@@ -102,11 +102,11 @@ fn a_member_posts_sixty_replies_and_makes_sixty_edits_in_ten_minutes() {
 }
 
 #[test]
-fn a_member_proposes_thirty_items_a_day_and_a_held_post_is_paced_as_a_reply() {
+fn a_member_sends_thirty_items_a_day_and_a_held_post_is_paced_as_a_reply() {
     let (forum, _dir) = forum();
     let amara = viewer(member(&forum, "amara", 1, Role::Member));
     let moses = viewer(member(&forum, "moses", 2, Role::Moderator));
-    // A draft, then sending it: two acts; a second draft, a third.
+    // A draft (not counted), then sending it (counted); a second draft.
     let draft = forum
         .propose(
             &amara,
@@ -136,15 +136,24 @@ fn a_member_proposes_thirty_items_a_day_and_a_held_post_is_paced_as_a_reply() {
             )
             .map(drop)
     });
-    assert_eq!(n, 27);
+    assert_eq!(n, 29);
     assert_eq!(
         why,
-        "you have proposed or sent 30 items to the committee in the last day; wait a little before the next"
+        "you have sent 30 items to the committee in the last day; wait a little before the next"
     );
-    // Saving a draft again stores nothing new: not paced. Sending it is.
+    // Drafts are never refused (a dropped connection saves one): saving one
+    // again, or a new one. Sending is.
     let again = Item::Event(event_proposal("Kept, with more"));
     forum
         .propose(&amara, Some(kept.id), again.clone(), false)
+        .unwrap();
+    forum
+        .propose(
+            &amara,
+            None,
+            Item::Event(event_proposal("Written as the link dropped")),
+            false,
+        )
         .unwrap();
     let refused = forum
         .propose(&amara, Some(kept.id), again, true)
@@ -297,4 +306,42 @@ fn what_is_refused_or_changes_nothing_is_not_counted() {
     forum
         .propose(&li, None, Item::Event(event_proposal("Another")), true)
         .unwrap();
+}
+
+#[test]
+fn a_member_keeps_fifty_drafts_of_submissions_and_a_new_one_lets_go_of_the_oldest() {
+    use crate::forum::SUBMISSION_DRAFTS_KEPT;
+    let (forum, _dir) = forum();
+    let amara = viewer(member(&forum, "amara", 1, Role::Member));
+    let sent = forum
+        .propose(&amara, None, Item::Event(event_proposal("Sent")), true)
+        .unwrap();
+    let mut drafts = Vec::new();
+    for n in 0..SUBMISSION_DRAFTS_KEPT + 5 {
+        let draft = forum
+            .propose(
+                &amara,
+                None,
+                Item::Event(event_proposal(&format!("Draft {n}"))),
+                false,
+            )
+            .unwrap();
+        drafts.push(draft.id);
+    }
+    let mine = forum.my_submissions(&amara).unwrap();
+    let kept: Vec<_> = mine
+        .iter()
+        .filter(|s| s.state == crate::domain::ReviewState::Draft)
+        .map(|s| s.id)
+        .collect();
+    assert_eq!(kept.len(), SUBMISSION_DRAFTS_KEPT);
+    // The five oldest drafts went; what was sent stays, for the record.
+    for id in &drafts[..5] {
+        assert!(forum.store().submission(*id).unwrap().is_none());
+    }
+    assert!(kept.contains(&drafts[5]));
+    assert!(forum.store().submission(sent.id).unwrap().is_some());
+    assert_eq!(mine.len(), SUBMISSION_DRAFTS_KEPT + 1);
+    // A sent item is never removed as a draft.
+    assert!(!forum.store().remove_draft_submission(sent.id).unwrap());
 }

@@ -9,6 +9,9 @@
 //!   what was decided).
 //! - `audit_by_id`: id → AuditEntry (JSON). Ids grow with time.
 //! - `meta["next_submission_id"]`, `meta["next_audit_id"]`.
+//!
+//! A submission stays for the record once sent; only a draft its author
+//! never sent is ever removed (a member keeps a bounded number).
 
 use super::discussions::id_from;
 use super::engine::TxTree;
@@ -96,6 +99,25 @@ impl Store {
                 pending.insert(id.to_be_bytes(), b"")?;
             }
             Ok(submission)
+        })
+    }
+
+    /// Removes a draft its author never sent (nothing was reviewed, so
+    /// nothing of record goes); false when it is no longer a draft.
+    pub fn remove_draft_submission(&self, id: SubmissionId) -> Result<bool, StoreError> {
+        let _writing = self.writing();
+        let trees = [&self.submission_by_id, &self.submissions_by_author];
+        transact(trees, |[by_id, by_author]| {
+            let Some(raw) = by_id.get(id.to_be_bytes())? else {
+                return Ok(false);
+            };
+            let submission: Submission = from_json(&raw)?;
+            if submission.state != ReviewState::Draft {
+                return Ok(false);
+            }
+            by_id.remove(id.to_be_bytes())?;
+            by_author.remove(join(&submission.author, &id.to_be_bytes()))?;
+            Ok(true)
         })
     }
 
