@@ -301,6 +301,35 @@ fn what_was_not_found_is_named_in_the_members_language() {
         entry.contains("entrée 999 de la bibliothèque introuvable"),
         "{entry}"
     );
+    // A refused field is named in the language too; English keeps the names
+    // scripts know.
+    let post = |language| {
+        let out = stoa::exec::run_for(
+            &forum,
+            &amara,
+            Some(language),
+            "post care-workforce Hi",
+            b"A body long enough.",
+        );
+        assert_eq!(out.status, 2);
+        out.stderr
+    };
+    assert!(
+        post(Language::En).contains("title: "),
+        "{}",
+        post(Language::En)
+    );
+    for (language, field) in [
+        (Language::Fr, "titre : "),
+        (Language::Es, "título: "),
+        (Language::Ru, "заголовок: "),
+        (Language::Zh, "标题："),
+        (Language::Ar, "العنوان: "),
+    ] {
+        let stderr = post(language);
+        assert!(stderr.contains(field), "{language}: {stderr}");
+        assert!(!stderr.contains("title"), "{language}: {stderr}");
+    }
     // Plain mode too.
     let mut plain = Plain::new(forum.clone(), amara.clone(), 79).with_language(Some(Language::Es));
     plain.start();

@@ -63,14 +63,21 @@ impl FieldErrors {
 
     /// Every field's message, so a script or a plain-mode member fixes them
     /// all in one go: "title: at least 3 characters; closes: this closing date
-    /// has passed".
+    /// has passed". The field is named in the reader's language ("titre : au
+    /// moins 3 caractères"); English keeps the names scripts know.
     fn summary(&self) -> String {
         if self.0.is_empty() {
             return crate::t!("forum-error-nothing-to-fix");
         }
         self.0
             .iter()
-            .map(|(field, message)| format!("{field}: {message}"))
+            .map(|(field, message)| {
+                crate::t!(
+                    "forum-error-field",
+                    field = crate::lang::text(&format!("field-{field}")),
+                    message = message.as_str()
+                )
+            })
             .collect::<Vec<_>>()
             .join("; ")
     }

@@ -528,3 +528,30 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod names_tests {
+    use crate::domain::Language;
+
+    /// The names `as_str` gives, read from this file: each has its word in
+    /// every language (the catalogue id is built from it, so the scan of ids
+    /// in the source cannot see them).
+    #[test]
+    fn every_field_is_named_in_every_language() {
+        let source = include_str!("field_names.rs");
+        let start = source.find("pub fn as_str").unwrap();
+        let end = source.find("impl fmt::Display").unwrap();
+        let names: Vec<&str> = source[start..end]
+            .split("=> \"")
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next())
+            .collect();
+        assert!(names.len() > 70, "{names:?}");
+        for language in Language::ALL {
+            for name in &names {
+                let id = format!("field-{name}");
+                assert!(crate::lang::has(language, &id), "{language}: {id}");
+            }
+        }
+    }
+}
