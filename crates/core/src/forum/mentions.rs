@@ -38,10 +38,35 @@ pub fn find(forum: &Forum, body: &str, author: &str) -> Result<Vec<Username>, Fo
     Ok(found)
 }
 
+/// The names `body` mentions where a reader sees them: in its text, not in
+/// code (`` `@amara` `` is shown as typed) nor in a link's address.
+fn candidates(body: &str) -> Vec<String> {
+    use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+    let options =
+        Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS;
+    let mut prose = String::new();
+    let mut in_code = false;
+    for event in Parser::new_ext(body, options) {
+        match event {
+            Event::Start(Tag::CodeBlock(_)) => in_code = true,
+            Event::End(TagEnd::CodeBlock) => in_code = false,
+            // Text arrives in pieces (at `_`, say): pieces next to each other
+            // join, so that `@li_wei` stays one name.
+            Event::Text(text) if !in_code => {
+                prose.push_str(&text);
+                continue;
+            }
+            _ => {}
+        }
+        prose.push(' ');
+    }
+    names_after_at(&prose)
+}
+
 /// Words of the username shape that follow an `@` at the start of the text or
 /// after something that is not part of a word (so `amara@example.org` is an
 /// address, not a mention).
-fn candidates(body: &str) -> Vec<String> {
+fn names_after_at(body: &str) -> Vec<String> {
     let is_name = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_';
     let mut out = Vec::new();
     let mut previous: Option<char> = None;
@@ -72,6 +97,16 @@ mod tests {
         assert_eq!(
             candidates("Thanks @amara and @li_wei! Mail amara@example.org, @x, (@jo-)"),
             ["amara", "li_wei", "jo"]
+        );
+    }
+
+    #[test]
+    fn code_and_link_addresses_mention_nobody() {
+        assert_eq!(
+            candidates(
+                "Ask *@amara*, not `@bruno`.\n\n```\nping @chen\n```\n\n    @dana in indented code\n\n[write](mailto:@eve) or **@fatima_haddad**\n> @gil, quoted"
+            ),
+            ["amara", "fatima_haddad", "gil"]
         );
     }
 
