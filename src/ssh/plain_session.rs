@@ -55,7 +55,10 @@ impl PlainSession {
         // signs up here becomes a member mid-session (issue 19: such a session used
         // to escape bans and never heard of its notifications).
         let mut changes = forum.subscribe();
-        let mut plain = Plain::new(forum.clone(), viewer, usize::from(cols).saturating_sub(1))
+        // A client that says 0 columns does not know (`ssh -tt` with no
+        // terminal): lines for 80, not for the narrowest screen.
+        let known = if cols == 0 { 80 } else { cols };
+        let mut plain = Plain::new(forum.clone(), viewer, usize::from(known) - 1)
             .with_ascii(ascii)
             .with_language(language);
         let mut parser = InputParser::default();

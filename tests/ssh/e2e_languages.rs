@@ -57,6 +57,12 @@ async fn plain_mode_and_exec_answer_in_the_language_the_client_sends() {
         // Plain mode: the welcome and the commands in the language, in
         // logical order (Arabic is not reversed for the terminal).
         let plain = plain_session(&server, &key, locale);
+        // `ssh -tt` from a pipe has no terminal size: its pty says 0 columns,
+        // which means unknown, so lines are made for 80, not for 20.
+        assert!(
+            plain.lines().any(|l| l.chars().count() > 40),
+            "wrapped narrow: {plain}"
+        );
         let flat = plain.replace("\r\n", " ");
         let intro = said("plain-intro");
         let start: String = intro.chars().take(20).collect();
