@@ -339,3 +339,39 @@ fn what_was_not_found_is_named_in_the_members_language() {
     }
     assert!(out.contains("publicación 999"), "{out}");
 }
+
+#[test]
+fn plain_mode_writes_the_colon_as_the_language_does() {
+    let (forum, _dir, amara) = demo();
+    forum.join(&amara, "care-workforce").unwrap();
+    let thread = forum
+        .start_thread(
+            &amara,
+            "care-workforce",
+            stoa::forum::NewThread {
+                language: None,
+                title: "Rotas de nuit".into(),
+                body: "Première version.".into(),
+            },
+        )
+        .unwrap();
+    let id = thread.id.opening_post();
+    forum
+        .edit_post(&amara, id, None, "Deuxième version.")
+        .unwrap();
+    let history = |language| {
+        let mut plain = Plain::new(forum.clone(), amara.clone(), 79).with_language(Some(language));
+        plain.start();
+        let mut out = String::new();
+        for key in stoa::present::keys::parse_keys(&format!("history {id}<enter>")) {
+            out.push_str(&plain.input(&stoa::present::Input::Key(key)).text);
+        }
+        out
+    };
+    let fr = history(Language::Fr);
+    assert!(fr.contains(") :\r\n  Première version."), "{fr}");
+    let zh = history(Language::Zh);
+    assert!(zh.contains("）：\r\n  Première version."), "{zh}");
+    let en = history(Language::En);
+    assert!(en.contains("):\r\n  Première version."), "{en}");
+}

@@ -260,3 +260,4 @@ key-other-language = اللغة
 key-help-other-language = اعرضه بلغته التالية: الأصل ثم كل ترجمة
 key-set-language = لغته
 key-help-set-language = تحديد لغته وتصحيح ما اكتُشف (كاتبه، اللجنة)
+text-introduces = { $text }:

@@ -279,3 +279,6 @@ key-other-language = language
 key-help-other-language = show it in its next language: the original, then each translation
 key-set-language = its language
 key-help-set-language = say what language it is written in, correcting what was detected (its author, the committee)
+
+## A heading that introduces what follows it, with the colon as the language writes it.
+text-introduces = { $text }:

@@ -263,3 +263,4 @@ key-other-language = idioma
 key-help-other-language = mostrarlo en su siguiente idioma: el original y luego cada traducción
 key-set-language = su idioma
 key-help-set-language = indicar su idioma, corrigiendo lo detectado (su autor, el comité)
+text-introduces = { $text }:

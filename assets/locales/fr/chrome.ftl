@@ -263,3 +263,4 @@ key-other-language = langue
 key-help-other-language = l’afficher dans sa langue suivante : l’original, puis chaque traduction
 key-set-language = sa langue
 key-help-set-language = indiquer sa langue, en corrigeant la détection (son auteur, le comité)
+text-introduces = { $text } :

@@ -260,3 +260,4 @@ key-other-language = язык
 key-help-other-language = показать на следующем языке: оригинал, затем каждый перевод
 key-set-language = его язык
 key-help-set-language = указать его язык, исправив определённый (автор, комитет)
+text-introduces = { $text }:

@@ -260,3 +260,4 @@ key-other-language = 语言
 key-help-other-language = 切换到下一种语言：先原文，再各译文
 key-set-language = 其语言
 key-help-set-language = 指明其语言，更正自动检测结果（作者、委员会）
+text-introduces = { $text }：

@@ -151,3 +151,9 @@ mod tests {
         assert!(wrap("東京 東京 東京", 4).iter().all(|l| l.width() <= 4));
     }
 }
+
+/// `text` introducing what follows, with the colon as the language writes it:
+/// "Version 2:", "Version 2 :" in French, "版本 2：" in Chinese.
+pub fn introducing(text: &str) -> String {
+    crate::t!("text-introduces", text = text)
+}

@@ -59,10 +59,11 @@ impl Plain {
         );
         let mut targets = Vec::new();
         for (kind, group) in findings.grouped() {
-            text.push_str(&format!(
-                "\n{}:",
-                lang::text(&format!("search-kind-{}", kind.as_str()))
-            ));
+            text.push('\n');
+            text.push_str(&stoa_present::text::introducing(&lang::text(&format!(
+                "search-kind-{}",
+                kind.as_str()
+            ))));
             for f in group {
                 targets.push(f.target.clone());
                 text.push_str(&format!(
@@ -197,7 +198,11 @@ impl Plain {
             )
         ));
         let mut section = |title: &str, items: Vec<(String, Target)>| {
-            text.push_str(&format!("\n{title}, {}:", items.len()));
+            text.push('\n');
+            text.push_str(&stoa_present::text::introducing(&format!(
+                "{title}, {}",
+                items.len()
+            )));
             if items.is_empty() {
                 text.push_str(&format!(" {}.", t!("strategies-none-yet")));
             }

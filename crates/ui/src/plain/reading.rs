@@ -183,14 +183,12 @@ impl Plain {
             out.push_str(&t!("history-some-let-go", kept = REVISIONS_KEPT - 1));
         }
         for (n, revision) in post.history.iter().enumerate().rev() {
-            out.push_str(&format!(
-                "\n\n{}:",
-                t!(
-                    "history-version",
-                    n = revision.number(n),
-                    when = when::ago(now, revision.replaced_at, tz)
-                )
-            ));
+            out.push_str("\n\n");
+            out.push_str(&stoa_present::text::introducing(&t!(
+                "history-version",
+                n = revision.number(n),
+                when = when::ago(now, revision.replaced_at, tz)
+            )));
             for line in sanitize::multiline(&revision.body).lines() {
                 out.push_str(&format!("\n  {line}"));
             }

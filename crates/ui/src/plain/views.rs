@@ -87,10 +87,10 @@ impl Plain {
         let tz = self.time_zone();
         let now = self.forum.now();
         let mut out = format!(
-            "{}. {}\n{}:",
+            "{}. {}\n{}",
             sanitize::inline(&community.name),
             sanitize::inline(&community.description),
-            t!("plain-threads", n = threads.len())
+            stoa_present::text::introducing(&t!("plain-threads", n = threads.len()))
         );
         for (i, t) in threads.iter().enumerate() {
             let mut flags = Vec::new();
@@ -167,8 +167,9 @@ impl Plain {
                 }
                 _ => about,
             };
-            out.push_str(&format!(
-                "\n\n{}, {}{}:",
+            out.push_str("\n\n");
+            out.push_str(&stoa_present::text::introducing(&format!(
+                "{}, {}{}",
                 t!(
                     "post-by",
                     post = post.id.to_string(),
@@ -176,7 +177,7 @@ impl Plain {
                 ),
                 when::ago(now, post.created_at, tz),
                 about
-            ));
+            )));
             if post.deleted.is_some() {
                 out.push_str(&format!("\n({})", t!("plain-deleted")));
                 continue;
