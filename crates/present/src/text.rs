@@ -118,6 +118,12 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
+/// `text` introducing what follows, with the colon as the language writes it:
+/// "Version 2:", "Version 2 :" in French, "版本 2：" in Chinese.
+pub fn introducing(text: &str) -> String {
+    crate::t!("text-introduces", text = text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -150,10 +156,4 @@ mod tests {
         assert_eq!(wrap("abcdefgh", 3), ["abc", "def", "gh"]);
         assert!(wrap("東京 東京 東京", 4).iter().all(|l| l.width() <= 4));
     }
-}
-
-/// `text` introducing what follows, with the colon as the language writes it:
-/// "Version 2:", "Version 2 :" in French, "版本 2：" in Chinese.
-pub fn introducing(text: &str) -> String {
-    crate::t!("text-introduces", text = text)
 }
