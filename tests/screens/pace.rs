@@ -107,6 +107,12 @@ fn a_post_edited_past_the_versions_kept_says_which_are_shown() {
         history.contains("Version 24 (replaced just now)"),
         "{history}"
     );
+    // End reaches the first version, Home comes back.
+    h.keys("<end>");
+    let oldest = h.screen();
+    assert!(oldest.contains("Version 1 (replaced"), "{oldest}");
+    h.keys("<home>");
+    assert!(h.screen().contains("24 versions before this one"));
     // At 40 columns the sentences wrap rather than lose their ends.
     h.resize(40, 12);
     let narrow = h.screen();
@@ -147,6 +153,8 @@ fn a_post_naming_too_many_members_is_refused_where_it_was_typed() {
     assert!(screen.contains(refused), "{screen}");
     assert!(screen.contains("@nurse20"), "{screen}");
     assert_eq!(h.app.screen_title(), "Edit your post");
+    // An edit saves, as its heading says; it does not post.
+    assert!(screen.contains("Ctrl-S save "), "{screen}");
     // Plain mode, on a new thread.
     let mut plain = session(&forum, li.clone());
     typed(&mut plain, "1<enter>");

@@ -228,6 +228,14 @@ impl Composer {
         keymap::UNDO,
         keymap::FORM_HELP,
     ];
+    /// An edit saves (its heading says so), it does not post.
+    const EDIT: &[Binding] = &[
+        keymap::SUBMIT_SAVE,
+        keymap::LEAVE_COMPOSER,
+        keymap::FORM_NEXT,
+        keymap::UNDO,
+        keymap::FORM_HELP,
+    ];
 
     pub fn new(place: DraftPlace, ctx: &Ctx) -> Composer {
         let Start {
@@ -547,6 +555,7 @@ impl View for Composer {
         match self.place {
             DraftPlace::NewConversation(_) => Self::NEW_CONVERSATION,
             DraftPlace::Message(_) => Self::MESSAGE,
+            DraftPlace::Edit(_) => Self::EDIT,
             _ => Self::BINDINGS,
         }
     }

@@ -22,6 +22,19 @@ pub struct History {
     most: std::cell::Cell<usize>,
 }
 
+/// Reading, with `Home` and `End` for the newest and the oldest version.
+const BINDINGS: &[Binding] = &[
+    keymap::SCROLL_UP,
+    keymap::DOWN,
+    keymap::PAGE_UP,
+    keymap::PAGE_DOWN,
+    keymap::TOP,
+    keymap::BOTTOM,
+    keymap::BACK,
+    keymap::HELP,
+    keymap::GOTO,
+];
+
 impl History {
     pub fn new(id: PostId, ctx: &Ctx) -> History {
         History {
@@ -39,14 +52,16 @@ impl View for History {
     }
 
     fn bindings(&self, _ctx: &Ctx) -> &'static [Binding] {
-        keymap::READING
+        BINDINGS
     }
 
     fn handle(&mut self, input: &Input, _ctx: &Ctx) -> Step {
         let Input::Key(key) = input else {
             return Step::Ignored;
         };
-        match action_for(*key, &[keymap::READING]) {
+        match action_for(*key, &[BINDINGS]) {
+            Some(Action::Top) => self.scroll = 0,
+            Some(Action::Bottom) => self.scroll = self.most.get(),
             Some(Action::Up) => self.scroll = self.scroll.saturating_sub(1),
             Some(Action::Down) => self.scroll = (self.scroll + 1).min(self.most.get()),
             Some(Action::PageUp) => self.scroll = self.scroll.saturating_sub(10),
