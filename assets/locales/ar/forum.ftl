@@ -551,3 +551,5 @@ field-subject = الموضوع
 field-to = إلى
 field-remind = التذكير
 field-year = السنة
+forum-library-thread-title = المكتبة: { $title }
+forum-library-thread-about = عن «{ $title }» ({ $kind }، مدخل المكتبة { $id }).

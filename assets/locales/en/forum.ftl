@@ -604,3 +604,7 @@ field-subject = subject
 field-to = to
 field-remind = remind
 field-year = year
+
+## The first post about a library entry, as the member starts writing it (library.rs)
+forum-library-thread-title = Library: { $title }
+forum-library-thread-about = About the library's { $kind } "{ $title }" (library entry { $id }).

@@ -487,3 +487,5 @@ field-subject = asunto
 field-to = destinatarios
 field-remind = recordatorio
 field-year = año
+forum-library-thread-title = Biblioteca: { $title }
+forum-library-thread-about = Sobre «{ $title }» ({ $kind }, entrada { $id } de la biblioteca).

@@ -487,3 +487,5 @@ field-subject = objet
 field-to = destinataires
 field-remind = rappel
 field-year = année
+forum-library-thread-title = Bibliothèque : { $title }
+forum-library-thread-about = À propos de « { $title } » ({ $kind }, entrée { $id } de la bibliothèque).

@@ -543,3 +543,5 @@ field-subject = тема
 field-to = кому
 field-remind = напоминание
 field-year = год
+forum-library-thread-title = Библиотека: { $title }
+forum-library-thread-about = О материале «{ $title }» ({ $kind }, запись библиотеки { $id }).

@@ -439,3 +439,5 @@ field-subject = 主题
 field-to = 收件人
 field-remind = 提醒
 field-year = 年份
+forum-library-thread-title = 图书馆：{ $title }
+forum-library-thread-about = 关于图书馆中的“{ $title }”（{ $kind }，图书馆条目 { $id }）。

@@ -564,13 +564,19 @@ impl Forum {
     /// says which entry it is about. Also the community it goes into.
     pub fn entry_thread_start(&self, id: EntryId) -> Result<(String, NewThread), ForumError> {
         let entry = self.entry(id)?;
-        let title = format!("Library: {}", entry.title);
+        // In the member's language: they see it and write on from it.
+        let title = crate::t!("forum-library-thread-title", title = entry.title.as_str());
         let title: String = title.chars().take(super::TITLE_MAX).collect();
-        let body = format!(
-            "About the library's {} \"{}\" (library entry {id}).\n\n",
-            entry.kind(),
-            entry.title
-        );
+        let kind = match &entry.shelf {
+            crate::domain::Shelf::Resource { kind, .. } => crate::terms::resource_kind(*kind),
+            crate::domain::Shelf::Practice { .. } => crate::t!("submission-kind-practice"),
+        };
+        let body = crate::t!(
+            "forum-library-thread-about",
+            kind = kind,
+            title = entry.title.as_str(),
+            id = id.to_string()
+        ) + "\n\n";
         Ok((
             entry.community.to_string(),
             NewThread {

@@ -252,6 +252,16 @@ fn an_entrys_discussion_is_started_once_in_the_community_it_names() {
     assert_eq!(community, "policy");
     assert_eq!(start.title, "Library: Scorecards");
     assert!(start.body.contains("library entry"), "{}", start.body);
+    // The member starts writing from it, so it is in their language.
+    let (_, french) = crate::lang::scope(crate::domain::Language::Fr, || {
+        c.forum.entry_thread_start(s.id.as_entry()).unwrap()
+    });
+    assert_eq!(french.title, "Bibliothèque : Scorecards");
+    assert!(
+        french.body.starts_with("À propos de « Scorecards »"),
+        "{}",
+        french.body
+    );
     assert_eq!(
         c.forum.entry_thread(&c.reader, s.id.as_entry()).unwrap(),
         None
