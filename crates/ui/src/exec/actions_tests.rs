@@ -281,6 +281,11 @@ fn an_events_an_entrys_and_a_news_items_language_is_corrected_by_the_committee_o
         assert_eq!(json["id"], id);
         assert_eq!(json["language"], "fr");
     }
+    // The lists say so, as the screens do.
+    let events = run(&forum, &cast.li, "events --json", b"");
+    let events: serde_json::Value = serde_json::from_str(&events.stdout).unwrap();
+    assert_eq!(events[0]["id"], event);
+    assert_eq!(events[0]["written_in"], "fr");
     let store = forum.store();
     let language = Some(stoa_core::domain::Language::Fr);
     assert_eq!(

@@ -57,6 +57,7 @@ fn event_json(l: &stoa_core::forum::EventListing, demo: bool) -> Value {
         "going": l.going,
         "interested": l.interested,
         "posted_by": e.posted_by,
+        "written_in": e.language,
     })
 }
 
