@@ -1130,7 +1130,7 @@ translation-sign-up-to-translate = Regístrese para proponer una traducción.
 translation-languages-line = Se lee en: { $languages } ({ $key } para pasar de uno a otro).
 post-written-in = en { $name }
 composer-language-automatic-is = automático: { $name }
-form-none-ticked = ninguno marcado
+form-none-ticked = nada marcado
 form-ticked = { $n ->
     [one] { $n } marcado
    *[other] { $n } marcados

@@ -1118,7 +1118,7 @@ translation-sign-up-to-translate = Inscrivez-vous pour proposer une traduction.
 translation-languages-line = À lire en : { $languages } ({ $key } pour passer de l’une à l’autre).
 post-written-in = en { $name }
 composer-language-automatic-is = automatique : { $name }
-form-none-ticked = aucune cochée
+form-none-ticked = rien de coché
 form-ticked = { $n ->
     [one] { $n } cochée
    *[other] { $n } cochées
