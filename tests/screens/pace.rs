@@ -40,18 +40,23 @@ fn busy() -> (Forum, tempfile::TempDir, Viewer, Thread) {
     (forum, dir, li, thread)
 }
 
+/// li's session on the full screen, `width` by `height`.
+fn full_screen(forum: &Forum, li: &Viewer, width: u16, height: u16) -> Harness {
+    Harness::new(
+        forum.clone(),
+        li.clone(),
+        Some(key(2).fingerprint()),
+        width,
+        height,
+    )
+}
+
 #[test]
 fn a_reply_past_the_limit_is_refused_where_it_was_typed_and_kept() {
     let (forum, _dir, li, thread) = busy();
 
     // The full screen: the composer stays open with the text and says why.
-    let mut h = Harness::new(
-        forum.clone(),
-        li.clone(),
-        Some(key(2).fingerprint()),
-        80,
-        24,
-    );
+    let mut h = full_screen(&forum, &li, 80, 24);
     h.keys("<enter><enter><home>rOne more thought.<c-s>");
     let screen = h.screen();
     assert_snapshot!("pace_reply_refused", screen);
@@ -89,13 +94,7 @@ fn a_post_edited_past_the_versions_kept_says_which_are_shown() {
             .edit_post(&li, mine, None, &format!("Idea, take {n}."))
             .unwrap();
     }
-    let mut h = Harness::new(
-        forum.clone(),
-        li.clone(),
-        Some(key(2).fingerprint()),
-        80,
-        24,
-    );
+    let mut h = full_screen(&forum, &li, 80, 24);
     h.keys("<enter><enter><home>jH");
     let history = h.screen();
     assert!(history.contains("24 versions before this one"), "{history}");
@@ -141,13 +140,7 @@ fn a_post_naming_too_many_members_is_refused_where_it_was_typed() {
     let text = names.join(" ");
     let refused =
         "a post may mention at most 20 members, each of whom is notified; this one mentions 21";
-    let mut h = Harness::new(
-        forum.clone(),
-        li.clone(),
-        Some(key(2).fingerprint()),
-        100,
-        30,
-    );
+    let mut h = full_screen(&forum, &li, 100, 30);
     h.keys(&format!("<enter><enter><home>je<c-a>{text}<c-s>"));
     let screen = h.screen();
     assert!(screen.contains(refused), "{screen}");
@@ -176,13 +169,7 @@ fn at_the_sending_limit_a_proposal_is_still_kept_as_a_draft_and_on_a_dropped_con
             )
             .unwrap();
     }
-    let mut h = Harness::new(
-        forum.clone(),
-        li.clone(),
-        Some(key(2).fingerprint()),
-        80,
-        24,
-    );
+    let mut h = full_screen(&forum, &li, 80, 24);
     h.keys("gcnMidwifery in remote areas<tab>midwifery<tab>");
     h.keys("Where midwives share what works far from hospitals.<tab>Midwives<c-s>");
     let refused = h.screen();

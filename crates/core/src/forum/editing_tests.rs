@@ -1,7 +1,7 @@
 //! A post's versions: the original and the latest are kept, what the committee
 //! took out stays on record, and a thread's readers hold one version per post.
 
-use crate::domain::{Community, Post, REVISIONS_KEPT, Revision, Role, Visibility};
+use crate::domain::{Post, REVISIONS_KEPT, Revision, Role};
 use crate::forum::testing::{forum, member};
 use crate::forum::{Forum, NewThread, Viewer};
 use crate::testkit::viewer;
@@ -9,14 +9,7 @@ use crate::testkit::viewer;
 fn started(forum: &Forum, who: &Viewer) -> crate::domain::Thread {
     forum
         .store()
-        .put_community(&Community {
-            strategies: Vec::new(),
-            slug: "care".into(),
-            name: "Care".into(),
-            description: String::new(),
-            visibility: Visibility::Public,
-            created_at: forum.now(),
-        })
+        .put_community(&crate::testkit::community("care"))
         .unwrap();
     forum
         .start_thread(

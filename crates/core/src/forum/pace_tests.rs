@@ -3,7 +3,7 @@
 //! not limited, and a window that has passed counts no more.
 
 use super::*;
-use crate::domain::{Community, Item, Role, Visibility};
+use crate::domain::{Item, Role};
 use crate::forum::testing::{forum, member};
 use crate::forum::{Editorial, Forum, ForumError, NewThread, Viewer};
 use crate::testkit::{event_proposal, viewer};
@@ -11,14 +11,7 @@ use crate::testkit::{event_proposal, viewer};
 fn community(forum: &Forum) {
     forum
         .store()
-        .put_community(&Community {
-            strategies: Vec::new(),
-            slug: "care".into(),
-            name: "Care".into(),
-            description: String::new(),
-            visibility: Visibility::Public,
-            created_at: forum.now(),
-        })
+        .put_community(&crate::testkit::community("care"))
         .unwrap();
 }
 

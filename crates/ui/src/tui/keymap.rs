@@ -850,6 +850,26 @@ const ALL: &[Binding] = &[
 /// A screen of text to read, with nothing to do but scroll and leave.
 pub const READING: &[Binding] = &[SCROLL_UP, DOWN, PAGE_UP, PAGE_DOWN, BACK, HELP, GOTO];
 
+/// A reading screen's keys: `$key`s first (what this screen does), then
+/// scrolling to both ends, back, help and go-to, the same on every one.
+macro_rules! reading_keys {
+    ($($key:ident),* $(,)?) => {
+        &[
+            $($crate::tui::keymap::$key,)*
+            $crate::tui::keymap::SCROLL_UP,
+            $crate::tui::keymap::DOWN,
+            $crate::tui::keymap::PAGE_UP,
+            $crate::tui::keymap::PAGE_DOWN,
+            $crate::tui::keymap::TOP,
+            $crate::tui::keymap::BOTTOM,
+            $crate::tui::keymap::BACK,
+            $crate::tui::keymap::HELP,
+            $crate::tui::keymap::GOTO,
+        ]
+    };
+}
+pub(crate) use reading_keys;
+
 /// The bindings every list and reading screen shares.
 pub const SCROLLING: &[Binding] = &[UP, DOWN, PAGE_UP, PAGE_DOWN, TOP, BOTTOM];
 

@@ -23,17 +23,7 @@ pub struct History {
 }
 
 /// Reading, with `Home` and `End` for the newest and the oldest version.
-const BINDINGS: &[Binding] = &[
-    keymap::SCROLL_UP,
-    keymap::DOWN,
-    keymap::PAGE_UP,
-    keymap::PAGE_DOWN,
-    keymap::TOP,
-    keymap::BOTTOM,
-    keymap::BACK,
-    keymap::HELP,
-    keymap::GOTO,
-];
+const BINDINGS: &[Binding] = keymap::reading_keys!();
 
 impl History {
     pub fn new(id: PostId, ctx: &Ctx) -> History {

@@ -33,32 +33,8 @@ pub struct SubmissionScreen {
 const READING: &[Binding] = keymap::READING;
 
 impl SubmissionScreen {
-    pub const REVIEWING: &[Binding] = &[
-        keymap::APPROVE,
-        keymap::REQUEST_CHANGES,
-        keymap::REJECT,
-        keymap::SCROLL_UP,
-        keymap::DOWN,
-        keymap::PAGE_UP,
-        keymap::PAGE_DOWN,
-        keymap::TOP,
-        keymap::BOTTOM,
-        keymap::BACK,
-        keymap::HELP,
-        keymap::GOTO,
-    ];
-    pub const AUTHORING: &[Binding] = &[
-        keymap::EDIT_SUBMISSION,
-        keymap::SCROLL_UP,
-        keymap::DOWN,
-        keymap::PAGE_UP,
-        keymap::PAGE_DOWN,
-        keymap::TOP,
-        keymap::BOTTOM,
-        keymap::BACK,
-        keymap::HELP,
-        keymap::GOTO,
-    ];
+    pub const REVIEWING: &[Binding] = keymap::reading_keys!(APPROVE, REQUEST_CHANGES, REJECT);
+    pub const AUTHORING: &[Binding] = keymap::reading_keys!(EDIT_SUBMISSION);
 
     pub fn new(id: SubmissionId, ctx: &Ctx) -> SubmissionScreen {
         let mut screen = SubmissionScreen {

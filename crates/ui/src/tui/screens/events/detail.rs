@@ -33,54 +33,14 @@ pub struct EventScreen {
     scroll: Scroll,
 }
 
-const ANSWERING: &[Binding] = &[
-    keymap::GOING,
-    keymap::INTERESTED,
-    keymap::SCROLL_UP,
-    keymap::DOWN,
-    keymap::PAGE_UP,
-    keymap::PAGE_DOWN,
-    keymap::TOP,
-    keymap::BOTTOM,
-    keymap::BACK,
-    keymap::HELP,
-    keymap::GOTO,
-];
+const ANSWERING: &[Binding] = keymap::reading_keys!(GOING, INTERESTED);
 
 /// Its poster also corrects it.
-const POSTING: &[Binding] = &[
-    keymap::GOING,
-    keymap::INTERESTED,
-    keymap::CORRECT,
-    keymap::SET_LANGUAGE,
-    keymap::SCROLL_UP,
-    keymap::DOWN,
-    keymap::PAGE_UP,
-    keymap::PAGE_DOWN,
-    keymap::TOP,
-    keymap::BOTTOM,
-    keymap::BACK,
-    keymap::HELP,
-    keymap::GOTO,
-];
+const POSTING: &[Binding] = keymap::reading_keys!(GOING, INTERESTED, CORRECT, SET_LANGUAGE);
 
 /// The committee also corrects and withdraws it.
-const STEWARDING: &[Binding] = &[
-    keymap::GOING,
-    keymap::INTERESTED,
-    keymap::CORRECT,
-    keymap::WITHDRAW,
-    keymap::SET_LANGUAGE,
-    keymap::SCROLL_UP,
-    keymap::DOWN,
-    keymap::PAGE_UP,
-    keymap::PAGE_DOWN,
-    keymap::TOP,
-    keymap::BOTTOM,
-    keymap::BACK,
-    keymap::HELP,
-    keymap::GOTO,
-];
+const STEWARDING: &[Binding] =
+    keymap::reading_keys!(GOING, INTERESTED, CORRECT, WITHDRAW, SET_LANGUAGE);
 
 const READING: &[Binding] = keymap::READING;
 

@@ -33,49 +33,12 @@ const READING: &[Binding] = keymap::READING;
 
 /// The committee withdraws it; its poster or an admin may also close it
 /// while it is open.
-const STEWARDING_OPEN: &[Binding] = &[
-    keymap::CORRECT,
-    keymap::WITHDRAW,
-    keymap::CLOSE_JOB,
-    keymap::SCROLL_UP,
-    keymap::DOWN,
-    keymap::PAGE_UP,
-    keymap::PAGE_DOWN,
-    keymap::TOP,
-    keymap::BOTTOM,
-    keymap::BACK,
-    keymap::HELP,
-    keymap::GOTO,
-];
+const STEWARDING_OPEN: &[Binding] = keymap::reading_keys!(CORRECT, WITHDRAW, CLOSE_JOB);
 
 /// The committee withdraws it (one they may not close, or closed already).
-const STEWARDING: &[Binding] = &[
-    keymap::CORRECT,
-    keymap::WITHDRAW,
-    keymap::SCROLL_UP,
-    keymap::DOWN,
-    keymap::PAGE_UP,
-    keymap::PAGE_DOWN,
-    keymap::TOP,
-    keymap::BOTTOM,
-    keymap::BACK,
-    keymap::HELP,
-    keymap::GOTO,
-];
+const STEWARDING: &[Binding] = keymap::reading_keys!(CORRECT, WITHDRAW);
 
-const POSTING: &[Binding] = &[
-    keymap::CORRECT,
-    keymap::CLOSE_JOB,
-    keymap::SCROLL_UP,
-    keymap::DOWN,
-    keymap::PAGE_UP,
-    keymap::PAGE_DOWN,
-    keymap::TOP,
-    keymap::BOTTOM,
-    keymap::BACK,
-    keymap::HELP,
-    keymap::GOTO,
-];
+const POSTING: &[Binding] = keymap::reading_keys!(CORRECT, CLOSE_JOB);
 
 impl JobScreen {
     pub fn new(id: JobId, ctx: &Ctx) -> JobScreen {

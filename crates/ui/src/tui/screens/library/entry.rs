@@ -38,37 +38,20 @@ pub struct EntryScreen {
 /// The keys every entry has; `$extra` come first (a language key, the
 /// committee's and the poster's).
 macro_rules! entry_keys {
-    ($($extra:expr),*) => {
-        &[
-            keymap::DISCUSS,
-            $($extra,)*
-            keymap::TRANSLATE,
-            keymap::SCROLL_UP,
-            keymap::DOWN,
-            keymap::PAGE_UP,
-            keymap::PAGE_DOWN,
-            keymap::TOP,
-            keymap::BOTTOM,
-            keymap::BACK,
-            keymap::HELP,
-            keymap::GOTO,
-        ]
+    ($($extra:ident),*) => {
+        keymap::reading_keys!(DISCUSS, $($extra,)* TRANSLATE)
     };
 }
 
 const READING: &[Binding] = entry_keys!();
 /// An entry with translations: one more key, to go round its languages.
-const READING_TRANSLATED: &[Binding] = entry_keys!(keymap::OTHER_LANGUAGE);
+const READING_TRANSLATED: &[Binding] = entry_keys!(OTHER_LANGUAGE);
 /// Its poster, or the committee on a resource: its language too.
-const STEWARDING: &[Binding] = entry_keys!(keymap::SET_LANGUAGE);
-const STEWARDING_TRANSLATED: &[Binding] = entry_keys!(keymap::OTHER_LANGUAGE, keymap::SET_LANGUAGE);
+const STEWARDING: &[Binding] = entry_keys!(SET_LANGUAGE);
+const STEWARDING_TRANSLATED: &[Binding] = entry_keys!(OTHER_LANGUAGE, SET_LANGUAGE);
 /// The committee, on a practice: its level too.
-const LEVELLING: &[Binding] = entry_keys!(keymap::CHANGE_LEVEL, keymap::SET_LANGUAGE);
-const LEVELLING_TRANSLATED: &[Binding] = entry_keys!(
-    keymap::CHANGE_LEVEL,
-    keymap::OTHER_LANGUAGE,
-    keymap::SET_LANGUAGE
-);
+const LEVELLING: &[Binding] = entry_keys!(CHANGE_LEVEL, SET_LANGUAGE);
+const LEVELLING_TRANSLATED: &[Binding] = entry_keys!(CHANGE_LEVEL, OTHER_LANGUAGE, SET_LANGUAGE);
 
 impl EntryScreen {
     pub fn new(id: EntryId, ctx: &Ctx) -> EntryScreen {
